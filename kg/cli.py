@@ -1,0 +1,86 @@
+"""The `kg` command: parses arguments, calls one library function, prints, maps errors to exit codes.
+
+Exit codes: 0 success; 1 the build finished but skipped inputs; 2 bad usage or input;
+3 the graph has SHACL violations (or warnings with --strict).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import KgError
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INVALID = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="Entente: knowledge graphs of diplomacy from news.")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build the graph of a folder, file or JSONL of articles")
+    b.add_argument("inputs", nargs="*", type=Path, default=[Path("examples/articles")],
+                   help="files, folders or .jsonl files (default: examples/articles)")
+    b.add_argument("-o", "--out", type=Path, default=Path("exports"), help="output folder (default: exports)")
+    b.add_argument("--workers", type=int, default=1, help="extraction processes (default: 1)")
+    b.add_argument("--base", default=None, help="base IRI for resources")
+    b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    b.add_argument("--strict", action="store_true", help="fail on SHACL warnings too")
+    b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    v = sub.add_parser("validate", help="validate a graph file with the SHACL shapes")
+    v.add_argument("file", type=Path)
+    v.add_argument("--strict", action="store_true")
+    e = sub.add_parser("eval", help="score a built graph against gold annotations")
+    e.add_argument("gold", type=Path, help="folder of gold JSON files (the seeds-gold format)")
+    e.add_argument("--graph", type=Path, default=Path("exports/graph.trig"))
+    e.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KgError as err:
+        if args.debug:
+            raise
+        print(f"error: {err.message}", file=sys.stderr)
+        if err.hint:
+            print(f"hint: {err.hint}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "build":
+        from .build import build
+        from .iris import DEFAULT_BASE
+
+        report = build(args.inputs, args.out, workers=args.workers, base=args.base or DEFAULT_BASE,
+                       validate=not args.no_validate)
+        if not args.quiet:
+            print(report.summary())
+        elif report.skipped:
+            for s in report.skipped:
+                print(f"skipped {s.source}: {s.reason}", file=sys.stderr)
+        if report.validation and (report.validation.violations or (args.strict and report.validation.warnings)):
+            return EXIT_INVALID
+        return EXIT_SKIPPED if report.skipped else EXIT_OK
+    if args.command == "validate":
+        from .validate import validate_file
+
+        report = validate_file(args.file)
+        print(report.as_text())
+        return EXIT_INVALID if report.violations or (args.strict and report.warnings) else EXIT_OK
+    if args.command == "eval":
+        from .evaluate import evaluate
+
+        result = evaluate(args.graph, args.gold)
+        print(result.as_json() if args.json else result.as_text())
+        return EXIT_OK
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""Actor mentions: names and aliases, titles anchored in the article's date, seats of power,
+counterparts, and people introduced with a title who are not in the gazetteer."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..gazetteer import Gazetteer
+from ..records import Actor, Mention
+from ..text.document import Document
+from ..text.translit import to_latin
+
+PERSON_ROLE_WORDS = {"president", "prime_minister", "chancellor", "king", "crown_prince", "leader",
+                     "foreign_minister", "defence_minister", "spokesperson", "aide",
+                     "security_council_secretary", "security_council_deputy_chair", "vice_president",
+                     "ambassador"}
+
+
+@dataclass(frozen=True, slots=True)
+class TokenMention:
+    """A mention with its token range, as the other extractors need it."""
+
+    actor: str
+    first: int
+    last: int
+    via: str
+    type: str
+
+    def to_record(self, doc: Document) -> Mention:
+        return Mention(self.actor, doc.tokens[self.first].start, doc.tokens[self.last - 1].end,
+                       doc.span_text(self.first, self.last), self.via)
+
+
+def reference_date(doc: Document) -> date | None:
+    return doc.article.published
+
+
+def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], list[Actor]]:
+    """All actor mentions in the document, in text order, and the new actors they introduce."""
+    names = gaz.names(doc.lang).longest(doc.lemmas, doc.capitalised)
+    mentions: list[TokenMention] = []
+    taken: set[int] = set()
+    for m in names:
+        actor = gaz.actor(m.payload.actor)
+        if actor is None:
+            continue
+        if m.end - m.start == 1 and not _plausible_single(doc, m.start, actor):
+            continue
+        mentions.append(TokenMention(actor.key, m.start, m.end, m.payload.via, actor.type))
+        taken.update(range(m.start, m.end))
+    by_start = {mm.first: mm for mm in mentions}
+    by_end = {mm.last: mm for mm in mentions}
+    adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)}
+    adjective_at = {m.start: m for m in adjectives.values()}
+    when = reference_date(doc)
+    comp = doc.lexicon.compiled
+    extra: list[TokenMention] = []
+    new_actors: list[Actor] = []
+    for t in comp.roles.longest(doc.lemmas):
+        if taken.intersection(range(t.start, t.end)):
+            continue
+        role = t.payload
+        country, right = _country_after(doc, gaz, by_start, t.end)
+        if country is None:
+            country = _country_before(doc, gaz, by_end, adjectives, t.start)
+            right = t.end
+        if country is None:
+            continue
+        follower = by_start.get(right) or by_start.get(right + 1)
+        if follower is not None and follower.type == "Person":
+            continue  # "президент России Владимир Путин": the name itself is the mention
+        person = gaz.holder(role, country, when)
+        if person is None:
+            intro = _introduced_name(doc, taken, right)
+            if intro is not None:
+                first, last = intro
+                key, actor = _new_person(doc, first, last)
+                new_actors.append(actor)
+                extra.append(TokenMention(key, first, last, "intro", "Person"))
+                taken.update(range(first, last))
+            continue
+        extra.append(TokenMention(person, t.start, right, "title", "Person"))
+    for c in comp.counterpart.longest(doc.lemmas):
+        adj = adjectives.get(c.start) or adjectives.get(c.start - 1)
+        if adj is None:
+            continue
+        country = gaz.country_of(adj.payload.actor)
+        person = gaz.holder("leader", country, when) if country else None
+        if person:
+            extra.append(TokenMention(person, adj.start, c.end, "counterpart", "Person"))
+    del adjective_at
+    allm = sorted(mentions + extra, key=lambda m: (m.first, m.last, m.actor))
+    return allm, new_actors
+
+
+def _plausible_single(doc: Document, index: int, actor: Actor) -> bool:
+    """A one-word alias must be written as a name (capitalised), not a common word that shares a lemma."""
+    return doc.capitalised[index]
+
+
+def _country_after(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention],
+                   index: int) -> tuple[str | None, int]:
+    for skip in (0, 1, 2):  # "президент России", "president of Russia", "председатель КНР", "глава МИД КНР"
+        m = by_start.get(index + skip)
+        if m is None:
+            continue
+        if skip and any(doc.capitalised[j] for j in range(index, index + skip)):
+            return None, index
+        country = gaz.country_of(m.actor)
+        if country is None and m.via == "seat":
+            country = m.actor if gaz.actor(m.actor) and gaz.actor(m.actor).type == "Country" else None  # type: ignore[union-attr]
+        if country:
+            return country, m.last
+        return None, index
+    return None, index
+
+
+def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMention], adjectives: dict,
+                    index: int) -> str | None:
+    for gap in (0, 1):
+        m = by_end.get(index - gap)
+        if m is not None and gap == 0:
+            return gaz.country_of(m.actor)
+        adj = adjectives.get(index - gap)
+        if adj is not None:
+            return gaz.country_of(adj.payload.actor)
+    return None
+
+
+def _introduced_name(doc: Document, taken: set[int], index: int) -> tuple[int, int] | None:
+    """Capitalised words that follow a title ("посол КНР в Москве Чжан Ханьхуэй")."""
+    j = index
+    if j + 1 < len(doc.tokens) and doc.tokens[j].norm in ("в", "у", "in", "to") and j + 1 in taken:
+        j += 2
+    first = j
+    while j < len(doc.tokens) and j - first < 3 and doc.capitalised[j] and j not in taken \
+            and doc.tokens[j].text.isalpha() and not doc.tokens[j].text.isupper():
+        if j > first and doc.tokens[j - 1].end != doc.tokens[j].start - 1:
+            break
+        j += 1
+    return (first, j) if j - first >= 2 else None
+
+
+def _new_person(doc: Document, first: int, last: int) -> tuple[str, Actor]:
+    words = [sorted(doc.lemmas[i], key=lambda w: (len(w), w))[0] for i in range(first, last)]
+    label = " ".join(to_latin(doc.tokens[i].text if i == last - 1 else w.capitalize())
+                     for i, w in zip(range(first, last), words))
+    label = " ".join(w.capitalize() for w in label.split())
+    key = "new:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+    return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))

@@ -1,0 +1,88 @@
+"""What every extractor of one article shares: the analysed text, its actor mentions, clauses."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..gazetteer import Gazetteer
+from ..lexicon import lemma_set
+from ..records import Evidence
+from ..text.document import Document, SentenceSpan
+from .actors import TokenMention
+
+NON_PARTICIPANT_ROLES = {"aide", "spokesperson"}
+
+
+@dataclass
+class ArticleContext:
+    doc: Document
+    gaz: Gazetteer
+    mentions: list[TokenMention]
+    _openers: frozenset[str] = field(default=frozenset())
+
+    def __post_init__(self) -> None:
+        self._openers = lemma_set(self.doc.lang, self.doc.lexicon.get("clause_openers", []))
+
+    @property
+    def ref(self) -> date | None:
+        return self.doc.article.published
+
+    def in_range(self, first: int, last: int) -> list[TokenMention]:
+        return [m for m in self.mentions if first <= m.first and m.last <= last]
+
+    def evidence(self, sentence: SentenceSpan, extractor: str) -> Evidence:
+        return Evidence(self.doc.article.id, sentence.start, sentence.end, sentence.text, extractor)
+
+    def clause(self, sentence: SentenceSpan, index: int) -> tuple[int, int]:
+        """Token range of the clause holding token `index`: cut at a comma, dash or colon before a
+        subordinating word ("..., где", "..., коли", "..., which")."""
+        first, last = sentence.first, sentence.last
+        for j in range(index, sentence.first, -1):
+            if self._boundary(j):
+                first = j
+                break
+        for j in range(index + 1, sentence.last):
+            if self._boundary(j):
+                last = j
+                break
+        return first, last
+
+    def _boundary(self, j: int) -> bool:
+        tokens = self.doc.tokens
+        gap = self.doc.article.text[tokens[j - 1].end:tokens[j].start]
+        return any(ch in gap for ch in ",;:(") and bool(self.doc.lemmas[j] & self._openers)
+
+    def is_participant_person(self, actor: str) -> bool:
+        """Aides and spokespeople report meetings; they are not their participants."""
+        roles = {r.role for r in self.gaz.roles_of(actor, None)}
+        return not roles or not roles <= NON_PARTICIPANT_ROLES
+
+    def state_of(self, actor: str) -> str | None:
+        """The country a person represents at the article's date, or the country itself."""
+        country = self.gaz.country_of(actor)
+        if country:
+            return country
+        for r in self.gaz.roles_of(actor, self.ref) or self.gaz.roles_of(actor, None):
+            if self.gaz.actor(r.of) and self.gaz.actor(r.of).type == "Country":  # type: ignore[union-attr]
+                return r.of
+        return None
+
+    def top_people(self) -> list[str]:
+        """People the article is about: most mentioned first, earliest first among equals."""
+        counts: Counter[str] = Counter()
+        first_seen: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "Person" and self.is_participant_person(m.actor):
+                counts[m.actor] += 1
+                first_seen.setdefault(m.actor, m.first)
+        return sorted(counts, key=lambda a: (-counts[a], first_seen[a], a))
+
+    def first_mention_order(self) -> dict[str, int]:
+        order: dict[str, int] = {}
+        for m in self.mentions:
+            order.setdefault(m.actor, m.first)
+            state = self.state_of(m.actor)
+            if state:
+                order.setdefault(state, m.first)
+        return order

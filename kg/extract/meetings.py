@@ -1,0 +1,189 @@
+"""Meetings: phone calls, video calls, talks, visits and summits, with participants, date,
+duration and place; past meetings mentioned in passing; nothing negated, planned or hypothetical."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..records import Evidence, Meeting, PartialDate
+from ..text.dates import find_times
+from ..text.document import SentenceSpan
+from ..text.numbers import find_quantities
+from .context import ArticleContext
+
+WINDOW = 5  # tokens around a trigger searched for negation and modality
+
+
+@dataclass
+class Sighting:
+    """One sentence's report of a meeting, before the sentences of an article are merged."""
+
+    sentence: SentenceSpan
+    medium: str | None  # phone | video | in_person | None (generic word: "разговор", "talks")
+    participants: tuple[str, ...]  # empty: the article's main event
+    date: PartialDate | None
+    duration: int | None
+    place: str | None
+    remote_hint: bool  # only words such as "разговор" or "conversation": a call unless told otherwise
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    sightings: list[Sighting] = []
+    for s in doc.sentences:
+        triggers = comp.meeting.longest(doc.lemmas, None, s.first, s.last)
+        if not triggers:
+            continue
+        invitation = comp.invitation.matches(doc.lemmas, None, s.first, s.last)
+        kept = []
+        for t in triggers:
+            if t.payload == "in_person" and invitation:
+                continue  # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting
+            if _blocked(ctx, s, t.start, t.end):
+                continue
+            kept.append(t)
+        if not kept:
+            continue
+        media = {t.payload for t in kept}
+        medium = "phone" if "phone" in media else "video" if "video" in media else (
+            "in_person" if "in_person" in media else None)
+        remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
+        participants = _participants(ctx, s, kept)
+        times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)]
+        when = _closest(times, kept[0].start)
+        durations = [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
+        duration = int(round(durations[0].value)) if durations else None
+        place = _place(ctx, s)
+        sightings.append(Sighting(s, medium, participants, when, duration, place, remote_hint,
+                                  [ctx.evidence(s, "meetings")]))
+    # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
+    for s in doc.sentences:
+        if any(x.sentence == s for x in sightings):
+            continue
+        lasted = comp.duration_verbs.matches(doc.lemmas, None, s.first, s.last)
+        durations = [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
+        if lasted and durations:
+            sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
+                                      [ctx.evidence(s, "meetings")]))
+    return _merge(ctx, sightings)
+
+
+def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
+    for ps in (comp.negation, comp.irrealis):
+        for m in ps.matches(doc.lemmas, None, a, b):
+            if not (start <= m.start < end):
+                return True
+    future = set(doc.lexicon.get("future_aux", []))
+    return any(doc.tokens[i].norm in future for i in range(a, b))
+
+
+def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple[str, ...]:
+    best: tuple[str, ...] = ()
+    for t in triggers:
+        first, last = ctx.clause(s, t.start)
+        for lo, hi in ((first, last), (s.first, s.last)):
+            found = _parties_in(ctx, lo, hi, t.end)
+            if len(found) >= 2:
+                if len(found) > len(best) or not best:
+                    best = found
+                break
+    return best
+
+
+def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple[str, ...]:
+    mentions = ctx.in_range(first, last)
+    people = []
+    for m in mentions:
+        if m.type == "Person" and ctx.is_participant_person(m.actor) and m.actor not in people:
+            people.append(m.actor)
+    if len(people) >= 2:
+        return tuple(sorted(people))
+    title_tokens = {i for m in mentions if m.type == "Person" for i in range(m.first, m.last)}
+    states = []
+    for m in mentions:
+        if m.type == "Country" and m.first not in title_tokens and m.actor not in states:
+            if not _after_locative(ctx, m.first):
+                states.append(m.actor)
+    if not people and len(states) >= 2:
+        return tuple(sorted(states))
+    return tuple(people)
+
+
+def _after_locative(ctx: ArticleContext, index: int) -> bool:
+    return index > 0 and ctx.doc.tokens[index - 1].norm in ("в", "у", "во", "in", "at", "to", "до", "на")
+
+
+def _place(ctx: ArticleContext, s: SentenceSpan) -> str | None:
+    for m in ctx.in_range(s.first, s.last):
+        if m.type == "City" and _after_locative(ctx, m.first):
+            return m.actor
+    return None
+
+
+def _closest(times: list, index: int) -> PartialDate | None:
+    if not times:
+        return None
+    best = min(times, key=lambda t: (abs(t.first - index), t.first))
+    return best.when  # type: ignore[no-any-return]
+
+
+def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
+    """One meeting per real event: sightings with the same participants and compatible medium and
+    date are one; sightings that name nobody ("the call lasted 85 minutes") are the main event's."""
+    events: list[Sighting] = []
+    main = _main_participants(ctx, sightings)
+    for sight in sightings:
+        if len(sight.participants) < 2:
+            people = set(sight.participants)
+            if main is None or not people <= set(main):
+                continue
+            sight = replace(sight, participants=main)
+        for event in events:
+            if _compatible(event, sight):
+                _absorb(event, sight)
+                break
+        else:
+            events.append(replace(sight, evidence=list(sight.evidence)))
+    meetings = []
+    for index, e in enumerate(events):
+        medium = e.medium or ("phone" if e.remote_hint else "in_person")
+        when = e.date
+        if when is None and index == 0 and main and e.participants == main and ctx.ref is not None \
+                and e.sentence.index <= 1:
+            when = PartialDate(ctx.ref.year, ctx.ref.month, ctx.ref.day)
+        meetings.append(Meeting(medium=medium, participants=e.participants, evidence=tuple(e.evidence),
+                                date=when, duration_minutes=e.duration, place=e.place))
+    return meetings
+
+
+def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[str, ...] | None:
+    for sight in sightings:
+        if len(sight.participants) >= 2 and sight.sentence.index <= 2:
+            return sight.participants
+    people = ctx.top_people()
+    return tuple(sorted(people[:2])) if len(people) >= 2 else None
+
+
+def _compatible(a: Sighting, b: Sighting) -> bool:
+    if a.participants != b.participants:
+        return False
+    if a.medium and b.medium and a.medium != b.medium:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    return True
+
+
+def _absorb(event: Sighting, sight: Sighting) -> None:
+    event.medium = event.medium or sight.medium
+    event.remote_hint = event.remote_hint or sight.remote_hint
+    event.date = event.date or sight.date
+    event.duration = event.duration or sight.duration
+    event.place = event.place or sight.place
+    event.evidence.extend(sight.evidence)

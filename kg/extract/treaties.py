@@ -1,0 +1,92 @@
+"""Treaties and agreements: known treaties by any of their names, with parties, signing and status."""
+from __future__ import annotations
+
+from datetime import date
+
+from ..lexicon import load_treaties
+from ..records import PartialDate, Treaty
+from ..text.dates import find_times
+from ..text.numbers import number_at
+from .context import ArticleContext
+
+
+def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    known = {t["key"]: t for t in load_treaties()}
+    found: dict[str, Treaty] = {}
+    for s in doc.sentences:
+        for m in comp.treaty_names.longest(doc.lemmas, None, s.first, s.last):
+            data = known[m.payload]
+            parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
+            signed = _signed(ctx, s) or _partial(data.get("signed"))
+            status = _status(ctx, s)
+            treaty = found.get(data["key"])
+            evidence = (ctx.evidence(s, "treaties"),)
+            if treaty is None:
+                found[data["key"]] = Treaty(key=data["key"], label=data["label_en"], parties=parties,
+                                            evidence=evidence, signed_on=signed, status=status,
+                                            qid=data.get("qid"))
+            else:
+                found[data["key"]] = Treaty(key=treaty.key, label=treaty.label, parties=treaty.parties,
+                                            evidence=treaty.evidence + evidence,
+                                            signed_on=treaty.signed_on or signed,
+                                            status=treaty.status or status, qid=treaty.qid)
+    # status told in the sentence after a treaty's ("был автоматически продлен")
+    for key, treaty in list(found.items()):
+        if treaty.status:
+            continue
+        last = max(doc.sentences, key=lambda x: x.start if x.start <= treaty.evidence[-1].start else -1)
+        for s in doc.sentences[last.index + 1:last.index + 3]:
+            status = _status(ctx, s)
+            if status:
+                found[key] = Treaty(key=treaty.key, label=treaty.label, parties=treaty.parties,
+                                    evidence=treaty.evidence + (ctx.evidence(s, "treaties"),),
+                                    signed_on=treaty.signed_on, status=status, qid=treaty.qid)
+                break
+    return [found[k] for k in sorted(found)]
+
+
+def _partial(value: str | None) -> PartialDate | None:
+    if not value:
+        return None
+    parts = [int(x) for x in value.split("-")]
+    return PartialDate(*parts)  # type: ignore[arg-type]
+
+
+def _signed(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-untyped-def]
+    """An explicit signing date, or one derived from an anniversary ("25 лет со дня подписания")."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
+    if not signed:
+        return None
+    anniversary = _anniversary_years(ctx, s)
+    times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)]
+    if anniversary is not None and ctx.ref is not None:
+        month = next((t.when.month for t in times if t.when.month), None)  # type: ignore[union-attr]
+        year = ctx.ref.year - anniversary
+        return PartialDate(year, month)
+    for t in times:
+        if ctx.ref is None or t.when.first_day() <= (ctx.ref or date.max):  # type: ignore[union-attr]
+            return t.when  # type: ignore[return-value]
+    return None
+
+
+def _anniversary_years(ctx: ArticleContext, s) -> int | None:  # type: ignore[no-untyped-def]
+    doc = ctx.doc
+    from ..lexicon import lemma_set
+
+    words = lemma_set(doc.lang, doc.lexicon["anniversary_words"])
+    for i in range(s.first, s.last - 1):
+        n = number_at(doc, i)
+        if n and 1 <= n <= 200 and doc.lemmas[i + 1] & words and not doc.tokens[i].text.startswith(("19", "20")) \
+                or (n and 1 <= n <= 200 and len(doc.tokens[i].text) <= 3 and doc.lemmas[i + 1] & words):
+            return int(n)
+    return None
+
+
+def _status(ctx: ArticleContext, s) -> str | None:  # type: ignore[no-untyped-def]
+    doc = ctx.doc
+    found = doc.lexicon.compiled.treaty_status.longest(doc.lemmas, None, s.first, s.last)
+    return str(found[0].payload) if found else None

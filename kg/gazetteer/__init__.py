@@ -1,0 +1,139 @@
+"""Actors with Wikidata ids, their names in each language, and roles with validity periods.
+
+The data lives in `data/*.json` (one file per kind of actor); this module only reads it.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..lexicon import PhraseSet
+from ..records import Actor
+
+DATA = Path(__file__).parent / "data"
+FILES = ("countries", "cities", "organizations", "media", "people")
+TYPES = {"Country", "City", "Organization", "Person"}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    person: str
+    role: str
+    of: str
+    start: date | None
+    end: date | None
+
+    def holds_on(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """What a matched name stands for: the actor, and how it was named."""
+
+    actor: str
+    via: str  # name | seat | adjective
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = [int(x) for x in str(value).split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+class Gazetteer:
+    def __init__(self, entries: list[dict[str, Any]]) -> None:
+        self.entries: dict[str, dict[str, Any]] = {}
+        for entry in entries:
+            if entry.get("type") in TYPES and entry.get("key"):
+                self.entries.setdefault(entry["key"], entry)
+        self.actors: dict[str, Actor] = {}
+        self.by_qid: dict[str, str] = {}
+        self.roles: list[Role] = []
+        for key in sorted(self.entries):
+            e = self.entries[key]
+            names = e.get("name", {})
+            label = names.get("en") or next(iter(names.values()), key)
+            labels = tuple(sorted((lang, n) for lang, n in names.items() if n))
+            self.actors[key] = Actor(key=key, type=e["type"], label_en=label, qid=e.get("qid") or None,
+                                     labels=labels, country=e.get("country"))
+            if e.get("qid"):
+                self.by_qid.setdefault(e["qid"], key)
+            for r in e.get("roles", []):
+                self.roles.append(Role(key, r["role"], r.get("of", ""), _date(r.get("from")), _date(r.get("to"))))
+        self.capital_of = {e["capital"]: k for k, e in self.entries.items()
+                           if e["type"] == "Country" and e.get("capital")}
+
+    def actor(self, key: str) -> Actor | None:
+        return self.actors.get(key)
+
+    def country_of(self, key: str) -> str | None:
+        """The state an actor stands for: itself for a country, its state for a capital or seat."""
+        actor = self.actors.get(key)
+        if actor is None:
+            return None
+        if actor.type == "Country":
+            return key
+        if actor.type == "City" and key in self.capital_of:
+            return self.capital_of[key]
+        return None
+
+    def leader_role(self, country: str) -> str:
+        return str(self.entries.get(country, {}).get("leader_role") or "president")
+
+    def holder(self, role: str, of: str, when: date | None) -> str | None:
+        """Who held the role in the country (or organisation) on that day; the latest holder if no day."""
+        if role == "leader":
+            role = self.leader_role(of)
+        candidates = [r for r in self.roles if r.role == role and r.of == of]
+        if role == "president" and not candidates:
+            candidates = [r for r in self.roles if r.role in ("head_of_state", "king", "emir", "supreme_leader")
+                          and r.of == of]
+        if when is not None:
+            holding = [r for r in candidates if r.holds_on(when)]
+        else:
+            holding = [r for r in candidates if r.end is None] or sorted(
+                candidates, key=lambda r: r.end or date.max)[-1:]
+        holding.sort(key=lambda r: (r.start or date.min, r.person))
+        return holding[-1].person if holding else None
+
+    def roles_of(self, person: str, when: date | None) -> list[Role]:
+        return [r for r in self.roles if r.person == person and (when is None or r.holds_on(when))]
+
+    @lru_cache(maxsize=None)  # noqa: B019 — one gazetteer per process, built once
+    def names(self, lang: str) -> PhraseSet[NameHit]:
+        """Every name, alias and seat of power in the language (and in English, which any text may quote)."""
+        ps: PhraseSet[NameHit] = PhraseSet(lang)
+        for key in sorted(self.entries):
+            e = self.entries[key]
+            for language in dict.fromkeys((lang, "en")):
+                for name in [e.get("name", {}).get(language)] + list(e.get("aliases", {}).get(language, [])):
+                    if name:
+                        ps.add(name, NameHit(key, "name"), case_sensitive=True)
+                for seat in e.get("seats", {}).get(language, []):
+                    ps.add(seat, NameHit(key, "seat"), case_sensitive=True)
+        return ps
+
+    @lru_cache(maxsize=None)  # noqa: B019
+    def adjectives(self, lang: str) -> PhraseSet[NameHit]:
+        ps: PhraseSet[NameHit] = PhraseSet(lang)
+        for key in sorted(self.entries):
+            for adjective in self.entries[key].get("adjectives", {}).get(lang, []):
+                ps.add(adjective, NameHit(key, "adjective"), case_sensitive=lang == "en")
+        return ps
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer(folder: Path | None = None) -> Gazetteer:
+    folder = folder or DATA
+    entries: list[dict[str, Any]] = []
+    for name in FILES:
+        path = folder / f"{name}.json"
+        if path.exists():
+            entries.extend(json.loads(path.read_text(encoding="utf-8")))
+    return Gazetteer(entries)

@@ -1,0 +1,176 @@
+"""Language knowledge as data: one JSON file per language (triggers, titles, months, units…).
+
+Adding a language means adding `<lang>.json` beside this file (and its tests), not code.
+Phrases are written in natural form; they are lemmatised on load, so one entry matches every
+grammatical case of every word in it.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from ..errors import ConfigError
+
+HERE = Path(__file__).parent
+Payload = TypeVar("Payload")
+LemmaSets = Sequence[frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[Payload]):
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    payload: Payload
+
+
+class PhraseSet(Generic[Payload]):
+    """Multi-word phrases matched on lemmas: each phrase word may stand in any inflected form."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], Payload, tuple[bool, ...]]]] = {}
+
+    def add(self, phrase: str, payload: Payload, case_sensitive: bool = False) -> None:
+        from ..text.morph import lemmatizer
+        from ..text.tokens import tokenize
+
+        tokens = [t for t in tokenize(phrase) if t.text not in "–—-"]
+        if not tokens:
+            return
+        lem = lemmatizer(self.lang)
+        sets = tuple(lem.lemmas(t.norm) if not t.text.isupper() or len(t.text) > 5 else frozenset((t.norm,))
+                     for t in tokens)
+        capitals = tuple(case_sensitive and t.text[0].isupper() for t in tokens)
+        entry = (sets, payload, capitals)
+        for first in sets[0]:
+            bucket = self._by_first.setdefault(first, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def matches(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None = None,
+                start: int = 0, end: int | None = None) -> list[PhraseMatch[Payload]]:
+        """All matches inside tokens [start, end), longest first where two start at one token."""
+        end = len(lemmas) if end is None else end
+        found: list[PhraseMatch[Payload]] = []
+        for i in range(start, end):
+            for lemma in lemmas[i]:
+                for sets, payload, capitals in self._by_first.get(lemma, ()):
+                    n = len(sets)
+                    if i + n > end:
+                        continue
+                    if all(sets[k] & lemmas[i + k] for k in range(1, n)) and (
+                            capitalised is None or all(capitalised[i + k] or not capitals[k] for k in range(n))):
+                        found.append(PhraseMatch(i, i + n, payload))
+        found = sorted(set(found), key=lambda m: (m.start, -(m.end - m.start), repr(m.payload)))
+        return found
+
+    def longest(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None = None,
+                start: int = 0, end: int | None = None) -> list[PhraseMatch[Payload]]:
+        """Non-overlapping matches, preferring the longest and then the earliest."""
+        chosen: list[PhraseMatch[Payload]] = []
+        taken: set[int] = set()
+        for m in sorted(self.matches(lemmas, capitalised, start, end),
+                        key=lambda m: (-(m.end - m.start), m.start, repr(m.payload))):
+            if not taken.intersection(range(m.start, m.end)):
+                chosen.append(m)
+                taken.update(range(m.start, m.end))
+        return sorted(chosen, key=lambda m: m.start)
+
+
+def phrase_set(lang: str, entries: Iterable[tuple[str, Any]]) -> PhraseSet[Any]:
+    ps: PhraseSet[Any] = PhraseSet(lang)
+    for phrase, payload in entries:
+        ps.add(phrase, payload)
+    return ps
+
+
+class Lexicon:
+    """One language's lexicon: raw data plus compiled phrase sets."""
+
+    def __init__(self, lang: str, data: dict[str, Any]) -> None:
+        self.lang = lang
+        self.data = data
+        self.irregular: dict[str, str] = data.get("irregular", {})
+        self.abbreviations = frozenset(a.lower() for a in data.get("abbreviations", []))
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    @property
+    def compiled(self) -> CompiledLexicon:
+        return _compiled(self.lang)
+
+
+class CompiledLexicon:
+    """Phrase sets built from a lexicon (built lazily: the lemmatiser must exist first)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        d = lex.data
+        lang = lex.lang
+        self.meeting = phrase_set(lang, ((p, medium) for medium, ps in d["meeting"].items() for p in ps))
+        self.irrealis = phrase_set(lang, ((p, "irrealis") for p in d["irrealis"]))
+        self.negation = phrase_set(lang, ((p, "negation") for p in d["negation"]))
+        self.past_meeting = phrase_set(lang, ((p, "past") for p in d["past_meeting"]))
+        self.remote_only = phrase_set(lang, ((p, "remote") for p in d["remote_only"]))
+        self.visit = phrase_set(lang, ((p, "visit") for p in d["visit_words"]))
+        self.summit = phrase_set(lang, ((p, "summit") for p in d["summit_words"]))
+        inv = d["invitation"]
+        self.invitation = phrase_set(lang, [(p, kind) for kind in ("invite", "invitation_noun", "received",
+                                                                    "accept", "decline", "expect_visit")
+                                            for p in inv[kind]])
+        self.occasion = phrase_set(lang, ((p, "occasion") for p in d["occasion_markers"]))
+        self.visit_kinds = phrase_set(lang, ((p, kind) for kind, ps in d["visit_kinds"].items() for p in ps))
+        self.roles = phrase_set(lang, ((p, role) for role, ps in d["roles"].items() for p in ps))
+        self.counterpart = phrase_set(lang, ((p, "counterpart") for p in d["counterpart"]))
+        self.both_sides = phrase_set(lang, ((p, "both") for p in d["both_sides"]))
+        self.commodities = phrase_set(lang, ((p, key) for key, ps in d["commodities"].items() for p in ps))
+        self.rise = phrase_set(lang, ((p, 1) for p in d["rise_words"]))
+        self.fall = phrase_set(lang, ((p, -1) for p in d["fall_words"]))
+        self.supply = phrase_set(lang, ((p, "supply") for p in d["supply_words"]))
+        self.imports = phrase_set(lang, ((p, "import") for p in d["import_words"]))
+        self.volume_units = phrase_set(lang, ((p, tuple(v)) for p, v in d["volume_units"].items()))
+        self.treaty_signed = phrase_set(lang, ((p, "signed") for p in d["treaty_signed_words"]))
+        self.treaty_status = phrase_set(lang, ((p, s) for s, ps in d["treaty_status"].items() for p in ps))
+        self.treaty_words = phrase_set(lang, ((p, "treaty") for p in d["treaty_words"]))
+        self.duration_verbs = phrase_set(lang, ((p, "lasted") for p in d["duration_verbs"]))
+        self.approx = phrase_set(lang, ((p, "approx") for p in d["approx_words"]))
+        self.treaty_names = phrase_set(lang, ((name, t["key"]) for t in load_treaties()
+                                              for name in t["names"].get(lang, []) + t["names"].get("en", [])))
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon:
+    path = HERE / f"{lang}.json"
+    if not path.exists():
+        available = sorted(p.stem for p in HERE.glob("??.json"))
+        raise ConfigError(f"no lexicon for language {lang!r}", hint=f"available: {', '.join(available)}")
+    return Lexicon(lang, json.loads(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=None)
+def _compiled(lang: str) -> CompiledLexicon:
+    return CompiledLexicon(load_lexicon(lang))
+
+
+@lru_cache(maxsize=None)
+def load_treaties() -> tuple[dict[str, Any], ...]:
+    return tuple(json.loads((HERE / "treaties.json").read_text(encoding="utf-8")))
+
+
+def lemma_set(lang: str, words: Iterable[str]) -> frozenset[str]:
+    """Every lemma of every listed word: for single-word lookups such as month names."""
+    from ..text.morph import lemmatizer
+    from ..text.tokens import normalise
+
+    lem = lemmatizer(lang)
+    out: set[str] = set()
+    for word in words:
+        out |= lem.lemmas(normalise(word))
+    return frozenset(out)

@@ -1,0 +1,162 @@
+"""Small typed records that pass between the pipeline's steps.
+
+Every record is a frozen, slotted dataclass holding tuples, so facts are hashable, comparable
+in tests and deduplicated by set().
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from disk or a JSON Lines stream."""
+
+    id: str  # file name (or JSONL id): the article's public identifier
+    text: str
+    lang: str  # "ru" | "uk" | "en"
+    published: date | None = None
+    source: str = ""  # where it was read from (path, or path:line)
+    url: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not become an article, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Evidence:
+    """Where a fact was read: the article, the quoted sentence and its character offsets."""
+
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    extractor: str
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A date as precise as the text allows: a year, a year and month, or a full day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def first_day(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> date:
+        if self.day is not None:
+            return date(self.year, self.month or 1, self.day)
+        if self.month is None:
+            return date(self.year, 12, 31)
+        nxt = date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+        return date.fromordinal(nxt.toordinal() - 1)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Period:
+    """A closed interval of partial dates: "January–November 2024", "the first half of 2026"."""
+
+    start: PartialDate
+    end: PartialDate
+    label: str = ""
+
+    def iso(self) -> str:
+        if self.start == self.end:
+            return self.start.iso()
+        return f"{self.start.iso()}..{self.end.iso()}"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Mention:
+    """A stretch of text that names an actor (by name, title, seat of power or counterpart)."""
+
+    actor: str  # actor key in the gazetteer, or "new:<normalised name>"
+    start: int
+    end: int
+    surface: str
+    via: str = "name"  # name | title | seat | counterpart | adjective | intro
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Actor:
+    """A real-world actor: person, country, organisation or city."""
+
+    key: str
+    type: str  # Person | Country | Organization | City
+    label_en: str
+    qid: str | None = None
+    labels: tuple[tuple[str, str], ...] = ()  # (lang, label)
+    country: str | None = None  # for cities: the country key
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Meeting:
+    medium: str  # phone | video | in_person
+    participants: tuple[str, ...]  # actor keys, sorted
+    evidence: tuple[Evidence, ...]
+    date: PartialDate | None = None
+    duration_minutes: int | None = None
+    place: str | None = None
+    kind: str = ""  # talks | visit | summit | call
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Invitation:
+    invitee: str
+    evidence: tuple[Evidence, ...]
+    inviter: str | None = None
+    destination: str | None = None
+    occasion: str | None = None
+    time_frame: Period | None = None
+    accepted: bool | None = None
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Treaty:
+    key: str  # treaty key in the lexicon, or "new:<normalised name>"
+    label: str
+    parties: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    signed_on: PartialDate | None = None
+    status: str | None = None  # in_force | extended | expiring | expired | suspended
+    qid: str | None = None
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TradeFact:
+    commodity: str  # commodity key: crude_oil, natural_gas, pipeline_gas, lng, coal, agri, trade_turnover…
+    measure: str  # valueUSD | changePercent | rank | tonnes | barrelsPerDay | cubicMetresPerYear
+    value: float
+    evidence: tuple[Evidence, ...]
+    supplier: str | None = None
+    buyer: str | None = None
+    period: Period | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """Everything extracted from one article: the unit that is cached, merged and written."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    invitations: tuple[Invitation, ...] = ()
+    treaties: tuple[Treaty, ...] = ()
+    trade_facts: tuple[TradeFact, ...] = ()
+    new_actors: tuple[Actor, ...] = field(default=())  # actors found in the text but not in the gazetteer

@@ -1,0 +1,281 @@
+"""Cross-document merging: the same event reported by several articles becomes one fact that
+keeps each article's claims; disagreements between sources become conflicts.
+
+Candidates are blocked by participants (or invitee, treaty, commodity), never compared all-pairs.
+"""
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from .gazetteer import Gazetteer
+from .iris import Iris
+from .records import Actor, ArticleFacts, Invitation, Meeting, PartialDate, Period, TradeFact, Treaty
+
+Claim = Meeting | Invitation | Treaty | TradeFact
+
+
+@dataclass
+class MergedFact:
+    """One real-world fact and the claims each article makes about it."""
+
+    kind: str  # meeting | invitation | treaty | trade
+    iri: str
+    claims: list[tuple[str, Claim]] = field(default_factory=list)  # (article id, claim)
+    reasons: list[str] = field(default_factory=list)
+    fulfilled_by: str | None = None
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({a for a, _ in self.claims})
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRecord:
+    fact_iri: str
+    prop: str  # ontology term name: date, duration, valueUSD…
+    claims: tuple[tuple[str, str, str], ...]  # (article id, value, quote)
+
+
+@dataclass
+class Resolution:
+    facts: list[MergedFact]
+    conflicts: list[ConflictRecord]
+    actors: dict[str, Actor]
+    syndicated: dict[str, str]  # article id -> the earlier article it copies
+
+
+def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Resolution:
+    facts_list = sorted(all_facts, key=lambda f: f.article.id)
+    published = {f.article.id: f.article.published for f in facts_list}
+    syndicated = find_syndicated(facts_list)
+    actors: dict[str, Actor] = {}
+    for f in facts_list:
+        for m in f.mentions:
+            if m.actor in gaz.actors:
+                actors[m.actor] = gaz.actors[m.actor]
+        for a in f.new_actors:
+            actors.setdefault(a.key, a)
+    merged: list[MergedFact] = []
+    merged += _merge_meetings(facts_list, iris)
+    merged += _merge_invitations(facts_list, iris, gaz)
+    merged += _merge_treaties(facts_list, iris)
+    merged += _merge_trade(facts_list, iris)
+    for fact in merged:
+        for _, claim in fact.claims:
+            for key in _actor_keys(claim):
+                if key in gaz.actors:
+                    actors.setdefault(key, gaz.actors[key])
+    _link_fulfilment(merged, gaz, published)
+    conflicts = [c for fact in merged for c in find_conflicts(fact)]
+    merged.sort(key=lambda m: m.iri)
+    return Resolution(merged, sorted(conflicts, key=lambda c: (c.fact_iri, c.prop)), actors, syndicated)
+
+
+def _actor_keys(claim: Claim) -> list[str]:
+    if isinstance(claim, Meeting):
+        return list(claim.participants) + ([claim.place] if claim.place else [])
+    if isinstance(claim, Invitation):
+        return [k for k in (claim.inviter, claim.invitee, claim.destination) if k]
+    if isinstance(claim, Treaty):
+        return list(claim.parties)
+    return [k for k in (claim.supplier, claim.buyer) if k]
+
+
+def _days(d: PartialDate) -> tuple[date, date]:
+    return d.first_day(), d.last_day()
+
+
+def _same_day_window(a: PartialDate | None, b: PartialDate | None, slack: int = 1) -> bool:
+    """Both dated, and the dates lie within `slack` days of each other (time zones, late reports)."""
+    if a is None or b is None:
+        return False
+    a0, a1 = _days(a)
+    b0, b1 = _days(b)
+    if (a.day is None) != (b.day is None):
+        return False
+    return (b0 - a1).days <= slack and (a0 - b1).days <= slack
+
+
+def _merge_meetings(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFact]:
+    blocks: dict[tuple[str, tuple[str, ...]], list[tuple[str, Meeting]]] = defaultdict(list)
+    for f in facts_list:
+        for m in f.meetings:
+            blocks[(m.medium, m.participants)].append((f.article.id, m))
+    out: list[MergedFact] = []
+    for (medium, participants), claims in sorted(blocks.items()):
+        clusters: list[list[tuple[str, Meeting]]] = []
+        for article_id, m in sorted(claims, key=lambda c: (c[1].date or PartialDate(0), c[0])):
+            for cluster in clusters:
+                if any(_same_day_window(m.date, other.date) and a != article_id for a, other in cluster):
+                    cluster.append((article_id, m))
+                    break
+            else:
+                clusters.append([(article_id, m)])
+        for cluster in clusters:
+            first = min(cluster, key=lambda c: (c[1].date or PartialDate(0), c[0]))
+            key = (medium, "+".join(participants), first[1].date.iso() if first[1].date else f"in:{first[0]}")
+            fact = MergedFact("meeting", iris.fact("meeting", key), list(cluster))
+            if len({a for a, _ in cluster}) > 1:
+                fact.reasons.append(f"same {medium} meeting of {', '.join(participants)} "
+                                    f"dated within one day by {len(cluster)} reports")
+            out.append(fact)
+    return out
+
+
+def _frames_overlap(a: Period | None, b: Period | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a.start.first_day() <= b.end.last_day() and b.start.first_day() <= a.end.last_day()
+
+
+def _merge_invitations(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazetteer) -> list[MergedFact]:
+    blocks: dict[tuple[str, str], list[tuple[str, Invitation]]] = defaultdict(list)
+    for f in facts_list:
+        for inv in f.invitations:
+            dest = gaz.country_of(inv.destination or "") or inv.destination or ""
+            city = gaz.actor(inv.destination or "")
+            if city is not None and city.type == "City" and city.country:
+                dest = city.country
+            blocks[(inv.invitee, dest)].append((f.article.id, inv))
+    out: list[MergedFact] = []
+    for (invitee, dest), claims in sorted(blocks.items()):
+        clusters: list[list[tuple[str, Invitation]]] = []
+        for article_id, inv in sorted(claims, key=lambda c: (c[0], repr(c[1]))):
+            for cluster in clusters:
+                if any(_frames_overlap(inv.time_frame, o.time_frame) and a != article_id
+                       and (inv.inviter is None or o.inviter is None or inv.inviter == o.inviter)
+                       for a, o in cluster):
+                    cluster.append((article_id, inv))
+                    break
+            else:
+                clusters.append([(article_id, inv)])
+        for cluster in clusters:
+            first = min(cluster, key=lambda c: c[0])
+            frame = first[1].time_frame.iso() if first[1].time_frame else f"in:{first[0]}"
+            fact = MergedFact("invitation", iris.fact("invitation", (invitee, dest, frame)), list(cluster))
+            if len({a for a, _ in cluster}) > 1:
+                fact.reasons.append(f"invitation of {invitee} to {dest} for an overlapping time frame "
+                                    f"in {len(cluster)} reports")
+            out.append(fact)
+    return out
+
+
+def _merge_treaties(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFact]:
+    blocks: dict[str, list[tuple[str, Treaty]]] = defaultdict(list)
+    for f in facts_list:
+        for t in f.treaties:
+            blocks[t.key].append((f.article.id, t))
+    out = []
+    for key, claims in sorted(blocks.items()):
+        fact = MergedFact("treaty", iris.fact("treaty", (key,)), sorted(claims, key=lambda c: c[0]))
+        if len({a for a, _ in claims}) > 1:
+            fact.reasons.append(f"the same named treaty ({key}) in {len(claims)} reports")
+        out.append(fact)
+    return out
+
+
+def _merge_trade(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFact]:
+    blocks: dict[tuple[object, ...], list[tuple[str, TradeFact]]] = defaultdict(list)
+    for f in facts_list:
+        for t in f.trade_facts:
+            period = t.period.iso() if t.period else f"in:{f.article.id}"
+            value = round(t.value, 6)
+            blocks[(t.commodity, t.supplier or "", t.buyer or "", t.measure, value, period)].append(
+                (f.article.id, t))
+    out = []
+    for key, claims in sorted(blocks.items()):
+        fact = MergedFact("trade", iris.fact("trade", key), sorted(claims, key=lambda c: c[0]))
+        if len({a for a, _ in claims}) > 1:
+            fact.reasons.append("same commodity, parties, period and figure")
+        out.append(fact)
+    return out
+
+
+def _link_fulfilment(merged: list[MergedFact], gaz: Gazetteer,
+                     published: dict[str, date | None]) -> None:
+    """An invitation is fulfilled by the invitee's later in-person meeting in the destination,
+    inside the invitation's time frame when it has one."""
+    visits = [m for m in merged if m.kind == "meeting"
+              and any(isinstance(c, Meeting) and c.medium == "in_person" for _, c in m.claims)]
+    for inv in (m for m in merged if m.kind == "invitation"):
+        claim: Invitation = inv.claims[0][1]  # type: ignore[assignment]
+        frame = next((c.time_frame for _, c in inv.claims if isinstance(c, Invitation) and c.time_frame), None)
+        dest = claim.destination
+        dest_country = gaz.country_of(dest or "") or (gaz.actor(dest).country if dest and gaz.actor(dest) else None)
+        invited_on = min((d for a in inv.articles if (d := published.get(a))), default=None)
+        best: tuple[date, str] | None = None
+        for visit in visits:
+            meeting: Meeting = visit.claims[0][1]  # type: ignore[assignment]
+            if claim.invitee not in meeting.participants or meeting.date is None:
+                continue
+            place = meeting.place
+            place_country = gaz.actor(place).country if place and gaz.actor(place) else None
+            if dest is None or not (place == dest or (place_country and place_country == dest_country)):
+                continue
+            day = meeting.date.first_day()
+            if frame is not None and not (frame.start.first_day() <= day <= frame.end.last_day()):
+                continue
+            if invited_on is not None and day < invited_on:
+                continue
+            if best is None or (day, visit.iri) < best:
+                best = (day, visit.iri)
+        if best:
+            inv.fulfilled_by = best[1]
+
+
+def find_conflicts(fact: MergedFact) -> list[ConflictRecord]:
+    """Properties whose values differ between the articles that report the fact."""
+    if len(fact.articles) < 2:
+        return []
+    values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+    for article_id, claim in fact.claims:
+        quote = claim.evidence[0].quote if claim.evidence else ""
+        for prop, value in claim_values(claim).items():
+            if value is not None:
+                values[prop].setdefault(article_id, (value, quote))
+    out = []
+    for prop, by_article in sorted(values.items()):
+        if len({v for v, _ in by_article.values()}) > 1:
+            out.append(ConflictRecord(fact.iri, prop, tuple(sorted((a, v, q) for a, (v, q) in by_article.items()))))
+    return out
+
+
+def claim_values(claim: Claim) -> dict[str, str | None]:
+    """The comparable literal values of a claim, by ontology property name."""
+    if isinstance(claim, Meeting):
+        return {"date": claim.date.iso() if claim.date else None,
+                "duration": f"PT{claim.duration_minutes}M" if claim.duration_minutes else None,
+                "place": claim.place}
+    if isinstance(claim, Invitation):
+        return {"inviter": claim.inviter, "accepted": None if claim.accepted is None else str(claim.accepted).lower(),
+                "timeFrame": claim.time_frame.iso() if claim.time_frame else None}
+    if isinstance(claim, Treaty):
+        return {"signedOn": claim.signed_on.iso() if claim.signed_on else None, "status": claim.status}
+    return {}
+
+
+def find_syndicated(facts_list: list[ArticleFacts], threshold: float = 0.8) -> dict[str, str]:
+    """Articles whose text is a near-copy of an earlier one (word 5-gram Jaccard ≥ threshold)."""
+    shingles: dict[str, set[int]] = {}
+    index: dict[int, set[str]] = defaultdict(set)
+    copies: dict[str, str] = {}
+    for f in facts_list:
+        words = f.article.text.lower().split()
+        grams = {zlib.crc32(" ".join(words[i:i + 5]).encode()) for i in range(max(1, len(words) - 4))}
+        shingles[f.article.id] = grams
+        candidates: dict[str, int] = defaultdict(int)
+        for g in grams:
+            for other in index[g]:
+                candidates[other] += 1
+        for other, shared in sorted(candidates.items()):
+            union = len(grams | shingles[other])
+            if union and shared / union >= threshold:
+                copies[f.article.id] = copies.get(other, other)
+                break
+        for g in grams:
+            index[g].add(f.article.id)
+    return copies

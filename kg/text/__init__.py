@@ -1,0 +1,1 @@
+"""Text processing: tokens and sentences, morphology, dates and numbers, per language."""

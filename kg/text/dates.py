@@ -1,0 +1,273 @@
+"""Temporal expressions -> PartialDate / Period, resolved against the article's date.
+
+A month or day without a year takes the most recent one not after the article's date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ..records import PartialDate, Period
+
+if TYPE_CHECKING:
+    from .document import Document
+
+_RANGE_LINKS = {"–", "—", "-", "по", "до", "to", "through", "till", "until", "and"}
+_RANGE_OPENERS = {"с", "з", "from", "від", "between"}
+_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    first: int  # token range
+    last: int
+    when: PartialDate | Period
+
+
+def _words(doc: Document, key: str) -> frozenset[str]:
+    from ..lexicon import lemma_set
+
+    cache = doc.lexicon.__dict__.setdefault("_lemma_cache", {})
+    if key not in cache:
+        value = doc.lexicon[key]
+        cache[key] = lemma_set(doc.lang, value.keys() if isinstance(value, dict) else value)
+    return cache[key]
+
+
+def _lookup(doc: Document, key: str, index: int) -> int | None:
+    """The value of the token's lemma in a lexicon table such as months or ordinals."""
+    if not 0 <= index < len(doc.tokens):
+        return None
+    table = doc.lexicon[key]
+    from ..lexicon import lemma_set
+
+    cache = doc.lexicon.__dict__.setdefault("_table_cache", {})
+    if key not in cache:
+        inverse: dict[str, int] = {}
+        for word, value in table.items():
+            for lemma in lemma_set(doc.lang, [word]):
+                inverse.setdefault(lemma, value)
+        cache[key] = inverse
+    inverse = cache[key]
+    for lemma in sorted(doc.lemmas[index]):
+        if lemma in inverse:
+            return inverse[lemma]
+    return None
+
+
+def _year_at(doc: Document, index: int) -> int | None:
+    if 0 <= index < len(doc.tokens):
+        text = doc.tokens[index].text
+        if re.fullmatch(r"(19|20)\d\d", text):
+            return int(text)
+    return None
+
+
+def _day_at(doc: Document, index: int) -> int | None:
+    if 0 <= index < len(doc.tokens):
+        text = doc.tokens[index].text
+        if re.fullmatch(r"\d{1,2}", text) and 1 <= int(text) <= 31:
+            return int(text)
+        m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)", text.lower())
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def most_recent(month: int, day: int | None, ref: date | None) -> int | None:
+    """The year of the most recent such month (and day) not after ref."""
+    if ref is None:
+        return None
+    if (month, day or 1) <= (ref.month, ref.day if day else 31):
+        return ref.year
+    return ref.year - 1
+
+
+def find_times(doc: Document, first: int, last: int, ref: date | None) -> list[TimeMention]:
+    """Dates and periods in tokens [first, last), most specific first where they overlap."""
+    found: list[TimeMention] = []
+    taken: set[int] = set()
+
+    def add(a: int, b: int, when: PartialDate | Period | None) -> None:
+        if when is not None and not taken.intersection(range(a, b)):
+            found.append(TimeMention(a, b, when))
+            taken.update(range(a, b))
+
+    months_count = _words(doc, "months_count_words")
+    half_words, quarter_words = _words(doc, "half_words"), _words(doc, "quarter_words")
+    year_words, this_words = _words(doc, "year_words"), _words(doc, "this_words")
+    last_words, weekend, week = _words(doc, "last_words"), _words(doc, "weekend_words"), _words(doc, "week_words")
+    next_words = _words(doc, "next_words")
+
+    i = first
+    while i < last:
+        tok = doc.tokens[i]
+        # ranges of months: "с января по ноябрь", "from January to November", "January–November 2024"
+        m1 = _lookup(doc, "months", i)
+        if m1 is not None and i + 2 < last and doc.tokens[i + 1].norm in _RANGE_LINKS:
+            m2 = _lookup(doc, "months", i + 2)
+            if m2 is not None and m2 > m1:
+                end = i + 3
+                year = _year_after(doc, end, last)
+                if year is not None:
+                    end = next(j for j in range(end, last) if _year_at(doc, j)) + 1
+                else:
+                    year = most_recent(m2, None, ref)
+                opener = i - 1 if i > first and doc.tokens[i - 1].norm in _RANGE_OPENERS else i
+                if year is not None:
+                    add(opener, end, Period(PartialDate(year, m1), PartialDate(year, m2)))
+        # "за 11 месяцев 2024 года": the first N months of a year
+        if tok.text.isdigit() and 1 <= int(tok.text) <= 12 and i + 1 < last and doc.lemmas[i + 1] & months_count:
+            year = _year_after(doc, i + 2, last)
+            if year is None and i + 2 < last and doc.lemmas[i + 2] & this_words:
+                year = ref.year if ref else None
+            if year is not None:
+                add(i, min(last, i + 4), Period(PartialDate(year, 1), PartialDate(year, int(tok.text))))
+        # halves and quarters: "в первой половине 2026 года", "in the first half of this year"
+        ordinal = _lookup(doc, "ordinals", i)
+        if ordinal and i + 1 < last and doc.lemmas[i + 1] & (half_words | quarter_words):
+            is_half = bool(doc.lemmas[i + 1] & half_words)
+            year, end = None, i + 2
+            for j in range(i + 2, min(last, i + 6)):
+                y = _year_at(doc, j)
+                if y:
+                    year, end = y, j + 1
+                    break
+                if doc.lemmas[j] & this_words:
+                    year, end = (ref.year if ref else None), j + 2
+                    break
+            if year is None and ref is not None and not (i + 2 < last and _year_at(doc, i + 2)):
+                year, end = ref.year, i + 2  # "в первой половине года" in a dated article: this year
+            if year is not None:
+                span = 6 if is_half else 3
+                if ordinal <= (2 if is_half else 4):
+                    a = (ordinal - 1) * span + 1
+                    add(i, end, Period(PartialDate(year, a), PartialDate(year, a + span - 1)))
+        # seasons: "весной 2023 года", "this autumn"
+        season = _lookup(doc, "seasons", i)
+        if season is not None:
+            start_month, end_month = doc.lexicon["seasons"][_season_name(doc, i)]
+            year = _year_after(doc, i + 1, last)
+            if year is None and (i > first and doc.lemmas[i - 1] & this_words) and ref:
+                year = ref.year
+            if year is not None:
+                end_year = year + 1 if end_month < start_month else year
+                add(i, i + 1, Period(PartialDate(year, start_month), PartialDate(end_year, end_month)))
+        # day + month (+ year): "8 февраля 2024", "17 січня"; month + day (+ year): "February 8, 2024"
+        day = _day_at(doc, i)
+        if day is not None and m1 is None:
+            month = _lookup(doc, "months", i + 1)
+            if month is not None:
+                year = _year_at(doc, i + 2) or (_year_at(doc, i + 3) if i + 3 < last and doc.tokens[i + 2].text in "г" else None)
+                end = i + 3 if year else i + 2
+                year = year or most_recent(month, day, ref)
+                if year:
+                    add(i, end, _safe_date(year, month, day))
+        if m1 is not None:
+            d = _day_at(doc, i + 1)
+            if d is not None and doc.lang == "en":
+                year = _year_at(doc, i + 2)
+                end = i + 3 if year else i + 2
+                year = year or most_recent(m1, d, ref)
+                if year:
+                    add(i, end, _safe_date(year, m1, d))
+            year = _year_at(doc, i + 1)
+            if year:
+                add(i, i + 2, PartialDate(year, m1))
+            elif not (i > first and _day_at(doc, i - 1)):
+                y = most_recent(m1, None, ref)
+                if y:
+                    add(i, i + 1, PartialDate(y, m1))
+        # relative days and weekdays
+        rel = _lookup(doc, "relative_days", i)
+        if rel is not None and ref is not None:
+            d = ref + timedelta(days=rel)
+            add(i, i + 1, PartialDate(d.year, d.month, d.day))
+        wd = _lookup(doc, "weekdays", i)
+        if wd is not None and ref is not None:
+            back = (ref.weekday() - wd) % 7
+            d = ref - timedelta(days=back)
+            add(i, i + 1, PartialDate(d.year, d.month, d.day))
+        if ref is not None and doc.lemmas[i] & last_words and i + 1 < last:
+            if doc.lemmas[i + 1] & weekend:
+                back = (ref.weekday() - 5) % 7 or 7
+                d = ref - timedelta(days=back)
+                add(i, i + 2, PartialDate(d.year, d.month, d.day))
+            elif doc.lemmas[i + 1] & week:
+                d = ref - timedelta(days=7)
+                add(i, i + 2, PartialDate(d.year, d.month))
+            elif doc.lemmas[i + 1] & year_words:
+                add(i, i + 2, PartialDate(ref.year - 1))
+        if ref is not None and doc.lemmas[i] & this_words and i + 1 < last and doc.lemmas[i + 1] & year_words:
+            add(i, i + 2, PartialDate(ref.year))
+        if ref is not None and doc.lemmas[i] & next_words and i + 1 < last and doc.lemmas[i + 1] & year_words:
+            add(i, i + 2, PartialDate(ref.year + 1))
+        # a year alone: "в 2024 году", "in 2024"
+        year = _year_at(doc, i)
+        if year and not (i > first and (_lookup(doc, "months", i - 1) or _day_at(doc, i - 1))):
+            add(i, i + 2 if i + 1 < last and doc.lemmas[i + 1] & year_words else i + 1, PartialDate(year))
+        i += 1
+    return sorted(found, key=lambda t: t.first)
+
+
+def _season_name(doc: Document, index: int) -> str:
+    from ..lexicon import lemma_set
+
+    for name in doc.lexicon["seasons"]:
+        if lemma_set(doc.lang, [name]) & doc.lemmas[index]:
+            return name
+    raise KeyError(index)
+
+
+def _year_after(doc: Document, index: int, last: int) -> int | None:
+    for j in range(index, min(last, index + 2)):
+        y = _year_at(doc, j)
+        if y:
+            return y
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> PartialDate | None:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day)
+
+
+def dateline_date(text: str, lang: str) -> date | None:
+    """The publication date a wire dateline gives near the top ("Пекин, 8 февраля, 2024, 13:13")."""
+    from ..lexicon import lemma_set
+    from .morph import lemmatizer
+    from .tokens import tokenize
+
+    head = text[:400]
+    iso = _ISO.search(head)
+    if iso:
+        try:
+            return date(*map(int, iso.groups()))
+        except ValueError:
+            pass
+    try:
+        from ..lexicon import load_lexicon
+
+        months = load_lexicon(lang)["months"]
+    except Exception:
+        return None
+    lem = lemmatizer(lang)
+    month_of: dict[str, int] = {}
+    for word, number in months.items():
+        for lemma in lemma_set(lang, [word]):
+            month_of.setdefault(lemma, number)
+    tokens = tokenize(head)
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.text.isdigit() and 1 <= int(tok.text) <= 31:
+            month = next((month_of[x] for x in sorted(lem.lemmas(tokens[i + 1].norm)) if x in month_of), None)
+            if month and re.fullmatch(r"(19|20)\d\d", tokens[i + 2].text):
+                try:
+                    return date(int(tokens[i + 2].text), month, int(tok.text))
+                except ValueError:
+                    return None
+    return None

@@ -1,0 +1,52 @@
+"""An article analysed once: tokens, their lemma sets, sentences with their token ranges."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..lexicon import load_lexicon
+from ..records import Article
+from .morph import lemmatizer
+from .tokens import Sentence, Token, sentences, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSpan:
+    index: int
+    start: int  # character offsets
+    end: int
+    first: int  # token range [first, last)
+    last: int
+    text: str
+
+
+class Document:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.lang = article.lang
+        self.lexicon = load_lexicon(article.lang)
+        self.tokens: list[Token] = tokenize(article.text)
+        lem = lemmatizer(article.lang)
+        self.lemmas: list[frozenset[str]] = [lem.lemmas(t.norm) for t in self.tokens]
+        self.capitalised: list[bool] = [t.text[:1].isupper() or t.text[:1] in "$€£¥₽" for t in self.tokens]
+        starts = [t.start for t in self.tokens]
+        self.sentences: list[SentenceSpan] = []
+        for i, s in enumerate(sentences(article.text, self.lexicon.abbreviations)):
+            first = bisect_left(starts, s.start)
+            last = bisect_left(starts, s.end)
+            self.sentences.append(SentenceSpan(i, s.start, s.end, first, last, s.text))
+
+    def sentence_of_token(self, index: int) -> SentenceSpan:
+        for s in self.sentences:
+            if s.first <= index < s.last:
+                return s
+        return self.sentences[-1]
+
+    def span_text(self, first: int, last: int) -> str:
+        return self.article.text[self.tokens[first].start:self.tokens[last - 1].end]
+
+    def has_lemma(self, index: int, words: frozenset[str]) -> bool:
+        return 0 <= index < len(self.lemmas) and bool(self.lemmas[index] & words)
+
+
+__all__ = ["Document", "SentenceSpan", "Sentence"]

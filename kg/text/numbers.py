@@ -1,0 +1,186 @@
+"""Numbers, money, percentages, ordinals and durations written in words or digits."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .document import Document
+
+_DASHES = {"–", "—", "-"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    first: int  # token range
+    last: int
+    kind: str  # money | percent | duration | ordinal | volume
+    value: float
+    unit: str = ""  # USD for money, the measure for volumes
+
+
+def parse_number(text: str, lang: str) -> float | None:
+    """'1,5' -> 1.5 in ru/uk; '1,200' -> 1200 and '2.5' -> 2.5 in en."""
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
+        return None
+    if lang == "en":
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+            return float(text.replace(",", ""))
+        return float(text.replace(",", "")) if text.count(".") <= 1 else None
+    if text.count(",") == 1 and text.count(".") == 0:
+        return float(text.replace(",", "."))
+    if text.count(".") == 1 and text.count(",") == 0:
+        return float(text)
+    try:
+        return float(text.replace(",", "").replace(".", ""))
+    except ValueError:
+        return None
+
+
+def _table(doc: Document, key: str) -> dict[str, object]:
+    from ..lexicon import lemma_set
+
+    cache = doc.lexicon.__dict__.setdefault("_num_cache", {})
+    if key not in cache:
+        inverse: dict[str, object] = {}
+        for word, value in doc.lexicon[key].items():
+            for lemma in lemma_set(doc.lang, [word]):
+                inverse.setdefault(lemma, value)
+        cache[key] = inverse
+    return cache[key]
+
+
+def _value_of(doc: Document, index: int, key: str) -> object | None:
+    if not 0 <= index < len(doc.tokens):
+        return None
+    table = _table(doc, key)
+    for lemma in sorted(doc.lemmas[index]):
+        if lemma in table:
+            return table[lemma]
+    return None
+
+
+def number_at(doc: Document, index: int) -> float | None:
+    if not 0 <= index < len(doc.tokens):
+        return None
+    tok = doc.tokens[index]
+    if tok.is_number:
+        return parse_number(tok.text, doc.lang)
+    value = _value_of(doc, index, "number_words")
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+def find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
+    """Money, percentages, ordinals, volumes and durations in tokens [first, last)."""
+    found: list[Quantity] = []
+    taken: set[int] = set()
+    comp = doc.lexicon.compiled
+    volume_at = {m.start: m for m in comp.volume_units.longest(doc.lemmas, None, first, last)}
+    i = first
+    while i < last:
+        tok = doc.tokens[i]
+        if i in taken:
+            i += 1
+            continue
+        # durations: "1 час 25 минут", "почти 1,5 часа", "полтора часа", "90-minute", "four-hour"
+        minutes, end = _duration(doc, i, last)
+        if minutes:
+            found.append(Quantity(i, end, "duration", minutes))
+            taken.update(range(i, end))
+            i = end
+            continue
+        currency_before = tok.text in "$€£¥₽" and len(tok.text) == 1
+        start = i + 1 if currency_before else i
+        value = number_at(doc, start) if start < last and doc.tokens[start].is_number else None
+        if value is not None:
+            j = start + 1
+            scale = _value_of(doc, j, "money_scale") if j < last else None
+            if isinstance(scale, (int, float)):
+                value *= float(scale)
+                j += 1
+                if j < last and doc.tokens[j].text == ".":
+                    j += 1
+            currency = _value_of(doc, j, "currency") if j < last else None
+            if currency_before or currency:
+                if currency and not currency_before:
+                    j += 1
+                unit = str(currency or {"$": "USD", "€": "EUR"}.get(tok.text, "USD"))
+                found.append(Quantity(i, j, "money", value, unit))
+                taken.update(range(i, j))
+                i = j
+                continue
+            if j < last and doc.lemmas[j] & _percent_words(doc):
+                found.append(Quantity(i, j + 1, "percent", value))
+                taken.update(range(i, j + 1))
+                i = j + 1
+                continue
+            if j in volume_at:
+                unit_match = volume_at[j]
+                measure, factor = unit_match.payload
+                found.append(Quantity(i, unit_match.end, "volume", value * float(factor), str(measure)))
+                taken.update(range(i, unit_match.end))
+                i = unit_match.end
+                continue
+        ordinal = _value_of(doc, i, "ordinals")
+        if isinstance(ordinal, int):
+            found.append(Quantity(i, i + 1, "ordinal", float(ordinal)))
+        i += 1
+    return found
+
+
+def _percent_words(doc: Document) -> frozenset[str]:
+    from ..lexicon import lemma_set
+
+    cache = doc.lexicon.__dict__.setdefault("_num_cache", {})
+    if "_percent" not in cache:
+        cache["_percent"] = lemma_set(doc.lang, doc.lexicon["percent_words"]) | {"%"}
+    return cache["_percent"]  # type: ignore[return-value]
+
+
+def _unit_minutes(doc: Document, index: int) -> float | None:
+    value = _value_of(doc, index, "duration_units")
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
+    total, j = 0.0, i
+    while j < last:
+        tok = doc.tokens[j]
+        if "-" in tok.text and tok.text[0].isalpha():  # "four-hour", "two-hour"
+            head, _, tail = tok.text.lower().partition("-")
+            n = _value_of_word(doc, head)
+            unit = _value_of_word(doc, tail, "duration_units")
+            if n and unit:
+                total += n * unit
+                j += 1
+                continue
+            break
+        n = number_at(doc, j)
+        if n is None:
+            unit = _unit_minutes(doc, j)
+            if unit and total == 0 and doc.tokens[j].norm in ("полчаса", "півгодини"):
+                return unit, j + 1
+            break
+        k = j + 1
+        if k < last and doc.tokens[k].text in _DASHES:
+            k += 1  # "90-minute"
+        unit = _unit_minutes(doc, k) if k < last else None
+        if unit is None:
+            break
+        total += n * unit
+        j = k + 1
+    return total, j
+
+
+def _value_of_word(doc: Document, word: str, key: str = "number_words") -> float | None:
+    from .morph import lemmatizer
+
+    table = _table(doc, key)
+    for lemma in sorted(lemmatizer(doc.lang).lemmas(word)):
+        value = table.get(lemma)
+        if isinstance(value, (int, float)):
+            return float(value)
+    if word.isdigit():
+        return float(word)
+    return None

@@ -1,0 +1,72 @@
+"""Tokens with character offsets, and sentence boundaries."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)*"  # numbers: 1,5  220  2.5
+    r"|[^\W\d_]+(?:['’ʼ`‘-][^\W\d_]+)*"  # words, with inner apostrophes and hyphens
+    r"|[$€£¥₽%]"  # currency and percent signs
+    r"|[–—-]"  # dashes (ranges, appositions)
+)
+# Sentence ends at . ! ? … or a newline, when followed by space and something that can open a sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”“)]*\s+(?=[\"«“„(–—-]?\s*[A-ZА-ЯЁІЇЄҐ0-9•])|\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    norm: str  # lowercase, apostrophes unified, ё -> е
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def normalise(word: str) -> str:
+    return word.translate(_APOSTROPHES).lower().replace("ё", "е")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset, normalise(m.group()))
+            for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
+    """Splits on sentence punctuation and line breaks, not after known abbreviations ("г.", "U.S.")."""
+    spans: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        cut = match.start()
+        before = text[start:cut].rstrip()
+        last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        if "\n" not in match.group() and last_word in abbreviations:
+            continue
+        _append(spans, text, start, cut)
+        start = match.end()
+    _append(spans, text, start, len(text))
+    return spans
+
+
+def _append(spans: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Sentence(start, end, text[start:end]))

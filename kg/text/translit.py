@@ -1,0 +1,38 @@
+"""Cyrillic -> Latin transliteration for labels of actors that are not in the gazetteer."""
+from __future__ import annotations
+
+_TABLE = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "yo", "є": "ye", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "", "’": "",
+}
+# Chinese names in Russian follow the Palladius system; undo its commonest syllables.
+_PALLADIUS = [("цзы", "zi"), ("цзя", "jia"), ("цзин", "jing"), ("цзи", "ji"), ("цзе", "jie"), ("цзюй", "ju"),
+              ("цзян", "jiang"), ("цзинь", "jin"), ("цз", "j"), ("чжэ", "zhe"), ("чжу", "zhu"), ("чжа", "zha"),
+              ("чж", "zh"), ("сюй", "xu"), ("сюэ", "xue"), ("сю", "xiu"), ("ся", "xia"), ("си", "xi"),
+              ("синь", "xin"), ("син", "xing"), ("сянь", "xian"), ("сян", "xiang"), ("сяо", "xiao"),
+              ("хуэй", "hui"), ("хуэ", "hue"), ("хунь", "hun"), ("хань", "han"), ("хуа", "hua"), ("ху", "hu"),
+              ("хэ", "he"), ("ха", "ha"), ("ань", "an"), ("энь", "en"), ("инь", "in"), ("ун", "ong"),
+              ("ли", "li"), ("ван", "wang"), ("ю", "you"), ("ё", "yo"), ("эр", "er"), ("ь", "")]
+
+
+def to_latin(text: str, chinese: bool = False) -> str:
+    out = []
+    lower = text.lower()
+    i = 0
+    while i < len(lower):
+        if chinese:
+            for syllable, latin in _PALLADIUS:
+                if lower.startswith(syllable, i):
+                    out.append(latin)
+                    i += len(syllable)
+                    break
+            else:
+                out.append(_TABLE.get(lower[i], lower[i]))
+                i += 1
+        else:
+            out.append(_TABLE.get(lower[i], lower[i]))
+            i += 1
+    result = "".join(out)
+    return result[:1].upper() + result[1:] if text[:1].isupper() else result
