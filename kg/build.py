@@ -123,7 +123,7 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
     try:
-        for name in ("nquads", "trig", "turtle", "jsonld"):
+        for name in sorted(EXPORTERS):
             EXPORTERS[name](lines, staging)
         _write_conflicts(resolution, staging)
         if validate:

@@ -41,13 +41,16 @@ class Evidence:
     extractor: str
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A date as precise as the text allows: a year, a year and month, or a full day."""
 
     year: int
     month: int | None = None
     day: int | None = None
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
 
     def iso(self) -> str:
         if self.month is None:
@@ -68,7 +71,7 @@ class PartialDate:
         return date.fromordinal(nxt.toordinal() - 1)
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     """A closed interval of partial dates: "January–November 2024", "the first half of 2026"."""
 
@@ -93,7 +96,7 @@ class Mention:
     via: str = "name"  # name | title | seat | counterpart | adjective | intro
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     """A real-world actor: person, country, organisation or city."""
 
@@ -105,7 +108,7 @@ class Actor:
     country: str | None = None  # for cities: the country key
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class Meeting:
     medium: str  # phone | video | in_person
     participants: tuple[str, ...]  # actor keys, sorted
@@ -116,7 +119,7 @@ class Meeting:
     kind: str = ""  # talks | visit | summit | call
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class Invitation:
     invitee: str
     evidence: tuple[Evidence, ...]
@@ -127,7 +130,7 @@ class Invitation:
     accepted: bool | None = None
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class Treaty:
     key: str  # treaty key in the lexicon, or "new:<normalised name>"
     label: str
@@ -138,7 +141,7 @@ class Treaty:
     qid: str | None = None
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class TradeFact:
     commodity: str  # commodity key: crude_oil, natural_gas, pipeline_gas, lng, coal, agri, trade_turnover…
     measure: str  # valueUSD | changePercent | rank | tonnes | barrelsPerDay | cubicMetresPerYear

@@ -108,7 +108,7 @@ def _merge_meetings(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFa
     out: list[MergedFact] = []
     for (medium, participants), claims in sorted(blocks.items()):
         clusters: list[list[tuple[str, Meeting]]] = []
-        for article_id, m in sorted(claims, key=lambda c: (c[1].date or PartialDate(0), c[0])):
+        for article_id, m in sorted(claims, key=lambda c: (c[1].date.sort_key() if c[1].date else (0, 0, 0), c[0])):
             for cluster in clusters:
                 if any(_same_day_window(m.date, other.date) and a != article_id for a, other in cluster):
                     cluster.append((article_id, m))
@@ -116,7 +116,7 @@ def _merge_meetings(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFa
             else:
                 clusters.append([(article_id, m)])
         for cluster in clusters:
-            first = min(cluster, key=lambda c: (c[1].date or PartialDate(0), c[0]))
+            first = min(cluster, key=lambda c: (c[1].date.sort_key() if c[1].date else (0, 0, 0), c[0]))
             key = (medium, "+".join(participants), first[1].date.iso() if first[1].date else f"in:{first[0]}")
             fact = MergedFact("meeting", iris.fact("meeting", key), list(cluster))
             if len({a for a, _ in cluster}) > 1:

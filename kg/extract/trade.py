@@ -71,7 +71,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             last_commodity = commodities[-1].payload
         if buyer:
             last_buyer = buyer
-    return sorted(set(facts))
+    return sorted(set(facts), key=repr)
 
 
 def _lead_word(ctx: ArticleContext, q: Quantity, s) -> bool:  # type: ignore[no-untyped-def]
