@@ -9,7 +9,9 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,11 +35,28 @@ class BuildReport:
     quads: int = 0
     conflicts: int = 0
     validation: ValidationReport | None = None
+    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in the order run
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        """Adds the wall-clock time of the block to the stage's timing."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - started
+
+    @property
+    def seconds(self) -> float:
+        return sum(self.timings.values())
 
     def summary(self) -> str:
         facts = ", ".join(f"{n} {k}" for k, n in sorted(self.facts.items()))
         lines = [f"built {self.articles} articles into {self.out} ({facts}; {self.quads} quads, "
                  f"{self.conflicts} conflicts)"]
+        violations = self.validation.violations if self.validation else "not checked"
+        lines.append(f"{self.articles} articles, {len(self.skipped)} skipped, {self.quads} triples, "
+                     f"{violations} violations in {self.seconds:.1f} s")
         for s in self.skipped:
             lines.append(f"skipped {s.source}: {s.reason}")
         if self.validation:
@@ -77,21 +96,23 @@ def build(inputs: Iterable[Path], out: Path, workers: int = 1, base: str = DEFAU
           validate: bool = True, progress: Callable[[int], None] | None = None) -> BuildReport:
     report = BuildReport(out=Path(out))
     articles: dict[str, Article] = {}
-    for item in read_inputs(inputs):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-        elif item.id in articles:
-            report.skipped.append(Skipped(item.source, f"duplicate article id {item.id!r} "
-                                                       f"(first read from {articles[item.id].source})"))
-        else:
-            articles[item.id] = item
-    ordered = [articles[k] for k in sorted(articles)]
+    with report.timed("ingest"):
+        for item in read_inputs(inputs):
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+            elif item.id in articles:
+                report.skipped.append(Skipped(item.source, f"duplicate article id {item.id!r} "
+                                                           f"(first read from {articles[item.id].source})"))
+            else:
+                articles[item.id] = item
+        ordered = [articles[k] for k in sorted(articles)]
     facts: list[ArticleFacts] = []
-    for result in extract_all(ordered, workers, progress):
-        if isinstance(result, Skipped):
-            report.skipped.append(result)
-        else:
-            facts.append(result)
+    with report.timed("extract"):
+        for result in extract_all(ordered, workers, progress):
+            if isinstance(result, Skipped):
+                report.skipped.append(result)
+            else:
+                facts.append(result)
     report.articles = len(facts)
     write_outputs(facts, report, Iris(base), validate)
     return report
@@ -101,20 +122,22 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
     from .gazetteer import load_gazetteer
     from .rdf import QuadWriter
 
-    gaz = load_gazetteer()
-    resolution = resolve(facts, gaz, iris)
-    writer = QuadWriter(iris, resolution)
-    context_quads = list(writer.context_quads(facts))
-    merged_quads = list(writer.merged_quads())
-    merged = sorted({str(q) for q in context_quads + merged_quads})
-    per_article: dict[str, list[str]] = {}
-    article_triples: dict[str, str] = {}
-    for f in facts:
-        quads = list(writer.article_quads(f))
-        name = iris.article(f.article.id)
-        per_article[name] = sorted({str(q) for q in quads})
-        article_triples[name] = "".join(sorted({_triple(q) for q in quads}))
-    lines = sorted(set(merged).union(*per_article.values()))
+    with report.timed("merge"):
+        gaz = load_gazetteer()
+        resolution = resolve(facts, gaz, iris)
+    with report.timed("rdf"):
+        writer = QuadWriter(iris, resolution)
+        context_quads = list(writer.context_quads(facts))
+        merged_quads = list(writer.merged_quads())
+        merged = sorted({str(q) for q in context_quads + merged_quads})
+        per_article: dict[str, list[str]] = {}
+        article_triples: dict[str, str] = {}
+        for f in facts:
+            quads = list(writer.article_quads(f))
+            name = iris.article(f.article.id)
+            per_article[name] = sorted({str(q) for q in quads})
+            article_triples[name] = "".join(sorted({_triple(q) for q in quads}))
+        lines = sorted(set(merged).union(*per_article.values()))
     report.quads = len(lines)
     report.conflicts = len(resolution.conflicts)
     report.facts = {kind: sum(1 for m in resolution.facts if m.kind == kind)
@@ -124,14 +147,18 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
     staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
     try:
         for name in sorted(EXPORTERS):
-            EXPORTERS[name](lines, staging)
-        _write_conflicts(resolution, staging)
+            with report.timed(f"export:{name}"):
+                EXPORTERS[name](lines, staging)
+        with report.timed("export:conflicts"):
+            _write_conflicts(resolution, staging)
         if validate:
-            context = "".join(sorted({_triple(q) for q in context_quads}))
-            article_report = validate_ntriples(article_triples, context=context)
-            merged_report = validate_ntriples({"merged": "".join(line + " .\n" for line in merged)})
-            report.validation = ValidationReport(sorted(set(article_report.results + merged_report.results)),
-                                                 article_report.graphs_checked + merged_report.graphs_checked)
+            with report.timed("shacl"):
+                context = "".join(sorted({_triple(q) for q in context_quads}))
+                article_report = validate_ntriples(article_triples, context=context)
+                merged_report = validate_ntriples({"merged": "".join(line + " .\n" for line in merged)})
+                report.validation = ValidationReport(
+                    sorted(set(article_report.results + merged_report.results)),
+                    article_report.graphs_checked + merged_report.graphs_checked)
             (staging / "validation.txt").write_text(report.validation.as_text(), encoding="utf-8")
             (staging / "validation.json").write_text(report.validation.as_json(), encoding="utf-8")
         for produced in sorted(staging.iterdir()):

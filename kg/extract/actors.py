@@ -86,12 +86,27 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if adj is None:
             continue
         country = gaz.country_of(adj.payload.actor)
-        person = gaz.holder("leader", country, when) if country else None
+        role = _role_of_nearest_person(doc, gaz, mentions + extra, adj.start, when)
+        person = (gaz.holder(role, country, when) or gaz.holder("leader", country, when)) if country else None
         if person:
             extra.append(TokenMention(person, adj.start, c.end, "counterpart", "Person"))
     del adjective_at
     allm = sorted(mentions + extra, key=lambda m: (m.first, m.last, m.actor))
     return allm, new_actors
+
+
+def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenMention], index: int,
+                            when: date | None) -> str:
+    """"his Chinese counterpart" means the holder of the same office as the person before it."""
+    sentence = doc.sentence_of_token(index)
+    before = [m for m in mentions if m.type == "Person" and sentence.first <= m.first < index]
+    for m in sorted(before, key=lambda m: -m.first):
+        roles = [r.role for r in gaz.roles_of(m.actor, when) if gaz.actor(r.of) and
+                 gaz.actor(r.of).type == "Country"]  # type: ignore[union-attr]
+        for role in ("foreign_minister", "defence_minister", "prime_minister", "president", "head_of_state"):
+            if role in roles:
+                return "leader" if role in ("president", "head_of_state") else role
+    return "leader"
 
 
 def _plausible_single(doc: Document, index: int, actor: Actor) -> bool:

@@ -10,8 +10,9 @@ from ..text.dates import find_times
 from .actors import TokenMention
 from .context import ArticleContext
 
-ROLE_OF_KIND = {"invite": "active", "invitation_noun": "noun", "received": "received", "accept": "received",
-                "decline": "received", "expect_visit": "expect"}
+ROLE_OF_KIND = {"invite": "active", "give": "active", "invitation_noun": "noun", "received": "received",
+                "accept": "received", "decline": "received", "expect_visit": "expect", "by_invitation": "by"}
+PRIORITY = ["invite", "give", "by_invitation", "expect_visit", "accept", "received", "decline", "invitation_noun"]
 
 
 def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
@@ -23,8 +24,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if not triggers:
             continue
         kinds = {t.payload for t in triggers}
-        trigger = min(triggers, key=lambda t: (["invite", "expect_visit", "accept", "received", "decline",
-                                                "invitation_noun"].index(t.payload), t.start))
+        trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
         first, last = ctx.clause(s, trigger.start)
         mentions = [m for m in ctx.in_range(first, last) if m.type in ("Person", "Country", "City")]
         before = [m for m in mentions if m.last <= trigger.start]
@@ -34,29 +34,62 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if kind == "active":
             inviter = _agent(ctx, before)
             invitee = _first_actor(ctx, after)
+        elif kind == "by":  # "на запрошення Ван І", "at the invitation of X": the subject is the guest
+            inviter = _first_actor(ctx, after) or _state_after(ctx, after)
+            invitee = _agent(ctx, before, people_first=True)
         elif kind in ("received", "noun"):
             invitee = _agent(ctx, before, people_first=True)
-            inviter = _from_whom(ctx, after)
+            inviter = _from_whom(ctx, after, trigger.end)
         elif kind == "expect":
-            people = [m for m in before + after if m.type == "Person"]
-            invitee = people[-1].actor if people else None
-            speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"] or \
-                [m for m in before if m.type == "Person" and invitee and m.actor != invitee]
-            inviter = speakers[0].actor if speakers else None
-        if invitee is None:
+            people = [m for m in after + before if m.type == "Person"]
+            if not people or not (comp.visit.matches(doc.lemmas, None, s.first, s.last) or
+                                  [m for m in after if m.type in ("Country", "City")] or
+                                  trigger.end - trigger.start > 1):
+                continue
+            invitee = people[0].actor
+            hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
+            speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != invitee]
+            if hosts:
+                inviter = ctx.gaz.country_of(hosts[-1].actor)
+            elif speakers:
+                inviter = speakers[0].actor
+        if invitee is None or invitee == inviter:
             continue
         destination = _destination(ctx, after, invitee, inviter)
+        if destination is None:
+            rest = [m for m in ctx.in_range(last, s.last) if m.type in ("Country", "City")]
+            destination = _destination(ctx, rest, invitee, inviter)
+        if destination is None and inviter is not None:
+            destination = ctx.state_of(inviter)
+        if destination is not None and destination == ctx.state_of(invitee):
+            destination = ctx.state_of(inviter) if inviter else None
         times = find_times(doc, trigger.start, s.last, ctx.ref)
         frame = None
         for t in times:
             frame = t.when if isinstance(t.when, Period) else Period(t.when, t.when)
             break
-        accepted = True if "accept" in kinds else False if "decline" in kinds else None
-        found.append(Invitation(invitee=invitee, inviter=inviter if inviter != invitee else None,
+        accepted = True if "accept" in kinds or _accepted_later(ctx, s, trigger.end) else (
+            False if "decline" in kinds else None)
+        found.append(Invitation(invitee=invitee, inviter=inviter,
                                 destination=destination, occasion=_occasion(ctx, s, trigger.end),
                                 time_frame=frame, accepted=accepted,
                                 evidence=(ctx.evidence(s, "invitations"),)))
     return _dedupe(found)
+
+
+def _accepted_later(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """"..., and the Chinese leader accepted": an acceptance word later in the same sentence."""
+    from ..lexicon import lemma_set
+
+    words = lemma_set(ctx.doc.lang, {"ru": ["принять"], "uk": ["прийняти"], "en": ["accept", "accepted"]}
+                      .get(ctx.doc.lang, []))
+    return any(ctx.doc.lemmas[i] & words for i in range(index, s.last))
+
+
+def _state_after(ctx: ArticleContext, after: list[TokenMention]) -> str | None:
+    for m in after[:1]:
+        return ctx.gaz.country_of(m.actor)
+    return None
 
 
 def _agent(ctx: ArticleContext, before: list[TokenMention], people_first: bool = False) -> str | None:
@@ -75,16 +108,18 @@ def _first_actor(ctx: ArticleContext, after: list[TokenMention]) -> str | None:
     return None
 
 
-def _from_whom(ctx: ArticleContext, after: list[TokenMention]) -> str | None:
+def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> str | None:
+    """"приглашение от X", "invitation from X", or a genitive right after the noun ("запрошення Ван І")."""
     for m in after[:1]:
         prev = ctx.doc.tokens[m.first - 1].norm if m.first else ""
-        if prev in ("от", "від", "from"):
+        if prev in ("от", "від", "from", "of") or m.first - index <= 1 and m.type == "Person":
             return m.actor
     return None
 
 
 def _destination(ctx: ArticleContext, after: list[TokenMention], invitee: str, inviter: str | None) -> str | None:
-    places = [m for m in after if m.type in ("Country", "City") and m.actor != inviter]
+    places = [m for m in after if m.type in ("Country", "City") and m.actor != inviter
+              and ctx.gaz.country_of(m.actor) != ctx.state_of(invitee)]
     if places:
         return places[0].actor
     return None

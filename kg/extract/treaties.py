@@ -16,9 +16,21 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
     known = {t["key"]: t for t in load_treaties()}
     found: dict[str, Treaty] = {}
     for s in doc.sentences:
-        for m in comp.treaty_names.longest(doc.lemmas, None, s.first, s.last):
+        named = comp.treaty_names.longest(doc.lemmas, None, s.first, s.last)
+        if not named:
+            generic = _generic_treaty(ctx, s)
+            if generic is not None and generic.key not in found:
+                found[generic.key] = generic
+            continue
+        for m in named:
             data = known[m.payload]
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
+            stated = _parties(ctx, s)
+            if len(stated) >= 2 and not set(parties) <= set(stated) and not set(stated) <= set(parties):
+                generic = _generic_treaty(ctx, s, force=True)  # the same name, other parties: another treaty
+                if generic is not None:
+                    found.setdefault(generic.key, generic)
+                continue
             signed = _signed(ctx, s) or _partial(data.get("signed"))
             status = _status(ctx, s)
             treaty = found.get(data["key"])
@@ -47,6 +59,59 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
     return [found[k] for k in sorted(found)]
 
 
+def _parties(ctx: ArticleContext, s) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """States and organisations the sentence names as acting (not places after "в", "in")."""
+    out: list[str] = []
+    for m in ctx.in_range(s.first, s.last):
+        prev = ctx.doc.tokens[m.first - 1].norm if m.first > s.first else ""
+        if m.type == "Person":
+            continue
+        if m.type == "City" and prev in ("в", "у", "во", "in", "at", "to", "до", "на"):
+            continue
+        actor = ctx.gaz.country_of(m.actor) or (m.actor if m.type == "Organization" and
+                                                 ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" else None)
+        if actor and actor not in out:
+            out.append(actor)
+    return tuple(sorted(out))
+
+
+def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | None:  # type: ignore[no-untyped-def]
+    """An agreement the lexicon does not know: a treaty word with a signing verb ("подписали
+    соглашение о ...", "signed a memorandum on ..."); named by its own words."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    words = comp.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
+    if not words or not (signed or force):
+        return None
+    word = words[0]
+    end = min(s.last, word.end + 12)
+    for j in range(word.end + 1, end):
+        gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
+        if any(ch in gap for ch in ",;:()"):
+            end = j
+            break
+    label = doc.span_text(word.start, end).strip("«»\"“”„ ")
+    parties = list(_parties(ctx, s))
+    if len(parties) < 2:
+        for person in [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"] + ctx.top_people()[:2]:
+            state = ctx.state_of(person)
+            if state and state not in parties:
+                parties.append(state)
+            if len(parties) >= 2:
+                break
+    if len(parties) < 2:
+        return None
+    when = _signed(ctx, s)
+    if when is None and signed and ctx.ref is not None and not find_times(doc, s.first, s.last, ctx.ref):
+        when = PartialDate(ctx.ref.year, ctx.ref.month)
+    from ..iris import slug
+
+    key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 40)
+    return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
+                  signed_on=when, status=_status(ctx, s))
+
+
 def _partial(value: str | None) -> PartialDate | None:
     if not value:
         return None
@@ -63,6 +128,8 @@ def _signed(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-un
         return None
     anniversary = _anniversary_years(ctx, s)
     times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)]
+    anchor = signed[0].start
+    times.sort(key=lambda t: (abs(t.first - anchor) + (0 if t.first >= anchor else 2), t.first))
     if anniversary is not None and ctx.ref is not None:
         month = next((t.when.month for t in times if t.when.month), None)  # type: ignore[union-attr]
         year = ctx.ref.year - anniversary

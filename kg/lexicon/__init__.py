@@ -123,8 +123,9 @@ class CompiledLexicon:
         self.summit = phrase_set(lang, ((p, "summit") for p in d["summit_words"]))
         inv = d["invitation"]
         self.invitation = phrase_set(lang, [(p, kind) for kind in ("invite", "invitation_noun", "received",
-                                                                    "accept", "decline", "expect_visit")
-                                            for p in inv[kind]])
+                                                                    "accept", "decline", "expect_visit", "give",
+                                                                    "by_invitation")
+                                            for p in inv.get(kind, [])])
         self.occasion = phrase_set(lang, ((p, "occasion") for p in d["occasion_markers"]))
         self.visit_kinds = phrase_set(lang, ((p, kind) for kind, ps in d["visit_kinds"].items() for p in ps))
         self.roles = phrase_set(lang, ((p, role) for role, ps in d["roles"].items() for p in ps))
