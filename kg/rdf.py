@@ -22,7 +22,7 @@ DEFAULT = ox.DefaultGraph()
 COMMODITY_LABELS = {
     "crude_oil": "crude oil", "natural_gas": "natural gas", "pipeline_gas": "pipeline gas",
     "lng": "liquefied natural gas (LNG)", "coal": "coal", "agri": "agricultural products",
-    "wheat": "wheat", "electricity": "electricity", "petroleum_products": "petroleum products",
+    "agri_wheat": "wheat (agricultural products)", "agri_soybeans": "soybeans (agricultural products)", "electricity": "electricity", "petroleum_products": "petroleum products",
     "trade_turnover": "total trade turnover",
 }
 MEASURE_DATATYPE = {"valueUSD": "decimal", "changePercent": "decimal", "rank": "integer", "tonnes": "decimal",
@@ -218,10 +218,15 @@ class QuadWriter:
         elif isinstance(claim, TradeFact):
             yield ox.Quad(node, t, _n(KG.TradeFact), graph)
             yield ox.Quad(node, _n(KG.commodity), _n(self.iris.commodity(claim.commodity)), graph)
-            if claim.supplier:
-                yield ox.Quad(node, _n(KG.supplier), self.actor(claim.supplier), graph)
-            if claim.buyer:
-                yield ox.Quad(node, _n(KG.buyer), self.actor(claim.buyer), graph)
+            suppliers = [k for k in (claim.supplier,) if k]
+            buyers = [k for k in (claim.buyer,) if k]
+            if claim.commodity == "trade_turnover" and claim.supplier and claim.buyer:
+                # Turnover counts both directions of trade: each state supplies and buys.
+                suppliers = buyers = sorted({claim.supplier, claim.buyer})
+            for key in suppliers:
+                yield ox.Quad(node, _n(KG.supplier), self.actor(key), graph)
+            for key in buyers:
+                yield ox.Quad(node, _n(KG.buyer), self.actor(key), graph)
             yield ox.Quad(node, _n(getattr(KG, claim.measure)),
                           number_literal(claim.value, MEASURE_DATATYPE[claim.measure]), graph)
             if claim.period:

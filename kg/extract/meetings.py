@@ -127,7 +127,10 @@ def _place(ctx: ArticleContext, s: SentenceSpan) -> str | None:
 def _closest(times: list, index: int) -> PartialDate | None:
     if not times:
         return None
-    best = min(times, key=lambda t: (abs(t.first - index), t.first))
+    def precision(t) -> int:  # type: ignore[no-untyped-def]
+        return 2 if t.when.day else 1 if t.when.month else 0
+
+    best = min(times, key=lambda t: (-precision(t), abs(t.first - index), t.first))
     return best.when  # type: ignore[no-any-return]
 
 

@@ -42,7 +42,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             continue
         if not commodities and last_commodity is None:
             continue
-        supplier, buyer = _parties(ctx, s)
+        supplier, buyer = _parties(ctx, s, commodities)
         period = _period(ctx, s)
         rise = comp.rise.matches(doc.lemmas, None, s.first, s.last)
         fall = comp.fall.matches(doc.lemmas, None, s.first, s.last)
@@ -65,6 +65,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     measure, value = q.unit, q.value
                 else:
                     measure, value = "rank", q.value
+                if commodity == "natural_gas" and measure == "cubicMetresPerYear":
+                    commodity = "pipeline_gas"  # gas measured in cubic metres a year flows by pipeline
                 facts.append(TradeFact(commodity=commodity, measure=measure, value=value, supplier=sup,
                                        buyer=buy, period=period, evidence=(ctx.evidence(s, "trade"),)))
         if commodities:
@@ -104,7 +106,7 @@ def _commodities_for(commodities, q: Quantity, s) -> list[str]:  # type: ignore[
     return []
 
 
-def _parties(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     """Supplier and buyer from the direction words: "X поставки в Y", "Y импортировал из X"."""
     doc = ctx.doc
     comp = doc.lexicon.compiled
@@ -131,6 +133,22 @@ def _parties(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: 
         subject = [m for m in states if m.last <= anchor and ctx.gaz.country_of(m.actor) != buyer]
         if subject:
             supplier = ctx.gaz.country_of(subject[0].actor)
+    adjectives = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, doc.capitalised if doc.lang == "en" else None,
+                                                       s.first, s.last)
+    for a in adjectives:
+        state = ctx.gaz.country_of(a.payload.actor)
+        if state is None:
+            continue
+        prev = doc.tokens[a.start - 1].norm if a.start > s.first else ""
+        if supplier is None and any(0 <= c.start - a.end <= 1 for c in commodities) and state != buyer:
+            supplier = state  # "российской пшеницы", "Russian LNG"
+        elif buyer is None and prev in to_preps and state != supplier:
+            buyer = state  # "на индийский рынок"
+    if buyer is None:
+        for m in states:  # "India's top supplier"
+            if doc.tokens[m.last - 1].norm.endswith("'s") and ctx.gaz.country_of(m.actor) != supplier:
+                buyer = ctx.gaz.country_of(m.actor)
+                break
     if supplier == buyer:
         buyer = None
     return supplier, buyer

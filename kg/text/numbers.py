@@ -101,6 +101,8 @@ def find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 j += 1
                 if j < last and doc.tokens[j].text == ".":
                     j += 1
+            if j + 2 < last and doc.tokens[j].norm == "u" and doc.tokens[j + 1].norm == "s":
+                j += 2  # "billion U.S. dollars"
             currency = _value_of(doc, j, "currency") if j < last else None
             if currency_before or currency:
                 if currency and not currency_before:
@@ -123,6 +125,9 @@ def find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 i = unit_match.end
                 continue
         ordinal = _value_of(doc, i, "ordinals")
+        if ordinal is None and "-" in tok.text:  # "third-largest", "second-biggest"
+            ordinal = _value_of_word(doc, tok.norm.split("-")[0], "ordinals")
+            ordinal = int(ordinal) if ordinal else None
         if isinstance(ordinal, int):
             found.append(Quantity(i, i + 1, "ordinal", float(ordinal)))
         i += 1
