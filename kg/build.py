@@ -11,8 +11,8 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -162,7 +162,10 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
             (staging / "validation.txt").write_text(report.validation.as_text(), encoding="utf-8")
             (staging / "validation.json").write_text(report.validation.as_json(), encoding="utf-8")
         for produced in sorted(staging.iterdir()):
-            os.replace(produced, out / produced.name)
+            target = out / produced.name
+            if produced.is_dir() and target.exists():
+                shutil.rmtree(target)  # a folder export (neo4j/) is replaced whole
+            os.replace(produced, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

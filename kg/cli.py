@@ -34,6 +34,24 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("gold", type=Path, help="folder of gold JSON files (the seeds-gold format)")
     e.add_argument("--graph", type=Path, default=Path("exports/graph.trig"))
     e.add_argument("--json", action="store_true")
+    q = sub.add_parser("query", help="run SPARQL over a built graph (text, a .rq file, or a saved query name)")
+    q.add_argument("query", metavar="QUERY_OR_FILE",
+                   help="SPARQL text, a .rq file, or the name of a saved query in queries/ (e.g. meetings-between)")
+    q.add_argument("--graph", type=Path, default=Path("exports"),
+                   help="build folder or graph file (default: exports, i.e. exports/graph.trig)")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                   help="table (cells cut at 80 characters), csv or json (SPARQL 1.1 results formats)")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind ?NAME: a Wikidata Q-id (Q7747), an IRI, a number or text; repeatable")
+    ld = sub.add_parser("load", help="upload a built graph to a SPARQL store (Graph Store Protocol, PUT per graph)")
+    ld.add_argument("out", type=Path, help="build folder or graph file")
+    ld.add_argument("--endpoint", required=True,
+                    help="Graph Store URL, e.g. http://localhost:7878/store or "
+                         "http://localhost:7200/repositories/REPO/rdf-graphs/service")
+    ld.add_argument("--user", help="basic auth user (with --password)")
+    ld.add_argument("--password", help="basic auth password (default: $KG_PASSWORD)")
+    ld.add_argument("--token", help="bearer token (default: $KG_TOKEN)")
+    ld.add_argument("--batch", type=int, default=50_000, help="triples per request (default: 50000)")
     return p
 
 
@@ -78,6 +96,23 @@ def _run(args: argparse.Namespace) -> int:
 
         result = evaluate(args.graph, args.gold)
         print(result.as_json() if args.json else result.as_text())
+        return EXIT_OK
+    if args.command == "query":
+        from .query import format_result, parse_param_args, run_query
+
+        result = run_query(args.graph, args.query, parse_param_args(args.param))
+        sys.stdout.write(format_result(result, args.format))
+        return EXIT_OK
+    if args.command == "load":
+        import os
+
+        from .load import Auth, load
+
+        password = args.password if args.password is not None else (
+            os.environ.get("KG_PASSWORD") if args.user is not None else None)
+        token = args.token or (os.environ.get("KG_TOKEN") if args.user is None else None)
+        report = load(args.out, args.endpoint, Auth(args.user, password, token), batch=args.batch)
+        print(report.summary())
         return EXIT_OK
     return EXIT_USAGE
 

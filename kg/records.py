@@ -117,6 +117,7 @@ class Meeting:
     duration_minutes: int | None = None
     place: str | None = None
     kind: str = ""  # talks | visit | summit | call
+    property_evidence: tuple[tuple[str, int], ...] = ()  # (property, index into evidence) that stated it
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,10 @@ def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Re
             for key in _actor_keys(claim):
                 if key in gaz.actors:
                     actors.setdefault(key, gaz.actors[key])
+    for key in sorted(actors):  # a city's country is described wherever the city is
+        country = actors[key].country
+        if country and country in gaz.actors:
+            actors.setdefault(country, gaz.actors[country])
     _link_fulfilment(merged, gaz, published)
     conflicts = [c for fact in merged for c in find_conflicts(fact)]
     merged.sort(key=lambda m: m.iri)
@@ -233,8 +237,10 @@ def find_conflicts(fact: MergedFact) -> list[ConflictRecord]:
         return []
     values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
     for article_id, claim in fact.claims:
-        quote = claim.evidence[0].quote if claim.evidence else ""
+        stated = dict(getattr(claim, "property_evidence", ()))
         for prop, value in claim_values(claim).items():
+            index = stated.get(prop, 0)
+            quote = claim.evidence[index].quote if len(claim.evidence) > index else ""
             if value is not None:
                 values[prop].setdefault(article_id, (value, quote))
     out = []

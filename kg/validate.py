@@ -1,29 +1,52 @@
-"""SHACL validation with pyshacl -> a typed report.
+"""SHACL validation with pyshacl -> a typed report (text, JSON, HTML).
 
 pyshacl validates a Dataset as the union of its graphs, so one article could hide another's
-violation: each article's graph is validated on its own, then the merged graph as a whole.
+violation: each article's graph is validated apart from the others, with the actors and article
+records it refers to, and the default graph (actors, article records, merged facts) on its own.
+Shapes say where they apply with `kgsh:appliesTo` (see shapes/entente.shacl.ttl).
+
+Large graphs are cut into batches of a few thousand triples, each validated by one pyshacl call,
+in several processes. A batch holds whole units (one article graph, or one subject of the default
+graph) plus the one-hop neighbourhood they refer to; two article graphs that say different things
+about the same node (the same meeting reported twice) never share a batch, and each result is
+attributed to the unit whose subject it is about.
 """
 from __future__ import annotations
 
+import html
 import json
-from collections import Counter
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .paths import ontology_file, shapes_file
 
 SH = "http://www.w3.org/ns/shacl#"
+KGSH = "https://w3id.org/entente/shapes#"
+KG_NS = "https://w3id.org/entente/ontology#"
+INFERRED_GRAPH_SUFFIX = "/graph/inferred"
+SEVERITIES = ("Violation", "Warning", "Info")
+
+# scope -> the kgsh:appliesTo values whose shapes are checked in that scope (untagged shapes: always)
+SCOPES = {"article": {"ArticleGraph"}, "default": {"DefaultGraph"}, "all": {"ArticleGraph", "DefaultGraph"}}
+BATCH_TRIPLES = 4000  # pyshacl's cost grows faster than linearly with a graph's size: keep calls small
+PARALLEL_FROM_TRIPLES = 40_000  # below this, starting processes costs more than it saves
 
 
 @dataclass(frozen=True, slots=True, order=True)
 class ValidationResult:
-    graph: str  # the named graph (article IRI) or "merged"
+    graph: str  # the named graph (article IRI) or "merged" (the default graph)
     severity: str  # Violation | Warning | Info
     focus: str
     focus_label: str
     path: str
     message: str
     quote: str = ""
+    article: str = ""  # the article's dcterms:identifier (file name), where one is known
+    value: str = ""
 
 
 @dataclass
@@ -43,33 +66,125 @@ class ValidationReport:
     def conforms(self) -> bool:
         return self.violations == 0
 
-    def summary(self) -> str:
+    def groups(self) -> list[tuple[str, str, list[ValidationResult]]]:
+        """(severity, message, results) for each distinct problem, Violations first, the most frequent first."""
+        grouped: dict[tuple[str, str], list[ValidationResult]] = defaultdict(list)
+        for r in sorted(self.results):
+            grouped[(r.severity, r.message)].append(r)
+        rank = {s: i for i, s in enumerate(SEVERITIES)}
+        order = sorted(grouped, key=lambda k: (rank.get(k[0], 9), -len(grouped[k]), k[1]))
+        return [(sev, msg, grouped[(sev, msg)]) for sev, msg in order]
+
+    def summary(self, examples: int = 0) -> str:
+        """A few lines for the terminal: totals, then each distinct problem with its count
+        (and up to `examples` focus nodes)."""
         head = (f"SHACL: {self.graphs_checked} graphs checked, {self.violations} violations, "
                 f"{self.warnings} warnings — {'conforms' if self.conforms else 'does NOT conform'}")
-        counts = Counter((r.severity, r.message) for r in self.results)
-        lines = [head] + [f"  {n:>4} × {sev}: {msg}" for (sev, msg), n in sorted(counts.items())]
+        lines = [head]
+        for severity, message, results in self.groups():
+            lines.append(f"  {len(results):>5} × {severity}: {message}")
+            for r in results[:examples]:
+                where = f" [{r.article}]" if r.article else ""
+                lines.append(f"          {r.focus_label or r.focus}{where}")
+            if 0 < examples < len(results):
+                lines.append(f"          … and {len(results) - examples} more")
         return "\n".join(lines)
 
     def as_text(self) -> str:
         lines = [self.summary(), ""]
-        for r in sorted(self.results):
-            lines.append(f"[{r.severity}] {r.focus_label or r.focus} ({r.path}): {r.message}")
-            lines.append(f"    graph: {r.graph}")
-            if r.quote:
-                lines.append(f"    quote: {r.quote}")
-        return "\n".join(lines) + "\n"
+        for severity, message, results in self.groups():
+            lines.append(f"== {severity}: {message} ({len(results)})")
+            for r in results:
+                lines.append(f"  {r.focus_label or r.focus}" + (f" ({_short(r.path)})" if r.path else "")
+                             + (f" = {r.value}" if r.value else ""))
+                lines.append(f"      node: {r.focus}")
+                lines.append(f"      graph: {r.graph}" + (f" ({r.article})" if r.article else ""))
+                if r.quote:
+                    lines.append(f"      quote: {r.quote}")
+            lines.append("")
+        return "\n".join(lines).rstrip() + "\n"
 
     def as_json(self) -> str:
         data = {"conforms": self.conforms, "graphs_checked": self.graphs_checked,
                 "violations": self.violations, "warnings": self.warnings,
+                "groups": [{"severity": s, "message": m, "count": len(rs)} for s, m, rs in self.groups()],
                 "results": [asdict(r) for r in sorted(self.results)]}
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
+    def as_html(self, title: str = "Entente — SHACL validation report") -> str:
+        """A self-contained page (no scripts, no external resources), grouped by severity and message."""
+        e = html.escape
+        verdict = "conforms" if self.conforms else "does NOT conform"
+        out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+               f"<title>{e(title)}</title>", "<style>", _CSS, "</style></head><body>",
+               f"<h1>{e(title)}</h1>",
+               f'<p class="verdict {"ok" if self.conforms else "bad"}">{self.graphs_checked} graphs checked: '
+               f"{self.violations} violations, {self.warnings} warnings — {e(verdict)}.</p>"]
+        groups = self.groups()
+        if groups:
+            out.append("<table class=\"toc\"><thead><tr><th>severity</th><th>count</th><th>problem</th></tr>"
+                       "</thead><tbody>")
+            for i, (severity, message, results) in enumerate(groups):
+                out.append(f'<tr class="{e(severity.lower())}"><td>{e(severity)}</td><td>{len(results)}</td>'
+                           f'<td><a href="#g{i}">{e(message)}</a></td></tr>')
+            out.append("</tbody></table>")
+        for i, (severity, message, results) in enumerate(groups):
+            out.append(f'<section id="g{i}" class="{e(severity.lower())}"><h2><span class="sev">{e(severity)}'
+                       f"</span> {e(message)} <small>({len(results)})</small></h2>")
+            out.append("<table><thead><tr><th>focus node</th><th>property</th><th>value</th><th>article</th>"
+                       "<th>quote</th></tr></thead><tbody>")
+            for r in results:
+                out.append(f'<tr><td title="{e(r.focus)}">{e(r.focus_label or r.focus)}</td>'
+                           f'<td title="{e(r.path)}">{e(_short(r.path))}</td><td>{e(r.value)}</td>'
+                           f'<td title="{e(r.graph)}">{e(r.article or r.graph)}</td><td>{e(r.quote)}</td></tr>')
+            out.append("</tbody></table></section>")
+        if not groups:
+            out.append("<p>No problems found.</p>")
+        out.append("</body></html>")
+        return "\n".join(out) + "\n"
 
-def _shapes_graph():  # type: ignore[no-untyped-def]
+    def write(self, folder: Path) -> None:
+        """Writes validation.txt, validation.json and validation.html into `folder`."""
+        folder = Path(folder)
+        (folder / "validation.txt").write_text(self.as_text(), encoding="utf-8")
+        (folder / "validation.json").write_text(self.as_json(), encoding="utf-8")
+        (folder / "validation.html").write_text(self.as_html(), encoding="utf-8")
+
+
+_CSS = """body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}
+table{border-collapse:collapse;margin:.5em 0 1.5em;width:100%}
+th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
+th{background:#f3f3f3}.verdict.ok{color:#17642b}.verdict.bad{color:#a00;font-weight:bold}
+section.violation h2 .sev,tr.violation td:first-child{color:#a00}
+section.warning h2 .sev,tr.warning td:first-child{color:#a65f00}
+h2{font-size:1.1em}small{color:#666}"""
+
+_PREFIXES = {"https://w3id.org/entente/ontology#": "kg:", "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
+             "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:", "http://www.w3.org/ns/prov#": "prov:",
+             "http://purl.org/dc/terms/": "dcterms:", "http://www.w3.org/2002/07/owl#": "owl:",
+             "http://www.w3.org/2006/time#": "time:"}
+
+
+def _short(iri: str) -> str:
+    for ns, prefix in _PREFIXES.items():
+        iri = iri.replace(ns, prefix)
+    return iri
+
+
+# ---------------------------------------------------------------------------------------------- shapes
+
+
+def shapes_graph(scope: str = "all"):  # type: ignore[no-untyped-def]
+    """The shapes, with those that do not apply in `scope` ("article", "default" or "all") deactivated."""
     import rdflib
 
-    return rdflib.Graph().parse(shapes_file())
+    shapes = rdflib.Graph().parse(shapes_file())
+    applies_to = rdflib.URIRef(KGSH + "appliesTo")
+    deactivated = rdflib.URIRef(SH + "deactivated")
+    for shape, where in list(shapes.subject_objects(applies_to)):
+        if str(where).removeprefix(KGSH) not in SCOPES[scope]:
+            shapes.add((shape, deactivated, rdflib.Literal(True)))
+    return shapes
 
 
 def _ontology_graph():  # type: ignore[no-untyped-def]
@@ -78,48 +193,254 @@ def _ontology_graph():  # type: ignore[no-untyped-def]
     return rdflib.Graph().parse(ontology_file())
 
 
-def validate_ntriples(graphs: dict[str, str], context: str = "") -> ValidationReport:
-    """Validates each graph (name -> N-Triples text) on its own; `context` (N-Triples, e.g. actors)
-    is added to each so that class constraints on linked actors can be checked."""
+# ---------------------------------------------------------------------------------------------- units, batches
+
+
+@dataclass
+class _Unit:
+    """Something validated apart from the others: an article graph, or the default graph's triples about
+    some subjects. `name` is the graph a result is reported under."""
+
+    name: str
+    lines: list[str]
+    subjects: dict[str, int]  # subject -> hash of its triples in this unit
+
+
+def _split(line: str) -> tuple[str, str, str]:
+    s, p, o = line.rstrip().removesuffix(" .").split(" ", 2)
+    return s, p, o
+
+
+def _is_node(term: str) -> bool:
+    return term.startswith("<") or term.startswith("_:")
+
+
+def _index(lines: Iterable[str]) -> dict[str, list[str]]:
+    by_subject: dict[str, list[str]] = defaultdict(list)
+    for line in lines:
+        if line.strip():
+            by_subject[_split(line)[0]].append(line if line.endswith("\n") else line + "\n")
+    return by_subject
+
+
+def _unit(name: str, by_subject: dict[str, list[str]]) -> _Unit:
+    lines = [line for s in sorted(by_subject) for line in sorted(by_subject[s])]
+    return _Unit(name, lines, {s: hash(tuple(sorted(ls))) for s, ls in by_subject.items()})
+
+
+def _batches(units: list[_Unit], limit: int) -> list[list[_Unit]]:
+    """First-fit packing of units into batches of about `limit` triples; units that state different
+    triples about one subject go to different batches (the union would hide one's violations)."""
+    batches: list[tuple[list[_Unit], dict[str, int], list[int]]] = []
+    for unit in sorted(units, key=lambda u: (-len(u.lines), u.name)):
+        for members, seen, size in batches:
+            if size[0] + len(unit.lines) <= limit and all(seen.get(s, h) == h for s, h in unit.subjects.items()):
+                break
+        else:
+            members, seen, size = [], {}, [0]
+            batches.append((members, seen, size))
+        members.append(unit)
+        seen.update(unit.subjects)
+        size[0] += len(unit.lines)
+    return [members for members, _, _ in batches]
+
+
+def _closure(batch: list[_Unit], neighbourhood: dict[str, list[str]]) -> list[str]:
+    """The triples of the batch and of every node it refers to (one hop), from `neighbourhood`."""
+    lines: set[str] = set()
+    nodes: set[str] = set()
+    for unit in batch:
+        lines.update(unit.lines)
+        for line in unit.lines:
+            s, _, o = _split(line)
+            nodes.add(s)
+            if _is_node(o):
+                nodes.add(o)
+    for node in nodes:
+        lines.update(neighbourhood.get(node, ()))
+    return sorted(lines)
+
+
+# ---------------------------------------------------------------------------------------------- validation
+
+
+_RawResult = tuple[str, str, str, str, str, str, str, str]  # focus, severity, path, message, value, label, quote, article
+
+
+def _validate_batch(job: tuple[str, str]) -> list[_RawResult]:
+    """pyshacl on one batch (N-Triples text) in one scope; runs in a worker process."""
     import rdflib
     from pyshacl import validate
 
-    shapes = _shapes_graph()
-    ontology = _ontology_graph()
-    report = ValidationReport()
-    for name in sorted(graphs):
-        data = rdflib.Graph()
-        data.parse(data=graphs[name] + context, format="nt")
-        _, results_graph, _ = validate(data, shacl_graph=shapes, ont_graph=ontology, inference="none",
-                                       advanced=True, allow_warnings=True)
-        report.graphs_checked += 1
-        report.results.extend(_results(results_graph, data, name))
-    report.results = sorted(set(report.results))
-    return report
+    ntriples, scope = job
+    data = rdflib.Graph()
+    data.parse(data=ntriples, format="nt")
+    _, results_graph, _ = validate(data, shacl_graph=shapes_graph(scope), ont_graph=_ontology_graph(),
+                                   inference="none", advanced=True, allow_warnings=True)
+    return _results(results_graph, data)
 
 
-def _results(results_graph, data, name: str) -> list[ValidationResult]:  # type: ignore[no-untyped-def]
+def _results(results_graph, data) -> list[_RawResult]:  # type: ignore[no-untyped-def]
     import rdflib
 
-    SHN = rdflib.Namespace(SH)
-    KGN = rdflib.Namespace("https://w3id.org/entente/ontology#")
+    shn = rdflib.Namespace(SH)
     out = []
-    for result in results_graph.subjects(rdflib.RDF.type, SHN.ValidationResult):
-        focus = results_graph.value(result, SHN.focusNode)
-        severity = str(results_graph.value(result, SHN.resultSeverity)).rsplit("#", 1)[-1]
-        path = results_graph.value(result, SHN.resultPath)
-        message = str(results_graph.value(result, SHN.resultMessage) or "")
-        label = next((str(o) for o in data.objects(focus, rdflib.RDFS.label)), "")
-        quote = ""
-        for ev in data.objects(focus, KGN.evidence):
-            quote = str(data.value(ev, KGN.quote) or "")
-            break
-        out.append(ValidationResult(name, severity, str(focus), label, str(path or ""), message, quote))
+    for result in results_graph.subjects(rdflib.RDF.type, shn.ValidationResult):
+        focus = results_graph.value(result, shn.focusNode)
+        severity = str(results_graph.value(result, shn.resultSeverity)).rsplit("#", 1)[-1]
+        path = results_graph.value(result, shn.resultPath)
+        message = str(results_graph.value(result, shn.resultMessage) or "")
+        value = results_graph.value(result, shn.value)
+        label, quote, article = describe(data, focus)
+        out.append((_term(focus), severity, str(path or "") if isinstance(path, rdflib.URIRef) else _path(path),
+                    message, str(value) if value is not None else "", label, quote, article))
     return out
 
 
-def validate_file(path: Path) -> ValidationReport:
-    """Validates any graph file; a dataset's named graphs are validated one by one."""
+def _term(node) -> str:  # type: ignore[no-untyped-def]
+    import rdflib
+
+    return f"_:{node}" if isinstance(node, rdflib.BNode) else str(node)
+
+
+def _path(path) -> str:  # type: ignore[no-untyped-def]
+    return "" if path is None else "(path)"
+
+
+def describe(data, node) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+    """(label, quote, article identifier) of a node, for people: its English label, or what kind of
+    fact it is and who took part; the first quote of its evidence; the article it comes from."""
+    import rdflib
+
+    kg = rdflib.Namespace(KG_NS)
+    prov_derived = rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
+    identifier = rdflib.URIRef("http://purl.org/dc/terms/identifier")
+
+    def label_of(n) -> str:  # type: ignore[no-untyped-def]
+        labels = sorted(data.objects(n, rdflib.RDFS.label), key=lambda l: (getattr(l, "language", "") != "en", str(l)))
+        return str(labels[0]) if labels else ""
+
+    label = label_of(node)
+    if not label:
+        kinds = sorted(str(t).removeprefix(KG_NS) for t in data.objects(node, rdflib.RDF.type)
+                       if str(t).startswith(KG_NS) and str(t) != KG_NS + "Meeting")
+        who = sorted(filter(None, (label_of(a) for p in (kg.participant, kg.inviter, kg.invitee, kg.party,
+                                                           kg.supplier, kg.buyer) for a in data.objects(node, p))))
+        when = next((str(d) for p in (kg.date, kg.signedOn) for d in data.objects(node, p)), "")
+        if kinds or who:
+            label = " ".join(kinds) + (": " + ", ".join(who) if who else "") + (f" ({when})" if when else "")
+    quote = str(data.value(node, kg.quote) or "")
+    for ev in sorted(data.objects(node, kg.evidence)):
+        quote = str(data.value(ev, kg.quote) or "")
+        break
+    article = ""
+    for src in sorted([*data.objects(node, prov_derived), *data.objects(node, kg.inArticle)]):
+        article = str(data.value(src, identifier) or "")
+        break
+    if not article and (node, rdflib.RDF.type, kg.Article) in data:
+        article = str(data.value(node, identifier) or "")
+    return label, quote, article
+
+
+def _run(jobs: list[tuple[str, str]], workers: int) -> Iterator[list[_RawResult]]:
+    if workers <= 1 or len(jobs) <= 1:
+        yield from map(_validate_batch, jobs)
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        yield from pool.map(_validate_batch, jobs)
+
+
+def _auto_workers(triples: int) -> int:
+    return (os.cpu_count() or 1) if triples >= PARALLEL_FROM_TRIPLES else 1
+
+
+def validate_units(units: list[_Unit], neighbourhood: dict[str, list[str]], scope: str,
+                   workers: int | None = None, batch_triples: int = BATCH_TRIPLES) -> list[ValidationResult]:
+    """Validates units in batches; each result is reported under the unit(s) whose subject it is about,
+    and results about neighbourhood nodes only are dropped (they are checked where they are subjects)."""
+    batches = _batches(units, batch_triples)
+    jobs = [("".join(_closure(b, neighbourhood)), scope) for b in batches]
+    if workers is None:
+        workers = _auto_workers(sum(len(u.lines) for u in units))
+    results: set[ValidationResult] = set()
+    for batch, raw in zip(batches, _run(jobs, workers)):
+        owners: dict[str, list[str]] = defaultdict(list)
+        for unit in batch:
+            for s in unit.subjects:
+                owners[s].append(unit.name)
+        for focus, severity, path, message, value, label, quote, article in raw:
+            subject = focus if focus.startswith("_:") else f"<{focus}>"
+            for name in owners.get(subject, ()):
+                results.add(ValidationResult(name, severity, focus, label, path, message, quote,
+                                             article, value))
+    return sorted(results)
+
+
+def validate_dataset(article_graphs: dict[str, str], default: str, context: str | None = None,
+                     workers: int | None = None, batch_triples: int = BATCH_TRIPLES) -> ValidationReport:
+    """Validates an Entente dataset: each article graph (name -> N-Triples) with the actors and article
+    records it refers to (`context`, by default the whole `default` graph), then the default graph.
+    Graphs named .../graph/inferred belong with the default graph."""
+    default_index = _index(default.splitlines())
+    context_index = _context_of(default_index) if context is None else _index(context.splitlines())
+    article_units = [_unit(name, _index(text.splitlines())) for name, text in sorted(article_graphs.items())]
+    default_units = _subject_units("merged", default_index, batch_triples)
+    results = validate_units(article_units, context_index, "article", workers, batch_triples)
+    results += validate_units(default_units, default_index, "default", workers, batch_triples)
+    return ValidationReport(sorted(set(results)), len(article_units) + 1)
+
+
+_FACT_TYPES = tuple(f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG_NS}{c}>" for c in (
+    "Fact", "Meeting", "PhoneCall", "VideoCall", "InPersonMeeting", "Invitation", "Treaty", "TradeFact",
+    "Conflict", "Claim"))
+
+
+def _context_of(index: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The default graph without its merged facts and conflicts: what article graphs may refer to
+    (a merged fact shares its IRI with the article claims; mixing them would mix their values)."""
+    return {s: lines for s, lines in index.items()
+            if not any(t in line for line in lines for t in _FACT_TYPES)}
+
+
+def _subject_units(name: str, index: dict[str, list[str]], size: int) -> list[_Unit]:
+    """The default graph cut into units of whole subjects (a unit per subject would make packing slow)."""
+    units, current, n = [], {}, 0
+    for s in sorted(index):
+        current[s] = index[s]
+        n += len(index[s])
+        if n >= size // 4:
+            units.append(_unit(name, current))
+            current, n = {}, 0
+    if current:
+        units.append(_unit(name, current))
+    return units
+
+
+def validate_ntriples(graphs: dict[str, str], context: str = "") -> ValidationReport:
+    """Validates each graph (name -> N-Triples text) on its own, with `context` (N-Triples: actors,
+    article records) for the nodes it refers to. A graph named "merged" is the default graph; the
+    others are article graphs. Prefer `validate_dataset`."""
+    index = _index(context.splitlines())
+    results: list[ValidationResult] = []
+    for name in sorted(graphs):
+        if name == "merged":
+            merged_index = _index((graphs[name] + context).splitlines())
+            results += validate_units(_subject_units(name, merged_index, BATCH_TRIPLES), merged_index, "default")
+        else:
+            results += validate_units([_unit(name, _index(graphs[name].splitlines()))], index, "article")
+    return ValidationReport(sorted(set(results)), len(graphs))
+
+
+def validate_graph(ntriples: str, name: str = "graph") -> ValidationReport:
+    """Validates one graph with every shape (for files without named graphs, such as graph.ttl)."""
+    index = _index(ntriples.splitlines())
+    results = validate_units(_subject_units(name, index, BATCH_TRIPLES), index, "all")
+    return ValidationReport(results, 1)
+
+
+def validate_file(path: Path, workers: int | None = None) -> ValidationReport:
+    """Validates any graph file; a dataset's named graphs are validated one by one, then its default graph
+    (with the inferred graph, if any); a file without named graphs is validated with every shape."""
     import pyoxigraph as ox
 
     from .errors import InputError
@@ -130,14 +451,16 @@ def validate_file(path: Path) -> ValidationReport:
     except (ValueError, SyntaxError, OSError) as err:
         raise InputError(str(path), f"cannot be parsed ({err})",
                          hint="give a .ttl, .trig, .nq, .nt, .jsonld or .rdf file") from err
-    by_graph: dict[str, list[str]] = {}
+    by_graph: dict[str, list[str]] = defaultdict(list)
     for q in store:
-        g = "merged" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
-        by_graph.setdefault(g, []).append(f"{q.subject} {q.predicate} {q.object} .")
-    default = "\n".join(by_graph.get("merged", [])) + "\n"
-    graphs = {g: "\n".join(lines) + "\n" for g, lines in by_graph.items() if g != "merged"}
-    report = validate_ntriples(graphs, context=default) if graphs else ValidationReport()
-    merged = validate_ntriples({"merged": "\n".join(l for ls in by_graph.values() for l in ls) + "\n"})
-    report.results = sorted(set(report.results + merged.results))
-    report.graphs_checked += merged.graphs_checked
-    return report
+        named = not isinstance(q.graph_name, ox.DefaultGraph) and not q.graph_name.value.endswith(
+            INFERRED_GRAPH_SUFFIX)
+        by_graph[q.graph_name.value if named else ""].append(f"{q.subject} {q.predicate} {q.object} .\n")
+    default = "".join(sorted(set(by_graph.pop("", []))))
+    if not by_graph:
+        return validate_graph(default)
+    return validate_dataset({g: "".join(lines) for g, lines in by_graph.items()}, default, workers=workers)
+
+
+def results_by_severity(report: ValidationReport) -> Counter[str]:
+    return Counter(r.severity for r in report.results)

@@ -5,6 +5,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ConfigError
+from .gexf import write_gexf
+from .graphml import write_graphml
+from .neo4j import write_neo4j
 from .rdf_files import write_jsonld, write_nquads, write_trig, write_turtle
 
 Exporter = Callable[[list[str], Path], None]
@@ -14,6 +17,9 @@ EXPORTERS: dict[str, Exporter] = {
     "trig": write_trig,
     "turtle": write_turtle,
     "jsonld": write_jsonld,
+    "neo4j": write_neo4j,
+    "gexf": write_gexf,
+    "graphml": write_graphml,
 }
 
 

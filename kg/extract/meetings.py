@@ -25,6 +25,7 @@ class Sighting:
     place: str | None
     remote_hint: bool  # only words such as "разговор" or "conversation": a call unless told otherwise
     evidence: list[Evidence] = field(default_factory=list)
+    stated_in: dict[str, int] = field(default_factory=dict)  # property -> index into evidence
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -40,23 +41,13 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         for t in triggers:
             if t.payload == "in_person" and invitation:
                 continue  # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting
-            if _blocked(ctx, s, t.start, t.end):
+            if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start):
                 continue
             kept.append(t)
         if not kept:
             continue
-        media = {t.payload for t in kept}
-        medium = "phone" if "phone" in media else "video" if "video" in media else (
-            "in_person" if "in_person" in media else None)
-        remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
-        participants = _participants(ctx, s, kept)
-        times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)]
-        when = _closest(times, kept[0].start)
-        durations = [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
-        duration = int(round(durations[0].value)) if durations else None
-        place = _place(ctx, s)
-        sightings.append(Sighting(s, medium, participants, when, duration, place, remote_hint,
-                                  [ctx.evidence(s, "meetings")]))
+        for group in _clause_groups(ctx, s, kept):
+            sightings.append(_sighting(ctx, s, group))
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
         if any(x.sentence == s for x in sightings):
@@ -67,6 +58,50 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
     return _merge(ctx, sightings)
+
+
+def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[list]:  # type: ignore[type-arg]
+    """Triggers of one sentence, split by clause where clauses name different media
+    ("met in Kazan in October, and on 21 January held a video call")."""
+    groups: dict[tuple[int, int], list] = {}  # type: ignore[type-arg]
+    for t in kept:
+        groups.setdefault(ctx.clause(s, t.start), []).append(t)
+    media = [{t.payload for t in g} - {"generic"} for g in groups.values()]
+    if len(groups) > 1 and len({frozenset(m) for m in media if m}) > 1:
+        return list(groups.values())
+    return [kept]
+
+
+def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # type: ignore[type-arg]
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    media = {t.payload for t in kept}
+    medium = "phone" if "phone" in media else "video" if "video" in media else (
+        "in_person" if "in_person" in media else None)
+    remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
+    participants = _participants(ctx, s, kept)
+    first, last = ctx.clause(s, kept[0].start)
+    if len(kept) and ctx.clause(s, kept[-1].start) != (first, last):
+        first, last = s.first, s.last
+    times = [t for t in find_times(doc, first, last, ctx.ref) if isinstance(t.when, PartialDate)
+             and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+    if not times and (first, last) != (s.first, s.last):
+        times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                 and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+    when = _closest(times, kept[0].start)
+    durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
+        [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
+    duration = int(round(durations[0].value)) if durations else None
+    place = _place(ctx, s, first, last)
+    return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")])
+
+
+def _refers_back(ctx: ArticleContext, index: int) -> bool:
+    """"на этой встрече", "during that call": a reference to a meeting already reported."""
+    from ..lexicon import lemma_set
+
+    anaphora = lemma_set(ctx.doc.lang, ctx.doc.lexicon.get("anaphora", []))
+    return any(ctx.doc.lemmas[j] & anaphora for j in range(max(0, index - 2), index))
 
 
 def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
@@ -117,8 +152,8 @@ def _after_locative(ctx: ArticleContext, index: int) -> bool:
     return index > 0 and ctx.doc.tokens[index - 1].norm in ("в", "у", "во", "in", "at", "to", "до", "на")
 
 
-def _place(ctx: ArticleContext, s: SentenceSpan) -> str | None:
-    for m in ctx.in_range(s.first, s.last):
+def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int) -> str | None:
+    for m in ctx.in_range(first, last) + ctx.in_range(s.first, s.last):
         if m.type == "City" and _after_locative(ctx, m.first):
             return m.actor
     return None
@@ -158,8 +193,13 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
         if when is None and index == 0 and main and e.participants == main and ctx.ref is not None \
                 and e.sentence.index <= 1:
             when = PartialDate(ctx.ref.year, ctx.ref.month, ctx.ref.day)
+        stated = dict(e.stated_in)
+        for prop, value in (("date", e.date), ("duration", e.duration), ("place", e.place)):
+            if value is not None:
+                stated.setdefault(prop, 0)
         meetings.append(Meeting(medium=medium, participants=e.participants, evidence=tuple(e.evidence),
-                                date=when, duration_minutes=e.duration, place=e.place))
+                                date=when, duration_minutes=e.duration, place=e.place,
+                                property_evidence=tuple(sorted(stated.items()))))
     return meetings
 
 
@@ -184,6 +224,10 @@ def _compatible(a: Sighting, b: Sighting) -> bool:
 
 
 def _absorb(event: Sighting, sight: Sighting) -> None:
+    for prop, value, incoming in (("date", event.date, sight.date), ("duration", event.duration, sight.duration),
+                                  ("place", event.place, sight.place)):
+        if value is None and incoming is not None:
+            event.stated_in[prop] = len(event.evidence)
     event.medium = event.medium or sight.medium
     event.remote_hint = event.remote_hint or sight.remote_hint
     event.date = event.date or sight.date

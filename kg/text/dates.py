@@ -182,6 +182,8 @@ def find_times(doc: Document, first: int, last: int, ref: date | None) -> list[T
                     add(i, i + 1, PartialDate(y, m1))
         # relative days and weekdays
         rel = _lookup(doc, "relative_days", i)
+        if rel is not None and _eve_of_something(doc, i, last):
+            rel = None  # "накануне саммита", "напередодні річниці": the eve of an event, not yesterday
         if rel is not None and ref is not None:
             d = ref + timedelta(days=rel)
             add(i, i + 1, PartialDate(d.year, d.month, d.day))
@@ -210,6 +212,19 @@ def find_times(doc: Document, first: int, last: int, ref: date | None) -> list[T
             add(i, i + 2 if i + 1 < last and doc.lemmas[i + 1] & year_words else i + 1, PartialDate(year))
         i += 1
     return sorted(found, key=lambda t: t.first)
+
+
+def _eve_of_something(doc: Document, index: int, last: int) -> bool:
+    if doc.tokens[index].norm not in ("накануне", "напередодні"):
+        return False
+    if index + 1 >= last:
+        return False
+    gap = doc.article.text[doc.tokens[index].end:doc.tokens[index + 1].start]
+    if any(ch in gap for ch in ",.;:"):
+        return False
+    following = doc.tokens[index + 1]
+    verb_like = any(lemma.endswith(("ть", "ти", "ться", "тися", "чь")) for lemma in doc.lemmas[index + 1])
+    return following.text[:1].islower() and not verb_like or following.text[:1].isdigit()
 
 
 def _season_name(doc: Document, index: int) -> str:

@@ -1,0 +1,249 @@
+"""Gephi: graph.gexf (the whole property graph, dynamic) and actors.gexf (who met whom), GEXF 1.3.
+
+Written with lxml rather than networkx's write_gexf, which is not schema-valid and stamps today's
+date. Both files validate against the official GEXF 1.3 RELAX NG schema; events and their edges carry
+their dates as start/end (timeformat="date"), so Gephi's timeline replays them.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from .neo4j import GROUPS, PropertyGraph, PropType, Value, property_graph
+
+GEXF_NS = "http://gexf.net/1.3"
+VIZ_NS = "http://gexf.net/1.3/viz"
+
+COLOURS: dict[str, tuple[int, int, int]] = {
+    "Person": (31, 119, 180), "Country": (44, 160, 44), "Organization": (148, 103, 189), "City": (140, 86, 75),
+    "Meeting": (255, 127, 14), "Invitation": (214, 39, 40), "Treaty": (23, 190, 207),
+    "TradeFact": (188, 189, 34), "Commodity": (127, 127, 127), "Article": (227, 119, 194)}
+SIZES: dict[str, float] = {"Person": 12.0, "Country": 14.0, "Organization": 10.0, "City": 8.0, "Meeting": 6.0,
+                           "Invitation": 6.0, "Treaty": 8.0, "TradeFact": 5.0, "Commodity": 7.0, "Article": 4.0}
+ACTOR_GROUPS = ("Person", "Country", "Organization")
+GEXF_TYPES: dict[PropType, str] = {"string": "string", "string[]": "liststring", "date": "string",
+                                   "double": "double", "int": "integer", "long": "long", "boolean": "boolean",
+                                   "duration": "string"}
+#: Which date properties place an event (start, end) on the timeline. Articles stay timeless: a report
+#: comes after its event, and an edge is only drawn while both its ends exist.
+TIME_PROPS: dict[str, tuple[str, str | None]] = {
+    "Meeting": ("date", "dateEnd"), "Invitation": ("timeFrameStart", "timeFrameEnd"), "Treaty": ("signedOn", None),
+    "TradeFact": ("periodStart", "periodEnd")}
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` with the characters XML 1.0 cannot carry replaced by U+FFFD."""
+    return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+def gexf_value(value: Value, prop_type: PropType) -> str:
+    """The attvalue text of `value`: lists as ["a", "b"] with quotes and backslashes escaped."""
+    if prop_type.endswith("[]"):
+        items = ('"' + xml_text(str(v)).replace("\\", "\\\\").replace('"', '\\"') + '"'
+                 for v in value)  # type: ignore[attr-defined]
+        return "[" + ", ".join(items) + "]"
+    if prop_type == "boolean":
+        return "true" if value else "false"
+    if prop_type == "double":
+        return repr(float(value))  # type: ignore[arg-type]
+    if isinstance(value, date):
+        return value.isoformat()
+    return xml_text(str(value))
+
+
+def _root(description: str):  # type: ignore[no-untyped-def]
+    from lxml import etree
+
+    # no xsi:schemaLocation: the normative RELAX NG schema rejects it
+    root = etree.Element(f"{{{GEXF_NS}}}gexf", nsmap={None: GEXF_NS, "viz": VIZ_NS})
+    root.set("version", "1.3")
+    meta = etree.SubElement(root, f"{{{GEXF_NS}}}meta")
+    etree.SubElement(meta, f"{{{GEXF_NS}}}creator").text = "Entente (kg build)"
+    etree.SubElement(meta, f"{{{GEXF_NS}}}description").text = description
+    graph = etree.SubElement(root, f"{{{GEXF_NS}}}graph")
+    return root, graph
+
+
+def _declare(graph, cls: str, attributes: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    from lxml import etree
+
+    block = etree.SubElement(graph, f"{{{GEXF_NS}}}attributes", {"class": cls, "mode": "static"})
+    for attr_id, gexf_type in attributes:
+        etree.SubElement(block, f"{{{GEXF_NS}}}attribute", {"id": attr_id, "title": attr_id, "type": gexf_type})
+
+
+def _attvalues(element, values: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    from lxml import etree
+
+    if values:
+        block = etree.SubElement(element, f"{{{GEXF_NS}}}attvalues")
+        for attr_id, text in values:
+            etree.SubElement(block, f"{{{GEXF_NS}}}attvalue", {"for": attr_id, "value": text})
+
+
+def _viz(element, group: str, size: float | None = None) -> None:  # type: ignore[no-untyped-def]
+    from lxml import etree
+
+    r, g, b = COLOURS[group]
+    etree.SubElement(element, f"{{{VIZ_NS}}}color", {"r": str(r), "g": str(g), "b": str(b)})
+    etree.SubElement(element, f"{{{VIZ_NS}}}size", {"value": repr(float(size if size is not None else SIZES[group]))})
+
+
+def _serialise(root) -> bytes:  # type: ignore[no-untyped-def]
+    from lxml import etree
+
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)  # type: ignore[no-any-return]
+
+
+def node_attributes() -> list[tuple[str, PropType]]:
+    """Every node property of every group, once, in table order, after `type` and `labels`."""
+    seen: dict[str, PropType] = {"type": "string", "labels": "string[]"}
+    for spec in GROUPS.values():
+        for prop, prop_type in spec.props:
+            if seen.setdefault(prop, prop_type) != prop_type:
+                raise ValueError(f"property {prop!r} has two types")
+    return list(seen.items())
+
+
+def event_time(graph: PropertyGraph, iri: str) -> tuple[str | None, str | None]:
+    """The (start, end) ISO dates that place a node on the timeline; (None, None) for timeless nodes."""
+    node = graph.nodes[iri]
+    if node.group not in TIME_PROPS:
+        return None, None
+    start_prop, end_prop = TIME_PROPS[node.group]
+    start, end = node.props.get(start_prop), node.props.get(end_prop) if end_prop else None
+    return (start.isoformat() if isinstance(start, date) else None,
+            end.isoformat() if isinstance(end, date) else None)
+
+
+def full_gexf(graph: PropertyGraph) -> bytes:
+    """graph.gexf: every node and relationship, typed attributes, colours and sizes by type, dated events."""
+    from lxml import etree
+
+    root, element = _root("Entente knowledge graph: actors, meetings, invitations, treaties, trade figures "
+                          "and the articles they were read from.")
+    element.attrib.update({"defaultedgetype": "directed", "idtype": "string", "mode": "dynamic",
+                           "timeformat": "date"})
+    attributes = node_attributes()
+    types = dict(attributes)
+    _declare(element, "node", [(a, GEXF_TYPES[t]) for a, t in attributes])
+    _declare(element, "edge", [("type", "string"), ("evidence", "liststring")])
+    nodes = etree.SubElement(element, f"{{{GEXF_NS}}}nodes", {"count": str(len(graph.nodes))})
+    for iri in sorted(graph.nodes):
+        node = graph.nodes[iri]
+        xml_node = etree.SubElement(nodes, f"{{{GEXF_NS}}}node", {"id": xml_text(iri), "label": xml_text(node.name)})
+        start, end = event_time(graph, iri)
+        if start:
+            xml_node.set("start", start)
+        if end:
+            xml_node.set("end", end)
+        values = [("type", node.group), ("labels", gexf_value(node.labels, "string[]"))]
+        values += [(prop, gexf_value(node.props[prop], types[prop]))
+                   for prop, _ in attributes[2:] if node.props.get(prop) is not None]
+        _attvalues(xml_node, values)
+        _viz(xml_node, node.group)
+    edges = etree.SubElement(element, f"{{{GEXF_NS}}}edges", {"count": str(len(graph.relationships))})
+    for number, rel in enumerate(graph.relationships):
+        xml_edge = etree.SubElement(edges, f"{{{GEXF_NS}}}edge", {
+            "id": f"e{number}", "source": xml_text(rel.start), "target": xml_text(rel.end),
+            "label": rel.type, "kind": rel.type, "weight": "1.0"})
+        start, end = event_time(graph, rel.start)
+        if start:
+            xml_edge.set("start", start)
+        if end:
+            xml_edge.set("end", end)
+        values = [("type", rel.type)]
+        if rel.props.get("evidence"):
+            values.append(("evidence", gexf_value(rel.props["evidence"], "string[]")))
+        _attvalues(xml_edge, values)
+    return _serialise(root)
+
+
+def actor_network(graph: PropertyGraph):  # type: ignore[no-untyped-def]
+    """A networkx Graph of actors who took part in meetings: an edge per pair that met, with its meetings."""
+    import networkx as nx
+
+    participants: dict[str, list[str]] = defaultdict(list)
+    for rel in graph.relationships:
+        if rel.type == "PARTICIPANT" and graph.nodes[rel.end].group in ACTOR_GROUPS:
+            participants[rel.start].append(rel.end)
+    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for meeting in sorted(participants):
+        who = sorted(set(participants[meeting]))
+        for i, a in enumerate(who):
+            for b in who[i + 1:]:
+                pairs[(a, b)].append(meeting)
+    network = nx.Graph()
+    for actor in sorted({a for who in participants.values() for a in who}):
+        network.add_node(actor)
+    for (a, b) in sorted(pairs):
+        meetings = sorted(pairs[(a, b)])
+        starts = sorted(s for s in (event_time(graph, m)[0] for m in meetings) if s)
+        ends = sorted(e for e in (event_time(graph, m)[1] for m in meetings) if e)
+        network.add_edge(a, b, weight=len(meetings), meetings=meetings,
+                         first=starts[0] if starts else None, last=ends[-1] if ends else None)
+    return network
+
+
+def actors_gexf(graph: PropertyGraph) -> bytes:
+    """actors.gexf: actors linked by shared meetings (weight = meetings), with first and last meeting
+    dates, degree and betweenness centrality; each edge appears on the timeline at its first meeting."""
+    import networkx as nx
+    from lxml import etree
+
+    network = actor_network(graph)
+    betweenness = nx.betweenness_centrality(network, normalized=True)
+    root, element = _root("Entente actor network: actors linked by the meetings they took part in together.")
+    element.attrib.update({"defaultedgetype": "undirected", "idtype": "string", "mode": "dynamic",
+                           "timeformat": "date"})
+    _declare(element, "node", [("type", "string"), ("wikidata", "string"), ("meetings", "integer"),
+                               ("degree", "integer"), ("weightedDegree", "integer"), ("betweenness", "double")])
+    _declare(element, "edge", [("meetings", "integer"), ("firstMeeting", "string"), ("lastMeeting", "string"),
+                               ("meetingIris", "liststring")])
+    meetings_of: dict[str, set[str]] = defaultdict(set)
+    for a, b, data in network.edges(data=True):
+        meetings_of[a].update(data["meetings"])
+        meetings_of[b].update(data["meetings"])
+    nodes = etree.SubElement(element, f"{{{GEXF_NS}}}nodes", {"count": str(network.number_of_nodes())})
+    for actor in sorted(network.nodes):
+        node = graph.nodes[actor]
+        xml_node = etree.SubElement(nodes, f"{{{GEXF_NS}}}node", {"id": xml_text(actor), "label": xml_text(node.name)})
+        values = [("type", node.group)]
+        if node.props.get("wikidata"):
+            values.append(("wikidata", xml_text(str(node.props["wikidata"]))))
+        centrality = round(betweenness[actor], 12)
+        values += [("meetings", str(len(meetings_of[actor]))), ("degree", str(network.degree(actor))),
+                   ("weightedDegree", str(network.degree(actor, weight="weight"))),
+                   ("betweenness", repr(centrality))]
+        _attvalues(xml_node, values)
+        _viz(xml_node, node.group, round(6.0 + 3.0 * network.degree(actor) + 40.0 * centrality, 3))
+    edges = etree.SubElement(element, f"{{{GEXF_NS}}}edges", {"count": str(network.number_of_edges())})
+    for number, (a, b) in enumerate(sorted(tuple(sorted(e)) for e in network.edges)):
+        data = network.edges[a, b]
+        xml_edge = etree.SubElement(edges, f"{{{GEXF_NS}}}edge", {
+            "id": f"e{number}", "source": xml_text(a), "target": xml_text(b), "label": "met",
+            "weight": repr(float(data["weight"]))})
+        if data["first"]:
+            xml_edge.set("start", data["first"])
+        values = [("meetings", str(data["weight"]))]
+        if data["first"]:
+            values.append(("firstMeeting", data["first"]))
+        if data["last"]:
+            values.append(("lastMeeting", data["last"]))
+        values.append(("meetingIris", gexf_value(data["meetings"], "string[]")))
+        _attvalues(xml_edge, values)
+        etree.SubElement(xml_edge, f"{{{VIZ_NS}}}thickness", {"value": repr(float(data["weight"]))})
+    return _serialise(root)
+
+
+def write_gexf(lines: list[str], out: Path) -> None:
+    """Writes out/graph.gexf and out/actors.gexf."""
+    graph = property_graph(lines)
+    (out / "graph.gexf").write_bytes(full_gexf(graph))
+    (out / "actors.gexf").write_bytes(actors_gexf(graph))
+
+
+__all__ = ["write_gexf", "full_gexf", "actors_gexf", "actor_network", "xml_text"]

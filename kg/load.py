@@ -1,0 +1,168 @@
+"""Upload a built graph to a SPARQL store with the SPARQL 1.1 Graph Store HTTP Protocol.
+
+Each graph of OUT/graph.trig is sent with PUT (`?graph=IRI`, `?default` for the default graph), which
+replaces what the store held under that name: loading twice gives the same store, never duplicates.
+A graph larger than `batch` triples is sent as one PUT of the first `batch` triples and POSTs (append)
+of the rest. Network failures (and 429/502/503/504 answers) are retried with exponential backoff, a
+bounded number of times; any other refusal stops the load with the graph's name and the HTTP status.
+Only the standard library speaks HTTP.
+"""
+from __future__ import annotations
+
+import base64
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import KgError
+
+DEFAULT_BATCH = 50_000
+DEFAULT_RETRIES = 4
+DEFAULT_BACKOFF = 0.5  # seconds before the first retry; doubled at each further one
+TRANSIENT_STATUS = frozenset({429, 502, 503, 504})
+NTRIPLES = "application/n-triples"
+
+
+@dataclass
+class LoadReport:
+    endpoint: str
+    graphs: list[str] = field(default_factory=list)  # "default" or the graph IRI, in load order
+    triples: int = 0
+    requests: int = 0
+    retries: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (f"loaded {len(self.graphs)} graphs ({self.triples} triples) into {self.endpoint} "
+                f"in {self.requests} requests ({self.retries} retries, {self.seconds:.1f} s)")
+
+
+@dataclass(frozen=True)
+class Auth:
+    """Credentials for the store: basic (user and password) or bearer (token), or none."""
+
+    user: str | None = None
+    password: str | None = None
+    token: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.token and (self.user or self.password):
+            raise KgError("give either --user/--password or --token, not both",
+                          hint="GraphDB takes basic auth (--user, --password) or a GDB token (--token)")
+        if (self.user is None) != (self.password is None):
+            raise KgError("--user and --password go together", hint="give both, or --token, or neither")
+
+    def header(self) -> str | None:
+        if self.token:
+            return f"Bearer {self.token}"
+        if self.user is not None:
+            raw = f"{self.user}:{self.password}".encode()
+            return "Basic " + base64.b64encode(raw).decode("ascii")
+        return None
+
+
+def graph_url(endpoint: str, graph: str | None) -> str:
+    """The Graph Store Protocol URL of one graph: `endpoint?graph=<encoded IRI>` or `endpoint?default`."""
+    sep = "&" if "?" in endpoint else "?"
+    if graph is None:
+        return f"{endpoint}{sep}default"
+    return f"{endpoint}{sep}graph={urllib.parse.quote(graph, safe='')}"
+
+
+def load(out: Path, endpoint: str, auth: Auth | None = None, batch: int = DEFAULT_BATCH,
+         retries: int = DEFAULT_RETRIES, backoff: float = DEFAULT_BACKOFF, timeout: float = 60.0,
+         sleep: Callable[[float], None] = time.sleep,
+         progress: Callable[[str, int], None] | None = None) -> LoadReport:
+    """Every graph of the build at `out` (a folder or an RDF file), PUT into the Graph Store at `endpoint`."""
+    from .store import iter_graphs, open_store
+
+    parsed = urllib.parse.urlsplit(endpoint)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise KgError(f"not an HTTP endpoint: {endpoint!r}",
+                      hint="give the Graph Store URL, e.g. http://localhost:7878/store (Oxigraph) or "
+                           "http://localhost:7200/repositories/REPO/rdf-graphs/service (GraphDB)")
+    if batch < 1:
+        raise KgError(f"--batch must be at least 1 (got {batch})", hint="it is the number of triples per request")
+    auth = auth or Auth()
+    report = LoadReport(endpoint=endpoint)
+    started = time.monotonic()
+    client = _Client(auth, retries, backoff, timeout, sleep, report)
+    for graph, lines in iter_graphs(open_store(out)):
+        name = "default graph" if graph is None else f"graph <{graph}>"
+        url = graph_url(endpoint, graph)
+        for i in range(0, len(lines), batch):
+            body = "".join(line + "\n" for line in lines[i:i + batch]).encode("utf-8")
+            client.send("PUT" if i == 0 else "POST", url, body, name)
+        report.graphs.append("default" if graph is None else graph)
+        report.triples += len(lines)
+        if progress:
+            progress(report.graphs[-1], len(lines))
+    report.seconds = time.monotonic() - started
+    return report
+
+
+@dataclass
+class _Client:
+    auth: Auth
+    retries: int
+    backoff: float
+    timeout: float
+    sleep: Callable[[float], None]
+    report: LoadReport
+
+    def send(self, method: str, url: str, body: bytes, name: str) -> None:
+        headers = {"Content-Type": f"{NTRIPLES}; charset=utf-8", "User-Agent": "entente-kg"}
+        authorization = self.auth.header()
+        if authorization:
+            headers["Authorization"] = authorization
+        attempt = 0
+        while True:
+            request = urllib.request.Request(url, data=body, headers=headers, method=method)
+            self.report.requests += 1
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                    response.read()
+                return
+            except urllib.error.HTTPError as err:
+                detail = _body_excerpt(err)
+                if err.code not in TRANSIENT_STATUS or attempt >= self.retries:
+                    raise KgError(f"the store refused the {name}: HTTP {err.code} {err.reason} ({method} {url})"
+                                  + (f": {detail}" if detail else ""), hint=_hint_for(err.code)) from err
+            except (urllib.error.URLError, OSError) as err:  # refused, reset, timed out, DNS
+                if attempt >= self.retries:
+                    reason = getattr(err, "reason", err)
+                    raise KgError(f"cannot reach the store to send the {name}: {reason} ({method} {url}); "
+                                  f"gave up after {attempt + 1} attempts",
+                                  hint="check that the server runs and the URL is right; graphs sent before this "
+                                       "one are loaded, and loading again replaces them") from err
+            delay = self.backoff * (2 ** attempt)
+            attempt += 1
+            self.report.retries += 1
+            self.sleep(delay)
+
+
+def _body_excerpt(err: urllib.error.HTTPError, limit: int = 300) -> str:
+    try:
+        text = err.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+    return " ".join(text.split())[:limit]
+
+
+def _hint_for(status: int) -> str:
+    if status in (401, 403):
+        return "check the credentials (--user/--password or --token) and that the user may write to the repository"
+    if status == 404:
+        return ("check the endpoint path: Oxigraph serves the Graph Store at /store, GraphDB at "
+                "/repositories/REPO/rdf-graphs/service (and the repository must exist)")
+    if status in (405, 501):
+        return "the URL answers but does not accept Graph Store PUT/POST; point --endpoint at the Graph Store service"
+    if status == 413:
+        return "the request is too large for the server; lower --batch"
+    if status == 415:
+        return "the server does not accept N-Triples at this URL; is it a Graph Store endpoint?"
+    return "see the server's log; graphs sent before this one are loaded, and loading again replaces them"
