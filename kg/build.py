@@ -6,6 +6,7 @@ Outputs are written to a temporary folder first and moved into place only when a
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import tempfile
@@ -23,7 +24,8 @@ from .ingest import read_inputs
 from .iris import DEFAULT_BASE, Iris
 from .records import Article, ArticleFacts, Skipped
 from .resolve import Resolution, resolve
-from .validate import ValidationReport, validate_ntriples
+from .reason import ReasoningReport
+from .validate import ValidationReport, validate_dataset
 
 
 @dataclass
@@ -35,6 +37,7 @@ class BuildReport:
     quads: int = 0
     conflicts: int = 0
     validation: ValidationReport | None = None
+    reasoning: ReasoningReport | None = None  # with reason=True
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in the order run
 
     @contextmanager
@@ -61,6 +64,8 @@ class BuildReport:
             lines.append(f"skipped {s.source}: {s.reason}")
         if self.validation:
             lines.append(self.validation.summary())
+        if self.reasoning:
+            lines.append(self.reasoning.summary())
         return "\n".join(lines)
 
 
@@ -73,9 +78,33 @@ def _extract_safely(article: Article) -> ArticleFacts | Skipped:
         return Skipped(article.source, f"extraction failed ({type(err).__name__}: {err}); please report it")
 
 
-def extract_all(articles: list[Article], workers: int = 1,
-                progress: Callable[[int], None] | None = None) -> list[ArticleFacts | Skipped]:
-    """Extraction of every article; the result's order follows the input's, whatever the workers."""
+def warm_up(langs: Iterable[str]) -> None:
+    """Loads the gazetteer, lexicons and morphology once per process, before the first article."""
+    from .gazetteer import load_gazetteer
+    from .lexicon import load_lexicon
+    from .text.morph import lemmatizer
+
+    gaz = load_gazetteer()
+    for lang in langs:
+        lemmatizer(lang)
+        gaz.names(lang)
+        gaz.adjectives(lang)
+        _ = load_lexicon(lang).compiled
+
+
+def extract_all(articles: list[Article], workers: int | None = None,
+                progress: Callable[[int], None] | None = None,
+                dask: str | None = None) -> list[ArticleFacts | Skipped]:
+    """Extraction of every article; the result's order follows the input's, whatever the workers.
+    `workers` None means one process per core; `dask` is a scheduler address (tcp://HOST:PORT)."""
+    begin = getattr(progress, "begin", None)
+    if begin is not None:
+        begin(len(articles))
+    if dask:
+        from .distributed import extract_on_dask
+
+        return extract_on_dask(articles, dask, progress)
+    workers = (os.cpu_count() or 1) if workers is None else workers
     if workers <= 1 or len(articles) < 4:
         out = []
         for a in articles:
@@ -83,18 +112,28 @@ def extract_all(articles: list[Article], workers: int = 1,
             if progress:
                 progress(1)
         return out
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    langs = sorted({a.lang for a in articles})
+    if multiprocessing.get_start_method() == "fork":
+        warm_up(langs)  # forked workers inherit the loaded dictionaries (shared, copy-on-write)
+    workers = min(workers, len(articles))
+    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(langs,)) as pool:
         results = []
-        for r in pool.map(_extract_safely, articles, chunksize=max(1, len(articles) // (workers * 8))):
+        for r in pool.map(_extract_safely, articles, chunksize=max(1, min(256, len(articles) // (workers * 8)))):
             results.append(r)
             if progress:
                 progress(1)
         return results
 
 
-def build(inputs: Iterable[Path], out: Path, workers: int = 1, base: str = DEFAULT_BASE,
-          validate: bool = True, progress: Callable[[int], None] | None = None) -> BuildReport:
+def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: str = DEFAULT_BASE,
+          validate: bool = True, progress: Callable[[int], None] | None = None,
+          into: bool = False, reason: bool = False, dask: str | None = None) -> BuildReport:
+    """Builds the graph of the articles under `inputs` into `out`; with `into`, adds them to the
+    articles already built there (their cached facts are reused, not re-extracted)."""
+    from . import cache
+
     report = BuildReport(out=Path(out))
+    earlier = {f.article.id: f for f in cache.load(Path(out))} if into else {}
     articles: dict[str, Article] = {}
     with report.timed("ingest"):
         for item in read_inputs(inputs):
@@ -108,17 +147,22 @@ def build(inputs: Iterable[Path], out: Path, workers: int = 1, base: str = DEFAU
         ordered = [articles[k] for k in sorted(articles)]
     facts: list[ArticleFacts] = []
     with report.timed("extract"):
-        for result in extract_all(ordered, workers, progress):
+        for result in extract_all(ordered, workers, progress, dask=dask):
             if isinstance(result, Skipped):
                 report.skipped.append(result)
             else:
                 facts.append(result)
+    new_ids = {f.article.id for f in facts}
+    facts = sorted(facts + [f for i, f in earlier.items() if i not in new_ids], key=lambda f: f.article.id)
     report.articles = len(facts)
-    write_outputs(facts, report, Iris(base), validate)
+    write_outputs(facts, report, Iris(base), validate, reason=reason)
+    with report.timed("cache"):
+        cache.save(facts, Path(out))
     return report
 
 
-def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool) -> None:
+def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool,
+                  reason: bool = False) -> None:
     from .gazetteer import load_gazetteer
     from .rdf import QuadWriter
 
@@ -154,13 +198,14 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
         if validate:
             with report.timed("shacl"):
                 context = "".join(sorted({_triple(q) for q in context_quads}))
-                article_report = validate_ntriples(article_triples, context=context)
-                merged_report = validate_ntriples({"merged": "".join(line + " .\n" for line in merged)})
-                report.validation = ValidationReport(
-                    sorted(set(article_report.results + merged_report.results)),
-                    article_report.graphs_checked + merged_report.graphs_checked)
-            (staging / "validation.txt").write_text(report.validation.as_text(), encoding="utf-8")
-            (staging / "validation.json").write_text(report.validation.as_json(), encoding="utf-8")
+                report.validation = validate_dataset(article_triples, "".join(line + " .\n" for line in merged),
+                                                     context=context)
+            report.validation.write(staging)  # validation.txt, .json, .html
+        if reason:  # inferred.nq, and the inferred graph's quads added to graph.nq and graph.trig
+            with report.timed("reason"):
+                from .reason import reason_into
+
+                report.reasoning = reason_into(lines, staging)
         for produced in sorted(staging.iterdir()):
             target = out / produced.name
             if produced.is_dir() and target.exists():

@@ -1,7 +1,7 @@
 """The `kg` command: parses arguments, calls one library function, prints, maps errors to exit codes.
 
 Exit codes: 0 success; 1 the build finished but skipped inputs; 2 bad usage or input;
-3 the graph has SHACL violations (or warnings with --strict).
+3 the graph has SHACL violations (or warnings with --strict), or is inconsistent (kg reason, --reason).
 """
 from __future__ import annotations
 
@@ -22,14 +22,25 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="*", type=Path, default=[Path("examples/articles")],
                    help="files, folders or .jsonl files (default: examples/articles)")
     b.add_argument("-o", "--out", type=Path, default=Path("exports"), help="output folder (default: exports)")
-    b.add_argument("--workers", type=int, default=1, help="extraction processes (default: 1)")
+    b.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
+    b.add_argument("--dask", default=None, metavar="tcp://HOST:PORT",
+                   help="run the extraction on this Dask distributed scheduler")
+    b.add_argument("--into", type=Path, default=None, metavar="OUT",
+                   help="add the articles to an earlier build in OUT (old articles are not re-extracted)")
     b.add_argument("--base", default=None, help="base IRI for resources")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     b.add_argument("--strict", action="store_true", help="fail on SHACL warnings too")
+    b.add_argument("--reason", action="store_true",
+                   help="add the inferred graph (inferred.nq, and in graph.nq/.trig); check consistency with HermiT")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
     v = sub.add_parser("validate", help="validate a graph file with the SHACL shapes")
     v.add_argument("file", type=Path)
-    v.add_argument("--strict", action="store_true")
+    v.add_argument("--strict", action="store_true", help="fail on warnings too")
+    v.add_argument("--html", type=Path, default=None, help="also write the report as an HTML page here")
+    r = sub.add_parser("reason", help="infer (inverses, kg:metWith, types) and check consistency with HermiT")
+    r.add_argument("file", type=Path, help="any graph file (.trig, .nq, .ttl, .nt, .jsonld, .rdf)")
+    r.add_argument("-o", "--out", type=Path, default=None,
+                   help="write the inferred triples here (.nq/.trig: in the graph .../graph/inferred)")
     e = sub.add_parser("eval", help="score a built graph against gold annotations")
     e.add_argument("gold", type=Path, help="folder of gold JSON files (the seeds-gold format)")
     e.add_argument("--graph", type=Path, default=Path("exports/graph.trig"))
@@ -75,8 +86,16 @@ def _run(args: argparse.Namespace) -> int:
         from .build import build
         from .iris import DEFAULT_BASE
 
-        report = build(args.inputs, args.out, workers=args.workers, base=args.base or DEFAULT_BASE,
-                       validate=not args.no_validate)
+        from .progress import Progress
+
+        bar = Progress.for_stream(sys.stderr, quiet=args.quiet)
+        try:
+            report = build(args.inputs, args.into or args.out, workers=args.workers,
+                           base=args.base or DEFAULT_BASE, validate=not args.no_validate,
+                           into=args.into is not None, reason=args.reason, progress=bar, dask=args.dask)
+        finally:
+            if bar:
+                bar.end()
         if not args.quiet:
             print(report.summary())
         elif report.skipped:
@@ -84,13 +103,23 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"skipped {s.source}: {s.reason}", file=sys.stderr)
         if report.validation and (report.validation.violations or (args.strict and report.validation.warnings)):
             return EXIT_INVALID
+        if report.reasoning and report.reasoning.consistent is False:
+            return EXIT_INVALID
         return EXIT_SKIPPED if report.skipped else EXIT_OK
     if args.command == "validate":
         from .validate import validate_file
 
         report = validate_file(args.file)
         print(report.as_text())
+        if args.html:
+            args.html.write_text(report.as_html(), encoding="utf-8")
         return EXIT_INVALID if report.violations or (args.strict and report.warnings) else EXIT_OK
+    if args.command == "reason":
+        from .reason import reason_file
+
+        reasoning = reason_file(args.file, args.out)
+        print(reasoning.summary())
+        return EXIT_INVALID if reasoning.consistent is False else EXIT_OK
     if args.command == "eval":
         from .evaluate import evaluate
 

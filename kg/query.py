@@ -275,16 +275,17 @@ def run_query(graph: Path, spec: str, params: dict[str, str] | None = None,
     from .store import open_store
 
     text, saved = find_query(spec, folder)
-    store = open_store(graph)
+    store = open_store(graph, union_default=True)
     values = {name: term_values(raw, store) for name, raw in (params or {}).items()}
     return execute(store, bind_params(text, values, saved))
 
 
 def execute(store: ox.Store, query: str) -> QueryResult:
+    """The result of `query` over `store`'s default graph (see `open_store(union_default=True)`)."""
     import pyoxigraph as ox
 
     try:
-        answer = store.query(query, use_default_graph_as_union=True)
+        answer = store.query(query)
     except SyntaxError as err:
         raise KgError(f"SPARQL syntax error: {err}", hint="check the query; kg query accepts SELECT, ASK, "
                                                            "CONSTRUCT and DESCRIBE") from err

@@ -31,8 +31,11 @@ def graph_file(path: Path) -> Path:
     return path
 
 
-def open_store(path: Path) -> ox.Store:
-    """A fresh in-memory store holding the graph at `path` (a build folder or an RDF file)."""
+def open_store(path: Path, union_default: bool = False) -> ox.Store:
+    """A fresh in-memory store holding the graph at `path` (a build folder or an RDF file).
+
+    With `union_default`, the default graph also holds every triple of every named graph, once: the
+    union as a set, as GraphDB shows it (pyoxigraph's own union option repeats a triple once per graph)."""
     import pyoxigraph as ox
 
     file = graph_file(path)
@@ -42,6 +45,10 @@ def open_store(path: Path) -> ox.Store:
     except (SyntaxError, ValueError) as err:
         raise KgError(f"{file}: not valid RDF ({err})",
                       hint="rebuild it with kg build, or check the file was not truncated") from err
+    if union_default:
+        default = ox.DefaultGraph()
+        store.extend([ox.Quad(q.subject, q.predicate, q.object, default) for q in store
+                      if not isinstance(q.graph_name, ox.DefaultGraph)])
     return store
 
 

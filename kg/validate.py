@@ -75,7 +75,7 @@ class ValidationReport:
         order = sorted(grouped, key=lambda k: (rank.get(k[0], 9), -len(grouped[k]), k[1]))
         return [(sev, msg, grouped[(sev, msg)]) for sev, msg in order]
 
-    def summary(self, examples: int = 0) -> str:
+    def summary(self, examples: int = 3) -> str:
         """A few lines for the terminal: totals, then each distinct problem with its count
         (and up to `examples` focus nodes)."""
         head = (f"SHACL: {self.graphs_checked} graphs checked, {self.violations} violations, "
@@ -91,7 +91,7 @@ class ValidationReport:
         return "\n".join(lines)
 
     def as_text(self) -> str:
-        lines = [self.summary(), ""]
+        lines = [self.summary(examples=0), ""]
         for severity, message, results in self.groups():
             lines.append(f"== {severity}: {message} ({len(results)})")
             for r in results:

@@ -61,10 +61,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if taken.intersection(range(t.start, t.end)):
             continue
         role = t.payload
-        country, right = _country_after(doc, gaz, by_start, t.end)
+        country = _country_before(doc, gaz, by_end, adjectives, t.start)
+        right = t.end
         if country is None:
-            country = _country_before(doc, gaz, by_end, adjectives, t.start)
-            right = t.end
+            country, right = _country_after(doc, gaz, by_start, t.end)
         if country is None:
             continue
         follower = by_start.get(right) or by_start.get(right + 1)
@@ -120,7 +120,7 @@ def _country_after(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMenti
         m = by_start.get(index + skip)
         if m is None:
             continue
-        if skip and any(doc.capitalised[j] for j in range(index, index + skip)):
+        if skip and any(doc.tokens[j].norm not in ("of", "the") for j in range(index, index + skip)):
             return None, index
         country = gaz.country_of(m.actor)
         if country is None and m.via == "seat":
@@ -133,6 +133,8 @@ def _country_after(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMenti
 
 def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMention], adjectives: dict,
                     index: int) -> str | None:
+    if index == 0 or doc.article.text[doc.tokens[index - 1].end:doc.tokens[index].start].strip():
+        return None  # only a word right before the title, in the same phrase, can qualify it
     for gap in (0, 1):
         m = by_end.get(index - gap)
         if m is not None and gap == 0:

@@ -1,0 +1,100 @@
+"""Extracted facts of each article, kept beside a build so that `kg build NEW --into OUT` adds
+articles without re-extracting the old ones (and gives exactly the files a full rebuild gives)."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import types
+import typing
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import records
+from .errors import KgError
+from .records import ArticleFacts
+
+CACHE_DIR = ".kg-facts"
+FORMAT_VERSION = 1
+
+
+def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(tp):
+            if arg is type(None):
+                continue
+            try:
+                return _decode(arg, value)
+            except (TypeError, ValueError, KeyError):
+                continue
+        raise TypeError(f"cannot decode {value!r} as {tp}")
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], v) for v in value)
+        return tuple(_decode(a, v) for a, v in zip(args, value))
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise TypeError(f"{tp.__name__} expects an object")
+        hints = typing.get_type_hints(tp, vars(records))
+        return tp(**{f.name: _decode(hints[f.name], value[f.name]) for f in dataclasses.fields(tp)
+                     if f.name in value})
+    if tp is date:
+        return date.fromisoformat(value)
+    if tp is float:
+        return float(value)
+    if tp in (int, str, bool) and not isinstance(value, tp):
+        raise TypeError(f"{value!r} is not {tp.__name__}")
+    return value
+
+
+def save(facts: list[ArticleFacts], out: Path) -> None:
+    """Writes one JSON file per article (atomically) into OUT/.kg-facts/."""
+    folder = out / CACHE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    keep = set()
+    for f in facts:
+        name = _file_name(f.article.id)
+        keep.add(name)
+        payload = json.dumps({"version": FORMAT_VERSION, "facts": _encode(f)}, ensure_ascii=False, sort_keys=True)
+        tmp = folder / (name + ".tmp")
+        tmp.write_text(payload, encoding="utf-8")
+        os.replace(tmp, folder / name)
+    for stale in folder.glob("*.json"):
+        if stale.name not in keep:
+            stale.unlink()
+
+
+def load(out: Path) -> list[ArticleFacts]:
+    folder = out / CACHE_DIR
+    if not folder.is_dir():
+        raise KgError(f"{out} holds no earlier build to add to (no {CACHE_DIR}/ folder)",
+                      hint=f"build it once with: kg build ARTICLES -o {out}")
+    facts = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("version") != FORMAT_VERSION:
+            raise KgError(f"{path} was written by another version of Entente",
+                          hint=f"rebuild {out} from all its articles")
+        facts.append(_decode(ArticleFacts, data["facts"]))
+    return facts
+
+
+def _file_name(article_id: str) -> str:
+    from .iris import digest, slug
+
+    return f"{slug(article_id, 40)}-{digest(article_id, size=12)}.json"
