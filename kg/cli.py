@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
                          "http://localhost:7200/repositories/REPO/rdf-graphs/service")
     ld.add_argument("--user", help="basic auth user (with --password)")
     ld.add_argument("--password", help="basic auth password (default: $KG_PASSWORD)")
-    ld.add_argument("--token", help="bearer token (default: $KG_TOKEN)")
+    ld.add_argument("--token", help="bearer token, or \"SCHEME TOKEN\" such as \"GDB eyJ...\" (default: $KG_TOKEN)")
     ld.add_argument("--batch", type=int, default=50_000, help="triples per request (default: 50000)")
     return p
 

@@ -13,6 +13,7 @@ from .errors import ConfigError
 from .records import Article, ArticleFacts, Skipped
 
 BATCH = 64  # articles per task: big enough to hide scheduling overhead, small enough to balance
+CONNECT_TIMEOUT = "20s"
 
 
 def _extract_batch(articles: list[Article]) -> list[ArticleFacts | Skipped]:
@@ -32,7 +33,7 @@ def extract_on_dask(articles: list[Article], address: str,
         raise ConfigError("--dask needs dask's distributed scheduler, which is not installed",
                           hint="pip install 'dask[distributed]'") from err
     try:
-        client = Client(address, timeout="30s")
+        client = Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as err:
         raise ConfigError(f"cannot reach the Dask scheduler at {address} ({err})",
                           hint="start one with `dask scheduler` and workers with `dask worker ADDRESS`, "

@@ -43,7 +43,7 @@ class LoadReport:
 
 @dataclass(frozen=True)
 class Auth:
-    """Credentials for the store: basic (user and password) or bearer (token), or none."""
+    """Credentials for the store: basic (user and password), a bearer token, or none."""
 
     user: str | None = None
     password: str | None = None
@@ -58,7 +58,8 @@ class Auth:
 
     def header(self) -> str | None:
         if self.token:
-            return f"Bearer {self.token}"
+            # a token that names its scheme ("GDB eyJ...", as GraphDB's /rest/login returns) goes as it is
+            return self.token if " " in self.token.strip() else f"Bearer {self.token}"
         if self.user is not None:
             raw = f"{self.user}:{self.password}".encode()
             return "Basic " + base64.b64encode(raw).decode("ascii")

@@ -271,24 +271,35 @@ class QueryResult:
 def run_query(graph: Path, spec: str, params: dict[str, str] | None = None,
               folder: Path | None = None) -> QueryResult:
     """The result of the query `spec` (saved name, .rq path or SPARQL) over the built graph at `graph`,
-    with the default graph as the union of all graphs."""
+    with the default graph as the union of all graphs and the project's prefixes predeclared."""
     from .store import open_store
 
     text, saved = find_query(spec, folder)
     store = open_store(graph, union_default=True)
     values = {name: term_values(raw, store) for name, raw in (params or {}).items()}
-    return execute(store, bind_params(text, values, saved))
+    return execute(store, with_prefixes(bind_params(text, values, saved)), prologue_lines=len(PREFIXES))
 
 
-def execute(store: ox.Store, query: str) -> QueryResult:
-    """The result of `query` over `store`'s default graph (see `open_store(union_default=True)`)."""
+def with_prefixes(query: str) -> str:
+    """The query with the project's prefixes (kg:, rdfs:, owl:, xsd:, prov:, dcterms:, time:, wd:) declared
+    first; the query's own declarations come later and win."""
+    declared = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(PREFIXES.items()))
+    return declared + query
+
+
+def execute(store: ox.Store, query: str, prologue_lines: int = 0) -> QueryResult:
+    """The result of `query` over `store`'s default graph (see `open_store(union_default=True)`);
+    `prologue_lines` added lines are left out of the line numbers of syntax errors."""
     import pyoxigraph as ox
 
     try:
         answer = store.query(query)
     except SyntaxError as err:
-        raise KgError(f"SPARQL syntax error: {err}", hint="check the query; kg query accepts SELECT, ASK, "
-                                                           "CONSTRUCT and DESCRIBE") from err
+        where = re.sub(r"^(?:error )?at (\d+):(\d+)",
+                       lambda m: f"at line {int(m.group(1)) - prologue_lines}, column {m.group(2)}", str(err))
+        where = " ".join(where.split())
+        raise KgError(f"SPARQL syntax error {where[:200]}{'…' if len(where) > 200 else ''}",
+                      hint="check the query; kg query accepts SELECT, ASK, CONSTRUCT and DESCRIBE") from err
     except (OSError, ValueError, RuntimeError) as err:
         raise KgError(f"the query failed: {err}") from err
     if isinstance(answer, ox.QueryBoolean):

@@ -292,7 +292,7 @@ def _results(results_graph, data) -> list[_RawResult]:  # type: ignore[no-untype
         message = str(results_graph.value(result, shn.resultMessage) or "")
         value = results_graph.value(result, shn.value)
         label, quote, article = describe(data, focus)
-        out.append((_term(focus), severity, str(path or "") if isinstance(path, rdflib.URIRef) else _path(path),
+        out.append((_term(focus), severity, str(path) if isinstance(path, rdflib.URIRef) else _path(results_graph, path),
                     message, str(value) if value is not None else "", label, quote, article))
     return out
 
@@ -303,8 +303,20 @@ def _term(node) -> str:  # type: ignore[no-untyped-def]
     return f"_:{node}" if isinstance(node, rdflib.BNode) else str(node)
 
 
-def _path(path) -> str:  # type: ignore[no-untyped-def]
-    return "" if path is None else "(path)"
+def _path(graph, path) -> str:  # type: ignore[no-untyped-def]
+    """A sequence path as "p1/p2"; other complex paths as "(path)"."""
+    import rdflib
+    from rdflib.collection import Collection
+
+    if path is None:
+        return ""
+    try:
+        steps = list(Collection(graph, path))
+    except Exception:  # not a list
+        return "(path)"
+    if steps and all(isinstance(step, rdflib.URIRef) for step in steps):
+        return "/".join(str(step) for step in steps)
+    return "(path)"
 
 
 def describe(data, node) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]

@@ -38,7 +38,10 @@ def test_cli_builds_on_dask(cluster, tmp_path: Path):
     assert (tmp_path / "graph.trig").stat().st_size > 0
 
 
-def test_unreachable_scheduler_is_a_usage_error(tmp_path: Path):
+def test_unreachable_scheduler_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from kg import distributed as kg_distributed
     from kg.cli import main
+
+    monkeypatch.setattr(kg_distributed, "CONNECT_TIMEOUT", "1s")
 
     assert main(["build", str(EXAMPLES), "-o", str(tmp_path), "--dask", "tcp://127.0.0.1:9", "--quiet"]) == 2

@@ -185,6 +185,11 @@ def test_bearer_token(examples_build: Path, stub: type[Recorder]) -> None:
     assert {h["Authorization"] for _, _, h, _ in stub.requests} == {"Bearer t0k"}
 
 
+def test_a_token_with_its_own_scheme_is_sent_as_it_is(examples_build: Path, stub: type[Recorder]) -> None:
+    load(examples_build, stub.url, Auth(token="GDB eyJhbGc"))
+    assert {h["Authorization"] for _, _, h, _ in stub.requests} == {"GDB eyJhbGc"}
+
+
 def test_graph_iris_are_percent_encoded() -> None:
     assert graph_url("http://h/s", "https://w3id.org/a?b#c") == "http://h/s?graph=https%3A%2F%2Fw3id.org%2Fa%3Fb%23c"
     assert graph_url("http://h/s?x=1", None) == "http://h/s?x=1&default"

@@ -287,6 +287,11 @@ def test_the_table_is_aligned_and_counts_rows(examples_build: Path) -> None:
     assert all(line[lines[0].index("meetings")].isdigit() for line in lines[2:-1])
 
 
+def test_the_projects_prefixes_are_predeclared(examples_build: Path) -> None:
+    found = rows(examples_build, "SELECT DISTINCT ?q WHERE { ?t a kg:Treaty ; kg:party/owl:sameAs ?q }")
+    assert {"http://www.wikidata.org/entity/Q159", "http://www.wikidata.org/entity/Q30"} <= {r["q"] for r in found}
+
+
 def test_the_default_graph_is_the_union_without_repeats(examples_build: Path) -> None:
     found = rows(examples_build, "SELECT ?t WHERE { ?t a <https://w3id.org/entente/ontology#Treaty> }")
     assert found and len(found) == len({r["t"] for r in found})

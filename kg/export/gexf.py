@@ -246,4 +246,4 @@ def write_gexf(lines: list[str], out: Path) -> None:
     (out / "actors.gexf").write_bytes(actors_gexf(graph))
 
 
-__all__ = ["write_gexf", "full_gexf", "actors_gexf", "actor_network", "xml_text"]
+__all__ = ["actor_network", "actors_gexf", "full_gexf", "write_gexf", "xml_text"]

@@ -82,4 +82,4 @@ def write_graphml(lines: list[str], out: Path) -> None:
     (out / "graph.graphml").write_bytes(graphml(property_graph(lines)))
 
 
-__all__ = ["write_graphml", "graphml"]
+__all__ = ["graphml", "write_graphml"]

@@ -19,8 +19,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..vocab import (DCT_IDENTIFIER, DCT_ISSUED, DCT_LANGUAGE, DCT_TITLE, KG, OWL_SAMEAS, PROV_DERIVED,
-                     RDF_TYPE, RDFS_LABEL, TIME_HAS_BEGINNING, TIME_HAS_END, TIME_IN_XSD, WD_ENTITY, XSD)
+from ..vocab import (
+    DCT_IDENTIFIER,
+    DCT_ISSUED,
+    DCT_LANGUAGE,
+    DCT_TITLE,
+    KG,
+    OWL_SAMEAS,
+    PROV_DERIVED,
+    RDF_TYPE,
+    RDFS_LABEL,
+    TIME_HAS_BEGINNING,
+    TIME_HAS_END,
+    TIME_IN_XSD,
+    WD_ENTITY,
+    XSD,
+)
 
 #: Property value types, named as neo4j-admin's CSV header names them.
 PropType = str
@@ -162,9 +176,7 @@ def property_graph(lines: list[str]) -> PropertyGraph:
             fact_evidence[(subject, graph)].add(obj.value)
         elif predicate == KG.mentions and subject == graph:
             mentions.add((subject, obj.value))
-        elif predicate == KG.quote:
-            named[subject][predicate].append(obj)
-        elif predicate in (TIME_HAS_BEGINNING, TIME_HAS_END, TIME_IN_XSD, RDFS_LABEL):
+        elif predicate == KG.quote or predicate in (TIME_HAS_BEGINNING, TIME_HAS_END, TIME_IN_XSD, RDFS_LABEL):
             named[subject][predicate].append(obj)
 
     def values(subject: str, predicate: str) -> list[str]:
@@ -525,5 +537,15 @@ def write_neo4j(lines: list[str], out: Path) -> None:
     (folder / "load.cypher").write_text(load_cypher(graph), encoding="utf-8", newline="")
 
 
-__all__ = ["GROUPS", "REL_TYPES", "PropertyGraph", "Node", "Relationship", "property_graph", "write_neo4j",
-           "cypher_string", "csv_value", "date_range"]
+__all__ = [
+    "GROUPS",
+    "REL_TYPES",
+    "Node",
+    "PropertyGraph",
+    "Relationship",
+    "csv_value",
+    "cypher_string",
+    "date_range",
+    "property_graph",
+    "write_neo4j",
+]

@@ -10,7 +10,7 @@ from ..text.document import SentenceSpan
 from ..text.numbers import find_quantities
 from .context import ArticleContext
 
-WINDOW = 5  # tokens around a trigger searched for negation and modality
+WINDOW = 7  # tokens around a trigger searched for negation and modality
 
 
 @dataclass
@@ -174,7 +174,11 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     date are one; sightings that name nobody ("the call lasted 85 minutes") are the main event's."""
     events: list[Sighting] = []
     main = _main_participants(ctx, sightings)
+    lead = {id(x) for x in sightings if x.sentence.index == 0 and len(x.participants) >= 2}
+    dated_by_lead: set[int] = set()
     for sight in sightings:
+        if id(sight) in lead:
+            dated_by_lead.add(id(sight))
         if len(sight.participants) < 2:
             people = set(sight.participants)
             if main is None or not people <= set(main):
@@ -183,15 +187,20 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
         for event in events:
             if _compatible(event, sight):
                 _absorb(event, sight)
+                if id(sight) in lead:
+                    dated_by_lead.add(id(event))
                 break
         else:
-            events.append(replace(sight, evidence=list(sight.evidence)))
+            event = replace(sight, evidence=list(sight.evidence))
+            if id(sight) in lead:
+                dated_by_lead.add(id(event))
+            events.append(event)
     meetings = []
     for index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
         when = e.date
-        if when is None and index == 0 and main and e.participants == main and ctx.ref is not None \
-                and e.sentence.index <= 1:
+        if when is None and id(e) in dated_by_lead and ctx.ref is not None:
+            # the lead's meeting, reported without a date of its own, happened as the article went out
             when = PartialDate(ctx.ref.year, ctx.ref.month, ctx.ref.day)
         stated = dict(e.stated_in)
         for prop, value in (("date", e.date), ("duration", e.duration), ("place", e.place)):

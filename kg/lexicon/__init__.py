@@ -38,7 +38,7 @@ class PhraseSet(Generic[Payload]):
         from ..text.morph import lemmatizer
         from ..text.tokens import tokenize
 
-        tokens = [t for t in tokenize(phrase) if t.text not in "–—-"]
+        tokens = tokenize(phrase)
         if not tokens:
             return
         lem = lemmatizer(self.lang)

@@ -1,0 +1,165 @@
+"""Benchmarks a build on a synthetic corpus: articles/s and triples/s per stage, peak memory, and the
+build's cost as a multiple of a floor pass (read + decode + sentence split + one gazetteer scan).
+
+    python bench/run.py --articles 1000 [--workers W] [--jsonl] [--no-validate]
+
+Prints a Markdown table and writes the same figures as JSON to bench/results/<N>-w<W>.json.
+The corpus is generated once per size and seed (bench/generate.py) and kept in --cache.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
+
+
+def corpus_path(n: int, seed: int, jsonl: bool, cache: Path) -> Path:
+    path = cache / (f"corpus-{n}-s{seed}.jsonl" if jsonl else f"corpus-{n}-s{seed}")
+    if not path.exists():
+        generate.write(n, path.with_name(path.name + ".part") if not jsonl else path, seed)
+        if not jsonl:
+            path.with_name(path.name + ".part").rename(path)
+    return path
+
+
+_WORD = re.compile(r"\w+")
+
+
+def gazetteer_names() -> tuple[frozenset[tuple[str, ...]], int]:
+    """Every gazetteer name in every language as a tuple of lowercase words, and the longest's length."""
+    names: set[tuple[str, ...]] = set()
+    for file in sorted(generate.GAZETTEER.glob("*.json")):
+        for entry in json.loads(file.read_text(encoding="utf-8")):
+            for group in ("name", "aliases", "seats"):
+                for value in (entry.get(group) or {}).values():
+                    for name in [value] if isinstance(value, str) else value:
+                        words = tuple(_WORD.findall(name.lower()))
+                        if words:
+                            names.add(words)
+    return frozenset(names), max(map(len, names))
+
+
+def gazetteer_scan(text: str, names: frozenset[tuple[str, ...]], longest: int) -> int:
+    """Name hits in one pass over the words (every n-gram up to the longest name looked up once)."""
+    words = _WORD.findall(text.lower())
+    return sum(1 for i in range(len(words)) for n in range(1, longest + 1) if tuple(words[i:i + n]) in names)
+
+
+def floor_pass(path: Path) -> dict[str, float]:
+    """Read, decode, split into sentences and scan for gazetteer names: the least any build must do."""
+    from kg.ingest import decode_bytes
+    from kg.lexicon import load_lexicon
+    from kg.text.tokens import sentences
+
+    names, longest = gazetteer_names()
+    abbreviations = {lang: load_lexicon(lang).abbreviations for lang in generate.LANGS}
+    started = time.perf_counter()
+    articles = hits = 0
+    if path.is_dir():
+        texts = (decode_bytes(p.read_bytes()) for p in sorted(path.rglob("*.txt")))
+    else:
+        texts = (json.loads(line)["text"] for line in path.open(encoding="utf-8"))
+    for text in texts:
+        lang = "en" if text[:200].isascii() else "ru"
+        sentences(text, abbreviations[lang])
+        hits += gazetteer_scan(text, names, longest)
+        articles += 1
+    return {"seconds": time.perf_counter() - started, "articles": articles, "name_hits": hits}
+
+
+def peak_rss_mb() -> dict[str, float]:
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+    return {"main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale,
+            "largest_child": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale}
+
+
+def machine() -> dict[str, object]:
+    memory = ""
+    try:
+        meminfo = Path("/proc/meminfo").read_text()
+        memory = f"{int(meminfo.split()[1]) / 1024 / 1024:.1f} GiB"
+    except (OSError, IndexError, ValueError):
+        pass
+    return {"nproc": os.cpu_count(), "memory": memory, "python": platform.python_version(),
+            "platform": platform.platform(), "processor": platform.processor() or platform.machine()}
+
+
+def run(n: int, workers: int | None, seed: int, jsonl: bool, validate: bool, cache: Path) -> dict[str, object]:
+    from kg.build import build
+
+    corpus = corpus_path(n, seed, jsonl, cache)
+    floor = floor_pass(corpus)
+    out = cache / f"out-{n}-w{workers}"
+    shutil.rmtree(out, ignore_errors=True)
+    started = time.perf_counter()
+    report = build([corpus], out, workers=workers, validate=validate)
+    total = time.perf_counter() - started
+    triples = report.quads
+    stages = {}
+    for stage, seconds in report.timings.items():
+        stages[stage] = {"seconds": round(seconds, 3),
+                         "articles_per_s": round(report.articles / seconds, 1) if seconds else None,
+                         "triples_per_s": round(triples / seconds) if seconds else None,
+                         "x_floor": round(seconds / floor["seconds"], 1) if floor["seconds"] else None}
+    shutil.rmtree(out, ignore_errors=True)
+    return {"articles": report.articles, "skipped": len(report.skipped), "workers": workers or os.cpu_count(),
+            "triples": triples, "facts": report.facts, "conflicts": report.conflicts,
+            "violations": report.validation.violations if report.validation else None,
+            "total_seconds": round(total, 2), "articles_per_s": round(report.articles / total, 1),
+            "triples_per_s": round(triples / total), "x_floor": round(total / floor["seconds"], 1),
+            "floor": {k: round(v, 3) if isinstance(v, float) else v for k, v in floor.items()},
+            "stages": stages, "peak_rss_mb": {k: round(v) for k, v in peak_rss_mb().items()},
+            "corpus": str(corpus), "machine": machine()}
+
+
+def markdown(result: dict[str, object]) -> str:
+    stages: dict[str, dict[str, float]] = result["stages"]  # type: ignore[assignment]
+    floor: dict[str, float] = result["floor"]  # type: ignore[assignment]
+    rows = [f"**{result['articles']} articles, {result['workers']} workers**: {result['triples']} triples, "
+            f"{result['total_seconds']} s ({result['articles_per_s']} articles/s, {result['triples_per_s']} "
+            f"triples/s), {result['x_floor']}× the floor pass ({floor['seconds']} s); peak RSS "
+            f"{result['peak_rss_mb']['main']} MB (largest worker {result['peak_rss_mb']['largest_child']} MB)",  # type: ignore[index]
+            "", "| stage | seconds | articles/s | triples/s | × floor |", "|---|---:|---:|---:|---:|"]
+    total = float(result["total_seconds"])  # type: ignore[arg-type]
+    for stage, s in stages.items():
+        rows.append(f"| {stage} | {s['seconds']:.2f} ({100 * s['seconds'] / total:.0f}%) | {s['articles_per_s']} "
+                    f"| {s['triples_per_s']} | {s['x_floor']} |")
+    rows.append(f"| floor pass | {floor['seconds']:.2f} | {round(floor['articles'] / floor['seconds'], 1)} | – | 1 |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--articles", type=int, default=1000)
+    p.add_argument("--workers", type=int, default=None, help="default: one per core")
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--jsonl", action="store_true", help="one JSON Lines file instead of a folder of .txt")
+    p.add_argument("--no-validate", action="store_true")
+    p.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "entente-bench")
+    p.add_argument("--results", type=Path, default=HERE / "results")
+    args = p.parse_args(argv)
+    args.cache.mkdir(parents=True, exist_ok=True)
+    result = run(args.articles, args.workers, args.seed, args.jsonl, not args.no_validate, args.cache)
+    args.results.mkdir(parents=True, exist_ok=True)
+    name = f"{args.articles}-w{result['workers']}{'-jsonl' if args.jsonl else ''}{'-novalidate' if args.no_validate else ''}"
+    (args.results / f"{name}.json").write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(json.dumps(result, sort_keys=True))
+    print()
+    print(markdown(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

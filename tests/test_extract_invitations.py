@@ -1,0 +1,47 @@
+"""Invitations: active, passive, implicit and accepted forms in ru, uk and en."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import facts
+
+REF = date(2026, 2, 3)
+
+INVITATIONS = [
+    # (lang, text, inviter, invitee, destination, time frame ISO or None, accepted)
+    ("ru", "Моди пригласил Путина посетить Индию в первой половине 2026 года.", "narendra-modi", "vladimir-putin",
+     "india", "2026-01..2026-06", None),
+    ("ru", "Токаев получил приглашение посетить Китай.", None, "kassym-jomart-tokayev", "china", None, None),
+    ("ru", "Эрдогана ждут с государственным визитом в Москву весной 2026 года.", None, "recep-tayyip-erdogan",
+     "moscow", "2026-03..2026-05", None),
+    ("uk", "Макрон запросив Сі Цзіньпіна відвідати Францію.", "emmanuel-macron", "xi-jinping", "france", None, None),
+    ("uk", "Лукашенко прийняв запрошення відвідати Китай у першій половині цього року.", None,
+     "alexander-lukashenko", "china", "2026-01..2026-06", True),
+    ("en", "Xi Jinping invited Lula to visit China this year.", "xi-jinping", "luiz-inacio-lula-da-silva",
+     "china", "2026", None),
+    ("en", "Modi accepted an invitation to visit Russia.", None, "narendra-modi", "russia", None, True),
+]
+
+
+@pytest.mark.parametrize("lang,text,inviter,invitee,destination,frame,accepted", INVITATIONS)
+def test_invitation_is_read_with_inviter_invitee_destination_frame_and_acceptance(
+        lang, text, inviter, invitee, destination, frame, accepted):
+    found = facts(text, lang, REF).invitations
+    assert len(found) == 1, found
+    inv = found[0]
+    assert inv.invitee.startswith(invitee)
+    if inviter:
+        assert inv.inviter == inviter
+    assert inv.destination == destination
+    assert (inv.time_frame.iso() if inv.time_frame else None) == frame
+    assert inv.accepted == accepted
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин и Моди обсудили торговлю."),
+    ("en", "The ministers met in Geneva."),
+])
+def test_sentence_without_an_invitation_word_gives_no_invitation(lang, text):
+    assert facts(text, lang, REF).invitations == ()

@@ -1,0 +1,65 @@
+"""Meetings: medium, participants, date, duration and place, in ru, uk and en; near misses do not fire."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import facts
+
+REF = date(2025, 3, 14)  # a Friday
+
+MEETINGS = [
+    # (lang, text, medium, participants that must all be there, date ISO or None, minutes or None)
+    ("ru", "Владимир Путин и Нарендра Моди вчера провели телефонный разговор.", "phone",
+     {"vladimir-putin", "narendra-modi"}, "2025-03-13", None),
+    ("uk", "Сі Цзіньпін і Володимир Путін у четвер поспілкувалися по відеозв'язку.", "video",
+     {"xi-jinping", "vladimir-putin"}, "2025-03-13", None),
+    ("en", "Narendra Modi held a video call with Vladimir Putin on 3 March.", "video",
+     {"narendra-modi", "vladimir-putin"}, "2025-03-03", None),
+    ("ru", "Эрдоган и Путин провели переговоры в Сочи. Переговоры продолжались 1 час 20 минут.", "in_person",
+     {"recep-tayyip-erdogan", "vladimir-putin"}, "2025-03-14", 80),  # the lead's meeting: the article's date
+    ("uk", "Зеленський зустрівся з Макроном у Парижі 10 березня. Розмова тривала дві години.", "in_person",
+     {"volodymyr-zelenskyy", "emmanuel-macron"}, "2025-03-10", 120),
+    ("en", "Xi Jinping met Alexander Lukashenko in Beijing on Tuesday for four-hour talks.", "in_person",
+     {"xi-jinping", "alexander-lukashenko"}, "2025-03-11", 240),
+    ("ru", "Путин и Токаев последний раз встречались в Астане в ноябре.", "in_person",
+     {"vladimir-putin", "kassym-jomart-tokayev"}, "2024-11", None),
+    ("en", "Later that day the prime minister spoke about it. Senior diplomats of India and China met in New Delhi.",
+     "in_person", {"india", "china"}, None, None),
+]
+
+
+@pytest.mark.parametrize("lang,text,medium,participants,when,minutes", MEETINGS)
+def test_meeting_is_read_with_its_medium_participants_date_and_duration(lang, text, medium, participants, when,
+                                                                        minutes):
+    found = facts(text, lang, REF).meetings
+    matching = [m for m in found if m.medium == medium and participants <= set(m.participants)]
+    assert matching, found
+    m = matching[0]
+    assert (m.date.iso() if m.date else None) == when
+    assert m.duration_minutes == minutes
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Переговоры Путина и Эрдогана отменены."),
+    ("ru", "Путин и Моди могут встретиться в следующем году."),
+    ("uk", "Зеленський не планує зустрічатися з Путіним."),
+    ("uk", "Сі Цзіньпін готовий провести переговори з Трампом."),
+    ("en", "Trump and Putin could meet next year."),
+    ("en", "The summit between Modi and Xi was cancelled."),
+])
+def test_negated_planned_or_hypothetical_meeting_is_not_a_meeting(lang, text):
+    assert facts(text, lang, REF).meetings == ()
+
+
+def test_sentences_that_name_nobody_belong_to_the_main_meeting():
+    text = ("Владимир Путин и Си Цзиньпин провели переговоры по видеосвязи. "
+            "Беседа продлилась почти полтора часа.")
+    (meeting,) = facts(text, "ru", REF).meetings
+    assert meeting.medium == "video" and meeting.duration_minutes == 90
+
+
+def test_a_visit_in_an_invitation_is_not_a_meeting():
+    f = facts("Моди пригласил Путина посетить Индию в декабре.", "ru", REF)
+    assert f.meetings == () and f.invitations
