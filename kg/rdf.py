@@ -125,6 +125,8 @@ class QuadWriter:
             yield ox.Quad(node, _n(PROV_DERIVED), _n(self.iris.article(article_id)), DEFAULT)
         for reason in fact.reasons:
             yield ox.Quad(node, _n(KG.mergeReason), ox.Literal(reason), DEFAULT)
+        originals = {self.resolution.syndicated.get(a, a) for a in fact.articles}
+        yield ox.Quad(node, _n(KG.independentSources), _typed(str(len(originals)), "integer"), DEFAULT)
         if fact.fulfilled_by:
             yield ox.Quad(node, _n(KG.fulfilledBy), _n(fact.fulfilled_by), DEFAULT)
         yield from (ox.Quad(q.subject, q.predicate, q.object, DEFAULT)
@@ -151,6 +153,9 @@ class QuadWriter:
             yield ox.Quad(node, _n(DCT_ISSUED), _typed(article.published.isoformat(), "date"), graph)
         if article.title:
             yield ox.Quad(node, _n(DCT_TITLE), ox.Literal(article.title), graph)
+        original = self.resolution.syndicated.get(article.id)
+        if original:
+            yield ox.Quad(node, _n(KG.copyOf), _n(self.iris.article(original)), graph)
 
     def article_quads(self, facts: ArticleFacts) -> Iterator[ox.Quad]:
         """The article's own claims, in its named graph."""

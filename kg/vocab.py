@@ -25,6 +25,7 @@ participant participatedIn metWith date duration place inviter invitee invitedTo
 timeFrame period accepted fulfilledBy party signedOn status commodity supplier buyer valueUSD changePercent
 rank tonnes barrelsPerDay cubicMetresPerYear mentions evidence quote startOffset endOffset extractor
 inArticle textLength hasConflict conflictProperty claim claimedValue mergeReason role country
+copyOf independentSources
 """.split())
 
 PREFIXES = {

@@ -48,7 +48,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 continue
             invitee = people[0].actor
             hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
-            speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != invitee]
+            speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != invitee
+                        and ctx.is_participant_person(m.actor)]  # an aide reports, he does not invite
             if hosts:
                 inviter = ctx.gaz.country_of(hosts[-1].actor)
             elif speakers:
@@ -63,7 +64,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             destination = ctx.state_of(inviter)
         if destination is not None and destination == ctx.state_of(invitee):
             destination = ctx.state_of(inviter) if inviter else None
-        times = find_times(doc, trigger.start, s.last, ctx.ref)
+        times = find_times(doc, trigger.start, s.last, ctx.ref, ahead=True)
         frame = None
         for t in times:
             frame = t.when if isinstance(t.when, Period) else Period(t.when, t.when)

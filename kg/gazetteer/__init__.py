@@ -66,6 +66,9 @@ class Gazetteer:
                 self.by_qid.setdefault(e["qid"], key)
             for r in e.get("roles", []):
                 self.roles.append(Role(key, r["role"], r.get("of", ""), _date(r.get("from")), _date(r.get("to"))))
+        self._roles_by: dict[tuple[str, str], list[Role]] = {}
+        for r in self.roles:
+            self._roles_by.setdefault((r.role, r.of), []).append(r)
         self.capital_of = {e["capital"]: k for k, e in self.entries.items()
                            if e["type"] == "Country" and e.get("capital")}
 
@@ -90,7 +93,7 @@ class Gazetteer:
         """Who held the role in the country (or organisation) on that day; the latest holder if no day."""
         if role == "leader":
             role = self.leader_role(of)
-        candidates = [r for r in self.roles if r.role == role and r.of == of]
+        candidates = list(self._roles_by.get((role, of), ()))
         if role == "president" and not candidates:
             candidates = [r for r in self.roles if r.role in ("head_of_state", "king", "emir", "supreme_leader")
                           and r.of == of]

@@ -30,8 +30,9 @@ class PhraseMatch(Generic[Payload]):
 class PhraseSet(Generic[Payload]):
     """Multi-word phrases matched on lemmas: each phrase word may stand in any inflected form."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, preference: dict[Any, int] | None = None) -> None:
         self.lang = lang
+        self._preference = preference or {}
         self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], Payload, tuple[bool, ...]]]] = {}
 
     def add(self, phrase: str, payload: Payload, case_sensitive: bool = False) -> None:
@@ -74,15 +75,17 @@ class PhraseSet(Generic[Payload]):
         chosen: list[PhraseMatch[Payload]] = []
         taken: set[int] = set()
         for m in sorted(self.matches(lemmas, capitalised, start, end),
-                        key=lambda m: (-(m.end - m.start), m.start, repr(m.payload))):
+                        key=lambda m: (-(m.end - m.start), m.start, self._preference.get(m.payload, 99),
+                                       repr(m.payload))):
             if not taken.intersection(range(m.start, m.end)):
                 chosen.append(m)
                 taken.update(range(m.start, m.end))
         return sorted(chosen, key=lambda m: m.start)
 
 
-def phrase_set(lang: str, entries: Iterable[tuple[str, Any]]) -> PhraseSet[Any]:
-    ps: PhraseSet[Any] = PhraseSet(lang)
+def phrase_set(lang: str, entries: Iterable[tuple[str, Any]],
+               preference: dict[Any, int] | None = None) -> PhraseSet[Any]:
+    ps: PhraseSet[Any] = PhraseSet(lang, preference)
     for phrase, payload in entries:
         ps.add(phrase, payload)
     return ps
@@ -114,7 +117,9 @@ class CompiledLexicon:
     def __init__(self, lex: Lexicon) -> None:
         d = lex.data
         lang = lex.lang
-        self.meeting = phrase_set(lang, ((p, medium) for medium, ps in d["meeting"].items() for p in ps))
+        # where one word is listed twice, the explicit medium wins over the generic reading
+        self.meeting = phrase_set(lang, ((p, medium) for medium, ps in d["meeting"].items() for p in ps),
+                                  {"phone": 0, "video": 1, "in_person": 2, "generic": 3})
         self.irrealis = phrase_set(lang, ((p, "irrealis") for p in d["irrealis"]))
         self.negation = phrase_set(lang, ((p, "negation") for p in d["negation"]))
         self.past_meeting = phrase_set(lang, ((p, "past") for p in d["past_meeting"]))

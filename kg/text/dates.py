@@ -27,10 +27,10 @@ class TimeMention:
 
 
 def _words(doc: Document, key: str) -> frozenset[str]:
-    from ..lexicon import lemma_set
-
     cache = doc.lexicon.__dict__.setdefault("_lemma_cache", {})
     if key not in cache:
+        from ..lexicon import lemma_set  # here, not per call: this runs for every token looked at
+
         value = doc.lexicon[key]
         cache[key] = lemma_set(doc.lang, value.keys() if isinstance(value, dict) else value)
     return cache[key]
@@ -40,21 +40,18 @@ def _lookup(doc: Document, key: str, index: int) -> int | None:
     """The value of the token's lemma in a lexicon table such as months or ordinals."""
     if not 0 <= index < len(doc.tokens):
         return None
-    table = doc.lexicon[key]
-    from ..lexicon import lemma_set
-
     cache = doc.lexicon.__dict__.setdefault("_table_cache", {})
     if key not in cache:
+        from ..lexicon import lemma_set  # here, not per call: this runs for every token looked at
+
         inverse: dict[str, int] = {}
-        for word, value in table.items():
+        for word, value in doc.lexicon[key].items():
             for lemma in lemma_set(doc.lang, [word]):
                 inverse.setdefault(lemma, value)
         cache[key] = inverse
     inverse = cache[key]
-    for lemma in sorted(doc.lemmas[index]):
-        if lemma in inverse:
-            return inverse[lemma]
-    return None
+    hits = [lemma for lemma in doc.lemmas[index] if lemma in inverse]
+    return inverse[min(hits)] if hits else None  # the first in sorted order, without sorting every set
 
 
 def _year_at(doc: Document, index: int) -> int | None:
@@ -85,8 +82,14 @@ def most_recent(month: int, day: int | None, ref: date | None) -> int | None:
     return ref.year - 1
 
 
-def find_times(doc: Document, first: int, last: int, ref: date | None) -> list[TimeMention]:
-    """Dates and periods in tokens [first, last), most specific first where they overlap."""
+def find_times(doc: Document, first: int, last: int, ref: date | None,
+               ahead: bool = False) -> list[TimeMention]:
+    """Dates and periods in tokens [first, last), most specific first where they overlap.
+
+    A month or day without a year is the most recent one not after `ref`, or with `ahead`
+    (invitations, plans) the next one not before it."""
+    if ahead and ref is not None:
+        return _shift_ahead(doc, find_times(doc, first, last, ref), ref)
     found: list[TimeMention] = []
     taken: set[int] = set()
 
@@ -225,6 +228,21 @@ def _eve_of_something(doc: Document, index: int, last: int) -> bool:
     following = doc.tokens[index + 1]
     verb_like = any(lemma.endswith(("ть", "ти", "ться", "тися", "чь")) for lemma in doc.lemmas[index + 1])
     return following.text[:1].islower() and not verb_like or following.text[:1].isdigit()
+
+
+def _shift_ahead(doc: Document, found: list[TimeMention], ref: date) -> list[TimeMention]:
+    out = []
+    for t in found:
+        when = t.when
+        if isinstance(when, PartialDate) and when.month and when.last_day() < ref and when.year == ref.year - 1 \
+                and not _explicit_year(doc, t):
+            when = PartialDate(when.year + 1, when.month, when.day)
+        out.append(TimeMention(t.first, t.last, when))
+    return out
+
+
+def _explicit_year(doc: Document, t: TimeMention) -> bool:
+    return any(_year_at(doc, j) for j in range(t.first, t.last))
 
 
 def _season_name(doc: Document, index: int) -> str:

@@ -39,10 +39,10 @@ def parse_number(text: str, lang: str) -> float | None:
 
 
 def _table(doc: Document, key: str) -> dict[str, object]:
-    from ..lexicon import lemma_set
-
     cache = doc.lexicon.__dict__.setdefault("_num_cache", {})
     if key not in cache:
+        from ..lexicon import lemma_set  # here, not per call: this runs for every token looked at
+
         inverse: dict[str, object] = {}
         for word, value in doc.lexicon[key].items():
             for lemma in lemma_set(doc.lang, [word]):
@@ -55,10 +55,8 @@ def _value_of(doc: Document, index: int, key: str) -> object | None:
     if not 0 <= index < len(doc.tokens):
         return None
     table = _table(doc, key)
-    for lemma in sorted(doc.lemmas[index]):
-        if lemma in table:
-            return table[lemma]
-    return None
+    hits = [lemma for lemma in doc.lemmas[index] if lemma in table]
+    return table[min(hits)] if hits else None  # the first in sorted order, without sorting every set
 
 
 def number_at(doc: Document, index: int) -> float | None:

@@ -1,0 +1,80 @@
+"""Ingest: encodings detected, header dates read, languages told apart, bad inputs named and skipped."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from kg.ingest import detect_language, read_inputs
+from kg.records import Article, Skipped
+
+RU = "Президент России провёл переговоры с председателем КНР. Стороны обсудили торговлю."
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("cp1251", b""), ("koi8_r", b""),
+])
+def test_text_is_decoded_whatever_its_encoding(tmp_path, encoding, prefix):
+    path = tmp_path / "a.txt"
+    path.write_bytes(prefix + RU.encode(encoding))
+    (item,) = read_inputs([path])
+    assert isinstance(item, Article) and item.text == RU and item.lang == "ru"
+
+
+def test_date_header_gives_the_publication_date_and_is_not_part_of_the_text(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2026-02-03 " + RU, encoding="utf-8")
+    (item,) = read_inputs([path])
+    assert item.published == date(2026, 2, 3) and item.text == RU
+
+
+def test_wire_dateline_gives_the_publication_date(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Пекин, 8 февраля, 2024, 13:13 — ИА Регнум. " + RU, encoding="utf-8")
+    (item,) = read_inputs([path])
+    assert item.published == date(2024, 2, 8)
+
+
+@pytest.mark.parametrize("text,lang", [
+    (RU, "ru"),
+    ("Президент України провів переговори з головою КНР. Сторони обговорили торгівлю.", "uk"),
+    ("The president of Russia held talks with the Chinese leader.", "en"),
+])
+def test_language_is_detected(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"", "empty"),
+    (b"   \n", "empty"),
+    (b"\x00\x01\x02binary\x00", "binary"),
+])
+def test_unreadable_file_is_skipped_with_its_path_and_reason(tmp_path, content, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    (item,) = read_inputs([path])
+    assert isinstance(item, Skipped) and item.source == str(path) and reason in item.reason
+
+
+def test_jsonl_reads_each_line_and_names_bad_lines(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join([
+        json.dumps({"id": "one", "text": RU, "published": "2024-02-08"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "three"}),
+        json.dumps({"text": "The leaders met in Beijing.", "lang": "en"}),
+    ]), encoding="utf-8")
+    items = list(read_inputs([path]))
+    articles = [i for i in items if isinstance(i, Article)]
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert [a.id for a in articles] == ["one", "feed-4"]
+    assert articles[0].published == date(2024, 2, 8)
+    assert sorted(s.source for s in skipped) == [f"{path}:2", f"{path}:3"]
+
+
+def test_folder_is_read_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(RU, encoding="utf-8")
+    assert [i.id for i in read_inputs([tmp_path])] == ["a.txt", "b/z.txt"]
