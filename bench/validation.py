@@ -116,7 +116,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
-    print(f"| triples | articles | workers | seconds | triples/s |\n|---:|---:|---:|---:|---:|")
+    print("| triples | articles | workers | seconds | triples/s |\n|---:|---:|---:|---:|---:|")
     for size in args.sizes:
         graphs, default, context, total = dataset(size)
         started = time.perf_counter()

@@ -101,7 +101,7 @@ class Schema:
 
         superclasses = closure(by_p[SUBCLASS])
         superproperties = closure(by_p[SUBPROP])
-        named = lambda o: not o.startswith("_:")  # noqa: E731 — a union class (blank node) implies no one class
+        named = lambda o: not o.startswith("_:")
         domains: dict[str, set[str]] = defaultdict(set)
         ranges: dict[str, set[str]] = defaultdict(set)
         for s, o in by_p[DOMAIN]:
@@ -217,8 +217,8 @@ def explain_clashes(triples: set[tuple[str, str, str]], why: dict[tuple[str, str
             same[s].add(o)
         elif p == LABEL and o.endswith("@en") and s not in labels:
             labels[s] = o.rsplit("@", 1)[0].strip('"')
-    name = lambda n: f"{labels[n]} <{n}>" if n in labels else f"<{n}>"  # noqa: E731
-    cname = lambda c: schema.labels.get(c, c).rsplit("@", 1)[0].strip('"') + f" ({c.replace(KG_NS, 'kg:')})"  # noqa: E731
+    name = lambda n: f"{labels[n]} <{n}>" if n in labels else f"<{n}>"
+    cname = lambda c: schema.labels.get(c, c).rsplit("@", 1)[0].strip('"') + f" ({c.replace(KG_NS, 'kg:')})"
     lines: list[str] = []
     seen: set[frozenset[str]] = set()
     for node in sorted(types):
@@ -231,7 +231,7 @@ def explain_clashes(triples: set[tuple[str, str, str]], why: dict[tuple[str, str
         for pair in sorted(schema.disjoint, key=sorted):
             a, b = sorted(pair)
             if a in holders and b in holders:
-                def because(c: str) -> str:
+                def because(c: str, holders: dict[str, str] = holders) -> str:
                     n = holders[c]
                     return (f"{name(n)} is a {cname(c)}"
                             + (f" because {why[(n, c)]}" if (n, c) in why else " (stated)"))
@@ -304,8 +304,8 @@ def reason_store(store, check: bool = True):  # type: ignore[no-untyped-def]
         clashes = explain_clashes(data | new, why, schema)
         if report.consistent is False:
             report.explanation = clashes or [
-                "HermiT found no model, and no individual has two disjoint classes: look for owl:sameAs links "
-                "between distinct individuals and for values outside a property's range."]
+                ("HermiT found no model, and no individual has two disjoint classes: look for owl:sameAs links "
+                 "between distinct individuals and for values outside a property's range.")]
         elif clashes:
             report.consistent = False
             report.reasoner += "; disjoint classes found without it"
@@ -316,7 +316,7 @@ def reason_store(store, check: bool = True):  # type: ignore[no-untyped-def]
 
 
 def _nt(term: str) -> str:
-    if term.startswith('"') or term.startswith("_:"):
+    if term.startswith(('"', "_:")):
         return term
     return f"<{term}>"
 

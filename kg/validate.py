@@ -118,8 +118,8 @@ class ValidationReport:
         out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
                f"<title>{e(title)}</title>", "<style>", _CSS, "</style></head><body>",
                f"<h1>{e(title)}</h1>",
-               f'<p class="verdict {"ok" if self.conforms else "bad"}">{self.graphs_checked} graphs checked: '
-               f"{self.violations} violations, {self.warnings} warnings — {e(verdict)}.</p>"]
+               (f'<p class="verdict {"ok" if self.conforms else "bad"}">{self.graphs_checked} graphs checked: '
+                f"{self.violations} violations, {self.warnings} warnings — {e(verdict)}.</p>")]
         groups = self.groups()
         if groups:
             out.append("<table class=\"toc\"><thead><tr><th>severity</th><th>count</th><th>problem</th></tr>"
@@ -212,7 +212,7 @@ def _split(line: str) -> tuple[str, str, str]:
 
 
 def _is_node(term: str) -> bool:
-    return term.startswith("<") or term.startswith("_:")
+    return term.startswith(("<", "_:"))
 
 
 def _index(lines: Iterable[str]) -> dict[str, list[str]]:
@@ -310,10 +310,9 @@ def _path(graph, path) -> str:  # type: ignore[no-untyped-def]
 
     if path is None:
         return ""
-    try:
-        steps = list(Collection(graph, path))
-    except Exception:  # not a list
+    if graph.value(path, rdflib.RDF.first) is None:  # not a sequence: an inverse or alternative path
         return "(path)"
+    steps = list(Collection(graph, path))
     if steps and all(isinstance(step, rdflib.URIRef) for step in steps):
         return "/".join(str(step) for step in steps)
     return "(path)"

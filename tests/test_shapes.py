@@ -69,7 +69,7 @@ def test_the_shared_context_conforms_in_every_scope() -> None:
 
 def test_every_named_shape_has_a_test_file() -> None:
     shapes_text = (Path(__file__).parent.parent / "shapes" / "entente.shacl.ttl").read_text(encoding="utf-8")
-    named = set(re.findall(r"^(kgsh:\w+) a sh:NodeShape", shapes_text, flags=re.M))
+    named = set(re.findall(r"^(kgsh:\w+) a sh:NodeShape", shapes_text, flags=re.MULTILINE))
     covered = {name for case in CASES for line in _header(case, "shapes") for name in line.split()}
     assert named - covered == set()
     assert covered - named == set()
