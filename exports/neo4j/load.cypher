@@ -13,7 +13,6 @@ CREATE CONSTRAINT entente_treaty_iri IF NOT EXISTS FOR (n:Treaty) REQUIRE n.iri 
 
 UNWIND [
   {iri: 'https://w3id.org/entente/id/actor/barack-obama', name: 'Barack Obama', aliases: ['Барак Обама']},
-  {iri: 'https://w3id.org/entente/id/actor/denys-shmyhal', name: 'Denys Shmyhal', aliases: ['Денис Шмигаль', 'Денис Шмыгаль']},
   {iri: 'https://w3id.org/entente/id/actor/dmitry-medvedev', name: 'Dmitry Medvedev', aliases: ['Дмитрий Медведев', 'Дмитро Медведєв'], wikidata: 'Q23530'},
   {iri: 'https://w3id.org/entente/id/actor/dmitry-peskov', name: 'Dmitry Peskov', aliases: ['Дмитрий Песков', 'Дмитро Пєсков']},
   {iri: 'https://w3id.org/entente/id/actor/donald-trump', name: 'Donald Trump', aliases: ['Дональд Трамп'], wikidata: 'Q22686'},
@@ -142,18 +141,18 @@ MERGE (n:Meeting {iri: row.iri})
 SET n = row, n:Meeting:VideoCall;
 
 UNWIND [
-  {iri: 'https://w3id.org/entente/id/invitation/denys-shmyhal-india-in-uk-04-txt-73f330f120', name: 'Invitation: Narendra Modi → Denys Shmyhal (India)', accepted: true, evidence: ['Індійський прем\'єр запросив українського колегу відвідати Індію, і той прийняв запрошення.'], sources: ['uk_04.txt']},
-  {iri: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', name: 'Invitation: Yuri Ushakov → Donald Trump (Moscow)', evidence: ['According to Putin\'s aide Yuri Ushakov, the Russian leader invited Trump to visit Moscow.'], sources: ['en_04.txt']},
+  {iri: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', name: 'Invitation: Vladimir Putin → Donald Trump (Moscow)', evidence: ['According to Putin\'s aide Yuri Ushakov, the Russian leader invited Trump to visit Moscow.'], sources: ['en_04.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-2023-04-31de0fcb3f', name: 'Invitation: Xi Jinping → Emmanuel Macron (China)', occasion: 'state visit', accepted: true, timeFrame: '2023-04', timeFrameStart: date('2023-04-01'), timeFrameEnd: date('2023-04-30'), evidence: ['He came at Macron\'s invitation, returning the state visit the French president paid to China in April 2023.', 'Xi invited Macron to pay another state visit to China, and the French president agreed to come, officials said, though no date was set.'], sources: ['en_02.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', name: 'Invitation: ? → Kassym-Jomart Tokayev (Moscow)', occasion: 'на торжества по случаю 80-летия Победы', timeFrame: '2024-05', timeFrameStart: date('2024-05-01'), timeFrameEnd: date('2024-05-31'), evidence: ['Токаев также получил приглашение посетить Москву в мае следующего года, на торжества по случаю 80-летия Победы, и ответил на него согласием.'], sources: ['ru_02.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', name: 'Invitation: Xi Jinping → Vladimir Putin (China)', accepted: true, timeFrame: '2025-09', timeFrameStart: date('2025-09-01'), timeFrameEnd: date('2025-09-30'), evidence: ['Путін, своєю чергою, прийняв запрошення Сі відвідати Китай у вересні, щоб узяти участь у саміті ШОС у Тяньцзіні та у військовому параді в Пекіні.'], sources: ['uk_02.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', name: 'Invitation: ? → Vladimir Putin (Tianjin)', occasion: 'на саммит ШОС', accepted: true, evidence: ['Российский президент, в свою очередь, ранее принял приглашение приехать осенью в Тяньцзинь на саммит ШОС.'], sources: ['ru_03.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', name: 'Invitation: Narendra Modi → Vladimir Putin (New Delhi)', timeFrame: '2025', timeFrameStart: date('2025-01-01'), timeFrameEnd: date('2025-12-31'), evidence: ['Премьер-министр Индии пригласил Президента России посетить Нью-Дели в 2025 году для участия в очередном ежегодном саммите.'], sources: ['ru_01.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-turkey-in-ru-04-txt-cff26e471e', name: 'Invitation: Recep Tayyip Erdoğan → Vladimir Putin (Turkey)', occasion: 'с визитом, сроки которого будут согласованы по дипломатическим каналам', evidence: ['Реджеп Тайип Эрдоган вновь пригласил Владимира Путина посетить Турцию с визитом, сроки которого будут согласованы по дипломатическим каналам.'], sources: ['ru_04.txt']},
+  {iri: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-india-in-uk-04-txt-db1c5e36df', name: 'Invitation: Narendra Modi → Volodymyr Zelenskyy (India)', accepted: true, evidence: ['Індійський прем\'єр запросив українського колегу відвідати Індію, і той прийняв запрошення.'], sources: ['uk_04.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', name: 'Invitation: Recep Tayyip Erdoğan → Volodymyr Zelenskyy (Turkey)', evidence: ['Український лідер прибув до Туреччини з офіційним візитом на запрошення турецького колеги.'], sources: ['uk_01.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', name: 'Invitation: Luiz Inácio Lula da Silva → Xi Jinping (Brazil)', occasion: 'to attend the COP30 climate conference in the Amazon city of Belem in November', timeFrame: '2025-11', timeFrameStart: date('2025-11-01'), timeFrameEnd: date('2025-11-30'), evidence: ['Lula invited Xi to attend the COP30 climate conference in the Amazon city of Belem in November.'], sources: ['en_01.txt']},
-  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-in-uk-02-txt-1fe94d7b55', name: 'Invitation: ? → Xi Jinping', evidence: ['Китайський лідер приїхав до РФ на святкування 80-річчя перемоги у Другій світовій війні, запрошення на яке отримав ще минулого року.'], sources: ['uk_02.txt']},
-  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', name: 'Invitation: China → Xi Jinping (Moscow)', occasion: 'на праздновании 80-летия Победы', evidence: ['Министры обсудили подготовку к майским торжествам: председателя КНР Си Цзиньпина ждут в Москве на праздновании 80-летия Победы.'], sources: ['ru_03.txt']}
+  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', name: 'Invitation: China → Xi Jinping (Moscow)', occasion: 'на праздновании 80-летия Победы', evidence: ['Министры обсудили подготовку к майским торжествам: председателя КНР Си Цзиньпина ждут в Москве на праздновании 80-летия Победы.'], sources: ['ru_03.txt']},
+  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-uk-02-txt-b37454c4e3', name: 'Invitation: ? → Xi Jinping (Russia)', evidence: ['Китайський лідер приїхав до РФ на святкування 80-річчя перемоги у Другій світовій війні, запрошення на яке отримав ще минулого року.'], sources: ['uk_02.txt']}
 ] AS row
 MERGE (n:Invitation {iri: row.iri})
 SET n = row, n:Invitation;
@@ -346,7 +345,6 @@ MERGE (a)-[r:COUNTRY]->(b)
 SET r = row.props;
 
 UNWIND [
-  {start: 'https://w3id.org/entente/id/invitation/denys-shmyhal-india-in-uk-04-txt-73f330f120', end: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', props: {evidence: ['Індійський прем\'єр запросив українського колегу відвідати Індію, і той прийняв запрошення.']}},
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/article/en-04-txt-355f09eb', props: {evidence: ['According to Putin\'s aide Yuri Ushakov, the Russian leader invited Trump to visit Moscow.']}},
   {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-2023-04-31de0fcb3f', end: 'https://w3id.org/entente/id/article/en-02-txt-7f5bd4d7', props: {evidence: ['He came at Macron\'s invitation, returning the state visit the French president paid to China in April 2023.', 'Xi invited Macron to pay another state visit to China, and the French president agreed to come, officials said, though no date was set.']}},
   {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', end: 'https://w3id.org/entente/id/article/ru-02-txt-e4ffdfb5', props: {evidence: ['Токаев также получил приглашение посетить Москву в мае следующего года, на торжества по случаю 80-летия Победы, и ответил на него согласием.']}},
@@ -354,10 +352,11 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', props: {evidence: ['Российский президент, в свою очередь, ранее принял приглашение приехать осенью в Тяньцзинь на саммит ШОС.']}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/article/ru-01-txt-017c7fcc', props: {evidence: ['Премьер-министр Индии пригласил Президента России посетить Нью-Дели в 2025 году для участия в очередном ежегодном саммите.']}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-turkey-in-ru-04-txt-cff26e471e', end: 'https://w3id.org/entente/id/article/ru-04-txt-04505f81', props: {evidence: ['Реджеп Тайип Эрдоган вновь пригласил Владимира Путина посетить Турцию с визитом, сроки которого будут согласованы по дипломатическим каналам.']}},
+  {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-india-in-uk-04-txt-db1c5e36df', end: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', props: {evidence: ['Індійський прем\'єр запросив українського колегу відвідати Індію, і той прийняв запрошення.']}},
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', end: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', props: {evidence: ['Український лідер прибув до Туреччини з офіційним візитом на запрошення турецького колеги.']}},
   {start: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', end: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', props: {evidence: ['Lula invited Xi to attend the COP30 climate conference in the Amazon city of Belem in November.']}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-in-uk-02-txt-1fe94d7b55', end: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', props: {evidence: ['Китайський лідер приїхав до РФ на святкування 80-річчя перемоги у Другій світовій війні, запрошення на яке отримав ще минулого року.']}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', props: {evidence: ['Министры обсудили подготовку к майским торжествам: председателя КНР Си Цзиньпина ждут в Москве на праздновании 80-летия Победы.']}}
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', props: {evidence: ['Министры обсудили подготовку к майским торжествам: председателя КНР Си Цзиньпина ждут в Москве на праздновании 80-летия Победы.']}},
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-uk-02-txt-b37454c4e3', end: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', props: {evidence: ['Китайський лідер приїхав до РФ на святкування 80-річчя перемоги у Другій світовій війні, запрошення на яке отримав ще минулого року.']}}
 ] AS row
 MATCH (a:Invitation {iri: row.start})
 MATCH (b:Article {iri: row.end})
@@ -457,7 +456,6 @@ MERGE (a)-[r:DERIVED_FROM]->(b)
 SET r = row.props;
 
 UNWIND [
-  {start: 'https://w3id.org/entente/id/invitation/denys-shmyhal-india-in-uk-04-txt-73f330f120', end: 'https://w3id.org/entente/id/actor/india', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-2023-04-31de0fcb3f', end: 'https://w3id.org/entente/id/actor/china', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
@@ -465,9 +463,11 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/actor/tianjin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/actor/new-delhi', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-turkey-in-ru-04-txt-cff26e471e', end: 'https://w3id.org/entente/id/actor/turkey', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-india-in-uk-04-txt-db1c5e36df', end: 'https://w3id.org/entente/id/actor/india', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', end: 'https://w3id.org/entente/id/actor/turkey', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', end: 'https://w3id.org/entente/id/actor/brazil', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/actor/moscow', props: {}}
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-uk-02-txt-b37454c4e3', end: 'https://w3id.org/entente/id/actor/russia', props: {}}
 ] AS row
 MATCH (a:Invitation {iri: row.start})
 MATCH (b:Place {iri: row.end})
@@ -486,7 +486,6 @@ MERGE (a)-[r:FULFILLED_BY]->(b)
 SET r = row.props;
 
 UNWIND [
-  {start: 'https://w3id.org/entente/id/invitation/denys-shmyhal-india-in-uk-04-txt-73f330f120', end: 'https://w3id.org/entente/id/actor/denys-shmyhal', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/donald-trump', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-2023-04-31de0fcb3f', end: 'https://w3id.org/entente/id/actor/emmanuel-macron', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', end: 'https://w3id.org/entente/id/actor/kassym-jomart-tokayev', props: {}},
@@ -494,10 +493,11 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-turkey-in-ru-04-txt-cff26e471e', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-india-in-uk-04-txt-db1c5e36df', end: 'https://w3id.org/entente/id/actor/volodymyr-zelenskyy', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', end: 'https://w3id.org/entente/id/actor/volodymyr-zelenskyy', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-in-uk-02-txt-1fe94d7b55', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}}
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-uk-02-txt-b37454c4e3', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}}
 ] AS row
 MATCH (a:Invitation {iri: row.start})
 MATCH (b:Actor {iri: row.end})
@@ -505,12 +505,12 @@ MERGE (a)-[r:INVITEE]->(b)
 SET r = row.props;
 
 UNWIND [
-  {start: 'https://w3id.org/entente/id/invitation/denys-shmyhal-india-in-uk-04-txt-73f330f120', end: 'https://w3id.org/entente/id/actor/narendra-modi', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/yuri-ushakov', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-2023-04-31de0fcb3f', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/actor/narendra-modi', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-turkey-in-ru-04-txt-cff26e471e', end: 'https://w3id.org/entente/id/actor/recep-tayyip-erdogan', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-india-in-uk-04-txt-db1c5e36df', end: 'https://w3id.org/entente/id/actor/narendra-modi', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', end: 'https://w3id.org/entente/id/actor/recep-tayyip-erdogan', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', end: 'https://w3id.org/entente/id/actor/luiz-inacio-lula-da-silva', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/actor/china', props: {}}
@@ -607,7 +607,6 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/article/uk-03-txt-62377e33', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-03-txt-62377e33', end: 'https://w3id.org/entente/id/actor/united-states', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-03-txt-62377e33', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
-  {start: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', end: 'https://w3id.org/entente/id/actor/denys-shmyhal', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', end: 'https://w3id.org/entente/id/actor/g7', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', end: 'https://w3id.org/entente/id/actor/india', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', end: 'https://w3id.org/entente/id/actor/italy', props: {}},

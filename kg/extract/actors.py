@@ -11,6 +11,8 @@ from ..records import Actor, Mention
 from ..text.document import Document
 from ..text.translit import to_latin
 
+# Offices few states have: "the crown prince" in an article about Saudi Arabia needs no country.
+DISTINCTIVE_ROLES = {"crown_prince", "king", "emir", "supreme_leader", "chancellor"}
 PERSON_ROLE_WORDS = {"president", "prime_minister", "chancellor", "king", "crown_prince", "leader",
                      "foreign_minister", "defence_minister", "spokesperson", "aide",
                      "security_council_secretary", "security_council_deputy_chair", "vice_president",
@@ -65,9 +67,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         right = t.end
         if country is None:
             country, right = _country_after(doc, gaz, by_start, t.end)
+        if country is None and role in DISTINCTIVE_ROLES:
+            country = _only_holder_country(gaz, role, mentions, when)
         if country is None:
             continue
-        follower = by_start.get(right) or by_start.get(right + 1)
+        follower = by_start.get(right)
         if follower is not None and follower.type == "Person":
             continue  # "президент России Владимир Путин": the name itself is the mention
         person = gaz.holder(role, country, when)
@@ -103,10 +107,22 @@ def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenM
     for m in sorted(before, key=lambda m: -m.first):
         roles = [r.role for r in gaz.roles_of(m.actor, when) if gaz.actor(r.of) and
                  gaz.actor(r.of).type == "Country"]  # type: ignore[union-attr]
-        for role in ("foreign_minister", "defence_minister", "prime_minister", "president", "head_of_state"):
+        for role in ("foreign_minister", "defence_minister"):
             if role in roles:
-                return "leader" if role in ("president", "head_of_state") else role
+                return role
+        if roles:
+            break  # a head of state or government: the counterpart is the other country's leader
     return "leader"
+
+
+def _only_holder_country(gaz: Gazetteer, role: str, mentions: list[TokenMention], when: date | None) -> str | None:
+    """The one country named in the article whose holder of the office is known."""
+    countries = []
+    for m in mentions:
+        country = gaz.country_of(m.actor)
+        if country and country not in countries and gaz.holder(role, country, when):
+            countries.append(country)
+    return countries[0] if len(countries) == 1 else None
 
 
 def _plausible_single(doc: Document, index: int, actor: Actor) -> bool:

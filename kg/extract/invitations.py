@@ -42,12 +42,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             inviter = _from_whom(ctx, after, trigger.end)
         elif kind == "expect":
             people = [m for m in after + before if m.type == "Person"]
+            hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
             if not people or not (comp.visit.matches(doc.lemmas, None, s.first, s.last) or
                                   [m for m in after if m.type in ("Country", "City")] or
-                                  trigger.end - trigger.start > 1):
+                                  trigger.end - trigger.start > 1 or hosts):
                 continue
             invitee = people[0].actor
-            hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
             speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != invitee
                         and ctx.is_participant_person(m.actor)]  # an aide reports, he does not invite
             if hosts:
@@ -60,6 +60,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if destination is None:
             rest = [m for m in ctx.in_range(last, s.last) if m.type in ("Country", "City")]
             destination = _destination(ctx, rest, invitee, inviter)
+        if destination is None and kind in ("received", "by", "noun"):
+            # "прибыл в Казань, приняв приглашение": the place the guest came to
+            earlier = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
+                       and _after_locative(ctx, m.first)]
+            destination = _destination(ctx, earlier, invitee, None)
         if destination is None and inviter is not None:
             destination = ctx.state_of(inviter)
         if destination is not None and destination == ctx.state_of(invitee):
@@ -112,10 +117,14 @@ def _first_actor(ctx: ArticleContext, after: list[TokenMention]) -> str | None:
 def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> str | None:
     """"приглашение от X", "invitation from X", or a genitive right after the noun ("запрошення Ван І")."""
     for m in after[:1]:
-        prev = ctx.doc.tokens[m.first - 1].norm if m.first else ""
-        if prev in ("от", "від", "from", "of") or m.first - index <= 1 and m.type == "Person":
+        before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 2), m.first)}
+        if before & {"от", "від", "from", "of"} or m.first - index <= 1 and m.type == "Person":
             return m.actor
     return None
+
+
+def _after_locative(ctx: ArticleContext, index: int) -> bool:
+    return index > 0 and ctx.doc.tokens[index - 1].norm in ("в", "у", "во", "in", "to", "до", "на")
 
 
 def _destination(ctx: ArticleContext, after: list[TokenMention], invitee: str, inviter: str | None) -> str | None:
