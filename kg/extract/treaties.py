@@ -23,7 +23,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 found[generic.key] = generic
             continue
         for m in named:
-            data = known[m.payload]
+            data = known[_best_known(ctx, comp, s, m, known)]
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
             stated = _parties(ctx, s)
             if len(stated) >= 2 and not set(parties) <= set(stated) and not set(stated) <= set(parties):
@@ -59,6 +59,20 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
     return [found[k] for k in sorted(found)]
 
 
+def _best_known(ctx: ArticleContext, comp, s, match, known) -> str:  # type: ignore[no-untyped-def]
+    """Where one name fits several known treaties, the one whose parties the article names."""
+    candidates = sorted({m.payload for m in comp.treaty_names.matches(ctx.doc.lemmas, None, match.start, match.end)
+                         if m.start == match.start and m.end == match.end})
+    if len(candidates) <= 1:
+        return str(match.payload)
+    named = {ctx.gaz.country_of(m.actor) for m in ctx.mentions} | {ctx.state_of(m.actor) for m in ctx.mentions}
+    for key in candidates:
+        parties = {ctx.gaz.by_qid.get(q) for q in known[key]["parties"]}
+        if parties <= named:
+            return key
+    return candidates[0]
+
+
 def _parties(ctx: ArticleContext, s) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     """States and organisations the sentence names as acting (not places after "в", "in")."""
     out: list[str] = []
@@ -86,7 +100,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | Non
         return None
     word = words[0]
     end = min(s.last, word.end + 12)
-    for j in range(word.end + 1, end):
+    for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
         if any(ch in gap for ch in ",;:()"):
             end = j
