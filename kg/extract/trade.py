@@ -53,6 +53,13 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 sup, buy = supplier, buyer_here
                 if commodity == "trade_turnover" and (sup is None or buy is None):
                     sup, buy = _pair(ctx, s)
+                elif (sup is None) != (buy is None):
+                    # one side named: the other is the article's other state ("Ташкент будет получать газ")
+                    pair = [x for x in _pair(ctx, s) if x]
+                    known = sup or buy
+                    others = [x for x in pair if x != known]
+                    if len(pair) == 2 and known in pair and others:
+                        sup, buy = (sup, others[0]) if sup else (others[0], buy)
                 if q.kind == "money":
                     if q.unit != "USD":
                         continue

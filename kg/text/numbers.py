@@ -66,6 +66,14 @@ def number_at(doc: Document, index: int) -> float | None:
     if tok.is_number:
         return parse_number(tok.text, doc.lang)
     value = _value_of(doc, index, "number_words")
+    if value is None and "-" in tok.norm:  # "forty-one"
+        parts = [_value_of_word(doc, part) for part in tok.norm.split("-")]
+        if len(parts) == 2 and all(parts) and parts[0] >= 20 and parts[1] < 10:  # type: ignore[operator]
+            return float(parts[0] + parts[1])  # type: ignore[operator]
+    if isinstance(value, (int, float)) and index + 1 < len(doc.tokens):
+        nxt = _value_of(doc, index + 1, "number_words")  # "шестьдесят пять"
+        if isinstance(nxt, (int, float)) and value >= 20 and nxt < 10 and value % 10 == 0:
+            return float(value + nxt)
     return float(value) if isinstance(value, (int, float)) else None
 
 
@@ -90,7 +98,16 @@ def find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             continue
         currency_before = tok.text in "$€£¥₽" and len(tok.text) == 1
         start = i + 1 if currency_before else i
-        value = number_at(doc, start) if start < last and doc.tokens[start].is_number else None
+        value = number_at(doc, start) if start < last else None
+        if value is not None and not doc.tokens[start].is_number:
+            # a number in words counts only before a scale or currency ("sixty billion dollars")
+            nxt = start + 1
+            while nxt < last and _value_of(doc, nxt, "number_words") is not None:
+                nxt += 1
+            if not (_value_of(doc, nxt, "money_scale") or _value_of(doc, nxt, "currency")):
+                value = None
+            else:
+                start = nxt - 1
         if value is not None:
             j = start + 1
             scale = _value_of(doc, j, "money_scale") if j < last else None
