@@ -88,7 +88,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
     if not times and (first, last) != (s.first, s.last):
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
-    when = _closest(times, kept[0].start)
+    when = _closest(times, kept[0].start) if medium is not None else None  # a generic word refers back
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
     duration = int(round(durations[0].value)) if durations else None
@@ -118,15 +118,35 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
 
 def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple[str, ...]:
     best: tuple[str, ...] = ()
+    antecedent = _pronoun_antecedent(ctx, s, triggers[0].start)
     for t in triggers:
         first, last = ctx.clause(s, t.start)
         for lo, hi in ((first, last), (s.first, s.last)):
             found = _parties_in(ctx, lo, hi, t.end)
+            if len(found) == 1 and antecedent and antecedent not in found and \
+                    ctx.gaz.actor(found[0]) and ctx.gaz.actor(found[0]).type == "Person":  # type: ignore[union-attr]
+                found = tuple(sorted((found[0], antecedent)))
             if len(found) >= 2:
                 if len(found) > len(best) or not best:
                     best = found
                 break
     return best
+
+
+def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str | None:
+    """"Он провёл встречу с Ли Цяном": "он" is the first person named in the sentence before."""
+    from ..lexicon import lemma_set
+
+    pronouns = lemma_set(ctx.doc.lang, ctx.doc.lexicon.get("pronouns", []))
+    if not any(ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
+               ctx.doc.lemmas[j] & pronouns and j == s.first for j in range(s.first, index)):
+        return None
+    for previous in reversed(ctx.doc.sentences[max(0, s.index - 2):s.index]):
+        people = [m.actor for m in ctx.in_range(previous.first, previous.last)
+                  if m.type == "Person" and ctx.is_participant_person(m.actor)]
+        if people:
+            return people[0]
+    return None
 
 
 def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple[str, ...]:
