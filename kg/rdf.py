@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -120,7 +121,7 @@ class QuadWriter:
     def _merged_fact(self, fact: MergedFact) -> Iterator[ox.Quad]:
         node = _n(fact.iri)
         claims = [c for _, c in fact.claims]
-        preferred = _preferred(fact)
+        preferred = _preferred(fact, self.resolution.published)
         for article_id in fact.articles:
             yield ox.Quad(node, _n(PROV_DERIVED), _n(self.iris.article(article_id)), DEFAULT)
         for reason in fact.reasons:
@@ -250,15 +251,20 @@ class QuadWriter:
         yield ox.Quad(_n(p.value + "/end"), _n(TIME_IN_XSD), _typed(period.end.last_day().isoformat(), "date"), graph)
 
 
-def _preferred(fact: MergedFact) -> object:
+def _preferred(fact: MergedFact, published: dict | None = None) -> object:  # type: ignore[type-arg]
     """The claim whose values the merged node states: the most common value of each property,
-    the earliest article's where sources split evenly."""
-    claims = [c for _, c in sorted(fact.claims, key=lambda c: c[0])]
+    the earliest-published article's where sources split evenly; never a meeting date later
+    than the first report of it."""
+    published = published or {}
+    order = sorted(fact.claims, key=lambda c: (published.get(c[0]) or date.max, c[0]))
+    claims = [c for _, c in order]
+    first_report = min((d for a, _ in fact.claims if (d := published.get(a))), default=None)
     if len(claims) == 1:
         return claims[0]
     base = claims[0]
     if isinstance(base, Meeting):
-        dates = Counter(c.date for c in claims if isinstance(c, Meeting) and c.date)
+        dates = Counter(c.date for c in claims if isinstance(c, Meeting) and c.date
+                        and (first_report is None or c.date.first_day() <= first_report))
         durations = Counter(c.duration_minutes for c in claims if isinstance(c, Meeting) and c.duration_minutes)
         places = Counter(c.place for c in claims if isinstance(c, Meeting) and c.place)
         return Meeting(medium=base.medium, participants=base.participants, evidence=(),

@@ -46,6 +46,7 @@ class Resolution:
     conflicts: list[ConflictRecord]
     actors: dict[str, Actor]
     syndicated: dict[str, str]  # article id -> the earlier article it copies
+    published: dict[str, date | None] = field(default_factory=dict)  # article id -> its publication date
 
 
 def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Resolution:
@@ -76,7 +77,7 @@ def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Re
     _link_fulfilment(merged, gaz, published)
     conflicts = [c for fact in merged for c in find_conflicts(fact)]
     merged.sort(key=lambda m: m.iri)
-    return Resolution(merged, sorted(conflicts, key=lambda c: (c.fact_iri, c.prop)), actors, syndicated)
+    return Resolution(merged, sorted(conflicts, key=lambda c: (c.fact_iri, c.prop)), actors, syndicated, published)
 
 
 def _actor_keys(claim: Claim) -> list[str]:
