@@ -234,6 +234,7 @@ def test_any_text_parameter_comes_back_unchanged(text: str) -> None:
 
     terms = term_values(text)
     assume(not terms[0].startswith("<"))  # Q-ids and IRIs become IRIs, tested above
+    assume("^^" not in terms[0])  # numbers become typed literals in canonical form ("00" -> 0)
     result = execute(ox.Store(), bind_params("SELECT ?v WHERE { }", {"v": terms}))
     assert [row[0].value for row in result.rows] == [text]
 
