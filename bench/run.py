@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import generate  # noqa: E402
+import generate
 
 
 def corpus_path(n: int, seed: int, jsonl: bool, cache: Path) -> Path:
@@ -127,10 +127,10 @@ def run(n: int, workers: int | None, seed: int, jsonl: bool, validate: bool, cac
 def markdown(result: dict[str, object]) -> str:
     stages: dict[str, dict[str, float]] = result["stages"]  # type: ignore[assignment]
     floor: dict[str, float] = result["floor"]  # type: ignore[assignment]
-    rows = [f"**{result['articles']} articles, {result['workers']} workers**: {result['triples']} triples, "
+    rows = [(f"**{result['articles']} articles, {result['workers']} workers**: {result['triples']} triples, "
             f"{result['total_seconds']} s ({result['articles_per_s']} articles/s, {result['triples_per_s']} "
             f"triples/s), {result['x_floor']}× the floor pass ({floor['seconds']} s); peak RSS "
-            f"{result['peak_rss_mb']['main']} MB (largest worker {result['peak_rss_mb']['largest_child']} MB)",  # type: ignore[index]
+            f"{result['peak_rss_mb']['main']} MB (largest worker {result['peak_rss_mb']['largest_child']} MB)"),  # type: ignore[index]
             "", "| stage | seconds | articles/s | triples/s | × floor |", "|---|---:|---:|---:|---:|"]
     total = float(result["total_seconds"])  # type: ignore[arg-type]
     for stage, s in stages.items():
