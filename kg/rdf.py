@@ -21,7 +21,7 @@ from .vocab import (DCT_IDENTIFIER, DCT_ISSUED, DCT_LANGUAGE, DCT_TITLE, KG, MED
 
 DEFAULT = ox.DefaultGraph()
 COMMODITY_LABELS = {
-    "crude_oil": "crude oil", "natural_gas": "natural gas", "pipeline_gas": "pipeline gas",
+    "crude_oil": "crude oil", "natural_gas": "natural gas", "natural_gas_pipeline": "pipeline gas (natural gas by pipeline)",
     "lng": "liquefied natural gas (LNG)", "coal": "coal", "agri": "agricultural products",
     "agri_wheat": "wheat (agricultural products)", "agri_soybeans": "soybeans (agricultural products)", "electricity": "electricity", "petroleum_products": "petroleum products",
     "trade_turnover": "total trade turnover",

@@ -144,7 +144,7 @@ class Treaty:
 
 @dataclass(frozen=True, slots=True)
 class TradeFact:
-    commodity: str  # commodity key: crude_oil, natural_gas, pipeline_gas, lng, coal, agri, trade_turnover…
+    commodity: str  # commodity key: crude_oil, natural_gas, natural_gas_pipeline, lng, coal, agri, trade_turnover…
     measure: str  # valueUSD | changePercent | rank | tonnes | barrelsPerDay | cubicMetresPerYear
     value: float
     evidence: tuple[Evidence, ...]

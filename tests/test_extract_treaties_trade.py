@@ -51,7 +51,7 @@ TRADE = [
     ("uk", "Росія вийшла на друге місце з постачання вугілля до Китаю.", "coal", "rank", 2.0),
     ("en", "Russia became China's top supplier of crude oil.", "crude_oil", "rank", 1.0),
     ("en", "China imported 5.3 million tonnes of Russian LNG.", "lng", "tonnes", 5.3e6),
-    ("ru", "Россия поставила в Китай 31 млрд кубометров газа.", "pipeline_gas", "cubicMetresPerYear", 31e9),
+    ("ru", "Россия поставила в Китай 31 млрд кубометров газа.", "natural_gas_pipeline", "cubicMetresPerYear", 31e9),
 ]
 
 

@@ -73,7 +73,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 else:
                     measure, value = "rank", q.value
                 if commodity == "natural_gas" and measure == "cubicMetresPerYear":
-                    commodity = "pipeline_gas"  # gas measured in cubic metres a year flows by pipeline
+                    commodity = "natural_gas_pipeline"  # gas measured in cubic metres a year flows by pipeline
                 facts.append(TradeFact(commodity=commodity, measure=measure, value=value, supplier=sup,
                                        buyer=buy, period=period, evidence=(ctx.evidence(s, "trade"),)))
         if commodities:
@@ -123,6 +123,12 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     supplier = buyer = None
     supply = comp.supply.matches(doc.lemmas, None, s.first, s.last)
     imports = comp.imports.matches(doc.lemmas, None, s.first, s.last)
+    adjectives = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, doc.capitalised if doc.lang == "en" else None,
+                                                       s.first, s.last)
+    for a in adjectives:
+        if any(0 <= c.start - a.end <= 1 for c in commodities):
+            supplier = ctx.gaz.country_of(a.payload.actor)  # "российской пшеницы", "Russian LNG"
+            break
     for m in states:
         prev = doc.tokens[m.first - 1].norm if m.first > s.first else ""
         state = ctx.gaz.country_of(m.actor)
@@ -140,8 +146,6 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         subject = [m for m in states if m.last <= anchor and ctx.gaz.country_of(m.actor) != buyer]
         if subject:
             supplier = ctx.gaz.country_of(subject[0].actor)
-    adjectives = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, doc.capitalised if doc.lang == "en" else None,
-                                                       s.first, s.last)
     for a in adjectives:
         state = ctx.gaz.country_of(a.payload.actor)
         if state is None:
