@@ -95,6 +95,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if person:
             extra.append(TokenMention(person, adj.start, c.end, "counterpart", "Person"))
     del adjective_at
+    role_ends = {r.end for r in comp.roles.matches(doc.lemmas)} | {r.start + 1 for r in comp.roles.matches(doc.lemmas)}
+    person_starts = {m.first for m in mentions if m.type == "Person"}
+    # "секретарь Совета безопасности России Сергей Шойгу": the council is part of his title, not news about it
+    mentions = [m for m in mentions if not (m.type == "Organization" and m.first in role_ends
+                                            and (m.last in person_starts or m.last + 1 in person_starts))]
     allm = sorted(mentions + extra, key=lambda m: (m.first, m.last, m.actor))
     return allm, new_actors
 
