@@ -155,6 +155,15 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     for m in mentions:
         if m.type == "Person" and ctx.is_participant_person(m.actor) and m.actor not in people:
             people.append(m.actor)
+    if len(people) > 2:
+        # "X held a call with Y on Monday, days before Z...": the partner is the first person after "with"
+        with_words = set(ctx.doc.lexicon.get("with_words", []))
+        partner = next((m for m in mentions if m.type == "Person" and m.first >= after
+                        and any(ctx.doc.tokens[j].norm in with_words for j in range(after, m.first))), None)
+        if partner is not None:
+            kept = [m.actor for m in mentions if m.type == "Person" and m.first <= partner.first
+                    and ctx.is_participant_person(m.actor)]
+            people = list(dict.fromkeys(kept))
     if len(people) >= 2:
         return tuple(sorted(people))
     title_tokens = {i for m in mentions if m.type == "Person" for i in range(m.first, m.last)}

@@ -227,7 +227,7 @@ def _eve_of_something(doc: Document, index: int, last: int) -> bool:
         return False
     following = doc.tokens[index + 1]
     verb_like = any(lemma.endswith(("ть", "ти", "ться", "тися", "чь")) for lemma in doc.lemmas[index + 1])
-    return following.text[:1].islower() and not verb_like or following.text[:1].isdigit()
+    return following.text[:1].isalpha() and not verb_like or following.text[:1].isdigit()
 
 
 def _shift_ahead(doc: Document, found: list[TimeMention], ref: date) -> list[TimeMention]:

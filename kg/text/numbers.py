@@ -181,6 +181,8 @@ def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
             unit = _unit_minutes(doc, j)
             if unit and total == 0 and doc.tokens[j].norm in ("полчаса", "півгодини"):
                 return unit, j + 1
+            if unit and total == 0 and j == i and i > 0 and _after_duration_verb(doc, i):
+                return unit, j + 1  # "розмова тривала годину": one hour
             break
         k = j + 1
         if k < last and doc.tokens[k].text in _DASHES:
@@ -191,6 +193,13 @@ def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
         total += n * unit
         j = k + 1
     return total, j
+
+
+def _after_duration_verb(doc: Document, index: int) -> bool:
+    from ..lexicon import lemma_set
+
+    words = lemma_set(doc.lang, list(doc.lexicon.get("duration_verbs", [])) + list(doc.lexicon.get("approx_words", [])))
+    return bool(doc.lemmas[index - 1] & words)
 
 
 def _value_of_word(doc: Document, word: str, key: str = "number_words") -> float | None:
