@@ -151,6 +151,16 @@ def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str
 
 def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple[str, ...]:
     mentions = ctx.in_range(first, last)
+    # "консультации России, США и Украины", "talks between Russia and Ukraine": states right after the noun
+    listed: list[str] = []
+    cursor = after
+    for m in sorted((m for m in mentions if m.first >= after), key=lambda m: m.first):
+        if m.type != "Country" or m.first - cursor > 1 or m.actor in listed:
+            break
+        listed.append(m.actor)
+        cursor = m.last
+    if len(listed) >= 2:
+        return tuple(sorted(listed))
     people = []
     for m in mentions:
         if m.type == "Person" and ctx.is_participant_person(m.actor) and m.actor not in people:
