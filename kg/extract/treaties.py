@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..lexicon import load_treaties
+from ..lexicon import load_treaties, phrase_set
 from ..records import PartialDate, Treaty
 from ..text.dates import find_times
 from ..text.numbers import number_at
@@ -56,7 +56,28 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                                     evidence=treaty.evidence + (ctx.evidence(s, "treaties"),),
                                     signed_on=treaty.signed_on, status=status, qid=treaty.qid)
                 break
-    return [found[k] for k in sorted(found)]
+    return _dedupe_generic([found[k] for k in sorted(found)])
+
+
+def _dedupe_generic(treaties: list[Treaty]) -> list[Treaty]:
+    """An agreement the lexicon knows, told again in other words, is the same agreement; so is the
+    same kind of document between the same parties mentioned twice."""
+    known_parties = {t.parties for t in treaties if not t.key.startswith("new:")}
+    kept: list[Treaty] = []
+    for t in sorted(treaties, key=lambda t: (min(e.start for e in t.evidence), t.key)):
+        if t.key.startswith("new:") and t.parties in known_parties:
+            continue
+        head = t.label.split()[0].lower()[:5] if t.label else ""
+        twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
+                     and k.parties == t.parties and k.label.split()[0].lower()[:5] == head), None)
+        if twin is None:
+            kept.append(t)
+            continue
+        k = kept[twin]
+        kept[twin] = Treaty(key=k.key, label=k.label if len(k.label) >= len(t.label) else t.label,
+                            parties=k.parties, evidence=k.evidence + t.evidence,
+                            signed_on=k.signed_on or t.signed_on, status=k.status or t.status, qid=k.qid)
+    return sorted(kept, key=lambda t: t.key)
 
 
 def _best_known(ctx: ArticleContext, comp, s, match, known) -> str:  # type: ignore[no-untyped-def]
@@ -140,7 +161,8 @@ def _signed(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-un
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     if not signed:
         return None
-    anniversary = _anniversary_years(ctx, s)
+    markers = phrase_set(doc.lang, ((w, "anniversary") for w in doc.lexicon.get("anniversary_markers", [])))
+    anniversary = _anniversary_years(ctx, s) if markers.matches(doc.lemmas, None, s.first, s.last) else None
     times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)]
     anchor = signed[0].start
     times.sort(key=lambda t: (abs(t.first - anchor) + (0 if t.first >= anchor else 2), t.first))
