@@ -114,12 +114,17 @@ def _merge_meetings(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFa
     for (medium, participants), claims in sorted(blocks.items()):
         clusters: list[list[tuple[str, Meeting]]] = []
         for article_id, m in sorted(claims, key=lambda c: (c[1].date.sort_key() if c[1].date else (0, 0, 0), c[0])):
-            for cluster in clusters:
-                if any(_same_day_window(m.date, other.date) and a != article_id for a, other in cluster):
-                    cluster.append((article_id, m))
-                    break
-            else:
+            home = None
+            if m.date is not None:
+                # claims come in date order: only the latest clusters can lie within a day of this one
+                for cluster in reversed(clusters[-8:]):
+                    if any(_same_day_window(m.date, other.date) and a != article_id for a, other in cluster):
+                        home = cluster
+                        break
+            if home is None:
                 clusters.append([(article_id, m)])
+            else:
+                home.append((article_id, m))
         for cluster in clusters:
             first = min(cluster, key=lambda c: (c[1].date.sort_key() if c[1].date else (0, 0, 0), c[0]))
             key = (medium, "+".join(participants), first[1].date.iso() if first[1].date else f"in:{first[0]}")
@@ -150,6 +155,9 @@ def _merge_invitations(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazettee
     for (invitee, dest), claims in sorted(blocks.items()):
         clusters: list[list[tuple[str, Invitation]]] = []
         for article_id, inv in sorted(claims, key=lambda c: (c[0], repr(c[1]))):
+            if inv.time_frame is None:
+                clusters.append([(article_id, inv)])  # without a time frame it matches nothing
+                continue
             for cluster in clusters:
                 if any(_frames_overlap(inv.time_frame, o.time_frame) and a != article_id
                        and (inv.inviter is None or o.inviter is None or inv.inviter == o.inviter)
@@ -204,8 +212,11 @@ def _link_fulfilment(merged: list[MergedFact], gaz: Gazetteer,
                      published: dict[str, date | None]) -> None:
     """An invitation is fulfilled by the invitee's later in-person meeting in the destination,
     inside the invitation's time frame when it has one."""
-    visits = [m for m in merged if m.kind == "meeting"
-              and any(isinstance(c, Meeting) and c.medium == "in_person" for _, c in m.claims)]
+    visits_of: dict[str, list[MergedFact]] = defaultdict(list)  # participant -> their in-person meetings
+    for m in merged:
+        if m.kind == "meeting" and any(isinstance(c, Meeting) and c.medium == "in_person" for _, c in m.claims):
+            for p in m.claims[0][1].participants:  # type: ignore[union-attr]
+                visits_of[p].append(m)
     for inv in (m for m in merged if m.kind == "invitation"):
         claim: Invitation = inv.claims[0][1]  # type: ignore[assignment]
         frame = next((c.time_frame for _, c in inv.claims if isinstance(c, Invitation) and c.time_frame), None)
@@ -213,7 +224,7 @@ def _link_fulfilment(merged: list[MergedFact], gaz: Gazetteer,
         dest_country = gaz.country_of(dest or "") or (gaz.actor(dest).country if dest and gaz.actor(dest) else None)
         invited_on = min((d for a in inv.articles if (d := published.get(a))), default=None)
         best: tuple[date, str] | None = None
-        for visit in visits:
+        for visit in visits_of.get(claim.invitee, []):
             meeting: Meeting = visit.claims[0][1]  # type: ignore[assignment]
             if claim.invitee not in meeting.participants or meeting.date is None:
                 continue
@@ -276,9 +287,14 @@ def find_syndicated(facts_list: list[ArticleFacts], threshold: float = 0.8) -> d
         shingles[f.article.id] = grams
         candidates: dict[str, int] = defaultdict(int)
         for g in grams:
+            if len(index[g]) > 25:
+                continue  # a stock phrase many articles share says nothing about copying
             for other in index[g]:
                 candidates[other] += 1
-        for other, shared in sorted(candidates.items()):
+        for other, rare_shared in sorted(candidates.items()):
+            if rare_shared * 4 < len(grams):
+                continue  # a copy shares most of its rare phrases too
+            shared = len(grams & shingles[other])
             union = len(grams | shingles[other])
             if union and shared / union >= threshold:
                 copies[f.article.id] = copies.get(other, other)
