@@ -22,9 +22,9 @@ from .export import EXPORTERS
 from .extract import extract_article
 from .ingest import read_inputs
 from .iris import DEFAULT_BASE, Iris
+from .reason import ReasoningReport
 from .records import Article, ArticleFacts, Skipped
 from .resolve import Resolution, resolve
-from .reason import ReasoningReport
 from .validate import ValidationReport, validate_dataset
 
 

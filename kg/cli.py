@@ -85,7 +85,6 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
         from .build import build
         from .iris import DEFAULT_BASE
-
         from .progress import Progress
 
         bar = Progress.for_stream(sys.stderr, quiet=args.quiet)

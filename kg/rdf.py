@@ -13,17 +13,44 @@ from decimal import Decimal
 import pyoxigraph as ox
 
 from .iris import Iris
-from .records import Actor, ArticleFacts, Evidence, Invitation, Meeting, PartialDate, Period, TradeFact, Treaty
+from .records import (
+    Actor,
+    ArticleFacts,
+    Evidence,
+    Invitation,
+    Meeting,
+    PartialDate,
+    Period,
+    TradeFact,
+    Treaty,
+)
 from .resolve import MergedFact, Resolution, claim_values
-from .vocab import (DCT_IDENTIFIER, DCT_ISSUED, DCT_LANGUAGE, DCT_TITLE, KG, MEDIUM_CLASS, OWL_SAMEAS,
-                    PROV_DERIVED, RDF_TYPE, RDFS_LABEL, TIME_HAS_BEGINNING, TIME_HAS_END, TIME_IN_XSD,
-                    TIME_INTERVAL, WD_ENTITY, XSD)
+from .vocab import (
+    DCT_IDENTIFIER,
+    DCT_ISSUED,
+    DCT_LANGUAGE,
+    DCT_TITLE,
+    KG,
+    MEDIUM_CLASS,
+    OWL_SAMEAS,
+    PROV_DERIVED,
+    RDF_TYPE,
+    RDFS_LABEL,
+    TIME_HAS_BEGINNING,
+    TIME_HAS_END,
+    TIME_IN_XSD,
+    TIME_INTERVAL,
+    WD_ENTITY,
+    XSD,
+)
 
 DEFAULT = ox.DefaultGraph()
 COMMODITY_LABELS = {
-    "crude_oil": "crude oil", "natural_gas": "natural gas", "natural_gas_pipeline": "pipeline gas (natural gas by pipeline)",
+    "crude_oil": "crude oil", "natural_gas": "natural gas",
+    "natural_gas_pipeline": "pipeline gas (natural gas by pipeline)",
     "lng": "liquefied natural gas (LNG)", "coal": "coal", "agri": "agricultural products",
-    "agri_wheat": "wheat (agricultural products)", "agri_soybeans": "soybeans (agricultural products)", "electricity": "electricity", "petroleum_products": "petroleum products",
+    "agri_wheat": "wheat (agricultural products)", "agri_soybeans": "soybeans (agricultural products)",
+    "electricity": "electricity", "petroleum_products": "petroleum products",
     "trade_turnover": "total trade turnover",
 }
 MEASURE_DATATYPE = {"valueUSD": "decimal", "changePercent": "decimal", "rank": "integer", "tonnes": "decimal",

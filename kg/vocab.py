@@ -18,15 +18,16 @@ TIME_INTERVAL = "http://www.w3.org/2006/time#ProperInterval"
 WD_ENTITY = "http://www.wikidata.org/entity/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
-TERMS = frozenset("""
-Actor Person Country Organization Place City Fact Meeting PhoneCall VideoCall InPersonMeeting Invitation
-Treaty TradeFact Commodity Article Evidence Conflict Claim
-participant participatedIn metWith date duration place inviter invitee invitedTo destination occasion
-timeFrame period accepted fulfilledBy party signedOn status commodity supplier buyer valueUSD changePercent
-rank tonnes barrelsPerDay cubicMetresPerYear mentions evidence quote startOffset endOffset extractor
-inArticle textLength hasConflict conflictProperty claim claimedValue mergeReason role country
-copyOf independentSources
-""".split())
+TERMS = frozenset((
+    "Actor", "Person", "Country", "Organization", "Place", "City", "Fact", "Meeting", "PhoneCall",
+    "VideoCall", "InPersonMeeting", "Invitation", "Treaty", "TradeFact", "Commodity", "Article", "Evidence",
+    "Conflict", "Claim", "participant", "participatedIn", "metWith", "date", "duration", "place", "inviter",
+    "invitee", "invitedTo", "destination", "occasion", "timeFrame", "period", "accepted", "fulfilledBy",
+    "party", "signedOn", "status", "commodity", "supplier", "buyer", "valueUSD", "changePercent", "rank",
+    "tonnes", "barrelsPerDay", "cubicMetresPerYear", "mentions", "evidence", "quote", "startOffset",
+    "endOffset", "extractor", "inArticle", "textLength", "hasConflict", "conflictProperty", "claim",
+    "claimedValue", "mergeReason", "role", "country", "copyOf", "independentSources",
+))
 
 PREFIXES = {
     "kg": KG_NS,

@@ -55,7 +55,7 @@ def test_broken_file_is_named_and_skipped_and_the_rest_is_built(tmp_path, capsys
     store = ox.Store()
     store.bulk_load(path=str(tmp_path / "out" / "graph.trig"), format=ox.RdfFormat.TRIG)
     ids = {r["id"].value for r in store.query(
-        "SELECT ?id WHERE { ?a a <%sArticle> ; <http://purl.org/dc/terms/identifier> ?id }" % KG)}
+        f"SELECT ?id WHERE {{ ?a a <{KG}Article> ; <http://purl.org/dc/terms/identifier> ?id }}")}
     assert ids == {"ru_01.txt", "en_01.txt"}
 
 

@@ -127,7 +127,7 @@ def load_kuzu(folder: Path):  # type: ignore[no-untyped-def]
     for group, columns in node_types(folder).items():
         ddl = ", ".join(f"`{name}` {KUZU_TYPES[t]}" for name, t in columns)
         connection.execute(f"CREATE NODE TABLE {group}(iri STRING PRIMARY KEY, labels STRING[], {ddl})")
-    for iri, (group, props) in sorted(nodes.items()):
+    for _iri, (group, props) in sorted(nodes.items()):
         present = {k: v for k, v in props.items() if v is not None}
         assignments = ", ".join(f"`{k}`: ${k}" for k in present)
         connection.execute(f"CREATE (:{group} {{{assignments}}})", present)

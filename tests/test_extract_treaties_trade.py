@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from helpers import facts
 
 REF = date(2026, 2, 3)

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from helpers import article
+
 from kg.extract import extract_article
 from kg.gazetteer import load_gazetteer
 from kg.iris import Iris
 from kg.resolve import resolve
-
-from helpers import article
 
 
 def _resolve(*texts: tuple[str, str, date, str]):  # type: ignore[no-untyped-def]

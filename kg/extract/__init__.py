@@ -36,7 +36,8 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None,
     ctx = ArticleContext(doc, gaz, mentions)
     results = {name: tuple(EXTRACTORS[name](ctx)) for name in names}
     records = tuple(sorted({m.to_record(doc) for m in mentions}))
-    return ArticleFacts(article=article, mentions=records, new_actors=tuple(sorted(set(new_actors), key=lambda a: a.key)),
+    new = tuple(sorted(set(new_actors), key=lambda a: a.key))
+    return ArticleFacts(article=article, mentions=records, new_actors=new,
                         **results)
 
 

@@ -235,7 +235,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 dated_by_lead.add(id(event))
             events.append(event)
     meetings = []
-    for index, e in enumerate(events):
+    for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
         when = e.date
         if when is None and id(e) in dated_by_lead and ctx.ref is not None:
@@ -266,9 +266,7 @@ def _compatible(a: Sighting, b: Sighting) -> bool:
         return False
     if a.date and b.date and a.date != b.date:
         return False
-    if a.place and b.place and a.place != b.place:
-        return False
-    return True
+    return not (a.place and b.place and a.place != b.place)
 
 
 def _absorb(event: Sighting, sight: Sighting) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +108,7 @@ class Gazetteer:
     def roles_of(self, person: str, when: date | None) -> list[Role]:
         return [r for r in self.roles if r.person == person and (when is None or r.holds_on(when))]
 
-    @lru_cache(maxsize=None)  # noqa: B019 — one gazetteer per process, built once
+    @cache  # noqa: B019 — one gazetteer per process, built once
     def names(self, lang: str) -> PhraseSet[NameHit]:
         """Every name, alias and seat of power in the language (and in English, which any text may quote)."""
         ps: PhraseSet[NameHit] = PhraseSet(lang)
@@ -122,7 +122,7 @@ class Gazetteer:
                     ps.add(seat, NameHit(key, "seat"), case_sensitive=True)
         return ps
 
-    @lru_cache(maxsize=None)  # noqa: B019
+    @cache  # noqa: B019
     def adjectives(self, lang: str) -> PhraseSet[NameHit]:
         ps: PhraseSet[NameHit] = PhraseSet(lang)
         for key in sorted(self.entries):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -151,7 +151,7 @@ class CompiledLexicon:
                                               for name in t["names"].get(lang, []) + t["names"].get("en", [])))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(lang: str) -> Lexicon:
     path = HERE / f"{lang}.json"
     if not path.exists():
@@ -160,12 +160,12 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, json.loads(path.read_text(encoding="utf-8")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(lang: str) -> CompiledLexicon:
     return CompiledLexicon(load_lexicon(lang))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_treaties() -> tuple[dict[str, Any], ...]:
     return tuple(json.loads((HERE / "treaties.json").read_text(encoding="utf-8")))
 

@@ -163,7 +163,8 @@ def find_times(doc: Document, first: int, last: int, ref: date | None,
         if day is not None and m1 is None:
             month = _lookup(doc, "months", i + 1)
             if month is not None:
-                year = _year_at(doc, i + 2) or (_year_at(doc, i + 3) if i + 3 < last and doc.tokens[i + 2].text in "г" else None)
+                year = _year_at(doc, i + 2) or (
+                    _year_at(doc, i + 3) if i + 3 < last and doc.tokens[i + 2].text in "г" else None)
                 end = i + 3 if year else i + 2
                 year = year or most_recent(month, day, ref)
                 if year:

@@ -49,4 +49,4 @@ class Document:
         return 0 <= index < len(self.lemmas) and bool(self.lemmas[index] & words)
 
 
-__all__ = ["Document", "SentenceSpan", "Sentence"]
+__all__ = ["Document", "Sentence", "SentenceSpan"]
