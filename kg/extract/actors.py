@@ -42,6 +42,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     """All actor mentions in the document, in text order, and the new actors they introduce."""
     names = gaz.names(doc.lang).longest(doc.lemmas, doc.capitalised)
     mentions: list[TokenMention] = []
+    new_people: list[Actor] = []
     taken: set[int] = set()
     for m in names:
         actor = gaz.actor(m.payload.actor)
@@ -51,6 +52,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             continue
         mentions.append(TokenMention(actor.key, m.start, m.end, m.payload.via, actor.type))
         taken.update(range(m.start, m.end))
+    for first, last, key, actor in _unknown_people(doc, gaz, taken):
+        mentions.append(TokenMention(key, first, last, "intro", "Person"))
+        new_people.append(actor)
+        taken.update(range(first, last))
     by_start = {mm.first: mm for mm in mentions}
     by_end = {mm.last: mm for mm in mentions}
     adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)}
@@ -101,7 +106,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     mentions = [m for m in mentions if not (m.type == "Organization" and m.first in role_ends
                                             and (m.last in person_starts or m.last + 1 in person_starts))]
     allm = sorted(mentions + extra, key=lambda m: (m.first, m.last, m.actor))
-    return allm, new_actors
+    return allm, new_actors + new_people
 
 
 def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenMention], index: int,
@@ -128,6 +133,60 @@ def _only_holder_country(gaz: Gazetteer, role: str, mentions: list[TokenMention]
         if country and country not in countries and gaz.holder(role, country, when):
             countries.append(country)
     return countries[0] if len(countries) == 1 else None
+
+
+def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, str, Actor]]:
+    """People the gazetteer does not know, named with a first name and a surname ("Денис Мантуров",
+    "Робертом Телусом", "Rachel Ford"), and their surname alone later in the article."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+    from ..text.translit import name_to_latin
+
+    lem = lemmatizer(doc.lang)
+    firsts = set(doc.lexicon.get("first_names", []))
+    tokens, n = doc.tokens, len(doc.tokens)
+    found: list[tuple[int, int, str, Actor]] = []
+    surnames: dict[str, tuple[str, Actor]] = {}
+    i = 0
+    while i < n - 1:
+        tok, j = tokens[i], i + 1
+        if i in taken or not doc.capitalised[i] or not tok.text.isalpha() or tok.text.isupper():
+            i += 1
+            continue
+        if isinstance(lem, PymorphyLemmatizer):
+            given = lem.given_name(tok.norm)
+            if given is None:
+                i += 1
+                continue
+            first_nom, case = given
+        elif tok.text in firsts:
+            first_nom, case = tok.text, ""
+        else:
+            i += 1
+            continue
+        nxt = tokens[j]
+        if j in taken or not doc.capitalised[j] or not nxt.text.replace("-", "").isalpha() or nxt.text.isupper() \
+                or doc.article.text[tok.end:nxt.start] != " ":
+            i += 1
+            continue
+        if isinstance(lem, PymorphyLemmatizer):
+            surname = lem.surname(nxt.norm, case)
+            label = f"{name_to_latin(first_nom, doc.lang)} {name_to_latin(surname, doc.lang)}"
+        else:
+            surname = nxt.norm
+            label = f"{tok.text} {nxt.text}"
+        key = "new:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+        actor = Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(i, j + 1)),))
+        found.append((i, j + 1, key, actor))
+        surnames[surname] = (key, actor)
+        i = j + 1
+    for k in range(n):  # the surname alone, later: "Сольський заявив"
+        if k in taken or not doc.capitalised[k] or any(a <= k < b for a, b, _, _ in found):
+            continue
+        for surname, (key, actor) in surnames.items():
+            if surname in doc.lemmas[k] or tokens[k].norm == surname:
+                found.append((k, k + 1, key, actor))
+                break
+    return found
 
 
 def _plausible_single(doc: Document, index: int, actor: Actor) -> bool:

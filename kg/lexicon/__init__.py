@@ -42,8 +42,12 @@ class PhraseSet(Generic[Payload]):
         tokens = tokenize(phrase)
         if not tokens:
             return
+        from ..text.morph import stems
+
         lem = lemmatizer(self.lang)
-        sets = tuple(lem.lemmas(t.norm) if not t.text.isupper() or len(t.text) > 5 else frozenset((t.norm,))
+        endings = tuple(load_lexicon(self.lang).get("case_endings", ())) if case_sensitive else ()
+        sets = tuple((lem.lemmas(t.norm) | (stems(t.norm, endings) if t.text[:1].isupper() else frozenset()))
+                     if not t.text.isupper() or len(t.text) > 5 else frozenset((t.norm,))
                      for t in tokens)
         capitals = tuple(case_sensitive and t.text[0].isupper() for t in tokens)
         entry = (sets, payload, capitals)

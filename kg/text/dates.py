@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _RANGE_LINKS = {"–", "—", "-", "по", "до", "to", "through", "till", "until", "and"}
 _RANGE_OPENERS = {"с", "з", "from", "від", "between"}
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 
 
@@ -284,6 +285,13 @@ def dateline_date(text: str, lang: str) -> date | None:
             return date(*map(int, iso.groups()))
         except ValueError:
             pass
+    dotted = _DOTTED.search(head)  # "09.10.2025, 13:05"
+    if dotted:
+        day, month, year = map(int, dotted.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
     try:
         from ..lexicon import load_lexicon
 
@@ -296,6 +304,13 @@ def dateline_date(text: str, lang: str) -> date | None:
         for lemma in lemma_set(lang, [word]):
             month_of.setdefault(lemma, number)
     tokens = tokenize(head)
+    for i, tok in enumerate(tokens[:-2]):  # "October 11, 2024", "Jan 24, 2025"
+        month = next((month_of[x] for x in sorted(lem.lemmas(tok.norm)) if x in month_of), None)
+        if month and tokens[i + 1].text.isdigit() and re.fullmatch(r"(19|20)\d\d", tokens[i + 2].text):
+            try:
+                return date(int(tokens[i + 2].text), month, int(tokens[i + 1].text))
+            except ValueError:
+                pass
     for i, tok in enumerate(tokens[:-2]):
         if tok.text.isdigit() and 1 <= int(tok.text) <= 31:
             month = next((month_of[x] for x in sorted(lem.lemmas(tokens[i + 1].norm)) if x in month_of), None)

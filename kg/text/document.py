@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..lexicon import load_lexicon
 from ..records import Article
-from .morph import lemmatizer
+from .morph import lemmatizer, stems
 from .tokens import Sentence, Token, sentences, tokenize
 
 
@@ -27,8 +27,11 @@ class Document:
         self.lexicon = load_lexicon(article.lang)
         self.tokens: list[Token] = tokenize(article.text)
         lem = lemmatizer(article.lang)
-        self.lemmas: list[frozenset[str]] = [lem.lemmas(t.norm) for t in self.tokens]
         self.capitalised: list[bool] = [t.text[:1].isupper() or t.text[:1] in "$€£¥₽" for t in self.tokens]
+        endings = tuple(self.lexicon.get("case_endings", ()))
+        self.lemmas: list[frozenset[str]] = [
+            lem.lemmas(t.norm) | stems(t.norm, endings) if cap and endings else lem.lemmas(t.norm)
+            for t, cap in zip(self.tokens, self.capitalised)]
         starts = [t.start for t in self.tokens]
         self.sentences: list[SentenceSpan] = []
         for i, s in enumerate(sentences(article.text, self.lexicon.abbreviations)):

@@ -12,6 +12,14 @@ class Lemmatizer(Protocol):
     def lemmas(self, norm: str) -> frozenset[str]: ...
 
 
+def stems(norm: str, endings: tuple[str, ...]) -> frozenset[str]:
+    """Crude stems of a name in an oblique case ("тяньцзине" -> "тяньцзин"), for names the
+    dictionary does not know. Only names (capitalised words) get them."""
+    if len(norm) < 5:
+        return frozenset()
+    return frozenset(norm[: -len(e)] for e in endings if norm.endswith(e) and len(norm) - len(e) >= 4)
+
+
 class PymorphyLemmatizer:
     """All normal forms pymorphy3 proposes for a word, plus the word itself."""
 
@@ -28,6 +36,20 @@ class PymorphyLemmatizer:
         for parse in self._analyzer.parse(norm)[:4]:
             forms.add(parse.normal_form.replace("ё", "е"))
         return frozenset(forms)
+
+    def given_name(self, norm: str) -> tuple[str, str] | None:
+        """(nominative, case) when the word is a first name in the dictionary ("Робертом" -> роберт, ablt)."""
+        for parse in self._analyzer.parse(norm)[:3]:
+            if "Name" in parse.tag:
+                return parse.normal_form, str(parse.tag.case or "nomn")
+        return None
+
+    def surname(self, norm: str, case: str) -> str:
+        """The nominative of a surname seen in `case`; the word itself when the dictionary cannot tell."""
+        for parse in self._analyzer.parse(norm):
+            if "Surn" in parse.tag and str(parse.tag.case) == case:
+                return str(parse.normal_form)
+        return norm
 
 
 class EnglishLemmatizer:

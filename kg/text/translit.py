@@ -17,6 +17,29 @@ _PALLADIUS = [("цзы", "zi"), ("цзя", "jia"), ("цзин", "jing"), ("цз�
               ("ли", "li"), ("ван", "wang"), ("ю", "you"), ("ё", "yo"), ("эр", "er"), ("ь", "")]
 
 
+_UK = {"г": "h", "ґ": "g", "е": "e", "є": "ie", "и": "y", "і": "i", "ї": "i", "й": "i", "х": "kh"}
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def name_to_latin(word: str, lang: str) -> str:
+    """A Cyrillic name in the national romanisation: Ukrainian (KMU 2010) or Russian (BGN-like)."""
+    lower = word.lower().replace("’", "'").replace("ʼ", "'")
+    out = []
+    for i, ch in enumerate(lower):
+        if lang == "uk":
+            latin = _UK_INITIAL.get(ch) if i == 0 else None
+            latin = latin if latin is not None else _UK.get(ch, _TABLE.get(ch, ch))
+        else:
+            latin = _TABLE.get(ch, ch)
+            if ch == "и" and lower[i + 1:] == "й":
+                latin = ""  # "Дмитрий" -> Dmitry
+            if ch == "е" and (i == 0 or lower[i - 1] in "аеёиоуыэюяьъ"):
+                latin = "ye"
+        out.append(latin)
+    result = "".join(out)
+    return result[:1].upper() + result[1:]
+
+
 def to_latin(text: str, chinese: bool = False) -> str:
     out = []
     lower = text.lower()
