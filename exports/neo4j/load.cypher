@@ -142,7 +142,7 @@ SET n = row, n:Meeting:VideoCall;
 
 UNWIND [
   {iri: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', name: 'Invitation: Vladimir Putin → Donald Trump (Moscow)', evidence: ['According to Putin\'s aide Yuri Ushakov, the Russian leader invited Trump to visit Moscow.'], sources: ['en_04.txt']},
-  {iri: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-2023-04-31de0fcb3f', name: 'Invitation: Xi Jinping → Emmanuel Macron (China)', occasion: 'state visit', accepted: true, timeFrame: '2023-04', timeFrameStart: date('2023-04-01'), timeFrameEnd: date('2023-04-30'), evidence: ['He came at Macron\'s invitation, returning the state visit the French president paid to China in April 2023.', 'Xi invited Macron to pay another state visit to China, and the French president agreed to come, officials said, though no date was set.'], sources: ['en_02.txt']},
+  {iri: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', name: 'Invitation: Xi Jinping → Emmanuel Macron (China)', occasion: 'state visit', accepted: true, evidence: ['Xi invited Macron to pay another state visit to China, and the French president agreed to come, officials said, though no date was set.'], sources: ['en_02.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', name: 'Invitation: ? → Kassym-Jomart Tokayev (Moscow)', occasion: 'на торжества по случаю 80-летия Победы', timeFrame: '2024-05', timeFrameStart: date('2024-05-01'), timeFrameEnd: date('2024-05-31'), evidence: ['Токаев также получил приглашение посетить Москву в мае следующего года, на торжества по случаю 80-летия Победы, и ответил на него согласием.'], sources: ['ru_02.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', name: 'Invitation: Xi Jinping → Vladimir Putin (China)', accepted: true, timeFrame: '2025-09', timeFrameStart: date('2025-09-01'), timeFrameEnd: date('2025-09-30'), evidence: ['Путін, своєю чергою, прийняв запрошення Сі відвідати Китай у вересні, щоб узяти участь у саміті ШОС у Тяньцзіні та у військовому параді в Пекіні.'], sources: ['uk_02.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', name: 'Invitation: ? → Vladimir Putin (Tianjin)', occasion: 'на саммит ШОС', accepted: true, evidence: ['Российский президент, в свою очередь, ранее принял приглашение приехать осенью в Тяньцзинь на саммит ШОС.'], sources: ['ru_03.txt']},
@@ -158,12 +158,11 @@ MERGE (n:Invitation {iri: row.iri})
 SET n = row, n:Invitation;
 
 UNWIND [
-  {iri: 'https://w3id.org/entente/id/treaty/new-brazil-china-agreeme-4ce6bdba8b', name: 'agreements covering trade', signedOn: date('2025-05-13'), signedOnText: '2025-05-13', evidence: ['BEIJING, May 13 (Reuters) - Chinese President Xi Jinping held talks with his Brazilian counterpart Luiz Inacio Lula da Silva in Beijing on Tuesday, as the two governments signed around 20 cooperation agreements covering trade, energy and technology.'], sources: ['en_01.txt']},
-  {iri: 'https://w3id.org/entente/id/treaty/new-china-russia-x-1ca9dca6fd', name: 'заяви', signedOn: date('2025-05-01'), signedOnText: '2025-05', evidence: ['Попри гучні заяви, угоди щодо газогону «Сила Сибіру — 2» сторони так і не підписали.'], sources: ['uk_02.txt']},
-  {iri: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-a2046efc0f', name: 'memorandum on Power of Siberia 2 pipeline', signedOn: date('2025-09-01'), signedOnText: '2025-09', evidence: ['Gazprom, CNPC sign binding memorandum on Power of Siberia 2 pipeline'], sources: ['en_03.txt']},
-  {iri: 'https://w3id.org/entente/id/treaty/new-india-ukraine-x-a7bf56222f', name: 'угоду про співробітництво у сфері сільського господарства та харчової промисловості', signedOn: date('2024-08-01'), signedOnText: '2024-08', evidence: ['За їхніми підсумками сторони підписали чотири документи, зокрема угоду про співробітництво у сфері сільського господарства та харчової промисловості.'], sources: ['uk_04.txt']},
+  {iri: 'https://w3id.org/entente/id/treaty/new-china-russia-x-479e5-4ab18551e9', name: 'заяви', signedOn: date('2025-05-01'), signedOnText: '2025-05', evidence: ['Попри гучні заяви, угоди щодо газогону «Сила Сибіру — 2» сторони так і не підписали.'], sources: ['uk_02.txt']},
+  {iri: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-e689f7f717', name: 'memorandum on Power of Siberia 2 pipeline', signedOn: date('2025-09-01'), signedOnText: '2025-09', evidence: ['Gazprom, CNPC sign binding memorandum on Power of Siberia 2 pipeline'], sources: ['en_03.txt']},
+  {iri: 'https://w3id.org/entente/id/treaty/new-india-ukraine-x-9661-cccc3bd210', name: 'угоду про співробітництво у сфері сільського господарства та харчової промисловості', signedOn: date('2024-08-01'), signedOnText: '2024-08', evidence: ['За їхніми підсумками сторони підписали чотири документи, зокрема угоду про співробітництво у сфері сільського господарства та харчової промисловості.'], sources: ['uk_04.txt']},
   {iri: 'https://w3id.org/entente/id/treaty/new-start-7e9d1283d3', name: 'New START', signedOn: date('2010-04-08'), signedOnText: '2010-04-08', status: 'expired', evidence: ['Arms control hangs over the new contacts: the New Start treaty, the last agreement limiting the two countries\' strategic nuclear arsenals, expires in February 2026 after being extended for five years in 2021.', 'Договір СНО-3 припинив дію: що це означає', 'Лавров напомнил, что срок действия ДСНВ, подписанного Россией и США в 2010 году, истекает в феврале 2026 года, а консультации о последующем соглашении не ведутся.', 'Сьогодні, 5 лютого, спливає термін дії Договору між США та Росією про заходи щодо подальшого скорочення і обмеження стратегічних наступальних озброєнь, відомого як СНО-3 або New START.'], sources: ['en_04.txt', 'ru_03.txt', 'uk_03.txt'], mergeReasons: ['the same named treaty (new-start) in 3 reports'], conflicts: ['signedOn: 2010 (ru_03.txt)', 'signedOn: 2010-04-08 (en_04.txt)', 'signedOn: 2010-04-08 (uk_03.txt)', 'status: expired (en_04.txt)', 'status: expired (uk_03.txt)', 'status: expiring (ru_03.txt)']},
-  {iri: 'https://w3id.org/entente/id/treaty/new-turkey-ukraine-x-fe8b0a6b06', name: 'угоди про вільну торгівлю', signedOn: date('2022-02-01'), signedOnText: '2022-02', evidence: ['Сторони також обговорили ратифікацію угоди про вільну торгівлю, яку Київ та Анкара підписали в лютому 2022 року.'], sources: ['uk_01.txt']},
+  {iri: 'https://w3id.org/entente/id/treaty/new-turkey-ukraine-x-451-579fc2efc5', name: 'угоди про вільну торгівлю', signedOn: date('2022-02-01'), signedOnText: '2022-02', evidence: ['Сторони також обговорили ратифікацію угоди про вільну торгівлю, яку Київ та Анкара підписали в лютому 2022 року.'], sources: ['uk_01.txt']},
   {iri: 'https://w3id.org/entente/id/treaty/power-of-siberia-2-memor-3b7df7c29e', name: 'Power of Siberia 2 memorandum', signedOn: date('2025-09-02'), signedOnText: '2025-09-02', evidence: ['Russia\'s Gazprom and China National Petroleum Corp. have signed a legally binding memorandum on building the Power of Siberia 2 gas pipeline, Gazprom chief executive Alexei Miller said on Tuesday.'], sources: ['en_03.txt']},
   {iri: 'https://w3id.org/entente/id/treaty/russia-china-friendship-f6bbccdfea', name: 'Treaty of Good-Neighbourliness and Friendly Cooperation', signedOn: date('2001-07-01'), signedOnText: '2001-07', evidence: ['Дипломаты также отметили приближающееся 25-летие Договора о добрососедстве, дружбе и сотрудничестве между Россией и Китаем, подписанного в июле 2001 года.'], sources: ['ru_03.txt']}
 ] AS row
@@ -350,7 +349,7 @@ SET r = row.props;
 
 UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/article/en-04-txt-355f09eb', props: {evidence: ['According to Putin\'s aide Yuri Ushakov, the Russian leader invited Trump to visit Moscow.']}},
-  {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-2023-04-31de0fcb3f', end: 'https://w3id.org/entente/id/article/en-02-txt-7f5bd4d7', props: {evidence: ['He came at Macron\'s invitation, returning the state visit the French president paid to China in April 2023.', 'Xi invited Macron to pay another state visit to China, and the French president agreed to come, officials said, though no date was set.']}},
+  {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', end: 'https://w3id.org/entente/id/article/en-02-txt-7f5bd4d7', props: {evidence: ['Xi invited Macron to pay another state visit to China, and the French president agreed to come, officials said, though no date was set.']}},
   {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', end: 'https://w3id.org/entente/id/article/ru-02-txt-e4ffdfb5', props: {evidence: ['Токаев также получил приглашение посетить Москву в мае следующего года, на торжества по случаю 80-летия Победы, и ответил на него согласием.']}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', props: {evidence: ['Путін, своєю чергою, прийняв запрошення Сі відвідати Китай у вересні, щоб узяти участь у саміті ШОС у Тяньцзіні та у військовому параді в Пекіні.']}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', props: {evidence: ['Российский президент, в свою очередь, ранее принял приглашение приехать осенью в Тяньцзинь на саммит ШОС.']}},
@@ -444,14 +443,13 @@ MERGE (a)-[r:DERIVED_FROM]->(b)
 SET r = row.props;
 
 UNWIND [
-  {start: 'https://w3id.org/entente/id/treaty/new-brazil-china-agreeme-4ce6bdba8b', end: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', props: {evidence: ['BEIJING, May 13 (Reuters) - Chinese President Xi Jinping held talks with his Brazilian counterpart Luiz Inacio Lula da Silva in Beijing on Tuesday, as the two governments signed around 20 cooperation agreements covering trade, energy and technology.']}},
-  {start: 'https://w3id.org/entente/id/treaty/new-china-russia-x-1ca9dca6fd', end: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', props: {evidence: ['Попри гучні заяви, угоди щодо газогону «Сила Сибіру — 2» сторони так і не підписали.']}},
-  {start: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-a2046efc0f', end: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', props: {evidence: ['Gazprom, CNPC sign binding memorandum on Power of Siberia 2 pipeline']}},
-  {start: 'https://w3id.org/entente/id/treaty/new-india-ukraine-x-a7bf56222f', end: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', props: {evidence: ['За їхніми підсумками сторони підписали чотири документи, зокрема угоду про співробітництво у сфері сільського господарства та харчової промисловості.']}},
+  {start: 'https://w3id.org/entente/id/treaty/new-china-russia-x-479e5-4ab18551e9', end: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', props: {evidence: ['Попри гучні заяви, угоди щодо газогону «Сила Сибіру — 2» сторони так і не підписали.']}},
+  {start: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-e689f7f717', end: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', props: {evidence: ['Gazprom, CNPC sign binding memorandum on Power of Siberia 2 pipeline']}},
+  {start: 'https://w3id.org/entente/id/treaty/new-india-ukraine-x-9661-cccc3bd210', end: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', props: {evidence: ['За їхніми підсумками сторони підписали чотири документи, зокрема угоду про співробітництво у сфері сільського господарства та харчової промисловості.']}},
   {start: 'https://w3id.org/entente/id/treaty/new-start-7e9d1283d3', end: 'https://w3id.org/entente/id/article/en-04-txt-355f09eb', props: {evidence: ['Arms control hangs over the new contacts: the New Start treaty, the last agreement limiting the two countries\' strategic nuclear arsenals, expires in February 2026 after being extended for five years in 2021.']}},
   {start: 'https://w3id.org/entente/id/treaty/new-start-7e9d1283d3', end: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', props: {evidence: ['Лавров напомнил, что срок действия ДСНВ, подписанного Россией и США в 2010 году, истекает в феврале 2026 года, а консультации о последующем соглашении не ведутся.']}},
   {start: 'https://w3id.org/entente/id/treaty/new-start-7e9d1283d3', end: 'https://w3id.org/entente/id/article/uk-03-txt-62377e33', props: {evidence: ['Договір СНО-3 припинив дію: що це означає', 'Сьогодні, 5 лютого, спливає термін дії Договору між США та Росією про заходи щодо подальшого скорочення і обмеження стратегічних наступальних озброєнь, відомого як СНО-3 або New START.']}},
-  {start: 'https://w3id.org/entente/id/treaty/new-turkey-ukraine-x-fe8b0a6b06', end: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', props: {evidence: ['Сторони також обговорили ратифікацію угоди про вільну торгівлю, яку Київ та Анкара підписали в лютому 2022 року.']}},
+  {start: 'https://w3id.org/entente/id/treaty/new-turkey-ukraine-x-451-579fc2efc5', end: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', props: {evidence: ['Сторони також обговорили ратифікацію угоди про вільну торгівлю, яку Київ та Анкара підписали в лютому 2022 року.']}},
   {start: 'https://w3id.org/entente/id/treaty/power-of-siberia-2-memor-3b7df7c29e', end: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', props: {evidence: ['Russia\'s Gazprom and China National Petroleum Corp. have signed a legally binding memorandum on building the Power of Siberia 2 gas pipeline, Gazprom chief executive Alexei Miller said on Tuesday.']}},
   {start: 'https://w3id.org/entente/id/treaty/russia-china-friendship-f6bbccdfea', end: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', props: {evidence: ['Дипломаты также отметили приближающееся 25-летие Договора о добрососедстве, дружбе и сотрудничестве между Россией и Китаем, подписанного в июле 2001 года.']}}
 ] AS row
@@ -462,7 +460,7 @@ SET r = row.props;
 
 UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-2023-04-31de0fcb3f', end: 'https://w3id.org/entente/id/actor/china', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', end: 'https://w3id.org/entente/id/actor/china', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/actor/china', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/actor/tianjin', props: {}},
@@ -492,7 +490,7 @@ SET r = row.props;
 
 UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/donald-trump', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-2023-04-31de0fcb3f', end: 'https://w3id.org/entente/id/actor/emmanuel-macron', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', end: 'https://w3id.org/entente/id/actor/emmanuel-macron', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', end: 'https://w3id.org/entente/id/actor/kassym-jomart-tokayev', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
@@ -511,7 +509,7 @@ SET r = row.props;
 
 UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-2023-04-31de0fcb3f', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/actor/narendra-modi', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-turkey-in-ru-04-txt-cff26e471e', end: 'https://w3id.org/entente/id/actor/recep-tayyip-erdogan', props: {}},
@@ -734,18 +732,16 @@ MERGE (a)-[r:PARTICIPANT]->(b)
 SET r = row.props;
 
 UNWIND [
-  {start: 'https://w3id.org/entente/id/treaty/new-brazil-china-agreeme-4ce6bdba8b', end: 'https://w3id.org/entente/id/actor/brazil', props: {}},
-  {start: 'https://w3id.org/entente/id/treaty/new-brazil-china-agreeme-4ce6bdba8b', end: 'https://w3id.org/entente/id/actor/china', props: {}},
-  {start: 'https://w3id.org/entente/id/treaty/new-china-russia-x-1ca9dca6fd', end: 'https://w3id.org/entente/id/actor/china', props: {}},
-  {start: 'https://w3id.org/entente/id/treaty/new-china-russia-x-1ca9dca6fd', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
-  {start: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-a2046efc0f', end: 'https://w3id.org/entente/id/actor/cnpc', props: {}},
-  {start: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-a2046efc0f', end: 'https://w3id.org/entente/id/actor/gazprom', props: {}},
-  {start: 'https://w3id.org/entente/id/treaty/new-india-ukraine-x-a7bf56222f', end: 'https://w3id.org/entente/id/actor/india', props: {}},
-  {start: 'https://w3id.org/entente/id/treaty/new-india-ukraine-x-a7bf56222f', end: 'https://w3id.org/entente/id/actor/ukraine', props: {}},
+  {start: 'https://w3id.org/entente/id/treaty/new-china-russia-x-479e5-4ab18551e9', end: 'https://w3id.org/entente/id/actor/china', props: {}},
+  {start: 'https://w3id.org/entente/id/treaty/new-china-russia-x-479e5-4ab18551e9', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
+  {start: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-e689f7f717', end: 'https://w3id.org/entente/id/actor/cnpc', props: {}},
+  {start: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-e689f7f717', end: 'https://w3id.org/entente/id/actor/gazprom', props: {}},
+  {start: 'https://w3id.org/entente/id/treaty/new-india-ukraine-x-9661-cccc3bd210', end: 'https://w3id.org/entente/id/actor/india', props: {}},
+  {start: 'https://w3id.org/entente/id/treaty/new-india-ukraine-x-9661-cccc3bd210', end: 'https://w3id.org/entente/id/actor/ukraine', props: {}},
   {start: 'https://w3id.org/entente/id/treaty/new-start-7e9d1283d3', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
   {start: 'https://w3id.org/entente/id/treaty/new-start-7e9d1283d3', end: 'https://w3id.org/entente/id/actor/united-states', props: {}},
-  {start: 'https://w3id.org/entente/id/treaty/new-turkey-ukraine-x-fe8b0a6b06', end: 'https://w3id.org/entente/id/actor/turkey', props: {}},
-  {start: 'https://w3id.org/entente/id/treaty/new-turkey-ukraine-x-fe8b0a6b06', end: 'https://w3id.org/entente/id/actor/ukraine', props: {}},
+  {start: 'https://w3id.org/entente/id/treaty/new-turkey-ukraine-x-451-579fc2efc5', end: 'https://w3id.org/entente/id/actor/turkey', props: {}},
+  {start: 'https://w3id.org/entente/id/treaty/new-turkey-ukraine-x-451-579fc2efc5', end: 'https://w3id.org/entente/id/actor/ukraine', props: {}},
   {start: 'https://w3id.org/entente/id/treaty/power-of-siberia-2-memor-3b7df7c29e', end: 'https://w3id.org/entente/id/actor/china', props: {}},
   {start: 'https://w3id.org/entente/id/treaty/power-of-siberia-2-memor-3b7df7c29e', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
   {start: 'https://w3id.org/entente/id/treaty/russia-china-friendship-f6bbccdfea', end: 'https://w3id.org/entente/id/actor/china', props: {}},

@@ -41,6 +41,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             invitee = _agent(ctx, before, people_first=True)
             inviter = _from_whom(ctx, after, trigger.end)
         elif kind == "expect":
+            # "В Кремле рассчитывают, что глава Азербайджана посетит Россию": the guest may be past the comma
+            after = [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
             people = [m for m in after + before if m.type == "Person"]
             hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
             if not people or not (comp.visit.matches(doc.lemmas, None, s.first, s.last) or
@@ -54,6 +56,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 inviter = ctx.gaz.country_of(hosts[-1].actor)
             elif speakers:
                 inviter = speakers[0].actor
+        possessive = _possessive_inviter(ctx, trigger.start)
+        if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
+            inviter = possessive
+            if invitee == inviter:
+                others = [m.actor for m in before + after if m.type == "Person" and m.actor != inviter]
+                invitee = others[0] if others else None
         if invitee is None or invitee == inviter:
             continue
         destination = _destination(ctx, after, invitee, inviter)
@@ -81,6 +89,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                 time_frame=frame, accepted=accepted,
                                 evidence=(ctx.evidence(s, "invitations"),)))
     return _dedupe(found)
+
+
+def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
+    for m in ctx.mentions:
+        if m.last == index and m.type == "Person" and ctx.doc.tokens[m.last - 1].norm.endswith("'s"):
+            return m.actor
+    return None
 
 
 def _accepted_later(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
@@ -128,8 +143,9 @@ def _after_locative(ctx: ArticleContext, index: int) -> bool:
 
 
 def _destination(ctx: ArticleContext, after: list[TokenMention], invitee: str, inviter: str | None) -> str | None:
+    titles = {i for m in ctx.mentions if m.type == "Person" for i in range(m.first, m.last)}
     places = [m for m in after if m.type in ("Country", "City") and m.actor != inviter
-              and ctx.gaz.country_of(m.actor) != ctx.state_of(invitee)]
+              and ctx.gaz.country_of(m.actor) != ctx.state_of(invitee) and m.first not in titles]
     if places:
         return places[0].actor
     return None

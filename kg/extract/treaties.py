@@ -119,11 +119,15 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | Non
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     if not words or not (signed or force):
         return None
-    word = words[0]
+    singular = [w for w in words if not _plural(ctx, w.start, w.end)]
+    if not singular:
+        return None  # "signed about 20 agreements": documents, not one named agreement
+    word = singular[0]
     end = min(s.last, word.end + 12)
+    signed_at = {m.start for m in signed}
     for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
-        if any(ch in gap for ch in ",;:()"):
+        if any(ch in gap for ch in ",;:()") or j in signed_at:
             end = j
             break
     label = doc.span_text(word.start, end).strip("«»\"“”„ ")
@@ -140,11 +144,23 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | Non
     when = _signed(ctx, s)
     if when is None and signed and ctx.ref is not None and not find_times(doc, s.first, s.last, ctx.ref):
         when = PartialDate(ctx.ref.year, ctx.ref.month)
-    from ..iris import slug
+    from ..iris import digest, slug
 
-    key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 40)
+    key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 30) + "-" + digest(label.lower(), size=8)
     return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                   signed_on=when, status=_status(ctx, s))
+
+
+def _plural(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether the treaty word is in the plural ("agreements", "соглашения", "угоди")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    token = ctx.doc.tokens[end - 1]
+    lem = lemmatizer(ctx.doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        parses = lem._analyzer.parse(token.norm)  # noqa: SLF001 — the tag is what we need here
+        return bool(parses) and "plur" in parses[0].tag and "sing" not in parses[0].tag
+    return token.norm.endswith("s") and not token.norm.endswith("ss")
 
 
 def _partial(value: str | None) -> PartialDate | None:
