@@ -90,10 +90,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 taken.update(range(first, last))
             continue
         extra.append(TokenMention(person, t.start, right, "title", "Person"))
+    person_at = {m.first for m in mentions if m.type == "Person"}
     for c in comp.counterpart.longest(doc.lemmas):
         adj = adjectives.get(c.start) or adjectives.get(c.start - 1)
-        if adj is None:
-            continue
+        if adj is None or c.end in person_at:
+            continue  # "з польським колегою Робертом Телусом": the name that follows is the mention
         country = gaz.country_of(adj.payload.actor)
         role = _role_of_nearest_person(doc, gaz, mentions + extra, adj.start, when)
         person = (gaz.holder(role, country, when) or gaz.holder("leader", country, when)) if country else None

@@ -58,6 +58,16 @@ class ArticleContext:
         roles = {r.role for r in self.gaz.roles_of(actor, None)}
         return not roles or not roles <= NON_PARTICIPANT_ROLES
 
+    def reports_rather_than_meets(self, mention: TokenMention) -> bool:
+        """An aide or spokesperson who is the one reporting ("сообщил помощник Ушаков", "Peskov said")."""
+        if self.is_participant_person(mention.actor):
+            return False
+        from ..lexicon import lemma_set
+
+        verbs = lemma_set(self.doc.lang, self.doc.lexicon.get("reporting_verbs", []))
+        window = range(max(0, mention.first - 5), min(len(self.doc.tokens), mention.last + 3))
+        return any(self.doc.lemmas[j] & verbs for j in window)
+
     def state_of(self, actor: str) -> str | None:
         """The country a person represents at the article's date, or the country itself."""
         country = self.gaz.country_of(actor)

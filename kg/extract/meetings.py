@@ -162,8 +162,11 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if len(listed) >= 2:
         return tuple(sorted(listed))
     people = []
-    for m in mentions:
-        if m.type == "Person" and ctx.is_participant_person(m.actor) and m.actor not in people:
+    persons = [m for m in mentions if m.type == "Person"]
+    for m in persons:
+        if ctx.reports_rather_than_meets(m) or _possessor(ctx, m, persons):
+            continue
+        if m.actor not in people:
             people.append(m.actor)
     if len(people) > 2:
         # "X held a call with Y on Monday, days before Z...": the partner is the first person after "with"
@@ -171,8 +174,8 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         partner = next((m for m in mentions if m.type == "Person" and m.first >= after
                         and any(ctx.doc.tokens[j].norm in with_words for j in range(after, m.first))), None)
         if partner is not None:
-            kept = [m.actor for m in mentions if m.type == "Person" and m.first <= partner.first
-                    and ctx.is_participant_person(m.actor)]
+            kept = [m.actor for m in persons if m.first <= partner.first
+                    and not ctx.reports_rather_than_meets(m) and not _possessor(ctx, m, persons)]
             people = list(dict.fromkeys(kept))
     if len(people) >= 2:
         return tuple(sorted(people))
@@ -185,6 +188,19 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if not people and len(states) >= 2:
         return tuple(sorted(states))
     return tuple(people)
+
+
+def _possessor(ctx: ArticleContext, m, persons: list) -> bool:  # type: ignore[no-untyped-def]
+    """"Спецпосланець Трампа Стів Віткофф", "Putin's envoy Sergei Shoigu": the first name only says whose
+    envoy the second is."""
+    if m.via == "title":
+        return False
+    follows = any(p.first == m.last for p in persons if p is not m)
+    role_before = any(r.end == m.first for r in ctx.doc.lexicon.compiled.roles.matches(
+        ctx.doc.lemmas, None, max(0, m.first - 3), m.first))
+    possessive = ctx.doc.tokens[m.last - 1].norm.endswith("'s") and any(
+        p.first in (m.last, m.last + 1) for p in persons if p is not m)
+    return (follows and role_before) or possessive
 
 
 def _after_locative(ctx: ArticleContext, index: int) -> bool:
