@@ -40,7 +40,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
         values = [q for q in quantities if q.kind in ("money", "percent", "volume")] + ranks
         if not values:
             continue
-        if not commodities and last_commodity is None:
+        if not commodities and last_commodity is None and not any(q.unit == "cubicMetresPerYear" for q in values):
             continue
         supplier, buyer = _parties(ctx, s, commodities)
         period = _period(ctx, s)
@@ -48,10 +48,15 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
         fall = comp.fall.matches(doc.lemmas, None, s.first, s.last)
         for q in sorted(values, key=lambda q: q.first):
             targets = _commodities_for(commodities, q, s) or ([last_commodity] if last_commodity else [])
+            if q.unit == "cubicMetresPerYear" and not any(t in ("natural_gas", "natural_gas_pipeline", "lng")
+                                                          for t in targets):
+                targets = ["natural_gas"]  # a volume in cubic metres a year is gas
             for commodity in targets:
                 buyer_here = buyer or last_buyer
-                sup, buy = supplier, buyer_here
+                sup, buy = _nearest_source(ctx, s, q) or supplier, buyer_here
                 if commodity == "trade_turnover" and (sup is None or buy is None):
+                    sup, buy = _pair(ctx, s)
+                elif sup is None and buy is None and q.unit == "cubicMetresPerYear":
                     sup, buy = _pair(ctx, s)
                 elif (sup is None) != (buy is None):
                     # one side named: the other is the article's other state ("Ташкент будет получать газ")
@@ -81,6 +86,19 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
         if buyer:
             last_buyer = buyer
     return sorted(set(facts), key=repr)
+
+
+def _nearest_source(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
+    """Where a sentence names several sources ("purchases from Russia rose 4%, while imports from Iraq
+    slipped 12%"), each figure belongs to the nearest "from X" before it."""
+    doc = ctx.doc
+    from_preps = set(doc.lexicon["from_preps"])
+    best = None
+    for m in ctx.in_range(s.first, q.first):
+        state = ctx.gaz.country_of(m.actor)
+        if state and m.first > s.first and doc.tokens[m.first - 1].norm in from_preps:
+            best = state
+    return best
 
 
 def _lead_word(ctx: ArticleContext, q: Quantity, s) -> bool:  # type: ignore[no-untyped-def]
@@ -131,6 +149,8 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
             break
     for m in states:
         prev = doc.tokens[m.first - 1].norm if m.first > s.first else ""
+        if prev not in from_preps and m.first - 2 >= s.first and doc.tokens[m.first - 2].norm in from_preps:
+            prev = doc.tokens[m.first - 2].norm  # "из портов Украины"
         state = ctx.gaz.country_of(m.actor)
         if prev in from_preps and supplier is None:
             supplier = state
