@@ -1,0 +1,100 @@
+"""Dates resolved against the article's date, durations, money and percentages, in ru, uk and en."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.records import PartialDate, Period
+from kg.text.dates import find_times
+from kg.text.document import Document
+from kg.text.numbers import find_quantities
+
+from helpers import article
+
+REF = date(2026, 2, 4)  # a Wednesday
+
+
+def _times(text: str, lang: str, ref: date | None = REF, ahead: bool = False) -> list[str]:
+    doc = Document(article(text, lang, ref))
+    out = []
+    for t in find_times(doc, 0, len(doc.tokens), ref, ahead=ahead):
+        out.append(t.when.iso())
+    return out
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Встреча прошла сегодня.", "2026-02-04"),
+    ("ru", "Разговор состоялся вчера.", "2026-02-03"),
+    ("ru", "Лидеры говорили в понедельник.", "2026-02-02"),
+    ("ru", "Переговоры прошли 8 февраля.", "2025-02-08"),
+    ("ru", "Переговоры прошли 3 февраля 2026 года.", "2026-02-03"),
+    ("uk", "Розмова відбулася у вересні.", "2025-09"),
+    ("uk", "Зустріч відбулася вчора.", "2026-02-03"),
+    ("uk", "Лідери говорили 17 січня.", "2026-01-17"),
+    ("en", "They met last weekend.", "2026-01-31"),
+    ("en", "The call took place in April.", "2025-04"),
+    ("en", "Talks were held on February 3, 2026.", "2026-02-03"),
+    ("en", "They spoke on Tuesday.", "2026-02-03"),
+])
+def test_date_is_resolved_against_the_article_date(lang, text, expected):
+    assert expected in _times(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "визит в первой половине 2026 года", "2026-01..2026-06"),
+    ("ru", "визит весной 2023 года", "2023-03..2023-05"),
+    ("uk", "за 11 місяців 2024 року", "2024-01..2024-11"),
+    ("ru", "в период с января по ноябрь 2022 года", "2022-01..2022-11"),
+    ("en", "in the first half of this year", "2026-01..2026-06"),
+    ("en", "in January–November 2024", "2024-01..2024-11"),
+])
+def test_period_is_read(lang, text, expected):
+    assert expected in _times(text, lang)
+
+
+def test_invitation_months_look_ahead():
+    assert _times("приехать в декабре", "ru", date(2025, 9, 1), ahead=True) == ["2025-12"]
+
+
+def test_eve_of_an_event_is_not_yesterday():
+    assert "2026-02-03" not in _times("накануне саммита лидеры обменялись посланиями", "ru")
+
+
+def _quantities(text: str, lang: str) -> list[tuple[str, float]]:
+    doc = Document(article(text, lang, REF))
+    return [(q.kind, round(q.value, 6)) for q in find_quantities(doc, 0, len(doc.tokens))]
+
+
+@pytest.mark.parametrize("lang,text,minutes", [
+    ("ru", "разговор длился 1 час 25 минут", 85),
+    ("ru", "беседа продлилась почти 1,5 часа", 90),
+    ("ru", "беседа продлилась полтора часа", 90),
+    ("uk", "розмова тривала 1 годину 35 хвилин", 95),
+    ("uk", "розмова тривала дві години", 120),
+    ("en", "four-hour talks", 240),
+    ("en", "a 90-minute call", 90),
+])
+def test_duration_is_read_in_minutes(lang, text, minutes):
+    assert ("duration", minutes) in _quantities(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,dollars", [
+    ("uk", "сягнув понад $220 мільярдів", 220e9),
+    ("ru", "достиг 200 млрд долларов", 200e9),
+    ("en", "reached $240bn", 240e9),
+    ("en", "reached 240 billion dollars", 240e9),
+    ("ru", "превысил шестьдесят миллиардов долларов", 60e9),
+    ("en", "reached 240.1 billion U.S. dollars", 240.1e9),
+])
+def test_money_is_read_in_dollars(lang, text, dollars):
+    assert ("money", dollars) in _quantities(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [("ru", "упали на 9%"), ("uk", "зросло на 9 відсотків"), ("en", "fell 9 percent")])
+def test_percentage_is_read(lang, text):
+    assert ("percent", 9.0) in _quantities(text, lang)
+
+
+def test_a_year_is_not_money_or_a_duration():
+    assert _quantities("В 2024 году стороны встретились.", "ru") == []
