@@ -79,7 +79,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         follower = by_start.get(right)
         if follower is not None and follower.type == "Person":
             continue  # "президент России Владимир Путин": the name itself is the mention
-        person = gaz.holder(role, country, when)
+        person = _named_leader(gaz, role, country, mentions, when) or gaz.holder(role, country, when)
         if person is None:
             intro = _introduced_name(doc, taken, right)
             if intro is not None:
@@ -108,6 +108,19 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                                             and (m.last in person_starts or m.last + 1 in person_starts))]
     allm = sorted(mentions + extra, key=lambda m: (m.first, m.last, m.actor))
     return allm, new_actors + new_people
+
+
+def _named_leader(gaz: Gazetteer, role: str, country: str, mentions: list[TokenMention],
+                  when: date | None) -> str | None:
+    """"the Iranian leader" after "Masoud Pezeshkian": the state's top official the article names."""
+    if role != "leader":
+        return None
+    top = {"president", "prime_minister", "chancellor", "king", "crown_prince", "emir", "supreme_leader",
+           "head_of_state"}
+    for m in mentions:
+        if m.type == "Person" and any(r.role in top and r.of == country for r in gaz.roles_of(m.actor, when)):
+            return m.actor
+    return None
 
 
 def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenMention], index: int,

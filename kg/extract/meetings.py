@@ -3,7 +3,9 @@ duration and place; past meetings mentioned in passing; nothing negated, planned
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
+from ..lexicon import phrase_set
 from ..records import Evidence, Meeting, PartialDate
 from ..text.dates import find_times
 from ..text.document import SentenceSpan
@@ -60,6 +62,23 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     return _merge(ctx, sightings)
 
 
+@cache
+def _same_day_words(lang: str):  # type: ignore[no-untyped-def]
+    from ..lexicon import load_lexicon
+
+    return phrase_set(lang, ((w, "same") for w in load_lexicon(lang).get("same_day", [])))
+
+
+def _last_date_before(ctx: ArticleContext, s: SentenceSpan) -> PartialDate | None:
+    """The most recent full date stated before this sentence ("того же дня" = that day)."""
+    for previous in reversed(ctx.doc.sentences[:s.index]):
+        days = [t.when for t in find_times(ctx.doc, previous.first, previous.last, ctx.ref)
+                if isinstance(t.when, PartialDate) and t.when.day]
+        if days:
+            return days[-1]
+    return None
+
+
 def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[list]:  # type: ignore[type-arg]
     """Triggers of one sentence, split by clause where clauses name different media
     ("met in Kazan in October, and on 21 January held a video call")."""
@@ -89,6 +108,9 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
     when = _closest(times, kept[0].start) if medium is not None else None  # a generic word refers back
+    if when is None and medium is not None:
+        if _same_day_words(doc.lang).matches(doc.lemmas, None, s.first, s.last):
+            when = _last_date_before(ctx, s)
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
     duration = int(round(durations[0].value)) if durations else None
@@ -107,6 +129,9 @@ def _refers_back(ctx: ArticleContext, index: int) -> bool:
 def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
     doc = ctx.doc
     comp = doc.lexicon.compiled
+    first, last = ctx.clause(s, start)
+    if any(m.end - m.start > 1 for m in comp.negation.matches(doc.lemmas, None, first, last)):
+        return True  # "встреча ... так и не состоялась": a multi-word negation anywhere in the clause
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     for ps in (comp.negation, comp.irrealis):
         for m in ps.matches(doc.lemmas, None, a, b):
@@ -168,6 +193,10 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
             continue
         if m.actor not in people:
             people.append(m.actor)
+    subjects = list(dict.fromkeys(m.actor for m in persons if m.last <= after and m.actor in people))
+    if len(people) > 2 and len(subjects) >= 2 and all(m.first < after for m in persons if m.actor in subjects):
+        # "Лавров и Джайшанкар обсудили ... визит Путина": the coordinated subjects met
+        people = subjects
     if len(people) > 2:
         # "X held a call with Y on Monday, days before Z...": the partner is the first person after "with"
         with_words = set(ctx.doc.lexicon.get("with_words", []))
@@ -229,6 +258,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     date are one; sightings that name nobody ("the call lasted 85 minutes") are the main event's."""
     events: list[Sighting] = []
     main = _main_participants(ctx, sightings)
+    explicit_main = any(len(x.participants) >= 2 and x.sentence.index <= 2 for x in sightings)
     lead = {id(x) for x in sightings if x.sentence.index == 0 and len(x.participants) >= 2}
     dated_by_lead: set[int] = set()
     for sight in sightings:
@@ -236,7 +266,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             dated_by_lead.add(id(sight))
         if len(sight.participants) < 2:
             people = set(sight.participants)
-            if main is None or not people <= set(main):
+            if main is None or not people <= set(main) or (people and not explicit_main):
                 continue
             sight = replace(sight, participants=main)
         for event in events:

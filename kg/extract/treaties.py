@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from ..lexicon import load_treaties, phrase_set
 from ..records import PartialDate, Treaty
@@ -177,7 +178,7 @@ def _signed(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-un
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     if not signed:
         return None
-    markers = phrase_set(doc.lang, ((w, "anniversary") for w in doc.lexicon.get("anniversary_markers", [])))
+    markers = _anniversary_markers(doc.lang)
     anniversary = _anniversary_years(ctx, s) if markers.matches(doc.lemmas, None, s.first, s.last) else None
     times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)]
     anchor = signed[0].start
@@ -190,6 +191,13 @@ def _signed(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-un
         if ctx.ref is None or t.when.first_day() <= (ctx.ref or date.max):  # type: ignore[union-attr]
             return t.when  # type: ignore[return-value]
     return None
+
+
+@cache
+def _anniversary_markers(lang: str):  # type: ignore[no-untyped-def]
+    from ..lexicon import load_lexicon
+
+    return phrase_set(lang, ((w, "anniversary") for w in load_lexicon(lang).get("anniversary_markers", [])))
 
 
 def _anniversary_years(ctx: ArticleContext, s) -> int | None:  # type: ignore[no-untyped-def]
