@@ -184,7 +184,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
             continue
         if isinstance(lem, PymorphyLemmatizer):
             surname = lem.surname(nxt.norm, case)
-            label = f"{name_to_latin(first_nom, doc.lang)} {name_to_latin(surname, doc.lang)}"
+            given_en = doc.lexicon.get("given_names_en", {}).get(first_nom) or name_to_latin(first_nom, doc.lang)
+            label = f"{given_en} {name_to_latin(surname, doc.lang)}"
         else:
             surname = nxt.norm
             label = f"{tok.text} {nxt.text}"
@@ -204,8 +205,18 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
 
 
 def _plausible_single(doc: Document, index: int, actor: Actor) -> bool:
-    """A one-word alias must be written as a name (capitalised), not a common word that shares a lemma."""
-    return doc.capitalised[index]
+    """A one-word alias must be written as a name (capitalised), not a common word that shares a lemma;
+    at a sentence start the capital proves nothing, so a common word there ("Того ж дня") is no name."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    if not doc.capitalised[index]:
+        return False
+    token = doc.tokens[index]
+    at_start = index == 0 or any(ch in ".!?\n" for ch in doc.article.text[doc.tokens[index - 1].end:token.start])
+    lem = lemmatizer(doc.lang)
+    if at_start and isinstance(lem, PymorphyLemmatizer) and not token.text.isupper() and lem.is_common_word(token.norm):
+        return False
+    return True
 
 
 def _country_after(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention],

@@ -45,7 +45,10 @@ class PhraseSet(Generic[Payload]):
         from ..text.morph import stems
 
         lem = lemmatizer(self.lang)
-        endings = tuple(load_lexicon(self.lang).get("case_endings", ())) if case_sensitive else ()
+        # a name in the gazetteer is in the nominative: only a final vowel or soft sign may go
+        # ("Тяньцзинь" -> тяньцзин), never a suffix such as "-ов" ("Денисов" is not "Денис")
+        endings = tuple(e for e in load_lexicon(self.lang).get("case_endings", ()) if len(e) == 1) \
+            if case_sensitive else ()
         sets = tuple((lem.lemmas(t.norm) | (stems(t.norm, endings) if t.text[:1].isupper() else frozenset()))
                      if not t.text.isupper() or len(t.text) > 5 else frozenset((t.norm,))
                      for t in tokens)

@@ -37,6 +37,16 @@ class PymorphyLemmatizer:
             forms.add(parse.normal_form.replace("ё", "е"))
         return frozenset(forms)
 
+    def is_common_word(self, norm: str) -> bool:
+        """A dictionary word that is not a name ("того", "мир"): a capital at a sentence start proves nothing."""
+        parses = self._analyzer.parse(norm)
+        if not parses or not parses[0].is_known:
+            return False
+        proper = {"Geox", "Name", "Surn", "Orgn", "Trad", "Abbr", "Patr"}
+        if any(proper & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:3]):
+            return False
+        return parses[0].tag.POS not in (None, "NOUN")  # pronouns, adjectives, verbs...: "Того", "Наши"
+
     def given_name(self, norm: str) -> tuple[str, str] | None:
         """(nominative, case) when the word is a first name in the dictionary ("Робертом" -> роберт, ablt)."""
         for parse in self._analyzer.parse(norm)[:3]:
