@@ -213,6 +213,8 @@ def _plausible_single(doc: Document, index: int, actor: Actor) -> bool:
         return False
     token = doc.tokens[index]
     at_start = index == 0 or any(ch in ".!?\n" for ch in doc.article.text[doc.tokens[index - 1].end:token.start])
+    if at_start and token.norm in doc.lexicon.get("not_names_at_sentence_start", ()) and doc.lang != "en":
+        return False
     lem = lemmatizer(doc.lang)
     if at_start and isinstance(lem, PymorphyLemmatizer) and not token.text.isupper() and lem.is_common_word(token.norm):
         return False

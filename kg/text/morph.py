@@ -45,7 +45,9 @@ class PymorphyLemmatizer:
         proper = {"Geox", "Name", "Surn", "Orgn", "Trad", "Abbr", "Patr"}
         if any(proper & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:3]):
             return False
-        return parses[0].tag.POS not in (None, "NOUN")  # pronouns, adjectives, verbs...: "Того", "Наши"
+        tag = parses[0].tag
+        # function words ("Наши", "Того" in Russian): surnames shaped like adjectives ("Зеленський") stay names
+        return tag.POS in ("NPRO", "PREP", "CONJ", "PRCL", "ADVB", "PRED", "INTJ", "NUMR") or "Apro" in str(tag)
 
     def given_name(self, norm: str) -> tuple[str, str] | None:
         """(nominative, case) when the word is a first name in the dictionary ("Робертом" -> роберт, ablt)."""
