@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 
 from .paths import ontology_file, shapes_file
@@ -174,6 +175,7 @@ def _short(iri: str) -> str:
 # ---------------------------------------------------------------------------------------------- shapes
 
 
+@cache  # parsed once per process: pyshacl reads the shapes and ontology graphs, never changes them
 def shapes_graph(scope: str = "all"):  # type: ignore[no-untyped-def]
     """The shapes, with those that do not apply in `scope` ("article", "default" or "all") deactivated."""
     import rdflib
@@ -187,6 +189,7 @@ def shapes_graph(scope: str = "all"):  # type: ignore[no-untyped-def]
     return shapes
 
 
+@cache
 def _ontology_graph():  # type: ignore[no-untyped-def]
     import rdflib
 

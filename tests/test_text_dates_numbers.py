@@ -4,13 +4,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers import article
 
-from kg.records import PartialDate, Period
 from kg.text.dates import find_times
 from kg.text.document import Document
 from kg.text.numbers import find_quantities
-
-from helpers import article
 
 REF = date(2026, 2, 4)  # a Wednesday
 

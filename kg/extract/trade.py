@@ -54,9 +54,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             for commodity in targets:
                 buyer_here = buyer or last_buyer
                 sup, buy = _nearest_source(ctx, s, q) or supplier, buyer_here
-                if commodity == "trade_turnover" and (sup is None or buy is None):
-                    sup, buy = _pair(ctx, s)
-                elif sup is None and buy is None and q.unit == "cubicMetresPerYear":
+                if commodity == "trade_turnover" and (sup is None or buy is None) or sup is None and buy is None and q.unit == "cubicMetresPerYear":
                     sup, buy = _pair(ctx, s)
                 elif (sup is None) != (buy is None):
                     # one side named: the other is the article's other state ("Ташкент будет получать газ")
