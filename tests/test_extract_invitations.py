@@ -44,3 +44,9 @@ def test_invitation_is_read_with_inviter_invitee_destination_frame_and_acceptanc
 ])
 def test_sentence_without_an_invitation_word_gives_no_invitation(lang, text):
     assert facts(text, lang, REF).invitations == ()
+
+
+def test_invited_him_means_the_other_person_named():
+    text = "Indian Prime Minister Narendra Modi spoke with Putin by phone on Friday and invited him to visit India."
+    (inv,) = facts(text, "en", REF).invitations
+    assert (inv.inviter, inv.invitee, inv.destination) == ("narendra-modi", "vladimir-putin", "india")

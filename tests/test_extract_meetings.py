@@ -62,3 +62,16 @@ def test_sentences_that_name_nobody_belong_to_the_main_meeting():
 def test_a_visit_in_an_invitation_is_not_a_meeting():
     f = facts("Моди пригласил Путина посетить Индию в декабре.", "ru", REF)
     assert f.meetings == () and f.invitations
+
+
+def test_talks_named_later_without_a_venue_are_the_call_they_follow():
+    text = ("Russian President Vladimir Putin and Chinese leader Xi Jinping held a video call on Tuesday, the "
+            "Kremlin said. The talks lasted about an hour and a half.")
+    (meeting,) = facts(text, "en", REF).meetings
+    assert meeting.medium == "video" and meeting.duration_minutes == 90
+
+
+def test_a_readiness_stated_after_the_call_does_not_cancel_the_call():
+    text = "Turkish President Tayyip Erdogan told Putin in a phone call on Sunday that Turkey was ready to host talks."
+    (meeting,) = facts(text, "en", REF).meetings
+    assert meeting.medium == "phone" and meeting.date.iso() == "2025-03-09"

@@ -34,6 +34,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if kind == "active":
             inviter = _agent(ctx, before)
             invitee = _first_actor(ctx, after)
+            if trigger.end < s.last and doc.tokens[trigger.end].norm in set(doc.lexicon.get("object_pronouns", [])):
+                # "Modi spoke with Putin ... and invited him": the subject invites the other person named
+                people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
+                if people:
+                    inviter = people[0].actor
+                    others = [m.actor for m in people if m.actor != inviter]
+                    invitee = others[-1] if others else invitee
         elif kind == "by":  # "на запрошення Ван І", "at the invitation of X": the subject is the guest
             inviter = _first_actor(ctx, after) or _state_after(ctx, after)
             invitee = _agent(ctx, before, people_first=True)

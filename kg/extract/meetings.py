@@ -62,6 +62,17 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     return _merge(ctx, sightings)
 
 
+def _weak(ctx: ArticleContext, start: int, end: int) -> bool:
+    return bool(_weak_words(ctx.doc.lang).matches(ctx.doc.lemmas, None, start, end))
+
+
+@cache
+def _weak_words(lang: str):  # type: ignore[no-untyped-def]
+    from ..lexicon import load_lexicon
+
+    return phrase_set(lang, ((w, "weak") for w in load_lexicon(lang).get("weak_in_person", [])))
+
+
 @cache
 def _same_day_words(lang: str):  # type: ignore[no-untyped-def]
     from ..lexicon import load_lexicon
@@ -107,8 +118,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
     if not times and (first, last) != (s.first, s.last):
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
-    when = _closest(times, kept[0].start) if medium is not None else None  # a generic word refers back
-    if when is None and medium is not None:
+    # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
+    if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
+            and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
+        medium = None  # "the talks lasted an hour": talks of the main event, whatever its medium
+    when = _closest(times, kept[0].start) if medium is not None or len(participants) >= 2 else None
+    if when is None and (medium is not None or len(participants) >= 2):
         if _same_day_words(doc.lang).matches(doc.lemmas, None, s.first, s.last):
             when = _last_date_before(ctx, s)
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
@@ -132,11 +147,13 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     first, last = ctx.clause(s, start)
     if any(m.end - m.start > 1 for m in comp.negation.matches(doc.lemmas, None, first, last)):
         return True  # "встреча ... так и не состоялась": a multi-word negation anywhere in the clause
-    a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
-    for ps in (comp.negation, comp.irrealis):
+    # modality comes before the event ("could meet", "готов провести переговоры"), negation on either side
+    for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
+        a, b = max(s.first, start - before), min(s.last, end + after)
         for m in ps.matches(doc.lemmas, None, a, b):
             if not (start <= m.start < end):
                 return True
+    a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     future = set(doc.lexicon.get("future_aux", []))
     return any(doc.tokens[i].norm in future for i in range(a, b))
 
@@ -308,6 +325,9 @@ def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[
 def _compatible(a: Sighting, b: Sighting) -> bool:
     if a.participants != b.participants:
         return False
+    remote = {"phone", "video"}
+    if (a.medium in remote and b.place) or (b.medium in remote and a.place):
+        return False  # a call has no venue: talks in a named city are another meeting
     if a.medium and b.medium and a.medium != b.medium:
         return False
     if a.date and b.date and a.date != b.date:

@@ -126,6 +126,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | Non
     word = singular[0]
     end = min(s.last, word.end + 12)
     signed_at = {m.start for m in signed}
+    # the name ends where a place or a date begins ("... partnership in Beijing on Wednesday")
+    signed_at |= {m.first - 1 for m in ctx.in_range(word.end, end) if m.type in ("City", "Country")
+                  and doc.tokens[m.first - 1].norm in ("в", "у", "in", "at")}
+    signed_at |= {t.first for t in find_times(doc, word.end, end, ctx.ref)}
     for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
         if any(ch in gap for ch in ",;:()") or j in signed_at:

@@ -182,7 +182,8 @@ def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
             if unit and total == 0 and doc.tokens[j].norm in ("полчаса", "півгодини"):
                 return unit, j + 1
             if unit and total == 0 and j == i and i > 0 and _after_duration_verb(doc, i):
-                return unit, j + 1  # "розмова тривала годину": one hour
+                half = _half_after(doc, j + 1, last)
+                return unit * (1.5 if half else 1), j + 1 + half  # "розмова тривала годину": one hour
             break
         k = j + 1
         if k < last and doc.tokens[k].text in _DASHES:
@@ -192,7 +193,19 @@ def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
             break
         total += n * unit
         j = k + 1
+        half = _half_after(doc, j, last)  # "an hour and a half", "час с половиной"
+        if half:
+            total += unit / 2
+            j += half
     return total, j
+
+
+def _half_after(doc: Document, index: int, last: int) -> int:
+    for phrase in doc.lexicon.get("half_past", []):
+        words = phrase.split()
+        if index + len(words) <= last and [doc.tokens[index + k].norm for k in range(len(words))] == words:
+            return len(words)
+    return 0
 
 
 def _after_duration_verb(doc: Document, index: int) -> bool:
