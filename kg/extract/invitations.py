@@ -142,7 +142,9 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 2), m.first)}
         if before & {"от", "від", "from", "of"} or m.first - index <= 1 and m.type == "Person":
             return m.actor
-    return None
+    # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive
+    people = [m for m in after if m.type == "Person" and m.first - index <= 4]
+    return people[0].actor if people else None
 
 
 def _after_locative(ctx: ArticleContext, index: int) -> bool:
@@ -151,6 +153,10 @@ def _after_locative(ctx: ArticleContext, index: int) -> bool:
 
 def _destination(ctx: ArticleContext, after: list[TokenMention], invitee: str, inviter: str | None) -> str | None:
     titles = {i for m in ctx.mentions if m.type == "Person" for i in range(m.first, m.last)}
+    person_starts = {m.first for m in ctx.mentions if m.type == "Person"}
+    text, tokens = ctx.doc.article.text, ctx.doc.tokens
+    titles |= {m.first for m in after if m.last in person_starts  # "Индии Нарендры Моди": part of a title
+               and not text[tokens[m.last - 1].end:tokens[m.last].start].strip()}
     places = [m for m in after if m.type in ("Country", "City") and m.actor != inviter
               and ctx.gaz.country_of(m.actor) != ctx.state_of(invitee) and m.first not in titles]
     if places:
