@@ -115,12 +115,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--engine", choices=("pyshacl", "fast"), default="pyshacl")
     args = parser.parse_args()
     print("| triples | articles | workers | seconds | triples/s |\n|---:|---:|---:|---:|---:|")
     for size in args.sizes:
         graphs, default, context, total = dataset(size)
         started = time.perf_counter()
-        report = validate_dataset(graphs, default, context=context, workers=args.workers)
+        report = validate_dataset(graphs, default, context=context, workers=args.workers, engine=args.engine)
         seconds = time.perf_counter() - started
         print(f"| {total:,} | {len(graphs):,} | {args.workers} | {seconds:.1f} | {total / seconds:,.0f} |", flush=True)
         if report.results:

@@ -43,28 +43,33 @@ def _ntriples(path: Path) -> str:
     return "".join(f"{t} .\n" for t in ox.parse(text, format=ox.RdfFormat.TURTLE))
 
 
-def _validate(path: Path, scope: str) -> set[tuple[str, str, str]]:
+ENGINES = ["pyshacl", "fast"]  # the reference, and the compiled engine for large archives (kg/shacl_fast.py)
+
+
+def _validate(path: Path, scope: str, engine: str = "pyshacl") -> set[tuple[str, str, str]]:
     index = _index(_ntriples(path).splitlines())
-    results = validate_units(_subject_units("test", index, 10**6), index, scope, workers=1)
+    results = validate_units(_subject_units("test", index, 10**6), index, scope, workers=1, engine=engine)
     return {(r.focus, r.path, r.severity) for r in results}
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)
-def test_shapes_give_exactly_the_expected_results(case: Path) -> None:
+def test_shapes_give_exactly_the_expected_results(case: Path, engine: str) -> None:
     (scope,) = _header(case, "scope")
     assert scope in SCOPES
     expected = set()
     for line in _header(case, "expect"):
         focus, path, severity = line.split()
         expected.add((_expand(focus), _expand(path), severity))
-    assert _validate(case, scope) == expected
+    assert _validate(case, scope, engine) == expected
 
 
-def test_the_shared_context_conforms_in_every_scope() -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_shared_context_conforms_in_every_scope(engine: str) -> None:
     empty = HERE / "_context.ttl"
     for scope in SCOPES:
         index = _index(_ntriples(empty).splitlines())
-        assert validate_units(_subject_units("test", index, 10**6), index, scope, workers=1) == [], scope
+        assert validate_units(_subject_units("test", index, 10**6), index, scope, workers=1, engine=engine) == [], scope
 
 
 def test_every_named_shape_has_a_test_file() -> None:
