@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import KgError
-from .export import EXPORTERS
+from .export import EXPORTERS, release_shared_views
 from .extract import extract_article
 from .ingest import read_inputs
 from .iris import DEFAULT_BASE, Iris
@@ -199,6 +199,7 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
         for name in sorted(EXPORTERS):
             with report.timed(f"export:{name}"):
                 EXPORTERS[name](lines, staging)
+        release_shared_views()
         with report.timed("export:conflicts"):
             _write_conflicts(resolution, staging)
         if validate:

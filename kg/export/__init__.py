@@ -27,3 +27,10 @@ def exporter(name: str) -> Exporter:
     if name not in EXPORTERS:
         raise ConfigError(f"unknown exporter {name!r}", hint=f"available: {', '.join(sorted(EXPORTERS))}")
     return EXPORTERS[name]
+
+
+def release_shared_views() -> None:
+    """Frees the property graph the Neo4j, GEXF and GraphML exporters share within one build."""
+    from .neo4j import _LAST_BUILT
+
+    _LAST_BUILT.clear()

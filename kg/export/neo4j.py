@@ -156,8 +156,19 @@ def duration_minutes(lexical: str) -> int | None:
     return (int(days or 0) * 24 + int(hours or 0)) * 60 + int(minutes or 0) + int(float(seconds or 0) // 60)
 
 
+_LAST_BUILT: list[tuple[list[str], int, PropertyGraph]] = []  # the Neo4j, GEXF and GraphML exports share one
+
+
 def property_graph(lines: list[str]) -> PropertyGraph:
     """The labelled property graph of a build: merged-view nodes and relationships, evidence from article graphs."""
+    if _LAST_BUILT and _LAST_BUILT[0][0] is lines and _LAST_BUILT[0][1] == len(lines):
+        return _LAST_BUILT[0][2]
+    graph = _property_graph(lines)
+    _LAST_BUILT[:] = [(lines, len(lines), graph)]
+    return graph
+
+
+def _property_graph(lines: list[str]) -> PropertyGraph:
     import pyoxigraph as ox
 
     default: dict[str, dict[str, list[ox.NamedNode | ox.Literal | ox.BlankNode]]] = defaultdict(
@@ -442,17 +453,19 @@ _CYPHER_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\
 _CYPHER_AS_UNICODE = {";", "\u0085", "\u2028", "\u2029", "\ufeff"}
 
 
+def _cypher_table() -> dict[int, str]:
+    table = {code: f"\\u{code:04x}" for code in [*range(0x20), *range(0x7F, 0xA0)]}
+    table.update({ord(ch): f"\\u{ord(ch):04x}" for ch in _CYPHER_AS_UNICODE})
+    table.update({ord(ch): escaped for ch, escaped in _CYPHER_ESCAPES.items()})
+    return table
+
+
+_CYPHER_TABLE = _cypher_table()
+
+
 def cypher_string(text: str) -> str:
     """A single-quoted Cypher string literal whose value is exactly `text`."""
-    out = []
-    for ch in text:
-        if ch in _CYPHER_ESCAPES:
-            out.append(_CYPHER_ESCAPES[ch])
-        elif ch in _CYPHER_AS_UNICODE or ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "'" + "".join(out) + "'"
+    return "'" + text.translate(_CYPHER_TABLE) + "'"
 
 
 def cypher_value(value: Value, prop_type: PropType) -> str:
