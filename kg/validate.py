@@ -294,8 +294,17 @@ def _validate_batch_fast(job: tuple[str, str]) -> list[_RawResult]:
         return []
     import rdflib
 
+    # describe() needs the focus nodes and what they point to, not the whole batch
+    by_subject = _index(ntriples.splitlines())
+    wanted: set[str] = set()
+    for focus, *_ in raw:
+        wanted.add(focus)
+        for line in by_subject.get(focus, ()):
+            obj = _split(line)[2]
+            if _is_node(obj):
+                wanted.add(obj)
     data = rdflib.Graph()
-    data.parse(data=ntriples, format="nt")
+    data.parse(data="".join(line for node in sorted(wanted) for line in by_subject.get(node, ())), format="nt")
     out = []
     for focus, severity, path, message, value in raw:
         node = rdflib.BNode(focus[2:]) if focus.startswith("_:") else rdflib.URIRef(focus.strip("<>"))
