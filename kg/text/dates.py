@@ -91,6 +91,13 @@ def find_times(doc: Document, first: int, last: int, ref: date | None,
     (invitations, plans) the next one not before it."""
     if ahead and ref is not None:
         return _shift_ahead(doc, find_times(doc, first, last, ref), ref)
+    cache = doc.__dict__.setdefault("_times", {})
+    if (first, last, ref) not in cache:
+        cache[(first, last, ref)] = _find_times(doc, first, last, ref)
+    return list(cache[(first, last, ref)])
+
+
+def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[TimeMention]:
     found: list[TimeMention] = []
     taken: set[int] = set()
 

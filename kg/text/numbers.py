@@ -79,6 +79,13 @@ def number_at(doc: Document, index: int) -> float | None:
 
 def find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
     """Money, percentages, ordinals, volumes and durations in tokens [first, last)."""
+    cache = doc.__dict__.setdefault("_quantities", {})
+    if (first, last) not in cache:
+        cache[(first, last)] = _find_quantities(doc, first, last)
+    return list(cache[(first, last)])
+
+
+def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
     found: list[Quantity] = []
     taken: set[int] = set()
     comp = doc.lexicon.compiled
