@@ -1,6 +1,7 @@
 """Treaties and agreements: known treaties by any of their names, with parties, signing and status."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 
@@ -135,7 +136,14 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | Non
         if any(ch in gap for ch in ",;:()") or j in signed_at:
             end = j
             break
-    label = doc.span_text(word.start, end).strip("«»\"“”„ ")
+    from ..lexicon import lemma_set
+
+    stop = lemma_set(doc.lang, doc.lexicon.get("treaty_label_stop_words", []))
+    end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop), end)
+    trailing = set(doc.lexicon.get("treaty_label_trailing_words", []))
+    while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
+        end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
+    label = re.sub(r"[«»\"“”„]", "", doc.span_text(word.start, end)).strip(" ,.;:")
     parties = list(_parties(ctx, s))
     if len(parties) < 2:
         for person in [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"] + ctx.top_people()[:2]:
