@@ -75,3 +75,18 @@ def test_a_readiness_stated_after_the_call_does_not_cancel_the_call():
     text = "Turkish President Tayyip Erdogan told Putin in a phone call on Sunday that Turkey was ready to host talks."
     (meeting,) = facts(text, "en", REF).meetings
     assert meeting.medium == "phone" and meeting.date.iso() == "2025-03-09"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В четверг оба президента примут участие в саммите ОДКБ в Астане."),
+    ("en", "Trump said he and Putin had agreed to begin negotiations on Ukraine."),
+])
+def test_future_participation_and_agreed_talks_are_not_meetings(lang, text):
+    assert facts(text, lang, REF).meetings == ()
+
+
+def test_during_the_meeting_refers_to_the_main_meeting():
+    text = ("Путин и Моди провели переговоры в Москве 9 июля. В ходе встречи стороны отметили, что товарооборот "
+            "России и Индии в 2023 году вырос вдвое.")
+    (meeting,) = facts(text, "ru", REF).meetings
+    assert set(meeting.participants) == {"vladimir-putin", "narendra-modi"}

@@ -62,6 +62,25 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     return _merge(ctx, sightings)
 
 
+def _in_relative_clause(ctx: ArticleContext, s: SentenceSpan, index: int) -> bool:
+    """Whether the token sits in a clause opened by "который", "який", "who"..."""
+    first, _ = ctx.clause(s, index)
+    return first != s.first and bool(ctx.doc.lemmas[first] & ctx._openers)
+
+
+def _during_main(ctx: ArticleContext, kept: list) -> bool:  # type: ignore[type-arg]
+    words = _during_words(ctx.doc.lang)
+    return any(m.end >= t.start - 1 and m.start < t.start
+               for t in kept for m in words.matches(ctx.doc.lemmas, None, max(0, t.start - 4), t.start))
+
+
+@cache
+def _during_words(lang: str):  # type: ignore[no-untyped-def]
+    from ..lexicon import load_lexicon
+
+    return phrase_set(lang, ((w, "during") for w in load_lexicon(lang).get("during", [])))
+
+
 def _weak(ctx: ArticleContext, start: int, end: int) -> bool:
     return bool(_weak_words(ctx.doc.lang).matches(ctx.doc.lemmas, None, start, end))
 
@@ -110,6 +129,9 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
         "in_person" if "in_person" in media else None)
     remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
     participants = _participants(ctx, s, kept)
+    people = [p for p in participants if not ctx.gaz.country_of(p)]
+    if len(people) < 2 and _during_main(ctx, kept):
+        participants = ()  # "в ходе встречи", "during the talks": the meeting the article is about
     first, last = ctx.clause(s, kept[0].start)
     if len(kept) and ctx.clause(s, kept[-1].start) != (first, last):
         first, last = s.first, s.last
@@ -122,7 +144,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
         medium = None  # "the talks lasted an hour": talks of the main event, whatever its medium
-    when = _closest(times, kept[0].start) if medium is not None or len(participants) >= 2 else None
+    anchor = next((t.start for t in kept if not _in_relative_clause(ctx, s, t.start)), kept[0].start)
+    when = _closest(times, anchor) if medium is not None or len(participants) >= 2 else None
     if when is None and (medium is not None or len(participants) >= 2):
         if _same_day_words(doc.lang).matches(doc.lemmas, None, s.first, s.last):
             when = _last_date_before(ctx, s)
@@ -153,6 +176,15 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         for m in ps.matches(doc.lemmas, None, a, b):
             if not (start <= m.start < end):
                 return True
+    from ..lexicon import lemma_set
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        lasting = lemma_set(doc.lang, doc.lexicon.get("duration_verbs", []))
+        for j in range(max(s.first, start - 4), min(s.last, end + 4)):
+            if lem.is_future_verb(doc.tokens[j].norm) and not doc.lemmas[j] & lasting:
+                return True  # "оба президента примут участие в саммите"
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     future = set(doc.lexicon.get("future_aux", []))
     return any(doc.tokens[i].norm in future for i in range(a, b))

@@ -49,6 +49,11 @@ class PymorphyLemmatizer:
         # function words ("Наши", "Того" in Russian): surnames shaped like adjectives ("Зеленський") stay names
         return tag.POS in ("NPRO", "PREP", "CONJ", "PRCL", "ADVB", "PRED", "INTJ", "NUMR") or "Apro" in str(tag)
 
+    def is_future_verb(self, norm: str) -> bool:
+        """A finite verb in the future ("примут", "візьмуть"): the event has not happened yet."""
+        parses = self._analyzer.parse(norm)
+        return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
+
     def given_name(self, norm: str) -> tuple[str, str] | None:
         """(nominative, case) when the word is a first name in the dictionary ("Робертом" -> роберт, ablt)."""
         for parse in self._analyzer.parse(norm)[:3]:
