@@ -130,7 +130,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
     remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
     participants = _participants(ctx, s, kept)
     people = [p for p in participants if not ctx.gaz.country_of(p)]
-    if len(people) < 2 and _during_main(ctx, kept):
+    during = len(people) < 2 and _during_main(ctx, kept)
+    if during:
         participants = ()  # "в ходе встречи", "during the talks": the meeting the article is about
     first, last = ctx.clause(s, kept[0].start)
     if len(kept) and ctx.clause(s, kept[-1].start) != (first, last):
@@ -145,7 +146,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
         medium = None  # "the talks lasted an hour": talks of the main event, whatever its medium
     anchor = next((t.start for t in kept if not _in_relative_clause(ctx, s, t.start)), kept[0].start)
-    when = _closest(times, anchor) if medium is not None or len(participants) >= 2 else None
+    when = _closest(times, anchor) if (medium is not None or len(participants) >= 2) and not during else None
     if when is None and (medium is not None or len(participants) >= 2):
         if _same_day_words(doc.lang).matches(doc.lemmas, None, s.first, s.last):
             when = _last_date_before(ctx, s)
