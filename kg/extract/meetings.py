@@ -63,14 +63,19 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
 
 
 def _in_relative_clause(ctx: ArticleContext, s: SentenceSpan, index: int) -> bool:
-    """Whether the token sits in a clause opened by "который", "який", "who"..."""
+    """Whether the token sits in a clause opened by "который", "який", "who"... and not yet closed by a comma."""
     first, _ = ctx.clause(s, index)
-    return first != s.first and bool(ctx.doc.lemmas[first] & ctx._openers)
+    if first == s.first or not ctx.doc.lemmas[first] & ctx._openers:
+        return False
+    between = ctx.doc.article.text[ctx.doc.tokens[first].end:ctx.doc.tokens[index].start]
+    return "," not in between
 
 
 def _during_main(ctx: ArticleContext, kept: list) -> bool:  # type: ignore[type-arg]
+    """"в ходе встречи", "during the talks" (not "during the BRICS summit": a summit is its own setting)."""
     words = _during_words(ctx.doc.lang)
-    return any(m.end >= t.start - 1 and m.start < t.start
+    summit = ctx.doc.lexicon.compiled.summit
+    return any(m.end >= t.start - 1 and m.start < t.start and not summit.matches(ctx.doc.lemmas, None, t.start, t.end)
                for t in kept for m in words.matches(ctx.doc.lemmas, None, max(0, t.start - 4), t.start))
 
 
@@ -153,7 +158,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
     duration = int(round(durations[0].value)) if durations else None
-    place = _place(ctx, s, first, last)
+    place = _place(ctx, s, first, last) if medium not in ("phone", "video") else None  # a call has no venue
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")])
 
 
