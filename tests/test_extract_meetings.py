@@ -90,3 +90,18 @@ def test_during_the_meeting_refers_to_the_main_meeting():
             "России и Индии в 2023 году вырос вдвое.")
     (meeting,) = facts(text, "ru", REF).meetings
     assert set(meeting.participants) == {"vladimir-putin", "narendra-modi"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "No date has been set for an in-person summit between Trump and Putin."),
+    ("uk", "Путін до Туреччини не приїхав, попри виклик Зеленського зустрітися особисто."),
+    ("ru", "Встречи Лаврова с Блинкеном, который также находится во Вьентьяне, не планируется."),
+])
+def test_unset_challenged_or_unplanned_meetings_are_not_meetings(lang, text):
+    assert facts(text, lang, REF).meetings == ()
+
+
+def test_a_month_named_may_is_not_the_modal_may():
+    text = "Narendra Modi and Vladimir Putin spoke by phone on May 5, when the Russian leader condemned the attack."
+    (meeting,) = facts(text, "en", date(2025, 6, 3)).meetings
+    assert meeting.medium == "phone" and meeting.date.iso() == "2025-05-05"

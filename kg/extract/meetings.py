@@ -39,13 +39,16 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if not triggers:
             continue
         invitation = comp.invitation.matches(doc.lemmas, None, s.first, s.last)
-        kept = []
+        kept, blocked = [], []
         for t in triggers:
             if t.payload == "in_person" and invitation:
                 continue  # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting
-            if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start):
+            if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end):
+                blocked.append(t)
                 continue
             kept.append(t)
+        # "an in-person summit": a word next to a blocked trigger names the same (unreal) event
+        kept = [t for t in kept if not any(abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1 for b in blocked)]
         if not kept:
             continue
         for group in _clause_groups(ctx, s, kept):
@@ -162,6 +165,20 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")])
 
 
+def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
+    """An infinitive names an intention, not an event: "призыв встретиться", "a challenge to meet"."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    if end - start != 1:
+        return False
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        parses = lem._analyzer.parse(doc.tokens[start].norm)  # noqa: SLF001
+        return bool(parses) and parses[0].tag.POS == "INFN"
+    return start > 0 and doc.tokens[start - 1].norm == "to"
+
+
 def _refers_back(ctx: ArticleContext, index: int) -> bool:
     """"на этой встрече", "during that call": a reference to a meeting already reported."""
     from ..lexicon import lemma_set
@@ -173,13 +190,14 @@ def _refers_back(ctx: ArticleContext, index: int) -> bool:
 def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
     doc = ctx.doc
     comp = doc.lexicon.compiled
-    first, last = ctx.clause(s, start)
-    if any(m.end - m.start > 1 for m in comp.negation.matches(doc.lemmas, None, first, last)):
-        return True  # "встреча ... так и не состоялась": a multi-word negation anywhere in the clause
+    if any(m.end - m.start > 1 for m in comp.negation.matches(doc.lemmas, None, s.first, s.last)):
+        return True  # "встреча ... так и не состоялась", "не планируется": a multi-word negation in the sentence
     # modality comes before the event ("could meet", "готов провести переговоры"), negation on either side
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
         for m in ps.matches(doc.lemmas, None, a, b):
+            if doc.lang == "en" and m.start != s.first and doc.capitalised[m.start]:
+                continue  # "May 5" is a date, not the modal "may"
             if not (start <= m.start < end):
                 return True
     from ..lexicon import lemma_set
@@ -314,7 +332,9 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     events: list[Sighting] = []
     main = _main_participants(ctx, sightings)
     explicit_main = any(len(x.participants) >= 2 and x.sentence.index <= 2 for x in sightings)
-    lead = {id(x) for x in sightings if x.sentence.index == 0 and len(x.participants) >= 2}
+    headline = bool(ctx.doc.sentences) and not ctx.doc.sentences[0].text.rstrip().endswith((".", "!", "?", "»", '"'))
+    lead_sentences = {0, 1} if headline else {0}
+    lead = {id(x) for x in sightings if x.sentence.index in lead_sentences and len(x.participants) >= 2}
     dated_by_lead: set[int] = set()
     for sight in sightings:
         if id(sight) in lead:
