@@ -170,12 +170,10 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     doc = ctx.doc
-    if end - start != 1:
-        return False
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
         parses = lem._analyzer.parse(doc.tokens[start].norm)  # noqa: SLF001
-        return bool(parses) and parses[0].tag.POS == "INFN"
+        return bool(parses) and (parses[0].tag.POS == "INFN" or "infn" in str(parses[0].tag))  # uk: VERB,infn
     return start > 0 and doc.tokens[start - 1].norm == "to"
 
 
@@ -184,7 +182,9 @@ def _refers_back(ctx: ArticleContext, index: int) -> bool:
     from ..lexicon import lemma_set
 
     anaphora = lemma_set(ctx.doc.lang, ctx.doc.lexicon.get("anaphora", []))
-    return any(ctx.doc.lemmas[j] & anaphora for j in range(max(0, index - 2), index))
+    conjunctions = set(ctx.doc.lexicon.get("with_words", [])) | {"та", "і", "и", "and"}  # uk "та" is also "that"
+    return any(ctx.doc.lemmas[j] & anaphora and ctx.doc.tokens[j].norm not in conjunctions
+               for j in range(max(0, index - 2), index))
 
 
 def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
