@@ -44,3 +44,9 @@ def test_person_introduced_with_a_title_becomes_an_actor_without_wikidata_id():
     f = facts("Посол Бразилии в Москве Родриго Баэна Соарес рассказал о планах.", "ru")
     assert any(a.type == "Person" and a.qid is None for a in f.new_actors) or \
         any(m.via == "name" for m in f.mentions if m.actor.startswith("rodrigo"))
+
+
+def test_a_guest_with_a_nationality_is_that_country_s_leader():
+    found = actors(facts("Накануне вечером Владимир Путин принял индийского гостя в Ново-Огарёве.", "ru",
+                         date(2024, 7, 9)))
+    assert "narendra-modi" in found

@@ -96,3 +96,7 @@ def test_percentage_is_read(lang, text):
 
 def test_a_year_is_not_money_or_a_duration():
     assert _quantities("В 2024 году стороны встретились.", "ru") == []
+
+
+def test_the_evening_before_is_yesterday():
+    assert "2026-02-03" in _times("Накануне вечером лидеры поужинали.", "ru")

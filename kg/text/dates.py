@@ -235,6 +235,8 @@ def _eve_of_something(doc: Document, index: int, last: int) -> bool:
     if any(ch in gap for ch in ",.;:"):
         return False
     following = doc.tokens[index + 1]
+    if following.norm in doc.lexicon.get("times_of_day", ()):
+        return False  # "накануне вечером": the evening before
     verb_like = any(lemma.endswith(("ть", "ти", "ться", "тися", "чь")) for lemma in doc.lemmas[index + 1])
     return following.text[:1].isalpha() and not verb_like or following.text[:1].isdigit()
 
