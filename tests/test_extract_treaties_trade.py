@@ -75,3 +75,11 @@ def test_period_of_the_first_months_of_a_year():
 
 def test_number_without_unit_or_commodity_is_not_a_trade_figure():
     assert facts("В переговорах участвовали 12 человек.", "ru", REF).trade_facts == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Попри гучні заяви, угоди щодо газогону сторони Росія і Китай так і не підписали."),
+    ("en", "Russia and China have not signed the agreement on the new pipeline."),
+])
+def test_an_agreement_that_was_not_signed_is_not_a_treaty(lang, text):
+    assert facts(text, lang, REF).treaties == ()

@@ -155,7 +155,6 @@ MERGE (n:Invitation {iri: row.iri})
 SET n = row, n:Invitation;
 
 UNWIND [
-  {iri: 'https://w3id.org/entente/id/treaty/new-china-russia-x-479e5-4ab18551e9', name: 'заяви', signedOn: date('2025-05-01'), signedOnText: '2025-05', evidence: ['Попри гучні заяви, угоди щодо газогону «Сила Сибіру — 2» сторони так і не підписали.'], sources: ['uk_02.txt']},
   {iri: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-e689f7f717', name: 'memorandum on Power of Siberia 2 pipeline', signedOn: date('2025-09-01'), signedOnText: '2025-09', evidence: ['Gazprom, CNPC sign binding memorandum on Power of Siberia 2 pipeline'], sources: ['en_03.txt']},
   {iri: 'https://w3id.org/entente/id/treaty/new-india-ukraine-x-9661-cccc3bd210', name: 'угоду про співробітництво у сфері сільського господарства та харчової промисловості', signedOn: date('2024-08-01'), signedOnText: '2024-08', evidence: ['За їхніми підсумками сторони підписали чотири документи, зокрема угоду про співробітництво у сфері сільського господарства та харчової промисловості.'], sources: ['uk_04.txt']},
   {iri: 'https://w3id.org/entente/id/treaty/new-start-7e9d1283d3', name: 'New START', signedOn: date('2010-04-08'), signedOnText: '2010-04-08', status: 'expired', evidence: ['Arms control hangs over the new contacts: the New Start treaty, the last agreement limiting the two countries\' strategic nuclear arsenals, expires in February 2026 after being extended for five years in 2021.', 'Договір СНО-3 припинив дію: що це означає', 'Лавров напомнил, что срок действия ДСНВ, подписанного Россией и США в 2010 году, истекает в феврале 2026 года, а консультации о последующем соглашении не ведутся.', 'Сьогодні, 5 лютого, спливає термін дії Договору між США та Росією про заходи щодо подальшого скорочення і обмеження стратегічних наступальних озброєнь, відомого як СНО-3 або New START.'], sources: ['en_04.txt', 'ru_03.txt', 'uk_03.txt'], mergeReasons: ['the same named treaty (new-start) in 3 reports'], conflicts: ['signedOn: 2010 (ru_03.txt)', 'signedOn: 2010-04-08 (en_04.txt)', 'signedOn: 2010-04-08 (uk_03.txt)', 'status: expired (en_04.txt)', 'status: expired (uk_03.txt)', 'status: expiring (ru_03.txt)']},
@@ -443,7 +442,6 @@ MERGE (a)-[r:DERIVED_FROM]->(b)
 SET r = row.props;
 
 UNWIND [
-  {start: 'https://w3id.org/entente/id/treaty/new-china-russia-x-479e5-4ab18551e9', end: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', props: {evidence: ['Попри гучні заяви, угоди щодо газогону «Сила Сибіру — 2» сторони так і не підписали.']}},
   {start: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-e689f7f717', end: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', props: {evidence: ['Gazprom, CNPC sign binding memorandum on Power of Siberia 2 pipeline']}},
   {start: 'https://w3id.org/entente/id/treaty/new-india-ukraine-x-9661-cccc3bd210', end: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', props: {evidence: ['За їхніми підсумками сторони підписали чотири документи, зокрема угоду про співробітництво у сфері сільського господарства та харчової промисловості.']}},
   {start: 'https://w3id.org/entente/id/treaty/new-start-7e9d1283d3', end: 'https://w3id.org/entente/id/article/en-04-txt-355f09eb', props: {evidence: ['Arms control hangs over the new contacts: the New Start treaty, the last agreement limiting the two countries\' strategic nuclear arsenals, expires in February 2026 after being extended for five years in 2021.']}},
@@ -727,8 +725,6 @@ MERGE (a)-[r:PARTICIPANT]->(b)
 SET r = row.props;
 
 UNWIND [
-  {start: 'https://w3id.org/entente/id/treaty/new-china-russia-x-479e5-4ab18551e9', end: 'https://w3id.org/entente/id/actor/china', props: {}},
-  {start: 'https://w3id.org/entente/id/treaty/new-china-russia-x-479e5-4ab18551e9', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
   {start: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-e689f7f717', end: 'https://w3id.org/entente/id/actor/cnpc', props: {}},
   {start: 'https://w3id.org/entente/id/treaty/new-cnpc-gazprom-memoran-e689f7f717', end: 'https://w3id.org/entente/id/actor/gazprom', props: {}},
   {start: 'https://w3id.org/entente/id/treaty/new-india-ukraine-x-9661-cccc3bd210', end: 'https://w3id.org/entente/id/actor/india', props: {}},

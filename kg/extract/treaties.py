@@ -18,6 +18,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
     known = {t["key"]: t for t in load_treaties()}
     found: dict[str, Treaty] = {}
     for s in doc.sentences:
+        if _signing_negated(ctx, s):
+            continue  # "угоди так і не підписали", "the deal was not signed"
         named = comp.treaty_names.longest(doc.lemmas, None, s.first, s.last)
         if not named:
             generic = _generic_treaty(ctx, s)
@@ -162,6 +164,15 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | Non
     key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 30) + "-" + digest(label.lower(), size=8)
     return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                   signed_on=when, status=_status(ctx, s))
+
+
+def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    doc = ctx.doc
+    negation = {"не", "not", "never", "ні"}
+    for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last):
+        if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
+            return True
+    return False
 
 
 def _plural(ctx: ArticleContext, start: int, end: int) -> bool:
