@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..gazetteer import Gazetteer
-from ..lexicon import lemma_set
 from ..records import Evidence
 from ..text.document import Document, SentenceSpan
 from .actors import TokenMention
@@ -22,7 +21,7 @@ class ArticleContext:
     _openers: frozenset[str] = field(default=frozenset())
 
     def __post_init__(self) -> None:
-        self._openers = lemma_set(self.doc.lang, self.doc.lexicon.get("clause_openers", []))
+        self._openers = self.doc.lexicon.lemmas_of("clause_openers")
 
     @property
     def ref(self) -> date | None:
@@ -62,9 +61,7 @@ class ArticleContext:
         """An aide or spokesperson who is the one reporting ("сообщил помощник Ушаков", "Peskov said")."""
         if self.is_participant_person(mention.actor):
             return False
-        from ..lexicon import lemma_set
-
-        verbs = lemma_set(self.doc.lang, self.doc.lexicon.get("reporting_verbs", []))
+        verbs = self.doc.lexicon.lemmas_of("reporting_verbs")
         window = range(max(0, mention.first - 5), min(len(self.doc.tokens), mention.last + 3))
         return any(self.doc.lemmas[j] & verbs for j in window)
 

@@ -107,10 +107,7 @@ def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
 
 def _accepted_later(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
     """"..., and the Chinese leader accepted": an acceptance word later in the same sentence."""
-    from ..lexicon import lemma_set
-
-    words = lemma_set(ctx.doc.lang, {"ru": ["принять"], "uk": ["прийняти"], "en": ["accept", "accepted"]}
-                      .get(ctx.doc.lang, []))
+    words = ctx.doc.lexicon.lemmas_of("accept_verbs")
     return any(ctx.doc.lemmas[i] & words for i in range(index, s.last))
 
 

@@ -3,9 +3,7 @@ duration and place; past meetings mentioned in passing; nothing negated, planned
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cache
 
-from ..lexicon import phrase_set
 from ..records import Evidence, Meeting, PartialDate
 from ..text.dates import find_times
 from ..text.document import SentenceSpan
@@ -76,35 +74,14 @@ def _in_relative_clause(ctx: ArticleContext, s: SentenceSpan, index: int) -> boo
 
 def _during_main(ctx: ArticleContext, kept: list) -> bool:  # type: ignore[type-arg]
     """"в ходе встречи", "during the talks" (not "during the BRICS summit": a summit is its own setting)."""
-    words = _during_words(ctx.doc.lang)
+    words = ctx.doc.lexicon.phrases("during")
     summit = ctx.doc.lexicon.compiled.summit
     return any(m.end >= t.start - 1 and m.start < t.start and not summit.matches(ctx.doc.lemmas, None, t.start, t.end)
                for t in kept for m in words.matches(ctx.doc.lemmas, None, max(0, t.start - 4), t.start))
 
 
-@cache
-def _during_words(lang: str):  # type: ignore[no-untyped-def]
-    from ..lexicon import load_lexicon
-
-    return phrase_set(lang, ((w, "during") for w in load_lexicon(lang).get("during", [])))
-
-
 def _weak(ctx: ArticleContext, start: int, end: int) -> bool:
-    return bool(_weak_words(ctx.doc.lang).matches(ctx.doc.lemmas, None, start, end))
-
-
-@cache
-def _weak_words(lang: str):  # type: ignore[no-untyped-def]
-    from ..lexicon import load_lexicon
-
-    return phrase_set(lang, ((w, "weak") for w in load_lexicon(lang).get("weak_in_person", [])))
-
-
-@cache
-def _same_day_words(lang: str):  # type: ignore[no-untyped-def]
-    from ..lexicon import load_lexicon
-
-    return phrase_set(lang, ((w, "same") for w in load_lexicon(lang).get("same_day", [])))
+    return bool(ctx.doc.lexicon.phrases("weak_in_person").matches(ctx.doc.lemmas, None, start, end))
 
 
 def _last_date_before(ctx: ArticleContext, s: SentenceSpan) -> PartialDate | None:
@@ -156,7 +133,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
     anchor = next((t.start for t in kept if not _in_relative_clause(ctx, s, t.start)), kept[0].start)
     when = _closest(times, anchor) if (medium is not None or len(participants) >= 2) and not during else None
     if when is None and (medium is not None or len(participants) >= 2):
-        if _same_day_words(doc.lang).matches(doc.lemmas, None, s.first, s.last):
+        if doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
             when = _last_date_before(ctx, s)
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
@@ -179,9 +156,7 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
 
 def _refers_back(ctx: ArticleContext, index: int) -> bool:
     """"на этой встрече", "during that call": a reference to a meeting already reported."""
-    from ..lexicon import lemma_set
-
-    anaphora = lemma_set(ctx.doc.lang, ctx.doc.lexicon.get("anaphora", []))
+    anaphora = ctx.doc.lexicon.lemmas_of("anaphora")
     conjunctions = set(ctx.doc.lexicon.get("with_words", [])) | {"та", "і", "и", "and"}  # uk "та" is also "that"
     return any(ctx.doc.lemmas[j] & anaphora and ctx.doc.tokens[j].norm not in conjunctions
                for j in range(max(0, index - 2), index))
@@ -200,12 +175,11 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                 continue  # "May 5" is a date, not the modal "may"
             if not (start <= m.start < end):
                 return True
-    from ..lexicon import lemma_set
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
-        lasting = lemma_set(doc.lang, doc.lexicon.get("duration_verbs", []))
+        lasting = doc.lexicon.lemmas_of("duration_verbs")
         for j in range(max(s.first, start - 4), min(s.last, end + 4)):
             if lem.is_future_verb(doc.tokens[j].norm) and not doc.lemmas[j] & lasting:
                 return True  # "оба президента примут участие в саммите"
@@ -233,9 +207,7 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple
 
 def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str | None:
     """"Он провёл встречу с Ли Цяном": "он" is the first person named in the sentence before."""
-    from ..lexicon import lemma_set
-
-    pronouns = lemma_set(ctx.doc.lang, ctx.doc.lexicon.get("pronouns", []))
+    pronouns = ctx.doc.lexicon.lemmas_of("pronouns")
     if not any(ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
                ctx.doc.lemmas[j] & pronouns and j == s.first for j in range(s.first, index)):
         return None

@@ -5,7 +5,6 @@ Money is stored in base units (dollars, not billions); percentages carry their d
 """
 from __future__ import annotations
 
-from ..lexicon import lemma_set
 from ..records import PartialDate, Period, TradeFact
 from ..text.dates import find_times
 from ..text.numbers import Quantity, find_quantities
@@ -18,9 +17,9 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
     facts: list[TradeFact] = []
     last_commodity: str | None = None
     last_buyer: str | None = None
-    place_words = lemma_set(doc.lang, doc.lexicon["rank_place_words"])
-    first_words = lemma_set(doc.lang, doc.lexicon["rank_first_words"])
-    one_of = lemma_set(doc.lang, ["один", "одна", "one", "among"])
+    place_words = doc.lexicon.lemmas_of("rank_place_words")
+    first_words = doc.lexicon.lemmas_of("rank_first_words")
+    one_of = doc.lexicon.lemmas_of("one_of_words")
     for s in doc.sentences:
         commodities = comp.commodities.longest(doc.lemmas, None, s.first, s.last)
         quantities = [q for q in find_quantities(doc, s.first, s.last) if q.kind != "duration"]

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
-from ..lexicon import load_treaties, phrase_set
+from ..lexicon import load_treaties
 from ..records import PartialDate, Treaty
 from ..text.dates import find_times
 from ..text.numbers import number_at
@@ -138,9 +137,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | Non
         if any(ch in gap for ch in ",;:()") or j in signed_at:
             end = j
             break
-    from ..lexicon import lemma_set
-
-    stop = lemma_set(doc.lang, doc.lexicon.get("treaty_label_stop_words", []))
+    stop = doc.lexicon.lemmas_of("treaty_label_stop_words")
     end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop), end)
     trailing = set(doc.lexicon.get("treaty_label_trailing_words", []))
     while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
@@ -201,7 +198,7 @@ def _signed(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-un
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     if not signed:
         return None
-    markers = _anniversary_markers(doc.lang)
+    markers = doc.lexicon.phrases("anniversary_markers")
     anniversary = _anniversary_years(ctx, s) if markers.matches(doc.lemmas, None, s.first, s.last) else None
     times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)]
     anchor = signed[0].start
@@ -216,18 +213,9 @@ def _signed(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-un
     return None
 
 
-@cache
-def _anniversary_markers(lang: str):  # type: ignore[no-untyped-def]
-    from ..lexicon import load_lexicon
-
-    return phrase_set(lang, ((w, "anniversary") for w in load_lexicon(lang).get("anniversary_markers", [])))
-
-
 def _anniversary_years(ctx: ArticleContext, s) -> int | None:  # type: ignore[no-untyped-def]
     doc = ctx.doc
-    from ..lexicon import lemma_set
-
-    words = lemma_set(doc.lang, doc.lexicon["anniversary_words"])
+    words = doc.lexicon.lemmas_of("anniversary_words")
     for i in range(s.first, s.last - 1):
         n = number_at(doc, i)
         if n and 1 <= n <= 200 and doc.lemmas[i + 1] & words and not doc.tokens[i].text.startswith(("19", "20")) \

@@ -106,6 +106,31 @@ class Lexicon:
         self.data = data
         self.irregular: dict[str, str] = data.get("irregular", {})
         self.abbreviations = frozenset(a.lower() for a in data.get("abbreviations", []))
+        self._lemmas: dict[str, frozenset[str]] = {}
+        self._tables: dict[str, dict[str, Any]] = {}
+        self._phrases: dict[str, PhraseSet[str]] = {}
+
+    def lemmas_of(self, key: str) -> frozenset[str]:
+        """Every lemma of the words listed under `key` (the keys, for a table), computed once."""
+        if key not in self._lemmas:
+            self._lemmas[key] = lemma_set(self.lang, self.data.get(key, ()))
+        return self._lemmas[key]
+
+    def lemma_table(self, key: str) -> dict[str, Any]:
+        """The table under `key` (months, ordinals, units…) keyed by every lemma of its words, computed once."""
+        if key not in self._tables:
+            inverse: dict[str, Any] = {}
+            for word, value in self.data.get(key, {}).items():
+                for lemma in lemma_set(self.lang, [word]):
+                    inverse.setdefault(lemma, value)
+            self._tables[key] = inverse
+        return self._tables[key]
+
+    def phrases(self, key: str) -> PhraseSet[str]:
+        """The phrases listed under `key` as a phrase set whose payload is the key, compiled once."""
+        if key not in self._phrases:
+            self._phrases[key] = phrase_set(self.lang, ((w, key) for w in self.data.get(key, ())))
+        return self._phrases[key]
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]

@@ -27,30 +27,11 @@ class TimeMention:
     when: PartialDate | Period
 
 
-def _words(doc: Document, key: str) -> frozenset[str]:
-    cache = doc.lexicon.__dict__.setdefault("_lemma_cache", {})
-    if key not in cache:
-        from ..lexicon import lemma_set  # here, not per call: this runs for every token looked at
-
-        value = doc.lexicon[key]
-        cache[key] = lemma_set(doc.lang, value.keys() if isinstance(value, dict) else value)
-    return cache[key]
-
-
 def _lookup(doc: Document, key: str, index: int) -> int | None:
     """The value of the token's lemma in a lexicon table such as months or ordinals."""
     if not 0 <= index < len(doc.tokens):
         return None
-    cache = doc.lexicon.__dict__.setdefault("_table_cache", {})
-    if key not in cache:
-        from ..lexicon import lemma_set  # here, not per call: this runs for every token looked at
-
-        inverse: dict[str, int] = {}
-        for word, value in doc.lexicon[key].items():
-            for lemma in lemma_set(doc.lang, [word]):
-                inverse.setdefault(lemma, value)
-        cache[key] = inverse
-    inverse = cache[key]
+    inverse = doc.lexicon.lemma_table(key)
     hits = [lemma for lemma in doc.lemmas[index] if lemma in inverse]
     return inverse[min(hits)] if hits else None  # the first in sorted order, without sorting every set
 
@@ -106,11 +87,11 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             found.append(TimeMention(a, b, when))
             taken.update(range(a, b))
 
-    months_count = _words(doc, "months_count_words")
-    half_words, quarter_words = _words(doc, "half_words"), _words(doc, "quarter_words")
-    year_words, this_words = _words(doc, "year_words"), _words(doc, "this_words")
-    last_words, weekend, week = _words(doc, "last_words"), _words(doc, "weekend_words"), _words(doc, "week_words")
-    next_words = _words(doc, "next_words")
+    months_count = doc.lexicon.lemmas_of("months_count_words")
+    half_words, quarter_words = doc.lexicon.lemmas_of("half_words"), doc.lexicon.lemmas_of("quarter_words")
+    year_words, this_words = doc.lexicon.lemmas_of("year_words"), doc.lexicon.lemmas_of("this_words")
+    last_words, weekend, week = doc.lexicon.lemmas_of("last_words"), doc.lexicon.lemmas_of("weekend_words"), doc.lexicon.lemmas_of("week_words")
+    next_words = doc.lexicon.lemmas_of("next_words")
 
     i = first
     while i < last:
@@ -159,7 +140,7 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
         # seasons: "весной 2023 года", "this autumn"
         season = _lookup(doc, "seasons", i)
         if season is not None:
-            start_month, end_month = doc.lexicon["seasons"][_season_name(doc, i)]
+            start_month, end_month = season  # type: ignore[misc]
             year = _year_after(doc, i + 1, last)
             if year is None and (i > first and doc.lemmas[i - 1] & this_words) and ref:
                 year = ref.year
@@ -256,15 +237,6 @@ def _explicit_year(doc: Document, t: TimeMention) -> bool:
     return any(_year_at(doc, j) for j in range(t.first, t.last))
 
 
-def _season_name(doc: Document, index: int) -> str:
-    from ..lexicon import lemma_set
-
-    for name in doc.lexicon["seasons"]:
-        if lemma_set(doc.lang, [name]) & doc.lemmas[index]:
-            return name
-    raise KeyError(index)
-
-
 def _year_after(doc: Document, index: int, last: int) -> int | None:
     for j in range(index, min(last, index + 2)):
         y = _year_at(doc, j)
@@ -283,7 +255,6 @@ def _safe_date(year: int, month: int, day: int) -> PartialDate | None:
 
 def dateline_date(text: str, lang: str) -> date | None:
     """The publication date a wire dateline gives near the top ("Пекин, 8 февраля, 2024, 13:13")."""
-    from ..lexicon import lemma_set
     from .morph import lemmatizer
     from .tokens import tokenize
 
@@ -301,17 +272,14 @@ def dateline_date(text: str, lang: str) -> date | None:
             return date(year, month, day)
         except ValueError:
             pass
-    try:
-        from ..lexicon import load_lexicon
+    from ..lexicon import load_lexicon
 
-        months = load_lexicon(lang)["months"]
+    try:
+        load_lexicon(lang)["months"]
     except Exception:
         return None
     lem = lemmatizer(lang)
-    month_of: dict[str, int] = {}
-    for word, number in months.items():
-        for lemma in lemma_set(lang, [word]):
-            month_of.setdefault(lemma, number)
+    month_of = load_lexicon(lang).lemma_table("months")
     tokens = tokenize(head)
     for i, tok in enumerate(tokens[:-2]):  # "October 11, 2024", "Jan 24, 2025"
         month = next((month_of[x] for x in sorted(lem.lemmas(tok.norm)) if x in month_of), None)

@@ -38,23 +38,10 @@ def parse_number(text: str, lang: str) -> float | None:
         return None
 
 
-def _table(doc: Document, key: str) -> dict[str, object]:
-    cache = doc.lexicon.__dict__.setdefault("_num_cache", {})
-    if key not in cache:
-        from ..lexicon import lemma_set  # here, not per call: this runs for every token looked at
-
-        inverse: dict[str, object] = {}
-        for word, value in doc.lexicon[key].items():
-            for lemma in lemma_set(doc.lang, [word]):
-                inverse.setdefault(lemma, value)
-        cache[key] = inverse
-    return cache[key]
-
-
 def _value_of(doc: Document, index: int, key: str) -> object | None:
     if not 0 <= index < len(doc.tokens):
         return None
-    table = _table(doc, key)
+    table = doc.lexicon.lemma_table(key)
     hits = [lemma for lemma in doc.lemmas[index] if lemma in table]
     return table[min(hits)] if hits else None  # the first in sorted order, without sorting every set
 
@@ -134,7 +121,7 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 taken.update(range(i, j))
                 i = j
                 continue
-            if j < last and doc.lemmas[j] & _percent_words(doc):
+            if j < last and doc.lemmas[j] & doc.lexicon.lemmas_of("percent_words"):
                 found.append(Quantity(i, j + 1, "percent", value))
                 taken.update(range(i, j + 1))
                 i = j + 1
@@ -154,15 +141,6 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             found.append(Quantity(i, i + 1, "ordinal", float(ordinal)))
         i += 1
     return found
-
-
-def _percent_words(doc: Document) -> frozenset[str]:
-    from ..lexicon import lemma_set
-
-    cache = doc.lexicon.__dict__.setdefault("_num_cache", {})
-    if "_percent" not in cache:
-        cache["_percent"] = lemma_set(doc.lang, doc.lexicon["percent_words"]) | {"%"}
-    return cache["_percent"]  # type: ignore[return-value]
 
 
 def _unit_minutes(doc: Document, index: int) -> float | None:
@@ -216,16 +194,14 @@ def _half_after(doc: Document, index: int, last: int) -> int:
 
 
 def _after_duration_verb(doc: Document, index: int) -> bool:
-    from ..lexicon import lemma_set
-
-    words = lemma_set(doc.lang, list(doc.lexicon.get("duration_verbs", [])) + list(doc.lexicon.get("approx_words", [])))
-    return bool(doc.lemmas[index - 1] & words)
+    lemmas = doc.lemmas[index - 1]
+    return bool(lemmas & doc.lexicon.lemmas_of("duration_verbs") or lemmas & doc.lexicon.lemmas_of("approx_words"))
 
 
 def _value_of_word(doc: Document, word: str, key: str = "number_words") -> float | None:
     from .morph import lemmatizer
 
-    table = _table(doc, key)
+    table = doc.lexicon.lemma_table(key)
     for lemma in sorted(lemmatizer(doc.lang).lemmas(word)):
         value = table.get(lemma)
         if isinstance(value, (int, float)):
