@@ -341,14 +341,9 @@ def reason_file(path: Path, out: Path | None = None, check: bool = True) -> Reas
     .nt/.ttl: as triples)."""
     import pyoxigraph as ox
 
-    from .errors import InputError
+    from .store import load_rdf_file
 
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.from_extension(path.suffix.lstrip(".")))
-    except (ValueError, SyntaxError, OSError) as err:
-        raise InputError(str(path), f"cannot be parsed ({err})",
-                         hint="give a .ttl, .trig, .nq, .nt, .jsonld or .rdf file") from err
+    store = load_rdf_file(path)
     triples, report = reason_store(store, check=check)
     if out is not None:
         out = Path(out)

@@ -52,6 +52,22 @@ def open_store(path: Path, union_default: bool = False) -> ox.Store:
     return store
 
 
+def load_rdf_file(path: Path) -> ox.Store:
+    """A fresh store holding any RDF file pyoxigraph reads (format from the extension), for `kg validate`
+    and `kg reason`, which accept more formats than a build writes."""
+    import pyoxigraph as ox
+
+    from .errors import InputError
+
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.from_extension(path.suffix.lstrip(".")))
+    except (ValueError, SyntaxError, OSError) as err:
+        raise InputError(str(path), f"cannot be parsed ({err})",
+                         hint="give a .ttl, .trig, .nq, .nt, .jsonld or .rdf file") from err
+    return store
+
+
 def graph_names(store: ox.Store) -> list[str]:
     """The IRIs of the store's named graphs, sorted (blank-node graph names are not supported)."""
     import pyoxigraph as ox

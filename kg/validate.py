@@ -500,14 +500,9 @@ def validate_file(path: Path, workers: int | None = None) -> ValidationReport:
     (with the inferred graph, if any); a file without named graphs is validated with every shape."""
     import pyoxigraph as ox
 
-    from .errors import InputError
+    from .store import load_rdf_file
 
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.from_extension(path.suffix.lstrip(".")))
-    except (ValueError, SyntaxError, OSError) as err:
-        raise InputError(str(path), f"cannot be parsed ({err})",
-                         hint="give a .ttl, .trig, .nq, .nt, .jsonld or .rdf file") from err
+    store = load_rdf_file(path)
     by_graph: dict[str, list[str]] = defaultdict(list)
     for q in store:
         named = not isinstance(q.graph_name, ox.DefaultGraph) and not q.graph_name.value.endswith(
