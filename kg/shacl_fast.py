@@ -88,6 +88,7 @@ class Index:
         import pyoxigraph as ox
 
         self.ntriples = ntriples
+        self._store: Any = None
         self.out: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
         self.terms: dict[str, Term] = {}
         self.by_type: dict[str, list[str]] = defaultdict(list)
@@ -109,6 +110,16 @@ class Index:
                 self.by_type[t].append(key)
             for p in preds:
                 self.subjects_of[p].append(key)
+
+    @property
+    def store(self) -> Any:
+        """The batch in a pyoxigraph store, for SPARQL targets (built on first use)."""
+        if self._store is None:
+            import pyoxigraph as ox
+
+            self._store = ox.Store()
+            self._store.bulk_load(self.ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return self._store
 
     def values(self, key: str, path: str) -> list[Term]:
         if "/" not in path.replace("://", ""):
@@ -256,8 +267,7 @@ class Engine:
 
     def _sparql(self, query: str, index: Index) -> set[str]:
 
-        store = _store(index)
-        return {str(row["this"]) for row in store.query(self.prefixes + query)}
+        return {str(row["this"]) for row in index.store.query(self.prefixes + query)}
 
     def _check(self, shape: Shape, index: Index, focus: str) -> list[tuple[str, str, str, str, str]]:
         out = []
@@ -389,21 +399,6 @@ def _parse_key(key: str) -> Term:
     if key.startswith("_:"):
         return Term("bnode", key[2:], key=key)
     return Term("literal", key, key=key)
-
-
-_STORES: dict[int, Any] = {}
-
-
-def _store(index: Index) -> Any:
-    import pyoxigraph as ox
-
-    store = _STORES.get(id(index))
-    if store is None:
-        _STORES.clear()
-        store = ox.Store()
-        store.bulk_load(index.ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        _STORES[id(index)] = store
-    return store
 
 
 @cache
