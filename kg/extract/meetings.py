@@ -149,8 +149,7 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
-        parses = lem._analyzer.parse(doc.tokens[start].norm)  # noqa: SLF001
-        return bool(parses) and (parses[0].tag.POS == "INFN" or "infn" in str(parses[0].tag))  # uk: VERB,infn
+        return lem.is_infinitive(doc.tokens[start].norm)
     return start > 0 and doc.tokens[start - 1].norm == "to"
 
 

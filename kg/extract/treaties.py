@@ -179,8 +179,7 @@ def _plural(ctx: ArticleContext, start: int, end: int) -> bool:
     token = ctx.doc.tokens[end - 1]
     lem = lemmatizer(ctx.doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
-        parses = lem._analyzer.parse(token.norm)  # noqa: SLF001 — the tag is what we need here
-        return bool(parses) and "plur" in parses[0].tag and "sing" not in parses[0].tag
+        return lem.is_plural_only(token.norm)
     return token.norm.endswith("s") and not token.norm.endswith("ss")
 
 

@@ -54,6 +54,16 @@ class PymorphyLemmatizer:
         parses = self._analyzer.parse(norm)
         return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
 
+    def is_infinitive(self, norm: str) -> bool:
+        """An infinitive ("встретиться", "зустрітися": Ukrainian tags it VERB,infn)."""
+        parses = self._analyzer.parse(norm)
+        return bool(parses) and (parses[0].tag.POS == "INFN" or "infn" in str(parses[0].tag))
+
+    def is_plural_only(self, norm: str) -> bool:
+        """A form read as plural and never as singular ("соглашения" is also a singular genitive: no)."""
+        parses = self._analyzer.parse(norm)
+        return bool(parses) and "plur" in parses[0].tag and "sing" not in parses[0].tag
+
     def given_name(self, norm: str) -> tuple[str, str] | None:
         """(nominative, case) when the word is a first name in the dictionary ("Робертом" -> роберт, ablt)."""
         for parse in self._analyzer.parse(norm)[:3]:
