@@ -105,3 +105,52 @@ def test_a_month_named_may_is_not_the_modal_may():
     text = "Narendra Modi and Vladimir Putin spoke by phone on May 5, when the Russian leader condemned the attack."
     (meeting,) = facts(text, "en", date(2025, 6, 3)).meetings
     assert meeting.medium == "phone" and meeting.date.iso() == "2025-05-05"
+
+
+@pytest.mark.parametrize("lang,text,previous", [
+    ("ru", "В пятницу в Кремле Путин и Лукашенко подписали соглашение. Переговоры лидеров продлились около трёх часов. "
+           "Ранее они встречались в Минске в декабре.", "2024-12"),
+    ("uk", "Сі Цзіньпін і Лукашенко у вівторок підписали заяву в Пекіні. Переговори тривали дві години. "
+           "Востаннє лідери бачилися в Мінську в липні.", "2024-07"),
+    ("en", "Modi and Putin signed a roadmap in Moscow on Tuesday. The talks lasted four hours. "
+           "They last met in Kazan in October.", "2024-10"),
+])
+def test_talks_told_without_names_are_not_the_earlier_meeting_mentioned_in_passing(lang, text, previous):
+    found = {(m.date.iso() if m.date else None): m.duration_minutes for m in facts(text, lang, REF).meetings}
+    assert found.get(previous) is None and previous in found  # the earlier meeting keeps no duration
+    assert [minutes for when, minutes in found.items() if when != previous] in ([180], [120], [240])
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("uk", "Зустріч Зеленського з Трампом 28 лютого завершилася сваркою. Лідери поновили діалог 26 квітня у Ватикані, "
+           "де поговорили 15 хвилин у присутності прем'єрки Юлії Свириденко.", {"volodymyr-zelenskyy", "donald-trump"}),
+    ("ru", "Встреча Токаева и Мирзиёева прошла 2 марта. Лидеры снова поговорили 10 марта по телефону, обсудив визит "
+           "Путина.", {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}),
+    ("en", "Erdogan met Aliyev in Ankara on 3 March. The two leaders spoke again by phone on 10 March, with Putin's "
+           "visit on the agenda.", {"recep-tayyip-erdogan", "ilham-aliyev"}),
+])
+def test_the_leaders_are_the_pair_named_just_before(lang, text, pair):
+    found = facts(text, lang, REF).meetings
+    assert len(found) == 2 and all(set(m.participants) == pair for m in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин и Моди провели переговоры в Москве.\n\nЧитайте также: Путин и Си Цзиньпин провели телефонный "
+           "разговор"),
+    ("uk", "Путін і Моді провели переговори в Москві.\n\nЧитайте також: Зеленський зустрівся з Ердоганом"),
+    ("en", "Putin and Modi held talks in Moscow.\n\nRead more:\nTrump says he had a very good call with Xi\n"
+           "Erdogan meets Zelensky in Istanbul\n"),
+])
+def test_links_to_other_stories_tell_no_meeting(lang, text):
+    found = facts(text, lang, REF).meetings
+    assert [set(m.participants) for m in found] == [{"vladimir-putin", "narendra-modi"}], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин 12 марта провёл телефонный разговор с Трампом. Стороны обсудили Украину. Затем Трамп поговорил по телефону с Зеленским."),
+    ("uk", "Трамп 12 березня провів телефонну розмову з Путіним. Сторони обговорили Україну. Потім Трамп поговорив телефоном із Зеленським."),
+    ("en", "Trump held a phone call with Putin on 12 March. They discussed Ukraine. He then spoke by phone with Zelensky."),
+])
+def test_a_call_told_as_what_followed_takes_the_day_before_it(lang, text):
+    found = {frozenset(m.participants): m.date.iso() if m.date else None for m in facts(text, lang, REF).meetings}
+    assert found.get(frozenset({"donald-trump", "volodymyr-zelenskyy"})) == "2025-03-12", found

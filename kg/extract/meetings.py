@@ -26,6 +26,8 @@ class Sighting:
     remote_hint: bool  # only words such as "разговор" or "conversation": a call unless told otherwise
     evidence: list[Evidence] = field(default_factory=list)
     stated_in: dict[str, int] = field(default_factory=dict)  # property -> index into evidence
+    past: bool = False  # told as an earlier meeting ("they last met in May"), not the article's event
+    both_sides: bool = False  # "the leaders", "сторони": the pair named just before, not a new one
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -130,8 +132,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
         medium = None  # "the talks lasted an hour": talks of the main event, whatever its medium
+    both_sides = not participants and bool(comp.both_sides.matches(doc.lemmas, None, s.first, last))
     anchor = next((t.start for t in kept if not _in_relative_clause(ctx, s, t.start)), kept[0].start)
-    when = _closest(times, anchor) if (medium is not None or len(participants) >= 2) and not during else None
+    told = medium is not None or len(participants) >= 2 or both_sides
+    when = _closest(times, anchor) if told and not during else None
     if when is None and (medium is not None or len(participants) >= 2):
         if doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
             when = _last_date_before(ctx, s)
@@ -139,7 +143,9 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
     duration = int(round(durations[0].value)) if durations else None
     place = _place(ctx, s, first, last) if medium not in ("phone", "video") else None  # a call has no venue
-    return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")])
+    past = bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
+    return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
+                    past=past, both_sides=both_sides)
 
 
 def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -307,10 +313,21 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     lead_sentences = {0, 1} if headline else {0}
     lead = {id(x) for x in sightings if x.sentence.index in lead_sentences and len(x.participants) >= 2}
     dated_by_lead: set[int] = set()
+    told_unnamed: set[int] = set()  # events reported as the article's own ("the talks lasted three hours")
     for sight in sightings:
         if id(sight) in lead:
             dated_by_lead.add(id(sight))
-        if len(sight.participants) < 2:
+        unnamed = len(sight.participants) < 2
+        if unnamed and not sight.participants:
+            # "the leaders", "the meeting lasted three hours": the meeting told just before
+            reach = 2 if sight.both_sides else 1
+            named = [x for x in sightings if len(x.participants) >= 2
+                     and sight.sentence.index - reach <= x.sentence.index <= sight.sentence.index and x is not sight
+                     and x.sentence.first < sight.sentence.last]
+            if named and (sight.both_sides or named[-1].participants != main):
+                sight = replace(sight, participants=named[-1].participants, past=named[-1].past)
+                unnamed = False
+        if unnamed:
             people = set(sight.participants)
             if main is None or not people <= set(main) or (people and not explicit_main):
                 continue
@@ -320,19 +337,31 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 _absorb(event, sight)
                 if id(sight) in lead:
                     dated_by_lead.add(id(event))
+                if unnamed:
+                    told_unnamed.add(id(event))
                 break
         else:
+            if unnamed and not sight.past and sight.date is None and sight.duration is None and sight.medium is None:
+                continue  # a bare word ("calls to join talks") tells no meeting of its own
             event = replace(sight, evidence=list(sight.evidence))
             if id(sight) in lead:
                 dated_by_lead.add(id(event))
+            if unnamed:
+                told_unnamed.add(id(event))
             events.append(event)
     meetings = []
     for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
         when = e.date
         if when is None and id(e) in dated_by_lead and ctx.ref is not None:
-            # the lead's meeting, reported without a date of its own, happened as the article went out
-            when = PartialDate(ctx.ref.year, ctx.ref.month, ctx.ref.day)
+            # the lead's meeting, reported without a date of its own: the day the lead tells, else the article's
+            when = _lead_date(ctx, lead_sentences)
+        elif when is None and id(e) in told_unnamed and not e.past and e.participants == main:
+            # the article's own event ("the leaders' talks lasted three hours"): the day its lead tells
+            when = _lead_date(ctx, lead_sentences)
+        elif when is None and not e.past and e.sentence.index <= max(lead_sentences) + 1:
+            # told right after a dated lead ("agreed on Saturday ... took the decision at a video meeting")
+            when = _lead_date(ctx, lead_sentences, fallback=False)
         stated = dict(e.stated_in)
         for prop, value in (("date", e.date), ("duration", e.duration), ("place", e.place)):
             if value is not None:
@@ -341,6 +370,18 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                                 date=when, duration_minutes=e.duration, place=e.place,
                                 property_evidence=tuple(sorted(stated.items()))))
     return meetings
+
+
+def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = True) -> PartialDate | None:
+    """The day the lead reports ("В пятницу в Кремле ... подписали"), else the article's date."""
+    for index in sorted(lead_sentences):
+        if index < len(ctx.doc.sentences):
+            s = ctx.doc.sentences[index]
+            days = [t.when for t in find_times(ctx.doc, s.first, s.last, ctx.ref)
+                    if isinstance(t.when, PartialDate) and t.when.day and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+            if days:
+                return days[0]  # type: ignore[no-any-return]
+    return PartialDate(ctx.ref.year, ctx.ref.month, ctx.ref.day) if ctx.ref is not None and fallback else None
 
 
 def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[str, ...] | None:
@@ -354,6 +395,8 @@ def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[
 def _compatible(a: Sighting, b: Sighting) -> bool:
     if a.participants != b.participants:
         return False
+    if a.past != b.past and (a.date is None or b.date is None):
+        return False  # "the talks lasted three hours; they had last met in October": two meetings
     remote = {"phone", "video"}
     if (a.medium in remote and b.place) or (b.medium in remote and a.place):
         return False  # a call has no venue: talks in a named city are another meeting

@@ -33,11 +33,15 @@ class Document:
             lem.lemmas(t.norm) | stems(t.norm, endings) if cap and endings else lem.lemmas(t.norm)
             for t, cap in zip(self.tokens, self.capitalised)]
         starts = [t.start for t in self.tokens]
+        # page furniture ("Читайте также: ...", "Read more:" and its list of links) tells no facts of this article
+        furniture = page_furniture(article.text, tuple(self.lexicon.get("page_furniture", ())))
         self.sentences: list[SentenceSpan] = []
-        for i, s in enumerate(sentences(article.text, self.lexicon.abbreviations)):
+        for s in sentences(article.text, self.lexicon.abbreviations):
+            if any(lo <= s.start < hi for lo, hi in furniture):
+                continue
             first = bisect_left(starts, s.start)
             last = bisect_left(starts, s.end)
-            self.sentences.append(SentenceSpan(i, s.start, s.end, first, last, s.text))
+            self.sentences.append(SentenceSpan(len(self.sentences), s.start, s.end, first, last, s.text))
 
     def sentence_of_token(self, index: int) -> SentenceSpan:
         for s in self.sentences:
@@ -52,4 +56,21 @@ class Document:
         return 0 <= index < len(self.lemmas) and bool(self.lemmas[index] & words)
 
 
-__all__ = ["Document", "Sentence", "SentenceSpan"]
+def page_furniture(text: str, prefixes: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Character ranges of lines that begin with a furniture prefix ("Читайте також:"); a prefix alone on its
+    line ("Read more:") also covers the lines of links below it, up to the next blank line."""
+    ranges: list[tuple[int, int]] = []
+    lowered = tuple(p.lower() for p in prefixes)
+    offset, in_block = 0, False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip().lower()
+        if not stripped:
+            in_block = False
+        elif in_block or stripped.startswith(lowered):
+            ranges.append((offset, offset + len(line)))
+            in_block = in_block or stripped.rstrip(":") in {p.rstrip(":") for p in lowered}
+        offset += len(line)
+    return ranges
+
+
+__all__ = ["Document", "Sentence", "SentenceSpan", "page_furniture"]
