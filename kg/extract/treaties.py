@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..lexicon import load_treaties
@@ -29,6 +30,13 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             data = known[_best_known(ctx, comp, s, m, known)]
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
             stated = _parties(ctx, s)
+            year = _year_before(ctx, m.start)
+            if year is not None and data.get("signed") and not str(data["signed"]).startswith(str(year)):
+                # "the 2002 Treaty of Good-Neighbourliness": the same words, another treaty
+                other = _generic_treaty(ctx, s, force=True, span=(m.start, m.end), year=year)
+                if other is not None:
+                    found.setdefault(other.key, other)
+                continue
             if len(stated) >= 2 and not set(parties) <= set(stated) and not set(stated) <= set(parties):
                 generic = _generic_treaty(ctx, s, force=True)  # the same name, other parties: another treaty
                 if generic is not None:
@@ -65,6 +73,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
 def _dedupe_generic(treaties: list[Treaty]) -> list[Treaty]:
     """An agreement the lexicon knows, told again in other words, is the same agreement; so is the
     same kind of document between the same parties mentioned twice."""
+    treaties = _fold_bare_mentions(treaties)
     known_parties = {t.parties for t in treaties if not t.key.startswith("new:")}
     kept: list[Treaty] = []
     for t in sorted(treaties, key=lambda t: (min(e.start for e in t.evidence), t.key)):
@@ -81,6 +90,21 @@ def _dedupe_generic(treaties: list[Treaty]) -> list[Treaty]:
                             parties=k.parties, evidence=k.evidence + t.evidence,
                             signed_on=k.signed_on or t.signed_on, status=k.status or t.status, qid=k.qid)
     return sorted(kept, key=lambda t: t.key)
+
+
+def _fold_bare_mentions(treaties: list[Treaty]) -> list[Treaty]:
+    """A bare "Соглашение, подписанное в Стамбуле ..." is the agreement named nearest to it, told again."""
+    bare = [t for t in treaties if t.key.startswith("new:") and len(t.label.split()) == 1]
+    named = [t for t in treaties if t not in bare]
+    if not named:
+        return [t for t in treaties if len(t.parties) >= 2]
+    extra: dict[str, tuple] = {}  # type: ignore[type-arg]
+    for t in bare:
+        start = min(e.start for e in t.evidence)
+        antecedent = min(named, key=lambda k: (min(abs(e.start - start) + (0 if e.start < start else 1)
+                                                   for e in k.evidence), k.key))
+        extra[antecedent.key] = extra.get(antecedent.key, ()) + t.evidence
+    return [replace(t, evidence=t.evidence + extra.get(t.key, ())) for t in named]
 
 
 def _best_known(ctx: ArticleContext, comp, s, match, known) -> str:  # type: ignore[no-untyped-def]
@@ -113,20 +137,25 @@ def _parties(ctx: ArticleContext, s) -> tuple[str, ...]:  # type: ignore[no-unty
     return tuple(sorted(out))
 
 
-def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | None:  # type: ignore[no-untyped-def]
+def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int, int] | None = None,  # type: ignore[no-untyped-def]
+                    year: int | None = None) -> Treaty | None:
     """An agreement the lexicon does not know: a treaty word with a signing verb ("подписали
     соглашение о ...", "signed a memorandum on ..."); named by its own words."""
     doc = ctx.doc
     comp = doc.lexicon.compiled
     words = comp.treaty_words.longest(doc.lemmas, None, s.first, s.last)
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
+    if span is not None:
+        words = [w for w in words if span[0] <= w.start < span[1]] or words
     if not words or not (signed or force):
         return None
     singular = [w for w in words if not _plural(ctx, w.start, w.end)]
     if not singular:
         return None  # "signed about 20 agreements": documents, not one named agreement
     word = singular[0]
-    end = min(s.last, word.end + 12)
+    if span is not None and span[0] < word.start:
+        word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label
+    end = min(s.last, max(word.end, span[1] if span else 0) + 12)
     signed_at = {m.start for m in signed}
     # the name ends where a place or a date begins ("... partnership in Beijing on Wednesday")
     signed_at |= {m.first - 1 for m in ctx.in_range(word.end, end) if m.type in ("City", "Country")
@@ -137,13 +166,14 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | Non
         if any(ch in gap for ch in ",;:()") or j in signed_at:
             end = j
             break
-    stop = doc.lexicon.lemmas_of("treaty_label_stop_words")
+    stop = doc.lexicon.lemmas_of("treaty_label_stop_words") | doc.lexicon.lemmas_of("clause_openers")
     end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop), end)
     trailing = set(doc.lexicon.get("treaty_label_trailing_words", []))
     while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
     label = re.sub(r"[«»\"“”„]", "", doc.span_text(word.start, end)).strip(" ,.;:")
-    parties = list(_parties(ctx, s))
+    named_between = _between(ctx, word.end, end)
+    parties = list(named_between or _parties(ctx, s))
     if len(parties) < 2:
         for person in [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"] + ctx.top_people()[:2]:
             state = ctx.state_of(person)
@@ -151,9 +181,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | Non
                 parties.append(state)
             if len(parties) >= 2:
                 break
-    if len(parties) < 2:
-        return None
-    when = _signed(ctx, s)
+    if len(parties) < 2 and len(label.split()) > 1:
+        return None  # (a bare "the agreement" without parties may still be a known one told again)
+    when = _signed(ctx, s) or (PartialDate(year) if year else None)
     if when is None and signed and ctx.ref is not None and not find_times(doc, s.first, s.last, ctx.ref):
         when = PartialDate(ctx.ref.year, ctx.ref.month)
     from ..iris import digest, slug
@@ -161,6 +191,33 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False) -> Treaty | Non
     key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 30) + "-" + digest(label.lower(), size=8)
     return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                   signed_on=when, status=_status(ctx, s))
+
+
+def _between(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
+    """Parties the name itself lists ("Угода між «Нафтогазом» та «Газпромом»", "between China and Kazakhstan")."""
+    doc = ctx.doc
+    between = doc.lexicon.lemmas_of("between_words")
+    opener = next((j for j in range(first, last) if doc.lemmas[j] & between), None)
+    if opener is None:
+        return ()
+    actors: list[str] = []
+    for m in ctx.in_range(opener + 1, min(len(doc.tokens), last + 4)):
+        actor = ctx.gaz.country_of(m.actor) or (m.actor if m.type == "Organization" else None)
+        if m.first > opener + 1 + 4 * len(actors) + 2:
+            break
+        if actor and actor not in actors:
+            actors.append(actor)
+    return tuple(sorted(actors)) if len(actors) >= 2 else ()
+
+
+def _year_before(ctx: ArticleContext, index: int) -> int | None:
+    """A year written just before a treaty's name ("the 2002 Treaty of ...")."""
+    for j in (index - 1, index - 2):
+        if j >= 0:
+            text = ctx.doc.tokens[j].text
+            if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
+                return int(text)
+    return None
 
 
 def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
@@ -173,10 +230,12 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
 
 
 def _plural(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Whether the treaty word is in the plural ("agreements", "соглашения", "угоди")."""
+    """Whether the treaty word is in the plural ("agreements", "соглашения", "угоди"); a phrase is as its
+    head word ("лист про наміри" is one letter, "joint statement" one statement)."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
-    token = ctx.doc.tokens[end - 1]
+    head = ctx.doc.lexicon.lemmas_of("treaty_words")
+    token = ctx.doc.tokens[end - 1] if ctx.doc.lemmas[end - 1] & head or end - start == 1 else ctx.doc.tokens[start]
     lem = lemmatizer(ctx.doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
         return lem.is_plural_only(token.norm)

@@ -1,0 +1,63 @@
+"""Agreements the lexicon does not know, and known names used for other treaties: parties, dates, labels."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+REF = date(2025, 6, 10)
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("uk", "У Відні підписали угоду між «Нафтогазом» та «Газпромом» про транзит на п'ять років.",
+     ("gazprom", "naftogaz")),
+    ("ru", "Россия и Украина подтвердили, что соглашение между «Нафтогазом» и «Газпромом» подписано в декабре.",
+     ("gazprom", "naftogaz")),
+    ("en", "Russia welcomed the agreement between Egypt and Turkey signed in Cairo in May.", ("egypt", "turkey")),
+])
+def test_an_agreement_between_two_named_parties_has_those_parties(lang, text, parties):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == parties
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tokayev and Xi marked the 2002 Treaty of Good-Neighbourliness between China and Kazakhstan."),
+    ("ru", "Токаев и Си Цзиньпин отметили годовщину 2002 Договора о добрососедстве между Китаем и Казахстаном."),
+])
+def test_a_known_name_with_another_year_is_another_treaty(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.key.startswith("new:") and treaty.signed_on.year == 2002
+    assert treaty.parties == ("china", "kazakhstan")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Москва вышла из черноморской зерновой инициативы. Соглашение, подписанное в Стамбуле в 2022 году, "
+           "позволяло вывозить зерно."),
+    ("uk", "Москва вийшла з чорноморської зернової ініціативи. Угоду, підписану в Стамбулі у 2022 році, "
+           "так і не відновили."),
+    ("en", "Moscow quit the Black Sea Grain Initiative. The agreement, signed in Istanbul in 2022, let Kyiv export "
+           "grain."),
+])
+def test_a_bare_agreement_word_is_the_agreement_just_named(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.key == "black-sea-grain-initiative" and len(treaty.evidence) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зеленський і Макрон у Парижі підписали лист про наміри щодо закупівлі літаків."),
+    ("ru", "Зеленский и Макрон в Париже подписали письмо о намерениях по закупке самолётов."),
+    ("en", "Zelensky and Macron signed a letter of intent in Paris on buying aircraft."),
+])
+def test_a_letter_of_intent_is_one_document_whatever_the_number_of_its_words(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("france", "ukraine")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Россия и Египет подписали соглашение, которое было готово ещё в ноябре."),
+    ("en", "Russia and Egypt signed an agreement which had been ready since November."),
+])
+def test_a_label_stops_where_a_relative_clause_begins(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.label.split()[-1].lower() not in ("которое", "which")
