@@ -72,6 +72,12 @@ def _quantities(text: str, lang: str) -> list[tuple[str, float]]:
     ("uk", "розмова тривала дві години", 120),
     ("en", "four-hour talks", 240),
     ("en", "a 90-minute call", 90),
+    ("ru", "переговоры длились чуть больше часа", 60),
+    ("ru", "встреча шла около двух с половиной часов", 150),
+    ("uk", "розмова тривала годину сорок хвилин", 100),
+    ("uk", "зустріч тривала понад дві з половиною години", 150),
+    ("en", "an hour-long call", 60),
+    ("en", "talks lasted about two and a half hours", 150),
 ])
 def test_duration_is_read_in_minutes(lang, text, minutes):
     assert ("duration", minutes) in _quantities(text, lang)
@@ -92,6 +98,15 @@ def test_money_is_read_in_dollars(lang, text, dollars):
 @pytest.mark.parametrize("lang,text", [("ru", "упали на 9%"), ("uk", "зросло на 9 відсотків"), ("en", "fell 9 percent")])
 def test_percentage_is_read(lang, text):
     assert ("percent", 9.0) in _quantities(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "часовой пояс Москвы"),
+    ("uk", "година пік у Києві"),
+    ("en", "a long hour of questions"),
+])
+def test_an_hour_word_without_a_measure_is_not_a_duration(lang, text):
+    assert not [q for q in _quantities(text, lang) if q[0] == "duration"]
 
 
 def test_a_year_is_not_money_or_a_duration():

@@ -1,77 +1,73 @@
 """Commodities and trade figures: value, unit, period, supplier and buyer.
 
 Money is stored in base units (dollars, not billions); percentages carry their direction
-(negative for a fall); ranks come from ordinals next to a place word or a supply verb.
+(negative for a fall); ranks come from ordinals next to a place word or a supplier/buyer noun.
 """
 from __future__ import annotations
 
 from ..records import PartialDate, Period, TradeFact
 from ..text.dates import find_times
-from ..text.numbers import Quantity, find_quantities
+from ..text.numbers import Quantity, find_quantities, number_at
 from .context import ArticleContext
+
+_GAS = ("natural_gas", "natural_gas_pipeline", "lng")
 
 
 def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
+    """The article's trade figures, each once, with the commodity, parties and period they speak of."""
     doc = ctx.doc
     comp = doc.lexicon.compiled
     facts: list[TradeFact] = []
     last_commodity: str | None = None
-    last_buyer: str | None = None
-    place_words = doc.lexicon.lemmas_of("rank_place_words")
-    first_words = doc.lexicon.lemmas_of("rank_first_words")
-    one_of = doc.lexicon.lemmas_of("one_of_words")
-    for s in doc.sentences:
-        commodities = comp.commodities.longest(doc.lemmas, None, s.first, s.last)
+    # commodity family -> the supplier and buyer last named for it, for figures that name one side or none
+    sides: dict[str, tuple[str | None, str | None]] = {}
+    analysed = [(s, comp.commodities.longest(doc.lemmas, None, s.first, s.last)) for s in doc.sentences]
+    parties = {s.first: _parties(ctx, s, commodities) for s, commodities in analysed}
+    # the direction the article gives a commodity anywhere, for figures whose sentence names no side
+    directions: dict[str, tuple[str, str]] = {}
+    for s, commodities in analysed:
+        sup, buy = parties[s.first]
+        for c in commodities:
+            if sup and buy:
+                directions.setdefault(_family(c.payload), (sup, buy))
+    for s, commodities in analysed:
         quantities = [q for q in find_quantities(doc, s.first, s.last) if q.kind != "duration"]
-        ranks: list[Quantity] = []
-        for q in quantities:
-            if q.kind == "ordinal":
-                near_place = any(doc.lemmas[j] & place_words for j in range(q.last, min(s.last, q.last + 2)))
-                after_na = q.first > s.first and doc.tokens[q.first - 1].norm in ("на", "the", "second", "to")
-                if near_place or (after_na and _supply_near(ctx, q.last, s.last)) or _lead_word(ctx, q, s):
-                    ranks.append(q)
-        for i in range(s.first, s.last):
-            if doc.lemmas[i] & first_words and not (doc.lemmas[i] & set(doc.lexicon["ordinals"])) \
-                    and not any(doc.lemmas[j] & one_of for j in range(max(s.first, i - 3), i)) \
-                    and _supply_near(ctx, i + 1, s.last) and not any(r.first == i for r in ranks):
-                if not any(q.first == i for q in quantities):
-                    ranks.append(Quantity(i, i + 1, "ordinal", 1.0))
-        values = [q for q in quantities if q.kind in ("money", "percent", "volume")] + ranks
-        if not values:
-            continue
+        supplier, buyer = parties[s.first]
+        values = _figures(ctx, s, quantities, commodities)
         if not commodities and last_commodity is None and not any(q.unit == "cubicMetresPerYear" for q in values):
-            continue
-        supplier, buyer = _parties(ctx, s, commodities)
-        period = _period(ctx, s)
+            values = []
+        period = _period(ctx, s) if values else None
         rise = comp.rise.matches(doc.lemmas, None, s.first, s.last)
         fall = comp.fall.matches(doc.lemmas, None, s.first, s.last)
         for q in sorted(values, key=lambda q: q.first):
-            targets = _commodities_for(commodities, q, s) or ([last_commodity] if last_commodity else [])
-            if q.unit == "cubicMetresPerYear" and not any(t in ("natural_gas", "natural_gas_pipeline", "lng")
-                                                          for t in targets):
-                targets = ["natural_gas"]  # a volume in cubic metres a year is gas
+            targets = _commodities_for(ctx, commodities, q)
+            if q.unit == "cubicMetresPerYear" and not any(t in _GAS for t in targets):
+                targets = ["natural_gas"]  # a volume in cubic metres a year is gas, piped unless it says LNG
+            targets = targets or ([last_commodity] if last_commodity else [])
             for commodity in targets:
-                buyer_here = buyer or last_buyer
-                sup, buy = _nearest_source(ctx, s, q) or supplier, buyer_here
-                if commodity == "trade_turnover" and (sup is None or buy is None) or sup is None and buy is None and q.unit == "cubicMetresPerYear":
+                sup, buy = _nearest_source(ctx, s, q) or supplier, buyer
+                if q.kind == "ordinal":
+                    sup, buy = _ranked(ctx, s, q, sup, buy)
+                remembered = sides.get(_family(commodity)) or directions.get(_family(commodity), (None, None))
+                if commodity == "trade_turnover" and (sup is None or buy is None) or \
+                        sup is None and buy is None and q.unit == "cubicMetresPerYear" and not any(remembered):
                     sup, buy = _pair(ctx, s)
+                elif sup is None and buy is None:
+                    sup, buy = remembered  # a follow-up figure ("в перспективе – до 55 млрд кубометров")
                 elif (sup is None) != (buy is None):
-                    # one side named: the other is the article's other state ("Ташкент будет получать газ")
-                    pair = [x for x in _pair(ctx, s) if x]
-                    known = sup or buy
-                    others = [x for x in pair if x != known]
-                    if len(pair) == 2 and known in pair and others:
-                        sup, buy = (sup, others[0]) if sup else (others[0], buy)
+                    sup, buy = _other_side(ctx, s, sup, buy, remembered)
+                if sup == buy:
+                    buy = None
                 if q.kind == "money":
                     if q.unit != "USD":
                         continue
                     measure, value = "valueUSD", q.value
                 elif q.kind == "percent":
-                    sign = -1.0 if any(abs(m.start - q.first) <= 8 for m in fall) and not any(
-                        abs(m.start - q.first) < min(abs(f.start - q.first) for f in fall) for m in rise) else 1.0
-                    measure, value = "changePercent", sign * q.value
+                    measure, value = "changePercent", _sign(q, rise, fall) * q.value
                 elif q.kind == "volume":
                     measure, value = q.unit, q.value
+                    if _is_change(ctx, q):
+                        value *= _sign(q, rise, fall)  # "сократит экспорт на 500 тыс. баррелей в сутки"
                 else:
                     measure, value = "rank", q.value
                 if commodity == "natural_gas" and measure == "cubicMetresPerYear":
@@ -79,10 +75,169 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 facts.append(TradeFact(commodity=commodity, measure=measure, value=value, supplier=sup,
                                        buyer=buy, period=period, evidence=(ctx.evidence(s, "trade"),)))
         if commodities:
-            last_commodity = commodities[-1].payload
-        if buyer:
-            last_buyer = buyer
-    return sorted(set(facts), key=repr)
+            last_commodity = _group_head(ctx, commodities, len(commodities) - 1).payload
+            if supplier or buyer:
+                for c in commodities:
+                    old = sides.get(_family(c.payload), (None, None))
+                    sides[_family(c.payload)] = (supplier or old[0], buyer or old[1])
+    return _once(facts)
+
+
+def _once(facts: list[TradeFact]) -> list[TradeFact]:
+    """Each figure once: a headline repeating the body's figure ("$100bn trade goal") is the same fact;
+    of two copies the one that knows its period is kept."""
+    kept: dict[tuple[object, ...], TradeFact] = {}
+    first = min((f.evidence[0].start for f in facts), default=0)
+    body = {(f.measure, round(f.value, 6)) for f in facts if f.evidence[0].start > first}
+    # a headline's amount that the body states again is read from the body, where its commodity is clear
+    facts = [f for f in facts if not (_headline(f) and f.evidence[0].start == first and f.measure not in
+                                      ("rank", "changePercent") and (f.measure, round(f.value, 6)) in body)]
+    for f in sorted(set(facts), key=lambda f: (f.evidence[0].start, repr(f))):
+        key = (f.commodity, f.measure, round(f.value, 6), f.supplier, f.buyer)
+        same = kept.get(key)
+        if same is None or same.period is None and f.period is not None:
+            kept[key] = f
+        elif f.period is not None and f.period != same.period:
+            kept[key + (repr(f.period),)] = f  # the same figure for another period is another fact
+    return sorted(kept.values(), key=repr)
+
+
+def _headline(fact: TradeFact) -> bool:
+    """A title line: no full stop at its end."""
+    return not fact.evidence[0].quote.rstrip().endswith((".", "!", "?", "…"))
+
+
+def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) -> list[Quantity]:  # type: ignore[no-untyped-def]
+    """Money, percentages, volumes and ranks of a sentence that can be trade figures."""
+    doc = ctx.doc
+    place_words = doc.lexicon.lemmas_of("rank_place_words")
+    first_words = doc.lexicon.lemmas_of("rank_first_words")
+    ordinals = set(doc.lexicon["ordinals"])
+    one_of = doc.lexicon.lemmas_of("one_of_words")
+    ranks: list[Quantity] = []
+    for q in quantities:
+        if q.kind == "ordinal":
+            near_place = any(doc.lemmas[j] & place_words for j in range(q.last, min(s.last, q.last + 2)))
+            if near_place or _rank_role_near(ctx, q.last, s.last):
+                ranks.append(q)
+    for i in range(s.first, s.last):
+        if doc.lemmas[i] & first_words and not (doc.lemmas[i] & ordinals) \
+                and not any(doc.lemmas[j] & one_of for j in range(max(s.first, i - 3), i)) \
+                and _rank_role_near(ctx, i + 1, s.last) and not any(r.first == i for r in ranks):
+            if not any(q.first == i for q in quantities):
+                ranks.append(Quantity(i, i + 1, "ordinal", 1.0))
+    per_day = _per_day(ctx, s, quantities)
+    figures: list[Quantity] = []
+    for q in quantities:
+        if q.kind == "volume" and q.unit == "barrels":
+            if not per_day:
+                continue  # a bare number of barrels is a stock or a one-off cut, not a flow
+            q = Quantity(q.first, q.last, q.kind, q.value, "barrelsPerDay")  # "щодня … 1,75 млн барелів"
+        if q.kind in ("money", "percent", "volume") and not _not_trade(ctx, s, q, commodities) \
+                and not _range_start(ctx, s, q, quantities):
+            figures.append(q)
+    return figures + ranks
+
+
+def _range_start(ctx: ArticleContext, s, q: Quantity, quantities: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
+    """The old level of a change: "с 38 до 44 млрд кубометров", "up from 38 bcm"."""
+    doc = ctx.doc
+    if q.first == s.first or doc.tokens[q.first - 1].norm not in doc.lexicon["range_from_preps"]:
+        return _change_from(ctx, s, q)
+    if any(0 < r.first - q.last <= 2 for r in quantities) or number_at(doc, q.last + 1) is not None:
+        return True  # "from 38 to 44 bcm": the 44 follows
+    return _change_from(ctx, s, q)
+
+
+def _change_from(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """"up from its design capacity of 38 bcm", "вырос с 10": a rise or fall word, then "from", then the figure."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    froms = set(doc.lexicon["range_from_preps"])
+    moves = {m.end for m in comp.rise.matches(doc.lemmas, None, s.first, q.first) +
+             comp.fall.matches(doc.lemmas, None, s.first, q.first)}
+    return any(doc.tokens[j].norm in froms and j in moves
+               and not any(number_at(doc, k) is not None for k in range(j, q.first))  # "с 10 до 12": 12 is new
+               for j in range(max(s.first, q.first - 5), q.first))
+
+
+def _per_day(ctx: ArticleContext, s, quantities: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence says "daily" outside the units of its figures."""
+    inside = {j for q in quantities for j in range(q.first, q.last)}
+    return any(not inside & set(range(m.start, m.end))
+               for m in ctx.doc.lexicon.phrases("per_day_words").matches(ctx.doc.lemmas, None, s.first, s.last))
+
+
+def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # type: ignore[no-untyped-def]
+    """A tariff, a share, a price or a budget next to the figure ("мито 25%", "85% of its oil needs")."""
+    doc = ctx.doc
+    if q.kind == "volume":
+        return False  # tonnes and barrels are never a tariff or a price
+    if q.kind == "percent" and q.last < s.last and doc.tokens[q.last].norm in doc.lexicon["share_after_percent"]:
+        return True
+    blockers = doc.lexicon.phrases("non_trade_words").matches(doc.lemmas, None, s.first, s.last)
+    reach = 6 if commodities else 12  # a figure without its own commodity leans on the words before it
+    for b in blockers:
+        if q.first - reach <= b.start < q.first:
+            return True  # "цена нефти упала на 4%", "пошлина в 25%"
+        elif q.last <= b.start < q.last + 2:
+            return True  # "a 25% tariff"
+    return False
+
+
+def _sign(q: Quantity, rise, fall) -> float:  # type: ignore[no-untyped-def]
+    if any(abs(m.start - q.first) <= 8 for m in fall) and not any(
+            abs(m.start - q.first) < min(abs(f.start - q.first) for f in fall) for m in rise):
+        return -1.0
+    return 1.0
+
+
+def _is_change(ctx: ArticleContext, q: Quantity) -> bool:
+    """"на 500 тыс. баррелей", "by 411,000 bpd": a volume that measures a change."""
+    return q.first > 0 and ctx.doc.tokens[q.first - 1].norm in ctx.doc.lexicon["change_by_preps"]
+
+
+def _family(commodity: str) -> str:
+    return "natural_gas" if commodity in ("natural_gas", "natural_gas_pipeline") else commodity
+
+
+def _other_side(ctx: ArticleContext, s, sup: str | None, buy: str | None,  # type: ignore[no-untyped-def]
+                remembered: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """One side named: the other is the one named earlier for the commodity, else the article's other
+    state ("Ташкент будет получать газ")."""
+    known = sup or buy
+    other = remembered[1] if sup else remembered[0]
+    if other is None or other == known:
+        pair = [x for x in _pair(ctx, s) if x]
+        others = [x for x in pair if x != known]
+        other = others[0] if len(pair) == 2 and known in pair and others else None
+    if other is None:
+        return sup, buy
+    return (sup, other) if sup else (other, buy)
+
+
+def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignore[no-untyped-def]
+            buy: str | None) -> tuple[str | None, str | None]:
+    """The state a rank is about is the subject before it: "Malaysia, a hub for Iranian oil, was the
+    third-largest source" ranks Malaysia as a supplier; "Egypt is the largest buyer" ranks Egypt as a buyer."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    role = doc.lexicon.phrases("rank_role_words").matches(doc.lemmas, None, q.last, min(s.last, q.last + 4))
+    if not role:
+        return sup, buy
+    buying = bool(comp.imports.matches(doc.lemmas, None, role[0].start, role[0].end))
+    via = set(doc.lexicon["via_preps"]) | set(doc.lexicon["from_preps"]) | set(doc.lexicon["to_preps"])
+    for m in ctx.in_range(s.first, q.first):
+        state = ctx.gaz.country_of(m.actor)
+        if state is None or _dateline(ctx, s, m) or doc.tokens[m.last - 1].norm.endswith("'s") \
+                or (m.first > s.first and doc.tokens[m.first - 1].norm in via):
+            continue
+        if buying and state != sup:
+            return sup, state
+        if not buying and state != buy:
+            return state, buy
+        break
+    return sup, buy
 
 
 def _nearest_source(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
@@ -98,23 +253,40 @@ def _nearest_source(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type:
     return best
 
 
-def _lead_word(ctx: ArticleContext, q: Quantity, s) -> bool:  # type: ignore[no-untyped-def]
-    """"Россия – первая по поставкам нефти": an ordinal followed by a supply word."""
-    return _supply_near(ctx, q.last, min(s.last, q.last + 3))
-
-
-def _supply_near(ctx: ArticleContext, start: int, end: int) -> bool:
-    comp = ctx.doc.lexicon.compiled
+def _rank_role_near(ctx: ArticleContext, start: int, end: int) -> bool:
+    """"третьим крупнейшим поставщиком", "top supplier", "первое по поставкам": an ordinal or a
+    "largest" word is a rank before a supplier or buyer noun, or before "по"/"in" and a supply word."""
+    doc = ctx.doc
     end = min(end, start + 4)
-    return bool(comp.supply.matches(ctx.doc.lemmas, None, start, end) or
-                comp.imports.matches(ctx.doc.lemmas, None, start, end))
+    roles = doc.lexicon.phrases("rank_role_words").matches(doc.lemmas, None, start, end)
+    if any(m.start <= start + 2 for m in roles):
+        return True
+    comp = doc.lexicon.compiled
+    by_preps = set(doc.lexicon["rank_by_preps"])
+    for m in comp.supply.matches(doc.lemmas, None, start, end) + comp.imports.matches(doc.lemmas, None, start, end):
+        if any(doc.tokens[j].norm in by_preps for j in range(max(start, m.start - 2), m.start)):
+            return True  # "по поставкам", "по объему ввозимого газа"
+    return False
 
 
-def _commodities_for(commodities, q: Quantity, s) -> list[str]:  # type: ignore[no-untyped-def]
+def _group_head(ctx: ArticleContext, commodities, index: int):  # type: ignore[no-untyped-def]
+    """The first of a coordinated pair ("нефти и нефтепродуктов" speaks first of oil)."""
+    doc = ctx.doc
+    words = set(doc.lexicon["coordination_words"])
+    while index > 0:
+        prev, cur = commodities[index - 1], commodities[index]
+        if cur.start - prev.end == 1 and doc.tokens[prev.end].norm in words:
+            index -= 1
+        else:
+            break
+    return commodities[index]
+
+
+def _commodities_for(ctx: ArticleContext, commodities, q: Quantity) -> list[str]:  # type: ignore[no-untyped-def]
     """The commodity a figure speaks of: those after it in a coordinated list ("первая по поставкам
     нефти и газа"), else the nearest one before it."""
     after = [c for c in commodities if c.start >= q.last]
-    before = [c for c in commodities if c.end <= q.first]
+    before = [i for i, c in enumerate(commodities) if c.end <= q.first]
     if q.kind == "ordinal" and after:
         group = [after[0]]
         for c in after[1:]:
@@ -122,18 +294,32 @@ def _commodities_for(commodities, q: Quantity, s) -> list[str]:  # type: ignore[
                 group.append(c)
         return [c.payload for c in group]
     if before:
-        return [before[-1].payload]
+        return [_group_head(ctx, commodities, before[-1]).payload]
     if after:
         return [after[0].payload]
     return []
+
+
+def _dateline(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-untyped-def]
+    """"BEIJING, Jan 20 (Reuters) -", "ПЕКИН, 22 августа": where the news was filed, not a party."""
+    tok = ctx.doc.tokens[m.first]
+    word = tok.text
+    if not (m.first - s.first <= 1 and len(word) >= 4 and word.isupper() and m.last < s.last):
+        return False
+    tokens = ctx.doc.tokens
+    return "," in ctx.doc.article.text[tokens[m.last - 1].end:tokens[m.last].start]
 
 
 def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     """Supplier and buyer from the direction words: "X поставки в Y", "Y импортировал из X"."""
     doc = ctx.doc
     comp = doc.lexicon.compiled
-    states = [m for m in ctx.in_range(s.first, s.last) if ctx.gaz.country_of(m.actor)]
+    via = set(doc.lexicon["via_preps"])
+    mentions = [m for m in ctx.in_range(s.first, s.last) if not _dateline(ctx, s, m)
+                and not (m.first > s.first and doc.tokens[m.first - 1].norm in via)]
+    states = [m for m in mentions if ctx.gaz.country_of(m.actor)]
     to_preps = set(doc.lexicon["to_preps"])
+    directional = set(doc.lexicon["to_preps_directional"])
     from_preps = set(doc.lexicon["from_preps"])
     supplier = buyer = None
     supply = comp.supply.matches(doc.lemmas, None, s.first, s.last)
@@ -151,8 +337,8 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         state = ctx.gaz.country_of(m.actor)
         if prev in from_preps and supplier is None:
             supplier = state
-        elif prev in to_preps and buyer is None and supply:
-            buyer = state
+        elif buyer is None and (prev in to_preps and supply or prev in directional and commodities):
+            buyer = state  # "поставки в Китай", "Russian gas to China"
     if imports:
         anchor = imports[0].start
         subject = [m for m in states if m.last <= anchor]
@@ -172,10 +358,22 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
             supplier = state  # "российской пшеницы", "Russian LNG"
         elif buyer is None and prev in to_preps and state != supplier:
             buyer = state  # "на индийский рынок"
+        elif buyer is None and imports and a.end <= imports[0].start and state != supplier \
+                and not any(c.start - a.end <= 1 for c in commodities if c.start >= a.end):
+            buyer = state  # "китайские компании импортировали"
+    trade_words = {m.start for m in supply + imports + list(commodities)}
     if buyer is None:
-        for m in states:  # "India's top supplier"
-            if doc.tokens[m.last - 1].norm.endswith("'s") and ctx.gaz.country_of(m.actor) != supplier:
+        for m in states:  # "India's top supplier", "China's crude imports", not "Russia's Gazprom"
+            if doc.tokens[m.last - 1].norm.endswith("'s") and ctx.gaz.country_of(m.actor) != supplier \
+                    and trade_words & set(range(m.last, m.last + 3)):
                 buyer = ctx.gaz.country_of(m.actor)
+                break
+    if buyer is None and commodities:
+        for m in mentions:  # "до країн Європейського Союзу", "to the EU"
+            if m.type != "Organization" or ctx.gaz.country_of(m.actor):
+                continue
+            if any(doc.tokens[j].norm in directional for j in range(max(s.first, m.first - 2), m.first)):
+                buyer = m.actor
                 break
     if supplier == buyer:
         buyer = None
@@ -185,9 +383,11 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
 def _pair(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     """The two states of a turnover figure: those named in the sentence, else the article's pair."""
     states: list[str] = []
+    via = set(ctx.doc.lexicon["via_preps"])
     for m in ctx.in_range(s.first, s.last):
         state = ctx.gaz.country_of(m.actor) if m.type != "Person" else None
-        if state and state not in states:
+        transit = m.first > s.first and ctx.doc.tokens[m.first - 1].norm in via
+        if state and state not in states and not _dateline(ctx, s, m) and not transit:
             states.append(state)
     if len(states) >= 2:
         return states[0], states[1]

@@ -93,7 +93,9 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
         currency_before = tok.text in "$€£¥₽" and len(tok.text) == 1
         start = i + 1 if currency_before else i
         value = number_at(doc, start) if start < last else None
-        if value is not None and not doc.tokens[start].is_number:
+        if value is None and start < last and _bare_scale(doc, start, last, volume_at):
+            value, start = 1.0, start - 1  # "миллион тонн зерна", "a million barrels a day": one of the scale
+        elif value is not None and not doc.tokens[start].is_number:
             # a number in words counts only before a scale or currency ("sixty billion dollars")
             nxt = start + 1
             while nxt < last and _value_of(doc, nxt, "number_words") is not None:
@@ -103,7 +105,7 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             else:
                 start = nxt - 1
         if value is not None:
-            j = start + 1
+            j = start + 1  # the scale word, if any
             scale = _value_of(doc, j, "money_scale") if j < last else None
             if isinstance(scale, (int, float)):
                 value *= float(scale)
@@ -143,6 +145,16 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
     return found
 
 
+def _bare_scale(doc: Document, index: int, last: int, volume_at: dict) -> bool:  # type: ignore[type-arg]
+    """A scale word with no number before it, followed by a unit or currency ("миллион тонн")."""
+    if not isinstance(_value_of(doc, index, "money_scale"), (int, float)) or doc.tokens[index].is_number:
+        return False
+    if index > 0 and number_at(doc, index - 1) is not None:
+        return False
+    nxt = index + 1
+    return nxt < last and (nxt in volume_at or _value_of(doc, nxt, "currency") is not None)
+
+
 def _unit_minutes(doc: Document, index: int) -> float | None:
     value = _value_of(doc, index, "duration_units")
     return float(value) if isinstance(value, (int, float)) else None
@@ -160,6 +172,9 @@ def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
                 total += n * unit
                 j += 1
                 continue
+            unit = _value_of_word(doc, head, "duration_units")
+            if unit and total == 0 and tail in doc.lexicon.get("lasting_suffixes", ()):
+                return float(unit), j + 1  # "an hour-long call"
             break
         n = number_at(doc, j)
         if n is None:
@@ -168,15 +183,18 @@ def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
                 return unit, j + 1
             if unit and total == 0 and j == i and i > 0 and _after_duration_verb(doc, i):
                 half = _half_after(doc, j + 1, last)
-                return unit * (1.5 if half else 1), j + 1 + half  # "розмова тривала годину": one hour
+                total, j = unit * (1.5 if half else 1), j + 1 + half  # "розмова тривала годину": one hour
+                continue  # "годину сорок хвилин": the minutes add to it
             break
         k = j + 1
         if k < last and doc.tokens[k].text in _DASHES:
             k += 1  # "90-minute"
+        half_before = _half_after(doc, k, last)  # "два с половиной часа", "two and a half hours"
+        k += half_before
         unit = _unit_minutes(doc, k) if k < last else None
         if unit is None:
             break
-        total += n * unit
+        total += (n + (0.5 if half_before else 0)) * unit
         j = k + 1
         half = _half_after(doc, j, last)  # "an hour and a half", "час с половиной"
         if half:

@@ -1,0 +1,168 @@
+"""Trade figures: ranks, parties, blocked non-trade figures, volumes and duplicates, with near misses."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+REF = date(2025, 6, 10)
+
+
+def trade(text: str, lang: str):  # type: ignore[no-untyped-def]
+    return facts(text, lang, REF).trade_facts
+
+
+def measures(text: str, lang: str) -> set[tuple[str, str, float]]:
+    return {(t.commodity, t.measure, round(t.value, 3)) for t in trade(text, lang)}
+
+
+# --- ranks need a supplier or buyer noun, a place word, or "по/in" + a supply word -------------
+
+@pytest.mark.parametrize("lang,text,commodity,rank", [
+    ("ru", "Казахстан стал третьим крупнейшим поставщиком угля в Японию.", "coal", 3.0),
+    ("ru", "Турция остаётся вторым по закупкам российского газа.", "natural_gas", 2.0),
+    ("uk", "Бразилія є найбільшим покупцем українського зерна.", "agri_wheat", 1.0),
+    ("en", "Norway was Germany's second-largest source of natural gas last year.", "natural_gas", 2.0),
+    ("en", "Qatar ranks fourth in LNG exports to Japan.", "lng", 4.0),
+])
+def test_rank_before_a_supplier_or_buyer_noun(lang, text, commodity, rank):
+    assert (commodity, "rank", rank) in measures(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Первая поставка сжиженного газа прибыла в порт Индии."),
+    ("uk", "Найбільшою статтею експорту до Японії залишалося зерно."),
+    ("en", "The tanker made the first known delivery of LNG from the plant to India."),
+    ("en", "Beijing listed Moscow as the first of its partners in the oil sector."),
+])
+def test_an_ordinal_of_a_delivery_or_an_item_is_not_a_rank(lang, text):
+    assert not [t for t in trade(text, lang) if t.measure == "rank"]
+
+
+@pytest.mark.parametrize("lang,text,supplier,buyer", [
+    ("en", "Algeria, a transit hub for Libyan gas, was the second-largest supplier of gas to Italy.",
+     "algeria", "italy"),
+    ("ru", "Египет остаётся крупнейшим покупателем украинской пшеницы.", "ukraine", "egypt"),
+])
+def test_the_ranked_state_is_the_subject_before_the_rank(lang, text, supplier, buyer):
+    (fact,) = [t for t in trade(text, lang) if t.measure == "rank"]
+    assert (fact.supplier, fact.buyer) == (supplier, buyer)
+
+
+# --- tariffs, shares, payments, deficits and prices are not trade figures ------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Вашингтон ввёл пошлину в 30% на закупки индийской нефти."),
+    ("uk", "США запровадили мито 40% на товари з Бразилії через закупівлі нафти."),
+    ("en", "India covers more than 80% of its oil needs with imports."),
+    ("ru", "Почти 90% платежей в торговле России и Китая проходят в национальных валютах."),
+    ("en", "India's trade deficit with China widened to $99 billion."),
+    ("uk", "Ціна нафти впала на 4% за тиждень."),
+])
+def test_tariffs_shares_payments_deficits_and_prices_are_not_trade_figures(lang, text):
+    assert trade(text, lang) == ()
+
+
+@pytest.mark.parametrize("lang,text,commodity,measure,value", [
+    ("ru", "Товарооборот России и Индии вырос на 12% до 66 млрд долларов.", "trade_turnover", "changePercent", 12.0),
+    ("uk", "Імпорт нафти Індією з Росії скоротився на 8%.", "crude_oil", "changePercent", -8.0),
+    ("en", "Trade between India and Brazil rose 14% to $15 billion.", "trade_turnover", "valueUSD", 15e9),
+])
+def test_near_miss_a_change_of_trade_is_still_read(lang, text, commodity, measure, value):
+    assert (commodity, measure, round(value, 3)) in measures(text, lang)
+
+
+# --- volumes -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,measure,value", [
+    ("ru", "Индия закупила у России 20 млн т угля.", "tonnes", 20e6),
+    ("ru", "Москва готова отправить Египту миллион тонн пшеницы.", "tonnes", 1e6),
+    ("uk", "Китай щодня імпортував у середньому 2,1 млн барелів російської нафти.", "barrelsPerDay", 2.1e6),
+    ("en", "Turkey bought a million tonnes of Russian wheat.", "tonnes", 1e6),
+])
+def test_volume_forms(lang, text, measure, value):
+    assert any(t.measure == measure and abs(t.value - value) < 1 for t in trade(text, lang)), trade(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Саудовская Аравия продлит сокращение нефти на 1 млн баррелей."),
+    ("en", "The reserve holds 400 million barrels of oil."),
+])
+def test_near_miss_barrels_without_a_day_are_not_a_flow(lang, text):
+    assert trade(text, lang) == ()
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ru", "Ирак сократит экспорт нефти на 200 тыс. баррелей в сутки.", -200e3),
+    ("en", "Kuwait will raise oil output by 100,000 barrels per day.", 100e3),
+])
+def test_a_volume_after_by_is_a_change_with_its_direction(lang, text, value):
+    (fact,) = trade(text, lang)
+    assert fact.measure == "barrelsPerDay" and fact.value == value
+
+
+@pytest.mark.parametrize("lang,text,kept,dropped", [
+    ("ru", "Прокачка газа в Китай вырастет с 20 до 25 млрд кубометров в год.", 25e9, 20e9),
+    ("en", "Gas deliveries to China will reach 25 bcm a year, up from its capacity of 20 bcm.", 25e9, 20e9),
+])
+def test_the_old_level_of_a_change_is_not_a_figure(lang, text, kept, dropped):
+    values = {t.value for t in trade(text, lang)}
+    assert kept in values and dropped not in values
+
+
+def test_the_first_of_coordinated_commodities_carries_the_figure():
+    found = measures("Ирак увеличит экспорт нефти и нефтепродуктов на 300 тыс. баррелей в сутки.", "ru")
+    assert found == {("crude_oil", "barrelsPerDay", 300e3)}
+
+
+# --- parties -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Россия будет поставлять газ в Армению через Грузию в объёме 2 млрд кубометров в год."),
+    ("uk", "Росія постачатиме газ до Вірменії через Грузію в обсязі 2 млрд кубометрів на рік."),
+    ("en", "Russia will supply gas to Armenia via Georgia, about 2 billion cubic metres a year."),
+])
+def test_a_transit_country_is_not_a_party(lang, text):
+    (fact,) = trade(text, lang)
+    assert (fact.supplier, fact.buyer) == ("russia", "armenia")
+
+
+def test_a_follow_up_figure_takes_the_parties_named_earlier_for_its_commodity():
+    text = ("Российский газ пошёл в Армению. Ереван будет получать до 3 млрд кубометров газа в год, "
+            "а позже – до 5 млрд кубометров.")
+    found = trade(text, "ru")
+    assert {(t.value, t.supplier, t.buyer) for t in found} == {(3e9, "russia", "armenia"), (5e9, "russia", "armenia")}
+
+
+def test_a_union_after_to_is_the_buyer():
+    text = "Торік до країн Європейського Союзу надійшло 10 млрд кубометрів газу з Норвегії."
+    (fact,) = trade(text, "uk")
+    assert (fact.supplier, fact.buyer) == ("norway", "eu")
+
+
+def test_a_dateline_city_is_not_a_party():
+    text = "TOKYO, May 2 (Reuters) - Russia remained India's top supplier of crude oil in April."
+    (fact,) = trade(text, "en")
+    assert (fact.supplier, fact.buyer) == ("russia", "india")
+
+
+def test_a_possessive_before_a_company_is_not_a_buyer():
+    text = "Russia's Novatek shipped 2 million tonnes of LNG to China."
+    (fact,) = trade(text, "en")
+    assert fact.buyer == "china"
+
+
+# --- each figure once ----------------------------------------------------------------------------
+
+def test_a_headline_figure_repeated_in_the_body_is_one_fact():
+    text = ("Russia and Brazil eye $20bn trade goal\n\n"
+            "The leaders agreed to raise bilateral trade between Russia and Brazil to $20 billion by 2030.")
+    found = [t for t in trade(text, "en") if t.measure == "valueUSD"]
+    assert len(found) == 1 and found[0].commodity == "trade_turnover"
+
+
+def test_near_miss_the_same_figure_for_two_periods_is_two_facts():
+    text = ("Trade between Russia and Brazil rose 5% in 2023. "
+            "Trade between Russia and Brazil rose 5% in 2024 as well.")
+    assert len([t for t in trade(text, "en") if t.measure == "changePercent"]) == 2
