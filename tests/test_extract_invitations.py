@@ -50,3 +50,25 @@ def test_invited_him_means_the_other_person_named():
     text = "Indian Prime Minister Narendra Modi spoke with Putin by phone on Friday and invited him to visit India."
     (inv,) = facts(text, "en", REF).invitations
     assert (inv.inviter, inv.invitee, inv.destination) == ("narendra-modi", "vladimir-putin", "india")
+
+
+@pytest.mark.parametrize("text,inviter,invitee,destination", [
+    ("Erdogan renewed his invitation to President Putin to visit Turkey.", "recep-tayyip-erdogan",
+     "vladimir-putin", "turkey"),
+    ("Lula repeated his invitation for Xi to come to Brazil in November.", "luiz-inacio-lula-da-silva",
+     "xi-jinping", "brazil"),
+    ("Putin received an invitation from Modi to visit India.", "narendra-modi", "vladimir-putin", "india"),
+])
+def test_an_invitation_addressed_to_a_guest_is_the_subjects(text, inviter, invitee, destination):
+    (inv,) = facts(text, "en", REF).invitations
+    assert (inv.inviter, inv.invitee, inv.destination) == (inviter, invitee, destination)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Моди пригласил Путина посетить Индию. Как сообщил Ушаков, приглашение было принято."),
+    ("uk", "Моді запросив Путіна відвідати Індію. Як повідомив Ушаков, запрошення прийняли."),
+    ("en", "Modi invited Putin to visit India. The invitation was accepted, Ushakov told reporters."),
+])
+def test_an_invitation_told_again_without_its_parties_is_the_one_before(lang, text):
+    (inv,) = facts(text, lang, REF).invitations
+    assert (inv.inviter, inv.invitee, inv.accepted) == ("narendra-modi", "vladimir-putin", True)

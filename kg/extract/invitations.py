@@ -44,6 +44,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         elif kind == "by":  # "на запрошення Ван І", "at the invitation of X": the subject is the guest
             inviter = _first_actor(ctx, after) or _state_after(ctx, after)
             invitee = _agent(ctx, before, people_first=True)
+        elif kind == "noun" and _addressed(ctx, after, trigger.end):
+            # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
+            invitee = _addressed(ctx, after, trigger.end)
+            inviter = _agent(ctx, before, people_first=True)
         elif kind in ("received", "noun"):
             invitee = _agent(ctx, before, people_first=True)
             inviter = _from_whom(ctx, after, trigger.end)
@@ -69,6 +73,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if invitee == inviter:
                 others = [m.actor for m in before + after if m.type == "Person" and m.actor != inviter]
                 invitee = others[0] if others else None
+        if invitee is None and found and ("accept" in kinds or _accepted_later(ctx, s, trigger.end)):
+            # "The invitation was accepted": the invitation told before, now accepted
+            last = found[-1]
+            found[-1] = Invitation(invitee=last.invitee, inviter=last.inviter, destination=last.destination,
+                                   occasion=last.occasion, time_frame=last.time_frame, accepted=True,
+                                   evidence=last.evidence + (ctx.evidence(s, "invitations"),))
+            continue
         if invitee is None or invitee == inviter:
             continue
         destination = _destination(ctx, after, invitee, inviter)
@@ -103,6 +114,15 @@ def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
         if m.last == index and m.type == "Person" and ctx.doc.tokens[m.last - 1].norm.endswith("'s"):
             return m.actor
     return None
+
+
+def _addressed(ctx: ArticleContext, after: list[TokenMention], index: int) -> str | None:
+    """The guest an invitation is addressed to: "invitation to (President) Putin", "invitation for Xi"."""
+    preps = set(ctx.doc.lexicon.get("invitation_addressee_preps", []))
+    if index >= len(ctx.doc.tokens) or ctx.doc.tokens[index].norm not in preps:
+        return None
+    people = [m for m in after if m.type == "Person" and m.first - index <= 3]
+    return people[0].actor if people else None
 
 
 def _accepted_later(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
@@ -183,6 +203,14 @@ def _occasion(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore
 def _dedupe(found: list[Invitation]) -> list[Invitation]:
     out: list[Invitation] = []
     for inv in found:
+        if inv.inviter is None and inv.destination is None and out:
+            # "the invitation was accepted", said by an aide: the invitation told just before
+            last = out[-1]
+            out[-1] = Invitation(invitee=last.invitee, inviter=last.inviter, destination=last.destination,
+                                 occasion=last.occasion, time_frame=last.time_frame or inv.time_frame,
+                                 accepted=last.accepted if last.accepted is not None else inv.accepted,
+                                 evidence=last.evidence + inv.evidence)
+            continue
         for i, other in enumerate(out):
             if (other.invitee, other.destination) == (inv.invitee, inv.destination) and \
                     (other.time_frame is None or inv.time_frame is None or other.time_frame == inv.time_frame):

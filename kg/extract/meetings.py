@@ -184,9 +184,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
 
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
-        lasting = doc.lexicon.lemmas_of("duration_verbs")
         for j in range(max(s.first, start - 4), min(s.last, end + 4)):
-            if lem.is_future_verb(doc.tokens[j].norm) and not doc.lemmas[j] & lasting:
+            if lem.is_future_verb(doc.tokens[j].norm):
                 return True  # "оба президента примут участие в саммите"
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     future = set(doc.lexicon.get("future_aux", []))
