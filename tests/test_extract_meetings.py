@@ -154,3 +154,34 @@ def test_links_to_other_stories_tell_no_meeting(lang, text):
 def test_a_call_told_as_what_followed_takes_the_day_before_it(lang, text):
     found = {frozenset(m.participants): m.date.iso() if m.date else None for m in facts(text, lang, REF).meetings}
     assert found.get(frozenset({"donald-trump", "volodymyr-zelenskyy"})) == "2025-03-12", found
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("ru", "Моди во вторник прибыл в Казань по приглашению Путина.", {"narendra-modi", "vladimir-putin"}),
+    ("uk", "Моді у вівторок прибув до Казані на запрошення Путіна.", {"narendra-modi", "vladimir-putin"}),
+    ("en", "Modi arrived in Kazan on Tuesday at the invitation of Vladimir Putin.", {"narendra-modi", "vladimir-putin"}),
+])
+def test_a_visit_made_at_an_invitation_is_a_meeting_with_the_host(lang, text, pair):
+    found = facts(text, lang, REF).meetings
+    assert [set(m.participants) for m in found] == [pair] and found[0].date.iso() == "2025-03-11"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин 12 марта поговорил по телефону с Трампом. Инаугурация прошла 20 января. "
+           "В тот же день Трамп поговорил по телефону с Зеленским."),
+    ("en", "Trump spoke with Putin by phone on 12 March. The inauguration was on January 20. "
+           "Later that day Trump also spoke by phone with Zelensky."),
+])
+def test_later_that_day_is_the_day_of_the_meeting_told_before(lang, text):
+    found = {frozenset(m.participants): m.date.iso() for m in facts(text, lang, REF).meetings}
+    assert found[frozenset({"donald-trump", "volodymyr-zelenskyy"})] == "2025-03-12", found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин и Сиси встретились в Казани. Стороны обсудили АЭС, соглашение о строительстве которой было "
+           "подписано в ноябре 2015 года."),
+    ("en", "Putin and Sisi met in Kazan. The sides discussed the nuclear plant, whose construction deal was "
+           "signed in November 2015."),
+])
+def test_a_date_far_from_talk_of_the_sides_is_not_theirs(lang, text):
+    assert [m.date.iso() if m.date else None for m in facts(text, lang, REF).meetings] == ["2025-03-14"]

@@ -240,8 +240,9 @@ def _country_after(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMenti
 
 def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMention], adjectives: dict,
                     index: int) -> str | None:
-    if index == 0 or doc.article.text[doc.tokens[index - 1].end:doc.tokens[index].start].strip():
-        return None  # only a word right before the title, in the same phrase, can qualify it
+    gap_text = doc.article.text[doc.tokens[index - 1].end:doc.tokens[index].start] if index else ""
+    if index == 0 or gap_text.strip() or "\n" in gap_text:
+        return None  # only a word right before the title, in the same phrase (not a headline above), qualifies it
     for gap in (0, 1):
         m = by_end.get(index - gap)
         if m is not None and gap == 0:

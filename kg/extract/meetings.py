@@ -28,6 +28,7 @@ class Sighting:
     stated_in: dict[str, int] = field(default_factory=dict)  # property -> index into evidence
     past: bool = False  # told as an earlier meeting ("they last met in May"), not the article's event
     both_sides: bool = False  # "the leaders", "сторони": the pair named just before, not a new one
+    same_day: bool = False  # "later that day", "затем": dated by the meeting told before it
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -38,7 +39,9 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         triggers = comp.meeting.longest(doc.lemmas, None, s.first, s.last)
         if not triggers:
             continue
-        invitation = comp.invitation.matches(doc.lemmas, None, s.first, s.last)
+        # "arrived at the invitation of X": the visit took place
+        invitation = [m for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last)
+                      if m.payload != "by_invitation"]
         kept, blocked = [], []
         for t in triggers:
             if t.payload == "in_person" and invitation:
@@ -134,18 +137,27 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
         medium = None  # "the talks lasted an hour": talks of the main event, whatever its medium
     both_sides = not participants and bool(comp.both_sides.matches(doc.lemmas, None, s.first, last))
     anchor = next((t.start for t in kept if not _in_relative_clause(ctx, s, t.start)), kept[0].start)
+    relative = doc.lexicon.lemmas_of("relative_pronouns")
+    if not _in_relative_clause(ctx, s, anchor):
+        # "обсудили АЭС, соглашение о строительстве которой подписано в 2015 году": that date is the clause's
+        times = [t for t in times if not (_in_relative_clause(ctx, s, t.first)
+                                          and doc.lemmas[ctx.clause(s, t.first)[0]] & relative)]
     told = medium is not None or len(participants) >= 2 or both_sides
+    if medium is None and len(participants) < 2:
+        # "Стороны обсудили X, соглашение о котором подписано в 2015 году": only a date close by is the talks'
+        times = [t for t in times if abs(t.first - anchor) <= 6]
     when = _closest(times, anchor) if told and not during else None
+    same_day = False
     if when is None and (medium is not None or len(participants) >= 2):
         if doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
-            when = _last_date_before(ctx, s)
+            when, same_day = _last_date_before(ctx, s), True
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
     duration = int(round(durations[0].value)) if durations else None
     place = _place(ctx, s, first, last) if medium not in ("phone", "video") else None  # a call has no venue
     past = bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
-                    past=past, both_sides=both_sides)
+                    past=past, both_sides=both_sides, same_day=same_day)
 
 
 def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -172,12 +184,17 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     comp = doc.lexicon.compiled
     if any(m.end - m.start > 1 for m in comp.negation.matches(doc.lemmas, None, s.first, s.last)):
         return True  # "встреча ... так и не состоялась", "не планируется": a multi-word negation in the sentence
+    # "прибыл по приглашению Путина": the invitation was fulfilled, it makes nothing unreal
+    fulfilled = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last) if m.payload == "by_invitation"
+                 for j in range(m.start, m.end)}
     # modality comes before the event ("could meet", "готов провести переговоры"), negation on either side
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
         for m in ps.matches(doc.lemmas, None, a, b):
             if doc.lang == "en" and m.start != s.first and doc.capitalised[m.start]:
                 continue  # "May 5" is a date, not the modal "may"
+            if m.start in fulfilled:
+                continue
             if not (start <= m.start < end):
                 return True
     from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -313,7 +330,12 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     lead = {id(x) for x in sightings if x.sentence.index in lead_sentences and len(x.participants) >= 2}
     dated_by_lead: set[int] = set()
     told_unnamed: set[int] = set()  # events reported as the article's own ("the talks lasted three hours")
-    for sight in sightings:
+    for index, sight in enumerate(sightings):
+        if sight.same_day:
+            # "later that day he also spoke with ...": the day of the meeting told before, not any date between
+            dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.same_day]
+            if dated:
+                sight = replace(sight, date=dated[-1])
         if id(sight) in lead:
             dated_by_lead.add(id(sight))
         unnamed = len(sight.participants) < 2
