@@ -109,6 +109,18 @@ def test_an_hour_word_without_a_measure_is_not_a_duration(lang, text):
     assert not [q for q in _quantities(text, lang) if q[0] == "duration"]
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Накануне Путин говорил с Трампом.", "2026-02-03"),
+    ("uk", "Напередодні Трамп говорив із Путіним.", "2026-02-03"),
+    ("ru", "Накануне саммита Путин говорил с Трампом.", None),
+    ("uk", "Напередодні переговорів Трамп говорив із Путіним.", None),
+])
+def test_the_eve_is_the_day_before_unless_it_is_the_eve_of_an_event(lang, text, expected):
+    doc = Document(article(text, lang, REF))
+    found = [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), REF)]
+    assert found == ([expected] if expected else [])
+
+
 def test_a_year_is_not_money_or_a_duration():
     assert _quantities("В 2024 году стороны встретились.", "ru") == []
 

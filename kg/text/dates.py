@@ -219,6 +219,11 @@ def _eve_of_something(doc: Document, index: int, last: int) -> bool:
     if following.norm in doc.lexicon.get("times_of_day", ()):
         return False  # "накануне вечером": the evening before
     verb_like = any(lemma.endswith(("ть", "ти", "ться", "тися", "чь")) for lemma in doc.lemmas[index + 1])
+    from .morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer) and following.text[:1].isalpha() and not lem.can_be_genitive(following.norm):
+        return False  # "накануне Трамп говорил с Путиным": the day before, told with its subject
     return following.text[:1].isalpha() and not verb_like or following.text[:1].isdigit()
 
 

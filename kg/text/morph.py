@@ -64,6 +64,11 @@ class PymorphyLemmatizer:
         parses = self._analyzer.parse(norm)
         return bool(parses) and "plur" in parses[0].tag and "sing" not in parses[0].tag
 
+    def can_be_genitive(self, norm: str) -> bool:
+        """Whether a word may stand in the genitive ("саммита", "річниці"; not "Трамп", "Путин")."""
+        parses = self._analyzer.parse(norm)[:4]
+        return bool(parses) and str(parses[0].tag.case) != "nomn" and any(str(p.tag.case) == "gent" for p in parses)
+
     def given_name(self, norm: str) -> tuple[str, str] | None:
         """(nominative, case) when the word is a first name in the dictionary ("Робертом" -> роберт, ablt)."""
         for parse in self._analyzer.parse(norm)[:3]:
