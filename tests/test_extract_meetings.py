@@ -185,3 +185,33 @@ def test_later_that_day_is_the_day_of_the_meeting_told_before(lang, text):
 ])
 def test_a_date_far_from_talk_of_the_sides_is_not_theirs(lang, text):
     assert [m.date.iso() if m.date else None for m in facts(text, lang, REF).meetings] == ["2025-03-14"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Эрдоган провёл переговоры с Путиным в Астане 3 марта. Фидан и Калын также приняли участие во встрече."),
+    ("uk", "Ердоган провів переговори з Путіним в Астані 3 березня. Фідан і Калин також взяли участь у зустрічі."),
+    ("en", "Erdogan held talks with Putin in Astana on 3 March. Hakan Fidan and Ibrahim Kalin also attended the "
+           "meeting."),
+])
+def test_people_who_also_attended_join_the_meeting_told_before(lang, text):
+    found = facts(text, lang, REF).meetings
+    assert [set(m.participants) for m in found] == [{"recep-tayyip-erdogan", "vladimir-putin"}], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Возможность встречи Зеленского с Путиным Эрдоган назвал преждевременной."),
+    ("uk", "Можливість зустрічі Зеленського з Путіним Ердоган назвав передчасною."),
+    ("en", "Erdogan called the prospect of a meeting between Zelensky and Putin premature."),
+])
+def test_the_possibility_of_a_meeting_is_not_a_meeting(lang, text):
+    assert facts(text, lang, REF).meetings == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Ушаков: разговор Путина и Трампа длился почти два часа\n\nПутин и Трамп в четверг провели "
+           "телефонный разговор."),
+    ("en", "Ushakov: Putin and Trump spoke for almost two hours\n\nPutin and Trump held a phone call on Thursday."),
+])
+def test_a_speaker_before_a_colon_is_not_a_participant(lang, text):
+    found = facts(text, lang, REF).meetings
+    assert [set(m.participants) for m in found] == [{"vladimir-putin", "donald-trump"}], found

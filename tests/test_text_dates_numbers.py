@@ -127,3 +127,15 @@ def test_a_year_is_not_money_or_a_duration():
 
 def test_the_evening_before_is_yesterday():
     assert "2026-02-03" in _times("Накануне вечером лидеры поужинали.", "ru")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "в июле прошлого года", "2025-07"),
+    ("uk", "у липні минулого року", "2025-07"),
+    ("en", "in July last year", "2025-07"),
+    ("ru", "8 февраля прошлого года", "2025-02-08"),
+    ("uk", "у вересні наступного року", "2027-09"),
+])
+def test_a_month_with_last_this_or_next_year_is_in_that_year(lang, text, expected):
+    doc = Document(article(text, lang, REF))
+    assert [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), REF)] == [expected]

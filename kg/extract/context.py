@@ -63,7 +63,13 @@ class ArticleContext:
             return False
         verbs = self.doc.lexicon.lemmas_of("reporting_verbs")
         window = range(max(0, mention.first - 5), min(len(self.doc.tokens), mention.last + 3))
-        return any(self.doc.lemmas[j] & verbs for j in window)
+        if any(self.doc.lemmas[j] & verbs for j in window):
+            return True
+        # "Ушаков: разговор длился...", "Peskov: the talks were useful": a speaker who opens a line with a colon
+        text, tokens = self.doc.article.text, self.doc.tokens
+        line_start = text.rfind("\n", 0, tokens[mention.first].start) + 1
+        after = text[tokens[mention.last - 1].end:tokens[mention.last - 1].end + 2]
+        return not text[line_start:tokens[mention.first].start].strip() and after.lstrip().startswith(":")
 
     def state_of(self, actor: str) -> str | None:
         """The country a person represents at the article's date, or the country itself."""

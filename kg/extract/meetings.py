@@ -54,6 +54,10 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         kept = [t for t in kept if not any(abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1 for b in blocked)]
         if not kept:
             continue
+        joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
+        if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end for j in joined)
+                          for t in kept):
+            continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
         for group in _clause_groups(ctx, s, kept):
             sightings.append(_sighting(ctx, s, group))
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"

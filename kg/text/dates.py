@@ -93,6 +93,15 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
     last_words, weekend, week = doc.lexicon.lemmas_of("last_words"), doc.lexicon.lemmas_of("weekend_words"), doc.lexicon.lemmas_of("week_words")
     next_words = doc.lexicon.lemmas_of("next_words")
 
+    def relative_year(j: int) -> int | None:
+        """The year of "прошлого года", "минулого року", "last year", "this year" written at token j."""
+        if ref is None or j + 1 >= last or not doc.lemmas[j + 1] & year_words:
+            return None
+        for words, offset in ((last_words, -1), (this_words, 0), (next_words, 1)):
+            if doc.lemmas[j] & words:
+                return ref.year + offset
+        return None
+
     i = first
     while i < last:
         tok = doc.tokens[i]
@@ -155,6 +164,8 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 year = _year_at(doc, i + 2) or (
                     _year_at(doc, i + 3) if i + 3 < last and doc.tokens[i + 2].text in "г" else None)
                 end = i + 3 if year else i + 2
+                if not year and relative_year(i + 2) is not None:  # "8 февраля прошлого года"
+                    year, end = relative_year(i + 2), i + 4
                 year = year or most_recent(month, day, ref)
                 if year:
                     add(i, end, _safe_date(year, month, day))
@@ -169,6 +180,8 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             year = _year_at(doc, i + 1)
             if year:
                 add(i, i + 2, PartialDate(year, m1))
+            elif relative_year(i + 1) is not None:  # "в июле прошлого года", "in July last year"
+                add(i, i + 3, PartialDate(relative_year(i + 1), m1))  # type: ignore[arg-type]
             elif not (i > first and _day_at(doc, i - 1)):
                 y = most_recent(m1, None, ref)
                 if y:
