@@ -72,3 +72,11 @@ def test_an_invitation_addressed_to_a_guest_is_the_subjects(text, inviter, invit
 def test_an_invitation_told_again_without_its_parties_is_the_one_before(lang, text):
     (inv,) = facts(text, lang, REF).invitations
     assert (inv.inviter, inv.invitee, inv.accepted) == ("narendra-modi", "vladimir-putin", True)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin travels to Tianjin next week, where he is expected to meet Xi Jinping."),
+    ("ru", "Путин на следующей неделе едет в Тяньцзинь, где ожидается встреча с Си Цзиньпином."),
+])
+def test_a_meeting_that_is_expected_is_not_an_invitation(lang, text):
+    assert facts(text, lang, REF).invitations == ()

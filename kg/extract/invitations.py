@@ -52,6 +52,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             invitee = _agent(ctx, before, people_first=True)
             inviter = _from_whom(ctx, after, trigger.end)
         elif kind == "expect":
+            if _expected_to_meet(ctx, trigger.end, s.last):
+                continue  # "he is expected to meet Xi": a meeting foreseen, not a guest awaited
             # "В Кремле рассчитывают, что глава Азербайджана посетит Россию": the guest may be past the comma
             after = [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
             people = [m for m in after + before if m.type == "Person"]
@@ -123,6 +125,16 @@ def _addressed(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
         return None
     people = [m for m in after if m.type == "Person" and m.first - index <= 3]
     return people[0].actor if people else None
+
+
+def _expected_to_meet(ctx: ArticleContext, index: int, last: int) -> bool:
+    """A meeting word (not a visit word) right after "is expected", "ожидается"."""
+    doc = ctx.doc
+    visit = doc.lexicon.compiled.visit
+    for m in doc.lexicon.compiled.meeting.matches(doc.lemmas, None, index, min(last, index + 3)):
+        if not visit.matches(doc.lemmas, None, m.start, m.end):
+            return True
+    return False
 
 
 def _accepted_later(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
