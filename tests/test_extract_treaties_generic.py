@@ -61,3 +61,33 @@ def test_a_letter_of_intent_is_one_document_whatever_the_number_of_its_words(lan
 def test_a_label_stops_where_a_relative_clause_begins(lang, text):
     (treaty,) = facts(text, lang, REF).treaties
     assert treaty.label.split()[-1].lower() not in ("которое", "which")
+
+
+@pytest.mark.parametrize("lang,text,labels", [
+    ("uk", "Україна та Індія підписали угоду про співпрацю в аграрній сфері та програму культурної співпраці.",
+     2),
+    ("ru", "Россия и Вьетнам подписали соглашение о туризме и меморандум о сотрудничестве в энергетике.", 2),
+    ("en", "India and Ukraine signed an agreement on farming and a programme of cultural cooperation.", 2),
+])
+def test_documents_signed_together_are_one_treaty_each(lang, text, labels):
+    found = facts(text, lang, REF).treaties
+    assert len(found) == labels and all(len(t.parties) == 2 for t in found), found
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "KAZAN, Russia, Oct 23 (Reuters) - New Delhi and Beijing said they had reached an agreement on "
+           "patrolling the border.", ("china", "india")),
+    ("uk", "Путін і Алієв підписали декларацію про союзницьку взаємодію за два дні до вторгнення в Україну.",
+     ("azerbaijan", "russia")),
+])
+def test_a_dateline_or_a_place_is_not_a_party(lang, text, parties):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == parties
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia and China said trade reached $240 billion in 2024, according to customs data."),
+    ("ru", "Россия и Китай сообщили, что товарооборот достиг 240 млрд долларов, а соглашение ещё обсуждается."),
+])
+def test_reaching_a_figure_is_not_reaching_an_agreement(lang, text):
+    assert facts(text, lang, REF).treaties == ()

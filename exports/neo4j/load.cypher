@@ -60,15 +60,19 @@ SET n = row, n:Actor:Country:Place;
 
 UNWIND [
   {iri: 'https://w3id.org/entente/id/actor/brics', name: 'BRICS', aliases: ['БРІКС', 'БРИКС'], wikidata: 'Q243630'},
+  {iri: 'https://w3id.org/entente/id/actor/china-celac-forum', name: 'China-CELAC Forum', aliases: ['Форум Китай — СЕЛАК']},
   {iri: 'https://w3id.org/entente/id/actor/cnpc', name: 'China National Petroleum Corporation', aliases: ['Китайская национальная нефтегазовая корпорация', 'Китайська національна нафтова корпорація']},
   {iri: 'https://w3id.org/entente/id/actor/csto', name: 'Collective Security Treaty Organization', aliases: ['Организация Договора о коллективной безопасности', 'Організація Договору про колективну безпеку'], wikidata: 'Q318693'},
   {iri: 'https://w3id.org/entente/id/actor/european-commission', name: 'European Commission', aliases: ['Європейська комісія', 'Европейская комиссия'], wikidata: 'Q8880'},
   {iri: 'https://w3id.org/entente/id/actor/g20', name: 'G20', aliases: ['Група двадцяти', 'Группа двадцати'], wikidata: 'Q19771'},
   {iri: 'https://w3id.org/entente/id/actor/g7', name: 'G7', aliases: ['Група семи', 'Группа семи']},
+  {iri: 'https://w3id.org/entente/id/actor/gacc', name: 'General Administration of Customs', aliases: ['Главное таможенное управление КНР', 'Головне митне управління КНР']},
   {iri: 'https://w3id.org/entente/id/actor/gazprom', name: 'Gazprom', aliases: ['Газпром']},
+  {iri: 'https://w3id.org/entente/id/actor/office-president-ukraine', name: 'Office of the President of Ukraine', aliases: ['Офис президента Украины', 'Офіс Президента України']},
   {iri: 'https://w3id.org/entente/id/actor/reuters', name: 'Reuters', aliases: ['Рейтер'], wikidata: 'Q130879'},
   {iri: 'https://w3id.org/entente/id/actor/sco', name: 'Shanghai Cooperation Organisation', aliases: ['Шанхайская организация сотрудничества', 'Шанхайська організація співробітництва'], wikidata: 'Q485207'},
-  {iri: 'https://w3id.org/entente/id/actor/tass', name: 'TASS', aliases: ['ТАСС'], wikidata: 'Q223799'}
+  {iri: 'https://w3id.org/entente/id/actor/tass', name: 'TASS', aliases: ['ТАСС'], wikidata: 'Q223799'},
+  {iri: 'https://w3id.org/entente/id/actor/ukrstat', name: 'State Statistics Service of Ukraine', aliases: ['Государственная служба статистики Украины', 'Державна служба статистики України']}
 ] AS row
 MERGE (n:Actor {iri: row.iri})
 SET n = row, n:Actor:Organization;
@@ -78,6 +82,7 @@ UNWIND [
   {iri: 'https://w3id.org/entente/id/actor/ankara', name: 'Ankara', aliases: ['Анкара'], wikidata: 'Q3640'},
   {iri: 'https://w3id.org/entente/id/actor/astana', name: 'Astana', aliases: ['Астана'], wikidata: 'Q1520'},
   {iri: 'https://w3id.org/entente/id/actor/beijing', name: 'Beijing', aliases: ['Пекин', 'Пекін'], wikidata: 'Q956'},
+  {iri: 'https://w3id.org/entente/id/actor/belem', name: 'Belém', aliases: ['Белен']},
   {iri: 'https://w3id.org/entente/id/actor/brasilia', name: 'Brasília', aliases: ['Бразилиа', 'Бразиліа'], wikidata: 'Q2844'},
   {iri: 'https://w3id.org/entente/id/actor/budapest', name: 'Budapest', aliases: ['Будапешт'], wikidata: 'Q1781'},
   {iri: 'https://w3id.org/entente/id/actor/istanbul', name: 'Istanbul', aliases: ['Стамбул']},
@@ -109,8 +114,7 @@ UNWIND [
   {iri: 'https://w3id.org/entente/id/meeting/in-person-narendra-modi-volodymyr-2024-06-c04f0976d3', name: 'Meeting: Narendra Modi & Volodymyr Zelenskyy (2024-06)', kind: 'InPersonMeeting', date: date('2024-06-01'), dateEnd: date('2024-06-30'), dateText: '2024-06', evidence: ['Попередня зустріч двох лідерів відбулася в червні на полях саміту G7 в Італії.'], sources: ['uk_04.txt']},
   {iri: 'https://w3id.org/entente/id/meeting/in-person-narendra-modi-volodymyr-2024-08-23-8306560e35', name: 'Meeting: Narendra Modi & Volodymyr Zelenskyy (2024-08-23)', kind: 'InPersonMeeting', date: date('2024-08-23'), dateEnd: date('2024-08-23'), dateText: '2024-08-23', duration: duration('PT2H'), durationMinutes: 120, evidence: ['Моді вперше відвідав Київ: головне з переговорів із Зеленським', 'Переговори Моді та президента Володимира Зеленського тривали понад дві години.', 'Прем\'єр-міністр Індії Нарендра Моді в п\'ятницю прибув до Києва.'], sources: ['uk_04.txt']},
   {iri: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vla-2024-10-667559f13e', name: 'Meeting: Recep Tayyip Erdoğan & Vladimir Putin (2024-10)', kind: 'InPersonMeeting', date: date('2024-10-01'), dateEnd: date('2024-10-31'), dateText: '2024-10', evidence: ['Последний раз лидеры встречались в Казани в октябре 2024 года на полях саммита БРИКС.'], sources: ['ru_04.txt']},
-  {iri: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2022-02-da5e367c30', name: 'Meeting: Recep Tayyip Erdoğan & Volodymyr Zelenskyy (2022-02)', kind: 'InPersonMeeting', date: date('2022-02-01'), dateEnd: date('2022-02-28'), dateText: '2022-02', evidence: ['Сторони також обговорили ратифікацію угоди про вільну торгівлю, яку Київ та Анкара підписали в лютому 2022 року.'], sources: ['uk_01.txt']},
-  {iri: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2025-02-18-fab7528a2b', name: 'Meeting: Recep Tayyip Erdoğan & Volodymyr Zelenskyy (2025-02-18)', kind: 'InPersonMeeting', date: date('2025-02-18'), dateEnd: date('2025-02-18'), dateText: '2025-02-18', duration: duration('PT2H'), durationMinutes: 120, evidence: ['Зеленський та Ердоган провели переговори в Анкарі', 'Президент України Володимир Зеленський у вівторок, 18 лютого, провів переговори з президентом Туреччини Реджепом Тайїпом Ердоганом в Анкарі.', 'Розмова віч-на-віч тривала близько двох годин, після чого до неї долучилися делегації.'], sources: ['uk_01.txt']},
+  {iri: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2025-02-18-fab7528a2b', name: 'Meeting: Recep Tayyip Erdoğan & Volodymyr Zelenskyy (2025-02-18)', kind: 'InPersonMeeting', date: date('2025-02-18'), dateEnd: date('2025-02-18'), dateText: '2025-02-18', duration: duration('PT2H'), durationMinutes: 120, evidence: ['Зеленський та Ердоган провели переговори в Анкарі', 'Президент України Володимир Зеленський у вівторок, 18 лютого, провів переговори з президентом Туреччини Реджепом Тайїпом Ердоганом в Анкарі.', 'Розмова віч-на-віч тривала близько двох годин, після чого до неї долучилися делегації.', 'Сторони також обговорили ратифікацію угоди про вільну торгівлю, яку Київ та Анкара підписали в лютому 2022 року.', 'Український лідер прибув до Туреччини з офіційним візитом на запрошення турецького колеги.'], sources: ['uk_01.txt']},
   {iri: 'https://w3id.org/entente/id/meeting/in-person-russia-ukraine-2025-05-11-0d0e98c842', name: 'Meeting: Russia & Ukraine (2025-05-11)', kind: 'InPersonMeeting', date: date('2025-05-11'), dateEnd: date('2025-05-11'), dateText: '2025-05-11', evidence: ['Российский лидер проинформировал собеседника о предложении возобновить прямые переговоры между Россией и Украиной без предварительных условий.'], sources: ['ru_04.txt']},
   {iri: 'https://w3id.org/entente/id/meeting/in-person-sergey-lavrov-wang-yi-2025-04-01-f64de61898', name: 'Meeting: Sergey Lavrov & Wang Yi (2025-04-01)', kind: 'InPersonMeeting', date: date('2025-04-01'), dateEnd: date('2025-04-01'), dateText: '2025-04-01', duration: duration('PT3H'), durationMinutes: 180, evidence: ['Встреча в особняке МИД на Спиридоновке продолжалась около трёх часов, после чего глава китайской дипломатии был принят в Кремле Владимиром Путиным.', 'Вчера в Москве министр иностранных дел России Сергей Лавров провёл переговоры со своим китайским коллегой Ван И.'], sources: ['ru_03.txt']},
   {iri: 'https://w3id.org/entente/id/meeting/in-person-ukhnaagiin-khurelsukh-vl-2025-09-02-259d7e2011', name: 'Meeting: Ukhnaagiin Khürelsükh & Vladimir Putin & Xi Jinping (2025-09-02)', kind: 'InPersonMeeting', date: date('2025-09-02'), dateEnd: date('2025-09-02'), dateText: '2025-09-02', evidence: ['The documents were signed in Beijing as Vladimir Putin, Xi Jinping and Mongolian President Ukhnaagiin Khurelsukh held trilateral talks there on Tuesday.'], sources: ['en_03.txt']},
@@ -140,16 +144,16 @@ SET n = row, n:Meeting:VideoCall;
 UNWIND [
   {iri: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', name: 'Invitation: Vladimir Putin → Donald Trump (Moscow)', evidence: ['According to Putin\'s aide Yuri Ushakov, the Russian leader invited Trump to visit Moscow.'], sources: ['en_04.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', name: 'Invitation: Xi Jinping → Emmanuel Macron (China)', occasion: 'state visit', accepted: true, evidence: ['Xi invited Macron to pay another state visit to China, and the French president agreed to come, officials said, though no date was set.'], sources: ['en_02.txt']},
-  {iri: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', name: 'Invitation: ? → Kassym-Jomart Tokayev (Moscow)', occasion: 'на торжества по случаю 80-летия Победы', timeFrame: '2024-05', timeFrameStart: date('2024-05-01'), timeFrameEnd: date('2024-05-31'), evidence: ['Токаев также получил приглашение посетить Москву в мае следующего года, на торжества по случаю 80-летия Победы, и ответил на него согласием.'], sources: ['ru_02.txt']},
+  {iri: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2025-05-220e1fbe33', name: 'Invitation: ? → Kassym-Jomart Tokayev (Moscow)', occasion: 'на торжества по случаю 80-летия Победы', timeFrame: '2025-05', timeFrameStart: date('2025-05-01'), timeFrameEnd: date('2025-05-31'), evidence: ['Токаев также получил приглашение посетить Москву в мае следующего года, на торжества по случаю 80-летия Победы, и ответил на него согласием.'], sources: ['ru_02.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', name: 'Invitation: Xi Jinping → Vladimir Putin (China)', accepted: true, timeFrame: '2025-09', timeFrameStart: date('2025-09-01'), timeFrameEnd: date('2025-09-30'), evidence: ['Путін, своєю чергою, прийняв запрошення Сі відвідати Китай у вересні, щоб узяти участь у саміті ШОС у Тяньцзіні та у військовому параді в Пекіні.'], sources: ['uk_02.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', name: 'Invitation: ? → Vladimir Putin (Tianjin)', occasion: 'на саммит ШОС', accepted: true, evidence: ['Российский президент, в свою очередь, ранее принял приглашение приехать осенью в Тяньцзинь на саммит ШОС.'], sources: ['ru_03.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', name: 'Invitation: Narendra Modi → Vladimir Putin (New Delhi)', accepted: true, timeFrame: '2025', timeFrameStart: date('2025-01-01'), timeFrameEnd: date('2025-12-31'), evidence: ['Премьер-министр Индии пригласил Президента России посетить Нью-Дели в 2025 году для участия в очередном ежегодном саммите.', 'Приглашение было с благодарностью принято.'], sources: ['ru_01.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-turkey-in-ru-04-txt-cff26e471e', name: 'Invitation: Recep Tayyip Erdoğan → Vladimir Putin (Turkey)', occasion: 'с визитом, сроки которого будут согласованы по дипломатическим каналам', evidence: ['Реджеп Тайип Эрдоган вновь пригласил Владимира Путина посетить Турцию с визитом, сроки которого будут согласованы по дипломатическим каналам.'], sources: ['ru_04.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-india-in-uk-04-txt-db1c5e36df', name: 'Invitation: Narendra Modi → Volodymyr Zelenskyy (India)', accepted: true, evidence: ['Індійський прем\'єр запросив українського колегу відвідати Індію, і той прийняв запрошення.'], sources: ['uk_04.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', name: 'Invitation: Recep Tayyip Erdoğan → Volodymyr Zelenskyy (Turkey)', evidence: ['Український лідер прибув до Туреччини з офіційним візитом на запрошення турецького колеги.'], sources: ['uk_01.txt']},
-  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', name: 'Invitation: Luiz Inácio Lula da Silva → Xi Jinping (Brazil)', occasion: 'to attend the COP30 climate conference in the Amazon city of Belem in November', timeFrame: '2025-11', timeFrameStart: date('2025-11-01'), timeFrameEnd: date('2025-11-30'), evidence: ['Lula invited Xi to attend the COP30 climate conference in the Amazon city of Belem in November.'], sources: ['en_01.txt']},
-  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', name: 'Invitation: China → Xi Jinping (Moscow)', occasion: 'на праздновании 80-летия Победы', evidence: ['Министры обсудили подготовку к майским торжествам: председателя КНР Си Цзиньпина ждут в Москве на праздновании 80-летия Победы.'], sources: ['ru_03.txt']},
-  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-uk-02-txt-b37454c4e3', name: 'Invitation: ? → Xi Jinping (Russia)', evidence: ['Китайський лідер приїхав до РФ на святкування 80-річчя перемоги у Другій світовій війні, запрошення на яке отримав ще минулого року.'], sources: ['uk_02.txt']}
+  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', name: 'Invitation: Luiz Inácio Lula da Silva → Xi Jinping (Belém)', occasion: 'to attend the COP30 climate conference in the Amazon city of Belem in November', timeFrame: '2025-11', timeFrameStart: date('2025-11-01'), timeFrameEnd: date('2025-11-30'), evidence: ['Lula invited Xi to attend the COP30 climate conference in the Amazon city of Belem in November.'], sources: ['en_01.txt']},
+  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-2024-c22a49d076', name: 'Invitation: ? → Xi Jinping (Russia)', timeFrame: '2024', timeFrameStart: date('2024-01-01'), timeFrameEnd: date('2024-12-31'), evidence: ['Китайський лідер приїхав до РФ на святкування 80-річчя перемоги у Другій світовій війні, запрошення на яке отримав ще минулого року.'], sources: ['uk_02.txt']},
+  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', name: 'Invitation: China → Xi Jinping (Moscow)', occasion: 'на праздновании 80-летия Победы', evidence: ['Министры обсудили подготовку к майским торжествам: председателя КНР Си Цзиньпина ждут в Москве на праздновании 80-летия Победы.'], sources: ['ru_03.txt']}
 ] AS row
 MERGE (n:Invitation {iri: row.iri})
 SET n = row, n:Invitation;
@@ -332,6 +336,7 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/actor/ankara', end: 'https://w3id.org/entente/id/actor/turkey', props: {}},
   {start: 'https://w3id.org/entente/id/actor/astana', end: 'https://w3id.org/entente/id/actor/kazakhstan', props: {}},
   {start: 'https://w3id.org/entente/id/actor/beijing', end: 'https://w3id.org/entente/id/actor/china', props: {}},
+  {start: 'https://w3id.org/entente/id/actor/belem', end: 'https://w3id.org/entente/id/actor/brazil', props: {}},
   {start: 'https://w3id.org/entente/id/actor/brasilia', end: 'https://w3id.org/entente/id/actor/brazil', props: {}},
   {start: 'https://w3id.org/entente/id/actor/budapest', end: 'https://w3id.org/entente/id/actor/hungary', props: {}},
   {start: 'https://w3id.org/entente/id/actor/istanbul', end: 'https://w3id.org/entente/id/actor/turkey', props: {}},
@@ -355,7 +360,7 @@ SET r = row.props;
 UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/article/en-04-txt-355f09eb', props: {evidence: ['According to Putin\'s aide Yuri Ushakov, the Russian leader invited Trump to visit Moscow.']}},
   {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', end: 'https://w3id.org/entente/id/article/en-02-txt-7f5bd4d7', props: {evidence: ['Xi invited Macron to pay another state visit to China, and the French president agreed to come, officials said, though no date was set.']}},
-  {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', end: 'https://w3id.org/entente/id/article/ru-02-txt-e4ffdfb5', props: {evidence: ['Токаев также получил приглашение посетить Москву в мае следующего года, на торжества по случаю 80-летия Победы, и ответил на него согласием.']}},
+  {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2025-05-220e1fbe33', end: 'https://w3id.org/entente/id/article/ru-02-txt-e4ffdfb5', props: {evidence: ['Токаев также получил приглашение посетить Москву в мае следующего года, на торжества по случаю 80-летия Победы, и ответил на него согласием.']}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', props: {evidence: ['Путін, своєю чергою, прийняв запрошення Сі відвідати Китай у вересні, щоб узяти участь у саміті ШОС у Тяньцзіні та у військовому параді в Пекіні.']}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', props: {evidence: ['Российский президент, в свою очередь, ранее принял приглашение приехать осенью в Тяньцзинь на саммит ШОС.']}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/article/ru-01-txt-017c7fcc', props: {evidence: ['Премьер-министр Индии пригласил Президента России посетить Нью-Дели в 2025 году для участия в очередном ежегодном саммите.', 'Приглашение было с благодарностью принято.']}},
@@ -363,8 +368,8 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-india-in-uk-04-txt-db1c5e36df', end: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', props: {evidence: ['Індійський прем\'єр запросив українського колегу відвідати Індію, і той прийняв запрошення.']}},
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', end: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', props: {evidence: ['Український лідер прибув до Туреччини з офіційним візитом на запрошення турецького колеги.']}},
   {start: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', end: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', props: {evidence: ['Lula invited Xi to attend the COP30 climate conference in the Amazon city of Belem in November.']}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', props: {evidence: ['Министры обсудили подготовку к майским торжествам: председателя КНР Си Цзиньпина ждут в Москве на праздновании 80-летия Победы.']}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-uk-02-txt-b37454c4e3', end: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', props: {evidence: ['Китайський лідер приїхав до РФ на святкування 80-річчя перемоги у Другій світовій війні, запрошення на яке отримав ще минулого року.']}}
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-2024-c22a49d076', end: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', props: {evidence: ['Китайський лідер приїхав до РФ на святкування 80-річчя перемоги у Другій світовій війні, запрошення на яке отримав ще минулого року.']}},
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', props: {evidence: ['Министры обсудили подготовку к майским торжествам: председателя КНР Си Цзиньпина ждут в Москве на праздновании 80-летия Победы.']}}
 ] AS row
 MATCH (a:Invitation {iri: row.start})
 MATCH (b:Article {iri: row.end})
@@ -384,8 +389,7 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/meeting/in-person-narendra-modi-volodymyr-2024-06-c04f0976d3', end: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', props: {evidence: ['Попередня зустріч двох лідерів відбулася в червні на полях саміту G7 в Італії.']}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-narendra-modi-volodymyr-2024-08-23-8306560e35', end: 'https://w3id.org/entente/id/article/uk-04-txt-92e39d82', props: {evidence: ['Моді вперше відвідав Київ: головне з переговорів із Зеленським', 'Переговори Моді та президента Володимира Зеленського тривали понад дві години.', 'Прем\'єр-міністр Індії Нарендра Моді в п\'ятницю прибув до Києва.']}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vla-2024-10-667559f13e', end: 'https://w3id.org/entente/id/article/ru-04-txt-04505f81', props: {evidence: ['Последний раз лидеры встречались в Казани в октябре 2024 года на полях саммита БРИКС.']}},
-  {start: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2022-02-da5e367c30', end: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', props: {evidence: ['Сторони також обговорили ратифікацію угоди про вільну торгівлю, яку Київ та Анкара підписали в лютому 2022 року.']}},
-  {start: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2025-02-18-fab7528a2b', end: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', props: {evidence: ['Зеленський та Ердоган провели переговори в Анкарі', 'Президент України Володимир Зеленський у вівторок, 18 лютого, провів переговори з президентом Туреччини Реджепом Тайїпом Ердоганом в Анкарі.', 'Розмова віч-на-віч тривала близько двох годин, після чого до неї долучилися делегації.']}},
+  {start: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2025-02-18-fab7528a2b', end: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', props: {evidence: ['Зеленський та Ердоган провели переговори в Анкарі', 'Президент України Володимир Зеленський у вівторок, 18 лютого, провів переговори з президентом Туреччини Реджепом Тайїпом Ердоганом в Анкарі.', 'Розмова віч-на-віч тривала близько двох годин, після чого до неї долучилися делегації.', 'Сторони також обговорили ратифікацію угоди про вільну торгівлю, яку Київ та Анкара підписали в лютому 2022 року.', 'Український лідер прибув до Туреччини з офіційним візитом на запрошення турецького колеги.']}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-russia-ukraine-2025-05-11-0d0e98c842', end: 'https://w3id.org/entente/id/article/ru-04-txt-04505f81', props: {evidence: ['Российский лидер проинформировал собеседника о предложении возобновить прямые переговоры между Россией и Украиной без предварительных условий.']}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-sergey-lavrov-wang-yi-2025-04-01-f64de61898', end: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', props: {evidence: ['Встреча в особняке МИД на Спиридоновке продолжалась около трёх часов, после чего глава китайской дипломатии был принят в Кремле Владимиром Путиным.', 'Вчера в Москве министр иностранных дел России Сергей Лавров провёл переговоры со своим китайским коллегой Ван И.']}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-ukhnaagiin-khurelsukh-vl-2025-09-02-259d7e2011', end: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', props: {evidence: ['The documents were signed in Beijing as Vladimir Putin, Xi Jinping and Mongolian President Ukhnaagiin Khurelsukh held trilateral talks there on Tuesday.']}},
@@ -465,16 +469,16 @@ SET r = row.props;
 UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', end: 'https://w3id.org/entente/id/actor/china', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2025-05-220e1fbe33', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/actor/china', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/actor/tianjin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/actor/new-delhi', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-turkey-in-ru-04-txt-cff26e471e', end: 'https://w3id.org/entente/id/actor/turkey', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-india-in-uk-04-txt-db1c5e36df', end: 'https://w3id.org/entente/id/actor/india', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', end: 'https://w3id.org/entente/id/actor/turkey', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', end: 'https://w3id.org/entente/id/actor/brazil', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-uk-02-txt-b37454c4e3', end: 'https://w3id.org/entente/id/actor/russia', props: {}}
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', end: 'https://w3id.org/entente/id/actor/belem', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-2024-c22a49d076', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/actor/moscow', props: {}}
 ] AS row
 MATCH (a:Invitation {iri: row.start})
 MATCH (b:Place {iri: row.end})
@@ -485,8 +489,7 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/meeting/in-person-ukhnaagiin-khurelsukh-vl-2025-09-02-259d7e2011', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/meeting/in-person-ukhnaagiin-khurelsukh-vl-2025-09-02-259d7e2011', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', end: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2025-02-18-fab7528a2b', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/meeting/in-person-vladimir-putin-xi-jinpin-2025-05-08-b2e18b7dec', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-uk-02-txt-b37454c4e3', end: 'https://w3id.org/entente/id/meeting/in-person-vladimir-putin-xi-jinpin-2025-05-08-b2e18b7dec', props: {}}
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/meeting/in-person-vladimir-putin-xi-jinpin-2025-05-08-b2e18b7dec', props: {}}
 ] AS row
 MATCH (a:Invitation {iri: row.start})
 MATCH (b:Meeting {iri: row.end})
@@ -496,7 +499,7 @@ SET r = row.props;
 UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/donald-trump', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', end: 'https://w3id.org/entente/id/actor/emmanuel-macron', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2024-05-c9a435a991', end: 'https://w3id.org/entente/id/actor/kassym-jomart-tokayev', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2025-05-220e1fbe33', end: 'https://w3id.org/entente/id/actor/kassym-jomart-tokayev', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
@@ -504,8 +507,8 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-india-in-uk-04-txt-db1c5e36df', end: 'https://w3id.org/entente/id/actor/volodymyr-zelenskyy', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', end: 'https://w3id.org/entente/id/actor/volodymyr-zelenskyy', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-uk-02-txt-b37454c4e3', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}}
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-2024-c22a49d076', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}}
 ] AS row
 MATCH (a:Invitation {iri: row.start})
 MATCH (b:Actor {iri: row.end})
@@ -532,6 +535,7 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', end: 'https://w3id.org/entente/id/actor/brazil', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', end: 'https://w3id.org/entente/id/actor/brics', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', end: 'https://w3id.org/entente/id/actor/china', props: {}},
+  {start: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', end: 'https://w3id.org/entente/id/actor/china-celac-forum', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', end: 'https://w3id.org/entente/id/actor/g20', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', end: 'https://w3id.org/entente/id/actor/luiz-inacio-lula-da-silva', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', end: 'https://w3id.org/entente/id/actor/reuters', props: {}},
@@ -582,6 +586,7 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/article/ru-02-txt-e4ffdfb5', end: 'https://w3id.org/entente/id/actor/tass', props: {}},
   {start: 'https://w3id.org/entente/id/article/ru-02-txt-e4ffdfb5', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', end: 'https://w3id.org/entente/id/actor/china', props: {}},
+  {start: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', end: 'https://w3id.org/entente/id/actor/gacc', props: {}},
   {start: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
   {start: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', end: 'https://w3id.org/entente/id/actor/sco', props: {}},
   {start: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', end: 'https://w3id.org/entente/id/actor/sergey-lavrov', props: {}},
@@ -596,14 +601,17 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/article/ru-04-txt-04505f81', end: 'https://w3id.org/entente/id/actor/ukraine', props: {}},
   {start: 'https://w3id.org/entente/id/article/ru-04-txt-04505f81', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', end: 'https://w3id.org/entente/id/actor/donald-trump', props: {}},
+  {start: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', end: 'https://w3id.org/entente/id/actor/office-president-ukraine', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', end: 'https://w3id.org/entente/id/actor/recep-tayyip-erdogan', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', end: 'https://w3id.org/entente/id/actor/turkey', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', end: 'https://w3id.org/entente/id/actor/ukraine', props: {}},
+  {start: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', end: 'https://w3id.org/entente/id/actor/ukrstat', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', end: 'https://w3id.org/entente/id/actor/united-states', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-01-txt-588d4a77', end: 'https://w3id.org/entente/id/actor/volodymyr-zelenskyy', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', end: 'https://w3id.org/entente/id/actor/brics', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', end: 'https://w3id.org/entente/id/actor/china', props: {}},
+  {start: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', end: 'https://w3id.org/entente/id/actor/gacc', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', end: 'https://w3id.org/entente/id/actor/indonesia', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
   {start: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', end: 'https://w3id.org/entente/id/actor/sco', props: {}},
@@ -632,6 +640,7 @@ SET r = row.props;
 
 UNWIND [
   {start: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', end: 'https://w3id.org/entente/id/actor/beijing', props: {}},
+  {start: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', end: 'https://w3id.org/entente/id/actor/belem', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', end: 'https://w3id.org/entente/id/actor/brasilia', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-01-txt-58dbcc95', end: 'https://w3id.org/entente/id/actor/rio-de-janeiro', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-02-txt-7f5bd4d7', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
@@ -694,8 +703,6 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/meeting/in-person-narendra-modi-volodymyr-2024-08-23-8306560e35', end: 'https://w3id.org/entente/id/actor/volodymyr-zelenskyy', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vla-2024-10-667559f13e', end: 'https://w3id.org/entente/id/actor/recep-tayyip-erdogan', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vla-2024-10-667559f13e', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
-  {start: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2022-02-da5e367c30', end: 'https://w3id.org/entente/id/actor/recep-tayyip-erdogan', props: {}},
-  {start: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2022-02-da5e367c30', end: 'https://w3id.org/entente/id/actor/volodymyr-zelenskyy', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2025-02-18-fab7528a2b', end: 'https://w3id.org/entente/id/actor/recep-tayyip-erdogan', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2025-02-18-fab7528a2b', end: 'https://w3id.org/entente/id/actor/volodymyr-zelenskyy', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-russia-ukraine-2025-05-11-0d0e98c842', end: 'https://w3id.org/entente/id/actor/russia', props: {}},

@@ -30,6 +30,18 @@ class ArticleContext:
     def in_range(self, first: int, last: int) -> list[TokenMention]:
         return [m for m in self.mentions if first <= m.first and m.last <= last]
 
+    def in_dateline(self, sentence: SentenceSpan, mention: TokenMention) -> bool:
+        """Whether the mention is in a wire dateline ("KAZAN, Russia, Oct 23 (Reuters) -", "ПЕКИН, 22 августа —"):
+        where the news was filed, not who acted."""
+        tokens, text = self.doc.tokens, self.doc.article.text
+        head = tokens[sentence.first].text
+        if mention.first >= sentence.last or not (len(head) >= 3 and head.isupper() and head.isalpha()):
+            return False
+        for j in range(sentence.first + 1, min(sentence.last, sentence.first + 14)):
+            if tokens[j].text in ("-", "—", "–") and text[tokens[j - 1].end:tokens[j].start]:
+                return mention.first < j  # the dash that closes the dateline, spaced on its left
+        return False
+
     def evidence(self, sentence: SentenceSpan, extractor: str) -> Evidence:
         return Evidence(self.doc.article.id, sentence.start, sentence.end, sentence.text, extractor)
 

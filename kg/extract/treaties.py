@@ -25,6 +25,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             generic = _generic_treaty(ctx, s)
             if generic is not None and generic.key not in found:
                 found[generic.key] = generic
+                for other in _coordinated(ctx, s, generic):
+                    found.setdefault(other.key, other)
             continue
         for m in named:
             data = known[_best_known(ctx, comp, s, m, known)]
@@ -126,10 +128,10 @@ def _parties(ctx: ArticleContext, s) -> tuple[str, ...]:  # type: ignore[no-unty
     out: list[str] = []
     for m in ctx.in_range(s.first, s.last):
         prev = ctx.doc.tokens[m.first - 1].norm if m.first > s.first else ""
-        if m.type == "Person":
+        if m.type == "Person" or ctx.in_dateline(s, m):
             continue
-        if m.type == "City" and prev in ("в", "у", "во", "in", "at", "to", "до", "на"):
-            continue
+        if m.type in ("City", "Country") and prev in ("в", "у", "во", "in", "at", "to", "into", "до", "на"):
+            continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
         actor = ctx.gaz.country_of(m.actor) or (m.actor if m.type == "Organization" and
                                                  ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" else None)
         if actor and actor not in out:
@@ -143,8 +145,13 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     соглашение о ...", "signed a memorandum on ..."); named by its own words."""
     doc = ctx.doc
     comp = doc.lexicon.compiled
-    words = comp.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    look_alikes = {j for m in doc.lexicon.phrases("treaty_word_look_alikes").matches(doc.lemmas, None, s.first, s.last)
+                   for j in range(m.start, m.end)}  # "according to" is no accord
+    words = [w for w in comp.treaty_words.longest(doc.lemmas, None, s.first, s.last) if w.start not in look_alikes]
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
+    # "reached an agreement" (not "trade reached $188 billion"): reaching counts right before the treaty word
+    signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
+               if any(0 <= w.start - m.end <= 3 for w in words)]
     if span is not None:
         words = [w for w in words if span[0] <= w.start < span[1]] or words
     if not words or not (signed or force):
@@ -168,6 +175,11 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
             break
     stop = doc.lexicon.lemmas_of("treaty_label_stop_words") | doc.lexicon.lemmas_of("clause_openers")
     end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop), end)
+    # "угоду про X і програму Y": the second document's word ends the first one's name
+    coordination = set(doc.lexicon.get("coordination_words", []))
+    determiners = set(doc.lexicon.get("determiners", []))
+    starts = {w.start for w in words} | {w.start - 1 for w in words if doc.tokens[w.start - 1].norm in determiners}
+    end = next((j for j in range(word.end, end) if doc.tokens[j].norm in coordination and j + 1 in starts), end)
     trailing = set(doc.lexicon.get("treaty_label_trailing_words", []))
     while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
@@ -191,6 +203,22 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 30) + "-" + digest(label.lower(), size=8)
     return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                   signed_on=when, status=_status(ctx, s))
+
+
+def _coordinated(ctx: ArticleContext, s, first: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """Documents signed together ("угоду про X і програму культурної співпраці"): one treaty each."""
+    doc = ctx.doc
+    coordination = set(doc.lexicon.get("coordination_words", []))
+    out: list[Treaty] = []
+    determiners = set(doc.lexicon.get("determiners", []))
+    for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
+        before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners else w.start - 2
+        if before >= s.first and doc.tokens[before].norm in coordination and \
+                doc.span_text(w.start, w.end) not in first.label and not _plural(ctx, w.start, w.end):
+            other = _generic_treaty(ctx, s, span=(w.start, w.end))
+            if other is not None and other.key != first.key:
+                out.append(replace(other, parties=other.parties or first.parties))
+    return out
 
 
 def _between(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
