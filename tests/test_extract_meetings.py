@@ -215,3 +215,23 @@ def test_the_possibility_of_a_meeting_is_not_a_meeting(lang, text):
 def test_a_speaker_before_a_colon_is_not_a_participant(lang, text):
     found = facts(text, lang, REF).meetings
     assert [set(m.participants) for m in found] == [{"vladimir-putin", "donald-trump"}], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В марте в Стамбуле прошли переговоры российских и украинских переговорщиков."),
+    ("uk", "У березні в Стамбулі відбулися переговори російських та українських переговірників."),
+    ("en", "In March Istanbul hosted talks between Russian and Ukrainian negotiators."),
+])
+def test_unnamed_delegations_meet_as_their_states(lang, text):
+    found = facts(text, lang, REF).meetings
+    assert [set(m.participants) for m in found] == [{"russia", "ukraine"}], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Мишустин 21 августа был принят Си Цзиньпином. До этого он провёл встречу с Ли Цяном."),
+    ("uk", "Мішустіна 21 серпня прийняв Сі Цзіньпін. Перед цим він провів зустріч із Лі Цяном."),
+    ("en", "Mishustin was received by Xi Jinping on 21 August. Before that he held a meeting with Li Qiang."),
+])
+def test_a_meeting_told_as_before_that_keeps_the_day_before_it(lang, text):
+    found = {frozenset(m.participants): m.date.iso() if m.date else None for m in facts(text, lang, REF).meetings}
+    assert found.get(frozenset({"mikhail-mishustin", "li-qiang"})) == "2024-08-21", found

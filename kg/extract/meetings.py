@@ -286,7 +286,26 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
                 states.append(m.actor)
     if not people and len(states) >= 2:
         return tuple(sorted(states))
+    if not people:
+        delegates = _delegations(ctx, first, last)  # "talks between Russian and Ukrainian negotiators"
+        if len(delegates) >= 2:
+            return delegates
     return tuple(people)
+
+
+def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
+    """States named by adjectives before a delegates noun ("российские и украинские переговорщики")."""
+    doc = ctx.doc
+    words = doc.lexicon.lemmas_of("delegate_words")
+    cap = doc.capitalised if doc.lang == "en" else None
+    adjectives = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, first, last)
+    states: list[str] = []
+    for a in adjectives:
+        if any(doc.lemmas[j] & words for j in range(a.end, min(last, a.end + 4))):
+            state = ctx.gaz.country_of(a.payload.actor)
+            if state and state not in states:
+                states.append(state)
+    return tuple(sorted(states))
 
 
 def _possessor(ctx: ArticleContext, m, persons: list) -> bool:  # type: ignore[no-untyped-def]
