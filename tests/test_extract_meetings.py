@@ -25,7 +25,7 @@ MEETINGS = [
     ("ru", "Путин и Токаев последний раз встречались в Астане в ноябре.", "in_person",
      {"vladimir-putin", "kassym-jomart-tokayev"}, "2024-11", None),
     ("en", "Later that day the prime minister spoke about it. Senior diplomats of India and China met in New Delhi.",
-     "in_person", {"india", "china"}, None, None),
+     "in_person", {"india", "china"}, "2025-03-14", None),  # undated, not told as past: the article's day
 ]
 
 

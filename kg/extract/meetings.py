@@ -112,6 +112,12 @@ def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[lis
     media = [{t.payload for t in g} - {"generic"} for g in groups.values()]
     if len(groups) > 1 and len({frozenset(m) for m in media if m}) > 1:
         return list(groups.values())
+    if len(groups) > 1:
+        # "с хозяином Путин беседовал полтора часа, ещё час длилась его встреча с Хаменеи": two partners, two meetings
+        parties = [_parties_in(ctx, lo, hi, g[0].end) for (lo, hi), g in groups.items()]
+        named = [p for p in parties if len(p) >= 2]
+        if len(named) == len(parties) and len(set(named)) == len(named):
+            return list(groups.values())
     return [kept]
 
 
@@ -375,6 +381,8 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             people = set(sight.participants)
             if main is None or not people <= set(main) or (people and not explicit_main):
                 continue
+            if sight.past and people:
+                continue  # "Ранее Путин принял участие в саммите": his earlier trip, not the pair's meeting
             sight = replace(sight, participants=main)
         for event in events:
             if _compatible(event, sight):
@@ -403,9 +411,10 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
         elif when is None and id(e) in told_unnamed and not e.past and e.participants == main:
             # the article's own event ("the leaders' talks lasted three hours"): the day its lead tells
             when = _lead_date(ctx, lead_sentences)
-        elif when is None and not e.past and e.sentence.index <= max(lead_sentences) + 1:
-            # told right after a dated lead ("agreed on Saturday ... took the decision at a video meeting")
-            when = _lead_date(ctx, lead_sentences, fallback=False)
+        elif when is None and not e.past:
+            # an undated meeting of the article's own story ("agreed on Saturday ... took the decision at a video
+            # meeting", "С хозяином саммита Путин беседовал"): the day the lead tells, else the article's date
+            when = _lead_date(ctx, lead_sentences)
         stated = dict(e.stated_in)
         for prop, value in (("date", e.date), ("duration", e.duration), ("place", e.place)):
             if value is not None:
