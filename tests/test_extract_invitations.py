@@ -80,3 +80,38 @@ def test_an_invitation_told_again_without_its_parties_is_the_one_before(lang, te
 ])
 def test_a_meeting_that_is_expected_is_not_an_invitation(lang, text):
     assert facts(text, lang, REF).invitations == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Шарль Мишель пригласил Алиева и Пашиняна в Брюссель."),
+    ("uk", "Шарль Мішель запросив Алієва та Пашиняна до Брюсселя."),
+    ("en", "Charles Michel invited Aliyev and Pashinyan to Brussels."),
+])
+def test_each_guest_invited_together_has_an_invitation(lang, text):
+    found = facts(text, lang, REF).invitations
+    assert sorted(i.invitee for i in found) == ["ilham-aliyev", "nikol-pashinyan"], found
+    assert {i.inviter for i in found} == {"charles-michel"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Ли Цян сказал, что Пекин будет рад видеть Шольца снова."),
+    ("en", "Li Qiang said Beijing would be glad to welcome Scholz again."),
+])
+def test_gladly_welcoming_a_guest_is_an_invitation(lang, text):
+    (inv,) = facts(text, lang, REF).invitations
+    assert inv.invitee == "olaf-scholz" and inv.destination == "china"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Aliyev and Pashinyan met in Sochi. Charles Michel has invited the two leaders to Brussels."),
+    ("ru", "Алиев и Пашинян встретились в Сочи. Шарль Мишель пригласил обоих лидеров в Брюссель."),
+])
+def test_the_two_leaders_invited_are_the_two_named_before(lang, text):
+    found = facts(text, lang, REF).invitations
+    assert sorted(i.invitee for i in found) == ["ilham-aliyev", "nikol-pashinyan"], found
+
+
+def test_a_guest_invited_where_a_meeting_is_expected_is_still_invited():
+    text = "Modi has been invited to the summit in Samarkand in September, where a meeting with Putin is expected."
+    (inv,) = facts(text, "en", REF).invitations
+    assert (inv.invitee, inv.destination) == ("narendra-modi", "samarkand")

@@ -12,7 +12,7 @@ from .context import ArticleContext
 
 ROLE_OF_KIND = {"invite": "active", "give": "active", "invitation_noun": "noun", "received": "received",
                 "accept": "received", "decline": "received", "expect_visit": "expect", "by_invitation": "by"}
-PRIORITY = ["invite", "give", "by_invitation", "expect_visit", "accept", "received", "decline", "invitation_noun"]
+PRIORITY = ["invite", "give", "by_invitation", "accept", "received", "expect_visit", "decline", "invitation_noun"]
 
 
 def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
@@ -31,9 +31,16 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         after = [m for m in mentions if m.first >= trigger.end]
         inviter = invitee = None
         kind = ROLE_OF_KIND[trigger.payload]
+        also: list[str] = []
         if kind == "active":
             inviter = _agent(ctx, before)
             invitee = _first_actor(ctx, after)
+            if invitee is None and _both_sides_after(ctx, trigger.end, s.last):
+                # "invited the two leaders to Brussels": the two people named last before
+                pair = _last_named_pair(ctx, s.first, inviter)
+                invitee, also = (pair[0], pair[1:]) if pair else (None, [])
+            elif invitee is not None:
+                also = _coordinated_people(ctx, after, invitee)  # "пригласил Алиева и Пашиняна"
             if trigger.end < s.last and doc.tokens[trigger.end].norm in set(doc.lexicon.get("object_pronouns", [])):
                 # "Modi spoke with Putin ... and invited him": the subject invites the other person named
                 people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
@@ -65,10 +72,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             invitee = people[0].actor
             speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != invitee
                         and ctx.is_participant_person(m.actor)]  # an aide reports, he does not invite
-            if hosts:
-                inviter = ctx.gaz.country_of(hosts[-1].actor)
-            elif speakers:
+            if speakers:  # "Li said Beijing would be glad to welcome ...": the one who says it invites
                 inviter = speakers[0].actor
+            elif hosts:
+                inviter = ctx.gaz.country_of(hosts[-1].actor)
         possessive = _possessive_inviter(ctx, trigger.start)
         if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
             inviter = possessive
@@ -104,10 +111,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             break
         accepted = True if "accept" in kinds or _accepted_later(ctx, s, trigger.end) else (
             False if "decline" in kinds else None)
-        found.append(Invitation(invitee=invitee, inviter=inviter,
-                                destination=destination, occasion=_occasion(ctx, s, trigger.end),
-                                time_frame=frame, accepted=accepted,
-                                evidence=(ctx.evidence(s, "invitations"),)))
+        for guest in [invitee] + [a for a in also if a != inviter]:
+            found.append(Invitation(invitee=guest, inviter=inviter,
+                                    destination=destination, occasion=_occasion(ctx, s, trigger.end),
+                                    time_frame=frame, accepted=accepted,
+                                    evidence=(ctx.evidence(s, "invitations"),)))
     return _dedupe(found)
 
 
@@ -116,6 +124,38 @@ def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
         if m.last == index and m.type == "Person" and ctx.doc.tokens[m.last - 1].norm.endswith("'s"):
             return m.actor
     return None
+
+
+def _last_named_pair(ctx: ArticleContext, index: int, besides: str | None) -> list[str]:
+    people: list[str] = []
+    for m in sorted((m for m in ctx.mentions if m.last <= index and m.type == "Person"), key=lambda m: -m.first):
+        if m.actor != besides and m.actor not in people and ctx.is_participant_person(m.actor):
+            people.append(m.actor)
+        if len(people) == 2:
+            break
+    return sorted(people) if len(people) == 2 else [p for p in ctx.top_people() if p != besides][:2]
+
+
+def _both_sides_after(ctx: ArticleContext, index: int, last: int) -> bool:
+    """"invited the two leaders", "пригласил обоих лидеров" right after the verb."""
+    doc = ctx.doc
+    return any(m.start - index <= 1 for m in doc.lexicon.compiled.both_sides.matches(doc.lemmas, None, index,
+                                                                                      min(last, index + 5)))
+
+
+def _coordinated_people(ctx: ArticleContext, after: list[TokenMention], first: str) -> list[str]:
+    """Other guests listed with the first one ("Алиева и Пашиняна", "Aliyev and Pashinyan")."""
+    doc = ctx.doc
+    coordination = set(doc.lexicon.get("coordination_words", [])) | {","}
+    people = [m for m in after if m.type == "Person"]
+    out: list[str] = []
+    for a, b in zip(people, people[1:]):
+        between = [doc.tokens[j].norm for j in range(a.last, b.first)]
+        gap = doc.article.text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start].strip()
+        if (a.actor == first or a.actor in out) and b.actor != first and b.actor not in out and \
+                (len(between) == 1 and between[0] in coordination or gap == ","):
+            out.append(b.actor)
+    return out
 
 
 def _addressed(ctx: ArticleContext, after: list[TokenMention], index: int) -> str | None:

@@ -290,12 +290,12 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         if m.type == "Country" and m.first not in title_tokens and m.actor not in states:
             if not _after_locative(ctx, m.first):
                 states.append(m.actor)
-    if not people and len(states) >= 2:
-        return tuple(sorted(states))
     if not people:
         delegates = _delegations(ctx, first, last)  # "talks between Russian and Ukrainian negotiators"
         if len(delegates) >= 2:
             return delegates
+    if not people and len(states) >= 2:
+        return tuple(sorted(states))
     return tuple(people)
 
 
