@@ -91,3 +91,30 @@ def test_a_dateline_or_a_place_is_not_a_party(lang, text, parties):
 ])
 def test_reaching_a_figure_is_not_reaching_an_agreement(lang, text):
     assert facts(text, lang, REF).treaties == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Эрдоган заявил, что соглашение может быть подписано в Стамбуле на следующей неделе."),
+    ("uk", "Ердоган заявив, що угоду можуть підписати в Стамбулі наступного тижня."),
+    ("en", "Erdogan said Russia and Turkey could sign the agreement in Istanbul next week."),
+])
+def test_an_agreement_that_may_be_signed_is_not_yet_a_treaty(lang, text):
+    assert facts(text, lang, REF).treaties == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia and Iran said they were ready to sign the Treaty on Comprehensive Strategic Partnership."),
+    ("ru", "Россия и Иран готовы подписать Договор о всеобъемлющем стратегическом партнёрстве."),
+])
+def test_a_known_treaty_about_to_be_signed_is_still_that_treaty(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.key == "russia-iran-partnership-treaty-2025"
+
+
+def test_a_document_signed_alongside_a_known_one_is_its_own_treaty():
+    text = ("Путин и Си Цзиньпин подписали заявление об углублении отношений всеобъемлющего партнёрства и "
+            "стратегического взаимодействия, а также заявление о плане развития экономического сотрудничества "
+            "до 2030 года.")
+    found = facts(text, "ru", REF).treaties
+    assert len(found) == 2 and all(t.parties == ("china", "russia") for t in found), found
+    assert sorted(t.signed_on.year for t in found) == [2023, 2025]  # the known one keeps its own date

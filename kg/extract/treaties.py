@@ -17,16 +17,19 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
     comp = doc.lexicon.compiled
     known = {t["key"]: t for t in load_treaties()}
     found: dict[str, Treaty] = {}
+    distinct: set[str] = set()  # documents signed alongside another: never a retelling of a known one
     for s in doc.sentences:
-        if _signing_negated(ctx, s):
-            continue  # "угоди так і не підписали", "the deal was not signed"
+        unsigned = _signing_negated(ctx, s)
         named = comp.treaty_names.longest(doc.lemmas, None, s.first, s.last)
+        if unsigned and not named:
+            continue  # "угоди так і не підписали", "a deal could be signed": no agreement yet
         if not named:
             generic = _generic_treaty(ctx, s)
             if generic is not None and generic.key not in found:
                 found[generic.key] = generic
                 for other in _coordinated(ctx, s, generic):
                     found.setdefault(other.key, other)
+                    distinct.add(other.key)
             continue
         for m in named:
             data = known[_best_known(ctx, comp, s, m, known)]
@@ -44,7 +47,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 if generic is not None:
                     found.setdefault(generic.key, generic)
                 continue
-            signed = _signed(ctx, s) or _partial(data.get("signed"))
+            # a known treaty told as about to be signed ("ready to sign the treaty") is still that treaty
+            signed = (None if unsigned else _signed(ctx, s)) or _partial(data.get("signed"))
             status = _status(ctx, s)
             treaty = found.get(data["key"])
             evidence = (ctx.evidence(s, "treaties"),)
@@ -57,6 +61,13 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                                             evidence=treaty.evidence + evidence,
                                             signed_on=treaty.signed_on or signed,
                                             status=treaty.status or status, qid=treaty.qid)
+        last_known = found.get(known[_best_known(ctx, comp, s, named[-1], known)]["key"])
+        if last_known is not None and not unsigned:
+            # "подписали заявление об X, а также заявление о плане Y": the second document is its own treaty
+            covered = {j for m in named for j in range(m.start, m.end)}
+            for other in _coordinated(ctx, s, last_known, skip=covered):
+                found.setdefault(other.key, other)
+                distinct.add(other.key)
     # status told in the sentence after a treaty's ("был автоматически продлен")
     for key, treaty in list(found.items()):
         if treaty.status:
@@ -69,17 +80,17 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                                     evidence=treaty.evidence + (ctx.evidence(s, "treaties"),),
                                     signed_on=treaty.signed_on, status=status, qid=treaty.qid)
                 break
-    return _dedupe_generic([found[k] for k in sorted(found)])
+    return _dedupe_generic([found[k] for k in sorted(found)], distinct)
 
 
-def _dedupe_generic(treaties: list[Treaty]) -> list[Treaty]:
+def _dedupe_generic(treaties: list[Treaty], distinct: set[str] = set()) -> list[Treaty]:  # noqa: B006
     """An agreement the lexicon knows, told again in other words, is the same agreement; so is the
     same kind of document between the same parties mentioned twice."""
     treaties = _fold_bare_mentions(treaties)
     known_parties = {t.parties for t in treaties if not t.key.startswith("new:")}
     kept: list[Treaty] = []
     for t in sorted(treaties, key=lambda t: (min(e.start for e in t.evidence), t.key)):
-        if t.key.startswith("new:") and t.parties in known_parties:
+        if t.key.startswith("new:") and t.parties in known_parties and t.key not in distinct:
             continue
         head = t.label.split()[0].lower()[:5] if t.label else ""
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
@@ -176,7 +187,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     stop = doc.lexicon.lemmas_of("treaty_label_stop_words") | doc.lexicon.lemmas_of("clause_openers")
     end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop), end)
     # "угоду про X і програму Y": the second document's word ends the first one's name
-    coordination = set(doc.lexicon.get("coordination_words", []))
+    coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("also_words", []))
     determiners = set(doc.lexicon.get("determiners", []))
     starts = {w.start for w in words} | {w.start - 1 for w in words if doc.tokens[w.start - 1].norm in determiners}
     end = next((j for j in range(word.end, end) if doc.tokens[j].norm in coordination and j + 1 in starts), end)
@@ -196,7 +207,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if len(parties) < 2 and len(label.split()) > 1:
         return None  # (a bare "the agreement" without parties may still be a known one told again)
     when = _signed(ctx, s) or (PartialDate(year) if year else None)
-    if when is None and signed and ctx.ref is not None and not find_times(doc, s.first, s.last, ctx.ref):
+    past = [t for t in find_times(doc, s.first, s.last, ctx.ref) if ctx.ref is None or not isinstance(t.when, PartialDate)
+            or t.when.first_day() <= ctx.ref]  # "план до 2030 года" names no signing day
+    if when is None and signed and ctx.ref is not None and not past:
         when = PartialDate(ctx.ref.year, ctx.ref.month)
     from ..iris import digest, slug
 
@@ -205,13 +218,16 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                   signed_on=when, status=_status(ctx, s))
 
 
-def _coordinated(ctx: ArticleContext, s, first: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyped-def]
+                 skip: frozenset[int] | set[int] = frozenset()) -> list[Treaty]:
     """Documents signed together ("угоду про X і програму культурної співпраці"): one treaty each."""
     doc = ctx.doc
-    coordination = set(doc.lexicon.get("coordination_words", []))
+    coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("also_words", []))
     out: list[Treaty] = []
     determiners = set(doc.lexicon.get("determiners", []))
     for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
+        if w.start in skip:
+            continue
         before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners else w.start - 2
         if before >= s.first and doc.tokens[before].norm in coordination and \
                 doc.span_text(w.start, w.end) not in first.label and not _plural(ctx, w.start, w.end):
@@ -251,9 +267,12 @@ def _year_before(ctx: ArticleContext, index: int) -> int | None:
 def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
     doc = ctx.doc
     negation = {"не", "not", "never", "ні"}
+    irrealis = doc.lexicon.compiled.irrealis
     for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last):
         if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
             return True
+        if irrealis.matches(doc.lemmas, None, max(s.first, m.start - 3), m.start):
+            return True  # "соглашение может быть подписано", "a deal could be signed next week"
     return False
 
 
