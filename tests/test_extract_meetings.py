@@ -235,3 +235,14 @@ def test_unnamed_delegations_meet_as_their_states(lang, text):
 def test_a_meeting_told_as_before_that_keeps_the_day_before_it(lang, text):
     found = {frozenset(m.participants): m.date.iso() if m.date else None for m in facts(text, lang, REF).meetings}
     assert found.get(frozenset({"mikhail-mishustin", "li-qiang"})) == "2024-08-21", found
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("uk", "Востаннє Ердоган відвідував Україну 3 лютого 2022 року.", {"recep-tayyip-erdogan", "volodymyr-zelenskyy"}),
+    ("ru", "В последний раз Эрдоган посещал Украину 3 февраля 2022 года.",
+     {"recep-tayyip-erdogan", "volodymyr-zelenskyy"}),
+    ("en", "Erdogan last visited Ukraine on 3 February 2022.", {"recep-tayyip-erdogan", "volodymyr-zelenskyy"}),
+])
+def test_a_visit_told_with_its_guest_only_meets_the_leader_of_the_country_visited(lang, text, pair):
+    found = facts(text, lang, REF).meetings
+    assert [set(m.participants) for m in found] == [pair], found

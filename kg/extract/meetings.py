@@ -166,8 +166,32 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
     duration = int(round(durations[0].value)) if durations else None
     place = _place(ctx, s, first, last) if medium not in ("phone", "video") else None  # a call has no venue
     past = bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
+    if len(participants) < 2:
+        guests = list(dict.fromkeys(m.actor for m in ctx.in_range(first, last) if m.type == "Person"
+                                    and not ctx.reports_rather_than_meets(m)))
+        host = _visited_host(ctx, kept, guests[0], first, last, when) if len(guests) == 1 else None
+        if host is not None:
+            participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
                     past=past, both_sides=both_sides, same_day=same_day)
+
+
+def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last: int,  # type: ignore[type-arg]
+                  when: PartialDate | None) -> str | None:
+    """The host of a visit told with its guest only: the leader of the country visited, else the country."""
+    doc = ctx.doc
+    visit = doc.lexicon.compiled.visit
+    trigger = next((t for t in kept if visit.matches(doc.lemmas, None, t.start, t.end)), None)
+    if trigger is None:
+        return None
+    own = ctx.state_of(guest)
+    for m in ctx.in_range(trigger.end, last):
+        state = ctx.gaz.country_of(m.actor)
+        if state and state != own:
+            day = when.first_day() if when is not None else ctx.ref
+            leader = ctx.gaz.holder("leader", state, day)
+            return leader if leader and leader != guest else state
+    return None
 
 
 def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
