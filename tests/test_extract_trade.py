@@ -166,3 +166,11 @@ def test_near_miss_the_same_figure_for_two_periods_is_two_facts():
     text = ("Trade between Russia and Brazil rose 5% in 2023. "
             "Trade between Russia and Brazil rose 5% in 2024 as well.")
     assert len([t for t in trade(text, "en") if t.measure == "changePercent"]) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "India and Russia trade in oil: the S-400 costs $400 per unit and the delivery fee was $1."),
+    ("ru", "Россия поставляет в Индию нефть по цене $60 за баррель."),
+])
+def test_a_price_of_a_few_dollars_is_not_a_trade_figure(lang, text):
+    assert not [f for f in facts(text, lang, REF).trade_facts if f.measure == "valueUSD"]

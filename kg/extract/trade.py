@@ -11,6 +11,7 @@ from ..text.numbers import Quantity, find_quantities, number_at
 from .context import ArticleContext
 
 _GAS = ("natural_gas", "natural_gas_pipeline", "lng")
+MIN_TRADE_USD = 1_000_000  # trade between states is told in millions at least
 
 
 def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
@@ -59,8 +60,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 if sup == buy:
                     buy = None
                 if q.kind == "money":
-                    if q.unit != "USD":
-                        continue
+                    if q.unit != "USD" or q.value < MIN_TRADE_USD:
+                        continue  # "$1" or "$400" is a price or a model name ("S-400"), not a trade figure
                     measure, value = "valueUSD", q.value
                 elif q.kind == "percent":
                     measure, value = "changePercent", _sign(q, rise, fall) * q.value
