@@ -28,8 +28,12 @@ class TokenMention:
     last: int
     via: str
     type: str
+    part: tuple[int, int] | None = None  # characters of one part of a hyphenated token ("US" in "US-backed")
 
     def to_record(self, doc: Document) -> Mention:
+        if self.part is not None:
+            start, end = self.part
+            return Mention(self.actor, start, end, doc.article.text[start:end], self.via)
         return Mention(self.actor, doc.tokens[self.first].start, doc.tokens[self.last - 1].end,
                        doc.span_text(self.first, self.last), self.via)
 
@@ -44,14 +48,21 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     mentions: list[TokenMention] = []
     new_people: list[Actor] = []
     taken: set[int] = set()
+    named = {i for m in names for i in range(m.start, m.end)}
+    bylines = _byline_tokens(doc)
     for m in names:
         actor = gaz.actor(m.payload.actor)
         if actor is None:
             continue
         if m.end - m.start == 1 and not _plausible_single(doc, m.start, actor):
             continue
+        if m.end - m.start == 1 and actor.type == "Person" and (
+                m.start in bylines or _another_persons_name(doc, gaz, m.start, actor.key, named)):
+            continue
         mentions.append(TokenMention(actor.key, m.start, m.end, m.payload.via, actor.type))
         taken.update(range(m.start, m.end))
+    mentions += _hyphenated_parts(doc, gaz, taken)
+    mentions = _titles_over_aliases(doc, gaz, mentions, taken)
     for first, last, key, actor in _unknown_people(doc, gaz, taken):
         mentions.append(TokenMention(key, first, last, "intro", "Person"))
         new_people.append(actor)
@@ -76,10 +87,16 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             country = _only_holder_country(gaz, role, mentions, when)
         if country is None:
             continue
+        to = None
+        if gaz.destinations(role, country, when):
+            to, right = _destination(doc, gaz, by_start, right, country)
+            if to is None:
+                to = _only_destination(gaz, role, country, mentions, when)
         follower = by_start.get(right)
         if follower is not None and follower.type == "Person":
             continue  # "президент России Владимир Путин": the name itself is the mention
-        person = _named_leader(gaz, role, country, mentions, when) or gaz.holder(role, country, when)
+        person = _named_leader(gaz, role, country, mentions, when) or (
+            gaz.holder(role, country, when, to) if to or not gaz.destinations(role, country, when) else None)
         if person is None:
             intro = _introduced_name(doc, taken, right)
             if intro is not None:
@@ -97,6 +114,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             continue  # "з польським колегою Робертом Телусом": the name that follows is the mention
         country = gaz.country_of(adj.payload.actor)
         role = _role_of_nearest_person(doc, gaz, mentions + extra, adj.start, when)
+        if role == "president" and country and gaz.leader_role(country) != "supreme_leader":
+            role = "leader"  # only where the leader is no president does "his counterpart" need the word
         person = (gaz.holder(role, country, when) or gaz.holder("leader", country, when)) if country else None
         if person:
             extra.append(TokenMention(person, adj.start, c.end, "counterpart", "Person"))
@@ -134,6 +153,8 @@ def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenM
         for role in ("foreign_minister", "defence_minister"):
             if role in roles:
                 return role
+        if "president" in roles:
+            return "president"  # a president's Iranian counterpart is Iran's president, not its supreme leader
         if roles:
             break  # a head of state or government: the counterpart is the other country's leader
     return "leader"
@@ -175,6 +196,9 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
         elif tok.text in firsts:
             first_nom, case = tok.text, ""
         else:
+            i += 1
+            continue
+        if _named_after(doc, i, case):
             i += 1
             continue
         nxt = tokens[j]
@@ -274,3 +298,158 @@ def _new_person(doc: Document, first: int, last: int) -> tuple[str, Actor]:
     label = " ".join(w.capitalize() for w in label.split())
     key = "new:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
     return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
+
+
+def _destination(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention], index: int,
+                 country: str) -> tuple[str | None, int]:
+    """The country an envoy is sent to, named right after the title ("посол КНР в Москве",
+    "ambassador to the United States"), and the token after it."""
+    j = index
+    if j >= len(doc.tokens) or doc.tokens[j].norm not in doc.lexicon.get("destination_prepositions", ()):
+        return None, index
+    j += 1
+    if j < len(doc.tokens) and doc.tokens[j].norm == "the":
+        j += 1
+    m = by_start.get(j)
+    to = gaz.country_of(m.actor) if m is not None else None
+    if m is None or to is None or to == country:
+        return None, index
+    return to, m.last
+
+
+def _only_destination(gaz: Gazetteer, role: str, country: str, mentions: list[TokenMention],
+                      when: date | None) -> str | None:
+    """"посол России" in an article that names China and no other host state: the ambassador to China."""
+    hosts = gaz.destinations(role, country, when)
+    named = {gaz.country_of(m.actor) for m in mentions} & hosts
+    return named.pop() if len(named) == 1 else None
+
+
+def _given_name(doc: Document, index: int) -> str | None:
+    """The nominative of a first name written at the token ("Дмитрия" -> дмитрий, "Laura" -> laura)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    token = doc.tokens[index]
+    if not doc.capitalised[index] or not token.text.isalpha() or token.text.isupper():
+        return None
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        given = lem.given_name(token.norm)
+        return given[0].replace("ё", "е") if given else None
+    return token.norm if token.text in doc.lexicon.get("first_names", ()) else None
+
+
+def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str, named: set[int]) -> bool:
+    """Whether a one-word match of a known person's surname names someone else: a first name that only
+    looks like the surname ("Дмитрий" is a form of "Дмитриев", "Денис" of "Денисов"), or the surname
+    after a first name that is not the person's ("Laura Bennett" is not Naftali Bennett)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    words = gaz.name_words(person)
+    given = _given_name(doc, index)
+    if given is not None and given not in words and isinstance(lem, PymorphyLemmatizer):
+        name_lemmas = frozenset().union(*(lem.lemmas(w) for w in words))
+        if doc.lemmas[index] & name_lemmas <= {given}:
+            return True
+    before = index - 1
+    if before < 0 or before in named or doc.article.text[doc.tokens[before].end:doc.tokens[index].start] != " ":
+        return False
+    first = _given_name(doc, before)
+    if first is None:
+        return False
+    own = {w for w in words if not lem.lemmas(w) & doc.lemmas[index]}  # the person's first names and aliases
+    return not any(first == w or to_latin(first)[:4] == to_latin(w)[:4] for w in own)
+
+
+def _byline_tokens(doc: Document) -> set[int]:
+    """Tokens of credit lines ("Автор: ...", "By ...", "Фото: ..."): a surname there is the journalist's."""
+    markers = tuple(doc.lexicon.get("byline_markers", ()))
+    if not markers:
+        return set()
+    lines: list[tuple[int, int]] = []
+    offset = 0
+    for line in doc.article.text.splitlines(keepends=True):
+        body = line.strip()
+        for marker in markers:
+            if body.startswith(marker) and len(body) <= len(marker) + 60 and not body.endswith("."):
+                lines.append((offset, offset + len(line)))
+                break
+        offset += len(line)
+    return {i for i, t in enumerate(doc.tokens) if any(lo <= t.start < hi for lo, hi in lines)}
+
+
+def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[TokenMention]:
+    """Names inside hyphenated words no whole name matched: "US" in "US-sanctioned", "CELAC" in
+    "China-CELAC". A name written with a hyphen ("Нью-Дели") has already matched as a whole."""
+    from ..text.morph import lemmatizer, stems
+    from ..text.tokens import normalise
+
+    lem = lemmatizer(doc.lang)
+    names = gaz.names(doc.lang)
+    endings = tuple(doc.lexicon.get("case_endings", ()))
+    found: list[TokenMention] = []
+    for i, token in enumerate(doc.tokens):
+        if i in taken or "-" not in token.text.strip("-"):
+            continue
+        offset = token.start
+        for part in token.text.split("-"):
+            start, offset = offset, offset + len(part) + 1
+            if len(part) < 2 or not part[0].isupper():
+                continue
+            norm = normalise(part)
+            lemmas = lem.lemmas(norm) | (stems(norm, endings) if endings else frozenset())
+            for m in names.longest([lemmas], [True]):
+                actor = gaz.actor(m.payload.actor)
+                if actor is not None and actor.type != "Person":
+                    found.append(TokenMention(actor.key, i, i + 1, m.payload.via, actor.type,
+                                              (start, start + len(part))))
+    taken.update(m.first for m in found)
+    return found
+
+
+def _titles_over_aliases(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],
+                         taken: set[int]) -> list[TokenMention]:
+    """A title whose last word begins a ministry's alias ("главу МЗС Ірану", "главой МИД Ирана") names
+    the minister: the alias gives way to the title, and the country inside the alias stays a mention.
+    Without a country for the title, the alias stays."""
+    names = gaz.names(doc.lang)
+    by_start = {m.first: m for m in mentions}
+    out = list(mentions)
+    for t in doc.lexicon.compiled.roles.longest(doc.lemmas):
+        alias = next((m for m in out if m.type == "Organization" and t.start < m.first < t.end <= m.last), None)
+        if alias is None:
+            continue
+        inside = []
+        for n in names.longest(doc.lemmas, doc.capitalised, t.end, alias.last):
+            actor = gaz.actor(n.payload.actor)
+            if actor is not None and gaz.country_of(actor.key):
+                inside.append(TokenMention(actor.key, n.start, n.end, n.payload.via, actor.type))
+        after = by_start.get(alias.last) if alias.last == t.end else None
+        if not inside and (after is None or gaz.country_of(after.actor) is None):
+            continue
+        out.remove(alias)
+        taken.difference_update(range(alias.first, alias.last))
+        for m in inside:
+            out.append(m)
+            taken.update(range(m.first, m.last))
+    return out
+
+
+def _named_after(doc: Document, index: int, case: str) -> bool:
+    """Whether the name at the token is that of an order, a prize or a street, not of a person in the news:
+    "орден Святого апостола Андрея Первозванного", "премия имени Андрея Сахарова", "the Order of Saint
+    Andrew". A first name in another case than the genitive ("вручил премию Андрею Петрову") is a person."""
+    if case not in ("", "gent"):
+        return False
+    markers = doc.lexicon.lemmas_of("eponym_words")
+    sentence = doc.sentence_of_token(index)
+    for k in range(index - 1, max(sentence.first, index - 3) - 1, -1):
+        gap = doc.article.text[doc.tokens[k].end:doc.tokens[k + 1].start]
+        if gap.strip():
+            return False  # punctuation ends the phrase
+        if doc.lemmas[k] & markers:
+            return True
+        if not case and doc.tokens[k].norm not in ("of", "the"):
+            return False  # English has no case to tell "the Order of Saint Andrew" from "the prize to Andrew"
+    return False

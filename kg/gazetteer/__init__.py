@@ -26,6 +26,7 @@ class Role:
     of: str
     start: date | None
     end: date | None
+    to: str | None = None  # the country an ambassador is sent to
 
     def holds_on(self, when: date) -> bool:
         return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
@@ -65,7 +66,8 @@ class Gazetteer:
             if e.get("qid"):
                 self.by_qid.setdefault(e["qid"], key)
             for r in e.get("roles", []):
-                self.roles.append(Role(key, r["role"], r.get("of", ""), _date(r.get("from")), _date(r.get("to"))))
+                self.roles.append(Role(key, r["role"], r.get("of", ""), _date(r.get("from")), _date(r.get("to")),
+                                       r.get("to_country") or None))
         self._roles_by: dict[tuple[str, str], list[Role]] = {}
         for r in self.roles:
             self._roles_by.setdefault((r.role, r.of), []).append(r)
@@ -89,11 +91,12 @@ class Gazetteer:
     def leader_role(self, country: str) -> str:
         return str(self.entries.get(country, {}).get("leader_role") or "president")
 
-    def holder(self, role: str, of: str, when: date | None) -> str | None:
-        """Who held the role in the country (or organisation) on that day; the latest holder if no day."""
+    def holder(self, role: str, of: str, when: date | None, to: str | None = None) -> str | None:
+        """Who held the role in the country (or organisation) on that day; the latest holder if no day.
+        `to` picks among several ambassadors of one country the one sent to that country."""
         if role == "leader":
             role = self.leader_role(of)
-        candidates = list(self._roles_by.get((role, of), ()))
+        candidates = [r for r in self._roles_by.get((role, of), ()) if to is None or r.to == to]
         if role == "president" and not candidates:
             candidates = [r for r in self.roles if r.role in ("head_of_state", "king", "emir", "supreme_leader")
                           and r.of == of]
@@ -104,6 +107,18 @@ class Gazetteer:
                 candidates, key=lambda r: r.end or date.max)[-1:]
         holding.sort(key=lambda r: (r.start or date.min, r.person))
         return holding[-1].person if holding else None
+
+    def destinations(self, role: str, of: str, when: date | None) -> set[str]:
+        """The countries the holders of a role are sent to on that day (several ambassadors of one state)."""
+        return {r.to for r in self._roles_by.get((role, of), ())
+                if r.to and (r.holds_on(when) if when is not None else r.end is None)}
+
+    def name_words(self, key: str) -> frozenset[str]:
+        """Every word of the actor's names and aliases, in every language, lowercased."""
+        e = self.entries.get(key, {})
+        names = [n for n in e.get("name", {}).values() if n]
+        names += [a for aliases in e.get("aliases", {}).values() for a in aliases]
+        return frozenset(w.lower().replace("ё", "е") for n in names for w in n.replace("-", " ").split())
 
     def roles_of(self, person: str, when: date | None) -> list[Role]:
         return [r for r in self.roles if r.person == person and (when is None or r.holds_on(when))]
