@@ -246,3 +246,12 @@ def test_a_meeting_told_as_before_that_keeps_the_day_before_it(lang, text):
 def test_a_visit_told_with_its_guest_only_meets_the_leader_of_the_country_visited(lang, text, pair):
     found = facts(text, lang, REF).meetings
     assert [set(m.participants) for m in found] == [pair], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин в воскресенье провёл телефонный разговор с Трампом и королём Саудовской Аравии Сальманом."),
+    ("en", "Putin on Sunday held a phone call with Trump and King Salman of Saudi Arabia."),
+])
+def test_partners_joined_by_and_after_with_all_take_part(lang, text):
+    (m,) = facts(text, lang, REF).meetings
+    assert set(m.participants) == {"vladimir-putin", "donald-trump", "salman-of-saudi-arabia"}

@@ -305,6 +305,7 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         if partner is not None:
             kept = [m.actor for m in persons if m.first <= partner.first
                     and not ctx.reports_rather_than_meets(m) and not _possessor(ctx, m, persons)]
+            kept += _joined_after(ctx, partner, persons)  # "с Трампом и королём Сальманом": both partners
             people = list(dict.fromkeys(kept))
     if len(people) >= 2:
         return tuple(sorted(people))
@@ -336,6 +337,22 @@ def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
             if state and state not in states:
                 states.append(state)
     return tuple(sorted(states))
+
+
+def _joined_after(ctx: ArticleContext, partner, persons: list) -> list[str]:  # type: ignore[no-untyped-def,type-arg]
+    """People coordinated with the partner ("with Trump and King Salman"), titles allowed in between."""
+    doc = ctx.doc
+    coordination = set(doc.lexicon.get("coordination_words", []))
+    out: list[str] = []
+    previous = partner
+    for m in sorted((m for m in persons if m.first >= partner.last), key=lambda m: m.first):
+        gap = doc.article.text[doc.tokens[previous.last - 1].end:doc.tokens[m.first].start]
+        if doc.tokens[previous.last].norm not in coordination or m.first - previous.last > 6 or any(
+                ch in gap for ch in ",;.:()—"):
+            break
+        out.append(m.actor)
+        previous = m
+    return out
 
 
 def _possessor(ctx: ArticleContext, m, persons: list) -> bool:  # type: ignore[no-untyped-def]
