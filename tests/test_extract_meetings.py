@@ -255,3 +255,12 @@ def test_a_visit_told_with_its_guest_only_meets_the_leader_of_the_country_visite
 def test_partners_joined_by_and_after_with_all_take_part(lang, text):
     (m,) = facts(text, lang, REF).meetings
     assert set(m.participants) == {"vladimir-putin", "donald-trump", "salman-of-saudi-arabia"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Си Цзиньпин не ответил, состоится ли его телефонный разговор с Зеленским."),
+    ("uk", "Сі Цзіньпін не відповів, чи відбудеться його телефонна розмова із Зеленським."),
+    ("en", "Xi did not say whether a phone call with Zelensky would take place."),
+])
+def test_whether_a_meeting_will_happen_is_not_a_meeting(lang, text):
+    assert facts(text, lang, REF).meetings == ()

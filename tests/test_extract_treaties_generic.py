@@ -118,3 +118,9 @@ def test_a_document_signed_alongside_a_known_one_is_its_own_treaty():
     found = facts(text, "ru", REF).treaties
     assert len(found) == 2 and all(t.parties == ("china", "russia") for t in found), found
     assert sorted(t.signed_on.year for t in found) == [2023, 2025]  # the known one keeps its own date
+
+
+def test_a_name_that_looks_like_a_modal_word_does_not_unsign_an_agreement():
+    text = "Мишустин и Ли Цян подписали соглашение о сотрудничестве в энергетике."
+    (treaty,) = facts(text, "ru", REF).treaties
+    assert treaty.parties == ("china", "russia")

@@ -139,3 +139,13 @@ def test_the_evening_before_is_yesterday():
 def test_a_month_with_last_this_or_next_year_is_in_that_year(lang, text, expected):
     doc = Document(article(text, lang, REF))
     assert [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), REF)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "they met in Bali last February", "2025-02"),
+    ("en", "they will meet next February", "2027-02"),
+    ("en", "they met last January", "2026-01"),
+])
+def test_last_or_next_month_is_the_nearest_such_month_on_that_side(lang, text, expected):
+    doc = Document(article(text, lang, REF))
+    assert [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), REF)] == [expected]

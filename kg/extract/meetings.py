@@ -225,8 +225,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
         for m in ps.matches(doc.lemmas, None, a, b):
-            if doc.lang == "en" and m.start != s.first and doc.capitalised[m.start]:
-                continue  # "May 5" is a date, not the modal "may"
+            if m.start != s.first and doc.capitalised[m.start]:
+                continue  # "May 5" is a date, not the modal "may"; "Ли Цян" is a name, not "ли"
             if m.start in fulfilled:
                 continue
             if not (start <= m.start < end):

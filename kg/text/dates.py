@@ -198,6 +198,14 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             back = (ref.weekday() - wd) % 7
             d = ref - timedelta(days=back)
             add(i, i + 1, PartialDate(d.year, d.month, d.day))
+        after_month = _lookup(doc, "months", i + 1) if i + 1 < last else None
+        if ref is not None and after_month is not None and doc.lemmas[i] & (last_words | next_words):
+            # "last November" said in November is a year ago; "next March" is the coming one
+            if doc.lemmas[i] & last_words:
+                year = ref.year if after_month < ref.month else ref.year - 1
+            else:
+                year = ref.year if after_month > ref.month else ref.year + 1
+            add(i, i + 2, PartialDate(year, after_month))
         if ref is not None and doc.lemmas[i] & last_words and i + 1 < last:
             if doc.lemmas[i + 1] & weekend:
                 back = (ref.weekday() - 5) % 7 or 7
