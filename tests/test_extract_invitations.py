@@ -115,3 +115,18 @@ def test_a_guest_invited_where_a_meeting_is_expected_is_still_invited():
     text = "Modi has been invited to the summit in Samarkand in September, where a meeting with Putin is expected."
     (inv,) = facts(text, "en", REF).invitations
     assert (inv.invitee, inv.destination) == ("narendra-modi", "samarkand")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Xi did not say whether Beijing would extend an invitation to Biden."),
+    ("ru", "Лукашенко не пригласил Зеленского в Минск."),
+    ("uk", "Невідомо, чи запросить Пекін Байдена до Китаю."),
+])
+def test_a_denied_or_questioned_invitation_is_not_an_invitation(lang, text):
+    assert facts(text, lang, REF).invitations == ()
+
+
+def test_the_surname_kim_alone_is_kim_jong_un_when_he_invites():
+    text = "Kim Jong Un met Putin. Kim invited Putin to visit North Korea."
+    (inv,) = facts(text, "en", REF).invitations
+    assert (inv.inviter, inv.invitee) == ("kim-jong-un", "vladimir-putin")

@@ -25,6 +25,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             continue
         kinds = {t.payload for t in triggers}
         trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
+        if trigger.payload != "expect_visit" and _questioned_or_denied(ctx, s, trigger.start):
+            continue  # "did not say whether Beijing would extend an invitation", "не пригласил"
         first, last = ctx.clause(s, trigger.start)
         mentions = [m for m in ctx.in_range(first, last) if m.type in ("Person", "Country", "City")]
         before = [m for m in mentions if m.last <= trigger.start]
@@ -70,12 +72,15 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                   trigger.end - trigger.start > 1 or hosts):
                 continue
             invitee = people[0].actor
-            speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != invitee
+            speakers = [m for m in ctx.in_range(s.first, trigger.start) if m.type == "Person" and m.actor != invitee
                         and ctx.is_participant_person(m.actor)]  # an aide reports, he does not invite
-            if speakers:  # "Li said Beijing would be glad to welcome ...": the one who says it invites
-                inviter = speakers[0].actor
-            elif hosts:
-                inviter = ctx.gaz.country_of(hosts[-1].actor)
+            host = ctx.gaz.country_of(hosts[-1].actor) if hosts else None
+            # "Li said Beijing would be glad to welcome ...": the host's own speaker invites
+            own = [m for m in speakers if host is None or ctx.state_of(m.actor) == host]
+            if own:
+                inviter = own[0].actor
+            elif host:
+                inviter = host
         possessive = _possessive_inviter(ctx, trigger.start)
         if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
             inviter = possessive
@@ -124,6 +129,13 @@ def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
         if m.last == index and m.type == "Person" and ctx.doc.tokens[m.last - 1].norm.endswith("'s"):
             return m.actor
     return None
+
+
+def _questioned_or_denied(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    doc = ctx.doc
+    words = doc.lexicon.lemmas_of("invitation_blockers")
+    return any(doc.lemmas[j] & words and (j == s.first or not doc.capitalised[j])
+               for j in range(max(s.first, index - 6), index))
 
 
 def _last_named_pair(ctx: ArticleContext, index: int, besides: str | None) -> list[str]:
