@@ -124,3 +124,21 @@ def test_a_name_that_looks_like_a_modal_word_does_not_unsign_an_agreement():
     text = "Мишустин и Ли Цян подписали соглашение о сотрудничестве в энергетике."
     (treaty,) = facts(text, "ru", REF).treaties
     assert treaty.parties == ("china", "russia")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin hosted Aliyev and Pashinyan in Sochi. The three leaders adopted a joint statement on the border."),
+    ("ru", "Путин принял Алиева и Пашиняна в Сочи. Три лидера подписали совместное заявление о границе."),
+])
+def test_the_leaders_counted_are_all_parties(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("armenia", "azerbaijan", "russia")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин, Раиси и Эрдоган провели переговоры, а затем выступили с совместным заявлением."),
+    ("en", "Putin, Raisi and Erdogan held talks and then issued a joint statement."),
+])
+def test_a_joint_statement_issued_is_a_document(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert len(treaty.parties) >= 2

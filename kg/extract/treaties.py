@@ -198,11 +198,13 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     named_between = _between(ctx, word.end, end)
     parties = list(named_between or _parties(ctx, s))
     if len(parties) < 2:
-        for person in [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"] + ctx.top_people()[:2]:
+        wanted = _leaders_counted(ctx, s) or 2  # "the three leaders adopted a joint statement"
+        for person in [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"] + \
+                ctx.top_people()[:wanted]:
             state = ctx.state_of(person)
             if state and state not in parties:
                 parties.append(state)
-            if len(parties) >= 2:
+            if len(parties) >= wanted:
                 break
     if len(parties) < 2 and len(label.split()) > 1:
         return None  # (a bare "the agreement" without parties may still be a known one told again)
@@ -235,6 +237,17 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
             if other is not None and other.key != first.key:
                 out.append(replace(other, parties=other.parties or first.parties))
     return out
+
+
+def _leaders_counted(ctx: ArticleContext, s) -> int | None:  # type: ignore[no-untyped-def]
+    """How many leaders the sentence counts ("the three leaders", "главы трёх государств")."""
+    doc = ctx.doc
+    leaders = doc.lexicon.lemmas_of("leader_words")
+    for j in range(s.first, s.last - 1):
+        n = number_at(doc, j)
+        if n and 2 <= n <= 8 and any(doc.lemmas[k] & leaders for k in range(j + 1, min(s.last, j + 3))):
+            return int(n)
+    return None
 
 
 def _between(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
