@@ -155,3 +155,13 @@ def test_the_holder_of_an_embassy_depends_on_where_it_is():
     assert gaz.holder("ambassador", "atlantis", when, to="mu") == "envoy-b"
     assert gaz.holder("ambassador", "atlantis", when, to="hyperborea") is None
     assert gaz.destinations("ambassador", "atlantis", when) == {"lemuria", "mu"}
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("uk", "Зеленський зустрівся із Сергієм Лавровим.", "sergey-lavrov"),
+    ("ru", "Джайшанкар встретился с Лавровым.", "sergey-lavrov"),
+    ("uk", "Моді прибув до Бразилії.", "brazil"),
+    ("uk", "Моді прибув у Бразиліа.", "brasilia"),
+])
+def test_a_name_in_an_oblique_case_is_its_own_actor_not_a_look_alike(lang, text, actor):
+    assert actor in {m.actor for m in facts(text, lang, date(2024, 1, 1)).mentions}

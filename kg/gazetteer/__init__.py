@@ -126,7 +126,10 @@ class Gazetteer:
     @cache  # noqa: B019 — one gazetteer per process, built once
     def names(self, lang: str) -> PhraseSet[NameHit]:
         """Every name, alias and seat of power in the language (and in English, which any text may quote)."""
-        ps: PhraseSet[NameHit] = PhraseSet(lang)
+        # where a state's name and a city's match the same words ("Бразилії": Бразилія or Бразиліа), the state
+        preference = {NameHit(k, via): 0 for k, e in self.entries.items() if e.get("type") == "Country"
+                      for via in ("name", "seat")}
+        ps: PhraseSet[NameHit] = PhraseSet(lang, preference)  # type: ignore[arg-type]
         for key in sorted(self.entries):
             e = self.entries[key]
             for language in dict.fromkeys((lang, "en")):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -25,6 +25,7 @@ class PhraseMatch(Generic[Payload]):
     start: int  # token index, inclusive
     end: int  # token index, exclusive
     payload: Payload
+    exact: int = field(default=0, compare=False)  # words matched by a dictionary form, not a crude stem
 
 
 class PhraseSet(Generic[Payload]):
@@ -34,6 +35,7 @@ class PhraseSet(Generic[Payload]):
         self.lang = lang
         self._preference = preference or {}
         self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], Payload, tuple[bool, ...]]]] = {}
+        self._exact: dict[tuple[tuple[frozenset[str], ...], Any], tuple[frozenset[str], ...]] = {}
 
     def add(self, phrase: str, payload: Payload, case_sensitive: bool = False) -> None:
         from ..text.morph import lemmatizer
@@ -53,6 +55,7 @@ class PhraseSet(Generic[Payload]):
                      if not t.text.isupper() or len(t.text) > 5 else frozenset((t.norm,))
                      for t in tokens)
         capitals = tuple(case_sensitive and t.text[0].isupper() for t in tokens)
+        self._exact[(sets, payload)] = tuple(lem.lemmas(t.norm) for t in tokens)
         entry = (sets, payload, capitals)
         for first in sets[0]:
             bucket = self._by_first.setdefault(first, [])
@@ -72,9 +75,14 @@ class PhraseSet(Generic[Payload]):
                         continue
                     if all(sets[k] & lemmas[i + k] for k in range(1, n)) and (
                             capitalised is None or all(capitalised[i + k] or not capitals[k] for k in range(n))):
-                        found.append(PhraseMatch(i, i + n, payload))
-        found = sorted(set(found), key=lambda m: (m.start, -(m.end - m.start), repr(m.payload)))
-        return found
+                        exact = self._exact.get((sets, payload), sets)
+                        found.append(PhraseMatch(i, i + n, payload,
+                                                 sum(1 for k in range(n) if exact[k] & lemmas[i + k])))
+        best: dict[PhraseMatch[Payload], PhraseMatch[Payload]] = {}
+        for m in found:
+            if m not in best or m.exact > best[m].exact:
+                best[m] = m
+        return sorted(best.values(), key=lambda m: (m.start, -(m.end - m.start), repr(m.payload)))
 
     def longest(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None = None,
                 start: int = 0, end: int | None = None) -> list[PhraseMatch[Payload]]:
@@ -82,7 +90,7 @@ class PhraseSet(Generic[Payload]):
         chosen: list[PhraseMatch[Payload]] = []
         taken: set[int] = set()
         for m in sorted(self.matches(lemmas, capitalised, start, end),
-                        key=lambda m: (-(m.end - m.start), m.start, self._preference.get(m.payload, 99),
+                        key=lambda m: (-(m.end - m.start), m.start, -m.exact, self._preference.get(m.payload, 99),
                                        repr(m.payload))):
             if not taken.intersection(range(m.start, m.end)):
                 chosen.append(m)
