@@ -165,3 +165,12 @@ def test_the_holder_of_an_embassy_depends_on_where_it_is():
 ])
 def test_a_name_in_an_oblique_case_is_its_own_actor_not_a_look_alike(lang, text, actor):
     assert actor in {m.actor for m in facts(text, lang, date(2024, 1, 1)).mentions}
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("uk", "Зеленський призначив секретаря РНБО Павла Рябікіна.", "Pavlo Riabikin"),
+    ("uk", "Павло Рябікін заявив про нові призначення.", "Pavlo Riabikin"),
+    ("uk", "Про це сказала Олена Гриценко.", "Olena Hrytsenko"),
+])
+def test_an_unknown_person_is_labelled_in_the_nominative_and_the_national_romanisation(lang, text, label):
+    assert label in {a.label_en for a in facts(text, lang, date(2024, 1, 1)).new_actors}

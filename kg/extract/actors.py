@@ -188,7 +188,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
             i += 1
             continue
         if isinstance(lem, PymorphyLemmatizer):
-            given = lem.given_name(tok.norm)
+            given = _given_name_and_case(doc, i)
             if given is None:
                 i += 1
                 continue
@@ -292,12 +292,52 @@ def _introduced_name(doc: Document, taken: set[int], index: int) -> tuple[int, i
 
 
 def _new_person(doc: Document, first: int, last: int) -> tuple[str, Actor]:
-    words = [sorted(doc.lemmas[i], key=lambda w: (len(w), w))[0] for i in range(first, last)]
-    label = " ".join(to_latin(doc.tokens[i].text if i == last - 1 else w.capitalize())
-                     for i, w in zip(range(first, last), words))
-    label = " ".join(w.capitalize() for w in label.split())
+    label = _first_and_surname_label(doc, first, last)
+    if label is None:
+        words = [sorted(doc.lemmas[i], key=lambda w: (len(w), w))[0] for i in range(first, last)]
+        label = " ".join(to_latin(doc.tokens[i].text if i == last - 1 else w.capitalize())
+                         for i, w in zip(range(first, last), words))
+        label = " ".join(w.capitalize() for w in label.split())
     key = "new:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
     return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
+
+
+def _given_name_and_case(doc: Document, index: int) -> tuple[str, str] | None:
+    """A first name's nominative and the case it is written in ("Робертом" -> роберт, ablt)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return None
+    norm = doc.tokens[index].norm
+    given = lem.given_name(norm)
+    if given is None:
+        return None
+    first_nom, case = given
+    if case == "voct" and norm.endswith("о"):
+        return norm, "nomn"  # uk "Павло" is a man's name, not the vocative of "Павла"
+    masculine = sorted(w for w in doc.lemmas[index] if w != first_nom and w[-1:] == "о" and lem.given_name(w))
+    if case == "nomn" and norm.endswith(("а", "я")) and masculine:
+        return masculine[0], "gent"  # uk "Павла" is Павло's genitive, not a woman's name "Павла"
+    return first_nom, case
+
+
+def _first_and_surname_label(doc: Document, first: int, last: int) -> str | None:
+    """"Павла Рябікіна" -> "Pavlo Riabikin": a first name and a surname in any case, in the nominative and the
+    national romanisation; None when the words are not a known first name and a surname."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+    from ..text.translit import name_to_latin
+
+    lem = lemmatizer(doc.lang)
+    if last - first != 2 or not isinstance(lem, PymorphyLemmatizer):
+        return None
+    given = _given_name_and_case(doc, first)
+    if given is None:
+        return None
+    first_nom, case = given
+    surname = lem.surname(doc.tokens[last - 1].norm, case)
+    given_en = doc.lexicon.get("given_names_en", {}).get(first_nom) or name_to_latin(first_nom, doc.lang)
+    return f"{given_en} {name_to_latin(surname, doc.lang)}"
 
 
 def _destination(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention], index: int,
