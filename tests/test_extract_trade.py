@@ -174,3 +174,120 @@ def test_near_miss_the_same_figure_for_two_periods_is_two_facts():
 ])
 def test_a_price_of_a_few_dollars_is_not_a_trade_figure(lang, text):
     assert not [f for f in facts(text, lang, REF).trade_facts if f.measure == "valueUSD"]
+
+
+# --- a rank whose subject follows the verb --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,supplier,buyer", [
+    ("ru", "Крупнейшим поставщиком угля в Японию остаётся Австралия.", "australia", "japan"),
+    ("uk", "Найбільшим покупцем казахського зерна цього року став Іран.", "kazakhstan", "iran"),
+    ("en", "The largest buyer of Norwegian gas last year was Germany.", "norway", "germany"),
+    ("ru", "Крупнейшим покупателем иранской нефти является не Индия, а Китай.", "iran", "china"),
+])
+def test_a_rank_told_before_its_subject_ranks_the_state_after_the_verb(lang, text, supplier, buyer):
+    (fact,) = [t for t in trade(text, lang) if t.measure == "rank"]
+    assert (fact.value, fact.supplier, fact.buyer) == (1.0, supplier, buyer)
+
+
+@pytest.mark.parametrize("lang,text,ranked", [
+    ("ru", "Катар остаётся крупнейшим поставщиком СПГ в Японию. Второе место занимает Австралия, "
+           "третье – Малайзия.", {(1.0, "qatar"), (2.0, "australia"), (3.0, "malaysia")}),
+    ("uk", "Норвегія є найбільшим постачальником газу до Німеччини. Друге місце посідають Нідерланди.",
+     {(1.0, "norway"), (2.0, "netherlands")}),
+    ("en", "Brazil remained the top supplier of soybeans to China. Second place went to the United States.",
+     {(1.0, "brazil"), (2.0, "united-states")}),
+])
+def test_a_bare_place_keeps_the_role_and_buyer_of_the_rank_before(lang, text, ranked):
+    found = [t for t in trade(text, lang) if t.measure == "rank"]
+    assert {(t.value, t.supplier) for t in found} == ranked
+    assert len({t.buyer for t in found}) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Перше питання порядку денного – енергетика, друге – Туреччина та її роль."),
+    ("en", "Exports of oil to India rose. The first visit went to Iraq, the second to Iran."),
+])
+def test_near_miss_an_ordinal_list_without_a_ranked_place_is_no_rank(lang, text):
+    assert not [t for t in trade(text, lang) if t.measure == "rank"]
+
+
+def test_near_miss_a_state_after_to_is_the_buyer_not_the_ranked_one():
+    (fact,) = [t for t in trade("The largest supplier of coal to Japan is Australia.", "en") if t.measure == "rank"]
+    assert (fact.supplier, fact.buyer) == ("australia", "japan")
+
+
+# --- "most important" is first; a plain "important" or "крупный" is no rank -----------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japan was Vietnam's most important trading partner in 2022."),
+    ("ru", "Китай — важнейший торговый партнёр Казахстана."),
+    ("uk", "Польща є найважливішим торговельним партнером України."),
+])
+def test_the_most_important_trading_partner_ranks_first(lang, text):
+    assert ("trade_turnover", "rank", 1.0) in measures(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japan is an important trading partner of Vietnam."),
+    ("en", "Japan is one of the most important trading partners of Vietnam."),
+    ("ru", "Китай остаётся важным торговым партнёром Казахстана."),
+    ("ru", "Австралия остаётся крупным поставщиком угля в Японию."),
+])
+def test_near_miss_important_or_large_without_the_superlative_is_no_rank(lang, text):
+    assert not [t for t in trade(text, lang) if t.measure == "rank"]
+
+
+# --- a percent in the sentence after the figure ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В 2023 году Китай импортировал иранской нефти на 30 млрд долларов. Это на 12% больше, "
+           "чем годом ранее, сообщило министерство торговли КНР."),
+    ("uk", "Туреччина імпортувала російського газу на 20 млрд доларів. Це на 12% більше, ніж роком раніше, "
+           "свідчать дані Міністерства торгівлі Туреччини."),
+    ("en", "Japan imported Australian coal worth $30 billion last year. That is 12% more than a year earlier, "
+           "according to the Ministry of Trade."),
+])
+def test_a_follow_up_percent_belongs_to_the_figure_before(lang, text):
+    found = trade(text, lang)
+    (pct,) = [t for t in found if t.measure == "changePercent"]
+    (usd,) = [t for t in found if t.measure == "valueUSD"]
+    assert (pct.commodity, pct.value, pct.supplier, pct.buyer) == (usd.commodity, 12.0, usd.supplier, usd.buyer)
+    assert not [t for t in found if t.commodity == "trade_turnover"]
+
+
+def test_near_miss_this_year_with_its_own_commodity_is_not_a_follow_up():
+    text = "Japan imported Australian coal worth $30 billion. This year trade between Japan and Vietnam rose 12%."
+    (pct,) = [t for t in trade(text, "en") if t.measure == "changePercent"]
+    assert pct.commodity == "trade_turnover"
+
+
+# --- a producers' alliance cutting output -------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ru", "Министры ОПЕК+ провели встречу. Страны альянса в марте сократят добычу нефти на 5 процентов.", -5.0),
+    ("uk", "Країни ОПЕК у квітні збільшать видобуток нафти на 3%.", 3.0),
+    ("en", "OPEC+ ministers met on Sunday. The alliance agreed to cut oil output by 10% from May.", -10.0),
+])
+def test_an_output_change_of_an_alliance_is_supplied_by_the_alliance(lang, text, value):
+    (fact,) = [t for t in trade(text, lang) if t.measure == "changePercent"]
+    assert (fact.value, fact.supplier, fact.buyer) == (value, "opec", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Министры ОПЕК+ провели встречу. Россия в марте сократит добычу нефти на 5 процентов."),
+    ("en", "OPEC+ ministers met on Sunday. Kazakhstan agreed to cut oil output by 10% from May."),
+])
+def test_near_miss_a_state_cutting_its_own_output_is_the_supplier(lang, text):
+    (fact,) = [t for t in trade(text, lang) if t.measure == "changePercent"]
+    assert fact.supplier != "opec"
+
+
+# --- a deficit named right after its commodity, a building cost -----------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vietnam's trade deficit with its large northern neighbour widened to roughly $45bn."),
+    ("ru", "Строительство газопровода, по оценкам экспертов, обойдётся в 12 млрд долларов."),
+    ("uk", "Будівництво нафтопроводу до Польщі, за оцінками аналітиків, коштуватиме 3 млрд доларів."),
+])
+def test_a_deficit_or_a_building_cost_is_not_a_trade_figure(lang, text):
+    assert not [t for t in trade(text, lang) if t.measure == "valueUSD"]

@@ -12,6 +12,7 @@ from .context import ArticleContext
 
 _GAS = ("natural_gas", "natural_gas_pipeline", "lng")
 MIN_TRADE_USD = 1_000_000  # trade between states is told in millions at least
+Rank = tuple[bool, str | None, str | None]  # a rank's role (buying or not) and its supplier and buyer
 
 
 def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
@@ -22,18 +23,21 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
     last_commodity: str | None = None
     # commodity family -> the supplier and buyer last named for it, for figures that name one side or none
     sides: dict[str, tuple[str | None, str | None]] = {}
-    analysed = [(s, comp.commodities.longest(doc.lemmas, None, s.first, s.last)) for s in doc.sentences]
+    analysed = [(s, _commodities(ctx, s)) for s in doc.sentences]
     parties = {s.first: _parties(ctx, s, commodities) for s, commodities in analysed}
     # the direction the article gives a commodity anywhere, for figures whose sentence names no side
     directions: dict[str, tuple[str, str]] = {}
+    ranked: dict[str, Rank] = {}  # commodity family -> the article's last rank, for "second place went to Iraq"
     for s, commodities in analysed:
         sup, buy = parties[s.first]
         for c in commodities:
             if sup and buy:
                 directions.setdefault(_family(c.payload), (sup, buy))
+    previous: TradeFact | None = None  # the last figure of the sentence before
     for s, commodities in analysed:
         quantities = [q for q in find_quantities(doc, s.first, s.last) if q.kind != "duration"]
         supplier, buyer = parties[s.first]
+        before = len(facts)
         values = _figures(ctx, s, quantities, commodities)
         if not commodities and last_commodity is None and not any(q.unit == "cubicMetresPerYear" for q in values):
             values = []
@@ -45,12 +49,21 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             if q.unit == "cubicMetresPerYear" and not any(t in _GAS for t in targets):
                 targets = ["natural_gas"]  # a volume in cubic metres a year is gas, piped unless it says LNG
             targets = targets or ([last_commodity] if last_commodity else [])
+            follow_up = previous is not None and q.kind == "percent" and _follows_up(ctx, s, q, commodities)
+            if follow_up:
+                targets = [previous.commodity]  # "Це на 48% більше, ніж роком раніше": the figure before
+            alliance = _alliance(ctx, s, q)
             for commodity in targets:
                 sup, buy = _nearest_source(ctx, s, q) or supplier, buyer
+                buying = None
                 if q.kind == "ordinal":
-                    sup, buy = _ranked(ctx, s, q, sup, buy)
+                    sup, buy, buying = _ranked(ctx, s, q, sup, buy, ranked.get(_family(commodity)))
                 remembered = sides.get(_family(commodity)) or directions.get(_family(commodity), (None, None))
-                if commodity == "trade_turnover" and (sup is None or buy is None) or \
+                if follow_up and previous is not None:
+                    sup, buy = previous.supplier, previous.buyer
+                elif alliance is not None:
+                    sup, buy = alliance, None  # "страны альянса сократят добычу на 23%": OPEC+ cuts
+                elif commodity == "trade_turnover" and (sup is None or buy is None) or \
                         sup is None and buy is None and q.unit == "cubicMetresPerYear" and not any(remembered):
                     sup, buy = _pair(ctx, s)
                 elif sup is None and buy is None:
@@ -75,6 +88,10 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     commodity = "natural_gas_pipeline"  # gas measured in cubic metres a year flows by pipeline
                 facts.append(TradeFact(commodity=commodity, measure=measure, value=value, supplier=sup,
                                        buyer=buy, period=period, evidence=(ctx.evidence(s, "trade"),)))
+                if buying is not None:
+                    ranked[_family(commodity)] = (buying, sup, buy)
+        if len(facts) > before:
+            previous = facts[-1]
         if commodities:
             last_commodity = _group_head(ctx, commodities, len(commodities) - 1).payload
             if supplier or buyer:
@@ -82,6 +99,44 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     old = sides.get(_family(c.payload), (None, None))
                     sides[_family(c.payload)] = (supplier or old[0], buyer or old[1])
     return _once(facts)
+
+
+def _commodities(ctx: ArticleContext, s):  # type: ignore[no-untyped-def]
+    """The commodities a sentence names, less trade in a ministry's name ("дані Міністерства торгівлі
+    Індії", "the Commerce Ministry", "trade minister"): that is an office, not a flow of goods."""
+    doc = ctx.doc
+    found = doc.lexicon.compiled.commodities.longest(doc.lemmas, None, s.first, s.last)
+    offices = doc.lexicon.phrases("ministry_words").matches(doc.lemmas, None, s.first, s.last)
+    return [c for c in found if not (c.payload == "trade_turnover" and c.end - c.start == 1
+                                     and any(m.end == c.start or m.start == c.end for m in offices))]
+
+
+def _follows_up(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # type: ignore[no-untyped-def]
+    """"Это на 48% больше, чем годом ранее", "That is up 48% from a year earlier": a sentence that opens
+    with "this" and names no commodity before its figure compares the figure of the sentence before."""
+    doc = ctx.doc
+    openers = doc.lexicon.lemmas_of("followup_openers")
+    return bool(doc.lemmas[s.first] & openers) and not any(c.start < q.first for c in commodities)
+
+
+def _alliance(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
+    """"Eight OPEC+ countries agreed to raise oil output", "страны альянса сократят добычу": a change of
+    output whose subject is a producers' alliance, with no state named before the output word; the alliance
+    is the last one the article names up to there."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    production = lex.phrases("production_words").matches(doc.lemmas, None, s.first, q.first)
+    if not production:
+        return None
+    anchor = production[0].start
+    if any(ctx.gaz.country_of(m.actor) for m in ctx.in_range(s.first, anchor) if not _dateline(ctx, s, m)):
+        return None
+    names = lex.phrases("alliance_words")
+    if not names.matches(doc.lemmas, None, s.first, anchor):
+        return None
+    named = [m for m in ctx.in_range(0, anchor) if m.type == "Organization"
+             and names.matches(doc.lemmas, None, m.first, m.last)]
+    return named[-1].actor if named else None
 
 
 def _once(facts: list[TradeFact]) -> list[TradeFact]:
@@ -111,22 +166,22 @@ def _headline(fact: TradeFact) -> bool:
 def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) -> list[Quantity]:  # type: ignore[no-untyped-def]
     """Money, percentages, volumes and ranks of a sentence that can be trade figures."""
     doc = ctx.doc
-    place_words = doc.lexicon.lemmas_of("rank_place_words")
-    first_words = doc.lexicon.lemmas_of("rank_first_words")
     ordinals = set(doc.lexicon["ordinals"])
     one_of = doc.lexicon.lemmas_of("one_of_words")
     ranks: list[Quantity] = []
     for q in quantities:
-        if q.kind == "ordinal":
-            near_place = any(doc.lemmas[j] & place_words for j in range(q.last, min(s.last, q.last + 2)))
-            if near_place or _rank_role_near(ctx, q.last, s.last):
-                ranks.append(q)
-    for i in range(s.first, s.last):
-        if doc.lemmas[i] & first_words and not (doc.lemmas[i] & ordinals) \
+        if q.kind == "ordinal" and (_place_rank(ctx, s, q) or _rank_role_near(ctx, q.last, s.last)):
+            ranks.append(q)
+    for i, end in _first_words(ctx, s):
+        if not (doc.lemmas[i] & ordinals) \
                 and not any(doc.lemmas[j] & one_of for j in range(max(s.first, i - 3), i)) \
-                and _rank_role_near(ctx, i + 1, s.last) and not any(r.first == i for r in ranks):
+                and _rank_role_near(ctx, end, s.last) and not any(r.first == i for r in ranks):
             if not any(q.first == i for q in quantities):
-                ranks.append(Quantity(i, i + 1, "ordinal", 1.0))
+                ranks.append(Quantity(i, end, "ordinal", 1.0))
+    for q in quantities:  # "Друге місце посідає Ірак, третє – Саудівська Аравія": the list goes on
+        if q.kind == "ordinal" and q not in ranks and any(r.last <= q.first and _place_rank(ctx, s, r) for r in ranks) \
+                and _state_right_after(ctx, s, q):
+            ranks.append(q)
     per_day = _per_day(ctx, s, quantities)
     figures: list[Quantity] = []
     for q in quantities:
@@ -138,6 +193,39 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 and not _range_start(ctx, s, q, quantities):
             figures.append(q)
     return figures + ranks
+
+
+def _place_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """An ordinal before a place word: "второе место", "first place"."""
+    doc = ctx.doc
+    place_words = doc.lexicon.lemmas_of("rank_place_words")
+    return any(doc.lemmas[j] & place_words for j in range(q.last, min(s.last, q.last + 2)))
+
+
+def _state_right_after(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """A state right after the ordinal, or after a dash: "третє – Саудівська Аравія"."""
+    doc = ctx.doc
+    start = q.last + 1 if q.last < s.last and doc.tokens[q.last].norm in ("–", "—", "-", ":") else q.last
+    return any(m.first == start and ctx.gaz.country_of(m.actor) for m in ctx.in_range(start, s.last))
+
+
+def _first_words(ctx: ArticleContext, s) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Where a "largest" word stands ("крупнейшим", "most important"), as (first, end) token spans.
+    A word whose lemma is also a plain adjective counts only in its superlative form: "крупнейший",
+    not "крупный"."""
+    doc = ctx.doc
+    first_words = doc.lexicon.lemmas_of("rank_first_words")
+    needs = doc.lexicon.get("rank_first_needs_prefix", {})
+    spans = []
+    for i in range(s.first, s.last):
+        hit = doc.lemmas[i] & first_words
+        if hit and not (hit <= set(needs) and not any(doc.tokens[i].norm.startswith(needs[h]) for h in hit)):
+            spans.append((i, i + 1))
+    singles = {i for i, _ in spans}
+    for m in doc.lexicon.phrases("rank_first_words").matches(doc.lemmas, None, s.first, s.last):
+        if m.end - m.start > 1 and m.start not in singles:
+            spans.append((m.start, m.end))  # "most important"
+    return sorted(spans)
 
 
 def _range_start(ctx: ArticleContext, s, q: Quantity, quantities: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
@@ -177,6 +265,9 @@ def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # typ
     if q.kind == "percent" and q.last < s.last and doc.tokens[q.last].norm in doc.lexicon["share_after_percent"]:
         return True
     blockers = doc.lexicon.phrases("non_trade_words").matches(doc.lemmas, None, s.first, s.last)
+    before = [c for c in commodities if c.end <= q.first]
+    if before and any(b.start == before[-1].end for b in blockers):
+        return True  # "India's trade deficit with its neighbour widened to roughly $85bn": not trade itself
     reach = 6 if commodities else 12  # a figure without its own commodity leans on the words before it
     for b in blockers:
         if q.first - reach <= b.start < q.first:
@@ -218,27 +309,69 @@ def _other_side(ctx: ArticleContext, s, sup: str | None, buy: str | None,  # typ
 
 
 def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignore[no-untyped-def]
-            buy: str | None) -> tuple[str | None, str | None]:
+            buy: str | None, previous: Rank | None) -> tuple[str | None, str | None, bool | None]:
     """The state a rank is about is the subject before it: "Malaysia, a hub for Iranian oil, was the
-    third-largest source" ranks Malaysia as a supplier; "Egypt is the largest buyer" ranks Egypt as a buyer."""
+    third-largest source" ranks Malaysia as a supplier; "Egypt is the largest buyer" ranks Egypt as a buyer.
+    With no subject before, it is the state after the verb that no preposition governs ("Крупнейшим
+    поставщиком СПГ в КНР осталась Австралия"). A bare place ("Друге місце посідає Ірак") keeps the role
+    and the other side of the article's previous rank. Returns the parties and whether the role buys."""
     doc = ctx.doc
     comp = doc.lexicon.compiled
     role = doc.lexicon.phrases("rank_role_words").matches(doc.lemmas, None, q.last, min(s.last, q.last + 4))
-    if not role:
-        return sup, buy
-    buying = bool(comp.imports.matches(doc.lemmas, None, role[0].start, role[0].end))
+    if role:
+        buying = bool(comp.imports.matches(doc.lemmas, None, role[0].start, role[0].end))
+        after = role[0].end
+    elif previous is not None and (_place_rank(ctx, s, q) or _state_right_after(ctx, s, q)):
+        buying, after = previous[0], q.last
+        sup, buy = (previous[1], None) if buying else (None, previous[2])
+    else:
+        return sup, buy, None
+    listed = not role and not _place_rank(ctx, s, q)  # "третє – Саудівська Аравія": the state follows
+    state = None if listed else _subject_before(ctx, s, q)
+    if state is None:
+        state = _subject_after(ctx, s, after)
+    if state is not None:
+        if buying and state != sup:
+            return sup, state, buying
+        if not buying and state != buy:
+            return state, buy, buying
+    return sup, buy, buying
+
+
+def _subject_before(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
+    doc = ctx.doc
     via = set(doc.lexicon["via_preps"]) | set(doc.lexicon["from_preps"]) | set(doc.lexicon["to_preps"])
-    for m in ctx.in_range(s.first, q.first):
+    for m in ctx.in_range(ctx.clause(s, q.first)[0], q.first):
         state = ctx.gaz.country_of(m.actor)
         if state is None or _dateline(ctx, s, m) or doc.tokens[m.last - 1].norm.endswith("'s") \
                 or (m.first > s.first and doc.tokens[m.first - 1].norm in via):
             continue
-        if buying and state != sup:
-            return sup, state
-        if not buying and state != buy:
-            return state, buy
-        break
-    return sup, buy
+        return state
+    return None
+
+
+def _subject_after(ctx: ArticleContext, s, start: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The first state after `start` that no preposition governs and no "not" denies: "посідає Ірак",
+    "залишається Китай", "is not India but China"; "went to Iraq" (a place goes to its holder)."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    preps = set(lex["via_preps"]) | set(lex["from_preps"]) | set(lex["to_preps"]) \
+        | set(lex["to_preps_directional"]) | set(lex["rank_by_preps"]) | set(lex.get("rank_after_preps", ()))
+    nots = set(lex.get("rank_not_words", ()))
+    goes_to = {m.end for m in lex.phrases("rank_goes_to").matches(doc.lemmas, None, s.first, s.last)}
+    end, denied = ctx.clause(s, start)[1], False
+    for m in ctx.in_range(start, s.last):
+        if m.first >= end and not denied:
+            break  # the clause ends, unless it denied a state: "не Индия, а Китай"
+        state = ctx.gaz.country_of(m.actor)
+        if state is None or doc.tokens[m.last - 1].norm.endswith("'s"):
+            continue
+        prev = doc.tokens[m.first - 1].norm if m.first > s.first else ""
+        denied = prev in nots
+        if denied or prev in preps and m.first not in goes_to:
+            continue
+        return state
+    return None
 
 
 def _nearest_source(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
