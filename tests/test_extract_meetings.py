@@ -221,6 +221,7 @@ def test_a_speaker_before_a_colon_is_not_a_participant(lang, text):
     ("ru", "В марте в Стамбуле прошли переговоры российских и украинских переговорщиков."),
     ("uk", "У березні в Стамбулі відбулися переговори російських та українських переговірників."),
     ("en", "In March Istanbul hosted talks between Russian and Ukrainian negotiators."),
+    ("en", "Russian and Ukraine officials held talks in Istanbul in March."),
 ])
 def test_unnamed_delegations_meet_as_their_states(lang, text):
     found = facts(text, lang, REF).meetings

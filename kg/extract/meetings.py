@@ -329,11 +329,12 @@ def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
     doc = ctx.doc
     words = doc.lexicon.lemmas_of("delegate_words")
     cap = doc.capitalised if doc.lang == "en" else None
-    adjectives = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, first, last)
+    spans = [(a.start, a.end, a.payload.actor) for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, first, last)]
+    spans += [(m.first, m.last, m.actor) for m in ctx.in_range(first, last) if m.type == "Country"]  # "US and Russian"
     states: list[str] = []
-    for a in adjectives:
-        if any(doc.lemmas[j] & words for j in range(a.end, min(last, a.end + 4))):
-            state = ctx.gaz.country_of(a.payload.actor)
+    for start, end, actor in sorted(spans):
+        if any(doc.lemmas[j] & words for j in range(end, min(last, end + 4))):
+            state = ctx.gaz.country_of(actor)
             if state and state not in states:
                 states.append(state)
     return tuple(sorted(states))
