@@ -130,3 +130,12 @@ def test_the_surname_kim_alone_is_kim_jong_un_when_he_invites():
     text = "Kim Jong Un met Putin. Kim invited Putin to visit North Korea."
     (inv,) = facts(text, "en", REF).invitations
     assert (inv.inviter, inv.invitee) == ("kim-jong-un", "vladimir-putin")
+
+
+@pytest.mark.parametrize("lang,text,destination", [
+    ("en", "Brazil will host the climate summit in Belem in November, and Lula said he was counting on Xi.", "belem"),
+    ("ru", "В Анкаре рассчитывают на ответный визит Путина.", "turkey"),
+])
+def test_an_awaited_guest_goes_to_the_hosts_named_city_not_to_its_capital_speaking(lang, text, destination):
+    (inv,) = facts(text, lang, REF).invitations
+    assert inv.destination == destination
