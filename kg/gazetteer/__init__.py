@@ -141,6 +141,7 @@ class Gazetteer:
         return ps
 
     @cache  # noqa: B019
+    @cache  # noqa: B019 — one gazetteer per process, built once
     def adjectives(self, lang: str) -> PhraseSet[NameHit]:
         ps: PhraseSet[NameHit] = PhraseSet(lang)
         for key in sorted(self.entries):
