@@ -265,3 +265,89 @@ def test_partners_joined_by_and_after_with_all_take_part(lang, text):
 ])
 def test_whether_a_meeting_will_happen_is_not_a_meeting(lang, text):
     assert facts(text, lang, REF).meetings == ()
+
+
+def _told(text: str, lang: str) -> set[tuple[str, frozenset[str], str | None, int | None]]:
+    return {(m.medium, frozenset(m.participants), m.date.iso() if m.date else None, m.duration_minutes)
+            for m in facts(text, lang, REF).meetings}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a comma or "а" between two meetings that each name a pair of their own
+    ("en", "Lavrov and Wang Yi spoke by phone on Tuesday, days after a two-hour phone call between Xi and Putin on "
+           "Saturday.",
+     {("phone", frozenset({"sergey-lavrov", "wang-yi"}), "2025-03-11", None),
+      ("phone", frozenset({"xi-jinping", "vladimir-putin"}), "2025-03-08", 120)}),
+    ("ru", "Лавров 3 марта провёл переговоры с Ван И, а Путин 5 марта встретился с Си Цзиньпином.",
+     {("in_person", frozenset({"sergey-lavrov", "wang-yi"}), "2025-03-03", None),
+      ("in_person", frozenset({"vladimir-putin", "xi-jinping"}), "2025-03-05", None)}),
+    # the second part names only its partner: the subject of the first is its subject
+    ("ru", "Путин 5 марта поговорил по телефону с Эрдоганом, а 7 марта встретился с Лукашенко в Минске.",
+     {("phone", frozenset({"vladimir-putin", "recep-tayyip-erdogan"}), "2025-03-05", None),
+      ("in_person", frozenset({"vladimir-putin", "alexander-lukashenko"}), "2025-03-07", None)}),
+    ("uk", "Зеленський 10 березня провів переговори з Макроном у Парижі, а 12 березня — телефонну розмову з Трампом.",
+     {("in_person", frozenset({"volodymyr-zelenskyy", "emmanuel-macron"}), "2025-03-10", None),
+      ("phone", frozenset({"volodymyr-zelenskyy", "donald-trump"}), "2025-03-12", None)}),
+    ("en", "Modi met Putin in Moscow on Tuesday and held a phone call with Xi Jinping on Wednesday.",
+     {("in_person", frozenset({"narendra-modi", "vladimir-putin"}), "2025-03-11", None),
+      ("phone", frozenset({"narendra-modi", "xi-jinping"}), "2025-03-12", None)}),
+    # a pronoun opens the sentence: the person named in the sentence before
+    ("en", "Erdogan is touring the region. He phoned Putin on Monday and held a call with Aliyev on Tuesday.",
+     {("phone", frozenset({"recep-tayyip-erdogan", "vladimir-putin"}), "2025-03-10", None),
+      ("phone", frozenset({"recep-tayyip-erdogan", "ilham-aliyev"}), "2025-03-11", None)}),
+])
+def test_two_meetings_told_in_one_sentence_keep_their_own_pairs_dates_and_durations(lang, text, expected):
+    assert _told(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # the second part names nobody new: one meeting told with its details
+    ("en", "Trump spoke by phone with Putin on Monday, and the call lasted two hours.",
+     {"donald-trump", "vladimir-putin"}),
+    ("uk", "Трамп поговорив з Путіним телефоном у понеділок, а згодом розмова продовжилася.",
+     {"donald-trump", "vladimir-putin"}),
+    ("ru", "Путин провёл переговоры с Си Цзиньпином, а затем встреча продолжилась в узком составе.",
+     {"vladimir-putin", "xi-jinping"}),
+    ("en", "Putin and Xi held talks in Beijing on Tuesday, their first meeting since 2019.",
+     {"vladimir-putin", "xi-jinping"}),
+])
+def test_a_second_clause_about_the_same_meeting_is_not_a_second_meeting(lang, text, pair):
+    found = facts(text, lang, REF).meetings
+    assert [set(m.participants) for m in found] == [pair], found
+
+
+@pytest.mark.parametrize("lang,text,guest,hosts", [
+    ("uk", "Сі Цзіньпін у березні побував у Москві, де зустрівся з Путіним і Мішустіним.", "xi-jinping",
+     {"vladimir-putin", "mikhail-mishustin"}),
+    ("ru", "Си Цзиньпин в марте посетил Москву, где провёл переговоры с Путиным и Мишустиным.", "xi-jinping",
+     {"vladimir-putin", "mikhail-mishustin"}),
+    ("en", "Xi visited Moscow in March, where he met with Vladimir Putin and Mikhail Mishustin.", "xi-jinping",
+     {"vladimir-putin", "mikhail-mishustin"}),
+])
+def test_a_guest_who_met_several_hosts_where_he_went_met_each_of_them(lang, text, guest, hosts):
+    found = facts(text, lang, REF).meetings
+    assert {frozenset(m.participants) for m in found} == {frozenset({guest, h}) for h in hosts}, found
+    assert all(m.date.iso() == "2025-03" for m in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин в понедельник провёл телефонный разговор с Трампом и Эрдоганом."),
+    ("en", "Xi held a phone call with Putin and Lukashenko on Monday."),
+])
+def test_a_call_with_two_partners_is_one_call(lang, text):
+    (m,) = facts(text, lang, REF).meetings
+    assert len(m.participants) == 3
+
+
+@pytest.mark.parametrize("lang,text,host", [
+    ("ru", "Путин прибыл в Тегеран. Президенты России и Ирана Владимир Путин и Эбрахим Раиси провели переговоры. "
+           "С хозяином саммита Путин беседовал около полутора часов, ещё около часа длилась его встреча с "
+           "верховным лидером Ирана аятоллой Али Хаменеи.", "ebrahim-raisi"),
+    ("en", "Putin arrived in Tehran. The presidents of Russia and Iran, Vladimir Putin and Ebrahim Raisi, held talks. "
+           "Putin spoke with the summit host for about an hour and a half, and his meeting with Iran's supreme "
+           "leader Ayatollah Ali Khamenei lasted about an hour.", "ebrahim-raisi"),
+])
+def test_the_summit_host_and_a_leader_named_after_his_title_are_two_partners(lang, text, host):
+    found = {frozenset(m.participants): m.duration_minutes for m in facts(text, lang, date(2022, 7, 20)).meetings}
+    assert found.get(frozenset({"vladimir-putin", host})) == 90, found
+    assert found.get(frozenset({"vladimir-putin", "ali-khamenei"})) == 60, found

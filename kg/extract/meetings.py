@@ -58,8 +58,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end for j in joined)
                           for t in kept):
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
-        for group in _clause_groups(ctx, s, kept):
-            sightings.append(_sighting(ctx, s, group))
+        for part in _clause_groups(ctx, s, kept):
+            sightings.append(_sighting(ctx, s, part))
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
         if any(x.sentence == s for x in sightings):
@@ -103,42 +103,166 @@ def _last_date_before(ctx: ArticleContext, s: SentenceSpan) -> PartialDate | Non
     return None
 
 
-def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[list]:  # type: ignore[type-arg]
+@dataclass(frozen=True)
+class _Part:
+    """The triggers of one sentence that tell one meeting, with what was settled when the sentence was cut."""
+
+    triggers: tuple  # type: ignore[type-arg]
+    span: tuple[int, int] | None = None  # tokens telling this meeting alone; None: the triggers' clause
+    participants: tuple[str, ...] = ()  # settled by the cut: a subject given to a part that names only the partner
+
+
+def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]:  # type: ignore[type-arg]
     """Triggers of one sentence, split by clause where clauses name different media
-    ("met in Kazan in October, and on 21 January held a video call")."""
+    ("met in Kazan in October, and on 21 January held a video call"), or where each part names its own pair."""
+    apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept)
+    if apart:
+        return apart
     groups: dict[tuple[int, int], list] = {}  # type: ignore[type-arg]
     for t in kept:
         groups.setdefault(ctx.clause(s, t.start), []).append(t)
     media = [{t.payload for t in g} - {"generic"} for g in groups.values()]
     if len(groups) > 1 and len({frozenset(m) for m in media if m}) > 1:
-        return list(groups.values())
+        return [_Part(tuple(g)) for g in groups.values()]
     if len(groups) > 1:
-        # "с хозяином Путин беседовал полтора часа, ещё час длилась его встреча с Хаменеи": two partners, two meetings
+        # two clauses that each name a pair of their own: two meetings
         parties = [_parties_in(ctx, lo, hi, g[0].end) for (lo, hi), g in groups.items()]
         named = [p for p in parties if len(p) >= 2]
         if len(named) == len(parties) and len(set(named)) == len(named):
-            return list(groups.values())
-    return [kept]
+            return [_Part(tuple(g)) for g in groups.values()]
+    return [_Part(tuple(kept))]
 
 
-def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # type: ignore[type-arg]
+def _told_apart(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """Two meetings told in one sentence, cut between their triggers at a comma or "and"/"а", when each part names
+    a pair of its own: "Rubio and Lavrov spoke on Saturday, days after a call between Trump and Putin", "He phoned
+    Modi on Thursday and held a call with Putin on Friday", "..., а 5 июля — в Москву, где провёл переговоры с
+    Путиным". A part without a subject of its own takes the one of the part before it."""
+    kept = sorted(kept, key=lambda t: t.start)
+    cuts = [j for a, b in zip(kept, kept[1:]) if (j := _cut(ctx, a.end, b.start)) is not None]
+    if not cuts:
+        return None
+    bounds = [s.first, *cuts, s.last]
+    parts: list[_Part] = []
+    subject: str | None = None
+    for lo, hi in zip(bounds, bounds[1:]):
+        triggers = tuple(t for t in kept if lo <= t.start < hi)
+        pair, subject = _pair_in(ctx, s, lo, hi, triggers, subject)
+        if len(pair) < 2:
+            return None
+        parts.append(_Part(triggers, (lo, hi), pair))
+    if len({p.participants for p in parts}) < len(parts):
+        return None  # the same pair twice: one meeting told with its details
+    return parts
+
+
+def _cut(ctx: ArticleContext, start: int, end: int) -> int | None:
+    """Where the second of two meetings begins, between one trigger's end and the next one's start: the last
+    ", and" (", а"), else the last comma or semicolon that opens no relative clause ("..., where", "..., who" tell
+    more of what came before), else the last "and"."""
+    doc = ctx.doc
+    joiners = set(doc.lexicon.get("meeting_joiners", []))
+    relatives = doc.lexicon.lemmas_of("meeting_relatives")
+    punctuated = [j for j in range(start + 1, end + 1)
+                  if any(ch in doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;")]
+    joined = [j for j in range(start, end) if doc.tokens[j].norm in joiners]
+    candidates = ([j for j in punctuated if j in joined] or [j for j in punctuated if not doc.lemmas[j] & relatives]
+                  or joined)
+    return candidates[-1] if candidates else None
+
+
+def _partner(ctx: ArticleContext, lo: int, m) -> bool:  # type: ignore[no-untyped-def]
+    """A person named after "with" ("с Путиным", "with Russia's Vladimir Putin"): who was met, not who met."""
+    with_words = set(ctx.doc.lexicon.get("with_words", []))
+    return any(ctx.doc.tokens[j].norm in with_words for j in range(max(lo, m.first - 5), m.first))
+
+
+def _pair_in(ctx: ArticleContext, s: SentenceSpan, lo: int, hi: int, triggers: tuple,  # type: ignore[type-arg]
+             inherited: str | None) -> tuple[tuple[str, ...], str | None]:
+    """The pair one part of a sentence names, and its subject: a person before its first trigger, a pronoun
+    there ("He phoned Modi"), else the subject of the part before, which only a partner named after "with" joins."""
+    doc = ctx.doc
+    start = triggers[0].start
+    persons = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and not ctx.reports_rather_than_meets(m)
+               and ctx.is_participant_person(m.actor)]
+    own = next((m.actor for m in persons if m.first < start and not _partner(ctx, lo, m)), None)
+    pronouns = doc.lexicon.lemmas_of("pronouns") | doc.lexicon.lemmas_of("object_pronouns")
+    pronoun = any(doc.lemmas[j] & pronouns and (not doc.capitalised[j] or j == lo) for j in range(lo, start))
+    if own is None and pronoun:
+        own = inherited or _pronoun_antecedent(ctx, s, start)
+    found = _parties_in(ctx, lo, hi, triggers[0].end)
+    subject = own or inherited
+    host = _host(ctx, s, lo, hi)
+    if len(found) == 1 and host and host not in found:
+        return tuple(sorted((found[0], host))), subject  # "С хозяином саммита Путин беседовал полтора часа"
+    if len(found) == 1 and subject and subject not in found and ctx.gaz.actor(found[0]) \
+            and ctx.gaz.actor(found[0]).type == "Person":  # type: ignore[union-attr]
+        partners = [m for m in persons if m.actor == found[0]]
+        if own is not None or any(_partner(ctx, lo, m) for m in partners):
+            found = tuple(sorted((found[0], subject)))
+    return found, subject
+
+
+def _host(ctx: ArticleContext, s: SentenceSpan, lo: int, hi: int) -> str | None:
+    """"хозяин саммита", "the summit host": who represents the country last named as where the story takes place
+    ("поездка Путина в Тегеран": Raisi, named before as Iran's president), else that country's leader."""
+    doc = ctx.doc
+    if not doc.lexicon.phrases("host_words").matches(doc.lemmas, None, lo, hi):
+        return None
+    places = [m for m in ctx.in_range(0, hi) if m.type in ("City", "Country") and _after_locative(ctx, m.first)
+              and ctx.gaz.country_of(m.actor)]
+    if not places:
+        return None
+    state = ctx.gaz.country_of(places[-1].actor)
+    named = [m.actor for m in ctx.in_range(0, s.first) if m.type == "Person" and ctx.is_participant_person(m.actor)
+             and ctx.state_of(m.actor) == state]
+    return named[0] if named else ctx.gaz.holder("leader", state, ctx.ref)  # type: ignore[arg-type]
+
+
+def _met_each(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """"побывал в Москве, где встретился с Лавровым и Путиным": a guest who met several hosts where he went met
+    each of them; the guest is the subject of the sentence, outside the "where" clause."""
+    doc = ctx.doc
+    lo, hi = ctx.clause(s, kept[-1].start)
+    if lo == s.first or not doc.lemmas[lo] & doc.lexicon.lemmas_of("place_relatives") \
+            or any(t.start >= hi for t in kept):
+        return None
+    inside = [t for t in kept if t.start >= lo]
+    if any(t.payload in ("phone", "video") for t in kept):
+        return None  # a call with two partners is one call
+    persons = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
+    hosts = list(dict.fromkeys(m.actor for m in persons if not _possessor(ctx, m, persons)))
+    with_words = set(doc.lexicon.get("with_words", []))
+    if len(hosts) < 2 or not any(doc.tokens[j].norm in with_words
+                                 for j in range(inside[0].start, min(m.first for m in persons))):
+        return None  # somebody named before "with" met them too
+    before = [m for m in ctx.in_range(s.first, lo) if m.type == "Person" and ctx.is_participant_person(m.actor)
+              and not ctx.reports_rather_than_meets(m)]
+    guest = before[0].actor if before else None
+    if guest is None or guest in hosts:
+        return None
+    return [_Part(tuple(kept), None, tuple(sorted((guest, host)))) for host in hosts]
+
+
+def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     doc = ctx.doc
     comp = doc.lexicon.compiled
+    kept = list(part.triggers)
     media = {t.payload for t in kept}
     medium = "phone" if "phone" in media else "video" if "video" in media else (
         "in_person" if "in_person" in media else None)
     remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
-    participants = _participants(ctx, s, kept)
+    participants = part.participants or _participants(ctx, s, kept)
     people = [p for p in participants if not ctx.gaz.country_of(p)]
     during = len(people) < 2 and _during_main(ctx, kept)
     if during:
         participants = ()  # "в ходе встречи", "during the talks": the meeting the article is about
-    first, last = ctx.clause(s, kept[0].start)
-    if len(kept) and ctx.clause(s, kept[-1].start) != (first, last):
+    first, last = part.span or ctx.clause(s, kept[0].start)
+    if part.span is None and ctx.clause(s, kept[-1].start) != (first, last):
         first, last = s.first, s.last
     times = [t for t in find_times(doc, first, last, ctx.ref) if isinstance(t.when, PartialDate)
              and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
-    if not times and (first, last) != (s.first, s.last):
+    if not times and (first, last) != (s.first, s.last) and part.span is None:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
@@ -162,7 +286,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> Sighting:  # 
         if doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
             when, same_day = _last_date_before(ctx, s), True
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
-        [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
+        [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
     duration = int(round(durations[0].value)) if durations else None
     place = _place(ctx, s, first, last) if medium not in ("phone", "video") else None  # a call has no venue
     past = bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
@@ -287,7 +411,7 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if len(listed) >= 2:
         return tuple(sorted(listed))
     people = []
-    persons = [m for m in mentions if m.type == "Person"]
+    persons = [m for m in mentions if m.type == "Person" and not _apposed_title(ctx, m, mentions)]
     for m in persons:
         if ctx.reports_rather_than_meets(m) or _possessor(ctx, m, persons):
             continue
@@ -322,6 +446,13 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if not people and len(states) >= 2:
         return tuple(sorted(states))
     return tuple(people)
+
+
+def _apposed_title(ctx: ArticleContext, m, mentions: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
+    """"верховным лидером Ирана аятоллой Али Хаменеи": a title right before a named person is that person's,
+    whoever else the title alone would name."""
+    return m.via == "title" and any(n.type == "Person" and n.via != "title" and n.actor != m.actor
+                                    and m.last <= n.first <= m.last + 1 for n in mentions)
 
 
 def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
