@@ -17,10 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # (annotated set, floor for macro-F1, floor for every fact kind)
 FLOORS = [
-    ("devset", 0.92, 0.84),
-    ("devset/noisy", 0.90, 0.80),
-    ("devset/fresh", 0.86, 0.80),
-    ("examples", 0.93, 0.88),
+    ("devset", 0.95, 0.90),
+    ("devset/noisy", 0.95, 0.89),
+    ("devset/fresh", 0.92, 0.84),
+    ("devset/heldout", 0.80, 0.56),  # treaties 0.58: names and parties the lexicon does not know
+    ("examples", 0.94, 0.89),
 ]
 
 
