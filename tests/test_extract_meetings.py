@@ -351,3 +351,32 @@ def test_the_summit_host_and_a_leader_named_after_his_title_are_two_partners(lan
     found = {frozenset(m.participants): m.duration_minutes for m in facts(text, lang, date(2022, 7, 20)).meetings}
     assert found.get(frozenset({"vladimir-putin", host})) == 90, found
     assert found.get(frozenset({"vladimir-putin", "ali-khamenei"})) == 60, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Biden and Putin met in Geneva. The talks lasted four hours, including a session with Blinken and Lavrov."),
+    ("ru", "Байден и Путин встретились в Женеве. Переговоры длились четыре часа, включая встречу с участием "
+           "Блинкена и Лаврова."),
+])
+def test_people_included_in_a_session_are_not_a_meeting_of_their_own(lang, text):
+    found = facts(text, lang, REF).meetings
+    assert [set(m.participants) for m in found] == [{"joe-biden", "vladimir-putin"}], found
+    assert found[0].duration_minutes == 240
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Moscow recalled its ambassador from Washington for consultations."),
+    ("ru", "Москва отозвала посла из Вашингтона для консультаций."),
+    ("uk", "Київ відкликав посла з Будапешта для консультацій."),
+])
+def test_recalling_an_envoy_for_consultations_is_not_a_meeting(lang, text):
+    assert facts(text, lang, REF).meetings == ()
+
+
+def test_what_one_leader_tells_another_about_a_third_call_is_that_call():
+    text = ("Putin held a video call with Xi Jinping on Wednesday. Putin informed his Chinese counterpart of the "
+            "results of his video conversation with Joe Biden on 7 March. The heads of state discussed relations "
+            "between Russia and China.")
+    found = {frozenset(m.participants): m.date.iso() for m in facts(text, "en", REF).meetings}
+    assert found == {frozenset({"vladimir-putin", "xi-jinping"}): "2025-03-12",
+                     frozenset({"vladimir-putin", "joe-biden"}): "2025-03-07"}, found

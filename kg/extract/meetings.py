@@ -269,7 +269,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
         medium = None  # "the talks lasted an hour": talks of the main event, whatever its medium
-    both_sides = not participants and bool(comp.both_sides.matches(doc.lemmas, None, s.first, last))
+    states_only = bool(participants) and all(ctx.gaz.country_of(p) for p in participants)
+    both_sides = (not participants or states_only) and bool(comp.both_sides.matches(doc.lemmas, None, s.first, last))
+    if both_sides and states_only:
+        participants = ()  # "the heads of state discussed relations between Russia and China": the pair just named
     anchor = next((t.start for t in kept if not _in_relative_clause(ctx, s, t.start)), kept[0].start)
     relative = doc.lexicon.lemmas_of("relative_pronouns")
     if not _in_relative_clause(ctx, s, anchor):
@@ -400,6 +403,10 @@ def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str
 
 def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple[str, ...]:
     mentions = ctx.in_range(first, last)
+    # "including a session with Blinken and Lavrov", "с участием министров": attendees, not the meeting's pair
+    including = [m.start for m in ctx.doc.lexicon.phrases("including_words").matches(ctx.doc.lemmas, None, first, last)]
+    if including:
+        mentions = [m for m in mentions if m.type != "Person" or m.first < min(including)]
     # "консультации России, США и Украины", "talks between Russia and Ukraine": states right after the noun
     listed: list[str] = []
     cursor = after
@@ -418,6 +425,10 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         if m.actor not in people:
             people.append(m.actor)
     subjects = list(dict.fromkeys(m.actor for m in persons if m.last <= after and m.actor in people))
+    with_words = set(ctx.doc.lexicon.get("with_words", []))
+    partner_after = any(ctx.doc.tokens[j].norm in with_words for j in range(after, min(last, after + 3)))
+    if len(people) > 2 and len(subjects) >= 2 and partner_after and not _coordinated_subjects(ctx, persons, after):
+        subjects = subjects[:1]  # "Putin informed his counterpart of his conversation with Biden": Putin is the one
     if len(people) > 2 and len(subjects) >= 2 and all(m.first < after for m in persons if m.actor in subjects):
         # "Лавров и Джайшанкар обсудили ... визит Путина": the coordinated subjects met
         people = subjects
@@ -427,7 +438,7 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         partner = next((m for m in mentions if m.type == "Person" and m.first >= after
                         and any(ctx.doc.tokens[j].norm in with_words for j in range(after, m.first))), None)
         if partner is not None:
-            kept = [m.actor for m in persons if m.first <= partner.first
+            kept = [m.actor for m in persons if m.first <= partner.first and (m.first >= after or m.actor in subjects)
                     and not ctx.reports_rather_than_meets(m) and not _possessor(ctx, m, persons)]
             kept += _joined_after(ctx, partner, persons)  # "с Трампом и королём Сальманом": both partners
             people = list(dict.fromkeys(kept))
@@ -469,6 +480,14 @@ def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
             if state and state not in states:
                 states.append(state)
     return tuple(sorted(states))
+
+
+def _coordinated_subjects(ctx: ArticleContext, persons: list, after: int) -> bool:  # type: ignore[type-arg]
+    """Whether the people before the trigger are joined by "and" ("Лавров и Джайшанкар обсудили")."""
+    coordination = set(ctx.doc.lexicon.get("coordination_words", []))
+    before = sorted((m for m in persons if m.last <= after), key=lambda m: m.first)
+    return any(any(ctx.doc.tokens[j].norm in coordination for j in range(a.last, b.first)) and b.first - a.last <= 4
+               for a, b in zip(before, before[1:]))
 
 
 def _joined_after(ctx: ArticleContext, partner, persons: list) -> list[str]:  # type: ignore[no-untyped-def,type-arg]
@@ -547,6 +566,9 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             named = [x for x in sightings if len(x.participants) >= 2
                      and sight.sentence.index - reach <= x.sentence.index <= sight.sentence.index and x is not sight
                      and x.sentence.first < sight.sentence.last]
+            told_main = [x for x in sightings if x.participants == main and x.sentence.index < sight.sentence.index]
+            if sight.both_sides and main is not None and told_main:
+                named = told_main[-1:]  # "the leaders": the article's own pair, once it has been named
             if named and (sight.both_sides or named[-1].participants != main):
                 sight = replace(sight, participants=named[-1].participants, past=named[-1].past)
                 unnamed = False
