@@ -139,3 +139,22 @@ def test_the_surname_kim_alone_is_kim_jong_un_when_he_invites():
 def test_an_awaited_guest_goes_to_the_hosts_named_city_not_to_its_capital_speaking(lang, text, destination):
     (inv,) = facts(text, lang, REF).invitations
     assert inv.destination == destination
+
+
+@pytest.mark.parametrize("lang,text,invitee,destination", [
+    ("uk", "Сі Цзіньпіна запрошено до Москви на парад.", "xi-jinping", "moscow"),
+    ("ru", "Си Цзиньпин приглашён в Москву на парад.", "xi-jinping", "moscow"),
+])
+def test_a_guest_named_before_a_passive_invited_is_the_invitee(lang, text, invitee, destination):
+    (inv,) = facts(text, lang, REF).invitations
+    assert (inv.inviter, inv.invitee, inv.destination) == (None, invitee, destination)
+
+
+@pytest.mark.parametrize("lang,text,destination", [
+    ("uk", "До Лондона Зеленський прибув на запрошення Ріші Сунака.", "london"),
+    ("uk", "Ердоган прибув до Львова на запрошення Зеленського.", "lviv"),
+    ("ru", "В Казань Моди прибыл по приглашению Путина.", "kazan"),
+])
+def test_a_guest_who_came_at_an_invitation_came_to_the_place_named(lang, text, destination):
+    (inv,) = facts(text, lang, REF).invitations
+    assert inv.destination == destination

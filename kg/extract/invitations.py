@@ -34,6 +34,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         inviter = invitee = None
         kind = ROLE_OF_KIND[trigger.payload]
         also: list[str] = []
+        if kind == "active" and doc.tokens[trigger.start].norm in set(doc.lexicon.get("invited_passive_forms", [])):
+            kind = "received"  # "Сі Цзіньпіна запрошено до Москви", "Си Цзиньпин приглашён": the guest is named first
         if kind == "active":
             inviter = _agent(ctx, before)
             invitee = _first_actor(ctx, after)
@@ -243,7 +245,8 @@ def _destination(ctx: ArticleContext, after: list[TokenMention], invitee: str, i
     person_starts = {m.first for m in ctx.mentions if m.type == "Person"}
     text, tokens = ctx.doc.article.text, ctx.doc.tokens
     titles |= {m.first for m in after if m.last in person_starts  # "Индии Нарендры Моди": part of a title
-               and not text[tokens[m.last - 1].end:tokens[m.last].start].strip()}
+               and not text[tokens[m.last - 1].end:tokens[m.last].start].strip()
+               and not _after_locative(ctx, m.first)}  # "До Лондона Зеленський прибув": a place, not a title
     places = [m for m in after if m.type in ("Country", "City") and m.actor != inviter
               and ctx.gaz.country_of(m.actor) != ctx.state_of(invitee) and m.first not in titles]
     if places:
