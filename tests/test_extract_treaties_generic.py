@@ -142,3 +142,27 @@ def test_the_leaders_counted_are_all_parties(lang, text):
 def test_a_joint_statement_issued_is_a_document(lang, text):
     (treaty,) = facts(text, lang, REF).treaties
     assert len(treaty.parties) >= 2
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("ru", "Россия и Турция подписали меморандум о взаимопонимании по северо-востоку Сирии.", ("russia", "turkey")),
+    ("en", "India and Russia signed a contract for air defence systems despite the threat of US sanctions.",
+     ("india", "russia")),
+    ("uk", "Угоди про експорт зерна Україна та Росія підписали в Стамбулі окремо з Туреччиною та ООН.",
+     ("russia", "turkey", "ukraine", "un")),
+])
+def test_who_signs_is_not_what_the_document_is_about(lang, text, parties):
+    found = facts(text, lang, REF).treaties
+    assert [t.parties for t in found] == [parties], found
+
+
+def test_a_treaty_of_the_same_kind_told_again_in_other_words_is_the_known_one():
+    text = ("Росія та КНДР підписали Договір про всеосяжне стратегічне партнерство. "
+            "Сторони також підписали договір про взаємну допомогу у разі агресії.")
+    assert [t.key for t in facts(text, "uk", REF).treaties] == ["russia-dprk-partnership-treaty-2024"]
+
+
+def test_a_joint_statement_beside_a_known_treaty_is_another_document():
+    text = ("Moscow and Washington extended the New START treaty. Russia and the United States issued a joint "
+            "statement on strategic stability.")
+    assert len(facts(text, "en", REF).treaties) == 2

@@ -87,11 +87,13 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str] = set()) -> list[
     """An agreement the lexicon knows, told again in other words, is the same agreement; so is the
     same kind of document between the same parties mentioned twice."""
     treaties = _fold_bare_mentions(treaties)
-    known_parties = {t.parties for t in treaties if not t.key.startswith("new:")}
     kept: list[Treaty] = []
     for t in sorted(treaties, key=lambda t: (min(e.start for e in t.evidence), t.key)):
-        if t.key.startswith("new:") and t.parties in known_parties and t.key not in distinct:
-            continue
+        if t.key.startswith("new:") and t.key not in distinct and any(
+                k.parties == t.parties and (len(t.label.split()) <= 2 or {e.start for e in k.evidence} &
+                                            {e.start for e in t.evidence} or _same_kind(t, k))
+                for k in treaties if not k.key.startswith("new:")):
+            continue  # the known agreement told again ("the deal", a "treaty on mutual help" for the known treaty)
         head = t.label.split()[0].lower()[:5] if t.label else ""
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
                      and k.parties == t.parties and k.label.split()[0].lower()[:5] == head), None)
@@ -103,6 +105,29 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str] = set()) -> list[
                             parties=k.parties, evidence=k.evidence + t.evidence,
                             signed_on=k.signed_on or t.signed_on, status=k.status or t.status, qid=k.qid)
     return sorted(kept, key=lambda t: t.key)
+
+
+def _date_before(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-untyped-def]
+    for previous in reversed(ctx.doc.sentences[max(0, s.index - 2):s.index]):
+        days = [t.when for t in find_times(ctx.doc, previous.first, previous.last, ctx.ref)
+                if isinstance(t.when, PartialDate) and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+        if days:
+            return days[-1]  # type: ignore[no-any-return]
+    return None
+
+
+def _after_adjective_of(ctx: ArticleContext, index: int) -> bool:
+    """"соглашение ... российско-китайского": a state inside a compound is no subject (kept in the name)."""
+    return "-" in ctx.doc.tokens[index - 1].text
+
+
+def _same_kind(generic: Treaty, known: Treaty) -> bool:
+    """Whether a new agreement's head word is the kind of document the known one is ("договір" for a treaty
+    known as "Договір про ..."), so that it retells it; a joint statement beside a treaty is another document."""
+    data = {t["key"]: t for t in load_treaties()}.get(known.key)
+    head = generic.label.split()[0].lower()[:5] if generic.label else ""
+    names = [n for ns in (data or {}).get("names", {}).values() for n in ns] + [known.label]
+    return bool(head) and any(n.lower().startswith(head) or f" {head}" in n.lower() for n in names)
 
 
 def _fold_bare_mentions(treaties: list[Treaty]) -> list[Treaty]:
@@ -134,10 +159,15 @@ def _best_known(ctx: ArticleContext, comp, s, match, known) -> str:  # type: ign
     return candidates[0]
 
 
-def _parties(ctx: ArticleContext, s) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    """States and organisations the sentence names as acting (not places after "в", "in")."""
+def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ignore[no-untyped-def]
+             before: int | None = None) -> tuple[str, ...]:
+    """States and organisations the sentence names as acting (not places after "в", "in"); `skip` is a
+    stretch to leave out (the treaty's own name), `before` a token the parties must come before."""
     out: list[str] = []
-    for m in ctx.in_range(s.first, s.last):
+    topic = set(ctx.doc.lexicon.get("treaty_topic_preps", []))
+    for m in ctx.in_range(s.first, s.last if before is None else before):
+        if skip[0] <= m.first < skip[1] and any(ctx.doc.tokens[j].norm in topic for j in range(skip[0], m.first)):
+            continue  # "меморандум по северо-востоку Сирии": what it is about, not who signed ("deal with Rosneft" is)
         prev = ctx.doc.tokens[m.first - 1].norm if m.first > s.first else ""
         if m.type == "Person" or ctx.in_dateline(s, m):
             continue
@@ -179,6 +209,11 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed_at |= {m.first - 1 for m in ctx.in_range(word.end, end) if m.type in ("City", "Country")
                   and doc.tokens[m.first - 1].norm in ("в", "у", "in", "at")}
     signed_at |= {t.first for t in find_times(doc, word.end, end, ctx.ref)}
+    # "Угоди про експорт зерна ... Україна та Росія підписали": a state named with no preposition is the subject
+    governing = set(doc.lexicon.get("treaty_topic_preps", [])) | set(doc.lexicon.get("between_words", [])) | set(
+        doc.lexicon.get("with_words", [])) | {"в", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
+    signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type == "Country"
+                  and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)}
     for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
         if any(ch in gap for ch in ",;:()") or j in signed_at:
@@ -196,7 +231,18 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
     label = re.sub(r"[«»\"“”„]", "", doc.span_text(word.start, end)).strip(" ,.;:")
     named_between = _between(ctx, word.end, end)
-    parties = list(named_between or _parties(ctx, s))
+    stated = [p for p in _parties(ctx, s, skip=(word.end, end))]  # "меморандум по северо-востоку Сирии": a topic
+    if signed:
+        verb = min(m.start for m in signed)
+        subjects = list(_parties(ctx, s, skip=(word.end, end), before=verb))
+        if len(subjects) >= 2:
+            # "India and Russia signed a contract ... despite US sanctions"; "... each with Turkey and the UN"
+            with_words = set(doc.lexicon.get("with_words", []))
+            opener = next((j for j in range(verb, s.last) if doc.tokens[j].norm in with_words), None)
+            partners = [m.actor for m in ctx.in_range(opener, s.last) if opener is not None and
+                        (ctx.gaz.country_of(m.actor) or m.type == "Organization")] if opener is not None else []
+            stated = list(dict.fromkeys(subjects + [ctx.gaz.country_of(a) or a for a in partners]))
+    parties = list(named_between or stated)
     if len(parties) < 2:
         wanted = _leaders_counted(ctx, s) or 2  # "the three leaders adopted a joint statement"
         for person in [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"] + \
@@ -209,6 +255,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if len(parties) < 2 and len(label.split()) > 1:
         return None  # (a bare "the agreement" without parties may still be a known one told again)
     when = _signed(ctx, s) or (PartialDate(year) if year else None)
+    if when is None and signed and doc.lexicon.phrases("then_words").matches(doc.lemmas, None, s.first, s.last):
+        when = _date_before(ctx, s)  # "Тоді в Києві президенти підписали угоду": the day told just before
     past = [t for t in find_times(doc, s.first, s.last, ctx.ref) if ctx.ref is None or not isinstance(t.when, PartialDate)
             or t.when.first_day() <= ctx.ref]  # "план до 2030 года" names no signing day
     if when is None and signed and ctx.ref is not None and not past:
@@ -231,7 +279,8 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
         if w.start in skip:
             continue
         before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners else w.start - 2
-        if before >= s.first and doc.tokens[before].norm in coordination and \
+        comma = w.start > s.first and "," in doc.article.text[doc.tokens[w.start - 1].end:doc.tokens[w.start].start]
+        if before >= s.first and (doc.tokens[before].norm in coordination or comma) and \
                 doc.span_text(w.start, w.end) not in first.label and not _plural(ctx, w.start, w.end):
             other = _generic_treaty(ctx, s, span=(w.start, w.end))
             if other is not None and other.key != first.key:
