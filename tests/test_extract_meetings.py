@@ -380,3 +380,22 @@ def test_what_one_leader_tells_another_about_a_third_call_is_that_call():
     found = {frozenset(m.participants): m.date.iso() for m in facts(text, "en", REF).meetings}
     assert found == {frozenset({"vladimir-putin", "xi-jinping"}): "2025-03-12",
                      frozenset({"vladimir-putin", "joe-biden"}): "2025-03-07"}, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Алієв і Пашинян у п'ятницю зустрілися у Білому домі з Дональдом Трампом."),
+    ("ru", "Алиев и Пашинян в пятницу встретились в Белом доме с Дональдом Трампом."),
+    ("en", "Aliyev and Pashinyan met with Donald Trump at the White House on Friday."),
+])
+def test_two_subjects_who_met_with_a_third_all_take_part(lang, text):
+    (m,) = facts(text, lang, REF).meetings
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan", "donald-trump"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин и Эрдоган провели переговоры в Сочи. Переговоры, прошедшие накануне в резиденции, "
+           "продолжались около четырёх часов."),
+])
+def test_talks_held_the_day_before_keep_that_day(lang, text):
+    found = [(m.date.iso(), m.duration_minutes) for m in facts(text, lang, REF).meetings]
+    assert ("2025-03-13", 240) in found, found

@@ -149,3 +149,8 @@ def test_a_month_with_last_this_or_next_year_is_in_that_year(lang, text, expecte
 def test_last_or_next_month_is_the_nearest_such_month_on_that_side(lang, text, expected):
     doc = Document(article(text, lang, REF))
     assert [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), REF)] == [expected]
+
+
+def test_the_eve_before_a_preposition_is_the_day_before():
+    doc = Document(article("Переговоры, прошедшие накануне в Сочи, длились час.", "ru", REF))
+    assert [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), REF)] == ["2026-02-03"]

@@ -283,6 +283,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if medium is None and len(participants) < 2:
         # "Стороны обсудили X, соглашение о котором подписано в 2015 году": only a date close by is the talks'
         times = [t for t in times if abs(t.first - anchor) <= 6]
+        # "Переговоры, прошедшие накануне в Сочи, продолжались четыре часа": the talks' own day, told beside them
+        told = told or any(0 < t.first - anchor <= 3 for t in times)
     when = _closest(times, anchor) if told and not during else None
     same_day = False
     if when is None and (medium is not None or len(participants) >= 2):
@@ -431,7 +433,10 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         subjects = subjects[:1]  # "Putin informed his counterpart of his conversation with Biden": Putin is the one
     if len(people) > 2 and len(subjects) >= 2 and all(m.first < after for m in persons if m.actor in subjects):
         # "Лавров и Джайшанкар обсудили ... визит Путина": the coordinated subjects met
-        people = subjects
+        partner = next((m for m in persons if m.first >= after and m.first - after <= 6
+                        and any(ctx.doc.tokens[j].norm in with_words for j in range(after, m.first))), None)
+        # "Алієв і Пашинян зустрілися у Білому домі з Трампом": and with the partner after "with"
+        people = subjects + ([partner.actor] + _joined_after(ctx, partner, persons) if partner is not None else [])
     if len(people) > 2:
         # "X held a call with Y on Monday, days before Z...": the partner is the first person after "with"
         with_words = set(ctx.doc.lexicon.get("with_words", []))

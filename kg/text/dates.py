@@ -239,6 +239,8 @@ def _eve_of_something(doc: Document, index: int, last: int) -> bool:
     following = doc.tokens[index + 1]
     if following.norm in doc.lexicon.get("times_of_day", ()):
         return False  # "накануне вечером": the evening before
+    if len(following.norm) <= 2:
+        return False  # "прошедшие накануне в Сочи": a preposition follows, the day before is meant
     verb_like = any(lemma.endswith(("ть", "ти", "ться", "тися", "чь")) for lemma in doc.lemmas[index + 1])
     from .morph import PymorphyLemmatizer, lemmatizer
 
