@@ -2,7 +2,8 @@
 scored with `kg.evaluate` (the reference scorer's numbers, tested in test_evaluate.py).
 
 The floors sit a little under the scores measured when they were set (see the README's table), so a
-change that costs a few facts on one set shows up here with the set, the kind and the new number.
+change that costs a few facts on one set shows up here with the set, the kind and the new number. A floor
+counts every kind that is scored, including plain `meetings` (participants only).
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ FLOORS = [
     ("devset/noisy", 0.95, 0.89),
     ("devset/fresh", 0.92, 0.84),
     ("devset/heldout", 0.80, 0.56),  # treaties 0.58: names and parties the lexicon does not know
+    ("devset/final", 0.81, 0.60),  # meetings_full 0.62: dates and partners in multi-event sentences
+    ("devset/last", 0.79, 0.48),  # treaties 0.50
     ("examples", 0.94, 0.89),
 ]
 
