@@ -174,3 +174,17 @@ def test_a_name_in_an_oblique_case_is_its_own_actor_not_a_look_alike(lang, text,
 ])
 def test_an_unknown_person_is_labelled_in_the_nominative_and_the_national_romanisation(lang, text, label):
     assert label in {a.label_en for a in facts(text, lang, date(2024, 1, 1)).new_actors}
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("ru", "Интервью дала Ирина Лаврова, эксперт по Азии.", "Irina Lavrova"),
+    ("ru", "Мы поговорили с Ириной Лавровой, экспертом по Азии.", "Irina Lavrova"),
+])
+def test_a_woman_s_surname_keeps_its_feminine_form(lang, text, label):
+    labels = {a.label_en for a in facts(text, lang, date(2024, 1, 1)).new_actors}
+    assert label in labels, labels
+
+
+def test_a_first_name_before_a_surname_is_not_a_known_person_with_that_surname():
+    text = "Мы поговорили с Мариной Ковальчук из МИД."
+    assert "sanna-marin" not in {m.actor for m in facts(text, "ru", date(2024, 1, 1)).mentions}

@@ -208,8 +208,9 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
             continue
         if isinstance(lem, PymorphyLemmatizer):
             surname = lem.surname(nxt.norm, case)
+            written = lem.surname(nxt.norm, case, female=lem.is_female_name(tok.norm))  # Ирины Лавровой -> Lavrova
             given_en = doc.lexicon.get("given_names_en", {}).get(first_nom) or name_to_latin(first_nom, doc.lang)
-            label = f"{given_en} {name_to_latin(surname, doc.lang)}"
+            label = f"{given_en} {name_to_latin(written, doc.lang)}"
         else:
             surname = nxt.norm
             label = f"{tok.text} {nxt.text}"
@@ -335,7 +336,7 @@ def _first_and_surname_label(doc: Document, first: int, last: int) -> str | None
     if given is None:
         return None
     first_nom, case = given
-    surname = lem.surname(doc.tokens[last - 1].norm, case)
+    surname = lem.surname(doc.tokens[last - 1].norm, case, female=lem.is_female_name(doc.tokens[first].norm))
     given_en = doc.lexicon.get("given_names_en", {}).get(first_nom) or name_to_latin(first_nom, doc.lang)
     return f"{given_en} {name_to_latin(surname, doc.lang)}"
 
@@ -392,6 +393,11 @@ def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str
         name_lemmas = frozenset().union(*(lem.lemmas(w) for w in words))
         if doc.lemmas[index] & name_lemmas <= {given}:
             return True
+        after = index + 1
+        if after < len(doc.tokens) and doc.capitalised[after] and doc.tokens[after].text.isalpha() and \
+                doc.article.text[doc.tokens[index].end:doc.tokens[after].start] == " " and \
+                not doc.lemmas[after] & name_lemmas:
+            return True  # "с Мариной Захаровой": a first name before a surname, not Sanna Marin
     before = index - 1
     if before < 0 or before in named or doc.article.text[doc.tokens[before].end:doc.tokens[index].start] != " ":
         return False

@@ -76,12 +76,20 @@ class PymorphyLemmatizer:
                 return parse.normal_form, str(parse.tag.case or "nomn")
         return None
 
-    def surname(self, norm: str, case: str) -> str:
-        """The nominative of a surname seen in `case`; the word itself when the dictionary cannot tell."""
-        for parse in self._analyzer.parse(norm):
-            if "Surn" in parse.tag and str(parse.tag.case) == case:
-                return str(parse.normal_form)
-        return norm
+    def surname(self, norm: str, case: str, female: bool = False) -> str:
+        """The nominative of a surname seen in `case` (a woman's in its feminine form: "Лавровой" -> лаврова);
+        the word itself when the dictionary cannot tell."""
+        parses = [p for p in self._analyzer.parse(norm) if "Surn" in p.tag and str(p.tag.case) == case]
+        if female:
+            for parse in parses:
+                if "femn" in parse.tag:
+                    inflected = parse.inflect({"nomn"})
+                    return str(inflected.word) if inflected else norm
+        return str(parses[0].normal_form) if parses else norm
+
+    def is_female_name(self, norm: str) -> bool:
+        """Whether a first name is a woman's ("Ирины", "Олени")."""
+        return any("Name" in p.tag and "femn" in p.tag for p in self._analyzer.parse(norm)[:2])
 
 
 class EnglishLemmatizer:
