@@ -188,3 +188,12 @@ def test_a_woman_s_surname_keeps_its_feminine_form(lang, text, label):
 def test_a_first_name_before_a_surname_is_not_a_known_person_with_that_surname():
     text = "Мы поговорили с Мариной Ковальчук из МИД."
     assert "sanna-marin" not in {m.actor for m in facts(text, "ru", date(2024, 1, 1)).mentions}
+
+
+@pytest.mark.parametrize("text,later", [
+    ("Интервью дала Ирина Лаврова. Лаврова заявила, что переговоры продолжатся.", "new:irina-lavrova"),
+    ("Сергей Лавров встретился с Ириной Лавровой. Лавров заявил, что переговоры продолжатся.", "sergey-lavrov"),
+])
+def test_a_surname_alone_is_the_person_introduced_with_it_unless_the_known_one_is_named(text, later):
+    mentions = facts(text, "ru", date(2024, 1, 1)).mentions
+    assert mentions[-1].actor == later

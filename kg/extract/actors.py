@@ -67,6 +67,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         mentions.append(TokenMention(key, first, last, "intro", "Person"))
         new_people.append(actor)
         taken.update(range(first, last))
+    mentions = _surnames_of_the_newly_named(doc, mentions)
     by_start = {mm.first: mm for mm in mentions}
     by_end = {mm.last: mm for mm in mentions}
     adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)}
@@ -168,6 +169,22 @@ def _only_holder_country(gaz: Gazetteer, role: str, mentions: list[TokenMention]
         if country and country not in countries and gaz.holder(role, country, when):
             countries.append(country)
     return countries[0] if len(countries) == 1 else None
+
+
+def _surnames_of_the_newly_named(doc: Document, mentions: list[TokenMention]) -> list[TokenMention]:
+    """"Ирина Лаврова ... Лаврова заявила": a surname alone after an unknown person was introduced with it is
+    that person, unless the known bearer of the surname is named in full in the article too."""
+    introduced = [m for m in mentions if m.via == "intro" and m.last - m.first >= 2]
+    full = {m.actor for m in mentions if m.type == "Person" and m.last - m.first >= 2}
+    out: list[TokenMention] = []
+    for m in mentions:
+        if m.type == "Person" and m.via == "name" and m.last - m.first == 1 and m.actor not in full:
+            newcomer = next((n for n in introduced if n.first < m.first
+                             and doc.lemmas[n.last - 1] & doc.lemmas[m.first]), None)
+            if newcomer is not None:
+                m = TokenMention(newcomer.actor, m.first, m.last, "intro", "Person")
+        out.append(m)
+    return out
 
 
 def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, str, Actor]]:
