@@ -78,6 +78,10 @@ def _quantities(text: str, lang: str) -> list[tuple[str, float]]:
     ("uk", "зустріч тривала понад дві з половиною години", 150),
     ("en", "an hour-long call", 60),
     ("en", "talks lasted about two and a half hours", 150),
+    ("ru", "провели четырёхчасовые переговоры", 240),
+    ("ru", "полуторачасовая беседа", 90),
+    ("uk", "майже півторагодинну телефонну розмову", 90),
+    ("uk", "двогодинна зустріч", 120),
 ])
 def test_duration_is_read_in_minutes(lang, text, minutes):
     assert ("duration", minutes) in _quantities(text, lang)
@@ -104,6 +108,8 @@ def test_percentage_is_read(lang, text):
     ("ru", "часовой пояс Москвы"),
     ("uk", "година пік у Києві"),
     ("en", "a long hour of questions"),
+    ("ru", "трёхсторонние переговоры"),
+    ("uk", "тривалі переговори"),
 ])
 def test_an_hour_word_without_a_measure_is_not_a_duration(lang, text):
     assert not [q for q in _quantities(text, lang) if q[0] == "duration"]

@@ -160,7 +160,23 @@ def _unit_minutes(doc: Document, index: int) -> float | None:
     return float(value) if isinstance(value, (int, float)) else None
 
 
+def _compound_duration(doc: Document, index: int) -> float | None:
+    """Minutes of a one-word duration adjective: "четырёхчасовые", "двогодинна", "півторагодинну"."""
+    norm = doc.tokens[index].norm.replace("ё", "е")
+    units = doc.lexicon.get("compound_duration_units", {})
+    for prefix, n in sorted(doc.lexicon.get("compound_duration_prefixes", {}).items(), key=lambda kv: -len(kv[0])):
+        if norm.startswith(prefix.replace("ё", "е")):
+            rest = norm[len(prefix):]
+            for stem, minutes in units.items():
+                if rest.startswith(stem) and len(rest) > len(stem):
+                    return float(n) * float(minutes)
+    return None
+
+
 def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
+    compound = _compound_duration(doc, i)
+    if compound is not None:
+        return compound, i + 1
     total, j = 0.0, i
     while j < last:
         tok = doc.tokens[j]
