@@ -399,3 +399,13 @@ def test_two_subjects_who_met_with_a_third_all_take_part(lang, text):
 def test_talks_held_the_day_before_keep_that_day(lang, text):
     found = [(m.date.iso(), m.duration_minutes) for m in facts(text, lang, REF).meetings]
     assert ("2025-03-13", 240) in found, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Предшественник Байдена Дональд Трамп говорил с Путиным по телефону в июле."),
+    ("uk", "Попередник Байдена Дональд Трамп говорив із Путіним телефоном у липні."),
+    ("en", "Biden's predecessor Donald Trump spoke with Putin by phone in July."),
+])
+def test_a_person_who_only_says_whose_predecessor_is_not_a_participant(lang, text):
+    (m,) = facts(text, lang, REF).meetings
+    assert set(m.participants) == {"donald-trump", "vladimir-putin"}

@@ -518,7 +518,9 @@ def _possessor(ctx: ArticleContext, m, persons: list) -> bool:  # type: ignore[n
         return False
     follows = any(p.first == m.last for p in persons if p is not m)
     role_before = any(r.end == m.first for r in ctx.doc.lexicon.compiled.roles.matches(
-        ctx.doc.lemmas, None, max(0, m.first - 3), m.first))
+        ctx.doc.lemmas, None, max(0, m.first - 3), m.first)) or (
+        m.first > 0 and bool(ctx.doc.lemmas[m.first - 1] & ctx.doc.lexicon.lemmas_of("relation_words")))
+    # ("Предшественник Байдена Дональд Трамп": Biden only says whose predecessor Trump is)
     possessive = ctx.doc.tokens[m.last - 1].norm.endswith("'s") and any(
         p.first in (m.last, m.last + 1) for p in persons if p is not m)
     return (follows and role_before) or possessive
