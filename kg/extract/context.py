@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..gazetteer import Gazetteer
-from ..records import Evidence
+from ..records import Evidence, PartialDate
 from ..text.document import Document, SentenceSpan
 from .actors import TokenMention
 
@@ -41,6 +42,20 @@ class ArticleContext:
             if tokens[j].text in ("-", "—", "–") and text[tokens[j - 1].end:tokens[j].start]:
                 return mention.first < j  # the dash that closes the dateline, spaced on its left
         return False
+
+    def date_told_before(self, sentence: SentenceSpan, within: int | None = None,
+                         keep: Callable[[PartialDate], bool] = lambda when: True) -> PartialDate | None:
+        """The last date (that `keep` accepts) stated in the sentences before this one, the nearest `within`
+        of them ("того же дня", "Тоді ... підписали": the day told just before)."""
+        from ..text.dates import find_times
+
+        first = 0 if within is None else max(0, sentence.index - within)
+        for previous in reversed(self.doc.sentences[first:sentence.index]):
+            dates = [t.when for t in find_times(self.doc, previous.first, previous.last, self.ref)
+                     if isinstance(t.when, PartialDate) and keep(t.when)]
+            if dates:
+                return dates[-1]
+        return None
 
     def evidence(self, sentence: SentenceSpan, extractor: str) -> Evidence:
         return Evidence(self.doc.article.id, sentence.start, sentence.end, sentence.text, extractor)

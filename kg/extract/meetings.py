@@ -93,16 +93,6 @@ def _weak(ctx: ArticleContext, start: int, end: int) -> bool:
     return bool(ctx.doc.lexicon.phrases("weak_in_person").matches(ctx.doc.lemmas, None, start, end))
 
 
-def _last_date_before(ctx: ArticleContext, s: SentenceSpan) -> PartialDate | None:
-    """The most recent full date stated before this sentence ("того же дня" = that day)."""
-    for previous in reversed(ctx.doc.sentences[:s.index]):
-        days = [t.when for t in find_times(ctx.doc, previous.first, previous.last, ctx.ref)
-                if isinstance(t.when, PartialDate) and t.when.day]
-        if days:
-            return days[-1]
-    return None
-
-
 @dataclass(frozen=True)
 class _Part:
     """The triggers of one sentence that tell one meeting, with what was settled when the sentence was cut."""
@@ -289,7 +279,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     same_day = False
     if when is None and (medium is not None or len(participants) >= 2):
         if doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
-            when, same_day = _last_date_before(ctx, s), True
+            when, same_day = ctx.date_told_before(s, keep=lambda d: bool(d.day)), True
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
     duration = int(round(durations[0].value)) if durations else None

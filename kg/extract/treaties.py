@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from ..lexicon import load_treaties
 from ..records import PartialDate, Treaty
@@ -80,10 +81,10 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                                     evidence=treaty.evidence + (ctx.evidence(s, "treaties"),),
                                     signed_on=treaty.signed_on, status=status, qid=treaty.qid)
                 break
-    return _dedupe_generic([found[k] for k in sorted(found)], distinct)
+    return _dedupe_generic([found[k] for k in sorted(found)], distinct, known)
 
 
-def _dedupe_generic(treaties: list[Treaty], distinct: set[str] = set()) -> list[Treaty]:  # noqa: B006
+def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str, Any]) -> list[Treaty]:
     """An agreement the lexicon knows, told again in other words, is the same agreement; so is the
     same kind of document between the same parties mentioned twice."""
     treaties = _fold_bare_mentions(treaties)
@@ -91,7 +92,7 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str] = set()) -> list[
     for t in sorted(treaties, key=lambda t: (min(e.start for e in t.evidence), t.key)):
         if t.key.startswith("new:") and t.key not in distinct and any(
                 k.parties == t.parties and (len(t.label.split()) <= 2 or {e.start for e in k.evidence} &
-                                            {e.start for e in t.evidence} or _same_kind(t, k))
+                                            {e.start for e in t.evidence} or _same_kind(t, k, known))
                 for k in treaties if not k.key.startswith("new:")):
             continue  # the known agreement told again ("the deal", a "treaty on mutual help" for the known treaty)
         head = t.label.split()[0].lower()[:5] if t.label else ""
@@ -107,26 +108,17 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str] = set()) -> list[
     return sorted(kept, key=lambda t: t.key)
 
 
-def _date_before(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-untyped-def]
-    for previous in reversed(ctx.doc.sentences[max(0, s.index - 2):s.index]):
-        days = [t.when for t in find_times(ctx.doc, previous.first, previous.last, ctx.ref)
-                if isinstance(t.when, PartialDate) and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
-        if days:
-            return days[-1]  # type: ignore[no-any-return]
-    return None
-
-
 def _after_adjective_of(ctx: ArticleContext, index: int) -> bool:
     """"соглашение ... российско-китайского": a state inside a compound is no subject (kept in the name)."""
     return "-" in ctx.doc.tokens[index - 1].text
 
 
-def _same_kind(generic: Treaty, known: Treaty) -> bool:
+def _same_kind(generic: Treaty, treaty: Treaty, known: dict[str, Any]) -> bool:
     """Whether a new agreement's head word is the kind of document the known one is ("договір" for a treaty
     known as "Договір про ..."), so that it retells it; a joint statement beside a treaty is another document."""
-    data = {t["key"]: t for t in load_treaties()}.get(known.key)
+    data = known.get(treaty.key, {})
     head = generic.label.split()[0].lower()[:5] if generic.label else ""
-    names = [n for ns in (data or {}).get("names", {}).values() for n in ns] + [known.label]
+    names = [n for ns in data.get("names", {}).values() for n in ns] + [treaty.label]
     return bool(head) and any(n.lower().startswith(head) or f" {head}" in n.lower() for n in names)
 
 
@@ -256,7 +248,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         return None  # (a bare "the agreement" without parties may still be a known one told again)
     when = _signed(ctx, s) or (PartialDate(year) if year else None)
     if when is None and signed and doc.lexicon.phrases("then_words").matches(doc.lemmas, None, s.first, s.last):
-        when = _date_before(ctx, s)  # "Тоді в Києві президенти підписали угоду": the day told just before
+        # "Тоді в Києві президенти підписали угоду": the day told just before
+        when = ctx.date_told_before(s, within=2, keep=lambda d: ctx.ref is None or d.first_day() <= ctx.ref)
     past = [t for t in find_times(doc, s.first, s.last, ctx.ref) if ctx.ref is None or not isinstance(t.when, PartialDate)
             or t.when.first_day() <= ctx.ref]  # "план до 2030 года" names no signing day
     if when is None and signed and ctx.ref is not None and not past:
