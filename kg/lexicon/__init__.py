@@ -34,8 +34,9 @@ class PhraseSet(Generic[Payload]):
     def __init__(self, lang: str, preference: dict[Any, int] | None = None) -> None:
         self.lang = lang
         self._preference = preference or {}
-        self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], Payload, tuple[bool, ...]]]] = {}
-        self._exact: dict[tuple[tuple[frozenset[str], ...], Any], tuple[frozenset[str], ...]] = {}
+        # first word's lemma -> (lemma sets with stems, payload, capitalised words, dictionary forms alone)
+        self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], Payload, tuple[bool, ...],
+                                             tuple[frozenset[str], ...]]]] = {}
 
     def add(self, phrase: str, payload: Payload, case_sensitive: bool = False) -> None:
         from ..text.morph import lemmatizer
@@ -55,8 +56,8 @@ class PhraseSet(Generic[Payload]):
                      if not t.text.isupper() or len(t.text) > 5 else frozenset((t.norm,))
                      for t in tokens)
         capitals = tuple(case_sensitive and t.text[0].isupper() for t in tokens)
-        self._exact[(sets, payload)] = tuple(lem.lemmas(t.norm) for t in tokens)
-        entry = (sets, payload, capitals)
+        exact = tuple(lem.lemmas(t.norm) for t in tokens)
+        entry = (sets, payload, capitals, exact)
         for first in sets[0]:
             bucket = self._by_first.setdefault(first, [])
             if entry not in bucket:
@@ -69,13 +70,12 @@ class PhraseSet(Generic[Payload]):
         found: list[PhraseMatch[Payload]] = []
         for i in range(start, end):
             for lemma in lemmas[i]:
-                for sets, payload, capitals in self._by_first.get(lemma, ()):
+                for sets, payload, capitals, exact in self._by_first.get(lemma, ()):
                     n = len(sets)
                     if i + n > end:
                         continue
                     if all(sets[k] & lemmas[i + k] for k in range(1, n)) and (
                             capitalised is None or all(capitalised[i + k] or not capitals[k] for k in range(n))):
-                        exact = self._exact.get((sets, payload), sets)
                         found.append(PhraseMatch(i, i + n, payload,
                                                  sum(1 for k in range(n) if exact[k] & lemmas[i + k])))
         best: dict[PhraseMatch[Payload], PhraseMatch[Payload]] = {}
