@@ -61,6 +61,7 @@ def page_furniture(text: str, prefixes: tuple[str, ...]) -> list[tuple[int, int]
     line ("Read more:") also covers the lines of links below it, up to the next blank line."""
     ranges: list[tuple[int, int]] = []
     lowered = tuple(p.lower() for p in prefixes)
+    headings = {p.rstrip(":") for p in lowered}
     offset, in_block = 0, False
     for line in text.splitlines(keepends=True):
         stripped = line.strip().lower()
@@ -68,7 +69,7 @@ def page_furniture(text: str, prefixes: tuple[str, ...]) -> list[tuple[int, int]
             in_block = False
         elif in_block or stripped.startswith(lowered):
             ranges.append((offset, offset + len(line)))
-            in_block = in_block or stripped.rstrip(":") in {p.rstrip(":") for p in lowered}
+            in_block = in_block or stripped.rstrip(":") in headings
         offset += len(line)
     return ranges
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -160,16 +161,27 @@ def _unit_minutes(doc: Document, index: int) -> float | None:
     return float(value) if isinstance(value, (int, float)) else None
 
 
+@cache
+def _compound_duration_table(lang: str) -> tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]:
+    """The language's duration prefixes, longest first, and unit stems: built once, read at every token."""
+    from ..lexicon import load_lexicon
+
+    lexicon = load_lexicon(lang)
+    prefixes = sorted(lexicon.get("compound_duration_prefixes", {}).items(), key=lambda kv: -len(kv[0]))
+    return (tuple((prefix.replace("ё", "е"), float(n)) for prefix, n in prefixes),
+            tuple((stem, float(minutes)) for stem, minutes in lexicon.get("compound_duration_units", {}).items()))
+
+
 def _compound_duration(doc: Document, index: int) -> float | None:
     """Minutes of a one-word duration adjective: "четырёхчасовые", "двогодинна", "півторагодинну"."""
     norm = doc.tokens[index].norm.replace("ё", "е")
-    units = doc.lexicon.get("compound_duration_units", {})
-    for prefix, n in sorted(doc.lexicon.get("compound_duration_prefixes", {}).items(), key=lambda kv: -len(kv[0])):
-        if norm.startswith(prefix.replace("ё", "е")):
+    prefixes, units = _compound_duration_table(doc.lang)
+    for prefix, n in prefixes:
+        if norm.startswith(prefix):
             rest = norm[len(prefix):]
-            for stem, minutes in units.items():
+            for stem, minutes in units:
                 if rest.startswith(stem) and len(rest) > len(stem):
-                    return float(n) * float(minutes)
+                    return n * minutes
     return None
 
 
