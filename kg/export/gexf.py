@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from .neo4j import GROUPS, PropertyGraph, PropType, Value, property_graph
+from .neo4j import GROUPS, PropertyGraph, PropType, Value, property_graph, scalar_text
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
@@ -45,13 +45,7 @@ def gexf_value(value: Value, prop_type: PropType) -> str:
         items = ('"' + xml_text(str(v)).replace("\\", "\\\\").replace('"', '\\"') + '"'
                  for v in value)  # type: ignore[attr-defined]
         return "[" + ", ".join(items) + "]"
-    if prop_type == "boolean":
-        return "true" if value else "false"
-    if prop_type == "double":
-        return repr(float(value))  # type: ignore[arg-type]
-    if isinstance(value, date):
-        return value.isoformat()
-    return xml_text(str(value))
+    return xml_text(scalar_text(value, prop_type))
 
 
 def _root(description: str):  # type: ignore[no-untyped-def]

@@ -398,6 +398,11 @@ def csv_value(value: Value, prop_type: PropType) -> str:
     if prop_type.endswith("[]"):
         return ARRAY_DELIMITER.join(csv_value(v, prop_type[:-2]).replace(ARRAY_DELIMITER, " ")
                                     for v in value)  # type: ignore[attr-defined]
+    return scalar_text(value, prop_type)
+
+
+def scalar_text(value: Value, prop_type: PropType) -> str:
+    """One property value as text, the same in every export: true/false, a round-tripping float, ISO dates."""
     if prop_type == "boolean":
         return "true" if value else "false"
     if prop_type == "double":
