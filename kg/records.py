@@ -20,6 +20,9 @@ class Article:
     source: str = ""  # where it was read from (path, or path:line)
     url: str | None = None
     title: str | None = None
+    # When no publication date is given: the date estimated from the text (dateline, latest explicit
+    # date); relative dates are resolved against it, and the graph marks it as an estimate.
+    published_estimate: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +120,7 @@ class Meeting:
     duration_minutes: int | None = None
     place: str | None = None
     kind: str = ""  # talks | visit | summit | call
+    end_date: PartialDate | None = None  # a visit over several days: its last day (date is the first)
     property_evidence: tuple[tuple[str, int], ...] = ()  # (property, index into evidence) that stated it
 
 
@@ -151,6 +155,7 @@ class TradeFact:
     supplier: str | None = None
     buyer: str | None = None
     period: Period | None = None
+    status: str = "reported"  # reported | target | forecast | plan: a target is never trade done
 
 
 @dataclass(frozen=True, slots=True)
