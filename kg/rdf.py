@@ -26,7 +26,7 @@ from .records import (
     human_duration,
     iso_duration,
 )
-from .resolve import KNOWLEDGE, MergedFact, Resolution, claim_values, precision, same_figure, trade_sides
+from .resolve import KNOWLEDGE, MergedFact, Resolution, claim_values, preferred_values, trade_sides
 from .vocab import (
     DCT_IDENTIFIER,
     DCT_ISSUED,
@@ -158,7 +158,7 @@ class QuadWriter:
         return self._facts_by_iri[iri]
 
     def label(self, fact: MergedFact) -> str:
-        return fact_label(fact, _preferred(fact, self.resolution.published), self.resolution.actors)
+        return fact_label(fact, preferred_values(fact, self.resolution.published), self.resolution.actors)
 
     def actor_quads(self, actor: Actor) -> Iterator[ox.Quad]:
         node = self.actor(actor.key)
@@ -179,7 +179,7 @@ class QuadWriter:
 
     def _merged_fact(self, fact: MergedFact) -> Iterator[ox.Quad]:
         node = _n(fact.iri)
-        preferred = _preferred(fact, self.resolution.published)
+        preferred = preferred_values(fact, self.resolution.published)
         yield from self._fact_types(node, fact.kind, preferred)
         yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(self.label(fact), language="en"), DEFAULT)
         for article_id in fact.articles:
@@ -406,73 +406,6 @@ def human_value(measure: str, value: float) -> str:
         return f"rank {int(value)}"
     unit = {"tonnes": "t", "barrelsPerDay": "bbl/day", "cubicMetresPerYear": "m³/year"}.get(measure, measure)
     return f"{short(value)} {unit}"
-
-
-def _preferred(fact: MergedFact, published: dict | None = None) -> object:  # type: ignore[type-arg]
-    """The values the merged node states: the most common value of each property, the earliest-published
-    article's where sources split evenly; never a meeting date later than the first report of it; a treaty's
-    status as its latest report gives it (a status changes); what Entente's knowledge says of a treaty (name,
-    parties, signing date) over what articles say."""
-    published = published or {}
-    order = sorted(fact.claims, key=lambda c: (published.get(c[0]) or date.max, c[0]))
-    claims = [c for _, c in order]
-    first_report = min((d for a, _ in fact.claims if (d := published.get(a))), default=None)
-    base = claims[0]
-    if isinstance(base, Meeting):
-        if len(claims) == 1:
-            return base
-        dates = Counter(c.date for c in claims if isinstance(c, Meeting) and c.date
-                        and (first_report is None or c.date.first_day() <= first_report))
-        ends = Counter(c.end_date for c in claims if isinstance(c, Meeting) and c.end_date)
-        durations = Counter(c.duration_minutes for c in claims if isinstance(c, Meeting) and c.duration_minutes)
-        places = Counter(c.place for c in claims if isinstance(c, Meeting) and c.place)
-        start = _most_common(dates)
-        end = _most_common(ends)
-        if end is not None and (start is None or end.sort_key() <= start.sort_key()):  # type: ignore[union-attr]
-            end = None
-        return Meeting(medium=base.medium, participants=base.participants, evidence=(),
-                       date=start, end_date=end, duration_minutes=_most_common(durations),  # type: ignore[arg-type]
-                       place=_most_common(places))  # type: ignore[arg-type]
-    if isinstance(base, Invitation):
-        if len(claims) == 1:
-            return base
-        inv = [c for c in claims if isinstance(c, Invitation)]
-        return Invitation(invitee=base.invitee, evidence=(),
-                          inviter=_most_common(Counter(c.inviter for c in inv if c.inviter)),  # type: ignore[arg-type]
-                          destination=_most_common(Counter(c.destination for c in inv if c.destination)),  # type: ignore[arg-type]
-                          occasion=_most_common(Counter(c.occasion for c in inv if c.occasion)),  # type: ignore[arg-type]
-                          time_frame=_most_common(Counter(c.time_frame for c in inv if c.time_frame)),  # type: ignore[arg-type]
-                          accepted=True if any(c.accepted for c in inv) else (
-                              False if any(c.accepted is False for c in inv) else None))
-    if isinstance(base, Treaty):
-        tr = [c for c in claims if isinstance(c, Treaty)]
-        known = fact.knowledge if isinstance(fact.knowledge, Treaty) else None
-        latest_status = next((c.status for c in reversed(tr) if c.status), None)
-        parties = known.parties if known and known.parties else tuple(sorted({p for c in tr for p in c.parties}))
-        signed = known.signed_on if known and known.signed_on else _most_common(
-            Counter(c.signed_on for c in tr if c.signed_on))
-        return Treaty(key=base.key, label=known.label if known else base.label, parties=parties, evidence=(),
-                      signed_on=signed, status=latest_status, qid=known.qid if known else None)  # type: ignore[arg-type]
-    if isinstance(base, TradeFact):
-        if len(claims) == 1:
-            return base
-        trade = [c for c in claims if isinstance(c, TradeFact)]
-        support = [sum(same_figure(c.value, o.value) for o in trade) for c in trade]
-        top = max(support)
-        winner = trade[support.index(top)]  # the earliest report among the best supported
-        agreeing = [c for c in trade if same_figure(c.value, winner.value)]
-        return min(agreeing, key=lambda c: (precision(c.value), trade.index(c)))  # the most precise of them
-    return base
-
-
-def _most_common(counter: Counter) -> object:  # type: ignore[type-arg]
-    if not counter:
-        return None
-    top = max(counter.values())
-    for value in counter:  # insertion order: the earliest article's value wins a tie
-        if counter[value] == top:
-            return value
-    return None
 
 
 __all__ = ["QuadWriter", "claim_values", "date_literal", "duration_literal", "fact_label", "human_duration",

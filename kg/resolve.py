@@ -6,9 +6,9 @@ Candidates are blocked by participants (or invitee, treaty, commodity), never co
 from __future__ import annotations
 
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .gazetteer import Gazetteer
@@ -89,7 +89,7 @@ def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Re
     merged += _merge_meetings(facts_list, iris)
     merged += _merge_invitations(facts_list, iris, gaz)
     merged += _merge_treaties(facts_list, iris, gaz)
-    merged += _merge_trade(facts_list, iris)
+    merged += _merge_trade(facts_list, iris, published)
     for fact in merged:
         for _, claim in fact.claims:
             for key in _actor_keys(claim):
@@ -255,12 +255,24 @@ def same_figure(a: float, b: float) -> bool:
     return abs(a - b) <= max(0.005 * max(abs(a), abs(b)), precision(a), precision(b)) + 1e-9
 
 
-def _merge_trade(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFact]:
+UNDATED_FIGURE_REACH = 400  # days after a period's end within which an undated report may retell its figure
+
+
+def _merge_trade(facts_list: list[ArticleFacts], iris: Iris,
+                 published: dict[str, date | None]) -> list[MergedFact]:
     blocks: dict[tuple[str, ...], list[tuple[str, TradeFact]]] = defaultdict(list)
+    periods: dict[tuple[str, ...], list[Period]] = defaultdict(list)  # (commodity, sides, measure, status) -> periods
+    for f in facts_list:  # dated figures first: an undated one may retell one of them
+        for t in f.trade_facts:
+            if t.period:
+                periods[(t.commodity, *trade_sides(t), t.measure, t.status)].append(t.period)
+                blocks[(t.commodity, *trade_sides(t), t.measure, t.period.iso(), t.status)].append((f.article.id, t))
     for f in facts_list:
         for t in f.trade_facts:
-            period = t.period.iso() if t.period else f"in:{f.article.id}"
-            blocks[(t.commodity, *trade_sides(t), t.measure, period, t.status)].append((f.article.id, t))
+            if t.period is None:
+                period = _period_retold(t, periods[(t.commodity, *trade_sides(t), t.measure, t.status)],
+                                        published.get(f.article.id), blocks) or f"in:{f.article.id}"
+                blocks[(t.commodity, *trade_sides(t), t.measure, period, t.status)].append((f.article.id, t))
     out = []
     for key, claims in sorted(blocks.items()):
         clusters: list[list[tuple[str, TradeFact]]] = []
@@ -286,6 +298,29 @@ def _merge_trade(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFact]
                                     else "same commodity, parties, period and status")
             out.append(fact)
     return out
+
+
+def _period_retold(figure: TradeFact, periods: list[Period], published: date | None,
+                   blocks: dict[tuple[str, ...], list[tuple[str, TradeFact]]]) -> str | None:
+    """The period an undated figure speaks of, when another report gives the same figure for the latest period
+    that ended shortly before this article ("108.5 million tonnes" retold from a 2024 yearly figure)."""
+    if published is None:
+        return None
+    best: Period | None = None
+    for period in set(periods):
+        end = period.end.last_day()
+        if not (end < published and (published - end).days <= UNDATED_FIGURE_REACH):
+            continue
+        if best is None or end > best.end.last_day():
+            best = period
+    if best is None:
+        return None
+    # only with a dated report of the same figure for that period
+    key_prefix = (figure.commodity, *trade_sides(figure), figure.measure, best.iso(), figure.status)
+    for claim in blocks.get(key_prefix, []):
+        if claim[1].period is not None and same_figure(claim[1].value, figure.value):
+            return best.iso()
+    return None
 
 
 def _link_fulfilment(merged: list[MergedFact], gaz: Gazetteer,
@@ -374,6 +409,75 @@ def claim_values(claim: Claim) -> dict[str, str | None]:
     if isinstance(claim, Treaty):
         return {"signedOn": claim.signed_on.iso() if claim.signed_on else None, "status": claim.status}
     return {claim.measure: repr(claim.value)}
+
+
+def preferred_values(fact: MergedFact, published: dict | None = None) -> object:  # type: ignore[type-arg]
+    """The values the merged node states: the most common value of each property, the earliest-published
+    article's where sources split evenly; never a meeting date later than the first report of it; a treaty's
+    status as its latest report gives it (a status changes); what Entente's knowledge says of a treaty (name,
+    parties, signing date) over what articles say."""
+    published = published or {}
+    order = sorted(fact.claims, key=lambda c: (published.get(c[0]) or date.max, c[0]))
+    claims = [c for _, c in order]
+    first_report = min((d for a, _ in fact.claims if (d := published.get(a))), default=None)
+    base = claims[0]
+    if isinstance(base, Meeting):
+        if len(claims) == 1:
+            return base
+        dates = Counter(c.date for c in claims if isinstance(c, Meeting) and c.date
+                        and (first_report is None or c.date.first_day() <= first_report))
+        ends = Counter(c.end_date for c in claims if isinstance(c, Meeting) and c.end_date)
+        durations = Counter(c.duration_minutes for c in claims if isinstance(c, Meeting) and c.duration_minutes)
+        places = Counter(c.place for c in claims if isinstance(c, Meeting) and c.place)
+        start = _most_common(dates)
+        end = _most_common(ends)
+        if end is not None and (start is None or end.sort_key() <= start.sort_key()):  # type: ignore[union-attr]
+            end = None
+        return Meeting(medium=base.medium, participants=base.participants, evidence=(),
+                       date=start, end_date=end, duration_minutes=_most_common(durations),  # type: ignore[arg-type]
+                       place=_most_common(places))  # type: ignore[arg-type]
+    if isinstance(base, Invitation):
+        if len(claims) == 1:
+            return base
+        inv = [c for c in claims if isinstance(c, Invitation)]
+        return Invitation(invitee=base.invitee, evidence=(),
+                          inviter=_most_common(Counter(c.inviter for c in inv if c.inviter)),  # type: ignore[arg-type]
+                          destination=_most_common(Counter(c.destination for c in inv if c.destination)),  # type: ignore[arg-type]
+                          occasion=_most_common(Counter(c.occasion for c in inv if c.occasion)),  # type: ignore[arg-type]
+                          time_frame=_most_common(Counter(c.time_frame for c in inv if c.time_frame)),  # type: ignore[arg-type]
+                          accepted=True if any(c.accepted for c in inv) else (
+                              False if any(c.accepted is False for c in inv) else None))
+    if isinstance(base, Treaty):
+        tr = [c for c in claims if isinstance(c, Treaty)]
+        known = fact.knowledge if isinstance(fact.knowledge, Treaty) else None
+        latest_status = next((c.status for c in reversed(tr) if c.status), None)
+        parties = known.parties if known and known.parties else tuple(sorted({p for c in tr for p in c.parties}))
+        signed = known.signed_on if known and known.signed_on else _most_common(
+            Counter(c.signed_on for c in tr if c.signed_on))
+        return Treaty(key=base.key, label=known.label if known else base.label, parties=parties, evidence=(),
+                      signed_on=signed, status=latest_status, qid=known.qid if known else None)  # type: ignore[arg-type]
+    if isinstance(base, TradeFact):
+        if len(claims) == 1:
+            return base
+        trade = [c for c in claims if isinstance(c, TradeFact)]
+        support = [sum(same_figure(c.value, o.value) for o in trade) for c in trade]
+        top = max(support)
+        winner = trade[support.index(top)]  # the earliest report among the best supported
+        agreeing = [c for c in trade if same_figure(c.value, winner.value)]
+        best = min(agreeing, key=lambda c: (precision(c.value), trade.index(c)))  # the most precise of them
+        period = best.period or next((c.period for c in trade if c.period), None)  # undated retellings join dated
+        return best if period == best.period else replace(best, period=period)
+    return base
+
+
+def _most_common(counter: Counter) -> object:  # type: ignore[type-arg]
+    if not counter:
+        return None
+    top = max(counter.values())
+    for value in counter:  # insertion order: the earliest article's value wins a tie
+        if counter[value] == top:
+            return value
+    return None
 
 
 def find_syndicated(facts_list: list[ArticleFacts], threshold: float = 0.8) -> dict[str, str]:
