@@ -90,6 +90,7 @@ def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Re
     merged += _merge_invitations(facts_list, iris, gaz)
     merged += _merge_treaties(facts_list, iris, gaz)
     merged += _merge_trade(facts_list, iris, published)
+    _distinct_iris(merged, iris)
     for fact in merged:
         for _, claim in fact.claims:
             for key in _actor_keys(claim):
@@ -103,6 +104,18 @@ def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Re
     conflicts = [c for fact in merged for c in find_conflicts(fact)]
     merged.sort(key=lambda m: m.iri)
     return Resolution(merged, sorted(conflicts, key=lambda c: (c.fact_iri, c.prop)), actors, syndicated, published)
+
+
+def _distinct_iris(merged: list[MergedFact], iris: Iris) -> None:
+    """Two facts whose keys coincide (one article telling two meetings of the same pair on one day, each
+    somewhere else) stay two nodes: the later ones are told apart by where their first claim was read."""
+    seen: dict[str, int] = defaultdict(int)
+    for fact in merged:
+        seen[fact.iri] += 1
+        if seen[fact.iri] > 1:
+            article_id, claim = fact.claims[0]
+            where = claim.evidence[0].start if claim.evidence else 0
+            fact.iri = iris.fact(fact.kind, (fact.iri.rsplit("/", 1)[-1], article_id, where))
 
 
 def _actor_keys(claim: Claim) -> list[str]:
