@@ -210,3 +210,27 @@ def _has_dated_meeting(examples: Path, row: dict) -> bool:  # type: ignore[type-
 
 def _iri(term: object) -> str:
     return str(getattr(term, "value", term)).strip("<>")
+
+
+# one row per fact: (saved query, its parameters, the column naming the fact, or None for rows per pair/claim)
+SAVED = [("meetings-between", {"a": "Q7747", "b": "Q15031"}, "meeting"), ("invitations", {}, "invitation"),
+         ("treaties", {}, "treaty"), ("commodity-figures", {}, "fact"), ("who-meets-whom", {}, None),
+         ("conflicts", {}, None)]
+
+
+@pytest.mark.parametrize("name,params,column", SAVED, ids=[s[0] for s in SAVED])
+def test_every_saved_query_gives_one_row_per_fact(examples: Path, name: str, params: dict, column: str | None) -> None:  # type: ignore[type-arg]
+    from kg.query import run_query
+
+    result = run_query(examples, name, params)
+    rows = [dict(zip(result.variables, r)) for r in result.rows]
+    assert rows, name
+    if column is not None:
+        facts = [str(r[column]) for r in rows]
+        assert len(facts) == len(set(facts)), name
+    if name == "who-meets-whom":
+        pairs = [(str(r["iri1"]), str(r["iri2"])) for r in rows]
+        assert len(pairs) == len(set(pairs))
+    if name == "conflicts":  # one row per claim in a conflict, as conflicts.json lists them
+        expected = json.loads((examples / "conflicts.json").read_text(encoding="utf-8"))
+        assert len(rows) == sum(len(c["claims"]) for c in expected)
