@@ -234,3 +234,16 @@ def test_every_saved_query_gives_one_row_per_fact(examples: Path, name: str, par
     if name == "conflicts":  # one row per claim in a conflict, as conflicts.json lists them
         expected = json.loads((examples / "conflicts.json").read_text(encoding="utf-8"))
         assert len(rows) == sum(len(c["claims"]) for c in expected)
+
+
+def test_two_meetings_of_one_pair_on_one_day_in_one_article_stay_two_facts() -> None:
+    from kg.records import Meeting
+
+    ev1, ev2 = Evidence("a", 0, 10, "in Beijing", "meetings"), Evidence("a", 20, 30, "in Budapest", "meetings")
+    day = PartialDate(2023, 10, 17)
+    told = ArticleFacts(Article("a", "text", "en", date(2023, 10, 18)), meetings=(
+        Meeting("in_person", ("viktor-orban", "vladimir-putin"), (ev1,), day, place="beijing"),
+        Meeting("in_person", ("viktor-orban", "vladimir-putin"), (ev2,), day, place="budapest")))
+    resolution = _merge(told)
+    assert len({f.iri for f in resolution.facts}) == 2
+    assert {preferred_values(f, resolution.published).place for f in resolution.facts} == {"beijing", "budapest"}
