@@ -53,6 +53,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             if follow_up:
                 targets = [previous.commodity]  # "Це на 48% більше, ніж роком раніше": the figure before
             alliance = _alliance(ctx, s, q)
+            status = _status(ctx, s, q, values)
+            when = _target_year(ctx, s, q, values) if status != "reported" else None
             for commodity in targets:
                 sup, buy = _nearest_source(ctx, s, q) or supplier, buyer
                 buying = None
@@ -87,7 +89,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 if commodity == "natural_gas" and measure == "cubicMetresPerYear":
                     commodity = "natural_gas_pipeline"  # gas measured in cubic metres a year flows by pipeline
                 facts.append(TradeFact(commodity=commodity, measure=measure, value=value, supplier=sup,
-                                       buyer=buy, period=period, evidence=(ctx.evidence(s, "trade"),)))
+                                       buyer=buy, period=when or period, evidence=(ctx.evidence(s, "trade"),),
+                                       status=status))
                 if buying is not None:
                     ranked[_family(commodity)] = (buying, sup, buy)
         if len(facts) > before:
@@ -99,6 +102,58 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     old = sides.get(_family(c.payload), (None, None))
                     sides[_family(c.payload)] = (supplier or old[0], buyer or old[1])
     return _once(facts)
+
+
+def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str:  # type: ignore[no-untyped-def]
+    """Whether a figure is trade done ("reported") or a "target" ("$100 billion by 2030", "довести
+    товарооборот до"), a "forecast" ("expected to reach", "по прогнозам") or a "plan" ("планируют
+    поставить"): read from the words between the figure before it (or the sentence start) and the figure,
+    and a target year ("к 2030 году", "by 2030") just after it."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    start, end = _own_words(ctx, s, q, figures)
+
+    def said(key: str) -> bool:
+        return bool(lex.phrases(key).matches(doc.lemmas, None, start, q.first))
+
+    if said("trade_forecast_words"):
+        return "forecast"
+    preps = set(lex.get("trade_target_year_preps", ()))
+    years = _years_near(ctx, q, start, end)
+    ahead = any(j > s.first and doc.tokens[j - 1].norm in preps or ctx.ref is not None and year > ctx.ref.year
+                for j, year in years)
+    if said("trade_target_words") or ahead:
+        return "target"
+    if said("trade_plan_words"):
+        return "plan"
+    return "reported"
+
+
+def _own_words(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The tokens that speak of one figure: from the figure before it (or the sentence start) to the end of
+    its clause ("..., а к 2030 году ..." belongs to the next figure)."""
+    doc = ctx.doc
+    start = max([f.last for f in figures if f.last <= q.first] + [s.first])
+    end = min([s.last, q.last + 6] + [f.first for f in figures if f.first >= q.last])
+    text = doc.article.text
+    end = next((j for j in range(q.last, end) if any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start]
+                                                      for ch in ",;")), end)
+    return start, end
+
+
+def _years_near(ctx: ArticleContext, q: Quantity, start: int, end: int) -> list[tuple[int, int]]:
+    tokens = ctx.doc.tokens
+    return [(j, int(tokens[j].text)) for j in range(start, end) if not q.first <= j < q.last
+            and len(tokens[j].text) == 4 and tokens[j].text.isdigit() and 1990 <= int(tokens[j].text) <= 2100]
+
+
+def _target_year(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> Period | None:  # type: ignore[no-untyped-def]
+    """The year a target, forecast or plan is set for ("к 2030 году", "by 2030"): the latest year near it."""
+    years = _years_near(ctx, q, *_own_words(ctx, s, q, figures))
+    if not years:
+        return None
+    year = PartialDate(max(y for _, y in years))
+    return Period(year, year)
 
 
 def _commodities(ctx: ArticleContext, s):  # type: ignore[no-untyped-def]
@@ -149,7 +204,7 @@ def _once(facts: list[TradeFact]) -> list[TradeFact]:
     facts = [f for f in facts if not (_headline(f) and f.evidence[0].start == first and f.measure not in
                                       ("rank", "changePercent") and (f.measure, round(f.value, 6)) in body)]
     for f in sorted(set(facts), key=lambda f: (f.evidence[0].start, repr(f))):
-        key = (f.commodity, f.measure, round(f.value, 6), f.supplier, f.buyer)
+        key = (f.commodity, f.measure, round(f.value, 6), f.supplier, f.buyer, f.status)  # a goal is not trade done
         same = kept.get(key)
         if same is None or same.period is None and f.period is not None:
             kept[key] = f
@@ -341,7 +396,14 @@ def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignor
 def _subject_before(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
     doc = ctx.doc
     via = set(doc.lexicon["via_preps"]) | set(doc.lexicon["from_preps"]) | set(doc.lexicon["to_preps"])
-    for m in ctx.in_range(ctx.clause(s, q.first)[0], q.first):
+    # "Крупнейшим поставщиком осталась Россия, второе место заняла Саудовская Аравия": a rank before this one
+    # in the sentence has its own subject
+    earlier: list[int] = []
+    if _place_rank(ctx, s, q):  # "..., второе место заняла Саудовская Аравия": the subject is in its own clause
+        text = doc.article.text
+        earlier = [j for j in range(s.first + 1, q.first + 1)
+                   if any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;—–")]
+    for m in ctx.in_range(max([ctx.clause(s, q.first)[0]] + earlier), q.first):
         state = ctx.gaz.country_of(m.actor)
         if state is None or _dateline(ctx, s, m) or doc.tokens[m.last - 1].norm.endswith("'s") \
                 or (m.first > s.first and doc.tokens[m.first - 1].norm in via):

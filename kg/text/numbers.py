@@ -26,6 +26,8 @@ def parse_number(text: str, lang: str) -> float | None:
     if not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
         return None
     if lang == "en":
+        if re.fullmatch(r"\d+,\d{1,2}", text):
+            return float(text.replace(",", "."))  # "2,5 billion": a decimal comma (a thousands group has three digits)
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
             return float(text.replace(",", ""))
         return float(text.replace(",", "")) if text.count(".") <= 1 else None
