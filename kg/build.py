@@ -36,6 +36,8 @@ class BuildReport:
     facts: dict[str, int] = field(default_factory=dict)
     quads: int = 0
     conflicts: int = 0
+    undated: int = 0  # articles with no publication date given
+    estimated: int = 0  # of those, the ones whose date was estimated from their text
     validation: ValidationReport | None = None
     reasoning: ReasoningReport | None = None  # with reason=True
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in the order run
@@ -60,6 +62,8 @@ class BuildReport:
         violations = self.validation.violations if self.validation else "not checked"
         lines.append(f"{self.articles} articles, {len(self.skipped)} skipped, {self.quads} triples, "
                      f"{violations} violations in {self.seconds:.1f} s")
+        if self.undated:
+            lines.append(f"{self.undated} articles had no date; {self.estimated} estimated from their text")
         for s in self.skipped:
             lines.append(f"skipped {s.source}: {s.reason}")
         if self.validation:
@@ -159,6 +163,8 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
     new_ids = {f.article.id for f in facts}
     facts = sorted(facts + [f for i, f in earlier.items() if i not in new_ids], key=lambda f: f.article.id)
     report.articles = len(facts)
+    report.undated = sum(f.article.published is None for f in facts)
+    report.estimated = sum(f.article.published is None and f.article.published_estimate is not None for f in facts)
     if shacl_engine == "auto":  # pyshacl, the reference, unless the archive is too large for it
         shacl_engine = "fast" if len(facts) > FAST_SHACL_FROM_ARTICLES else "pyshacl"
     write_outputs(facts, report, Iris(base), validate, reason=reason, shacl_engine=shacl_engine)

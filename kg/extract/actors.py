@@ -39,7 +39,7 @@ class TokenMention:
 
 
 def reference_date(doc: Document) -> date | None:
-    return doc.article.published
+    return doc.article.published or doc.article.published_estimate
 
 
 def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], list[Actor]]:

@@ -26,7 +26,7 @@ class ArticleContext:
 
     @property
     def ref(self) -> date | None:
-        return self.doc.article.published
+        return self.doc.article.published or self.doc.article.published_estimate
 
     def in_range(self, first: int, last: int) -> list[TokenMention]:
         return [m for m in self.mentions if first <= m.first and m.last <= last]
