@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ..lexicon import PhraseMatch
 from ..records import Evidence, Meeting, PartialDate
 from ..text.dates import find_times
 from ..text.document import SentenceSpan
@@ -36,7 +37,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     comp = doc.lexicon.compiled
     sightings: list[Sighting] = []
     for s in doc.sentences:
-        triggers = comp.meeting.longest(doc.lemmas, None, s.first, s.last)
+        triggers = _with_compounds(ctx, s, comp.meeting.longest(doc.lemmas, None, s.first, s.last))
         if not triggers:
             continue
         # "arrived at the invitation of X": the visit took place
@@ -70,6 +71,27 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
     return _merge(ctx, sightings)
+
+
+def _with_compounds(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
+    """The sentence's triggers, with words a medium stem begins ("видеоконференцсвязь", "відеозв'язком",
+    "video-conferencing", "telephoned"): every compound of a medium word says that medium, whatever generic word
+    ("беседа", "talks") stands beside it, which it replaces."""
+    doc = ctx.doc
+    stems = doc.lexicon.get("meeting_medium_stems", {})
+    found = []
+    for j in range(s.first, s.last):
+        norm = doc.tokens[j].norm
+        medium = next((m for m, prefixes in sorted(stems.items()) if norm.startswith(tuple(prefixes))), None)
+        if medium is not None:
+            found.append(PhraseMatch(j, j + 1, medium))
+    if not found:
+        return triggers
+    covered = {j for t in triggers if t.payload in ("phone", "video") for j in range(t.start, t.end)}
+    extra = [m for m in found if m.start not in covered]
+    taken = {m.start for m in extra}
+    return sorted([t for t in triggers if not taken.intersection(range(t.start, t.end))] + extra,
+                  key=lambda t: t.start)
 
 
 def _in_relative_clause(ctx: ArticleContext, s: SentenceSpan, index: int) -> bool:
