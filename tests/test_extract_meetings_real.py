@@ -49,3 +49,26 @@ def test_every_wording_of_video_or_telephone_gives_its_medium(lang, text, medium
 ])
 def test_a_video_address_is_no_meeting(lang, text):
     assert _meetings(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text,held", [
+    ("ru", "Переговоры президента России Владимира Путина и Эрдогана запланированы на четверг.", set()),
+    ("ru", "Переговоры Путина и Эрдогана в Анкаре намечены на следующую неделю.", set()),
+    ("ru", "Переговоры президентов России и Турции Путина и Эрдогана состоятся в четверг.", set()),
+    ("uk", "Переговори президента Росії Путіна та Ердогана заплановані на четвер.", set()),
+    ("uk", "Переговори Путіна та Ердогана в Анкарі відбудуться наступного тижня.", set()),
+    ("en", "Talks between Russian President Vladimir Putin and Erdogan are planned for Thursday.", set()),
+    ("en", "Putin and Erdogan are due to meet in Ankara on Thursday.", set()),
+    ("en", "Modi is to visit Moscow next week, where he will meet Putin.", set()),
+    # near misses: held as planned, held and followed by a future step, held before the next round
+    ("ru", "Путин и Эрдоган провели переговоры в четверг, как и планировалось.",
+     {("in_person", ("recep-tayyip-erdogan", "vladimir-putin"), "2025-03-13")}),
+    ("ru", "Путин и Эрдоган в четверг провели переговоры и подпишут соглашение позже.",
+     {("in_person", ("recep-tayyip-erdogan", "vladimir-putin"), "2025-03-13")}),
+    ("uk", "Лавров зустрівся з Ван І у вівторок перед наступним раундом консультацій.",
+     {("in_person", ("sergey-lavrov", "wang-yi"), "2025-03-11")}),
+    ("en", "Putin and Erdogan held talks on Thursday as planned.",
+     {("in_person", ("recep-tayyip-erdogan", "vladimir-putin"), "2025-03-13")}),
+])
+def test_talks_planned_scheduled_or_due_are_not_held(lang, text, held):
+    assert _meetings(text, lang) == held

@@ -376,12 +376,38 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
 
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
+        # "провели переговоры и подпишут соглашение": a past verb before the trigger holds it, whatever follows
+        held = any(lem.is_past_verb(doc.tokens[j].norm) for j in range(max(s.first, start - 4), end))
         for j in range(max(s.first, start - 4), min(s.last, end + 4)):
-            if lem.is_future_verb(doc.tokens[j].norm):
+            if lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end):
                 return True  # "оба президента примут участие в саммите"
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     future = set(doc.lexicon.get("future_aux", []))
-    return any(doc.tokens[i].norm in future for i in range(a, b))
+    return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
+
+
+def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
+    """Talks named as the subject of a schedule ("Переговоры ... запланированы на четверг", "talks between X and Y
+    are planned for Thursday", "зустріч ... відбудеться"): the predicate may stand far after the trigger, anywhere in
+    its clause; "as planned" ("как и планировалось") tells a meeting that took place."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    _, last = ctx.clause(s, start)
+    if doc.lexicon.phrases("meeting_as_planned").matches(doc.lemmas, None, s.first, s.last):
+        return False
+    if doc.lexicon.phrases("meeting_scheduled").matches(doc.lemmas, None, end, last):
+        return True
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    first, _ = ctx.clause(s, start)
+    for j in range(first, min(last, end + 12)):
+        if lem.is_past_verb(doc.tokens[j].norm):
+            return False  # "провели переговоры и подпишут соглашение": the talks were held
+        if j >= end and lem.is_future_verb(doc.tokens[j].norm):
+            return True
+    return False
 
 
 def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple[str, ...]:

@@ -54,6 +54,11 @@ class PymorphyLemmatizer:
         parses = self._analyzer.parse(norm)
         return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
 
+    def is_past_verb(self, norm: str) -> bool:
+        """A finite verb in the past ("провели", "зустрілися"): the event has happened."""
+        parses = self._analyzer.parse(norm)
+        return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag
+
     def is_infinitive(self, norm: str) -> bool:
         """An infinitive ("встретиться", "зустрітися": Ukrainian tags it VERB,infn)."""
         parses = self._analyzer.parse(norm)
