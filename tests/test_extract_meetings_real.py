@@ -72,3 +72,80 @@ def test_a_video_address_is_no_meeting(lang, text):
 ])
 def test_talks_planned_scheduled_or_due_are_not_held(lang, text, held):
     assert _meetings(text, lang) == held
+
+
+PUTIN, XI, MODI, TRUMP = "vladimir-putin", "xi-jinping", "narendra-modi", "donald-trump"
+ZELENSKY, SALMAN = "volodymyr-zelenskyy", "salman-of-saudi-arabia"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В понедельник Путин провёл телефонные разговоры с Си Цзиньпином и Нарендрой Моди.",
+     {("phone", (PUTIN, XI), "2025-03-10"), ("phone", (MODI, PUTIN), "2025-03-10")}),
+    ("uk", "У понеділок Путін провів телефонні розмови із Сі Цзіньпіном і Нарендрою Моді.",
+     {("phone", (PUTIN, XI), "2025-03-10"), ("phone", (MODI, PUTIN), "2025-03-10")}),
+    ("en", "On Monday Putin held phone calls with Xi Jinping and Narendra Modi.",
+     {("phone", (PUTIN, XI), "2025-03-10"), ("phone", (MODI, PUTIN), "2025-03-10")}),
+    ("en", "Putin spoke by phone with Xi Jinping and Narendra Modi on Monday.",
+     {("phone", (PUTIN, XI), "2025-03-10"), ("phone", (MODI, PUTIN), "2025-03-10")}),
+    # near misses: one call named by a singular noun, a call told as joint
+    ("en", "Putin on Monday held a phone call with Trump and King Salman of Saudi Arabia.",
+     {("phone", (TRUMP, SALMAN, PUTIN), "2025-03-10")}),
+    ("ru", "Путин в понедельник провёл трёхсторонний телефонный разговор с Трампом и Моди.",
+     {("phone", (TRUMP, MODI, PUTIN), "2025-03-10")}),
+])
+def test_calls_with_two_partners_are_two_calls(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Trump met Xi on Monday and Modi on Tuesday.",
+     {("in_person", (TRUMP, XI), "2025-03-10"), ("in_person", (TRUMP, MODI), "2025-03-11")}),
+    ("ru", "Трамп встретился с Си Цзиньпином в понедельник, а с Моди — во вторник.",
+     {("in_person", (TRUMP, XI), "2025-03-10"), ("in_person", (TRUMP, MODI), "2025-03-11")}),
+    ("uk", "Трамп зустрівся із Сі Цзіньпіном у понеділок, а з Моді — у вівторок.",
+     {("in_person", (TRUMP, XI), "2025-03-10"), ("in_person", (TRUMP, MODI), "2025-03-11")}),
+    ("uk", "Трамп спершу поговорив телефоном із Путіним, а потім зателефонував Зеленському.",
+     {("phone", (TRUMP, PUTIN), "2025-03-14"), ("phone", (TRUMP, ZELENSKY), "2025-03-14")}),
+    ("ru", "Трамп сначала поговорил по телефону с Путиным, а затем позвонил Зеленскому.",
+     {("phone", (TRUMP, PUTIN), "2025-03-14"), ("phone", (TRUMP, ZELENSKY), "2025-03-14")}),
+    ("en", "Trump first spoke by phone with Putin and then called Zelensky.",
+     {("phone", (TRUMP, PUTIN), "2025-03-14"), ("phone", (TRUMP, ZELENSKY), "2025-03-14")}),
+    # near miss: two partners met together on one day are one meeting
+    ("en", "Trump met Xi and Modi in Osaka on Monday.", {("in_person", (TRUMP, MODI, XI), "2025-03-10")}),
+])
+def test_an_elided_second_meeting_is_its_own_meeting(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+ERDOGAN, LAVROV, WANG = "recep-tayyip-erdogan", "sergey-lavrov", "wang-yi"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # whose visit, whose sanctions, whose coming summit: a topic, not a party
+    ("ru", "Лавров и Ван И обсудили в Пекине торговлю и визит Путина в Китай.",
+     {("in_person", (LAVROV, WANG), "2025-03-14")}),
+    ("uk", "Лавров і Ван І обговорили в Пекіні торгівлю та візит Путіна до Китаю.",
+     {("in_person", (LAVROV, WANG), "2025-03-14")}),
+    ("en", "Lavrov and Wang Yi discussed trade and Putin's visit to China in Beijing.",
+     {("in_person", (LAVROV, WANG), "2025-03-14")}),
+    ("ru", "Путин провёл телефонный разговор с Эрдоганом, обсудив в том числе санкции Байдена против России.",
+     {("phone", (ERDOGAN, PUTIN), "2025-03-14")}),
+    ("uk", "Моді провів телефонну розмову з Путіним, йшлося й про майбутній саміт Трампа і Сі Цзіньпіна.",
+     {("phone", (MODI, PUTIN), "2025-03-14")}),
+    ("en", "Modi held a phone call with Putin on Monday, ahead of Trump's coming summit with Xi.",
+     {("phone", (MODI, PUTIN), "2025-03-10")}),
+    ("ru", "Путин и Эрдоган провели телефонный разговор, сообщил пресс-секретарь Кремля Дмитрий Песков.",
+     {("phone", (ERDOGAN, PUTIN), "2025-03-14")}),
+    # whose earlier call: a call of its own, with no day of the main one
+    ("ru", "Путин провёл телефонный разговор с Эрдоганом после разговора Эрдогана с Зеленским.",
+     {("phone", (ERDOGAN, PUTIN), "2025-03-14"), ("phone", (ERDOGAN, ZELENSKY), None)}),
+    ("uk", "Путін провів телефонну розмову з Ердоганом після розмови Ердогана із Зеленським.",
+     {("phone", (ERDOGAN, PUTIN), "2025-03-14"), ("phone", (ERDOGAN, ZELENSKY), None)}),
+    ("en", "Putin spoke by phone with Erdogan on Monday, days after Erdogan's call with Zelensky.",
+     {("phone", (ERDOGAN, PUTIN), "2025-03-10"), ("phone", (ERDOGAN, ZELENSKY), None)}),
+    # near miss: a partner named after "before" is no event ("перед Путиным")
+    ("en", "Putin and Erdogan held talks in Sochi on Monday after a lunch.",
+     {("in_person", (ERDOGAN, PUTIN), "2025-03-10")}),
+])
+def test_a_leader_named_only_as_a_topic_or_in_another_event_is_not_added(lang, text, expected):
+    assert _meetings(text, lang) == expected

@@ -59,7 +59,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end for j in joined)
                           for t in kept):
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
-        for part in _clause_groups(ctx, s, kept):
+        for part in _other_events(ctx, s, kept) or _clause_groups(ctx, s, kept):
             sightings.append(_sighting(ctx, s, part))
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
@@ -122,12 +122,52 @@ class _Part:
     triggers: tuple  # type: ignore[type-arg]
     span: tuple[int, int] | None = None  # tokens telling this meeting alone; None: the triggers' clause
     participants: tuple[str, ...] = ()  # settled by the cut: a subject given to a part that names only the partner
+    past: bool = False  # "after Erdogan's call with Zelensky": an earlier event told as the time of this one
+
+
+def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """A meeting told as the time of another ("после разговора Эрдогана с Зеленским", "days after Erdogan's call
+    with Zelensky", "ahead of Trump's summit with Xi", "напередодні саміту Трампа і Сі"): the people of that event
+    are not the main meeting's. An earlier one is a meeting of its own, with a date only if told inside it; a
+    coming one is none."""
+    doc = ctx.doc
+    kept = sorted(kept, key=lambda t: t.start)
+    if len(kept) < 2:
+        return None
+    markers = [(m, kind) for kind in ("meeting_after_event_preps", "meeting_before_event_preps")
+               for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, s.first, s.last)]
+    for t in kept[1:]:
+        before = [(m, kind) for m, kind in markers if t.start - 3 <= m.end <= t.start and m.start > kept[0].end - 1]
+        if not before:
+            continue
+        marker, kind = max(before, key=lambda mk: mk[0].end)
+        if any(m.type == "Person" for m in ctx.in_range(marker.end, t.start)) and doc.lang != "en":
+            continue  # "перед Путиным": a person, not an event, follows the preposition
+        lo = marker.start
+        hi = next((j for j in range(t.end + 1, s.last)
+                   if any(ch in doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;:—(")),
+                  s.last)
+        people = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+        if not people:
+            continue
+        main = [x for x in kept if not lo <= x.start < hi]
+        if not main:
+            return None
+        pair = _parties_in(ctx, s.first, lo, main[0].end)
+        if len(pair) < 2:
+            return None
+        parts = [_Part(tuple(main), (s.first, lo) if hi == s.last else None, pair)]
+        other = tuple(dict.fromkeys(m.actor for m in people))
+        if kind == "meeting_after_event_preps" and len(other) >= 2:
+            parts.append(_Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True))
+        return parts
+    return None
 
 
 def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]:  # type: ignore[type-arg]
     """Triggers of one sentence, split by clause where clauses name different media
     ("met in Kazan in October, and on 21 January held a video call"), or where each part names its own pair."""
-    apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept)
+    apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept) or _each_partner(ctx, s, kept)
     if apart:
         return apart
     groups: dict[tuple[int, int], list] = {}  # type: ignore[type-arg]
@@ -210,9 +250,25 @@ def _pair_in(ctx: ArticleContext, s: SentenceSpan, lo: int, hi: int, triggers: t
     if len(found) == 1 and subject and subject not in found and ctx.gaz.actor(found[0]) \
             and ctx.gaz.actor(found[0]).type == "Person":  # type: ignore[union-attr]
         partners = [m for m in persons if m.actor == found[0]]
-        if own is not None or any(_partner(ctx, lo, m) for m in partners):
+        # "..., а потім зателефонував Зеленському", "and then called Zelensky": a part that names nobody before its
+        # trigger goes on with the subject told before; the one named after the trigger is its partner
+        if own is not None or any(_partner(ctx, lo, m) for m in partners) or (
+                inherited is not None and not any(m.first < start for m in persons) and _verb_trigger(ctx, triggers[0])):
             found = tuple(sorted((found[0], subject)))
     return found, subject
+
+
+def _verb_trigger(ctx: ArticleContext, trigger) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a trigger is a finite verb ("зателефонував", "called"), whose object is the partner, not a noun
+    ("визит Путина": Putin is whose visit, a topic of the talks)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    norm = doc.tokens[trigger.start].norm
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(norm) or lem.is_future_verb(norm) or lem.is_present_verb(norm)
+    return norm.endswith("ed") or norm in doc.lexicon.irregular
 
 
 def _host(ctx: ArticleContext, s: SentenceSpan, lo: int, hi: int) -> str | None:
@@ -254,6 +310,82 @@ def _met_each(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] |
     if guest is None or guest in hosts:
         return None
     return [_Part(tuple(kept), None, tuple(sorted((guest, host)))) for host in hosts]
+
+
+def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """One meeting with each of several partners of one subject: "провёл телефонные разговоры с Си и Моди", "spoke
+    by phone with Xi and Modi" (calls, or a call told by a verb: one call each), "met Xi on Monday and Modi on
+    Tuesday", "встретился с Си в понедельник, а с Моди — во вторник" (each partner with a day of its own). A
+    singular call noun ("a phone call with Trump and King Salman") or a joint word ("trilateral") is one call."""
+    doc = ctx.doc
+    kept = sorted(kept, key=lambda t: t.start)
+    first = kept[0]
+    persons = sorted((m for m in ctx.in_range(s.first, s.last) if m.type == "Person"
+                      and ctx.is_participant_person(m.actor) and not ctx.reports_rather_than_meets(m)),
+                     key=lambda m: m.first)
+    persons = [m for m in persons if not _possessor(ctx, m, persons)]
+    subjects = list(dict.fromkeys(m.actor for m in persons if m.last <= first.start and not _partner(ctx, s.first, m)))
+    if not subjects:
+        antecedent = _pronoun_antecedent(ctx, s, first.start)
+        subjects = [antecedent] if antecedent else []
+    if len(subjects) != 1:
+        return None
+    after = [m for m in persons if m.first >= first.end]
+    if not after or after[0].first - kept[-1].end > 6:
+        return None
+    coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("meeting_joiners", []))
+    with_words = set(doc.lexicon.get("with_words", []))
+    chain, bounds = [after[0]], []
+    for m in after[1:]:
+        gap = range(chain[-1].last, m.first)
+        # between two partners only "and", "with" and the first one's day: "Xi on Monday and Modi", "с Си, а с Моди"
+        dated = {j for t in find_times(doc, chain[-1].last, m.first, ctx.ref) for j in range(t.first - 1, t.last)}
+        if len(gap) > 8 or not any(doc.tokens[j].norm in coordination for j in gap) or any(
+                j not in dated and doc.tokens[j].norm not in coordination | with_words for j in gap):
+            break
+        bounds.append(next(j for j in gap if doc.tokens[j].norm in coordination))
+        chain.append(m)
+    partners = list(dict.fromkeys(m.actor for m in chain))
+    if len(partners) < 2 or subjects[0] in partners or len(partners) != len(chain):
+        return None
+    spans = list(zip([s.first, *bounds], [*bounds, s.last]))
+    dated = all(any(isinstance(t.when, PartialDate) for t in find_times(doc, lo, hi, ctx.ref)) for lo, hi in spans)
+    media = {t.payload for t in kept}
+    if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, s.first, s.last):
+        return None
+    number = _call_number(ctx, kept)
+    if not (dated or number == "plur" or ("phone" in media and number is None)):
+        return None
+    return [_Part(tuple(kept), span if dated else None, tuple(sorted((subjects[0], p))))
+            for span, p in zip(spans, partners)]
+
+
+def _call_number(ctx: ArticleContext, kept: list) -> str | None:  # type: ignore[type-arg]
+    """Whether the triggers name the event by a singular noun ("a phone call", "телефонный разговор"), a plural one
+    ("phone calls", "телефонные разговоры"), or by a verb only ("spoke by phone", "поговорил по телефону")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    nouns = doc.lexicon.lemmas_of("meeting_event_nouns")
+    lem = lemmatizer(doc.lang)
+    numbers = set()
+    for t in kept:
+        for j in range(t.start, t.end):
+            norm = doc.tokens[j].norm
+            if not doc.lemmas[j] & nouns:
+                continue
+            if isinstance(lem, PymorphyLemmatizer):
+                number = lem.noun_number(norm)
+            elif j > 0 and doc.tokens[j - 1].norm in doc.lexicon.get("with_words", []):
+                number = None
+            else:
+                # "a phone call", "their call" (singular); "calls"; "call" alone may be the verb
+                number = "plur" if norm.endswith("s") and not norm.endswith("ss") else "sing" \
+                    if any(doc.tokens[k].norm in doc.lexicon.get("meeting_noun_markers", [])
+                           for k in range(max(0, j - 3), j)) else None
+            if number:
+                numbers.add(number)
+    return "sing" if "sing" in numbers else "plur" if numbers else None
 
 
 def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
@@ -306,7 +438,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
     duration = int(round(durations[0].value)) if durations else None
     place = _place(ctx, s, first, last) if medium not in ("phone", "video") else None  # a call has no venue
-    past = bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
+    past = part.past or bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
     if len(participants) < 2:
         guests = list(dict.fromkeys(m.actor for m in ctx.in_range(first, last) if m.type == "Person"
                                     and not ctx.reports_rather_than_meets(m)))
@@ -458,6 +590,11 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if len(listed) >= 2:
         return tuple(sorted(listed))
     people = []
+    # "discussed trade and Putin's visit to China": whose later event is a topic of this one, not a party to it
+    told = ctx.doc.lexicon.compiled.meeting.matches(ctx.doc.lemmas, None, first, last)
+    mentions = [m for m in mentions if not (m.type == "Person" and ctx.doc.tokens[m.last - 1].norm.endswith("'s")
+                                            and any(t.start in (m.last, m.last + 1) for t in told)
+                                            and any(t.end <= m.first for t in told))]
     persons = [m for m in mentions if m.type == "Person" and not _apposed_title(ctx, m, mentions)]
     for m in persons:
         if ctx.reports_rather_than_meets(m) or _possessor(ctx, m, persons):
@@ -645,7 +782,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
         when = e.date
-        if when is None and id(e) in dated_by_lead and ctx.ref is not None:
+        if when is None and id(e) in dated_by_lead and ctx.ref is not None and not e.past:
             # the lead's meeting, reported without a date of its own: the day the lead tells, else the article's
             when = _lead_date(ctx, lead_sentences)
         elif when is None and id(e) in told_unnamed and not e.past and e.participants == main:
