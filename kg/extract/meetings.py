@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import PhraseMatch
 from ..records import Evidence, Meeting, PartialDate
-from ..text.dates import find_times
+from ..text.dates import day_range, find_times
 from ..text.document import SentenceSpan
 from ..text.numbers import find_quantities
 from .context import ArticleContext
@@ -30,6 +30,8 @@ class Sighting:
     past: bool = False  # told as an earlier meeting ("they last met in May"), not the article's event
     both_sides: bool = False  # "the leaders", "сторони": the pair named just before, not a new one
     same_day: bool = False  # "later that day", "затем": dated by the meeting told before it
+    end_date: PartialDate | None = None  # a visit over several days: its last day
+    arrival: bool = False  # told only as an arrival ("прибыл в Москву"): the first day of a visit
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -70,7 +72,21 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if lasted and durations:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
-    return _merge(ctx, sightings)
+    return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _frames_told_by_their_meetings(sightings: list[Sighting]) -> list[Sighting]:
+    """A visit told with its span of days ("18–19 серпня перебував з візитом") whose meetings are told one by one
+    on their own days is the frame of those meetings, not a meeting of its own over the span: it keeps the one day
+    its sentence names last, as every other sighting does."""
+    out = []
+    for x in sightings:
+        if x.end_date is not None and x.date is not None and any(
+                y is not x and y.participants in (x.participants, ()) and y.date is not None and y.date.day is not None
+                and x.date.sort_key() <= y.date.sort_key() <= x.end_date.sort_key() for y in sightings):
+            x = replace(x, date=x.end_date, end_date=None)
+        out.append(x)
+    return out
 
 
 def _with_compounds(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
@@ -430,6 +446,16 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         # "Переговоры, прошедшие накануне в Сочи, продолжались четыре часа": the talks' own day, told beside them
         told = told or any(0 < t.first - anchor <= 3 for t in times)
     when = _closest(times, anchor) if told and not during else None
+    end_date = None
+    visit = doc.lexicon.compiled.visit
+    if when is not None and any(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept):
+        # "с 20 по 22 марта", "from 20 to 22 March": a visit told with its span of days
+        span = next((r for t in times if t.when == when and (r := day_range(doc, t))), None)
+        if span is not None:
+            when, end_date = span
+    arrivals = doc.lexicon.phrases("meeting_arrival_words")
+    arrival = all(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept) and any(
+        arrivals.matches(doc.lemmas, None, t.start, t.end) for t in kept)
     same_day = False
     if when is None and (medium is not None or len(participants) >= 2):
         if doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
@@ -446,7 +472,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         if host is not None:
             participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
-                    past=past, both_sides=both_sides, same_day=same_day)
+                    past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival)
 
 
 def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last: int,  # type: ignore[type-arg]
@@ -778,6 +804,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if unnamed:
                 told_unnamed.add(id(event))
             events.append(event)
+    events = _visits_over_days(events)
     meetings = []
     for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
@@ -797,9 +824,43 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if value is not None:
                 stated.setdefault(prop, 0)
         meetings.append(Meeting(medium=medium, participants=e.participants, evidence=tuple(e.evidence),
-                                date=when, duration_minutes=e.duration, place=e.place,
+                                date=when, duration_minutes=e.duration, place=e.place, end_date=e.end_date,
                                 property_evidence=tuple(sorted(stated.items()))))
     return meetings
+
+
+def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
+    """An arrival on one day and talks of the same pair on the days after are one visit: dated from the arrival to
+    the last day of talks ("прибыл в Москву в понедельник ... во вторник провёл переговоры"), never two meetings."""
+    kept = list(events)
+    for arrival in events:
+        if not arrival.arrival or arrival.date is None or arrival.date.day is None or arrival.past:
+            continue
+        start = arrival.date.first_day()
+        later = [e for e in kept if e is not arrival and e.participants == arrival.participants
+                 and e.medium in (None, "in_person") and e.date is not None and e.date.day is not None
+                 and 0 < (e.date.first_day() - start).days <= 3 and not e.past
+                 and (e.place is None or arrival.place is None or e.place == arrival.place)]
+        if not later:
+            continue
+        visit = later[0]
+        last = max((e.end_date or e.date for e in later), key=lambda d: d.sort_key())  # type: ignore[union-attr]
+        for e in later[1:]:
+            _absorb_days(visit, e)
+            kept.remove(e)
+        visit.stated_in["date"] = len(visit.evidence)
+        visit.evidence.extend(arrival.evidence)
+        visit.date, visit.end_date = arrival.date, last
+        visit.place = visit.place or arrival.place
+        visit.medium = visit.medium or arrival.medium
+        kept.remove(arrival)
+    return kept
+
+
+def _absorb_days(event: Sighting, other: Sighting) -> None:
+    event.evidence.extend(other.evidence)
+    event.duration = event.duration or other.duration
+    event.place = event.place or other.place
 
 
 def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = True) -> PartialDate | None:
@@ -845,6 +906,8 @@ def _absorb(event: Sighting, sight: Sighting) -> None:
     event.medium = event.medium or sight.medium
     event.remote_hint = event.remote_hint or sight.remote_hint
     event.date = event.date or sight.date
+    event.end_date = event.end_date or sight.end_date
+    event.arrival = event.arrival and sight.arrival
     event.duration = event.duration or sight.duration
     event.place = event.place or sight.place
     event.evidence.extend(sight.evidence)
