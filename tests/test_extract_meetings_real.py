@@ -177,3 +177,33 @@ def _spans(text: str, lang: str) -> set[tuple[tuple[str, ...], str | None, str |
 ])
 def test_a_visit_over_several_days_is_one_visit_from_its_first_to_its_last_day(lang, text, expected):
     assert _spans(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,subject,partners", [
+    ("ru", "Лавров провёл переговоры с госсекретарём США Марко Рубио, главой МИД Венгрии Петером Сийярто и министром "
+           "иностранных дел Индии Субраманьямом Джайшанкаром.", LAVROV,
+     {"marco-rubio", "peter-szijjarto", "subrahmanyam-jaishankar"}),
+    ("uk", "Сибіга провів телефонні розмови з Ентоні Блінкеном, міністеркою закордонних справ Німеччини Анналеною "
+           "Бербок та з Девідом Кемероном.", "andrii-sybiha", {"antony-blinken", "annalena-baerbock", "david-cameron"}),
+    ("en", "Yoon held separate talks with the leaders of Canada, Sweden and Finland.", "yoon-suk-yeol",
+     {"canada", "sweden", "finland"}),
+    ("en", "Jaishankar met his counterparts from Britain, Japan and Saudi Arabia on the sidelines.",
+     "subrahmanyam-jaishankar", {"united-kingdom", "japan", "saudi-arabia"}),
+])
+def test_a_list_of_partners_gives_one_meeting_with_each(lang, text, subject, partners):
+    found = facts(text, lang, REF).meetings
+    assert {frozenset(m.participants) for m in found} == {frozenset({subject, p}) for p in partners}, found
+
+
+@pytest.mark.parametrize("lang,text,participants", [
+    # near misses: the leaders of two states hosted together, a summit of three
+    ("en", "Putin hosted the leaders of Azerbaijan and Armenia in Sochi on Friday for talks.",
+     {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}),
+    ("ru", "Путин провёл трёхсторонние переговоры с Алиевым и Пашиняном в Сочи.",
+     {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}),
+    ("uk", "Путін провів тристоронню зустріч з Алієвим і Пашиняном у Сочі.",
+     {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}),
+])
+def test_two_partners_met_together_are_one_meeting(lang, text, participants):
+    found = facts(text, lang, REF).meetings
+    assert len(found) == 1 and set(found[0].participants) <= participants | {"azerbaijan", "armenia"}

@@ -215,7 +215,11 @@ def _told_apart(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]
     subject: str | None = None
     for lo, hi in zip(bounds, bounds[1:]):
         triggers = tuple(t for t in kept if lo <= t.start < hi)
+        listed = _each_partner(ctx, s, list(triggers), (lo, hi), subject)
         pair, subject = _pair_in(ctx, s, lo, hi, triggers, subject)
+        if listed:  # "..., провёл телефонные разговоры с премьерами Швеции X, Словении Y и с канцлером Германии Z"
+            parts.extend(listed)
+            continue
         if len(pair) < 2:
             return None
         parts.append(_Part(triggers, (lo, hi), pair))
@@ -328,52 +332,103 @@ def _met_each(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] |
     return [_Part(tuple(kept), None, tuple(sorted((guest, host)))) for host in hosts]
 
 
-def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ignore[type-arg]
+                  within: tuple[int, int] | None = None, inherited: str | None = None) -> list[_Part] | None:
     """One meeting with each of several partners of one subject: "провёл телефонные разговоры с Си и Моди", "spoke
     by phone with Xi and Modi" (calls, or a call told by a verb: one call each), "met Xi on Monday and Modi on
-    Tuesday", "встретился с Си в понедельник, а с Моди — во вторник" (each partner with a day of its own). A
-    singular call noun ("a phone call with Trump and King Salman") or a joint word ("trilateral") is one call."""
+    Tuesday", "встретился с Си в понедельник, а с Моди — во вторник" (each partner with a day of its own), a list of
+    three or more ("провёл переговоры с госсекретарём США X, главой МИД Словакии Y и Z", "held separate talks with the
+    leaders of Canada, the Netherlands and Sweden": states when no person is named). A singular call noun ("a phone
+    call with Trump and King Salman") or a joint word ("trilateral") is one call; two partners met in person are
+    one meeting unless told apart."""
     doc = ctx.doc
     kept = sorted(kept, key=lambda t: t.start)
     first = kept[0]
-    persons = sorted((m for m in ctx.in_range(s.first, s.last) if m.type == "Person"
+    lo, hi = within or (s.first, s.last)
+    persons = sorted((m for m in ctx.in_range(lo, hi) if m.type == "Person"
                       and ctx.is_participant_person(m.actor) and not ctx.reports_rather_than_meets(m)),
                      key=lambda m: m.first)
-    persons = [m for m in persons if not _possessor(ctx, m, persons)]
-    subjects = list(dict.fromkeys(m.actor for m in persons if m.last <= first.start and not _partner(ctx, s.first, m)))
+    persons = [m for m in persons if not _possessor(ctx, m, persons) and not ctx.in_dateline(s, m)]
+    subjects = list(dict.fromkeys(m.actor for m in persons if m.last <= first.start and not _partner(ctx, lo, m)))
     if not subjects:
-        antecedent = _pronoun_antecedent(ctx, s, first.start)
+        antecedent = inherited or _pronoun_antecedent(ctx, s, first.start)
         subjects = [antecedent] if antecedent else []
     if len(subjects) != 1:
         return None
+    fillers = _list_fillers(ctx, s)
     after = [m for m in persons if m.first >= first.end]
-    if not after or after[0].first - kept[-1].end > 6:
+    # "with the leaders of Canada, the Netherlands, Sweden": states stand for their unnamed leaders
+    states = [m for m in ctx.in_range(kept[-1].end, hi) if m.type in ("Country", "Organization")
+              and not _after_locative(ctx, m.first)]
+    leaders = doc.lexicon.lemmas_of("leader_words") | doc.lexicon.lemmas_of("counterpart")
+    if len(states) >= 2 and states[0].first - kept[-1].end <= 6 and (not after or after[0].via == "title") and any(
+            doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
+        after = states
+    if not after or after[0].first - kept[-1].end > 6 or any(j not in fillers for j in range(kept[-1].end, after[0].first)):
         return None
+    if after[0].type != "Person":
+        fillers = fillers - {j for m in states for j in range(m.first, m.last)}
     coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("meeting_joiners", []))
-    with_words = set(doc.lexicon.get("with_words", []))
     chain, bounds = [after[0]], []
     for m in after[1:]:
         gap = range(chain[-1].last, m.first)
-        # between two partners only "and", "with" and the first one's day: "Xi on Monday and Modi", "с Си, а с Моди"
+        text = doc.article.text[doc.tokens[chain[-1].last - 1].end:doc.tokens[m.first].start]
+        # between two partners only "and", commas, "with", titles and the first one's day: "Xi on Monday and Modi",
+        # "с Си, а с Моди", "Рубио, главой МИД Словакии Бланаром"
         dated = {j for t in find_times(doc, chain[-1].last, m.first, ctx.ref) for j in range(t.first - 1, t.last)}
-        if len(gap) > 8 or not any(doc.tokens[j].norm in coordination for j in gap) or any(
-                j not in dated and doc.tokens[j].norm not in coordination | with_words for j in gap):
+        joined = any(doc.tokens[j].norm in coordination for j in gap) or "," in text
+        if len(gap) > 10 or not joined or any(ch in text for ch in ".;:()") or any(
+                j not in dated and j not in fillers and doc.tokens[j].norm not in coordination for j in gap):
             break
-        bounds.append(next(j for j in gap if doc.tokens[j].norm in coordination))
+        bounds.append(next((j for j in gap if doc.tokens[j].norm in coordination), m.first))
         chain.append(m)
     partners = list(dict.fromkeys(m.actor for m in chain))
     if len(partners) < 2 or subjects[0] in partners or len(partners) != len(chain):
         return None
-    spans = list(zip([s.first, *bounds], [*bounds, s.last]))
-    dated = all(any(isinstance(t.when, PartialDate) for t in find_times(doc, lo, hi, ctx.ref)) for lo, hi in spans)
+    spans = list(zip([lo, *bounds], [*bounds, hi]))
+    days = [next((t.when for t in find_times(doc, a, b, ctx.ref) if isinstance(t.when, PartialDate)), None)
+            for a, b in spans]
+    dated = None not in days and len(set(days)) == len(days)  # each partner on a day of its own
     media = {t.payload for t in kept}
-    if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, s.first, s.last):
+    if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, lo, hi):
         return None
     number = _call_number(ctx, kept)
-    if not (dated or number == "plur" or ("phone" in media and number is None)):
+    separate = bool(doc.lexicon.phrases("meeting_separate_words").matches(doc.lemmas, None, lo, hi))
+    if not (dated or separate or number == "plur" or (len(partners) >= 3 and number != "sing")
+            or ("phone" in media and number is None)):
         return None
-    return [_Part(tuple(kept), span if dated else None, tuple(sorted((subjects[0], p))))
+    return [_Part(tuple(kept), span if dated or within else None, tuple(sorted((subjects[0], p))))
             for span, p in zip(spans, partners)]
+
+
+def _list_fillers(ctx: ArticleContext, s: SentenceSpan) -> set[int]:
+    """Tokens that may stand between two partners of one list: titles ("главой МИД Словакии", "British Foreign
+    Secretary"), the states in them, nationality adjectives, "with", "of", "the"."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    spans = [(m.start, m.end) for m in comp.roles.matches(doc.lemmas, None, s.first, s.last)]
+    spans += [(m.start, m.end) for m in comp.counterpart.matches(doc.lemmas, None, s.first, s.last)]
+    cap = doc.capitalised if doc.lang == "en" else None
+    spans += [(a.start, a.end) for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, s.first, s.last)]
+    spans += [(m.first, m.last) for m in ctx.in_range(s.first, s.last) if m.type != "Person"]
+    words = set(doc.lexicon.get("with_words", [])) | set(doc.lexicon.get("meeting_list_fillers", []))
+    out = {j for lo, hi in spans for j in range(lo, hi)}
+    out |= {j for j in range(s.first, s.last) if doc.tokens[j].norm in words or not doc.tokens[j].norm.isalnum()
+            or _title_word(ctx, j)}
+    return out
+
+
+def _title_word(ctx: ArticleContext, j: int) -> bool:
+    """A word that may belong to a title the lexicon does not list ("госсекретарём", "Secretary-General"): a noun or
+    an adjective (Russian, Ukrainian), a capitalised word (English); never a verb."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        parses = lem._analyzer.parse(doc.tokens[j].norm)
+        return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+    return doc.capitalised[j] and doc.tokens[j].text.isalpha() and j > 0
 
 
 def _call_number(ctx: ArticleContext, kept: list) -> str | None:  # type: ignore[type-arg]
