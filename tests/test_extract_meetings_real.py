@@ -207,3 +207,20 @@ def test_a_list_of_partners_gives_one_meeting_with_each(lang, text, subject, par
 def test_two_partners_met_together_are_one_meeting(lang, text, participants):
     found = facts(text, lang, REF).meetings
     assert len(found) == 1 and set(found[0].participants) <= participants | {"azerbaijan", "armenia"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Yoon met Scholz in Washington on Wednesday. Yoon also held talks with Japan's prime minister Kishida.",
+     {("in_person", ("olaf-scholz", "yoon-suk-yeol"), "2025-03-12"),
+      ("in_person", ("fumio-kishida", "yoon-suk-yeol"), "2025-03-12")}),
+    ("ru", "Лавров встретился с Ван И в среду. Лавров также провёл переговоры с Джайшанкаром.",
+     {("in_person", (LAVROV, WANG), "2025-03-12"), ("in_person", (LAVROV, "subrahmanyam-jaishankar"), "2025-03-12")}),
+    ("uk", "Лавров зустрівся з Ван І в середу. Лавров також провів переговори з Джайшанкаром.",
+     {("in_person", (LAVROV, WANG), "2025-03-12"), ("in_person", (LAVROV, "subrahmanyam-jaishankar"), "2025-03-12")}),
+    # near miss: a meeting told with "also" and a day of its own keeps its day
+    ("en", "Yoon met Scholz in Washington on Wednesday. Yoon also held talks with Japan's prime minister Kishida on "
+           "Tuesday.", {("in_person", ("olaf-scholz", "yoon-suk-yeol"), "2025-03-12"),
+                        ("in_person", ("fumio-kishida", "yoon-suk-yeol"), "2025-03-11")}),
+])
+def test_a_meeting_told_with_also_takes_the_day_of_the_one_before(lang, text, expected):
+    assert _meetings(text, lang) == expected

@@ -814,7 +814,15 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     lead = {id(x) for x in sightings if x.sentence.index in lead_sentences and len(x.participants) >= 2}
     dated_by_lead: set[int] = set()
     told_unnamed: set[int] = set()  # events reported as the article's own ("the talks lasted three hours")
+    also = set(ctx.doc.lexicon.get("also_words", []))
     for index, sight in enumerate(sightings):
+        if sight.date is None and not sight.past and len(sight.participants) >= 2 and any(
+                ctx.doc.tokens[j].norm in also for j in range(sight.sentence.first, sight.sentence.last)):
+            # "He also met his Mexican counterpart", "Yoon also held talks with ...": the occasion told before
+            dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.past
+                     and set(x.participants) & set(sight.participants)]
+            if dated:
+                sight = replace(sight, date=dated[-1])
         if sight.same_day:
             # "later that day he also spoke with ...": the day of the meeting told before, not any date between
             dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.same_day]
