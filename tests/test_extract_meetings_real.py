@@ -224,3 +224,22 @@ def test_two_partners_met_together_are_one_meeting(lang, text, participants):
 ])
 def test_a_meeting_told_with_also_takes_the_day_of_the_one_before(lang, text, expected):
     assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # states named as a topic of the sentence are no meeting of their own
+    ("en", "Trump spoke by phone with Putin on Monday. The call came in the wake of Iran's seizure of a US tanker.",
+     {("phone", (TRUMP, PUTIN), "2025-03-10")}),
+    ("en", "Germany has not received any gas from Russia since the end of August.", set()),
+    ("ru", "Путин и Эрдоган провели телефонный разговор в понедельник. Обсуждалась ситуация вокруг "
+           "армяно-азербайджанского урегулирования, Армения-Азербайджан.", {("phone", (ERDOGAN, PUTIN), "2025-03-10")}),
+    ("uk", "Германія не отримує газу з Росії від кінця серпня, відколи зустрічі скасовано.", set()),
+    # near misses: states joined as the parties, states right after the word or "between"
+    ("en", "Saudi Arabia, Russia and Iraq took the decision at a brief video meeting on Monday.",
+     {("video", ("iraq", "russia", "saudi-arabia"), "2025-03-10")}),
+    ("ru", "В понедельник прошли консультации России и Китая.", {("in_person", ("china", "russia"), "2025-03-10")}),
+    ("uk", "У понеділок відбулися переговори між Україною та Польщею.",
+     {("in_person", ("poland", "ukraine"), "2025-03-10")}),
+])
+def test_states_named_only_as_a_topic_are_not_parties(lang, text, expected):
+    assert _meetings(text, lang) == expected

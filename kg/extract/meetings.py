@@ -715,9 +715,34 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         delegates = _delegations(ctx, first, last)  # "talks between Russian and Ukrainian negotiators"
         if len(delegates) >= 2:
             return delegates
-    if not people and len(states) >= 2:
+    if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
+
+
+def _states_as_parties(ctx: ArticleContext, mentions: list, after: int) -> bool:  # type: ignore[type-arg]
+    """States are the parties of a meeting only when told as such: right after its word or after "between"
+    ("talks between Russia and Ukraine", "переговоры между Ираном и США") or as its subject just before it ("Russia
+    and China held talks"); states named elsewhere in the clause are its topic ("in the wake of Iran's shooting
+    down of a US drone", "hasn't received gas from Russia since August", "the Armenia-Azerbaijan peace agenda")."""
+    doc = ctx.doc
+    between = set(doc.lexicon.get("between_words", []))
+    states = sorted((m for m in mentions if m.type == "Country"), key=lambda m: m.first)
+    for m in states:
+        if after <= m.first <= after + 3 and all(doc.tokens[j].norm in between or not doc.tokens[j].norm.isalnum()
+                                                 or doc.tokens[j].norm in doc.lexicon.get("determiners", [])
+                                                 for j in range(after, m.first)):
+            return True
+    # two states joined by "and" or in a list ("Saudi Arabia, Russia and six other countries"): the parties told
+    coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("determiners", []))
+    text = doc.article.text
+    for a, b in zip(states, states[1:]):
+        gap = range(a.last, b.first)
+        if len(gap) <= 2 and (any(doc.tokens[j].norm in coordination for j in gap) or "," in text[
+                doc.tokens[a.last - 1].end:doc.tokens[b.first].start]) and all(
+                doc.tokens[j].norm in coordination for j in gap):
+            return True
+    return False
 
 
 def _apposed_title(ctx: ArticleContext, m, mentions: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
