@@ -243,3 +243,17 @@ def test_a_meeting_told_with_also_takes_the_day_of_the_one_before(lang, text, ex
 ])
 def test_states_named_only_as_a_topic_are_not_parties(lang, text, expected):
     assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Повідомляється, що Байден проведе після розмови з Путіним розмову з лідерами Німеччини та Франції.", set()),
+    ("uk", "Наприкінці місяця Пашинян поїде до Сочі для зустрічі з Алієвим.", set()),
+    ("ru", "В конце месяца Пашинян отправится в Сочи для встречи с Алиевым.", set()),
+    # near misses: the writer's "напомним"/"нагадаємо" and a past meeting verb
+    ("uk", "Нагадаємо, Зеленський і Ердоган востаннє зустрічалися в Стамбулі в березні 2024 року.",
+     {("in_person", (ERDOGAN, ZELENSKY), "2024-03")}),
+    ("ru", "Напомним, Путин и Эрдоган в последний раз встречались в Сочи в сентябре 2024 года.",
+     {("in_person", (ERDOGAN, PUTIN), "2024-09")}),
+])
+def test_a_meeting_governed_by_a_future_verb_is_not_held(lang, text, expected):
+    assert _meetings(text, lang) == expected

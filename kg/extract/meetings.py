@@ -591,6 +591,19 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     if isinstance(lem, PymorphyLemmatizer):
         # "провели переговоры и подпишут соглашение": a past verb before the trigger holds it, whatever follows
         held = any(lem.is_past_verb(doc.tokens[j].norm) for j in range(max(s.first, start - 4), end))
+        # "Байден проведе після розмови з Путіним розмову з лідерами...", "вирушить до Сочі для зустрічі": the
+        # nearest finite verb before the trigger in its clause says whether it is yet to come
+        lo, _ = ctx.clause(s, start)
+        told = any(lem.is_past_verb(doc.tokens[j].norm) or lem.is_present_verb(doc.tokens[j].norm)
+                   for j in range(start, end))
+        for j in range(start - 1, max(lo, start - 10) - 1, -1):
+            norm = doc.tokens[j].norm
+            if told:
+                break
+            if lem.is_future_verb(norm) and not lem.is_first_person(norm):  # "Напомним", "Нагадаємо": the writer
+                return True
+            if lem.is_past_verb(norm) or lem.is_present_verb(norm):
+                break
         for j in range(max(s.first, start - 4), min(s.last, end + 4)):
             if lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end):
                 return True  # "оба президента примут участие в саммите"

@@ -71,6 +71,11 @@ class PymorphyLemmatizer:
         parses = self._analyzer.parse(norm)
         return bool(parses) and parses[0].tag.POS == "VERB" and "pres" in parses[0].tag
 
+    def is_first_person(self, norm: str) -> bool:
+        """A verb in the first person ("напомним", "нагадаємо"): the writer's voice."""
+        parses = self._analyzer.parse(norm)
+        return bool(parses) and "1per" in parses[0].tag
+
     def is_infinitive(self, norm: str) -> bool:
         """An infinitive ("встретиться", "зустрітися": Ukrainian tags it VERB,infn)."""
         parses = self._analyzer.parse(norm)
