@@ -257,3 +257,16 @@ def test_states_named_only_as_a_topic_are_not_parties(lang, text, expected):
 ])
 def test_a_meeting_governed_by_a_future_verb_is_not_held(lang, text, expected):
     assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,when", [
+    ("ru", "Итоги встречи\nПусан, 12 марта (Синьхуа).\nСи Цзиньпин и Трамп на своей встрече договорились о пошлинах.",
+     "2025-03-12"),
+    ("uk", "Підсумки зустрічі\nПусан, 12 березня (Сіньхуа).\nСі Цзіньпін і Трамп на своїй зустрічі домовилися про мита.",
+     "2025-03-12"),
+    ("en", "Summit results\nBusan, March 12 (Xinhua).\nXi and Trump agreed at their meeting to cut tariffs.", "2025-03-12"),
+    # near miss: without a dateline the story's undated meeting has the article's day
+    ("en", "Summit results\nXi and Trump agreed at their meeting to cut tariffs.", "2025-03-14"),
+])
+def test_an_undated_meeting_takes_the_day_of_the_wire_dateline(lang, text, when):
+    assert {m[2] for m in _meetings(text, lang)} == {when}

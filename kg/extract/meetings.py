@@ -973,7 +973,27 @@ def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = T
                     if isinstance(t.when, PartialDate) and t.when.day and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
             if days:
                 return days[0]  # type: ignore[no-any-return]
+    dateline = _dateline_day(ctx)
+    if dateline is not None:
+        return dateline
     return PartialDate(ctx.ref.year, ctx.ref.month, ctx.ref.day) if ctx.ref is not None and fallback else None
+
+
+def _dateline_day(ctx: ArticleContext) -> PartialDate | None:
+    """The day of a wire dateline standing as a line of its own near the top ("Кёнджу, Южная Корея, 30 октября (Jiji
+    Press).", "GYEONGJU, Oct 30 (Reuters) -"): the day the story was filed, which its undated events took place on."""
+    doc = ctx.doc
+    text = doc.article.text
+    for s in doc.sentences[:16]:
+        opens = doc.capitalised[s.first] and s.first + 1 < s.last and "," in text[
+            doc.tokens[s.first].end:doc.tokens[s.first + 1].start + 1]
+        if not opens or s.last - s.first > 14:
+            continue
+        days = [t for t in find_times(doc, s.first, s.last, ctx.ref)
+                if isinstance(t.when, PartialDate) and t.when.day and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+        if days and not doc.lexicon.compiled.meeting.matches(doc.lemmas, None, s.first, s.last):
+            return days[0].when  # type: ignore[return-value]
+    return None
 
 
 def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[str, ...] | None:
