@@ -270,3 +270,22 @@ def test_a_meeting_governed_by_a_future_verb_is_not_held(lang, text, expected):
 ])
 def test_an_undated_meeting_takes_the_day_of_the_wire_dateline(lang, text, when):
     assert {m[2] for m in _meetings(text, lang)} == {when}
+
+
+TOKAYEV = "kassym-jomart-tokayev"
+
+
+@pytest.mark.parametrize("lang,text,today", [
+    ("ru", "Путин и Токаев во вторник поговорили, вспомнив свою встречу в Астане.", "phone"),
+    ("uk", "Путін і Токаєв у вівторок поговорили, згадавши свою зустріч в Астані.", "phone"),
+    ("en", "Putin and Tokayev spoke on Tuesday, recalling their summit in Astana.", "phone"),
+    ("ru", "Путин и Токаев во вторник провели переговоры по видеосвязи, вспомнив переговоры в Астане прошлой весной.",
+     "video"),
+    ("en", "Putin and Tokayev held a video call on Tuesday, recalling their talks in Astana last spring.", "video"),
+])
+def test_a_meeting_recalled_in_passing_lends_no_place_or_medium_to_todays(lang, text, today):
+    found = facts(text, lang, REF).meetings
+    (call,) = [m for m in found if m.date and m.date.iso() == "2025-03-11"]
+    assert call.medium == today and call.place is None and set(call.participants) == {PUTIN, TOKAYEV}
+    # the recalled meeting is one of its own, in Astana, with no day of today's
+    assert all(m.place == "astana" and m.medium == "in_person" for m in found if m is not call)

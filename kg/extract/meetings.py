@@ -152,8 +152,26 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
         return None
     markers = [(m, kind) for kind in ("meeting_after_event_preps", "meeting_before_event_preps")
                for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, s.first, s.last)]
+    recalls = doc.lexicon.phrases("meeting_recall_words").matches(doc.lemmas, None, s.first, s.last)
     for t in kept[1:]:
         before = [(m, kind) for m, kind in markers if t.start - 3 <= m.end <= t.start and m.start > kept[0].end - 1]
+        recalled = [m for m in recalls if t.start - 4 <= m.end <= t.start and m.start > kept[0].end - 1]
+        if recalled and not before:
+            # "..., вспомнив свою встречу в Астане", "recalling their talks in Astana last spring": an earlier
+            # meeting recalled lends neither its place nor its medium to today's
+            lo = recalled[-1].start
+            main = [x for x in kept if x.start < lo]
+            if not main:
+                return None
+            pair = _parties_in(ctx, s.first, lo, main[0].end)
+            theirs = _parties_in(ctx, lo, s.last, t.end)
+            if len(theirs) == 1 and len(pair) >= 2 and theirs[0] not in pair:
+                # "сказал Си, напомнив о визите белорусского президента": the speaker and the one recalled
+                speaker = next((p for p in pair if p != theirs[0]), None)
+                theirs = tuple(sorted((speaker, theirs[0]))) if speaker else theirs
+            recalled_part = _Part(tuple(x for x in kept if x.start >= lo), (lo, s.last),
+                                  theirs if len(theirs) >= 2 else pair, True)
+            return [_Part(tuple(main), (s.first, lo), pair if len(pair) >= 2 else ()), recalled_part]
         if not before:
             continue
         marker, kind = max(before, key=lambda mk: mk[0].end)
@@ -518,7 +536,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
     duration = int(round(durations[0].value)) if durations else None
-    place = _place(ctx, s, first, last) if medium not in ("phone", "video") else None  # a call has no venue
+    place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") else None  # a call has no venue
     past = part.past or bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
     if len(participants) < 2:
         guests = list(dict.fromkeys(m.actor for m in ctx.in_range(first, last) if m.type == "Person"
@@ -824,8 +842,9 @@ def _after_locative(ctx: ArticleContext, index: int) -> bool:
     return index > 0 and ctx.doc.tokens[index - 1].norm in ("в", "у", "во", "in", "at", "to", "до", "на")
 
 
-def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int) -> str | None:
-    for m in ctx.in_range(first, last) + ctx.in_range(s.first, s.last):
+def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: bool = True) -> str | None:
+    """The city after "in"/"в" in the meeting's own words, else (`whole`) anywhere in its sentence."""
+    for m in ctx.in_range(first, last) + (ctx.in_range(s.first, s.last) if whole else []):
         if m.type == "City" and _after_locative(ctx, m.first):
             return m.actor
     return None
