@@ -415,4 +415,22 @@ def _weekday_beside(doc: Document, index: int) -> int | None:
         weekday = _lookup(doc, "weekdays", j)
         if weekday is not None:
             return weekday
+
+
+def day_range(doc: Document, time: TimeMention) -> tuple[PartialDate, PartialDate] | None:
+    """The first and last day of a span of days told around one date: "с 20 по 22 марта", "з 20 по 22 березня",
+    "from 20 to 22 March", "20-22 марта" (the date found is the last day), "March 20-22" (the date found is the
+    first day)."""
+    when = time.when
+    if not isinstance(when, PartialDate) or when.day is None or when.month is None:
+        return None
+    joiners = set(doc.lexicon.get("day_range_joiners", []))
+    start = _day_at(doc, time.first - 2)
+    if start is not None and doc.tokens[time.first - 1].norm in joiners and start < when.day:
+        return PartialDate(when.year, when.month, start), when
+    if time.last + 1 < len(doc.tokens) and doc.tokens[time.last].norm in joiners and \
+            _day_at(doc, time.last + 1) is not None and _lookup(doc, "months", time.last + 2) is None:
+        end = _day_at(doc, time.last + 1)
+        if end is not None and end > when.day:
+            return when, PartialDate(when.year, when.month, end)
     return None
