@@ -71,13 +71,62 @@ class BuildReport:
         return "\n".join(lines)
 
 
+MAX_ARTICLE_CHARS = 4_000_000  # the per-article budget: beyond it (~8 MB of Cyrillic) an article is skipped
+
+
 def _extract_safely(article: Article) -> ArticleFacts | Skipped:
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        return Skipped(article.source, f"{len(article.text):,} characters, more than the {MAX_ARTICLE_CHARS:,} an "
+                                       "article may have; split it into articles (one per story) and build again")
     try:
-        return extract_article(article)
+        return extract_long_article(article)
     except KgError:
         raise
+    except RecursionError as err:
+        return Skipped(article.source, f"extraction failed (RecursionError: {err}); please report it")
     except Exception as err:  # one broken article never stops a build
-        return Skipped(article.source, f"extraction failed ({type(err).__name__}: {err}); please report it")
+        detail = " ".join(str(err).split())[:200]
+        return Skipped(article.source, f"extraction failed ({type(err).__name__}: {detail}); please report it")
+
+
+def extract_long_article(article: Article) -> ArticleFacts:
+    """extract_article, in windows for a text longer than WINDOW_CHARS (kg/text/windows.py): the cost stays
+    linear in the article's length; each window's facts keep their offsets in the whole text."""
+    import dataclasses
+
+    from .text.windows import WINDOW_CHARS, windows
+
+    if len(article.text) <= WINDOW_CHARS:
+        return extract_article(article)
+    parts = [_shifted(extract_article(dataclasses.replace(article, text=article.text[start:end])), start)
+             for start, end in windows(article.text)]
+    new_actors = {a.key: a for part in reversed(parts) for a in part.new_actors}
+    return ArticleFacts(
+        article=article,
+        mentions=tuple(sorted({m for part in parts for m in part.mentions})),
+        meetings=tuple(m for part in parts for m in part.meetings),
+        invitations=tuple(i for part in parts for i in part.invitations),
+        treaties=tuple(t for part in parts for t in part.treaties),
+        trade_facts=tuple(t for part in parts for t in part.trade_facts),
+        new_actors=tuple(sorted(new_actors.values(), key=lambda a: a.key)))
+
+
+def _shifted(value, offset: int):  # type: ignore[no-untyped-def]
+    """`value` with the character offsets of its evidence and mentions moved by `offset`."""
+    import dataclasses
+
+    from .records import Evidence, Mention
+
+    if isinstance(value, (Evidence, Mention)):
+        return dataclasses.replace(value, start=value.start + offset, end=value.end + offset)
+    if isinstance(value, tuple):
+        return tuple(_shifted(v, offset) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, (Article, type)):
+        changes = {f.name: _shifted(getattr(value, f.name), offset) for f in dataclasses.fields(value)
+                   if isinstance(getattr(value, f.name), (tuple, Evidence, Mention)) or
+                   dataclasses.is_dataclass(getattr(value, f.name))}
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
 
 
 def _worker_start(langs: Iterable[str]) -> None:

@@ -15,6 +15,7 @@ from .records import Article, Skipped
 from .text.dates import dateline_date
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+MAX_ARTICLE_BYTES = 16_000_000  # a file or JSON line beyond it is not read (kg/build.py's budget is 4M characters)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*\r?\n?[ \t]*")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -125,6 +126,10 @@ def _read_file(path: Path, article_id: str) -> Iterator[Article | Skipped]:
 def read_text_file(path: Path, article_id: str | None = None) -> Article | Skipped:
     """Reads one text article, detecting its encoding and its optional ` date YYYY-MM-DD` header."""
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            return Skipped(str(path), f"{size:,} bytes, more than the {MAX_ARTICLE_BYTES:,} an article may have; "
+                                      "split it into articles (one per story) and build again")
         raw = path.read_bytes()
     except OSError as err:
         return Skipped(str(path), f"cannot be read ({err.strerror or err})")
@@ -242,8 +247,18 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
         yield Skipped(str(path), f"cannot be read ({err.strerror or err})")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        number = 0
+        while True:
+            raw = handle.readline(MAX_ARTICLE_BYTES + 1)
+            if not raw:
+                break
+            number += 1
             source = f"{path}:{number}"
+            if len(raw) > MAX_ARTICLE_BYTES and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # the rest of the line, never held whole
+                    raw = handle.readline(1 << 20)
+                yield Skipped(source, f"a line of more than {MAX_ARTICLE_BYTES:,} bytes; split the article")
+                continue
             if not raw.strip():
                 continue
             try:
