@@ -1,7 +1,9 @@
 """The main job: articles in, a validated knowledge graph and its exports out.
 
 ingest -> extract (per article, in parallel) -> resolve -> RDF -> validate -> export.
-Outputs are written to a temporary folder first and moved into place only when all are written.
+Outputs are written to a staging folder and published whole (kg/publish.py): a reader sees the previous build or
+the new one, never a mix. A failure in one article names it and the rest is built; when no article is built the
+output folder is left as it was.
 """
 from __future__ import annotations
 
@@ -9,7 +11,6 @@ import json
 import multiprocessing
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -17,12 +18,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import KgError
+from .errors import KgError, NothingBuilt
 from .export import EXPORTERS, release_shared_views
 from .extract import extract_article
 from .ingest import read_inputs
 from .iris import DEFAULT_BASE, Iris
 from .reason import ReasoningReport
+from .publish import check_out, clean_stale, die_with_parent, publish, staging_folder
 from .records import Article, ArticleFacts, Skipped
 from .resolve import Resolution, resolve
 from .validate import ValidationReport, validate_dataset
@@ -73,13 +75,67 @@ class BuildReport:
         return "\n".join(lines)
 
 
+MAX_ARTICLE_CHARS = 4_000_000  # the per-article budget: beyond it (~8 MB of Cyrillic) an article is skipped
+
+
 def _extract_safely(article: Article) -> ArticleFacts | Skipped:
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        return Skipped(article.source, f"{len(article.text):,} characters, more than the {MAX_ARTICLE_CHARS:,} an "
+                                       "article may have; split it into articles (one per story) and build again")
     try:
-        return extract_article(article)
+        return extract_long_article(article)
     except KgError:
         raise
+    except RecursionError as err:
+        return Skipped(article.source, f"extraction failed (RecursionError: {err}); please report it")
     except Exception as err:  # one broken article never stops a build
-        return Skipped(article.source, f"extraction failed ({type(err).__name__}: {err}); please report it")
+        detail = " ".join(str(err).split())[:200]
+        return Skipped(article.source, f"extraction failed ({type(err).__name__}: {detail}); please report it")
+
+
+def extract_long_article(article: Article) -> ArticleFacts:
+    """extract_article, in windows for a text longer than WINDOW_CHARS (kg/text/windows.py): the cost stays
+    linear in the article's length; each window's facts keep their offsets in the whole text."""
+    import dataclasses
+
+    from .text.windows import WINDOW_CHARS, windows
+
+    if len(article.text) <= WINDOW_CHARS:
+        return extract_article(article)
+    parts = [_shifted(extract_article(dataclasses.replace(article, text=article.text[start:end])), start)
+             for start, end in windows(article.text)]
+    new_actors = {a.key: a for part in reversed(parts) for a in part.new_actors}
+    return ArticleFacts(
+        article=article,
+        mentions=tuple(sorted({m for part in parts for m in part.mentions})),
+        meetings=tuple(m for part in parts for m in part.meetings),
+        invitations=tuple(i for part in parts for i in part.invitations),
+        treaties=tuple(t for part in parts for t in part.treaties),
+        trade_facts=tuple(t for part in parts for t in part.trade_facts),
+        new_actors=tuple(sorted(new_actors.values(), key=lambda a: a.key)))
+
+
+def _shifted(value, offset: int):  # type: ignore[no-untyped-def]
+    """`value` with the character offsets of its evidence and mentions moved by `offset`."""
+    import dataclasses
+
+    from .records import Evidence, Mention
+
+    if isinstance(value, (Evidence, Mention)):
+        return dataclasses.replace(value, start=value.start + offset, end=value.end + offset)
+    if isinstance(value, tuple):
+        return tuple(_shifted(v, offset) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, (Article, type)):
+        changes = {f.name: _shifted(getattr(value, f.name), offset) for f in dataclasses.fields(value)
+                   if isinstance(getattr(value, f.name), (tuple, Evidence, Mention)) or
+                   dataclasses.is_dataclass(getattr(value, f.name))}
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
+
+
+def _worker_start(langs: Iterable[str]) -> None:
+    die_with_parent()
+    warm_up(langs)
 
 
 def warm_up(langs: Iterable[str]) -> None:
@@ -120,7 +176,7 @@ def extract_all(articles: list[Article], workers: int | None = None,
     if multiprocessing.get_start_method() == "fork":
         warm_up(langs)  # forked workers inherit the loaded dictionaries (shared, copy-on-write)
     workers = min(workers, len(articles))
-    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(langs,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(langs,)) as pool:
         results = []
         for r in pool.map(_extract_safely, articles, chunksize=max(1, min(256, len(articles) // (workers * 8)))):
             results.append(r)
@@ -137,14 +193,19 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
           into: bool = False, reason: bool = False, dask: str | None = None,
           shacl_engine: str = "auto") -> BuildReport:
     """Builds the graph of the articles under `inputs` into `out`; with `into`, adds them to the
-    articles already built there (their cached facts are reused, not re-extracted)."""
+    articles already built there (their cached facts are reused, not re-extracted).
+
+    Raises NothingBuilt (and leaves `out` as it was) when no article could be built."""
     from . import cache
 
     report = BuildReport(out=Path(out))
-    earlier = {f.article.id: f for f in cache.load(Path(out))} if into else {}
+    target = check_out(Path(out))
+    iris = Iris(check_base(base))
+    clean_stale(target)
+    earlier = {f.article.id: f for f in cache.load(target)} if into else {}
     articles: dict[str, Article] = {}
     with report.timed("ingest"):
-        for item in read_inputs(inputs):
+        for item in read_inputs(inputs, exclude=[target]):
             if isinstance(item, Skipped):
                 report.skipped.append(item)
             elif item.id in articles:
@@ -160,6 +221,9 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
                 report.skipped.append(result)
             else:
                 facts.append(result)
+    facts = _cacheable(facts, report)
+    if not facts:
+        raise NothingBuilt(report.out, [Path(p) for p in inputs], report.skipped)
     new_ids = {f.article.id for f in facts}
     facts = sorted(facts + [f for i, f in earlier.items() if i not in new_ids], key=lambda f: f.article.id)
     report.articles = len(facts)
@@ -167,20 +231,71 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
     report.estimated = sum(f.article.published is None and f.article.published_estimate is not None for f in facts)
     if shacl_engine == "auto":  # pyshacl, the reference, unless the archive is too large for it
         shacl_engine = "fast" if len(facts) > FAST_SHACL_FROM_ARTICLES else "pyshacl"
-    write_outputs(facts, report, Iris(base), validate, reason=reason, shacl_engine=shacl_engine)
-    with report.timed("cache"):
-        cache.save(facts, Path(out))
+    staging = staging_folder(target)
+    try:
+        facts = write_outputs(facts, report, iris, validate, reason=reason, shacl_engine=shacl_engine,
+                              folder=staging)
+        report.articles = len(facts)
+        with report.timed("cache"):
+            cache.save(facts, staging)
+        publish(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return report
 
 
-def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool,
-                  reason: bool = False, shacl_engine: str = "pyshacl") -> None:
+def check_base(base: str) -> str:
+    """`base` when it can start every resource IRI of a build (an absolute http(s), urn or tag IRI)."""
+    import re
+
+    import pyoxigraph as ox
+
+    problem = None
+    if not re.match(r"(?:https?://[^/?#\s]+/|urn:[^\s]+|tag:[^\s]+)", base or ""):
+        problem = "it is not an absolute http(s)://HOST/..., urn: or tag: IRI"
+    else:
+        try:
+            ox.NamedNode(base + "x")
+        except ValueError as err:
+            problem = f"it is not a valid IRI ({err})"
+    if problem:
+        raise KgError(f"bad --base {base!r}: {problem}",
+                      hint=f"give the namespace resources are minted under, e.g. --base {DEFAULT_BASE}")
+    return base
+
+
+def _cacheable(facts: list[ArticleFacts], report: BuildReport) -> list[ArticleFacts]:
+    """The articles whose facts can be written to the cache; the others are named and skipped."""
+    from .cache import payload
+
+    kept = []
+    for f in facts:
+        try:
+            payload(f).encode("utf-8")
+        except (TypeError, ValueError) as err:
+            report.skipped.append(Skipped(f.article.source or f.article.id, f"its facts cannot be stored "
+                                          f"({type(err).__name__}: {err}); please report it"))
+        else:
+            kept.append(f)
+    return kept
+
+
+@dataclass
+class _Quads:
+    resolution: Resolution
+    context_quads: list
+    merged: list[str]
+    article_triples: dict[str, str]
+    lines: list[str]
+
+
+def _quads(facts: list[ArticleFacts], iris: Iris, report: BuildReport | None = None) -> _Quads:
     from .gazetteer import load_gazetteer
     from .rdf import QuadWriter
 
+    report = report or BuildReport(out=Path())
     with report.timed("merge"):
-        gaz = load_gazetteer()
-        resolution = resolve(facts, gaz, iris)
+        resolution = resolve(facts, load_gazetteer(), iris)
     with report.timed("rdf"):
         writer = QuadWriter(iris, resolution)
         context_quads = list(writer.context_quads(facts))
@@ -199,41 +314,78 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
             per_article[name] = sorted({str(q) for q in knowledge})
             article_triples[name] = "".join(sorted({_triple(q) for q in knowledge}))
         lines = sorted(set(merged).union(*per_article.values()))
+    return _Quads(resolution, context_quads, merged, article_triples, lines)
+
+
+def _quads_isolated(facts: list[ArticleFacts], report: BuildReport,
+                    iris: Iris) -> tuple[list[ArticleFacts], _Quads]:
+    """The quads of the build; an article that cannot be turned into quads on its own is named and left out."""
+    try:
+        return facts, _quads(facts, iris, report)
+    except KgError:
+        raise
+    except Exception as err:  # find the article that breaks it: each is tried alone
+        failure = err
+    kept = []
+    for f in facts:
+        try:
+            _quads([f], iris)
+        except Exception as err:
+            report.skipped.append(Skipped(f.article.source or f.article.id, f"cannot be written as RDF "
+                                          f"({type(err).__name__}: {err}); please report it"))
+        else:
+            kept.append(f)
+    if len(kept) == len(facts) or not kept:
+        raise failure  # not one article's fault: an internal error
+    return kept, _quads(kept, iris, report)
+
+
+def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool,
+                  reason: bool = False, shacl_engine: str = "pyshacl",
+                  folder: Path | None = None) -> list[ArticleFacts]:
+    """Writes every output of the build into `folder` (default: a staging folder published as the report's
+    output folder); gives the articles written (those that failed alone are named in report.skipped)."""
+    if folder is None:
+        target = check_out(report.out)
+        staging = staging_folder(target)
+        try:
+            written = write_outputs(facts, report, iris, validate, reason, shacl_engine, staging)
+            publish(staging, target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return written
+    facts, built = _quads_isolated(facts, report, iris)
+    resolution, lines = built.resolution, built.lines
     report.quads = len(lines)
     report.conflicts = len(resolution.conflicts)
     report.facts = {kind: sum(1 for m in resolution.facts if m.kind == kind)
                     for kind in ("meeting", "invitation", "treaty", "trade")}
-    out = report.out
-    out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
-    try:
-        for name in sorted(EXPORTERS):
-            with report.timed(f"export:{name}"):
-                EXPORTERS[name](lines, staging)
-        release_shared_views()
-        with report.timed("export:conflicts"):
-            from .export.conflicts import write_conflicts
+    staging = folder
+    for name in sorted(EXPORTERS):
+        with report.timed(f"export:{name}"):
+            EXPORTERS[name](lines, staging)
+    release_shared_views()
+    with report.timed("export:conflicts"):
+        from .export.conflicts import write_conflicts
+        from .rdf import fact_label
+        from .resolve import preferred_values
 
-            write_conflicts(resolution, {f.iri: writer.label(f) for f in resolution.facts
-                                         if any(c.fact_iri == f.iri for c in resolution.conflicts)}, staging)
-        if validate:
-            with report.timed("shacl"):
-                context = "".join(sorted({_triple(q) for q in context_quads}))
-                report.validation = validate_dataset(article_triples, "".join(line + " .\n" for line in merged),
-                                                     context=context, engine=shacl_engine)
-            report.validation.write(staging)  # validation.txt, .json, .html
-        if reason:  # inferred.nq, and the inferred graph's quads added to graph.nq and graph.trig
-            with report.timed("reason"):
-                from .reason import reason_into
+        conflicted = {c.fact_iri for c in resolution.conflicts}
+        write_conflicts(resolution, {f.iri: fact_label(f, preferred_values(f, resolution.published), resolution.actors)
+                                     for f in resolution.facts if f.iri in conflicted}, staging)
+    if validate:
+        with report.timed("shacl"):
+            context = "".join(sorted({_triple(q) for q in built.context_quads}))
+            report.validation = validate_dataset(built.article_triples,
+                                                 "".join(line + " .\n" for line in built.merged),
+                                                 context=context, engine=shacl_engine)
+        report.validation.write(staging)  # validation.txt, .json, .html
+    if reason:  # inferred.nq, and the inferred graph's quads added to graph.nq and graph.trig
+        with report.timed("reason"):
+            from .reason import reason_into
 
-                report.reasoning = reason_into(lines, staging)
-        for produced in sorted(staging.iterdir()):
-            target = out / produced.name
-            if produced.is_dir() and target.exists():
-                shutil.rmtree(target)  # a folder export (neo4j/) is replaced whole
-            os.replace(produced, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            report.reasoning = reason_into(lines, staging)
+    return facts
 
 
 def _triple(quad) -> str:  # type: ignore[no-untyped-def]

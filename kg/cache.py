@@ -62,6 +62,11 @@ def _decode(tp: Any, value: Any) -> Any:
     return value
 
 
+def payload(facts: ArticleFacts) -> str:
+    """The cache file's text for one article."""
+    return json.dumps({"version": FORMAT_VERSION, "facts": _encode(facts)}, ensure_ascii=False, sort_keys=True)
+
+
 def save(facts: list[ArticleFacts], out: Path) -> None:
     """Writes one JSON file per article (atomically) into OUT/.kg-facts/."""
     folder = out / CACHE_DIR
@@ -70,9 +75,8 @@ def save(facts: list[ArticleFacts], out: Path) -> None:
     for f in facts:
         name = _file_name(f.article.id)
         keep.add(name)
-        payload = json.dumps({"version": FORMAT_VERSION, "facts": _encode(f)}, ensure_ascii=False, sort_keys=True)
         tmp = folder / (name + ".tmp")
-        tmp.write_text(payload, encoding="utf-8")
+        tmp.write_text(payload(f), encoding="utf-8")
         os.replace(tmp, folder / name)
     for stale in folder.glob("*.json"):
         if stale.name not in keep:
@@ -86,12 +90,29 @@ def load(out: Path) -> list[ArticleFacts]:
                       hint=f"build it once with: kg build ARTICLES -o {out}")
     facts = []
     for path in sorted(folder.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("version") != FORMAT_VERSION:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
+            raise _damaged(out, path, f"cannot be read ({type(err).__name__}: {str(err)[:120]})") from err
+        if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
             raise KgError(f"{path} was written by another version of Entente",
-                          hint=f"rebuild {out} from all its articles")
-        facts.append(_decode(ArticleFacts, data["facts"]))
+                          hint=f"rebuild {out} from all its articles: kg build ARTICLES -o {out}")
+        try:
+            decoded = _decode(ArticleFacts, data["facts"])
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as err:
+            raise _damaged(out, path, f"does not hold an article's facts ({type(err).__name__}: "
+                                      f"{str(err)[:120]})") from err
+        if not isinstance(decoded, ArticleFacts) or not isinstance(decoded.article, records.Article) \
+                or not isinstance(decoded.article.id, str) or _file_name(decoded.article.id) != path.name:
+            raise _damaged(out, path, "does not hold the facts of the article its name says")
+        facts.append(decoded)
     return facts
+
+
+def _damaged(out: Path, path: Path, problem: str) -> KgError:
+    return KgError(f"the cache of the earlier build is damaged: {path} {problem}",
+                   hint=f"rebuild {out} from all its articles (kg build ARTICLES -o {out}); "
+                        f"--into needs the cache {CACHE_DIR}/ the build wrote")
 
 
 def _file_name(article_id: str) -> str:

@@ -1,17 +1,20 @@
 """The `kg` command: parses arguments, calls one library function, prints, maps errors to exit codes.
 
 Exit codes: 0 success; 1 the build finished but skipped inputs; 2 bad usage or input;
-3 the graph has SHACL violations (or warnings with --strict), or is inconsistent (kg reason, --reason).
+3 the graph has SHACL violations (or warnings with --strict), or is inconsistent (kg reason, --reason);
+4 an internal error (a bug: the message says how to report it); 130 interrupted (Ctrl-C).
+A traceback is printed only with --debug.
 """
 from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 
 from .errors import KgError
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INVALID = 0, 1, 2, 3
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INVALID, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="table (cells cut at 80 characters), csv or json (SPARQL 1.1 results formats)")
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="bind ?NAME: a Wikidata Q-id (Q7747), an IRI, a number or text; repeatable")
+    q.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE clauses call the endpoints they name (refused by default)")
     ld = sub.add_parser("load", help="upload a built graph to a SPARQL store (Graph Store Protocol, PUT per graph)")
     ld.add_argument("out", type=Path, help="build folder or graph file")
     ld.add_argument("--endpoint", required=True,
@@ -66,22 +71,66 @@ def _parser() -> argparse.ArgumentParser:
     ld.add_argument("--password", help="basic auth password (default: $KG_PASSWORD)")
     ld.add_argument("--token", help="bearer token, or \"SCHEME TOKEN\" such as \"GDB eyJ...\" (default: $KG_TOKEN)")
     ld.add_argument("--batch", type=int, default=50_000, help="triples per request (default: 50000)")
+    ld.add_argument("--timeout", type=float, default=30.0,
+                    help="seconds to wait for each answer of the store (default: 30)")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    _safe_streams()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--debug" in argv[1:]:  # `kg build ... --debug` as well as `kg --debug build ...`
+        argv.remove("--debug")
+        argv.insert(0, "--debug")
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as stop:  # argparse: --help (0) or a usage error (2, its message printed)
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     try:
         return _run(args)
     except KgError as err:
         if args.debug:
-            raise
+            traceback.print_exc()
         print(f"error: {err.message}", file=sys.stderr)
         if err.hint:
             print(f"hint: {err.hint}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
-        return 130
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of our output went away (kg query ... | head)
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as err:  # a bug: say so, and how to report it
+        if args.debug:
+            traceback.print_exc()
+        detail = " ".join(f"{type(err).__name__}: {err}".split())[:300]
+        print(f"error: internal error ({detail})", file=sys.stderr)
+        print("hint: this is a bug in Entente, not in your input; run the command again with --debug and report "
+              "the traceback, the command and (if you can share it) the input on the project's issue tracker",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _safe_streams() -> None:
+    """Messages name files whose names may not be valid UTF-8 (or the terminal's encoding): never crash on them."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -132,7 +181,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "query":
         from .query import format_result, parse_param_args, run_query
 
-        result = run_query(args.graph, args.query, parse_param_args(args.param))
+        result = run_query(args.graph, args.query, parse_param_args(args.param), allow_service=args.allow_service)
         sys.stdout.write(format_result(result, args.format))
         return EXIT_OK
     if args.command == "load":
@@ -143,7 +192,8 @@ def _run(args: argparse.Namespace) -> int:
         password = args.password if args.password is not None else (
             os.environ.get("KG_PASSWORD") if args.user is not None else None)
         token = args.token or (os.environ.get("KG_TOKEN") if args.user is None else None)
-        report = load(args.out, args.endpoint, Auth(args.user, password, token), batch=args.batch)
+        report = load(args.out, args.endpoint, Auth(args.user, password, token), batch=args.batch,
+                      timeout=args.timeout)
         print(report.summary())
         return EXIT_OK
     return EXIT_USAGE

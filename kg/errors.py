@@ -33,3 +33,23 @@ class ValidationFailed(KgError):
     """The graph does not conform to the shapes (raised only where the caller asked for it)."""
 
     exit_code = 3
+
+
+class NothingBuilt(KgError):
+    """No article of the inputs could be built; the output folder was left as it was."""
+
+    def __init__(self, out: object, inputs: list[object], skipped: list[object]) -> None:
+        shown = [f"{s.source}: {s.reason}" for s in skipped[:5]]  # type: ignore[attr-defined]
+        more = f" (and {len(skipped) - 5} more)" if len(skipped) > 5 else ""
+        where = ", ".join(str(p) for p in inputs[:3]) or "the inputs"
+        detail = ("; ".join(shown) + more) if shown else f"no article files (.txt, .md, .jsonl) under {where}"
+        super().__init__(f"no article was built, so {out} was left as it was: {detail}",
+                         hint="check the input paths; kg build reads .txt files, folders of them and .jsonl files "
+                              "with one {\"text\": ...} object per line")
+        self.skipped = skipped
+
+
+class InternalError(KgError):
+    """A bug in Entente rather than a problem with the input."""
+
+    exit_code = 4

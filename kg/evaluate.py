@@ -477,14 +477,21 @@ def load_gold(gold_dir: Path) -> list[GoldArticle]:
     for path in files:
         try:
             data = json.loads(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-            raise KgError(f"gold file {path} cannot be read: {err}",
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
+            raise KgError(f"gold file {path} cannot be read: {str(err)[:200]}",
                           hint="fix the file or move it out of the gold folder") from err
-        if not isinstance(data, dict) or "doc" not in data:
-            continue
+        if not isinstance(data, dict):
+            raise KgError(f"gold file {path} is not in the seeds-gold format (a JSON {type(data).__name__}, "
+                          "not an object)", hint="fix the file or move it out of the gold folder")
+        if "doc" not in data:
+            if set(data) & {"same_events", "distinct_events"}:
+                continue  # cross-document annotations (cross-document.json), not an article's gold
+            raise KgError(f"gold file {path} has no \"doc\" (keys: {', '.join(sorted(map(str, data))[:5]) or 'none'})",
+                          hint="each gold file names its article in \"doc\"; fix the file or move it out of the "
+                               "gold folder")
         try:
             out.append(_parse_gold(data, path))
-        except (KeyError, TypeError, AttributeError) as err:
+        except (KeyError, TypeError, AttributeError, ValueError, RecursionError) as err:
             raise KgError(f"gold file {path} is not in the seeds-gold format ({type(err).__name__}: {err})",
                           hint="see shared/seeds-gold/README.md for the format") from err
     if not out:

@@ -86,6 +86,9 @@ def load(out: Path, endpoint: str, auth: Auth | None = None, batch: int = DEFAUL
         raise KgError(f"not an HTTP endpoint: {endpoint!r}",
                       hint="give the Graph Store URL, e.g. http://localhost:7878/store (Oxigraph) or "
                            "http://localhost:7200/repositories/REPO/rdf-graphs/service (GraphDB)")
+    if not timeout > 0:
+        raise KgError(f"--timeout must be more than 0 seconds (got {timeout})",
+                      hint="it is how long to wait for each answer of the store")
     if batch < 1:
         raise KgError(f"--batch must be at least 1 (got {batch})", hint="it is the number of triples per request")
     auth = auth or Auth()

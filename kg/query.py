@@ -171,6 +171,20 @@ def scan(query: str) -> _Scan:
     return result
 
 
+def service_targets(query: str) -> list[str]:
+    """What each SERVICE keyword of the query (outside strings, IRIs and comments) is followed by."""
+    tokens = [m for m in _TOKEN.finditer(query)
+              if m.lastgroup not in ("comment", "other") or not m.group().isspace()]
+    tokens = [m for m in tokens if m.lastgroup != "comment"]
+    found = []
+    for i, m in enumerate(tokens):
+        if m.lastgroup == "word" and m.group().upper() == "SERVICE":
+            rest = [t.group() for t in tokens[i + 1:i + 3]]
+            target = rest[1] if rest and rest[0].upper() == "SILENT" and len(rest) > 1 else (rest[0] if rest else "")
+            found.append(target or "SERVICE")
+    return found
+
+
 def term_values(raw: str, store: ox.Store | None = None) -> list[str]:
     """The RDF terms (in SPARQL syntax) a --param value stands for.
 
@@ -269,12 +283,20 @@ class QueryResult:
 
 
 def run_query(graph: Path, spec: str, params: dict[str, str] | None = None,
-              folder: Path | None = None) -> QueryResult:
+              folder: Path | None = None, allow_service: bool = False) -> QueryResult:
     """The result of the query `spec` (saved name, .rq path or SPARQL) over the built graph at `graph`,
-    with the default graph as the union of all graphs and the project's prefixes predeclared."""
+    with the default graph as the union of all graphs and the project's prefixes predeclared.
+    A query with a SERVICE clause is refused unless `allow_service`: a shared query file must not make the
+    analyst's machine call an address it names."""
     from .store import open_store
 
     text, saved = find_query(spec, folder)
+    if not allow_service:
+        services = service_targets(text)
+        if services:
+            raise KgError(f"the query calls out to another endpoint with SERVICE ({', '.join(services[:3])}); "
+                          "refused by default",
+                          hint="read the query first; if you trust it, run it again with --allow-service")
     store = open_store(graph, union_default=True)
     values = {name: term_values(raw, store) for name, raw in (params or {}).items()}
     return execute(store, with_prefixes(bind_params(text, values, saved)), prologue_lines=len(PREFIXES))

@@ -295,7 +295,7 @@ def _validate_batch_fast(job: tuple[str, str]) -> list[_RawResult]:
     import rdflib
 
     # describe() needs the focus nodes and what they point to, not the whole batch
-    by_subject = _index(ntriples.splitlines())
+    by_subject = _index(ntriples.split("\n"))
     wanted: set[str] = set()
     for focus, *_ in raw:
         wanted.add(focus)
@@ -401,7 +401,9 @@ def _run(jobs: list[tuple[str, str]], workers: int, engine: str = "pyshacl") -> 
     if workers <= 1 or len(jobs) <= 1:
         yield from map(check, jobs)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+    from .publish import die_with_parent
+
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=die_with_parent) as pool:
         yield from pool.map(check, jobs)
 
 
@@ -438,9 +440,9 @@ def validate_dataset(article_graphs: dict[str, str], default: str, context: str 
     """Validates an Entente dataset: each article graph (name -> N-Triples) with the actors and article
     records it refers to (`context`, by default the whole `default` graph), then the default graph.
     Graphs named .../graph/inferred belong with the default graph."""
-    default_index = _index(default.splitlines())
-    context_index = _context_of(default_index) if context is None else _index(context.splitlines())
-    article_units = [_unit(name, _index(text.splitlines())) for name, text in sorted(article_graphs.items())]
+    default_index = _index(default.split("\n"))
+    context_index = _context_of(default_index) if context is None else _index(context.split("\n"))
+    article_units = [_unit(name, _index(text.split("\n"))) for name, text in sorted(article_graphs.items())]
     default_units = _subject_units("merged", default_index, batch_triples)
     results = validate_units(article_units, context_index, "article", workers, batch_triples, engine)
     results += validate_units(default_units, default_index, "default", workers, batch_triples, engine)
@@ -477,20 +479,20 @@ def validate_ntriples(graphs: dict[str, str], context: str = "") -> ValidationRe
     """Validates each graph (name -> N-Triples text) on its own, with `context` (N-Triples: actors,
     article records) for the nodes it refers to. A graph named "merged" is the default graph; the
     others are article graphs. Prefer `validate_dataset`."""
-    index = _index(context.splitlines())
+    index = _index(context.split("\n"))
     results: list[ValidationResult] = []
     for name in sorted(graphs):
         if name == "merged":
-            merged_index = _index((graphs[name] + context).splitlines())
+            merged_index = _index((graphs[name] + context).split("\n"))
             results += validate_units(_subject_units(name, merged_index, BATCH_TRIPLES), merged_index, "default")
         else:
-            results += validate_units([_unit(name, _index(graphs[name].splitlines()))], index, "article")
+            results += validate_units([_unit(name, _index(graphs[name].split("\n")))], index, "article")
     return ValidationReport(sorted(set(results)), len(graphs))
 
 
 def validate_graph(ntriples: str, name: str = "graph") -> ValidationReport:
     """Validates one graph with every shape (for files without named graphs, such as graph.ttl)."""
-    index = _index(ntriples.splitlines())
+    index = _index(ntriples.split("\n"))
     results = validate_units(_subject_units(name, index, BATCH_TRIPLES), index, "all")
     return ValidationReport(results, 1)
 

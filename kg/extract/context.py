@@ -1,6 +1,7 @@
 """What every extractor of one article shares: the analysed text, its actor mentions, clauses."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,16 +21,26 @@ class ArticleContext:
     gaz: Gazetteer
     mentions: list[TokenMention]
     _openers: frozenset[str] = field(default=frozenset())
+    # indexes and answers computed once per article, so that no per-sentence or per-fact step scans every
+    # mention of the article (the cost of a long article stays linear in its length)
+    _by_first: list[int] = field(default_factory=list)
+    _firsts: list[int] = field(default_factory=list)
+    _answers: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._openers = self.doc.lexicon.lemmas_of("clause_openers")
+        self._by_first = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].first)
+        self._firsts = [self.mentions[i].first for i in self._by_first]
 
     @property
     def ref(self) -> date | None:
         return self.doc.article.published or self.doc.article.published_estimate
 
     def in_range(self, first: int, last: int) -> list[TokenMention]:
-        return [m for m in self.mentions if first <= m.first and m.last <= last]
+        """The mentions within tokens [first, last), in the order of `mentions`."""
+        lo, hi = bisect_left(self._firsts, first), bisect_left(self._firsts, last)
+        found = sorted(i for i in self._by_first[lo:hi] if self.mentions[i].last <= last)
+        return [self.mentions[i] for i in found]
 
     def in_dateline(self, sentence: SentenceSpan, mention: TokenMention) -> bool:
         """Whether the mention is in a wire dateline ("KAZAN, Russia, Oct 23 (Reuters) -", "ПЕКИН, 22 августа —"):
@@ -110,6 +121,11 @@ class ArticleContext:
 
     def top_people(self) -> list[str]:
         """People the article is about: most mentioned first, earliest first among equals."""
+        if "top_people" not in self._answers:
+            self._answers["top_people"] = self._top_people()
+        return list(self._answers["top_people"])  # type: ignore[call-overload]
+
+    def _top_people(self) -> list[str]:
         counts: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
         for m in self.mentions:
@@ -119,6 +135,11 @@ class ArticleContext:
         return sorted(counts, key=lambda a: (-counts[a], first_seen[a], a))
 
     def first_mention_order(self) -> dict[str, int]:
+        if "first_mention_order" not in self._answers:
+            self._answers["first_mention_order"] = self._first_mention_order()
+        return dict(self._answers["first_mention_order"])  # type: ignore[call-overload]
+
+    def _first_mention_order(self) -> dict[str, int]:
         order: dict[str, int] = {}
         for m in self.mentions:
             order.setdefault(m.actor, m.first)

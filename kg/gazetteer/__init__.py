@@ -69,8 +69,10 @@ class Gazetteer:
                 self.roles.append(Role(key, r["role"], r.get("of", ""), _date(r.get("from")), _date(r.get("to")),
                                        r.get("to_country") or None))
         self._roles_by: dict[tuple[str, str], list[Role]] = {}
+        self._roles_of: dict[str, list[Role]] = {}  # by person: roles_of runs for every mention of a long article
         for r in self.roles:
             self._roles_by.setdefault((r.role, r.of), []).append(r)
+            self._roles_of.setdefault(r.person, []).append(r)
         self.capital_of = {e["capital"]: k for k, e in self.entries.items()
                            if e["type"] == "Country" and e.get("capital")}
 
@@ -121,7 +123,7 @@ class Gazetteer:
         return frozenset(w.lower().replace("ё", "е") for n in names for w in n.replace("-", " ").split())
 
     def roles_of(self, person: str, when: date | None) -> list[Role]:
-        return [r for r in self.roles if r.person == person and (when is None or r.holds_on(when))]
+        return [r for r in self._roles_of.get(person, ()) if when is None or r.holds_on(when)]
 
     @cache  # noqa: B019 — one gazetteer per process, built once
     def names(self, lang: str) -> PhraseSet[NameHit]:

@@ -1,13 +1,16 @@
 """An article analysed once: tokens, their lemma sets, sentences with their token ranges."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..lexicon import load_lexicon
 from ..records import Article
 from .morph import lemmatizer, stems
 from .tokens import Sentence, Token, sentences, tokenize
+
+
+MAX_SENTENCE_TOKENS = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +44,36 @@ class Document:
                 continue
             first = bisect_left(starts, s.start)
             last = bisect_left(starts, s.end)
-            self.sentences.append(SentenceSpan(len(self.sentences), s.start, s.end, first, last, s.text))
+            for piece in self._capped(s.start, s.end, first, last):
+                self.sentences.append(SentenceSpan(len(self.sentences), *piece))
+        self._sentence_firsts = [s.first for s in self.sentences]
+
+    def _capped(self, start: int, end: int, first: int, last: int) -> list[tuple[int, int, int, int, str]]:
+        """The sentence as pieces of at most MAX_SENTENCE_TOKENS tokens, cut after a comma, semicolon or
+        colon where there is one in the second half of a piece. Several extractors compare the tokens of a
+        sentence pairwise; a run of text without a full stop (a scraped list of names, a transcript without
+        punctuation) would otherwise cost the square of its length. No sentence of the annotated sets comes
+        near the cap (the longest has 61 tokens)."""
+        text = self.article.text
+        if last - first <= MAX_SENTENCE_TOKENS:
+            return [(start, end, first, last, text[start:end])]
+        pieces = []
+        while last - first > MAX_SENTENCE_TOKENS:
+            cut = first + MAX_SENTENCE_TOKENS
+            for j in range(cut, first + MAX_SENTENCE_TOKENS // 2, -1):
+                if any(ch in ",;:" for ch in text[self.tokens[j - 1].end:self.tokens[j].start]):
+                    cut = j
+                    break
+            piece_end = self.tokens[cut - 1].end
+            pieces.append((start, piece_end, first, cut, text[start:piece_end]))
+            first, start = cut, self.tokens[cut].start
+        pieces.append((start, end, first, last, text[start:end]))
+        return pieces
 
     def sentence_of_token(self, index: int) -> SentenceSpan:
-        for s in self.sentences:
-            if s.first <= index < s.last:
-                return s
+        at = bisect_right(self._sentence_firsts, index) - 1
+        if at >= 0 and self.sentences[at].first <= index < self.sentences[at].last:
+            return self.sentences[at]
         return self.sentences[-1]
 
     def span_text(self, first: int, last: int) -> str:
