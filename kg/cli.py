@@ -9,6 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import __version__
 from .errors import KgError
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INVALID = 0, 1, 2, 3
@@ -17,6 +18,8 @@ EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INVALID = 0, 1, 2, 3
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Entente: knowledge graphs of diplomacy from news.")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
+    p.add_argument("--version", action="version", version=f"kg (Entente) {__version__}",
+                   help="print the version and exit")
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build the graph of a folder, file or JSONL of articles")
     b.add_argument("inputs", nargs="*", type=Path, default=[Path("examples/articles")],
@@ -50,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true")
     q = sub.add_parser("query", help="run SPARQL over a built graph (text, a .rq file, or a saved query name)")
     q.add_argument("query", metavar="QUERY_OR_FILE",
-                   help="SPARQL text, a .rq file, or the name of a saved query in queries/ (e.g. meetings-between)")
+                   help="SPARQL text, a .rq file, or the name of a saved query (kg/resources/queries/NAME.rq, e.g. meetings-between)")
     q.add_argument("--graph", type=Path, default=Path("exports"),
                    help="build folder or graph file (default: exports, i.e. exports/graph.trig)")
     q.add_argument("--format", choices=["table", "csv", "json"], default="table",

@@ -81,7 +81,7 @@ def queries_dir() -> Path:
 
 
 def saved_queries(folder: Path | None = None) -> dict[str, SavedQuery]:
-    """The saved queries (queries/NAME.rq), by name."""
+    """The saved queries (kg/resources/queries/NAME.rq), by name."""
     folder = queries_dir() if folder is None else folder
     return {p.stem: SavedQuery.read(p) for p in sorted(folder.glob("*.rq"))}
 

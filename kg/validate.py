@@ -3,7 +3,7 @@
 pyshacl validates a Dataset as the union of its graphs, so one article could hide another's
 violation: each article's graph is validated apart from the others, with the actors and article
 records it refers to, and the default graph (actors, article records, merged facts) on its own.
-Shapes say where they apply with `kgsh:appliesTo` (see shapes/entente.shacl.ttl).
+Shapes say where they apply with `kgsh:appliesTo` (see kg/resources/shapes/entente.shacl.ttl).
 
 Large graphs are cut into batches of a few thousand triples, each validated by one pyshacl call,
 in several processes. A batch holds whole units (one article graph, or one subject of the default
