@@ -68,6 +68,12 @@ def _parser() -> argparse.ArgumentParser:
     ld.add_argument("--user", help="basic auth user (with --password)")
     ld.add_argument("--password", help="basic auth password (default: $KG_PASSWORD)")
     ld.add_argument("--token", help="bearer token, or \"SCHEME TOKEN\" such as \"GDB eyJ...\" (default: $KG_TOKEN)")
+    ld.add_argument("--auth", choices=("basic", "digest"), default="basic",
+                    help="how --user/--password are sent: basic (default; a Digest challenge is answered too) "
+                         "or digest only (Virtuoso's /sparql-graph-crud-auth)")
+    ld.add_argument("--default-graph", metavar="IRI", default=None,
+                    help="put the default graph's triples in this named graph, for stores with no unnamed "
+                         "default graph (Virtuoso)")
     ld.add_argument("--batch", type=int, default=50_000, help="triples per request (default: 50000)")
     return p
 
@@ -146,7 +152,8 @@ def _run(args: argparse.Namespace) -> int:
         password = args.password if args.password is not None else (
             os.environ.get("KG_PASSWORD") if args.user is not None else None)
         token = args.token or (os.environ.get("KG_TOKEN") if args.user is None else None)
-        report = load(args.out, args.endpoint, Auth(args.user, password, token), batch=args.batch)
+        report = load(args.out, args.endpoint, Auth(args.user, password, token, scheme=args.auth),
+                      batch=args.batch, default_graph=args.default_graph)
         print(report.summary())
         return EXIT_OK
     return EXIT_USAGE

@@ -228,3 +228,22 @@ def test_contradictory_credentials_are_refused(auth: dict[str, str]) -> None:
 def test_only_http_endpoints(examples_build: Path) -> None:
     with pytest.raises(KgError, match="not an HTTP endpoint"):
         load(examples_build, "ftp://127.0.0.1/store")
+
+
+def test_digest_answer_matches_the_rfc_2617_example() -> None:
+    from kg.load import DigestChallenge
+
+    challenge = DigestChallenge.parse('Digest realm="testrealm@host.com", qop="auth,auth-int", '
+                                      'nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", '
+                                      'opaque="5ccc069c403ebaf9f0171e9517f40e41"')
+    assert challenge is not None
+    header = challenge.answer("GET", "http://www.nowhere.org/dir/index.html", "Mufasa", "Circle Of Life",
+                              cnonce="0a4f113b")
+    assert 'response="6629fae49393a05397450978507c4ef1"' in header
+    assert 'uri="/dir/index.html"' in header and "nc=00000001" in header and 'opaque="5ccc069c403ebaf9f0171e9517f40e41"' in header
+
+
+def test_a_basic_challenge_is_no_digest_challenge() -> None:
+    from kg.load import DigestChallenge
+
+    assert DigestChallenge.parse('Basic realm="GraphDB"') is None
