@@ -118,7 +118,10 @@ class DigestChallenge:
         if algorithm.endswith("-SESS"):
             ha1 = h(f"{ha1}:{self.nonce}:{cnonce}")
         ha2 = h(f"{method}:{uri}")
-        response = h(f"{ha1}:{self.nonce}:{nc}:{cnonce}:{self.qop}:{ha2}") if self.qop else h(f"{ha1}:{self.nonce}:{ha2}")
+        if self.qop:
+            response = h(f"{ha1}:{self.nonce}:{nc}:{cnonce}:{self.qop}:{ha2}")
+        else:
+            response = h(f"{ha1}:{self.nonce}:{ha2}")
         fields = [f'username="{user}"', f'realm="{self.realm}"', f'nonce="{self.nonce}"', f'uri="{uri}"',
                   f"algorithm={self.algorithm}", f'response="{response}"']
         if self.opaque is not None:
@@ -144,7 +147,7 @@ def load(out: Path, endpoint: str, auth: Auth | None = None, batch: int = DEFAUL
 
     With `default_graph`, the default graph's triples go to the named graph of that IRI instead of `?default`,
     for quad stores that have no unnamed graph (Virtuoso)."""
-    from .store import iter_graphs, open_store
+    from .store import iter_graphs, load_graph
 
     parsed = urllib.parse.urlsplit(endpoint)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
@@ -160,7 +163,7 @@ def load(out: Path, endpoint: str, auth: Auth | None = None, batch: int = DEFAUL
     report = LoadReport(endpoint=endpoint)
     started = time.monotonic()
     client = _Client(auth, retries, backoff, timeout, sleep, report)
-    for graph, lines in iter_graphs(open_store(out)):
+    for graph, lines in iter_graphs(load_graph(out)):
         name = f"graph <{graph}>" if graph is not None else (
             "default graph" if default_graph is None else f"default graph (as <{default_graph}>)")
         url = graph_url(endpoint, graph if graph is not None else default_graph)

@@ -221,7 +221,8 @@ def bind_params(query: str, values: dict[str, list[str]], saved: SavedQuery | No
                           hint=f"its parameters: {', '.join(sorted(declared))}; usage: {saved.usage()}")
         if missing:
             wanted = "; ".join(f"{p.name}: {p.help}" for p in missing)
-            raise KgError(f"{saved.name} needs --param {missing[0].name}=VALUE", hint=f"{wanted}; usage: {saved.usage()}")
+            raise KgError(f"{saved.name} needs --param {missing[0].name}=VALUE",
+                          hint=f"{wanted}; usage: {saved.usage()}")
     if not values:
         return query
     found = scan(query)
@@ -272,10 +273,10 @@ def run_query(graph: Path, spec: str, params: dict[str, str] | None = None,
               folder: Path | None = None) -> QueryResult:
     """The result of the query `spec` (saved name, .rq path or SPARQL) over the built graph at `graph`,
     with the default graph as the union of all graphs and the project's prefixes predeclared."""
-    from .store import open_store
+    from .store import load_graph
 
     text, saved = find_query(spec, folder)
-    store = open_store(graph, union_default=True)
+    store = load_graph(graph, union_default=True)
     values = {name: term_values(raw, store) for name, raw in (params or {}).items()}
     return execute(store, with_prefixes(bind_params(text, values, saved)), prologue_lines=len(PREFIXES))
 
@@ -288,7 +289,7 @@ def with_prefixes(query: str) -> str:
 
 
 def execute(store: ox.Store, query: str, prologue_lines: int = 0) -> QueryResult:
-    """The result of `query` over `store`'s default graph (see `open_store(union_default=True)`);
+    """The result of `query` over `store`'s default graph (see `load_graph(union_default=True)`);
     `prologue_lines` added lines are left out of the line numbers of syntax errors."""
     import pyoxigraph as ox
 

@@ -31,3 +31,13 @@ def examples_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("examples")
     build([ROOT / "examples" / "articles"], out)
     return out
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """One line saying how many tests were skipped for want of ../shared, and what that folder is."""
+    needing = [r for r in terminalreporter.stats.get("skipped", [])
+               if "../shared" in str(r.longrepr) or str(SHARED) in str(r.longrepr)]
+    if needing:
+        terminalreporter.write_line(
+            f"{len(needing)} tests skipped: they need ../shared (the project's shared folder: seed articles, "
+            f"the reference scorer, schemas), which is not beside this checkout at {SHARED}")

@@ -7,7 +7,6 @@ node, label and relationship counts and Cypher answers are compared with SPARQL 
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from datetime import date, timedelta

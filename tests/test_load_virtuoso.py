@@ -23,7 +23,7 @@ import pytest
 from kg.cli import main
 from kg.errors import KgError
 from kg.load import Auth, load
-from kg.store import iter_graphs, open_store
+from kg.store import iter_graphs, load_graph
 
 DEFAULT_GRAPH = "https://w3id.org/entente/id/graph/default"
 INI = """[Database]
@@ -114,7 +114,7 @@ def graph_counts(base: str, names: list[str]) -> dict[str, int]:
 
 
 def file_counts(build: Path) -> dict[str, int]:
-    return {(name or DEFAULT_GRAPH): len(lines) for name, lines in iter_graphs(open_store(build))}
+    return {(name or DEFAULT_GRAPH): len(lines) for name, lines in iter_graphs(load_graph(build))}
 
 
 def test_loading_twice_leaves_exactly_the_files_triples_in_virtuoso(examples_build: Path, virtuoso: str) -> None:
