@@ -1,21 +1,15 @@
 """kg load into Virtuoso (Debian's virtuoso-opensource), the second real SPARQL server beside Oxigraph.
 
-The test starts `virtuoso-t` on free loopback ports in a temporary folder, loads through its authenticated
-Graph Store endpoint (/sparql-graph-crud-auth, HTTP Digest), and stops it. Virtuoso is a quad store without an
-unnamed default graph, so the default graph goes to a named graph (`--default-graph`). Skipped where
-virtuoso-t is not installed (CI installs it: apt-get install virtuoso-opensource-7-bin).
+The `virtuoso` fixture (conftest.py) starts `virtuoso-t` on free loopback ports in a temporary folder; the
+tests load through its authenticated Graph Store endpoint (/sparql-graph-crud-auth, HTTP Digest); it stops at
+the end. Virtuoso is a quad store without an unnamed default graph, so the default graph goes to a named graph
+(`--default-graph`). Skipped where virtuoso-t is not installed (CI: apt-get install virtuoso-opensource-7-bin).
 """
 from __future__ import annotations
 
 import json
-import shutil
-import socket
-import subprocess
-import time
-import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,80 +20,6 @@ from kg.load import Auth, load
 from kg.store import iter_graphs, load_graph
 
 DEFAULT_GRAPH = "https://w3id.org/entente/id/graph/default"
-INI = """[Database]
-DatabaseFile = {dir}/virtuoso.db
-ErrorLogFile = {dir}/virtuoso.log
-LockFile = {dir}/virtuoso.lck
-TransactionFile = {dir}/virtuoso.trx
-xa_persistent_file = {dir}/virtuoso.pxa
-Striping = 0
-TempStorage = TempDatabase
-
-[TempDatabase]
-DatabaseFile = {dir}/virtuoso-temp.db
-TransactionFile = {dir}/virtuoso-temp.trx
-Striping = 0
-
-[Parameters]
-ServerPort = 127.0.0.1:{sql_port}
-DisableUnixSocket = 1
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-DirsAllowed = {dir}
-
-[HTTPServer]
-ServerPort = 127.0.0.1:{http_port}
-ServerRoot = {dir}/www
-ServerThreads = 4
-MaxClientConnections = 4
-
-[SPARQL]
-ResultSetMaxRows = 1000000
-"""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The base URL of a fresh Virtuoso (user dba, password dba) on loopback ports, stopped afterwards."""
-    binary = shutil.which("virtuoso-t")
-    if binary is None:
-        pytest.skip("virtuoso-t is not installed (apt-get install virtuoso-opensource-7-bin)")
-    folder = tmp_path_factory.mktemp("virtuoso")
-    (folder / "www").mkdir()
-    http_port = free_port()
-    (folder / "virtuoso.ini").write_text(INI.format(dir=folder, sql_port=free_port(), http_port=http_port),
-                                         encoding="utf-8")
-    base = f"http://127.0.0.1:{http_port}"
-    log = (folder / "stdout.log").open("wb")
-    server = subprocess.Popen([binary, "+foreground", "+configfile", str(folder / "virtuoso.ini")], cwd=folder,
-                              stdout=log, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=2):
-                    break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    tail = (folder / "virtuoso.log").read_text(errors="replace")[-500:] \
-                        if (folder / "virtuoso.log").exists() else ""
-                    pytest.skip(f"virtuoso-t did not start: {tail}")
-                time.sleep(0.2)
-        yield base
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
 
 
 def graph_counts(base: str, names: list[str]) -> dict[str, int]:
