@@ -2,7 +2,7 @@
 
 They are package data, found through importlib.resources, so a wheel install has them as an editable
 install does. The lexicons (kg/lexicon/*.json) and the gazetteer (kg/gazetteer/data/*.json) are package
-data of their own modules.
+data of their own modules, found the same way (`package_folder`).
 """
 from __future__ import annotations
 
@@ -15,6 +15,14 @@ from .errors import ConfigError
 
 _EXTRACTED = ExitStack()  # resources copied out of a zipped install live until the process ends
 atexit.register(_EXTRACTED.close)
+
+
+def package_folder(package: str, *parts: str) -> Path:
+    """A folder of package data (such as kg.lexicon's JSON files) as a path on disk."""
+    traversable = resources.files(package).joinpath(*parts)
+    if isinstance(traversable, Path):
+        return traversable
+    return Path(_EXTRACTED.enter_context(resources.as_file(traversable)))
 
 
 def resource(*parts: str) -> Path:
