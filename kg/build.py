@@ -187,6 +187,11 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
             name = iris.article(f.article.id)
             per_article[name] = sorted({str(q) for q in quads})
             article_triples[name] = "".join(sorted({_triple(q) for q in quads}))
+        knowledge = list(writer.knowledge_quads())
+        if knowledge:  # Entente's own claims are checked like an article's
+            name = iris.knowledge_source()
+            per_article[name] = sorted({str(q) for q in knowledge})
+            article_triples[name] = "".join(sorted({_triple(q) for q in knowledge}))
         lines = sorted(set(merged).union(*per_article.values()))
     report.quads = len(lines)
     report.conflicts = len(resolution.conflicts)
@@ -201,7 +206,10 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
                 EXPORTERS[name](lines, staging)
         release_shared_views()
         with report.timed("export:conflicts"):
-            _write_conflicts(resolution, staging)
+            from .export.conflicts import write_conflicts
+
+            write_conflicts(resolution, {f.iri: writer.label(f) for f in resolution.facts
+                                         if any(c.fact_iri == f.iri for c in resolution.conflicts)}, staging)
         if validate:
             with report.timed("shacl"):
                 context = "".join(sorted({_triple(q) for q in context_quads}))
@@ -224,21 +232,3 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
 
 def _triple(quad) -> str:  # type: ignore[no-untyped-def]
     return f"{quad.subject} {quad.predicate} {quad.object} .\n"
-
-
-def _write_conflicts(resolution: Resolution, out: Path) -> None:
-    rows = [{"fact": c.fact_iri, "property": c.prop,
-             "claims": [{"article": a, "value": v, "quote": q} for a, v, q in c.claims]}
-            for c in resolution.conflicts]
-    (out / "conflicts.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                        encoding="utf-8")
-    lines = ["# Conflicts between sources", ""]
-    if not rows:
-        lines.append("No two sources disagree about a fact they share.")
-    for c in resolution.conflicts:
-        lines.append(f"## {c.prop} of <{c.fact_iri}>")
-        lines.append("")
-        for article, value, quote in c.claims:
-            lines.append(f"- **{value}** — {article}: “{quote}”")
-        lines.append("")
-    (out / "conflicts.md").write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")

@@ -544,7 +544,8 @@ class _GraphView:
 
     def values(self, article: str, node: str, prop: str) -> list[str]:
         """Values of prop on node as the article states them (its named graph), else anywhere."""
-        own = self._rows(f"SELECT ?v WHERE {{ GRAPH <{article}> {{ <{node}> {prop} ?v }} }}")
+        own = self._rows(f"SELECT ?v WHERE {{ GRAPH <{article}> {{ ?c kg:about <{node}> ; {prop} ?v }} }}") \
+            or self._rows(f"SELECT ?v WHERE {{ GRAPH <{article}> {{ <{node}> {prop} ?v }} }}")
         rows = own or self._rows(f"SELECT ?v WHERE {{ <{node}> {prop} ?v }}")
         return [str(_value(r["v"])) for r in rows]
 
@@ -554,6 +555,8 @@ class _GraphView:
     def quotes(self, article: str, node: str) -> tuple[str, ...]:
         """The evidence quotes of a fact in the article's named graph (else those tied to the article)."""
         rows = self._rows(f"""SELECT DISTINCT ?q WHERE {{
+                    GRAPH <{article}> {{ ?c kg:about <{node}> ; kg:evidence ?e . ?e kg:quote ?q }} }}""") \
+            or self._rows(f"""SELECT DISTINCT ?q WHERE {{
                     GRAPH <{article}> {{ <{node}> kg:evidence ?e . ?e kg:quote ?q }} }}""") \
             or self._rows(f"""SELECT DISTINCT ?q WHERE {{
                     <{node}> kg:evidence ?e . ?e kg:quote ?q ; kg:inArticle <{article}> }}""")
@@ -594,8 +597,9 @@ class _GraphView:
                         numbers.append((unit, float(v) * factor))
                     except ValueError:
                         continue
-            out.append(PredTradeFact(f, commodity, tuple(numbers), self._actors(article, f, "kg:supplier"),
-                                     self._actors(article, f, "kg:buyer")))
+            parties = self._actors(article, f, "kg:party")  # a turnover's two states, with no direction
+            out.append(PredTradeFact(f, commodity, tuple(numbers), self._actors(article, f, "kg:supplier") + parties,
+                                     self._actors(article, f, "kg:buyer") + parties))
         return out
 
     def summary(self, article: str, node: str, kind: str) -> str:

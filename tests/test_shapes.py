@@ -206,9 +206,13 @@ def _bad_file(tmp_path: Path, warning_only: bool) -> Path:
     path = tmp_path / "graph.ttl"
     path.write_text((HERE / "_context.ttl").read_text(encoding="utf-8") + (
         "ex:m a kg:Meeting , kg:PhoneCall ; kg:participant ex:putin , ex:xi ; kg:date \"2026\"^^xsd:gYear ;\n"
-        "    prov:wasDerivedFrom ex:article1 ; kg:evidence ex:ev1 .\n"
+        "    rdfs:label \"Vladimir Putin–Xi Jinping phone call, 2026\"@en ; prov:wasDerivedFrom ex:article1 ;\n"
+        "    kg:claim ex:c .\n"
+        "ex:c a kg:Claim , kg:MeetingClaim ; kg:about ex:m ; kg:participant ex:putin , ex:xi ;\n"
+        "    kg:date \"2026\"^^xsd:gYear ; prov:wasDerivedFrom ex:article1 ; kg:evidence ex:ev1 .\n"
         + ("" if warning_only else "ex:m2 a kg:Meeting , kg:PhoneCall ; kg:participant ex:putin ;\n"
-                                   "    prov:wasDerivedFrom ex:article1 ; kg:evidence ex:ev1 .\n")), encoding="utf-8")
+                                   "    rdfs:label \"Putin\"@en ; prov:wasDerivedFrom ex:article1 ; kg:claim ex:c .\n")),
+        encoding="utf-8")
     return path
 
 

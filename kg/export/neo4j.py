@@ -177,18 +177,21 @@ def _property_graph(lines: list[str]) -> PropertyGraph:
         lambda: defaultdict(list))
     fact_evidence: dict[tuple[str, str], set[str]] = defaultdict(set)  # (fact, article graph) -> evidence IRIs
     mentions: set[tuple[str, str]] = set()
+    about: dict[str, tuple[str, str]] = {}  # claim -> (the fact it is about, the graph that holds it)
     for quad in ox.parse("".join(line + " .\n" for line in lines), format=ox.RdfFormat.N_QUADS):
         subject, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
         if isinstance(quad.graph_name, ox.DefaultGraph):
             default[subject][predicate].append(obj)
             continue
         graph = quad.graph_name.value
-        if predicate == KG.evidence:
-            fact_evidence[(subject, graph)].add(obj.value)
+        if predicate == KG.about:
+            about[subject] = (obj.value, graph)
         elif predicate == KG.mentions and subject == graph:
             mentions.add((subject, obj.value))
-        elif predicate == KG.quote or predicate in (TIME_HAS_BEGINNING, TIME_HAS_END, TIME_IN_XSD, RDFS_LABEL):
+        else:  # claims' own values and evidence, quotes, periods
             named[subject][predicate].append(obj)
+    for claim, (fact, graph) in about.items():
+        fact_evidence[(fact, graph)] |= {o.value for o in named.get(claim, {}).get(KG.evidence, [])}
 
     def values(subject: str, predicate: str) -> list[str]:
         return sorted({o.value for o in default.get(subject, {}).get(predicate, [])})
@@ -267,7 +270,7 @@ def _property_graph(lines: list[str]) -> PropertyGraph:
 
     for node in nodes.values():
         if node.group in ("Meeting", "Invitation", "TradeFact") and "name" not in node.props:
-            node.props["name"] = _fact_name(node, default, nodes, label)
+            node.props["name"] = label(node.iri) or _fact_name(node, default, nodes, label)
 
     rels: dict[tuple[str, str, str], dict[str, Value]] = {}
     for subject in sorted(nodes):
@@ -361,10 +364,11 @@ def _fact_props(iri: str, group: str, props: dict[str, Value], default: dict, na
         prop = first(conflict, KG.conflictProperty)
         prop_name = prop.value.rsplit("#", 1)[-1] if prop is not None else "?"
         for claim in values(conflict, KG.claim):
-            value = first(claim, KG.claimedValue)
-            source = first(claim, PROV_DERIVED)
-            who = identifiers.get(source.value, source.value) if source is not None else "?"
-            conflicts.append(f"{prop_name}: {value.value if value is not None else '?'} ({who})")
+            stated = named.get(claim, {})
+            value = sorted((o.value for o in stated.get(prop.value, [])), key=str) if prop is not None else []
+            source = sorted(o.value for o in stated.get(PROV_DERIVED, []))
+            who = identifiers.get(source[0], "Entente's knowledge") if source else "?"
+            conflicts.append(f"{prop_name}: {value[0] if value else '?'} ({who})")
     if conflicts:
         props["conflicts"] = tuple(sorted(conflicts))
 

@@ -18,6 +18,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
     comp = doc.lexicon.compiled
     known = {t["key"]: t for t in load_treaties()}
     found: dict[str, Treaty] = {}
+    stated_states = {state for m in ctx.mentions
+                     for state in (m.actor, ctx.gaz.country_of(m.actor)) if state}
     distinct: set[str] = set()  # documents signed alongside another: never a retelling of a known one
     for s in doc.sentences:
         unsigned = _signing_negated(ctx, s)
@@ -35,6 +37,9 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         for m in named:
             data = known[_best_known(ctx, comp, s, m, known)]
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
+            # the claim holds only the parties the article itself names; the lexicon's list, its signing
+            # date and Wikidata id are Entente's knowledge, credited to it at the merge
+            named_parties = tuple(p for p in parties if p in stated_states)
             stated = _parties(ctx, s)
             year = _year_before(ctx, m.start)
             if year is not None and data.get("signed") and not str(data["signed"]).startswith(str(year)):
@@ -49,14 +54,13 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                     found.setdefault(generic.key, generic)
                 continue
             # a known treaty told as about to be signed ("ready to sign the treaty") is still that treaty
-            signed = (None if unsigned else _signed(ctx, s)) or _partial(data.get("signed"))
+            signed = None if unsigned else _signed(ctx, s)
             status = _status(ctx, s)
             treaty = found.get(data["key"])
             evidence = (ctx.evidence(s, "treaties"),)
             if treaty is None:
-                found[data["key"]] = Treaty(key=data["key"], label=data["label_en"], parties=parties,
-                                            evidence=evidence, signed_on=signed, status=status,
-                                            qid=data.get("qid"))
+                found[data["key"]] = Treaty(key=data["key"], label=data["label_en"], parties=named_parties,
+                                            evidence=evidence, signed_on=signed, status=status)
             else:
                 found[data["key"]] = Treaty(key=treaty.key, label=treaty.label, parties=treaty.parties,
                                             evidence=treaty.evidence + evidence,
