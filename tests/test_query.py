@@ -216,9 +216,9 @@ def test_parameter_values_become_one_rdf_term(raw: str, expected: list[str]) -> 
 
 
 def test_a_qid_also_binds_what_is_same_as_it(examples_build: Path) -> None:
-    from kg.store import open_store
+    from kg.store import load_graph
 
-    assert "<https://w3id.org/entente/id/actor/vladimir-putin>" in term_values(PUTIN, open_store(examples_build))
+    assert "<https://w3id.org/entente/id/actor/vladimir-putin>" in term_values(PUTIN, load_graph(examples_build))
 
 
 def test_an_invalid_iri_is_refused() -> None:

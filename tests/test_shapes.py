@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.paths import shapes_file
 from kg.validate import SCOPES, _index, _subject_units, validate_units
 
 HERE = Path(__file__).parent / "shacl"
@@ -73,7 +74,7 @@ def test_the_shared_context_conforms_in_every_scope(engine: str) -> None:
 
 
 def test_every_named_shape_has_a_test_file() -> None:
-    shapes_text = (Path(__file__).parent.parent / "shapes" / "entente.shacl.ttl").read_text(encoding="utf-8")
+    shapes_text = shapes_file().read_text(encoding="utf-8")
     named = set(re.findall(r"^(kgsh:\w+) a sh:NodeShape", shapes_text, flags=re.MULTILINE))
     covered = {name for case in CASES for line in _header(case, "shapes") for name in line.split()}
     assert named - covered == set()

@@ -4,7 +4,7 @@ The build's quads become a labelled property graph (also used by the GEXF and Gr
 one node per actor, fact, commodity and article of the merged (default-graph) view, with the
 evidence quotes and sources of each fact as list properties, and one relationship per object
 property the ontology names. Article text stays data: CSV fields are quoted by the csv module,
-list elements are joined with U+001F (`--array-delimiter=U+001F`), and every Cypher string is a
+list elements and a node's labels are joined with U+001F (`--array-delimiter=U+001F`), and every Cypher string is a
 literal whose quotes, backslashes, semicolons, slashes and control characters are escaped.
 """
 from __future__ import annotations
@@ -437,11 +437,13 @@ def rel_file_name(rel_type: str) -> str:
 
 
 def node_csv(graph: PropertyGraph, group: str) -> str:
-    """The node file of one group: `iri:ID`, `:LABEL`, then the group's typed properties, rows sorted by IRI."""
+    """The node file of one group: `iri:ID`, `:LABEL`, then the group's typed properties, rows sorted by IRI.
+
+    neo4j-admin splits `:LABEL` on the array delimiter, like list properties, so labels are joined with it too."""
     spec = GROUPS[group]
     rows = [["iri:ID", ":LABEL", *(csv_header(p, t) for p, t in spec.props)]]
     for node in graph.by_group(group):
-        rows.append([node.iri, ";".join(node.labels),
+        rows.append([node.iri, ARRAY_DELIMITER.join(node.labels),
                      *(csv_value(node.props.get(p), t) for p, t in spec.props)])
     return _csv_text(rows)
 

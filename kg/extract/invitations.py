@@ -110,7 +110,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if destination is None and inviter is not None:
             destination = ctx.state_of(inviter)
             # "Brazil will host COP30 in Belém, and Lula is counting on Xi": the host's city named in the sentence
-            cities = [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "City" and _after_locative(ctx, m.first)
+            cities = [m.actor for m in ctx.in_range(s.first, s.last)
+                      if m.type == "City" and _after_locative(ctx, m.first)
                       and not ctx.gaz.country_of(m.actor)  # "В Анкаре рассчитывают": the capital speaks for the state
                       and (ctx.gaz.actor(m.actor) and ctx.gaz.actor(m.actor).country == destination)]  # type: ignore[union-attr]
             if destination is not None and len(set(cities)) == 1:

@@ -788,10 +788,11 @@ def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
     doc = ctx.doc
     words = doc.lexicon.lemmas_of("delegate_words")
     cap = doc.capitalised if doc.lang == "en" else None
-    spans = [(a.start, a.end, a.payload.actor) for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, first, last)]
+    adjectives = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, first, last)
+    spans = [(a.start, a.end, a.payload.actor) for a in adjectives]
     spans += [(m.first, m.last, m.actor) for m in ctx.in_range(first, last) if m.type == "Country"]  # "US and Russian"
     states: list[str] = []
-    for start, end, actor in sorted(spans):
+    for _start, end, actor in sorted(spans):
         if any(doc.lemmas[j] & words for j in range(end, min(last, end + 4))):
             state = ctx.gaz.country_of(actor)
             if state and state not in states:
@@ -989,7 +990,8 @@ def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = T
         if index < len(ctx.doc.sentences):
             s = ctx.doc.sentences[index]
             days = [t.when for t in find_times(ctx.doc, s.first, s.last, ctx.ref)
-                    if isinstance(t.when, PartialDate) and t.when.day and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+                    if isinstance(t.when, PartialDate) and t.when.day
+                    and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
             if days:
                 return days[0]  # type: ignore[no-any-return]
     dateline = _dateline_day(ctx)

@@ -254,8 +254,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if when is None and signed and doc.lexicon.phrases("then_words").matches(doc.lemmas, None, s.first, s.last):
         # "Тоді в Києві президенти підписали угоду": the day told just before
         when = ctx.date_told_before(s, within=2, keep=lambda d: ctx.ref is None or d.first_day() <= ctx.ref)
-    past = [t for t in find_times(doc, s.first, s.last, ctx.ref) if ctx.ref is None or not isinstance(t.when, PartialDate)
-            or t.when.first_day() <= ctx.ref]  # "план до 2030 года" names no signing day
+    past = [t for t in find_times(doc, s.first, s.last, ctx.ref)
+            # "план до 2030 года" names no signing day
+            if ctx.ref is None or not isinstance(t.when, PartialDate) or t.when.first_day() <= ctx.ref]
     if when is None and signed and ctx.ref is not None and not past:
         when = PartialDate(ctx.ref.year, ctx.ref.month)
     from ..iris import digest, slug
@@ -275,7 +276,8 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
     for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
         if w.start in skip:
             continue
-        before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners else w.start - 2
+        before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners \
+            else w.start - 2
         comma = w.start > s.first and "," in doc.article.text[doc.tokens[w.start - 1].end:doc.tokens[w.start].start]
         if before >= s.first and (doc.tokens[before].norm in coordination or comma) and \
                 doc.span_text(w.start, w.end) not in first.label and not _plural(ctx, w.start, w.end):

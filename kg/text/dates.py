@@ -90,7 +90,8 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
     months_count = doc.lexicon.lemmas_of("months_count_words")
     half_words, quarter_words = doc.lexicon.lemmas_of("half_words"), doc.lexicon.lemmas_of("quarter_words")
     year_words, this_words = doc.lexicon.lemmas_of("year_words"), doc.lexicon.lemmas_of("this_words")
-    last_words, weekend, week = doc.lexicon.lemmas_of("last_words"), doc.lexicon.lemmas_of("weekend_words"), doc.lexicon.lemmas_of("week_words")
+    last_words, weekend = doc.lexicon.lemmas_of("last_words"), doc.lexicon.lemmas_of("weekend_words")
+    week = doc.lexicon.lemmas_of("week_words")
     next_words = doc.lexicon.lemmas_of("next_words")
 
     def relative_year(j: int) -> int | None:

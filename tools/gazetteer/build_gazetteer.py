@@ -91,7 +91,7 @@ def build_countries():
             cities.append({"key": cap, "qid": qid(capq), "type": "City", "country": key,
                            "capital_of": key, "name": cn,
                            "aliases": langmap([], [], [])})
-    assert not extra, "country_extra.txt keys without a country: %s" % sorted(extra)
+    assert not extra, f"country_extra.txt keys without a country: {sorted(extra)}"
     return countries, cities
 
 
@@ -222,7 +222,7 @@ def main():
            "media.json": write("media.json", media),
            "people.json": write("people.json", people)}
     for k, v in out.items():
-        print("%-20s %4d entries, %4d with qid" % (k, len(v), sum(1 for x in v if x["qid"])))
+        print(f"{k:<20} {len(v):4d} entries, {sum(1 for x in v if x['qid']):4d} with qid")
     return 0
 
 
