@@ -32,6 +32,9 @@ ACTOR_TYPES = ("Person", "Country", "Organization", "City")
 MEDIA = ("PhoneCall", "VideoCall", "InPersonMeeting", "")
 FACT_KINDS = ("Meeting", "Invitation", "Treaty", "TradeFact")
 #: Field names of each kind's fact array after the five common ones [kind, sources, conflicts, reasons, name].
+#: sources is flat: article, number of quotes, the quotes' string indices, next article...; conflicts is flat
+#: too: property, claimed value (string indices), article (or null), next conflict...; an empty list is 0 (one
+#: fewer array for the browser to make per fact), and trailing empty fields are left out.
 FACT_LAYOUT: dict[str, tuple[str, ...]] = {
     "Meeting": ("medium", "dateText", "start", "end", "duration", "minutes", "participants", "places"),
     "Invitation": ("inviters", "invitees", "destinations", "occasion", "accepted", "timeFrame", "start", "end",
@@ -40,6 +43,8 @@ FACT_LAYOUT: dict[str, tuple[str, ...]] = {
     "TradeFact": ("commodity", "suppliers", "buyers", "parties", "measure", "value", "period", "start", "end",
                   "status"),
 }
+LIST_FIELDS = ("participants", "places", "inviters", "invitees", "destinations", "fulfilledBy", "parties",
+               "suppliers", "buyers")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WEB = "web"
 
@@ -94,14 +99,16 @@ def explorer_data(graph: PropertyGraph) -> dict[str, object]:
 
     facts: list[list[object]] = []
     for node in fact_nodes:
-        sources = [[article_index[a], [strings.add(q) for q in quotes_by_source.get((node.iri, a), ())]]
-                   for a in sorted(targets.get((node.iri, "DERIVED_FROM"), []), key=lambda a: article_index.get(a, -1))
-                   if a in article_index]
-        conflicts = [_conflict(str(c), identifier_index, strings)
-                     for c in node.props.get("conflicts", ())]  # type: ignore[attr-defined]
+        sources: list[int] = []
+        for article in sorted((a for a in targets.get((node.iri, "DERIVED_FROM"), []) if a in article_index),
+                              key=article_index.__getitem__):
+            quotes = [strings.add(q) for q in quotes_by_source.get((node.iri, article), ())]
+            sources += [article_index[article], len(quotes), *quotes]
+        conflicts = [x for c in node.props.get("conflicts", ())  # type: ignore[attr-defined]
+                     for x in _conflict(str(c), identifier_index, strings)]
         reasons = [strings.add(str(r)) for r in node.props.get("mergeReasons", ())]  # type: ignore[attr-defined]
         name = text(node, "name") if node.group == "Treaty" else None
-        row: list[object] = [FACT_KINDS.index(node.group), sources, conflicts, reasons, name]
+        row: list[object] = [FACT_KINDS.index(node.group), sources or 0, conflicts or 0, reasons or 0, name]
         p = node.props
         if node.group == "Meeting":
             minutes = p.get("durationMinutes")
@@ -128,6 +135,10 @@ def explorer_data(graph: PropertyGraph) -> dict[str, object]:
                     actors(node, "PARTY"), MEASURES.index(measure) if measure in MEASURES else None,
                     _number(value), text(node, "period"), _iso(p.get("periodStart")), _iso(p.get("periodEnd")),
                     text(node, "status")]
+        row = [0 if value == [] else value for value in row]
+        fields = FACT_LAYOUT[node.group]
+        while len(row) > 5 and (row[-1] is None or fields[len(row) - 6] in LIST_FIELDS and row[-1] == 0):
+            row.pop()
         facts.append(row)
 
     return {
@@ -137,6 +148,7 @@ def explorer_data(graph: PropertyGraph) -> dict[str, object]:
         "kinds": list(FACT_KINDS),
         "measures": list(MEASURES),
         "layout": {kind: list(fields) for kind, fields in FACT_LAYOUT.items()},
+        "listFields": list(LIST_FIELDS),
         "actors": [[n.name, ACTOR_TYPES.index(n.group), n.iri.rsplit("/", 1)[-1],
                     text(n, "wikidata"), sorted(str(a) for a in n.props.get("aliases", ()))]  # type: ignore[attr-defined]
                    for n in actor_nodes],
@@ -177,8 +189,14 @@ def _asset(name: str) -> str:
 
 
 def explorer_html(graph: PropertyGraph, compress_above: int = COMPRESS_ABOVE) -> str:
-    """The whole page: the template with its style sheet, script and data inlined."""
-    payload = script_json(explorer_data(graph))
+    """The whole page for a build's property graph."""
+    return explorer_page(explorer_data(graph), compress_above)
+
+
+def explorer_page(data: dict[str, object], compress_above: int = COMPRESS_ABOVE) -> str:
+    """The page for `data` (as `explorer_data` gives it): the template with its style sheet, script and data
+    inlined; the data gzipped and in base64 when its JSON is longer than `compress_above` bytes."""
+    payload = script_json(data)
     encoding = "json"
     if len(payload.encode("utf-8")) > compress_above:
         payload = base64.b64encode(gzip.compress(payload.encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
@@ -199,4 +217,4 @@ def write_explorer(lines: list[str], out: Path) -> None:
     (out / "explorer.html").write_text(explorer_html(graph), encoding="utf-8", newline="\n")
 
 
-__all__ = ["FACT_LAYOUT", "explorer_data", "explorer_html", "script_json", "write_explorer"]
+__all__ = ["FACT_LAYOUT", "explorer_data", "explorer_html", "explorer_page", "script_json", "write_explorer"]

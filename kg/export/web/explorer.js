@@ -14,7 +14,15 @@
     period: "period", inviter: "inviter", invitee: "invitee", destination: "destination", party: "parties" };
 
   var D = null;           // the decoded data
-  var facts = [];         // one object per fact
+  var rows = [];          // the fact rows as parsed
+  var cache = [];         // fact objects made so far, by index
+  var byKind = {};        // kind -> fact indices
+  var at = {};            // kind -> field -> position in a row
+  var actorFields = {};   // kind -> positions of the fields that hold actors
+  var fulfils = {};       // meeting index -> invitations it fulfils
+  var EMPTY = [];
+  var ACTOR_FIELDS = { Meeting: ["participants", "places"], Invitation: ["inviters", "invitees", "destinations"],
+    Treaty: ["parties"], TradeFact: ["suppliers", "buyers", "parties"] };
   var actors = [];        // one object per actor
   var bySlug = {};        // actor slug -> actor
   var main = document.getElementById("main");
@@ -26,52 +34,94 @@
     if (block.getAttribute("data-encoding") !== "gzip+base64") {
       return Promise.resolve(JSON.parse(text));
     }
-    var binary = atob(text.trim());
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    window.ententeTimings.text = performance.now();
+    var bytes;
+    if (Uint8Array.fromBase64) {
+      bytes = Uint8Array.fromBase64(text.trim());
+    } else {
+      var binary = atob(text.trim());
+      bytes = new Uint8Array(binary.length);
+      for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    }
+    window.ententeTimings.base64 = performance.now();
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Response(stream).text().then(JSON.parse);
+    return new Response(stream).text().then(function (json) {
+      window.ententeTimings.inflated = performance.now();
+      return JSON.parse(json);
+    });
   }
 
+  /** Reads the tables; fact rows stay as parsed and become objects only when a view asks for them (F). */
   function decode(data) {
     D = data;
+    rows = D.facts;
     actors = D.actors.map(function (row, i) {
       var names = [row[0]].concat(row[4]);
       return { i: i, name: row[0], type: D.actorTypes[row[1]], slug: row[2], wikidata: row[3], aliases: row[4],
         haystack: names.concat([row[2], row[3] || ""]).map(norm).join("\u0001"),
-        meetings: [], facts: [], weight: 0 };
+        meetings: [], facts: [] };
     });
     actors.forEach(function (a) { bySlug[a.slug] = a; });
-    facts = D.facts.map(function (row, i) {
-      var kind = D.kinds[row[0]];
-      var f = { i: i, kind: kind, sources: row[1], conflicts: row[2], reasons: row[3], label: row[4] };
-      D.layout[kind].forEach(function (field, k) { f[field] = row[5 + k]; });
-      if (kind === "Meeting") f.medium = D.media[f.medium];
-      if (kind === "TradeFact") f.measure = f.measure === null ? null : D.measures[f.measure];
-      return f;
+    D.kinds.forEach(function (kind) {
+      byKind[kind] = [];
+      var fields = D.layout[kind];
+      at[kind] = {};
+      fields.forEach(function (field, k) { at[kind][field] = 5 + k; });
+      actorFields[kind] = ACTOR_FIELDS[kind].map(function (field) { return at[kind][field]; });
     });
-    facts.forEach(function (f) {
-      actorsOf(f).forEach(function (a) { actors[a].facts.push(f.i); });
-      if (f.kind === "Meeting") f.participants.forEach(function (a) { actors[a].meetings.push(f.i); });
-      if (f.kind === "Invitation") f.fulfilledBy.forEach(function (m) { (facts[m].fulfils = facts[m].fulfils || []).push(f.i); });
+    var participants = at.Meeting.participants, fulfilledBy = at.Invitation.fulfilledBy;
+    for (var i = 0; i < rows.length; i++) {
+      var row = rows[i], kind = D.kinds[row[0]], seen = [];
+      byKind[kind].push(i);
+      actorFields[kind].forEach(function (k) {
+        (row[k] || EMPTY).forEach(function (a) { if (seen.indexOf(a) < 0) { seen.push(a); actors[a].facts.push(i); } });
+      });
+      if (kind === "Invitation") (row[fulfilledBy] || EMPTY).forEach(function (m) { (fulfils[m] = fulfils[m] || []).push(i); });
+    }
+    // meetings sorted by date once, so each actor's list comes out in date order
+    var keys = {};
+    byKind.Meeting.forEach(function (i) { keys[i] = (field(i, "start") || "9999") + "|" + (field(i, "end") || "9999"); });
+    byKind.Meeting.slice().sort(function (a, b) { return keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b; })
+      .forEach(function (i) { (rows[i][participants] || EMPTY).forEach(function (a) { actors[a].meetings.push(i); }); });
+  }
+
+  /** The fact with index i as an object with its kind's named fields (made once, on first use). */
+  function F(i) {
+    var f = cache[i];
+    if (f) return f;
+    var row = rows[i], kind = D.kinds[row[0]];
+    f = cache[i] = { i: i, kind: kind, sources: [], conflicts: [], reasons: row[3] || EMPTY, label: row[4] };
+    for (var k = 0, flat = row[1] || EMPTY; k < flat.length; k += 2 + flat[k + 1]) {
+      f.sources.push([flat[k], flat.slice(k + 2, k + 2 + flat[k + 1])]);
+    }
+    for (k = 0, flat = row[2] || EMPTY; k < flat.length; k += 3) f.conflicts.push([flat[k], flat[k + 1], flat[k + 2]]);
+    D.layout[kind].forEach(function (field, k) {
+      var value = row[5 + k], list = D.listFields.indexOf(field) >= 0;
+      f[field] = list ? value || [] : value === undefined ? null : value;
     });
-    actors.forEach(function (a) { a.meetings.sort(byDate); });
+    if (kind === "Meeting") f.medium = D.media[f.medium];
+    if (kind === "TradeFact") f.measure = f.measure === null ? null : D.measures[f.measure];
+    f.fulfils = fulfils[i] || null;
+    return f;
   }
 
   function actorsOf(f) {
-    var all;
-    if (f.kind === "Meeting") all = f.participants.concat(f.places);
-    else if (f.kind === "Invitation") all = f.inviters.concat(f.invitees, f.destinations);
-    else if (f.kind === "Treaty") all = f.parties;
-    else all = f.suppliers.concat(f.buyers, f.parties);
-    return all.filter(function (a, k) { return all.indexOf(a) === k; });
+    var all = [];
+    ACTOR_FIELDS[f.kind].forEach(function (field) {
+      f[field].forEach(function (a) { if (all.indexOf(a) < 0) all.push(a); });
+    });
+    return all;
+  }
+
+  function field(i, name) {
+    var row = rows[i], k = at[D.kinds[row[0]]][name];
+    return k === undefined || row[k] === undefined ? null : row[k];
   }
 
   function byDate(a, b) {
-    var fa = facts[a], fb = facts[b];
-    var sa = fa.start || "9999", sb = fb.start || "9999";
+    var sa = field(a, "start") || "9999", sb = field(b, "start") || "9999";
     if (sa !== sb) return sa < sb ? -1 : 1;
-    var ea = fa.end || "9999", eb = fb.end || "9999";
+    var ea = field(a, "end") || "9999", eb = field(b, "end") || "9999";
     if (ea !== eb) return ea < eb ? -1 : 1;
     return a - b;
   }
@@ -121,7 +171,7 @@
 
   function actorLink(a) { return h("a", { href: "#/actor/" + encodeURIComponent(actors[a].slug) }, actors[a].name); }
   function actorLinks(list) { return list.length ? join(list.map(actorLink), ", ") : h("span", { class: "muted" }, "—"); }
-  function factLink(i, text) { return h("a", { href: "#/fact/" + i, class: "fact-link" }, text || factName(facts[i])); }
+  function factLink(i, text) { return h("a", { href: "#/fact/" + i, class: "fact-link" }, text || factName(F(i))); }
   function articleLink(k) { return h("a", { href: "#/article/" + k }, D.articles[k][0]); }
 
   function names(list) { return list.map(function (a) { return actors[a].name; }).join(" & "); }
@@ -289,7 +339,7 @@
   function partnersOf(a) {
     var counts = {};
     actors[a].meetings.forEach(function (m) {
-      facts[m].participants.forEach(function (b) { if (b !== a) counts[b] = (counts[b] || 0) + 1; });
+      F(m).participants.forEach(function (b) { if (b !== a) counts[b] = (counts[b] || 0) + 1; });
     });
     return Object.keys(counts).map(Number).sort(function (x, y) {
       return counts[y] - counts[x] || (actors[x].name < actors[y].name ? -1 : 1);
@@ -323,24 +373,24 @@
       if (partners.length > 30) main.appendChild(h("p", { class: "note" }, "and " + plural(partners.length - 30, "more partner")));
     }
 
-    var meetings = actor.meetings.filter(function (m) { return !partner || facts[m].participants.indexOf(partner.i) >= 0; });
+    var meetings = actor.meetings.filter(function (m) { return !partner || F(m).participants.indexOf(partner.i) >= 0; });
     main.appendChild(h("h2", { id: "meetings" }, partner ? "Meetings of " + actor.name + " and " + partner.name : "Meetings",
       " ", h("span", { class: "muted" }, "(" + n(meetings.length) + ")")));
     main.appendChild(timeline(meetings));
     main.appendChild(meetingTable(meetings, a));
 
-    var involved = actor.facts.filter(function (i) { return !partner || actorsOf(facts[i]).indexOf(partner.i) >= 0; });
-    var invitations = involved.filter(function (i) { return facts[i].kind === "Invitation"; }).sort(byDate);
+    var involved = actor.facts.filter(function (i) { return !partner || actorsOf(F(i)).indexOf(partner.i) >= 0; });
+    var invitations = involved.filter(function (i) { return F(i).kind === "Invitation"; }).sort(byDate);
     if (invitations.length) {
       main.appendChild(h("h2", null, "Invitations ", h("span", { class: "muted" }, "(" + n(invitations.length) + ")")));
       main.appendChild(invitationTable(invitations));
     }
-    var treaties = involved.filter(function (i) { return facts[i].kind === "Treaty"; }).sort(bySigned);
+    var treaties = involved.filter(function (i) { return F(i).kind === "Treaty"; }).sort(bySigned);
     if (treaties.length) {
       main.appendChild(h("h2", null, "Treaties ", h("span", { class: "muted" }, "(" + n(treaties.length) + ")")));
       main.appendChild(treatyTable(treaties));
     }
-    var trade = involved.filter(function (i) { return facts[i].kind === "TradeFact"; });
+    var trade = involved.filter(function (i) { return F(i).kind === "TradeFact"; });
     if (trade.length) {
       main.appendChild(h("h2", null, "Trade figures ", h("span", { class: "muted" }, "(" + n(trade.length) + ")")));
       main.appendChild(tradeGrid(trade));
@@ -350,7 +400,7 @@
 
   function meetingTable(meetings, self) {
     return table(["Date", "Medium", "Duration", "Place", "Partners", "Sources"], meetings, function (m) {
-      var f = facts[m];
+      var f = F(m);
       return h("tr", { class: "meeting-row", "data-date": f.start || "", "data-fact": f.i },
         h("td", null, factLink(f.i, f.dateText || "undated"), " ", conflictBadge(f)),
         h("td", null, mediumBadge(f)),
@@ -363,7 +413,7 @@
 
   // ---- the timeline of meetings
   function timeline(meetings) {
-    var dated = meetings.filter(function (m) { return facts[m].start; });
+    var dated = meetings.filter(function (m) { return F(m).start; });
     var undated = meetings.length - dated.length;
     var box = h("div", { class: "timeline card" });
     if (!dated.length) {
@@ -371,10 +421,10 @@
       return box;
     }
     var lanes = ["PhoneCall", "VideoCall", "InPersonMeeting", ""];
-    var used = lanes.filter(function (m) { return dated.some(function (i) { return facts[i].medium === m; }); });
+    var used = lanes.filter(function (m) { return dated.some(function (i) { return F(i).medium === m; }); });
     var W = 1000, left = 92, right = 16, top = 10, laneH = 34, H = top + used.length * laneH + 30;
-    var t0 = Date.parse(facts[dated[0]].start), t1 = t0;
-    dated.forEach(function (i) { t0 = Math.min(t0, Date.parse(facts[i].start)); t1 = Math.max(t1, Date.parse(facts[i].end || facts[i].start)); });
+    var t0 = Date.parse(F(dated[0]).start), t1 = t0;
+    dated.forEach(function (i) { t0 = Math.min(t0, Date.parse(F(i).start)); t1 = Math.max(t1, Date.parse(F(i).end || F(i).start)); });
     var pad = Math.max((t1 - t0) * 0.03, 20 * 864e5);
     t0 -= pad; t1 += pad;
     function x(iso) { return left + (Date.parse(iso) - t0) / (t1 - t0) * (W - left - right); }
@@ -396,7 +446,7 @@
     var cls = function (m) { return "m-" + (m || "other"); };
     if (dated.length <= 400) {
       dated.forEach(function (i) {
-        var f = facts[i], y = top + used.indexOf(f.medium) * laneH + laneH / 2;
+        var f = F(i), y = top + used.indexOf(f.medium) * laneH + laneH / 2;
         var tip = title(factName(f) + (f.places.length ? " \u00b7 " + names(f.places) : "") + (duration(f) ? " \u00b7 " + duration(f) : "") +
           " \u00b7 " + plural(f.sources.length, "source"));
         var link = s("a", { href: "#/fact/" + i });
@@ -409,7 +459,7 @@
       // many meetings: one bar per month and medium, its height the number of meetings
       var counts = {};
       dated.forEach(function (i) {
-        var f = facts[i], key = f.medium + "|" + f.start.slice(0, 7);
+        var f = F(i), key = f.medium + "|" + f.start.slice(0, 7);
         counts[key] = (counts[key] || 0) + 1;
       });
       var max = Math.max.apply(null, Object.keys(counts).map(function (k) { return counts[k]; }));
@@ -449,9 +499,9 @@
   // ---- the network
   function pairWeights() {
     var weights = new Map(), N = actors.length;
-    facts.forEach(function (f) {
-      if (f.kind !== "Meeting") return;
-      var p = f.participants;
+    var at_ = at.Meeting.participants;
+    byKind.Meeting.forEach(function (i) {
+      var p = rows[i][at_] || EMPTY;
       for (var x = 0; x < p.length; x++) for (var y = x + 1; y < p.length; y++) {
         var key = Math.min(p[x], p[y]) * N + Math.max(p[x], p[y]);
         weights.set(key, (weights.get(key) || 0) + 1);
@@ -571,48 +621,48 @@
 
   // ---- one fact
   function fieldRows(f) {
-    var rows = [];  // [property name as in conflicts, label, content]
+    var out = [];  // [property name as in conflicts, label, content]
     if (f.kind === "Meeting") {
-      rows.push(["medium", "medium", mediumBadge(f)]);
-      rows.push(["participant", "participants", actorLinks(f.participants)]);
-      rows.push(["date", "date", f.dateText || "unknown"]);
-      rows.push(["duration", "duration", duration(f) || "unknown"]);
-      rows.push(["place", "place", f.places.length ? actorLinks(f.places) : "unknown"]);
-      if (f.fulfils) rows.push(["fulfils", "fulfils", join(f.fulfils.map(function (i) { return factLink(i); }), ", ")]);
+      out.push(["medium", "medium", mediumBadge(f)]);
+      out.push(["participant", "participants", actorLinks(f.participants)]);
+      out.push(["date", "date", f.dateText || "unknown"]);
+      out.push(["duration", "duration", duration(f) || "unknown"]);
+      out.push(["place", "place", f.places.length ? actorLinks(f.places) : "unknown"]);
+      if (f.fulfils) out.push(["fulfils", "fulfils", join(f.fulfils.map(function (i) { return factLink(i); }), ", ")]);
     } else if (f.kind === "Invitation") {
-      rows.push(["inviter", "inviter", actorLinks(f.inviters)]);
-      rows.push(["invitee", "invitee", actorLinks(f.invitees)]);
-      rows.push(["destination", "destination", actorLinks(f.destinations)]);
-      rows.push(["occasion", "occasion", str(f.occasion) || "—"]);
-      rows.push(["timeFrame", "time frame", span(f.timeFrame) || "—"]);
-      rows.push(["accepted", "accepted", f.accepted === null ? "not said" : f.accepted ? "yes" : "no"]);
-      rows.push(["fulfilledBy", "fulfilled by", f.fulfilledBy.length ? join(f.fulfilledBy.map(function (m) { return fulfilment(m); }), "; ") : "no visit found in the graph"]);
+      out.push(["inviter", "inviter", actorLinks(f.inviters)]);
+      out.push(["invitee", "invitee", actorLinks(f.invitees)]);
+      out.push(["destination", "destination", actorLinks(f.destinations)]);
+      out.push(["occasion", "occasion", str(f.occasion) || "—"]);
+      out.push(["timeFrame", "time frame", span(f.timeFrame) || "—"]);
+      out.push(["accepted", "accepted", f.accepted === null ? "not said" : f.accepted ? "yes" : "no"]);
+      out.push(["fulfilledBy", "fulfilled by", f.fulfilledBy.length ? join(f.fulfilledBy.map(function (m) { return fulfilment(m); }), "; ") : "no visit found in the graph"]);
     } else if (f.kind === "Treaty") {
-      rows.push(["label", "name", f.label || "—"]);
-      rows.push(["party", "parties", actorLinks(f.parties)]);
-      rows.push(["signedOn", "signed on", f.signedOnText || "unknown"]);
-      rows.push(["status", "status", f.status ? h("span", { class: "badge status-" + f.status }, f.status.replace("_", " ")) : "not said"]);
-      if (f.wikidata) rows.push(["wikidata", "Wikidata", f.wikidata]);
+      out.push(["label", "name", f.label || "—"]);
+      out.push(["party", "parties", actorLinks(f.parties)]);
+      out.push(["signedOn", "signed on", f.signedOnText || "unknown"]);
+      out.push(["status", "status", f.status ? h("span", { class: "badge status-" + f.status }, f.status.replace("_", " ")) : "not said"]);
+      if (f.wikidata) out.push(["wikidata", "Wikidata", f.wikidata]);
     } else {
-      rows.push(["commodity", "commodity", f.commodity === null ? "—" : D.commodities[f.commodity]]);
-      if (f.suppliers.length) rows.push(["supplier", "supplier", actorLinks(f.suppliers)]);
-      if (f.buyers.length) rows.push(["buyer", "buyer", actorLinks(f.buyers)]);
-      if (f.parties.length) rows.push(["party", "parties", actorLinks(f.parties)]);
-      rows.push([f.measure || "value", MEASURE_NAMES[f.measure] || "value", measureValue(f.measure, f.value)]);
-      rows.push(["period", "period", span(f.period) || "not said"]);
-      if (f.status) rows.push(["status", "status", f.status]);
+      out.push(["commodity", "commodity", f.commodity === null ? "—" : D.commodities[f.commodity]]);
+      if (f.suppliers.length) out.push(["supplier", "supplier", actorLinks(f.suppliers)]);
+      if (f.buyers.length) out.push(["buyer", "buyer", actorLinks(f.buyers)]);
+      if (f.parties.length) out.push(["party", "parties", actorLinks(f.parties)]);
+      out.push([f.measure || "value", MEASURE_NAMES[f.measure] || "value", measureValue(f.measure, f.value)]);
+      out.push(["period", "period", span(f.period) || "not said"]);
+      if (f.status) out.push(["status", "status", f.status]);
     }
-    return rows;
+    return out;
   }
 
   function fulfilment(m) {
-    var meeting = facts[m];
+    var meeting = F(m);
     return h("span", null, factLink(m, MEDIUM_NAMES[meeting.medium] + " " + (meeting.dateText || "undated")),
       meeting.places.length ? [" in ", actorLinks(meeting.places)] : null, " with ", actorLinks(meeting.participants));
   }
 
   function viewFact(i) {
-    var f = facts[Number(i)];
+    var f = F(Number(i));
     if (!f) { main.appendChild(h("p", { class: "error" }, "No fact " + i)); return null; }
     var disputed = {};
     f.conflicts.forEach(function (c) { (disputed[str(c[0])] = disputed[str(c[0])] || []).push(c); });
@@ -674,8 +724,10 @@
     if (!art) { main.appendChild(h("p", { class: "error" }, "No article " + k)); return null; }
     main.appendChild(h("h1", null, art[0]));
     main.appendChild(h("p", { class: "muted" }, [art[1], art[2] && "language " + art[2], art[3] && "published " + art[3]].filter(Boolean).join(" \u00b7 ")));
-    var from = facts.filter(function (f) { return f.sources.some(function (src) { return src[0] === Number(k); }); })
-      .map(function (f) { return f.i; });
+    var from = [];
+    rows.forEach(function (row, i) {
+      for (var j = 0, flat = row[1] || EMPTY; j < flat.length; j += 2 + flat[j + 1]) if (flat[j] === Number(k)) { from.push(i); return; }
+    });
     main.appendChild(h("h2", null, "Facts read from it ", h("span", { class: "muted" }, "(" + from.length + ")")));
     main.appendChild(factTable(from));
     return null;
@@ -683,7 +735,7 @@
 
   function factTable(list) {
     return table(["Fact", "Kind", "Sources"], list, function (i) {
-      var f = facts[i];
+      var f = F(i);
       return h("tr", null, h("td", null, factLink(i), " ", conflictBadge(f)), h("td", null, f.kind), h("td", { class: "num" }, f.sources.length));
     });
   }
@@ -691,7 +743,7 @@
   // ---- invitations, treaties, conflicts
   function invitationTable(list) {
     return table(["Inviter \u2192 invitee", "Destination", "Occasion", "Time frame", "Accepted", "Fulfilled by"], list, function (i) {
-      var f = facts[i];
+      var f = F(i);
       return h("tr", { class: "invitation-row" },
         h("td", null, factLink(i, (f.inviters.length ? names(f.inviters) : "?") + " \u2192 " + names(f.invitees)), " ", conflictBadge(f)),
         h("td", null, actorLinks(f.destinations)),
@@ -703,8 +755,8 @@
   }
 
   function viewInvitations() {
-    var all = facts.filter(function (f) { return f.kind === "Invitation"; }).map(function (f) { return f.i; }).sort(byDate);
-    var fulfilled = all.filter(function (i) { return facts[i].fulfilledBy.length; });
+    var all = byKind.Invitation.slice().sort(byDate);
+    var fulfilled = all.filter(function (i) { return F(i).fulfilledBy.length; });
     main.appendChild(h("h1", null, "Invitations"));
     var box = h("div");
     var only = h("input", { type: "checkbox", id: "fulfilled-only" });
@@ -718,13 +770,13 @@
   }
 
   function bySigned(a, b) {
-    var sa = facts[a].signedOn || "9999", sb = facts[b].signedOn || "9999";
+    var sa = field(a, "signedOn") || "9999", sb = field(b, "signedOn") || "9999";
     return sa < sb ? -1 : sa > sb ? 1 : a - b;
   }
 
   function treatyTable(list) {
     return table(["Treaty", "Parties", "Signed", "Status", "Sources"], list, function (i) {
-      var f = facts[i];
+      var f = F(i);
       return h("tr", { class: "treaty-row" },
         h("td", null, factLink(i), " ", conflictBadge(f)),
         h("td", null, actorLinks(f.parties)),
@@ -735,10 +787,10 @@
   }
 
   function viewTreaties() {
-    var all = facts.filter(function (f) { return f.kind === "Treaty"; }).map(function (f) { return f.i; }).sort(bySigned);
+    var all = byKind.Treaty.slice().sort(bySigned);
     main.appendChild(h("h1", null, "Treaties"));
     var counts = {};
-    all.forEach(function (i) { var st = facts[i].status || "not said"; counts[st] = (counts[st] || 0) + 1; });
+    all.forEach(function (i) { var st = F(i).status || "not said"; counts[st] = (counts[st] || 0) + 1; });
     main.appendChild(h("p", { class: "note" }, plural(all.length, "treaty", "treaties") + ": " +
       Object.keys(counts).sort().map(function (st) { return st.replace("_", " ") + " " + counts[st]; }).join(", ") + "."));
     main.appendChild(treatyTable(all));
@@ -746,11 +798,11 @@
   }
 
   function viewConflicts() {
-    var list = facts.filter(function (f) { return f.conflicts.length; }).map(function (f) { return f.i; });
+    var list = rows.map(function (row, i) { return row[2] ? i : -1; }).filter(function (i) { return i >= 0; });
     main.appendChild(h("h1", null, "Where sources disagree"));
     main.appendChild(h("p", { class: "note" }, plural(list.length, "fact") + " with conflicting claims."));
     main.appendChild(table(["Fact", "Disputed", "Sources"], list, function (i) {
-      var f = facts[i], props = [];
+      var f = F(i), props = [];
       f.conflicts.forEach(function (c) { if (props.indexOf(str(c[0])) < 0) props.push(str(c[0])); });
       return h("tr", { class: "conflict-row" }, h("td", null, factLink(i)), h("td", null, props.join(", ")), h("td", { class: "num" }, f.sources.length));
     }));
@@ -768,42 +820,48 @@
   function tradeSeries(list) {
     var groups = new Map();
     list.forEach(function (i) {
-      var f = facts[i];
+      var f = F(i);
       var key = [f.commodity, f.measure, f.suppliers.join(","), f.buyers.join(","), f.parties.join(","), f.status || ""].join("|");
       if (!groups.has(key)) groups.set(key, { key: key, name: tradeSeriesName(f), measure: f.measure, status: f.status, items: [] });
       groups.get(key).items.push(i);
     });
     var series = Array.from(groups.values());
-    series.forEach(function (g) { g.items.sort(byDate); g.dated = g.items.filter(function (i) { return facts[i].start; }).length; });
+    series.forEach(function (g) { g.items.sort(byDate); g.dated = g.items.filter(function (i) { return F(i).start; }).length; });
     return series.sort(function (a, b) { return b.dated - a.dated || b.items.length - a.items.length || (a.key < b.key ? -1 : 1); });
   }
 
-  function tradeGrid(list, size) {
+  function tradeGrid(list, size, series) {
     var grid = h("div", { class: "grid" });
-    var series = tradeSeries(list);
+    series = series || tradeSeries(list);
     var button = paged(grid, series, seriesCard, size || 12);
     return h("div", null, grid, button);
   }
 
   function seriesCard(g) {
+    var lines = h("div");
+    var button = paged(lines, g.items, function (i) {
+      var f = F(i);
+      return h("div", { class: "trade-point" }, factLink(i, (f.period ? span(f.period) : "no period") + ": " + measureValue(f.measure, f.value)),
+        " ", h("span", { class: "muted" }, "(" + plural(f.sources.length, "source") + ")"), " ", conflictBadge(f));
+    }, 6);
     return h("div", { class: "card trade-series" },
       h("h3", null, g.name),
       h("p", { class: "muted" }, MEASURE_NAMES[g.measure] || "value", g.status ? " \u00b7 " + g.status : "", " \u00b7 ", plural(g.items.length, "figure")),
-      g.dated >= 2 ? chart(g.items.filter(function (i) { return facts[i].start; }), g.measure) : null,
-      h("div", null, g.items.map(function (i) {
-        var f = facts[i];
-        return h("div", { class: "trade-point" }, factLink(i, (f.period || "no period") + ": " + measureValue(f.measure, f.value)),
-          " ", h("span", { class: "muted" }, "(" + plural(f.sources.length, "source") + ")"), " ", conflictBadge(f));
-      })));
+      g.dated >= 2 ? chart(g.items.filter(function (i) { return F(i).start; }), g.measure) : null,
+      lines, button);
   }
 
+  /** A small chart of a series: per period covered, a bar at the median figure (a vertical line spans the
+      figures' range when several reports give that period), and a line through the periods' ends. */
   function chart(items, measure) {
     var W = 320, H = 110, left = 58, right = 10, top = 10, bottom = 20;
-    var t0 = Infinity, t1 = -Infinity, v0 = Infinity, v1 = -Infinity;
+    var t0 = Infinity, t1 = -Infinity, v0 = Infinity, v1 = -Infinity, periods = new Map();
     items.forEach(function (i) {
-      var f = facts[i];
+      var f = F(i), key = f.start + "|" + (f.end || f.start);
       t0 = Math.min(t0, Date.parse(f.start)); t1 = Math.max(t1, Date.parse(f.end || f.start));
       v0 = Math.min(v0, f.value); v1 = Math.max(v1, f.value);
+      if (!periods.has(key)) periods.set(key, { start: f.start, end: f.end || f.start, label: f.period || f.start, items: [] });
+      periods.get(key).items.push(i);
     });
     if (measure !== "changePercent" && measure !== "rank") v0 = Math.min(v0, 0);
     if (v0 === v1) { v0 -= 1; v1 += 1; }
@@ -816,30 +874,39 @@
     if (v0 < 0 && v1 > 0) svg.appendChild(s("line", { x1: left, x2: W - right, y1: y(0), y2: y(0), class: "chart-zero" }));
     svg.appendChild(s("text", { x: left, y: H - 4, class: "chart-axis" }, new Date(t0).toISOString().slice(0, 7)));
     svg.appendChild(s("text", { x: W - right, y: H - 4, "text-anchor": "end", class: "chart-axis" }, new Date(t1).toISOString().slice(0, 7)));
-    var ends = items.map(function (i) { var f = facts[i]; return [x(Date.parse(f.end || f.start)), y(f.value)]; });
-    if (ends.length > 1) svg.appendChild(s("polyline", { points: ends.map(function (p) { return p[0].toFixed(1) + "," + p[1].toFixed(1); }).join(" "), class: "chart-line" }));
-    items.forEach(function (i, k) {
-      var f = facts[i], xs = x(Date.parse(f.start));
-      var tip = title((f.period || "") + ": " + measureValue(measure, f.value) + " \u00b7 " + plural(f.sources.length, "source"));
-      svg.appendChild(s("a", { href: "#/fact/" + i },
-        s("line", { x1: xs, x2: Math.max(ends[k][0], xs + 0.5), y1: ends[k][1], y2: ends[k][1], class: "chart-seg" }, tip),
-        s("circle", { cx: ends[k][0], cy: ends[k][1], r: 4, class: "chart-dot" + (f.conflicts.length ? " conflict" : "") }, title((f.period || "") + ": " + measureValue(measure, f.value)))));
+    var marks = Array.from(periods.values()).sort(function (a, b) { return a.end < b.end ? -1 : a.end > b.end ? 1 : a.start < b.start ? -1 : 1; });
+    marks.forEach(function (m) {
+      var values = m.items.map(function (i) { return F(i).value; }).sort(function (a, b) { return a - b; });
+      m.median = values[Math.floor((values.length - 1) / 2)];
+      m.min = values[0]; m.max = values[values.length - 1];
+      m.conflict = m.items.some(function (i) { return F(i).conflicts.length; });
+    });
+    if (marks.length > 1) svg.appendChild(s("polyline", { points: marks.map(function (m) { return x(Date.parse(m.end)).toFixed(1) + "," + y(m.median).toFixed(1); }).join(" "), class: "chart-line" }));
+    marks.forEach(function (m) {
+      var xs = x(Date.parse(m.start)), xe = x(Date.parse(m.end)), ym = y(m.median);
+      var text = span(m.label) + ": " + measureValue(measure, m.median) + (m.items.length > 1
+        ? " (median of " + m.items.length + " figures, " + measureValue(measure, m.min) + " to " + measureValue(measure, m.max) + ")" : "");
+      svg.appendChild(s("a", { href: "#/fact/" + m.items[0] },
+        m.max > m.min ? s("line", { x1: xe, x2: xe, y1: y(m.min), y2: y(m.max), class: "chart-range" }, title(text)) : null,
+        s("line", { x1: xs, x2: Math.max(xe, xs + 0.5), y1: ym, y2: ym, class: "chart-seg" }, title(text)),
+        s("circle", { cx: xe, cy: ym, r: 4, class: "chart-dot" + (m.conflict ? " conflict" : "") }, title(text))));
     });
     return svg;
   }
 
   function viewTrade() {
-    var all = facts.filter(function (f) { return f.kind === "TradeFact"; }).map(function (f) { return f.i; });
+    var all = byKind.TradeFact;
     main.appendChild(h("h1", null, "Trade figures"));
     var select = h("select", { id: "commodity", "aria-label": "commodity" }, h("option", { value: "" }, "every commodity"),
       D.commodities.map(function (c, k) { return h("option", { value: String(k) }, c); }));
     var box = h("div");
     function show() {
       box.textContent = "";
-      var list = select.value === "" ? all : all.filter(function (i) { return facts[i].commodity === Number(select.value); });
-      box.appendChild(h("p", { class: "note" }, plural(list.length, "figure") + " in " + plural(tradeSeries(list).length, "series", "series") +
+      var list = select.value === "" ? all : all.filter(function (i) { return F(i).commodity === Number(select.value); });
+      var series = tradeSeries(list);
+      box.appendChild(h("p", { class: "note" }, plural(list.length, "figure") + " in " + plural(series.length, "series", "series") +
         " (same commodity, measure and parties); each bar spans the period a figure covers."));
-      box.appendChild(tradeGrid(list));
+      box.appendChild(tradeGrid(list, 12, series));
     }
     select.onchange = show;
     main.appendChild(h("div", { class: "toolbar" }, select));
@@ -851,17 +918,22 @@
   // ------------------------------------------------------------------------------------------ start
   function summary() {
     var counts = {};
-    facts.forEach(function (f) { counts[f.kind] = (counts[f.kind] || 0) + 1; });
+    D.kinds.forEach(function (kind) { counts[kind] = byKind[kind].length; });
     document.getElementById("summary").textContent = [plural(D.articles.length, "article"), plural(actors.length, "actor"),
       plural(counts.Meeting || 0, "meeting"), plural(counts.Invitation || 0, "invitation"),
       plural(counts.Treaty || 0, "treaty", "treaties"), plural(counts.TradeFact || 0, "trade figure")].join(" \u00b7 ");
   }
 
+  // the milliseconds each start-up step took, for bench/explorer.py
+  var timings = window.ententeTimings = { start: performance.now() };
   loadData().then(function (data) {
+    timings.parsed = performance.now();
     decode(data);
+    timings.decoded = performance.now();
     summary();
     window.addEventListener("hashchange", route);
     route();
+    timings.drawn = performance.now();
     document.documentElement.setAttribute("data-ready", "1");
   }).catch(function (err) {
     main.textContent = "";
