@@ -854,7 +854,7 @@
   /** A small chart of a series: per period covered, a bar at the median figure (a vertical line spans the
       figures' range when several reports give that period), and a line through the periods' ends. */
   function chart(items, measure) {
-    var W = 320, H = 110, left = 58, right = 10, top = 10, bottom = 20;
+    var W = 320, H = 110, left = 78, right = 10, top = 10, bottom = 20;
     var t0 = Infinity, t1 = -Infinity, v0 = Infinity, v1 = -Infinity, periods = new Map();
     items.forEach(function (i) {
       var f = F(i), key = f.start + "|" + (f.end || f.start);
