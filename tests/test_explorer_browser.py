@@ -5,6 +5,7 @@ views are kept in tests/artifacts/explorer/ (git-ignored) to look at."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -178,3 +179,38 @@ def test_the_gzipped_page_of_a_large_build_shows_the_same(browser: Browser, exam
                           rows(browser, "tr.meeting-row", "data-fact")))
         assert browser.problems == []
     assert summaries[0] == summaries[1] and summaries[0][1]
+
+
+def test_long_lists_are_shown_a_page_at_a_time(browser: Browser, examples_build: Path) -> None:
+    actors = len(explorer_data(graph_of(examples_build))["actors"])
+    assert actors > 50
+    opened(browser, examples_build / "explorer.html")
+    browser.go("#/actors", "document.querySelector('tr.actor-row')")
+    assert browser.evaluate("document.querySelectorAll('tr.actor-row').length") == 50
+    browser.evaluate("document.querySelector('button.more').click()")
+    browser.wait_for(f"document.querySelectorAll('tr.actor-row').length === {actors}")
+    assert browser.evaluate("document.querySelector('button.more')") is None
+
+
+def test_a_timeline_of_many_meetings_is_drawn_per_month(browser: Browser, examples_build: Path,
+                                                        tmp_path: Path) -> None:
+    data = explorer_data(graph_of(examples_build))
+    layout, kinds = data["layout"]["Meeting"], data["kinds"]
+    putin = next(i for i, actor in enumerate(data["actors"]) if actor[2] == PUTIN)
+    meeting = next(row for row in data["facts"] if kinds[row[0]] == "Meeting"
+                   and putin in (row[5 + layout.index("participants")] or []) and len(row) > 5 + layout.index("start"))
+    for day in range(600):  # one meeting a day for 600 days, copies of a real one
+        copy = list(meeting)
+        iso = date.fromordinal(date(2023, 1, 1).toordinal() + day).isoformat()
+        copy[5 + layout.index("dateText")] = copy[5 + layout.index("start")] = copy[5 + layout.index("end")] = iso
+        data["facts"].append(copy)
+    page = tmp_path / "explorer.html"
+    page.write_text(explorer_page(data), encoding="utf-8")
+    opened(browser, page)
+    browser.go(f"#/actor/{PUTIN}", "document.querySelector('.timeline-svg')")
+    assert browser.evaluate("document.querySelectorAll('.timeline-svg .tl-mark').length") == 0
+    months = browser.evaluate("document.querySelectorAll('.timeline-svg .tl-month').length")
+    assert 20 <= months <= 60
+    assert browser.evaluate("document.querySelectorAll('tr.meeting-row').length") == 50
+    assert browser.evaluate("document.getElementsByTagName('*').length") < 1500
+    assert browser.problems == []

@@ -21,6 +21,7 @@
   var actorFields = {};   // kind -> positions of the fields that hold actors
   var fulfils = {};       // meeting index -> invitations it fulfils
   var EMPTY = [];
+  var networkTop = 60;    // actors the network view draws
   var ACTOR_FIELDS = { Meeting: ["participants", "places"], Invitation: ["inviters", "invitees", "destinations"],
     Treaty: ["parties"], TradeFact: ["suppliers", "buyers", "parties"] };
   var actors = [];        // one object per actor
@@ -516,7 +517,7 @@
     weights.forEach(function (w, key) { strength[Math.floor(key / N)] += w; strength[key % N] += w; });
     var connected = 0;
     for (var k = 0; k < N; k++) if (strength[k] > 0) connected++;
-    var top = Number(sessionStorage.getItem("entente-network-top") || 60);
+    var top = networkTop;
     var chosen;
     if (focus) {
       chosen = [focus.i].concat(partnersOf(focus.i).slice(0, top - 1).map(function (p) { return p[0]; }));
@@ -538,7 +539,7 @@
     var sizes = h("span", null, "Actors shown: ");
     [30, 60, 120].forEach(function (size) {
       sizes.appendChild(h("button", { class: size === top ? "on" : null, onclick: function () {
-        sessionStorage.setItem("entente-network-top", String(size)); route();
+        networkTop = size; route();
       } }, String(size)));
       append(sizes, " ");
     });
@@ -707,6 +708,8 @@
   /** A claimed value as the page shows its kind of value elsewhere (PT1H25M as 1 h 25 min). */
   function claimText(c) {
     var value = str(c[1]), m = /^PT(?:(\d+)H)?(?:(\d+)M)?$/.exec(value);
+    var slug = /^https?:[^ ]*\/([^/ ]+)$/.exec(value);
+    if (slug && bySlug[slug[1]]) return bySlug[slug[1]].name;  // a place or party claimed by its IRI
     if (str(c[0]) === "duration" && m && (m[1] || m[2])) return duration({ minutes: Number(m[1] || 0) * 60 + Number(m[2] || 0) });
     if (MEASURE_NAMES[str(c[0])] && value !== "" && !isNaN(Number(value))) return measureValue(str(c[0]), Number(value));
     return value;
@@ -919,6 +922,7 @@
   function summary() {
     var counts = {};
     D.kinds.forEach(function (kind) { counts[kind] = byKind[kind].length; });
+    document.title = "Entente explorer \u00b7 " + plural(D.articles.length, "article");
     document.getElementById("summary").textContent = [plural(D.articles.length, "article"), plural(actors.length, "actor"),
       plural(counts.Meeting || 0, "meeting"), plural(counts.Invitation || 0, "invitation"),
       plural(counts.Treaty || 0, "treaty", "treaties"), plural(counts.TradeFact || 0, "trade figure")].join(" \u00b7 ");
