@@ -5,7 +5,8 @@ time until the page is ready and until each main view is drawn, with the page's 
 
 BUILD_DIR is a `kg build` output folder (its graph.nq is read). `--scale K` repeats the build's articles,
 quotes and facts K times (each copy's quotes made distinct, the actors kept: a larger archive mentions the
-same leaders more often) to see the page at K times the size without building K times as many articles.
+same leaders more often) to see the page at K times the size without building K times as many articles;
+`--shuffle` also reorders each copy's words, so that gzip compresses the copies like different articles.
 Prints a Markdown table; needs Chromium (Debian's `chromium`) for the page timings.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ import argparse
 import copy
 import gzip
 import json
+import random
 import sys
 import tempfile
 import time
@@ -27,8 +29,10 @@ from kg.export.explorer import FACT_LAYOUT, explorer_data, explorer_page  # noqa
 from kg.export.neo4j import property_graph  # noqa: E402
 
 
-def scaled(data: dict, times: int) -> dict:  # type: ignore[type-arg]
-    """`data` with its articles, strings and facts repeated `times` times, indices shifted in each copy."""
+def scaled(data: dict, times: int, shuffle: bool = False) -> dict:  # type: ignore[type-arg]
+    """`data` with its articles, strings and facts repeated `times` times, indices shifted in each copy.
+    With `shuffle`, each copy's strings have their words in another order (seeded), so that gzip finds no
+    long repeats across copies, as in an archive of different articles."""
     if times <= 1:
         return data
     out = copy.deepcopy(data)
@@ -37,7 +41,11 @@ def scaled(data: dict, times: int) -> dict:  # type: ignore[type-arg]
     for k in range(1, times):
         a0, s0, f0 = k * len(articles), k * len(strings), k * len(facts)
         out["articles"] += [[f"{row[0]}#{k}", *row[1:]] for row in articles]
-        out["strings"] += [f"{text} [{k}]" for text in strings]
+        if shuffle:
+            out["strings"] += [" ".join(random.Random(k * 1_000_003 + n).sample(text.split(), len(text.split())))
+                               for n, text in enumerate(strings)]
+        else:
+            out["strings"] += [f"{text} [{k}]" for text in strings]
         for row in facts:
             new = copy.deepcopy(row)
             sources, at = [], 0
@@ -52,11 +60,12 @@ def scaled(data: dict, times: int) -> dict:  # type: ignore[type-arg]
             new[3] = [r + s0 for r in row[3] or []] or 0
             kind = kinds[row[0]]
             fields = FACT_LAYOUT[kind]
-            if kind == "Invitation" and len(new) > 5 + fields.index("fulfilledBy") and new[5 + fields.index("fulfilledBy")]:
-                at = 5 + fields.index("fulfilledBy")
-                new[at] = [m + f0 for m in new[at]]
-            if kind == "Invitation" and len(new) > 5 + fields.index("occasion") and new[5 + fields.index("occasion")] is not None:
-                new[5 + fields.index("occasion")] += s0
+            if kind == "Invitation":
+                fulfilled, occasion = 5 + fields.index("fulfilledBy"), 5 + fields.index("occasion")
+                if len(new) > fulfilled and new[fulfilled]:
+                    new[fulfilled] = [m + f0 for m in new[fulfilled]]
+                if len(new) > occasion and new[occasion] is not None:
+                    new[occasion] += s0
             out["facts"].append(new)
     return out
 
@@ -100,6 +109,8 @@ def main() -> None:
     p.add_argument("build", type=Path)
     p.add_argument("--scale", type=int, default=1)
     p.add_argument("--out", type=Path, default=None)
+    p.add_argument("--shuffle", action="store_true",
+                   help="shuffle the words of each copy's quotes (realistic compression for a small real build)")
     args = p.parse_args()
     started = time.monotonic()
     lines = [line[:-2].rstrip() for line in (args.build / "graph.nq").read_text(encoding="utf-8").splitlines() if line]
@@ -109,7 +120,7 @@ def main() -> None:
     data = explorer_data(graph)
     page = explorer_page(data)
     page_s = time.monotonic() - started
-    data = scaled(data, args.scale)
+    data = scaled(data, args.scale, args.shuffle)
     if args.scale > 1:
         page = explorer_page(data)
     out = args.out or Path(tempfile.mkdtemp(prefix="entente-explorer-")) / "explorer.html"

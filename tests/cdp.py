@@ -7,6 +7,7 @@ leaves the machine (the explorer must work offline).
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import json
 import os
@@ -94,7 +95,8 @@ class Browser:
         method, params = message.get("method"), message.get("params", {})
         if method == "Runtime.exceptionThrown":
             details = params["exceptionDetails"]
-            self.problems.append("exception: " + details.get("exception", {}).get("description", details.get("text", "")))
+            thrown = details.get("exception", {}).get("description", details.get("text", ""))
+            self.problems.append("exception: " + thrown)
         elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
             self.problems.append("console.error: " + " ".join(str(a.get("value", a.get("description")))
                                                               for a in params.get("args", [])))
@@ -184,20 +186,16 @@ class Browser:
         return path
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(CdpError):
             self.call("Browser.close")
-        except CdpError:
-            pass
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
         for fd in (self._to_browser, self._from_browser):
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass
         shutil.rmtree(self.profile, ignore_errors=True)
 
     def __enter__(self) -> Browser:

@@ -5,13 +5,13 @@ views are kept in tests/artifacts/explorer/ (git-ignored) to look at."""
 from __future__ import annotations
 
 import json
-from datetime import date
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
-
 from cdp import Browser, chromium_path
+
 from kg.export.explorer import explorer_data, explorer_page
 from kg.export.neo4j import PropertyGraph, property_graph
 
@@ -150,11 +150,12 @@ def test_invitations_show_the_visit_that_fulfilled_them(browser: Browser, exampl
 
 def test_treaties_are_listed_with_their_status(browser: Browser, examples_build: Path) -> None:
     graph = graph_of(examples_build)
-    statuses = sorted(str(n.props["status"]) for n in graph.nodes.values() if n.group == "Treaty" and "status" in n.props)
+    statuses = sorted(str(n.props["status"]) for n in graph.nodes.values()
+                      if n.group == "Treaty" and "status" in n.props)
     opened(browser, examples_build / "explorer.html")
     browser.go("#/treaties", "document.querySelector('.treaty-row')")
-    shown = browser.evaluate("Array.from(document.querySelectorAll('.treaty-row .badge[class*=status-]')).map(function (b) "
-                             "{ return b.className.replace('badge status-', ''); })")
+    shown = browser.evaluate("Array.from(document.querySelectorAll('.treaty-row .badge[class*=status-]'))"
+                             ".map(function (b) { return b.className.replace('badge status-', ''); })")
     assert statuses and sorted(shown) == statuses
     browser.screenshot(ARTIFACTS / "examples-treaties.png")
 

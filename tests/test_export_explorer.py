@@ -61,7 +61,8 @@ def test_the_data_holds_every_fact_source_quote_and_conflict_of_the_property_gra
     assert len(data["facts"]) == len(facts)
     quotes = {q for r in graph.relationships if r.type == "DERIVED_FROM" for q in r.props.get("evidence", ())}
     assert quotes and quotes <= set(data["strings"])
-    sources = sum(1 for r in graph.relationships if r.type == "DERIVED_FROM" and graph.nodes[r.start].group in FACT_LAYOUT)
+    sources = sum(1 for r in graph.relationships
+                  if r.type == "DERIVED_FROM" and graph.nodes[r.start].group in FACT_LAYOUT)
     assert sum(_count_sources(row[1]) for row in data["facts"]) == sources
     conflicts = sum(len(n.props.get("conflicts", ())) for n in facts)
     assert conflicts and sum(len(row[2] or []) // 3 for row in data["facts"]) == conflicts
