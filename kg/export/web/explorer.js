@@ -114,9 +114,17 @@
     return all;
   }
 
+  /** One field of fact i read from its row, without making the fact's object (for lists over many facts). */
   function field(i, name) {
     var row = rows[i], k = at[D.kinds[row[0]]][name];
+    if (D.listFields.indexOf(name) >= 0) return (k !== undefined && row[k]) || EMPTY;
     return k === undefined || row[k] === undefined ? null : row[k];
+  }
+  function kindOf(i) { return D.kinds[rows[i][0]]; }
+  function medium(i) { return D.media[field(i, "medium")]; }
+  function hasActor(i, a) {
+    var row = rows[i];
+    return actorFields[D.kinds[row[0]]].some(function (k) { return (row[k] || EMPTY).indexOf(a) >= 0; });
   }
 
   function byDate(a, b) {
@@ -340,7 +348,7 @@
   function partnersOf(a) {
     var counts = {};
     actors[a].meetings.forEach(function (m) {
-      F(m).participants.forEach(function (b) { if (b !== a) counts[b] = (counts[b] || 0) + 1; });
+      field(m, "participants").forEach(function (b) { if (b !== a) counts[b] = (counts[b] || 0) + 1; });
     });
     return Object.keys(counts).map(Number).sort(function (x, y) {
       return counts[y] - counts[x] || (actors[x].name < actors[y].name ? -1 : 1);
@@ -374,24 +382,24 @@
       if (partners.length > 30) main.appendChild(h("p", { class: "note" }, "and " + plural(partners.length - 30, "more partner")));
     }
 
-    var meetings = actor.meetings.filter(function (m) { return !partner || F(m).participants.indexOf(partner.i) >= 0; });
+    var meetings = actor.meetings.filter(function (m) { return !partner || field(m, "participants").indexOf(partner.i) >= 0; });
     main.appendChild(h("h2", { id: "meetings" }, partner ? "Meetings of " + actor.name + " and " + partner.name : "Meetings",
       " ", h("span", { class: "muted" }, "(" + n(meetings.length) + ")")));
     main.appendChild(timeline(meetings));
     main.appendChild(meetingTable(meetings, a));
 
-    var involved = actor.facts.filter(function (i) { return !partner || actorsOf(F(i)).indexOf(partner.i) >= 0; });
-    var invitations = involved.filter(function (i) { return F(i).kind === "Invitation"; }).sort(byDate);
+    var involved = actor.facts.filter(function (i) { return !partner || hasActor(i, partner.i); });
+    var invitations = involved.filter(function (i) { return kindOf(i) === "Invitation"; }).sort(byDate);
     if (invitations.length) {
       main.appendChild(h("h2", null, "Invitations ", h("span", { class: "muted" }, "(" + n(invitations.length) + ")")));
       main.appendChild(invitationTable(invitations));
     }
-    var treaties = involved.filter(function (i) { return F(i).kind === "Treaty"; }).sort(bySigned);
+    var treaties = involved.filter(function (i) { return kindOf(i) === "Treaty"; }).sort(bySigned);
     if (treaties.length) {
       main.appendChild(h("h2", null, "Treaties ", h("span", { class: "muted" }, "(" + n(treaties.length) + ")")));
       main.appendChild(treatyTable(treaties));
     }
-    var trade = involved.filter(function (i) { return F(i).kind === "TradeFact"; });
+    var trade = involved.filter(function (i) { return kindOf(i) === "TradeFact"; });
     if (trade.length) {
       main.appendChild(h("h2", null, "Trade figures ", h("span", { class: "muted" }, "(" + n(trade.length) + ")")));
       main.appendChild(tradeGrid(trade));
@@ -414,7 +422,7 @@
 
   // ---- the timeline of meetings
   function timeline(meetings) {
-    var dated = meetings.filter(function (m) { return F(m).start; });
+    var dated = meetings.filter(function (m) { return field(m, "start"); });
     var undated = meetings.length - dated.length;
     var box = h("div", { class: "timeline card" });
     if (!dated.length) {
@@ -422,10 +430,14 @@
       return box;
     }
     var lanes = ["PhoneCall", "VideoCall", "InPersonMeeting", ""];
-    var used = lanes.filter(function (m) { return dated.some(function (i) { return F(i).medium === m; }); });
+    var present = {};
+    dated.forEach(function (i) { present[medium(i)] = true; });
+    var used = lanes.filter(function (m) { return present[m]; });
     var W = 1000, left = 92, right = 16, top = 10, laneH = 34, H = top + used.length * laneH + 30;
-    var t0 = Date.parse(F(dated[0]).start), t1 = t0;
-    dated.forEach(function (i) { t0 = Math.min(t0, Date.parse(F(i).start)); t1 = Math.max(t1, Date.parse(F(i).end || F(i).start)); });
+    var t0 = Infinity, t1 = -Infinity;
+    dated.forEach(function (i) {
+      t0 = Math.min(t0, Date.parse(field(i, "start"))); t1 = Math.max(t1, Date.parse(field(i, "end") || field(i, "start")));
+    });
     var pad = Math.max((t1 - t0) * 0.03, 20 * 864e5);
     t0 -= pad; t1 += pad;
     function x(iso) { return left + (Date.parse(iso) - t0) / (t1 - t0) * (W - left - right); }
@@ -460,7 +472,7 @@
       // many meetings: one bar per month and medium, its height the number of meetings
       var counts = {};
       dated.forEach(function (i) {
-        var f = F(i), key = f.medium + "|" + f.start.slice(0, 7);
+        var key = medium(i) + "|" + field(i, "start").slice(0, 7);
         counts[key] = (counts[key] || 0) + 1;
       });
       var max = Math.max.apply(null, Object.keys(counts).map(function (k) { return counts[k]; }));
@@ -759,7 +771,7 @@
 
   function viewInvitations() {
     var all = byKind.Invitation.slice().sort(byDate);
-    var fulfilled = all.filter(function (i) { return F(i).fulfilledBy.length; });
+    var fulfilled = all.filter(function (i) { return field(i, "fulfilledBy").length; });
     main.appendChild(h("h1", null, "Invitations"));
     var box = h("div");
     var only = h("input", { type: "checkbox", id: "fulfilled-only" });
@@ -793,7 +805,7 @@
     var all = byKind.Treaty.slice().sort(bySigned);
     main.appendChild(h("h1", null, "Treaties"));
     var counts = {};
-    all.forEach(function (i) { var st = F(i).status || "not said"; counts[st] = (counts[st] || 0) + 1; });
+    all.forEach(function (i) { var st = field(i, "status") || "not said"; counts[st] = (counts[st] || 0) + 1; });
     main.appendChild(h("p", { class: "note" }, plural(all.length, "treaty", "treaties") + ": " +
       Object.keys(counts).sort().map(function (st) { return st.replace("_", " ") + " " + counts[st]; }).join(", ") + "."));
     main.appendChild(treatyTable(all));
@@ -823,13 +835,16 @@
   function tradeSeries(list) {
     var groups = new Map();
     list.forEach(function (i) {
-      var f = F(i);
-      var key = [f.commodity, f.measure, f.suppliers.join(","), f.buyers.join(","), f.parties.join(","), f.status || ""].join("|");
-      if (!groups.has(key)) groups.set(key, { key: key, name: tradeSeriesName(f), measure: f.measure, status: f.status, items: [] });
+      var key = [field(i, "commodity"), field(i, "measure"), field(i, "suppliers").join(","), field(i, "buyers").join(","),
+        field(i, "parties").join(","), field(i, "status") || ""].join("|");
+      if (!groups.has(key)) {
+        var f = F(i);
+        groups.set(key, { key: key, name: tradeSeriesName(f), measure: f.measure, status: f.status, items: [] });
+      }
       groups.get(key).items.push(i);
     });
     var series = Array.from(groups.values());
-    series.forEach(function (g) { g.items.sort(byDate); g.dated = g.items.filter(function (i) { return F(i).start; }).length; });
+    series.forEach(function (g) { g.items.sort(byDate); g.dated = g.items.filter(function (i) { return field(i, "start"); }).length; });
     return series.sort(function (a, b) { return b.dated - a.dated || b.items.length - a.items.length || (a.key < b.key ? -1 : 1); });
   }
 
@@ -850,7 +865,7 @@
     return h("div", { class: "card trade-series" },
       h("h3", null, g.name),
       h("p", { class: "muted" }, MEASURE_NAMES[g.measure] || "value", g.status ? " \u00b7 " + g.status : "", " \u00b7 ", plural(g.items.length, "figure")),
-      g.dated >= 2 ? chart(g.items.filter(function (i) { return F(i).start; }), g.measure) : null,
+      g.dated >= 2 ? chart(g.items.filter(function (i) { return field(i, "start"); }), g.measure) : null,
       lines, button);
   }
 
@@ -860,7 +875,8 @@
     var W = 320, H = 110, left = 78, right = 10, top = 10, bottom = 20;
     var t0 = Infinity, t1 = -Infinity, v0 = Infinity, v1 = -Infinity, periods = new Map();
     items.forEach(function (i) {
-      var f = F(i), key = f.start + "|" + (f.end || f.start);
+      var f = { start: field(i, "start"), end: field(i, "end"), value: field(i, "value"), period: field(i, "period") };
+      var key = f.start + "|" + (f.end || f.start);
       t0 = Math.min(t0, Date.parse(f.start)); t1 = Math.max(t1, Date.parse(f.end || f.start));
       v0 = Math.min(v0, f.value); v1 = Math.max(v1, f.value);
       if (!periods.has(key)) periods.set(key, { start: f.start, end: f.end || f.start, label: f.period || f.start, items: [] });
@@ -879,10 +895,10 @@
     svg.appendChild(s("text", { x: W - right, y: H - 4, "text-anchor": "end", class: "chart-axis" }, new Date(t1).toISOString().slice(0, 7)));
     var marks = Array.from(periods.values()).sort(function (a, b) { return a.end < b.end ? -1 : a.end > b.end ? 1 : a.start < b.start ? -1 : 1; });
     marks.forEach(function (m) {
-      var values = m.items.map(function (i) { return F(i).value; }).sort(function (a, b) { return a - b; });
+      var values = m.items.map(function (i) { return field(i, "value"); }).sort(function (a, b) { return a - b; });
       m.median = values[Math.floor((values.length - 1) / 2)];
       m.min = values[0]; m.max = values[values.length - 1];
-      m.conflict = m.items.some(function (i) { return F(i).conflicts.length; });
+      m.conflict = m.items.some(function (i) { return rows[i][2]; });
     });
     if (marks.length > 1) svg.appendChild(s("polyline", { points: marks.map(function (m) { return x(Date.parse(m.end)).toFixed(1) + "," + y(m.median).toFixed(1); }).join(" "), class: "chart-line" }));
     marks.forEach(function (m) {
@@ -905,7 +921,7 @@
     var box = h("div");
     function show() {
       box.textContent = "";
-      var list = select.value === "" ? all : all.filter(function (i) { return F(i).commodity === Number(select.value); });
+      var list = select.value === "" ? all : all.filter(function (i) { return field(i, "commodity") === Number(select.value); });
       var series = tradeSeries(list);
       box.appendChild(h("p", { class: "note" }, plural(list.length, "figure") + " in " + plural(series.length, "series", "series") +
         " (same commodity, measure and parties); each bar spans the period a figure covers."));
