@@ -5,7 +5,6 @@ Outputs are written to a temporary folder first and moved into place only when a
 """
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import shutil
@@ -24,7 +23,7 @@ from .ingest import read_inputs
 from .iris import DEFAULT_BASE, Iris
 from .reason import ReasoningReport
 from .records import Article, ArticleFacts, Skipped
-from .resolve import Resolution, resolve
+from .resolve import resolve
 from .validate import ValidationReport, validate_dataset
 
 
