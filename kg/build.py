@@ -7,7 +7,6 @@ output folder is left as it was.
 """
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import shutil
@@ -26,7 +25,7 @@ from .iris import DEFAULT_BASE, Iris
 from .reason import ReasoningReport
 from .publish import check_out, clean_stale, die_with_parent, publish, staging_folder
 from .records import Article, ArticleFacts, Skipped
-from .resolve import Resolution, resolve
+from .resolve import resolve
 from .validate import ValidationReport, validate_dataset
 
 

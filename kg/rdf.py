@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -28,6 +27,7 @@ from .records import (
 )
 from .resolve import KNOWLEDGE, MergedFact, Resolution, claim_values, preferred_values, trade_sides
 from .vocab import (
+    CLAIM_CLASS,
     DCT_IDENTIFIER,
     DCT_ISSUED,
     DCT_LANGUAGE,
@@ -42,7 +42,6 @@ from .vocab import (
     TIME_HAS_END,
     TIME_IN_XSD,
     TIME_INTERVAL,
-    CLAIM_CLASS,
     WD_ENTITY,
     XSD,
 )

@@ -3,7 +3,8 @@
 The fenced blocks are read from README.md itself (tests/readme.py), so the test follows the README as it
 changes. Shell blocks run in bash with `set -e` in a sandbox holding a copy of examples/ (and the few inputs the
 README names as illustrations: more-articles/, my-question.rq, other-build/); `kg` is this checkout's. Python
-blocks run with python3, Cypher queries in an embedded FalkorDB holding the build's load.cypher.
+blocks run with python3, SPARQL blocks with `kg query`, Cypher queries in an embedded FalkorDB holding the
+build's load.cypher.
 
 What cannot run here is checked against its documented syntax instead, by stand-ins on PATH that record each
 call: a `kg` command aimed at a server that is not running here (GraphDB, a Dask scheduler) is parsed by kg's own
@@ -277,6 +278,10 @@ def readme_run(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixture
         elif block.lang == "python":
             done = subprocess.run([sys.executable, "-c", block.text], cwd=sandbox, capture_output=True, text=True,
                                   timeout=300, env=env)
+            outcomes[block.line] = Outcome(block, done.returncode, done.stdout, done.stderr)
+        elif block.lang in ("sparql", "rq"):
+            done = subprocess.run([sys.executable, "-m", "kg", "query", block.text, "--graph", "exports"], cwd=sandbox,
+                                  capture_output=True, text=True, timeout=300, env=env)
             outcomes[block.line] = Outcome(block, done.returncode, done.stdout, done.stderr)
         elif block.lang == "cypher" and "n10s." in block.text:
             outcomes[block.line] = Outcome(block, 0, "", "", "not run: needs Neo4j with the neosemantics plug-in")

@@ -210,8 +210,9 @@ def _bad_file(tmp_path: Path, warning_only: bool) -> Path:
         "    kg:claim ex:c .\n"
         "ex:c a kg:Claim , kg:MeetingClaim ; kg:about ex:m ; kg:participant ex:putin , ex:xi ;\n"
         "    kg:date \"2026\"^^xsd:gYear ; prov:wasDerivedFrom ex:article1 ; kg:evidence ex:ev1 .\n"
-        + ("" if warning_only else "ex:m2 a kg:Meeting , kg:PhoneCall ; kg:participant ex:putin ;\n"
-                                   "    rdfs:label \"Putin\"@en ; prov:wasDerivedFrom ex:article1 ; kg:claim ex:c .\n")),
+        + ("" if warning_only else
+           "ex:m2 a kg:Meeting , kg:PhoneCall ; kg:participant ex:putin ;\n"
+           "    rdfs:label \"Putin\"@en ; prov:wasDerivedFrom ex:article1 ; kg:claim ex:c .\n")),
         encoding="utf-8")
     return path
 
