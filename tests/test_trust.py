@@ -11,7 +11,7 @@ import pytest
 from kg.build import build
 from kg.gazetteer import load_gazetteer
 from kg.iris import Iris
-from kg.records import Article, ArticleFacts, Evidence, Period, PartialDate, TradeFact
+from kg.records import Article, ArticleFacts, Evidence, PartialDate, Period, TradeFact
 from kg.resolve import preferred_values, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,9 +21,11 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
-SINGLE_VALUED = ("date endDate duration place status signedOn valueUSD barrelsPerDay tonnes cubicMetresPerYear "
-                 "changePercent rank accepted inviter invitee destination occasion period timeFrame commodity "
-                 "independentSources").split()
+SINGLE_VALUED = [
+    "date", "endDate", "duration", "place", "status", "signedOn", "valueUSD", "barrelsPerDay", "tonnes",
+    "cubicMetresPerYear", "changePercent", "rank", "accepted", "inviter", "invitee", "destination", "occasion",
+    "period", "timeFrame", "commodity", "independentSources"
+]
 
 
 def _store(graph: Path):  # type: ignore[no-untyped-def]
@@ -176,8 +178,8 @@ def test_conflicts_name_the_fact_and_show_values_in_one_human_form(examples: Pat
 
 
 def test_a_less_precise_date_is_no_conflict() -> None:
-    from kg.resolve import ConflictClaim, MergedFact, find_conflicts
     from kg.records import Treaty
+    from kg.resolve import ConflictClaim, MergedFact, find_conflicts
 
     ev = (Evidence("a", 0, 1, "q", "treaties"),)
     fact = MergedFact("treaty", "x", [("a", Treaty("k", "K", (), ev, signed_on=PartialDate(2010))),
