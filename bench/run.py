@@ -21,6 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # the checkout's kg, not whichever one is installed
 
 import generate  # noqa: E402  (found through the sys.path line above)
 
