@@ -86,7 +86,7 @@ def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Re
         for a in f.new_actors:
             actors.setdefault(a.key, a)
     merged: list[MergedFact] = []
-    merged += _merge_meetings(facts_list, iris)
+    merged += _merge_meetings(facts_list, iris, gaz)
     merged += _merge_invitations(facts_list, iris, gaz)
     merged += _merge_treaties(facts_list, iris, gaz)
     merged += _merge_trade(facts_list, iris, published)
@@ -118,6 +118,12 @@ def _distinct_iris(merged: list[MergedFact], iris: Iris) -> None:
             fact.iri = iris.fact(fact.kind, (fact.iri.rsplit("/", 1)[-1], article_id, where))
 
 
+def _name(gaz: Gazetteer, key: str) -> str:
+    """An actor's English name for a sentence an analyst reads (merge reasons); its key if unknown."""
+    actor = gaz.actor(key)
+    return actor.label_en if actor else key.removeprefix("new:").replace("-", " ")
+
+
 def _actor_keys(claim: Claim) -> list[str]:
     if isinstance(claim, Meeting):
         return list(claim.participants) + ([claim.place] if claim.place else [])
@@ -143,7 +149,7 @@ def _same_day_window(a: PartialDate | None, b: PartialDate | None, slack: int = 
     return (b0 - a1).days <= slack and (a0 - b1).days <= slack
 
 
-def _merge_meetings(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFact]:
+def _merge_meetings(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazetteer) -> list[MergedFact]:
     blocks: dict[tuple[str, tuple[str, ...]], list[tuple[str, Meeting]]] = defaultdict(list)
     for f in facts_list:
         for m in f.meetings:
@@ -168,7 +174,8 @@ def _merge_meetings(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFa
             key = (medium, "+".join(participants), first[1].date.iso() if first[1].date else f"in:{first[0]}")
             fact = MergedFact("meeting", iris.fact("meeting", key), list(cluster))
             if len({a for a, _ in cluster}) > 1:
-                fact.reasons.append(f"same {medium} meeting of {', '.join(participants)} "
+                fact.reasons.append(f"same {medium.replace('_', '-')} meeting of "
+                                    f"{', '.join(_name(gaz, p) for p in participants)} "
                                     f"dated within one day by {len(cluster)} reports")
             out.append(fact)
     return out
@@ -209,7 +216,8 @@ def _merge_invitations(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazettee
             frame = first[1].time_frame.iso() if first[1].time_frame else f"in:{first[0]}"
             fact = MergedFact("invitation", iris.fact("invitation", (invitee, dest, frame)), list(cluster))
             if len({a for a, _ in cluster}) > 1:
-                fact.reasons.append(f"invitation of {invitee} to {dest} for an overlapping time frame "
+                fact.reasons.append(f"invitation of {_name(gaz, invitee)} to {_name(gaz, dest)} for an overlapping "
+                                    f"time frame "
                                     f"in {len(cluster)} reports")
             out.append(fact)
     return out
