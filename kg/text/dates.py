@@ -389,7 +389,7 @@ def _in_dateline(doc: Document, index: int) -> bool:
 def _years_told(doc: Document) -> list[int]:
     """Years written in the text, less targets ("к 2030 году", "by 2030")."""
     out = []
-    for j, tok in enumerate(doc.tokens):
+    for j, _tok in enumerate(doc.tokens):
         year = _year_at(doc, j)
         if year and not (j > 0 and doc.tokens[j - 1].norm in _TARGET_YEAR_PREPS):
             out.append(year)
