@@ -108,8 +108,13 @@ def test_a_fact_card_shows_every_source_its_quotes_and_the_conflict(browser: Bro
     quotes = browser.evaluate("Array.from(document.querySelectorAll('section.source blockquote')).map(function (q) "
                               "{ return q.textContent; })")
     assert quotes == [data["strings"][q] for _, qs in sources for q in qs]
-    assert browser.evaluate("document.querySelectorAll('.fact-card .conflict-field .claim.conflict').length") >= 2
-    assert browser.evaluate("document.querySelectorAll('section.source.conflicting .claim.conflict').length") >= 2
+    claims = len(data["facts"][fact][2]) // 3  # property, value, article
+    assert browser.evaluate("document.querySelectorAll('.fact-card .conflict-field .claim').length") == claims
+    assert browser.evaluate("document.querySelectorAll('section.source .claim').length") == claims
+    # the claims that differ from the merged value are red, the one that gave it green
+    assert browser.evaluate("document.querySelectorAll('.fact-card .claim.conflict').length") >= 1
+    assert browser.evaluate("document.querySelectorAll('.fact-card .claim.agrees').length") >= 1
+    assert browser.evaluate("document.querySelectorAll('section.source.conflicting').length") >= 1
     browser.screenshot(ARTIFACTS / "seeds-fact-card-with-conflict.png")
 
 
