@@ -220,3 +220,14 @@ def test_a_timeline_of_many_meetings_is_drawn_per_month(browser: Browser, exampl
     assert browser.evaluate("document.querySelectorAll('tr.meeting-row').length") == 50
     assert browser.evaluate("document.getElementsByTagName('*').length") < 1500
     assert browser.problems == []
+
+
+def test_a_build_with_no_facts_opens_every_view_without_error(browser: Browser, tmp_path: Path) -> None:
+    page = tmp_path / "explorer.html"
+    page.write_text(explorer_page(explorer_data(PropertyGraph({}, []))), encoding="utf-8")
+    opened(browser, page)
+    for route in ("#/", "#/network", "#/invitations", "#/treaties", "#/trade", "#/conflicts", "#/fact/0",
+                  "#/actor/nobody", "#/article/3", "#/no-such-view"):
+        browser.go(route, "document.getElementById('main').children.length > 0")
+    browser.pump(0.2)
+    assert browser.problems == []

@@ -90,6 +90,7 @@
   function F(i) {
     var f = cache[i];
     if (f) return f;
+    if (!rows[i]) return null;
     var row = rows[i], kind = D.kinds[row[0]];
     f = cache[i] = { i: i, kind: kind, sources: [], conflicts: [], reasons: row[3] || EMPTY, label: row[4] };
     for (var k = 0, flat = row[1] || EMPTY; k < flat.length; k += 2 + flat[k + 1]) {
