@@ -579,7 +579,7 @@
     chosen.forEach(function (a, k) {
       var r = 4 + 12 * Math.sqrt(strength[a] / maxStrength);
       svg.appendChild(s("a", { href: "#/actor/" + encodeURIComponent(actors[a].slug) },
-        s("circle", { cx: px(pos[k]), cy: py(pos[k]), r: r.toFixed(2), class: "net-node t-" + actors[a].type, "data-slug": actors[a].slug },
+        s("circle", { cx: px(pos[k]), cy: py(pos[k]), r: r.toFixed(2), class: "net-node t-" + actors[a].type + (focus && focus.i === a ? " focus" : ""), "data-slug": actors[a].slug },
           title(actors[a].name + ": " + plural(strength[a], "meeting") + " with others"))));
     });
     chosen.forEach(function (a, k) {
