@@ -227,7 +227,7 @@ def test_a_build_with_no_facts_opens_every_view_without_error(browser: Browser, 
     page.write_text(explorer_page(explorer_data(PropertyGraph({}, []))), encoding="utf-8")
     opened(browser, page)
     for route in ("#/", "#/network", "#/invitations", "#/treaties", "#/trade", "#/conflicts", "#/fact/0",
-                  "#/actor/nobody", "#/article/3", "#/no-such-view"):
+                  "#/actor/nobody", "#/article/3", "#/no-such-view", "#/actors?q=100%"):
         browser.go(route, "document.getElementById('main').children.length > 0")
     browser.pump(0.2)
     assert browser.problems == []

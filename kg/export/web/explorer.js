@@ -271,7 +271,10 @@
     for (var k = 0; k < routes.length; k++) {
       var match = routes[k][0].exec(hash);
       if (match) {
-        var args = match.slice(1).map(function (x) { return x === undefined ? undefined : decodeURIComponent(x); });
+        var args = match.slice(1).map(function (x) {
+          if (x === undefined) return undefined;
+          try { return decodeURIComponent(x); } catch (e) { return x; }  // a stray % in a typed address
+        });
         var view = routes[k][1].apply(null, args);
         document.querySelectorAll("header nav a").forEach(function (a) {
           a.classList.toggle("active", a.getAttribute("data-view") === view);
