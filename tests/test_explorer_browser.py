@@ -108,8 +108,13 @@ def test_a_fact_card_shows_every_source_its_quotes_and_the_conflict(browser: Bro
     quotes = browser.evaluate("Array.from(document.querySelectorAll('section.source blockquote')).map(function (q) "
                               "{ return q.textContent; })")
     assert quotes == [data["strings"][q] for _, qs in sources for q in qs]
-    assert browser.evaluate("document.querySelectorAll('.fact-card .conflict-field .claim.conflict').length") >= 2
-    assert browser.evaluate("document.querySelectorAll('section.source.conflicting .claim.conflict').length") >= 2
+    claims = len(data["facts"][fact][2]) // 3  # property, value, article
+    assert browser.evaluate("document.querySelectorAll('.fact-card .conflict-field .claim').length") == claims
+    assert browser.evaluate("document.querySelectorAll('section.source .claim').length") == claims
+    # the claims that differ from the merged value are red, the one that gave it green
+    assert browser.evaluate("document.querySelectorAll('.fact-card .claim.conflict').length") >= 1
+    assert browser.evaluate("document.querySelectorAll('.fact-card .claim.agrees').length") >= 1
+    assert browser.evaluate("document.querySelectorAll('section.source.conflicting').length") >= 1
     browser.screenshot(ARTIFACTS / "seeds-fact-card-with-conflict.png")
 
 
@@ -214,4 +219,15 @@ def test_a_timeline_of_many_meetings_is_drawn_per_month(browser: Browser, exampl
     assert 20 <= months <= 60
     assert browser.evaluate("document.querySelectorAll('tr.meeting-row').length") == 50
     assert browser.evaluate("document.getElementsByTagName('*').length") < 1500
+    assert browser.problems == []
+
+
+def test_a_build_with_no_facts_opens_every_view_without_error(browser: Browser, tmp_path: Path) -> None:
+    page = tmp_path / "explorer.html"
+    page.write_text(explorer_page(explorer_data(PropertyGraph({}, []))), encoding="utf-8")
+    opened(browser, page)
+    for route in ("#/", "#/network", "#/invitations", "#/treaties", "#/trade", "#/conflicts", "#/fact/0",
+                  "#/actor/nobody", "#/article/3", "#/no-such-view", "#/actors?q=100%"):
+        browser.go(route, "document.getElementById('main').children.length > 0")
+    browser.pump(0.2)
     assert browser.problems == []

@@ -199,7 +199,7 @@ def explorer_page(data: dict[str, object], compress_above: int = COMPRESS_ABOVE)
     payload = script_json(data)
     encoding = "json"
     if len(payload.encode("utf-8")) > compress_above:
-        payload = base64.b64encode(gzip.compress(payload.encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
+        payload = base64.b64encode(gzip.compress(payload.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
         encoding = "gzip+base64"
     contents = {"STYLE": _asset("explorer.css"), "SCRIPT": _asset("explorer.js"), "ENCODING": encoding,
                 "DATA": payload}

@@ -90,6 +90,7 @@
   function F(i) {
     var f = cache[i];
     if (f) return f;
+    if (!rows[i]) return null;
     var row = rows[i], kind = D.kinds[row[0]];
     f = cache[i] = { i: i, kind: kind, sources: [], conflicts: [], reasons: row[3] || EMPTY, label: row[4] };
     for (var k = 0, flat = row[1] || EMPTY; k < flat.length; k += 2 + flat[k + 1]) {
@@ -270,7 +271,10 @@
     for (var k = 0; k < routes.length; k++) {
       var match = routes[k][0].exec(hash);
       if (match) {
-        var args = match.slice(1).map(function (x) { return x === undefined ? undefined : decodeURIComponent(x); });
+        var args = match.slice(1).map(function (x) {
+          if (x === undefined) return undefined;
+          try { return decodeURIComponent(x); } catch (e) { return x; }  // a stray % in a typed address
+        });
         var view = routes[k][1].apply(null, args);
         document.querySelectorAll("header nav a").forEach(function (a) {
           a.classList.toggle("active", a.getAttribute("data-view") === view);
@@ -578,7 +582,7 @@
     chosen.forEach(function (a, k) {
       var r = 4 + 12 * Math.sqrt(strength[a] / maxStrength);
       svg.appendChild(s("a", { href: "#/actor/" + encodeURIComponent(actors[a].slug) },
-        s("circle", { cx: px(pos[k]), cy: py(pos[k]), r: r.toFixed(2), class: "net-node t-" + actors[a].type, "data-slug": actors[a].slug },
+        s("circle", { cx: px(pos[k]), cy: py(pos[k]), r: r.toFixed(2), class: "net-node t-" + actors[a].type + (focus && focus.i === a ? " focus" : ""), "data-slug": actors[a].slug },
           title(actors[a].name + ": " + plural(strength[a], "meeting") + " with others"))));
     });
     chosen.forEach(function (a, k) {
@@ -688,15 +692,15 @@
       shown[row[0]] = true;
       var claims = disputed[row[0]];
       dl.appendChild(h("dt", { class: claims ? "conflict" : null }, row[1]));
-      dl.appendChild(h("dd", { class: claims ? "conflict-field" : null }, row[2], claims ? disagreement(claims) : null));
+      dl.appendChild(h("dd", { class: claims ? "conflict-field" : null }, row[2], claims ? disagreement(f, claims) : null));
     });
     Object.keys(disputed).sort().forEach(function (prop) {
       if (shown[prop]) return;
       dl.appendChild(h("dt", { class: "conflict" }, FIELD_NAMES[prop] || prop));
-      dl.appendChild(h("dd", { class: "conflict-field" }, disagreement(disputed[prop])));
+      dl.appendChild(h("dd", { class: "conflict-field" }, disagreement(f, disputed[prop])));
     });
     card.appendChild(dl);
-    if (f.conflicts.length) card.appendChild(h("p", { class: "note" }, "The values above are the merged graph's preferred ones (the majority, else the earliest report); where sources disagree, each one's claim is marked in red."));
+    if (f.conflicts.length) card.appendChild(h("p", { class: "note" }, "The values above are the merged graph's preferred ones (the majority, else the earliest report). Where sources disagree, each source's claim is shown: red where it differs from that value, green where it is that value."));
     if (f.reasons.length) card.appendChild(h("p", { class: "note" }, "Merged from several reports: " + f.reasons.map(str).join("; ")));
     main.appendChild(card);
 
@@ -704,12 +708,12 @@
     f.sources.forEach(function (src) {
       var art = D.articles[src[0]];
       var mine = f.conflicts.filter(function (c) { return c[2] === src[0]; });
-      main.appendChild(h("section", { class: "source" + (mine.length ? " conflicting" : ""), "data-article": art[0] },
+      var differs = mine.some(function (c) { return preferredText(f, str(c[0])) !== claimText(c); });
+      main.appendChild(h("section", { class: "source" + (differs ? " conflicting" : ""), "data-article": art[0] },
         h("h3", null, articleLink(src[0]), art[1] ? " \u2014 " + art[1] : null,
           h("span", { class: "muted" }, (art[2] ? " \u00b7 " + art[2] : "") + (art[3] ? " \u00b7 published " + art[3] : ""))),
-        mine.length ? h("div", null, "Claims: ", mine.map(function (c) {
-          return h("span", { class: "claim conflict" }, (FIELD_NAMES[str(c[0])] || str(c[0])) + " " + claimText(c));
-        })) : h("div", { class: "muted" }, f.conflicts.length ? "Agrees with the values above." : null),
+        mine.length ? h("div", null, "Claims: ", mine.map(function (c) { return claim(f, c, true); }))
+          : h("div", { class: "muted" }, f.conflicts.length ? "Agrees with the values above." : null),
         src[1].map(function (q) { return h("blockquote", { class: "quote" }, str(q)); })));
     });
     var unplaced = f.conflicts.filter(function (c) { return c[2] === null; });
@@ -727,10 +731,25 @@
     return value;
   }
 
-  function disagreement(claims) {
-    return h("div", { class: "conflict" }, "sources disagree: ", join(claims.map(function (c) {
-      return h("span", { class: "claim conflict" }, claimText(c), " (", c[2] === null ? "?" : D.articles[c[2]][0], ")");
-    }), " "));
+  /** The merged value of a disputed property as claimText shows a claim, or null where they cannot be compared. */
+  function preferredText(f, prop) {
+    var text = { date: f.dateText, duration: f.kind === "Meeting" ? duration(f) : null, signedOn: f.signedOnText,
+      status: f.status, occasion: str(f.occasion), timeFrame: f.timeFrame, period: f.period, label: f.label,
+      accepted: f.accepted === null || f.accepted === undefined ? null : String(f.accepted) }[prop];
+    if (text === undefined && MEASURE_NAMES[prop] && f.measure === prop) text = measureValue(f.measure, f.value);
+    return text === undefined || text === "" ? null : text;
+  }
+
+  /** A claim: red where it differs from the merged value, green where it is the merged value. */
+  function claim(f, c, withProperty) {
+    var text = claimText(c), agrees = preferredText(f, str(c[0])) === text;
+    return h("span", { class: "claim " + (agrees ? "agrees" : "conflict"), title: agrees ? "the merged value" : "differs from the merged value" },
+      withProperty ? (FIELD_NAMES[str(c[0])] || str(c[0])) + " " + text : text,
+      withProperty ? null : [" (", c[2] === null ? "?" : D.articles[c[2]][0], ")"]);
+  }
+
+  function disagreement(f, claims) {
+    return h("div", { class: "conflict" }, "sources disagree: ", join(claims.map(function (c) { return claim(f, c, false); }), " "));
   }
 
   // ---- one article
