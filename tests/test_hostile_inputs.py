@@ -506,3 +506,11 @@ def test_a_hanging_store_times_out_when_told(previous: Path, tmp_path: Path) -> 
         assert time.monotonic() - started < 10
     finally:
         server.close()
+
+
+def test_a_query_table_never_sends_control_characters_to_the_terminal() -> None:
+    from kg.query import QueryResult, format_table
+
+    result = QueryResult(variables=["x"], rows=[(ox.Literal("red\x1b[31m alert\x07"),)])
+    table = format_table(result)
+    assert "\x1b" not in table and "\x07" not in table and "red" in table
