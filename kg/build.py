@@ -185,6 +185,17 @@ def extract_all(articles: list[Article], workers: int | None = None,
 
 
 FAST_SHACL_FROM_ARTICLES = 1000  # pyshacl checks ~1,400 triples/s; the compiled engine ~25,000 (bench/)
+FAST_SHACL_FROM_TRIPLES = 1000  # pyshacl's cost grows faster than one graph's size (a 64 KB transcript: 100 s);
+# a news article's graph holds 50-200 triples
+
+
+def _engine(requested: str, article_triples: dict[str, str]) -> str:
+    """pyshacl, the reference, unless the archive or one article's graph is too large for it."""
+    if requested != "auto":
+        return requested
+    largest = max((text.count("\n") for text in article_triples.values()), default=0)
+    return "fast" if len(article_triples) > FAST_SHACL_FROM_ARTICLES or largest > FAST_SHACL_FROM_TRIPLES \
+        else "pyshacl"
 
 
 def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: str = DEFAULT_BASE,
@@ -225,11 +236,8 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
         raise NothingBuilt(report.out, [Path(p) for p in inputs], report.skipped)
     new_ids = {f.article.id for f in facts}
     facts = sorted(facts + [f for i, f in earlier.items() if i not in new_ids], key=lambda f: f.article.id)
-    report.articles = len(facts)
     report.undated = sum(f.article.published is None for f in facts)
     report.estimated = sum(f.article.published is None and f.article.published_estimate is not None for f in facts)
-    if shacl_engine == "auto":  # pyshacl, the reference, unless the archive is too large for it
-        shacl_engine = "fast" if len(facts) > FAST_SHACL_FROM_ARTICLES else "pyshacl"
     staging = staging_folder(target)
     try:
         facts = write_outputs(facts, report, iris, validate, reason=reason, shacl_engine=shacl_engine,
@@ -340,7 +348,7 @@ def _quads_isolated(facts: list[ArticleFacts], report: BuildReport,
 
 
 def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool,
-                  reason: bool = False, shacl_engine: str = "pyshacl",
+                  reason: bool = False, shacl_engine: str = "auto",
                   folder: Path | None = None) -> list[ArticleFacts]:
     """Writes every output of the build into `folder` (default: a staging folder published as the report's
     output folder); gives the articles written (those that failed alone are named in report.skipped)."""
@@ -377,7 +385,8 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
             context = "".join(sorted({_triple(q) for q in built.context_quads}))
             report.validation = validate_dataset(built.article_triples,
                                                  "".join(line + " .\n" for line in built.merged),
-                                                 context=context, engine=shacl_engine)
+                                                 context=context,
+                                                 engine=_engine(shacl_engine, built.article_triples))
         report.validation.write(staging)  # validation.txt, .json, .html
     if reason:  # inferred.nq, and the inferred graph's quads added to graph.nq and graph.trig
         with report.timed("reason"):

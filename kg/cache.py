@@ -64,7 +64,8 @@ def _decode(tp: Any, value: Any) -> Any:
 
 def payload(facts: ArticleFacts) -> str:
     """The cache file's text for one article."""
-    return json.dumps({"version": FORMAT_VERSION, "facts": _encode(facts)}, ensure_ascii=False, sort_keys=True)
+    return json.dumps({"version": FORMAT_VERSION, "facts": _encode(facts)}, ensure_ascii=False, sort_keys=True,
+                      allow_nan=False)
 
 
 def save(facts: list[ArticleFacts], out: Path) -> None:

@@ -43,6 +43,9 @@ def check_out(out: Path) -> Path:
     if out.exists() and not out.is_dir():
         raise KgError(f"the output path {out} is a file, not a folder",
                       hint="give a folder for the outputs with -o (it is created if missing)")
+    if out.is_dir() and os.path.ismount(out):
+        raise KgError(f"the output folder {out} is a mount point, which cannot be swapped for a new build",
+                      hint=f"give a folder inside it, e.g. -o {out / 'exports'}")
     if out.parent == out:
         raise KgError(f"cannot build into the root folder {out}", hint="give a folder of its own with -o")
     cwd = Path(os.path.abspath(os.getcwd()))

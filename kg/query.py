@@ -372,6 +372,8 @@ def _width(text: str) -> int:
 
 def _cell(text: str, limit: int) -> str:
     text = " ".join(text.split())
+    if any(unicodedata.category(ch) == "Cc" for ch in text):  # an escape sequence must not reach the terminal
+        text = "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in text)
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 

@@ -1,6 +1,7 @@
 """Numbers, money, percentages, ordinals and durations written in words or digits."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -71,7 +72,8 @@ def find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
     """Money, percentages, ordinals, volumes and durations in tokens [first, last)."""
     cache = doc.__dict__.setdefault("_quantities", {})
     if (first, last) not in cache:
-        cache[(first, last)] = _find_quantities(doc, first, last)
+        # a figure too large for a float ("$999…9 trillion" with hundreds of digits) states nothing usable
+        cache[(first, last)] = [q for q in _find_quantities(doc, first, last) if math.isfinite(q.value)]
     return list(cache[(first, last)])
 
 
