@@ -289,3 +289,16 @@ def test_a_meeting_recalled_in_passing_lends_no_place_or_medium_to_todays(lang, 
     assert call.medium == today and call.place is None and set(call.participants) == {PUTIN, TOKAYEV}
     # the recalled meeting is one of its own, in Astana, with no day of today's
     assert all(m.place == "astana" and m.medium == "in_person" for m in found if m is not call)
+
+
+@pytest.mark.parametrize("lang,text,guest,hosts", [
+    ("ru", "В рамках визита Си Цзиньпин провёл переговоры с Владимиром Путиным и Михаилом Мишустиным.", XI,
+     {PUTIN, "mikhail-mishustin"}),
+    ("uk", "Під час візиту Сі Цзіньпін провів переговори з Володимиром Путіним і Михайлом Мішустіним.", XI,
+     {PUTIN, "mikhail-mishustin"}),
+    ("en", "During the visit Xi Jinping held talks with Vladimir Putin and Mikhail Mishustin.", XI,
+     {PUTIN, "mikhail-mishustin"}),
+])
+def test_a_guest_who_held_talks_with_two_people_of_one_state_met_each(lang, text, guest, hosts):
+    found = facts(text, lang, REF).meetings
+    assert {frozenset(m.participants) for m in found} == {frozenset({guest, h}) for h in hosts}, found

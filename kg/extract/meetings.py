@@ -367,14 +367,18 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
                       and ctx.is_participant_person(m.actor) and not ctx.reports_rather_than_meets(m)),
                      key=lambda m: m.first)
     persons = [m for m in persons if not _possessor(ctx, m, persons) and not ctx.in_dateline(s, m)]
-    subjects = list(dict.fromkeys(m.actor for m in persons if m.last <= first.start and not _partner(ctx, lo, m)))
+    before = [m for m in persons if m.last <= kept[-1].start and not _partner(ctx, lo, m)]
+    subjects = [before[-1].actor] if before else []
+    if len(before) >= 2 and before[-2].actor != before[-1].actor and _coordinated_subjects(ctx, before[-2:],
+                                                                                           kept[-1].start):
+        return None  # "Лавров и Ван И встретились с ...": two subjects, one meeting
     if not subjects:
         antecedent = inherited or _pronoun_antecedent(ctx, s, first.start)
         subjects = [antecedent] if antecedent else []
     if len(subjects) != 1:
         return None
     fillers = _list_fillers(ctx, s)
-    after = [m for m in persons if m.first >= first.end]
+    after = [m for m in persons if m.first >= kept[-1].end]
     # "with the leaders of Canada, the Netherlands, Sweden": states stand for their unnamed leaders
     states = [m for m in ctx.in_range(kept[-1].end, hi) if m.type in ("Country", "Organization")
               and not _after_locative(ctx, m.first)]
@@ -408,10 +412,14 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
             for a, b in spans]
     dated = None not in days and len(set(days)) == len(days)  # each partner on a day of its own
     media = {t.payload for t in kept}
-    if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, lo, hi):
+    if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, max(lo, kept[0].start - 3), chain[-1].last):
         return None
     number = _call_number(ctx, kept)
     separate = bool(doc.lexicon.phrases("meeting_separate_words").matches(doc.lemmas, None, lo, hi))
+    # "провёл переговоры с Путиным и Медведевым": a guest who met two people of one other state met each of them
+    hosts = {ctx.state_of(p) for p in partners}
+    separate = separate or (len(hosts) == 1 and None not in hosts and ctx.state_of(subjects[0]) not in hosts
+                            and all(m.type == "Person" for m in chain))
     if not (dated or separate or number == "plur" or (len(partners) >= 3 and number != "sing")
             or ("phone" in media and number is None)):
         return None
