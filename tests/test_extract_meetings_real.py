@@ -302,3 +302,37 @@ def test_a_meeting_recalled_in_passing_lends_no_place_or_medium_to_todays(lang, 
 def test_a_guest_who_held_talks_with_two_people_of_one_state_met_each(lang, text, guest, hosts):
     found = facts(text, lang, REF).meetings
     assert {frozenset(m.participants) for m in found} == {frozenset({guest, h}) for h in hosts}, found
+
+
+@pytest.mark.parametrize("lang,text,minutes", [
+    ("ru", "Путин и Си Цзиньпин провели 35-минутную встречу в Пекине.", 35),
+    ("uk", "Путін і Сі Цзіньпін провели 35-хвилинну зустріч у Пекіні.", 35),
+    ("en", "Putin and Xi Jinping held a 35-minute meeting in Beijing.", 35),
+    ("ru", "Путин и Си Цзиньпин провели 2-часовые переговоры в Пекине.", 120),
+    # near miss: a year with a case ending is no duration
+    ("ru", "Путин и Си Цзиньпин провели переговоры в Пекине в 2024-м году.", None),
+])
+def test_a_duration_told_as_a_number_joined_to_a_unit_adjective(lang, text, minutes):
+    (m,) = facts(text, lang, REF).meetings
+    assert m.duration_minutes == minutes
+
+
+@pytest.mark.parametrize("lang,text,medium", [
+    ("ru", "Завершилась онлайн-конференция Байдена и Путина.", "video"),
+    ("uk", "Завершилася онлайн-конференція Байдена та Путіна.", "video"),
+    ("en", "The web-conference of Biden and Putin ended.", "video"),
+])
+def test_an_online_conference_of_two_leaders_is_a_video_call(lang, text, medium):
+    assert {m.medium for m in facts(text, lang, REF).meetings} == {medium}
+
+
+@pytest.mark.parametrize("lang,text,when", [
+    ("en", "Modi and Putin held talks in New Delhi, Putin's first visit since the invasion of Ukraine in 2022.",
+     "2025-03-14"),
+    ("ru", "Моди и Путин провели переговоры в Нью-Дели, впервые с 2021 года.", "2025-03-14"),
+    ("uk", "Моді і Путін провели переговори в Нью-Делі, вперше з 2021 року.", "2025-03-14"),
+    # near miss: "since March 2011, when they met" dates that meeting
+    ("en", "It was their first encounter since March 2011, when Biden met Putin in Moscow.", "2011-03"),
+])
+def test_a_date_after_since_belongs_to_another_event(lang, text, when):
+    assert {m[2] for m in _meetings(text, lang)} == {when}

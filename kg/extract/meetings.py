@@ -501,11 +501,13 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     first, last = part.span or ctx.clause(s, kept[0].start)
     if part.span is None and ctx.clause(s, kept[-1].start) != (first, last):
         first, last = s.first, s.last
+    # "his first visit since the invasion in 2022", "впервые с 2019 года": a date after "since" is another event's
+    since = doc.lexicon.phrases("meeting_since_words").matches(doc.lemmas, None, s.first, s.last)
     times = [t for t in find_times(doc, first, last, ctx.ref) if isinstance(t.when, PartialDate)
-             and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+             and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)]
     if not times and (first, last) != (s.first, s.last) and part.span is None:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
-                 and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+                 and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
@@ -554,6 +556,13 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
             participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival)
+
+
+def _after_since(since: list, index: int, kept: list) -> bool:  # type: ignore[type-arg]
+    """Whether a date at `index` follows "since" within a few words, after the meeting's word ("his first visit
+    since Russia's invasion of Ukraine in 2022"); "since March 2011, when Biden met Putin" dates that meeting."""
+    return any(m.end <= index <= m.end + 6 and m.start > kept[0].start and not any(t.start > index for t in kept)
+               for m in since)
 
 
 def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last: int,  # type: ignore[type-arg]
