@@ -336,3 +336,22 @@ def test_an_online_conference_of_two_leaders_is_a_video_call(lang, text, medium)
 ])
 def test_a_date_after_since_belongs_to_another_event(lang, text, when):
     assert {m[2] for m in _meetings(text, lang)} == {when}
+
+
+BLINKEN, SYBIHA = "antony-blinken", "andrii-sybiha"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Сибіга в понеділок провів телефонні переговори з Блінкеном. Переговори із Блінкеном стосувалися ППО.",
+     {("phone", (SYBIHA, BLINKEN), "2025-03-10")}),
+    ("ru", "Сибига в понедельник провёл телефонные переговоры с Блинкеном. Переговоры Сибиги с Блинкеном касались ПВО.",
+     {("phone", (SYBIHA, BLINKEN), "2025-03-10")}),
+    ("en", "Sybiha held a phone call with Blinken on Monday. His talks with Blinken focused on air defence.",
+     {("phone", (SYBIHA, BLINKEN), "2025-03-10")}),
+    # near miss: talks in a named city are a meeting of their own
+    ("en", "Sybiha held a phone call with Blinken on Monday. On Tuesday Sybiha held talks with Blinken in Kyiv.",
+     {("phone", (SYBIHA, BLINKEN), "2025-03-10"), ("in_person", (SYBIHA, BLINKEN), "2025-03-11")}),
+])
+def test_talks_told_after_a_call_of_the_same_pair_are_that_call(lang, text, expected):
+    assert {(m[0], tuple(sorted(m[1])), m[2]) for m in _meetings(text, lang)} == {
+        (m, tuple(sorted(p)), d) for m, p, d in expected}

@@ -32,6 +32,7 @@ class Sighting:
     same_day: bool = False  # "later that day", "затем": dated by the meeting told before it
     end_date: PartialDate | None = None  # a visit over several days: its last day
     arrival: bool = False  # told only as an arrival ("прибыл в Москву"): the first day of a visit
+    weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -554,8 +555,11 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         host = _visited_host(ctx, kept, guests[0], first, last, when) if len(guests) == 1 else None
         if host is not None:
             participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
+    weak = medium == "in_person" and place is None and all(t.payload != "in_person" or _weak(ctx, t.start, t.end)
+                                                           for t in kept)
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
-                    past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival)
+                    past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
+                    weak=weak)
 
 
 def _after_since(since: list, index: int, kept: list) -> bool:  # type: ignore[type-arg]
@@ -1048,8 +1052,9 @@ def _compatible(a: Sighting, b: Sighting) -> bool:
     remote = {"phone", "video"}
     if (a.medium in remote and b.place) or (b.medium in remote and a.place):
         return False  # a call has no venue: talks in a named city are another meeting
-    if a.medium and b.medium and a.medium != b.medium:
-        return False
+    if a.medium and b.medium and a.medium != b.medium and not (
+            (a.medium in remote and b.weak) or (b.medium in remote and a.weak)):
+        return False  # "телефонные переговоры ... переговоры с Блинкеном": talks of the call already told
     if a.date and b.date and a.date != b.date:
         return False
     return not (a.place and b.place and a.place != b.place)
@@ -1060,7 +1065,9 @@ def _absorb(event: Sighting, sight: Sighting) -> None:
                                   ("place", event.place, sight.place)):
         if value is None and incoming is not None:
             event.stated_in[prop] = len(event.evidence)
-    event.medium = event.medium or sight.medium
+    event.medium = event.medium if event.medium in ("phone", "video") or not sight.medium else (
+        sight.medium if sight.medium in ("phone", "video") or not event.medium else event.medium)
+    event.weak = event.weak and sight.weak
     event.remote_hint = event.remote_hint or sight.remote_hint
     event.date = event.date or sight.date
     event.end_date = event.end_date or sight.end_date
