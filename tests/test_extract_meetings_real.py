@@ -355,3 +355,15 @@ BLINKEN, SYBIHA = "antony-blinken", "andrii-sybiha"
 def test_talks_told_after_a_call_of_the_same_pair_are_that_call(lang, text, expected):
     assert {(m[0], tuple(sorted(m[1])), m[2]) for m in _meetings(text, lang)} == {
         (m, tuple(sorted(p)), d) for m, p, d in expected}
+
+
+@pytest.mark.parametrize("lang,text,medium", [
+    ("en", "The first virtual bilateral summit between Modi and Morrison began today.", "video"),
+    ("ru", "Виртуальный двусторонний саммит Моди и Моррисона начался сегодня.", "video"),
+    ("uk", "Віртуальний двосторонній саміт Моді та Моррісона розпочався сьогодні.", "video"),
+    ("en", "Trump talks to Saudi crown prince Mohammed bin Salman on Iran, oil.", "phone"),
+    # near miss: a summit with no such word is in person
+    ("en", "The first bilateral summit between Modi and Morrison began today in Canberra.", "in_person"),
+])
+def test_a_meeting_word_told_as_virtual_is_a_video_call(lang, text, medium):
+    assert {m.medium for m in facts(text, lang, REF).meetings} == {medium}

@@ -102,6 +102,10 @@ def _with_compounds(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> lis
         medium = next((m for m, prefixes in sorted(stems.items()) if norm.startswith(tuple(prefixes))), None)
         if medium is not None:
             found.append(PhraseMatch(j, j + 1, medium))
+    # "the first virtual bilateral summit", "виртуальный двусторонний саммит": a meeting word told as virtual
+    modifiers = doc.lexicon.lemmas_of("meeting_video_modifiers")
+    triggers = [PhraseMatch(t.start, t.end, "video", t.exact) if t.payload in ("in_person", "generic") and any(
+        doc.lemmas[j] & modifiers for j in range(max(s.first, t.start - 3), t.start)) else t for t in triggers]
     if not found:
         return triggers
     covered = {j for t in triggers if t.payload in ("phone", "video") for j in range(t.start, t.end)}
