@@ -367,3 +367,8 @@ def test_talks_told_after_a_call_of_the_same_pair_are_that_call(lang, text, expe
 ])
 def test_a_meeting_word_told_as_virtual_is_a_video_call(lang, text, medium):
     assert {m.medium for m in facts(text, lang, REF).meetings} == {medium}
+
+
+def test_a_date_after_since_and_a_meeting_word_dates_that_meeting():
+    text = "It was the first call between the two leaders since Biden spoke with Putin in February 2022."
+    assert "2022-02" in {m[2] for m in _meetings(text, "en")}

@@ -568,9 +568,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
 
 def _after_since(since: list, index: int, kept: list) -> bool:  # type: ignore[type-arg]
     """Whether a date at `index` follows "since" within a few words, after the meeting's word ("his first visit
-    since Russia's invasion of Ukraine in 2022"); "since March 2011, when Biden met Putin" dates that meeting."""
-    return any(m.end <= index <= m.end + 6 and m.start > kept[0].start and not any(t.start > index for t in kept)
-               for m in since)
+    since Russia's invasion of Ukraine in 2022"); "since March 2011, when Biden met Putin", "since Biden spoke with
+    Putin in February 2022" date that meeting."""
+    return any(m.end <= index <= m.end + 6 and m.start > kept[0].start
+               and not any(t.start > index or m.end <= t.start < index for t in kept) for m in since)
 
 
 def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last: int,  # type: ignore[type-arg]
