@@ -372,3 +372,16 @@ def test_a_meeting_word_told_as_virtual_is_a_video_call(lang, text, medium):
 def test_a_date_after_since_and_a_meeting_word_dates_that_meeting():
     text = "It was the first call between the two leaders since Biden spoke with Putin in February 2022."
     assert "2022-02" in {m[2] for m in _meetings(text, "en")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Трамп прокоментував перемовини. \"Я щойно провів телефонну розмову з Путіним перед своєю зустріччю, "
+           "о 13:00 сьогодні, з Зеленським\", – написав він."),
+    ("ru", "Трамп прокомментировал переговоры. «Я только что провёл телефонный разговор с Путиным перед своей "
+           "встречей, в 13:00 сегодня, с Зеленским», – написал он."),
+    ("en", "Trump commented on the talks. \"I just had a phone call with Putin before my meeting, at 1 pm today, "
+           "with Zelensky,\" he wrote."),
+])
+def test_the_one_who_says_i_in_a_quote_is_the_speaker(lang, text):
+    found = facts(text, lang, REF).meetings
+    assert {(m.medium, m.participants) for m in found} == {("phone", (TRUMP, PUTIN))}, found

@@ -188,11 +188,20 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
                   s.last)
         people = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and ctx.is_participant_person(m.actor)]
         if not people:
-            continue
+            # "перед своєю зустріччю, о 13:00 сьогодні, з президентом України Зеленським": the partner after an aside
+            with_words = set(doc.lexicon.get("with_words", []))
+            later = [m for m in ctx.in_range(hi, min(s.last, hi + 10)) if m.type == "Person"
+                     and any(doc.tokens[j].norm in with_words for j in range(max(hi, m.first - 5), m.first))]
+            if not later:
+                continue
+            people, hi = later[:1], later[0].last
         main = [x for x in kept if not lo <= x.start < hi]
         if not main:
             return None
         pair = _parties_in(ctx, s.first, lo, main[0].end)
+        speaker = _pronoun_antecedent(ctx, s, main[0].start) if len(pair) == 1 else None
+        if speaker is not None and speaker not in pair:
+            pair = tuple(sorted((*pair, speaker)))  # "I just had a call with Putin before my meeting with Zelensky"
         if len(pair) < 2:
             return None
         parts = [_Part(tuple(main), (s.first, lo) if hi == s.last else None, pair)]
@@ -700,6 +709,9 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple
 def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str | None:
     """"Он провёл встречу с Ли Цяном": "он" is the first person named in the sentence before."""
     pronouns = ctx.doc.lexicon.lemmas_of("pronouns")
+    first_person = set(ctx.doc.lexicon.get("meeting_first_person", []))
+    if any(ctx.doc.tokens[j].norm in first_person for j in range(s.first, index)):
+        return _speaker(ctx, s)  # "«Я щойно провів розмову з Путіним», – написав він"
     if not any(ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
                ctx.doc.lemmas[j] & pronouns and j == s.first for j in range(s.first, index)):
         return None
@@ -708,6 +720,32 @@ def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str
                   if m.type == "Person" and ctx.is_participant_person(m.actor)]
         if people:
             return people[0]
+    return None
+
+
+def _speaker(ctx: ArticleContext, s: SentenceSpan) -> str | None:
+    """Who says "I" in a quote: the person named beside the reporting verb after it ("– написав Трамп", "said
+    Trump"), or, for "– написав він", the person named last before the quote."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs")
+    pronouns = doc.lexicon.lemmas_of("pronouns")
+    for later in doc.sentences[s.index:s.index + 3]:
+        for j in range(later.first, later.last):
+            if not doc.lemmas[j] & verbs:
+                continue
+            text = doc.article.text
+            near = [m for m in ctx.in_range(j + 1, min(later.last, j + 4)) if m.type == "Person"] + [
+                m for m in ctx.in_range(max(later.first, j - 3), j) if m.type == "Person" and not any(
+                    q in text[doc.tokens[m.last - 1].end:doc.tokens[j].start] for q in "\"»”“")]
+            if near:
+                return near[0].actor
+            if any(doc.lemmas[k] & pronouns for k in range(max(later.first, j - 2), min(later.last, j + 3))):
+                for previous in reversed(doc.sentences[max(0, s.index - 3):s.index]):
+                    people = [m.actor for m in ctx.in_range(previous.first, previous.last) if m.type == "Person"
+                              and ctx.is_participant_person(m.actor)]
+                    if people:
+                        return people[0]
+                return None
     return None
 
 
