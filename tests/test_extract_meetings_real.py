@@ -385,3 +385,14 @@ def test_a_date_after_since_and_a_meeting_word_dates_that_meeting():
 def test_the_one_who_says_i_in_a_quote_is_the_speaker(lang, text):
     found = facts(text, lang, REF).meetings
     assert {(m.medium, m.participants) for m in found} == {("phone", (TRUMP, PUTIN))}, found
+
+
+@pytest.mark.parametrize("lang,text,when", [
+    ("uk", "Завершилася онлайн-конференція президента США Байдена та Путіна, яка відбулася 7 березня.", "2025-03-07"),
+    ("ru", "Завершилась онлайн-конференция президента США Байдена и Путина, которая состоялась 7 марта.", "2025-03-07"),
+    ("en", "The video call of Biden and Putin, which took place on 7 March, has ended.", "2025-03-07"),
+    # near miss: a relative clause about something else keeps its date to itself
+    ("en", "Biden and Putin held a video call on Monday about the treaty, which was signed in 2010.", "2025-03-10"),
+])
+def test_a_relative_clause_telling_when_the_meeting_took_place_dates_it(lang, text, when):
+    assert {m[2] for m in _meetings(text, lang)} == {when}

@@ -534,8 +534,11 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     relative = doc.lexicon.lemmas_of("relative_pronouns")
     if not _in_relative_clause(ctx, s, anchor):
         # "обсудили АЭС, соглашение о строительстве которой подписано в 2015 году": that date is the clause's
+        # "онлайн-конференція ..., яка відбулася 7 грудня", "the call, which took place on Tuesday": the meeting's own
+        took_place = doc.lexicon.phrases("meeting_took_place")
         times = [t for t in times if not (_in_relative_clause(ctx, s, t.first)
-                                          and doc.lemmas[ctx.clause(s, t.first)[0]] & relative)]
+                                          and doc.lemmas[ctx.clause(s, t.first)[0]] & relative
+                                          and not took_place.matches(doc.lemmas, None, *ctx.clause(s, t.first)))]
     told = medium is not None or len(participants) >= 2 or both_sides
     if medium is None and len(participants) < 2:
         # "Стороны обсудили X, соглашение о котором подписано в 2015 году": only a date close by is the talks'
