@@ -291,3 +291,110 @@ def test_a_meeting_recalled_in_passing_lends_no_place_or_medium_to_todays(lang, 
     assert call.medium == today and call.place is None and set(call.participants) == {PUTIN, TOKAYEV}
     # the recalled meeting is one of its own, in Astana, with no day of today's
     assert all(m.place == "astana" and m.medium == "in_person" for m in found if m is not call)
+
+
+@pytest.mark.parametrize("lang,text,guest,hosts", [
+    ("ru", "В рамках визита Си Цзиньпин провёл переговоры с Владимиром Путиным и Михаилом Мишустиным.", XI,
+     {PUTIN, "mikhail-mishustin"}),
+    ("uk", "Під час візиту Сі Цзіньпін провів переговори з Володимиром Путіним і Михайлом Мішустіним.", XI,
+     {PUTIN, "mikhail-mishustin"}),
+    ("en", "During the visit Xi Jinping held talks with Vladimir Putin and Mikhail Mishustin.", XI,
+     {PUTIN, "mikhail-mishustin"}),
+])
+def test_a_guest_who_held_talks_with_two_people_of_one_state_met_each(lang, text, guest, hosts):
+    found = facts(text, lang, REF).meetings
+    assert {frozenset(m.participants) for m in found} == {frozenset({guest, h}) for h in hosts}, found
+
+
+@pytest.mark.parametrize("lang,text,minutes", [
+    ("ru", "Путин и Си Цзиньпин провели 35-минутную встречу в Пекине.", 35),
+    ("uk", "Путін і Сі Цзіньпін провели 35-хвилинну зустріч у Пекіні.", 35),
+    ("en", "Putin and Xi Jinping held a 35-minute meeting in Beijing.", 35),
+    ("ru", "Путин и Си Цзиньпин провели 2-часовые переговоры в Пекине.", 120),
+    # near miss: a year with a case ending is no duration
+    ("ru", "Путин и Си Цзиньпин провели переговоры в Пекине в 2024-м году.", None),
+])
+def test_a_duration_told_as_a_number_joined_to_a_unit_adjective(lang, text, minutes):
+    (m,) = facts(text, lang, REF).meetings
+    assert m.duration_minutes == minutes
+
+
+@pytest.mark.parametrize("lang,text,medium", [
+    ("ru", "Завершилась онлайн-конференция Байдена и Путина.", "video"),
+    ("uk", "Завершилася онлайн-конференція Байдена та Путіна.", "video"),
+    ("en", "The web-conference of Biden and Putin ended.", "video"),
+])
+def test_an_online_conference_of_two_leaders_is_a_video_call(lang, text, medium):
+    assert {m.medium for m in facts(text, lang, REF).meetings} == {medium}
+
+
+@pytest.mark.parametrize("lang,text,when", [
+    ("en", "Modi and Putin held talks in New Delhi, Putin's first visit since the invasion of Ukraine in 2022.",
+     "2025-03-14"),
+    ("ru", "Моди и Путин провели переговоры в Нью-Дели, впервые с 2021 года.", "2025-03-14"),
+    ("uk", "Моді і Путін провели переговори в Нью-Делі, вперше з 2021 року.", "2025-03-14"),
+    # near miss: "since March 2011, when they met" dates that meeting
+    ("en", "It was their first encounter since March 2011, when Biden met Putin in Moscow.", "2011-03"),
+])
+def test_a_date_after_since_belongs_to_another_event(lang, text, when):
+    assert {m[2] for m in _meetings(text, lang)} == {when}
+
+
+BLINKEN, SYBIHA = "antony-blinken", "andrii-sybiha"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Сибіга в понеділок провів телефонні переговори з Блінкеном. Переговори із Блінкеном стосувалися ППО.",
+     {("phone", (SYBIHA, BLINKEN), "2025-03-10")}),
+    ("ru", "Сибига в понедельник провёл телефонные переговоры с Блинкеном. Переговоры Сибиги с Блинкеном касались ПВО.",
+     {("phone", (SYBIHA, BLINKEN), "2025-03-10")}),
+    ("en", "Sybiha held a phone call with Blinken on Monday. His talks with Blinken focused on air defence.",
+     {("phone", (SYBIHA, BLINKEN), "2025-03-10")}),
+    # near miss: talks in a named city are a meeting of their own
+    ("en", "Sybiha held a phone call with Blinken on Monday. On Tuesday Sybiha held talks with Blinken in Kyiv.",
+     {("phone", (SYBIHA, BLINKEN), "2025-03-10"), ("in_person", (SYBIHA, BLINKEN), "2025-03-11")}),
+])
+def test_talks_told_after_a_call_of_the_same_pair_are_that_call(lang, text, expected):
+    assert {(m[0], tuple(sorted(m[1])), m[2]) for m in _meetings(text, lang)} == {
+        (m, tuple(sorted(p)), d) for m, p, d in expected}
+
+
+@pytest.mark.parametrize("lang,text,medium", [
+    ("en", "The first virtual bilateral summit between Modi and Morrison began today.", "video"),
+    ("ru", "Виртуальный двусторонний саммит Моди и Моррисона начался сегодня.", "video"),
+    ("uk", "Віртуальний двосторонній саміт Моді та Моррісона розпочався сьогодні.", "video"),
+    ("en", "Trump talks to Saudi crown prince Mohammed bin Salman on Iran, oil.", "phone"),
+    # near miss: a summit with no such word is in person
+    ("en", "The first bilateral summit between Modi and Morrison began today in Canberra.", "in_person"),
+])
+def test_a_meeting_word_told_as_virtual_is_a_video_call(lang, text, medium):
+    assert {m.medium for m in facts(text, lang, REF).meetings} == {medium}
+
+
+def test_a_date_after_since_and_a_meeting_word_dates_that_meeting():
+    text = "It was the first call between the two leaders since Biden spoke with Putin in February 2022."
+    assert "2022-02" in {m[2] for m in _meetings(text, "en")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Трамп прокоментував перемовини. \"Я щойно провів телефонну розмову з Путіним перед своєю зустріччю, "
+           "о 13:00 сьогодні, з Зеленським\", – написав він."),
+    ("ru", "Трамп прокомментировал переговоры. «Я только что провёл телефонный разговор с Путиным перед своей "
+           "встречей, в 13:00 сегодня, с Зеленским», – написал он."),
+    ("en", "Trump commented on the talks. \"I just had a phone call with Putin before my meeting, at 1 pm today, "
+           "with Zelensky,\" he wrote."),
+])
+def test_the_one_who_says_i_in_a_quote_is_the_speaker(lang, text):
+    found = facts(text, lang, REF).meetings
+    assert {(m.medium, m.participants) for m in found} == {("phone", (TRUMP, PUTIN))}, found
+
+
+@pytest.mark.parametrize("lang,text,when", [
+    ("uk", "Завершилася онлайн-конференція президента США Байдена та Путіна, яка відбулася 7 березня.", "2025-03-07"),
+    ("ru", "Завершилась онлайн-конференция президента США Байдена и Путина, которая состоялась 7 марта.", "2025-03-07"),
+    ("en", "The video call of Biden and Putin, which took place on 7 March, has ended.", "2025-03-07"),
+    # near miss: a relative clause about something else keeps its date to itself
+    ("en", "Biden and Putin held a video call on Monday about the treaty, which was signed in 2010.", "2025-03-10"),
+])
+def test_a_relative_clause_telling_when_the_meeting_took_place_dates_it(lang, text, when):
+    assert {m[2] for m in _meetings(text, lang)} == {when}

@@ -32,6 +32,7 @@ class Sighting:
     same_day: bool = False  # "later that day", "затем": dated by the meeting told before it
     end_date: PartialDate | None = None  # a visit over several days: its last day
     arrival: bool = False  # told only as an arrival ("прибыл в Москву"): the first day of a visit
+    weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -101,6 +102,10 @@ def _with_compounds(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> lis
         medium = next((m for m, prefixes in sorted(stems.items()) if norm.startswith(tuple(prefixes))), None)
         if medium is not None:
             found.append(PhraseMatch(j, j + 1, medium))
+    # "the first virtual bilateral summit", "виртуальный двусторонний саммит": a meeting word told as virtual
+    modifiers = doc.lexicon.lemmas_of("meeting_video_modifiers")
+    triggers = [PhraseMatch(t.start, t.end, "video", t.exact) if t.payload in ("in_person", "generic") and any(
+        doc.lemmas[j] & modifiers for j in range(max(s.first, t.start - 3), t.start)) else t for t in triggers]
     if not found:
         return triggers
     covered = {j for t in triggers if t.payload in ("phone", "video") for j in range(t.start, t.end)}
@@ -183,11 +188,20 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
                   s.last)
         people = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and ctx.is_participant_person(m.actor)]
         if not people:
-            continue
+            # "перед своєю зустріччю, о 13:00 сьогодні, з президентом України Зеленським": the partner after an aside
+            with_words = set(doc.lexicon.get("with_words", []))
+            later = [m for m in ctx.in_range(hi, min(s.last, hi + 10)) if m.type == "Person"
+                     and any(doc.tokens[j].norm in with_words for j in range(max(hi, m.first - 5), m.first))]
+            if not later:
+                continue
+            people, hi = later[:1], later[0].last
         main = [x for x in kept if not lo <= x.start < hi]
         if not main:
             return None
         pair = _parties_in(ctx, s.first, lo, main[0].end)
+        speaker = _pronoun_antecedent(ctx, s, main[0].start) if len(pair) == 1 else None
+        if speaker is not None and speaker not in pair:
+            pair = tuple(sorted((*pair, speaker)))  # "I just had a call with Putin before my meeting with Zelensky"
         if len(pair) < 2:
             return None
         parts = [_Part(tuple(main), (s.first, lo) if hi == s.last else None, pair)]
@@ -368,14 +382,18 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
                       and ctx.is_participant_person(m.actor) and not ctx.reports_rather_than_meets(m)),
                      key=lambda m: m.first)
     persons = [m for m in persons if not _possessor(ctx, m, persons) and not ctx.in_dateline(s, m)]
-    subjects = list(dict.fromkeys(m.actor for m in persons if m.last <= first.start and not _partner(ctx, lo, m)))
+    before = [m for m in persons if m.last <= kept[-1].start and not _partner(ctx, lo, m)]
+    subjects = [before[-1].actor] if before else []
+    if len(before) >= 2 and before[-2].actor != before[-1].actor and _coordinated_subjects(ctx, before[-2:],
+                                                                                           kept[-1].start):
+        return None  # "Лавров и Ван И встретились с ...": two subjects, one meeting
     if not subjects:
         antecedent = inherited or _pronoun_antecedent(ctx, s, first.start)
         subjects = [antecedent] if antecedent else []
     if len(subjects) != 1:
         return None
     fillers = _list_fillers(ctx, s)
-    after = [m for m in persons if m.first >= first.end]
+    after = [m for m in persons if m.first >= kept[-1].end]
     # "with the leaders of Canada, the Netherlands, Sweden": states stand for their unnamed leaders
     states = [m for m in ctx.in_range(kept[-1].end, hi) if m.type in ("Country", "Organization")
               and not _after_locative(ctx, m.first)]
@@ -410,10 +428,14 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
             for a, b in spans]
     dated = None not in days and len(set(days)) == len(days)  # each partner on a day of its own
     media = {t.payload for t in kept}
-    if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, lo, hi):
+    if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, max(lo, kept[0].start - 3), chain[-1].last):
         return None
     number = _call_number(ctx, kept)
     separate = bool(doc.lexicon.phrases("meeting_separate_words").matches(doc.lemmas, None, lo, hi))
+    # "провёл переговоры с Путиным и Медведевым": a guest who met two people of one other state met each of them
+    hosts = {ctx.state_of(p) for p in partners}
+    separate = separate or (len(hosts) == 1 and None not in hosts and ctx.state_of(subjects[0]) not in hosts
+                            and all(m.type == "Person" for m in chain))
     if not (dated or separate or number == "plur" or (len(partners) >= 3 and number != "sing")
             or ("phone" in media and number is None)):
         return None
@@ -495,11 +517,13 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     first, last = part.span or ctx.clause(s, kept[0].start)
     if part.span is None and ctx.clause(s, kept[-1].start) != (first, last):
         first, last = s.first, s.last
+    # "his first visit since the invasion in 2022", "впервые с 2019 года": a date after "since" is another event's
+    since = doc.lexicon.phrases("meeting_since_words").matches(doc.lemmas, None, s.first, s.last)
     times = [t for t in find_times(doc, first, last, ctx.ref) if isinstance(t.when, PartialDate)
-             and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+             and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)]
     if not times and (first, last) != (s.first, s.last) and part.span is None:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
-                 and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+                 and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
@@ -512,8 +536,11 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     relative = doc.lexicon.lemmas_of("relative_pronouns")
     if not _in_relative_clause(ctx, s, anchor):
         # "обсудили АЭС, соглашение о строительстве которой подписано в 2015 году": that date is the clause's
+        # "онлайн-конференція ..., яка відбулася 7 грудня", "the call, which took place on Tuesday": the meeting's own
+        took_place = doc.lexicon.phrases("meeting_took_place")
         times = [t for t in times if not (_in_relative_clause(ctx, s, t.first)
-                                          and doc.lemmas[ctx.clause(s, t.first)[0]] & relative)]
+                                          and doc.lemmas[ctx.clause(s, t.first)[0]] & relative
+                                          and not took_place.matches(doc.lemmas, None, *ctx.clause(s, t.first)))]
     told = medium is not None or len(participants) >= 2 or both_sides
     if medium is None and len(participants) < 2:
         # "Стороны обсудили X, соглашение о котором подписано в 2015 году": only a date close by is the talks'
@@ -547,8 +574,19 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         host = _visited_host(ctx, kept, guests[0], first, last, when) if len(guests) == 1 else None
         if host is not None:
             participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
+    weak = medium == "in_person" and place is None and all(t.payload != "in_person" or _weak(ctx, t.start, t.end)
+                                                           for t in kept)
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
-                    past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival)
+                    past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
+                    weak=weak)
+
+
+def _after_since(since: list, index: int, kept: list) -> bool:  # type: ignore[type-arg]
+    """Whether a date at `index` follows "since" within a few words, after the meeting's word ("his first visit
+    since Russia's invasion of Ukraine in 2022"); "since March 2011, when Biden met Putin", "since Biden spoke with
+    Putin in February 2022" date that meeting."""
+    return any(m.end <= index <= m.end + 6 and m.start > kept[0].start
+               and not any(t.start > index or m.end <= t.start < index for t in kept) for m in since)
 
 
 def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last: int,  # type: ignore[type-arg]
@@ -677,6 +715,9 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple
 def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str | None:
     """"Он провёл встречу с Ли Цяном": "он" is the first person named in the sentence before."""
     pronouns = ctx.doc.lexicon.lemmas_of("pronouns")
+    first_person = set(ctx.doc.lexicon.get("meeting_first_person", []))
+    if any(ctx.doc.tokens[j].norm in first_person for j in range(s.first, index)):
+        return _speaker(ctx, s)  # "«Я щойно провів розмову з Путіним», – написав він"
     if not any(ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
                ctx.doc.lemmas[j] & pronouns and j == s.first for j in range(s.first, index)):
         return None
@@ -685,6 +726,32 @@ def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str
                   if m.type == "Person" and ctx.is_participant_person(m.actor)]
         if people:
             return people[0]
+    return None
+
+
+def _speaker(ctx: ArticleContext, s: SentenceSpan) -> str | None:
+    """Who says "I" in a quote: the person named beside the reporting verb after it ("– написав Трамп", "said
+    Trump"), or, for "– написав він", the person named last before the quote."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs")
+    pronouns = doc.lexicon.lemmas_of("pronouns")
+    for later in doc.sentences[s.index:s.index + 3]:
+        for j in range(later.first, later.last):
+            if not doc.lemmas[j] & verbs:
+                continue
+            text = doc.article.text
+            near = [m for m in ctx.in_range(j + 1, min(later.last, j + 4)) if m.type == "Person"] + [
+                m for m in ctx.in_range(max(later.first, j - 3), j) if m.type == "Person" and not any(
+                    q in text[doc.tokens[m.last - 1].end:doc.tokens[j].start] for q in "\"»”“")]
+            if near:
+                return near[0].actor
+            if any(doc.lemmas[k] & pronouns for k in range(max(later.first, j - 2), min(later.last, j + 3))):
+                for previous in reversed(doc.sentences[max(0, s.index - 3):s.index]):
+                    people = [m.actor for m in ctx.in_range(previous.first, previous.last) if m.type == "Person"
+                              and ctx.is_participant_person(m.actor)]
+                    if people:
+                        return people[0]
+                return None
     return None
 
 
@@ -1037,8 +1104,9 @@ def _compatible(a: Sighting, b: Sighting) -> bool:
     remote = {"phone", "video"}
     if (a.medium in remote and b.place) or (b.medium in remote and a.place):
         return False  # a call has no venue: talks in a named city are another meeting
-    if a.medium and b.medium and a.medium != b.medium:
-        return False
+    if a.medium and b.medium and a.medium != b.medium and not (
+            (a.medium in remote and b.weak) or (b.medium in remote and a.weak)):
+        return False  # "телефонные переговоры ... переговоры с Блинкеном": talks of the call already told
     if a.date and b.date and a.date != b.date:
         return False
     return not (a.place and b.place and a.place != b.place)
@@ -1049,7 +1117,9 @@ def _absorb(event: Sighting, sight: Sighting) -> None:
                                   ("place", event.place, sight.place)):
         if value is None and incoming is not None:
             event.stated_in[prop] = len(event.evidence)
-    event.medium = event.medium or sight.medium
+    event.medium = event.medium if event.medium in ("phone", "video") or not sight.medium else (
+        sight.medium if sight.medium in ("phone", "video") or not event.medium else event.medium)
+    event.weak = event.weak and sight.weak
     event.remote_hint = event.remote_hint or sight.remote_hint
     event.date = event.date or sight.date
     event.end_date = event.end_date or sight.end_date

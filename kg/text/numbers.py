@@ -245,11 +245,16 @@ def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
                 continue  # "годину сорок хвилин": the minutes add to it
             break
         k = j + 1
-        if k < last and doc.tokens[k].text in _DASHES:
+        dashed = k < last and doc.tokens[k].text in _DASHES
+        if dashed:
             k += 1  # "90-minute"
         half_before = _half_after(doc, k, last)  # "два с половиной часа", "two and a half hours"
         k += half_before
         unit = _unit_minutes(doc, k) if k < last else None
+        if unit is None and dashed and k < last:
+            # "35-минутная", "35-хвилинну": a number joined to a unit adjective
+            unit = next((minutes for stem, minutes in _compound_duration_table(doc.lang)[1]
+                         if doc.tokens[k].norm.startswith(stem) and len(doc.tokens[k].norm) > len(stem)), None)
         if unit is None:
             break
         total += (n + (0.5 if half_before else 0)) * unit
