@@ -145,15 +145,18 @@ def build_cities(capitals, country_keys):
     return list(by_key.values())
 
 
-def build_orgs(fname):
+def build_orgs(fname, country_keys=frozenset()):
     out = []
     for r in rows(fname):
-        key, q, kind, en, ru, uk, aen, aru, auk = pad(r, 9)
+        key, q, kind, en, ru, uk, aen, aru, auk, country = pad(r, 10)
         names = langmap(en, ru, uk)
         o = {"key": key, "qid": qid(q), "type": "Organization", "name": names,
              "aliases": clean_aliases(langmap(lst(aen), lst(aru), lst(auk)), names)}
         if kind == "media":
             o["kind"] = "media"
+        if country:  # the state a company or state body belongs to ("Gazprom" -> Russia)
+            assert country in country_keys, (key, country)
+            o["country"] = country
         out.append(o)
     return out
 
@@ -213,8 +216,8 @@ def main():
     countries, capitals = build_countries()
     ckeys = {c["key"] for c in countries}
     cities = build_cities(capitals, ckeys)
-    orgs = build_orgs("orgs.txt")
-    media = build_orgs("media.txt")
+    orgs = build_orgs("orgs.txt", ckeys)
+    media = build_orgs("media.txt", ckeys)
     people = build_people()
     out = {"countries.json": write("countries.json", countries),
            "cities.json": write("cities.json", cities),
