@@ -78,7 +78,10 @@ def browse(page: Path) -> dict[str, float]:
         return {}
     timings: dict[str, float] = {}
     with Browser(executable, timeout=600) as browser:
-        timings["ready"] = browser.open(page)
+        started = time.monotonic()
+        timings["ready (first view drawn)"] = browser.open(page)
+        browser.wait_for("document.documentElement.dataset.strings === '1'")
+        timings["strings loaded"] = time.monotonic() - started
         steps = browser.evaluate("window.ententeTimings")
         timings.update({f"start-up: {step} (ms after script start)": steps[step] - steps["start"]
                         for step in ("text", "base64", "inflated", "parsed", "decoded", "drawn") if step in steps})
