@@ -37,7 +37,7 @@
     if (block.getAttribute("data-encoding") !== "gzip+base64") {
       return Promise.resolve(JSON.parse(text));
     }
-    window.ententeTimings.text = performance.now();
+    window.ententeTimings[id + ": text"] = performance.now();
     var bytes;
     if (Uint8Array.fromBase64) {
       bytes = Uint8Array.fromBase64(text.trim());
@@ -46,10 +46,10 @@
       bytes = new Uint8Array(binary.length);
       for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     }
-    window.ententeTimings.base64 = performance.now();
+    window.ententeTimings[id + ": base64"] = performance.now();
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).text().then(function (json) {
-      window.ententeTimings.inflated = performance.now();
+      window.ententeTimings[id + ": inflated"] = performance.now();
       return JSON.parse(json);
     });
   }
