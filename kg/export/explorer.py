@@ -194,10 +194,9 @@ def explorer_html(graph: PropertyGraph, compress_above: int = COMPRESS_ABOVE) ->
     return explorer_page(explorer_data(graph), compress_above)
 
 
-def _block(data: object, compress_above: int) -> tuple[str, str]:
-    """(encoding, text) of one data block: JSON, or its gzip in base64 when longer than `compress_above` bytes."""
-    payload = script_json(data)
-    if len(payload.encode("utf-8")) <= compress_above:
+def _block(payload: str, compress: bool) -> tuple[str, str]:
+    """(encoding, text) of one data block: its JSON, or the JSON's gzip in base64."""
+    if not compress:
         return "json", payload
     return "gzip+base64", base64.b64encode(gzip.compress(payload.encode("utf-8"), compresslevel=6, mtime=0)).decode()
 
@@ -205,10 +204,13 @@ def _block(data: object, compress_above: int) -> tuple[str, str]:
 def explorer_page(data: dict[str, object], compress_above: int = COMPRESS_ABOVE) -> str:
     """The page for `data` (as `explorer_data` gives it): the template with its style sheet, script and data
     inlined. The strings table (quotes, mostly) is a block of its own, read after the first view is drawn:
-    the actor list and the network need none of it. A block whose JSON is longer than `compress_above`
-    bytes is gzipped, in base64."""
-    encoding, payload = _block({k: v for k, v in data.items() if k != "strings"}, compress_above)
-    strings_encoding, strings = _block(data["strings"], compress_above)
+    the actor list and the network need none of it. Both blocks are gzipped, in base64, when their JSON is
+    longer than `compress_above` bytes in all."""
+    main_json = script_json({k: v for k, v in data.items() if k != "strings"})
+    strings_json = script_json(data["strings"])
+    compress = len(main_json.encode("utf-8")) + len(strings_json.encode("utf-8")) > compress_above
+    encoding, payload = _block(main_json, compress)
+    strings_encoding, strings = _block(strings_json, compress)
     contents = {"STYLE": _asset("explorer.css"), "SCRIPT": _asset("explorer.js"), "ENCODING": encoding,
                 "DATA": payload, "STRINGSENCODING": strings_encoding, "STRINGS": strings}
     for marker in ("STYLE", "SCRIPT"):
