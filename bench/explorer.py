@@ -78,10 +78,15 @@ def browse(page: Path) -> dict[str, float]:
         return {}
     timings: dict[str, float] = {}
     with Browser(executable, timeout=600) as browser:
-        timings["ready"] = browser.open(page)
+        started = time.monotonic()
+        timings["ready (first view drawn)"] = browser.open(page)
+        browser.wait_for("document.documentElement.dataset.strings === '1'")
+        timings["strings loaded"] = time.monotonic() - started
         steps = browser.evaluate("window.ententeTimings")
+        order = ("entente-data: base64", "entente-data: inflated", "parsed", "decoded", "drawn",
+                 "entente-strings: base64", "entente-strings: inflated", "strings")
         timings.update({f"start-up: {step} (ms after script start)": steps[step] - steps["start"]
-                        for step in ("text", "base64", "inflated", "parsed", "decoded", "drawn") if step in steps})
+                        for step in order if step in steps})
         heap = browser.call("Runtime.getHeapUsage", session=browser.session)
         timings["heap_mb"] = heap["usedSize"] / 2 ** 20
         busiest = browser.evaluate("document.querySelector('tr.actor-row').dataset.slug")

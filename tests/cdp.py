@@ -145,10 +145,12 @@ class Browser:
             self._note(reply)
 
     # -------------------------------------------------------------------------------------- page
-    def open(self, path: Path, ready: str = "document.documentElement.dataset.ready === '1'") -> float:
-        """Loads a file and waits until `ready` is true; returns the seconds from navigation to ready."""
+    def open(self, path: Path, ready: str = "document.documentElement.dataset.ready === '1'",
+             fragment: str = "") -> float:
+        """Loads a file (at `fragment`, e.g. "#/fact/3") and waits until `ready` is true; returns the seconds
+        from navigation to ready."""
         started = time.monotonic()
-        self.call("Page.navigate", {"url": path.resolve().as_uri()}, session=self.session)
+        self.call("Page.navigate", {"url": path.resolve().as_uri() + fragment}, session=self.session)
         self.wait_for(ready)
         return time.monotonic() - started
 

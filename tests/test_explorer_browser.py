@@ -231,3 +231,15 @@ def test_a_build_with_no_facts_opens_every_view_without_error(browser: Browser, 
         browser.go(route, "document.getElementById('main').children.length > 0")
     browser.pump(0.2)
     assert browser.problems == []
+
+
+def test_a_fact_card_opened_by_its_address_waits_for_the_quotes_then_shows_them(browser: Browser,
+                                                                                 seeds_build: Path) -> None:
+    data = explorer_data(graph_of(seeds_build))
+    fact = next(i for i, row in enumerate(data["facts"]) if row[2])
+    browser.problems.clear()
+    browser.open(seeds_build / "explorer.html", fragment=f"#/fact/{fact}",
+                 ready="document.querySelector('section.source blockquote')")
+    assert browser.evaluate("document.documentElement.dataset.strings") == "1"
+    assert browser.evaluate("document.querySelectorAll('.fact-card').length") == 1
+    assert browser.problems == []

@@ -21,8 +21,7 @@ from kg.export.neo4j import PropertyGraph, property_graph
 from kg.ingest import clean_text
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA_BLOCK = re.compile(r'<script type="application/json" id="entente-data" data-encoding="([^"]+)">(.*?)</script>',
-                        re.S)
+DATA_BLOCK = re.compile(r'<script type="application/json" id="[a-z-]+" data-encoding="([^"]+)">(.*?)</script>', re.S)
 HOSTILE_TEXT = "</script><script>alert(1)</script> <!-- \u2028 \u2029 </SCRIPT > & 'quotes' \"double\""
 
 
@@ -31,16 +30,23 @@ def graph_of(build: Path) -> PropertyGraph:
     return property_graph(lines)
 
 
-def embedded(page: str) -> dict:  # type: ignore[type-arg]
-    """The page's data as the browser reads it: the first `</script` ends the block, whatever its case."""
-    start = page.index('id="entente-data"')
+def block(page: str, element_id: str) -> object:
+    """One data block as the browser reads it: the first `</script` ends it, whatever its case."""
+    start = page.index(f'id="{element_id}"')
     end = page.lower().index("</script", start)
     match = DATA_BLOCK.match(page[page.rindex("<script", 0, start):end + len("</script>")])
-    assert match, "the data block is not where the page's script looks for it"
+    assert match, f"the {element_id} block is not where the page's script looks for it"
     encoding, payload = match.groups()
     if encoding == "gzip+base64":
         payload = gzip.decompress(base64.b64decode(payload)).decode("utf-8")
-    return json.loads(payload)  # type: ignore[no-any-return]
+    return json.loads(payload)
+
+
+def embedded(page: str) -> dict:  # type: ignore[type-arg]
+    """The page's data: the main block with the strings block read back in."""
+    data = block(page, "entente-data")
+    assert isinstance(data, dict) and "strings" not in data
+    return {**data, "strings": block(page, "entente-strings")}
 
 
 def test_explorer_is_a_registered_exporter_that_a_build_runs(examples_build: Path) -> None:
@@ -52,7 +58,7 @@ def test_explorer_is_a_registered_exporter_that_a_build_runs(examples_build: Pat
 def test_the_page_refers_to_no_file_or_server_outside_itself(examples_build: Path) -> None:
     page = (examples_build / "explorer.html").read_text(encoding="utf-8")
     assert not re.search(r"<script[^>]*\bsrc=|<link\b|<img\b|<iframe\b|@import|url\(", page, re.I)
-    assert page.count("<script") == 2  # the data block and the inlined script
+    assert page.count("<script") == 3  # two data blocks and the inlined script
 
 
 def test_the_data_holds_every_fact_source_quote_and_conflict_of_the_property_graph(examples_build: Path) -> None:
@@ -102,7 +108,7 @@ def test_hostile_article_text_is_embedded_intact(tmp_path: Path) -> None:
     source.write_text(json.dumps(record) + "\n", encoding="utf-8")
     build([source], tmp_path / "out", validate=False)
     page = (tmp_path / "out" / "explorer.html").read_text(encoding="utf-8")
-    assert page.lower().count("</script") == 2
+    assert page.lower().count("</script") == 3
     data = embedded(page)
     # ingest turns U+2028/U+2029 into plain line breaks (one place normalises input); the rest arrives intact
     assert [a[0] for a in data["articles"]] == ["a</script>b"]

@@ -9,9 +9,10 @@ and style sheet are Entente's own (`kg/export/web/`), written without libraries:
 from the network, and it renders lazily: lists are paged, a long timeline is drawn per month, and the
 network shows the actors with the most meetings.
 
-Above `COMPRESS_ABOVE` bytes of JSON the block holds the gzip of the JSON in base64 instead (the page
-inflates it with the browser's DecompressionStream), which makes a large build's page about three times
-smaller.
+The strings table (mostly quotes, more than half the data) is a second block, read after the first view
+is drawn. Above `COMPRESS_ABOVE` bytes of JSON a block holds the gzip of its JSON in base64 instead (the
+page inflates it with the browser's DecompressionStream), which makes a large build's page about four
+times smaller.
 """
 from __future__ import annotations
 
@@ -193,16 +194,25 @@ def explorer_html(graph: PropertyGraph, compress_above: int = COMPRESS_ABOVE) ->
     return explorer_page(explorer_data(graph), compress_above)
 
 
+def _block(payload: str, compress: bool) -> tuple[str, str]:
+    """(encoding, text) of one data block: its JSON, or the JSON's gzip in base64."""
+    if not compress:
+        return "json", payload
+    return "gzip+base64", base64.b64encode(gzip.compress(payload.encode("utf-8"), compresslevel=6, mtime=0)).decode()
+
+
 def explorer_page(data: dict[str, object], compress_above: int = COMPRESS_ABOVE) -> str:
     """The page for `data` (as `explorer_data` gives it): the template with its style sheet, script and data
-    inlined; the data gzipped and in base64 when its JSON is longer than `compress_above` bytes."""
-    payload = script_json(data)
-    encoding = "json"
-    if len(payload.encode("utf-8")) > compress_above:
-        payload = base64.b64encode(gzip.compress(payload.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
-        encoding = "gzip+base64"
+    inlined. The strings table (quotes, mostly) is a block of its own, read after the first view is drawn:
+    the actor list and the network need none of it. Both blocks are gzipped, in base64, when their JSON is
+    longer than `compress_above` bytes in all."""
+    main_json = script_json({k: v for k, v in data.items() if k != "strings"})
+    strings_json = script_json(data["strings"])
+    compress = len(main_json.encode("utf-8")) + len(strings_json.encode("utf-8")) > compress_above
+    encoding, payload = _block(main_json, compress)
+    strings_encoding, strings = _block(strings_json, compress)
     contents = {"STYLE": _asset("explorer.css"), "SCRIPT": _asset("explorer.js"), "ENCODING": encoding,
-                "DATA": payload}
+                "DATA": payload, "STRINGSENCODING": strings_encoding, "STRINGS": strings}
     for marker in ("STYLE", "SCRIPT"):
         if "</" in contents[marker]:
             raise ValueError(f"the explorer's {marker.lower()} contains '</', which would end its element")

@@ -29,13 +29,15 @@
   var main = document.getElementById("main");
 
   // ------------------------------------------------------------------------------------------ data
-  function loadData() {
-    var block = document.getElementById("entente-data");
+  /** The parsed content of one data block (inflated first when it is gzip in base64). */
+  function loadBlock(id) {
+    var block = document.getElementById(id);
     var text = block.textContent;
+    block.textContent = "";  // the parsed data replaces it; no need to hold both
     if (block.getAttribute("data-encoding") !== "gzip+base64") {
       return Promise.resolve(JSON.parse(text));
     }
-    window.ententeTimings.text = performance.now();
+    window.ententeTimings[id + ": text"] = performance.now();
     var bytes;
     if (Uint8Array.fromBase64) {
       bytes = Uint8Array.fromBase64(text.trim());
@@ -44,10 +46,10 @@
       bytes = new Uint8Array(binary.length);
       for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     }
-    window.ententeTimings.base64 = performance.now();
+    window.ententeTimings[id + ": base64"] = performance.now();
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).text().then(function (json) {
-      window.ententeTimings.inflated = performance.now();
+      window.ententeTimings[id + ": inflated"] = performance.now();
       return JSON.parse(json);
     });
   }
@@ -265,9 +267,19 @@
     [/^#\/conflicts$/, viewConflicts]
   ];
 
+  var stringsLoaded = [];
+  /** Views that show quotes, occasions or claims wait for the strings block (read after the first view). */
+  var WITHOUT_STRINGS = ["actors", "network"];
+
   function route() {
     var hash = location.hash || "#/";
     main.textContent = "";
+    var name = (/^#\/([a-z]*)/.exec(hash) || [null, "actors"])[1] || "actors";
+    if (D.strings === null && WITHOUT_STRINGS.indexOf(name) < 0) {
+      main.appendChild(h("p", { class: "note" }, "Loading the quotes\u2026"));
+      stringsLoaded.push(function () { if ((location.hash || "#/") === hash) route(); });
+      return;
+    }
     for (var k = 0; k < routes.length; k++) {
       var match = routes[k][0].exec(hash);
       if (match) {
@@ -965,8 +977,9 @@
 
   // the milliseconds each start-up step took, for bench/explorer.py
   var timings = window.ententeTimings = { start: performance.now() };
-  loadData().then(function (data) {
+  loadBlock("entente-data").then(function (data) {
     timings.parsed = performance.now();
+    data.strings = null;
     decode(data);
     timings.decoded = performance.now();
     summary();
@@ -974,6 +987,15 @@
     route();
     timings.drawn = performance.now();
     document.documentElement.setAttribute("data-ready", "1");
+    // the quotes and other strings, once the first view is on screen
+    return new Promise(function (resolve) { setTimeout(resolve, 0); }).then(function () {
+      return loadBlock("entente-strings");
+    }).then(function (strings) {
+      D.strings = strings;
+      timings.strings = performance.now();
+      document.documentElement.setAttribute("data-strings", "1");
+      stringsLoaded.forEach(function (callback) { callback(); });
+    });
   }).catch(function (err) {
     main.textContent = "";
     main.appendChild(h("p", { class: "error" }, "The explorer could not read its data: " + err));
