@@ -265,6 +265,7 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
     for i, end in _first_words(ctx, s):
         if not (doc.lemmas[i] & ordinals) \
                 and not any(doc.lemmas[j] & one_of for j in range(max(s.first, i - 3), i)) \
+                and not any(q.kind == "ordinal" and q.last == i for q in quantities) \
                 and _rank_role_near(ctx, end, s.last) and not any(r.first == i for r in ranks):
             if not any(q.first == i for q in quantities):
                 ranks.append(Quantity(i, end, "ordinal", 1.0))
