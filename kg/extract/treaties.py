@@ -11,6 +11,7 @@ from ..records import PartialDate, Treaty
 from ..text.dates import find_times
 from ..text.numbers import number_at
 from .context import ArticleContext
+from .trade import compound_states
 
 
 def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
@@ -306,6 +307,11 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                         (ctx.gaz.country_of(m.actor) or m.type == "Organization")] if opener is not None else []
             stated = list(dict.fromkeys(subjects + [ctx.gaz.country_of(a) or a for a in partners]))
     parties = list(named_between or stated)
+    if len(parties) < 2:
+        # "за підсумками американсько-північнокорейського саміту сторони підписали угоду": the compound's states
+        for _, state in sorted(compound_states(ctx, s)):
+            if state not in parties:
+                parties.append(state)
     if len(parties) < 2:
         wanted = _leaders_counted(ctx, s) or 2  # "the three leaders adopted a joint statement"
         mediated = _mediated(ctx, s)
