@@ -72,7 +72,8 @@ def test_a_trip_at_home_or_a_visit_questioned_is_no_visit_agreed(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Trump spoke with Modi by phone. He extended an invitation to Prime Minister Modi to visit the United States."),
+    ("en", "Trump spoke with Modi by phone. He extended an invitation to Prime Minister Modi to visit "
+           "the United States."),
     ("ru", "Трамп поговорил с Моди по телефону. Он направил приглашение премьер-министру Моди посетить США."),
 ])
 def test_an_inviter_named_by_a_pronoun_is_the_person_named_before(lang, text):

@@ -158,7 +158,7 @@ def _listed_state(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: i
     if dash <= s.first or doc.tokens[dash].text not in ("–", "—", "-"):
         return None
     states = [m for m in ctx.in_range(max(s.first, dash - 8), dash) if ctx.gaz.country_of(m.actor)]
-    if not states or states[-1].last < dash - 1 and not ")" in doc.article.text[
+    if not states or states[-1].last < dash - 1 and ")" not in doc.article.text[
             doc.tokens[states[-1].last - 1].end:doc.tokens[dash].start]:
         return None
     return ctx.gaz.country_of(states[-1].actor)

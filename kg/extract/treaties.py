@@ -258,7 +258,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     word = singular[0] if singular else batch
     assert word is not None
     negating = doc.lexicon.phrases("treaty_negating_determiners")
-    if any(m.end >= word.start - 3 for m in negating.matches(doc.lemmas, None, max(s.first, word.start - 5), word.start)):
+    window = max(s.first, word.start - 5)
+    if any(m.end >= word.start - 3 for m in negating.matches(doc.lemmas, None, window, word.start)):
         return None  # "No transit deal has been signed yet", "жодної угоди не підписали"
     if span is not None and span[0] < word.start:
         word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label

@@ -393,7 +393,8 @@ def _glued_stamp(doc: Document) -> date | None:
     if not names:
         return None
     month_alt = "|".join(re.escape(m) for m in names)
-    pattern = re.compile(rf"(?i)({month_alt})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)|(\d{{1,2}})\s+({month_alt})\s+((?:19|20)\d\d)")
+    pattern = re.compile(rf"(?i)({month_alt})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)"
+                         rf"|(\d{{1,2}})\s+({month_alt})\s+((?:19|20)\d\d)")
     for line in doc.article.text[:400].splitlines():
         if len(line.strip()) > 40:
             continue
@@ -412,7 +413,7 @@ def _glued_stamp(doc: Document) -> date | None:
 def _years_told(doc: Document) -> list[int]:
     """Years written in the text, less targets ("к 2030 году", "by 2030")."""
     out = []
-    for j, tok in enumerate(doc.tokens):
+    for j in range(len(doc.tokens)):
         year = _year_at(doc, j)
         if year and not (j > 0 and doc.tokens[j - 1].norm in _TARGET_YEAR_PREPS):
             out.append(year)
