@@ -76,7 +76,8 @@ class Resolution:
 
 def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Resolution:
     facts_list = sorted(all_facts, key=lambda f: f.article.id)
-    published = {f.article.id: f.article.published for f in facts_list}
+    # an undated article counts from the date estimated from its text (kg:issuedEstimate)
+    published = {f.article.id: f.article.published or f.article.published_estimate for f in facts_list}
     syndicated = find_syndicated(facts_list)
     actors: dict[str, Actor] = {}
     for f in facts_list:

@@ -72,8 +72,8 @@ def test_a_trip_at_home_or_a_visit_questioned_is_no_visit_agreed(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Trump spoke with Modi by phone. "
-           "He extended an invitation to Prime Minister Modi to visit the United States."),
+    ("en", "Trump spoke with Modi by phone. He extended an invitation to Prime Minister Modi to visit "
+           "the United States."),
     ("ru", "Трамп поговорил с Моди по телефону. Он направил приглашение премьер-министру Моди посетить США."),
 ])
 def test_an_inviter_named_by_a_pronoun_is_the_person_named_before(lang, text):
@@ -89,3 +89,13 @@ def test_an_inviter_named_by_a_pronoun_is_the_person_named_before(lang, text):
 def test_the_inviter_told_at_the_end_of_the_clause_is_the_inviter(lang, text):
     (inv,) = facts(text, lang, REF).invitations
     assert (inv.inviter, inv.invitee, inv.destination) == ("vladimir-putin", "luiz-inacio-lula-da-silva", "russia")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin had invited the leaders of CIS countries — Armenia, Azerbaijan, Belarus — to an informal summit."),
+    ("ru", "Путин пригласил лидеров стран СНГ на неформальный саммит."),
+    ("uk", "Путін запросив лідерів країн СНД на неформальний саміт."),
+])
+def test_the_leaders_of_an_organisation_invited_together_are_one_guest_the_organisation(lang, text):
+    (inv,) = facts(text, lang, REF).invitations
+    assert (inv.inviter, inv.invitee, inv.destination) == ("vladimir-putin", "cis", "russia")

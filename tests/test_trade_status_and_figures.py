@@ -146,3 +146,30 @@ def test_gas_counted_in_tonnes_or_named_after_its_lng_supplier_is_lng(lang, text
 ])
 def test_an_investment_is_not_trade(lang, text):
     assert facts(text, lang, REF).trade_facts == ()
+
+
+@pytest.mark.parametrize("lang,text,rank", [
+    ("en", "Saudi Arabia was India's second largest supplier of crude oil.", 2.0),
+    ("ru", "Саудовская Аравия стала вторым крупнейшим поставщиком нефти в Индию.", 2.0),
+    ("uk", "Саудівська Аравія стала другим найбільшим постачальником нафти до Індії.", 2.0),
+    # near miss: "largest" alone is the first place
+    ("en", "Iraq was India's largest supplier of crude oil.", 1.0),
+])
+def test_an_ordinal_before_largest_is_one_rank_not_two(lang, text, rank):
+    ranks = [f.value for f in facts(text, lang, REF).trade_facts if f.measure == "rank"]
+    assert ranks == [rank]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Поставки нефти из России в Индию составили 92 млн тонн – это 38% всего импорта нефти страны."),
+    ("uk", "Постачання нафти з Росії до Індії склали 92 млн тонн – це 38,1% всього імпорту нафти країни."),
+    ("en", "Russia supplied 92 million tonnes of oil to India, 38% of all its oil imports."),
+])
+def test_a_share_of_all_imports_is_not_a_change(lang, text):
+    assert [f.measure for f in facts(text, lang, REF).trade_facts] == ["tonnes"]
+
+
+def test_a_state_that_supplied_a_figure_supplies_it():
+    text = "Saudi Arabia was India's second largest supplier of crude oil. The US supplied 136,464 bpd."
+    flows = {f.supplier for f in facts(text, "en", REF).trade_facts if f.measure == "barrelsPerDay"}
+    assert flows == {"united-states"}

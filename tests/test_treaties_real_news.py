@@ -88,3 +88,13 @@ def test_an_english_documents_kind_told_before_its_word_opens_its_name(text, lab
 ])
 def test_no_deal_signed_is_no_treaty(lang, text):
     assert facts(text, lang, REF).treaties == ()
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("uk", "За підсумками американсько-північнокорейського саміту сторони підписали угоду.",
+     ("north-korea", "united-states")),
+    ("ru", "По итогам российско-китайских переговоров стороны подписали соглашение.", ("china", "russia")),
+])
+def test_the_states_of_a_compound_adjective_are_the_parties_when_no_other_is_named(lang, text, parties):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == parties

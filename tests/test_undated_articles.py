@@ -59,3 +59,14 @@ def test_the_build_summary_counts_undated_articles_and_their_estimates(tmp_path)
     (folder / "c.txt").write_text(" date 2025-09-12\nПутин провел переговоры.", encoding="utf-8")
     report = build([folder], tmp_path / "out", validate=False)
     assert "2 articles had no date; 1 estimated from their text" in report.summary()
+
+
+@pytest.mark.parametrize("lang,text,estimate", [
+    ("en", "Leaders talk oil\nReutersJune 21, 2019\nThe leaders spoke on Friday.", date(2019, 6, 21)),
+    ("en", "Leaders talk oil\nKyodo 12 May 2024\nThe leaders spoke on Friday.", date(2024, 5, 12)),
+    # near miss: a full date inside a long sentence near the top is an event, not the stamp
+    ("en", "Leaders talk oil\nThe leaders, who first met on June 21, 2019 in Osaka, spoke again about oil and "
+           "gas in 2025.", None),
+])
+def test_a_date_on_a_short_line_near_the_top_is_the_articles_stamp(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate

@@ -41,6 +41,16 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         also: list[str] = []
         if kind == "active" and doc.tokens[trigger.start].norm in set(doc.lexicon.get("invited_passive_forms", [])):
             kind = "received"  # "Сі Цзіньпіна запрошено до Москви", "Си Цзиньпин приглашён": the guest is named first
+        group = _group_invited(ctx, trigger.end, s.last) if kind == "active" else None
+        if group is not None:
+            # "invited the leaders of CIS countries — Armenia, Azerbaijan, ...": the group is the guest
+            inviter = _agent(ctx, before)
+            if inviter is None or group == inviter:
+                continue
+            found.append(Invitation(invitee=group, inviter=inviter, destination=ctx.state_of(inviter),
+                                    occasion=_occasion(ctx, s, trigger.end), time_frame=None, accepted=None,
+                                    evidence=(ctx.evidence(s, "invitations"),)))
+            continue
         if kind == "active":
             inviter = _agent(ctx, before)
             invitee = _first_actor(ctx, after)
@@ -150,6 +160,21 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                     time_frame=frame, accepted=accepted,
                                     evidence=(ctx.evidence(s, "invitations"),)))
     return _dedupe(found)
+
+
+def _group_invited(ctx: ArticleContext, index: int, last: int) -> str | None:
+    """An organisation whose leaders are invited, right after the verb: "invited the leaders of CIS countries",
+    "пригласил лидеров стран СНГ", "запросив лідерів країн СНД"."""
+    doc = ctx.doc
+    leaders = doc.lexicon.lemmas_of("leader_words")
+    if not any(doc.lemmas[j] & leaders for j in range(index, min(last, index + 2))):
+        return None
+    for m in ctx.in_range(index, min(last, index + 6)):
+        if m.type == "Person" or ctx.gaz.country_of(m.actor):
+            return None  # "invited the leaders of Armenia and Azerbaijan": the states' leaders, named
+        if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media":
+            return m.actor
+    return None
 
 
 def _invitation_or_visit_word(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]

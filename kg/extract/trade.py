@@ -265,6 +265,7 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
     for i, end in _first_words(ctx, s):
         if not (doc.lemmas[i] & ordinals) \
                 and not any(doc.lemmas[j] & one_of for j in range(max(s.first, i - 3), i)) \
+                and not any(q.kind == "ordinal" and q.last == i for q in quantities) \
                 and _rank_role_near(ctx, end, s.last) and not any(r.first == i for r in ranks):
             if not any(q.first == i for q in quantities):
                 ranks.append(Quantity(i, end, "ordinal", 1.0))
@@ -624,7 +625,7 @@ def _states_named(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyp
         transit = m.first > s.first and ctx.doc.tokens[m.first - 1].norm in via
         if state and not _dateline(ctx, s, m) and not transit and not _of_currency(ctx, m.first):
             named.append((m.first, state))
-    named += _compound_states(ctx, s)
+    named += compound_states(ctx, s)
     states: list[str] = []
     for _, state in sorted(named):
         if state not in states:
@@ -637,7 +638,7 @@ def _of_currency(ctx: ArticleContext, index: int) -> bool:
     return index > 0 and bool(ctx.doc.lemmas[index - 1] & set(ctx.doc.lexicon.lemma_table("currency")))
 
 
-def _compound_states(ctx: ArticleContext, s) -> list[tuple[float, str]]:  # type: ignore[no-untyped-def]
+def compound_states(ctx: ArticleContext, s) -> list[tuple[float, str]]:  # type: ignore[no-untyped-def]
     """States named by the parts of a compound adjective: "российско-китайской", "українсько-грузинської"."""
     doc = ctx.doc
     if doc.lang == "en":

@@ -11,6 +11,7 @@ from ..records import PartialDate, Treaty
 from ..text.dates import find_times
 from ..text.numbers import number_at
 from .context import ArticleContext
+from .trade import compound_states
 
 
 def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
@@ -261,8 +262,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     word = singular[0] if singular else batch
     assert word is not None
     negating = doc.lexicon.phrases("treaty_negating_determiners")
-    near = negating.matches(doc.lemmas, None, max(s.first, word.start - 5), word.start)
-    if any(m.end >= word.start - 3 for m in near):
+    window = max(s.first, word.start - 5)
+    if any(m.end >= word.start - 3 for m in negating.matches(doc.lemmas, None, window, word.start)):
         return None  # "No transit deal has been signed yet", "жодної угоди не підписали"
     if span is not None and span[0] < word.start:
         word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label
@@ -311,6 +312,11 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                         (ctx.gaz.country_of(m.actor) or m.type == "Organization")] if opener is not None else []
             stated = list(dict.fromkeys(subjects + [ctx.gaz.country_of(a) or a for a in partners]))
     parties = list(named_between or stated)
+    if len(parties) < 2:
+        # "за підсумками американсько-північнокорейського саміту сторони підписали угоду": the compound's states
+        for _, state in sorted(compound_states(ctx, s)):
+            if state not in parties:
+                parties.append(state)
     if len(parties) < 2:
         wanted = _leaders_counted(ctx, s) or 2  # "the three leaders adopted a joint statement"
         mediated = _mediated(ctx, s)

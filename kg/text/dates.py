@@ -344,7 +344,7 @@ def estimate_published(doc: Document) -> date | None:
     ("Пекин, 8 февраля 2024", "МОСКВА, 11 сентября" with the year the text gives it), else the latest
     full date the text states. A weekday written beside a year-less date ("в четверг, 11 сентября")
     must agree with the year chosen."""
-    stamped = _stamp(doc.article.text[:400])
+    stamped = _stamp(doc.article.text[:400]) or _glued_stamp(doc)
     if stamped is not None:
         return stamped
     full = [t.when for t in find_times(doc, 0, len(doc.tokens), None)
@@ -386,10 +386,35 @@ def _in_dateline(doc: Document, index: int) -> bool:
     return bool(_DATELINE_HEAD.fullmatch(text[line_start:start]))
 
 
+def _glued_stamp(doc: Document) -> date | None:
+    """A full date on a short line of its own near the top, even glued to the outlet's name
+    ("ReutersJune 21, 2019", "Kyodo 12 May 2024")."""
+    months = doc.lexicon.get("months", {})
+    names = sorted((m for m in months if m.isalpha()), key=len, reverse=True)
+    if not names:
+        return None
+    month_alt = "|".join(re.escape(m) for m in names)
+    pattern = re.compile(rf"(?i)({month_alt})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)"
+                         rf"|(\d{{1,2}})\s+({month_alt})\s+((?:19|20)\d\d)")
+    for line in doc.article.text[:400].splitlines():
+        if len(line.strip()) > 40:
+            continue
+        found = pattern.search(line)
+        if found:
+            month_name = (found.group(1) or found.group(5)).lower()
+            day = int(found.group(2) or found.group(4))
+            year = int(found.group(3) or found.group(6))
+            month = months.get(month_name)
+            when = _safe_date(year, int(month), day) if month else None
+            if when is not None:
+                return when.first_day()
+    return None
+
+
 def _years_told(doc: Document) -> list[int]:
     """Years written in the text, less targets ("к 2030 году", "by 2030")."""
     out = []
-    for j, _tok in enumerate(doc.tokens):
+    for j in range(len(doc.tokens)):
         year = _year_at(doc, j)
         if year and not (j > 0 and doc.tokens[j - 1].norm in _TARGET_YEAR_PREPS):
             out.append(year)
