@@ -163,7 +163,10 @@ def _merge_meetings(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazetteer) 
             if m.date is not None:
                 # claims come in date order: only the latest clusters can lie within a day of this one
                 for cluster in reversed(clusters[-8:]):
-                    if any(_same_day_window(m.date, other.date) and a != article_id for a, other in cluster):
+                    # two meetings one article tells apart stay apart, whatever a third report chains them by
+                    if any(a == article_id for a, _ in cluster):
+                        continue
+                    if any(_same_day_window(m.date, other.date) for a, other in cluster):
                         home = cluster
                         break
             if home is None:
