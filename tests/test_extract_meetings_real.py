@@ -396,3 +396,18 @@ def test_the_one_who_says_i_in_a_quote_is_the_speaker(lang, text):
 ])
 def test_a_relative_clause_telling_when_the_meeting_took_place_dates_it(lang, text, when):
     assert {m[2] for m in _meetings(text, lang)} == {when}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Sources in Washington say Trump and Xi are discussing tariffs.", set()),
+    ("ru", "Источники в Пекине говорят, что Си Цзиньпин и Путин обсуждают энергетику.", set()),
+    ("uk", "Джерела в Києві кажуть, що Зеленський і Макрон обговорюють оборону.", set()),
+    # near misses: a meeting that sources report as held, with its own place, is a meeting; theirs is no venue
+    ("en", "Sources in Moscow say Putin and Modi met in Sochi on Monday.",
+     {("in_person", (MODI, PUTIN), "2025-03-10", "sochi")}),
+    ("ru", "Источники в Москве говорят, что Путин и Моди в понедельник провели переговоры.",
+     {("in_person", (MODI, PUTIN), "2025-03-10", None)}),
+])
+def test_sources_in_the_capital_are_no_meeting_and_no_venue(lang, text, expected):
+    found = facts(text, lang, REF).meetings
+    assert {(m.medium, m.participants, m.date.iso() if m.date else None, m.place) for m in found} == expected

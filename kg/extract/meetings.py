@@ -56,7 +56,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             kept.append(t)
         # "an in-person summit": a word next to a blocked trigger names the same (unreal) event
         kept = [t for t in kept if not any(abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1 for b in blocked)]
-        if not kept:
+        if not kept or _ongoing_rumour(ctx, s, kept):
             continue
         joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
         if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end for j in joined)
@@ -911,10 +911,28 @@ def _after_locative(ctx: ArticleContext, index: int) -> bool:
 
 def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: bool = True) -> str | None:
     """The city after "in"/"в" in the meeting's own words, else (`whole`) anywhere in its sentence."""
+    sources = ctx.doc.lexicon.lemmas_of("meeting_source_words")
     for m in ctx.in_range(first, last) + (ctx.in_range(s.first, s.last) if whole else []):
-        if m.type == "City" and _after_locative(ctx, m.first):
+        if m.type == "City" and _after_locative(ctx, m.first) and not (
+                m.first >= 2 and ctx.doc.lemmas[m.first - 2] & sources):  # "sources in Washington say"
             return m.actor
     return None
+
+
+def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
+    """"Sources in the capital say Trump and Xi are discussing tariffs", "источники говорят, что ... обсуждают":
+    talk in the present tense reported by unnamed sources is no meeting that took place."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    if any(t.payload != "generic" for t in kept) or not any(
+            doc.lemmas[j] & doc.lexicon.lemmas_of("meeting_source_words") for j in range(s.first, s.last)):
+        return False
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        return all(lem.is_present_verb(doc.tokens[t.start].norm) for t in kept)
+    return all(doc.tokens[t.start].norm.endswith("ing") and t.start > 0
+               and doc.tokens[t.start - 1].norm in ("is", "are") for t in kept)
 
 
 def _closest(times: list, index: int) -> PartialDate | None:
