@@ -411,3 +411,19 @@ def test_a_relative_clause_telling_when_the_meeting_took_place_dates_it(lang, te
 def test_sources_in_the_capital_are_no_meeting_and_no_venue(lang, text, expected):
     found = facts(text, lang, REF).meetings
     assert {(m.medium, m.participants, m.date.iso() if m.date else None, m.place) for m in found} == expected
+
+
+LUKASHENKO = "alexander-lukashenko"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin and Xi held a video call on Monday. Earlier, at a meeting with Lukashenko, Putin said the talks "
+           "with Xi would be important."),
+    ("ru", "Путин и Си Цзиньпин в понедельник провели переговоры по видеосвязи. Ранее на встрече с Лукашенко Путин "
+           "заявил, что разговор с Си будет важным."),
+    ("uk", "Путін і Сі Цзіньпін у понеділок провели переговори по відеозв'язку. Раніше на зустрічі з Лукашенком "
+           "Путін заявив, що розмова з Сі буде важливою."),
+])
+def test_a_remark_quoted_from_another_meeting_belongs_to_that_meeting(lang, text):
+    found = {(m.medium, m.participants) for m in facts(text, lang, REF).meetings}
+    assert found == {("video", (PUTIN, XI)), ("in_person", (LUKASHENKO, PUTIN))}

@@ -507,7 +507,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     medium = "phone" if "phone" in media else "video" if "video" in media else (
         "in_person" if "in_person" in media else None)
     remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
-    participants = part.participants or _participants(ctx, s, kept)
+    participants = part.participants or _participants(ctx, s, kept) or _with_partner_pair(ctx, s, kept)
     people = [p for p in participants if not ctx.gaz.country_of(p)]
     during = len(people) < 2 and _during_main(ctx, kept)
     if during:
@@ -584,6 +584,26 @@ def _after_since(since: list, index: int, kept: list) -> bool:  # type: ignore[t
     Putin in February 2022" date that meeting."""
     return any(m.end <= index <= m.end + 6 and m.start > kept[0].start
                and not any(t.start > index or m.end <= t.start < index for t in kept) for m in since)
+
+
+def _with_partner_pair(ctx: ArticleContext, s: SentenceSpan, kept: list) -> tuple[str, ...]:  # type: ignore[type-arg]
+    """"At a meeting with Lukashenko, Putin said ...": a meeting word with its partner right after "with", and the
+    one person the sentence names besides, who is its subject: that meeting, not the article's main one."""
+    with_words = set(ctx.doc.lexicon.get("with_words", []))
+    persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+    partner = next((m for m in persons if 0 <= m.first - kept[-1].end <= 3
+                    and any(ctx.doc.tokens[j].norm in with_words for j in range(kept[-1].end, m.first))), None)
+    if partner is None:
+        return ()
+    text, tokens = ctx.doc.article.text, ctx.doc.tokens
+
+    def after_with(m) -> bool:  # type: ignore[no-untyped-def]
+        return any(tokens[j].norm in with_words and "," not in text[tokens[j].end:tokens[m.first].start]
+                   for j in range(max(s.first, m.first - 4), m.first))
+
+    others = list(dict.fromkeys(m.actor for m in persons if m.actor != partner.actor and not after_with(m)
+                                and not _possessor(ctx, m, persons)))
+    return tuple(sorted((partner.actor, others[0]))) if len(others) == 1 else ()
 
 
 def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last: int,  # type: ignore[type-arg]
