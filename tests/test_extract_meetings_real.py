@@ -427,3 +427,16 @@ LUKASHENKO = "alexander-lukashenko"
 def test_a_remark_quoted_from_another_meeting_belongs_to_that_meeting(lang, text):
     found = {(m.medium, m.participants) for m in facts(text, lang, REF).meetings}
     assert found == {("video", (PUTIN, XI)), ("in_person", (LUKASHENKO, PUTIN))}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Лавров и Ван И рассмотрели в среду подготовку к саммиту.", {("in_person", (LAVROV, WANG), "2025-03-12")}),
+    ("uk", "Лавров і Ван І розглянули в середу підготовку до саміту.", {("in_person", (LAVROV, WANG), "2025-03-12")}),
+    ("en", "Lavrov and Wang Yi exchanged views on Wednesday on the coming summit.",
+     {("in_person", (LAVROV, WANG), "2025-03-12")}),
+    # near misses: one person reviewing a plan meets nobody; a conditional "встретились бы" is no meeting
+    ("ru", "Лавров в среду рассмотрел план подготовки к саммиту.", set()),
+    ("ru", "Лавров и Ван И встретились бы в среду, если бы не саммит.", set()),
+])
+def test_two_ministers_who_considered_a_matter_together_met(lang, text, expected):
+    assert _meetings(text, lang) == expected

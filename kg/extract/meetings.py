@@ -652,6 +652,10 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     fulfilled = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last) if m.payload == "by_invitation"
                  for j in range(m.start, m.end)}
     # modality comes before the event ("could meet", "готов провести переговоры"), negation on either side
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    past_verb = isinstance(lemmatizer(doc.lang), PymorphyLemmatizer) and lemmatizer(doc.lang).is_past_verb(  # type: ignore[attr-defined]
+        doc.tokens[start].norm)
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
         for m in ps.matches(doc.lemmas, None, a, b):
@@ -659,6 +663,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                 continue  # "May 5" is a date, not the modal "may"; "Ли Цян" is a name, not "ли"
             if m.start in fulfilled:
                 continue
+            if ps is comp.irrealis and past_verb and m.start > end:
+                continue  # "рассмотрели в среду подготовку к саммиту": the preparation is the topic, the talk held
             if not (start <= m.start < end):
                 return True
     from ..text.morph import PymorphyLemmatizer, lemmatizer
