@@ -440,3 +440,14 @@ def test_a_remark_quoted_from_another_meeting_belongs_to_that_meeting(lang, text
 ])
 def test_two_ministers_who_considered_a_matter_together_met(lang, text, expected):
     assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,when", [
+    ("en", "Modi and Trump held a telephone conversation last evening.", "2025-03-13"),
+    ("ru", "Моди и Трамп прошлой ночью провели телефонный разговор.", "2025-03-13"),
+    ("uk", "Моді і Трамп минулого вечора провели телефонну розмову.", "2025-03-13"),
+    # near miss: "this evening" is today
+    ("en", "Modi and Trump held a telephone conversation this evening.", "2025-03-14"),
+])
+def test_a_call_last_evening_was_the_day_before(lang, text, when):
+    assert {m[2] for m in _meetings(text, lang)} == {when}
