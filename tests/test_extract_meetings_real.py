@@ -451,3 +451,15 @@ def test_two_ministers_who_considered_a_matter_together_met(lang, text, expected
 ])
 def test_a_call_last_evening_was_the_day_before(lang, text, when):
     assert {m[2] for m in _meetings(text, lang)} == {when}
+
+
+@pytest.mark.parametrize("lang,text,partner", [
+    ("en", "Jaishankar met Raab. He also met his Mexican counterpart Marcelo Ebrard and agreed to work together.",
+     "new:marcelo-ebrard"),
+    # near miss: a counterpart with no name is the state's official the gazetteer knows
+    ("en", "Jaishankar met Raab. He also met his Japanese counterpart and agreed to work together.", None),
+])
+def test_a_counterpart_named_by_a_name_the_gazetteer_lacks_is_that_person(lang, text, partner):
+    found = facts(text, lang, REF).meetings
+    partners = {p for m in found for p in m.participants} - {"subrahmanyam-jaishankar", "dominic-raab"}
+    assert len(found) == 2 and (partner in partners if partner else not any(p.startswith("new:") for p in partners))

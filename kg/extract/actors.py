@@ -113,6 +113,13 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         adj = adjectives.get(c.start) or adjectives.get(c.start - 1)
         if adj is None or c.end in person_at:
             continue  # "з польським колегою Робертом Телусом": the name that follows is the mention
+        intro = _introduced_name(doc, taken, c.end)
+        if intro is not None:  # "his Mexican counterpart Marcelo Ebrard": a person the gazetteer does not know
+            key, actor = _new_person(doc, *intro)
+            new_actors.append(actor)
+            extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
+            taken.update(range(*intro))
+            continue
         country = gaz.country_of(adj.payload.actor)
         role = _role_of_nearest_person(doc, gaz, mentions + extra, adj.start, when)
         if role == "president" and country and gaz.leader_role(country) != "supreme_leader":

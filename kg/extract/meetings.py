@@ -299,8 +299,7 @@ def _pair_in(ctx: ArticleContext, s: SentenceSpan, lo: int, hi: int, triggers: t
     host = _host(ctx, s, lo, hi)
     if len(found) == 1 and host and host not in found:
         return tuple(sorted((found[0], host))), subject  # "С хозяином саммита Путин беседовал полтора часа"
-    if len(found) == 1 and subject and subject not in found and ctx.gaz.actor(found[0]) \
-            and ctx.gaz.actor(found[0]).type == "Person":  # type: ignore[union-attr]
+    if len(found) == 1 and subject and subject not in found and _is_person(ctx, found[0]):
         partners = [m for m in persons if m.actor == found[0]]
         # "..., а потім зателефонував Зеленському", "and then called Zelensky": a part that names nobody before its
         # trigger goes on with the subject told before; the one named after the trigger is its partner
@@ -726,13 +725,19 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple
         for lo, hi in ((first, last), (s.first, s.last)):
             found = _parties_in(ctx, lo, hi, t.end)
             if len(found) == 1 and antecedent and antecedent not in found and \
-                    ctx.gaz.actor(found[0]) and ctx.gaz.actor(found[0]).type == "Person":  # type: ignore[union-attr]
+                    _is_person(ctx, found[0]):
                 found = tuple(sorted((found[0], antecedent)))
             if len(found) >= 2:
                 if len(found) > len(best) or not best:
                     best = found
                 break
     return best
+
+
+def _is_person(ctx: ArticleContext, actor: str) -> bool:
+    """A person of the gazetteer, or one the article introduced ("his Mexican counterpart Marcelo Ebrard")."""
+    known = ctx.gaz.actor(actor)
+    return known.type == "Person" if known else any(m.actor == actor and m.type == "Person" for m in ctx.mentions)
 
 
 def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str | None:
