@@ -304,7 +304,8 @@ def _pair_in(ctx: ArticleContext, s: SentenceSpan, lo: int, hi: int, triggers: t
         # "..., а потім зателефонував Зеленському", "and then called Zelensky": a part that names nobody before its
         # trigger goes on with the subject told before; the one named after the trigger is its partner
         if own is not None or any(_partner(ctx, lo, m) for m in partners) or (
-                inherited is not None and not any(m.first < start for m in persons) and _verb_trigger(ctx, triggers[0])):
+                inherited is not None and not any(m.first < start for m in persons)
+                and _verb_trigger(ctx, triggers[0])):
             found = tuple(sorted((found[0], subject)))
     return found, subject
 
@@ -399,7 +400,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     if len(states) >= 2 and states[0].first - kept[-1].end <= 6 and (not after or after[0].via == "title") and any(
             doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
         after = states
-    if not after or after[0].first - kept[-1].end > 6 or any(j not in fillers for j in range(kept[-1].end, after[0].first)):
+    if not after or after[0].first - kept[-1].end > 6 or any(j not in fillers
+                                                             for j in range(kept[-1].end, after[0].first)):
         return None
     if after[0].type != "Person":
         fillers = fillers - {j for m in states for j in range(m.first, m.last)}
@@ -562,7 +564,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
     duration = int(round(durations[0].value)) if durations else None
-    place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") else None  # a call has no venue
+    # a call has no venue
+    place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") else None
     past = part.past or bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
     if len(participants) < 2:
         guests = list(dict.fromkeys(m.actor for m in ctx.in_range(first, last) if m.type == "Person"
@@ -1124,8 +1127,8 @@ def _dateline_day(ctx: ArticleContext) -> PartialDate | None:
             doc.tokens[s.first].end:doc.tokens[s.first + 1].start + 1]
         if not opens or s.last - s.first > 14:
             continue
-        days = [t for t in find_times(doc, s.first, s.last, ctx.ref)
-                if isinstance(t.when, PartialDate) and t.when.day and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+        days = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                and t.when.day and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
         if days and not doc.lexicon.compiled.meeting.matches(doc.lemmas, None, s.first, s.last):
             return days[0].when  # type: ignore[return-value]
     return None
