@@ -474,3 +474,17 @@ def test_a_counterpart_named_by_a_name_the_gazetteer_lacks_is_that_person(lang, 
 ])
 def test_a_foreign_surname_after_with_loses_its_instrumental_ending(lang, text, partner):
     assert partner in {p for m in facts(text, lang, REF).meetings for p in m.participants}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Сибіга заявив про це на спільній пресконференції з Ван І у Києві в понеділок.",
+     {("in_person", (SYBIHA, WANG), "2025-03-10")}),
+    ("ru", "Лавров заявил об этом на совместной пресс-конференции с Ван И в понедельник.",
+     {("in_person", (LAVROV, WANG), "2025-03-10")}),
+    ("en", "Zelensky spoke at a joint press conference with Blinken in Kyiv on Monday.",
+     {("in_person", (BLINKEN, ZELENSKY), "2025-03-10")}),
+    # near miss: a spokesman's press conference about others' plans is no meeting
+    ("en", "Peskov told a press conference that Putin and Xi would meet.", set()),
+])
+def test_a_joint_press_conference_is_a_meeting(lang, text, expected):
+    assert _meetings(text, lang) == expected

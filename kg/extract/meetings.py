@@ -641,8 +641,9 @@ def _refers_back(ctx: ArticleContext, index: int) -> bool:
     """"на этой встрече", "during that call": a reference to a meeting already reported."""
     anaphora = ctx.doc.lexicon.lemmas_of("anaphora")
     conjunctions = set(ctx.doc.lexicon.get("with_words", [])) | {"та", "і", "и", "and"}  # uk "та" is also "that"
+    topic = set(ctx.doc.lexicon.get("meeting_topic_preps", []))  # "заявил об этом на пресс-конференции": the remark
     return any(ctx.doc.lemmas[j] & anaphora and ctx.doc.tokens[j].norm not in conjunctions
-               for j in range(max(0, index - 2), index))
+               and not (j > 0 and ctx.doc.tokens[j - 1].norm in topic) for j in range(max(0, index - 2), index))
 
 
 def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
