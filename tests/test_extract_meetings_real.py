@@ -262,9 +262,8 @@ def test_a_meeting_governed_by_a_future_verb_is_not_held(lang, text, expected):
 @pytest.mark.parametrize("lang,text,when", [
     ("ru", "Итоги встречи\nПусан, 12 марта (Синьхуа).\nСи Цзиньпин и Трамп на своей встрече договорились о пошлинах.",
      "2025-03-12"),
-    ("uk", "Підсумки зустрічі\nПусан, 12 березня (Сіньхуа).\n"
-           "Сі Цзіньпін і Трамп на своїй зустрічі домовилися про мита.",
-     "2025-03-12"),
+    ("uk", "Підсумки зустрічі\nПусан, 12 березня (Сіньхуа).\nСі Цзіньпін і Трамп на своїй зустрічі домовилися "
+           "про мита.", "2025-03-12"),
     ("en", "Summit results\nBusan, March 12 (Xinhua).\nXi and Trump agreed at their meeting to cut tariffs.",
      "2025-03-12"),
     # near miss: without a dateline the story's undated meeting has the article's day
@@ -398,3 +397,94 @@ def test_the_one_who_says_i_in_a_quote_is_the_speaker(lang, text):
 ])
 def test_a_relative_clause_telling_when_the_meeting_took_place_dates_it(lang, text, when):
     assert {m[2] for m in _meetings(text, lang)} == {when}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Sources in Washington say Trump and Xi are discussing tariffs.", set()),
+    ("ru", "Источники в Пекине говорят, что Си Цзиньпин и Путин обсуждают энергетику.", set()),
+    ("uk", "Джерела в Києві кажуть, що Зеленський і Макрон обговорюють оборону.", set()),
+    # near misses: a meeting that sources report as held, with its own place, is a meeting; theirs is no venue
+    ("en", "Sources in Moscow say Putin and Modi met in Sochi on Monday.",
+     {("in_person", (MODI, PUTIN), "2025-03-10", "sochi")}),
+    ("ru", "Источники в Москве говорят, что Путин и Моди в понедельник провели переговоры.",
+     {("in_person", (MODI, PUTIN), "2025-03-10", None)}),
+])
+def test_sources_in_the_capital_are_no_meeting_and_no_venue(lang, text, expected):
+    found = facts(text, lang, REF).meetings
+    assert {(m.medium, m.participants, m.date.iso() if m.date else None, m.place) for m in found} == expected
+
+
+LUKASHENKO = "alexander-lukashenko"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin and Xi held a video call on Monday. Earlier, at a meeting with Lukashenko, Putin said the talks "
+           "with Xi would be important."),
+    ("ru", "Путин и Си Цзиньпин в понедельник провели переговоры по видеосвязи. Ранее на встрече с Лукашенко Путин "
+           "заявил, что разговор с Си будет важным."),
+    ("uk", "Путін і Сі Цзіньпін у понеділок провели переговори по відеозв'язку. Раніше на зустрічі з Лукашенком "
+           "Путін заявив, що розмова з Сі буде важливою."),
+])
+def test_a_remark_quoted_from_another_meeting_belongs_to_that_meeting(lang, text):
+    found = {(m.medium, m.participants) for m in facts(text, lang, REF).meetings}
+    assert found == {("video", (PUTIN, XI)), ("in_person", (LUKASHENKO, PUTIN))}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Лавров и Ван И рассмотрели в среду подготовку к саммиту.", {("in_person", (LAVROV, WANG), "2025-03-12")}),
+    ("uk", "Лавров і Ван І розглянули в середу підготовку до саміту.", {("in_person", (LAVROV, WANG), "2025-03-12")}),
+    ("en", "Lavrov and Wang Yi exchanged views on Wednesday on the coming summit.",
+     {("in_person", (LAVROV, WANG), "2025-03-12")}),
+    # near misses: one person reviewing a plan meets nobody; a conditional "встретились бы" is no meeting
+    ("ru", "Лавров в среду рассмотрел план подготовки к саммиту.", set()),
+    ("ru", "Лавров и Ван И встретились бы в среду, если бы не саммит.", set()),
+])
+def test_two_ministers_who_considered_a_matter_together_met(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,when", [
+    ("en", "Modi and Trump held a telephone conversation last evening.", "2025-03-13"),
+    ("ru", "Моди и Трамп прошлой ночью провели телефонный разговор.", "2025-03-13"),
+    ("uk", "Моді і Трамп минулого вечора провели телефонну розмову.", "2025-03-13"),
+    # near miss: "this evening" is today
+    ("en", "Modi and Trump held a telephone conversation this evening.", "2025-03-14"),
+])
+def test_a_call_last_evening_was_the_day_before(lang, text, when):
+    assert {m[2] for m in _meetings(text, lang)} == {when}
+
+
+@pytest.mark.parametrize("lang,text,partner", [
+    ("en", "Jaishankar met Raab. He also met his Mexican counterpart Marcelo Ebrard and agreed to work together.",
+     "new:marcelo-ebrard"),
+    # near miss: a counterpart with no name is the state's official the gazetteer knows
+    ("en", "Jaishankar met Raab. He also met his Japanese counterpart and agreed to work together.", None),
+])
+def test_a_counterpart_named_by_a_name_the_gazetteer_lacks_is_that_person(lang, text, partner):
+    found = facts(text, lang, REF).meetings
+    partners = {p for m in found for p in m.participants} - {"subrahmanyam-jaishankar", "dominic-raab"}
+    assert len(found) == 2 and (partner in partners if partner else not any(p.startswith("new:") for p in partners))
+
+
+@pytest.mark.parametrize("lang,text,partner", [
+    ("ru", "Лавров встретился со своим мексиканским коллегой Марсело Эбрардом.", "new:marselo-ebrard"),
+    ("uk", "Кулеба зустрівся з мексиканським колегою Марсело Ебрардом.", "new:marselo-ebrard"),
+    # near miss: a native surname in the instrumental keeps its nominative through the declension
+    ("ru", "Лавров встретился с Ириной Лавровой.", "new:irina-lavrova"),
+])
+def test_a_foreign_surname_after_with_loses_its_instrumental_ending(lang, text, partner):
+    assert partner in {p for m in facts(text, lang, REF).meetings for p in m.participants}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Сибіга заявив про це на спільній пресконференції з Ван І у Києві в понеділок.",
+     {("in_person", (SYBIHA, WANG), "2025-03-10")}),
+    ("ru", "Лавров заявил об этом на совместной пресс-конференции с Ван И в понедельник.",
+     {("in_person", (LAVROV, WANG), "2025-03-10")}),
+    ("en", "Zelensky spoke at a joint press conference with Blinken in Kyiv on Monday.",
+     {("in_person", (BLINKEN, ZELENSKY), "2025-03-10")}),
+    # near miss: a spokesman's press conference about others' plans is no meeting
+    ("en", "Peskov told a press conference that Putin and Xi would meet.", set()),
+])
+def test_a_joint_press_conference_is_a_meeting(lang, text, expected):
+    assert _meetings(text, lang) == expected

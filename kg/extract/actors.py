@@ -113,6 +113,13 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         adj = adjectives.get(c.start) or adjectives.get(c.start - 1)
         if adj is None or c.end in person_at:
             continue  # "з польським колегою Робертом Телусом": the name that follows is the mention
+        intro = _introduced_name(doc, taken, c.end)
+        if intro is not None:  # "his Mexican counterpart Marcelo Ebrard": a person the gazetteer does not know
+            key, actor = _new_person(doc, *intro)
+            new_actors.append(actor)
+            extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
+            taken.update(range(*intro))
+            continue
         country = gaz.country_of(adj.payload.actor)
         role = _role_of_nearest_person(doc, gaz, mentions + extra, adj.start, when)
         if role == "president" and country and gaz.leader_role(country) != "supreme_leader":
@@ -226,6 +233,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
         if isinstance(lem, PymorphyLemmatizer):
             surname = lem.surname(nxt.norm, case)
             written = lem.surname(nxt.norm, case, female=lem.is_female_name(tok.norm))  # Ирины Лавровой -> Lavrova
+            written = _instrumental_stem(doc, i, written)
+            surname = _instrumental_stem(doc, i, surname)
             given_en = doc.lexicon.get("given_names_en", {}).get(first_nom) or name_to_latin(first_nom, doc.lang)
             label = f"{given_en} {name_to_latin(written, doc.lang)}"
         else:
@@ -308,11 +317,33 @@ def _introduced_name(doc: Document, taken: set[int], index: int) -> tuple[int, i
     return (first, j) if j - first >= 2 else None
 
 
+def _instrumental_stem(doc: Document, first: int, surname: str) -> str:
+    """"з мексиканським колегою Марсело Ебрардом": a foreign surname after "с"/"з" that kept its instrumental
+    ending (the first name does not decline) loses it."""
+    endings = tuple(doc.lexicon.get("instrumental_endings", ()))
+    with_words = set(doc.lexicon.get("with_words", []))
+    if endings and len(surname) > 5 and surname.lower().endswith(endings) and any(
+            doc.tokens[j].norm in with_words for j in range(max(0, first - 10), first)):
+        return surname[:-2]
+    return surname
+
+
 def _new_person(doc: Document, first: int, last: int) -> tuple[str, Actor]:
     label = _first_and_surname_label(doc, first, last)
+    texts = [doc.tokens[i].text for i in range(first, last)]
+    with_words = set(doc.lexicon.get("with_words", []))
+    endings = tuple(doc.lexicon.get("instrumental_endings", ()))
+    if endings and any(doc.tokens[j].norm in with_words for j in range(max(0, first - 10), first)) and \
+            texts[-1].lower().endswith(endings) and len(texts[-1]) > 5:
+        # "с мексиканским коллегой Марсело Эбрардом": a foreign surname after "с"/"з" is in the instrumental
+        ending = next(e for e in endings if texts[-1].lower().endswith(e))
+        stem = texts[-1][:-len(ending)]
+        if label is not None and label.lower().endswith(to_latin(texts[-1]).lower()):
+            label = label[:len(label) - len(to_latin(texts[-1]))] + to_latin(stem)
+        texts[-1] = stem
     if label is None:
         words = [sorted(doc.lemmas[i], key=lambda w: (len(w), w))[0] for i in range(first, last)]
-        label = " ".join(to_latin(doc.tokens[i].text if i == last - 1 else w.capitalize())
+        label = " ".join(to_latin(texts[-1] if i == last - 1 else w.capitalize())
                          for i, w in zip(range(first, last), words))
         label = " ".join(w.capitalize() for w in label.split())
     key = "new:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")

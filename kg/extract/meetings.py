@@ -56,7 +56,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             kept.append(t)
         # "an in-person summit": a word next to a blocked trigger names the same (unreal) event
         kept = [t for t in kept if not any(abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1 for b in blocked)]
-        if not kept:
+        if not kept or _ongoing_rumour(ctx, s, kept):
             continue
         joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
         if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end for j in joined)
@@ -299,8 +299,7 @@ def _pair_in(ctx: ArticleContext, s: SentenceSpan, lo: int, hi: int, triggers: t
     host = _host(ctx, s, lo, hi)
     if len(found) == 1 and host and host not in found:
         return tuple(sorted((found[0], host))), subject  # "С хозяином саммита Путин беседовал полтора часа"
-    if len(found) == 1 and subject and subject not in found and ctx.gaz.actor(found[0]) \
-            and ctx.gaz.actor(found[0]).type == "Person":  # type: ignore[union-attr]
+    if len(found) == 1 and subject and subject not in found and _is_person(ctx, found[0]):
         partners = [m for m in persons if m.actor == found[0]]
         # "..., а потім зателефонував Зеленському", "and then called Zelensky": a part that names nobody before its
         # trigger goes on with the subject told before; the one named after the trigger is its partner
@@ -401,8 +400,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     if len(states) >= 2 and states[0].first - kept[-1].end <= 6 and (not after or after[0].via == "title") and any(
             doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
         after = states
-    if not after or after[0].first - kept[-1].end > 6 or any(
-            j not in fillers for j in range(kept[-1].end, after[0].first)):
+    if not after or after[0].first - kept[-1].end > 6 or any(j not in fillers
+                                                             for j in range(kept[-1].end, after[0].first)):
         return None
     if after[0].type != "Person":
         fillers = fillers - {j for m in states for j in range(m.first, m.last)}
@@ -509,7 +508,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     medium = "phone" if "phone" in media else "video" if "video" in media else (
         "in_person" if "in_person" in media else None)
     remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
-    participants = part.participants or _participants(ctx, s, kept)
+    participants = part.participants or _participants(ctx, s, kept) or _with_partner_pair(ctx, s, kept)
     people = [p for p in participants if not ctx.gaz.country_of(p)]
     during = len(people) < 2 and _during_main(ctx, kept)
     if during:
@@ -589,6 +588,26 @@ def _after_since(since: list, index: int, kept: list) -> bool:  # type: ignore[t
                and not any(t.start > index or m.end <= t.start < index for t in kept) for m in since)
 
 
+def _with_partner_pair(ctx: ArticleContext, s: SentenceSpan, kept: list) -> tuple[str, ...]:  # type: ignore[type-arg]
+    """"At a meeting with Lukashenko, Putin said ...": a meeting word with its partner right after "with", and the
+    one person the sentence names besides, who is its subject: that meeting, not the article's main one."""
+    with_words = set(ctx.doc.lexicon.get("with_words", []))
+    persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+    partner = next((m for m in persons if 0 <= m.first - kept[-1].end <= 3
+                    and any(ctx.doc.tokens[j].norm in with_words for j in range(kept[-1].end, m.first))), None)
+    if partner is None:
+        return ()
+    text, tokens = ctx.doc.article.text, ctx.doc.tokens
+
+    def after_with(m) -> bool:  # type: ignore[no-untyped-def]
+        return any(tokens[j].norm in with_words and "," not in text[tokens[j].end:tokens[m.first].start]
+                   for j in range(max(s.first, m.first - 4), m.first))
+
+    others = list(dict.fromkeys(m.actor for m in persons if m.actor != partner.actor and not after_with(m)
+                                and not _possessor(ctx, m, persons)))
+    return tuple(sorted((partner.actor, others[0]))) if len(others) == 1 else ()
+
+
 def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last: int,  # type: ignore[type-arg]
                   when: PartialDate | None) -> str | None:
     """The host of a visit told with its guest only: the leader of the country visited, else the country."""
@@ -622,8 +641,9 @@ def _refers_back(ctx: ArticleContext, index: int) -> bool:
     """"на этой встрече", "during that call": a reference to a meeting already reported."""
     anaphora = ctx.doc.lexicon.lemmas_of("anaphora")
     conjunctions = set(ctx.doc.lexicon.get("with_words", [])) | {"та", "і", "и", "and"}  # uk "та" is also "that"
+    topic = set(ctx.doc.lexicon.get("meeting_topic_preps", []))  # "заявил об этом на пресс-конференции": the remark
     return any(ctx.doc.lemmas[j] & anaphora and ctx.doc.tokens[j].norm not in conjunctions
-               for j in range(max(0, index - 2), index))
+               and not (j > 0 and ctx.doc.tokens[j - 1].norm in topic) for j in range(max(0, index - 2), index))
 
 
 def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
@@ -635,6 +655,10 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     fulfilled = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last) if m.payload == "by_invitation"
                  for j in range(m.start, m.end)}
     # modality comes before the event ("could meet", "готов провести переговоры"), negation on either side
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    past_verb = isinstance(lemmatizer(doc.lang), PymorphyLemmatizer) and lemmatizer(doc.lang).is_past_verb(  # type: ignore[attr-defined]
+        doc.tokens[start].norm)
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
         for m in ps.matches(doc.lemmas, None, a, b):
@@ -642,6 +666,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                 continue  # "May 5" is a date, not the modal "may"; "Ли Цян" is a name, not "ли"
             if m.start in fulfilled:
                 continue
+            if ps is comp.irrealis and past_verb and m.start > end:
+                continue  # "рассмотрели в среду подготовку к саммиту": the preparation is the topic, the talk held
             if not (start <= m.start < end):
                 return True
     from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -703,13 +729,19 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple
         for lo, hi in ((first, last), (s.first, s.last)):
             found = _parties_in(ctx, lo, hi, t.end)
             if len(found) == 1 and antecedent and antecedent not in found and \
-                    ctx.gaz.actor(found[0]) and ctx.gaz.actor(found[0]).type == "Person":  # type: ignore[union-attr]
+                    _is_person(ctx, found[0]):
                 found = tuple(sorted((found[0], antecedent)))
             if len(found) >= 2:
                 if len(found) > len(best) or not best:
                     best = found
                 break
     return best
+
+
+def _is_person(ctx: ArticleContext, actor: str) -> bool:
+    """A person of the gazetteer, or one the article introduced ("his Mexican counterpart Marcelo Ebrard")."""
+    known = ctx.gaz.actor(actor)
+    return known.type == "Person" if known else any(m.actor == actor and m.type == "Person" for m in ctx.mentions)
 
 
 def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str | None:
@@ -915,10 +947,28 @@ def _after_locative(ctx: ArticleContext, index: int) -> bool:
 
 def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: bool = True) -> str | None:
     """The city after "in"/"в" in the meeting's own words, else (`whole`) anywhere in its sentence."""
+    sources = ctx.doc.lexicon.lemmas_of("meeting_source_words")
     for m in ctx.in_range(first, last) + (ctx.in_range(s.first, s.last) if whole else []):
-        if m.type == "City" and _after_locative(ctx, m.first):
+        if m.type == "City" and _after_locative(ctx, m.first) and not (
+                m.first >= 2 and ctx.doc.lemmas[m.first - 2] & sources):  # "sources in Washington say"
             return m.actor
     return None
+
+
+def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
+    """"Sources in the capital say Trump and Xi are discussing tariffs", "источники говорят, что ... обсуждают":
+    talk in the present tense reported by unnamed sources is no meeting that took place."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    if any(t.payload != "generic" for t in kept) or not any(
+            doc.lemmas[j] & doc.lexicon.lemmas_of("meeting_source_words") for j in range(s.first, s.last)):
+        return False
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        return all(lem.is_present_verb(doc.tokens[t.start].norm) for t in kept)
+    return all(doc.tokens[t.start].norm.endswith("ing") and t.start > 0
+               and doc.tokens[t.start - 1].norm in ("is", "are") for t in kept)
 
 
 def _closest(times: list, index: int) -> PartialDate | None:
@@ -1080,9 +1130,8 @@ def _dateline_day(ctx: ArticleContext) -> PartialDate | None:
             doc.tokens[s.first].end:doc.tokens[s.first + 1].start + 1]
         if not opens or s.last - s.first > 14:
             continue
-        days = [t for t in find_times(doc, s.first, s.last, ctx.ref)
-                if isinstance(t.when, PartialDate) and t.when.day
-                and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+        days = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                and t.when.day and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
         if days and not doc.lexicon.compiled.meeting.matches(doc.lemmas, None, s.first, s.last):
             return days[0].when  # type: ignore[return-value]
     return None

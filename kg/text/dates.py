@@ -189,6 +189,9 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                     add(i, i + 1, PartialDate(y, m1))
         # relative days and weekdays
         rel = _lookup(doc, "relative_days", i)
+        if rel is None and i + 1 < last and doc.lemmas[i] & doc.lexicon.lemmas_of("last_words") and \
+                doc.lemmas[i + 1] & doc.lexicon.lemmas_of("evening_words"):
+            rel = -1  # "last evening", "last night", "прошлой ночью", "минулого вечора": the evening before
         if rel is not None and _eve_of_something(doc, i, last):
             rel = None  # "накануне саммита", "напередодні річниці": the eve of an event, not yesterday
         if rel is not None and ref is not None:
