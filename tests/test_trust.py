@@ -249,3 +249,17 @@ def test_two_meetings_of_one_pair_on_one_day_in_one_article_stay_two_facts() -> 
     resolution = _merge(told)
     assert len({f.iri for f in resolution.facts}) == 2
     assert {preferred_values(f, resolution.published).place for f in resolution.facts} == {"beijing", "budapest"}
+
+
+def test_a_third_report_never_chains_two_meetings_one_article_tells_apart() -> None:
+    from kg.records import Meeting
+
+    pair = ("vladimir-putin", "xi-jinping")
+
+    def told(article: str, *days: int) -> ArticleFacts:
+        meetings = tuple(Meeting("in_person", pair, (Evidence(article, 10 * d, 10 * d + 5, f"day {d}", "meetings"),),
+                                 PartialDate(2025, 3, d)) for d in days)
+        return ArticleFacts(Article(article, "text", "en", date(2025, 3, 25)), meetings=meetings)
+
+    resolution = _merge(told("a", 20, 21), told("b", 21))  # b's report lies within a day of both of a's
+    assert len([f for f in resolution.facts if f.kind == "meeting"]) == 2
