@@ -23,8 +23,8 @@ from .export import EXPORTERS, release_shared_views
 from .extract import extract_article
 from .ingest import read_inputs
 from .iris import DEFAULT_BASE, Iris
-from .reason import ReasoningReport
 from .publish import check_out, clean_stale, die_with_parent, publish, staging_folder
+from .reason import ReasoningReport
 from .records import Article, ArticleFacts, Skipped
 from .resolve import Resolution, resolve
 from .validate import ValidationReport, validate_dataset

@@ -12,6 +12,7 @@ links. Staging folders left by a killed build are removed by the next build into
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
@@ -187,10 +188,8 @@ def die_with_parent() -> None:
         import ctypes
         import signal
 
-        try:
+        with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
     parent = os.getppid()
     if parent == 1:  # the parent already ended before the signal was armed
         os._exit(1)

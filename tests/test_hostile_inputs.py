@@ -147,8 +147,8 @@ CASES = [
     Case("many-short-lines", _text("a.txt", "Putin.\n" * 5000), "built"),
     Case("huge-number", _text("a.txt", "Trade between Russia and China reached $" + "9" * 400 + " trillion in 2024."),
          "built"),
-    Case("many-decimals", _text("a.txt", "Trade reached 1,2,3,4,5,6,7,8 billion dollars in 2024 between Russia and China."),
-         "built"),
+    Case("many-decimals", _text("a.txt", "Trade reached 1,2,3,4,5,6,7,8 billion dollars in 2024 between Russia "
+                                         "and China."), "built"),
     Case("impossible-date", _text("a.txt", "Putin called Xi on 31 February 2025 and 45 May 2025."), "built"),
     Case("jsonl-title-object", _jsonl(_record(id="t1", title={"rendered": "x"})), "skipped"),
     Case("jsonl-title-list", _jsonl(_record(id="t2", title=["a", "b"])), "skipped"),

@@ -9,7 +9,6 @@ from ..records import Article
 from .morph import lemmatizer, stems
 from .tokens import Sentence, Token, sentences, tokenize
 
-
 MAX_SENTENCE_TOKENS = 150
 
 
