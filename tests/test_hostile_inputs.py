@@ -514,3 +514,14 @@ def test_a_query_table_never_sends_control_characters_to_the_terminal() -> None:
     result = QueryResult(variables=["x"], rows=[(ox.Literal("red\x1b[31m alert\x07"),)])
     table = format_table(result)
     assert "\x1b" not in table and "\x07" not in table and "red" in table
+
+
+def test_the_command_line_builds_the_hostile_folder_with_exit_1_and_names_each_skip(
+        hostile: tuple[Path, Path, BuildReport], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inputs, _, report = hostile
+    code = main(["build", str(inputs), "-o", str(tmp_path / "cli-out"), "--no-validate", "--quiet", "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    skips = [line for line in err.splitlines() if line.startswith("skipped ")]
+    assert len(skips) == len(report.skipped) + 1  # and the first build's output folder, read as input here
+    assert any(line.startswith(f"skipped {inputs / 'out'}: the output folder of another") for line in skips)
