@@ -205,6 +205,7 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
     Raises NothingBuilt (and leaves `out` as it was) when no article could be built."""
     from . import cache
 
+    inputs = list(inputs)
     report = BuildReport(out=Path(out))
     target = check_out(Path(out))
     iris = Iris(check_base(base))
