@@ -21,8 +21,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # the checkout's kg, not whichever one is installed
 
-import generate
+import generate  # noqa: E402  (found through the sys.path line above)
 
 
 def corpus_path(n: int, seed: int, jsonl: bool, cache: Path) -> Path:
@@ -153,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     args.cache.mkdir(parents=True, exist_ok=True)
     result = run(args.articles, args.workers, args.seed, args.jsonl, not args.no_validate, args.cache)
     args.results.mkdir(parents=True, exist_ok=True)
-    name = f"{args.articles}-w{result['workers']}{'-jsonl' if args.jsonl else ''}{'-novalidate' if args.no_validate else ''}"
+    name = (f"{args.articles}-w{result['workers']}{'-jsonl' if args.jsonl else ''}"
+            f"{'-novalidate' if args.no_validate else ''}")
     (args.results / f"{name}.json").write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(result, sort_keys=True))
     print()

@@ -78,7 +78,8 @@ def article(n: int) -> tuple[str, list[str], list[str], list[str]]:
 
     for i in range(2):
         fact("meeting", i, [(k("participant"), actors[i]), (k("participant"), actors[i + 1]),
-                            (k("date"), typed(f"2025-05-0{i + 1}", "date")), (k("duration"), typed("PT1H", "duration"))],
+                            (k("date"), typed(f"2025-05-0{i + 1}", "date")),
+                            (k("duration"), typed("PT1H", "duration"))],
              ["Meeting", "PhoneCall"])
     fact("invitation", 2, [(k("inviter"), actors[0]), (k("invitee"), actors[1]), (k("timeFrame"), f"<{ID}period/2024>"),
                            (k("occasion"), '"state visit"'), (k("accepted"), typed("true", "boolean"))], ["Invitation"])

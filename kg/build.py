@@ -7,7 +7,6 @@ output folder is left as it was.
 """
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import shutil
@@ -38,6 +37,8 @@ class BuildReport:
     facts: dict[str, int] = field(default_factory=dict)
     quads: int = 0
     conflicts: int = 0
+    undated: int = 0  # articles with no publication date given
+    estimated: int = 0  # of those, the ones whose date was estimated from their text
     validation: ValidationReport | None = None
     reasoning: ReasoningReport | None = None  # with reason=True
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in the order run
@@ -62,6 +63,8 @@ class BuildReport:
         violations = self.validation.violations if self.validation else "not checked"
         lines.append(f"{self.articles} articles, {len(self.skipped)} skipped, {self.quads} triples, "
                      f"{violations} violations in {self.seconds:.1f} s")
+        if self.undated:
+            lines.append(f"{self.undated} articles had no date; {self.estimated} estimated from their text")
         for s in self.skipped:
             lines.append(f"skipped {s.source}: {s.reason}")
         if self.validation:
@@ -234,6 +237,8 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
         raise NothingBuilt(report.out, [Path(p) for p in inputs], report.skipped)
     new_ids = {f.article.id for f in facts}
     facts = sorted(facts + [f for i, f in earlier.items() if i not in new_ids], key=lambda f: f.article.id)
+    report.undated = sum(f.article.published is None for f in facts)
+    report.estimated = sum(f.article.published is None and f.article.published_estimate is not None for f in facts)
     staging = staging_folder(target)
     try:
         facts = write_outputs(facts, report, iris, validate, reason=reason, shacl_engine=shacl_engine,
@@ -311,6 +316,11 @@ def _quads(facts: list[ArticleFacts], iris: Iris, report: BuildReport | None = N
             name = iris.article(f.article.id)
             per_article[name] = sorted({str(q) for q in quads})
             article_triples[name] = "".join(sorted({_triple(q) for q in quads}))
+        knowledge = list(writer.knowledge_quads())
+        if knowledge:  # Entente's own claims are checked like an article's
+            name = iris.knowledge_source()
+            per_article[name] = sorted({str(q) for q in knowledge})
+            article_triples[name] = "".join(sorted({_triple(q) for q in knowledge}))
         lines = sorted(set(merged).union(*per_article.values()))
     return _Quads(resolution, context_quads, merged, article_triples, lines)
 
@@ -364,7 +374,13 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
             EXPORTERS[name](lines, staging)
     release_shared_views()
     with report.timed("export:conflicts"):
-        _write_conflicts(resolution, staging)
+        from .export.conflicts import write_conflicts
+        from .rdf import fact_label
+        from .resolve import preferred_values
+
+        conflicted = {c.fact_iri for c in resolution.conflicts}
+        write_conflicts(resolution, {f.iri: fact_label(f, preferred_values(f, resolution.published), resolution.actors)
+                                     for f in resolution.facts if f.iri in conflicted}, staging)
     if validate:
         with report.timed("shacl"):
             context = "".join(sorted({_triple(q) for q in built.context_quads}))
@@ -383,21 +399,3 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
 
 def _triple(quad) -> str:  # type: ignore[no-untyped-def]
     return f"{quad.subject} {quad.predicate} {quad.object} .\n"
-
-
-def _write_conflicts(resolution: Resolution, out: Path) -> None:
-    rows = [{"fact": c.fact_iri, "property": c.prop,
-             "claims": [{"article": a, "value": v, "quote": q} for a, v, q in c.claims]}
-            for c in resolution.conflicts]
-    (out / "conflicts.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                        encoding="utf-8")
-    lines = ["# Conflicts between sources", ""]
-    if not rows:
-        lines.append("No two sources disagree about a fact they share.")
-    for c in resolution.conflicts:
-        lines.append(f"## {c.prop} of <{c.fact_iri}>")
-        lines.append("")
-        for article, value, quote in c.claims:
-            lines.append(f"- **{value}** — {article}: “{quote}”")
-        lines.append("")
-    (out / "conflicts.md").write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")

@@ -13,6 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from . import __version__
 from .errors import KgError
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INVALID, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
@@ -21,10 +22,12 @@ EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INVALID, EXIT_INTERNAL, EXIT_INTERRUPTED
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Entente: knowledge graphs of diplomacy from news.")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
+    p.add_argument("--version", action="version", version=f"kg (Entente) {__version__}",
+                   help="print the version and exit")
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build the graph of a folder, file or JSONL of articles")
-    b.add_argument("inputs", nargs="*", type=Path, default=[Path("examples/articles")],
-                   help="files, folders or .jsonl files (default: examples/articles)")
+    b.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                   help="article files (.txt), folders of them, or .jsonl files, e.g. examples/articles")
     b.add_argument("-o", "--out", type=Path, default=Path("exports"), help="output folder (default: exports)")
     b.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
     b.add_argument("--dask", default=None, metavar="tcp://HOST:PORT",
@@ -40,21 +43,25 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--reason", action="store_true",
                    help="add the inferred graph (inferred.nq, and in graph.nq/.trig); check consistency with HermiT")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    v = sub.add_parser("validate", help="validate a graph file with the SHACL shapes")
-    v.add_argument("file", type=Path)
+    v = sub.add_parser("validate", help="validate a graph with the SHACL shapes")
+    v.add_argument("file", type=Path, metavar="GRAPH",
+                   help="build folder or graph file (.trig, .nq, .ttl, .nt, .jsonld, .rdf), e.g. exports")
     v.add_argument("--strict", action="store_true", help="fail on warnings too")
     v.add_argument("--html", type=Path, default=None, help="also write the report as an HTML page here")
     r = sub.add_parser("reason", help="infer (inverses, kg:metWith, types) and check consistency with HermiT")
-    r.add_argument("file", type=Path, help="any graph file (.trig, .nq, .ttl, .nt, .jsonld, .rdf)")
+    r.add_argument("file", type=Path, metavar="GRAPH",
+                   help="build folder or graph file (.trig, .nq, .ttl, .nt, .jsonld, .rdf)")
     r.add_argument("-o", "--out", type=Path, default=None,
                    help="write the inferred triples here (.nq/.trig: in the graph .../graph/inferred)")
     e = sub.add_parser("eval", help="score a built graph against gold annotations")
     e.add_argument("gold", type=Path, help="folder of gold JSON files (the seeds-gold format)")
-    e.add_argument("--graph", type=Path, default=Path("exports/graph.trig"))
-    e.add_argument("--json", action="store_true")
+    e.add_argument("--graph", type=Path, default=Path("exports"),
+                   help="build folder or graph file (default: exports, i.e. exports/graph.trig)")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
     q = sub.add_parser("query", help="run SPARQL over a built graph (text, a .rq file, or a saved query name)")
     q.add_argument("query", metavar="QUERY_OR_FILE",
-                   help="SPARQL text, a .rq file, or the name of a saved query in queries/ (e.g. meetings-between)")
+                   help="SPARQL text, a .rq file, or the name of a saved query "
+                        "(kg/resources/queries/NAME.rq, e.g. meetings-between)")
     q.add_argument("--graph", type=Path, default=Path("exports"),
                    help="build folder or graph file (default: exports, i.e. exports/graph.trig)")
     q.add_argument("--format", choices=["table", "csv", "json"], default="table",
@@ -63,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="bind ?NAME: a Wikidata Q-id (Q7747), an IRI, a number or text; repeatable")
     q.add_argument("--allow-service", action="store_true",
                    help="let SERVICE clauses call the endpoints they name (refused by default)")
+    a = sub.add_parser("actors", help="find actors of a build by name, in any language or case, with their ids")
+    a.add_argument("name", metavar="NAME",
+                   help="a name in any language or grammatical case (Putin, Путина, Путін), or a Wikidata id")
+    a.add_argument("--graph", type=Path, default=Path("exports"),
+                   help="build folder or graph file (default: exports)")
+    a.add_argument("--json", action="store_true", help="print the matches as JSON, with full IRIs")
     ld = sub.add_parser("load", help="upload a built graph to a SPARQL store (Graph Store Protocol, PUT per graph)")
     ld.add_argument("out", type=Path, help="build folder or graph file")
     ld.add_argument("--endpoint", required=True,
@@ -71,6 +84,12 @@ def _parser() -> argparse.ArgumentParser:
     ld.add_argument("--user", help="basic auth user (with --password)")
     ld.add_argument("--password", help="basic auth password (default: $KG_PASSWORD)")
     ld.add_argument("--token", help="bearer token, or \"SCHEME TOKEN\" such as \"GDB eyJ...\" (default: $KG_TOKEN)")
+    ld.add_argument("--auth", choices=("basic", "digest"), default="basic",
+                    help="how --user/--password are sent: basic (default; a Digest challenge is answered too) "
+                         "or digest only (Virtuoso's /sparql-graph-crud-auth)")
+    ld.add_argument("--default-graph", metavar="IRI", default=None,
+                    help="put the default graph's triples in this named graph, for stores with no unnamed "
+                         "default graph (Virtuoso)")
     ld.add_argument("--batch", type=int, default=50_000, help="triples per request (default: 50000)")
     ld.add_argument("--timeout", type=float, default=30.0,
                     help="seconds to wait for each answer of the store (default: 30)")
@@ -183,6 +202,15 @@ def _run(args: argparse.Namespace) -> int:
         result = run_query(args.graph, args.query, parse_param_args(args.param), allow_service=args.allow_service)
         sys.stdout.write(format_result(result, args.format))
         return EXIT_OK
+    if args.command == "actors":
+        from .actors import find_actors, format_actors
+
+        matches = find_actors(args.graph, args.name)
+        if matches or args.json:
+            sys.stdout.write(format_actors(matches, as_json=args.json))
+        if not matches:
+            print(f"no actor of {args.graph} matches {args.name!r}", file=sys.stderr)
+        return EXIT_OK
     if args.command == "load":
         import os
 
@@ -191,8 +219,8 @@ def _run(args: argparse.Namespace) -> int:
         password = args.password if args.password is not None else (
             os.environ.get("KG_PASSWORD") if args.user is not None else None)
         token = args.token or (os.environ.get("KG_TOKEN") if args.user is None else None)
-        report = load(args.out, args.endpoint, Auth(args.user, password, token), batch=args.batch,
-                      timeout=args.timeout)
+        report = load(args.out, args.endpoint, Auth(args.user, password, token, scheme=args.auth),
+                      batch=args.batch, default_graph=args.default_graph, timeout=args.timeout)
         print(report.summary())
         return EXIT_OK
     return EXIT_USAGE

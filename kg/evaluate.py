@@ -40,8 +40,6 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 KINDS = ("actors", "meetings", "meetings_full", "invitations", "treaties", "commodity_facts")
 MACRO_KINDS = ("actors", "meetings_full", "invitations", "treaties", "commodity_facts")
 
-FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
-           ".nt": ox.RdfFormat.N_TRIPLES}
 
 MEDIUM = {KG + "PhoneCall": "phone", KG + "VideoCall": "video", KG + "InPersonMeeting": "in_person"}
 # gold commodity (lower case) -> words that may stand in the predicted commodity's IRI or label
@@ -502,24 +500,6 @@ def load_gold(gold_dir: Path) -> list[GoldArticle]:
 
 # ------------------------------------------------------------------------------------------- the graph
 
-def load_graph(path: Path) -> ox.Store:
-    path = Path(path)
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise KgError(f"cannot load graph {path}: unknown format {path.suffix or '(no extension)'!r}",
-                      hint=f"give a {', '.join(FORMATS)} file, e.g. exports/graph.trig")
-    if not path.is_file():
-        raise KgError(f"cannot load graph {path}: no such file",
-                      hint="build one first (kg build ARTICLES -o exports) or name it with --graph")
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=fmt)
-    except (OSError, SyntaxError, ValueError) as err:
-        raise KgError(f"cannot load graph {path}: {err}",
-                      hint="give a graph written by kg build (graph.trig, graph.nq, graph.ttl)") from err
-    return store
-
-
 def _value(term: Any) -> str | None:
     return None if term is None else str(term.value)
 
@@ -571,7 +551,8 @@ class _GraphView:
 
     def values(self, article: str, node: str, prop: str) -> list[str]:
         """Values of prop on node as the article states them (its named graph), else anywhere."""
-        own = self._rows(f"SELECT ?v WHERE {{ GRAPH <{article}> {{ <{node}> {prop} ?v }} }}")
+        own = self._rows(f"SELECT ?v WHERE {{ GRAPH <{article}> {{ ?c kg:about <{node}> ; {prop} ?v }} }}") \
+            or self._rows(f"SELECT ?v WHERE {{ GRAPH <{article}> {{ <{node}> {prop} ?v }} }}")
         rows = own or self._rows(f"SELECT ?v WHERE {{ <{node}> {prop} ?v }}")
         return [str(_value(r["v"])) for r in rows]
 
@@ -581,6 +562,8 @@ class _GraphView:
     def quotes(self, article: str, node: str) -> tuple[str, ...]:
         """The evidence quotes of a fact in the article's named graph (else those tied to the article)."""
         rows = self._rows(f"""SELECT DISTINCT ?q WHERE {{
+                    GRAPH <{article}> {{ ?c kg:about <{node}> ; kg:evidence ?e . ?e kg:quote ?q }} }}""") \
+            or self._rows(f"""SELECT DISTINCT ?q WHERE {{
                     GRAPH <{article}> {{ <{node}> kg:evidence ?e . ?e kg:quote ?q }} }}""") \
             or self._rows(f"""SELECT DISTINCT ?q WHERE {{
                     <{node}> kg:evidence ?e . ?e kg:quote ?q ; kg:inArticle <{article}> }}""")
@@ -621,8 +604,9 @@ class _GraphView:
                         numbers.append((unit, float(v) * factor))
                     except ValueError:
                         continue
-            out.append(PredTradeFact(f, commodity, tuple(numbers), self._actors(article, f, "kg:supplier"),
-                                     self._actors(article, f, "kg:buyer")))
+            parties = self._actors(article, f, "kg:party")  # a turnover's two states, with no direction
+            out.append(PredTradeFact(f, commodity, tuple(numbers), self._actors(article, f, "kg:supplier") + parties,
+                                     self._actors(article, f, "kg:buyer") + parties))
         return out
 
     def summary(self, article: str, node: str, kind: str) -> str:
@@ -691,7 +675,9 @@ def _score_article(tally: _Tally, view: _GraphView, gold: GoldArticle) -> None:
 
 
 def evaluate(graph_path: Path | str = Path("exports/graph.trig"), gold_dir: Path | str = Path("gold")) -> EvalResult:
-    """Scores the graph file (.trig, .nq, .ttl or .nt) against the gold folder (seeds-gold JSON files)."""
+    """Scores the graph (a build folder or an RDF file) against the gold folder (seeds-gold JSON files)."""
+    from .store import load_graph
+
     graph_path, gold_dir = Path(graph_path), Path(gold_dir)
     golds = load_gold(gold_dir)
     view = _GraphView(load_graph(graph_path))

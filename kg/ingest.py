@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from .records import Article, Skipped
-from .text.dates import dateline_date
+from .text.dates import estimate_published
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 MAX_ARTICLE_BYTES = 16_000_000  # a file or JSON line beyond it is not read (kg/build.py's budget is 4M characters)
@@ -225,10 +226,14 @@ def article_from_text(text: str, article_id: str, source: str, published: date |
     detected = lang or detect_language(text)
     if detected not in ("ru", "uk", "en"):
         return Skipped(source, f"language {detected!r} is not supported; Entente reads ru, uk and en")
+    article = Article(id=article_id, text=text, lang=detected, published=published, source=source,
+                      url=url, title=title)
     if published is None:
-        published = dateline_date(text, detected)
-    return Article(id=article_id, text=text, lang=detected, published=published, source=source,
-                   url=url, title=title)
+        # no date given: the one the text suggests (dateline, latest full date) is kept apart, as an estimate
+        from .text.document import Document
+
+        article = replace(article, published_estimate=estimate_published(Document(article)))
+    return article
 
 
 def detect_language(text: str) -> str:

@@ -47,8 +47,14 @@ class Iris:
     def conflict(self, fact_iri: str, prop: str) -> str:
         return f"{self.base}conflict/{digest(fact_iri, prop)}"
 
-    def claim(self, conflict_iri: str, article_id: str, value: str) -> str:
-        return f"{self.base}claim/{digest(conflict_iri, article_id, value)}"
+    def claim(self, fact_iri: str, source: str, index: int = 0) -> str:
+        """One source's account of a fact: `source` is an article id, or the knowledge source's name."""
+        tail = fact_iri[len(self.base):] if fact_iri.startswith(self.base) else digest(fact_iri)
+        return f"{self.base}claim/{tail}/{slug(source, 40)}-{digest(source, index, size=6)}"
+
+    def knowledge_source(self) -> str:
+        """Entente's own knowledge (gazetteer and lexicons): the source of every value no article states."""
+        return f"{self.base}source/entente-knowledge"
 
     def period(self, iso: str) -> str:
         return f"{self.base}period/{slug(iso.replace('..', '-to-'))}"

@@ -195,7 +195,7 @@ def die_with_parent() -> None:
         import ctypes
         import signal
 
-        with contextlib.suppress(OSError, AttributeError):
+        with contextlib.suppress(OSError, AttributeError):  # no prctl: the parent check below still holds
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     parent = os.getppid()
     if parent == 1:  # the parent already ended before the signal was armed

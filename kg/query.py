@@ -81,7 +81,7 @@ def queries_dir() -> Path:
 
 
 def saved_queries(folder: Path | None = None) -> dict[str, SavedQuery]:
-    """The saved queries (queries/NAME.rq), by name."""
+    """The saved queries (kg/resources/queries/NAME.rq), by name."""
     folder = queries_dir() if folder is None else folder
     return {p.stem: SavedQuery.read(p) for p in sorted(folder.glob("*.rq"))}
 
@@ -235,7 +235,8 @@ def bind_params(query: str, values: dict[str, list[str]], saved: SavedQuery | No
                           hint=f"its parameters: {', '.join(sorted(declared))}; usage: {saved.usage()}")
         if missing:
             wanted = "; ".join(f"{p.name}: {p.help}" for p in missing)
-            raise KgError(f"{saved.name} needs --param {missing[0].name}=VALUE", hint=f"{wanted}; usage: {saved.usage()}")
+            raise KgError(f"{saved.name} needs --param {missing[0].name}=VALUE",
+                          hint=f"{wanted}; usage: {saved.usage()}")
     if not values:
         return query
     found = scan(query)
@@ -288,7 +289,7 @@ def run_query(graph: Path, spec: str, params: dict[str, str] | None = None,
     with the default graph as the union of all graphs and the project's prefixes predeclared.
     A query with a SERVICE clause is refused unless `allow_service`: a shared query file must not make the
     analyst's machine call an address it names."""
-    from .store import open_store
+    from .store import load_graph
 
     text, saved = find_query(spec, folder)
     if not allow_service:
@@ -297,7 +298,7 @@ def run_query(graph: Path, spec: str, params: dict[str, str] | None = None,
             raise KgError(f"the query calls out to another endpoint with SERVICE ({', '.join(services[:3])}); "
                           "refused by default",
                           hint="read the query first; if you trust it, run it again with --allow-service")
-    store = open_store(graph, union_default=True)
+    store = load_graph(graph, union_default=True)
     values = {name: term_values(raw, store) for name, raw in (params or {}).items()}
     return execute(store, with_prefixes(bind_params(text, values, saved)), prologue_lines=len(PREFIXES))
 
@@ -310,7 +311,7 @@ def with_prefixes(query: str) -> str:
 
 
 def execute(store: ox.Store, query: str, prologue_lines: int = 0) -> QueryResult:
-    """The result of `query` over `store`'s default graph (see `open_store(union_default=True)`);
+    """The result of `query` over `store`'s default graph (see `load_graph(union_default=True)`);
     `prologue_lines` added lines are left out of the line numbers of syntax errors."""
     import pyoxigraph as ox
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -23,9 +22,12 @@ from .records import (
     Period,
     TradeFact,
     Treaty,
+    human_duration,
+    iso_duration,
 )
-from .resolve import MergedFact, Resolution, claim_values
+from .resolve import KNOWLEDGE, MergedFact, Resolution, claim_values, preferred_values, trade_sides
 from .vocab import (
+    CLAIM_CLASS,
     DCT_IDENTIFIER,
     DCT_ISSUED,
     DCT_LANGUAGE,
@@ -71,9 +73,7 @@ def date_literal(d: PartialDate) -> ox.Literal:
 
 
 def duration_literal(minutes: int) -> ox.Literal:
-    hours, rest = divmod(minutes, 60)
-    text = "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest or not hours else "")
-    return _typed(text, "duration")
+    return _typed(iso_duration(minutes), "duration")
 
 
 def number_literal(value: float, datatype: str) -> ox.Literal:
@@ -86,22 +86,39 @@ def number_literal(value: float, datatype: str) -> ox.Literal:
 
 
 class QuadWriter:
-    """Turns resolved facts into quads, with IRIs from one `Iris`."""
+    """Turns resolved facts into quads, with IRIs from one `Iris`.
+
+    The default graph states each real-world fact once, with one preferred value per property
+    ("truthy", as Wikidata's direct claims); each article's named graph holds that article's claims
+    (kg:Claim, kg:about the fact) with its own values and evidence; Entente's own knowledge (lexicons,
+    gazetteer) makes its claims in a graph of its own, so no article is credited with what it never said.
+    """
 
     def __init__(self, iris: Iris, resolution: Resolution) -> None:
         self.iris = iris
         self.resolution = resolution
-        self.fact_of: dict[tuple[str, object], MergedFact] = {}
+        self.knowledge = _n(iris.knowledge_source())
+        self.claim_of: dict[tuple[str, object], tuple[MergedFact, str]] = {}
         for fact in resolution.facts:
+            seen: Counter[str] = Counter()
             for article_id, claim in fact.claims:
-                self.fact_of[(article_id, claim)] = fact
+                if (article_id, claim) not in self.claim_of:
+                    iri = iris.claim(fact.iri, article_id, seen[article_id])
+                    self.claim_of[(article_id, claim)] = (fact, iri)
+                seen[article_id] += 1
 
     def actor(self, key: str) -> ox.NamedNode:
         return _n(self.iris.actor(key))
 
+    def claim_iri(self, fact: MergedFact, source: str, index: int) -> ox.NamedNode:
+        if source == KNOWLEDGE:
+            return _n(self.iris.claim(fact.iri, KNOWLEDGE))
+        return _n(self.iris.claim(fact.iri, source, index))
+
     # ------------------------------------------------------------------ default graph
     def context_quads(self, articles: list[ArticleFacts]) -> Iterator[ox.Quad]:
-        """What every graph may refer to: actors and article records (default graph)."""
+        """What every graph may refer to: actors, article records, commodities and the knowledge source."""
+        yield from self.knowledge_source_record()
         for key in sorted(self.resolution.actors):
             yield from self.actor_quads(self.resolution.actors[key])
         for facts in articles:
@@ -114,21 +131,33 @@ class QuadWriter:
             yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(COMMODITY_LABELS.get(key, key.replace("_", " ")),
                                                            language="en"), DEFAULT)
 
+    def knowledge_source_record(self) -> Iterator[ox.Quad]:
+        node = self.knowledge
+        yield ox.Quad(node, _n(RDF_TYPE), _n(KG.KnowledgeSource), DEFAULT)
+        yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(KNOWLEDGE_LABEL, language="en"), DEFAULT)
+        yield ox.Quad(node, _n(KG.version), ox.Literal(knowledge_version()), DEFAULT)
+
     def merged_quads(self) -> Iterator[ox.Quad]:
         for fact in self.resolution.facts:
             yield from self._merged_fact(fact)
         for conflict in self.resolution.conflicts:
             node = _n(self.iris.conflict(conflict.fact_iri, conflict.prop))
+            fact = self._fact(conflict.fact_iri)
             yield ox.Quad(_n(conflict.fact_iri), _n(KG.hasConflict), node, DEFAULT)
             yield ox.Quad(node, _n(RDF_TYPE), _n(KG.Conflict), DEFAULT)
             yield ox.Quad(node, _n(KG.conflictProperty), _n(getattr(KG, conflict.prop)), DEFAULT)
-            for article_id, value, quote in conflict.claims:
-                claim = _n(self.iris.claim(node.value, article_id, value))
-                yield ox.Quad(node, _n(KG.claim), claim, DEFAULT)
-                yield ox.Quad(claim, _n(RDF_TYPE), _n(KG.Claim), DEFAULT)
-                yield ox.Quad(claim, _n(KG.claimedValue), ox.Literal(value), DEFAULT)
-                yield ox.Quad(claim, _n(PROV_DERIVED), _n(self.iris.article(article_id)), DEFAULT)
-                yield ox.Quad(claim, _n(KG.quote), ox.Literal(quote), DEFAULT)
+            yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(
+                f"{conflict.prop} of {self.label(fact)}", language="en"), DEFAULT)
+            for c in conflict.claims:
+                yield ox.Quad(node, _n(KG.claim), self.claim_iri(fact, c.source, c.index), DEFAULT)
+
+    def _fact(self, iri: str) -> MergedFact:
+        if not hasattr(self, "_facts_by_iri"):
+            self._facts_by_iri = {f.iri: f for f in self.resolution.facts}
+        return self._facts_by_iri[iri]
+
+    def label(self, fact: MergedFact) -> str:
+        return fact_label(fact, preferred_values(fact, self.resolution.published), self.resolution.actors)
 
     def actor_quads(self, actor: Actor) -> Iterator[ox.Quad]:
         node = self.actor(actor.key)
@@ -142,13 +171,16 @@ class QuadWriter:
                 yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(label, language=lang), DEFAULT)
         if actor.qid:
             yield ox.Quad(node, _n(OWL_SAMEAS), _n(WD_ENTITY + actor.qid), DEFAULT)
+        if not actor.key.startswith("new:"):  # its ids, labels and country come from the gazetteer
+            yield ox.Quad(node, _n(PROV_DERIVED), self.knowledge, DEFAULT)
         if actor.country:
             yield ox.Quad(node, _n(KG.country), self.actor(actor.country), DEFAULT)
 
     def _merged_fact(self, fact: MergedFact) -> Iterator[ox.Quad]:
         node = _n(fact.iri)
-        claims = [c for _, c in fact.claims]
-        preferred = _preferred(fact, self.resolution.published)
+        preferred = preferred_values(fact, self.resolution.published)
+        yield from self._fact_types(node, fact.kind, preferred)
+        yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(self.label(fact), language="en"), DEFAULT)
         for article_id in fact.articles:
             yield ox.Quad(node, _n(PROV_DERIVED), _n(self.iris.article(article_id)), DEFAULT)
         for reason in fact.reasons:
@@ -157,16 +189,22 @@ class QuadWriter:
         yield ox.Quad(node, _n(KG.independentSources), _typed(str(len(originals)), "integer"), DEFAULT)
         if fact.fulfilled_by:
             yield ox.Quad(node, _n(KG.fulfilledBy), _n(fact.fulfilled_by), DEFAULT)
-        yield from (ox.Quad(q.subject, q.predicate, q.object, DEFAULT)
-                    for q in self._claim_quads(node, preferred, DEFAULT, with_values=True))
-        if isinstance(preferred, Invitation):
-            accepted = [c.accepted for c in claims if isinstance(c, Invitation) and c.accepted is not None]
-            if accepted and preferred.accepted is None:
-                yield ox.Quad(node, _n(KG.accepted), _typed(str(any(accepted)).lower(), "boolean"), DEFAULT)
-            inviters = sorted({c.inviter for c in claims if isinstance(c, Invitation) and c.inviter})
-            if preferred.inviter is None:
-                for inviter in inviters[:1]:
-                    yield ox.Quad(node, _n(KG.inviter), self.actor(inviter), DEFAULT)
+        for article_id, claim in fact.claims:
+            yield ox.Quad(node, _n(KG.claim), _n(self.claim_of[(article_id, claim)][1]), DEFAULT)
+        if fact.knowledge is not None:
+            yield ox.Quad(node, _n(PROV_DERIVED), self.knowledge, DEFAULT)
+            yield ox.Quad(node, _n(KG.claim), self.claim_iri(fact, KNOWLEDGE, 0), DEFAULT)
+            qid = getattr(fact.knowledge, "qid", None)
+            if qid:
+                yield ox.Quad(node, _n(OWL_SAMEAS), _n(WD_ENTITY + qid), DEFAULT)
+        yield from self._value_quads(node, preferred, DEFAULT)
+
+    def _fact_types(self, node: ox.NamedNode, kind: str, preferred: object) -> Iterator[ox.Quad]:
+        t = _n(RDF_TYPE)
+        yield ox.Quad(node, t, _n({"meeting": KG.Meeting, "invitation": KG.Invitation, "treaty": KG.Treaty,
+                                   "trade": KG.TradeFact}[kind]), DEFAULT)
+        if isinstance(preferred, Meeting):
+            yield ox.Quad(node, t, _n(getattr(KG, MEDIUM_CLASS[preferred.medium])), DEFAULT)
 
     # ------------------------------------------------------------------ article graphs
     def article_record(self, facts: ArticleFacts) -> Iterator[ox.Quad]:
@@ -179,6 +217,8 @@ class QuadWriter:
         yield ox.Quad(node, _n(KG.textLength), _typed(str(len(article.text)), "integer"), graph)
         if article.published:
             yield ox.Quad(node, _n(DCT_ISSUED), _typed(article.published.isoformat(), "date"), graph)
+        elif article.published_estimate:
+            yield ox.Quad(node, _n(KG.issuedEstimate), _typed(article.published_estimate.isoformat(), "date"), graph)
         if article.title:
             yield ox.Quad(node, _n(DCT_TITLE), ox.Literal(article.title), graph)
         original = self.resolution.syndicated.get(article.id)
@@ -186,23 +226,39 @@ class QuadWriter:
             yield ox.Quad(node, _n(KG.copyOf), _n(self.iris.article(original)), graph)
 
     def article_quads(self, facts: ArticleFacts) -> Iterator[ox.Quad]:
-        """The article's own claims, in its named graph."""
+        """The article's own claims, in its named graph: only what its text says."""
         article = facts.article
         graph = _n(self.iris.article(article.id))
-        node = graph
         for key in sorted({m.actor for m in facts.mentions}):
-            yield ox.Quad(node, _n(KG.mentions), self.actor(key), graph)
+            yield ox.Quad(graph, _n(KG.mentions), self.actor(key), graph)
         for claim in (*facts.meetings, *facts.invitations, *facts.treaties, *facts.trade_facts):
-            fact = self.fact_of[(article.id, claim)]
-            fact_node = _n(fact.iri)
-            yield ox.Quad(fact_node, _n(PROV_DERIVED), node, graph)
-            yield from self._claim_quads(fact_node, claim, graph, with_values=True)
+            fact, iri = self.claim_of[(article.id, claim)]
+            node = _n(iri)
+            yield from self._claim_head(node, fact, graph, graph)
+            yield from self._value_quads(node, claim, graph)
             for ev in claim.evidence:
-                yield from self._evidence(fact_node, ev, graph)
+                yield from self._evidence(node, ev, graph)
 
-    def _evidence(self, fact_node: ox.NamedNode, ev: Evidence, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    def knowledge_quads(self) -> Iterator[ox.Quad]:
+        """Entente's own claims (treaty lexicon, gazetteer), in the knowledge source's named graph."""
+        graph = self.knowledge
+        for fact in self.resolution.facts:
+            if fact.knowledge is None:
+                continue
+            node = self.claim_iri(fact, KNOWLEDGE, 0)
+            yield from self._claim_head(node, fact, graph, self.knowledge)
+            yield from self._value_quads(node, fact.knowledge, graph)
+
+    def _claim_head(self, node: ox.NamedNode, fact: MergedFact, graph: ox.NamedNode,
+                    source: ox.NamedNode) -> Iterator[ox.Quad]:
+        yield ox.Quad(node, _n(RDF_TYPE), _n(KG.Claim), graph)
+        yield ox.Quad(node, _n(RDF_TYPE), _n(getattr(KG, CLAIM_CLASS[fact.kind])), graph)
+        yield ox.Quad(node, _n(KG.about), _n(fact.iri), graph)
+        yield ox.Quad(node, _n(PROV_DERIVED), source, graph)
+
+    def _evidence(self, claim_node: ox.NamedNode, ev: Evidence, graph: ox.NamedNode) -> Iterator[ox.Quad]:
         node = _n(self.iris.evidence(ev.article_id, ev.start, ev.end, ev.extractor))
-        yield ox.Quad(fact_node, _n(KG.evidence), node, graph)
+        yield ox.Quad(claim_node, _n(KG.evidence), node, graph)
         yield ox.Quad(node, _n(RDF_TYPE), _n(KG.Evidence), graph)
         yield ox.Quad(node, _n(KG.quote), ox.Literal(ev.quote), graph)
         yield ox.Quad(node, _n(KG.startOffset), _typed(str(ev.start), "integer"), graph)
@@ -210,22 +266,21 @@ class QuadWriter:
         yield ox.Quad(node, _n(KG.extractor), ox.Literal(ev.extractor), graph)
         yield ox.Quad(node, _n(KG.inArticle), _n(self.iris.article(ev.article_id)), graph)
 
-    def _claim_quads(self, node: ox.NamedNode, claim: object, graph: ox.NamedNode | ox.DefaultGraph,
-                     with_values: bool) -> Iterator[ox.Quad]:
-        t = _n(RDF_TYPE)
+    def _value_quads(self, node: ox.NamedNode, claim: object,
+                     graph: ox.NamedNode | ox.DefaultGraph) -> Iterator[ox.Quad]:
+        """The values of a fact or of one source's claim, with the same properties either way."""
         if isinstance(claim, Meeting):
-            yield ox.Quad(node, t, _n(KG.Meeting), graph)
-            yield ox.Quad(node, t, _n(getattr(KG, MEDIUM_CLASS[claim.medium])), graph)
             for p in claim.participants:
                 yield ox.Quad(node, _n(KG.participant), self.actor(p), graph)
             if claim.date:
                 yield ox.Quad(node, _n(KG.date), date_literal(claim.date), graph)
+            if claim.end_date and claim.end_date != claim.date:
+                yield ox.Quad(node, _n(KG.endDate), date_literal(claim.end_date), graph)
             if claim.duration_minutes:
                 yield ox.Quad(node, _n(KG.duration), duration_literal(claim.duration_minutes), graph)
             if claim.place:
                 yield ox.Quad(node, _n(KG.place), self.actor(claim.place), graph)
         elif isinstance(claim, Invitation):
-            yield ox.Quad(node, t, _n(KG.Invitation), graph)
             yield ox.Quad(node, _n(KG.invitee), self.actor(claim.invitee), graph)
             if claim.inviter:
                 yield ox.Quad(node, _n(KG.inviter), self.actor(claim.inviter), graph)
@@ -238,30 +293,26 @@ class QuadWriter:
             if claim.accepted is not None:
                 yield ox.Quad(node, _n(KG.accepted), _typed(str(claim.accepted).lower(), "boolean"), graph)
         elif isinstance(claim, Treaty):
-            yield ox.Quad(node, t, _n(KG.Treaty), graph)
-            yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(claim.label, language="en"), graph)
             for p in claim.parties:
                 yield ox.Quad(node, _n(KG.party), self.actor(p), graph)
             if claim.signed_on:
                 yield ox.Quad(node, _n(KG.signedOn), date_literal(claim.signed_on), graph)
             if claim.status:
                 yield ox.Quad(node, _n(KG.status), ox.Literal(claim.status), graph)
-            if claim.qid:
-                yield ox.Quad(node, _n(OWL_SAMEAS), _n(WD_ENTITY + claim.qid), graph)
         elif isinstance(claim, TradeFact):
-            yield ox.Quad(node, t, _n(KG.TradeFact), graph)
             yield ox.Quad(node, _n(KG.commodity), _n(self.iris.commodity(claim.commodity)), graph)
-            suppliers = [k for k in (claim.supplier,) if k]
-            buyers = [k for k in (claim.buyer,) if k]
             if claim.commodity == "trade_turnover" and claim.supplier and claim.buyer:
-                # Turnover counts both directions of trade: each state supplies and buys.
-                suppliers = buyers = sorted({claim.supplier, claim.buyer})
-            for key in suppliers:
-                yield ox.Quad(node, _n(KG.supplier), self.actor(key), graph)
-            for key in buyers:
-                yield ox.Quad(node, _n(KG.buyer), self.actor(key), graph)
+                # a turnover counts both directions of trade: two parties, no direction
+                for key in sorted({claim.supplier, claim.buyer}):
+                    yield ox.Quad(node, _n(KG.party), self.actor(key), graph)
+            else:
+                if claim.supplier:
+                    yield ox.Quad(node, _n(KG.supplier), self.actor(claim.supplier), graph)
+                if claim.buyer:
+                    yield ox.Quad(node, _n(KG.buyer), self.actor(claim.buyer), graph)
             yield ox.Quad(node, _n(getattr(KG, claim.measure)),
                           number_literal(claim.value, MEASURE_DATATYPE[claim.measure]), graph)
+            yield ox.Quad(node, _n(KG.status), ox.Literal(claim.status), graph)
             if claim.period:
                 yield from self._period(node, KG.period, claim.period, graph)
 
@@ -278,50 +329,83 @@ class QuadWriter:
         yield ox.Quad(_n(p.value + "/end"), _n(TIME_IN_XSD), _typed(period.end.last_day().isoformat(), "date"), graph)
 
 
-def _preferred(fact: MergedFact, published: dict | None = None) -> object:  # type: ignore[type-arg]
-    """The claim whose values the merged node states: the most common value of each property,
-    the earliest-published article's where sources split evenly; never a meeting date later
-    than the first report of it."""
-    published = published or {}
-    order = sorted(fact.claims, key=lambda c: (published.get(c[0]) or date.max, c[0]))
-    claims = [c for _, c in order]
-    first_report = min((d for a, _ in fact.claims if (d := published.get(a))), default=None)
-    if len(claims) == 1:
-        return claims[0]
-    base = claims[0]
-    if isinstance(base, Meeting):
-        dates = Counter(c.date for c in claims if isinstance(c, Meeting) and c.date
-                        and (first_report is None or c.date.first_day() <= first_report))
-        durations = Counter(c.duration_minutes for c in claims if isinstance(c, Meeting) and c.duration_minutes)
-        places = Counter(c.place for c in claims if isinstance(c, Meeting) and c.place)
-        return Meeting(medium=base.medium, participants=base.participants, evidence=(),
-                       date=_most_common(dates), duration_minutes=_most_common(durations),
-                       place=_most_common(places))
-    if isinstance(base, Invitation):
-        inv = [c for c in claims if isinstance(c, Invitation)]
-        return Invitation(invitee=base.invitee, evidence=(),
-                          inviter=_most_common(Counter(c.inviter for c in inv if c.inviter)),
-                          destination=_most_common(Counter(c.destination for c in inv if c.destination)),
-                          occasion=_most_common(Counter(c.occasion for c in inv if c.occasion)),
-                          time_frame=_most_common(Counter(c.time_frame for c in inv if c.time_frame)),
-                          accepted=True if any(c.accepted for c in inv) else (
-                              False if any(c.accepted is False for c in inv) else None))
-    if isinstance(base, Treaty):
-        tr = [c for c in claims if isinstance(c, Treaty)]
-        return Treaty(key=base.key, label=base.label, parties=base.parties, evidence=(),
-                      signed_on=_most_common(Counter(c.signed_on for c in tr if c.signed_on)),
-                      status=_most_common(Counter(c.status for c in tr if c.status)), qid=base.qid)
-    return base
+KNOWLEDGE_LABEL = "Entente's own knowledge: gazetteer of actors and lexicon of treaties"
 
 
-def _most_common(counter: Counter) -> object:  # type: ignore[type-arg]
-    if not counter:
-        return None
-    top = max(counter.values())
-    for value in counter:  # insertion order: the earliest article's value wins a tie
-        if counter[value] == top:
-            return value
-    return None
+def knowledge_version() -> str:
+    """The version of the gazetteer and lexicons shipped with this Entente (the package's version)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("entente")
+    except PackageNotFoundError:
+        return "unknown"
 
 
-__all__ = ["QuadWriter", "claim_values", "date_literal", "duration_literal"]
+def fact_label(fact: MergedFact, preferred: object, actors: dict[str, Actor]) -> str:
+    """A fact's English name as an analyst would write it: "Vladimir Putin–Xi Jinping video call, 2026-02-03"."""
+    def name(key: str | None) -> str:
+        actor = actors.get(key or "")
+        return actor.label_en if actor else (key or "?").removeprefix("new:").replace("-", " ")
+
+    def joined(keys: list[str]) -> str:
+        names = [name(k) for k in keys]
+        return "–".join(names) if len(names) <= 3 else ", ".join(names[:3]) + f" and {len(names) - 3} more"
+
+    if isinstance(preferred, Meeting):
+        what = {"phone": "phone call", "video": "video call", "in_person": "meeting"}[preferred.medium]
+        text = f"{joined(list(preferred.participants))} {what}"
+        if preferred.date:
+            text += f", {preferred.date.iso()}"
+            if preferred.end_date and preferred.end_date != preferred.date:
+                text += f"..{preferred.end_date.iso()}"
+        return text
+    if isinstance(preferred, Invitation):
+        text = f"invitation of {name(preferred.invitee)}"
+        if preferred.destination:
+            text += f" to {name(preferred.destination)}"
+        if preferred.inviter:
+            text += f" by {name(preferred.inviter)}"
+        if preferred.time_frame:
+            text += f", {preferred.time_frame.iso()}"
+        return text
+    if isinstance(preferred, Treaty):
+        return preferred.label
+    if isinstance(preferred, TradeFact):
+        commodity = COMMODITY_LABELS.get(preferred.commodity, preferred.commodity.replace("_", " "))
+        supplier, buyer = trade_sides(preferred)
+        if preferred.commodity == "trade_turnover":
+            sides = "–".join(name(k) for k in supplier.split("+") if k)
+        else:
+            sides = "→".join(name(k) for k in (supplier, buyer) if k) if supplier and buyer else \
+                (f"from {name(supplier)}" if supplier else f"to {name(buyer)}" if buyer else "")
+        text = " ".join(part for part in (sides, commodity) if part)
+        if preferred.period:
+            text += f", {preferred.period.iso()}"
+        text += f": {human_value(preferred.measure, preferred.value)}"
+        if preferred.status != "reported":
+            text += f" ({preferred.status})"
+        return text
+    return fact.iri
+
+
+def human_value(measure: str, value: float) -> str:
+    """A figure as an analyst reads it: $244.8 bn, -3.5 %, rank 2, 1.3 m t."""
+    def short(number: float) -> str:
+        for size, unit in ((1e12, " tn"), (1e9, " bn"), (1e6, " m"), (1e3, " k")):
+            if abs(number) >= size:
+                return f"{number / size:.4g}{unit}"
+        return f"{number:.4g}"
+
+    if measure == "valueUSD":
+        return "$" + short(value)
+    if measure == "changePercent":
+        return f"{value:+.4g} %"
+    if measure == "rank":
+        return f"rank {int(value)}"
+    unit = {"tonnes": "t", "barrelsPerDay": "bbl/day", "cubicMetresPerYear": "m³/year"}.get(measure, measure)
+    return f"{short(value)} {unit}"
+
+
+__all__ = ["QuadWriter", "claim_values", "date_literal", "duration_literal", "fact_label", "human_duration",
+           "human_value"]

@@ -341,9 +341,9 @@ def reason_file(path: Path, out: Path | None = None, check: bool = True) -> Reas
     .nt/.ttl: as triples)."""
     import pyoxigraph as ox
 
-    from .store import load_rdf_file
+    from .store import load_graph
 
-    store = load_rdf_file(path)
+    store = load_graph(path)
     triples, report = reason_store(store, check=check)
     if out is not None:
         out = Path(out)

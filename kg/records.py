@@ -74,6 +74,19 @@ class PartialDate:
         return date.fromordinal(nxt.toordinal() - 1)
 
 
+def iso_duration(minutes: int) -> str:
+    """An xsd:duration in hours and minutes: 85 -> PT1H25M (the one form every output uses)."""
+    hours, rest = divmod(minutes, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest or not hours else "")
+
+
+def human_duration(minutes: int) -> str:
+    """85 -> '1 h 25 min', as an analyst reads it."""
+    hours, rest = divmod(minutes, 60)
+    return " ".join(part for part in (f"{hours} h" if hours else "", f"{rest} min" if rest or not hours else "")
+                    if part)
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     """A closed interval of partial dates: "January–November 2024", "the first half of 2026"."""

@@ -6,14 +6,24 @@ Candidates are blocked by participants (or invitee, treaty, commodity), never co
 from __future__ import annotations
 
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .gazetteer import Gazetteer
 from .iris import Iris
-from .records import Actor, ArticleFacts, Invitation, Meeting, PartialDate, Period, TradeFact, Treaty
+from .records import (
+    Actor,
+    ArticleFacts,
+    Invitation,
+    Meeting,
+    PartialDate,
+    Period,
+    TradeFact,
+    Treaty,
+    iso_duration,
+)
 
 Claim = Meeting | Invitation | Treaty | TradeFact
 
@@ -27,17 +37,32 @@ class MergedFact:
     claims: list[tuple[str, Claim]] = field(default_factory=list)  # (article id, claim)
     reasons: list[str] = field(default_factory=list)
     fulfilled_by: str | None = None
+    # what Entente's own knowledge (gazetteer, lexicons) says of this fact: values no article states
+    knowledge: Claim | None = None
 
     @property
     def articles(self) -> list[str]:
         return sorted({a for a, _ in self.claims})
 
 
+KNOWLEDGE = "entente:knowledge"  # the source id of Entente's own knowledge in conflicts
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ConflictClaim:
+    """One source's value in a conflict: an article (and which of its claims about the fact), or KNOWLEDGE."""
+
+    source: str
+    index: int
+    value: str
+    quote: str
+
+
 @dataclass(frozen=True, slots=True)
 class ConflictRecord:
     fact_iri: str
     prop: str  # ontology term name: date, duration, valueUSD…
-    claims: tuple[tuple[str, str, str], ...]  # (article id, value, quote)
+    claims: tuple[ConflictClaim, ...]
 
 
 @dataclass
@@ -61,10 +86,11 @@ def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Re
         for a in f.new_actors:
             actors.setdefault(a.key, a)
     merged: list[MergedFact] = []
-    merged += _merge_meetings(facts_list, iris)
+    merged += _merge_meetings(facts_list, iris, gaz)
     merged += _merge_invitations(facts_list, iris, gaz)
-    merged += _merge_treaties(facts_list, iris)
-    merged += _merge_trade(facts_list, iris)
+    merged += _merge_treaties(facts_list, iris, gaz)
+    merged += _merge_trade(facts_list, iris, published)
+    _distinct_iris(merged, iris)
     for fact in merged:
         for _, claim in fact.claims:
             for key in _actor_keys(claim):
@@ -78,6 +104,24 @@ def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Re
     conflicts = [c for fact in merged for c in find_conflicts(fact)]
     merged.sort(key=lambda m: m.iri)
     return Resolution(merged, sorted(conflicts, key=lambda c: (c.fact_iri, c.prop)), actors, syndicated, published)
+
+
+def _distinct_iris(merged: list[MergedFact], iris: Iris) -> None:
+    """Two facts whose keys coincide (one article telling two meetings of the same pair on one day, each
+    somewhere else) stay two nodes: the later ones are told apart by where their first claim was read."""
+    seen: dict[str, int] = defaultdict(int)
+    for fact in merged:
+        seen[fact.iri] += 1
+        if seen[fact.iri] > 1:
+            article_id, claim = fact.claims[0]
+            where = claim.evidence[0].start if claim.evidence else 0
+            fact.iri = iris.fact(fact.kind, (fact.iri.rsplit("/", 1)[-1], article_id, where))
+
+
+def _name(gaz: Gazetteer, key: str) -> str:
+    """An actor's English name for a sentence an analyst reads (merge reasons); its key if unknown."""
+    actor = gaz.actor(key)
+    return actor.label_en if actor else key.removeprefix("new:").replace("-", " ")
 
 
 def _actor_keys(claim: Claim) -> list[str]:
@@ -105,7 +149,7 @@ def _same_day_window(a: PartialDate | None, b: PartialDate | None, slack: int = 
     return (b0 - a1).days <= slack and (a0 - b1).days <= slack
 
 
-def _merge_meetings(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFact]:
+def _merge_meetings(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazetteer) -> list[MergedFact]:
     blocks: dict[tuple[str, tuple[str, ...]], list[tuple[str, Meeting]]] = defaultdict(list)
     for f in facts_list:
         for m in f.meetings:
@@ -130,7 +174,8 @@ def _merge_meetings(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFa
             key = (medium, "+".join(participants), first[1].date.iso() if first[1].date else f"in:{first[0]}")
             fact = MergedFact("meeting", iris.fact("meeting", key), list(cluster))
             if len({a for a, _ in cluster}) > 1:
-                fact.reasons.append(f"same {medium} meeting of {', '.join(participants)} "
+                fact.reasons.append(f"same {medium.replace('_', '-')} meeting of "
+                                    f"{', '.join(_name(gaz, p) for p in participants)} "
                                     f"dated within one day by {len(cluster)} reports")
             out.append(fact)
     return out
@@ -171,13 +216,17 @@ def _merge_invitations(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazettee
             frame = first[1].time_frame.iso() if first[1].time_frame else f"in:{first[0]}"
             fact = MergedFact("invitation", iris.fact("invitation", (invitee, dest, frame)), list(cluster))
             if len({a for a, _ in cluster}) > 1:
-                fact.reasons.append(f"invitation of {invitee} to {dest} for an overlapping time frame "
+                fact.reasons.append(f"invitation of {_name(gaz, invitee)} to {_name(gaz, dest)} for an overlapping "
+                                    f"time frame "
                                     f"in {len(cluster)} reports")
             out.append(fact)
     return out
 
 
-def _merge_treaties(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFact]:
+def _merge_treaties(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazetteer) -> list[MergedFact]:
+    from .lexicon import load_treaties
+
+    known = {t["key"]: t for t in load_treaties()}
     blocks: dict[str, list[tuple[str, Treaty]]] = defaultdict(list)
     for f in facts_list:
         for t in f.treaties:
@@ -187,25 +236,112 @@ def _merge_treaties(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFa
         fact = MergedFact("treaty", iris.fact("treaty", (key,)), sorted(claims, key=lambda c: c[0]))
         if len({a for a, _ in claims}) > 1:
             fact.reasons.append(f"the same named treaty ({key}) in {len(claims)} reports")
+        if key in known:
+            fact.knowledge = _known_treaty(known[key], gaz)
         out.append(fact)
     return out
 
 
-def _merge_trade(facts_list: list[ArticleFacts], iris: Iris) -> list[MergedFact]:
-    blocks: dict[tuple[object, ...], list[tuple[str, TradeFact]]] = defaultdict(list)
+def _known_treaty(entry: dict, gaz: Gazetteer) -> Treaty:  # type: ignore[type-arg]
+    """What the treaty lexicon knows of a treaty: its English name, parties, signing date and Wikidata id."""
+    signed = str(entry.get("signed") or "")
+    parts = [int(x) for x in signed.split("-")] if signed else []
+    return Treaty(key=entry["key"], label=entry["label_en"], evidence=(),
+                  parties=tuple(sorted(k for k in (gaz.by_qid.get(q) for q in entry["parties"]) if k)),
+                  signed_on=PartialDate(*parts) if parts else None, qid=entry.get("qid"))
+
+
+def trade_sides(t: TradeFact) -> tuple[str, str]:
+    """(supplier, buyer) of a one-way figure; a turnover counts both directions, so its two parties are
+    given in a fixed order and say nothing of direction."""
+    if t.commodity == "trade_turnover":
+        sides = sorted(k for k in (t.supplier, t.buyer) if k)
+        return "+".join(sides), ""
+    return t.supplier or "", t.buyer or ""
+
+
+def precision(value: float) -> float:
+    """Half the last unit the figure is written to, read at its scale: 244.8e9 -> 0.05e9, 245e9 -> 0.5e9."""
+    magnitude = abs(value)
+    scale = 1.0
+    while magnitude >= scale * 1000:
+        scale *= 1000
+    mantissa = f"{magnitude / scale:.6f}".rstrip("0").rstrip(".")
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return scale * 10 ** -decimals / 2
+
+
+def same_figure(a: float, b: float) -> bool:
+    """Two reports of one figure: within ±0.5 %, or within the rounding the coarser of them is written to."""
+    return abs(a - b) <= max(0.005 * max(abs(a), abs(b)), precision(a), precision(b)) + 1e-9
+
+
+UNDATED_FIGURE_REACH = 400  # days after a period's end within which an undated report may retell its figure
+
+
+def _merge_trade(facts_list: list[ArticleFacts], iris: Iris,
+                 published: dict[str, date | None]) -> list[MergedFact]:
+    blocks: dict[tuple[str, ...], list[tuple[str, TradeFact]]] = defaultdict(list)
+    periods: dict[tuple[str, ...], list[Period]] = defaultdict(list)  # (commodity, sides, measure, status) -> periods
+    for f in facts_list:  # dated figures first: an undated one may retell one of them
+        for t in f.trade_facts:
+            if t.period:
+                periods[(t.commodity, *trade_sides(t), t.measure, t.status)].append(t.period)
+                blocks[(t.commodity, *trade_sides(t), t.measure, t.period.iso(), t.status)].append((f.article.id, t))
     for f in facts_list:
         for t in f.trade_facts:
-            period = t.period.iso() if t.period else f"in:{f.article.id}"
-            value = round(t.value, 6)
-            blocks[(t.commodity, t.supplier or "", t.buyer or "", t.measure, value, period)].append(
-                (f.article.id, t))
+            if t.period is None:
+                period = _period_retold(t, periods[(t.commodity, *trade_sides(t), t.measure, t.status)],
+                                        published.get(f.article.id), blocks) or f"in:{f.article.id}"
+                blocks[(t.commodity, *trade_sides(t), t.measure, period, t.status)].append((f.article.id, t))
     out = []
     for key, claims in sorted(blocks.items()):
-        fact = MergedFact("trade", iris.fact("trade", key), sorted(claims, key=lambda c: c[0]))
-        if len({a for a, _ in claims}) > 1:
-            fact.reasons.append("same commodity, parties, period and figure")
-        out.append(fact)
+        clusters: list[list[tuple[str, TradeFact]]] = []
+        for article_id, t in sorted(claims, key=lambda c: (c[1].value, c[0])):
+            home = next((c for c in clusters if same_figure(c[0][1].value, t.value)), None)
+            if home is None:
+                clusters.append([(article_id, t)])
+            else:
+                home.append((article_id, t))
+        sources = [{a for a, _ in c} for c in clusters]
+        if not key[4].startswith("in:") and len(clusters) > 1 and \
+                sum(len(s) for s in sources) == len(set().union(*sources)):
+            # the same figure for the same period from different articles, farther apart than rounding:
+            # one fact whose sources disagree (a conflict), not two facts
+            clusters = [[c for cluster in clusters for c in cluster]]
+        for cluster in clusters:
+            cluster.sort(key=lambda c: (c[0], c[1].value))
+            first = min(cluster, key=lambda c: c[0])
+            fact = MergedFact("trade", iris.fact("trade", (*key, round(first[1].value, 6))), cluster)
+            if len({a for a, _ in cluster}) > 1:
+                fact.reasons.append("same commodity, parties, period and status, figures within rounding"
+                                    if all(same_figure(cluster[0][1].value, t.value) for _, t in cluster)
+                                    else "same commodity, parties, period and status")
+            out.append(fact)
     return out
+
+
+def _period_retold(figure: TradeFact, periods: list[Period], published: date | None,
+                   blocks: dict[tuple[str, ...], list[tuple[str, TradeFact]]]) -> str | None:
+    """The period an undated figure speaks of, when another report gives the same figure for the latest period
+    that ended shortly before this article ("108.5 million tonnes" retold from a 2024 yearly figure)."""
+    if published is None:
+        return None
+    best: Period | None = None
+    for period in set(periods):
+        end = period.end.last_day()
+        if not (end < published and (published - end).days <= UNDATED_FIGURE_REACH):
+            continue
+        if best is None or end > best.end.last_day():
+            best = period
+    if best is None:
+        return None
+    # only with a dated report of the same figure for that period
+    key_prefix = (figure.commodity, *trade_sides(figure), figure.measure, best.iso(), figure.status)
+    for claim in blocks.get(key_prefix, []):
+        if claim[1].period is not None and same_figure(claim[1].value, figure.value):
+            return best.iso()
+    return None
 
 
 def _link_fulfilment(merged: list[MergedFact], gaz: Gazetteer,
@@ -244,36 +380,125 @@ def _link_fulfilment(merged: list[MergedFact], gaz: Gazetteer,
 
 
 def find_conflicts(fact: MergedFact) -> list[ConflictRecord]:
-    """Properties whose values differ between the articles that report the fact."""
-    if len(fact.articles) < 2:
+    """Properties whose values differ between the sources that report the fact (articles, and Entente's
+    own knowledge where it has a value)."""
+    sources = len(fact.articles) + (fact.knowledge is not None)
+    if sources < 2:
         return []
-    values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+    values: dict[str, dict[str, ConflictClaim]] = defaultdict(dict)
+    seen: dict[str, int] = defaultdict(int)
     for article_id, claim in fact.claims:
+        index = seen[article_id]
+        seen[article_id] += 1
         stated = dict(getattr(claim, "property_evidence", ()))
         for prop, value in claim_values(claim).items():
-            index = stated.get(prop, 0)
-            quote = claim.evidence[index].quote if len(claim.evidence) > index else ""
+            at = stated.get(prop, 0)
+            quote = claim.evidence[at].quote if len(claim.evidence) > at else ""
             if value is not None:
-                values[prop].setdefault(article_id, (value, quote))
+                values[prop].setdefault(article_id, ConflictClaim(article_id, index, value, quote))
+    if fact.knowledge is not None:
+        for prop, value in claim_values(fact.knowledge).items():
+            if value is not None and values.get(prop):
+                values[prop][KNOWLEDGE] = ConflictClaim(KNOWLEDGE, 0, value, "")
     out = []
-    for prop, by_article in sorted(values.items()):
-        if len({v for v, _ in by_article.values()}) > 1:
-            out.append(ConflictRecord(fact.iri, prop, tuple(sorted((a, v, q) for a, (v, q) in by_article.items()))))
+    for prop, by_source in sorted(values.items()):
+        distinct = sorted({c.value for c in by_source.values()})
+        if prop in TRADE_MEASURES:
+            disagree = any(not same_figure(float(a), float(b)) for a in distinct for b in distinct)
+        elif prop in DATE_PROPERTIES:  # "2010" and "2010-04-08" agree: one is only less precise
+            disagree = any(not (a.startswith(b) or b.startswith(a)) for a in distinct for b in distinct)
+        else:
+            disagree = len(distinct) > 1
+        if disagree:
+            out.append(ConflictRecord(fact.iri, prop, tuple(sorted(by_source.values()))))
     return out
+
+
+DATE_PROPERTIES = frozenset(("date", "signedOn"))
+TRADE_MEASURES = frozenset(("valueUSD", "changePercent", "rank", "tonnes", "barrelsPerDay", "cubicMetresPerYear"))
 
 
 def claim_values(claim: Claim) -> dict[str, str | None]:
     """The comparable literal values of a claim, by ontology property name."""
     if isinstance(claim, Meeting):
         return {"date": claim.date.iso() if claim.date else None,
-                "duration": f"PT{claim.duration_minutes}M" if claim.duration_minutes else None,
+                "duration": iso_duration(claim.duration_minutes) if claim.duration_minutes else None,
                 "place": claim.place}
     if isinstance(claim, Invitation):
         return {"inviter": claim.inviter, "accepted": None if claim.accepted is None else str(claim.accepted).lower(),
                 "timeFrame": claim.time_frame.iso() if claim.time_frame else None}
     if isinstance(claim, Treaty):
         return {"signedOn": claim.signed_on.iso() if claim.signed_on else None, "status": claim.status}
-    return {}
+    return {claim.measure: repr(claim.value)}
+
+
+def preferred_values(fact: MergedFact, published: dict | None = None) -> object:  # type: ignore[type-arg]
+    """The values the merged node states: the most common value of each property, the earliest-published
+    article's where sources split evenly; never a meeting date later than the first report of it; a treaty's
+    status as its latest report gives it (a status changes); what Entente's knowledge says of a treaty (name,
+    parties, signing date) over what articles say."""
+    published = published or {}
+    order = sorted(fact.claims, key=lambda c: (published.get(c[0]) or date.max, c[0]))
+    claims = [c for _, c in order]
+    first_report = min((d for a, _ in fact.claims if (d := published.get(a))), default=None)
+    base = claims[0]
+    if isinstance(base, Meeting):
+        if len(claims) == 1:
+            return base
+        dates = Counter(c.date for c in claims if isinstance(c, Meeting) and c.date
+                        and (first_report is None or c.date.first_day() <= first_report))
+        ends = Counter(c.end_date for c in claims if isinstance(c, Meeting) and c.end_date)
+        durations = Counter(c.duration_minutes for c in claims if isinstance(c, Meeting) and c.duration_minutes)
+        places = Counter(c.place for c in claims if isinstance(c, Meeting) and c.place)
+        start = _most_common(dates)
+        end = _most_common(ends)
+        if end is not None and (start is None or end.sort_key() <= start.sort_key()):  # type: ignore[union-attr]
+            end = None
+        return Meeting(medium=base.medium, participants=base.participants, evidence=(),
+                       date=start, end_date=end, duration_minutes=_most_common(durations),  # type: ignore[arg-type]
+                       place=_most_common(places))  # type: ignore[arg-type]
+    if isinstance(base, Invitation):
+        if len(claims) == 1:
+            return base
+        inv = [c for c in claims if isinstance(c, Invitation)]
+        return Invitation(invitee=base.invitee, evidence=(),
+                          inviter=_most_common(Counter(c.inviter for c in inv if c.inviter)),  # type: ignore[arg-type]
+                          destination=_most_common(Counter(c.destination for c in inv if c.destination)),  # type: ignore[arg-type]
+                          occasion=_most_common(Counter(c.occasion for c in inv if c.occasion)),  # type: ignore[arg-type]
+                          time_frame=_most_common(Counter(c.time_frame for c in inv if c.time_frame)),  # type: ignore[arg-type]
+                          accepted=True if any(c.accepted for c in inv) else (
+                              False if any(c.accepted is False for c in inv) else None))
+    if isinstance(base, Treaty):
+        tr = [c for c in claims if isinstance(c, Treaty)]
+        known = fact.knowledge if isinstance(fact.knowledge, Treaty) else None
+        latest_status = next((c.status for c in reversed(tr) if c.status), None)
+        parties = known.parties if known and known.parties else tuple(sorted({p for c in tr for p in c.parties}))
+        signed = known.signed_on if known and known.signed_on else _most_common(
+            Counter(c.signed_on for c in tr if c.signed_on))
+        return Treaty(key=base.key, label=known.label if known else base.label, parties=parties, evidence=(),
+                      signed_on=signed, status=latest_status, qid=known.qid if known else None)  # type: ignore[arg-type]
+    if isinstance(base, TradeFact):
+        if len(claims) == 1:
+            return base
+        trade = [c for c in claims if isinstance(c, TradeFact)]
+        support = [sum(same_figure(c.value, o.value) for o in trade) for c in trade]
+        top = max(support)
+        winner = trade[support.index(top)]  # the earliest report among the best supported
+        agreeing = [c for c in trade if same_figure(c.value, winner.value)]
+        best = min(agreeing, key=lambda c: (precision(c.value), trade.index(c)))  # the most precise of them
+        period = best.period or next((c.period for c in trade if c.period), None)  # undated retellings join dated
+        return best if period == best.period else replace(best, period=period)
+    return base
+
+
+def _most_common(counter: Counter) -> object:  # type: ignore[type-arg]
+    if not counter:
+        return None
+    top = max(counter.values())
+    for value in counter:  # insertion order: the earliest article's value wins a tie
+        if counter[value] == top:
+            return value
+    return None
 
 
 def find_syndicated(facts_list: list[ArticleFacts], threshold: float = 0.8) -> dict[str, str]:

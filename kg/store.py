@@ -14,57 +14,55 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
 
 DEFAULT_GRAPH_FILE = "graph.trig"
-_FORMATS = {".trig": "TRIG", ".nq": "N_QUADS", ".ttl": "TURTLE", ".nt": "N_TRIPLES"}
+#: File extensions the loader reads, with their pyoxigraph format names (kg build writes the first four).
+FORMATS = {".trig": "TRIG", ".nq": "N_QUADS", ".ttl": "TURTLE", ".nt": "N_TRIPLES", ".jsonld": "JSON_LD",
+           ".rdf": "RDF_XML", ".owl": "RDF_XML", ".n3": "N3"}
+_BUILD_HINT = "build one first (kg build ARTICLES -o OUT), then give OUT or OUT/graph.trig"
 
 
-def graph_file(path: Path) -> Path:
+def _cannot_load(path: Path, reason: str, hint: str) -> GraphError:
+    return GraphError(f"cannot load graph {path}: {reason}", hint=hint)
+
+
+class GraphError(KgError):
+    """A graph that cannot be loaded: missing, of an unknown format, or not valid RDF."""
+
+
+def graph_file(path: Path | str) -> Path:
     """The graph file a user means: `OUT/graph.trig` for a build folder, else the file itself."""
     path = Path(path)
     if path.is_dir():
+        if not (path / DEFAULT_GRAPH_FILE).is_file():
+            raise _cannot_load(path, f"the folder holds no {DEFAULT_GRAPH_FILE}", _BUILD_HINT)
         path = path / DEFAULT_GRAPH_FILE
-    if not path.is_file():
-        raise KgError(f"no graph at {path}",
-                      hint="build one first (kg build ARTICLES -o OUT) and pass --graph OUT or OUT/graph.trig")
-    if path.suffix.lower() not in _FORMATS:
-        raise KgError(f"{path}: cannot tell the RDF format from the extension {path.suffix!r}",
-                      hint="give a .trig, .nq, .ttl or .nt file (kg build writes OUT/graph.trig)")
+    elif not path.exists():
+        raise _cannot_load(path, "no such file or folder", _BUILD_HINT)
+    if path.suffix.lower() not in FORMATS:
+        raise _cannot_load(path, f"cannot tell its RDF format from the extension {path.suffix or '(none)'!r}",
+                           f"give a build folder or a {', '.join(FORMATS)} file (kg build writes OUT/graph.trig)")
     return path
 
 
-def open_store(path: Path, union_default: bool = False) -> ox.Store:
-    """A fresh in-memory store holding the graph at `path` (a build folder or an RDF file).
+def load_graph(path: Path | str, union_default: bool = False) -> ox.Store:
+    """A fresh in-memory store holding the graph at `path`: a build folder (its graph.trig) or an RDF file.
 
+    Every command that reads a graph loads it here, so all accept the same inputs and fail with the same words.
     With `union_default`, the default graph also holds every triple of every named graph, once: the
     union as a set, as GraphDB shows it (pyoxigraph's own union option repeats a triple once per graph)."""
     import pyoxigraph as ox
 
     file = graph_file(path)
+    fmt = getattr(ox.RdfFormat, FORMATS[file.suffix.lower()])
     store = ox.Store()
     try:
-        store.bulk_load(path=str(file), format=getattr(ox.RdfFormat, _FORMATS[file.suffix.lower()]))
-    except (SyntaxError, ValueError) as err:
-        raise KgError(f"{file}: not valid RDF ({err})",
-                      hint="rebuild it with kg build, or check the file was not truncated") from err
+        store.bulk_load(path=str(file), format=fmt)
+    except (SyntaxError, ValueError, OSError) as err:
+        raise _cannot_load(file, f"not valid {fmt.name} ({' '.join(str(err).split())})",
+                           "rebuild it with kg build, or check that the file was not truncated") from err
     if union_default:
         default = ox.DefaultGraph()
         store.extend([ox.Quad(q.subject, q.predicate, q.object, default) for q in store
                       if not isinstance(q.graph_name, ox.DefaultGraph)])
-    return store
-
-
-def load_rdf_file(path: Path) -> ox.Store:
-    """A fresh store holding any RDF file pyoxigraph reads (format from the extension), for `kg validate`
-    and `kg reason`, which accept more formats than a build writes."""
-    import pyoxigraph as ox
-
-    from .errors import InputError
-
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.from_extension(path.suffix.lstrip(".")))
-    except (ValueError, SyntaxError, OSError) as err:
-        raise InputError(str(path), f"cannot be parsed ({err})",
-                         hint="give a .ttl, .trig, .nq, .nt, .jsonld or .rdf file") from err
     return store
 
 

@@ -3,7 +3,7 @@
 pyshacl validates a Dataset as the union of its graphs, so one article could hide another's
 violation: each article's graph is validated apart from the others, with the actors and article
 records it refers to, and the default graph (actors, article records, merged facts) on its own.
-Shapes say where they apply with `kgsh:appliesTo` (see shapes/entente.shacl.ttl).
+Shapes say where they apply with `kgsh:appliesTo` (see kg/resources/shapes/entente.shacl.ttl).
 
 Large graphs are cut into batches of a few thousand triples, each validated by one pyshacl call,
 in several processes. A batch holds whole units (one article graph, or one subject of the default
@@ -237,7 +237,7 @@ def _batches(units: list[_Unit], limit: int) -> list[list[_Unit]]:
     triples about one subject go to different batches (the union would hide one's violations)."""
     batches: list[tuple[list[_Unit], dict[str, int], list[int]]] = []
     for unit in sorted(units, key=lambda u: (-len(u.lines), u.name)):
-        for members, seen, size in batches:
+        for members, seen, size in batches:  # noqa: B007 — `members` is the batch the loop stops at
             if size[0] + len(unit.lines) <= limit and all(seen.get(s, h) == h for s, h in unit.subjects.items()):
                 break
         else:
@@ -268,7 +268,8 @@ def _closure(batch: list[_Unit], neighbourhood: dict[str, list[str]]) -> list[st
 # ---------------------------------------------------------------------------------------------- validation
 
 
-_RawResult = tuple[str, str, str, str, str, str, str, str]  # focus, severity, path, message, value, label, quote, article
+# focus, severity, path, message, value, label, quote, article
+_RawResult = tuple[str, str, str, str, str, str, str, str]
 
 
 def _validate_batch(job: tuple[str, str]) -> list[_RawResult]:
@@ -330,8 +331,9 @@ def _results(results_graph, data) -> list[_RawResult]:  # type: ignore[no-untype
         message = str(results_graph.value(result, shn.resultMessage) or "")
         value = results_graph.value(result, shn.value)
         label, quote, article = describe(data, focus)
-        out.append((_term(focus), severity, str(path) if isinstance(path, rdflib.URIRef) else _path(results_graph, path),
-                    message, str(value) if value is not None else "", label, quote, article))
+        path_text = str(path) if isinstance(path, rdflib.URIRef) else _path(results_graph, path)
+        out.append((_term(focus), severity, path_text, message, str(value) if value is not None else "",
+                    label, quote, article))
     return out
 
 
@@ -366,7 +368,7 @@ def describe(data, node) -> tuple[str, str, str]:  # type: ignore[no-untyped-def
     identifier = rdflib.URIRef("http://purl.org/dc/terms/identifier")
 
     def label_of(n) -> str:  # type: ignore[no-untyped-def]
-        labels = sorted(data.objects(n, rdflib.RDFS.label), key=lambda l: (getattr(l, "language", "") != "en", str(l)))
+        labels = sorted(data.objects(n, rdflib.RDFS.label), key=lambda x: (getattr(x, "language", "") != "en", str(x)))
         return str(labels[0]) if labels else ""
 
     label = label_of(node)
@@ -502,9 +504,9 @@ def validate_file(path: Path, workers: int | None = None) -> ValidationReport:
     (with the inferred graph, if any); a file without named graphs is validated with every shape."""
     import pyoxigraph as ox
 
-    from .store import load_rdf_file
+    from .store import load_graph
 
-    store = load_rdf_file(path)
+    store = load_graph(path)
     by_graph: dict[str, list[str]] = defaultdict(list)
     for q in store:
         named = not isinstance(q.graph_name, ox.DefaultGraph) and not q.graph_name.value.endswith(

@@ -26,7 +26,9 @@ TERMS = frozenset((
     "party", "signedOn", "status", "commodity", "supplier", "buyer", "valueUSD", "changePercent", "rank",
     "tonnes", "barrelsPerDay", "cubicMetresPerYear", "mentions", "evidence", "quote", "startOffset",
     "endOffset", "extractor", "inArticle", "textLength", "hasConflict", "conflictProperty", "claim",
-    "claimedValue", "mergeReason", "role", "country", "copyOf", "independentSources",
+    "mergeReason", "role", "country", "copyOf", "independentSources",
+    "about", "KnowledgeSource", "MeetingClaim", "InvitationClaim", "TreatyClaim", "TradeClaim", "endDate",
+    "issuedEstimate", "version",
 ))
 
 PREFIXES = {
@@ -52,4 +54,7 @@ class _KG:
 
 
 KG = _KG()
+OWL_VERSION_INFO = "http://www.w3.org/2002/07/owl#versionInfo"
+CLAIM_CLASS = {"meeting": "MeetingClaim", "invitation": "InvitationClaim", "treaty": "TreatyClaim",
+               "trade": "TradeClaim"}
 MEDIUM_CLASS = {"phone": "PhoneCall", "video": "VideoCall", "in_person": "InPersonMeeting"}

@@ -20,3 +20,13 @@ def facts(text: str, lang: str, published: date | None = date(2025, 3, 14)) -> A
 
 def actors(f: ArticleFacts) -> set[str]:
     return {m.actor for m in f.mentions}
+
+
+def merged(text: str, lang: str, published: date | None = date(2025, 3, 14)) -> list[object]:
+    """The merged view of one article's facts: each fact's preferred values, Entente's knowledge included."""
+    from kg.gazetteer import load_gazetteer
+    from kg.iris import Iris
+    from kg.resolve import preferred_values, resolve
+
+    resolution = resolve([facts(text, lang, published)], load_gazetteer(), Iris())
+    return [preferred_values(fact, resolution.published) for fact in resolution.facts]

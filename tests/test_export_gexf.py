@@ -85,11 +85,11 @@ def test_every_attribute_value_is_declared_and_typed(name: str, examples_build: 
                     date.fromisoformat(element.get(attr))
 
 
-def test_nodes_are_coloured_and_sized_by_type(examples_build: Path) -> None:
+def test_nodes_are_coloured_and_sized_by_class(examples_build: Path) -> None:
     graph = parse(examples_build / "graph.gexf").getroot().find(f"{G}graph")
     colours: dict[str, set[tuple[str, ...]]] = {}
     for node in graph.iter(f"{G}node"):
-        kind = next(v.get("value") for v in node.iter(f"{G}attvalue") if v.get("for") == "type")
+        kind = next(v.get("value") for v in node.iter(f"{G}attvalue") if v.get("for") == "entityClass")
         colour = node.find(f"{VIZ}color")
         colours.setdefault(kind, set()).add((colour.get("r"), colour.get("g"), colour.get("b"),
                                              node.find(f"{VIZ}size").get("value")))
@@ -133,7 +133,7 @@ def test_graphml_reads_back_with_labels_and_weights(examples_build: Path) -> Non
     graph = nx.read_graphml(examples_build / "graph.graphml")
     assert graph.is_directed()
     xi = graph.nodes["https://w3id.org/entente/id/actor/xi-jinping"]
-    assert xi["label"] == "Xi Jinping" and xi["type"] == "Person"
+    assert xi["label"] == "Xi Jinping" and xi["entityClass"] == "Person"
     assert all("label" in data for _, data in graph.nodes(data=True))
     assert all(isinstance(data["weight"], float) and data["label"] for _, _, data in graph.edges(data=True))
     gexf_edges = len(list(parse(examples_build / "graph.gexf").getroot().iter(f"{G}edge")))
@@ -147,7 +147,7 @@ def test_graphml_keeps_hostile_text(hostile_build: Path) -> None:
 
     graph = nx.read_graphml(hostile_build / "graph.graphml")
     article = json.loads((HOSTILE / "hostile.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    titles = [data.get("title") for _, data in graph.nodes(data=True) if data.get("type") == "Article"]
+    titles = [data.get("title") for _, data in graph.nodes(data=True) if data.get("entityClass") == "Article"]
     assert titles == [article["title"]]
 
 
@@ -164,3 +164,69 @@ def test_gephi_files_are_byte_identical_across_builds_and_hash_seeds(tmp_path: P
     today = date.today().isoformat().encode()
     for name in names:
         assert today not in outputs[0][name], f"{name} holds today's date"
+
+
+# ------------------------------------------------------------------------------------------ as Gephi Lite reads it
+JS = ROOT / "tests" / "js"
+#: Attributes sigma.js (Gephi Lite's renderer) reads as drawing instructions; only viz data and labels may set them.
+SIGMA_RESERVED = {"type", "label", "x", "y", "size", "color"}
+
+
+def graphology(path: Path) -> dict:  # type: ignore[type-arg]
+    """The graph as graphology-gexf parses it (the reader of Gephi Lite), summarised by tests/js/read_gexf.js."""
+    import json
+    import shutil
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    if not (JS / "node_modules" / "graphology-gexf").is_dir():
+        pytest.skip("graphology-gexf is not installed: run `npm ci` in tests/js")
+    done = subprocess.run([node, str(JS / "read_gexf.js"), str(path)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("name", ["graph.gexf", "actors.gexf"])
+def test_no_declared_attribute_collides_with_gephi_lite_drawing_attributes(examples_build: Path, name: str) -> None:
+    titles = {a.get("title") for a in parse(examples_build / name).getroot().iter(f"{G}attribute")}
+    assert titles and titles & SIGMA_RESERVED == set()
+
+
+@pytest.mark.parametrize("name", ["graph.gexf", "actors.gexf"])
+def test_graphology_reads_every_node_and_edge_with_viz_colour_and_size(examples_build: Path, name: str) -> None:
+    root = parse(examples_build / name).getroot()
+    read = graphology(examples_build / name)
+    assert read["order"] == len(list(root.iter(f"{G}node"))) > 0
+    assert read["size"] == len(list(root.iter(f"{G}edge"))) > 0
+    for key, attributes in read["nodes"].items():
+        assert "type" not in attributes, key  # sigma would look for a renderer of that name
+        assert attributes["label"] and attributes["entityClass"], key
+        assert attributes["color"].startswith("rgb") and attributes["size"] > 0, key
+    assert "type" not in read["edgeAttributeKeys"]
+
+
+def test_graphology_colours_nodes_by_class(examples_build: Path) -> None:
+    read = graphology(examples_build / "graph.gexf")
+    colours: dict[str, set[str]] = {}
+    for attributes in read["nodes"].values():
+        colours.setdefault(attributes["entityClass"], set()).add(attributes["color"])
+    assert len(colours) >= 5 and all(len(c) == 1 for c in colours.values())
+    assert len({next(iter(c)) for c in colours.values()}) == len(colours)
+
+
+def test_graphology_sees_the_relations_of_the_rdf(examples_build: Path) -> None:
+    read = graphology(examples_build / "graph.gexf")
+    [[participants]] = sparql(examples_build, "SELECT (COUNT(*) AS ?n) WHERE { ?m a kg:Meeting ; kg:participant ?a }")
+    assert read["edgeTypes"]["PARTICIPANT"] == int(participants)
+
+
+@pytest.mark.parametrize("name", ["graph.gexf", "actors.gexf"])
+def test_networkx_reads_both_gexf_files(examples_build: Path, name: str) -> None:
+    import networkx as nx
+
+    graph = nx.read_gexf(examples_build / name)
+    root = parse(examples_build / name).getroot()
+    assert graph.number_of_nodes() == len(list(root.iter(f"{G}node"))) > 0
+    assert graph.number_of_edges() == len(list(root.iter(f"{G}edge"))) > 0
+    assert all(data.get("entityClass") for _, data in graph.nodes(data=True))

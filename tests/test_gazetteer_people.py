@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from helpers import actors, facts
+
 from kg.gazetteer import load_gazetteer
 
 FOUND = [

@@ -29,11 +29,11 @@ def test_date_header_gives_the_publication_date_and_is_not_part_of_the_text(tmp_
     assert item.published == date(2026, 2, 3) and item.text == RU
 
 
-def test_wire_dateline_gives_the_publication_date(tmp_path):
+def test_wire_dateline_gives_an_estimated_publication_date_not_a_given_one(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Пекин, 8 февраля, 2024, 13:13 — ИА Регнум. " + RU, encoding="utf-8")
     (item,) = read_inputs([path])
-    assert item.published == date(2024, 2, 8)
+    assert item.published is None and item.published_estimate == date(2024, 2, 8)
 
 
 @pytest.mark.parametrize("text,lang", [

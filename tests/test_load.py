@@ -24,7 +24,7 @@ import pytest
 from kg.cli import main
 from kg.errors import KgError
 from kg.load import Auth, graph_url, load
-from kg.store import graph_names, open_store
+from kg.store import graph_names, load_graph
 
 COUNT_NAMED = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -87,7 +87,7 @@ def count(base: str, query: str) -> int:
 def test_load_puts_every_graph_and_reloading_replaces(examples_build: Path, oxigraph: str) -> None:
     import pyoxigraph as ox
 
-    store = open_store(examples_build)
+    store = load_graph(examples_build)
     names = graph_names(store)
     expected_default = len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph())))
     expected_named = len(store) - expected_default
@@ -228,3 +228,23 @@ def test_contradictory_credentials_are_refused(auth: dict[str, str]) -> None:
 def test_only_http_endpoints(examples_build: Path) -> None:
     with pytest.raises(KgError, match="not an HTTP endpoint"):
         load(examples_build, "ftp://127.0.0.1/store")
+
+
+def test_digest_answer_matches_the_rfc_2617_example() -> None:
+    from kg.load import DigestChallenge
+
+    challenge = DigestChallenge.parse('Digest realm="testrealm@host.com", qop="auth,auth-int", '
+                                      'nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", '
+                                      'opaque="5ccc069c403ebaf9f0171e9517f40e41"')
+    assert challenge is not None
+    header = challenge.answer("GET", "http://www.nowhere.org/dir/index.html", "Mufasa", "Circle Of Life",
+                              cnonce="0a4f113b")
+    assert 'response="6629fae49393a05397450978507c4ef1"' in header
+    assert 'uri="/dir/index.html"' in header and "nc=00000001" in header
+    assert 'opaque="5ccc069c403ebaf9f0171e9517f40e41"' in header
+
+
+def test_a_basic_challenge_is_no_digest_challenge() -> None:
+    from kg.load import DigestChallenge
+
+    assert DigestChallenge.parse('Basic realm="GraphDB"') is None

@@ -99,5 +99,6 @@ def test_visit_before_the_invitation_does_not_fulfil_it():
 def test_syndicated_copy_is_one_source_not_an_independent_confirmation():
     text = ("Владимир Путин и Нарендра Моди вчера провели телефонный разговор. Лидеры обсудили торговлю, "
             "энергетику и ситуацию в регионе, а также договорились продолжить контакты на высшем уровне.")
-    r = _resolve((text, "ru", date(2025, 3, 14), "a.txt"), (text + " Источник: ТАСС.", "ru", date(2025, 3, 14), "b.txt"))
+    r = _resolve((text, "ru", date(2025, 3, 14), "a.txt"),
+                 (text + " Источник: ТАСС.", "ru", date(2025, 3, 14), "b.txt"))
     assert r.syndicated == {"b.txt": "a.txt"}

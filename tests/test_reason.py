@@ -46,9 +46,10 @@ DATA = """
 a:putin a kg:Person . a:xi a kg:Person . a:modi a kg:Person . a:beijing a kg:City .
 f:m a kg:Meeting , kg:InPersonMeeting ; kg:participant a:putin , a:xi , a:modi ; kg:place a:beijing .
 f:i a kg:Invitation ; kg:inviter a:xi ; kg:invitee a:putin .
-f:claim a kg:Claim ; kg:quote "on 8 May" .
+f:claim a kg:MeetingClaim ; kg:about f:m ; kg:participant a:putin , a:xi ; kg:date "2025-05-08" .
 <https://w3id.org/entente/id/article/x> kg:mentions a:beijing , a:putin .
 f:t kg:commodity <https://w3id.org/entente/id/commodity/oil> .
+f:c2 kg:about f:t .
 """
 
 
@@ -73,16 +74,19 @@ def test_types_follow_from_domains_ranges_and_superclasses(schema: Schema) -> No
     assert (ID + "actor/putin", KG + "Actor") in types  # Person ⊑ Actor
     assert (ID + "actor/beijing", KG + "Place") in types  # City ⊑ Place
     assert (ID + "fact/m", KG + "Fact") in types
-    assert (ID + "fact/t", KG + "TradeFact") in types  # domain of kg:commodity
+    assert (ID + "fact/c2", KG + "Claim") in types  # domain of kg:about
+    assert (ID + "fact/t", KG + "Fact") in types  # range of kg:about
     assert (ID + "commodity/oil", KG + "Commodity") in types  # range of kg:commodity
-    assert "domain" in why[(ID + "fact/t", KG + "TradeFact")]
+    assert "domain" in why[(ID + "fact/c2", KG + "Claim")]
 
 
 def test_no_wrong_types_are_inferred(schema: Schema) -> None:
     new, _ = materialise(_triples(DATA), schema)
     types = {(s, o) for s, p, o in new if p == TYPE}
     assert (ID + "actor/beijing", KG + "Actor") not in types  # mentioned, but a city is no actor
-    assert (ID + "fact/claim", KG + "Evidence") not in types  # a claim quotes too, but is no evidence
+    # a claim states a meeting's values, but is no meeting: each meeting is counted once, reasoner or not
+    assert not {(ID + "fact/claim", KG + c) for c in ("Meeting", "Fact", "Evidence")} & types
+    assert (ID + "fact/t", KG + "TradeFact") not in types  # kg:commodity belongs to figures and their claims
     assert not any(p == KG + "metWith" and s == o for s, p, o in new)
 
 

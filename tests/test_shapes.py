@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.paths import shapes_file
 from kg.validate import SCOPES, _index, _subject_units, validate_units
 
 HERE = Path(__file__).parent / "shacl"
@@ -73,7 +74,7 @@ def test_the_shared_context_conforms_in_every_scope(engine: str) -> None:
 
 
 def test_every_named_shape_has_a_test_file() -> None:
-    shapes_text = (Path(__file__).parent.parent / "shapes" / "entente.shacl.ttl").read_text(encoding="utf-8")
+    shapes_text = shapes_file().read_text(encoding="utf-8")
     named = set(re.findall(r"^(kgsh:\w+) a sh:NodeShape", shapes_text, flags=re.MULTILINE))
     covered = {name for case in CASES for line in _header(case, "shapes") for name in line.split()}
     assert named - covered == set()
@@ -205,9 +206,14 @@ def _bad_file(tmp_path: Path, warning_only: bool) -> Path:
     path = tmp_path / "graph.ttl"
     path.write_text((HERE / "_context.ttl").read_text(encoding="utf-8") + (
         "ex:m a kg:Meeting , kg:PhoneCall ; kg:participant ex:putin , ex:xi ; kg:date \"2026\"^^xsd:gYear ;\n"
-        "    prov:wasDerivedFrom ex:article1 ; kg:evidence ex:ev1 .\n"
-        + ("" if warning_only else "ex:m2 a kg:Meeting , kg:PhoneCall ; kg:participant ex:putin ;\n"
-                                   "    prov:wasDerivedFrom ex:article1 ; kg:evidence ex:ev1 .\n")), encoding="utf-8")
+        "    rdfs:label \"Vladimir Putin–Xi Jinping phone call, 2026\"@en ; prov:wasDerivedFrom ex:article1 ;\n"
+        "    kg:claim ex:c .\n"
+        "ex:c a kg:Claim , kg:MeetingClaim ; kg:about ex:m ; kg:participant ex:putin , ex:xi ;\n"
+        "    kg:date \"2026\"^^xsd:gYear ; prov:wasDerivedFrom ex:article1 ; kg:evidence ex:ev1 .\n"
+        + ("" if warning_only else
+           "ex:m2 a kg:Meeting , kg:PhoneCall ; kg:participant ex:putin ;\n"
+           "    rdfs:label \"Putin\"@en ; prov:wasDerivedFrom ex:article1 ; kg:claim ex:c .\n")),
+        encoding="utf-8")
     return path
 
 

@@ -99,7 +99,8 @@ def test_money_is_read_in_dollars(lang, text, dollars):
     assert ("money", dollars) in _quantities(text, lang)
 
 
-@pytest.mark.parametrize("lang,text", [("ru", "упали на 9%"), ("uk", "зросло на 9 відсотків"), ("en", "fell 9 percent")])
+@pytest.mark.parametrize("lang,text", [("ru", "упали на 9%"), ("uk", "зросло на 9 відсотків"),
+                                       ("en", "fell 9 percent")])
 def test_percentage_is_read(lang, text):
     assert ("percent", 9.0) in _quantities(text, lang)
 

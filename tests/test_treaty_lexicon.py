@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, merged
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_treaties
@@ -49,17 +49,32 @@ RECOGNISED = [
 
 @pytest.mark.parametrize("lang,text,key,parties,signed", RECOGNISED)
 def test_known_treaty_is_recognised_in_an_inflected_name(lang, text, key, parties, signed):
-    (treaty,) = [t for t in facts(text, lang, REF).treaties if t.key == key]
+    (treaty,) = [t for t in merged(text, lang, REF) if getattr(t, "key", None) == key]
     assert parties <= set(treaty.parties) and treaty.signed_on.iso() == signed
 
 
+@pytest.mark.parametrize("lang,text,key,parties,signed", RECOGNISED)
+def test_the_article_claims_no_signing_date_it_does_not_state(lang, text, key, parties, signed):
+    (claim,) = [t for t in facts(text, lang, REF).treaties if t.key == key]
+    assert claim.signed_on is None and claim.qid is None  # the lexicon's, credited to Entente's knowledge
+
+
+@pytest.mark.parametrize("lang,text,key,parties,signed", RECOGNISED)
+def test_the_article_claims_only_the_parties_it_names(lang, text, key, parties, signed):
+    f = facts(text, lang, REF)
+    (claim,) = [t for t in f.treaties if t.key == key]
+    gaz = load_gazetteer()
+    named = {m.actor for m in f.mentions} | {gaz.country_of(m.actor) for m in f.mentions}  # a state, or its capital
+    assert set(claim.parties) <= named, (claim.parties, named)
+
+
 def test_all_four_signatories_of_the_grain_deal_are_its_parties():
-    (treaty,) = facts("Анкара предложила вернуться к зерновой сделке.", "ru", REF).treaties
+    (treaty,) = merged("Анкара предложила вернуться к зерновой сделке.", "ru", REF)
     assert set(treaty.parties) == {"russia", "ukraine", "turkey", "un"}
 
 
 def test_treaty_with_a_confirmed_wikidata_id_carries_it():
-    (treaty,) = facts("Вашингтон снова вышел из Парижского соглашения по климату.", "ru", REF).treaties
+    (treaty,) = merged("Вашингтон снова вышел из Парижского соглашения по климату.", "ru", REF)
     assert treaty.key == "paris-agreement-2015" and treaty.qid == "Q21707860"
 
 

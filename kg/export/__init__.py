@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ConfigError
+from .explorer import write_explorer
 from .gexf import write_gexf
 from .graphml import write_graphml
 from .neo4j import write_neo4j
@@ -20,6 +21,7 @@ EXPORTERS: dict[str, Exporter] = {
     "neo4j": write_neo4j,
     "gexf": write_gexf,
     "graphml": write_graphml,
+    "explorer": write_explorer,
 }
 
 
@@ -30,7 +32,7 @@ def exporter(name: str) -> Exporter:
 
 
 def release_shared_views() -> None:
-    """Frees the property graph the Neo4j, GEXF and GraphML exporters share within one build."""
+    """Frees the property graph the Neo4j, GEXF, GraphML and explorer exporters share within one build."""
     from .neo4j import _LAST_BUILT
 
     _LAST_BUILT.clear()

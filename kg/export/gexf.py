@@ -2,7 +2,9 @@
 
 Written with lxml rather than networkx's write_gexf, which is not schema-valid and stamps today's
 date. Both files validate against the official GEXF 1.3 RELAX NG schema; events and their edges carry
-their dates as start/end (timeformat="date"), so Gephi's timeline replays them.
+their dates as start/end (timeformat="date"), so Gephi's timeline replays them. No attribute is named
+type, label, x, y, size or color: Gephi Lite and sigma.js read those as drawing instructions (sigma picks
+a node's renderer by its `type`), so the class is `entityClass` and a relationship's type `relation`.
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ GEXF_TYPES: dict[PropType, str] = {"string": "string", "string[]": "liststring",
 TIME_PROPS: dict[str, tuple[str, str | None]] = {
     "Meeting": ("date", "dateEnd"), "Invitation": ("timeFrameStart", "timeFrameEnd"), "Treaty": ("signedOn", None),
     "TradeFact": ("periodStart", "periodEnd")}
+#: Attribute names Gephi Lite and sigma.js read as drawing instructions (`type` picks a renderer): never data.
+RESERVED_ATTRIBUTES = frozenset({"type", "label", "x", "y", "size", "color"})
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -93,10 +97,12 @@ def _serialise(root) -> bytes:  # type: ignore[no-untyped-def]
 
 
 def node_attributes() -> list[tuple[str, PropType]]:
-    """Every node property of every group, once, in table order, after `type` and `labels`."""
-    seen: dict[str, PropType] = {"type": "string", "labels": "string[]"}
+    """Every node property of every group, once, in table order, after `entityClass` and `labels`."""
+    seen: dict[str, PropType] = {"entityClass": "string", "labels": "string[]"}
     for spec in GROUPS.values():
         for prop, prop_type in spec.props:
+            if prop in RESERVED_ATTRIBUTES:
+                raise ValueError(f"property {prop!r} would be read by Gephi Lite/sigma.js as a drawing attribute")
             if seen.setdefault(prop, prop_type) != prop_type:
                 raise ValueError(f"property {prop!r} has two types")
     return list(seen.items())
@@ -114,7 +120,7 @@ def event_time(graph: PropertyGraph, iri: str) -> tuple[str | None, str | None]:
 
 
 def full_gexf(graph: PropertyGraph) -> bytes:
-    """graph.gexf: every node and relationship, typed attributes, colours and sizes by type, dated events."""
+    """graph.gexf: every node and relationship, typed attributes, colours and sizes by class, dated events."""
     from lxml import etree
 
     root, element = _root("Entente knowledge graph: actors, meetings, invitations, treaties, trade figures "
@@ -124,7 +130,7 @@ def full_gexf(graph: PropertyGraph) -> bytes:
     attributes = node_attributes()
     types = dict(attributes)
     _declare(element, "node", [(a, GEXF_TYPES[t]) for a, t in attributes])
-    _declare(element, "edge", [("type", "string"), ("evidence", "liststring")])
+    _declare(element, "edge", [("relation", "string"), ("evidence", "liststring")])
     nodes = etree.SubElement(element, f"{{{GEXF_NS}}}nodes", {"count": str(len(graph.nodes))})
     for iri in sorted(graph.nodes):
         node = graph.nodes[iri]
@@ -134,7 +140,7 @@ def full_gexf(graph: PropertyGraph) -> bytes:
             xml_node.set("start", start)
         if end:
             xml_node.set("end", end)
-        values = [("type", node.group), ("labels", gexf_value(node.labels, "string[]"))]
+        values = [("entityClass", node.group), ("labels", gexf_value(node.labels, "string[]"))]
         values += [(prop, gexf_value(node.props[prop], types[prop]))
                    for prop, _ in attributes[2:] if node.props.get(prop) is not None]
         _attvalues(xml_node, values)
@@ -149,7 +155,7 @@ def full_gexf(graph: PropertyGraph) -> bytes:
             xml_edge.set("start", start)
         if end:
             xml_edge.set("end", end)
-        values = [("type", rel.type)]
+        values = [("relation", rel.type)]
         if rel.props.get("evidence"):
             values.append(("evidence", gexf_value(rel.props["evidence"], "string[]")))
         _attvalues(xml_edge, values)
@@ -193,7 +199,7 @@ def actors_gexf(graph: PropertyGraph) -> bytes:
     root, element = _root("Entente actor network: actors linked by the meetings they took part in together.")
     element.attrib.update({"defaultedgetype": "undirected", "idtype": "string", "mode": "dynamic",
                            "timeformat": "date"})
-    _declare(element, "node", [("type", "string"), ("wikidata", "string"), ("meetings", "integer"),
+    _declare(element, "node", [("entityClass", "string"), ("wikidata", "string"), ("meetings", "integer"),
                                ("degree", "integer"), ("weightedDegree", "integer"), ("betweenness", "double")])
     _declare(element, "edge", [("meetings", "integer"), ("firstMeeting", "string"), ("lastMeeting", "string"),
                                ("meetingIris", "liststring")])
@@ -205,7 +211,7 @@ def actors_gexf(graph: PropertyGraph) -> bytes:
     for actor in sorted(network.nodes):
         node = graph.nodes[actor]
         xml_node = etree.SubElement(nodes, f"{{{GEXF_NS}}}node", {"id": xml_text(actor), "label": xml_text(node.name)})
-        values = [("type", node.group)]
+        values = [("entityClass", node.group)]
         if node.props.get("wikidata"):
             values.append(("wikidata", xml_text(str(node.props["wikidata"]))))
         centrality = round(betweenness[actor], 12)

@@ -32,7 +32,7 @@ def graphml_value(value: Value, prop_type: PropType) -> str:
 
 
 def graphml(graph: PropertyGraph) -> bytes:
-    """graph.graphml: every node (label, type, colour, size, properties) and relationship (label, weight)."""
+    """graph.graphml: every node (label, class, colour, size, properties) and relationship (label, weight)."""
     from lxml import etree
 
     def tag(name: str) -> str:
@@ -44,7 +44,7 @@ def graphml(graph: PropertyGraph) -> bytes:
     types = dict(attributes)
     node_keys = [("label", "string"), ("r", "int"), ("g", "int"), ("b", "int"), ("size", "double")]
     node_keys += [(name, GRAPHML_TYPES[t]) for name, t in attributes]
-    edge_keys = [("label", "string"), ("weight", "double"), ("type", "string"), ("evidence", "string")]
+    edge_keys = [("label", "string"), ("weight", "double"), ("relation", "string"), ("evidence", "string")]
     for cls, keys in (("node", node_keys), ("edge", edge_keys)):
         for name, key_type in keys:
             etree.SubElement(root, tag("key"), {"id": f"{cls[0]}_{name}", "for": cls, "attr.name": name,
@@ -61,7 +61,7 @@ def graphml(graph: PropertyGraph) -> bytes:
         for channel, level in zip("rgb", COLOURS[node.group]):
             data(xml_node, f"n_{channel}", str(level))
         data(xml_node, "n_size", repr(SIZES[node.group]))
-        data(xml_node, "n_type", node.group)
+        data(xml_node, "n_entityClass", node.group)
         data(xml_node, "n_labels", graphml_value(node.labels, "string[]"))
         for prop, _ in attributes[2:]:
             if node.props.get(prop) is not None:
@@ -71,7 +71,7 @@ def graphml(graph: PropertyGraph) -> bytes:
                                                           "target": xml_text(rel.end)})
         data(xml_edge, "e_label", rel.type)
         data(xml_edge, "e_weight", "1.0")
-        data(xml_edge, "e_type", rel.type)
+        data(xml_edge, "e_relation", rel.type)
         if rel.props.get("evidence"):
             data(xml_edge, "e_evidence", graphml_value(rel.props["evidence"], "string[]"))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)  # type: ignore[no-any-return]

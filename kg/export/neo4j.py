@@ -4,7 +4,7 @@ The build's quads become a labelled property graph (also used by the GEXF and Gr
 one node per actor, fact, commodity and article of the merged (default-graph) view, with the
 evidence quotes and sources of each fact as list properties, and one relationship per object
 property the ontology names. Article text stays data: CSV fields are quoted by the csv module,
-list elements are joined with U+001F (`--array-delimiter=U+001F`), and every Cypher string is a
+list elements and a node's labels are joined with U+001F (`--array-delimiter=U+001F`), and every Cypher string is a
 literal whose quotes, backslashes, semicolons, slashes and control characters are escaped.
 """
 from __future__ import annotations
@@ -177,18 +177,21 @@ def _property_graph(lines: list[str]) -> PropertyGraph:
         lambda: defaultdict(list))
     fact_evidence: dict[tuple[str, str], set[str]] = defaultdict(set)  # (fact, article graph) -> evidence IRIs
     mentions: set[tuple[str, str]] = set()
+    about: dict[str, tuple[str, str]] = {}  # claim -> (the fact it is about, the graph that holds it)
     for quad in ox.parse("".join(line + " .\n" for line in lines), format=ox.RdfFormat.N_QUADS):
         subject, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
         if isinstance(quad.graph_name, ox.DefaultGraph):
             default[subject][predicate].append(obj)
             continue
         graph = quad.graph_name.value
-        if predicate == KG.evidence:
-            fact_evidence[(subject, graph)].add(obj.value)
+        if predicate == KG.about:
+            about[subject] = (obj.value, graph)
         elif predicate == KG.mentions and subject == graph:
             mentions.add((subject, obj.value))
-        elif predicate == KG.quote or predicate in (TIME_HAS_BEGINNING, TIME_HAS_END, TIME_IN_XSD, RDFS_LABEL):
+        else:  # claims' own values and evidence, quotes, periods
             named[subject][predicate].append(obj)
+    for claim, (fact, graph) in about.items():
+        fact_evidence[(fact, graph)] |= {o.value for o in named.get(claim, {}).get(KG.evidence, [])}
 
     def values(subject: str, predicate: str) -> list[str]:
         return sorted({o.value for o in default.get(subject, {}).get(predicate, [])})
@@ -267,7 +270,7 @@ def _property_graph(lines: list[str]) -> PropertyGraph:
 
     for node in nodes.values():
         if node.group in ("Meeting", "Invitation", "TradeFact") and "name" not in node.props:
-            node.props["name"] = _fact_name(node, default, nodes, label)
+            node.props["name"] = label(node.iri) or _fact_name(node, default, nodes, label)
 
     rels: dict[tuple[str, str, str], dict[str, Value]] = {}
     for subject in sorted(nodes):
@@ -361,10 +364,11 @@ def _fact_props(iri: str, group: str, props: dict[str, Value], default: dict, na
         prop = first(conflict, KG.conflictProperty)
         prop_name = prop.value.rsplit("#", 1)[-1] if prop is not None else "?"
         for claim in values(conflict, KG.claim):
-            value = first(claim, KG.claimedValue)
-            source = first(claim, PROV_DERIVED)
-            who = identifiers.get(source.value, source.value) if source is not None else "?"
-            conflicts.append(f"{prop_name}: {value.value if value is not None else '?'} ({who})")
+            stated = named.get(claim, {})
+            value = sorted((o.value for o in stated.get(prop.value, [])), key=str) if prop is not None else []
+            source = sorted(o.value for o in stated.get(PROV_DERIVED, []))
+            who = identifiers.get(source[0], "Entente's knowledge") if source else "?"
+            conflicts.append(f"{prop_name}: {value[0] if value else '?'} ({who})")
     if conflicts:
         props["conflicts"] = tuple(sorted(conflicts))
 
@@ -433,11 +437,13 @@ def rel_file_name(rel_type: str) -> str:
 
 
 def node_csv(graph: PropertyGraph, group: str) -> str:
-    """The node file of one group: `iri:ID`, `:LABEL`, then the group's typed properties, rows sorted by IRI."""
+    """The node file of one group: `iri:ID`, `:LABEL`, then the group's typed properties, rows sorted by IRI.
+
+    neo4j-admin splits `:LABEL` on the array delimiter, like list properties, so labels are joined with it too."""
     spec = GROUPS[group]
     rows = [["iri:ID", ":LABEL", *(csv_header(p, t) for p, t in spec.props)]]
     for node in graph.by_group(group):
-        rows.append([node.iri, ";".join(node.labels),
+        rows.append([node.iri, ARRAY_DELIMITER.join(node.labels),
                      *(csv_value(node.props.get(p), t) for p, t in spec.props)])
     return _csv_text(rows)
 

@@ -39,7 +39,7 @@ class TokenMention:
 
 
 def reference_date(doc: Document) -> date | None:
-    return doc.article.published
+    return doc.article.published or doc.article.published_estimate
 
 
 def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], list[Actor]]:
@@ -258,9 +258,8 @@ def _plausible_single(doc: Document, index: int, actor: Actor) -> bool:
     if at_start and token.norm in doc.lexicon.get("not_names_at_sentence_start", ()) and doc.lang != "en":
         return False
     lem = lemmatizer(doc.lang)
-    if at_start and isinstance(lem, PymorphyLemmatizer) and not token.text.isupper() and lem.is_common_word(token.norm):
-        return False
-    return True
+    return not (at_start and isinstance(lem, PymorphyLemmatizer) and not token.text.isupper()
+                and lem.is_common_word(token.norm))
 
 
 def _country_after(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention],

@@ -34,7 +34,7 @@ class ArticleContext:
 
     @property
     def ref(self) -> date | None:
-        return self.doc.article.published
+        return self.doc.article.published or self.doc.article.published_estimate
 
     def in_range(self, first: int, last: int) -> list[TokenMention]:
         """The mentions within tokens [first, last), in the order of `mentions`."""

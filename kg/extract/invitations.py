@@ -22,9 +22,14 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
     for s in doc.sentences:
         triggers = comp.invitation.longest(doc.lemmas, None, s.first, s.last)
         if not triggers:
+            agreed = _agreed_visit(ctx, s)
+            if agreed is not None:
+                found.append(agreed)
             continue
         kinds = {t.payload for t in triggers}
         trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
+        if kinds == {"accept"} and trigger.end - trigger.start == 1 and not _invitation_or_visit_word(ctx, s):
+            continue  # "Armenia has accepted the document": accepting is no visit
         if trigger.payload != "expect_visit" and _questioned_or_denied(ctx, s, trigger.start):
             continue  # "did not say whether Beijing would extend an invitation", "не пригласил"
         first, last = ctx.clause(s, trigger.start)
@@ -65,6 +70,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         elif kind == "expect":
             if _expected_to_meet(ctx, trigger.end, s.last):
                 continue  # "he is expected to meet Xi": a meeting foreseen, not a guest awaited
+            if _greeting(ctx, s, trigger.start):
+                continue  # "рад видеть старого друга", "glad to see you": a greeting at a meeting, no invitation
+            if _awaits_an_event(ctx, trigger.end, s.last):
+                continue  # "ждем предстоящего саммита": an event awaited, not a guest
             # "В Кремле рассчитывают, что глава Азербайджана посетит Россию": the guest may be past the comma
             after = [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
             people = [m for m in after + before if m.type == "Person"]
@@ -83,6 +92,14 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 inviter = own[0].actor
             elif host:
                 inviter = host
+        thanks = _thanks(ctx, s, first, trigger.start) if kind in ("noun", "received", "by") else None
+        if thanks is not None:
+            # "Modi thanked Putin for the invitation to visit Russia": the one thanked invited the one thanking
+            invitee, inviter = thanks
+            if invitee is None:
+                continue
+        if inviter is None and kind == "active" and _pronoun_before(ctx, first, trigger.start):
+            inviter = _named_before(ctx, s, besides=invitee)  # "he extended an invitation to Modi"
         possessive = _possessive_inviter(ctx, trigger.start)
         if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
             inviter = possessive
@@ -110,7 +127,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if destination is None and inviter is not None:
             destination = ctx.state_of(inviter)
             # "Brazil will host COP30 in Belém, and Lula is counting on Xi": the host's city named in the sentence
-            cities = [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "City" and _after_locative(ctx, m.first)
+            cities = [m.actor for m in ctx.in_range(s.first, s.last)
+                      if m.type == "City" and _after_locative(ctx, m.first)
                       and not ctx.gaz.country_of(m.actor)  # "В Анкаре рассчитывают": the capital speaks for the state
                       and (ctx.gaz.actor(m.actor) and ctx.gaz.actor(m.actor).country == destination)]  # type: ignore[union-attr]
             if destination is not None and len(set(cities)) == 1:
@@ -124,12 +142,138 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             break
         accepted = True if "accept" in kinds or _accepted_later(ctx, s, trigger.end) else (
             False if "decline" in kinds else None)
+        if accepted and inviter is None and destination is not None:
+            inviter = _host_leader(ctx, destination, invitee)  # "agreed to visit China": China's leader hosts
         for guest in [invitee] + [a for a in also if a != inviter]:
             found.append(Invitation(invitee=guest, inviter=inviter,
                                     destination=destination, occasion=_occasion(ctx, s, trigger.end),
                                     time_frame=frame, accepted=accepted,
                                     evidence=(ctx.evidence(s, "invitations"),)))
     return _dedupe(found)
+
+
+def _invitation_or_visit_word(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence speaks of an invitation or a visit at all."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    return any(t.payload == "invitation_noun" or t.end - t.start > 1
+               for t in comp.invitation.matches(doc.lemmas, None, s.first, s.last)) or \
+        bool(comp.visit.matches(doc.lemmas, None, s.first, s.last))
+
+
+def _future_said(ctx: ArticleContext, index: int, back: int = 3) -> bool:
+    """A future or conditional word just before `index` (or at it): "будет рад", "Буду радий", "would be glad"."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    markers = set(doc.lexicon.get("future_markers", ())) | set(doc.lexicon.get("future_aux", ()))
+    for j in range(max(0, index - back), index + 1):
+        if doc.tokens[j].norm in markers:
+            return True
+        if isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[j].norm):
+            return True
+    return False
+
+
+def _greeting(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """"Рад видеть старого друга", "glad to see you": a greeting phrase with no future or conditional."""
+    doc = ctx.doc
+    greetings = doc.lexicon.phrases("invitation_greetings").matches(doc.lemmas, None, index, s.last)
+    return any(g.start == index for g in greetings) and not _future_said(ctx, index)
+
+
+def _awaits_an_event(ctx: ArticleContext, index: int, last: int) -> bool:
+    """A summit or forum awaited right after "ждем", "look forward to" (no visit word between)."""
+    doc = ctx.doc
+    end = min(last, index + 4)
+    summits = doc.lexicon.compiled.summit.matches(doc.lemmas, None, index, end)
+    visits = doc.lexicon.compiled.visit.matches(doc.lemmas, None, index, end)
+    return bool(summits) and not visits
+
+
+def _thanks(ctx: ArticleContext, s, first: int, index: int) -> tuple[str | None, str | None] | None:  # type: ignore[no-untyped-def]
+    """(guest, host) when a thanks word stands before the invitation word: "X thanked Y for the invitation",
+    "X поблагодарил Y за приглашение"; None when nobody is thanked for it."""
+    doc = ctx.doc
+    thanks = doc.lexicon.phrases("invitation_thanks").matches(doc.lemmas, None, s.first, index)
+    if not thanks:
+        return None
+    word = thanks[-1]
+    people = [m for m in ctx.in_range(s.first, s.last) if m.type in ("Person", "Country")]
+    thanked = [m for m in people if word.end <= m.first < index and m.type == "Person"]
+    thanker = [m for m in people if m.last <= word.start and m.type == "Person"] or \
+        [m for m in people if m.last <= word.start]
+    guest = ctx.state_of(thanker[-1].actor) if thanker and thanker[-1].type == "Country" else (
+        thanker[-1].actor if thanker else None)
+    host = thanked[0].actor if thanked else None
+    if guest is not None and guest == host:
+        return None
+    return guest, host
+
+
+def _pronoun_before(ctx: ArticleContext, first: int, index: int) -> bool:
+    pronouns = set(ctx.doc.lexicon.get("pronouns", ()))
+    return any(ctx.doc.tokens[j].norm in pronouns for j in range(first, index))
+
+
+def _named_before(ctx: ArticleContext, s, besides: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The person a pronoun stands for: the last one named before the sentence (not the guest)."""
+    for m in sorted((m for m in ctx.mentions if m.last <= s.first and m.type == "Person"), key=lambda m: -m.first):
+        if m.actor != besides and ctx.is_participant_person(m.actor):
+            return m.actor
+    return None
+
+
+def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> str | None:
+    """The leader of the host state the article names: "he would visit China" is hosted by Xi."""
+    state = ctx.gaz.country_of(destination) or destination
+    for person in ctx.top_people():
+        if person != guest and ctx.state_of(person) == state:
+            return person
+    return None
+
+
+def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
+    """"He would visit China early next year", "Путин посетит Китай", "agreed to visit": a visit agreed, i.e.
+    an invitation accepted, with the host state's leader as the host."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    for m in doc.lexicon.phrases("visit_agreed").matches(doc.lemmas, None, s.first, s.last):
+        if doc.lexicon.get("visit_agreed_needs_future") and not (
+                isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[m.start].norm)):
+            continue  # "посетить" after "пригласил" or "планирует": not a visit agreed
+        if _questioned_or_denied(ctx, s, m.start):
+            continue  # "whether he would visit", "не посетит"
+        first, last = ctx.clause(s, m.start)
+        before = [x for x in ctx.in_range(first, m.start) if x.type == "Person" and ctx.is_participant_person(x.actor)]
+        if not before and not _pronoun_before(ctx, first, m.start):
+            # "Путин заявил, что посетит Китай": the subject left out is the one who said it
+            before = [x for x in ctx.in_range(s.first, first) if x.type == "Person"
+                      and ctx.is_participant_person(x.actor)]
+        if before:
+            guest = before[-1].actor
+        elif _pronoun_before(ctx, first, m.start):
+            guest = _named_before(ctx, s, besides=None)
+        else:
+            continue
+        if guest is None:
+            continue
+        places = [x for x in ctx.in_range(m.end, min(last, m.end + 4)) if x.type in ("Country", "City")]
+        if not places or not _after_locative(ctx, places[0].first) and places[0].first != m.end:
+            continue
+        destination = places[0].actor
+        if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
+            continue  # a trip at home is no visit abroad
+        times = find_times(doc, m.end, s.last, ctx.ref, ahead=True)
+        frame = None
+        if times:
+            frame = times[0].when if isinstance(times[0].when, Period) else Period(times[0].when, times[0].when)
+        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+                          occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
+    return None
 
 
 def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
@@ -230,6 +374,11 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
     for m in after[:1]:
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 2), m.first)}
         if before & {"от", "від", "from", "of"} or m.first - index <= 1 and m.type == "Person":
+            return m.actor
+    # "получил приглашение посетить Россию ещё в январе от президента Владимира Путина": "от" further on
+    for m in after:
+        before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 3), m.first)}
+        if m.type == "Person" and before & {"от", "від", "from"}:
             return m.actor
     # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive
     people = [m for m in after if m.type == "Person" and m.first - index <= 4]

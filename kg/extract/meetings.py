@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ..lexicon import PhraseMatch
 from ..records import Evidence, Meeting, PartialDate
-from ..text.dates import find_times
+from ..text.dates import day_range, find_times
 from ..text.document import SentenceSpan
 from ..text.numbers import find_quantities
 from .context import ArticleContext
@@ -29,6 +30,9 @@ class Sighting:
     past: bool = False  # told as an earlier meeting ("they last met in May"), not the article's event
     both_sides: bool = False  # "the leaders", "сторони": the pair named just before, not a new one
     same_day: bool = False  # "later that day", "затем": dated by the meeting told before it
+    end_date: PartialDate | None = None  # a visit over several days: its last day
+    arrival: bool = False  # told only as an arrival ("прибыл в Москву"): the first day of a visit
+    weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -36,7 +40,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     comp = doc.lexicon.compiled
     sightings: list[Sighting] = []
     for s in doc.sentences:
-        triggers = comp.meeting.longest(doc.lemmas, None, s.first, s.last)
+        triggers = _with_compounds(ctx, s, comp.meeting.longest(doc.lemmas, None, s.first, s.last))
         if not triggers:
             continue
         # "arrived at the invitation of X": the visit took place
@@ -58,7 +62,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end for j in joined)
                           for t in kept):
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
-        for part in _clause_groups(ctx, s, kept):
+        for part in _other_events(ctx, s, kept) or _clause_groups(ctx, s, kept):
             sightings.append(_sighting(ctx, s, part))
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
@@ -69,7 +73,46 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if lasted and durations:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
-    return _merge(ctx, sightings)
+    return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _frames_told_by_their_meetings(sightings: list[Sighting]) -> list[Sighting]:
+    """A visit told with its span of days ("18–19 серпня перебував з візитом") whose meetings are told one by one
+    on their own days is the frame of those meetings, not a meeting of its own over the span: it keeps the one day
+    its sentence names last, as every other sighting does."""
+    out = []
+    for x in sightings:
+        if x.end_date is not None and x.date is not None and any(
+                y is not x and y.participants in (x.participants, ()) and y.date is not None and y.date.day is not None
+                and x.date.sort_key() <= y.date.sort_key() <= x.end_date.sort_key() for y in sightings):
+            x = replace(x, date=x.end_date, end_date=None)
+        out.append(x)
+    return out
+
+
+def _with_compounds(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
+    """The sentence's triggers, with words a medium stem begins ("видеоконференцсвязь", "відеозв'язком",
+    "video-conferencing", "telephoned"): every compound of a medium word says that medium, whatever generic word
+    ("беседа", "talks") stands beside it, which it replaces."""
+    doc = ctx.doc
+    stems = doc.lexicon.get("meeting_medium_stems", {})
+    found = []
+    for j in range(s.first, s.last):
+        norm = doc.tokens[j].norm
+        medium = next((m for m, prefixes in sorted(stems.items()) if norm.startswith(tuple(prefixes))), None)
+        if medium is not None:
+            found.append(PhraseMatch(j, j + 1, medium))
+    # "the first virtual bilateral summit", "виртуальный двусторонний саммит": a meeting word told as virtual
+    modifiers = doc.lexicon.lemmas_of("meeting_video_modifiers")
+    triggers = [PhraseMatch(t.start, t.end, "video", t.exact) if t.payload in ("in_person", "generic") and any(
+        doc.lemmas[j] & modifiers for j in range(max(s.first, t.start - 3), t.start)) else t for t in triggers]
+    if not found:
+        return triggers
+    covered = {j for t in triggers if t.payload in ("phone", "video") for j in range(t.start, t.end)}
+    extra = [m for m in found if m.start not in covered]
+    taken = {m.start for m in extra}
+    return sorted([t for t in triggers if not taken.intersection(range(t.start, t.end))] + extra,
+                  key=lambda t: t.start)
 
 
 def _in_relative_clause(ctx: ArticleContext, s: SentenceSpan, index: int) -> bool:
@@ -100,12 +143,79 @@ class _Part:
     triggers: tuple  # type: ignore[type-arg]
     span: tuple[int, int] | None = None  # tokens telling this meeting alone; None: the triggers' clause
     participants: tuple[str, ...] = ()  # settled by the cut: a subject given to a part that names only the partner
+    past: bool = False  # "after Erdogan's call with Zelensky": an earlier event told as the time of this one
+
+
+def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """A meeting told as the time of another ("после разговора Эрдогана с Зеленским", "days after Erdogan's call
+    with Zelensky", "ahead of Trump's summit with Xi", "напередодні саміту Трампа і Сі"): the people of that event
+    are not the main meeting's. An earlier one is a meeting of its own, with a date only if told inside it; a
+    coming one is none."""
+    doc = ctx.doc
+    kept = sorted(kept, key=lambda t: t.start)
+    if len(kept) < 2:
+        return None
+    markers = [(m, kind) for kind in ("meeting_after_event_preps", "meeting_before_event_preps")
+               for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, s.first, s.last)]
+    recalls = doc.lexicon.phrases("meeting_recall_words").matches(doc.lemmas, None, s.first, s.last)
+    for t in kept[1:]:
+        before = [(m, kind) for m, kind in markers if t.start - 3 <= m.end <= t.start and m.start > kept[0].end - 1]
+        recalled = [m for m in recalls if t.start - 4 <= m.end <= t.start and m.start > kept[0].end - 1]
+        if recalled and not before:
+            # "..., вспомнив свою встречу в Астане", "recalling their talks in Astana last spring": an earlier
+            # meeting recalled lends neither its place nor its medium to today's
+            lo = recalled[-1].start
+            main = [x for x in kept if x.start < lo]
+            if not main:
+                return None
+            pair = _parties_in(ctx, s.first, lo, main[0].end)
+            theirs = _parties_in(ctx, lo, s.last, t.end)
+            if len(theirs) == 1 and len(pair) >= 2 and theirs[0] not in pair:
+                # "сказал Си, напомнив о визите белорусского президента": the speaker and the one recalled
+                speaker = next((p for p in pair if p != theirs[0]), None)
+                theirs = tuple(sorted((speaker, theirs[0]))) if speaker else theirs
+            recalled_part = _Part(tuple(x for x in kept if x.start >= lo), (lo, s.last),
+                                  theirs if len(theirs) >= 2 else pair, True)
+            return [_Part(tuple(main), (s.first, lo), pair if len(pair) >= 2 else ()), recalled_part]
+        if not before:
+            continue
+        marker, kind = max(before, key=lambda mk: mk[0].end)
+        if any(m.type == "Person" for m in ctx.in_range(marker.end, t.start)) and doc.lang != "en":
+            continue  # "перед Путиным": a person, not an event, follows the preposition
+        lo = marker.start
+        hi = next((j for j in range(t.end + 1, s.last)
+                   if any(ch in doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;:—(")),
+                  s.last)
+        people = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+        if not people:
+            # "перед своєю зустріччю, о 13:00 сьогодні, з президентом України Зеленським": the partner after an aside
+            with_words = set(doc.lexicon.get("with_words", []))
+            later = [m for m in ctx.in_range(hi, min(s.last, hi + 10)) if m.type == "Person"
+                     and any(doc.tokens[j].norm in with_words for j in range(max(hi, m.first - 5), m.first))]
+            if not later:
+                continue
+            people, hi = later[:1], later[0].last
+        main = [x for x in kept if not lo <= x.start < hi]
+        if not main:
+            return None
+        pair = _parties_in(ctx, s.first, lo, main[0].end)
+        speaker = _pronoun_antecedent(ctx, s, main[0].start) if len(pair) == 1 else None
+        if speaker is not None and speaker not in pair:
+            pair = tuple(sorted((*pair, speaker)))  # "I just had a call with Putin before my meeting with Zelensky"
+        if len(pair) < 2:
+            return None
+        parts = [_Part(tuple(main), (s.first, lo) if hi == s.last else None, pair)]
+        other = tuple(dict.fromkeys(m.actor for m in people))
+        if kind == "meeting_after_event_preps" and len(other) >= 2:
+            parts.append(_Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True))
+        return parts
+    return None
 
 
 def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]:  # type: ignore[type-arg]
     """Triggers of one sentence, split by clause where clauses name different media
     ("met in Kazan in October, and on 21 January held a video call"), or where each part names its own pair."""
-    apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept)
+    apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept) or _each_partner(ctx, s, kept)
     if apart:
         return apart
     groups: dict[tuple[int, int], list] = {}  # type: ignore[type-arg]
@@ -137,7 +247,11 @@ def _told_apart(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]
     subject: str | None = None
     for lo, hi in zip(bounds, bounds[1:]):
         triggers = tuple(t for t in kept if lo <= t.start < hi)
+        listed = _each_partner(ctx, s, list(triggers), (lo, hi), subject)
         pair, subject = _pair_in(ctx, s, lo, hi, triggers, subject)
+        if listed:  # "..., провёл телефонные разговоры с премьерами Швеции X, Словении Y и с канцлером Германии Z"
+            parts.extend(listed)
+            continue
         if len(pair) < 2:
             return None
         parts.append(_Part(triggers, (lo, hi), pair))
@@ -188,9 +302,26 @@ def _pair_in(ctx: ArticleContext, s: SentenceSpan, lo: int, hi: int, triggers: t
     if len(found) == 1 and subject and subject not in found and ctx.gaz.actor(found[0]) \
             and ctx.gaz.actor(found[0]).type == "Person":  # type: ignore[union-attr]
         partners = [m for m in persons if m.actor == found[0]]
-        if own is not None or any(_partner(ctx, lo, m) for m in partners):
+        # "..., а потім зателефонував Зеленському", "and then called Zelensky": a part that names nobody before its
+        # trigger goes on with the subject told before; the one named after the trigger is its partner
+        if own is not None or any(_partner(ctx, lo, m) for m in partners) or (
+                inherited is not None and not any(m.first < start for m in persons)
+                and _verb_trigger(ctx, triggers[0])):
             found = tuple(sorted((found[0], subject)))
     return found, subject
+
+
+def _verb_trigger(ctx: ArticleContext, trigger) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a trigger is a finite verb ("зателефонував", "called"), whose object is the partner, not a noun
+    ("визит Путина": Putin is whose visit, a topic of the talks)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    norm = doc.tokens[trigger.start].norm
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(norm) or lem.is_future_verb(norm) or lem.is_present_verb(norm)
+    return norm.endswith("ed") or norm in doc.lexicon.irregular
 
 
 def _host(ctx: ArticleContext, s: SentenceSpan, lo: int, hi: int) -> str | None:
@@ -234,6 +365,142 @@ def _met_each(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] |
     return [_Part(tuple(kept), None, tuple(sorted((guest, host)))) for host in hosts]
 
 
+def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ignore[type-arg]
+                  within: tuple[int, int] | None = None, inherited: str | None = None) -> list[_Part] | None:
+    """One meeting with each of several partners of one subject: "провёл телефонные разговоры с Си и Моди", "spoke
+    by phone with Xi and Modi" (calls, or a call told by a verb: one call each), "met Xi on Monday and Modi on
+    Tuesday", "встретился с Си в понедельник, а с Моди — во вторник" (each partner with a day of its own), a list of
+    three or more ("провёл переговоры с госсекретарём США X, главой МИД Словакии Y и Z", "held separate talks with the
+    leaders of Canada, the Netherlands and Sweden": states when no person is named). A singular call noun ("a phone
+    call with Trump and King Salman") or a joint word ("trilateral") is one call; two partners met in person are
+    one meeting unless told apart."""
+    doc = ctx.doc
+    kept = sorted(kept, key=lambda t: t.start)
+    first = kept[0]
+    lo, hi = within or (s.first, s.last)
+    persons = sorted((m for m in ctx.in_range(lo, hi) if m.type == "Person"
+                      and ctx.is_participant_person(m.actor) and not ctx.reports_rather_than_meets(m)),
+                     key=lambda m: m.first)
+    persons = [m for m in persons if not _possessor(ctx, m, persons) and not ctx.in_dateline(s, m)]
+    before = [m for m in persons if m.last <= kept[-1].start and not _partner(ctx, lo, m)]
+    subjects = [before[-1].actor] if before else []
+    if len(before) >= 2 and before[-2].actor != before[-1].actor and _coordinated_subjects(ctx, before[-2:],
+                                                                                           kept[-1].start):
+        return None  # "Лавров и Ван И встретились с ...": two subjects, one meeting
+    if not subjects:
+        antecedent = inherited or _pronoun_antecedent(ctx, s, first.start)
+        subjects = [antecedent] if antecedent else []
+    if len(subjects) != 1:
+        return None
+    fillers = _list_fillers(ctx, s)
+    after = [m for m in persons if m.first >= kept[-1].end]
+    # "with the leaders of Canada, the Netherlands, Sweden": states stand for their unnamed leaders
+    states = [m for m in ctx.in_range(kept[-1].end, hi) if m.type in ("Country", "Organization")
+              and not _after_locative(ctx, m.first)]
+    leaders = doc.lexicon.lemmas_of("leader_words") | doc.lexicon.lemmas_of("counterpart")
+    if len(states) >= 2 and states[0].first - kept[-1].end <= 6 and (not after or after[0].via == "title") and any(
+            doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
+        after = states
+    if not after or after[0].first - kept[-1].end > 6 or any(
+            j not in fillers for j in range(kept[-1].end, after[0].first)):
+        return None
+    if after[0].type != "Person":
+        fillers = fillers - {j for m in states for j in range(m.first, m.last)}
+    coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("meeting_joiners", []))
+    chain, bounds = [after[0]], []
+    for m in after[1:]:
+        gap = range(chain[-1].last, m.first)
+        text = doc.article.text[doc.tokens[chain[-1].last - 1].end:doc.tokens[m.first].start]
+        # between two partners only "and", commas, "with", titles and the first one's day: "Xi on Monday and Modi",
+        # "с Си, а с Моди", "Рубио, главой МИД Словакии Бланаром"
+        dated = {j for t in find_times(doc, chain[-1].last, m.first, ctx.ref) for j in range(t.first - 1, t.last)}
+        joined = any(doc.tokens[j].norm in coordination for j in gap) or "," in text
+        if len(gap) > 10 or not joined or any(ch in text for ch in ".;:()") or any(
+                j not in dated and j not in fillers and doc.tokens[j].norm not in coordination for j in gap):
+            break
+        bounds.append(next((j for j in gap if doc.tokens[j].norm in coordination), m.first))
+        chain.append(m)
+    partners = list(dict.fromkeys(m.actor for m in chain))
+    if len(partners) < 2 or subjects[0] in partners or len(partners) != len(chain):
+        return None
+    spans = list(zip([lo, *bounds], [*bounds, hi]))
+    days = [next((t.when for t in find_times(doc, a, b, ctx.ref) if isinstance(t.when, PartialDate)), None)
+            for a, b in spans]
+    dated = None not in days and len(set(days)) == len(days)  # each partner on a day of its own
+    media = {t.payload for t in kept}
+    if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, max(lo, kept[0].start - 3), chain[-1].last):
+        return None
+    number = _call_number(ctx, kept)
+    separate = bool(doc.lexicon.phrases("meeting_separate_words").matches(doc.lemmas, None, lo, hi))
+    # "провёл переговоры с Путиным и Медведевым": a guest who met two people of one other state met each of them
+    hosts = {ctx.state_of(p) for p in partners}
+    separate = separate or (len(hosts) == 1 and None not in hosts and ctx.state_of(subjects[0]) not in hosts
+                            and all(m.type == "Person" for m in chain))
+    if not (dated or separate or number == "plur" or (len(partners) >= 3 and number != "sing")
+            or ("phone" in media and number is None)):
+        return None
+    return [_Part(tuple(kept), span if dated or within else None, tuple(sorted((subjects[0], p))))
+            for span, p in zip(spans, partners)]
+
+
+def _list_fillers(ctx: ArticleContext, s: SentenceSpan) -> set[int]:
+    """Tokens that may stand between two partners of one list: titles ("главой МИД Словакии", "British Foreign
+    Secretary"), the states in them, nationality adjectives, "with", "of", "the"."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    spans = [(m.start, m.end) for m in comp.roles.matches(doc.lemmas, None, s.first, s.last)]
+    spans += [(m.start, m.end) for m in comp.counterpart.matches(doc.lemmas, None, s.first, s.last)]
+    cap = doc.capitalised if doc.lang == "en" else None
+    spans += [(a.start, a.end) for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, s.first, s.last)]
+    spans += [(m.first, m.last) for m in ctx.in_range(s.first, s.last) if m.type != "Person"]
+    words = set(doc.lexicon.get("with_words", [])) | set(doc.lexicon.get("meeting_list_fillers", []))
+    out = {j for lo, hi in spans for j in range(lo, hi)}
+    out |= {j for j in range(s.first, s.last) if doc.tokens[j].norm in words or not doc.tokens[j].norm.isalnum()
+            or _title_word(ctx, j)}
+    return out
+
+
+def _title_word(ctx: ArticleContext, j: int) -> bool:
+    """A word that may belong to a title the lexicon does not list ("госсекретарём", "Secretary-General"): a noun or
+    an adjective (Russian, Ukrainian), a capitalised word (English); never a verb."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        parses = lem._analyzer.parse(doc.tokens[j].norm)
+        return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+    return doc.capitalised[j] and doc.tokens[j].text.isalpha() and j > 0
+
+
+def _call_number(ctx: ArticleContext, kept: list) -> str | None:  # type: ignore[type-arg]
+    """Whether the triggers name the event by a singular noun ("a phone call", "телефонный разговор"), a plural one
+    ("phone calls", "телефонные разговоры"), or by a verb only ("spoke by phone", "поговорил по телефону")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    nouns = doc.lexicon.lemmas_of("meeting_event_nouns")
+    lem = lemmatizer(doc.lang)
+    numbers = set()
+    for t in kept:
+        for j in range(t.start, t.end):
+            norm = doc.tokens[j].norm
+            if not doc.lemmas[j] & nouns:
+                continue
+            if isinstance(lem, PymorphyLemmatizer):
+                number = lem.noun_number(norm)
+            elif j > 0 and doc.tokens[j - 1].norm in doc.lexicon.get("with_words", []):
+                number = None
+            else:
+                # "a phone call", "their call" (singular); "calls"; "call" alone may be the verb
+                number = "plur" if norm.endswith("s") and not norm.endswith("ss") else "sing" \
+                    if any(doc.tokens[k].norm in doc.lexicon.get("meeting_noun_markers", [])
+                           for k in range(max(0, j - 3), j)) else None
+            if number:
+                numbers.add(number)
+    return "sing" if "sing" in numbers else "plur" if numbers else None
+
+
 def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     doc = ctx.doc
     comp = doc.lexicon.compiled
@@ -250,11 +517,13 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     first, last = part.span or ctx.clause(s, kept[0].start)
     if part.span is None and ctx.clause(s, kept[-1].start) != (first, last):
         first, last = s.first, s.last
+    # "his first visit since the invasion in 2022", "впервые с 2019 года": a date after "since" is another event's
+    since = doc.lexicon.phrases("meeting_since_words").matches(doc.lemmas, None, s.first, s.last)
     times = [t for t in find_times(doc, first, last, ctx.ref) if isinstance(t.when, PartialDate)
-             and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+             and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)]
     if not times and (first, last) != (s.first, s.last) and part.span is None:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
-                 and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+                 and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
@@ -267,8 +536,11 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     relative = doc.lexicon.lemmas_of("relative_pronouns")
     if not _in_relative_clause(ctx, s, anchor):
         # "обсудили АЭС, соглашение о строительстве которой подписано в 2015 году": that date is the clause's
+        # "онлайн-конференція ..., яка відбулася 7 грудня", "the call, which took place on Tuesday": the meeting's own
+        took_place = doc.lexicon.phrases("meeting_took_place")
         times = [t for t in times if not (_in_relative_clause(ctx, s, t.first)
-                                          and doc.lemmas[ctx.clause(s, t.first)[0]] & relative)]
+                                          and doc.lemmas[ctx.clause(s, t.first)[0]] & relative
+                                          and not took_place.matches(doc.lemmas, None, *ctx.clause(s, t.first)))]
     told = medium is not None or len(participants) >= 2 or both_sides
     if medium is None and len(participants) < 2:
         # "Стороны обсудили X, соглашение о котором подписано в 2015 году": only a date close by is the talks'
@@ -276,6 +548,16 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         # "Переговоры, прошедшие накануне в Сочи, продолжались четыре часа": the talks' own day, told beside them
         told = told or any(0 < t.first - anchor <= 3 for t in times)
     when = _closest(times, anchor) if told and not during else None
+    end_date = None
+    visit = doc.lexicon.compiled.visit
+    if when is not None and any(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept):
+        # "с 20 по 22 марта", "from 20 to 22 March": a visit told with its span of days
+        span = next((r for t in times if t.when == when and (r := day_range(doc, t))), None)
+        if span is not None:
+            when, end_date = span
+    arrivals = doc.lexicon.phrases("meeting_arrival_words")
+    arrival = all(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept) and any(
+        arrivals.matches(doc.lemmas, None, t.start, t.end) for t in kept)
     same_day = False
     if when is None and (medium is not None or len(participants) >= 2):
         if doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
@@ -283,16 +565,28 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
     duration = int(round(durations[0].value)) if durations else None
-    place = _place(ctx, s, first, last) if medium not in ("phone", "video") else None  # a call has no venue
-    past = bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
+    # a call has no venue
+    place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") else None
+    past = part.past or bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
     if len(participants) < 2:
         guests = list(dict.fromkeys(m.actor for m in ctx.in_range(first, last) if m.type == "Person"
                                     and not ctx.reports_rather_than_meets(m)))
         host = _visited_host(ctx, kept, guests[0], first, last, when) if len(guests) == 1 else None
         if host is not None:
             participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
+    weak = medium == "in_person" and place is None and all(t.payload != "in_person" or _weak(ctx, t.start, t.end)
+                                                           for t in kept)
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
-                    past=past, both_sides=both_sides, same_day=same_day)
+                    past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
+                    weak=weak)
+
+
+def _after_since(since: list, index: int, kept: list) -> bool:  # type: ignore[type-arg]
+    """Whether a date at `index` follows "since" within a few words, after the meeting's word ("his first visit
+    since Russia's invasion of Ukraine in 2022"); "since March 2011, when Biden met Putin", "since Biden spoke with
+    Putin in February 2022" date that meeting."""
+    return any(m.end <= index <= m.end + 6 and m.start > kept[0].start
+               and not any(t.start > index or m.end <= t.start < index for t in kept) for m in since)
 
 
 def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last: int,  # type: ignore[type-arg]
@@ -354,12 +648,51 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
 
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
+        # "провели переговоры и подпишут соглашение": a past verb before the trigger holds it, whatever follows
+        held = any(lem.is_past_verb(doc.tokens[j].norm) for j in range(max(s.first, start - 4), end))
+        # "Байден проведе після розмови з Путіним розмову з лідерами...", "вирушить до Сочі для зустрічі": the
+        # nearest finite verb before the trigger in its clause says whether it is yet to come
+        lo, _ = ctx.clause(s, start)
+        told = any(lem.is_past_verb(doc.tokens[j].norm) or lem.is_present_verb(doc.tokens[j].norm)
+                   for j in range(start, end))
+        for j in range(start - 1, max(lo, start - 10) - 1, -1):
+            norm = doc.tokens[j].norm
+            if told:
+                break
+            if lem.is_future_verb(norm) and not lem.is_first_person(norm):  # "Напомним", "Нагадаємо": the writer
+                return True
+            if lem.is_past_verb(norm) or lem.is_present_verb(norm):
+                break
         for j in range(max(s.first, start - 4), min(s.last, end + 4)):
-            if lem.is_future_verb(doc.tokens[j].norm):
+            if lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end):
                 return True  # "оба президента примут участие в саммите"
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     future = set(doc.lexicon.get("future_aux", []))
-    return any(doc.tokens[i].norm in future for i in range(a, b))
+    return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
+
+
+def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
+    """Talks named as the subject of a schedule ("Переговоры ... запланированы на четверг", "talks between X and Y
+    are planned for Thursday", "зустріч ... відбудеться"): the predicate may stand far after the trigger, anywhere in
+    its clause; "as planned" ("как и планировалось") tells a meeting that took place."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    _, last = ctx.clause(s, start)
+    if doc.lexicon.phrases("meeting_as_planned").matches(doc.lemmas, None, s.first, s.last):
+        return False
+    if doc.lexicon.phrases("meeting_scheduled").matches(doc.lemmas, None, end, last):
+        return True
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    first, _ = ctx.clause(s, start)
+    for j in range(first, min(last, end + 12)):
+        if lem.is_past_verb(doc.tokens[j].norm):
+            return False  # "провели переговоры и подпишут соглашение": the talks were held
+        if j >= end and lem.is_future_verb(doc.tokens[j].norm):
+            return True
+    return False
 
 
 def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple[str, ...]:
@@ -382,6 +715,9 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple
 def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str | None:
     """"Он провёл встречу с Ли Цяном": "он" is the first person named in the sentence before."""
     pronouns = ctx.doc.lexicon.lemmas_of("pronouns")
+    first_person = set(ctx.doc.lexicon.get("meeting_first_person", []))
+    if any(ctx.doc.tokens[j].norm in first_person for j in range(s.first, index)):
+        return _speaker(ctx, s)  # "«Я щойно провів розмову з Путіним», – написав він"
     if not any(ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
                ctx.doc.lemmas[j] & pronouns and j == s.first for j in range(s.first, index)):
         return None
@@ -390,6 +726,32 @@ def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str
                   if m.type == "Person" and ctx.is_participant_person(m.actor)]
         if people:
             return people[0]
+    return None
+
+
+def _speaker(ctx: ArticleContext, s: SentenceSpan) -> str | None:
+    """Who says "I" in a quote: the person named beside the reporting verb after it ("– написав Трамп", "said
+    Trump"), or, for "– написав він", the person named last before the quote."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs")
+    pronouns = doc.lexicon.lemmas_of("pronouns")
+    for later in doc.sentences[s.index:s.index + 3]:
+        for j in range(later.first, later.last):
+            if not doc.lemmas[j] & verbs:
+                continue
+            text = doc.article.text
+            near = [m for m in ctx.in_range(j + 1, min(later.last, j + 4)) if m.type == "Person"] + [
+                m for m in ctx.in_range(max(later.first, j - 3), j) if m.type == "Person" and not any(
+                    q in text[doc.tokens[m.last - 1].end:doc.tokens[j].start] for q in "\"»”“")]
+            if near:
+                return near[0].actor
+            if any(doc.lemmas[k] & pronouns for k in range(max(later.first, j - 2), min(later.last, j + 3))):
+                for previous in reversed(doc.sentences[max(0, s.index - 3):s.index]):
+                    people = [m.actor for m in ctx.in_range(previous.first, previous.last) if m.type == "Person"
+                              and ctx.is_participant_person(m.actor)]
+                    if people:
+                        return people[0]
+                return None
     return None
 
 
@@ -410,6 +772,11 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if len(listed) >= 2:
         return tuple(sorted(listed))
     people = []
+    # "discussed trade and Putin's visit to China": whose later event is a topic of this one, not a party to it
+    told = ctx.doc.lexicon.compiled.meeting.matches(ctx.doc.lemmas, None, first, last)
+    mentions = [m for m in mentions if not (m.type == "Person" and ctx.doc.tokens[m.last - 1].norm.endswith("'s")
+                                            and any(t.start in (m.last, m.last + 1) for t in told)
+                                            and any(t.end <= m.first for t in told))]
     persons = [m for m in mentions if m.type == "Person" and not _apposed_title(ctx, m, mentions)]
     for m in persons:
         if ctx.reports_rather_than_meets(m) or _possessor(ctx, m, persons):
@@ -449,9 +816,34 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         delegates = _delegations(ctx, first, last)  # "talks between Russian and Ukrainian negotiators"
         if len(delegates) >= 2:
             return delegates
-    if not people and len(states) >= 2:
+    if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
+
+
+def _states_as_parties(ctx: ArticleContext, mentions: list, after: int) -> bool:  # type: ignore[type-arg]
+    """States are the parties of a meeting only when told as such: right after its word or after "between"
+    ("talks between Russia and Ukraine", "переговоры между Ираном и США") or as its subject just before it ("Russia
+    and China held talks"); states named elsewhere in the clause are its topic ("in the wake of Iran's shooting
+    down of a US drone", "hasn't received gas from Russia since August", "the Armenia-Azerbaijan peace agenda")."""
+    doc = ctx.doc
+    between = set(doc.lexicon.get("between_words", []))
+    states = sorted((m for m in mentions if m.type == "Country"), key=lambda m: m.first)
+    for m in states:
+        if after <= m.first <= after + 3 and all(doc.tokens[j].norm in between or not doc.tokens[j].norm.isalnum()
+                                                 or doc.tokens[j].norm in doc.lexicon.get("determiners", [])
+                                                 for j in range(after, m.first)):
+            return True
+    # two states joined by "and" or in a list ("Saudi Arabia, Russia and six other countries"): the parties told
+    coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("determiners", []))
+    text = doc.article.text
+    for a, b in zip(states, states[1:]):
+        gap = range(a.last, b.first)
+        if len(gap) <= 2 and (any(doc.tokens[j].norm in coordination for j in gap) or "," in text[
+                doc.tokens[a.last - 1].end:doc.tokens[b.first].start]) and all(
+                doc.tokens[j].norm in coordination for j in gap):
+            return True
+    return False
 
 
 def _apposed_title(ctx: ArticleContext, m, mentions: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
@@ -466,10 +858,11 @@ def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
     doc = ctx.doc
     words = doc.lexicon.lemmas_of("delegate_words")
     cap = doc.capitalised if doc.lang == "en" else None
-    spans = [(a.start, a.end, a.payload.actor) for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, first, last)]
+    adjectives = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, first, last)
+    spans = [(a.start, a.end, a.payload.actor) for a in adjectives]
     spans += [(m.first, m.last, m.actor) for m in ctx.in_range(first, last) if m.type == "Country"]  # "US and Russian"
     states: list[str] = []
-    for start, end, actor in sorted(spans):
+    for _start, end, actor in sorted(spans):
         if any(doc.lemmas[j] & words for j in range(end, min(last, end + 4))):
             state = ctx.gaz.country_of(actor)
             if state and state not in states:
@@ -520,8 +913,9 @@ def _after_locative(ctx: ArticleContext, index: int) -> bool:
     return index > 0 and ctx.doc.tokens[index - 1].norm in ("в", "у", "во", "in", "at", "to", "до", "на")
 
 
-def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int) -> str | None:
-    for m in ctx.in_range(first, last) + ctx.in_range(s.first, s.last):
+def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: bool = True) -> str | None:
+    """The city after "in"/"в" in the meeting's own words, else (`whole`) anywhere in its sentence."""
+    for m in ctx.in_range(first, last) + (ctx.in_range(s.first, s.last) if whole else []):
         if m.type == "City" and _after_locative(ctx, m.first):
             return m.actor
     return None
@@ -548,7 +942,15 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     lead = {id(x) for x in sightings if x.sentence.index in lead_sentences and len(x.participants) >= 2}
     dated_by_lead: set[int] = set()
     told_unnamed: set[int] = set()  # events reported as the article's own ("the talks lasted three hours")
+    also = set(ctx.doc.lexicon.get("also_words", []))
     for index, sight in enumerate(sightings):
+        if sight.date is None and not sight.past and len(sight.participants) >= 2 and any(
+                ctx.doc.tokens[j].norm in also for j in range(sight.sentence.first, sight.sentence.last)):
+            # "He also met his Mexican counterpart", "Yoon also held talks with ...": the occasion told before
+            dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.past
+                     and set(x.participants) & set(sight.participants)]
+            if dated:
+                sight = replace(sight, date=dated[-1])
         if sight.same_day:
             # "later that day he also spoke with ...": the day of the meeting told before, not any date between
             dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.same_day]
@@ -593,11 +995,12 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if unnamed:
                 told_unnamed.add(id(event))
             events.append(event)
+    events = _visits_over_days(events)
     meetings = []
     for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
         when = e.date
-        if when is None and id(e) in dated_by_lead and ctx.ref is not None:
+        if when is None and id(e) in dated_by_lead and ctx.ref is not None and not e.past:
             # the lead's meeting, reported without a date of its own: the day the lead tells, else the article's
             when = _lead_date(ctx, lead_sentences)
         elif when is None and id(e) in told_unnamed and not e.past and e.participants == main:
@@ -612,9 +1015,43 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if value is not None:
                 stated.setdefault(prop, 0)
         meetings.append(Meeting(medium=medium, participants=e.participants, evidence=tuple(e.evidence),
-                                date=when, duration_minutes=e.duration, place=e.place,
+                                date=when, duration_minutes=e.duration, place=e.place, end_date=e.end_date,
                                 property_evidence=tuple(sorted(stated.items()))))
     return meetings
+
+
+def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
+    """An arrival on one day and talks of the same pair on the days after are one visit: dated from the arrival to
+    the last day of talks ("прибыл в Москву в понедельник ... во вторник провёл переговоры"), never two meetings."""
+    kept = list(events)
+    for arrival in events:
+        if not arrival.arrival or arrival.date is None or arrival.date.day is None or arrival.past:
+            continue
+        start = arrival.date.first_day()
+        later = [e for e in kept if e is not arrival and e.participants == arrival.participants
+                 and e.medium in (None, "in_person") and e.date is not None and e.date.day is not None
+                 and 0 < (e.date.first_day() - start).days <= 3 and not e.past
+                 and (e.place is None or arrival.place is None or e.place == arrival.place)]
+        if not later:
+            continue
+        visit = later[0]
+        last = max((e.end_date or e.date for e in later), key=lambda d: d.sort_key())  # type: ignore[union-attr]
+        for e in later[1:]:
+            _absorb_days(visit, e)
+            kept.remove(e)
+        visit.stated_in["date"] = len(visit.evidence)
+        visit.evidence.extend(arrival.evidence)
+        visit.date, visit.end_date = arrival.date, last
+        visit.place = visit.place or arrival.place
+        visit.medium = visit.medium or arrival.medium
+        kept.remove(arrival)
+    return kept
+
+
+def _absorb_days(event: Sighting, other: Sighting) -> None:
+    event.evidence.extend(other.evidence)
+    event.duration = event.duration or other.duration
+    event.place = event.place or other.place
 
 
 def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = True) -> PartialDate | None:
@@ -623,10 +1060,32 @@ def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = T
         if index < len(ctx.doc.sentences):
             s = ctx.doc.sentences[index]
             days = [t.when for t in find_times(ctx.doc, s.first, s.last, ctx.ref)
-                    if isinstance(t.when, PartialDate) and t.when.day and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+                    if isinstance(t.when, PartialDate) and t.when.day
+                    and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
             if days:
                 return days[0]  # type: ignore[no-any-return]
+    dateline = _dateline_day(ctx)
+    if dateline is not None:
+        return dateline
     return PartialDate(ctx.ref.year, ctx.ref.month, ctx.ref.day) if ctx.ref is not None and fallback else None
+
+
+def _dateline_day(ctx: ArticleContext) -> PartialDate | None:
+    """The day of a wire dateline standing as a line of its own near the top ("Кёнджу, Южная Корея, 30 октября (Jiji
+    Press).", "GYEONGJU, Oct 30 (Reuters) -"): the day the story was filed, which its undated events took place on."""
+    doc = ctx.doc
+    text = doc.article.text
+    for s in doc.sentences[:16]:
+        opens = doc.capitalised[s.first] and s.first + 1 < s.last and "," in text[
+            doc.tokens[s.first].end:doc.tokens[s.first + 1].start + 1]
+        if not opens or s.last - s.first > 14:
+            continue
+        days = [t for t in find_times(doc, s.first, s.last, ctx.ref)
+                if isinstance(t.when, PartialDate) and t.when.day
+                and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+        if days and not doc.lexicon.compiled.meeting.matches(doc.lemmas, None, s.first, s.last):
+            return days[0].when  # type: ignore[return-value]
+    return None
 
 
 def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[str, ...] | None:
@@ -645,8 +1104,9 @@ def _compatible(a: Sighting, b: Sighting) -> bool:
     remote = {"phone", "video"}
     if (a.medium in remote and b.place) or (b.medium in remote and a.place):
         return False  # a call has no venue: talks in a named city are another meeting
-    if a.medium and b.medium and a.medium != b.medium:
-        return False
+    if a.medium and b.medium and a.medium != b.medium and not (
+            (a.medium in remote and b.weak) or (b.medium in remote and a.weak)):
+        return False  # "телефонные переговоры ... переговоры с Блинкеном": talks of the call already told
     if a.date and b.date and a.date != b.date:
         return False
     return not (a.place and b.place and a.place != b.place)
@@ -657,9 +1117,13 @@ def _absorb(event: Sighting, sight: Sighting) -> None:
                                   ("place", event.place, sight.place)):
         if value is None and incoming is not None:
             event.stated_in[prop] = len(event.evidence)
-    event.medium = event.medium or sight.medium
+    event.medium = event.medium if event.medium in ("phone", "video") or not sight.medium else (
+        sight.medium if sight.medium in ("phone", "video") or not event.medium else event.medium)
+    event.weak = event.weak and sight.weak
     event.remote_hint = event.remote_hint or sight.remote_hint
     event.date = event.date or sight.date
+    event.end_date = event.end_date or sight.end_date
+    event.arrival = event.arrival and sight.arrival
     event.duration = event.duration or sight.duration
     event.place = event.place or sight.place
     event.evidence.extend(sight.evidence)

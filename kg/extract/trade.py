@@ -34,6 +34,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             if sup and buy:
                 directions.setdefault(_family(c.payload), (sup, buy))
     previous: TradeFact | None = None  # the last figure of the sentence before
+    turnover_pair: tuple[str, str] | None = None  # the two states of the article's first turnover figure
     for s, commodities in analysed:
         quantities = [q for q in find_quantities(doc, s.first, s.last) if q.kind != "duration"]
         supplier, buyer = parties[s.first]
@@ -53,6 +54,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             if follow_up:
                 targets = [previous.commodity]  # "Це на 48% більше, ніж роком раніше": the figure before
             alliance = _alliance(ctx, s, q)
+            status = _status(ctx, s, q, values)
+            when = _target_year(ctx, s, q, values) if status != "reported" else None
             for commodity in targets:
                 sup, buy = _nearest_source(ctx, s, q) or supplier, buyer
                 buying = None
@@ -63,6 +66,9 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     sup, buy = previous.supplier, previous.buyer
                 elif alliance is not None:
                     sup, buy = alliance, None  # "страны альянса сократят добычу на 23%": OPEC+ cuts
+                elif commodity == "trade_turnover" and (sup is None or buy is None) and \
+                        len(_states_named(ctx, s)) < 2 and turnover_pair is not None:
+                    sup, buy = turnover_pair  # "Объем двусторонней торговли превысил ...": the pair told before
                 elif commodity == "trade_turnover" and (sup is None or buy is None) or \
                         sup is None and buy is None and q.unit == "cubicMetresPerYear" and not any(remembered):
                     sup, buy = _pair(ctx, s)
@@ -70,6 +76,10 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     sup, buy = remembered  # a follow-up figure ("в перспективе – до 55 млрд кубометров")
                 elif (sup is None) != (buy is None):
                     sup, buy = _other_side(ctx, s, sup, buy, remembered)
+                listed = _listed_state(ctx, s, q)
+                if listed is not None and listed not in (sup, buy) and not follow_up:
+                    # "Россия – 1 754 тысячи баррелей в день; Ирак – 1 005 тысячи": each item's own state
+                    sup, buy = (listed, buy) if buy is not None or sup is None else (sup, listed)
                 if sup == buy:
                     buy = None
                 if q.kind == "money":
@@ -84,12 +94,20 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                         value *= _sign(q, rise, fall)  # "сократит экспорт на 500 тыс. баррелей в сутки"
                 else:
                     measure, value = "rank", q.value
-                if commodity == "natural_gas" and measure == "cubicMetresPerYear":
+                if commodity == "natural_gas" and measure == "tonnes":
+                    commodity = "lng"  # gas counted in tonnes is liquefied ("2 million tons of the gas")
+                elif commodity == "natural_gas" and measure == "cubicMetresPerYear" and sup and \
+                        sides.get("lng", (None, None))[0] == sup and not _names_pipelines(ctx, s):
+                    commodity = "lng"  # "американського газу" after "американського LNG": the same gas
+                elif commodity == "natural_gas" and measure == "cubicMetresPerYear":
                     commodity = "natural_gas_pipeline"  # gas measured in cubic metres a year flows by pipeline
                 facts.append(TradeFact(commodity=commodity, measure=measure, value=value, supplier=sup,
-                                       buyer=buy, period=period, evidence=(ctx.evidence(s, "trade"),)))
+                                       buyer=buy, period=when or period, evidence=(ctx.evidence(s, "trade"),),
+                                       status=status))
                 if buying is not None:
                     ranked[_family(commodity)] = (buying, sup, buy)
+                if commodity == "trade_turnover" and sup and buy and sup != buy and status == "reported":
+                    turnover_pair = turnover_pair or (sup, buy)
         if len(facts) > before:
             previous = facts[-1]
         if commodities:
@@ -99,6 +117,78 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     old = sides.get(_family(c.payload), (None, None))
                     sides[_family(c.payload)] = (supplier or old[0], buyer or old[1])
     return _once(facts)
+
+
+def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str:  # type: ignore[no-untyped-def]
+    """Whether a figure is trade done ("reported") or a "target" ("$100 billion by 2030", "довести
+    товарооборот до"), a "forecast" ("expected to reach", "по прогнозам") or a "plan" ("планируют
+    поставить"): read from the words between the figure before it (or the sentence start) and the figure,
+    and a target year ("к 2030 году", "by 2030") just after it."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    start, end = _own_words(ctx, s, q, figures)
+
+    def said(key: str) -> bool:
+        return bool(lex.phrases(key).matches(doc.lemmas, None, start, q.first))
+
+    if said("trade_forecast_words"):
+        return "forecast"
+    preps = set(lex.get("trade_target_year_preps", ()))
+    years = _years_near(ctx, q, start, end)
+    ahead = any(j > s.first and doc.tokens[j - 1].norm in preps or ctx.ref is not None and year > ctx.ref.year
+                for j, year in years)
+    if said("trade_target_words") or ahead:
+        return "target"
+    if said("trade_plan_words"):
+        return "plan"
+    return "reported"
+
+
+def _names_pipelines(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence speaks of a pipeline ("газопровод", "Power of Siberia")."""
+    doc = ctx.doc
+    return bool(doc.lexicon.phrases("pipeline_words").matches(doc.lemmas, None, s.first, s.last))
+
+
+def _listed_state(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
+    """The state an item of a list opens with, before a dash and the figure ("Ирак – 1 005 тысячи баррелей",
+    "Объединенные Арабские Эмираты (ОАЭ) – 435", "UAE - 313,002 bpd")."""
+    doc = ctx.doc
+    dash = q.first - 1
+    if dash <= s.first or doc.tokens[dash].text not in ("–", "—", "-"):
+        return None
+    states = [m for m in ctx.in_range(max(s.first, dash - 8), dash) if ctx.gaz.country_of(m.actor)]
+    if not states or states[-1].last < dash - 1 and ")" not in doc.article.text[
+            doc.tokens[states[-1].last - 1].end:doc.tokens[dash].start]:
+        return None
+    return ctx.gaz.country_of(states[-1].actor)
+
+
+def _own_words(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The tokens that speak of one figure: from the figure before it (or the sentence start) to the end of
+    its clause ("..., а к 2030 году ..." belongs to the next figure)."""
+    doc = ctx.doc
+    start = max([f.last for f in figures if f.last <= q.first] + [s.first])
+    end = min([s.last, q.last + 6] + [f.first for f in figures if f.first >= q.last])
+    text = doc.article.text
+    end = next((j for j in range(q.last, end) if any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start]
+                                                      for ch in ",;")), end)
+    return start, end
+
+
+def _years_near(ctx: ArticleContext, q: Quantity, start: int, end: int) -> list[tuple[int, int]]:
+    tokens = ctx.doc.tokens
+    return [(j, int(tokens[j].text)) for j in range(start, end) if not q.first <= j < q.last
+            and len(tokens[j].text) == 4 and tokens[j].text.isdigit() and 1990 <= int(tokens[j].text) <= 2100]
+
+
+def _target_year(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> Period | None:  # type: ignore[no-untyped-def]
+    """The year a target, forecast or plan is set for ("к 2030 году", "by 2030"): the latest year near it."""
+    years = _years_near(ctx, q, *_own_words(ctx, s, q, figures))
+    if not years:
+        return None
+    year = PartialDate(max(y for _, y in years))
+    return Period(year, year)
 
 
 def _commodities(ctx: ArticleContext, s):  # type: ignore[no-untyped-def]
@@ -149,7 +239,7 @@ def _once(facts: list[TradeFact]) -> list[TradeFact]:
     facts = [f for f in facts if not (_headline(f) and f.evidence[0].start == first and f.measure not in
                                       ("rank", "changePercent") and (f.measure, round(f.value, 6)) in body)]
     for f in sorted(set(facts), key=lambda f: (f.evidence[0].start, repr(f))):
-        key = (f.commodity, f.measure, round(f.value, 6), f.supplier, f.buyer)
+        key = (f.commodity, f.measure, round(f.value, 6), f.supplier, f.buyer, f.status)  # a goal is not trade done
         same = kept.get(key)
         if same is None or same.period is None and f.period is not None:
             kept[key] = f
@@ -341,7 +431,14 @@ def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignor
 def _subject_before(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
     doc = ctx.doc
     via = set(doc.lexicon["via_preps"]) | set(doc.lexicon["from_preps"]) | set(doc.lexicon["to_preps"])
-    for m in ctx.in_range(ctx.clause(s, q.first)[0], q.first):
+    # "Крупнейшим поставщиком осталась Россия, второе место заняла Саудовская Аравия": a rank before this one
+    # in the sentence has its own subject
+    earlier: list[int] = []
+    if _place_rank(ctx, s, q):  # "..., второе место заняла Саудовская Аравия": the subject is in its own clause
+        text = doc.article.text
+        earlier = [j for j in range(s.first + 1, q.first + 1)
+                   if any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;—–")]
+    for m in ctx.in_range(max([ctx.clause(s, q.first)[0]] + earlier), q.first):
         state = ctx.gaz.country_of(m.actor)
         if state is None or _dateline(ctx, s, m) or doc.tokens[m.last - 1].norm.endswith("'s") \
                 or (m.first > s.first and doc.tokens[m.first - 1].norm in via):
@@ -480,7 +577,10 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
             buyer = ctx.gaz.country_of(subject[-1].actor)
     if supply and supplier is None:
         anchor = supply[0].start
-        subject = [m for m in states if m.last <= anchor and ctx.gaz.country_of(m.actor) != buyer]
+        roles = doc.lexicon.lemmas_of("rank_role_words")
+        subject = [m for m in states if m.last <= anchor and ctx.gaz.country_of(m.actor) != buyer
+                   and not (doc.tokens[m.last - 1].norm.endswith("'s") and doc.lemmas[anchor] & roles)]
+        # ("Japan's suppliers": Japan buys; "Saudi Arabia's output" is Saudi Arabia's own)
         if subject:
             supplier = ctx.gaz.country_of(subject[0].actor)
     for a in adjectives:
@@ -514,15 +614,58 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     return supplier, buyer
 
 
-def _pair(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
-    """The two states of a turnover figure: those named in the sentence, else the article's pair."""
-    states: list[str] = []
+def _states_named(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
+    """The states a sentence names, in order, less datelines, transit countries and the "США" of a currency
+    ("млн дол. США"); the parts of a compound adjective count ("российско-китайской торговли")."""
+    named: list[tuple[float, str]] = []
     via = set(ctx.doc.lexicon["via_preps"])
     for m in ctx.in_range(s.first, s.last):
         state = ctx.gaz.country_of(m.actor) if m.type != "Person" else None
         transit = m.first > s.first and ctx.doc.tokens[m.first - 1].norm in via
-        if state and state not in states and not _dateline(ctx, s, m) and not transit:
+        if state and not _dateline(ctx, s, m) and not transit and not _of_currency(ctx, m.first):
+            named.append((m.first, state))
+    named += _compound_states(ctx, s)
+    states: list[str] = []
+    for _, state in sorted(named):
+        if state not in states:
             states.append(state)
+    return states
+
+
+def _of_currency(ctx: ArticleContext, index: int) -> bool:
+    """A state named right after a currency word: "147,9 млн. дол. США", "доларів США", "US dollars"."""
+    return index > 0 and bool(ctx.doc.lemmas[index - 1] & set(ctx.doc.lexicon.lemma_table("currency")))
+
+
+def _compound_states(ctx: ArticleContext, s) -> list[tuple[float, str]]:  # type: ignore[no-untyped-def]
+    """States named by the parts of a compound adjective: "российско-китайской", "українсько-грузинської"."""
+    doc = ctx.doc
+    if doc.lang == "en":
+        return []  # "Russia-China trade": each part is a name already
+    from ..text.morph import lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    adjectives = ctx.gaz.adjectives(doc.lang)
+    out: list[tuple[float, str]] = []
+    for j in range(s.first, s.last):
+        parts = doc.tokens[j].norm.split("-")
+        if len(parts) < 2:
+            continue
+        for k, part in enumerate(parts):
+            if k < len(parts) - 1 and part.endswith("о"):  # the joining form "российско-", "американо-"
+                forms = frozenset(part[:-1] + end for end in ("ий", "ый", "ский", "ський"))
+            else:
+                forms = lem.lemmas(part)
+            hits = adjectives.longest([forms], None, 0, 1)
+            state = ctx.gaz.country_of(hits[0].payload.actor) if hits else None
+            if state:
+                out.append((j + k / 10, state))
+    return out
+
+
+def _pair(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    """The two states of a turnover figure: those named in the sentence, else the article's pair."""
+    states = _states_named(ctx, s)
     if len(states) >= 2:
         return states[0], states[1]
     order = ctx.first_mention_order()

@@ -18,6 +18,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
     comp = doc.lexicon.compiled
     known = {t["key"]: t for t in load_treaties()}
     found: dict[str, Treaty] = {}
+    stated_states = {state for m in ctx.mentions
+                     for state in (m.actor, ctx.gaz.country_of(m.actor)) if state}
     distinct: set[str] = set()  # documents signed alongside another: never a retelling of a known one
     for s in doc.sentences:
         unsigned = _signing_negated(ctx, s)
@@ -35,6 +37,9 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         for m in named:
             data = known[_best_known(ctx, comp, s, m, known)]
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
+            # the claim holds only the parties the article itself names; the lexicon's list, its signing
+            # date and Wikidata id are Entente's knowledge, credited to it at the merge
+            named_parties = tuple(p for p in parties if p in stated_states)
             stated = _parties(ctx, s)
             year = _year_before(ctx, m.start)
             if year is not None and data.get("signed") and not str(data["signed"]).startswith(str(year)):
@@ -49,14 +54,13 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                     found.setdefault(generic.key, generic)
                 continue
             # a known treaty told as about to be signed ("ready to sign the treaty") is still that treaty
-            signed = (None if unsigned else _signed(ctx, s)) or _partial(data.get("signed"))
+            signed = None if unsigned else _signed(ctx, s)
             status = _status(ctx, s)
             treaty = found.get(data["key"])
             evidence = (ctx.evidence(s, "treaties"),)
             if treaty is None:
-                found[data["key"]] = Treaty(key=data["key"], label=data["label_en"], parties=parties,
-                                            evidence=evidence, signed_on=signed, status=status,
-                                            qid=data.get("qid"))
+                found[data["key"]] = Treaty(key=data["key"], label=data["label_en"], parties=named_parties,
+                                            evidence=evidence, signed_on=signed, status=status)
             else:
                 found[data["key"]] = Treaty(key=treaty.key, label=treaty.label, parties=treaty.parties,
                                             evidence=treaty.evidence + evidence,
@@ -151,13 +155,71 @@ def _best_known(ctx: ArticleContext, comp, s, match, known) -> str:  # type: ign
     return candidates[0]
 
 
+def _mediated(ctx: ArticleContext, s) -> set[int]:  # type: ignore[no-untyped-def]
+    """First tokens of the mediators a sentence names ("при посредничестве президента США Дональда Трампа",
+    "brokered by the United States"): a mediator witnesses a document, it is no party to it."""
+    doc = ctx.doc
+    out: set[int] = set()
+    for m in doc.lexicon.phrases("treaty_mediation_words").matches(doc.lemmas, None, s.first, s.last):
+        for x in ctx.in_range(m.end, min(s.last, m.end + 6)):
+            out.add(x.first)
+    return out
+
+
+def _batch_start(ctx: ArticleContext, s, index: int) -> int | None:  # type: ignore[no-untyped-def]
+    """Where the count of a batch of documents begins: "some 40 (cooperation) agreements", "более 50 совместных
+    документов", "пакет документов", "multiple deals"; None when the plural word has no count."""
+    doc = ctx.doc
+    first = max(s.first, index - 4)
+    counts = [m.start for m in doc.lexicon.phrases("treaty_batch_counts").matches(doc.lemmas, None, first, index)]
+    numbers = [j for j in range(first, index) if number_at(doc, j) is not None and not _year_like(doc.tokens[j].text)]
+    starts = counts + numbers
+    if not starts:
+        return None
+    start = min(starts)
+    return min([start] + [m for m in counts if m < start])
+
+
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
+def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignore[no-untyped-def]
+    """In English the words that make a document's kind stand before it ("a peace agreement", "a 15-year LNG
+    supply deal"): the label opens with them, after the article or the verb."""
+    doc = ctx.doc
+    if doc.lang != "en":
+        return index
+    stops = set(doc.lexicon.get("determiners", ())) | set(doc.lexicon.get("treaty_label_trailing_words", ())) | \
+        set(doc.lexicon.get("coordination_words", ())) | set(doc.lexicon.get("treaty_label_stop_words", ()))
+    signing = doc.lexicon.compiled.treaty_signed
+    scales = frozenset(doc.lexicon.lemma_table("money_scale")) | frozenset(doc.lexicon.lemma_table("currency"))
+    people = {j for m in ctx.mentions if m.type == "Person" for j in range(m.first, m.last)}
+    j = index
+    while j - 1 > s.first and index - j < 4:
+        tok = doc.tokens[j - 1]
+        gap = doc.article.text[tok.end:doc.tokens[j].start]
+        if tok.text == "-" and not gap and j - 2 > s.first and not doc.article.text[doc.tokens[j - 2].end:tok.start]:
+            j -= 2  # "15-year"
+            continue
+        if tok.norm in stops or tok.norm.endswith("'s") or j - 1 in people or any(ch in gap for ch in ",;:(") \
+                or signing.matches(doc.lemmas, None, j - 1, j) or not tok.text[:1].isalnum() \
+                or number_at(doc, j - 1) is not None or doc.lemmas[j - 1] & scales:
+            break
+        j -= 1
+    return j
+
+
 def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ignore[no-untyped-def]
              before: int | None = None) -> tuple[str, ...]:
-    """States and organisations the sentence names as acting (not places after "в", "in"); `skip` is a
-    stretch to leave out (the treaty's own name), `before` a token the parties must come before."""
+    """States and organisations the sentence names as acting (not places after "в", "in", nor mediators);
+    `skip` is a stretch to leave out (the treaty's own name), `before` a token the parties must come before."""
     out: list[str] = []
     topic = set(ctx.doc.lexicon.get("treaty_topic_preps", []))
+    mediated = _mediated(ctx, s)
     for m in ctx.in_range(s.first, s.last if before is None else before):
+        if m.first in mediated:
+            continue
         if skip[0] <= m.first < skip[1] and any(ctx.doc.tokens[j].norm in topic for j in range(skip[0], m.first)):
             continue  # "меморандум по северо-востоку Сирии": what it is about, not who signed ("deal with Rosneft" is)
         prev = ctx.doc.tokens[m.first - 1].norm if m.first > s.first else ""
@@ -190,9 +252,18 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if not words or not (signed or force):
         return None
     singular = [w for w in words if not _plural(ctx, w.start, w.end)]
+    batch = None
     if not singular:
-        return None  # "signed about 20 agreements": documents, not one named agreement
-    word = singular[0]
+        # "signed some 40 cooperation agreements", "подписали пакет документов": one batch of documents
+        batch = next((w for w in words if _batch_start(ctx, s, w.start) is not None), None)
+        if batch is None or not signed:
+            return None  # "the agreements" told in passing: no document of its own
+    word = singular[0] if singular else batch
+    assert word is not None
+    negating = doc.lexicon.phrases("treaty_negating_determiners")
+    near = negating.matches(doc.lemmas, None, max(s.first, word.start - 5), word.start)
+    if any(m.end >= word.start - 3 for m in near):
+        return None  # "No transit deal has been signed yet", "жодної угоди не підписали"
     if span is not None and span[0] < word.start:
         word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label
     end = min(s.last, max(word.end, span[1] if span else 0) + 12)
@@ -221,7 +292,12 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     trailing = set(doc.lexicon.get("treaty_label_trailing_words", []))
     while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
-    label = re.sub(r"[«»\"“”„]", "", doc.span_text(word.start, end)).strip(" ,.;:")
+    opening = word.start
+    if batch is not None:
+        opening = _batch_start(ctx, s, word.start) or word.start
+    elif span is None:
+        opening = _modifiers_before(ctx, s, word.start)  # "a 15-year LNG supply deal", "a peace agreement"
+    label = re.sub(r"[«»\"“”„]", "", doc.span_text(opening, end)).strip(" ,.;:")
     named_between = _between(ctx, word.end, end)
     stated = [p for p in _parties(ctx, s, skip=(word.end, end))]  # "меморандум по северо-востоку Сирии": a topic
     if signed:
@@ -237,7 +313,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     parties = list(named_between or stated)
     if len(parties) < 2:
         wanted = _leaders_counted(ctx, s) or 2  # "the three leaders adopted a joint statement"
-        for person in [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"] + \
+        mediated = _mediated(ctx, s)
+        for person in [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"
+                       and m.first not in mediated] + \
                 ctx.top_people()[:wanted]:
             state = ctx.state_of(person)
             if state and state not in parties:
@@ -250,8 +328,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if when is None and signed and doc.lexicon.phrases("then_words").matches(doc.lemmas, None, s.first, s.last):
         # "Тоді в Києві президенти підписали угоду": the day told just before
         when = ctx.date_told_before(s, within=2, keep=lambda d: ctx.ref is None or d.first_day() <= ctx.ref)
-    past = [t for t in find_times(doc, s.first, s.last, ctx.ref) if ctx.ref is None or not isinstance(t.when, PartialDate)
-            or t.when.first_day() <= ctx.ref]  # "план до 2030 года" names no signing day
+    past = [t for t in find_times(doc, s.first, s.last, ctx.ref)
+            # "план до 2030 года" names no signing day
+            if ctx.ref is None or not isinstance(t.when, PartialDate) or t.when.first_day() <= ctx.ref]
     if when is None and signed and ctx.ref is not None and not past:
         when = PartialDate(ctx.ref.year, ctx.ref.month)
     from ..iris import digest, slug
@@ -271,7 +350,8 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
     for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
         if w.start in skip:
             continue
-        before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners else w.start - 2
+        before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners \
+            else w.start - 2
         comma = w.start > s.first and "," in doc.article.text[doc.tokens[w.start - 1].end:doc.tokens[w.start].start]
         if before >= s.first and (doc.tokens[before].norm in coordination or comma) and \
                 doc.span_text(w.start, w.end) not in first.label and not _plural(ctx, w.start, w.end):

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from ..lexicon import PhraseSet
+from ..paths import package_folder
 from ..records import Actor
 
-DATA = Path(__file__).parent / "data"
+DATA = package_folder(__name__, "data")
 FILES = ("countries", "cities", "organizations", "media", "people")
 TYPES = {"Country", "City", "Organization", "Person"}
 

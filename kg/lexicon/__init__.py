@@ -10,12 +10,12 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from ..errors import ConfigError
+from ..paths import package_folder
 
-HERE = Path(__file__).parent
+HERE = package_folder(__name__)
 Payload = TypeVar("Payload")
 LemmaSets = Sequence[frozenset[str]]
 

@@ -90,7 +90,8 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
     months_count = doc.lexicon.lemmas_of("months_count_words")
     half_words, quarter_words = doc.lexicon.lemmas_of("half_words"), doc.lexicon.lemmas_of("quarter_words")
     year_words, this_words = doc.lexicon.lemmas_of("year_words"), doc.lexicon.lemmas_of("this_words")
-    last_words, weekend, week = doc.lexicon.lemmas_of("last_words"), doc.lexicon.lemmas_of("weekend_words"), doc.lexicon.lemmas_of("week_words")
+    last_words, weekend = doc.lexicon.lemmas_of("last_words"), doc.lexicon.lemmas_of("weekend_words")
+    week = doc.lexicon.lemmas_of("week_words")
     next_words = doc.lexicon.lemmas_of("next_words")
 
     def relative_year(j: int) -> int | None:
@@ -281,12 +282,8 @@ def _safe_date(year: int, month: int, day: int) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
-def dateline_date(text: str, lang: str) -> date | None:
-    """The publication date a wire dateline gives near the top ("Пекин, 8 февраля, 2024, 13:13")."""
-    from .morph import lemmatizer
-    from .tokens import tokenize
-
-    head = text[:400]
+def _stamp(head: str) -> date | None:
+    """A machine-written date near the top: "2025-10-09", "09.10.2025, 13:05"."""
     iso = _ISO.search(head)
     if iso:
         try:
@@ -300,6 +297,18 @@ def dateline_date(text: str, lang: str) -> date | None:
             return date(year, month, day)
         except ValueError:
             pass
+    return None
+
+
+def dateline_date(text: str, lang: str) -> date | None:
+    """The publication date a wire dateline gives near the top ("Пекин, 8 февраля, 2024, 13:13")."""
+    from .morph import lemmatizer
+    from .tokens import tokenize
+
+    head = text[:400]
+    stamped = _stamp(head)
+    if stamped is not None:
+        return stamped
     from ..lexicon import load_lexicon
 
     try:
@@ -324,4 +333,105 @@ def dateline_date(text: str, lang: str) -> date | None:
                     return date(int(tokens[i + 2].text), month, int(tok.text))
                 except ValueError:
                     return None
+    return None
+
+
+_TARGET_YEAR_PREPS = {"к", "до", "by", "until", "till", "through"}
+
+
+def estimate_published(doc: Document) -> date | None:
+    """An undated article's publication date, estimated from its text: a wire dateline near the top
+    ("Пекин, 8 февраля 2024", "МОСКВА, 11 сентября" with the year the text gives it), else the latest
+    full date the text states. A weekday written beside a year-less date ("в четверг, 11 сентября")
+    must agree with the year chosen."""
+    stamped = _stamp(doc.article.text[:400])
+    if stamped is not None:
+        return stamped
+    full = [t.when for t in find_times(doc, 0, len(doc.tokens), None)
+            if isinstance(t.when, PartialDate) and t.when.day is not None]
+    latest = max((d.first_day() for d in full), default=None)
+    for t in find_times(doc, 0, len(doc.tokens), None):
+        if isinstance(t.when, PartialDate) and t.when.day is not None and _in_dateline(doc, t.first):
+            return t.when.first_day()  # "ПЕКИН, 8 февраля 2024 —", "Sept 11, 2025 /" opening a line
+    years = _years_told(doc)
+    # a date with its weekday beside it fixes the year best; then the dateline at the top
+    for index, month, day in sorted(_yearless_dates(doc), key=lambda d: (_weekday_beside(doc, d[0]) is None, d[0])):
+        weekday = _weekday_beside(doc, index)
+        in_head = doc.tokens[index].start <= 400
+        if not (in_head and _in_dateline(doc, index) or weekday is not None) or not years:
+            continue
+        for year in sorted(set(years) | {y + 1 for y in years}, reverse=True):
+            when = _safe_date(year, month, day)
+            if when is None:
+                continue
+            if weekday is not None and when.first_day().weekday() != weekday:
+                continue  # "в четверг, 11 сентября": only a year where that day is a Thursday
+            if weekday is None and (latest is None or not 0 <= (when.first_day() - latest).days <= 183):
+                continue  # a dateline's year is the one that puts it just after the latest full date told
+            return when.first_day()
+    if latest is not None and years and max(years) > latest.year:
+        return None  # the text tells of later years than its latest full date: that date is history
+    return latest
+
+
+_DATELINE_HEAD = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*)?")
+
+
+def _in_dateline(doc: Document, index: int) -> bool:
+    """Whether the date at token `index` opens a line near the top, alone or after a place and a comma."""
+    text, start = doc.article.text, doc.tokens[index].start
+    if start > 400:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_HEAD.fullmatch(text[line_start:start]))
+
+
+def _years_told(doc: Document) -> list[int]:
+    """Years written in the text, less targets ("к 2030 году", "by 2030")."""
+    out = []
+    for j, _tok in enumerate(doc.tokens):
+        year = _year_at(doc, j)
+        if year and not (j > 0 and doc.tokens[j - 1].norm in _TARGET_YEAR_PREPS):
+            out.append(year)
+    return out
+
+
+def _yearless_dates(doc: Document) -> list[tuple[int, int, int]]:
+    """(token index, month, day) of dates written without a year: "11 сентября", "Sept. 11"."""
+    out = []
+    for j in range(len(doc.tokens) - 1):
+        day, month = _day_at(doc, j), _lookup(doc, "months", j + 1)
+        if day is not None and month is not None and not _year_at(doc, j + 2):
+            out.append((j, month, day))
+            continue
+        month, day = _lookup(doc, "months", j), _day_at(doc, j + 1)
+        if doc.lang == "en" and day is not None and month is not None and not _year_at(doc, j + 2):
+            out.append((j, month, day))
+    return out
+
+
+def _weekday_beside(doc: Document, index: int) -> int | None:
+    """The weekday written just before a date ("в четверг, 11 сентября", "Thursday, Sept. 11")."""
+    for j in range(max(0, index - 3), index):
+        weekday = _lookup(doc, "weekdays", j)
+        if weekday is not None:
+            return weekday
+
+
+def day_range(doc: Document, time: TimeMention) -> tuple[PartialDate, PartialDate] | None:
+    """The first and last day of a span of days told around one date: "с 20 по 22 марта", "з 20 по 22 березня",
+    "from 20 to 22 March", "20-22 марта" (the date found is the last day), "March 20-22" (the date found is the
+    first day)."""
+    when = time.when
+    if not isinstance(when, PartialDate) or when.day is None or when.month is None:
+        return None
+    joiners = set(doc.lexicon.get("day_range_joiners", []))
+    start = _day_at(doc, time.first - 2)
+    if start is not None and doc.tokens[time.first - 1].norm in joiners and start < when.day:
+        return PartialDate(when.year, when.month, start), when
+    if time.last + 1 < len(doc.tokens) and doc.tokens[time.last].norm in joiners and \
+            _day_at(doc, time.last + 1) is not None and _lookup(doc, "months", time.last + 2) is None:
+        end = _day_at(doc, time.last + 1)
+        if end is not None and end > when.day:
+            return when, PartialDate(when.year, when.month, end)
     return None

@@ -54,6 +54,28 @@ class PymorphyLemmatizer:
         parses = self._analyzer.parse(norm)
         return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
 
+    def is_past_verb(self, norm: str) -> bool:
+        """A finite verb in the past ("провели", "зустрілися"): the event has happened."""
+        parses = self._analyzer.parse(norm)
+        return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag
+
+    def noun_number(self, norm: str) -> str | None:
+        """"sing" or "plur" for a noun ("разговор", "розмови"), else None."""
+        parses = self._analyzer.parse(norm)
+        if not parses or parses[0].tag.POS != "NOUN":
+            return None
+        return "plur" if "plur" in parses[0].tag else "sing" if "sing" in parses[0].tag else None
+
+    def is_present_verb(self, norm: str) -> bool:
+        """A finite verb in the present ("звонит", "телефонує")."""
+        parses = self._analyzer.parse(norm)
+        return bool(parses) and parses[0].tag.POS == "VERB" and "pres" in parses[0].tag
+
+    def is_first_person(self, norm: str) -> bool:
+        """A verb in the first person ("напомним", "нагадаємо"): the writer's voice."""
+        parses = self._analyzer.parse(norm)
+        return bool(parses) and "1per" in parses[0].tag
+
     def is_infinitive(self, norm: str) -> bool:
         """An infinitive ("встретиться", "зустрітися": Ukrainian tags it VERB,infn)."""
         parses = self._analyzer.parse(norm)

@@ -27,6 +27,8 @@ def parse_number(text: str, lang: str) -> float | None:
     if not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
         return None
     if lang == "en":
+        if re.fullmatch(r"\d+,\d{1,2}", text):
+            return float(text.replace(",", "."))  # "2,5 billion": a decimal comma (a thousands group has three digits)
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
             return float(text.replace(",", ""))
         return float(text.replace(",", "")) if text.count(".") <= 1 else None
@@ -96,6 +98,9 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
         currency_before = tok.text in "$€£¥₽" and len(tok.text) == 1
         start = i + 1 if currency_before else i
         value = number_at(doc, start) if start < last else None
+        grouped = _space_grouped(doc, start, last) if value is not None else None
+        if grouped is not None:
+            value, start = grouped  # "1 754 тысячи баррелей": one number written in groups of three
         if value is None and start < last and _bare_scale(doc, start, last, volume_at):
             value, start = 1.0, start - 1  # "миллион тонн зерна", "a million barrels a day": one of the scale
         elif value is not None and not doc.tokens[start].is_number:
@@ -146,6 +151,29 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             found.append(Quantity(i, i + 1, "ordinal", float(ordinal)))
         i += 1
     return found
+
+
+_GROUP = re.compile(r"\d{3}(?:,\d+)?")
+_GROUP_GAPS = (" ", "\u00a0", "\u202f", "\u2009")
+
+
+def _space_grouped(doc: Document, index: int, last: int) -> tuple[float, int] | None:
+    """A number whose thousands are set off by spaces ("1 754", "1 005", "12 500 000"): its value and the
+    index of its last group; None for a plain number."""
+    tokens = doc.tokens
+    head = tokens[index].text
+    if not (head.isdigit() and len(head) <= 3) or index > 0 and tokens[index - 1].is_number and \
+            doc.article.text[tokens[index - 1].end:tokens[index].start] in _GROUP_GAPS:
+        return None
+    j, digits = index, head
+    while j + 1 < last and _GROUP.fullmatch(tokens[j + 1].text) and \
+            doc.article.text[tokens[j].end:tokens[j + 1].start] in _GROUP_GAPS and "," not in digits:
+        j += 1
+        digits += tokens[j].text
+    if j == index:
+        return None
+    value = parse_number(digits, doc.lang)
+    return (value, j) if value is not None else None
 
 
 def _bare_scale(doc: Document, index: int, last: int, volume_at: dict) -> bool:  # type: ignore[type-arg]
@@ -217,11 +245,16 @@ def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
                 continue  # "годину сорок хвилин": the minutes add to it
             break
         k = j + 1
-        if k < last and doc.tokens[k].text in _DASHES:
+        dashed = k < last and doc.tokens[k].text in _DASHES
+        if dashed:
             k += 1  # "90-minute"
         half_before = _half_after(doc, k, last)  # "два с половиной часа", "two and a half hours"
         k += half_before
         unit = _unit_minutes(doc, k) if k < last else None
+        if unit is None and dashed and k < last:
+            # "35-минутная", "35-хвилинну": a number joined to a unit adjective
+            unit = next((minutes for stem, minutes in _compound_duration_table(doc.lang)[1]
+                         if doc.tokens[k].norm.startswith(stem) and len(doc.tokens[k].norm) > len(stem)), None)
         if unit is None:
             break
         total += (n + (0.5 if half_before else 0)) * unit

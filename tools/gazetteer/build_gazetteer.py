@@ -91,7 +91,7 @@ def build_countries():
             cities.append({"key": cap, "qid": qid(capq), "type": "City", "country": key,
                            "capital_of": key, "name": cn,
                            "aliases": langmap([], [], [])})
-    assert not extra, "country_extra.txt keys without a country: %s" % sorted(extra)
+    assert not extra, f"country_extra.txt keys without a country: {sorted(extra)}"
     return countries, cities
 
 
@@ -145,15 +145,18 @@ def build_cities(capitals, country_keys):
     return list(by_key.values())
 
 
-def build_orgs(fname):
+def build_orgs(fname, country_keys=frozenset()):
     out = []
     for r in rows(fname):
-        key, q, kind, en, ru, uk, aen, aru, auk = pad(r, 9)
+        key, q, kind, en, ru, uk, aen, aru, auk, country = pad(r, 10)
         names = langmap(en, ru, uk)
         o = {"key": key, "qid": qid(q), "type": "Organization", "name": names,
              "aliases": clean_aliases(langmap(lst(aen), lst(aru), lst(auk)), names)}
         if kind == "media":
             o["kind"] = "media"
+        if country:  # the state a company or state body belongs to ("Gazprom" -> Russia)
+            assert country in country_keys, (key, country)
+            o["country"] = country
         out.append(o)
     return out
 
@@ -213,8 +216,8 @@ def main():
     countries, capitals = build_countries()
     ckeys = {c["key"] for c in countries}
     cities = build_cities(capitals, ckeys)
-    orgs = build_orgs("orgs.txt")
-    media = build_orgs("media.txt")
+    orgs = build_orgs("orgs.txt", ckeys)
+    media = build_orgs("media.txt", ckeys)
     people = build_people()
     out = {"countries.json": write("countries.json", countries),
            "cities.json": write("cities.json", cities),
@@ -222,7 +225,7 @@ def main():
            "media.json": write("media.json", media),
            "people.json": write("people.json", people)}
     for k, v in out.items():
-        print("%-20s %4d entries, %4d with qid" % (k, len(v), sum(1 for x in v if x["qid"])))
+        print(f"{k:<20} {len(v):4d} entries, {sum(1 for x in v if x['qid']):4d} with qid")
     return 0
 
 

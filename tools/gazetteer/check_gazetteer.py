@@ -18,37 +18,36 @@ def main():
             data[f] = json.load(fh)
         keys = [e["key"] for e in data[f]]
         if keys != sorted(keys):
-            errors.append("%s not sorted by key" % f)
+            errors.append(f"{f} not sorted by key")
     allkeys = Counter(e["key"] for f in FILES for e in data[f])
-    errors += ["duplicate key %s" % k for k, n in allkeys.items() if n > 1]
+    errors += [f"duplicate key {k}" for k, n in allkeys.items() if n > 1]
     qids = Counter(e["qid"] for f in FILES for e in data[f] if e["qid"])
-    errors += ["duplicate qid %s" % q for q, n in qids.items() if n > 1]
+    errors += [f"duplicate qid {q}" for q, n in qids.items() if n > 1]
     countries = {e["key"] for e in data["countries.json"]}
     cities = {e["key"] for e in data["cities.json"]}
     orgs = {e["key"] for e in data["organizations.json"]}
     for c in data["countries.json"]:
         if c["capital"] and c["capital"] not in cities:
-            errors.append("capital %s of %s missing" % (c["capital"], c["key"]))
+            errors.append("capital {} of {} missing".format(c["capital"], c["key"]))
     for c in data["cities.json"]:
         if c["country"] not in countries:
-            errors.append("city %s: unknown country %s" % (c["key"], c["country"]))
+            errors.append("city {}: unknown country {}".format(c["key"], c["country"]))
     for p in data["people.json"]:
         for r in p["roles"]:
             if r["of"] not in countries | orgs:
-                errors.append("person %s: unknown 'of' %s" % (p["key"], r["of"]))
+                errors.append("person {}: unknown 'of' {}".format(p["key"], r["of"]))
             if "to_country" in r and r["to_country"] not in countries:
-                errors.append("person %s: unknown to_country %s" % (p["key"], r["to_country"]))
+                errors.append("person {}: unknown to_country {}".format(p["key"], r["to_country"]))
             if r["to"] is not None and r["to"] < r["from"]:
-                errors.append("person %s: role ends before it starts" % p["key"])
+                errors.append("person {}: role ends before it starts".format(p["key"]))
     for f in FILES:
         for e in data[f]:
             for lang in ("en", "ru", "uk"):
                 if not e["name"].get(lang):
-                    errors.append("%s %s: no %s name" % (f, e["key"], lang))
+                    errors.append("{} {}: no {} name".format(f, e["key"], lang))
     for f in FILES:
-        print("%-20s %4d entries, %4d with qid, %4d qid null"
-              % (f, len(data[f]), sum(1 for e in data[f] if e["qid"]),
-                 sum(1 for e in data[f] if not e["qid"])))
+        with_qid = sum(1 for e in data[f] if e["qid"])
+        print(f"{f:<20} {len(data[f]):4d} entries, {with_qid:4d} with qid, {len(data[f]) - with_qid:4d} qid null")
     for e in errors:
         print("ERROR:", e)
     return 1 if errors else 0
