@@ -6,6 +6,7 @@ compares the output folder file by file with the previous build and with the sam
 """
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
