@@ -572,3 +572,29 @@ def test_an_article_whose_facts_cannot_be_stored_is_named_and_the_rest_built(tmp
     report = build([folder], tmp_path / "out", validate=False)
     assert [s.source.rsplit("/", 1)[-1] for s in report.skipped] == ["uk_01.txt"]
     assert _article_ids(tmp_path / "out") == {"en_01.txt", "ru_01.txt"}
+
+
+def test_an_article_whose_worker_dies_is_named_and_the_rest_built(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    from kg import build as build_module
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the fault is planted in the parent and inherited by forked workers")
+    extract = build_module.extract_long_article
+
+    def fatal(article):  # type: ignore[no-untyped-def]
+        if article.id == "ru_01.txt":
+            os._exit(9)  # as the kernel's out-of-memory killer would end it
+        return extract(article)
+
+    monkeypatch.setattr(build_module, "extract_long_article", fatal)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in (*GOOD, "en_02.txt", "ru_02.txt"):
+        shutil.copy(EXAMPLES / name, folder / name)
+    report = build([folder], tmp_path / "out", workers=2, validate=False)
+    assert [(s.source.rsplit("/", 1)[-1], "ended abruptly" in s.reason) for s in report.skipped] == \
+        [("ru_01.txt", True)]
+    assert _article_ids(tmp_path / "out") == {"en_01.txt", "uk_01.txt", "en_02.txt", "ru_02.txt"}
