@@ -9,8 +9,7 @@ Both texts are synthetic (bench/generate.py's sentence templates; no real articl
 
 For each size the article is extracted (`kg.build.extract_long_article`, the stage whose cost depends on one
 article's length) and its CPU time divided by its size in KB; the flatter the column, the closer to linear.
-`--build` also runs
-the whole `kg build` (one article) and subtracts the start-up measured on a 1 KB article.
+`--build` also times the whole `kg build` of the article (wall clock; the 1 KB figure is mostly start-up).
 
     python bench/long_articles.py                      # 1 KB .. 2 MB, both texts, en
     python bench/long_articles.py --max-kb 256 --lang ru

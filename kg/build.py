@@ -13,6 +13,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,13 +176,38 @@ def extract_all(articles: list[Article], workers: int | None = None,
     if multiprocessing.get_start_method() == "fork":
         warm_up(langs)  # forked workers inherit the loaded dictionaries (shared, copy-on-write)
     workers = min(workers, len(articles))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(langs,)) as pool:
-        results = []
-        for r in pool.map(_extract_safely, articles, chunksize=max(1, min(256, len(articles) // (workers * 8)))):
-            results.append(r)
+    results: list[ArticleFacts | Skipped] = []
+    try:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(langs,)) as pool:
+            for r in pool.map(_extract_safely, articles, chunksize=max(1, min(256, len(articles) // (workers * 8)))):
+                results.append(r)
+                if progress:
+                    progress(1)
+    except BrokenProcessPool:  # a worker was killed (out of memory, a crash in a C extension): find which article
+        results += _extract_one_by_one(articles[len(results):], langs, progress)
+    return results
+
+
+def _extract_one_by_one(articles: list[Article], langs: list[str],
+                        progress: Callable[[int], None] | None) -> list[ArticleFacts | Skipped]:
+    """The articles extracted in order by one worker at a time: an article whose worker dies is named and
+    skipped, and a new worker takes the rest."""
+    results: list[ArticleFacts | Skipped] = []
+    while len(results) < len(articles):
+        done = len(results)
+        try:
+            with ProcessPoolExecutor(max_workers=1, initializer=_worker_start, initargs=(langs,)) as pool:
+                for r in pool.map(_extract_safely, articles[done:]):
+                    results.append(r)
+                    if progress:
+                        progress(1)
+        except BrokenProcessPool:
+            lost = articles[len(results)]
+            results.append(Skipped(lost.source, "its extraction process ended abruptly (killed, or out of memory); "
+                                                "the rest was built; if it happens again, please report it"))
             if progress:
                 progress(1)
-        return results
+    return results
 
 
 FAST_SHACL_FROM_ARTICLES = 1000  # pyshacl checks ~1,400 triples/s; the compiled engine ~25,000 (bench/)
@@ -208,6 +234,7 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
     Raises NothingBuilt (and leaves `out` as it was) when no article could be built."""
     from . import cache
 
+    inputs = list(inputs)
     report = BuildReport(out=Path(out))
     target = check_out(Path(out))
     iris = Iris(check_base(base))

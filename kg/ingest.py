@@ -105,6 +105,10 @@ def _walk(folder: Path, relative: Path, excluded: set[tuple[int, int] | None], s
             identity = _identity(entry)
             if identity in excluded:
                 continue  # the output folder inside the input folder: its exports are not articles
+            if (entry / ".kg-facts").is_dir():
+                found.append((rel, Skipped(str(entry), "the output folder of another Entente build (its exports "
+                                                       "are not articles); skipped")))
+                continue
             if identity in seen:
                 found.append((rel, Skipped(str(entry), "a symbolic link back to a folder already being read "
                                                        "(a loop); skipped")))

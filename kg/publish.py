@@ -53,6 +53,13 @@ def check_out(out: Path) -> Path:
         raise KgError(f"the output folder {out} is the current folder or holds it; a build replaces its output "
                       "folder whole",
                       hint="give a folder of its own, e.g. -o exports")
+    nearest = out.parent
+    while not nearest.exists() and nearest.parent != nearest:
+        nearest = nearest.parent
+    if not os.access(nearest, os.W_OK | os.X_OK):  # said now, not after the extraction
+        raise KgError(f"cannot write the output folder {out}: {nearest} is not writable",
+                      hint=f"a build is written next to {out.name} and then swapped in; make {nearest} writable "
+                           "or give another output folder with -o")
     if out.is_dir():
         try:
             names = {p.name for p in out.iterdir()}

@@ -6,6 +6,7 @@ compares the output folder file by file with the previous build and with the sam
 """
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -177,3 +178,48 @@ def test_workers_end_with_their_parent() -> None:
     while _running(worker) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _running(worker)
+
+
+def test_without_an_atomic_exchange_the_build_is_still_swapped_in_whole(builds: dict[str, Path], tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import publish
+
+    monkeypatch.setattr(publish, "_exchange", lambda a, b: False)  # as on macOS or Windows
+    out = tmp_path / "out"
+    shutil.copytree(builds["previous"], out)
+    build([builds["after"]], out, validate=False)
+    assert _snapshot(out) == _snapshot(builds["complete"])
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_a_build_killed_between_the_two_renames_is_put_back_by_the_next(builds: dict[str, Path],
+                                                                        tmp_path: Path) -> None:
+    from kg.publish import _HOST, clean_stale
+
+    aside = tmp_path / f".out.kg-old-{_HOST}-999999999-abcd"
+    shutil.copytree(builds["previous"], aside)  # OUT renamed aside, the new build never renamed in
+    clean_stale(tmp_path / "out")
+    assert _snapshot(tmp_path / "out") == _snapshot(builds["previous"])
+    assert not aside.exists()
+
+
+def test_a_staging_folder_of_a_running_build_is_left_alone(tmp_path: Path) -> None:
+    from kg.publish import _HOST, clean_stale
+
+    running = tmp_path / f".out.kg-staging-{_HOST}-{os.getppid()}-abcd"
+    dead = tmp_path / f".out.kg-staging-{_HOST}-999999999-abcd"
+    running.mkdir()
+    dead.mkdir()
+    clean_stale(tmp_path / "out")
+    assert running.exists() and not dead.exists()
+
+
+def test_the_current_folder_is_never_an_output_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", str(EXAMPLES / "en_01.txt"), "-o", "."]) == 2
+    assert "current folder" in capsys.readouterr().err
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
