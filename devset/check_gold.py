@@ -57,6 +57,17 @@ def check_fields(data: dict, stem: str, err: Report) -> None:
         err("bad language")
 
 
+def read_gold(path: Path, err: Report) -> dict | None:
+    """The gold file's annotation with its fields checked, or None (reported) when its JSON does not load."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as e:
+        err(f"JSON does not load: {e}")
+        return None
+    check_fields(data, path.stem, err)
+    return data
+
+
 def check_facts(data: dict, text: str, err: Report) -> None:
     """Reports actors, mentions, evidence and fact fields of one gold annotation that do not fit its text."""
     names = set()
@@ -146,12 +157,9 @@ def check_dir(d: Path) -> int:
         def err(msg: str, f: str = g.name) -> None:
             problems.append(f"{d.name}/gold/{f}: {msg}")
 
-        try:
-            data = json.loads(g.read_text(encoding="utf-8"))
-        except ValueError as e:
-            err(f"JSON does not load: {e}")
+        data = read_gold(g, err)
+        if data is None:
             continue
-        check_fields(data, g.stem, err)
         doc = data.get("doc")
         seen.add(doc)
         art = d / "articles" / str(doc)

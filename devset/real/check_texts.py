@@ -20,14 +20,13 @@ Without texts/ the second part is skipped with a message. Exit status: 0 when no
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
 
 REAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(REAL.parent))
-from check_gold import check_facts, check_fields, split_header  # noqa: E402
+from check_gold import check_facts, read_gold, split_header  # noqa: E402
 
 COLUMNS = ["file", "url", "published", "lang"]
 FILE = re.compile(r"real_(ru|uk|en)_\d{2}\.txt")
@@ -79,12 +78,9 @@ def check(real: Path, texts: Path | None) -> list[str]:
         def err(msg: str, f: str = g.name) -> None:
             problems.append(f"gold/{f}: {msg}")
 
-        try:
-            data = json.loads(g.read_text(encoding="utf-8"))
-        except ValueError as e:
-            err(f"JSON does not load: {e}")
+        data = read_gold(g, err)
+        if data is None:
             continue
-        check_fields(data, g.stem, err)
         row = sources.get(g.stem + ".txt")
         if row is None:
             err("no row in sources.tsv")
