@@ -92,8 +92,8 @@ def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Re
     merged += _merge_treaties(facts_list, iris, gaz)
     merged += _merge_trade(facts_list, iris, published)
     _distinct_iris(merged, iris)
-    for fact in merged:
-        for _, claim in fact.claims:
+    for fact in merged:  # every actor a fact names, in a claim or in Entente's knowledge of it, is described
+        for claim in [c for _, c in fact.claims] + ([fact.knowledge] if fact.knowledge else []):
             for key in _actor_keys(claim):
                 if key in gaz.actors:
                     actors.setdefault(key, gaz.actors[key])

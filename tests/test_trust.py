@@ -263,3 +263,13 @@ def test_a_third_report_never_chains_two_meetings_one_article_tells_apart() -> N
 
     resolution = _merge(told("a", 20, 21), told("b", 21))  # b's report lies within a day of both of a's
     assert len([f for f in resolution.facts if f.kind == "meeting"]) == 2
+
+
+def test_every_party_entente_knows_of_is_described_as_an_actor() -> None:
+    from helpers import facts
+
+    told = facts("Анкара предложила вернуться к зерновой сделке.", "ru", date(2025, 3, 14))
+    resolution = _merge(told)
+    (treaty,) = resolution.facts
+    known = preferred_values(treaty, resolution.published)
+    assert "un" in known.parties and set(known.parties) <= set(resolution.actors)
