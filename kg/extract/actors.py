@@ -46,7 +46,7 @@ def reference_date(doc: Document) -> date | None:
 def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], list[Actor]]:
     """All actor mentions in the document, in text order, and the new actors they introduce."""
     capitals = _name_capitals(doc)
-    names = [m for m in gaz.names(doc.lang).longest(doc.lemmas, capitals) if _written_as_name(doc, gaz, m)]
+    names = [m for m in gaz.names(doc.lang).longest(doc.lemmas, capitals) if _written_as_name(doc, gaz, m, capitals)]
     mentions: list[TokenMention] = []
     new_people: list[Actor] = []
     taken: set[int] = set()
@@ -286,10 +286,11 @@ def _name_capitals(doc: Document) -> list[bool]:
     return caps
 
 
-def _written_as_name(doc: Document, gaz: Gazetteer, m: PhraseMatch[NameHit]) -> bool:
-    """A name matched with words in lower case stands for a person, a state, its capital or its seat of power
-    only: a city or an organisation whose name is also a word ("орел", "вена") needs its capital letter."""
-    if all(doc.capitalised[k] for k in range(m.start, m.end)):
+def _written_as_name(doc: Document, gaz: Gazetteer, m: PhraseMatch[NameHit], capitals: list[bool]) -> bool:
+    """A name matched through words written in lower case stands for a person, a state, its capital or its
+    seat of power only: a city or an organisation whose name is also a word ("орел", "вена") needs its capital
+    letter. Lower-case words inside a name ("Группа двадцати") need nothing."""
+    if all(doc.capitalised[k] or not capitals[k] for k in range(m.start, m.end)):
         return True
     actor = gaz.actor(m.payload.actor)
     return actor is not None and (actor.type == "Person" or gaz.country_of(actor.key) is not None)
