@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, NameHit
+from ..lexicon import PhraseMatch
 from ..records import Actor, Mention
 from ..text.document import Document
 from ..text.translit import to_latin
@@ -44,7 +45,8 @@ def reference_date(doc: Document) -> date | None:
 
 def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], list[Actor]]:
     """All actor mentions in the document, in text order, and the new actors they introduce."""
-    names = gaz.names(doc.lang).longest(doc.lemmas, doc.capitalised)
+    capitals = _name_capitals(doc)
+    names = [m for m in gaz.names(doc.lang).longest(doc.lemmas, capitals) if _written_as_name(doc, gaz, m, capitals)]
     mentions: list[TokenMention] = []
     new_people: list[Actor] = []
     taken: set[int] = set()
@@ -54,7 +56,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         actor = gaz.actor(m.payload.actor)
         if actor is None:
             continue
-        if m.end - m.start == 1 and not _plausible_single(doc, m.start, actor):
+        if m.end - m.start == 1 and not _plausible_single(doc, m.start, actor, capitals):
             continue
         if m.end - m.start == 1 and actor.type == "Person" and (
                 m.start in bylines or _another_persons_name(doc, gaz, m.start, actor.key, named)):
@@ -255,12 +257,52 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
     return found
 
 
-def _plausible_single(doc: Document, index: int, actor: Actor) -> bool:
-    """A one-word alias must be written as a name (capitalised), not a common word that shares a lemma;
-    at a sentence start the capital proves nothing, so a common word there ("Того ж дня") is no name."""
+def _name_capitals(doc: Document) -> list[bool]:
+    """Which tokens may stand in a name: the capitalised ones, and in Russian and Ukrainian the names some
+    outlets write in lower case on purpose ("путін", "путина", "россии"): a word of four letters or more
+    whose readings as a surname, first name or place outweigh its readings as a common word ("мир", "роса",
+    "надія", "песков" as a form of "песок" stay common words), or a name the dictionary does not tag, listed
+    under `names_in_lower_case` ("росія", "кремль"). A first name in lower case counts only right before
+    such a word ("марія захарова": "марія" alone is also a common noun)."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
-    if not doc.capitalised[index]:
+    caps = list(doc.capitalised)
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return caps
+    listed = doc.lexicon.lemmas_of("names_in_lower_case")
+    tokens, text = doc.tokens, doc.article.text
+
+    def lower(i: int) -> bool:
+        return not caps[i] and tokens[i].text.isalpha() and tokens[i].text.islower() and len(tokens[i].text) >= 4
+
+    strong = [lower(i) and (bool(doc.lemmas[i] & listed) or lem.reads_as_name(tokens[i].norm))
+              for i in range(len(tokens))]
+    for i in range(len(tokens)):
+        first_name = i + 1 < len(tokens) and strong[i + 1] and lower(i) \
+            and text[tokens[i].end:tokens[i + 1].start] == " " and lem.given_name(tokens[i].norm) is not None
+        if strong[i] or first_name:
+            caps[i] = True
+    return caps
+
+
+def _written_as_name(doc: Document, gaz: Gazetteer, m: PhraseMatch[NameHit], capitals: list[bool]) -> bool:
+    """A name matched through words written in lower case stands for a person, a state, its capital or its
+    seat of power only: a city or an organisation whose name is also a word ("орел", "вена") needs its capital
+    letter. Lower-case words inside a name ("Группа двадцати") need nothing."""
+    if all(doc.capitalised[k] or not capitals[k] for k in range(m.start, m.end)):
+        return True
+    actor = gaz.actor(m.payload.actor)
+    return actor is not None and (actor.type == "Person" or gaz.country_of(actor.key) is not None)
+
+
+def _plausible_single(doc: Document, index: int, actor: Actor, capitals: list[bool] | None = None) -> bool:
+    """A one-word alias must be written as a name (capitalised, or a lower-case word that can only be a
+    name: see `_name_capitals`), not a common word that shares a lemma; at a sentence start the capital
+    proves nothing, so a common word there ("Того ж дня") is no name."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    if not (capitals or doc.capitalised)[index]:
         return False
     token = doc.tokens[index]
     at_start = index == 0 or any(ch in ".!?\n" for ch in doc.article.text[doc.tokens[index - 1].end:token.start])

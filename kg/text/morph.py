@@ -28,6 +28,7 @@ class PymorphyLemmatizer:
 
         self._analyzer = pymorphy3.MorphAnalyzer(lang=lang)
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)  # type: ignore[method-assign]
+        self._name_weight = lru_cache(maxsize=50_000)(self._name_weight)  # type: ignore[method-assign]
 
     def _lemmas(self, norm: str) -> frozenset[str]:
         if not norm[:1].isalpha():
@@ -48,6 +49,20 @@ class PymorphyLemmatizer:
         tag = parses[0].tag
         # function words ("Наши", "Того" in Russian): surnames shaped like adjectives ("Зеленський") stay names
         return tag.POS in ("NPRO", "PREP", "CONJ", "PRCL", "ADVB", "PRED", "INTJ", "NUMR") or "Apro" in str(tag)
+
+    def reads_as_name(self, norm: str) -> bool:
+        """Whether a word written in lower case is still most likely a surname, a first name or a place
+        ("путін", "путина", "россии", "захарова"), not a common word that shares its letters with a name
+        ("мир", "роса", "надія", "песков" as the genitive of "песок"): the name readings outweigh the others."""
+        return self._name_weight(norm) > 0
+
+    def _name_weight(self, norm: str) -> float:
+        parses = self._analyzer.parse(norm)
+        if not parses or not parses[0].is_known:
+            return 0.0
+        proper = {"Surn", "Name", "Patr", "Geox"}
+        named = sum(p.score for p in parses if proper & p.tag.grammemes)
+        return named - sum(p.score for p in parses if not proper & p.tag.grammemes)
 
     def is_future_verb(self, norm: str) -> bool:
         """A finite verb in the future ("примут", "візьмуть"): the event has not happened yet."""
