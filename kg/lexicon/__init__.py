@@ -41,6 +41,7 @@ class PhraseSet(Generic[Payload]):
         # the matches over a whole document's tokens, found once per document and sliced per question
         # (extractors ask one phrase set about many sentences and clauses of one document)
         self._indexes: dict[tuple[int, int], _DocumentMatches[Payload]] = {}
+        self._last: _DocumentMatches[Payload] | None = None
 
     def add(self, phrase: str, payload: Payload, case_sensitive: bool = False) -> None:
         from ..text.morph import lemmatizer
@@ -77,6 +78,9 @@ class PhraseSet(Generic[Payload]):
 
     def _index(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None) -> _DocumentMatches[Payload]:
         """The matches over all of `lemmas`, found on the first question about this document."""
+        last = self._last
+        if last is not None and last.lemmas is lemmas and last.capitalised is capitalised:
+            return last
         key = (id(lemmas), id(capitalised))
         index = self._indexes.get(key)
         if index is None or index.lemmas is not lemmas or index.capitalised is not capitalised:
@@ -84,12 +88,13 @@ class PhraseSet(Generic[Payload]):
                 self._indexes.pop(next(iter(self._indexes), key), None)
             index = _DocumentMatches(lemmas, capitalised, self._scan(lemmas, capitalised))
             self._indexes[key] = index
+        self._last = index
         return index
 
     def _scan(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None) -> list[PhraseMatch[Payload]]:
         """`_matches` over the whole document, from the phrases whose first word is in it: the same answer,
         without a look-up per token and lemma for each phrase set."""
-        positions = _positions(lemmas)
+        positions = lemma_positions(lemmas)
         end = len(lemmas)
         best: dict[PhraseMatch[Payload], PhraseMatch[Payload]] = {}
         for lemma in positions.keys() & self._by_first.keys():
@@ -159,21 +164,21 @@ INDEX_FROM_TOKENS = 32  # shorter token lists (a name, a phrase) are matched dir
 KEPT_INDEXES = 4  # documents whose matches a phrase set keeps (one article is extracted at a time)
 
 
-_POSITIONS: dict[int, tuple[LemmaSets, dict[str, list[int]]]] = {}
+_LEMMA_POSITIONS: dict[int, tuple[LemmaSets, dict[str, list[int]]]] = {}
 
 
-def _positions(lemmas: LemmaSets) -> dict[str, list[int]]:
+def lemma_positions(lemmas: LemmaSets) -> dict[str, list[int]]:
     """Each lemma of a document -> the indexes of its tokens, built once per document for all phrase sets."""
-    kept = _POSITIONS.get(id(lemmas))
+    kept = _LEMMA_POSITIONS.get(id(lemmas))
     if kept is not None and kept[0] is lemmas:
         return kept[1]
     positions: dict[str, list[int]] = {}
     for i, forms in enumerate(lemmas):
         for lemma in forms:
             positions.setdefault(lemma, []).append(i)
-    if len(_POSITIONS) >= KEPT_INDEXES:
-        _POSITIONS.pop(next(iter(_POSITIONS), id(lemmas)), None)
-    _POSITIONS[id(lemmas)] = (lemmas, positions)
+    if len(_LEMMA_POSITIONS) >= KEPT_INDEXES:
+        _LEMMA_POSITIONS.pop(next(iter(_LEMMA_POSITIONS), id(lemmas)), None)
+    _LEMMA_POSITIONS[id(lemmas)] = (lemmas, positions)
     return positions
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,14 +22,19 @@ class Quantity:
     unit: str = ""  # USD for money, the measure for volumes
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def parse_number(text: str, lang: str) -> float | None:
     """'1,5' -> 1.5 in ru/uk; '1,200' -> 1200 and '2.5' -> 2.5 in en."""
-    if not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
+    if not _NUMBER.fullmatch(text):
         return None
     if lang == "en":
-        if re.fullmatch(r"\d+,\d{1,2}", text):
+        if _DECIMAL_COMMA.fullmatch(text):
             return float(text.replace(",", "."))  # "2,5 billion": a decimal comma (a thousands group has three digits)
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        if _THOUSANDS.fullmatch(text):
             return float(text.replace(",", ""))
         return float(text.replace(",", "")) if text.count(".") <= 1 else None
     if text.count(",") == 1 and text.count(".") == 0:
@@ -43,14 +48,19 @@ def parse_number(text: str, lang: str) -> float | None:
 
 
 def _value_of(doc: Document, index: int, key: str) -> object | None:
-    if not 0 <= index < len(doc.tokens):
-        return None
-    table = doc.lexicon.lemma_table(key)
-    hits = [lemma for lemma in doc.lemmas[index] if lemma in table]
-    return table[min(hits)] if hits else None  # the first in sorted order, without sorting every set
+    return doc.table_value(key, index)
 
 
 def number_at(doc: Document, index: int) -> float | None:
+    """The number written at token `index` (digits, or words: "шестьдесят пять"), computed once per token."""
+    numbers = doc._numbers
+    if index in numbers:
+        return numbers[index]
+    value = numbers[index] = _number_at(doc, index)
+    return value
+
+
+def _number_at(doc: Document, index: int) -> float | None:
     if not 0 <= index < len(doc.tokens):
         return None
     tok = doc.tokens[index]
@@ -204,8 +214,13 @@ def _compound_duration_table(lang: str) -> tuple[tuple[tuple[str, float], ...], 
 
 def _compound_duration(doc: Document, index: int) -> float | None:
     """Minutes of a one-word duration adjective: "четырёхчасовые", "двогодинна", "півторагодинну"."""
-    norm = doc.tokens[index].norm.replace("ё", "е")
-    prefixes, units = _compound_duration_table(doc.lang)
+    return _compound_duration_of(doc.tokens[index].norm, doc.lang)
+
+
+@lru_cache(maxsize=100_000)
+def _compound_duration_of(norm: str, lang: str) -> float | None:
+    norm = norm.replace("ё", "е")
+    prefixes, units = _compound_duration_table(lang)
     for prefix, n in prefixes:
         if norm.startswith(prefix):
             rest = norm[len(prefix):]
