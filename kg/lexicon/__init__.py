@@ -71,10 +71,17 @@ class PhraseSet(Generic[Payload]):
     def matches(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None = None,
                 start: int = 0, end: int | None = None) -> list[PhraseMatch[Payload]]:
         """All matches inside tokens [start, end), longest first where two start at one token."""
-        end = len(lemmas) if end is None else end
-        if len(lemmas) < INDEX_FROM_TOKENS or start < 0 or end > len(lemmas):
+        size = len(lemmas)
+        end = size if end is None else end
+        if size < INDEX_FROM_TOKENS or start < 0 or end > size:
             return self._matches(lemmas, capitalised, start, end)
-        return self._index(lemmas, capitalised).slice(start, end)
+        index = self._last
+        if index is None or index.lemmas is not lemmas or index.capitalised is not capitalised:
+            index = self._index(lemmas, capitalised)
+        starts = index.starts
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        return [m for m in index.found[lo:hi] if m.end <= end] if lo < hi else []
 
     def _index(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None) -> _DocumentMatches[Payload]:
         """The matches over all of `lemmas`, found on the first question about this document."""

@@ -92,10 +92,11 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
     taken: set[int] = set()
     comp = doc.lexicon.compiled
     volume_at = {m.start: m for m in comp.volume_units.longest(doc.lemmas, None, first, last)}
+    lively = _lively_tokens(doc)
     i = first
     while i < last:
         tok = doc.tokens[i]
-        if i in taken:
+        if i in taken or i not in lively:
             i += 1
             continue
         # durations: "1 час 25 минут", "почти 1,5 часа", "полтора часа", "90-minute", "four-hour"
@@ -161,6 +162,25 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             found.append(Quantity(i, i + 1, "ordinal", float(ordinal)))
         i += 1
     return found
+
+
+_QUANTITY_TABLES = ("number_words", "money_scale", "currency", "duration_units", "ordinals")
+
+
+def _lively_tokens(doc: Document) -> frozenset[int]:
+    """The tokens at which a quantity may begin: digits, a currency sign, a hyphenated word, a one-word duration,
+    or a word in a number, scale, currency, duration or ordinal table. At any other token every test of
+    `_find_quantities` fails, so it is passed over without them; found once per document."""
+    lively = doc.__dict__.get("_lively_tokens")
+    if lively is None:
+        found = {i for i, tok in enumerate(doc.tokens)
+                 if tok.text[0].isdigit() or tok.text in "$€£¥₽" or "-" in tok.text
+                 or _compound_duration(doc, i) is not None}
+        for key in _QUANTITY_TABLES:
+            doc.table_value(key, 0)  # builds the table's values for the document
+            found.update(doc._table_values[key])
+        lively = doc.__dict__["_lively_tokens"] = frozenset(found)
+    return lively  # type: ignore[no-any-return]
 
 
 _GROUP = re.compile(r"\d{3}(?:,\d+)?")
