@@ -6,10 +6,12 @@ Candidates are blocked by participants (or invitee, treaty, commodity), never co
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .iris import Iris
@@ -134,7 +136,9 @@ def _actor_keys(claim: Claim) -> list[str]:
     return [k for k in (claim.supplier, claim.buyer) if k]
 
 
+@lru_cache(maxsize=1 << 16)
 def _days(d: PartialDate) -> tuple[date, date]:
+    """The first and last day of a partial date (asked for each pair of claims compared: computed once)."""
     return d.first_day(), d.last_day()
 
 
@@ -348,35 +352,42 @@ def _link_fulfilment(merged: list[MergedFact], gaz: Gazetteer,
                      published: dict[str, date | None]) -> None:
     """An invitation is fulfilled by the invitee's later in-person meeting in the destination,
     inside the invitation's time frame when it has one."""
-    visits_of: dict[str, list[MergedFact]] = defaultdict(list)  # participant -> their in-person meetings
+    # participant -> their dated in-person meetings as (first day, IRI, place, place's country), in that order:
+    # an invitation looks from the earliest day it allows, not through every visit of the invitee
+    visits_of: dict[str, list[tuple[date, str, str | None, str | None]]] = defaultdict(list)
     for m in merged:
         if m.kind == "meeting" and any(isinstance(c, Meeting) and c.medium == "in_person" for _, c in m.claims):
-            for p in m.claims[0][1].participants:  # type: ignore[union-attr]
-                visits_of[p].append(m)
+            meeting: Meeting = m.claims[0][1]  # type: ignore[assignment]
+            if meeting.date is None:
+                continue
+            place = meeting.place
+            place_actor = gaz.actor(place) if place else None
+            country = place_actor.country if place_actor else None
+            for p in meeting.participants:
+                visits_of[p].append((meeting.date.first_day(), m.iri, place, country))
+    days_of: dict[str, list[date]] = {}
+    for p, visits in visits_of.items():
+        visits.sort()
+        days_of[p] = [v[0] for v in visits]
     for inv in (m for m in merged if m.kind == "invitation"):
         claim: Invitation = inv.claims[0][1]  # type: ignore[assignment]
         frame = next((c.time_frame for _, c in inv.claims if isinstance(c, Invitation) and c.time_frame), None)
         dest = claim.destination
+        if dest is None or claim.invitee not in visits_of:
+            continue
         dest_country = gaz.country_of(dest or "") or (gaz.actor(dest).country if dest and gaz.actor(dest) else None)
         invited_on = min((d for a in inv.articles if (d := published.get(a))), default=None)
-        best: tuple[date, str] | None = None
-        for visit in visits_of.get(claim.invitee, []):
-            meeting: Meeting = visit.claims[0][1]  # type: ignore[assignment]
-            if claim.invitee not in meeting.participants or meeting.date is None:
-                continue
-            place = meeting.place
-            place_country = gaz.actor(place).country if place and gaz.actor(place) else None
-            if dest is None or not (place == dest or (place_country and place_country == dest_country)):
-                continue
-            day = meeting.date.first_day()
-            if frame is not None and not (frame.start.first_day() <= day <= frame.end.last_day()):
-                continue
-            if invited_on is not None and day < invited_on:
-                continue
-            if best is None or (day, visit.iri) < best:
-                best = (day, visit.iri)
-        if best:
-            inv.fulfilled_by = best[1]
+        earliest = max((d for d in (frame.start.first_day() if frame else None, invited_on) if d is not None),
+                       default=None)
+        latest = frame.end.last_day() if frame is not None else None
+        visits = visits_of[claim.invitee]
+        start = bisect_left(days_of[claim.invitee], earliest) if earliest is not None else 0
+        for day, iri, place, place_country in visits[start:]:
+            if latest is not None and day > latest:
+                break
+            if place == dest or (place_country and place_country == dest_country):
+                inv.fulfilled_by = iri  # the earliest such visit (and the first IRI among visits on one day)
+                break
 
 
 def find_conflicts(fact: MergedFact) -> list[ConflictRecord]:
