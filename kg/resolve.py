@@ -191,6 +191,40 @@ def _frames_overlap(a: Period | None, b: Period | None) -> bool:
     return a.start.first_day() <= b.end.last_day() and b.start.first_day() <= a.end.last_day()
 
 
+class _FramesByMonth:
+    """Items filed under every month their time frame covers; a frame over more than WIDE_MONTHS months (or one
+    that ends before it starts) is kept apart and offered to every question."""
+
+    WIDE_MONTHS = 24
+
+    def __init__(self) -> None:
+        self.by_month: dict[int, list[tuple[int, str, Invitation]]] = defaultdict(list)
+        self.wide: list[tuple[int, str, Invitation]] = []
+        self.every: list[tuple[int, str, Invitation]] = []
+
+    @classmethod
+    def _months(cls, frame: Period) -> range | None:
+        first, last = frame.start.first_day(), frame.end.last_day()
+        months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+        return months if 0 < len(months) <= cls.WIDE_MONTHS else None
+
+    def add(self, frame: Period, item: tuple[int, str, Invitation]) -> None:
+        self.every.append(item)
+        months = self._months(frame)
+        if months is None:
+            self.wide.append(item)
+        else:
+            for month in months:
+                self.by_month[month].append(item)
+
+    def near(self, frame: Period) -> list[tuple[int, str, Invitation]]:
+        """The items whose frames may overlap `frame` (every item whose frame does is among them)."""
+        months = self._months(frame)
+        if months is None:
+            return self.every
+        return self.wide + [item for month in months for item in self.by_month.get(month, ())]
+
+
 def _merge_invitations(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazetteer) -> list[MergedFact]:
     blocks: dict[tuple[str, str], list[tuple[str, Invitation]]] = defaultdict(list)
     for f in facts_list:
@@ -203,18 +237,23 @@ def _merge_invitations(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazettee
     out: list[MergedFact] = []
     for (invitee, dest), claims in sorted(blocks.items()):
         clusters: list[list[tuple[str, Invitation]]] = []
+        # each claim joins the first cluster holding a claim of another article whose time frame overlaps its
+        # own; the clusters' claims are filed by the months their frames cover, so that only those sharing a
+        # month are compared (a block grows with the archive; its clusters' frames mostly lie far apart)
+        members: _FramesByMonth = _FramesByMonth()
         for article_id, inv in sorted(claims, key=lambda c: (c[0], repr(c[1]))):
             if inv.time_frame is None:
                 clusters.append([(article_id, inv)])  # without a time frame it matches nothing
                 continue
-            for cluster in clusters:
-                if any(_frames_overlap(inv.time_frame, o.time_frame) and a != article_id
-                       and (inv.inviter is None or o.inviter is None or inv.inviter == o.inviter)
-                       for a, o in cluster):
-                    cluster.append((article_id, inv))
-                    break
-            else:
+            home = min((index for index, a, o in members.near(inv.time_frame)
+                        if _frames_overlap(inv.time_frame, o.time_frame) and a != article_id
+                        and (inv.inviter is None or o.inviter is None or inv.inviter == o.inviter)), default=None)
+            if home is None:
+                home = len(clusters)
                 clusters.append([(article_id, inv)])
+            else:
+                clusters[home].append((article_id, inv))
+            members.add(inv.time_frame, (home, article_id, inv))
         for cluster in clusters:
             first = min(cluster, key=lambda c: c[0])
             frame = first[1].time_frame.iso() if first[1].time_frame else f"in:{first[0]}"
