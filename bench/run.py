@@ -5,6 +5,8 @@ build's cost as a multiple of a floor pass (read + decode + sentence split + one
 
 Prints a Markdown table and writes the same figures as JSON to bench/results/<N>-w<W>.json.
 The corpus is generated once per size and seed (bench/generate.py) and kept in --cache.
+On a terminal it shows its progress on stderr (kg/progress.py): a bar while articles are extracted
+(articles/s, ETA) and a line per stage as each ends; nothing when stdout is not a terminal.
 """
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # the checkout's kg, not whichever one is installed
 
 import generate  # noqa: E402  (found through the sys.path line above)
+
+from kg.progress import Progress  # noqa: E402
 
 
 def corpus_path(n: int, seed: int, jsonl: bool, cache: Path) -> Path:
@@ -97,15 +101,25 @@ def machine() -> dict[str, object]:
             "platform": platform.platform(), "processor": platform.processor() or platform.machine()}
 
 
-def run(n: int, workers: int | None, seed: int, jsonl: bool, validate: bool, cache: Path) -> dict[str, object]:
+def run(n: int, workers: int | None, seed: int, jsonl: bool, validate: bool, cache: Path,
+        progress: Progress | None = None) -> dict[str, object]:
     from kg.build import build
 
+    started = time.perf_counter()
     corpus = corpus_path(n, seed, jsonl, cache)
+    if progress:
+        progress.stage("corpus", time.perf_counter() - started)
     floor = floor_pass(corpus)
+    if progress:
+        progress.stage("floor pass", floor["seconds"])
     out = cache / f"out-{n}-w{workers}"
     shutil.rmtree(out, ignore_errors=True)
     started = time.perf_counter()
-    report = build([corpus], out, workers=workers, validate=validate)
+    try:
+        report = build([corpus], out, workers=workers, validate=validate, progress=progress)
+    finally:
+        if progress:
+            progress.end()
     total = time.perf_counter() - started
     triples = report.quads
     stages = {}
@@ -152,7 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--results", type=Path, default=HERE / "results")
     args = p.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
-    result = run(args.articles, args.workers, args.seed, args.jsonl, not args.no_validate, args.cache)
+    # the figures go to stdout; progress to stderr, only while both are a terminal (a redirected run stays quiet)
+    progress = Progress.for_stream(sys.stderr, quiet=not sys.stdout.isatty())
+    result = run(args.articles, args.workers, args.seed, args.jsonl, not args.no_validate, args.cache, progress)
     args.results.mkdir(parents=True, exist_ok=True)
     name = (f"{args.articles}-w{result['workers']}{'-jsonl' if args.jsonl else ''}"
             f"{'-novalidate' if args.no_validate else ''}")

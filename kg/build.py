@@ -43,6 +43,7 @@ class BuildReport:
     validation: ValidationReport | None = None
     reasoning: ReasoningReport | None = None  # with reason=True
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in the order run
+    on_stage: Callable[[str, float], None] | None = field(default=None, repr=False, compare=False)
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -51,7 +52,10 @@ class BuildReport:
         try:
             yield
         finally:
-            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - started
+            seconds = time.perf_counter() - started
+            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+            if self.on_stage is not None:
+                self.on_stage(stage, seconds)
 
     @property
     def seconds(self) -> float:
@@ -235,7 +239,7 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
     from . import cache
 
     inputs = list(inputs)
-    report = BuildReport(out=Path(out))
+    report = BuildReport(out=Path(out), on_stage=getattr(progress, "stage", None))
     target = check_out(Path(out))
     iris = Iris(check_base(base))
     clean_stale(target)

@@ -4,14 +4,20 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 DEFAULT_BASE = "https://w3id.org/entente/id/"
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def slug(text: str, limit: int = 60) -> str:
-    """A readable, IRI-safe piece of a name: lowercase ASCII letters, digits and hyphens."""
+    """A readable, IRI-safe piece of a name: lowercase ASCII letters, digits and hyphens (computed once per
+    name: a build mints the IRIs of the same actors, dates and keys over and over)."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    cleaned = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    cleaned = _NOT_SLUG.sub("-", folded.lower()).strip("-")
     return cleaned[:limit].strip("-") or "x"
 
 

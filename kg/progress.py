@@ -2,7 +2,8 @@
 
 It draws only on a terminal (`Progress.for_stream` gives None otherwise), so logs and pipes stay
 clean. A build calls `begin(total)` once it knows how many articles there are, then the bar itself
-(`bar(n)`) as every n articles are done, and `end()` at the finish.
+(`bar(n)`) as every n articles are done, and `end()` at the finish; `stage(name, seconds)` writes a line for
+each stage of the build as it ends (a build calls it when its progress has it).
 """
 from __future__ import annotations
 
@@ -48,6 +49,13 @@ class Progress:
             self.stream.write("\n")
             self.stream.flush()
             self._drawn = 0.0
+
+    def stage(self, name: str, seconds: float) -> None:
+        """A line for a finished stage of the build ("merge  3.21 s  1557.6 articles/s"), under the bar."""
+        self.end()
+        rate = f" {self.total / seconds:9.1f} articles/s" if self.total and seconds > 0 else ""
+        self.stream.write(f"{name:<18} {seconds:9.2f} s{rate}\n")
+        self.stream.flush()
 
     def line(self) -> str:
         """The bar's text: `extracting [#####.....]  512/1000  51%  123.4 articles/s  ETA 0:04`."""

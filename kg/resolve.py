@@ -6,10 +6,12 @@ Candidates are blocked by participants (or invitee, treaty, commodity), never co
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .iris import Iris
@@ -135,7 +137,9 @@ def _actor_keys(claim: Claim) -> list[str]:
     return [k for k in (claim.supplier, claim.buyer) if k]
 
 
+@lru_cache(maxsize=1 << 16)
 def _days(d: PartialDate) -> tuple[date, date]:
+    """The first and last day of a partial date (asked for each pair of claims compared: computed once)."""
     return d.first_day(), d.last_day()
 
 
@@ -191,6 +195,40 @@ def _frames_overlap(a: Period | None, b: Period | None) -> bool:
     return a.start.first_day() <= b.end.last_day() and b.start.first_day() <= a.end.last_day()
 
 
+class _FramesByMonth:
+    """Items filed under every month their time frame covers; a frame over more than WIDE_MONTHS months (or one
+    that ends before it starts) is kept apart and offered to every question."""
+
+    WIDE_MONTHS = 24
+
+    def __init__(self) -> None:
+        self.by_month: dict[int, list[tuple[int, str, Invitation]]] = defaultdict(list)
+        self.wide: list[tuple[int, str, Invitation]] = []
+        self.every: list[tuple[int, str, Invitation]] = []
+
+    @classmethod
+    def _months(cls, frame: Period) -> range | None:
+        first, last = frame.start.first_day(), frame.end.last_day()
+        months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+        return months if 0 < len(months) <= cls.WIDE_MONTHS else None
+
+    def add(self, frame: Period, item: tuple[int, str, Invitation]) -> None:
+        self.every.append(item)
+        months = self._months(frame)
+        if months is None:
+            self.wide.append(item)
+        else:
+            for month in months:
+                self.by_month[month].append(item)
+
+    def near(self, frame: Period) -> list[tuple[int, str, Invitation]]:
+        """The items whose frames may overlap `frame` (every item whose frame does is among them)."""
+        months = self._months(frame)
+        if months is None:
+            return self.every
+        return self.wide + [item for month in months for item in self.by_month.get(month, ())]
+
+
 def _merge_invitations(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazetteer) -> list[MergedFact]:
     blocks: dict[tuple[str, str], list[tuple[str, Invitation]]] = defaultdict(list)
     for f in facts_list:
@@ -203,18 +241,23 @@ def _merge_invitations(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazettee
     out: list[MergedFact] = []
     for (invitee, dest), claims in sorted(blocks.items()):
         clusters: list[list[tuple[str, Invitation]]] = []
+        # each claim joins the first cluster holding a claim of another article whose time frame overlaps its
+        # own; the clusters' claims are filed by the months their frames cover, so that only those sharing a
+        # month are compared (a block grows with the archive; its clusters' frames mostly lie far apart)
+        members: _FramesByMonth = _FramesByMonth()
         for article_id, inv in sorted(claims, key=lambda c: (c[0], repr(c[1]))):
             if inv.time_frame is None:
                 clusters.append([(article_id, inv)])  # without a time frame it matches nothing
                 continue
-            for cluster in clusters:
-                if any(_frames_overlap(inv.time_frame, o.time_frame) and a != article_id
-                       and (inv.inviter is None or o.inviter is None or inv.inviter == o.inviter)
-                       for a, o in cluster):
-                    cluster.append((article_id, inv))
-                    break
-            else:
+            home = min((index for index, a, o in members.near(inv.time_frame)
+                        if _frames_overlap(inv.time_frame, o.time_frame) and a != article_id
+                        and (inv.inviter is None or o.inviter is None or inv.inviter == o.inviter)), default=None)
+            if home is None:
+                home = len(clusters)
                 clusters.append([(article_id, inv)])
+            else:
+                clusters[home].append((article_id, inv))
+            members.add(inv.time_frame, (home, article_id, inv))
         for cluster in clusters:
             first = min(cluster, key=lambda c: c[0])
             frame = first[1].time_frame.iso() if first[1].time_frame else f"in:{first[0]}"
@@ -352,35 +395,42 @@ def _link_fulfilment(merged: list[MergedFact], gaz: Gazetteer,
                      published: dict[str, date | None]) -> None:
     """An invitation is fulfilled by the invitee's later in-person meeting in the destination,
     inside the invitation's time frame when it has one."""
-    visits_of: dict[str, list[MergedFact]] = defaultdict(list)  # participant -> their in-person meetings
+    # participant -> their dated in-person meetings as (first day, IRI, place, place's country), in that order:
+    # an invitation looks from the earliest day it allows, not through every visit of the invitee
+    visits_of: dict[str, list[tuple[date, str, str | None, str | None]]] = defaultdict(list)
     for m in merged:
         if m.kind == "meeting" and any(isinstance(c, Meeting) and c.medium == "in_person" for _, c in m.claims):
-            for p in m.claims[0][1].participants:  # type: ignore[union-attr]
-                visits_of[p].append(m)
+            meeting: Meeting = m.claims[0][1]  # type: ignore[assignment]
+            if meeting.date is None:
+                continue
+            place = meeting.place
+            place_actor = gaz.actor(place) if place else None
+            country = place_actor.country if place_actor else None
+            for p in meeting.participants:
+                visits_of[p].append((meeting.date.first_day(), m.iri, place, country))
+    days_of: dict[str, list[date]] = {}
+    for p, visits in visits_of.items():
+        visits.sort()
+        days_of[p] = [v[0] for v in visits]
     for inv in (m for m in merged if m.kind == "invitation"):
         claim: Invitation = inv.claims[0][1]  # type: ignore[assignment]
         frame = next((c.time_frame for _, c in inv.claims if isinstance(c, Invitation) and c.time_frame), None)
         dest = claim.destination
+        if dest is None or claim.invitee not in visits_of:
+            continue
         dest_country = gaz.country_of(dest or "") or (gaz.actor(dest).country if dest and gaz.actor(dest) else None)
         invited_on = min((d for a in inv.articles if (d := published.get(a))), default=None)
-        best: tuple[date, str] | None = None
-        for visit in visits_of.get(claim.invitee, []):
-            meeting: Meeting = visit.claims[0][1]  # type: ignore[assignment]
-            if claim.invitee not in meeting.participants or meeting.date is None:
-                continue
-            place = meeting.place
-            place_country = gaz.actor(place).country if place and gaz.actor(place) else None
-            if dest is None or not (place == dest or (place_country and place_country == dest_country)):
-                continue
-            day = meeting.date.first_day()
-            if frame is not None and not (frame.start.first_day() <= day <= frame.end.last_day()):
-                continue
-            if invited_on is not None and day < invited_on:
-                continue
-            if best is None or (day, visit.iri) < best:
-                best = (day, visit.iri)
-        if best:
-            inv.fulfilled_by = best[1]
+        earliest = max((d for d in (frame.start.first_day() if frame else None, invited_on) if d is not None),
+                       default=None)
+        latest = frame.end.last_day() if frame is not None else None
+        visits = visits_of[claim.invitee]
+        start = bisect_left(days_of[claim.invitee], earliest) if earliest is not None else 0
+        for day, iri, place, place_country in visits[start:]:
+            if latest is not None and day > latest:
+                break
+            if place == dest or (place_country and place_country == dest_country):
+                inv.fulfilled_by = iri  # the earliest such visit (and the first IRI among visits on one day)
+                break
 
 
 def find_conflicts(fact: MergedFact) -> list[ConflictRecord]:

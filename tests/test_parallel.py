@@ -80,3 +80,40 @@ def test_progress_bar_shows_count_rate_and_eta():
     bar(6)
     bar.end()
     assert stream.getvalue().endswith("\n") and "10/10" in stream.getvalue()
+
+
+def test_progress_writes_one_line_per_finished_stage_below_the_bar():
+    from kg.progress import Progress
+
+    stream = _Terminal()
+    bar = Progress(stream, min_interval=0)
+    bar.begin(4)
+    bar(4)
+    bar.stage("extract", 2.0)
+    bar.stage("merge", 0.5)
+    lines = stream.getvalue().split("\n")
+    assert lines[0].startswith("\rextracting") and "4/4" in lines[0]
+    assert lines[1].split()[:3] == ["extract", "2.00", "s"] and "2.0 articles/s" in lines[1]
+    assert lines[2].split()[:3] == ["merge", "0.50", "s"] and "8.0 articles/s" in lines[2]
+
+
+def test_build_reports_each_stage_to_a_progress_that_asks_for_stages(tmp_path):
+    from kg.build import build
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.stages: list[str] = []
+
+        def begin(self, total: int) -> None:
+            pass
+
+        def __call__(self, n: int = 1) -> None:
+            pass
+
+        def stage(self, name: str, seconds: float) -> None:
+            self.stages.append(name)
+
+    recorder = Recorder()
+    report = build([EXAMPLES], tmp_path, workers=1, validate=False, progress=recorder)
+    assert recorder.stages == list(report.timings)
+    assert recorder.stages[:3] == ["ingest", "extract", "merge"]

@@ -1,13 +1,14 @@
 """What every extractor of one article shares: the analysed text, its actor mentions, clauses."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..gazetteer import Gazetteer
+from ..lexicon import lemma_positions
 from ..records import Evidence, PartialDate
 from ..text.document import Document, SentenceSpan
 from .actors import TokenMention
@@ -75,15 +76,23 @@ class ArticleContext:
         """Token range of the clause holding token `index`: cut at a comma, dash or colon before a
         subordinating word ("..., где", "..., коли", "..., which")."""
         first, last = sentence.first, sentence.last
-        for j in range(index, sentence.first, -1):
-            if self._boundary(j):
-                first = j
-                break
-        for j in range(index + 1, sentence.last):
-            if self._boundary(j):
-                last = j
-                break
+        boundaries = self._boundaries()
+        at = bisect_right(boundaries, index) - 1  # the nearest boundary in (sentence.first, index]
+        if at >= 0 and boundaries[at] > sentence.first:
+            first = boundaries[at]
+        at = bisect_left(boundaries, index + 1)  # the nearest in [index + 1, sentence.last)
+        if at < len(boundaries) and boundaries[at] < sentence.last:
+            last = boundaries[at]
         return first, last
+
+    def _boundaries(self) -> list[int]:
+        """Every token at which `_boundary` holds, in order: found once per article from the tokens that are
+        clause openers, not re-tested for every clause asked about."""
+        if "boundaries" not in self._answers:
+            openers = lemma_positions(self.doc.lemmas).keys() & self._openers
+            candidates = {j for lemma in openers for j in lemma_positions(self.doc.lemmas)[lemma] if j > 0}
+            self._answers["boundaries"] = sorted(j for j in candidates if self._boundary(j))
+        return self._answers["boundaries"]  # type: ignore[return-value]
 
     def _boundary(self, j: int) -> bool:
         tokens = self.doc.tokens

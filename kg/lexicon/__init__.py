@@ -7,6 +7,7 @@ grammatical case of every word in it.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -37,6 +38,10 @@ class PhraseSet(Generic[Payload]):
         # first word's lemma -> (lemma sets with stems, payload, capitalised words, dictionary forms alone)
         self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], Payload, tuple[bool, ...],
                                              tuple[frozenset[str], ...]]]] = {}
+        # the matches over a whole document's tokens, found once per document and sliced per question
+        # (extractors ask one phrase set about many sentences and clauses of one document)
+        self._indexes: dict[tuple[int, int], _DocumentMatches[Payload]] = {}
+        self._last: _DocumentMatches[Payload] | None = None
 
     def add(self, phrase: str, payload: Payload, case_sensitive: bool = False) -> None:
         from ..text.morph import lemmatizer
@@ -66,7 +71,60 @@ class PhraseSet(Generic[Payload]):
     def matches(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None = None,
                 start: int = 0, end: int | None = None) -> list[PhraseMatch[Payload]]:
         """All matches inside tokens [start, end), longest first where two start at one token."""
-        end = len(lemmas) if end is None else end
+        size = len(lemmas)
+        end = size if end is None else end
+        if size < INDEX_FROM_TOKENS or start < 0 or end > size:
+            return self._matches(lemmas, capitalised, start, end)
+        index = self._last
+        if index is None or index.lemmas is not lemmas or index.capitalised is not capitalised:
+            index = self._index(lemmas, capitalised)
+        starts = index.starts
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        return [m for m in index.found[lo:hi] if m.end <= end] if lo < hi else []
+
+    def _index(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None) -> _DocumentMatches[Payload]:
+        """The matches over all of `lemmas`, found on the first question about this document."""
+        last = self._last
+        if last is not None and last.lemmas is lemmas and last.capitalised is capitalised:
+            return last
+        key = (id(lemmas), id(capitalised))
+        index = self._indexes.get(key)
+        if index is None or index.lemmas is not lemmas or index.capitalised is not capitalised:
+            if len(self._indexes) >= KEPT_INDEXES:  # the oldest goes: its document is done with
+                self._indexes.pop(next(iter(self._indexes), key), None)
+            index = _DocumentMatches(lemmas, capitalised, self._scan(lemmas, capitalised))
+            self._indexes[key] = index
+        self._last = index
+        return index
+
+    def _scan(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None) -> list[PhraseMatch[Payload]]:
+        """`_matches` over the whole document, from the phrases whose first word is in it: the same answer,
+        without a look-up per token and lemma for each phrase set."""
+        positions = lemma_positions(lemmas)
+        end = len(lemmas)
+        best: dict[PhraseMatch[Payload], PhraseMatch[Payload]] = {}
+        for lemma in positions.keys() & self._by_first.keys():
+            entries = self._by_first[lemma]
+            for i in positions[lemma]:
+                for sets, payload, capitals, exact in entries:
+                    n = len(sets)
+                    if n == 1:
+                        if capitalised is not None and capitals[0] and not capitalised[i]:
+                            continue
+                        m = PhraseMatch(i, i + 1, payload, 1 if exact[0] & lemmas[i] else 0)
+                    elif i + n > end or not all(sets[k] & lemmas[i + k] for k in range(1, n)) or (
+                            capitalised is not None and not all(capitalised[i + k] or not capitals[k]
+                                                                for k in range(n))):
+                        continue
+                    else:
+                        m = PhraseMatch(i, i + n, payload, sum(1 for k in range(n) if exact[k] & lemmas[i + k]))
+                    if m not in best or m.exact > best[m].exact:
+                        best[m] = m
+        return sorted(best.values(), key=lambda m: (m.start, -(m.end - m.start), repr(m.payload)))
+
+    def _matches(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None,
+                 start: int, end: int) -> list[PhraseMatch[Payload]]:
         found: list[PhraseMatch[Payload]] = []
         for i in range(start, end):
             for lemma in lemmas[i]:
@@ -87,6 +145,17 @@ class PhraseSet(Generic[Payload]):
     def longest(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None = None,
                 start: int = 0, end: int | None = None) -> list[PhraseMatch[Payload]]:
         """Non-overlapping matches, preferring the longest and then the earliest."""
+        end_ = len(lemmas) if end is None else end
+        if len(lemmas) < INDEX_FROM_TOKENS or start < 0 or end_ > len(lemmas):
+            return self._longest(lemmas, capitalised, start, end_)
+        index = self._index(lemmas, capitalised)
+        chosen = index.longest.get((start, end_))
+        if chosen is None:
+            chosen = index.longest[(start, end_)] = self._longest(lemmas, capitalised, start, end_)
+        return list(chosen)
+
+    def _longest(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None,
+                 start: int, end: int) -> list[PhraseMatch[Payload]]:
         chosen: list[PhraseMatch[Payload]] = []
         taken: set[int] = set()
         for m in sorted(self.matches(lemmas, capitalised, start, end),
@@ -96,6 +165,48 @@ class PhraseSet(Generic[Payload]):
                 chosen.append(m)
                 taken.update(range(m.start, m.end))
         return sorted(chosen, key=lambda m: m.start)
+
+
+INDEX_FROM_TOKENS = 32  # shorter token lists (a name, a phrase) are matched directly, not indexed
+KEPT_INDEXES = 4  # documents whose matches a phrase set keeps (one article is extracted at a time)
+
+
+_LEMMA_POSITIONS: dict[int, tuple[LemmaSets, dict[str, list[int]]]] = {}
+
+
+def lemma_positions(lemmas: LemmaSets) -> dict[str, list[int]]:
+    """Each lemma of a document -> the indexes of its tokens, built once per document for all phrase sets."""
+    kept = _LEMMA_POSITIONS.get(id(lemmas))
+    if kept is not None and kept[0] is lemmas:
+        return kept[1]
+    positions: dict[str, list[int]] = {}
+    for i, forms in enumerate(lemmas):
+        for lemma in forms:
+            positions.setdefault(lemma, []).append(i)
+    if len(_LEMMA_POSITIONS) >= KEPT_INDEXES:
+        _LEMMA_POSITIONS.pop(next(iter(_LEMMA_POSITIONS), id(lemmas)), None)
+    _LEMMA_POSITIONS[id(lemmas)] = (lemmas, positions)
+    return positions
+
+
+class _DocumentMatches(Generic[Payload]):
+    """One phrase set's matches over one document, in the order `matches` returns them, with the answers of
+    `longest` for the token ranges asked so far. It holds the document's lists, so their ids stay its own."""
+
+    __slots__ = ("lemmas", "capitalised", "found", "starts", "longest")
+
+    def __init__(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None,
+                 found: list[PhraseMatch[Payload]]) -> None:
+        self.lemmas = lemmas
+        self.capitalised = capitalised
+        self.found = found
+        self.starts = [m.start for m in found]
+        self.longest: dict[tuple[int, int], list[PhraseMatch[Payload]]] = {}
+
+    def slice(self, start: int, end: int) -> list[PhraseMatch[Payload]]:
+        """The matches inside tokens [start, end): those that start there and do not run past `end`."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [m for m in self.found[lo:hi] if m.end <= end]
 
 
 def phrase_set(lang: str, entries: Iterable[tuple[str, Any]],

@@ -29,17 +29,18 @@ class TimeMention:
 
 def _lookup(doc: Document, key: str, index: int) -> int | None:
     """The value of the token's lemma in a lexicon table such as months or ordinals."""
-    if not 0 <= index < len(doc.tokens):
-        return None
-    inverse = doc.lexicon.lemma_table(key)
-    hits = [lemma for lemma in doc.lemmas[index] if lemma in inverse]
-    return inverse[min(hits)] if hits else None  # the first in sorted order, without sorting every set
+    return doc.table_value(key, index)  # type: ignore[no-any-return]
+
+
+_YEAR = re.compile(r"(19|20)\d\d")
+_DAY = re.compile(r"\d{1,2}")
+_ORDINAL_DAY = re.compile(r"(\d{1,2})(st|nd|rd|th)")
 
 
 def _year_at(doc: Document, index: int) -> int | None:
     if 0 <= index < len(doc.tokens):
         text = doc.tokens[index].text
-        if re.fullmatch(r"(19|20)\d\d", text):
+        if _YEAR.fullmatch(text):
             return int(text)
     return None
 
@@ -47,9 +48,9 @@ def _year_at(doc: Document, index: int) -> int | None:
 def _day_at(doc: Document, index: int) -> int | None:
     if 0 <= index < len(doc.tokens):
         text = doc.tokens[index].text
-        if re.fullmatch(r"\d{1,2}", text) and 1 <= int(text) <= 31:
+        if _DAY.fullmatch(text) and 1 <= int(text) <= 31:
             return int(text)
-        m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)", text.lower())
+        m = _ORDINAL_DAY.fullmatch(text.lower())
         if m:
             return int(m.group(1))
     return None
@@ -323,7 +324,7 @@ def dateline_date(text: str, lang: str) -> date | None:
     tokens = tokenize(head)
     for i, tok in enumerate(tokens[:-2]):  # "October 11, 2024", "Jan 24, 2025"
         month = next((month_of[x] for x in sorted(lem.lemmas(tok.norm)) if x in month_of), None)
-        if month and tokens[i + 1].text.isdigit() and re.fullmatch(r"(19|20)\d\d", tokens[i + 2].text):
+        if month and tokens[i + 1].text.isdigit() and _YEAR.fullmatch(tokens[i + 2].text):
             try:
                 return date(int(tokens[i + 2].text), month, int(tokens[i + 1].text))
             except ValueError:
@@ -331,7 +332,7 @@ def dateline_date(text: str, lang: str) -> date | None:
     for i, tok in enumerate(tokens[:-2]):
         if tok.text.isdigit() and 1 <= int(tok.text) <= 31:
             month = next((month_of[x] for x in sorted(lem.lemmas(tokens[i + 1].norm)) if x in month_of), None)
-            if month and re.fullmatch(r"(19|20)\d\d", tokens[i + 2].text):
+            if month and _YEAR.fullmatch(tokens[i + 2].text):
                 try:
                     return date(int(tokens[i + 2].text), month, int(tok.text))
                 except ValueError:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Any
 
-from ..lexicon import load_lexicon
+from ..lexicon import lemma_positions, load_lexicon
 from ..records import Article
 from .morph import lemmatizer, stems
 from .tokens import Sentence, Token, sentences, tokenize
@@ -46,6 +47,26 @@ class Document:
             for piece in self._capped(s.start, s.end, first, last):
                 self.sentences.append(SentenceSpan(len(self.sentences), *piece))
         self._sentence_firsts = [s.first for s in self.sentences]
+        self._table_values: dict[str, dict[int, Any]] = {}
+        self._numbers: dict[int, float | None] = {}
+
+    def table_value(self, key: str, index: int) -> Any:
+        """The value of token `index` in the lexicon table `key` (months, ordinals, number words…): that of its
+        first lemma in sorted order that the table holds; None for none, or out of the document. The date and
+        number finders ask about every token of every clause: each table is looked up once per document."""
+        values = self._table_values.get(key)
+        if values is None:
+            values = self._table_values[key] = self._table_values_of(key)
+        return values.get(index)
+
+    def _table_values_of(self, key: str) -> dict[int, Any]:
+        table = self.lexicon.lemma_table(key)
+        positions = lemma_positions(self.lemmas)
+        hits: dict[int, list[str]] = {}
+        for lemma in positions.keys() & table.keys():
+            for i in positions[lemma]:
+                hits.setdefault(i, []).append(lemma)
+        return {i: table[min(lemmas)] for i, lemmas in hits.items()}
 
     def _capped(self, start: int, end: int, first: int, last: int) -> list[tuple[int, int, int, int, str]]:
         """The sentence as pieces of at most MAX_SENTENCE_TOKENS tokens, cut after a comma, semicolon or

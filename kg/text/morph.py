@@ -5,7 +5,7 @@ News reuses its words, so every analysis is cached per analyser (over 99% hits o
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class Lemmatizer(Protocol):
@@ -27,20 +27,28 @@ class PymorphyLemmatizer:
         import pymorphy3
 
         self._analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+        # every question below asks pymorphy3 about one word form: parse each form once (news reuses its
+        # words), and remember the answers, which extractors ask for the same token again and again
+        self._parse = lru_cache(maxsize=200_000)(self._parse_uncached)
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)  # type: ignore[method-assign]
         self._name_weight = lru_cache(maxsize=50_000)(self._name_weight)  # type: ignore[method-assign]
+        for name in _CACHED_QUESTIONS:
+            setattr(self, name, lru_cache(maxsize=100_000)(getattr(self, name)))
+
+    def _parse_uncached(self, norm: str) -> tuple[Any, ...]:
+        return tuple(self._analyzer.parse(norm))
 
     def _lemmas(self, norm: str) -> frozenset[str]:
         if not norm[:1].isalpha():
             return frozenset((norm,))
         forms = {norm}
-        for parse in self._analyzer.parse(norm)[:4]:
+        for parse in self._parse(norm)[:4]:
             forms.add(parse.normal_form.replace("ё", "е"))
         return frozenset(forms)
 
     def is_common_word(self, norm: str) -> bool:
         """A dictionary word that is not a name ("того", "мир"): a capital at a sentence start proves nothing."""
-        parses = self._analyzer.parse(norm)
+        parses = self._parse(norm)
         if not parses or not parses[0].is_known:
             return False
         proper = {"Geox", "Name", "Surn", "Orgn", "Trad", "Abbr", "Patr"}
@@ -66,49 +74,49 @@ class PymorphyLemmatizer:
 
     def is_future_verb(self, norm: str) -> bool:
         """A finite verb in the future ("примут", "візьмуть"): the event has not happened yet."""
-        parses = self._analyzer.parse(norm)
+        parses = self._parse(norm)
         return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
 
     def is_past_verb(self, norm: str) -> bool:
         """A finite verb in the past ("провели", "зустрілися"): the event has happened."""
-        parses = self._analyzer.parse(norm)
+        parses = self._parse(norm)
         return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag
 
     def noun_number(self, norm: str) -> str | None:
         """"sing" or "plur" for a noun ("разговор", "розмови"), else None."""
-        parses = self._analyzer.parse(norm)
+        parses = self._parse(norm)
         if not parses or parses[0].tag.POS != "NOUN":
             return None
         return "plur" if "plur" in parses[0].tag else "sing" if "sing" in parses[0].tag else None
 
     def is_present_verb(self, norm: str) -> bool:
         """A finite verb in the present ("звонит", "телефонує")."""
-        parses = self._analyzer.parse(norm)
+        parses = self._parse(norm)
         return bool(parses) and parses[0].tag.POS == "VERB" and "pres" in parses[0].tag
 
     def is_first_person(self, norm: str) -> bool:
         """A verb in the first person ("напомним", "нагадаємо"): the writer's voice."""
-        parses = self._analyzer.parse(norm)
+        parses = self._parse(norm)
         return bool(parses) and "1per" in parses[0].tag
 
     def is_infinitive(self, norm: str) -> bool:
         """An infinitive ("встретиться", "зустрітися": Ukrainian tags it VERB,infn)."""
-        parses = self._analyzer.parse(norm)
+        parses = self._parse(norm)
         return bool(parses) and (parses[0].tag.POS == "INFN" or "infn" in str(parses[0].tag))
 
     def is_plural_only(self, norm: str) -> bool:
         """A form read as plural and never as singular ("соглашения" is also a singular genitive: no)."""
-        parses = self._analyzer.parse(norm)
+        parses = self._parse(norm)
         return bool(parses) and "plur" in parses[0].tag and "sing" not in parses[0].tag
 
     def can_be_genitive(self, norm: str) -> bool:
         """Whether a word may stand in the genitive ("саммита", "річниці"; not "Трамп", "Путин")."""
-        parses = self._analyzer.parse(norm)[:4]
+        parses = self._parse(norm)[:4]
         return bool(parses) and str(parses[0].tag.case) != "nomn" and any(str(p.tag.case) == "gent" for p in parses)
 
     def given_name(self, norm: str) -> tuple[str, str] | None:
         """(nominative, case) when the word is a first name in the dictionary ("Робертом" -> роберт, ablt)."""
-        for parse in self._analyzer.parse(norm)[:3]:
+        for parse in self._parse(norm)[:3]:
             if "Name" in parse.tag:
                 return parse.normal_form, str(parse.tag.case or "nomn")
         return None
@@ -116,7 +124,7 @@ class PymorphyLemmatizer:
     def surname(self, norm: str, case: str, female: bool = False) -> str:
         """The nominative of a surname seen in `case` (a woman's in its feminine form: "Лавровой" -> лаврова);
         the word itself when the dictionary cannot tell."""
-        parses = [p for p in self._analyzer.parse(norm) if "Surn" in p.tag and str(p.tag.case) == case]
+        parses = [p for p in self._parse(norm) if "Surn" in p.tag and str(p.tag.case) == case]
         if female:
             for parse in parses:
                 if "femn" in parse.tag:
@@ -126,7 +134,12 @@ class PymorphyLemmatizer:
 
     def is_female_name(self, norm: str) -> bool:
         """Whether a first name is a woman's ("Ирины", "Олени")."""
-        return any("Name" in p.tag and "femn" in p.tag for p in self._analyzer.parse(norm)[:2])
+        return any("Name" in p.tag and "femn" in p.tag for p in self._parse(norm)[:2])
+
+
+_CACHED_QUESTIONS = ("is_common_word", "is_future_verb", "is_past_verb", "noun_number", "is_present_verb",
+                     "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "given_name",
+                     "surname", "is_female_name")
 
 
 class EnglishLemmatizer:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,14 +22,19 @@ class Quantity:
     unit: str = ""  # USD for money, the measure for volumes
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def parse_number(text: str, lang: str) -> float | None:
     """'1,5' -> 1.5 in ru/uk; '1,200' -> 1200 and '2.5' -> 2.5 in en."""
-    if not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
+    if not _NUMBER.fullmatch(text):
         return None
     if lang == "en":
-        if re.fullmatch(r"\d+,\d{1,2}", text):
+        if _DECIMAL_COMMA.fullmatch(text):
             return float(text.replace(",", "."))  # "2,5 billion": a decimal comma (a thousands group has three digits)
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        if _THOUSANDS.fullmatch(text):
             return float(text.replace(",", ""))
         return float(text.replace(",", "")) if text.count(".") <= 1 else None
     if text.count(",") == 1 and text.count(".") == 0:
@@ -43,14 +48,19 @@ def parse_number(text: str, lang: str) -> float | None:
 
 
 def _value_of(doc: Document, index: int, key: str) -> object | None:
-    if not 0 <= index < len(doc.tokens):
-        return None
-    table = doc.lexicon.lemma_table(key)
-    hits = [lemma for lemma in doc.lemmas[index] if lemma in table]
-    return table[min(hits)] if hits else None  # the first in sorted order, without sorting every set
+    return doc.table_value(key, index)
 
 
 def number_at(doc: Document, index: int) -> float | None:
+    """The number written at token `index` (digits, or words: "шестьдесят пять"), computed once per token."""
+    numbers = doc._numbers
+    if index in numbers:
+        return numbers[index]
+    value = numbers[index] = _number_at(doc, index)
+    return value
+
+
+def _number_at(doc: Document, index: int) -> float | None:
     if not 0 <= index < len(doc.tokens):
         return None
     tok = doc.tokens[index]
@@ -82,10 +92,11 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
     taken: set[int] = set()
     comp = doc.lexicon.compiled
     volume_at = {m.start: m for m in comp.volume_units.longest(doc.lemmas, None, first, last)}
+    lively = _lively_tokens(doc)
     i = first
     while i < last:
         tok = doc.tokens[i]
-        if i in taken:
+        if i in taken or i not in lively:
             i += 1
             continue
         # durations: "1 час 25 минут", "почти 1,5 часа", "полтора часа", "90-minute", "four-hour"
@@ -153,6 +164,25 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
     return found
 
 
+_QUANTITY_TABLES = ("number_words", "money_scale", "currency", "duration_units", "ordinals")
+
+
+def _lively_tokens(doc: Document) -> frozenset[int]:
+    """The tokens at which a quantity may begin: digits, a currency sign, a hyphenated word, a one-word duration,
+    or a word in a number, scale, currency, duration or ordinal table. At any other token every test of
+    `_find_quantities` fails, so it is passed over without them; found once per document."""
+    lively = doc.__dict__.get("_lively_tokens")
+    if lively is None:
+        found = {i for i, tok in enumerate(doc.tokens)
+                 if tok.text[0].isdigit() or tok.text in "$€£¥₽" or "-" in tok.text
+                 or _compound_duration(doc, i) is not None}
+        for key in _QUANTITY_TABLES:
+            doc.table_value(key, 0)  # builds the table's values for the document
+            found.update(doc._table_values[key])
+        lively = doc.__dict__["_lively_tokens"] = frozenset(found)
+    return lively  # type: ignore[no-any-return]
+
+
 _GROUP = re.compile(r"\d{3}(?:,\d+)?")
 _GROUP_GAPS = (" ", "\u00a0", "\u202f", "\u2009")
 
@@ -204,8 +234,13 @@ def _compound_duration_table(lang: str) -> tuple[tuple[tuple[str, float], ...], 
 
 def _compound_duration(doc: Document, index: int) -> float | None:
     """Minutes of a one-word duration adjective: "четырёхчасовые", "двогодинна", "півторагодинну"."""
-    norm = doc.tokens[index].norm.replace("ё", "е")
-    prefixes, units = _compound_duration_table(doc.lang)
+    return _compound_duration_of(doc.tokens[index].norm, doc.lang)
+
+
+@lru_cache(maxsize=100_000)
+def _compound_duration_of(norm: str, lang: str) -> float | None:
+    norm = norm.replace("ё", "е")
+    prefixes, units = _compound_duration_table(lang)
     for prefix, n in prefixes:
         if norm.startswith(prefix):
             rest = norm[len(prefix):]
