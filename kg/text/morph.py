@@ -65,7 +65,7 @@ class PymorphyLemmatizer:
         return self._name_weight(norm) > 0
 
     def _name_weight(self, norm: str) -> float:
-        parses = self._analyzer.parse(norm)
+        parses = self._parse(norm)
         if not parses or not parses[0].is_known:
             return 0.0
         proper = {"Surn", "Name", "Patr", "Geox"}
