@@ -203,11 +203,6 @@ class _DocumentMatches(Generic[Payload]):
         self.starts = [m.start for m in found]
         self.longest: dict[tuple[int, int], list[PhraseMatch[Payload]]] = {}
 
-    def slice(self, start: int, end: int) -> list[PhraseMatch[Payload]]:
-        """The matches inside tokens [start, end): those that start there and do not run past `end`."""
-        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [m for m in self.found[lo:hi] if m.end <= end]
-
 
 def phrase_set(lang: str, entries: Iterable[tuple[str, Any]],
                preference: dict[Any, int] | None = None) -> PhraseSet[Any]:

@@ -29,7 +29,7 @@ class PymorphyLemmatizer:
         self._analyzer = pymorphy3.MorphAnalyzer(lang=lang)
         # every question below asks pymorphy3 about one word form: parse each form once (news reuses its
         # words), and remember the answers, which extractors ask for the same token again and again
-        self._parse = lru_cache(maxsize=200_000)(self._parse_uncached)
+        self._parse = lru_cache(maxsize=50_000)(self._parse_uncached)  # ~1 KB a form: ~50 MB at most
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)  # type: ignore[method-assign]
         self._name_weight = lru_cache(maxsize=50_000)(self._name_weight)  # type: ignore[method-assign]
         for name in _CACHED_QUESTIONS:
