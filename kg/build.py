@@ -405,12 +405,11 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
     release_shared_views()
     with report.timed("export:conflicts"):
         from .export.conflicts import write_conflicts
-        from .rdf import fact_label
-        from .resolve import preferred_values
+        from .rdf import fact_name
 
         conflicted = {c.fact_iri for c in resolution.conflicts}
-        write_conflicts(resolution, {f.iri: fact_label(f, preferred_values(f, resolution.published), resolution.actors)
-                                     for f in resolution.facts if f.iri in conflicted}, staging)
+        write_conflicts(resolution, {f.iri: fact_name(f, resolution) for f in resolution.facts if f.iri in conflicted},
+                        staging)
     if validate:
         with report.timed("shacl"):
             context = "".join(sorted({_triple(q) for q in built.context_quads}))

@@ -98,6 +98,7 @@ class QuadWriter:
         self.iris = iris
         self.resolution = resolution
         self.knowledge = _n(iris.knowledge_source())
+        self.fact_by_iri = {f.iri: f for f in resolution.facts}
         self.claim_of: dict[tuple[str, object], tuple[MergedFact, str]] = {}
         for fact in resolution.facts:
             seen: Counter[str] = Counter()
@@ -142,22 +143,14 @@ class QuadWriter:
             yield from self._merged_fact(fact)
         for conflict in self.resolution.conflicts:
             node = _n(self.iris.conflict(conflict.fact_iri, conflict.prop))
-            fact = self._fact(conflict.fact_iri)
+            fact = self.fact_by_iri[conflict.fact_iri]
             yield ox.Quad(_n(conflict.fact_iri), _n(KG.hasConflict), node, DEFAULT)
             yield ox.Quad(node, _n(RDF_TYPE), _n(KG.Conflict), DEFAULT)
             yield ox.Quad(node, _n(KG.conflictProperty), _n(getattr(KG, conflict.prop)), DEFAULT)
             yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(
-                f"{conflict.prop} of {self.label(fact)}", language="en"), DEFAULT)
+                f"{conflict.prop} of {fact_name(fact, self.resolution)}", language="en"), DEFAULT)
             for c in conflict.claims:
                 yield ox.Quad(node, _n(KG.claim), self.claim_iri(fact, c.source, c.index), DEFAULT)
-
-    def _fact(self, iri: str) -> MergedFact:
-        if not hasattr(self, "_facts_by_iri"):
-            self._facts_by_iri = {f.iri: f for f in self.resolution.facts}
-        return self._facts_by_iri[iri]
-
-    def label(self, fact: MergedFact) -> str:
-        return fact_label(fact, preferred_values(fact, self.resolution.published), self.resolution.actors)
 
     def actor_quads(self, actor: Actor) -> Iterator[ox.Quad]:
         node = self.actor(actor.key)
@@ -180,7 +173,8 @@ class QuadWriter:
         node = _n(fact.iri)
         preferred = preferred_values(fact, self.resolution.published)
         yield from self._fact_types(node, fact.kind, preferred)
-        yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(self.label(fact), language="en"), DEFAULT)
+        yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(fact_name(fact, self.resolution, preferred), language="en"),
+                      DEFAULT)
         for article_id in fact.articles:
             yield ox.Quad(node, _n(PROV_DERIVED), _n(self.iris.article(article_id)), DEFAULT)
         for reason in fact.reasons:
@@ -342,6 +336,13 @@ def knowledge_version() -> str:
         return "unknown"
 
 
+def fact_name(fact: MergedFact, resolution: Resolution, preferred: object | None = None) -> str:
+    """The English name a fact is shown by everywhere (its rdfs:label, conflicts.md, the explorer)."""
+    if preferred is None:
+        preferred = preferred_values(fact, resolution.published)
+    return fact_label(fact, preferred, resolution.actors)
+
+
 def fact_label(fact: MergedFact, preferred: object, actors: dict[str, Actor]) -> str:
     """A fact's English name as an analyst would write it: "Vladimir Putin–Xi Jinping video call, 2026-02-03"."""
     def name(key: str | None) -> str:
@@ -407,5 +408,5 @@ def human_value(measure: str, value: float) -> str:
     return f"{short(value)} {unit}"
 
 
-__all__ = ["QuadWriter", "claim_values", "date_literal", "duration_literal", "fact_label", "human_duration",
-           "human_value"]
+__all__ = ["QuadWriter", "claim_values", "date_literal", "duration_literal", "fact_label", "fact_name",
+           "human_duration", "human_value"]
