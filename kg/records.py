@@ -52,6 +52,11 @@ class PartialDate:
     month: int | None = None
     day: int | None = None
 
+    @classmethod
+    def from_iso(cls, text: str) -> PartialDate:
+        """ "2010-04-08", "2010-04" or "2010", as the lexicons write dates."""
+        return cls(*(int(part) for part in text.split("-")))  # type: ignore[arg-type]
+
     def sort_key(self) -> tuple[int, int, int]:
         return (self.year, self.month or 0, self.day or 0)
 

@@ -291,11 +291,10 @@ def _merge_treaties(facts_list: list[ArticleFacts], iris: Iris, gaz: Gazetteer) 
 
 def _known_treaty(entry: dict, gaz: Gazetteer) -> Treaty:  # type: ignore[type-arg]
     """What the treaty lexicon knows of a treaty: its English name, parties, signing date and Wikidata id."""
-    signed = str(entry.get("signed") or "")
-    parts = [int(x) for x in signed.split("-")] if signed else []
+    signed = entry.get("signed")
     return Treaty(key=entry["key"], label=entry["label_en"], evidence=(),
                   parties=tuple(sorted(k for k in (gaz.by_qid.get(q) for q in entry["parties"]) if k)),
-                  signed_on=PartialDate(*parts) if parts else None, qid=entry.get("qid"))
+                  signed_on=PartialDate.from_iso(str(signed)) if signed else None, qid=entry.get("qid"))
 
 
 def trade_sides(t: TradeFact) -> tuple[str, str]:

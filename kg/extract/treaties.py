@@ -431,13 +431,6 @@ def _plural(ctx: ArticleContext, start: int, end: int) -> bool:
     return token.norm.endswith("s") and not token.norm.endswith("ss")
 
 
-def _partial(value: str | None) -> PartialDate | None:
-    if not value:
-        return None
-    parts = [int(x) for x in value.split("-")]
-    return PartialDate(*parts)  # type: ignore[arg-type]
-
-
 def _signed(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-untyped-def]
     """An explicit signing date, or one derived from an anniversary ("25 лет со дня подписания")."""
     doc = ctx.doc
