@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import secrets
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from .errors import KgError, NothingBuilt
 from .export import EXPORTERS, release_shared_views
+from .export.sorted_quads import GraphText, SortedQuads
 from .extract import extract_article
 from .ingest import read_inputs
 from .iris import DEFAULT_BASE, Iris
@@ -27,7 +29,7 @@ from .publish import check_out, clean_stale, die_with_parent, publish, staging_f
 from .reason import ReasoningReport
 from .records import Article, ArticleFacts, Skipped
 from .resolve import Resolution, resolve
-from .validate import ValidationReport, validate_dataset
+from .validate import BATCH_TRIPLES, ValidationReport
 
 
 @dataclass
@@ -161,57 +163,87 @@ def extract_all(articles: list[Article], workers: int | None = None,
                 dask: str | None = None) -> list[ArticleFacts | Skipped]:
     """Extraction of every article; the result's order follows the input's, whatever the workers.
     `workers` None means one process per core; `dask` is a scheduler address (tcp://HOST:PORT)."""
+    return list(iter_extract(articles, workers, progress, dask))
+
+
+def iter_extract(articles: list[Article], workers: int | None = None,
+                 progress: Callable[[int], None] | None = None, dask: str | None = None,
+                 task: Callable[[Article], object] | None = None) -> Iterator:  # type: ignore[type-arg]
+    """`task` (extraction by default) of every article, yielded in the input's order as it is done."""
+    task = task or _extract_safely
     begin = getattr(progress, "begin", None)
     if begin is not None:
         begin(len(articles))
     if dask:
         from .distributed import extract_on_dask
 
-        return extract_on_dask(articles, dask, progress)
+        done = extract_on_dask(articles, dask, progress)
+        yield from (r if task is _extract_safely else _stored(r) for r in done)
+        return
     workers = (os.cpu_count() or 1) if workers is None else workers
     if workers <= 1 or len(articles) < 4:
-        out = []
         for a in articles:
-            out.append(_extract_safely(a))
+            yield task(a)
             if progress:
                 progress(1)
-        return out
+        return
     langs = sorted({a.lang for a in articles})
     if multiprocessing.get_start_method() == "fork":
         warm_up(langs)  # forked workers inherit the loaded dictionaries (shared, copy-on-write)
     workers = min(workers, len(articles))
-    results: list[ArticleFacts | Skipped] = []
+    yielded = 0
     try:
         with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(langs,)) as pool:
-            for r in pool.map(_extract_safely, articles, chunksize=max(1, min(256, len(articles) // (workers * 8)))):
-                results.append(r)
+            for r in pool.map(task, articles, chunksize=max(1, min(256, len(articles) // (workers * 8)))):
+                yielded += 1
+                yield r
                 if progress:
                     progress(1)
     except BrokenProcessPool:  # a worker was killed (out of memory, a crash in a C extension): find which article
-        results += _extract_one_by_one(articles[len(results):], langs, progress)
-    return results
+        yield from _extract_one_by_one(articles[yielded:], langs, progress, task)
+
+
+def _extract_and_store(article: Article) -> tuple[ArticleFacts | Skipped, str | None]:
+    """The article's facts and their cache text (kg/cache.py), or why it is skipped; runs in a worker."""
+    return _stored(_extract_safely(article))
+
+
+def _stored(result: ArticleFacts | Skipped) -> tuple[ArticleFacts | Skipped, str | None]:
+    from . import cache
+
+    if isinstance(result, Skipped):
+        return result, None
+    try:
+        text = cache.payload(result)
+        text.encode("utf-8")
+    except (TypeError, ValueError) as err:
+        return Skipped(result.article.source or result.article.id, f"its facts cannot be stored "
+                                                                   f"({type(err).__name__}: {err}); please report it"), None
+    return result, text
 
 
 def _extract_one_by_one(articles: list[Article], langs: list[str],
-                        progress: Callable[[int], None] | None) -> list[ArticleFacts | Skipped]:
+                        progress: Callable[[int], None] | None,
+                        task: Callable[[Article], object] = _extract_safely) -> Iterator:  # type: ignore[type-arg]
     """The articles extracted in order by one worker at a time: an article whose worker dies is named and
     skipped, and a new worker takes the rest."""
-    results: list[ArticleFacts | Skipped] = []
-    while len(results) < len(articles):
-        done = len(results)
+    done = 0
+    while done < len(articles):
         try:
             with ProcessPoolExecutor(max_workers=1, initializer=_worker_start, initargs=(langs,)) as pool:
-                for r in pool.map(_extract_safely, articles[done:]):
-                    results.append(r)
+                for r in pool.map(task, articles[done:]):
+                    done += 1
+                    yield r
                     if progress:
                         progress(1)
         except BrokenProcessPool:
-            lost = articles[len(results)]
-            results.append(Skipped(lost.source, "its extraction process ended abruptly (killed, or out of memory); "
-                                                "the rest was built; if it happens again, please report it"))
+            lost = articles[done]
+            skipped = Skipped(lost.source, "its extraction process ended abruptly (killed, or out of memory); "
+                                           "the rest was built; if it happens again, please report it")
+            done += 1
+            yield skipped if task is _extract_safely else (skipped, None)
             if progress:
                 progress(1)
-    return results
 
 
 FAST_SHACL_FROM_ARTICLES = 1000  # pyshacl checks ~1,400 triples/s; the compiled engine ~25,000 (bench/)
@@ -219,13 +251,16 @@ FAST_SHACL_FROM_TRIPLES = 1000  # pyshacl's cost grows faster than one graph's s
 # a news article's graph holds 50-200 triples
 
 
-def _engine(requested: str, article_triples: dict[str, str]) -> str:
-    """pyshacl, the reference, unless the archive or one article's graph is too large for it."""
+def _engine(requested: str, graphs: int, largest: int) -> str:
+    """pyshacl, the reference, unless the archive (`graphs` article graphs) or one article's graph (`largest`
+    triples) is too large for it."""
     if requested != "auto":
         return requested
-    largest = max((text.count("\n") for text in article_triples.values()), default=0)
-    return "fast" if len(article_triples) > FAST_SHACL_FROM_ARTICLES or largest > FAST_SHACL_FROM_TRIPLES \
-        else "pyshacl"
+    return "fast" if graphs > FAST_SHACL_FROM_ARTICLES or largest > FAST_SHACL_FROM_TRIPLES else "pyshacl"
+
+
+#: Called with each extraction shard's path once it is written (tests stop a build there, as a kill would).
+_shard_written: Callable[[Path], None] | None = None
 
 
 def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: str = DEFAULT_BASE,
@@ -233,17 +268,22 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
           into: bool = False, reason: bool = False, dask: str | None = None,
           shacl_engine: str = "auto") -> BuildReport:
     """Builds the graph of the articles under `inputs` into `out`; with `into`, adds them to the
-    articles already built there (their cached facts are reused, not re-extracted).
+    articles already built there (their cached facts are reused, not re-extracted), and resumes a build into
+    `out` that was killed (the articles it had extracted are not extracted again).
 
     Raises NothingBuilt (and leaves `out` as it was) when no article could be built."""
-    from . import cache
+    from . import cache, shards
 
     inputs = list(inputs)
     report = BuildReport(out=Path(out), on_stage=getattr(progress, "stage", None))
     target = check_out(Path(out))
     iris = Iris(check_base(base))
     clean_stale(target)
-    earlier = {f.article.id: f for f in cache.load(target)} if into else {}
+    work = shards.work_folder(target)
+    resuming = into and work.is_dir() and not (target / cache.CACHE_DIR).is_dir()
+    if not into:
+        shards.remove(work)  # a new build: what a killed one extracted is not reused
+    earlier = {f.article.id: f for f in cache.load(target)} if into and not resuming else {}
     articles: dict[str, Article] = {}
     with report.timed("ingest"):
         for item in read_inputs(inputs, exclude=[target]):
@@ -257,12 +297,11 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
         ordered = [articles[k] for k in sorted(articles)]
     facts: list[ArticleFacts] = []
     with report.timed("extract"):
-        for result in extract_all(ordered, workers, progress, dask=dask):
+        for result in _extract_to_shards(ordered, work, workers, progress, dask, reuse=into):
             if isinstance(result, Skipped):
                 report.skipped.append(result)
             else:
                 facts.append(result)
-    facts = _cacheable(facts, report)
     if not facts:
         raise NothingBuilt(report.out, [Path(p) for p in inputs], report.skipped)
     new_ids = {f.article.id for f in facts}
@@ -272,14 +311,43 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
     staging = staging_folder(target)
     try:
         facts = write_outputs(facts, report, iris, validate, reason=reason, shacl_engine=shacl_engine,
-                              folder=staging)
+                              folder=staging, workers=workers)
         report.articles = len(facts)
         with report.timed("cache"):
             cache.save(facts, staging)
         publish(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    shards.remove(work)  # published: the .kg-facts cache serves the next --into
     return report
+
+
+def _extract_to_shards(ordered: list[Article], work: Path, workers: int | None,
+                       progress: Callable[[int], None] | None, dask: str | None,
+                       reuse: bool) -> Iterator[ArticleFacts | Skipped]:
+    """Each article's facts (or why it is skipped), in order: read from the work folder's shards when `reuse`
+    finds them there, else extracted and written to a new shard every SHARD_ARTICLES articles."""
+    from . import shards
+
+    keys = [shards.article_key(a) for a in ordered]
+    found = shards.finished(work, keys) if reuse else {}
+    todo = [(a, k) for a, k in zip(ordered, keys) if k not in found]
+    yield from (found[k] for k in keys if k in found)
+    lines: list[str] = []
+    results = iter_extract([a for a, _ in todo], workers, progress, dask, task=_extract_and_store)
+    for (_, key), (result, payload) in zip(todo, results):
+        lines.append(shards.shard_line(key, result, payload))
+        if len(lines) >= shards.SHARD_ARTICLES:
+            _shard_done(shards.write_shard(work, lines))
+            lines = []
+        yield result
+    if lines:
+        _shard_done(shards.write_shard(work, lines))
+
+
+def _shard_done(path: Path) -> None:
+    if _shard_written is not None:
+        _shard_written(path)
 
 
 def check_base(base: str) -> str:
@@ -300,22 +368,6 @@ def check_base(base: str) -> str:
         raise KgError(f"bad --base {base!r}: {problem}",
                       hint=f"give the namespace resources are minted under, e.g. --base {DEFAULT_BASE}")
     return base
-
-
-def _cacheable(facts: list[ArticleFacts], report: BuildReport) -> list[ArticleFacts]:
-    """The articles whose facts can be written to the cache; the others are named and skipped."""
-    from .cache import payload
-
-    kept = []
-    for f in facts:
-        try:
-            payload(f).encode("utf-8")
-        except (TypeError, ValueError) as err:
-            report.skipped.append(Skipped(f.article.source or f.article.id, f"its facts cannot be stored "
-                                          f"({type(err).__name__}: {err}); please report it"))
-        else:
-            kept.append(f)
-    return kept
 
 
 @dataclass
@@ -380,28 +432,40 @@ def _quads_isolated(facts: list[ArticleFacts], report: BuildReport,
 
 def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool,
                   reason: bool = False, shacl_engine: str = "auto",
-                  folder: Path | None = None) -> list[ArticleFacts]:
+                  folder: Path | None = None, workers: int | None = None) -> list[ArticleFacts]:
     """Writes every output of the build into `folder` (default: a staging folder published as the report's
     output folder); gives the articles written (those that failed alone are named in report.skipped)."""
+    from .shards import work_folder
+
     if folder is None:
         target = check_out(report.out)
         staging = staging_folder(target)
         try:
-            written = write_outputs(facts, report, iris, validate, reason, shacl_engine, staging)
+            written = write_outputs(facts, report, iris, validate, reason, shacl_engine, staging, workers)
             publish(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return written
-    facts, built = _quads_isolated(facts, report, iris)
-    resolution, lines = built.resolution, built.lines
-    report.quads = len(lines)
+    run = work_folder(check_out(report.out)) / f"run-{os.getpid()}-{secrets.token_hex(4)}"
+    try:
+        return _write_streamed(facts, report, iris, validate, reason, shacl_engine, folder, workers, run)
+    finally:
+        shutil.rmtree(run, ignore_errors=True)
+
+
+def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, reason: bool,
+                    shacl_engine: str, staging: Path, workers: int | None, run: Path) -> list[ArticleFacts]:
+    from .validate import ValidationReport, validate_units
+
+    facts, built = _graphs_isolated(facts, report, iris, validate, shacl_engine, workers, run)
+    resolution, source = built.resolution, built.source
+    report.quads = len(source)
     report.conflicts = len(resolution.conflicts)
     report.facts = {kind: sum(1 for m in resolution.facts if m.kind == kind)
                     for kind in ("meeting", "invitation", "treaty", "trade")}
-    staging = folder
     for name in sorted(EXPORTERS):
         with report.timed(f"export:{name}"):
-            EXPORTERS[name](lines, staging)
+            EXPORTERS[name](source, staging)
     release_shared_views()
     with report.timed("export:conflicts"):
         from .export.conflicts import write_conflicts
@@ -411,19 +475,187 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
         write_conflicts(resolution, {f.iri: fact_name(f, resolution) for f in resolution.facts if f.iri in conflicted},
                         staging)
     if validate:
-        with report.timed("shacl"):
-            context = "".join(sorted({_triple(q) for q in built.context_quads}))
-            report.validation = validate_dataset(built.article_triples,
-                                                 "".join(line + " .\n" for line in built.merged),
-                                                 context=context,
-                                                 engine=_engine(shacl_engine, built.article_triples))
+        with report.timed("shacl"):  # the default graph and Entente's knowledge graph; articles were checked by workers
+            from .validate import _index, _subject_units, _unit
+
+            graphs = len(facts) + bool(built.knowledge)
+            engine = _engine(shacl_engine, graphs, built.largest)
+            context_index = _index(built.context.split("\n"))
+            default_index = _index("".join(line + " .\n" for line in built.merged).split("\n"))
+            results = list(built.results)
+            if built.knowledge:
+                unit = _unit(iris.knowledge_source(), _index(built.knowledge.split("\n")))
+                results += validate_units([unit], context_index, "article", engine=engine)
+            results += validate_units(_subject_units("merged", default_index, BATCH_TRIPLES), default_index,
+                                      "default", engine=engine)
+            report.validation = ValidationReport(sorted(set(results)), graphs + 1)
         report.validation.write(staging)  # validation.txt, .json, .html
     if reason:  # inferred.nq, and the inferred graph's quads added to graph.nq and graph.trig
         with report.timed("reason"):
             from .reason import reason_into
 
-            report.reasoning = reason_into(lines, staging)
+            report.reasoning = reason_into(list(source), staging)
     return facts
+
+
+@dataclass
+class _Built:
+    resolution: Resolution
+    source: SortedQuads
+    merged: list[str]  # the default graph's lines
+    context: str  # N-Triples of what article graphs refer to (actors, article records, commodities)
+    knowledge: str  # N-Triples of Entente's knowledge graph
+    results: list  # type: ignore[type-arg]  # the article graphs' validation results
+    largest: int  # triples in the largest article graph
+
+
+def _graphs_isolated(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool,
+                     shacl_engine: str, workers: int | None, run: Path) -> tuple[list[ArticleFacts], _Built]:
+    """The build's graphs; an article that cannot be turned into quads on its own is named and left out."""
+    while True:
+        try:
+            built, failed = _graphs(facts, report, iris, validate, shacl_engine, workers, run)
+        except KgError:
+            raise
+        except Exception:  # in the merge or the default graph: find the article that breaks it, each tried alone
+            facts, _ = _quads_isolated(facts, report, iris)
+            continue
+        if not failed:
+            return facts, built
+        bad = {article_id for article_id, _ in failed}
+        for f in facts:
+            if f.article.id in bad:
+                message = dict(failed)[f.article.id]
+                report.skipped.append(Skipped(f.article.source or f.article.id, f"cannot be written as RDF "
+                                              f"({message}); please report it"))
+        facts = [f for f in facts if f.article.id not in bad]
+        if not facts:
+            raise RuntimeError(f"no article could be written as RDF (first: {failed[0][1]})")
+        shutil.rmtree(run, ignore_errors=True)
+
+
+GRAPH_BATCH = 512  # articles per graph shard (at most): shards are k-way merged, a few hundred files at 100k
+PARALLEL_GRAPHS_FROM = 64  # articles: below this, the article graphs are written in the main process
+
+
+@dataclass
+class _GraphJob:
+    """What a worker writing article graphs needs; set before the workers are forked, so they share it."""
+
+    facts: list[ArticleFacts]
+    writer: object  # QuadWriter
+    iris: Iris
+    context_index: dict[str, list[str]]
+    validate: bool
+    engine: str  # requested engine
+    graphs: int  # article graphs in the build (the engine choice depends on it)
+    folder: Path
+
+
+_JOB: _GraphJob | None = None
+
+
+@dataclass
+class _GraphBatch:
+    shard: int
+    lines: int
+    graphs: list[GraphText]
+    results: list  # type: ignore[type-arg]
+    failed: list[tuple[str, str]]
+    largest: int
+
+
+def _graphs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, shacl_engine: str,
+            workers: int | None, run: Path) -> tuple[_Built, list[tuple[str, str]]]:
+    global _JOB
+    from .gazetteer import load_gazetteer
+    from .rdf import QuadWriter
+    from .validate import _index
+
+    with report.timed("merge"):
+        resolution = resolve(facts, load_gazetteer(), iris)
+    with report.timed("rdf"):
+        writer = QuadWriter(iris, resolution)
+        context_quads = list(writer.context_quads(facts))
+        merged = sorted({str(q) for q in context_quads} | {str(q) for q in writer.merged_quads()})
+        knowledge_quads = list(writer.knowledge_quads())
+        knowledge_lines = sorted({str(q) for q in knowledge_quads})
+        context = "".join(sorted({_triple(q) for q in context_quads}))
+        knowledge = "".join(sorted({_triple(q) for q in knowledge_quads}))
+        del context_quads, knowledge_quads
+    with report.timed("graphs"):  # each article's named graph, written and checked by the workers
+        run.mkdir(parents=True, exist_ok=True)
+        graphs = len(facts) + bool(knowledge)
+        _JOB = _GraphJob(facts, writer, iris, _index(context.split("\n")) if validate else {}, validate,
+                         shacl_engine, graphs, run)
+        try:
+            workers = (os.cpu_count() or 1) if workers is None else workers
+            size = max(1, min(GRAPH_BATCH, -(-len(facts) // max(1, workers * 4))))
+            jobs = [(i, start, min(start + size, len(facts))) for i, start in enumerate(range(0, len(facts), size))]
+            if workers <= 1 or len(facts) < PARALLEL_GRAPHS_FROM or multiprocessing.get_start_method() != "fork":
+                batches = [_graph_batch(job) for job in jobs]
+            else:
+                with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=die_with_parent) as pool:
+                    batches = list(pool.map(_graph_batch, jobs))
+        finally:
+            _JOB = None
+    main_lines = sorted(set(merged).union(knowledge_lines))
+    source = SortedQuads(run, main_lines, [b.shard for b in batches], [g for b in batches for g in b.graphs],
+                         len(main_lines) + sum(b.lines for b in batches))
+    failed = [f for b in batches for f in b.failed]
+    built = _Built(resolution, source, merged, context, knowledge, [r for b in batches for r in b.results],
+                   max((b.largest for b in batches), default=0))
+    return built, failed
+
+
+def _graph_batch(job: tuple[int, int, int]) -> _GraphBatch:
+    """Writes the named graphs of facts[start:end] as shard `number` and checks each with the article shapes;
+    runs in a worker (or in the main process for small builds)."""
+    from .export.sorted_quads import graph_texts
+    from .validate import _index, _unit, validate_units
+
+    assert _JOB is not None
+    number, start, end = job
+    state = _JOB
+    lines: list[str] = []
+    triples: set[str] = set()
+    texts: list[tuple[str, bytes, bytes]] = []
+    units = []
+    failed: list[tuple[str, str]] = []
+    largest = 0
+    for f in state.facts[start:end]:
+        try:
+            quads = list(state.writer.article_quads(f))  # type: ignore[attr-defined]
+            name = f"<{state.iris.article(f.article.id)}>"
+            own = sorted({_triple(q) for q in quads})
+            trig, jsonld = graph_texts(quads)
+        except KgError:
+            raise
+        except Exception as err:
+            failed.append((f.article.id, f"{type(err).__name__}: {err}"))
+            continue
+        lines.extend({str(q) for q in quads})
+        triples.update(t[:-3] for t in own)
+        texts.append((name, trig, jsonld))
+        largest = max(largest, len(own))
+        if state.validate:
+            units.append(_unit(name[1:-1], _index(own)))
+    folder = state.folder
+    with open(folder / f"{number}.nq", "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("".join(line + " .\n" for line in sorted(lines)))
+    with open(folder / f"{number}.nt", "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("".join(t + " .\n" for t in sorted(triples)))
+    graphs = []
+    with open(folder / f"{number}.trig", "wb") as trig_file, open(folder / f"{number}.jsonld", "wb") as json_file:
+        for name, trig, jsonld in texts:
+            graphs.append(GraphText(name, number, (trig_file.tell(), len(trig)), (json_file.tell(), len(jsonld))))
+            trig_file.write(trig)
+            json_file.write(jsonld)
+    results = []
+    if units:
+        engine = _engine(state.engine, state.graphs, largest)
+        results = validate_units(units, state.context_index, "article", workers=1, engine=engine)
+    return _GraphBatch(number, len(lines), graphs, results, failed, largest)
 
 
 def _triple(quad) -> str:  # type: ignore[no-untyped-def]

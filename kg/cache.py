@@ -68,16 +68,30 @@ def payload(facts: ArticleFacts) -> str:
                       allow_nan=False)
 
 
-def save(facts: list[ArticleFacts], out: Path) -> None:
-    """Writes one JSON file per article (atomically) into OUT/.kg-facts/."""
+def read_payload(text: str) -> ArticleFacts:
+    """The facts of one article from its cache file's text (raises ValueError, TypeError or KeyError)."""
+    data = json.loads(text)
+    if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
+        raise ValueError("written by another version")
+    decoded = _decode(ArticleFacts, data["facts"])
+    if not isinstance(decoded, ArticleFacts):
+        raise TypeError("not an article's facts")
+    return decoded
+
+
+def save(facts: list[ArticleFacts], out: Path, payloads: dict[str, str] | None = None) -> None:
+    """Writes one JSON file per article (atomically) into OUT/.kg-facts/; `payloads` (article id -> text)
+    are used as they are where given."""
     folder = out / CACHE_DIR
     folder.mkdir(parents=True, exist_ok=True)
     keep = set()
+    payloads = payloads or {}
     for f in facts:
         name = _file_name(f.article.id)
         keep.add(name)
         tmp = folder / (name + ".tmp")
-        tmp.write_text(payload(f), encoding="utf-8")
+        text = payloads.get(f.article.id)
+        tmp.write_text(text if text is not None else payload(f), encoding="utf-8")
         os.replace(tmp, folder / name)
     for stale in folder.glob("*.json"):
         if stale.name not in keep:
