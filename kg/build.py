@@ -47,14 +47,19 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in the order run
     on_stage: Callable[[str, float], None] | None = field(default=None, repr=False, compare=False)
 
+    cpu: dict[str, float] = field(default_factory=dict)  # stage -> CPU seconds of this process and its workers
+
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
-        """Adds the wall-clock time of the block to the stage's timing."""
+        """Adds the wall-clock time of the block to the stage's timing, and its CPU time (this process's and that
+        of the workers that ended in it) to the stage's CPU time."""
         started = time.perf_counter()
+        cpu = _cpu_seconds()
         try:
             yield
         finally:
             seconds = time.perf_counter() - started
+            self.cpu[stage] = self.cpu.get(stage, 0.0) + _cpu_seconds() - cpu
             self.timings[stage] = self.timings.get(stage, 0.0) + seconds
             if self.on_stage is not None:
                 self.on_stage(stage, seconds)
@@ -79,6 +84,13 @@ class BuildReport:
         if self.reasoning:
             lines.append(self.reasoning.summary())
         return "\n".join(lines)
+
+
+def _cpu_seconds() -> float:
+    import resource
+
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
 MAX_ARTICLE_CHARS = 4_000_000  # the per-article budget: beyond it (~8 MB of Cyrillic) an article is skipped

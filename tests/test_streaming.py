@@ -1,0 +1,117 @@
+"""A streaming build: article graphs written by workers into shards give the same bytes as one process; a build
+stopped part way is resumed with --into, re-extracting only what it had not finished, and gives the same files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "articles"
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def whole_build(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("whole") / "out"
+    build([EXAMPLES], out, workers=1)
+    return files_of(out)
+
+
+def _same(expected: dict[str, bytes], produced: dict[str, bytes]) -> None:
+    assert sorted(produced) == sorted(expected)
+    assert [name for name in expected if produced[name] != expected[name]] == []
+
+
+def test_article_graphs_written_by_forked_workers_in_many_shards_give_the_same_bytes(whole_build, tmp_path,
+                                                                                     monkeypatch):
+    import kg.build as build_module
+
+    monkeypatch.setattr(build_module, "PARALLEL_GRAPHS_FROM", 1)
+    monkeypatch.setattr(build_module, "GRAPH_BATCH", 3)  # 12 articles: four shards merged
+    build_module.build([EXAMPLES], tmp_path / "out", workers=2)
+    _same(whole_build, files_of(tmp_path / "out"))
+
+
+class _Killed(Exception):
+    pass
+
+
+def _stop_after(shards: int):  # type: ignore[no-untyped-def]
+    written: list[Path] = []
+
+    def hook(path: Path) -> None:
+        written.append(path)
+        if len(written) >= shards:
+            raise _Killed(f"stopped after {path.name}")
+    return hook
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    import kg.build as build_module
+
+    extracted: list[str] = []
+    extract = build_module._extract_safely
+
+    def counted(article):  # type: ignore[no-untyped-def]
+        extracted.append(article.id)
+        return extract(article)
+    monkeypatch.setattr(build_module, "_extract_safely", counted)
+    return extracted
+
+
+def test_a_build_stopped_after_a_shard_is_resumed_with_into_and_gives_a_full_builds_files(whole_build, tmp_path,
+                                                                                           monkeypatch):
+    import kg.build as build_module
+    from kg import shards
+
+    monkeypatch.setattr(shards, "SHARD_ARTICLES", 4)
+    out = tmp_path / "out"
+    monkeypatch.setattr(build_module, "_shard_written", _stop_after(1))
+    with pytest.raises(_Killed):
+        build_module.build([EXAMPLES], out, workers=1)
+    assert not out.exists()
+    assert len(list(shards.work_folder(out).glob("extract-*.tsv"))) == 1
+    monkeypatch.setattr(build_module, "_shard_written", None)
+    extracted = _counting(monkeypatch)
+    build_module.build([EXAMPLES], out, workers=1, into=True)
+    assert len(extracted) == len(list(EXAMPLES.glob("*.txt"))) - 4  # the first shard's four were read back
+    _same(whole_build, files_of(out))
+    assert not shards.work_folder(out).exists()  # published: the work folder is gone
+
+
+def test_a_build_without_into_extracts_everything_again_after_a_kill(tmp_path, monkeypatch):
+    import kg.build as build_module
+    from kg import shards
+
+    monkeypatch.setattr(shards, "SHARD_ARTICLES", 4)
+    out = tmp_path / "out"
+    monkeypatch.setattr(build_module, "_shard_written", _stop_after(2))
+    with pytest.raises(_Killed):
+        build_module.build([EXAMPLES], out, workers=1, validate=False)
+    monkeypatch.setattr(build_module, "_shard_written", None)
+    extracted = _counting(monkeypatch)
+    build_module.build([EXAMPLES], out, workers=1, validate=False)
+    assert len(extracted) == len(list(EXAMPLES.glob("*.txt")))
+
+
+def test_a_shard_line_is_reused_only_for_the_same_article_content(tmp_path):
+    from kg import shards
+    from kg.build import _extract_safely
+    from kg.ingest import read_inputs
+
+    article = next(a for a in read_inputs([EXAMPLES]) if not isinstance(a, type(None)))
+    result = _extract_safely(article)
+    from kg.cache import payload
+
+    shards.write_shard(tmp_path, [shards.shard_line(shards.article_key(article), result, payload(result))])
+    import dataclasses
+
+    edited = dataclasses.replace(article, text=article.text + " ")
+    assert list(shards.finished(tmp_path, [shards.article_key(article)]).values()) == [result]
+    assert shards.finished(tmp_path, [shards.article_key(edited)]) == {}
