@@ -1,6 +1,11 @@
 """The main job: articles in, a validated knowledge graph and its exports out.
 
-ingest -> extract (per article, in parallel) -> resolve -> RDF -> validate -> export.
+ingest -> extract (per article, in parallel) -> resolve -> RDF -> validate -> export, streamed:
+extraction writes each batch's facts into a shard of the work folder (kg/shards.py; a stopped build resumes from
+them with --into); the merge runs on the facts; then workers write each article's named graph (its claims, their
+evidence and values, which name the merged facts, hence after the merge) into sorted shards and check it with the
+article shapes; the main process writes only the default graph, and the graph files are written by merging the
+shards (kg/export/sorted_quads.py), never from every quad line held at once.
 Outputs are written to a staging folder and published whole (kg/publish.py): a reader sees the previous build or
 the new one, never a mix. A failure in one article names it and the rest is built; when no article is built the
 output folder is left as it was.
@@ -325,8 +330,9 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
         facts = write_outputs(facts, report, iris, validate, reason=reason, shacl_engine=shacl_engine,
                               folder=staging, workers=workers)
         report.articles = len(facts)
-        with report.timed("cache"):
-            cache.save(facts, staging)
+        with report.timed("cache"):  # the facts' cache texts, as the workers wrote them into the shards
+            keys = {shards.article_key(f.article): f.article.id for f in facts}
+            cache.save(facts, staging, shards.payloads(work, keys))
         publish(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

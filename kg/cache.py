@@ -7,6 +7,7 @@ import json
 import os
 import types
 import typing
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -79,20 +80,29 @@ def read_payload(text: str) -> ArticleFacts:
     return decoded
 
 
-def save(facts: list[ArticleFacts], out: Path, payloads: dict[str, str] | None = None) -> None:
-    """Writes one JSON file per article (atomically) into OUT/.kg-facts/; `payloads` (article id -> text)
-    are used as they are where given."""
+def save(facts: list[ArticleFacts], out: Path, payloads: Iterable[tuple[str, str]] = ()) -> None:
+    """Writes one JSON file per article (atomically) into OUT/.kg-facts/; `payloads` (article id, cache text),
+    read from the build's shards, are written as they are, the other articles' texts are made here."""
     folder = out / CACHE_DIR
     folder.mkdir(parents=True, exist_ok=True)
+    wanted = {f.article.id for f in facts}
     keep = set()
-    payloads = payloads or {}
-    for f in facts:
-        name = _file_name(f.article.id)
+
+    def put(article_id: str, text: str) -> None:
+        name = _file_name(article_id)
         keep.add(name)
         tmp = folder / (name + ".tmp")
-        text = payloads.get(f.article.id)
-        tmp.write_text(text if text is not None else payload(f), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, folder / name)
+
+    written = set()
+    for article_id, text in payloads:
+        if article_id in wanted and article_id not in written:
+            put(article_id, text)
+            written.add(article_id)
+    for f in facts:
+        if f.article.id not in written:
+            put(f.article.id, payload(f))
     for stale in folder.glob("*.json"):
         if stale.name not in keep:
             stale.unlink()

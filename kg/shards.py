@@ -90,5 +90,17 @@ def finished(folder: Path, wanted: Iterable[str]) -> dict[str, ArticleFacts | Sk
     return found
 
 
+def payloads(folder: Path, keys: dict[str, str]) -> Iterable[tuple[str, str]]:
+    """(article id, cache text) of the articles whose key (`keys`: key -> article id) a shard holds."""
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("extract-*.tsv")):
+        with open(path, encoding="utf-8", newline="\n") as handle:
+            for line in handle:
+                key, _, payload = line.rstrip("\n").partition("\t")
+                if key in keys and not payload.startswith("!"):
+                    yield keys[key], payload
+
+
 def remove(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
