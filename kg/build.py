@@ -512,7 +512,7 @@ def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, 
         with report.timed("reason"):
             from .reason import reason_into
 
-            report.reasoning = reason_into(list(source), staging)
+            report.reasoning = reason_into(source, staging)
     return facts
 
 
