@@ -521,7 +521,7 @@ class _Built:
     resolution: Resolution
     source: SortedQuads
     merged: list[str]  # the default graph's lines
-    context: str  # N-Triples of what article graphs refer to (actors, article records, commodities)
+    context: str  # N-Triples of what every graph may refer to (actors, commodities), but the article records
     knowledge: str  # N-Triples of Entente's knowledge graph
     results: list  # type: ignore[type-arg]  # the article graphs' validation results
     largest: int  # triples in the largest article graph
@@ -598,9 +598,11 @@ def _graphs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate
         merged = sorted({str(q) for q in context_quads} | {str(q) for q in writer.merged_quads()})
         knowledge_quads = list(writer.knowledge_quads())
         knowledge_lines = sorted({str(q) for q in knowledge_quads})
-        context = "".join(sorted({_triple(q) for q in context_quads}))
+        # what every graph may refer to, but the article records: a worker adds those of its own articles
+        records = {iris.article(f.article.id) for f in facts}
+        context = "".join(sorted({_triple(q) for q in context_quads if q.subject.value not in records}))
         knowledge = "".join(sorted({_triple(q) for q in knowledge_quads}))
-        del context_quads, knowledge_quads
+        del context_quads, knowledge_quads, records
     with report.timed("graphs"):  # each article's named graph, written and checked by the workers
         run.mkdir(parents=True, exist_ok=True)
         graphs = len(facts) + bool(knowledge)
@@ -672,7 +674,10 @@ def _graph_batch(job: tuple[int, int, int]) -> _GraphBatch:
     results = []
     if units:
         engine = _engine(state.engine, state.graphs, largest)
-        results = validate_units(units, state.context_index, "article", workers=1, engine=engine)
+        context = dict(state.context_index)
+        context.update(_index({_triple(q) for f in state.facts[start:end]
+                               for q in state.writer.article_record(f)}))  # type: ignore[attr-defined]
+        results = validate_units(units, context, "article", workers=1, engine=engine)
     return _GraphBatch(number, len(lines), graphs, results, failed, largest)
 
 

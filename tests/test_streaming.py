@@ -115,3 +115,35 @@ def test_a_shard_line_is_reused_only_for_the_same_article_content(tmp_path):
     edited = dataclasses.replace(article, text=article.text + " ")
     assert list(shards.finished(tmp_path, [shards.article_key(article)]).values()) == [result]
     assert shards.finished(tmp_path, [shards.article_key(edited)]) == {}
+
+
+@pytest.mark.parametrize("batch", [1, 3])
+def test_gexf_and_graphml_written_a_few_elements_at_a_time_are_byte_identical_to_the_whole_tree(batch, monkeypatch):
+    from lxml import etree
+
+    from kg.export import gexf, graphml, xml_stream
+    from kg.export.neo4j import property_graph
+
+    lines = [line[:-3] for line in (ROOT / "exports" / "graph.nq").read_text(encoding="utf-8").splitlines(True)]
+    graph = property_graph(lines)
+    monkeypatch.setattr(xml_stream, "BATCH", batch)
+    whole = etree.tostring(etree.fromstring(b"".join(gexf.full_gexf_parts(graph))), xml_declaration=True,
+                           encoding="UTF-8", pretty_print=True)
+    assert b"".join(gexf.full_gexf_parts(graph)) == (ROOT / "exports" / "graph.gexf").read_bytes() == whole
+    assert b"".join(graphml.graphml_parts(graph)) == (ROOT / "exports" / "graph.graphml").read_bytes()
+
+
+def test_an_empty_container_is_written_as_lxml_writes_it():
+    from lxml import etree
+
+    from kg.export.xml_stream import streamed
+
+    root = etree.Element("{urn:x}root", nsmap={None: "urn:x"})
+    empty = etree.SubElement(root, "{urn:x}empty")
+    full = etree.SubElement(root, "{urn:x}full")
+    pieces = b"".join(streamed(root, [(empty, [], None), (full, ["a", "b"],
+                                                          lambda parent, text: etree.SubElement(parent, "{urn:x}i",
+                                                                                                {"v": text}))]))
+    for text in ("a", "b"):
+        etree.SubElement(full, "{urn:x}i", {"v": text})
+    assert pieces == etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
