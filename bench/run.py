@@ -135,7 +135,8 @@ def run(n: int, workers: int | None, seed: int, jsonl: bool, validate: bool, cac
             "triples": triples, "facts": report.facts, "conflicts": report.conflicts,
             "violations": report.validation.violations if report.validation else None,
             "total_seconds": round(total, 2), "cpu_seconds": round(sum(report.cpu.values()), 2),
-            "cpu_ms_per_article": round(1000 * sum(report.cpu.values()) / report.articles, 3) if report.articles else None, "articles_per_s": round(report.articles / total, 1),
+            "cpu_ms_per_article": (round(1000 * sum(report.cpu.values()) / report.articles, 3)
+                                   if report.articles else None), "articles_per_s": round(report.articles / total, 1),
             "triples_per_s": round(triples / total), "x_floor": round(total / floor["seconds"], 1),
             "floor": {k: round(v, 3) if isinstance(v, float) else v for k, v in floor.items()},
             "stages": stages, "peak_rss_mb": {k: round(v) for k, v in peak_rss_mb().items()},
@@ -155,7 +156,8 @@ def markdown(result: dict[str, object]) -> str:
     total = float(result["total_seconds"])  # type: ignore[arg-type]
     for stage, s in stages.items():
         rows.append(f"| {stage} | {s['seconds']:.2f} ({100 * s['seconds'] / total:.0f}%) | {s.get('cpu_seconds')} "
-                    f"| {s.get('cpu_ms_per_article')} | {s['articles_per_s']} | {s['triples_per_s']} | {s['x_floor']} |")
+                    f"| {s.get('cpu_ms_per_article')} | {s['articles_per_s']} | {s['triples_per_s']} "
+                    f"| {s['x_floor']} |")
     rows.append(f"| floor pass | {floor['seconds']:.2f} | | | {round(floor['articles'] / floor['seconds'], 1)} "
                 "| – | 1 |")
     return "\n".join(rows)

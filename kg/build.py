@@ -234,8 +234,8 @@ def _stored(result: ArticleFacts | Skipped) -> tuple[ArticleFacts | Skipped, str
         text = cache.payload(result)
         text.encode("utf-8")
     except (TypeError, ValueError) as err:
-        return Skipped(result.article.source or result.article.id, f"its facts cannot be stored "
-                                                                   f"({type(err).__name__}: {err}); please report it"), None
+        reason = f"its facts cannot be stored ({type(err).__name__}: {err}); please report it"
+        return Skipped(result.article.source or result.article.id, reason), None
     return result, text
 
 

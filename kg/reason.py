@@ -362,7 +362,6 @@ def reason_into(lines: list[str], out: Path) -> ReasoningReport:
     import pyoxigraph as ox
 
     from .export import EXPORTERS
-
     from .export.sorted_quads import SortedQuads, quads_of
 
     store = ox.Store()
