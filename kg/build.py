@@ -473,8 +473,6 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
 
 def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, reason: bool,
                     shacl_engine: str, staging: Path, workers: int | None, run: Path) -> list[ArticleFacts]:
-    from .validate import ValidationReport, validate_units
-
     facts, built = _graphs_isolated(facts, report, iris, validate, shacl_engine, workers, run)
     resolution, source = built.resolution, built.source
     report.quads = len(source)
@@ -494,19 +492,8 @@ def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, 
                         staging)
     if validate:
         with report.timed("shacl"):  # the default graph and Entente's knowledge graph; articles were checked by workers
-            from .validate import _index, _subject_units, _unit
-
             graphs = len(facts) + bool(built.knowledge)
-            engine = _engine(shacl_engine, graphs, built.largest)
-            context_index = _index(built.context.split("\n"))
-            default_index = _index("".join(line + " .\n" for line in built.merged).split("\n"))
-            results = list(built.results)
-            if built.knowledge:
-                unit = _unit(iris.knowledge_source(), _index(built.knowledge.split("\n")))
-                results += validate_units([unit], context_index, "article", engine=engine)
-            results += validate_units(_subject_units("merged", default_index, BATCH_TRIPLES), default_index,
-                                      "default", engine=engine)
-            report.validation = ValidationReport(sorted(set(results)), graphs + 1)
+            report.validation = validate_dataset(built, iris, _engine(shacl_engine, graphs, built.largest), graphs)
         report.validation.write(staging)  # validation.txt, .json, .html
     if reason:  # inferred.nq, and the inferred graph's quads added to graph.nq and graph.trig
         with report.timed("reason"):
@@ -514,6 +501,22 @@ def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, 
 
             report.reasoning = reason_into(source, staging)
     return facts
+
+
+def validate_dataset(built: _Built, iris: Iris, engine: str, graphs: int) -> ValidationReport:
+    """The build's validation report: the article graphs' results (checked by the workers that wrote them), then
+    Entente's knowledge graph and the default graph, checked here (kg/validate.py's batches and engines)."""
+    from .validate import _index, _subject_units, _unit, validate_units
+
+    context_index = _index(built.context.split("\n"))
+    default_index = _index("".join(line + " .\n" for line in built.merged).split("\n"))
+    results = list(built.results)
+    if built.knowledge:
+        unit = _unit(iris.knowledge_source(), _index(built.knowledge.split("\n")))
+        results += validate_units([unit], context_index, "article", engine=engine)
+    results += validate_units(_subject_units("merged", default_index, BATCH_TRIPLES), default_index, "default",
+                              engine=engine)
+    return ValidationReport(sorted(set(results)), graphs + 1)
 
 
 @dataclass
