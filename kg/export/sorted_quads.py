@@ -54,9 +54,12 @@ class SortedQuads:
 
     def triples(self) -> Iterator[str]:
         """Every distinct triple of every graph ("s p o", no final " ."), in sorted order."""
-        main = sorted({_triple_of(line) for line in self.main_lines})
+        named = sorted({f"{q.subject} {q.predicate} {q.object}" for q in _quads_of(self.main_lines)
+                        if not isinstance(q.graph_name, ox.DefaultGraph)})  # Entente's knowledge: small
+        default = (line for line, q in zip(self.main_lines, _quads_of(self.main_lines))
+                   if isinstance(q.graph_name, ox.DefaultGraph))  # a default graph's line is its triple
         streams = [_lines(self.folder / f"{i}.nt") for i in self.shards]
-        return _distinct(heapq.merge(iter(main), *streams))
+        return _distinct(heapq.merge(default, iter(named), *streams))
 
     def chunks(self, suffix: str) -> Iterator[bytes]:
         """Each named graph's text in `suffix` ('trig' or 'jsonld'), in the order of the graphs' names."""
@@ -86,12 +89,6 @@ def _distinct(lines: Iterable[str]) -> Iterator[str]:
         if line != previous:
             yield line
             previous = line
-
-
-def _triple_of(line: str) -> str:
-    """The triple of an N-Quads line (without the final " ."): its last term dropped when it names a graph."""
-    quad = next(iter(ox.parse(line + " .\n", format=ox.RdfFormat.N_QUADS)))
-    return f"{quad.subject} {quad.predicate} {quad.object}"
 
 
 # ---------------------------------------------------------------------------------------------- per graph
@@ -144,11 +141,6 @@ def _batched(items: Iterable[str], size: int) -> Iterator[tuple[str, ...]]:
         yield batch
 
 
-def _graph_sorted(lines: list[str]) -> list[ox.Quad]:
-    quads = ox.parse("".join(line + " .\n" for line in lines), format=ox.RdfFormat.N_QUADS)
-    return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-
-
 # ---------------------------------------------------------------------------------------------- the files
 def write_nquads(source: SortedQuads, out: Path) -> None:
     with open(out / "graph.nq", "w", encoding="utf-8", newline="\n") as handle:
@@ -156,10 +148,17 @@ def write_nquads(source: SortedQuads, out: Path) -> None:
             handle.write("".join(line + " .\n" for line in batch))
 
 
+def _main_graphs(source: SortedQuads) -> tuple[list[ox.Quad], Iterator[ox.Quad]]:
+    """The main process's named graphs (Entente's knowledge: small), and its default graph's quads as a stream in
+    (subject, predicate, object) order, which is the sorted lines' order within one graph."""
+    named = [q for q in _quads_of(source.main_lines) if not isinstance(q.graph_name, ox.DefaultGraph)]
+    named.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    default = (q for q in _quads_of(source.main_lines) if isinstance(q.graph_name, ox.DefaultGraph))
+    return named, default
+
+
 def write_trig(source: SortedQuads, out: Path) -> None:
-    main = _graph_sorted(source.main_lines)  # named graphs of the main process (Entente's knowledge), then default
-    main_named = [q for q in main if not isinstance(q.graph_name, ox.DefaultGraph)]
-    default = [q for q in main if isinstance(q.graph_name, ox.DefaultGraph)]
+    main_named, default = _main_graphs(source)
     named = _merge_named(source, "trig", main_named)
     with open(out / "graph.trig", "wb") as handle:
         handle.write(_header(ox.RdfFormat.TRIG))
@@ -171,9 +170,7 @@ def write_trig(source: SortedQuads, out: Path) -> None:
 
 
 def write_jsonld(source: SortedQuads, out: Path) -> None:
-    main = _graph_sorted(source.main_lines)
-    main_named = [q for q in main if not isinstance(q.graph_name, ox.DefaultGraph)]
-    default = [q for q in main if isinstance(q.graph_name, ox.DefaultGraph)]
+    main_named, default = _main_graphs(source)
     parts = itertools.chain(_merge_named(source, "jsonld", main_named),
                             (ox.serialize(run, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES)[1:-1]
                              for run in _by_subject(default)))
