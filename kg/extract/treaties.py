@@ -12,6 +12,7 @@ from ..text.dates import find_times
 from ..text.numbers import number_at
 from .context import ArticleContext
 from .trade import compound_states
+from .treaty_names import english_name
 
 
 def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
@@ -82,9 +83,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         for s in doc.sentences[last.index + 1:last.index + 3]:
             status = _status(ctx, s)
             if status:
-                found[key] = Treaty(key=treaty.key, label=treaty.label, parties=treaty.parties,
-                                    evidence=treaty.evidence + (ctx.evidence(s, "treaties"),),
-                                    signed_on=treaty.signed_on, status=status, qid=treaty.qid)
+                found[key] = replace(treaty, evidence=treaty.evidence + (ctx.evidence(s, "treaties"),), status=status)
                 break
     return _dedupe_generic([found[k] for k in sorted(found)], distinct, known)
 
@@ -107,9 +106,9 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
             kept.append(t)
             continue
         k = kept[twin]
-        kept[twin] = Treaty(key=k.key, label=k.label if len(k.label) >= len(t.label) else t.label,
-                            parties=k.parties, evidence=k.evidence + t.evidence,
-                            signed_on=k.signed_on or t.signed_on, status=k.status or t.status, qid=k.qid)
+        named = k if len(k.label) >= len(t.label) else t
+        kept[twin] = replace(k, label=named.label, label_en=named.label_en, evidence=k.evidence + t.evidence,
+                             signed_on=k.signed_on or t.signed_on, status=k.status or t.status)
     return sorted(kept, key=lambda t: t.key)
 
 
@@ -299,6 +298,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     elif span is None:
         opening = _modifiers_before(ctx, s, word.start)  # "a 15-year LNG supply deal", "a peace agreement"
     label = re.sub(r"[«»\"“”„]", "", doc.span_text(opening, end)).strip(" ,.;:")
+    several = word.start if batch is not None or _object_of_signing(ctx, signed, word.start) else None
+    label_en = english_name(ctx, opening, end, plural_at=several)
     named_between = _between(ctx, word.end, end)
     stated = [p for p in _parties(ctx, s, skip=(word.end, end))]  # "меморандум по северо-востоку Сирии": a topic
     if signed:
@@ -343,7 +344,16 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
 
     key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 30) + "-" + digest(label.lower(), size=8)
     return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
-                  signed_on=when, status=_status(ctx, s))
+                  signed_on=when, status=_status(ctx, s), label_en=label_en)
+
+
+def _object_of_signing(ctx: ArticleContext, signed, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the treaty word right after a signing verb may be its plural object ("подписали соглашения")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    return isinstance(lem, PymorphyLemmatizer) and any(m.end == index for m in signed) and \
+        lem.may_be_plural_object(ctx.doc.tokens[index].norm)
 
 
 def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyped-def]
