@@ -85,31 +85,62 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             if status:
                 found[key] = replace(treaty, evidence=treaty.evidence + (ctx.evidence(s, "treaties"),), status=status)
                 break
-    return _dedupe_generic([found[k] for k in sorted(found)], distinct, known)
+    return _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)
 
 
-def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str, Any]) -> list[Treaty]:
+def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str, Any],
+                    ctx: ArticleContext) -> list[Treaty]:
     """An agreement the lexicon knows, told again in other words, is the same agreement; so is the
     same kind of document between the same parties mentioned twice."""
     treaties = _fold_bare_mentions(treaties)
     kept: list[Treaty] = []
     for t in sorted(treaties, key=lambda t: (min(e.start for e in t.evidence), t.key)):
         if t.key.startswith("new:") and t.key not in distinct and any(
-                k.parties == t.parties and (len(t.label.split()) <= 2 or {e.start for e in k.evidence} &
+                k.parties == t.parties and (len(_name_words(t)) <= 2 or {e.start for e in k.evidence} &
                                             {e.start for e in t.evidence} or _same_kind(t, k, known))
                 for k in treaties if not k.key.startswith("new:")):
             continue  # the known agreement told again ("the deal", a "treaty on mutual help" for the known treaty)
         head = t.label.split()[0].lower()[:5] if t.label else ""
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
-                     and k.parties == t.parties and k.label.split()[0].lower()[:5] == head), None)
+                     and _same_parties_or_day(k, t) and k.label.split()[0].lower()[:5] == head), None)
         if twin is None:
             kept.append(t)
             continue
         k = kept[twin]
         named = k if len(k.label) >= len(t.label) else t
         kept[twin] = replace(k, label=named.label, label_en=named.label_en, evidence=k.evidence + t.evidence,
+                             parties=_companies_for_states(ctx, set(k.parties) | set(t.parties)),
                              signed_on=k.signed_on or t.signed_on, status=k.status or t.status)
     return sorted(kept, key=lambda t: t.key)
+
+
+def _same_parties_or_day(one: Treaty, other: Treaty) -> bool:
+    """Whether two documents of one kind are one: the same parties, or a shared party and the same signing
+    month ("Газпром подписал с GNPC контракт" and "подписанного в сентябре контракта с компанией Ганы GNPC")."""
+    return one.parties == other.parties or (one.signed_on is not None and one.signed_on == other.signed_on
+                                            and bool(set(one.parties) & set(other.parties)))
+
+
+def _companies_for_states(ctx: ArticleContext, parties: set[str]) -> tuple[str, ...]:
+    """The parties, without a state whose company is already one of them (the company signed for it)."""
+    companies = {(ctx.gaz.actor(p).country if ctx.gaz.actor(p) else None) for p in parties  # type: ignore[union-attr]
+                 if ctx.gaz.country_of(p) is None}
+    kept = tuple(sorted(p for p in parties if p not in companies))
+    return kept if len(kept) >= 2 else tuple(sorted(parties))
+
+
+def _intent_follows(ctx: ArticleContext, index: int, last: int) -> bool:
+    """Whether an infinitive follows the treaty word ("договоренность продолжить", "домовленість провести")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    return index < last and isinstance(lem, PymorphyLemmatizer) and lem.is_infinitive(ctx.doc.tokens[index].norm)
+
+
+def _name_words(treaty: Treaty) -> list[str]:
+    """The words of a treaty's name, in English where the article's own words have an English name
+    ("документ безпосередньо перед пресконференцією" is a bare "Document")."""
+    return (treaty.label_en or treaty.label).split()
 
 
 def _after_adjective_of(ctx: ArticleContext, index: int) -> bool:
@@ -128,7 +159,7 @@ def _same_kind(generic: Treaty, treaty: Treaty, known: dict[str, Any]) -> bool:
 
 def _fold_bare_mentions(treaties: list[Treaty]) -> list[Treaty]:
     """A bare "Соглашение, подписанное в Стамбуле ..." is the agreement named nearest to it, told again."""
-    bare = [t for t in treaties if t.key.startswith("new:") and len(t.label.split()) == 1]
+    bare = [t for t in treaties if t.key.startswith("new:") and len(_name_words(t)) == 1]
     named = [t for t in treaties if t not in bare]
     if not named:
         return [t for t in treaties if len(t.parties) >= 2]
@@ -245,8 +276,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     words = [w for w in comp.treaty_words.longest(doc.lemmas, None, s.first, s.last) if w.start not in look_alikes]
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     # "reached an agreement" (not "trade reached $188 billion"): reaching counts right before the treaty word
+    nouns = set(doc.lexicon.get("treaty_reached_noun_after", ()))  # "issues of bilateral partnership": a noun
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
-               if any(0 <= w.start - m.end <= 3 for w in words)]
+               if any(0 <= w.start - m.end <= 3 for w in words)
+               and (m.end >= s.last or doc.tokens[m.end].norm not in nouns)]
     if span is not None:
         words = [w for w in words if span[0] <= w.start < span[1]] or words
     if not words or not (signed or force):
@@ -264,6 +297,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     window = max(s.first, word.start - 5)
     if any(m.end >= word.start - 3 for m in negating.matches(doc.lemmas, None, window, word.start)):
         return None  # "No transit deal has been signed yet", "жодної угоди не підписали"
+    if _intent_follows(ctx, word.end, s.last):
+        return None  # "достигнута договоренность продолжить контакты": an understanding to act, no document
     if span is not None and span[0] < word.start:
         word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label
     end = min(s.last, max(word.end, span[1] if span else 0) + 12)
@@ -282,7 +317,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         if any(ch in gap for ch in ",;:()") or j in signed_at:
             end = j
             break
-    stop = doc.lexicon.lemmas_of("treaty_label_stop_words") | doc.lexicon.lemmas_of("clause_openers")
+    stop = doc.lexicon.lemmas_of("treaty_label_stop_words") | doc.lexicon.lemmas_of("clause_openers") | \
+        frozenset(doc.lexicon.lemma_table("weekdays"))  # "signed the agreement Tuesday": no day is in a name
     end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop), end)
     # "угоду про X і програму Y": the second document's word ends the first one's name
     coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("also_words", []))
@@ -352,8 +388,9 @@ def _object_of_signing(ctx: ArticleContext, signed, index: int) -> bool:  # type
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     lem = lemmatizer(ctx.doc.lang)
+    tokens = ctx.doc.tokens
     return isinstance(lem, PymorphyLemmatizer) and any(m.end == index for m in signed) and \
-        lem.may_be_plural_object(ctx.doc.tokens[index].norm)
+        lem.part_and_case(tokens[index - 1].norm)[0] == "VERB" and lem.may_be_plural_object(tokens[index].norm)
 
 
 def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyped-def]
