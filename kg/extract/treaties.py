@@ -28,8 +28,21 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         named = comp.treaty_names.longest(doc.lemmas, None, s.first, s.last)
         if unsigned and not named:
             continue  # "угоди так і не підписали", "a deal could be signed": no agreement yet
+        dated = [] if named or unsigned else _dated_list(ctx, s)
+        if dated:
+            for treaty in dated:
+                found.setdefault(treaty.key, treaty)
+                distinct.add(treaty.key)
+            continue
         if not named:
             generic = _generic_treaty(ctx, s)
+            split = _each_partner(ctx, s, generic) if generic is not None else []
+            split = split or (_listed_documents(ctx, s, generic) if generic is not None else [])
+            for treaty in split:
+                found.setdefault(treaty.key, treaty)
+                distinct.add(treaty.key)
+            if split:
+                continue
             if generic is not None and generic.key not in found:
                 found[generic.key] = generic
                 for other in _coordinated(ctx, s, generic):
@@ -102,7 +115,8 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
             continue  # the known agreement told again ("the deal", a "treaty on mutual help" for the known treaty)
         head = t.label.split()[0].lower()[:5] if t.label else ""
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
-                     and _same_parties_or_day(k, t) and k.label.split()[0].lower()[:5] == head), None)
+                     and _same_parties_or_day(k, t) and k.label.split()[0].lower()[:5] == head
+                     and not {k.key, t.key} <= distinct), None)
         if twin is None:
             kept.append(t)
             continue
@@ -114,9 +128,148 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
     return sorted(kept, key=lambda t: t.key)
 
 
+def _dated_list(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """Documents listed by their days ("the trilateral agreements ... of Nov. 9, 2020, Jan. 11, 2021 and Nov. 26,
+    2021", "заявлений от 9 ноября 2020 года и 11 января 2021 года"): one treaty per day, the sentence's states as
+    parties; no signing verb is needed, each day names a document already made."""
+    doc = ctx.doc
+    from ..iris import digest
+
+    for word in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
+        if not _plural(ctx, word.start, word.end):
+            continue
+        days = [t for t in find_times(doc, word.end, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                and t.when.day and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+        parties = _between(ctx, word.end, s.last) or _parties(ctx, s)
+        if len(days) < 2 or len(parties) < 2:
+            continue
+        opening = _modifiers_before(ctx, s, word.start)
+        kind = english_name(ctx, opening, word.end) or doc.span_text(opening, word.end)
+        kind = kind if doc.lang != "en" else " ".join(
+            w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in kind.split())  # one of them
+        out = []
+        for day in days:
+            label = f"{kind} of {day.when.iso()}"  # type: ignore[union-attr]
+            key = "new:" + "-".join(parties) + "-" + digest(label.lower(), size=8)
+            out.append(Treaty(key=key, label=label, parties=parties, evidence=(ctx.evidence(s, "treaties"),),
+                              signed_on=day.when))  # type: ignore[arg-type]
+        return out
+    return []
+
+
+def _listed_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"Було підписано чотири документи:" and then a list, one document a line: each listed document is a
+    treaty of the batch's parties (the batch itself is told by them)."""
+    doc = ctx.doc
+    after = doc.article.text[doc.tokens[s.last - 1].end:doc.tokens[s.last - 1].end + 3] if s.last else ""
+    if not after.lstrip().startswith(":") or not _plural(ctx, *_head_of(ctx, s)):
+        return []
+    out: list[Treaty] = []
+    for item in doc.sentences[s.index + 1:s.index + 9]:
+        head = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, item.first, min(item.last, item.first + 3))
+        if not head or head[0].start != item.first:
+            break
+        treaty = _generic_treaty(ctx, item, force=True)
+        if treaty is None:
+            continue
+        if len(treaty.parties) < 2:
+            treaty = replace(treaty, parties=batch.parties)
+        out.append(replace(treaty, signed_on=treaty.signed_on or batch.signed_on))
+    return out
+
+
+def _head_of(ctx: ArticleContext, s) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The last treaty word of a sentence (the batch's "документи")."""
+    words = ctx.doc.lexicon.compiled.treaty_words.longest(ctx.doc.lemmas, None, s.first, s.last)
+    return (words[-1].start, words[-1].end) if words else (s.first, s.first + 1)
+
+
+def _stretches(first: int, last: int, skip: set[int]) -> list[tuple[int, int]]:
+    """The runs of tokens in [first, last) outside `skip`."""
+    runs: list[tuple[int, int]] = []
+    for j in range(first, last):
+        if j in skip:
+            continue
+        if runs and runs[-1][1] == j:
+            runs[-1] = (runs[-1][0], j + 1)
+        else:
+            runs.append((j, j + 1))
+    return runs
+
+
+def _between_hole(ctx: ArticleContext, index: int, last: int) -> set[int]:
+    """The tokens of "between A and B" inside a name, when the name goes on with what it is about
+    ("Меморандум про взаєморозуміння між Кабміном України та урядом Індії щодо ..."); empty otherwise."""
+    doc = ctx.doc
+    between = doc.lexicon.lemmas_of("between_words")
+    topic = set(doc.lexicon.get("treaty_topic_preps", []))
+    opener = next((j for j in range(index, min(last, index + 3)) if doc.lemmas[j] & between), None)
+    if opener is None:
+        return set()
+    for j in range(opener + 2, min(last, opener + 20)):
+        if any(ch in doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;:()"):
+            return set()
+        if doc.tokens[j].norm in topic:
+            return set(range(opener, j)) if ctx.in_range(opener, j) else set()
+    return set()
+
+
+def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
+    """Whether the words after a comma close a list of single words with "and" ("energy, trade and technology"):
+    a comma inside a name, not the name's end."""
+    doc = ctx.doc
+    coordination = set(doc.lexicon.get("coordination_words", []))
+    mentions = {j for m in ctx.in_range(index, end) for j in range(m.first, m.last)}
+    for j in range(index, min(end, index + 4)):
+        if j in mentions:
+            return False
+        if doc.tokens[j].norm in coordination:
+            return j > index and j + 1 < end and (j + 1) not in mentions and \
+                not any(ch in doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] for k in range(index + 1, j + 2)
+                        for ch in ",;:()")
+    return False
+
+
+def _each_partner(ctx: ArticleContext, s, treaty: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"Вашингтон підписує двосторонню угоду з обома країнами": one bilateral treaty with each of the two
+    states named before; the subject state is the other party of each."""
+    doc = ctx.doc
+    each = doc.lexicon.phrases("treaty_each_partner").matches(doc.lemmas, None, s.first, s.last)
+    if not each:
+        return []
+    subject = [p for p in _parties(ctx, s, before=each[0].start) if ctx.gaz.country_of(p)]
+    if not subject:
+        # the signer not named as a state ("Він додав, що ... підписує"): the side of the person who says it
+        people = [m for m in ctx.mentions if m.type == "Person" and m.first < each[0].start]
+        state = ctx.state_of(people[-1].actor) if people else None
+        subject = [state] if state else []
+    if len(subject) != 1:
+        return []
+    partners: list[str] = []
+    for m in sorted((m for m in ctx.mentions if m.last <= s.first), key=lambda m: -m.first):
+        state = ctx.gaz.country_of(m.actor) if m.type != "Person" else None
+        if state and state not in subject and state not in partners:
+            partners.append(state)
+        if len(partners) == 2:
+            break
+    if len(partners) != 2:
+        return []
+    from ..iris import digest
+
+    out = []
+    for partner in sorted(partners):
+        parties = tuple(sorted((subject[0], partner)))
+        key = "new:" + "-".join(parties) + "-" + digest(treaty.label.lower(), size=8)
+        out.append(replace(treaty, key=key, parties=parties))
+    return out
+
+
 def _same_parties_or_day(one: Treaty, other: Treaty) -> bool:
     """Whether two documents of one kind are one: the same parties, or a shared party and the same signing
     month ("Газпром подписал с GNPC контракт" and "подписанного в сентябре контракта с компанией Ганы GNPC")."""
+    if one.signed_on and other.signed_on and one.signed_on.day and other.signed_on.day and \
+            one.signed_on != other.signed_on:
+        return False  # signed on two days: two documents
     return one.parties == other.parties or (one.signed_on is not None and one.signed_on == other.signed_on
                                             and bool(set(one.parties) & set(other.parties)))
 
@@ -302,6 +455,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if span is not None and span[0] < word.start:
         word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label
     end = min(s.last, max(word.end, span[1] if span else 0) + 12)
+    # "Memorandum of Understanding between the Government of A and the Government of B on X": the parties
+    # inside the name are told apart; the name goes on with what it is about
+    hole = _between_hole(ctx, word.end, s.last)
+    end = min(s.last, end + len(hole))
     signed_at = {m.start for m in signed}
     # the name ends where a place or a date begins ("... partnership in Beijing on Wednesday")
     signed_at |= {m.first - 1 for m in ctx.in_range(word.end, end) if m.type in ("City", "Country")
@@ -314,17 +471,26 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                   and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)}
     for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
+        if j in hole:
+            continue
+        if gap.strip() == "," and _enumeration_goes_on(ctx, j, end):
+            continue  # "щодо співпраці в галузі енергетики, торгівлі та технологій": one list of fields
         if any(ch in gap for ch in ",;:()") or j in signed_at:
             end = j
             break
     stop = doc.lexicon.lemmas_of("treaty_label_stop_words") | doc.lexicon.lemmas_of("clause_openers") | \
         frozenset(doc.lexicon.lemma_table("weekdays"))  # "signed the agreement Tuesday": no day is in a name
-    end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop), end)
+    # "угоду з обома країнами щодо ...": the partners told apart are no part of the name
+    each = {j for m in doc.lexicon.phrases("treaty_each_partner").matches(doc.lemmas, None, word.end, end)
+            if m.start <= word.end + 1 for j in range(m.start, m.end)}
+    each |= hole
+    end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop and j not in each), end)
     # "угоду про X і програму Y": the second document's word ends the first one's name
     coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("also_words", []))
     determiners = set(doc.lexicon.get("determiners", []))
     starts = {w.start for w in words} | {w.start - 1 for w in words if doc.tokens[w.start - 1].norm in determiners}
-    end = next((j for j in range(word.end, end) if doc.tokens[j].norm in coordination and j + 1 in starts), end)
+    end = next((j for j in range(word.end, end) if doc.tokens[j].norm in coordination and j + 1 in starts
+                and j not in each), end)
     trailing = set(doc.lexicon.get("treaty_label_trailing_words", []))
     while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
@@ -333,9 +499,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         opening = _batch_start(ctx, s, word.start) or word.start
     elif span is None:
         opening = _modifiers_before(ctx, s, word.start)  # "a 15-year LNG supply deal", "a peace agreement"
-    label = re.sub(r"[«»\"“”„]", "", doc.span_text(opening, end)).strip(" ,.;:")
+    text = " ".join(doc.span_text(a, b) for a, b in _stretches(opening, end, each))
+    label = re.sub(r"[«»\"“”„]", "", text).strip(" ,.;:")
     several = word.start if batch is not None or _object_of_signing(ctx, signed, word.start) else None
-    label_en = english_name(ctx, opening, end, plural_at=several)
+    label_en = english_name(ctx, opening, end, plural_at=several, skip=frozenset(each))
     named_between = _between(ctx, word.end, end)
     stated = [p for p in _parties(ctx, s, skip=(word.end, end))]  # "меморандум по северо-востоку Сирии": a topic
     if signed:

@@ -24,10 +24,12 @@ def _name_words(lang: str) -> PhraseSet[str]:
     return phrase_set(lang, load_lexicon(lang).get("treaty_name_words", {}).items())
 
 
-def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | None = None) -> str | None:
+def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | None = None,
+                 skip: frozenset[int] = frozenset()) -> str | None:
     """The English name of the treaty named by tokens [start, end) of a Russian or Ukrainian article, or None
     (an English article's own words are its name; a name none of whose words is known has none).
-    `plural_at` is a word known to stand for several documents ("подписали соглашения по ...")."""
+    `plural_at` is a word known to stand for several documents ("подписали соглашения по ..."); the words
+    in `skip` are left out."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     doc = ctx.doc
@@ -45,9 +47,16 @@ def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | Non
     previous_noun = False  # whether the last word written is a noun a genitive may hang on ("supply" of gas)
     j = start
     while j < end:
+        if j in skip:
+            j += 1
+            continue
         token = doc.tokens[j]
+        if j > start and "," in doc.article.text[doc.tokens[j - 1].end:token.start] and words:
+            words[-1] += ","  # "energy, trade and technology": a list hangs on no noun before it
+            previous_noun = False
         part, case, number = lem.part_and_case(token.norm)  # type: ignore[attr-defined]
-        genitive = case == "gent" and previous_noun and words and words[-1].lower() not in _FUNCTION_WORDS
+        genitive = case == "gent" and previous_noun and bool(words) and \
+            words[-1].split()[-1].lower() not in _FUNCTION_WORDS
         mention = actors.get(j)
         if mention is not None:
             if genitive:
@@ -60,7 +69,7 @@ def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | Non
             english = str(match.payload)
             last_part, _, last_number = lem.part_and_case(doc.tokens[match.end - 1].norm)  # type: ignore[attr-defined]
             plural = last_part == "NOUN" and last_number == "plur" or plural_at in range(j, match.end)
-            if genitive and part in ("NOUN", "ADJF", "NUMR"):
+            if genitive and part in ("NOUN", "ADJF", "NUMR") and english.split()[0].lower() not in _FUNCTION_WORDS:
                 words.append("of")
             words.append(_number_form(english, plural))
             translated += 1
@@ -73,7 +82,7 @@ def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | Non
         j += 1
     if not translated:
         return None
-    text = " ".join(w.split("|")[0] for w in words)
+    text = " ".join(w.split("|")[0] for w in words).rstrip(",")
     return text[:1].upper() + text[1:]
 
 

@@ -133,13 +133,16 @@ class PymorphyLemmatizer:
         return str(parses[0].normal_form) if parses else norm
 
     def part_and_case(self, norm: str) -> tuple[str | None, str | None, str | None]:
-        """(part of speech, case, number) of the likeliest reading ("проектам" -> NOUN, datv, plur)."""
-        parses = self._parse(norm)
+        """(part of speech, case, number) of a word in a name: the likeliest reading's part of speech; "gent"
+        where any of the first readings is a genitive ("енергетики"), else its case; "plur" only where every
+        reading is plural ("проектам", not "торгівлі")."""
+        parses = self._parse(norm)[:4]
         if not parses:
             return None, None, None
         tag = parses[0].tag
-        return (str(tag.POS) if tag.POS else None, str(tag.case) if tag.case else None,
-                str(tag.number) if tag.number else None)
+        case = "gent" if any(p.tag.case == "gent" for p in parses) else (str(tag.case) if tag.case else None)
+        plural = all("plur" in p.tag for p in parses)
+        return str(tag.POS) if tag.POS else None, case, "plur" if plural else None
 
     def may_be_plural_object(self, norm: str) -> bool:
         """Whether a noun may be a plural subject or object ("соглашения" after "подписали"), whatever its
