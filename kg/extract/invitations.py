@@ -5,11 +5,12 @@ Active ("пригласил X посетить Y"), received ("получил п
 """
 from __future__ import annotations
 
-from ..records import Invitation, Period
+from ..records import Actor, Invitation, Period
 from ..text.dates import find_times
 from .actors import TokenMention
 from .context import ArticleContext
 
+_NO_ACTOR = Actor(key="", type="", label_en="")
 ROLE_OF_KIND = {"invite": "active", "give": "active", "invitation_noun": "noun", "received": "received",
                 "accept": "received", "decline": "received", "expect_visit": "expect", "by_invitation": "by"}
 PRIORITY = ["invite", "give", "by_invitation", "accept", "received", "expect_visit", "decline", "invitation_noun"]
@@ -22,7 +23,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
     for s in doc.sentences:
         triggers = comp.invitation.longest(doc.lemmas, None, s.first, s.last)
         if not triggers:
-            agreed = _agreed_visit(ctx, s)
+            agreed = _agreed_visit(ctx, s) or _upcoming_visit(ctx, s)
             if agreed is not None:
                 found.append(agreed)
             continue
@@ -74,6 +75,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
             invitee = _addressed(ctx, after, trigger.end)
             inviter = _agent(ctx, before, people_first=True)
+        elif kind == "noun" and _addressee_and_sender(ctx, after, trigger.end) is not None:
+            # "показав запрошення Трампу від Чарльза": the one right after the noun gets it, "від" names who sent it
+            invitee, inviter = _addressee_and_sender(ctx, after, trigger.end)  # type: ignore[misc]
         elif kind in ("received", "noun"):
             invitee = _agent(ctx, before, people_first=True)
             inviter = _from_whom(ctx, after, trigger.end)
@@ -84,24 +88,36 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 continue  # "рад видеть старого друга", "glad to see you": a greeting at a meeting, no invitation
             if _awaits_an_event(ctx, trigger.end, s.last):
                 continue  # "ждем предстоящего саммита": an event awaited, not a guest
+            guest_named = _pronoun_guest(ctx, s, trigger.start, trigger.end)
+            if guest_named is not None:
+                # "he looks forward to welcoming him", "Look forward to seeing him in India": the guest is the one
+                # named before, the host the one who says it
+                invitee, inviter = guest_named
+                after = [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Country", "City")]
+                if invitee is None or inviter is None:
+                    continue
             # "В Кремле рассчитывают, что глава Азербайджана посетит Россию": the guest may be past the comma
-            after = [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
+            after = after if guest_named is not None else \
+                [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
             people = [m for m in after + before if m.type == "Person"]
             hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
-            if not people or not (comp.visit.matches(doc.lemmas, None, s.first, s.last) or
+            if guest_named is not None:
+                pass
+            elif not people or not (comp.visit.matches(doc.lemmas, None, s.first, s.last) or
                                   [m for m in after if m.type in ("Country", "City")] or
                                   trigger.end - trigger.start > 1 or hosts):
                 continue
-            invitee = people[0].actor
-            speakers = [m for m in ctx.in_range(s.first, trigger.start) if m.type == "Person" and m.actor != invitee
-                        and ctx.is_participant_person(m.actor)]  # an aide reports, he does not invite
-            host = ctx.gaz.country_of(hosts[-1].actor) if hosts else None
-            # "Li said Beijing would be glad to welcome ...": the host's own speaker invites
-            own = [m for m in speakers if host is None or ctx.state_of(m.actor) == host]
-            if own:
-                inviter = own[0].actor
-            elif host:
-                inviter = host
+            else:
+                invitee = people[0].actor
+                speakers = [m for m in ctx.in_range(s.first, trigger.start) if m.type == "Person"
+                            and m.actor != invitee and ctx.is_participant_person(m.actor)]  # an aide only reports
+                host = ctx.gaz.country_of(hosts[-1].actor) if hosts else None
+                # "Li said Beijing would be glad to welcome ...": the host's own speaker invites
+                own = [m for m in speakers if host is None or ctx.state_of(m.actor) == host]
+                if own:
+                    inviter = own[0].actor
+                elif host:
+                    inviter = host
         thanks = _thanks(ctx, s, first, trigger.start) if kind in ("noun", "received", "by") else None
         if thanks is not None:
             # "Modi thanked Putin for the invitation to visit Russia": the one thanked invited the one thanking
@@ -143,6 +159,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                       and (ctx.gaz.actor(m.actor) and ctx.gaz.actor(m.actor).country == destination)]  # type: ignore[union-attr]
             if destination is not None and len(set(cities)) == 1:
                 destination = cities[0]
+            # "зустрінуться в Сочі на запрошення путіна ... путін запросив Пашиняна і Алієва до участі у саміті":
+            # the city the same host invited to before, in his own state
+            told = {inv.destination for inv in found if inv.inviter == inviter and inv.destination
+                    and (ctx.gaz.actor(inv.destination) or _NO_ACTOR).type == "City"
+                    and (ctx.gaz.actor(inv.destination) or _NO_ACTOR).country == destination}
+            if destination is not None and len(told) == 1:
+                destination = told.pop()
         if destination is not None and destination == ctx.state_of(invitee):
             destination = ctx.state_of(inviter) if inviter else None
         times = find_times(doc, trigger.start, s.last, ctx.ref, ahead=True)
@@ -160,6 +183,41 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                     time_frame=frame, accepted=accepted,
                                     evidence=(ctx.evidence(s, "invitations"),)))
     return _dedupe(found)
+
+
+def _addressee_and_sender(ctx: ArticleContext, after: list[TokenMention],
+                          index: int) -> tuple[str, str | None] | None:
+    """(guest, host) for "запрошення Трампу від Чарльза", "приглашение Путину от Си": a person right after the
+    invitation noun and another after "от", "від", "from"."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    people = [m for m in after if m.type == "Person"]
+    if not people or people[0].first - index > 1:
+        return None
+    senders = [m for m in people[1:] if m.actor != people[0].actor and
+               {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 2), m.first)} & {"от", "від", "from"}]
+    if senders:
+        return people[0].actor, senders[0].actor
+    lem = lemmatizer(ctx.doc.lang)
+    if isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(ctx.doc.tokens[people[0].last - 1].norm)[1] == "datv":
+        return people[0].actor, None  # "запрошення Трампу": a dative names who gets it; who sent it is not said
+    return None
+
+
+def _pronoun_guest(ctx: ArticleContext, s, start: int, end: int) -> tuple[str | None, str | None] | None:  # type: ignore[no-untyped-def]
+    """(guest, host) when an awaiting phrase takes a pronoun ("looks forward to welcoming him", "рад будет видеть
+    его"): the guest is the last person named before it, the host the one said to await him (a subject pronoun
+    before the phrase stands for the person named before the sentence); None without such a pronoun."""
+    doc = ctx.doc
+    if end >= s.last or doc.tokens[end].norm not in set(doc.lexicon.get("object_pronouns", [])):
+        return None
+    named = [m for m in ctx.in_range(s.first, start) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+    guest = named[-1].actor if named else _named_before(ctx, s, besides=None)
+    if _pronoun_before(ctx, max(s.first, start - 2), start):
+        return guest, _named_before(ctx, s, besides=guest)  # "he told Zelensky that he looks forward to ..."
+    speakers = [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person" and m.actor != guest
+                and ctx.is_participant_person(m.actor)]
+    return guest, speakers[0] if speakers else _named_before(ctx, s, besides=guest)
 
 
 def _group_invited(ctx: ArticleContext, index: int, last: int) -> str | None:
@@ -292,6 +350,32 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
         destination = places[0].actor
         if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
             continue  # a trip at home is no visit abroad
+        times = find_times(doc, m.end, s.last, ctx.ref, ahead=True)
+        frame = None
+        if times:
+            frame = times[0].when if isinstance(times[0].when, Period) else Period(times[0].when, times[0].when)
+        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+                          occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
+    return None
+
+
+def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
+    """"Preparations for Pashinyan's forthcoming visit to Russia", "предстоящий визит Токаева в Китай": a visit in
+    preparation is an invitation the host's leader gave and the guest accepted."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("visit_upcoming").matches(doc.lemmas, None, s.first, s.last):
+        if _questioned_or_denied(ctx, s, m.start):
+            continue
+        people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, m.end + 5)) if x.type == "Person"
+                  and (x.last == m.start or x.first == m.end)]  # "Pashinyan's forthcoming visit", "визит Токаева"
+        if len(people) != 1:
+            continue
+        guest = people[0].actor
+        places = [x for x in ctx.in_range(m.end, min(s.last, m.end + 8)) if x.type in ("Country", "City")
+                  and _after_locative(ctx, x.first)]
+        if not places or ctx.gaz.country_of(places[0].actor) in (None, ctx.state_of(guest)):
+            continue
+        destination = places[0].actor
         times = find_times(doc, m.end, s.last, ctx.ref, ahead=True)
         frame = None
         if times:
