@@ -161,10 +161,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 destination = cities[0]
             # "зустрінуться в Сочі на запрошення путіна ... путін запросив Пашиняна і Алієва до участі у саміті":
             # the city the same host invited to before, in his own state
-            told = {inv.destination for inv in found if inv.inviter == inviter and inv.destination
-                    and (ctx.gaz.actor(inv.destination) or _NO_ACTOR).type == "City"
-                    and (ctx.gaz.actor(inv.destination) or _NO_ACTOR).country == destination}
-            if destination is not None and len(told) == 1:
+            told = _city_invited_to(ctx, s, inviter, destination) if destination is not None else set()
+            if len(told) == 1:
                 destination = told.pop()
         if destination is not None and destination == ctx.state_of(invitee):
             destination = ctx.state_of(inviter) if inviter else None
@@ -183,6 +181,22 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                     time_frame=frame, accepted=accepted,
                                     evidence=(ctx.evidence(s, "invitations"),)))
     return _dedupe(found)
+
+
+def _city_invited_to(ctx: ArticleContext, s, inviter: str, state: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The cities of the host's state named in earlier sentences that tell of his invitation ("Лідери зустрінуться
+    в Сочі на запрошення Путіна")."""
+    doc = ctx.doc
+    out: set[str] = set()
+    for earlier in doc.sentences[:s.index]:
+        if not doc.lexicon.compiled.invitation.matches(doc.lemmas, None, earlier.first, earlier.last):
+            continue
+        named = ctx.in_range(earlier.first, earlier.last)
+        if not any(m.actor == inviter for m in named):
+            continue
+        out |= {m.actor for m in named if m.type == "City" and _after_locative(ctx, m.first)
+                and (ctx.gaz.actor(m.actor) or _NO_ACTOR).country == state}
+    return out
 
 
 def _addressee_and_sender(ctx: ArticleContext, after: list[TokenMention],
@@ -212,12 +226,17 @@ def _pronoun_guest(ctx: ArticleContext, s, start: int, end: int) -> tuple[str | 
     if end >= s.last or doc.tokens[end].norm not in set(doc.lexicon.get("object_pronouns", [])):
         return None
     named = [m for m in ctx.in_range(s.first, start) if m.type == "Person" and ctx.is_participant_person(m.actor)]
-    guest = named[-1].actor if named else _named_before(ctx, s, besides=None)
     if _pronoun_before(ctx, max(s.first, start - 2), start):
-        return guest, _named_before(ctx, s, besides=guest)  # "he told Zelensky that he looks forward to ..."
-    speakers = [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person" and m.actor != guest
+        # "He told Zelensky that he looks forward to welcoming him": the one told is the guest, "he" the one
+        # named before the sentence
+        guest = named[-1].actor if named else _named_before(ctx, s, besides=None)
+        return guest, _named_before(ctx, s, besides=guest)
+    # "Моди заявил, что ждет его в Индии", "Look forward to seeing him, Jaishankar said": the speaker hosts the
+    # one named before
+    speakers = [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"
                 and ctx.is_participant_person(m.actor)]
-    return guest, speakers[0] if speakers else _named_before(ctx, s, besides=guest)
+    host = speakers[0] if speakers else None
+    return _named_before(ctx, s, besides=host), host
 
 
 def _group_invited(ctx: ArticleContext, index: int, last: int) -> str | None:

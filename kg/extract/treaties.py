@@ -43,6 +43,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 distinct.add(treaty.key)
             if split:
                 continue
+            if generic is not None and len(generic.parties) < 2 and len(generic.label.split()) > 1:
+                continue  # "with both countries" told of no two states
             if generic is not None and generic.key not in found:
                 found[generic.key] = generic
                 for other in _coordinated(ctx, s, generic):
@@ -144,15 +146,18 @@ def _dated_list(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-unty
         if len(days) < 2 or len(parties) < 2:
             continue
         opening = _modifiers_before(ctx, s, word.start)
-        kind = english_name(ctx, opening, word.end) or doc.span_text(opening, word.end)
-        kind = kind if doc.lang != "en" else " ".join(
-            w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in kind.split())  # one of them
+        own = doc.span_text(opening, word.end)
+        english = english_name(ctx, opening, word.end, singular=True)
+        if english is None:  # an English article's own words: one of them
+            own = " ".join(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in own.split())
         out = []
         for day in days:
-            label = f"{kind} of {day.when.iso()}"  # type: ignore[union-attr]
+            label = f"{own} {day.when.iso()}"  # type: ignore[union-attr]
+            label_en = f"{english} of {day.when.iso()}" if english else None  # type: ignore[union-attr]
             key = "new:" + "-".join(parties) + "-" + digest(label.lower(), size=8)
-            out.append(Treaty(key=key, label=label, parties=parties, evidence=(ctx.evidence(s, "treaties"),),
-                              signed_on=day.when))  # type: ignore[arg-type]
+            out.append(Treaty(key=key, label=label if english else f"{own} of {day.when.iso()}",  # type: ignore[union-attr]
+                              parties=parties, evidence=(ctx.evidence(s, "treaties"),),
+                              signed_on=day.when, label_en=label_en))  # type: ignore[arg-type]
         return out
     return []
 
@@ -162,18 +167,17 @@ def _listed_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  #
     treaty of the batch's parties (the batch itself is told by them)."""
     doc = ctx.doc
     after = doc.article.text[doc.tokens[s.last - 1].end:doc.tokens[s.last - 1].end + 3] if s.last else ""
-    if not after.lstrip().startswith(":") or not _plural(ctx, *_head_of(ctx, s)):
+    head = _head_of(ctx, s)
+    if not after.lstrip().startswith(":") or not (_plural(ctx, *head) or number_at(doc, head[0] - 1) is not None):
         return []
     out: list[Treaty] = []
     for item in doc.sentences[s.index + 1:s.index + 9]:
         head = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, item.first, min(item.last, item.first + 3))
         if not head or head[0].start != item.first:
             break
-        treaty = _generic_treaty(ctx, item, force=True)
+        treaty = _generic_treaty(ctx, item, force=True, parties_told=batch.parties)
         if treaty is None:
             continue
-        if len(treaty.parties) < 2:
-            treaty = replace(treaty, parties=batch.parties)
         out.append(replace(treaty, signed_on=treaty.signed_on or batch.signed_on))
     return out
 
@@ -419,7 +423,7 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
 
 
 def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int, int] | None = None,  # type: ignore[no-untyped-def]
-                    year: int | None = None) -> Treaty | None:
+                    year: int | None = None, parties_told: tuple[str, ...] = ()) -> Treaty | None:
     """An agreement the lexicon does not know: a treaty word with a signing verb ("подписали
     соглашение о ...", "signed a memorandum on ..."); named by its own words."""
     doc = ctx.doc
@@ -483,6 +487,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "угоду з обома країнами щодо ...": the partners told apart are no part of the name
     each = {j for m in doc.lexicon.phrases("treaty_each_partner").matches(doc.lemmas, None, word.end, end)
             if m.start <= word.end + 1 for j in range(m.start, m.end)}
+    with_each = bool(each)
     each |= hole
     end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop and j not in each), end)
     # "угоду про X і програму Y": the second document's word ends the first one's name
@@ -532,7 +537,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                 parties.append(state)
             if len(parties) >= wanted:
                 break
-    if len(parties) < 2 and len(label.split()) > 1:
+    if len(parties) < 2 and parties_told:
+        parties = list(parties_told)  # a document listed under "four documents were signed by A and B:"
+    if len(parties) < 2 and len(label.split()) > 1 and not with_each:
         return None  # (a bare "the agreement" without parties may still be a known one told again)
     when = _signed(ctx, s) or (PartialDate(year) if year else None)
     if when is None and signed and doc.lexicon.phrases("then_words").matches(doc.lemmas, None, s.first, s.last):

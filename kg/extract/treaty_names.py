@@ -25,11 +25,11 @@ def _name_words(lang: str) -> PhraseSet[str]:
 
 
 def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | None = None,
-                 skip: frozenset[int] = frozenset()) -> str | None:
+                 skip: frozenset[int] = frozenset(), singular: bool = False) -> str | None:
     """The English name of the treaty named by tokens [start, end) of a Russian or Ukrainian article, or None
     (an English article's own words are its name; a name none of whose words is known has none).
     `plural_at` is a word known to stand for several documents ("подписали соглашения по ..."); the words
-    in `skip` are left out."""
+    in `skip` are left out; `singular` names one of several documents ("one of the statements")."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     doc = ctx.doc
@@ -71,7 +71,7 @@ def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | Non
             plural = last_part == "NOUN" and last_number == "plur" or plural_at in range(j, match.end)
             if genitive and part in ("NOUN", "ADJF", "NUMR") and english.split()[0].lower() not in _FUNCTION_WORDS:
                 words.append("of")
-            words.append(_number_form(english, plural))
+            words.append(_number_form(english, plural and not singular))
             translated += 1
             previous_noun = last_part == "NOUN"
             j = match.end
@@ -81,6 +81,10 @@ def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | Non
             previous_noun = False
         j += 1
     if not translated:
+        return None
+    while words and words[-1].split()[-1].lower() in _FUNCTION_WORDS - {"thousand", "million", "billion", "trillion"}:
+        words.pop()  # "договоренность о продолжении ...": no name ends on a preposition
+    if not words:
         return None
     text = " ".join(w.split("|")[0] for w in words).rstrip(",")
     return text[:1].upper() + text[1:]
