@@ -404,12 +404,16 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
     `skip` is a stretch to leave out (the treaty's own name), `before` a token the parties must come before."""
     out: list[str] = []
     topic = set(ctx.doc.lexicon.get("treaty_topic_preps", []))
+    with_words = set(ctx.doc.lexicon.get("with_words", []))
     mediated = _mediated(ctx, s)
     for m in ctx.in_range(s.first, s.last if before is None else before):
         if m.first in mediated:
             continue
-        if skip[0] <= m.first < skip[1] and any(ctx.doc.tokens[j].norm in topic for j in range(skip[0], m.first)):
-            continue  # "меморандум по северо-востоку Сирии": what it is about, not who signed ("deal with Rosneft" is)
+        partner = m.first > s.first and ctx.doc.tokens[m.first - 1].norm in with_words
+        if skip[0] <= m.first < skip[1] and not partner and \
+                any(ctx.doc.tokens[j].norm in topic for j in range(skip[0], m.first)):
+            continue  # "меморандум по северо-востоку Сирии": what it is about, not who signed ("deal with Rosneft" is,
+            # and so is "договор о партнерстве с Российской Федерацией")
         prev = ctx.doc.tokens[m.first - 1].norm if m.first > s.first else ""
         if m.type == "Person" or ctx.in_dateline(s, m):
             continue
