@@ -47,12 +47,24 @@ def test_a_treaty_told_in_russian_or_ukrainian_gets_an_english_name_of_its_own_w
 ])
 def test_documents_signed_as_several_are_named_in_the_plural(lang, text, head):
     (treaty,) = _treaties(text, lang)
-    assert treaty.label_en.startswith(head), treaty.label_en
+    assert head.lower() in treaty.label_en.lower(), treaty.label_en
 
 
 def test_an_english_article_keeps_its_own_words_as_the_name():
     (treaty,) = _treaties("Russia and Iran signed an agreement on energy cooperation.", "en")
-    assert treaty.label_en is None and "agreement on energy cooperation" in treaty.label
+    assert treaty.label == "agreement on energy cooperation"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Russia and Iran signed an agreement on energy cooperation.", "Iran–Russia agreement on energy cooperation"),
+    ("ru", "Россия и Иран подписали соглашение о сотрудничестве.", "Iran–Russia agreement on cooperation"),
+    ("uk", "Газпром підписав з GNPC контракт на постачання газу.",
+     "Gazprom–Ghana National Petroleum Corporation contract for supply of gas"),
+    ("en", "Russia and Iran signed the Russia-Iran agreement on energy.", "Russia-Iran agreement on energy"),
+])
+def test_an_agreement_the_lexicon_does_not_know_is_named_with_its_parties(lang, text, name):
+    (treaty,) = _treaties(text, lang)
+    assert (treaty.label_en or treaty.label) == name
 
 
 def test_the_fact_has_an_english_label_and_the_claim_the_articles_wording_beside_it(tmp_path):
@@ -73,9 +85,9 @@ def test_the_fact_has_an_english_label_and_the_claim_the_articles_wording_beside
         prefixes + "SELECT ?l WHERE { ?t a kg:Treaty ; rdfs:label ?l }")]
     claim = {(r["l"].value, r["l"].language) for r in store.query(
         prefixes + "SELECT ?l WHERE { GRAPH ?g { ?c a kg:TreatyClaim ; rdfs:label ?l } }")}
-    assert fact == [("Agreement on cooperation in the field of energy", "en")]
+    assert fact == [("Iran–Russia agreement on cooperation in the field of energy", "en")]
     assert claim == {("соглашение о сотрудничестве в области энергетики", "ru"),
-                     ("Agreement on cooperation in the field of energy", "en")}
+                     ("Iran–Russia agreement on cooperation in the field of energy", "en")}
 
 
 # ------------------------------------------------------------------------------------------ several documents
@@ -136,7 +148,7 @@ def test_a_bilateral_agreement_with_one_named_country_is_one_treaty():
 ])
 def test_the_documents_listed_after_a_colon_are_the_treaties_of_the_batch(lang, text, names):
     found = _treaties(text, lang)
-    assert sorted(t.label_en or t.label for t in found) == names
+    assert sorted((t.label_en or t.label).split(" ", 1)[1].lower() for t in found) == [n.lower() for n in names]
     assert len({t.parties for t in found}) == 1 and len(found[0].parties) == 2
 
 
@@ -183,7 +195,7 @@ def test_an_agreement_to_act_is_no_document(lang, text, found):
 ])
 def test_a_bare_document_signed_again_is_the_named_one_retold(lang, text):
     (treaty,) = _treaties(text, lang)
-    assert (treaty.label_en or treaty.label).lower().startswith("memorandum")
+    assert "memorandum" in (treaty.label_en or treaty.label).lower()
 
 
 def test_no_weekday_ends_a_treaty_name():

@@ -100,7 +100,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             if status:
                 found[key] = replace(treaty, evidence=treaty.evidence + (ctx.evidence(s, "treaties"),), status=status)
                 break
-    return _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)
+    return [_described(ctx, t) for t in _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)]
 
 
 def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str, Any],
@@ -117,7 +117,7 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
             continue  # the known agreement told again ("the deal", a "treaty on mutual help" for the known treaty)
         head = t.label.split()[0].lower()[:5] if t.label else ""
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
-                     and _same_parties_or_day(k, t) and k.label.split()[0].lower()[:5] == head
+                     and _same_parties_or_day(ctx, k, t) and k.label.split()[0].lower()[:5] == head
                      and not {k.key, t.key} <= distinct), None)
         if twin is None:
             kept.append(t)
@@ -268,14 +268,21 @@ def _each_partner(ctx: ArticleContext, s, treaty: Treaty) -> list[Treaty]:  # ty
     return out
 
 
-def _same_parties_or_day(one: Treaty, other: Treaty) -> bool:
+def _same_parties_or_day(ctx: ArticleContext, one: Treaty, other: Treaty) -> bool:
     """Whether two documents of one kind are one: the same parties, or a shared party and the same signing
-    month ("Газпром подписал с GNPC контракт" and "подписанного в сентябре контракта с компанией Ганы GNPC")."""
+    month ("Газпром подписал с GNPC контракт" and "подписанного в сентябре контракта с компанией Ганы GNPC"),
+    or a shared company when neither tells its month."""
     if one.signed_on and other.signed_on and one.signed_on.day and other.signed_on.day and \
             one.signed_on != other.signed_on:
         return False  # signed on two days: two documents
-    return one.parties == other.parties or (one.signed_on is not None and one.signed_on == other.signed_on
-                                            and bool(set(one.parties) & set(other.parties)))
+    shared = set(one.parties) & set(other.parties)
+    return one.parties == other.parties or bool(shared) and one.signed_on == other.signed_on and (
+        one.signed_on is not None or any(_company(ctx, p) for p in shared))
+
+
+def _company(ctx: ArticleContext, key: str) -> bool:
+    entry = ctx.gaz.entries.get(key, {})
+    return entry.get("type") == "Organization" and bool(entry.get("country"))
 
 
 def _companies_for_states(ctx: ArticleContext, parties: set[str]) -> tuple[str, ...]:
@@ -284,6 +291,28 @@ def _companies_for_states(ctx: ArticleContext, parties: set[str]) -> tuple[str, 
                  if ctx.gaz.country_of(p) is None}
     kept = tuple(sorted(p for p in parties if p not in companies))
     return kept if len(kept) >= 2 else tuple(sorted(parties))
+
+
+def _described(ctx: ArticleContext, treaty: Treaty) -> Treaty:
+    """An agreement the lexicon does not know gets an English name that says whose it is ("Estonia–Ukraine
+    memorandum of understanding on ...", "Gazprom–GNPC contract for supply"), unless its words name them all."""
+    if not treaty.key.startswith("new:") or len(treaty.parties) < 2:
+        return treaty
+    names = [ctx.gaz.actor(p).label_en if ctx.gaz.actor(p) else p.removeprefix("new:").replace("-", " ").title()
+             for p in treaty.parties]  # type: ignore[union-attr]
+    own = treaty.label_en or treaty.label
+    if all(n.lower() in own.lower() for n in names):
+        return treaty
+    if own[:1].isupper() and own[1:2].islower():
+        own = own[:1].lower() + own[1:]  # "Memorandum of ..." opened a sentence, not a name
+    return replace(treaty, label_en=f"{'–'.join(names)} {own}")
+
+
+def _signed_word(words, signed):  # type: ignore[no-untyped-def]
+    """The treaty word a signing verb takes ("... based on cultural partnership, he said they had signed a joint
+    declaration"): the first one right after a verb, else the first of the sentence."""
+    after = [w for w in words if any(0 <= w.start - m.end <= 6 for m in signed)]
+    return after[0] if after else words[0]
 
 
 def _intent_follows(ctx: ArticleContext, index: int, last: int) -> bool:
@@ -452,7 +481,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         batch = next((w for w in words if _batch_start(ctx, s, w.start) is not None), None)
         if batch is None or not signed:
             return None  # "the agreements" told in passing: no document of its own
-    word = singular[0] if singular else batch
+    word = _signed_word(singular, signed) if singular else batch
     assert word is not None
     negating = doc.lexicon.phrases("treaty_negating_determiners")
     window = max(s.first, word.start - 5)
@@ -471,7 +500,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # the name ends where a place or a date begins ("... partnership in Beijing on Wednesday")
     signed_at |= {m.first - 1 for m in ctx.in_range(word.end, end) if m.type in ("City", "Country")
                   and doc.tokens[m.first - 1].norm in ("в", "у", "in", "at")}
-    signed_at |= {t.first for t in find_times(doc, word.end, end, ctx.ref)}
+    # ... but "a programme up to 2030", "программа до 2030 года": the end of its term is part of the name
+    signed_at |= {t.first for t in find_times(doc, word.end, end, ctx.ref)
+                  if doc.tokens[t.first - 1].norm not in ("to", "until", "до", "through")}
     # "Угоди про експорт зерна ... Україна та Росія підписали": a state named with no preposition is the subject
     governing = set(doc.lexicon.get("treaty_topic_preps", [])) | set(doc.lexicon.get("between_words", [])) | set(
         doc.lexicon.get("with_words", [])) | {"в", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
