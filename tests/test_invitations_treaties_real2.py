@@ -287,3 +287,26 @@ def test_a_state_named_in_the_invitation_stays_its_destination():
 ])
 def test_a_forthcoming_visit_is_an_invitation_by_the_host(lang, text, expected):
     assert _invitations(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Lukashenko said Putin had invited him to Moscow.", ("vladimir-putin", "alexander-lukashenko", "moscow")),
+    ("ru", "Лукашенко заявил, что Путин пригласил его в Москву.", ("vladimir-putin", "alexander-lukashenko", "moscow")),
+    ("uk", "Лукашенко заявив, що Путін запросив його до Москви.", ("vladimir-putin", "alexander-lukashenko", "moscow")),
+    ("en", "Modi spoke with Putin on Monday and invited him to India.", ("narendra-modi", "vladimir-putin", "india")),
+    ("ru", "Моди провел переговоры с Путиным и пригласил его в Индию.", ("narendra-modi", "vladimir-putin", "india")),
+])
+def test_invited_him_after_a_reporting_verb_makes_the_speaker_the_guest(lang, text, expected):
+    assert _invitations(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Aliyev and Pashinyan were invited to Washington by Trump.",
+     {("donald-trump", "nikol-pashinyan", "washington"), ("donald-trump", "ilham-aliyev", "washington")}),
+    ("ru", "Алиев и Пашинян были приглашены в Вашингтон.",
+     {(None, "nikol-pashinyan", "washington"), (None, "ilham-aliyev", "washington")}),
+    ("en", "Aliyev met Blinken. Pashinyan was invited to Washington by Trump.",
+     {("donald-trump", "nikol-pashinyan", "washington")}),
+])
+def test_guests_listed_before_a_passive_invitation_are_each_invited(lang, text, expected):
+    assert _invitations(text, lang) == expected

@@ -64,7 +64,14 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if trigger.end < s.last and doc.tokens[trigger.end].norm in set(doc.lexicon.get("object_pronouns", [])):
                 # "Modi spoke with Putin ... and invited him": the subject invites the other person named
                 people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
-                if people:
+                said = _said_between(ctx, s.first, trigger.start)
+                if said is not None:
+                    # "Lukashenko said Putin had invited him to Moscow": the one who says it is the guest
+                    hosts = [m for m in ctx.in_range(said, trigger.start) if m.type == "Person"]
+                    guests = [m for m in ctx.in_range(s.first, said) if m.type == "Person"]
+                    if hosts and guests and hosts[-1].actor != guests[-1].actor:
+                        inviter, invitee = hosts[-1].actor, guests[-1].actor
+                elif people:
                     inviter = people[0].actor
                     others = [m.actor for m in people if m.actor != inviter]
                     invitee = others[-1] if others else invitee
@@ -81,6 +88,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         elif kind in ("received", "noun"):
             invitee = _agent(ctx, before, people_first=True)
             inviter = _from_whom(ctx, after, trigger.end)
+            if kind == "received" and invitee is not None:
+                also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
         elif kind == "expect":
             if _expected_to_meet(ctx, trigger.end, s.last):
                 continue  # "he is expected to meet Xi": a meeting foreseen, not a guest awaited
@@ -215,6 +224,35 @@ def _addressee_and_sender(ctx: ArticleContext, after: list[TokenMention],
     lem = lemmatizer(ctx.doc.lang)
     if isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(ctx.doc.tokens[people[0].last - 1].norm)[1] == "datv":
         return people[0].actor, None  # "запрошення Трампу": a dative names who gets it; who sent it is not said
+    return None
+
+
+def _coordinated_before(ctx: ArticleContext, before: list[TokenMention], last: str) -> list[str]:
+    """Other guests listed before the last one ("Алиев и Пашинян были приглашены", "A, B and C were invited")."""
+    doc = ctx.doc
+    coordination = set(doc.lexicon.get("coordination_words", []))
+    people = [m for m in before if m.type == "Person"]
+    out: list[str] = []
+    for a, b in reversed(list(zip(people, people[1:]))):
+        if b.actor != last and b.actor not in out:
+            break
+        gap = doc.article.text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start].strip()
+        words = [doc.tokens[j].norm for j in range(a.last, b.first)]
+        if a.actor != last and a.actor not in out and (gap == "," or len(words) == 1 and words[0] in coordination):
+            out.append(a.actor)
+        else:
+            break
+    return out
+
+
+def _said_between(ctx: ArticleContext, first: int, index: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The token after a reporting verb ("said", "заявил") that stands between a person and `index`, or None."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("reporting_verbs")
+    people = [m for m in ctx.in_range(first, index) if m.type == "Person"]
+    for j in range(index - 1, first, -1):
+        if doc.lemmas[j] & verbs and any(m.last <= j for m in people):
+            return j + 1
     return None
 
 
@@ -501,12 +539,12 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
     """"приглашение от X", "invitation from X", or a genitive right after the noun ("запрошення Ван І")."""
     for m in after[:1]:
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 2), m.first)}
-        if before & {"от", "від", "from", "of"} or m.first - index <= 1 and m.type == "Person":
+        if before & {"от", "від", "from", "of", "by"} or m.first - index <= 1 and m.type == "Person":
             return m.actor
     # "получил приглашение посетить Россию ещё в январе от президента Владимира Путина": "от" further on
     for m in after:
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 3), m.first)}
-        if m.type == "Person" and before & {"от", "від", "from"}:
+        if m.type == "Person" and before & {"от", "від", "from", "by"}:
             return m.actor
     # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive
     people = [m for m in after if m.type == "Person" and m.first - index <= 4]
