@@ -310,3 +310,32 @@ def test_invited_him_after_a_reporting_verb_makes_the_speaker_the_guest(lang, te
 ])
 def test_guests_listed_before_a_passive_invitation_are_each_invited(lang, text, expected):
     assert _invitations(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Алиев и Пашинян парафировали мирный договор в Вашингтоне.", "Armenia–Azerbaijan peace treaty"),
+    ("uk", "Алієв і Пашинян парафували мирну угоду у Вашингтоні.", "Armenia–Azerbaijan peace agreement"),
+    ("en", "Aliyev and Pashinyan initialled a peace treaty in Washington.", "Armenia–Azerbaijan peace treaty"),
+])
+def test_an_initialled_treaty_is_a_treaty_and_its_kind_opens_its_name(lang, text, name):
+    (treaty,) = _treaties(text, lang)
+    assert treaty.label_en == name and treaty.signed_on is not None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Парламент Венесуэлы ратифицировал договор о стратегическом партнерстве с Россией."),
+    ("uk", "Парламент Венесуели ратифікував договір про стратегічне партнерство з Росією."),
+    ("en", "Venezuela's parliament ratified the treaty on strategic partnership with Russia."),
+])
+def test_a_ratified_treaty_is_a_treaty_but_ratifying_dates_no_signing(lang, text):
+    (treaty,) = _treaties(text, lang)
+    assert treaty.parties == ("russia", "venezuela") and treaty.signed_on is None
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("ru", "Мадуро подписал важный договор с Россией.", "договор с Россией"),
+    ("ru", "Газпром и CNPC подписали долгосрочный контракт на поставку газа.", "долгосрочный контракт на поставку газа"),
+])
+def test_only_the_adjectives_a_name_is_made_of_open_it(lang, text, label):
+    (treaty,) = _treaties(text, lang)
+    assert treaty.label == label

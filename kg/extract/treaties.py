@@ -12,7 +12,7 @@ from ..text.dates import find_times
 from ..text.numbers import number_at
 from .context import ArticleContext
 from .trade import compound_states
-from .treaty_names import english_name
+from .treaty_names import english_name, name_words
 
 
 def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
@@ -303,7 +303,7 @@ def _described(ctx: ArticleContext, treaty: Treaty) -> Treaty:
     own = treaty.label_en or treaty.label
     if all(n.lower() in own.lower() for n in names):
         return treaty
-    if own[:1].isupper() and own[1:2].islower():
+    if treaty.label_en and own[:1].isupper() and own[1:2].islower():
         own = own[:1].lower() + own[1:]  # "Memorandum of ..." opened a sentence, not a name
     return replace(treaty, label_en=f"{'–'.join(names)} {own}")
 
@@ -401,12 +401,32 @@ def _year_like(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
 
 
+def _adjectives_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignore[no-untyped-def]
+    """"мирный договор", "Шушинскую декларацию", "довгостроковий контракт": the adjectives right before the
+    treaty word open its name."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return index
+    named = {j for m in ctx.mentions for j in range(m.first, m.last)}
+    kinds = name_words(doc.lang)  # the adjectives a name is made of ("peace", "long-term"), not "важный"
+    j = index
+    while j - 1 >= s.first and index - j < 3 and j - 1 not in named and \
+            not doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start].strip() and \
+            lem.part_and_case(doc.tokens[j - 1].norm)[0] == "ADJF" and \
+            kinds.matches(doc.lemmas, None, j - 1, j):  # type: ignore[attr-defined]
+        j -= 1
+    return j
+
+
 def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignore[no-untyped-def]
     """In English the words that make a document's kind stand before it ("a peace agreement", "a 15-year LNG
     supply deal"): the label opens with them, after the article or the verb."""
     doc = ctx.doc
     if doc.lang != "en":
-        return index
+        return _adjectives_before(ctx, s, index)
     stops = set(doc.lexicon.get("determiners", ())) | set(doc.lexicon.get("treaty_label_trailing_words", ())) | \
         set(doc.lexicon.get("coordination_words", ())) | set(doc.lexicon.get("treaty_label_stop_words", ()))
     signing = doc.lexicon.compiled.treaty_signed
@@ -470,6 +490,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= 3 for w in words)
                and (m.end >= s.last or doc.tokens[m.end].norm not in nouns)]
+    # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
+    signing = list(signed)
+    signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
     if span is not None:
         words = [w for w in words if span[0] <= w.start < span[1]] or words
     if not words or not (signed or force):
@@ -577,13 +600,13 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if len(parties) < 2 and len(label.split()) > 1 and not with_each:
         return None  # (a bare "the agreement" without parties may still be a known one told again)
     when = _signed(ctx, s) or (PartialDate(year) if year else None)
-    if when is None and signed and doc.lexicon.phrases("then_words").matches(doc.lemmas, None, s.first, s.last):
+    if when is None and signing and doc.lexicon.phrases("then_words").matches(doc.lemmas, None, s.first, s.last):
         # "Тоді в Києві президенти підписали угоду": the day told just before
         when = ctx.date_told_before(s, within=2, keep=lambda d: ctx.ref is None or d.first_day() <= ctx.ref)
     past = [t for t in find_times(doc, s.first, s.last, ctx.ref)
             # "план до 2030 года" names no signing day
             if ctx.ref is None or not isinstance(t.when, PartialDate) or t.when.first_day() <= ctx.ref]
-    if when is None and signed and ctx.ref is not None and not past:
+    if when is None and signing and ctx.ref is not None and not past:
         when = PartialDate(ctx.ref.year, ctx.ref.month)
     from ..iris import digest, slug
 

@@ -20,7 +20,8 @@ _FUNCTION_WORDS = frozenset("of on in to with between for and by at from about o
 
 
 @cache
-def _name_words(lang: str) -> PhraseSet[str]:
+def name_words(lang: str) -> PhraseSet[str]:
+    """The treaty-name words of a language (dictionary forms, matched on lemmas), with their English words."""
     return phrase_set(lang, load_lexicon(lang).get("treaty_name_words", {}).items())
 
 
@@ -36,7 +37,7 @@ def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | Non
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer) or start >= end:
         return None
-    table = _name_words(doc.lang)
+    table = name_words(doc.lang)
     best: dict[int, PhraseMatch[str]] = {}
     for m in table.matches(doc.lemmas, None, start, end):
         if m.end <= end and (m.start not in best or m.end > best[m.start].end):
@@ -98,6 +99,8 @@ def _number_form(english: str, plural: bool) -> str:
     if irregular:
         return irregular
     head, _, last = singular.rpartition(" ")
+    if last.endswith("s") and not last.endswith("ss"):
+        return singular  # "relations", "talks": already a plural
     if last.endswith("y") and last[-2:-1] not in "aeiou":
         last = last[:-1] + "ies"
     elif last.endswith(("s", "x", "ch", "sh")):
