@@ -339,3 +339,21 @@ def test_a_ratified_treaty_is_a_treaty_but_ratifying_dates_no_signing(lang, text
 def test_only_the_adjectives_a_name_is_made_of_open_it(lang, text, label):
     (treaty,) = _treaties(text, lang)
     assert treaty.label == label
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "«Я запросив прем'єр-міністра Індії відвідати Україну», - сказав Зеленський."),
+    ("en", "\"I invited the Indian prime minister to visit Ukraine,\" Zelensky said."),
+    ("ru", "«Я пригласил премьер-министра Индии посетить Украину», — сказал Зеленский."),
+])
+def test_i_invited_in_a_quote_is_the_quoted_speakers_invitation(lang, text):
+    assert _invitations(text, lang) == {("volodymyr-zelenskyy", "narendra-modi", "ukraine")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Зеленский заявил, что принял приглашение Эрдогана посетить Турцию."),
+    ("uk", "Зеленський заявив, що прийняв запрошення Ердогана відвідати Туреччину."),
+    ("en", "Zelensky said he had accepted an invitation from Erdogan to visit Turkey."),
+])
+def test_the_one_who_says_he_accepted_an_invitation_is_the_guest(lang, text):
+    assert _invitations(text, lang) == {("recep-tayyip-erdogan", "volodymyr-zelenskyy", "turkey")}

@@ -133,8 +133,15 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             invitee, inviter = thanks
             if invitee is None:
                 continue
+        if inviter is None and kind == "active" and _first_person_before(ctx, first, trigger.start):
+            inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я запросив ...», - сказав Зеленський"
         if inviter is None and kind == "active" and _pronoun_before(ctx, first, trigger.start):
             inviter = _named_before(ctx, s, besides=invitee)  # "he extended an invitation to Modi"
+        if invitee is None and kind == "received" and first > s.first:
+            # "Зеленский заявил, что принял приглашение Эрдогана": the one who says it accepted it
+            said = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != inviter
+                    and ctx.is_participant_person(m.actor)]
+            invitee = said[-1].actor if said and _said_between(ctx, s.first, first) else None
         possessive = _possessive_inviter(ctx, trigger.start)
         if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
             inviter = possessive
@@ -243,6 +250,24 @@ def _coordinated_before(ctx: ArticleContext, before: list[TokenMention], last: s
         else:
             break
     return out
+
+
+def _first_person_before(ctx: ArticleContext, first: int, index: int) -> bool:
+    words = set(ctx.doc.lexicon.get("first_person_pronouns", ()))
+    return any(ctx.doc.tokens[j].norm in words for j in range(max(first, index - 3), index))
+
+
+def _quoted_speaker(ctx: ArticleContext, s, index: int, besides: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The person a quote is attributed to after it ("..., - сказав Зеленський", "..., Zelensky said")."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("reporting_verbs")
+    for m in ctx.in_range(index, s.last):
+        if m.type != "Person" or m.actor == besides:
+            continue
+        near = list(range(max(index, m.first - 2), m.first)) + list(range(m.last, min(s.last, m.last + 2)))
+        if any(doc.lemmas[j] & verbs for j in near):
+            return m.actor
+    return None
 
 
 def _said_between(ctx: ArticleContext, first: int, index: int) -> int | None:  # type: ignore[no-untyped-def]
