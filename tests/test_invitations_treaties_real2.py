@@ -357,3 +357,19 @@ def test_i_invited_in_a_quote_is_the_quoted_speakers_invitation(lang, text):
 ])
 def test_the_one_who_says_he_accepted_an_invitation_is_the_guest(lang, text):
     assert _invitations(text, lang) == {("recep-tayyip-erdogan", "volodymyr-zelenskyy", "turkey")}
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("ru", "Президенты России, Ирана и Турции провели переговоры по Сирии, а затем выступили с совместным заявлением.",
+     ("iran", "russia", "turkey")),
+    ("en", "The presidents of Russia, Iran and Turkey held talks on Syria and then issued a joint statement.",
+     ("iran", "russia", "turkey")),
+])
+def test_a_state_the_talks_are_about_is_no_party(lang, text, parties):
+    (treaty,) = _treaties(text, lang)
+    assert treaty.parties == parties
+
+
+def test_a_term_joined_to_its_number_opens_the_name():
+    (treaty,) = _treaties("Газпром и CNPC подписали 30-летний контракт на поставку газа.", "ru")
+    assert treaty.label.startswith("30-летний контракт") and "30 year contract" in treaty.label_en

@@ -402,8 +402,8 @@ def _year_like(text: str) -> bool:
 
 
 def _adjectives_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignore[no-untyped-def]
-    """"мирный договор", "Шушинскую декларацию", "довгостроковий контракт": the adjectives right before the
-    treaty word open its name."""
+    """"мирный договор", "довгостроковий контракт", "30-летнего контракта": the adjectives (and a number joined to
+    one by a hyphen) right before the treaty word open its name."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     doc = ctx.doc
@@ -418,6 +418,10 @@ def _adjectives_before(ctx: ArticleContext, s, index: int) -> int:  # type: igno
             lem.part_and_case(doc.tokens[j - 1].norm)[0] == "ADJF" and \
             kinds.matches(doc.lemmas, None, j - 1, j):  # type: ignore[attr-defined]
         j -= 1
+    text = doc.article.text
+    if j < index and j - 2 >= s.first and doc.tokens[j - 1].text == "-" and number_at(doc, j - 2) is not None \
+            and not text[doc.tokens[j - 2].end:doc.tokens[j].start].strip("-"):
+        j -= 2  # "30-летнего"
     return j
 
 
@@ -466,6 +470,8 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
         prev = ctx.doc.tokens[m.first - 1].norm if m.first > s.first else ""
         if m.type == "Person" or ctx.in_dateline(s, m):
             continue
+        if m.type == "Country" and prev in topic:
+            continue  # "саммит по Сирии", "talks on Ukraine": what they are about
         if m.type in ("City", "Country") and prev in ("в", "у", "во", "in", "at", "to", "into", "до", "на"):
             continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
         actor = ctx.gaz.country_of(m.actor) or (m.actor if m.type == "Organization" and
