@@ -420,3 +420,36 @@ def test_two_agreements_listed_in_one_sentence_stay_two():
 
 def test_a_known_treaty_left_unsigned_is_no_new_claim():
     assert _treaties("Зеленський залишив Білий дім, не підписавши угоду про надра.", "uk") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Ердоган також повідомив журналістам, що в серпні Туреччину відвідає Володимир Путін."),
+    ("ru", "Эрдоган также сообщил журналистам, что в августе Турцию посетит Владимир Путин."),
+    ("ru", "Эрдоган сообщил, что Путин посетит Турцию в августе."),
+])
+def test_a_visit_told_with_the_place_first_and_the_guest_after_the_verb_is_agreed(lang, text):
+    assert _invitations(text, lang) == {("recep-tayyip-erdogan", "vladimir-putin", "turkey")}
+
+
+def test_a_visit_already_made_is_no_invitation():
+    assert _invitations("Эрдоган сообщил, что Турцию посетил Путин.", "ru") == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин предложил провести следующий саммит «тройки» в России; Раиси и Эрдоган согласились."),
+    ("uk", "Путін запропонував провести наступний саміт у Росії, і Раїсі та Ердоган погодилися."),
+    ("en", "Putin offered to host the next summit in Russia, and Raisi and Erdogan agreed."),
+])
+def test_offering_to_host_the_next_summit_invites_the_others(lang, text):
+    found = facts(text, lang, REF).invitations
+    assert {(i.inviter, i.invitee, i.destination) for i in found} == {
+        ("vladimir-putin", "ebrahim-raisi", "russia"), ("vladimir-putin", "recep-tayyip-erdogan", "russia")}
+    assert all(i.accepted for i in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Erdogan has repeatedly offered to host direct talks between Putin and Zelensky in Turkey."),
+    ("ru", "Эрдоган предложил провести в Турции переговоры между Путиным и Зеленским."),
+])
+def test_offering_to_host_talks_between_others_is_mediation_not_an_invitation(lang, text):
+    assert _invitations(text, lang) == set()

@@ -52,6 +52,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                     occasion=_occasion(ctx, s, trigger.end), time_frame=None, accepted=None,
                                     evidence=(ctx.evidence(s, "invitations"),)))
             continue
+        if kind == "active" and trigger.payload == "invite" and trigger.end - trigger.start > 1 and \
+                not _hosts_a_summit(ctx, trigger.end, s.last):
+            continue  # "offered to host direct talks between Putin and Zelensky": mediation, no invitation
         if kind == "active":
             inviter = _agent(ctx, before)
             invitee = _first_actor(ctx, after)
@@ -270,6 +273,14 @@ def _quoted_speaker(ctx: ArticleContext, s, index: int, besides: str | None) -> 
     return None
 
 
+def _hosts_a_summit(ctx: ArticleContext, index: int, last: int) -> bool:
+    """Whether "offered to host", "предложил провести" takes a summit ("the next summit"), not talks between others."""
+    doc = ctx.doc
+    between = doc.lexicon.lemmas_of("between_words")
+    return bool(doc.lexicon.compiled.summit.matches(doc.lemmas, None, index, min(last, index + 4))) and \
+        not any(doc.lemmas[j] & between for j in range(index, last))
+
+
 def _said_between(ctx: ArticleContext, first: int, index: int) -> int | None:  # type: ignore[no-untyped-def]
     """The token after a reporting verb ("said", "заявил") that stands between a person and `index`, or None."""
     doc = ctx.doc
@@ -414,6 +425,21 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
             continue  # "whether he would visit", "не посетит"
         first, last = ctx.clause(s, m.start)
         before = [x for x in ctx.in_range(first, m.start) if x.type == "Person" and ctx.is_participant_person(x.actor)]
+        fronted = [x for x in ctx.in_range(first, m.start) if x.type in ("Country", "City")]
+        after = [x for x in ctx.in_range(m.end, min(last, m.end + 3)) if x.type == "Person"
+                 and ctx.is_participant_person(x.actor)]
+        if not before and fronted and after and isinstance(lem, PymorphyLemmatizer):
+            # "що в серпні Туреччину відвідає Володимир Путін": the place told first, the guest after the verb
+            guest, destination = after[0].actor, fronted[-1].actor
+            if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
+                continue
+            times = find_times(doc, first, s.last, ctx.ref, ahead=True)
+            frame = times[0].when if times else None
+            if frame is not None and not isinstance(frame, Period):
+                frame = Period(frame, frame)
+            return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+                              occasion=None, time_frame=frame, accepted=True,  # type: ignore[arg-type]
+                              evidence=(ctx.evidence(s, "invitations"),))
         if not before and not _pronoun_before(ctx, first, m.start):
             # "Путин заявил, что посетит Китай": the subject left out is the one who said it
             before = [x for x in ctx.in_range(s.first, first) if x.type == "Person"
