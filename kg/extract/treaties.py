@@ -230,9 +230,9 @@ def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
         if j in mentions:
             return False
         if doc.tokens[j].norm in coordination:
+            gaps = [doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] for k in range(index + 1, j + 2)]
             return j > index and j + 1 < end and (j + 1) not in mentions and \
-                not any(ch in doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] for k in range(index + 1, j + 2)
-                        for ch in ",;:()")
+                not any(ch in gap for gap in gaps for ch in ",;:()")
     return False
 
 
