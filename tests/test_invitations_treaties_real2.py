@@ -459,3 +459,14 @@ def test_offering_to_host_the_next_summit_invites_the_others(lang, text):
 ])
 def test_offering_to_host_talks_between_others_is_mediation_not_an_invitation(lang, text):
     assert _invitations(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text,name,parties", [
+    ("uk", "Нафтогаз і Orlen підписали контракт на постачання скрапленого газу зі США.",
+     "Naftogaz–Orlen contract for supply of liquefied gas (LNG)", ("naftogaz", "orlen")),
+    ("ru", "Россия и Вьетнам подписали соглашение о поставках сжиженного природного газа.",
+     "Russia–Vietnam agreement on supplies of liquefied natural gas", ("russia", "vietnam")),
+])
+def test_a_supply_contract_is_named_with_what_it_supplies(lang, text, name, parties):
+    (treaty,) = _treaties(text, lang)
+    assert treaty.label_en.startswith(name) and treaty.parties == parties

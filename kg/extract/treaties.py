@@ -307,8 +307,9 @@ def _states_for_companies(ctx: ArticleContext, s, parties: list[str], first: int
     if not companies or not (states or level):
         return parties
     own = {ctx.gaz.entries[p]["country"] for p in companies}
-    if not level and set(states) <= own:
-        # "контракт с компанией Ганы GNPC": the state is named for its company, which signed
+    if not level and (set(states) <= own or len(companies) >= 2):
+        # "контракт с компанией Ганы GNPC": the state is named for its company, which signed; "Нафтогаз і Orlen
+        # підписали контракт на постачання газу зі США": a contract between companies is theirs
         kept = [p for p in parties if p not in states]
         return kept if len(kept) >= 2 else parties
     out = list(dict.fromkeys(ctx.gaz.entries[p]["country"] if p in companies else p for p in parties))
