@@ -285,6 +285,67 @@ def _validate_batch(job: tuple[str, str]) -> list[_RawResult]:
     return _results(results_graph, data)
 
 
+@cache
+def _turbo_shapes(scope: str):  # type: ignore[no-untyped-def]
+    """The shapes of `scope` compiled by pyshacl-turbo (once per process)."""
+    from pyshacl_turbo import compile_shapes
+
+    return compile_shapes(shapes_graph(scope), advanced=True)
+
+
+@cache
+def _ontology_ntriples() -> str:
+    """The ontology as N-Triples, added to each batch: what pyshacl's `ont_graph=` does (it copies the
+    ontology's classes and properties into the data graph, so sh:class sees rdfs:subClassOf)."""
+    import pyoxigraph as ox
+
+    return "".join(f"{t} .\n" for t in ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE))
+
+
+def turbo_report(ntriples: str, scope: str):  # type: ignore[no-untyped-def]
+    """pyshacl-turbo's report graph (rdflib) for one batch (N-Triples text) in one scope."""
+    from pyshacl_turbo.rdf import Input  # N-Triples text straight to the Rust parser, no rdflib graph
+
+    data = Input(ntriples + _ontology_ntriples(), "nt", None, {}, preserve_ids=True)
+    _, report, _ = _turbo_shapes(scope).validate(data, allow_warnings=True)
+    return report
+
+
+def _validate_batch_turbo(job: tuple[str, str]) -> list[_RawResult]:
+    """pyshacl-turbo (a Rust engine with pySHACL's API) on one batch."""
+    import rdflib
+
+    ntriples, scope = job
+    report = turbo_report(ntriples, scope)
+    focus = list(report.objects(None, rdflib.URIRef(SH + "focusNode")))
+    if not focus:
+        return []
+    return _results(report, _neighbourhood_graph(ntriples, {_key(node) for node in focus}))
+
+
+def _key(node) -> str:  # type: ignore[no-untyped-def]
+    """The N-Triples spelling of an rdflib IRI or blank node."""
+    import rdflib
+
+    return f"_:{node}" if isinstance(node, rdflib.BNode) else f"<{node}>"
+
+
+def _neighbourhood_graph(ntriples: str, nodes: set[str]):  # type: ignore[no-untyped-def]
+    """An rdflib graph of the triples about `nodes` and the nodes they point to (what describe() reads)."""
+    import rdflib
+
+    by_subject = _index(ntriples.split("\n"))
+    wanted = set(nodes)
+    for node in nodes:
+        for line in by_subject.get(node, ()):
+            obj = _split(line)[2]
+            if _is_node(obj):
+                wanted.add(obj)
+    data = rdflib.Graph()
+    data.parse(data="".join(line for node in sorted(wanted) for line in by_subject.get(node, ())), format="nt")
+    return data
+
+
 def _validate_batch_fast(job: tuple[str, str]) -> list[_RawResult]:
     """The compiled engine on one batch (kg/shacl_fast.py): same results as pyshacl, much faster."""
     from .shacl_fast import engine
@@ -393,7 +454,7 @@ def describe(data, node) -> tuple[str, str, str]:  # type: ignore[no-untyped-def
     return label, quote, article
 
 
-ENGINES = {"pyshacl": _validate_batch, "fast": _validate_batch_fast}
+ENGINES = {"pyshacl": _validate_batch, "fast": _validate_batch_fast, "turbo": _validate_batch_turbo}
 
 
 def _run(jobs: list[tuple[str, str]], workers: int, engine: str = "pyshacl") -> Iterator[list[_RawResult]]:
