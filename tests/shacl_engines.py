@@ -3,8 +3,9 @@ engine Entente validates with. Used by tests/test_shacl_engines.py (every shape 
 bench/shacl_engines.py (a 2,000-article build, as built and with faults put in).
 
 A result is compared on everything a SHACL report says of it: focus node, path, severity, source shape,
-constraint component, value (in rdflib's canonical spelling, see _canonical) and message. A blank-node shape (a property shape) is named by the shape
-that holds it and its own non-blank triples, so the names mean the same in both engines' reports.
+constraint component, value (in rdflib's canonical spelling, see _canonical) and message. A blank-node
+shape (a property shape) is named by the shape that holds it and its own non-blank triples, so the names
+mean the same in both engines' reports.
 """
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """The engine Entente validates with (pyshacl-turbo) reports exactly what pyshacl, the reference, reports,
 on every shape test case (tests/shacl/*.ttl) in its scope: the same focus nodes, paths, severities, source
-shapes, constraint components, values (canonical spelling) and messages; and kg.validate's typed results are the same too."""
+shapes, constraint components, values (canonical spelling) and messages; and kg.validate's typed results
+are the same too."""
 from __future__ import annotations
 
 from dataclasses import replace
