@@ -270,19 +270,21 @@ def _closure(batch: list[_Unit], neighbourhood: dict[str, list[str]]) -> list[st
 
 # focus, severity, path, message, value, label, quote, article
 _RawResult = tuple[str, str, str, str, str, str, str, str]
+# a batch: its N-Triples, the scope, and the subjects whose results are wanted (the others are neighbourhood)
+_Job = tuple[str, str, frozenset[str]]
 
 
-def _validate_batch(job: tuple[str, str]) -> list[_RawResult]:
+def _validate_batch(job: _Job) -> list[_RawResult]:
     """pyshacl on one batch (N-Triples text) in one scope; runs in a worker process."""
     import rdflib
     from pyshacl import validate
 
-    ntriples, scope = job
+    ntriples, scope, wanted = job
     data = rdflib.Graph()
     data.parse(data=ntriples, format="nt")
     _, results_graph, _ = validate(data, shacl_graph=shapes_graph(scope), ont_graph=_ontology_graph(),
                                    inference="none", advanced=True, allow_warnings=True)
-    return _results(results_graph, data)
+    return _results(results_graph, data, wanted)
 
 
 @cache
@@ -302,25 +304,28 @@ def _ontology_ntriples() -> str:
     return "".join(f"{t} .\n" for t in ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE))
 
 
-def turbo_report(ntriples: str, scope: str):  # type: ignore[no-untyped-def]
-    """pyshacl-turbo's report graph (rdflib) for one batch (N-Triples text) in one scope."""
+def turbo_report(ntriples: str, scope: str, focus: Iterable[str] | None = None):  # type: ignore[no-untyped-def]
+    """pyshacl-turbo's report graph (rdflib) for one batch (N-Triples text) in one scope; with `focus`
+    (IRIs, written <...>), only those nodes are validated (as pySHACL's focus_nodes= does)."""
     from pyshacl_turbo.rdf import Input  # N-Triples text straight to the Rust parser, no rdflib graph
 
     data = Input(ntriples + _ontology_ntriples(), "nt", None, {}, preserve_ids=True)
-    _, report, _ = _turbo_shapes(scope).validate(data, allow_warnings=True)
+    nodes = None if focus is None else sorted(node[1:-1] for node in focus)
+    _, report, _ = _turbo_shapes(scope).validate(data, allow_warnings=True, focus_nodes=nodes)
     return report
 
 
-def _validate_batch_turbo(job: tuple[str, str]) -> list[_RawResult]:
-    """pyshacl-turbo (a Rust engine with pySHACL's API) on one batch."""
+def _validate_batch_turbo(job: _Job) -> list[_RawResult]:
+    """pyshacl-turbo (a Rust engine with pySHACL's API) on one batch, its wanted subjects only."""
     import rdflib
 
-    ntriples, scope = job
-    report = turbo_report(ntriples, scope)
-    focus = list(report.objects(None, rdflib.URIRef(SH + "focusNode")))
+    ntriples, scope, wanted = job
+    iris = None if any(node.startswith("_:") for node in wanted) else wanted  # focus_nodes takes IRIs
+    report = turbo_report(ntriples, scope, iris)
+    focus = {_key(node) for node in report.objects(None, rdflib.URIRef(SH + "focusNode"))} & wanted
     if not focus:
         return []
-    return _results(report, _neighbourhood_graph(ntriples, {_key(node) for node in focus}))
+    return _results(report, _neighbourhood_graph(ntriples, focus), wanted)
 
 
 def _key(node) -> str:  # type: ignore[no-untyped-def]
@@ -346,12 +351,12 @@ def _neighbourhood_graph(ntriples: str, nodes: set[str]):  # type: ignore[no-unt
     return data
 
 
-def _validate_batch_fast(job: tuple[str, str]) -> list[_RawResult]:
+def _validate_batch_fast(job: _Job) -> list[_RawResult]:
     """The compiled engine on one batch (kg/shacl_fast.py): same results as pyshacl, much faster."""
     from .shacl_fast import engine
 
-    ntriples, scope = job
-    raw = engine(scope).validate(ntriples)
+    ntriples, scope, wanted = job
+    raw = [r for r in engine(scope).validate(ntriples) if r[0] in wanted]
     if not raw:
         return []
     import rdflib
@@ -380,13 +385,16 @@ def _validate_batch_fast(job: tuple[str, str]) -> list[_RawResult]:
     return out
 
 
-def _results(results_graph, data) -> list[_RawResult]:  # type: ignore[no-untyped-def]
+def _results(results_graph, data, wanted: frozenset[str]) -> list[_RawResult]:  # type: ignore[no-untyped-def]
+    """The results about `wanted` subjects, described for people from `data`."""
     import rdflib
 
     shn = rdflib.Namespace(SH)
     out = []
     for result in results_graph.subjects(rdflib.RDF.type, shn.ValidationResult):
         focus = results_graph.value(result, shn.focusNode)
+        if _key(focus) not in wanted:
+            continue
         severity = str(results_graph.value(result, shn.resultSeverity)).rsplit("#", 1)[-1]
         path = results_graph.value(result, shn.resultPath)
         message = str(results_graph.value(result, shn.resultMessage) or "")
@@ -457,7 +465,7 @@ def describe(data, node) -> tuple[str, str, str]:  # type: ignore[no-untyped-def
 ENGINES = {"pyshacl": _validate_batch, "fast": _validate_batch_fast, "turbo": _validate_batch_turbo}
 
 
-def _run(jobs: list[tuple[str, str]], workers: int, engine: str = "pyshacl") -> Iterator[list[_RawResult]]:
+def _run(jobs: list[_Job], workers: int, engine: str = "pyshacl") -> Iterator[list[_RawResult]]:
     if engine not in ENGINES:
         raise KgError(f"unknown SHACL engine {engine!r}", hint=f"available: {', '.join(ENGINES)}")
     check = ENGINES[engine]
@@ -480,7 +488,8 @@ def validate_units(units: list[_Unit], neighbourhood: dict[str, list[str]], scop
     """Validates units in batches; each result is reported under the unit(s) whose subject it is about,
     and results about neighbourhood nodes only are dropped (they are checked where they are subjects)."""
     batches = _batches(units, batch_triples)
-    jobs = [("".join(_closure(b, neighbourhood)), scope) for b in batches]
+    jobs = [("".join(_closure(b, neighbourhood)), scope, frozenset(s for unit in b for s in unit.subjects))
+            for b in batches]
     if workers is None:
         workers = _auto_workers(sum(len(u.lines) for u in units))
     results: set[ValidationResult] = set()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from shacl_engines import engine_rows, shape_cases
+from shacl_diff import engine_rows, shape_cases
 
 from kg.validate import _index, _subject_units, validate_units
 
