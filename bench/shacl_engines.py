@@ -1,7 +1,7 @@
-"""pyshacl (the reference), pyshacl-turbo and the old compiled checker on the graphs of a real build:
-the same batches through each, results compared one by one, CPU seconds per engine.
+"""pyshacl (the reference) and pyshacl-turbo (the engine) on the graphs of a real build: the same
+batches through each, results compared one by one, CPU seconds per engine.
 
-    python bench/shacl_engines.py --articles 2000 [--engines pyshacl turbo fast] [--faults]
+    python bench/shacl_engines.py --articles 2000 [--faults]
 
 The build (bench/generate.py's corpus, kg.build with validation captured instead of run) is made once and
 kept in --cache. Its per-article graphs (batched with the actors and article records they refer to, as
@@ -152,25 +152,6 @@ def batches(data: dict[str, object], batch_triples: int) -> list[tuple[str, str]
     return jobs
 
 
-def fast_rows(ntriples: str, scope: str) -> set[tuple[str, ...]]:
-    """The old compiled checker's results, as (focus, path, severity, value, message): it names no shape."""
-    import rdflib
-    from shacl_diff import _canonical
-
-    from kg.shacl_fast import engine
-
-    out = set()
-    for focus, severity, path, message, value in engine(scope).validate(ntriples):
-        term = next(rdflib.Graph().parse(data=f"<x:s> <x:p> {value} .", format="nt").objects()) if value else None
-        out.add((focus, path, severity, _canonical(term), message))
-    return out
-
-
-def project(row: tuple[str, ...]) -> tuple[str, ...]:
-    focus, path, severity, _shape, _component, value, message = row
-    return (focus, path, severity, value, message)
-
-
 def compare(jobs: list[tuple[str, str]], engines: list[str], diff_file,  # type: ignore[no-untyped-def]
             reference: dict[str, tuple[float, set[tuple[str, ...]]]]) -> dict[str, object]:
     """Each job through each engine; pyshacl's rows and seconds are kept in `reference` (by the job's
@@ -190,9 +171,6 @@ def compare(jobs: list[tuple[str, str]], engines: list[str], diff_file,  # type:
             if engine == "pyshacl" and key in reference:
                 took, got[engine] = reference[key]
                 seconds[engine] += took
-            elif engine == "fast":
-                got[engine] = fast_rows(ntriples, scope)
-                seconds[engine] += cpu_seconds() - started
             else:
                 report = REPORTS[engine](ntriples, scope)
                 seconds[engine] += cpu_seconds() - started
@@ -202,8 +180,7 @@ def compare(jobs: list[tuple[str, str]], engines: list[str], diff_file,  # type:
             found[engine] += len(got[engine])
         if "pyshacl" in got:
             for engine in differing:
-                reference = got["pyshacl"] if engine != "fast" else {project(r) for r in got["pyshacl"]}
-                extra, missing = got[engine] - reference, reference - got[engine]
+                extra, missing = got[engine] - got["pyshacl"], got["pyshacl"] - got[engine]
                 differing[engine] += len(extra) + len(missing)
                 for kind, rs in (("only " + engine, extra), ("only pyshacl", missing)):
                     for r in sorted(rs):
@@ -219,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--articles", type=int, default=2000)
     p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--engines", nargs="+", default=["pyshacl", "turbo", "fast"])
+    p.add_argument("--engines", nargs="+", default=["pyshacl", "turbo"])
     p.add_argument("--faults", action="store_true", help="also validate a copy with faults put in")
     p.add_argument("--only-faults", action="store_true")
     p.add_argument("--batch-triples", type=int, default=10_000)

@@ -1,11 +1,15 @@
-"""SHACL validation with pyshacl -> a typed report (text, JSON, HTML).
+"""SHACL validation with pyshacl-turbo -> a typed report (text, JSON, HTML).
 
-pyshacl validates a Dataset as the union of its graphs, so one article could hide another's
+The engine is pyshacl-turbo, a Rust SHACL engine with pySHACL's API; pyshacl, the reference, remains
+available (`engine="pyshacl"`), and tests/test_shacl_engines.py checks that both report the same results on
+every shape test case (bench/shacl_engines.py does so on a 2,000-article build; bench/RESULTS.md).
+
+A SHACL engine validates a Dataset as the union of its graphs, so one article could hide another's
 violation: each article's graph is validated apart from the others, with the actors and article
 records it refers to, and the default graph (actors, article records, merged facts) on its own.
 Shapes say where they apply with `kgsh:appliesTo` (see kg/resources/shapes/entente.shacl.ttl).
 
-Large graphs are cut into batches of a few thousand triples, each validated by one pyshacl call,
+Large graphs are cut into batches of a few thousand triples, each validated by one engine call,
 in several processes. A batch holds whole units (one article graph, or one subject of the default
 graph) plus the one-hop neighbourhood they refer to; two article graphs that say different things
 about the same node (the same meeting reported twice) never share a batch, and each result is
@@ -304,14 +308,13 @@ def _ontology_ntriples() -> str:
     return "".join(f"{t} .\n" for t in ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE))
 
 
-def turbo_report(ntriples: str, scope: str, focus: Iterable[str] | None = None):  # type: ignore[no-untyped-def]
-    """pyshacl-turbo's report graph (rdflib) for one batch (N-Triples text) in one scope; with `focus`
-    (IRIs, written <...>), only those nodes are validated (as pySHACL's focus_nodes= does)."""
-    from pyshacl_turbo.rdf import Input  # N-Triples text straight to the Rust parser, no rdflib graph
+def turbo_report(ntriples: str, scope: str):  # type: ignore[no-untyped-def]
+    """pyshacl-turbo's report graph (rdflib) for one batch (N-Triples text) in one scope."""
+    # the N-Triples text goes straight to the Rust parser (no rdflib graph: parsing one cost 10x the validation)
+    from pyshacl_turbo.rdf import Input
 
     data = Input(ntriples + _ontology_ntriples(), "nt", None, {}, preserve_ids=True)
-    nodes = None if focus is None else sorted(node[1:-1] for node in focus)
-    _, report, _ = _turbo_shapes(scope).validate(data, allow_warnings=True, focus_nodes=nodes)
+    _, report, _ = _turbo_shapes(scope).validate(data, allow_warnings=True)
     return report
 
 
@@ -320,8 +323,7 @@ def _validate_batch_turbo(job: _Job) -> list[_RawResult]:
     import rdflib
 
     ntriples, scope, wanted = job
-    iris = None if any(node.startswith("_:") for node in wanted) else wanted  # focus_nodes takes IRIs
-    report = turbo_report(ntriples, scope, iris)
+    report = turbo_report(ntriples, scope)
     focus = {_key(node) for node in report.objects(None, rdflib.URIRef(SH + "focusNode"))} & wanted
     if not focus:
         return []
@@ -349,40 +351,6 @@ def _neighbourhood_graph(ntriples: str, nodes: set[str]):  # type: ignore[no-unt
     data = rdflib.Graph()
     data.parse(data="".join(line for node in sorted(wanted) for line in by_subject.get(node, ())), format="nt")
     return data
-
-
-def _validate_batch_fast(job: _Job) -> list[_RawResult]:
-    """The compiled engine on one batch (kg/shacl_fast.py): same results as pyshacl, much faster."""
-    from .shacl_fast import engine
-
-    ntriples, scope, wanted = job
-    raw = [r for r in engine(scope).validate(ntriples) if r[0] in wanted]
-    if not raw:
-        return []
-    import rdflib
-
-    # describe() needs the focus nodes and what they point to, not the whole batch
-    by_subject = _index(ntriples.split("\n"))
-    wanted: set[str] = set()
-    for focus, *_ in raw:
-        wanted.add(focus)
-        for line in by_subject.get(focus, ()):
-            obj = _split(line)[2]
-            if _is_node(obj):
-                wanted.add(obj)
-    data = rdflib.Graph()
-    data.parse(data="".join(line for node in sorted(wanted) for line in by_subject.get(node, ())), format="nt")
-    out = []
-    for focus, severity, path, message, value in raw:
-        node = rdflib.BNode(focus[2:]) if focus.startswith("_:") else rdflib.URIRef(focus.strip("<>"))
-        label, quote, article = describe(data, node)
-        shown = value
-        if value.startswith("<") and value.endswith(">"):
-            shown = value[1:-1]
-        elif value.startswith('"'):
-            shown = value[1:value.rindex('"')]
-        out.append((_term(node), severity, path, message, shown, label, quote, article))
-    return out
 
 
 def _results(results_graph, data, wanted: frozenset[str]) -> list[_RawResult]:  # type: ignore[no-untyped-def]
@@ -462,10 +430,10 @@ def describe(data, node) -> tuple[str, str, str]:  # type: ignore[no-untyped-def
     return label, quote, article
 
 
-ENGINES = {"pyshacl": _validate_batch, "fast": _validate_batch_fast, "turbo": _validate_batch_turbo}
+ENGINES = {"turbo": _validate_batch_turbo, "pyshacl": _validate_batch}  # the engine, and the reference
 
 
-def _run(jobs: list[_Job], workers: int, engine: str = "pyshacl") -> Iterator[list[_RawResult]]:
+def _run(jobs: list[_Job], workers: int, engine: str = "turbo") -> Iterator[list[_RawResult]]:
     if engine not in ENGINES:
         raise KgError(f"unknown SHACL engine {engine!r}", hint=f"available: {', '.join(ENGINES)}")
     check = ENGINES[engine]
@@ -484,7 +452,7 @@ def _auto_workers(triples: int) -> int:
 
 def validate_units(units: list[_Unit], neighbourhood: dict[str, list[str]], scope: str,
                    workers: int | None = None, batch_triples: int = BATCH_TRIPLES,
-                   engine: str = "pyshacl") -> list[ValidationResult]:
+                   engine: str = "turbo") -> list[ValidationResult]:
     """Validates units in batches; each result is reported under the unit(s) whose subject it is about,
     and results about neighbourhood nodes only are dropped (they are checked where they are subjects)."""
     batches = _batches(units, batch_triples)
@@ -508,7 +476,7 @@ def validate_units(units: list[_Unit], neighbourhood: dict[str, list[str]], scop
 
 def validate_dataset(article_graphs: dict[str, str], default: str, context: str | None = None,
                      workers: int | None = None, batch_triples: int = BATCH_TRIPLES,
-                     engine: str = "pyshacl") -> ValidationReport:
+                     engine: str = "turbo") -> ValidationReport:
     """Validates an Entente dataset: each article graph (name -> N-Triples) with the actors and article
     records it refers to (`context`, by default the whole `default` graph), then the default graph.
     Graphs named .../graph/inferred belong with the default graph."""
