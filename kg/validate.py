@@ -185,7 +185,8 @@ def shapes_graph(scope: str = "all"):  # type: ignore[no-untyped-def]
     """The shapes, with those that do not apply in `scope` ("article", "default" or "all") deactivated."""
     import rdflib
 
-    shapes = rdflib.Graph().parse(shapes_file())
+    # no rdflib default prefixes: pyshacl-turbo binds each of the shapes graph's prefixes in every report
+    shapes = rdflib.Graph(bind_namespaces="none").parse(shapes_file())
     applies_to = rdflib.URIRef(KGSH + "appliesTo")
     deactivated = rdflib.URIRef(SH + "deactivated")
     for shape, where in list(shapes.subject_objects(applies_to)):
@@ -301,11 +302,15 @@ def _turbo_shapes(scope: str):  # type: ignore[no-untyped-def]
 
 @cache
 def _ontology_ntriples() -> str:
-    """The ontology as N-Triples, added to each batch: what pyshacl's `ont_graph=` does (it copies the
-    ontology's classes and properties into the data graph, so sh:class sees rdfs:subClassOf)."""
+    """The ontology's rdfs:subClassOf triples as N-Triples, added to each batch. pyshacl's `ont_graph=` copies
+    the whole ontology into the data graph, but SHACL reads it only through rdfs:subClassOf (sh:class,
+    sh:targetClass); its other axioms (labels, domains, ranges) could only become focus nodes that no unit
+    owns, and parsing them cost more than validating a small batch."""
     import pyoxigraph as ox
 
-    return "".join(f"{t} .\n" for t in ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE))
+    sub_class_of = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+    return "".join(f"{t} .\n" for t in ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE)
+                   if t.predicate == sub_class_of and not isinstance(t.object, ox.BlankNode))
 
 
 def turbo_report(ntriples: str, scope: str):  # type: ignore[no-untyped-def]
