@@ -32,6 +32,8 @@ class Sighting:
     same_day: bool = False  # "later that day", "затем": dated by the meeting told before it
     end_date: PartialDate | None = None  # a visit over several days: its last day
     arrival: bool = False  # told only as an arrival ("прибыл в Москву"): the first day of a visit
+    talks_day: PartialDate | None = None  # an arrival's sentence telling the visit's main day after it
+    start_date: PartialDate | None = None  # a visit over several days: its first day, when its talks came later
     weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
 
 
@@ -557,6 +559,26 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     arrivals = doc.lexicon.phrases("meeting_arrival_words")
     arrival = all(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept) and any(
         arrivals.matches(doc.lemmas, None, t.start, t.end) for t in kept)
+    talks_day = start_date = None
+    arriving = [t for t in kept if visit.matches(doc.lemmas, None, t.start, t.end)
+                and arrivals.matches(doc.lemmas, None, t.start, t.end)]
+    if arriving and not arrival and when is not None:
+        # "Modi, who embraced Putin when he arrived on Thursday, praised the talks", "прибыл накануне, а переговоры
+        # прошли в пятницу": the day told beside the arrival is the visit's first, the talks' day is another one
+        by = arriving[0]
+        beside = [t for t in times if isinstance(t.when, PartialDate) and t.when.day is not None
+                  and (0 <= t.first - by.end <= 5 or 0 <= by.start - t.last <= 2)]
+        if beside:
+            arrived = min(beside, key=lambda t: min(abs(t.first - by.end), abs(by.start - t.last)))
+            rest = [t for t in times if t is not arrived and t.when.day is not None
+                    and 0 < (t.when.first_day() - arrived.when.first_day()).days <= 3]
+            talks = [t for t in kept if t not in arriving]
+            start_date, when = arrived.when, _closest(rest, talks[0].start)
+    if arrival and when is not None and when.day is not None:
+        # "прибыл накануне, а основная часть мероприятий состоялась в среду, 5 апреля": the visit's main day
+        later = [t.when for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                 and t.when.day is not None and 0 < (t.when.first_day() - when.first_day()).days <= 3]
+        talks_day = max(later, key=lambda d: d.sort_key()) if later else None
     same_day = False
     if when is None and (medium is not None or len(participants) >= 2):
         if doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
@@ -577,6 +599,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                                                            for t in kept)
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
+                    talks_day=talks_day, start_date=start_date,
                     weak=weak)
 
 
@@ -998,12 +1021,13 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 ctx.doc.tokens[j].norm in also for j in range(sight.sentence.first, sight.sentence.last)):
             # "He also met his Mexican counterpart", "Yoon also held talks with ...": the occasion told before
             dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.past
-                     and set(x.participants) & set(sight.participants)]
+                     and not x.arrival and set(x.participants) & set(sight.participants)]
             if dated:
                 sight = replace(sight, date=dated[-1])
         if sight.same_day:
             # "later that day he also spoke with ...": the day of the meeting told before, not any date between
-            dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.same_day]
+            dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.same_day
+                     and not x.arrival]  # an arrival's day is not its talks' day
             if dated:
                 sight = replace(sight, date=dated[-1])
         if id(sight) in lead:
@@ -1060,38 +1084,51 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             # an undated meeting of the article's own story ("agreed on Saturday ... took the decision at a video
             # meeting", "С хозяином саммита Путин беседовал"): the day the lead tells, else the article's date
             when = _lead_date(ctx, lead_sentences)
+        if e.start_date is not None and (when is None or not 0 <= (
+                when.first_day() - e.start_date.first_day()).days <= 3 or when.day is None):
+            when = e.start_date  # the talks' day is not told: the visit is dated by its first day
         stated = dict(e.stated_in)
         for prop, value in (("date", e.date), ("duration", e.duration), ("place", e.place)):
             if value is not None:
                 stated.setdefault(prop, 0)
+        start = e.start_date if e.start_date is not None and e.start_date != when else None
+        end = e.end_date if e.end_date is not None and when is not None and e.end_date.sort_key() > when.sort_key() \
+            else None
         meetings.append(Meeting(medium=medium, participants=e.participants, evidence=tuple(e.evidence),
-                                date=when, duration_minutes=e.duration, place=e.place, end_date=e.end_date,
+                                date=when, duration_minutes=e.duration, place=e.place, end_date=end, start_date=start,
                                 property_evidence=tuple(sorted(stated.items()))))
     return meetings
 
 
 def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
-    """An arrival on one day and talks of the same pair on the days after are one visit: dated from the arrival to
-    the last day of talks ("прибыл в Москву в понедельник ... во вторник провёл переговоры"), never two meetings."""
+    """An arrival on one day and talks of the same pair told on their own (undated, or on the days after) are one
+    visit, never two meetings: dated by its talks' day ("прибыл в Москву в понедельник ... во вторник провёл
+    переговоры": Tuesday), starting on the arrival's day and ending on the last day of talks told."""
     kept = list(events)
     for arrival in events:
         if not arrival.arrival or arrival.date is None or arrival.date.day is None or arrival.past:
             continue
         start = arrival.date.first_day()
-        later = [e for e in kept if e is not arrival and e.participants == arrival.participants
-                 and e.medium in (None, "in_person") and e.date is not None and e.date.day is not None
-                 and 0 < (e.date.first_day() - start).days <= 3 and not e.past
+        later = [e for e in kept if e is not arrival and not e.arrival and e.participants == arrival.participants
+                 and e.medium in (None, "in_person") and not e.past
+                 and (e.date is None or e.date.day is not None and 0 < (e.date.first_day() - start).days <= 3)
                  and (e.place is None or arrival.place is None or e.place == arrival.place)]
         if not later:
+            if arrival.talks_day is not None:
+                arrival.date, arrival.start_date = arrival.talks_day, arrival.date
             continue
-        visit = later[0]
-        last = max((e.end_date or e.date for e in later), key=lambda d: d.sort_key())  # type: ignore[union-attr]
-        for e in later[1:]:
-            _absorb_days(visit, e)
-            kept.remove(e)
-        visit.stated_in["date"] = len(visit.evidence)
+        dated = sorted((e for e in later if e.date is not None), key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
+        visit = dated[0] if dated else later[0]
+        last = max((e.end_date or e.date for e in dated), key=lambda d: d.sort_key(), default=None)  # type: ignore[union-attr]
+        for e in later:
+            if e is not visit:
+                _absorb_days(visit, e)
+                kept.remove(e)
+        if visit.date is None and arrival.talks_day is not None:
+            visit.date = arrival.talks_day
+            visit.stated_in["date"] = len(visit.evidence)
         visit.evidence.extend(arrival.evidence)
-        visit.date, visit.end_date = arrival.date, last
+        visit.start_date, visit.end_date = arrival.date, last if last is not None and last != visit.date else None
         visit.place = visit.place or arrival.place
         visit.medium = visit.medium or arrival.medium
         kept.remove(arrival)
@@ -1148,6 +1185,8 @@ def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[
 def _compatible(a: Sighting, b: Sighting) -> bool:
     if a.participants != b.participants:
         return False
+    if a.arrival != b.arrival and any(x.arrival and x.date is not None and x.date.day for x in (a, b)):
+        return False  # a dated arrival is the first day of a visit whose talks are joined to it afterwards
     if a.past != b.past and (a.date is None or b.date is None):
         return False  # "the talks lasted three hours; they had last met in October": two meetings
     remote = {"phone", "video"}
@@ -1172,6 +1211,7 @@ def _absorb(event: Sighting, sight: Sighting) -> None:
     event.remote_hint = event.remote_hint or sight.remote_hint
     event.date = event.date or sight.date
     event.end_date = event.end_date or sight.end_date
+    event.start_date = event.start_date or sight.start_date
     event.arrival = event.arrival and sight.arrival
     event.duration = event.duration or sight.duration
     event.place = event.place or sight.place
