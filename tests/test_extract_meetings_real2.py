@@ -41,3 +41,76 @@ def _visits(text: str, lang: str) -> set[tuple[tuple[str, ...], str | None, str 
 ])
 def test_a_visit_is_dated_by_its_talks_and_starts_on_its_arrival(lang, text, expected):
     assert _visits(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Путин и Трамп провели телефонный разговор 10 марта. Ранее об этом «долгом» разговоре сообщил Трамп.",
+     {("phone", (TRUMP, PUTIN), "2025-03-10")}),
+    ("uk", "Путін і Сі провели онлайн-зустріч 10 березня. Раніше ми публікували кадри з онлайн-зустрічі Путіна та Сі.",
+     {("video", (PUTIN, XI), "2025-03-10")}),
+    ("en", "Putin and Xi held a video call on 10 March. Earlier, we showed footage of the video call of Putin and Xi.",
+     {("video", (PUTIN, XI), "2025-03-10")}),
+    # near miss: an earlier meeting with a date of its own is another meeting
+    ("en", "Putin and Xi held a video call on 10 March. They had earlier held a video call in January.",
+     {("video", (PUTIN, XI), "2025-03-10"), ("video", (PUTIN, XI), "2025-01")}),
+])
+def test_an_earlier_mention_with_nothing_of_its_own_is_the_same_meeting(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Путин и Трамп провели телефонный разговор 10 марта. Они обсудили грядущий российско-американский саммит.",
+     {("phone", (TRUMP, PUTIN), "2025-03-10")}),
+    ("uk", "Наприкінці місяця Моді вирушить до Москви для зустрічі з Путіним.", set()),
+    ("en", "Erdogan spoke with Putin on 10 March. The calls come after Russia and Ukraine said last week they were "
+           "gearing up for peace talks.", {("phone", (ERDOGAN, PUTIN), "2025-03-10")}),
+    ("ru", "- Все приготовления сделаем в рамках нашего визита в Москву, - сказал Моди.", set()),
+    # near misses: the writer's "Напомним" opens a sentence about a meeting held; a forthcoming summit beside a held one
+    ("ru", "Напомним, Путин и Моди провели переговоры в Москве 10 марта.", {("in_person", (MODI, PUTIN), "2025-03-10")}),
+    ("uk", "Нагадаємо, Моді відвідав Москву 10 березня і провів переговори з Путіним.",
+     {("in_person", (MODI, PUTIN), "2025-03-10")}),
+])
+def test_coming_events_told_beside_a_meeting_are_no_meetings(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Yoon and Biden held a summit in Seoul on 10 March. Foreign Minister Park Jin and Wang Yi attended the "
+           "meeting.", {("in_person", ("joe-biden", "yoon-suk-yeol"), "2025-03-10")}),
+    ("ru", "Путин и Си провели переговоры 10 марта. На встрече также присутствовали Лавров и Ван И.",
+     {("in_person", (PUTIN, XI), "2025-03-10")}),
+    # near miss: "attended a meeting with" tells a meeting
+    ("en", "Lavrov attended a meeting with Wang Yi on 10 March.", {("in_person", ("sergey-lavrov", "wang-yi"),
+                                                                     "2025-03-10")}),
+])
+def test_attendees_of_a_meeting_told_before_are_no_meeting_of_their_own(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Addressing a joint press conference with Aliyev on 10 March, Erdogan said: 'In 2019, trade was worth $4 "
+           "billion.'", {("in_person", ("ilham-aliyev", ERDOGAN), "2025-03-10")}),
+    ("ru", "Выступая на совместной пресс-конференции с Алиевым, Эрдоган заявил: «В 2019 году товарооборот составил "
+           "4 млрд долларов».", {("in_person", ("ilham-aliyev", ERDOGAN), "2025-03-14")}),
+    ("uk", "Ердоган провів переговори з Алієвим і заявив: «У 2019 році товарообіг становив 4 млрд доларів».",
+     {("in_person", ("ilham-aliyev", ERDOGAN), "2025-03-14")}),
+    # near miss: a quote that tells the meeting itself keeps its date
+    ("en", "Erdogan said: 'I met Aliyev on 10 March.'", {("in_person", ("ilham-aliyev", ERDOGAN), "2025-03-10")}),
+])
+def test_a_date_in_quoted_speech_about_something_else_does_not_date_the_meeting(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Мадуро подписал договор. Церемония подписания состоялась 7 марта. Телеканал показал фрагменты встречи "
+           "Мадуро с Путиным.", {("in_person", ("nicolas-maduro", PUTIN), "2025-03-07")}),
+    ("uk", "Мадуро підписав договір. Церемонія підписання відбулася 7 березня. Телеканал показав фрагменти зустрічі "
+           "Мадуро з Путіним.", {("in_person", ("nicolas-maduro", PUTIN), "2025-03-07")}),
+    ("en", "Maduro signed the treaty. The signing ceremony took place on 7 March. The channel showed footage of "
+           "Maduro's meeting with Putin.", {("in_person", ("nicolas-maduro", PUTIN), "2025-03-07")}),
+    # near miss: a sentence before that tells no occasion held lends nothing
+    ("ru", "Мадуро подписал договор. Договор вступит в силу 7 апреля. Телеканал показал фрагменты встречи Мадуро с "
+           "Путиным.", {("in_person", ("nicolas-maduro", PUTIN), "2025-03-14")}),
+])
+def test_an_undated_meeting_told_after_an_occasion_is_of_its_day(lang, text, expected):
+    assert _meetings(text, lang) == expected

@@ -61,8 +61,10 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if not kept or _ongoing_rumour(ctx, s, kept):
             continue
         joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
-        if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end for j in joined)
-                          for t in kept):
+        if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end
+                              # "На встрече также присутствовали Лавров и Ван И": at the meeting, attended
+                              or (0 <= j.start - t.end <= 2 and _after_locative(ctx, t.start))
+                              for j in joined) for t in kept):
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
         for part in _other_events(ctx, s, kept) or _clause_groups(ctx, s, kept):
             sightings.append(_sighting(ctx, s, part))
@@ -510,7 +512,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     medium = "phone" if "phone" in media else "video" if "video" in media else (
         "in_person" if "in_person" in media else None)
     remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
-    participants = part.participants or _participants(ctx, s, kept) or _with_partner_pair(ctx, s, kept)
+    # "The calls come after Armenia and Azerbaijan said last week they were ready for talks": what follows "after"
+    # or "before" past the meeting's words tells another event, with its own parties and its own date
+    other = _later_event_start(ctx, s, kept) if part.span is None else None
+    participants = part.participants or _participants(ctx, s, kept, other) or _with_partner_pair(ctx, s, kept)
     people = [p for p in participants if not ctx.gaz.country_of(p)]
     during = len(people) < 2 and _during_main(ctx, kept)
     if during:
@@ -520,11 +525,16 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         first, last = s.first, s.last
     # "his first visit since the invasion in 2022", "впервые с 2019 года": a date after "since" is another event's
     since = doc.lexicon.phrases("meeting_since_words").matches(doc.lemmas, None, s.first, s.last)
+    quoted = _quoted_elsewhere(ctx, s, kept)
+    if other is not None:
+        quoted |= set(range(other, s.last))
     times = [t for t in find_times(doc, first, last, ctx.ref) if isinstance(t.when, PartialDate)
-             and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)]
+             and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
+             and t.first not in quoted]
     if not times and (first, last) != (s.first, s.last) and part.span is None:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
-                 and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)]
+                 and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
+                 and t.first not in quoted]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
@@ -601,6 +611,49 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
                     talks_day=talks_day, start_date=start_date,
                     weak=weak)
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
+
+
+def _later_event_start(ctx: ArticleContext, s: SentenceSpan, kept: list) -> int | None:  # type: ignore[type-arg]
+    """Where a clause opened by "after", "before", "после", "перед" begins, past every word of the meeting."""
+    doc = ctx.doc
+    last = max(t.end for t in kept)
+    words = set(doc.lexicon.get("meeting_after_event_preps", [])) | set(doc.lexicon.get("meeting_before_event_preps", []))
+    starts = [m.start for kind in ("meeting_after_event_preps", "meeting_before_event_preps")
+              for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, last, s.last)
+              # a one-word preposition as written: "после" is also a form of "посол" (ambassador)
+              if m.end - m.start > 1 or doc.tokens[m.start].norm in words
+              # "after Tuesday's talks", "прошедшие накануне" (the day before): a date, not another event
+              if m.start >= last and not find_times(doc, m.start, min(s.last, m.end + 3), ctx.ref)]
+    return min(starts, default=None)
+
+
+def _quoted_elsewhere(ctx: ArticleContext, s: SentenceSpan, kept: list) -> set[int]:  # type: ignore[type-arg]
+    """Tokens of quoted speech that holds none of the meeting's words ("President Erdoğan said: 'In 2019, we had a
+    trade volume of ...'", "заявил: «В 2019 году ...»"): a date there is the speaker's, not the meeting's. A quote is
+    a pair of guillemets or curly quotes, or a straight quote opened after a colon and closed by its pair or by the
+    end of the sentence."""
+    doc, text = ctx.doc, ctx.doc.article.text
+    spans = []
+    j = s.start
+    while j < s.end:
+        ch = text[j]
+        straight = ch in "'\"" and text[max(s.start, j - 3):j].rstrip().endswith(":")
+        if ch in "«“„" or straight:
+            close = text.find(_QUOTE_PAIRS[ch], j + 1, s.end)
+            end = s.end if close < 0 else close
+            spans.append((j, end))
+            j = end + 1
+            continue
+        j += 1
+    if not spans:
+        return set()
+    inside = {k for k in range(s.first, s.last) for a, b in spans if a < doc.tokens[k].start < b}
+    held = {k for a, b in spans if any(a < doc.tokens[t.start].start < b for t in kept)
+            for k in range(s.first, s.last) if a < doc.tokens[k].start < b}
+    return inside - held
 
 
 def _after_since(since: list, index: int, kept: list) -> bool:  # type: ignore[type-arg]
@@ -708,13 +761,14 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
             norm = doc.tokens[j].norm
             if told:
                 break
-            if lem.is_future_verb(norm) and not lem.is_first_person(norm):  # "Напомним", "Нагадаємо": the writer
-                return True
+            if lem.is_future_verb(norm) and not (lem.is_first_person(norm) and j == s.first):
+                return True  # ("Напомним", "Нагадаємо" opening a sentence: the writer, not the event)
             if lem.is_past_verb(norm) or lem.is_present_verb(norm):
                 break
         for j in range(max(s.first, start - 4), min(s.last, end + 4)):
-            if lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end):
-                return True  # "оба президента примут участие в саммите"
+            if lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end) and not (
+                    j == s.first and lem.is_first_person(doc.tokens[j].norm)):
+                return True  # "оба президента примут участие в саммите" (not the writer's opening "Напомним")
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     future = set(doc.lexicon.get("future_aux", []))
     return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
@@ -744,12 +798,14 @@ def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bo
     return False
 
 
-def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple[str, ...]:
+def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list,  # type: ignore[type-arg]
+                  limit: int | None = None) -> tuple[str, ...]:
     best: tuple[str, ...] = ()
     antecedent = _pronoun_antecedent(ctx, s, triggers[0].start)
+    end = s.last if limit is None else limit
     for t in triggers:
         first, last = ctx.clause(s, t.start)
-        for lo, hi in ((first, last), (s.first, s.last)):
+        for lo, hi in ((first, min(last, end)), (s.first, end)):
             found = _parties_in(ctx, lo, hi, t.end)
             if len(found) == 1 and antecedent and antecedent not in found and \
                     _is_person(ctx, found[0]):
@@ -1082,8 +1138,10 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             when = _lead_date(ctx, lead_sentences)
         elif when is None and not e.past:
             # an undated meeting of the article's own story ("agreed on Saturday ... took the decision at a video
-            # meeting", "С хозяином саммита Путин беседовал"): the day the lead tells, else the article's date
-            when = _lead_date(ctx, lead_sentences)
+            # meeting", "С хозяином саммита Путин беседовал"): the day of the ceremony told just before it
+            # ("Церемония состоялась 7 октября. ... фрагменты встречи Мадуро с послом"), else the day the lead
+            # tells, else the article's date
+            when = _occasion_told_before(ctx, e.sentence) or _lead_date(ctx, lead_sentences)
         if e.start_date is not None and (when is None or not 0 <= (
                 when.first_day() - e.start_date.first_day()).days <= 3 or when.day is None):
             when = e.start_date  # the talks' day is not told: the visit is dated by its first day
@@ -1141,6 +1199,20 @@ def _absorb_days(event: Sighting, other: Sighting) -> None:
     event.place = event.place or other.place
 
 
+def _occasion_told_before(ctx: ArticleContext, s: SentenceSpan) -> PartialDate | None:
+    """The day of an occasion told as held in the sentence just before ("Церемония подписания состоялась 7
+    октября", "The ceremony took place on 7 October"), which an undated meeting told next was part of."""
+    doc = ctx.doc
+    if s.index == 0:
+        return None
+    previous = doc.sentences[s.index - 1]
+    if not doc.lexicon.phrases("meeting_took_place").matches(doc.lemmas, None, previous.first, previous.last):
+        return None
+    days = [t.when for t in find_times(doc, previous.first, previous.last, ctx.ref) if isinstance(t.when, PartialDate)
+            and t.when.day is not None and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+    return days[-1] if len(days) == 1 else None
+
+
 def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = True) -> PartialDate | None:
     """The day the lead reports ("В пятницу в Кремле ... подписали"), else the article's date."""
     for index in sorted(lead_sentences):
@@ -1187,8 +1259,11 @@ def _compatible(a: Sighting, b: Sighting) -> bool:
         return False
     if a.arrival != b.arrival and any(x.arrival and x.date is not None and x.date.day for x in (a, b)):
         return False  # a dated arrival is the first day of a visit whose talks are joined to it afterwards
-    if a.past != b.past and (a.date is None or b.date is None):
-        return False  # "the talks lasted three hours; they had last met in October": two meetings
+    if a.past != b.past and (a.date is None or b.date is None) and not any(
+            x.past and x.date is None and x.place is None and x.duration is None for x in (a, b)):
+        # "the talks lasted three hours; they had last met in October": two meetings; an earlier mention with
+        # nothing of its own ("Ранее об этом разговоре сообщил Трамп", "earlier we showed the talks") is the same
+        return False
     remote = {"phone", "video"}
     if (a.medium in remote and b.place) or (b.medium in remote and a.place):
         return False  # a call has no venue: talks in a named city are another meeting
