@@ -114,3 +114,29 @@ def test_a_date_in_quoted_speech_about_something_else_does_not_date_the_meeting(
 ])
 def test_an_undated_meeting_told_after_an_occasion_is_of_its_day(lang, text, expected):
     assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В пятницу, 21 февраля, Зеленский провёл телефонный разговор с Макроном.",
+     {("phone", ("emmanuel-macron", ZELENSKY), "2025-02-21")}),
+    ("uk", "У вівторок, 24 грудня, Зеленський провів телефонну розмову з Макроном.",
+     {("phone", ("emmanuel-macron", ZELENSKY), "2024-12-24")}),
+    ("en", "On Tuesday, June 19, Kim Jong Un held talks with Xi Jinping in Beijing.",
+     {("in_person", ("kim-jong-un", XI), "2018-06-19")}),
+    # the people named in office pick among the years a weekday allows: Shoukry left office in 2024
+    ("ru", "В пятницу, 27 сентября, Лавров провёл переговоры с министром иностранных дел Египта Самехом Шукри.",
+     {("in_person", ("sameh-shoukry", "sergey-lavrov"), "2019-09-27")}),
+    # "yesterday" in a text that names the day by its weekday: written the day after
+    ("ru", "В пятницу, 21 февраля, Зеленский начал обзванивать лидеров. Он также вчера вечером звонил Макрону.",
+     {("phone", ("emmanuel-macron", ZELENSKY), "2025-02-21")}),
+    # near misses: a day without its weekday fixes no year; a dated article keeps its own year
+    ("ru", "21 февраля Зеленский провёл телефонный разговор с Макроном.",
+     {("phone", ("emmanuel-macron", ZELENSKY), None)}),
+])
+def test_an_undated_text_gets_the_year_its_weekday_and_its_office_holders_fix(lang, text, expected):
+    assert _meetings(text, lang, None) == expected
+
+
+def test_a_dated_text_keeps_its_own_year_whatever_the_weekday():
+    assert _meetings("В пятницу, 21 февраля, Зеленский провёл телефонный разговор с Макроном.", "ru",
+                     date(2020, 2, 22)) == {("phone", ("emmanuel-macron", ZELENSKY), "2020-02-21")}
