@@ -140,3 +140,31 @@ def test_an_undated_text_gets_the_year_its_weekday_and_its_office_holders_fix(la
 def test_a_dated_text_keeps_its_own_year_whatever_the_weekday():
     assert _meetings("В пятницу, 21 февраля, Зеленский провёл телефонный разговор с Макроном.", "ru",
                      date(2020, 2, 22)) == {("phone", ("emmanuel-macron", ZELENSKY), "2020-02-21")}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Трамп і Кім підписали документ. Перша зустріч лідерів США та Північної Кореї пройшла 12 березня.",
+     {("in_person", (TRUMP, "kim-jong-un"), "2025-03-12")}),
+    ("en", "Trump thanked Kim. The first meeting of the leaders of the US and North Korea took place on 12 March.",
+     {("in_person", (TRUMP, "kim-jong-un"), "2025-03-12")}),
+    ("ru", "Трамп поблагодарил Кима. Встреча президентов США и КНДР прошла 12 марта.",
+     {("in_person", (TRUMP, "kim-jong-un"), "2025-03-12")}),
+    # near misses: states with no leader word stay states; a leader the article never names stays its state
+    ("en", "Talks between Russia and China took place on 12 March.", {("in_person", ("china", "russia"), "2025-03-12")}),
+    ("uk", "Трамп виступив. Зустріч лідерів США та Китаю пройшла 12 березня.",
+     {("in_person", ("china", TRUMP), "2025-03-12")}),
+])
+def test_the_leaders_of_two_states_are_the_leaders_the_article_names(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Путин и Си Цзиньпин провели первые в этом году переговоры по телефону.",
+     {("phone", (PUTIN, XI), "2025-03-14")}),
+    ("uk", "Путін і Сі провели перші цього року телефонні переговори.", {("phone", (PUTIN, XI), "2025-03-14")}),
+    ("en", "Putin and Xi held their first phone call this year.", {("phone", (PUTIN, XI), "2025-03-14")}),
+    # near miss: a year of its own dates the meeting
+    ("en", "Putin and Xi held a phone call in 2024.", {("phone", (PUTIN, XI), "2024")}),
+])
+def test_this_year_is_the_writing_s_year_not_the_meeting_s_date(lang, text, expected):
+    assert _meetings(text, lang) == expected

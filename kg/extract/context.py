@@ -84,7 +84,15 @@ class ArticleContext:
         relative = doc.lexicon.get("relative_days", {})
         said_yesterday = any(relative.get(t.norm) == -1 and t.norm in relative and t.norm not in doc.lexicon.get(
             "meeting_before_event_preps", []) for t in doc.tokens)
+        self._answers["story_day"] = best[1]
         return best[1] + timedelta(days=1) if said_yesterday else best[1]
+
+    @property
+    def story_day(self) -> date | None:
+        """The day the story tells of: the article's date, else the day its text names by its weekday (not the day
+        after, from which its "yesterday" is counted)."""
+        ref = self.ref
+        return self._answers.get("story_day", ref)  # type: ignore[return-value]
 
     def in_range(self, first: int, last: int) -> list[TokenMention]:
         """The mentions within tokens [first, last), in the order of `mentions`."""

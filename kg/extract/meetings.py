@@ -558,6 +558,9 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         times = [t for t in times if abs(t.first - anchor) <= 6]
         # "Переговоры, прошедшие накануне в Сочи, продолжались четыре часа": the talks' own day, told beside them
         told = told or any(0 < t.first - anchor <= 3 for t in times)
+    # "впервые в этом году", "their first talks this year": the year of the writing, not the meeting's own date
+    this = doc.lexicon.lemmas_of("this_words")
+    times = [t for t in times if t.when.day is not None or not any(doc.lemmas[j] & this for j in range(t.first, t.last))]
     when = _closest(times, anchor) if told and not during else None
     end_date = None
     visit = doc.lexicon.compiled.visit
@@ -718,8 +721,18 @@ def _refers_back(ctx: ArticleContext, index: int) -> bool:
     anaphora = ctx.doc.lexicon.lemmas_of("anaphora")
     conjunctions = set(ctx.doc.lexicon.get("with_words", [])) | {"та", "і", "и", "and"}  # uk "та" is also "that"
     topic = set(ctx.doc.lexicon.get("meeting_topic_preps", []))  # "заявил об этом на пресс-конференции": the remark
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+
+    def own_noun(j: int) -> bool:
+        # "в этом году переговоры": the word points at a noun of its own ("году"), not at the meeting
+        return isinstance(lem, PymorphyLemmatizer) and any(
+            (parses := lem._parse(ctx.doc.tokens[k].norm)) and parses[0].tag.POS == "NOUN" for k in range(j + 1, index))
+
     return any(ctx.doc.lemmas[j] & anaphora and ctx.doc.tokens[j].norm not in conjunctions
-               and not (j > 0 and ctx.doc.tokens[j - 1].norm in topic) for j in range(max(0, index - 2), index))
+               and not (j > 0 and ctx.doc.tokens[j - 1].norm in topic) and not own_noun(j)
+               for j in range(max(0, index - 2), index))
 
 
 def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
@@ -875,13 +888,21 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     # "консультации России, США и Украины", "talks between Russia and Ukraine": states right after the noun
     listed: list[str] = []
     cursor = after
-    for m in sorted((m for m in mentions if m.first >= after), key=lambda m: m.first):
+    # "зустріч лідерів США та Північної Кореї", "talks of the leaders of Russia and China": each state's leader
+    leaders = ctx.doc.lexicon.lemmas_of("meeting_leaders_of")
+    fillers = set(ctx.doc.lexicon.get("determiners", [])) | set(ctx.doc.lexicon.get("meeting_list_fillers", []))
+    led = False
+    while cursor < last and (ctx.doc.lemmas[cursor] & leaders or ctx.doc.tokens[cursor].norm in fillers):
+        led, cursor = led or bool(ctx.doc.lemmas[cursor] & leaders), cursor + 1
+    if not led:
+        cursor = after
+    for m in sorted((m for m in mentions if m.first >= cursor), key=lambda m: m.first):
         if m.type != "Country" or m.first - cursor > 1 or m.actor in listed:
             break
         listed.append(m.actor)
         cursor = m.last
     if len(listed) >= 2:
-        return tuple(sorted(listed))
+        return tuple(sorted(_leader_named(ctx, state) for state in listed) if led else sorted(listed))
     people = []
     # "discussed trade and Putin's visit to China": whose later event is a topic of this one, not a party to it
     told = ctx.doc.lexicon.compiled.meeting.matches(ctx.doc.lemmas, None, first, last)
@@ -930,6 +951,12 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
+
+
+def _leader_named(ctx: ArticleContext, state: str) -> str:
+    """The leader of a state, when the article names that leader; else the state itself."""
+    leader = ctx.gaz.holder("leader", state, ctx.ref)
+    return leader if leader and any(m.actor == leader and m.via != "title" for m in ctx.mentions) else state
 
 
 def _states_as_parties(ctx: ArticleContext, mentions: list, after: int) -> bool:  # type: ignore[type-arg]
@@ -1226,7 +1253,8 @@ def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = T
     dateline = _dateline_day(ctx)
     if dateline is not None:
         return dateline
-    return PartialDate(ctx.ref.year, ctx.ref.month, ctx.ref.day) if ctx.ref is not None and fallback else None
+    day = ctx.story_day
+    return PartialDate(day.year, day.month, day.day) if day is not None and fallback else None
 
 
 def _dateline_day(ctx: ArticleContext) -> PartialDate | None:
