@@ -168,3 +168,59 @@ def test_the_leaders_of_two_states_are_the_leaders_the_article_names(lang, text,
 ])
 def test_this_year_is_the_writing_s_year_not_the_meeting_s_date(lang, text, expected):
     assert _meetings(text, lang) == expected
+
+
+def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
+    return {m.participants for m in facts(text, lang, REF).meetings}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Лавров прибыл в Нью-Йорк. В среду российский министр провёл переговоры с госсекретарём США Марко Рубио, "
+           "главой МИД Словакии Юраем Бланаром и министром иностранных дел Венгрии Петером Сийярто.",
+     {("marco-rubio", "sergey-lavrov"), ("juraj-blanar", "sergey-lavrov"), ("peter-szijjarto", "sergey-lavrov")}),
+    ("en", "Jaishankar gave a lecture in Rome. Later in the day, the external affairs minister met Japanese Foreign "
+           "Minister Toshimitsu Motegi.", {("subrahmanyam-jaishankar", "toshimitsu-motegi")}),
+    ("uk", "Сибіга виступив з лекцією у Варшаві. Український міністр провів переговори з Марко Рубіо.",
+     {("andrii-sybiha", "marco-rubio")}),
+    # near miss: a title of another state points at nobody named before
+    ("en", "Jaishankar gave a lecture in Rome. Later, Foreign Minister Toshimitsu Motegi met Wang Yi.",
+     {("toshimitsu-motegi", "wang-yi")}),
+])
+def test_an_unnamed_subject_told_by_its_office_is_the_person_named_before(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Jaishankar on Tuesday met his counterparts from Japan, Canada and Mexico on the sidelines of the G20 "
+           "meetings and discussed with them the pandemic. He met Japanese Foreign Minister Toshimitsu Motegi.",
+     {("subrahmanyam-jaishankar", "toshimitsu-motegi"), ("canada", "subrahmanyam-jaishankar"),
+      ("mexico", "subrahmanyam-jaishankar")}),
+    ("ru", "Лавров во вторник встретился с коллегами из Венгрии, Индии и Турции на полях саммита. Он провёл "
+           "переговоры с министром иностранных дел Венгрии Петером Сийярто.",
+     {("peter-szijjarto", "sergey-lavrov"), ("india", "sergey-lavrov"), ("sergey-lavrov", "turkey")}),
+    ("uk", "Сибіга у вівторок зустрівся з колегами з Японії, Канади та Мексики на полях саміту. Він також провів "
+           "переговори з міністром закордонних справ Японії Такеші Іваєю.",
+     {("andrii-sybiha", "takeshi-iwaya"), ("andrii-sybiha", "canada"), ("andrii-sybiha", "mexico")}),
+    # near miss: a person of a state not in the list is a meeting of its own
+    ("en", "Jaishankar on Tuesday met his counterparts from Canada and Mexico on the sidelines. He met Japanese "
+           "Foreign Minister Toshimitsu Motegi.", {("subrahmanyam-jaishankar", "toshimitsu-motegi"),
+                                                  ("canada", "subrahmanyam-jaishankar"),
+                                                  ("mexico", "subrahmanyam-jaishankar")}),
+])
+def test_a_state_met_is_the_counterpart_the_article_names_for_it(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi, who arrived in Italy from Greece on Thursday, met Putin in the morning.",
+     {("in_person", (MODI, PUTIN), "2025-03-14")}),
+    ("ru", "Моди, который прибыл в Италию из Греции в четверг, утром встретился с Путиным.",
+     {("in_person", (MODI, PUTIN), "2025-03-14")}),
+    ("uk", "Моді, який прибув до Італії з Греції в четвер, вранці зустрівся з Путіним.",
+     {("in_person", (MODI, PUTIN), "2025-03-14")}),
+    # near miss: states listed right after the meeting's word are its parties
+    ("ru", "Консультации России, Китая и Индии прошли в понедельник.",
+     {("in_person", ("china", "india", "russia"), "2025-03-10")}),
+])
+def test_an_arrival_told_in_a_clause_about_the_guest_neither_dates_nor_names_the_meeting(lang, text, expected):
+    assert _meetings(text, lang) == expected

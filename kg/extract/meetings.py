@@ -60,6 +60,9 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         kept = [t for t in kept if not any(abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1 for b in blocked)]
         if not kept or _ongoing_rumour(ctx, s, kept):
             continue
+        # "met his counterparts ... on the sidelines of the G20 ministerial meetings": the setting, not a meeting
+        settings = doc.lexicon.phrases("meeting_setting_words").matches(doc.lemmas, None, s.first, s.last)
+        kept = [t for t in kept if not any(m.end <= t.start <= m.end + 5 for m in settings)] or kept
         joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
         if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end
                               # "На встрече также присутствовали Лавров и Ван И": at the meeting, attended
@@ -378,7 +381,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     call with Trump and King Salman") or a joint word ("trilateral") is one call; two partners met in person are
     one meeting unless told apart."""
     doc = ctx.doc
-    kept = sorted(kept, key=lambda t: t.start)
+    # "met his counterparts from X, Y and Z and discussed with them ...": the list follows the meeting's own word
+    kept = sorted([t for t in kept if t.payload != "generic"] or kept, key=lambda t: t.start)
     first = kept[0]
     lo, hi = within or (s.first, s.last)
     persons = sorted((m for m in ctx.in_range(lo, hi) if m.type == "Person"
@@ -391,7 +395,7 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
                                                                                            kept[-1].start):
         return None  # "Лавров и Ван И встретились с ...": two subjects, one meeting
     if not subjects:
-        antecedent = inherited or _pronoun_antecedent(ctx, s, first.start)
+        antecedent = inherited or _pronoun_antecedent(ctx, s, first.start) or _role_subject(ctx, s, lo, first.start)
         subjects = [antecedent] if antecedent else []
     if len(subjects) != 1:
         return None
@@ -435,6 +439,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
         return None
     number = _call_number(ctx, kept)
     separate = bool(doc.lexicon.phrases("meeting_separate_words").matches(doc.lemmas, None, lo, hi))
+    # "met his counterparts from Canada and Mexico", "встретился с коллегами из Индии и Турции": one meeting each
+    separate = separate or _plural_counterparts(ctx, kept[-1].end, chain[0].first)
     # "провёл переговоры с Путиным и Медведевым": a guest who met two people of one other state met each of them
     hosts = {ctx.state_of(p) for p in partners}
     separate = separate or (len(hosts) == 1 and None not in hosts and ctx.state_of(subjects[0]) not in hosts
@@ -444,6 +450,22 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
         return None
     return [_Part(tuple(kept), span if dated or within else None, tuple(sorted((subjects[0], p))))
             for span, p in zip(spans, partners)]
+
+
+def _plural_counterparts(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether a counterpart word in the plural ("counterparts", "коллегами", "колегами") stands in [start, end)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    words = doc.lexicon.lemmas_of("counterpart")
+    lem = lemmatizer(doc.lang)
+    for j in range(start, end):
+        if not doc.lemmas[j] & words:
+            continue
+        norm = doc.tokens[j].norm
+        if lem.noun_number(norm) == "plur" if isinstance(lem, PymorphyLemmatizer) else norm.endswith("s"):
+            return True
+    return False
 
 
 def _list_fillers(ctx: ArticleContext, s: SentenceSpan) -> set[int]:
@@ -575,15 +597,16 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     talks_day = start_date = None
     arriving = [t for t in kept if visit.matches(doc.lemmas, None, t.start, t.end)
                 and arrivals.matches(doc.lemmas, None, t.start, t.end)]
-    if arriving and not arrival and when is not None:
+    if arriving and not arrival and told and not during:
         # "Modi, who embraced Putin when he arrived on Thursday, praised the talks", "прибыл накануне, а переговоры
         # прошли в пятницу": the day told beside the arrival is the visit's first, the talks' day is another one
         by = arriving[0]
-        beside = [t for t in times if isinstance(t.when, PartialDate) and t.when.day is not None
+        beside = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                  and t.when.day is not None and (ctx.ref is None or t.when.first_day() <= ctx.ref)
                   and (0 <= t.first - by.end <= 5 or 0 <= by.start - t.last <= 2)]
         if beside:
             arrived = min(beside, key=lambda t: min(abs(t.first - by.end), abs(by.start - t.last)))
-            rest = [t for t in times if t is not arrived and t.when.day is not None
+            rest = [t for t in times if t.first != arrived.first and t.when.day is not None
                     and 0 < (t.when.first_day() - arrived.when.first_day()).days <= 3]
             talks = [t for t in kept if t not in arriving]
             start_date, when = arrived.when, _closest(rest, talks[0].start)
@@ -814,7 +837,7 @@ def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bo
 def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list,  # type: ignore[type-arg]
                   limit: int | None = None) -> tuple[str, ...]:
     best: tuple[str, ...] = ()
-    antecedent = _pronoun_antecedent(ctx, s, triggers[0].start)
+    antecedent = _pronoun_antecedent(ctx, s, triggers[0].start) or _role_subject(ctx, s, s.first, triggers[0].start)
     end = s.last if limit is None else limit
     for t in triggers:
         first, last = ctx.clause(s, t.start)
@@ -828,6 +851,33 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list,  # type:
                     best = found
                 break
     return best
+
+
+def _role_subject(ctx: ArticleContext, s: SentenceSpan, lo: int, start: int) -> str | None:
+    """The person an unnamed subject stands for ("the external affairs minister met ...", "российский министр провёл
+    переговоры"): a title or a nationality adjective with a noun before the meeting's word and no name, which points
+    back at the person of that office or state the article has named before, the most mentioned one."""
+    doc = ctx.doc
+    first, _ = ctx.clause(s, start)
+    lo = max(lo, first)
+    if any(m.type == "Person" for m in ctx.in_range(lo, start)):
+        return None
+    roles = [m for m in doc.lexicon.compiled.roles.matches(doc.lemmas, None, lo, start)]
+    cap = doc.capitalised if doc.lang == "en" else None
+    adjectives = [a for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, lo, start)
+                  if a.end < start and _title_word(ctx, a.end)]
+    if not roles and not adjectives:
+        return None
+    role = roles[-1].payload if roles else None
+    state = ctx.gaz.country_of(adjectives[-1].payload.actor) if adjectives else None
+    before = {m.actor for m in ctx.in_range(0, s.first) if m.type == "Person"}
+    for person in ctx.top_people():
+        if person not in before or (state is not None and ctx.state_of(person) != state):
+            continue
+        if role is not None and not any(r.role == role for r in ctx.gaz.roles_of(person, ctx.ref)):
+            continue
+        return person
+    return None
 
 
 def _is_person(ctx: ArticleContext, actor: str) -> bool:
@@ -896,9 +946,13 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         led, cursor = led or bool(ctx.doc.lemmas[cursor] & leaders), cursor + 1
     if not led:
         cursor = after
+    joiners = set(ctx.doc.lexicon.get("coordination_words", [])) | set(ctx.doc.lexicon.get("between_words", [])) \
+        | set(ctx.doc.lexicon.get("determiners", []))
     for m in sorted((m for m in mentions if m.first >= cursor), key=lambda m: m.first):
         if m.type != "Country" or m.first - cursor > 1 or m.actor in listed:
             break
+        if m.first > cursor and ctx.doc.tokens[cursor].norm not in joiners and ctx.doc.tokens[cursor].norm.isalnum():
+            break  # "arrived in Italy from Greece": states after prepositions are places, not parties
         listed.append(m.actor)
         cursor = m.last
     if len(listed) >= 2:
@@ -1099,20 +1153,24 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     dated_by_lead: set[int] = set()
     told_unnamed: set[int] = set()  # events reported as the article's own ("the talks lasted three hours")
     also = set(ctx.doc.lexicon.get("also_words", []))
+    seen: list[Sighting] = []  # the sightings before, with the dates they were given here
     for index, sight in enumerate(sightings):
+        if index:
+            seen.append(told)
         if sight.date is None and not sight.past and len(sight.participants) >= 2 and any(
                 ctx.doc.tokens[j].norm in also for j in range(sight.sentence.first, sight.sentence.last)):
             # "He also met his Mexican counterpart", "Yoon also held talks with ...": the occasion told before
-            dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.past
+            dated = [x.date for x in seen if x.date is not None and x.date.day and not x.past
                      and not x.arrival and set(x.participants) & set(sight.participants)]
             if dated:
                 sight = replace(sight, date=dated[-1])
         if sight.same_day:
             # "later that day he also spoke with ...": the day of the meeting told before, not any date between
-            dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.same_day
+            dated = [x.date for x in seen if x.date is not None and x.date.day and not x.same_day
                      and not x.arrival]  # an arrival's day is not its talks' day
             if dated:
                 sight = replace(sight, date=dated[-1])
+        told = sight
         if id(sight) in lead:
             dated_by_lead.add(id(sight))
         unnamed = len(sight.participants) < 2
@@ -1152,7 +1210,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if unnamed:
                 told_unnamed.add(id(event))
             events.append(event)
-    events = _visits_over_days(events)
+    events = _states_met_through_people(ctx, _visits_over_days(events))
     meetings = []
     for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
@@ -1220,6 +1278,47 @@ def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
     return kept
 
 
+def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
+    """"met his counterparts from Britain, Japan and Canada ... He met Japanese Foreign Minister Motegi": a meeting
+    with a state whose counterpart the article names elsewhere is the meeting with that person."""
+    kept = list(events)
+    for event in events:
+        if len(event.participants) != 2:
+            continue
+        states = [p for p in event.participants if ctx.gaz.country_of(p) == p]
+        if len(states) != 1:
+            continue
+        other = next(p for p in event.participants if p != states[0])
+        met = [e for e in kept if e is not event and other in e.participants and len(e.participants) == 2
+               and e.past == event.past and (e.medium is None or event.medium is None or e.medium == event.medium)
+               and (e.date is None or event.date is None or e.date == event.date)
+               and _state_named_with(ctx, next(p for p in e.participants if p != other)) == states[0]]
+        if len(met) != 1:
+            continue
+        person = met[0]
+        person.evidence.extend(event.evidence)
+        person.date = person.date or event.date
+        person.place = person.place or event.place
+        kept.remove(event)
+    return kept
+
+
+def _state_named_with(ctx: ArticleContext, actor: str) -> str | None:
+    """The state a person stands for: from Entente's knowledge, else a nationality adjective right before one of
+    the article's mentions of that person ("his Italian counterpart Luigi Di Maio")."""
+    state = ctx.state_of(actor)
+    if state is not None:
+        return state
+    doc = ctx.doc
+    cap = doc.capitalised if doc.lang == "en" else None
+    for m in ctx.mentions:
+        if m.actor != actor:
+            continue
+        for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, max(0, m.first - 4), m.first):
+            return ctx.gaz.country_of(a.payload.actor)
+    return None
+
+
 def _absorb_days(event: Sighting, other: Sighting) -> None:
     event.evidence.extend(other.evidence)
     event.duration = event.duration or other.duration
@@ -1245,9 +1344,12 @@ def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = T
     for index in sorted(lead_sentences):
         if index < len(ctx.doc.sentences):
             s = ctx.doc.sentences[index]
+            relative = ctx.doc.lexicon.lemmas_of("relative_pronouns")
+            # ("Modi, who arrived on Monday, met Putin": Monday is the arrival's, not the day the lead tells)
             days = [t.when for t in find_times(ctx.doc, s.first, s.last, ctx.ref)
                     if isinstance(t.when, PartialDate) and t.when.day
-                    and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+                    and (ctx.ref is None or t.when.first_day() <= ctx.ref)
+                    and not (_in_relative_clause(ctx, s, t.first) and ctx.doc.lemmas[ctx.clause(s, t.first)[0]] & relative)]
             if days:
                 return days[0]  # type: ignore[no-any-return]
     dateline = _dateline_day(ctx)
