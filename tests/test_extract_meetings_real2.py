@@ -224,3 +224,56 @@ def test_a_state_met_is_the_counterpart_the_article_names_for_it(lang, text, exp
 ])
 def test_an_arrival_told_in_a_clause_about_the_guest_neither_dates_nor_names_the_meeting(lang, text, expected):
     assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Про візит Моді до Москви стало відомо 10 березня. Моді і Путін провели переговори 12 березня.",
+     {("in_person", (MODI, PUTIN), "2025-03-12")}),
+    ("ru", "О визите Моди в Москву стало известно 10 марта. Моди и Путин провели переговоры 12 марта.",
+     {("in_person", (MODI, PUTIN), "2025-03-12")}),
+    ("en", "About the visit of Modi to Moscow it became known on 10 March. Modi and Putin held talks on 12 March.",
+     {("in_person", (MODI, PUTIN), "2025-03-12")}),
+    # near miss: "of" inside a clause does not make the meeting a topic
+    ("en", "Putin told Xi of his video call with Trump on 7 March.", {("video", (TRUMP, PUTIN), "2025-03-07")}),
+])
+def test_the_day_a_meeting_became_known_is_not_its_day(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Россия и Египет являются сопредседателями саммита.", set()),
+    ("uk", "Україна і Польща є співголовами саміту.", set()),
+    ("en", "Russia and Egypt are the co-chairs of the summit.", set()),
+    # near miss: the participants of talks who discussed something tell the talks
+    ("ru", "Участники переговоров Путин и Си обсудили торговлю 10 марта.", {("in_person", (PUTIN, XI), "2025-03-10")}),
+])
+def test_a_role_in_an_event_is_no_meeting(lang, text, expected):
+    assert {(m[0], m[1], m[2]) for m in _meetings(text, lang)} <= expected and (
+        not expected or _pairs(text, lang) == {e[1] for e in expected})
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Fernandez visits Mexico's president to discuss trade, investment and the situation in Venezuela.", set()),
+    ("ru", "Эрдоган посетил Катар для обсуждения торговли, инвестиций и ситуации в Венесуэле.",
+     {(ERDOGAN, "tamim-bin-hamad")}),
+    ("uk", "Ердоган відвідав Катар для обговорення торгівлі, інвестицій і ситуації у Венесуелі.",
+     {(ERDOGAN, "tamim-bin-hamad")}),
+    # near miss: the state visited follows the visit's word
+    ("en", "Erdogan visited Ukraine on 3 February.", {(ERDOGAN, ZELENSKY)}),
+])
+def test_the_state_visited_follows_the_visit_not_its_topics(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Erdogan met Zelensky on Friday. The visit came weeks after Turkey hosted Zelensky at a summit in Istanbul.",
+     {(ERDOGAN, ZELENSKY), ("turkey", ZELENSKY)}),
+    ("en", '"We will meet the trade target, as planned," Erdogan said at a joint press conference alongside his '
+           'counterpart Ilham Aliyev.', {("ilham-aliyev", ERDOGAN)}),
+    ("ru", "«Мы выполним план, как и намечали», — заявил Эрдоган на совместной пресс-конференции с Ильхамом Алиевым.",
+     {("ilham-aliyev", ERDOGAN)}),
+    ("uk", "«Ми виконаємо план, як і планували», — заявив Ердоган на спільній пресконференції з Ільхамом Алієвим.",
+     {("ilham-aliyev", ERDOGAN)}),
+])
+def test_a_host_state_and_its_guest_and_a_press_conference_beside_a_quote(lang, text, expected):
+    assert _pairs(text, lang) == expected

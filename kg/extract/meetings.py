@@ -63,6 +63,12 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         # "met his counterparts ... on the sidelines of the G20 ministerial meetings": the setting, not a meeting
         settings = doc.lexicon.phrases("meeting_setting_words").matches(doc.lemmas, None, s.first, s.last)
         kept = [t for t in kept if not any(m.end <= t.start <= m.end + 5 for m in settings)] or kept
+        # "Россия и Египет являются сопредседателями саммита", "the participants of the talks": a role in an event,
+        # which tells no meeting of its own
+        roles = doc.lexicon.lemmas_of("meeting_role_nouns")
+        kept = [t for t in kept if not any(doc.lemmas[j] & roles for j in range(max(s.first, t.start - 3), t.start))]
+        if not kept:
+            continue
         joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
         if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end
                               # "На встрече также присутствовали Лавров и Ван И": at the meeting, attended
@@ -209,10 +215,17 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
         speaker = _pronoun_antecedent(ctx, s, main[0].start) if len(pair) == 1 else None
         if speaker is not None and speaker not in pair:
             pair = tuple(sorted((*pair, speaker)))  # "I just had a call with Putin before my meeting with Zelensky"
+        other = tuple(dict.fromkeys(m.actor for m in people))
+        host = [m.actor for m in ctx.in_range(marker.end, t.start) if m.type == "Country"]
+        if len(other) == 1 and len(host) == 1 and kind == "meeting_after_event_preps":
+            # "The visit came weeks after Turkey hosted Berdimuhamedov at a summit": the state and its guest
+            other = (host[0], other[0])
+            if len(pair) < 2:  # the article's own event, unnamed here
+                return [_Part(tuple(main), (s.first, lo), ()),
+                        _Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True)]
         if len(pair) < 2:
             return None
         parts = [_Part(tuple(main), (s.first, lo) if hi == s.last else None, pair)]
-        other = tuple(dict.fromkeys(m.actor for m in people))
         if kind == "meeting_after_event_preps" and len(other) >= 2:
             parts.append(_Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True))
         return parts
@@ -537,7 +550,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # "The calls come after Armenia and Azerbaijan said last week they were ready for talks": what follows "after"
     # or "before" past the meeting's words tells another event, with its own parties and its own date
     other = _later_event_start(ctx, s, kept) if part.span is None else None
-    participants = part.participants or _participants(ctx, s, kept, other) or _with_partner_pair(ctx, s, kept)
+    participants = part.participants or _participants(ctx, s, kept, part.span[1] if part.span else other) \
+        or _with_partner_pair(ctx, s, kept)
     people = [p for p in participants if not ctx.gaz.country_of(p)]
     during = len(people) < 2 and _during_main(ctx, kept)
     if during:
@@ -548,6 +562,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # "his first visit since the invasion in 2022", "впервые с 2019 года": a date after "since" is another event's
     since = doc.lexicon.phrases("meeting_since_words").matches(doc.lemmas, None, s.first, s.last)
     quoted = _quoted_elsewhere(ctx, s, kept)
+    topic = set(doc.lexicon.get("meeting_topic_preps", []))
+    opening = ctx.clause(s, kept[0].start)[0]
+    if doc.tokens[opening].norm in topic and all(opening < t.start <= opening + 3 for t in kept):
+        # "Про швидкий візит Мадуро стало відомо 20 вересня", "it was reported on Friday about the visit": the day
+        # the meeting became known, not its own
+        quoted |= set(range(s.first, s.last))
     if other is not None:
         quoted |= set(range(other, s.last))
     times = [t for t in find_times(doc, first, last, ctx.ref) if isinstance(t.when, PartialDate)
@@ -666,7 +686,7 @@ def _quoted_elsewhere(ctx: ArticleContext, s: SentenceSpan, kept: list) -> set[i
     j = s.start
     while j < s.end:
         ch = text[j]
-        straight = ch in "'\"" and text[max(s.start, j - 3):j].rstrip().endswith(":")
+        straight = ch == '"' and j == s.start or ch in "'\"" and text[max(s.start, j - 3):j].rstrip().endswith(":")
         if ch in "«“„" or straight:
             close = text.find(_QUOTE_PAIRS[ch], j + 1, s.end)
             end = s.end if close < 0 else close
@@ -719,7 +739,9 @@ def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last:
     if trigger is None:
         return None
     own = ctx.state_of(guest)
-    for m in ctx.in_range(trigger.end, last):
+    # the place visited follows the visit's word closely ("visited Qatar", "визит в Россию", "a state visit to
+    # India"), never as a topic further on ("visits Mexico's president to discuss ... the situation in Venezuela")
+    for m in ctx.in_range(trigger.end, min(last, trigger.end + 6)):
         state = ctx.gaz.country_of(m.actor)
         if state and state != own:
             day = when.first_day() if when is not None else ctx.ref
@@ -771,9 +793,13 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
 
     past_verb = isinstance(lemmatizer(doc.lang), PymorphyLemmatizer) and lemmatizer(doc.lang).is_past_verb(  # type: ignore[attr-defined]
         doc.tokens[start].norm)
+    # '"... as planned," Erdoğan said at a joint press conference': the quote's words are not the meeting's
+    quoted = _quoted_elsewhere(ctx, s, [PhraseMatch(start, end, "")])
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
         for m in ps.matches(doc.lemmas, None, a, b):
+            if m.start in quoted:
+                continue
             if m.start != s.first and doc.capitalised[m.start]:
                 continue  # "May 5" is a date, not the modal "may"; "Ли Цян" is a name, not "ли"
             if m.start in fulfilled:
@@ -1179,7 +1205,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             reach = 2 if sight.both_sides else 1
             named = [x for x in sightings if len(x.participants) >= 2
                      and sight.sentence.index - reach <= x.sentence.index <= sight.sentence.index and x is not sight
-                     and x.sentence.first < sight.sentence.last]
+                     and x.sentence.first < sight.sentence.last and not (x.past and not sight.past)]
             told_main = [x for x in sightings if x.participants == main and x.sentence.index < sight.sentence.index]
             if sight.both_sides and main is not None and told_main:
                 named = told_main[-1:]  # "the leaders": the article's own pair, once it has been named
