@@ -602,7 +602,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         told = told or any(0 < t.first - anchor <= 3 for t in times)
     # "впервые в этом году", "their first talks this year": the year of the writing, not the meeting's own date
     this = doc.lexicon.lemmas_of("this_words")
-    times = [t for t in times if t.when.day is not None or not any(doc.lemmas[j] & this for j in range(t.first, t.last))]
+    times = [t for t in times if t.when.month is not None or not any(doc.lemmas[j] & this for j in range(t.first, t.last))]
     when = _closest(times, anchor) if told and not during else None
     end_date = None
     visit = doc.lexicon.compiled.visit
@@ -629,7 +629,9 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
             rest = [t for t in times if t.first != arrived.first and t.when.day is not None
                     and 0 < (t.when.first_day() - arrived.when.first_day()).days <= 3]
             talks = [t for t in kept if t not in arriving]
-            start_date, when = arrived.when, _closest(rest, talks[0].start)
+            # ("прибув до Пекіна, де провів переговори": an arrival told first, the talks where it led, one day)
+            if rest or _in_relative_clause(ctx, s, by.start):
+                start_date, when = arrived.when, _closest(rest, talks[0].start)
     if arrival and when is not None and when.day is not None:
         # "прибыл накануне, а основная часть мероприятий состоялась в среду, 5 апреля": the visit's main day
         later = [t.when for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
