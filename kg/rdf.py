@@ -268,6 +268,8 @@ class QuadWriter:
                 yield ox.Quad(node, _n(KG.participant), self.actor(p), graph)
             if claim.date:
                 yield ox.Quad(node, _n(KG.date), date_literal(claim.date), graph)
+            if claim.start_date and claim.start_date != claim.date:
+                yield ox.Quad(node, _n(KG.startDate), date_literal(claim.start_date), graph)
             if claim.end_date and claim.end_date != claim.date:
                 yield ox.Quad(node, _n(KG.endDate), date_literal(claim.end_date), graph)
             if claim.duration_minutes:

@@ -75,6 +75,10 @@ class PymorphyLemmatizer:
     def is_future_verb(self, norm: str) -> bool:
         """A finite verb in the future ("примут", "візьмуть"): the event has not happened yet."""
         parses = self._parse(norm)
+        if parses and "infn" in parses[0].tag.grammemes and norm.endswith("ть") and not norm.endswith(("ати", "ити")):
+            # Ukrainian "вирушить", "відвідать": the dictionary's colloquial infinitive in "-ть" is, in news, the
+            # future "вирушить" (he will set off) it shares its letters with
+            return any(p.tag.POS == "VERB" and "futr" in p.tag for p in parses[1:3])
         return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
 
     def is_past_verb(self, norm: str) -> bool:
