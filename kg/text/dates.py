@@ -16,8 +16,11 @@ if TYPE_CHECKING:
 
 _RANGE_LINKS = {"–", "—", "-", "по", "до", "to", "through", "till", "until", "and"}
 _RANGE_OPENERS = {"с", "з", "from", "від", "between"}
-_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+_DOTTED = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_HEAD = 600  # characters at the top of a page where its own date stands
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,21 +289,69 @@ def _safe_date(year: int, month: int, day: int) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
+def _numeric_stamps(head: str) -> list[tuple[int, int, date]]:
+    """Machine-written dates in `head` as (start, end, date): "2025-10-09", "09.10.2025", "29-06-2021"
+    (day first), "11/29/2022" (with slashes only where the order is unambiguous: one part above 12)."""
+    found: list[tuple[int, int, date]] = []
+    for m in _ISO.finditer(head):
+        when = _real_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if when is not None:
+            found.append((m.start(), m.end(), when))
+    for m in _DOTTED.finditer(head):  # "09.10.2025", "29-06-2021": day, month, year
+        when = _real_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        if when is not None:
+            found.append((m.start(), m.end(), when))
+    for m in _SLASHED.finditer(head):
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if first > 12 >= second:
+            when = _real_date(year, second, first)
+        elif second > 12 >= first:
+            when = _real_date(year, first, second)
+        else:
+            when = None  # "04/11/2019": April or November, the page does not say
+        if when is not None:
+            found.append((m.start(), m.end(), when))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _real_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _stamp(head: str) -> date | None:
     """A machine-written date near the top: "2025-10-09", "09.10.2025, 13:05"."""
-    iso = _ISO.search(head)
-    if iso:
-        try:
-            return date(*map(int, iso.groups()))
-        except ValueError:
-            pass
-    dotted = _DOTTED.search(head)  # "09.10.2025, 13:05"
-    if dotted:
-        day, month, year = map(int, dotted.groups())
-        try:
-            return date(year, month, day)
-        except ValueError:
-            pass
+    iso = [f for f in _numeric_stamps(head) if _ISO.fullmatch(head[f[0]:f[1]])]
+    found = iso or _numeric_stamps(head)
+    return found[0][2] if found else None
+
+
+def _clock_beside(text: str, start: int, end: int) -> bool:
+    """Whether a clock time stands right before or after a date on its line ("23:05, 28 января 2017",
+    "8 липня 2024, 22:53", "09 Jan, 2019 01:49 AM"): the mark of a page's own publication stamp."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - 12):start].rstrip(" ,|•")
+    after = text[end:min(line_end, end + 14)]
+    clock_after = _CLOCK.search(after)
+    clock_before = list(_CLOCK.finditer(before))
+    return bool(clock_after and clock_after.start() <= 4 or clock_before and clock_before[-1].end() == len(before))
+
+
+def _clocked_stamp(doc: Document) -> date | None:
+    """The first full date near the top with a clock time beside it: page furniture (today's date over a
+    site's menu, "Monday, December 29, 2025") carries no time, the article's stamp does."""
+    text = doc.article.text
+    head = text[:_HEAD]
+    found = [(a, b, when) for a, b, when in _numeric_stamps(head)]
+    for t in find_times(doc, 0, len(doc.tokens), None):
+        if isinstance(t.when, PartialDate) and t.when.day is not None and doc.tokens[t.first].start < _HEAD:
+            found.append((doc.tokens[t.first].start, doc.tokens[t.last - 1].end, t.when.first_day()))
+    for a, b, when in sorted(found, key=lambda f: f[0]):
+        if _clock_beside(text, a, b):
+            return when
     return None
 
 
@@ -348,7 +399,7 @@ def estimate_published(doc: Document) -> date | None:
     ("Пекин, 8 февраля 2024", "МОСКВА, 11 сентября" with the year the text gives it), else the latest
     full date the text states. A weekday written beside a year-less date ("в четверг, 11 сентября")
     must agree with the year chosen."""
-    stamped = _stamp(doc.article.text[:400]) or _glued_stamp(doc)
+    stamped = _clocked_stamp(doc) or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
     if stamped is not None:
         return stamped
     full = [t.when for t in find_times(doc, 0, len(doc.tokens), None)
