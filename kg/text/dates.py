@@ -409,11 +409,23 @@ def estimate_published(doc: Document) -> date | None:
         if isinstance(t.when, PartialDate) and t.when.day is not None and _in_dateline(doc, t.first):
             return t.when.first_day()  # "ПЕКИН, 8 февраля 2024 —", "Sept 11, 2025 /" opening a line
     years = _years_told(doc)
+    window = _tenure_window(doc)
     # a date with its weekday beside it fixes the year best; then the dateline at the top
     for index, month, day in sorted(_yearless_dates(doc), key=lambda d: (_weekday_beside(doc, d[0]) is None, d[0])):
         weekday = _weekday_beside(doc, index)
         in_head = doc.tokens[index].start <= 400
-        if not (in_head and _in_dateline(doc, index) or weekday is not None) or not years:
+        if not (in_head and _in_dateline(doc, index) or weekday is not None):
+            continue
+        if not years and weekday is not None and window is not None:
+            # no year told: the years when the office holders the text names held office together, where
+            # exactly one puts the weekday on that day ("у вівторок, 19 червня" with Xi as China's president)
+            fits = [when for y in range(window[0].year, window[1].year + 1)
+                    if (when := _safe_date(y, month, day)) is not None and window[0] <= when.first_day() <= window[1]
+                    and when.first_day().weekday() == weekday]
+            if len(fits) == 1:
+                return fits[0].first_day()
+            continue
+        if not years:
             continue
         for year in sorted(set(years) | {y + 1 for y in years}, reverse=True):
             when = _safe_date(year, month, day)
@@ -429,6 +441,46 @@ def estimate_published(doc: Document) -> date | None:
     return latest
 
 
+_SLACK = timedelta(days=366)  # how long after the gazetteer's latest known change an article may be written
+
+
+def _tenure_window(doc: Document) -> tuple[date, date] | None:
+    """The days on which every office holder the text names by title ("президент Франции Эммануэль Макрон",
+    "US President Joe Biden") held that office, up to a year after the gazetteer's latest known change; None
+    where the text names no one by a title the gazetteer can date, or the tenures do not overlap. A title
+    after "former" ("бывший", "колишній") says nothing of the article's day."""
+    from ..gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    known = [d for r in gaz.roles for d in (r.start, r.end) if d is not None]
+    if not known:
+        return None
+    spans = [(date(1900, 1, 1), max(known) + _SLACK)]
+    titled = False
+    roles = doc.lexicon.compiled.roles.longest(doc.lemmas)
+    former = doc.lexicon.lemmas_of("former_words")
+    people = [m for m in gaz.names(doc.lang).longest(doc.lemmas, doc.capitalised)
+              if (actor := gaz.actor(m.payload.actor)) is not None and actor.type == "Person"]
+    countries = {m.start: m.end for m in gaz.names(doc.lang).longest(doc.lemmas, doc.capitalised)
+                 if gaz.country_of(m.payload.actor)}
+    countries.update({m.start: m.end for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)})
+    for person in people:
+        title = next((r for r in roles if r.end == person.start or countries.get(r.end) == person.start), None)
+        if title is None or title.start > 0 and doc.lemmas[title.start - 1] & former:
+            continue
+        held = [r for r in gaz.roles_of(person.payload.actor, None) if r.role == title.payload or
+                title.payload == "leader" and r.role in _TOP_ROLES]
+        if not held:
+            continue
+        titled = True
+        tenure = [(r.start or date(1900, 1, 1), r.end or date.max) for r in held]
+        spans = [(max(a, c), min(b, d)) for a, b in spans for c, d in tenure if max(a, c) <= min(b, d)]
+    if not titled or len(spans) != 1:
+        return None
+    return spans[0]
+
+
+_TOP_ROLES = {"president", "prime_minister", "chancellor", "king", "emir", "supreme_leader", "head_of_state"}
 _DATELINE_HEAD = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*)?")
 
 
