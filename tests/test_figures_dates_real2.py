@@ -52,3 +52,21 @@ TENURES = [
 @pytest.mark.parametrize("lang,text,estimate", TENURES)
 def test_a_weekday_date_without_a_year_takes_the_one_year_the_named_office_holders_allow(lang, text, estimate):
     assert article(text, lang, published=None).published_estimate == estimate
+
+
+LATEST = [
+    # (lang, text, estimate): the latest full date counts where it signs its line or stands beside "today"
+    ("en", "Leaders meet\nThe summit began today.\nWe welcome our friends — Agency (@agency) June 4, 2020\n"
+           "The leaders spoke for an hour.", date(2020, 6, 4)),
+    ("ru", "Договор подписан\nСегодня, 7 октября 2025 года, президенты подписали договор.", date(2025, 10, 7)),
+    ("uk", "Договір підписано\nСьогодні, 7 жовтня 2025 року, президенти підписали договір.", date(2025, 10, 7)),
+    # near misses: the same dates told as events in running prose
+    ("en", "Leaders meet\nThe leaders, who last met on June 4, 2020, spoke for an hour.", None),
+    ("ru", "Договор подписан\nЦеремония подписания состоялась 7 октября 2025 года в Каракасе.", None),
+    ("uk", "Договір підписано\nЦеремонія підписання відбулася 7 жовтня 2025 року в Каракасі.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,estimate", LATEST)
+def test_the_latest_full_date_is_an_estimate_only_as_a_signature_or_beside_today(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate

@@ -438,7 +438,38 @@ def estimate_published(doc: Document) -> date | None:
             return when.first_day()
     if latest is not None and years and max(years) > latest.year:
         return None  # the text tells of later years than its latest full date: that date is history
-    return latest
+    # the latest full date told in running prose is as often an earlier event ("в августе 2025 года подписали")
+    # as the day of writing: it counts only as a signature closing its line ("— Agency (@agency) June 4,
+    # 2020") or beside "today" ("сегодня, 7 октября 2025 года")
+    stated = [t for t in find_times(doc, 0, len(doc.tokens), None)
+              if isinstance(t.when, PartialDate) and t.when.day is not None and t.when.first_day() == latest]
+    if any(_closes_its_line(doc, t) or _today_beside(doc, t) for t in stated):
+        return latest
+    return None
+
+
+_SIGNATURE = re.compile(r"(?:\(@\w+\)|[—–])\s*$")
+
+
+def _closes_its_line(doc: Document, t: TimeMention) -> bool:
+    """Whether a date ends its line after a signature or on a short line of its own."""
+    text = doc.article.text
+    start, end = doc.tokens[t.first].start, doc.tokens[t.last - 1].end
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" .,;)\t"):
+        return False
+    before = text[line_start:start]
+    return len(before.strip()) <= 30 or bool(_SIGNATURE.search(before))
+
+
+def _today_beside(doc: Document, t: TimeMention) -> bool:
+    """"сегодня, 7 октября", "today, March 5", "7 жовтня — сьогодні": "today" within two words of a date."""
+    sentence_end = next((s.last for s in doc.sentences if s.first <= t.first < s.last), len(doc.tokens))
+    for j in [*range(max(0, t.first - 2), t.first), *range(t.last, min(sentence_end, t.last + 2))]:
+        if _lookup(doc, "relative_days", j) == 0:
+            return True
+    return False
 
 
 _SLACK = timedelta(days=366)  # how long after the gazetteer's latest known change an article may be written
