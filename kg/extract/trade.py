@@ -251,7 +251,16 @@ def _once(facts: list[TradeFact]) -> list[TradeFact]:
             kept[key] = f
         elif f.period is not None and f.period != same.period:
             kept[key + (repr(f.period),)] = f  # the same figure for another period is another fact
-    return sorted(kept.values(), key=repr)
+    # one amount for one period told once as a goal and again in other words ("determined to reach $5 billion",
+    # then "increase our trade to $5 billion"; "a target of 1 bcm in 2026", then "we expect 1 bcm in 2026")
+    # is one figure: the first goal stays
+    goals: dict[tuple[object, ...], TradeFact] = {}
+    for f in sorted(kept.values(), key=lambda f: (f.evidence[0].start, repr(f))):
+        if f.status != "reported":
+            goals.setdefault((f.commodity, f.measure, round(f.value, 6), f.supplier, f.buyer, repr(f.period)), f)
+    return sorted((f for f in kept.values()
+                   if goals.get((f.commodity, f.measure, round(f.value, 6), f.supplier, f.buyer, repr(f.period)),
+                                f) is f), key=repr)
 
 
 def _headline(fact: TradeFact) -> bool:
@@ -415,7 +424,8 @@ def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # typ
 
 def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
     """A percentage that is a share, not a change: a share word earlier in its stretch of the sentence ("частка
-    РФ у загальному імпорті не перевищувала 2%", "Russia's share of India's imports is at 34%"), or a bare
+    РФ у загальному імпорті не перевищувала 2%", "Russia's share of India's imports is at 34%"), a level
+    ("it was at 1%", "на уровне 5%"), or a bare
     percentage in brackets right after an amount ("4,54 млн тонн (2,1%)")."""
     doc = ctx.doc
     text = doc.article.text
@@ -425,6 +435,8 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
         start -= 1
     if any(doc.lemmas[j] & doc.lexicon.lemmas_of("share_words") for j in range(start, q.first)):
         return True
+    if any(doc.lemmas[j] & doc.lexicon.lemmas_of("percent_level_words") for j in range(max(start, q.first - 2), q.first)):
+        return True  # "It was at 1%", "на рівні 2%": a level, which a change is not
     gap = text[doc.tokens[q.first - 1].end:doc.tokens[q.first].start] if q.first > s.first else ""
     after = text[doc.tokens[q.last - 1].end:doc.tokens[q.last - 1].end + 3]
     amount_before = q.first > s.first and number_at(doc, q.first - 1) is None and any(
