@@ -70,3 +70,91 @@ LATEST = [
 @pytest.mark.parametrize("lang,text,estimate", LATEST)
 def test_the_latest_full_date_is_an_estimate_only_as_a_signature_or_beside_today(lang, text, estimate):
     assert article(text, lang, published=None).published_estimate == estimate
+
+
+# ---- trade figures --------------------------------------------------------------------------------------
+
+REF = date(2025, 6, 2)
+
+
+def _trade(text, lang):
+    from helpers import facts
+
+    return facts(text, lang, REF).trade_facts
+
+
+@pytest.mark.parametrize("lang,text,supplier,buyer", [
+    # a state after "в"/"у" in a sentence that buys, in a case no destination takes, sells
+    ("uk", "Індія закуповувала нафту в Росії: торік вона імпортувала 90 млн тонн нафти.", "russia", "india"),
+    ("uk", "Торік Індія імпортувала у Росії 90 млн тонн нафти.", "russia", "india"),
+    ("ru", "Индия закупала у России 90 млн тонн нефти.", "russia", "india"),
+    # a state in the genitive right after the goods owns them
+    ("uk", "Торік Індія імпортувала 90 млн тонн нафти РФ.", "russia", "india"),
+    ("ru", "В прошлом году Индия импортировала 90 млн тонн нефти России.", "russia", "india"),
+    ("en", "India imported 90 million tonnes of oil from Russia last year.", "russia", "india"),
+    # near misses: a destination in the accusative is the buyer, never the supplier
+    ("uk", "Торік Казахстан поставив 5 млн тонн нафти в Китай.", "kazakhstan", "china"),
+    ("uk", "Імпорт нафти з Казахстану в Китай сягнув 5 млн тонн.", "kazakhstan", "china"),
+])
+def test_the_supplier_is_read_from_buying_in_a_state_and_from_the_owner_of_the_goods(lang, text, supplier, buyer):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "tonnes"]
+    assert (figure.supplier, figure.buyer) == (supplier, buyer)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Індія купує нафту в Росії. Торік Індія імпортувала 90 млн тонн нафти.\n"
+           "Китай же зберігає високі обсяги закупівель. Торік китайці імпортували 100 млн тонн."),
+    ("ru", "Индия покупает нефть у России. В прошлом году Индия импортировала 90 млн тонн нефти.\n"
+           "Китай же сохраняет высокие объемы закупок. В прошлом году китайцы импортировали 100 млн тонн."),
+    ("en", "India buys oil from Russia. Last year India imported 90 million tonnes of oil.\n"
+           "China, too, keeps its purchases high. Last year the Chinese imported 100 million tonnes."),
+])
+def test_a_sentence_on_buying_that_names_no_goods_turns_the_goods_to_a_new_buyer(lang, text):
+    buyers = {round(f.value / 1e6): (f.supplier, f.buyer) for f in _trade(text, lang) if f.measure == "tonnes"}
+    assert buyers == {90: ("russia", "india"), 100: ("russia", "china")}
+
+
+@pytest.mark.parametrize("lang,text,changes", [
+    ("uk", "Частка РФ у загальному імпорті нафти Індії не перевищувала 2%.", []),
+    ("ru", "Доля России в импорте нефти Индии не превышала 2%.", []),
+    ("en", "Russia's share of India's oil imports is at 34%.", []),
+    ("en", "India imports oil from Russia. It was at 1% before the war.", []),
+    ("uk", "У 2021 році Індія імпортувала 4,5 млн тонн нафти з Росії (2,1%).", []),
+    ("ru", "В 2021 году Индия импортировала 4,5 млн тонн нефти из России (2,1%).", []),
+    # near misses: changes stay changes
+    ("uk", "Імпорт нафти з Росії до Індії зріс на 12%.", [12.0]),
+    ("ru", "Импорт нефти из России в Индию вырос на 12%.", [12.0]),
+    ("en", "India's oil imports from Russia rose 12%.", [12.0]),
+    ("uk", "Імпорт нафти з Росії до Індії зріс на 4,5 млн тонн (12%).", [12.0]),
+    ("en", "India's oil imports from Russia rose by 4.5 million tonnes (12%).", [12.0]),
+])
+def test_a_share_or_a_level_in_percent_is_no_change(lang, text, changes):
+    assert [f.value for f in _trade(text, lang) if f.measure == "changePercent"] == changes
+
+
+@pytest.mark.parametrize("lang,text,levels", [
+    ("uk", "Імпорт нафти з Росії до Індії зріс з $2,3 млрд у 2021 році до $52,7 млрд у 2024 році.",
+     {2.3: "2021", 52.7: "2024"}),
+    ("ru", "Импорт нефти из России в Индию вырос с 2,3 млрд долларов в 2021 году до 52,7 млрд долларов в 2024 году.",
+     {2.3: "2021", 52.7: "2024"}),
+    ("en", "India's oil imports from Russia rose from $2.3 billion in 2021 to $52.7 billion in 2024.",
+     {2.3: "2021", 52.7: "2024"}),
+    # near misses: a start without its own year is only the old level of the change
+    ("uk", "Імпорт нафти з Росії до Індії зріс з $2,3 млрд до $52,7 млрд у 2024 році.", {52.7: "2024"}),
+    ("en", "India's oil imports from Russia rose from $2.3 billion to $52.7 billion in 2024.", {52.7: "2024"}),
+])
+def test_each_level_of_a_range_told_with_its_own_year_is_a_figure_of_that_year(lang, text, levels):
+    found = {round(f.value / 1e9, 1): f.period.iso() if f.period else None
+             for f in _trade(text, lang) if f.measure == "valueUSD"}
+    assert found == levels
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Turkey and Turkmenistan aim to reach trade of $5 billion. \"We will increase our trade to $5 billion,\" "
+           "Erdogan said."),
+    ("uk", "Україна планує імпортувати 1 млрд кубометрів LNG зі США у 2026 році. \"На 2026 рік очікуємо імпорт "
+           "LNG зі США на рівні 1 млрд кубометрів\", — сказав він."),
+])
+def test_a_goal_told_twice_for_one_period_is_one_figure(lang, text):
+    amounts = [f.value for f in _trade(text, lang) if f.measure in ("valueUSD", "cubicMetresPerYear")]
+    assert len(amounts) == 1, amounts

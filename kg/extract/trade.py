@@ -439,10 +439,13 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
         return True  # "It was at 1%", "на рівні 2%": a level, which a change is not
     gap = text[doc.tokens[q.first - 1].end:doc.tokens[q.first].start] if q.first > s.first else ""
     after = text[doc.tokens[q.last - 1].end:doc.tokens[q.last - 1].end + 3]
-    amount_before = q.first > s.first and number_at(doc, q.first - 1) is None and any(
-        number_at(doc, j) is not None for j in range(max(s.first, q.first - 4), q.first))
-    return gap.strip() == "(" and after.lstrip("%").startswith(")") and amount_before and \
-        not text[doc.tokens[q.first].start - 1:doc.tokens[q.first].start + 1].strip("(").startswith(("+", "-"))
+    if gap.strip() != "(" or not after.lstrip(" %").startswith(")"):
+        return False
+    comp = doc.lexicon.compiled
+    moved = comp.rise.matches(doc.lemmas, None, s.first, q.first) or comp.fall.matches(doc.lemmas, None, s.first, q.first)
+    # "4,5 млн тонн нафти з Росії (2,1%)": the part of a whole the amount before is; after a rise or a fall
+    # ("зріс на 4,5 млн тонн (12%)") the bracket tells the change
+    return not moved and any(number_at(doc, j) is not None for j in range(max(s.first, q.first - 8), q.first - 1))
 
 
 def _sign(q: Quantity, rise, fall) -> float:  # type: ignore[no-untyped-def]
