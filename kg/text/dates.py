@@ -438,14 +438,32 @@ def estimate_published(doc: Document) -> date | None:
             return when.first_day()
     if latest is not None and years and max(years) > latest.year:
         return None  # the text tells of later years than its latest full date: that date is history
-    # the latest full date told in running prose is as often an earlier event ("в августе 2025 года подписали")
-    # as the day of writing: it counts only as a signature closing its line ("— Agency (@agency) June 4,
-    # 2020") or beside "today" ("сегодня, 7 октября 2025 года")
+    # the latest full date told deep in running prose is as often an earlier event ("в августе 2025 года
+    # подписали") as the day of writing: it counts in the lead (the news itself: "Орбан 8 липня 2024 року
+    # прибув до Пекіна"), as a signature closing its line ("— Agency (@agency) June 4, 2020") or beside "today"
     stated = [t for t in find_times(doc, 0, len(doc.tokens), None)
               if isinstance(t.when, PartialDate) and t.when.day is not None and t.when.first_day() == latest]
-    if any(_closes_its_line(doc, t) or _today_beside(doc, t) for t in stated):
+    if any(_in_lead(doc, t) or _closes_its_line(doc, t) or _today_beside(doc, t) for t in stated):
         return latest
     return None
+
+
+_LEAD_SENTENCES = 2
+
+
+def _in_lead(doc: Document, t: TimeMention) -> bool:
+    """Whether a date stands in the first sentences of prose (those ending with a full stop; headlines and
+    bylines do not)."""
+    text = doc.article.text
+    prose = 0
+    for s in doc.sentences:
+        if text[doc.tokens[s.last - 1].end:doc.tokens[s.last - 1].end + 3].lstrip("»\"”’)").startswith((".", "!", "?")):
+            prose += 1
+            if s.first <= t.first < s.last:
+                return True
+            if prose >= _LEAD_SENTENCES:
+                return False
+    return False
 
 
 _SIGNATURE = re.compile(r"(?:\(@\w+\)|[—–])\s*$")
