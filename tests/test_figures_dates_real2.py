@@ -165,3 +165,40 @@ def test_each_level_of_a_range_told_with_its_own_year_is_a_figure_of_that_year(l
 def test_a_goal_told_twice_for_one_period_is_one_figure(lang, text):
     amounts = [f.value for f in _trade(text, lang) if f.measure in ("valueUSD", "cubicMetresPerYear")]
     assert len(amounts) == 1, amounts
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("uk", "Туреччина імпортувала з Росії 21,5 млн тон нафти.", 21_500_000),
+    ("uk", "Туреччина імпортувала з Росії 21,5 млн тонн нафти.", 21_500_000),
+    ("ru", "Турция импортировала из России 21,5 млн тн нефти.", 21_500_000),
+    ("en", "Turkey imported 21.5 million tonnes of oil from Russia.", 21_500_000),
+    # near miss: a bare number of barrels is a stock, not a flow
+    ("uk", "Туреччина має запас у 21,5 млн барелів нафти.", None),
+])
+def test_tonnes_are_read_in_every_spelling(lang, text, value):
+    tonnes = [round(f.value) for f in _trade(text, lang) if f.measure in ("tonnes", "barrelsPerDay")]
+    assert tonnes == ([value] if value else [])
+
+
+@pytest.mark.parametrize("lang,text,changes", [
+    ("uk", "Словаччина отримує близько 60% нафти з Росії.", []),
+    ("ru", "Словакия получает около 60% нефти из России.", []),
+    ("en", "Slovakia gets about 60% of its oil from Russia.", []),
+    ("uk", "Японія закупила 65 млн т зрідженого газу, з них 9% — у Катару.", []),
+    ("ru", "Япония закупила 65 млн т сжиженного газа, из них 9% — у Катара.", []),
+    ("en", "Japan bought 65 million tonnes of LNG, of which 9% came from Qatar.", []),
+    # near miss: a change by a percentage of the goods stays a change
+    ("uk", "Словаччина скоротила на 60% імпорт нафти з Росії.", [-60.0]),
+])
+def test_a_percentage_of_the_goods_is_a_share_not_a_change(lang, text, changes):
+    assert [f.value for f in _trade(text, lang) if f.measure == "changePercent"] == changes
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Китай імпортував з Туркменістану 33 млрд кубометрів газу, що на 5% більше, ніж у 2023 році."),
+    ("ru", "Китай импортировал из Туркменистана 33 млрд кубометров газа, что на 5% больше, чем в 2023 году."),
+    ("en", "China imported 33 bcm of gas from Turkmenistan, 5% more than in 2023."),
+])
+def test_the_year_compared_with_is_not_the_figures_period(lang, text):
+    periods = {f.period.iso() if f.period else None for f in _trade(text, lang)}
+    assert "2023" not in periods

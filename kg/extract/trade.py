@@ -433,8 +433,12 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
     while start > s.first and not any(ch in text[doc.tokens[start - 1].end:doc.tokens[start].start]
                                       for ch in ",;:()—–"):
         start -= 1
-    if any(doc.lemmas[j] & doc.lexicon.lemmas_of("share_words") for j in range(start, q.first)):
-        return True
+    if doc.lexicon.phrases("share_words").matches(doc.lemmas, None, start, q.first):
+        return True  # "частка РФ ... 2%", "з них 9% — у Росії", "of which 9% came from Russia"
+    goods = doc.lexicon.compiled.commodities.matches(doc.lemmas, None, q.last, min(s.last, q.last + 3))
+    if doc.lang != "en" and any(g.start == q.last for g in goods) and \
+            not (q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon["change_by_preps"]):
+        return True  # "отримує 60% нафти з Росії": a part of the goods; "на 5% нафти більше" is a change
     if any(doc.lemmas[j] & doc.lexicon.lemmas_of("percent_level_words") for j in range(max(start, q.first - 2), q.first)):
         return True  # "It was at 1%", "на рівні 2%": a level, which a change is not
     gap = text[doc.tokens[q.first - 1].end:doc.tokens[q.first].start] if q.first > s.first else ""
@@ -710,8 +714,8 @@ def _trades(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
 def _holders_of_share(ctx: ArticleContext, s, states) -> list:  # type: ignore[no-untyped-def]
     """States right after a share word: "частка РФ у загальному імпорті", "доля России": the one that sells."""
     doc = ctx.doc
-    shares = doc.lexicon.lemmas_of("share_words")
-    return [m for m in states if m.first > s.first and doc.lemmas[m.first - 1] & shares]
+    ends = {m.end for m in doc.lexicon.phrases("share_words").matches(doc.lemmas, None, s.first, s.last)}
+    return [m for m in states if m.first in ends]
 
 
 def _bought_from(ctx: ArticleContext, s, states, imports) -> list:  # type: ignore[no-untyped-def]
@@ -814,7 +818,11 @@ def _pair(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: ign
 
 
 def _period(ctx: ArticleContext, s) -> Period | None:  # type: ignore[no-untyped-def]
-    for t in find_times(ctx.doc, s.first, s.last, ctx.ref):
+    doc = ctx.doc
+    than = set(doc.lexicon.get("comparison_words", ()))
+    for t in find_times(doc, s.first, s.last, ctx.ref):
+        if any(doc.tokens[j].norm in than for j in range(max(s.first, t.first - 2), t.first)):
+            continue  # "на 5% більше, ніж у 2023 році": the year compared with, not the figure's
         if isinstance(t.when, Period):
             return t.when
         if isinstance(t.when, PartialDate) and t.when.month is None:
