@@ -4,6 +4,7 @@ All sentences are invented."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from helpers import article
@@ -202,3 +203,53 @@ def test_a_percentage_of_the_goods_is_a_share_not_a_change(lang, text, changes):
 def test_the_year_compared_with_is_not_the_figures_period(lang, text):
     periods = {f.period.iso() if f.period else None for f in _trade(text, lang)}
     assert "2023" not in periods
+
+
+# ---- the real devset without its date lines (skips where devset/real/texts is absent) --------------------
+
+_ROOT = Path(__file__).resolve().parent.parent
+_REAL = _ROOT / "devset" / "real"
+_TEXTS = _REAL / "texts"
+# floors a little under what was measured on 2026-12-04: 12 of the 33 dated pages get their exact day back from
+# the text and 1 a wrong one (a day early: the lead's event day); the set scores macro-F1 0.623 without dates
+UNDATED_RIGHT_FLOOR, UNDATED_WRONG_CEILING, UNDATED_MACRO_FLOOR = 11, 2, 0.60
+
+
+@pytest.fixture(scope="module")
+def stripped_texts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not _TEXTS.is_dir():
+        pytest.skip("devset/real/texts is absent: rebuild it as devset/real/README.md says")
+    folder = tmp_path_factory.mktemp("undated")
+    for text in sorted(_TEXTS.glob("real_*.txt")):
+        lines = text.read_text(encoding="utf-8").split("\n")
+        body = lines[1:] if lines and lines[0].startswith(" date ") else lines
+        (folder / text.name).write_text("\n".join(body), encoding="utf-8")
+    return folder
+
+
+def test_the_dated_real_pages_stripped_of_their_date_mostly_get_it_back_and_rarely_a_wrong_one(stripped_texts):
+    import csv
+
+    from kg.ingest import read_text_file
+
+    rows = list(csv.DictReader((_REAL / "sources.tsv").open(encoding="utf-8"), delimiter="\t"))
+    right = wrong = 0
+    for row in rows:
+        path = stripped_texts / row["file"]
+        if not row["published"] or not path.is_file():
+            continue
+        made = read_text_file(path)
+        estimate = getattr(made, "published_estimate", None)
+        if estimate is not None:
+            right += estimate == date.fromisoformat(row["published"])
+            wrong += estimate != date.fromisoformat(row["published"])
+    assert right >= UNDATED_RIGHT_FLOOR and wrong <= UNDATED_WRONG_CEILING, (right, wrong)
+
+
+def test_the_real_devset_without_dates_stays_above_its_floor(stripped_texts, tmp_path):
+    from kg.build import build
+    from kg.evaluate import evaluate
+
+    build([stripped_texts], tmp_path / "out", validate=False)
+    result = evaluate(tmp_path / "out" / "graph.trig", _REAL / "gold")
+    assert result.macro_f1 >= UNDATED_MACRO_FLOOR, round(result.macro_f1, 3)
