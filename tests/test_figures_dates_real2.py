@@ -253,3 +253,24 @@ def test_the_real_devset_without_dates_stays_above_its_floor(stripped_texts, tmp
     build([stripped_texts], tmp_path / "out", validate=False)
     result = evaluate(tmp_path / "out" / "graph.trig", _REAL / "gold")
     assert result.macro_f1 >= UNDATED_MACRO_FLOOR, round(result.macro_f1, 3)
+
+
+@pytest.mark.parametrize("lang,text,supplier,buyer", [
+    # a company the gazetteer places in a state stands for it as the subject of a trade verb
+    ("ru", "Газпром будет поставлять в Гану 1,7 млн тонн СПГ в год.", "russia", "ghana"),
+    ("uk", "Нафтогаз імпортує з Польщі 300 млн тонн вугілля.", "poland", "ukraine"),
+    ("en", "Gazprom will supply 1.7 million tonnes of LNG a year to Ghana.", "russia", "ghana"),
+    # "this country" after a direction word is the state named before
+    ("ru", "Россия подписала контракт с Ганой. Газпром будет поставлять в эту страну 1,7 млн тонн СПГ в год.",
+     "russia", "ghana"),
+    ("uk", "Катар уклав угоду з Німеччиною. Катар постачатиме до цієї країни 2 млн тонн LNG на рік.",
+     "qatar", "germany"),
+    ("en", "Qatar signed a deal with Germany. Qatar will supply 2 million tonnes of LNG a year to the country.",
+     "qatar", "germany"),
+    # near miss: a company after "with" is a partner, not the subject
+    ("ru", "Гана подписала контракт с Газпромом и будет импортировать из России 1,7 млн тонн СПГ в год.",
+     "russia", "ghana"),
+])
+def test_a_companys_state_and_the_country_referred_to_are_parties(lang, text, supplier, buyer):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "tonnes"]
+    assert (figure.supplier, figure.buyer) == (supplier, buyer)

@@ -648,6 +648,8 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
             break
     held = _holders_of_share(ctx, s, states)
     sourced = _bought_from(ctx, s, states, imports)
+    if supply and buyer is None:
+        buyer = _country_referred_to(ctx, s, to_preps)  # "будет поставлять в эту страну": the state named before
     for m in states:
         prev = doc.tokens[m.first - 1].norm if m.first > s.first else ""
         if prev not in from_preps and m.first - 2 >= s.first and doc.tokens[m.first - 2].norm in from_preps:
@@ -672,6 +674,12 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         # ("Japan's suppliers": Japan buys; "Saudi Arabia's output" is Saudi Arabia's own)
         if subject:
             supplier = ctx.gaz.country_of(subject[0].actor)
+    if supply and supplier is None:
+        company = _company_subject(ctx, s, mentions, supply[0].start)
+        supplier = company if company != buyer else None  # "Газпром будет поставлять в Гану": Russia supplies
+    if imports and buyer is None:
+        company = _company_subject(ctx, s, mentions, imports[0].start)
+        buyer = company if company != supplier else None  # "Нафтогаз імпортує з Польщі": Ukraine buys
     for a in adjectives:
         state = ctx.gaz.country_of(a.payload.actor)
         if state is None:
@@ -701,6 +709,40 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if supplier == buyer:
         buyer = None
     return supplier, buyer
+
+
+def _company_subject(ctx: ArticleContext, s, mentions, anchor: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The state of a company that opens the sentence's words before a trade verb, governed by no preposition
+    ("Газпром будет поставлять", "ORLEN постачатиме", "Gazprom will supply"), where the gazetteer knows it."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    preps = set(lex["from_preps"]) | set(lex["to_preps"]) | set(lex["via_preps"]) | set(lex.get("with_preps", ()))
+    for m in mentions:
+        if m.first >= anchor:
+            break
+        if ctx.gaz.country_of(m.actor):
+            return None  # a state is named first: it is the subject, or the direction words placed it
+        actor = ctx.gaz.actor(m.actor)
+        if m.type != "Organization" or actor is None or not actor.country:
+            continue
+        if m.first > s.first and doc.tokens[m.first - 1].norm in preps:
+            continue
+        return actor.country
+    return None
+
+
+def _country_referred_to(ctx: ArticleContext, s, to_preps: set[str]) -> str | None:  # type: ignore[no-untyped-def]
+    """"поставлять в эту страну", "постачати до цієї країни", "supply to the country": the state named last
+    before the words, in the sentence or the one before."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("this_country_words").matches(doc.lemmas, None, s.first, s.last):
+        if m.start > s.first and doc.tokens[m.start - 1].norm in to_preps:
+            # the sentence's own subject ("Катар постачатиме до цієї країни") is the one who supplies
+            before = [x for x in ctx.in_range(max(0, s.first - 60), m.start) if ctx.gaz.country_of(x.actor)
+                      and not s.first <= x.first <= s.first + 1]
+            if before:
+                return ctx.gaz.country_of(before[-1].actor)
+    return None
 
 
 def _trades(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
