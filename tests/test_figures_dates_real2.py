@@ -274,3 +274,16 @@ def test_the_real_devset_without_dates_stays_above_its_floor(stripped_texts, tmp
 def test_a_companys_state_and_the_country_referred_to_are_parties(lang, text, supplier, buyer):
     (figure,) = [f for f in _trade(text, lang) if f.measure == "tonnes"]
     assert (figure.supplier, figure.buyer) == (supplier, buyer)
+
+
+@pytest.mark.parametrize("lang,text,ranks", [
+    ("en", "India is the world's third-largest crude importer after China and the United States.", []),
+    ("ru", "Китай является крупнейшим в мире импортером нефти.", []),
+    ("uk", "Китай є найбільшим у світі імпортером нафти.", []),
+    # near misses: a place among one buyer's suppliers is a bilateral rank
+    ("en", "Russia is India's top oil supplier.", [1.0]),
+    ("ru", "Россия является крупнейшим поставщиком нефти в Индию.", [1.0]),
+    ("uk", "Росія є найбільшим постачальником нафти до Індії.", [1.0]),
+])
+def test_a_place_among_the_worlds_buyers_is_no_bilateral_rank(lang, text, ranks):
+    assert [f.value for f in _trade(text, lang) if f.measure == "rank"] == ranks

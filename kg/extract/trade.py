@@ -288,6 +288,7 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
         if q.kind == "ordinal" and q not in ranks and any(r.last <= q.first and _place_rank(ctx, s, r) for r in ranks) \
                 and _state_right_after(ctx, s, q):
             ranks.append(q)
+    ranks = [r for r in ranks if not _world_rank(ctx, s, r)]
     per_day = _per_day(ctx, s, quantities)
     figures: list[Quantity] = []
     for q in quantities:
@@ -299,6 +300,14 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 and not _range_start(ctx, s, q, quantities):
             figures.append(q)
     return figures + ranks
+
+
+def _world_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """A place among all the world's buyers or sellers ("the world's third-largest crude importer", "крупнейший
+    в мире импортер"), which pairs no supplier with a buyer."""
+    doc = ctx.doc
+    world = doc.lexicon.phrases("world_words")
+    return bool(world.matches(doc.lemmas, None, max(s.first, q.first - 3), min(s.last, q.last + 3)))
 
 
 def _place_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
