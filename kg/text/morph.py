@@ -118,6 +118,11 @@ class PymorphyLemmatizer:
         parses = self._parse(norm)[:4]
         return bool(parses) and str(parses[0].tag.case) != "nomn" and any(str(p.tag.case) == "gent" for p in parses)
 
+    def first_case(self, norm: str) -> str | None:
+        """The case of the word's likeliest reading ("індію" accs, "росії" gent), None for an unknown word."""
+        parses = self._parse(norm)
+        return str(parses[0].tag.case) if parses and parses[0].tag.case else None
+
     def given_name(self, norm: str) -> tuple[str, str] | None:
         """(nominative, case) when the word is a first name in the dictionary ("Робертом" -> роберт, ablt)."""
         for parse in self._parse(norm)[:3]:
@@ -142,7 +147,7 @@ class PymorphyLemmatizer:
 
 
 _CACHED_QUESTIONS = ("is_common_word", "is_future_verb", "is_past_verb", "noun_number", "is_present_verb",
-                     "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "given_name",
+                     "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "first_case", "given_name",
                      "surname", "is_female_name")
 
 
