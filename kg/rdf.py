@@ -230,6 +230,10 @@ class QuadWriter:
             node = _n(iri)
             yield from self._claim_head(node, fact, graph, graph)
             yield from self._value_quads(node, claim, graph)
+            if isinstance(claim, Treaty) and claim.label_en and claim.label_en != claim.label:
+                # the article's own name for the treaty, and the English name made of its words
+                yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(claim.label, language=article.lang), graph)
+                yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(claim.label_en, language="en"), graph)
             for ev in claim.evidence:
                 yield from self._evidence(node, ev, graph)
 
@@ -373,7 +377,7 @@ def fact_label(fact: MergedFact, preferred: object, actors: dict[str, Actor]) ->
             text += f", {preferred.time_frame.iso()}"
         return text
     if isinstance(preferred, Treaty):
-        return preferred.label
+        return preferred.label_en or preferred.label
     if isinstance(preferred, TradeFact):
         commodity = COMMODITY_LABELS.get(preferred.commodity, preferred.commodity.replace("_", " "))
         supplier, buyer = trade_sides(preferred)
