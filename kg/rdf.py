@@ -230,10 +230,6 @@ class QuadWriter:
             node = _n(iri)
             yield from self._claim_head(node, fact, graph, graph)
             yield from self._value_quads(node, claim, graph)
-            if isinstance(claim, Treaty) and claim.label_en and claim.label_en != claim.label:
-                # the article's own name for the treaty, and the English name made of its words
-                yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(claim.label, language=article.lang), graph)
-                yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(claim.label_en, language="en"), graph)
             for ev in claim.evidence:
                 yield from self._evidence(node, ev, graph)
 

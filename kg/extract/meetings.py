@@ -969,6 +969,7 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     # "зустріч лідерів США та Північної Кореї", "talks of the leaders of Russia and China": each state's leader
     leaders = ctx.doc.lexicon.lemmas_of("meeting_leaders_of")
     fillers = set(ctx.doc.lexicon.get("determiners", [])) | set(ctx.doc.lexicon.get("meeting_list_fillers", []))
+    fillers |= set(ctx.doc.lexicon.get("with_words", []))  # "met with the leaders of", "встретился с лидерами"
     led = False
     while cursor < last and (ctx.doc.lemmas[cursor] & leaders or ctx.doc.tokens[cursor].norm in fillers):
         led, cursor = led or bool(ctx.doc.lemmas[cursor] & leaders), cursor + 1
@@ -983,8 +984,12 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
             break  # "arrived in Italy from Greece": states after prepositions are places, not parties
         listed.append(m.actor)
         cursor = m.last
+    if len(listed) >= 2 and led:
+        # "Putin hosted the leaders of Azerbaijan and Armenia": the one who met them is a party too
+        hosts = [m.actor for m in mentions if m.type == "Person" and m.last <= after and m.actor not in listed]
+        return tuple(sorted({*hosts[-1:], *(_leader_named(ctx, state) for state in listed)}))
     if len(listed) >= 2:
-        return tuple(sorted(_leader_named(ctx, state) for state in listed) if led else sorted(listed))
+        return tuple(sorted(listed))
     people = []
     # "discussed trade and Putin's visit to China": whose later event is a topic of this one, not a party to it
     told = ctx.doc.lexicon.compiled.meeting.matches(ctx.doc.lemmas, None, first, last)
