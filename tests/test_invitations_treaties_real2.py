@@ -13,7 +13,8 @@ REF = date(2025, 3, 14)
 
 
 def _treaties(text: str, lang: str) -> list:  # type: ignore[type-arg]
-    return sorted(facts(text, lang, REF).treaties, key=lambda t: (t.parties, t.signed_on.iso() if t.signed_on else "", t.label))
+    return sorted(facts(text, lang, REF).treaties,
+                  key=lambda t: (t.parties, t.signed_on.iso() if t.signed_on else "", t.label))
 
 
 def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
@@ -25,7 +26,8 @@ def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None]
 @pytest.mark.parametrize("lang,text,words", [
     ("ru", "Россия и Иран подписали соглашение о сотрудничестве в области энергетики.",
      {"agreement", "cooperation", "energy"}),
-    ("uk", "Україна та Польща підписали угоду про співпрацю в галузі енергетики.", {"agreement", "cooperation", "energy"}),
+    ("uk", "Україна та Польща підписали угоду про співпрацю в галузі енергетики.",
+     {"agreement", "cooperation", "energy"}),
     ("ru", "Президент Венесуэлы подписал договор о стратегическом партнерстве с Российской Федерацией.",
      {"treaty", "strategic", "partnership"}),
     ("uk", "Алієв та Пашинян підписали декларацію про відмову від військового протистояння.",
@@ -107,7 +109,8 @@ def test_documents_listed_by_their_days_are_one_treaty_each(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ru", "Стороны обсудили выполнение заявлений, принятых лидерами России, Армении и Азербайджана 9 ноября 2020 года."),
+    ("ru", "Стороны обсудили выполнение заявлений, принятых лидерами России, Армении и Азербайджана "
+           "9 ноября 2020 года."),
     ("en", "They discussed the trilateral agreements made by the leaders of Russia, Armenia and Azerbaijan on "
            "Nov. 9, 2020."),
 ])
@@ -169,7 +172,8 @@ def test_a_batch_without_a_colon_keeps_its_documents_as_one(lang, text):
     ("uk", "Алієв і Трамп підписали меморандум про взаєморозуміння між урядом Азербайджану та урядом США щодо "
            "створення робочої групи.", "establishment of working group"),
     ("en", "Aliyev and Trump signed a memorandum of understanding between the Government of Azerbaijan and the "
-           "Government of the United States on the establishment of a working group.", "establishment of a working group"),
+           "Government of the United States on the establishment of a working group.",
+     "establishment of a working group"),
 ])
 def test_a_name_goes_past_between_a_and_b_to_what_it_is_about(lang, text, tail):
     (treaty,) = _treaties(text, lang)
@@ -334,7 +338,8 @@ def test_a_ratified_treaty_is_a_treaty_but_ratifying_dates_no_signing(lang, text
 
 @pytest.mark.parametrize("lang,text,label", [
     ("ru", "Мадуро подписал важный договор с Россией.", "договор с Россией"),
-    ("ru", "Газпром и CNPC подписали долгосрочный контракт на поставку газа.", "долгосрочный контракт на поставку газа"),
+    ("ru", "Газпром и CNPC подписали долгосрочный контракт на поставку газа.",
+     "долгосрочный контракт на поставку газа"),
 ])
 def test_only_the_adjectives_a_name_is_made_of_open_it(lang, text, label):
     (treaty,) = _treaties(text, lang)

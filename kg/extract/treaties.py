@@ -229,8 +229,8 @@ def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
             return False
         if doc.tokens[j].norm in coordination:
             return j > index and j + 1 < end and (j + 1) not in mentions and \
-                not any(ch in doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] for k in range(index + 1, j + 2)
-                        for ch in ",;:()")
+                not any(ch in doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+                        for k in range(index + 1, j + 2) for ch in ",;:()")
     return False
 
 

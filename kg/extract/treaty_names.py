@@ -15,8 +15,9 @@ from ..text.numbers import number_at
 from .context import ArticleContext
 
 # English words after which no "of" is added before a genitive ("agreement on" + "supply", not "on of")
-_FUNCTION_WORDS = frozenset("of on in to with between for and by at from about over up the a than worth "
-                            "thousand million billion trillion dozen hundred".split())
+_FUNCTION_WORDS = frozenset(("of", "on", "in", "to", "with", "between", "for", "and", "by", "at", "from", "about",
+                             "over", "up", "the", "a", "than", "worth", "thousand", "million", "billion", "trillion",
+                             "dozen", "hundred"))
 
 
 @cache
