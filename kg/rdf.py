@@ -230,10 +230,6 @@ class QuadWriter:
             node = _n(iri)
             yield from self._claim_head(node, fact, graph, graph)
             yield from self._value_quads(node, claim, graph)
-            if isinstance(claim, Treaty) and claim.label_en and claim.label_en != claim.label:
-                # the article's own name for the treaty, and the English name made of its words
-                yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(claim.label, language=article.lang), graph)
-                yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(claim.label_en, language="en"), graph)
             for ev in claim.evidence:
                 yield from self._evidence(node, ev, graph)
 
@@ -272,6 +268,8 @@ class QuadWriter:
                 yield ox.Quad(node, _n(KG.participant), self.actor(p), graph)
             if claim.date:
                 yield ox.Quad(node, _n(KG.date), date_literal(claim.date), graph)
+            if claim.start_date and claim.start_date != claim.date:
+                yield ox.Quad(node, _n(KG.startDate), date_literal(claim.start_date), graph)
             if claim.end_date and claim.end_date != claim.date:
                 yield ox.Quad(node, _n(KG.endDate), date_literal(claim.end_date), graph)
             if claim.duration_minutes:

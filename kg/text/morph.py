@@ -75,6 +75,10 @@ class PymorphyLemmatizer:
     def is_future_verb(self, norm: str) -> bool:
         """A finite verb in the future ("примут", "візьмуть"): the event has not happened yet."""
         parses = self._parse(norm)
+        if parses and "infn" in parses[0].tag.grammemes and norm.endswith("ть") and not norm.endswith(("ати", "ити")):
+            # Ukrainian "вирушить", "відвідать": the dictionary's colloquial infinitive in "-ть" is, in news, the
+            # future "вирушить" (he will set off) it shares its letters with
+            return any(p.tag.POS == "VERB" and "futr" in p.tag for p in parses[1:3])
         return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
 
     def is_past_verb(self, norm: str) -> bool:
@@ -113,6 +117,11 @@ class PymorphyLemmatizer:
         """Whether a word may stand in the genitive ("саммита", "річниці"; not "Трамп", "Путин")."""
         parses = self._parse(norm)[:4]
         return bool(parses) and str(parses[0].tag.case) != "nomn" and any(str(p.tag.case) == "gent" for p in parses)
+
+    def first_case(self, norm: str) -> str | None:
+        """The case of the word's likeliest reading ("індію" accs, "росії" gent), None for an unknown word."""
+        parses = self._parse(norm)
+        return str(parses[0].tag.case) if parses and parses[0].tag.case else None
 
     def given_name(self, norm: str) -> tuple[str, str] | None:
         """(nominative, case) when the word is a first name in the dictionary ("Робертом" -> роберт, ablt)."""
@@ -157,8 +166,8 @@ class PymorphyLemmatizer:
 
 
 _CACHED_QUESTIONS = ("is_common_word", "is_future_verb", "is_past_verb", "noun_number", "is_present_verb",
-                     "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "given_name",
-                     "surname", "is_female_name", "part_and_case", "may_be_plural_object")
+                     "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "first_case",
+                     "given_name", "surname", "is_female_name", "part_and_case", "may_be_plural_object")
 
 
 class EnglishLemmatizer:
