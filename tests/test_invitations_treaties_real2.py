@@ -470,3 +470,41 @@ def test_offering_to_host_talks_between_others_is_mediation_not_an_invitation(la
 def test_a_supply_contract_is_named_with_what_it_supplies(lang, text, name, parties):
     (treaty,) = _treaties(text, lang)
     assert treaty.label_en.startswith(name) and treaty.parties == parties
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi spoke with Lula on Monday. The prime minister also said he was looking forward to welcoming the "
+           "Brazilian president to India soon.", ("narendra-modi", "luiz-inacio-lula-da-silva", "india")),
+    ("en", "Shehbaz Sharif called Masoud Pezeshkian. The Prime Minister also reiterated his invitation to President "
+           "Masoud Pezeshkian to undertake an official visit to Pakistan.",
+     ("shehbaz-sharif", "masoud-pezeshkian", "pakistan")),
+])
+def test_an_unnamed_host_told_by_his_office_is_the_person_of_it_named_before(lang, text, expected):
+    assert _invitations(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Алиев провел переговоры с Пашиняном. Глава государства прибыл в Египет с рабочим визитом по приглашению "
+           "президента США Дональда Трампа и президента Египта Абдельфаттаха ас-Сиси."),
+    ("en", "Aliyev met Pashinyan. Aliyev arrived in Egypt at the invitation of US President Donald Trump and "
+           "Egyptian President Abdel Fattah el-Sisi."),
+])
+def test_an_invitation_of_two_hosts_is_one_from_each_and_the_place_arrived_at_is_no_guest(lang, text):
+    assert _invitations(text, lang) == {("donald-trump", "ilham-aliyev", "egypt"),
+                                        ("abdel-fattah-el-sisi", "ilham-aliyev", "egypt")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Моди провел переговоры с Путиным. «Я с нетерпением жду возможности принять президента Путина в Индии», "
+           "— отметил он."),
+    ("uk", "Моді провів переговори з Путіним. «Я з нетерпінням чекаю можливості прийняти президента Путіна в Індії», "
+           "— зазначив він."),
+])
+def test_awaiting_to_host_someone_is_an_invitation_not_a_meeting_foreseen(lang, text):
+    assert _invitations(text, lang) == {("narendra-modi", "vladimir-putin", "india")}
+
+
+def test_a_visit_to_a_state_and_the_arrival_in_its_capital_are_one_trip():
+    found = _invitations("Прем'єр-міністр Індії Моді відвідає Україну в серпні. Нарендра Моді прибуде до Києва в "
+                         "серпні на запрошення Зеленського.", "uk")
+    assert {(g, d) for _, g, d in found} == {("narendra-modi", "ukraine")}
