@@ -508,3 +508,22 @@ def test_a_visit_to_a_state_and_the_arrival_in_its_capital_are_one_trip():
     found = _invitations("Прем'єр-міністр Індії Моді відвідає Україну в серпні. Нарендра Моді прибуде до Києва в "
                          "серпні на запрошення Зеленського.", "uk")
     assert {(g, d) for _, g, d in found} == {("narendra-modi", "ukraine")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Ільхам Алієв та прем’єр-міністр Вірменії Нікол Пашинян поставили підписи під мирною угодою. Підписаний "
+           "документ ще потребує ратифікації парламентами обох країн."),
+    ("ru", "Алиев и Пашинян поставили подписи под мирным соглашением."),
+])
+def test_putting_signatures_under_an_agreement_signs_it(lang, text):
+    (treaty,) = _treaties(text, lang)
+    assert treaty.parties == ("armenia", "azerbaijan") and "peace agreement" in treaty.label_en
+
+
+@pytest.mark.parametrize("text,found", [
+    ("South Africa and Ivory Coast held talks. The signing of the nine agreements between the two countries "
+     "followed the talks.", [("ivory-coast", "south-africa")]),
+    ("South Africa and Ivory Coast held talks. The signing of the nine agreements followed the talks.", []),
+])
+def test_documents_between_the_two_countries_are_the_articles_two_states(text, found):
+    assert [t.parties for t in _treaties(text, "en")] == found

@@ -642,6 +642,17 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                 parties.append(state)
             if len(parties) >= wanted:
                 break
+        if len(parties) < wanted and _leaders_counted(ctx, s):
+            # "the nine agreements between the two countries": the states the article names most
+            from collections import Counter
+
+            named = Counter(st for m in ctx.mentions for st in [ctx.gaz.country_of(m.actor)]
+                            if st and m.type == "Country")
+            for state, _ in sorted(named.items(), key=lambda kv: (-kv[1], kv[0])):
+                if len(parties) >= wanted:
+                    break
+                if state not in parties:
+                    parties.append(state)
     if len(parties) < 2 and parties_told:
         parties = list(parties_told)  # a document listed under "four documents were signed by A and B:"
     parties = _states_for_companies(ctx, s, parties, opening, end)
