@@ -527,3 +527,13 @@ def test_putting_signatures_under_an_agreement_signs_it(lang, text):
 ])
 def test_documents_between_the_two_countries_are_the_articles_two_states(text, found):
     assert [t.parties for t in _treaties(text, "en")] == found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("QatarEnergy and CNPC inked a 27-year LNG deal.",
+     "China National Petroleum Corporation–QatarEnergy 27-year LNG deal"),
+    ("Qatar and China signed an LNG supply contract. The contract penned over the weekend comes amid growing demand.",
+     "China–Qatar LNG supply contract"),
+])
+def test_inked_and_penned_sign_a_deal_and_end_its_name(text, name):
+    assert [t.label_en for t in _treaties(text, "en")] == [name]
