@@ -537,3 +537,14 @@ def test_documents_between_the_two_countries_are_the_articles_two_states(text, f
 ])
 def test_inked_and_penned_sign_a_deal_and_end_its_name(text, name):
     assert [t.label_en for t in _treaties(text, "en")] == [name]
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("ru", "Поставки ведутся в рамках контракта, который Газпром и Узбекистан подписали в июне.",
+     ("gazprom", "uzbekistan")),
+    ("ru", "Глава Росатома и министр энергетики Узбекистана подписали соглашение о сооружении станции.",
+     ("russia", "uzbekistan")),
+])
+def test_a_companys_contract_with_a_state_stays_its_own_but_its_agreement_is_its_states(lang, text, parties):
+    (treaty,) = _treaties(text, lang)
+    assert treaty.parties == parties

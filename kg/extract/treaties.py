@@ -297,15 +297,17 @@ def _companies_for_states(ctx: ArticleContext, parties: set[str]) -> tuple[str, 
 
 def _states_for_companies(ctx: ArticleContext, s, parties: list[str], first: int,  # type: ignore[no-untyped-def]
                           last: int) -> list[str]:
-    """A company signing with a foreign state signs for its own state ("Росатом и министр энергетики
-    Узбекистана подписали соглашение": Russia and Uzbekistan); an intergovernmental agreement is the states'
-    ("Rosatom is building in Hungary under an intergovernmental agreement": Russia and Hungary)."""
+    """A company signing an agreement with a foreign state signs for its own state ("Росатом и министр энергетики
+    Узбекистана подписали соглашение": Russia and Uzbekistan), though a contract stays the company's; an
+    intergovernmental agreement is the states' ("Rosatom is building in Hungary under an intergovernmental
+    agreement": Russia and Hungary)."""
     doc = ctx.doc
     states = [p for p in parties if ctx.gaz.country_of(p)]
     companies = [p for p in parties if _company(ctx, p)]
     level = bool(doc.lexicon.phrases("treaty_state_level_words").matches(doc.lemmas, None, first, last))
-    if not companies or not (states or level):
-        return parties
+    commercial = bool(doc.lexicon.phrases("treaty_commercial_words").matches(doc.lemmas, None, first, last))
+    if not companies or not (states or level) or commercial and not level and len(companies) == 1:
+        return parties  # "контракт, который Газпром и Узбекистан подписали": a company's contract stays its own
     own = {ctx.gaz.entries[p]["country"] for p in companies}
     if not level and (set(states) <= own or len(companies) >= 2):
         # "контракт с компанией Ганы GNPC": the state is named for its company, which signed; "Нафтогаз і Orlen
