@@ -41,6 +41,14 @@ class NameHit:
     via: str  # name | seat | adjective
 
 
+def _plain(word: str) -> str:
+    """A name word compared without case, diacritics or the letter ё ("Erdoğan" = "erdogan")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ё", "е"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _date(value: str | None) -> date | None:
     if not value:
         return None
@@ -122,6 +130,37 @@ class Gazetteer:
         names = [n for n in e.get("name", {}).values() if n]
         names += [a for aliases in e.get("aliases", {}).values() for a in aliases]
         return frozenset(w.lower().replace("ё", "е") for n in names for w in n.replace("-", " ").split())
+
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def _given_index(self, lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+        """First name -> (surname, person) for every name of two words or more a person has in the language."""
+        index: dict[str, set[tuple[str, str]]] = {}
+        for key, e in self.entries.items():
+            if e.get("type") != "Person":
+                continue
+            names = [e.get("name", {}).get(lang)] + list(e.get("aliases", {}).get(lang, []))
+            for name in names:
+                words = (name or "").split()
+                if len(words) >= 2 and not words[0].endswith("."):
+                    index.setdefault(_plain(words[0]), set()).add((_plain(words[-1]), key))
+        return {given: tuple(sorted(pairs)) for given, pairs in index.items()}
+
+    def given_names(self, lang: str) -> frozenset[str]:
+        """The first names (lowercased) of the people the gazetteer knows, as written in the language."""
+        return frozenset(self._given_index(lang))
+
+    def person_spelled_like(self, lang: str, given: str, surname: str) -> str | None:
+        """The one known person with this first name whose surname is spelled almost the same way ("Мирзиёв"
+        for Мирзиёев, "Pashinian" for Pashinyan): a variant or a typo, not a new person. None if no one or
+        several people fit."""
+        from difflib import SequenceMatcher
+
+        wanted = _plain(surname)
+        if len(wanted) < 5:
+            return None
+        keys = {key for known, key in self._given_index(lang).get(_plain(given), ())
+                if known[:1] == wanted[:1] and SequenceMatcher(None, known, wanted).ratio() >= 0.85}
+        return keys.pop() if len(keys) == 1 else None
 
     def roles_of(self, person: str, when: date | None) -> list[Role]:
         return [r for r in self._roles_of.get(person, ()) if when is None or r.holds_on(when)]

@@ -132,6 +132,16 @@ class PymorphyLemmatizer:
                     return str(inflected.word) if inflected else norm
         return str(parses[0].normal_form) if parses else norm
 
+    def is_female_nominative(self, norm: str, kind: str) -> bool:
+        """Whether the word can be a woman's first name ("Name") or surname ("Surn") in the nominative, as written
+        ("Владислава", "Магалецька")."""
+        return any(kind in p.tag and "femn" in p.tag and p.tag.case == "nomn" and p.word == p.normal_form
+                   for p in self._parse(norm)[:4])
+
+    def is_male_surname(self, norm: str) -> bool:
+        """Whether the word can be a man's surname in some case ("Лаврова" is Лавров's genitive)."""
+        return any("Surn" in p.tag and "masc" in p.tag for p in self._parse(norm))
+
     def is_female_name(self, norm: str) -> bool:
         """Whether a first name is a woman's ("Ирины", "Олени")."""
         return any("Name" in p.tag and "femn" in p.tag for p in self._parse(norm)[:2])
