@@ -307,8 +307,6 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
                 i += 1
                 continue
             first_nom, case = given
-        elif tok.text in firsts or tok.norm in known_given:
-            first_nom, case = tok.text, ""
         elif tok.text in surnames_first and j < n and _KOREAN_GIVEN.fullmatch(tokens[j].text) \
                 and j not in taken and doc.article.text[tok.end:tokens[j].start] == " ":
             label = f"{tok.text} {tokens[j].text}"  # "Kim Sung-han": the surname first, a hyphenated given name
@@ -317,6 +315,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
                                                labels=((doc.lang, doc.span_text(i, j + 1)),))))
             i = j + 1
             continue
+        elif tok.text in firsts or tok.norm in known_given:
+            first_nom, case = tok.text, ""
         else:
             i += 1
             continue
