@@ -204,3 +204,19 @@ ORGANISATIONS = [
 @pytest.mark.parametrize("lang,text,published,present,absent", ORGANISATIONS)
 def test_organisations_and_spellings_real_news_uses(lang, text, published, present, absent):
     _check(lang, text, published, present, absent)
+
+
+MINISTRIES = [
+    ("uk", "Про це повідомили у Міністерстві закордонних справ Румунії.", D, {"mfa-romania"}, set()),
+    ("ru", "МИД Азербайджана выступил с заявлением.", D, {"mfa-azerbaijan"}, set()),
+    ("en", "The Armenian Foreign Ministry said the talks went well.", D, {"mfa-armenia"}, set()),
+    # near misses: a minister is a person, not the ministry; a state visit is no visit of the United States
+    ("ru", "Глава МИД Армении прибыл в Москву.", date(2023, 3, 1), {"ararat-mirzoyan"}, {"mfa-armenia"}),
+    ("en", "It was the State visit of the Nigerian leader.", date(2019, 2, 1), {"muhammadu-buhari"},
+     {"united-states"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,present,absent", MINISTRIES)
+def test_every_state_has_a_foreign_ministry(lang, text, published, present, absent):
+    _check(lang, text, published, present, absent)

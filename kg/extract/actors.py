@@ -270,6 +270,17 @@ def _surnames_of_the_newly_named(doc: Document, mentions: list[TokenMention]) ->
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def _after_person_noun(doc: Document, index: int) -> bool:
+    """Whether the token follows a word that introduces a person ("Saudi journalist Jamal Khashoggi", "special
+    rapporteur on executions, Agnes Callamard", "two advisors, Matías Kulfas"), listed under `person_nouns`."""
+    nouns = doc.lexicon.lemmas_of("person_nouns")
+    before = index - 1
+    if before < 0 or not nouns or doc.tokens[before].norm in ("and", "or"):
+        return False
+    gap = doc.article.text[doc.tokens[before].end:doc.tokens[index].start]
+    return gap in (" ", ", ") and bool(doc.lemmas[before] & nouns) and not doc.capitalised[before]
+
+
 def _feminine_pair(doc: Document, index: int) -> bool:
     """"Владислава Магалецька": a first name that is also a woman's name in the nominative ("Владислава" is
     Владислав's genitive too), before a surname in its feminine nominative."""
@@ -315,7 +326,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
                                                labels=((doc.lang, doc.span_text(i, j + 1)),))))
             i = j + 1
             continue
-        elif tok.text in firsts or tok.norm in known_given:
+        elif tok.text in firsts or tok.norm in known_given or _after_person_noun(doc, i):
             first_nom, case = tok.text, ""
         else:
             i += 1
@@ -342,7 +353,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
         known = gaz.person_spelled_like(doc.lang, first_nom, surname)
         if known is None and isinstance(lem, PymorphyLemmatizer) and written != surname:
             known = gaz.person_spelled_like(doc.lang, first_nom, written)
-        if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer):
+        if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) \
+                and not _after_person_noun(doc, i):
             i += 1
             continue  # an English first name known only from the gazetteer introduces none but its bearer
         key = known or "new:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")

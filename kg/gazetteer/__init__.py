@@ -49,6 +49,13 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _sound(word: str) -> str:
+    """A Latin name word with the differences of romanisation systems levelled ("Berdimuhammedov",
+    "Berdymukhamedow"): kh = h, w = v, y = i, doubled letters once."""
+    word = word.replace("kh", "h").replace("w", "v").replace("y", "i")
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
+
+
 def _date(value: str | None) -> date | None:
     if not value:
         return None
@@ -155,11 +162,11 @@ class Gazetteer:
         several people fit."""
         from difflib import SequenceMatcher
 
-        wanted = _plain(surname)
+        wanted = _sound(_plain(surname))
         if len(wanted) < 5:
             return None
         keys = {key for known, key in self._given_index(lang).get(_plain(given), ())
-                if known[:1] == wanted[:1] and SequenceMatcher(None, known, wanted).ratio() >= 0.85}
+                if known[:1] == wanted[:1] and SequenceMatcher(None, _sound(known), wanted).ratio() >= 0.85}
         return keys.pop() if len(keys) == 1 else None
 
     def roles_of(self, person: str, when: date | None) -> list[Role]:
@@ -200,4 +207,53 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
         path = folder / f"{name}.json"
         if path.exists():
             entries.extend(json.loads(path.read_text(encoding="utf-8")))
+    templates = folder / "ministries.json"
+    if templates.exists():
+        entries.extend(_from_templates(entries, json.loads(templates.read_text(encoding="utf-8"))["templates"]))
     return Gazetteer(entries)
+
+
+def _genitive(name: str, lang: str) -> str:
+    """A country's name in the genitive ("Румыния" -> "Румынии", "Велика Британія" -> "Великої Британії"), for
+    the label of an organisation of that country; the name as it is where the dictionary cannot tell."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(lang)
+    if not name or not isinstance(lem, PymorphyLemmatizer):
+        return name
+    words = []
+    for word in name.split():
+        parses = [p for p in lem._parse(word.lower().replace("ё", "е")) if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")]
+        inflected = parses[0].inflect({"gent"}) if parses else None
+        form = str(inflected.word) if inflected else word
+        words.append(form[:1].upper() + form[1:] if word[:1].isupper() else form)
+    return " ".join(words)
+
+
+def _from_templates(entries: list[dict[str, Any]], templates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The organisations every state has ("Ministry of Foreign Affairs of Romania", "МИД Румынии"), one per
+    country the data files do not already list, with the country's names and adjectives filled in."""
+    keys = {e.get("key") for e in entries}
+    made: list[dict[str, Any]] = []
+    for template in templates:
+        own = template.get("has_own_entry", {})
+        for country in sorted((e for e in entries if e.get("type") == "Country"), key=lambda e: e["key"]):
+            key = template["key"].format(country=country["key"])
+            if key in keys or country["key"] in own:
+                continue
+            names = country.get("name", {})
+            adjectives = country.get("adjectives", {})
+            values = {lang: names.get(lang, "") for lang in ("en", "ru", "uk")}
+            values.update({f"adj_{lang}": (adjectives.get(lang) or [""])[0] for lang in ("en", "ru", "uk")})
+            values.update({f"{lang}_gen": _genitive(values[lang], lang) for lang in ("ru", "uk")})
+
+            def fill(text: str) -> str | None:
+                needed = [v for k, v in values.items() if "{" + k + "}" in text]
+                return text.format(**values).strip() if all(needed) else None
+
+            made.append({
+                "key": key, "qid": None, "type": "Organization", "country": country["key"],
+                "name": {lang: fill(text) for lang, text in template["name"].items() if fill(text)},
+                "aliases": {lang: sorted({a for a in map(fill, texts) if a})
+                            for lang, texts in template["aliases"].items()}})
+    return made
