@@ -23,7 +23,7 @@ TEXTS = REAL / "texts"
 
 # (gold files, floor for macro-F1): a little under the score measured at the end of the 2026-12-03 session
 # (all 0.651, en 0.696, ru 0.786, uk 0.485; blind at first: 0.488, 0.545, 0.543, 0.351; devset/real/README.md)
-FLOORS = [("real_*", 0.62), ("real_en_*", 0.66), ("real_ru_*", 0.75), ("real_uk_*", 0.45)]
+FLOORS = [("real_*", 0.67), ("real_en_*", 0.70), ("real_ru_*", 0.77), ("real_uk_*", 0.53)]
 
 
 def _check_texts() -> ModuleType:
