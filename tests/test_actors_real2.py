@@ -220,3 +220,17 @@ MINISTRIES = [
 @pytest.mark.parametrize("lang,text,published,present,absent", MINISTRIES)
 def test_every_state_has_a_foreign_ministry(lang, text, published, present, absent):
     _check(lang, text, published, present, absent)
+
+
+VENUES = [
+    ("ru", "Путин принял индийского гостя в Ново-Огарёве.", date(2024, 7, 9), {"vladimir-putin"}, {"novo-ogaryovo"}),
+    ("uk", "Путін і Моді провели неформальну зустріч у Ново-Огарьові.", date(2024, 7, 9),
+     {"vladimir-putin", "narendra-modi"}, {"novo-ogaryovo"}),
+    # near miss: a city is an actor
+    ("ru", "Путин принял индийского гостя в Москве.", date(2024, 7, 9), {"moscow"}, set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,present,absent", VENUES)
+def test_a_residence_is_a_venue_not_an_actor(lang, text, published, present, absent):
+    _check(lang, text, published, present, absent)
