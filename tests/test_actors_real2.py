@@ -207,7 +207,7 @@ def test_organisations_and_spellings_real_news_uses(lang, text, published, prese
 
 
 MINISTRIES = [
-    ("uk", "Про це повідомили у Міністерстві закордонних справ Румунії.", D, {"mfa-romania"}, set()),
+    ("uk", "Про це повідомили у Міністерстві закордонних справ Румунії.", D, {"mfa-romania", "romania"}, set()),
     ("ru", "МИД Азербайджана выступил с заявлением.", D, {"mfa-azerbaijan"}, set()),
     ("en", "The Armenian Foreign Ministry said the talks went well.", D, {"mfa-armenia"}, set()),
     # near misses: a minister is a person, not the ministry; a state visit is no visit of the United States

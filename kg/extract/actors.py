@@ -66,6 +66,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         mentions.append(TokenMention(actor.key, m.start, m.end, m.payload.via, actor.type))
         taken.update(range(m.start, m.end))
     mentions += _hyphenated_parts(doc, gaz, taken)
+    mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
     for first, last, key, actor in _unknown_people(doc, gaz, taken):
         if key in gaz.actors:  # "Шавкат Мирзиёв": a spelling of a known person's name
@@ -147,6 +148,22 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                                             and (m.last in person_starts or m.last + 1 in person_starts))]
     allm = sorted(mentions + extra, key=lambda m: (m.first, m.last, m.actor))
     return allm, new_actors + new_people
+
+
+def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],
+                         capitals: list[bool]) -> list[TokenMention]:
+    """The state named inside an organisation's name ("Міністерства закордонних справ Румунії", "Державному
+    департаменті США"): the text names the state too."""
+    names = gaz.names(doc.lang)
+    found: list[TokenMention] = []
+    for m in mentions:
+        if m.type != "Organization" or m.last - m.first < 2:
+            continue
+        for n in names.longest(doc.lemmas, capitals, m.first + 1, m.last):
+            actor = gaz.actor(n.payload.actor)
+            if actor is not None and actor.type == "Country" and n.payload.via == "name" and actor.key != m.actor:
+                found.append(TokenMention(actor.key, n.start, n.end, "name", actor.type))
+    return found
 
 
 def _credit_tokens(doc: Document) -> set[int]:
