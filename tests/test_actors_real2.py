@@ -234,3 +234,25 @@ VENUES = [
 @pytest.mark.parametrize("lang,text,published,present,absent", VENUES)
 def test_a_residence_is_a_venue_not_an_actor(lang, text, published, present, absent):
     _check(lang, text, published, present, absent)
+
+
+def test_the_gazetteer_carries_every_verified_wikidata_id():
+    """Each id in the shared list of verified Wikidata ids is the one the gazetteer gives that actor."""
+    import csv
+    from pathlib import Path
+
+    verified = Path(__file__).resolve().parents[2] / "shared" / "wikidata-verified.tsv"
+    if not verified.exists():
+        pytest.skip("the shared list of verified Wikidata ids (../shared/wikidata-verified.tsv) is absent")
+    gaz = load_gazetteer()
+    by_name = {}
+    for key, entry in gaz.entries.items():
+        for name in [entry.get("name", {}).get("en")] + list(entry.get("aliases", {}).get("en", [])):
+            by_name.setdefault(name, key)
+    wrong = {}
+    with verified.open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows, delimiter="\t"):
+            key = by_name.get(row["name"]) or by_name.get(row["name"].split(" (")[0])
+            if key is not None and gaz.actors[key].qid != row["qid"]:
+                wrong[row["name"]] = (row["qid"], gaz.actors[key].qid)
+    assert not wrong, wrong
