@@ -256,3 +256,25 @@ def test_the_gazetteer_carries_every_verified_wikidata_id():
             if key is not None and gaz.actors[key].qid != row["qid"]:
                 wrong[row["name"]] = (row["qid"], gaz.actors[key].qid)
     assert not wrong, wrong
+
+
+def _new_labels(lang: str, text: str, published: date | None = D) -> set[str]:
+    return {a.label_en for a in facts(text, lang, published).new_actors}
+
+
+ROMANISED = [
+    # (language, text, the English name of the person the gazetteer does not know)
+    ("uk", "Міністр фінансів Росії Юрій Силантьєв заявив про бюджет.", "Yuri Silantyev"),
+    ("uk", "Заступник голови МЗС Росії Андрій Руденко прибув до Пекіна.", "Andrey Rudenko"),
+    ("uk", "Посол Білорусі Ігор Соколов вручив грамоти.", "Igor Sokolov"),
+    ("ru", "Заместитель министра Юрий Силантьев заявил о бюджете.", "Yuri Silantyev"),
+    # near misses: a Ukrainian stays in the Ukrainian national romanisation, in the nominative
+    ("uk", "Голова Нафтогазу України Сергій Корецький заявив про постачання.", "Serhii Koretskyi"),
+    ("uk", "Угоду підписали із Сергієм Корецьким.", "Serhii Koretskyi"),
+    ("uk", "Заступниця міністра Владислава Магалецька заявила про зростання.", "Vladyslava Mahaletska"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", ROMANISED)
+def test_a_person_outside_the_gazetteer_is_romanised_as_his_state_writes_him(lang, text, label):
+    assert label in _new_labels(lang, text), _new_labels(lang, text)

@@ -68,7 +68,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     mentions += _hyphenated_parts(doc, gaz, taken)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
-    for first, last, key, actor in _unknown_people(doc, gaz, taken):
+    for first, last, key, actor in _unknown_people(doc, gaz, taken, mentions):
         if key in gaz.actors:  # "Шавкат Мирзиёв": a spelling of a known person's name
             mentions.append(TokenMention(key, first, last, "name", "Person"))
         else:
@@ -287,6 +287,30 @@ def _surnames_of_the_newly_named(doc: Document, mentions: list[TokenMention]) ->
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def _romanised(doc: Document, gaz: Gazetteer, mentions: list[TokenMention], index: int, given: str,
+               surname: str) -> str:
+    """A first name and surname (nominative) in Latin letters: the national romanisation of the text's language,
+    or, for a person the sentence ties to a state whose names are romanised from another language ("міністр
+    фінансів Росії Антон Силуанов": Russian), that language's ("Anton Siluanov", not "Anton Syluanov")."""
+    from ..lexicon import load_lexicon
+    from ..text.translit import name_to_latin
+
+    lang = doc.lang
+    sentence = doc.sentence_of_token(index)
+    states = doc.lexicon.get("romanise_as", {})
+    for m in sorted(mentions, key=lambda m: -m.first):
+        if sentence.first <= m.first < index and index - m.last <= 6:
+            if m.type == "Person":
+                break  # someone else's name stands between
+            state = gaz.country_of(m.actor) or (gaz.actor(m.actor).country if gaz.actor(m.actor) else None)
+            if state in states:
+                lang = states[state]
+                given = doc.lexicon.get(f"given_names_{lang}", {}).get(given, given)
+                break
+    given_en = load_lexicon(lang).get("given_names_en", {}).get(given) or name_to_latin(given, lang)
+    return f"{given_en} {name_to_latin(surname, lang)}"
+
+
 def _after_person_noun(doc: Document, index: int) -> bool:
     """Whether the token follows a word that introduces a person ("Saudi journalist Jamal Khashoggi", "special
     rapporteur on executions, Agnes Callamard", "two advisors, Matías Kulfas"), listed under `person_nouns`."""
@@ -310,7 +334,8 @@ def _feminine_pair(doc: Document, index: int) -> bool:
         and lem.is_female_nominative(doc.tokens[after].norm, "Surn") and not lem.is_male_surname(doc.tokens[after].norm)
 
 
-def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, str, Actor]]:
+def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
+                    mentions: list[TokenMention] = ()) -> list[tuple[int, int, str, Actor]]:  # type: ignore[assignment]
     """People the gazetteer does not know, named with a first name and a surname ("Денис Мантуров",
     "Робертом Телусом", "Rachel Ford"), and their surname alone later in the article."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -362,8 +387,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
             written = lem.surname(nxt.norm, case, female=female)  # Ирины Лавровой -> Lavrova
             written = _instrumental_stem(doc, i, written)
             surname = _instrumental_stem(doc, i, surname)
-            given_en = doc.lexicon.get("given_names_en", {}).get(first_nom) or name_to_latin(first_nom, doc.lang)
-            label = f"{given_en} {name_to_latin(written, doc.lang)}"
+            label = _romanised(doc, gaz, mentions, i, first_nom, written)
         else:
             surname = nxt.norm
             label = f"{tok.text} {nxt.text}"
