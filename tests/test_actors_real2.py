@@ -281,6 +281,6 @@ def test_a_person_outside_the_gazetteer_is_romanised_as_his_state_writes_him(lan
 
 
 def test_a_wire_photo_credit_in_a_caption_names_no_agency():
-    _check("en", "Leaders pose in Brussels. (Markus Schreiber/AP Photo)\nThe summit ended.", D, set(),
+    _check("en", "Leaders pose in Brussels. (Mark Schreiber/AP Photo)\nThe summit ended.", D, {"brussels"},
            {"ap", "new:"})
     _check("en", "The AP reported that the summit ended.", D, {"ap"}, set())  # near miss: the AP as a source

@@ -185,7 +185,9 @@ def _credit_tokens(doc: Document) -> set[int]:
             at = line.find(marker)
             while at >= 0:
                 stop = line.find(")", at)
-                spans.append((offset + at, offset + stop if stop >= 0 else end))
+                opening = line.rfind("(", 0, at)  # "(Markus Schreiber/AP Photo)": the whole parenthesis
+                start = opening if opening >= 0 and ")" not in line[opening:at] and stop >= 0 else at
+                spans.append((offset + start, offset + stop if stop >= 0 else end))
                 at = line.find(marker, at + len(marker))
         offset = end
     tokens = {i for i, t in enumerate(doc.tokens) if any(lo <= t.start < hi for lo, hi in spans)}
