@@ -197,8 +197,8 @@ def test_a_list_of_partners_gives_one_meeting_with_each(lang, text, subject, par
 
 @pytest.mark.parametrize("lang,text,participants", [
     # near misses: the leaders of two states hosted together, a summit of three
-    ("en", "Putin hosted the leaders of Azerbaijan and Armenia in Sochi on Friday for talks.",
-     {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}),
+    ("en", "Putin hosted the leaders of Azerbaijan and Armenia, Ilham Aliyev and Nikol Pashinyan, in Sochi on Friday "
+     "for talks.", {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}),
     ("ru", "Путин провёл трёхсторонние переговоры с Алиевым и Пашиняном в Сочи.",
      {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}),
     ("uk", "Путін провів тристоронню зустріч з Алієвим і Пашиняном у Сочі.",
@@ -455,8 +455,8 @@ def test_a_call_last_evening_was_the_day_before(lang, text, when):
 
 
 @pytest.mark.parametrize("lang,text,partner", [
-    ("en", "Jaishankar met Raab. He also met his Mexican counterpart Marcelo Ebrard and agreed to work together.",
-     "new:marcelo-ebrard"),
+    ("en", "Jaishankar met Raab. He also met his Mexican counterpart Marcelo Escobar and agreed to work together.",
+     "new:marcelo-escobar"),
     # near miss: a counterpart with no name is the state's official the gazetteer knows
     ("en", "Jaishankar met Raab. He also met his Japanese counterpart and agreed to work together.", None),
 ])
@@ -467,8 +467,8 @@ def test_a_counterpart_named_by_a_name_the_gazetteer_lacks_is_that_person(lang, 
 
 
 @pytest.mark.parametrize("lang,text,partner", [
-    ("ru", "Лавров встретился со своим мексиканским коллегой Марсело Эбрардом.", "new:marselo-ebrard"),
-    ("uk", "Кулеба зустрівся з мексиканським колегою Марсело Ебрардом.", "new:marselo-ebrard"),
+    ("ru", "Лавров встретился со своим мексиканским коллегой Марсело Эскобаром.", "new:marselo-eskobar"),
+    ("uk", "Кулеба зустрівся з мексиканським колегою Марсело Ескобаром.", "new:marselo-eskobar"),
     # near miss: a native surname in the instrumental keeps its nominative through the declension
     ("ru", "Лавров встретился с Ириной Лавровой.", "new:irina-lavrova"),
 ])
