@@ -337,11 +337,10 @@ def _feminine_pair(doc: Document, index: int) -> bool:
 
 
 def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
-                    mentions: list[TokenMention] = ()) -> list[tuple[int, int, str, Actor]]:  # type: ignore[assignment]
+                    mentions: list[TokenMention] | None = None) -> list[tuple[int, int, str, Actor]]:
     """People the gazetteer does not know, named with a first name and a surname ("Денис Мантуров",
     "Робертом Телусом", "Rachel Ford"), and their surname alone later in the article."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
-    from ..text.translit import name_to_latin
 
     lem = lemmatizer(doc.lang)
     firsts = set(doc.lexicon.get("first_names", []))
@@ -389,7 +388,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             written = lem.surname(nxt.norm, case, female=female)  # Ирины Лавровой -> Lavrova
             written = _instrumental_stem(doc, i, written)
             surname = _instrumental_stem(doc, i, surname)
-            label = _romanised(doc, gaz, mentions, i, first_nom, written)
+            label = _romanised(doc, gaz, mentions or [], i, first_nom, written)
         else:
             surname = nxt.norm
             label = f"{tok.text} {nxt.text}"

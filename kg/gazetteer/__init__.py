@@ -213,6 +213,12 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     return Gazetteer(entries)
 
 
+def _fill(text: str, values: dict[str, str]) -> str | None:
+    """A template filled with a country's names; None where a name it needs is missing."""
+    needed = [v for k, v in values.items() if "{" + k + "}" in text]
+    return text.format(**values).strip() if all(needed) else None
+
+
 def _genitive(name: str, lang: str) -> str:
     """A country's name in the genitive ("Румыния" -> "Румынии", "Велика Британія" -> "Великої Британії"), for
     the label of an organisation of that country; the name as it is where the dictionary cannot tell."""
@@ -223,7 +229,8 @@ def _genitive(name: str, lang: str) -> str:
         return name
     words = []
     for word in name.split():
-        parses = [p for p in lem._parse(word.lower().replace("ё", "е")) if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")]
+        parses = [p for p in lem._parse(word.lower().replace("ё", "е"))
+                  if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")]
         inflected = parses[0].inflect({"gent"}) if parses else None
         form = str(inflected.word) if inflected else word
         words.append(form[:1].upper() + form[1:] if word[:1].isupper() else form)
@@ -247,13 +254,10 @@ def _from_templates(entries: list[dict[str, Any]], templates: list[dict[str, Any
             values.update({f"adj_{lang}": (adjectives.get(lang) or [""])[0] for lang in ("en", "ru", "uk")})
             values.update({f"{lang}_gen": _genitive(values[lang], lang) for lang in ("ru", "uk")})
 
-            def fill(text: str) -> str | None:
-                needed = [v for k, v in values.items() if "{" + k + "}" in text]
-                return text.format(**values).strip() if all(needed) else None
-
+            names_filled = {lang: _fill(text, values) for lang, text in template["name"].items()}
             made.append({
                 "key": key, "qid": None, "type": "Organization", "country": country["key"],
-                "name": {lang: fill(text) for lang, text in template["name"].items() if fill(text)},
-                "aliases": {lang: sorted({a for a in map(fill, texts) if a})
+                "name": {lang: text for lang, text in names_filled.items() if text},
+                "aliases": {lang: sorted({a for a in (_fill(text, values) for text in texts) if a})
                             for lang, texts in template["aliases"].items()}})
     return made
