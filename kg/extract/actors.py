@@ -169,12 +169,16 @@ def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMent
 def _credit_tokens(doc: Document) -> set[int]:
     """Tokens that credit a photo or a text, not a source of the news: byline lines ("Автор: ..."), the rest of
     a line after a credit marker ("Фото: EPA", "(Photo: YONHAP News)", "© Life.ru / Павел Баранов",
-    "Reporting by ...; Editing by ..."), up to a closing parenthesis; page furniture ("Підписуйтесь на ...") and
-    weather widgets ("+16° Київ +21° Варшава")."""
+    "Reporting by ...; Editing by ..."), up to a closing parenthesis; promotion lines ("Підписуйтесь на ...",
+    listed under `promo_furniture`) and weather widgets ("+16° Київ +21° Варшава")."""
     import re
 
+    from ..text.document import page_furniture
+
     text = doc.article.text
-    spans = [(lo, hi) for lo, hi in doc.furniture]
+    # promotion lines ("Підписуйтесь на наш канал ... новини про події в Україні"); a "read also" headline
+    # is furniture for the facts but still names its actors
+    spans = page_furniture(text, tuple(doc.lexicon.get("promo_furniture", ())))
     markers = tuple(doc.lexicon.get("credit_markers", ()))
     offset = 0
     for line in text.splitlines(keepends=True):

@@ -38,7 +38,6 @@ class Document:
         starts = [t.start for t in self.tokens]
         # page furniture ("Читайте также: ...", "Read more:" and its list of links) tells no facts of this article
         furniture = page_furniture(article.text, tuple(self.lexicon.get("page_furniture", ())))
-        self.furniture: list[tuple[int, int]] = furniture
         self.sentences: list[SentenceSpan] = []
         for s in sentences(article.text, self.lexicon.abbreviations):
             if any(lo <= s.start < hi for lo, hi in furniture):
