@@ -285,3 +285,17 @@ def test_a_wire_photo_credit_in_a_caption_names_no_agency():
     _check("en", "Leaders pose in Brussels. (Mark Schreiber/AP Photo)\nThe summit ended.", D, {"brussels"},
            {"ap", "new:"})
     _check("en", "The AP reported that the summit ended.", D, {"ap"}, set())  # near miss: the AP as a source
+
+
+INTRODUCED = [
+    ("en", "The death of Saudi journalist Jamal Khashoggi was discussed.", {"new:jamal-khashoggi"}, set()),
+    ("en", "With him were two economic advisors, Matías Kulfas and others.", {"new:matias-kulfas"}, set()),
+    # near misses: an institution or a longer run of capitals after the noun is no person
+    ("en", "A senior official National Security said nothing.", set(), {"new:"}),
+    ("en", "The adviser White House Office said nothing.", set(), {"new:"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", INTRODUCED)
+def test_a_person_introduced_by_a_noun_in_english_is_an_actor(lang, text, present, absent):
+    _check(lang, text, D, present, absent)

@@ -293,6 +293,14 @@ def _surnames_of_the_newly_named(doc: Document, mentions: list[TokenMention]) ->
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def _slug(label: str) -> str:
+    """The key of a new person: the label's letters without diacritics ("Matías Kulfas" -> matias-kulfas)."""
+    import unicodedata
+
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", label.lower()) if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
 def _romanised(doc: Document, gaz: Gazetteer, mentions: list[TokenMention], index: int, given: str,
                surname: str) -> str:
     """A first name and surname (nominative) in Latin letters: the national romanisation of the text's language,
@@ -321,11 +329,18 @@ def _after_person_noun(doc: Document, index: int) -> bool:
     """Whether the token follows a word that introduces a person ("Saudi journalist Jamal Khashoggi", "special
     rapporteur on executions, Agnes Callamard", "two advisors, Matías Kulfas"), listed under `person_nouns`."""
     nouns = doc.lexicon.lemmas_of("person_nouns")
-    before = index - 1
-    if before < 0 or not nouns or doc.tokens[before].norm in ("and", "or"):
+    before, after = index - 1, index + 1
+    if before < 0 or after >= len(doc.tokens) or not nouns or doc.tokens[before].norm in ("and", "or"):
         return False
     gap = doc.article.text[doc.tokens[before].end:doc.tokens[index].start]
-    return gap in (" ", ", ") and bool(doc.lemmas[before] & nouns) and not doc.capitalised[before]
+    if gap not in (" ", ", ") or not doc.lemmas[before] & nouns or doc.capitalised[before]:
+        return False
+    # "adviser National Security Council": words of a title or an institution, not a first name and surname
+    not_names = doc.lexicon.lemmas_of("not_name_words") | nouns
+    third = after + 1
+    longer = third < len(doc.tokens) and doc.capitalised[third] \
+        and doc.article.text[doc.tokens[after].end:doc.tokens[third].start] == " "
+    return not longer and not (doc.lemmas[index] | doc.lemmas[after]) & not_names
 
 
 def _feminine_pair(doc: Document, index: int) -> bool:
@@ -368,7 +383,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
         elif tok.text in surnames_first and j < n and _KOREAN_GIVEN.fullmatch(tokens[j].text) \
                 and j not in taken and doc.article.text[tok.end:tokens[j].start] == " ":
             label = f"{tok.text} {tokens[j].text}"  # "Kim Sung-han": the surname first, a hyphenated given name
-            key = "new:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+            key = "new:" + _slug(label)
             found.append((i, j + 1, key, Actor(key=key, type="Person", label_en=label,
                                                labels=((doc.lang, doc.span_text(i, j + 1)),))))
             i = j + 1
@@ -403,7 +418,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
                 and not _after_person_noun(doc, i):
             i += 1
             continue  # an English first name known only from the gazetteer introduces none but its bearer
-        key = known or "new:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+        key = known or "new:" + _slug(label)
         actor = gaz.actors[known] if known else Actor(key=key, type="Person", label_en=label,
                                                       labels=((doc.lang, doc.span_text(i, j + 1)),))
         found.append((i, j + 1, key, actor))
@@ -550,7 +565,7 @@ def _new_person(doc: Document, first: int, last: int) -> tuple[str, Actor]:
         label = " ".join(to_latin(texts[-1] if i == last - 1 else w.capitalize())
                          for i, w in zip(range(first, last), words))
         label = " ".join(w.capitalize() for w in label.split())
-    key = "new:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+    key = "new:" + _slug(label)
     return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
 
 
