@@ -299,3 +299,21 @@ INTRODUCED = [
 @pytest.mark.parametrize("lang,text,present,absent", INTRODUCED)
 def test_a_person_introduced_by_a_noun_in_english_is_an_actor(lang, text, present, absent):
     _check(lang, text, D, present, absent)
+
+
+GOVERNMENTS = [
+    ("uk", "Сторони підписали меморандум про взаєморозуміння між Кабінетом міністрів України та урядом Індії щодо "
+           "гуманітарної допомоги.", {"india", "ukraine"}),
+    ("en", "The Government of India and Ukraine signed a memorandum of understanding on humanitarian aid.",
+     {"india", "ukraine"}),
+    # near miss: a company signs for itself, not for its state
+    ("en", "Naftogaz and Orlen signed a supply agreement.", {"naftogaz", "orlen"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", GOVERNMENTS)
+def test_a_government_is_an_actor_and_signs_for_its_state(lang, text, parties):
+    found = facts(text, lang, date(2024, 8, 23))
+    assert {p for t in found.treaties for p in t.parties} == parties, found.treaties
+    names = actors(found)
+    assert not (parties <= {"india", "ukraine"}) or names & {"government-india", "cabinet-ukraine"}, names

@@ -96,7 +96,8 @@ class Gazetteer:
         return self.actors.get(key)
 
     def country_of(self, key: str) -> str | None:
-        """The state an actor stands for: itself for a country, its state for a capital or seat."""
+        """The state an actor stands for: itself for a country, its state for a capital or seat or for the
+        state's government (an organisation marked `state_body`)."""
         actor = self.actors.get(key)
         if actor is None:
             return None
@@ -104,6 +105,9 @@ class Gazetteer:
             return key
         if actor.type == "City" and key in self.capital_of:
             return self.capital_of[key]
+        entry = self.entries.get(key, {})
+        if entry.get("state_body") and entry.get("country"):
+            return str(entry["country"])  # "урядом Індії", "Кабмін": the government stands for its state
         return None
 
     def leader_role(self, country: str) -> str:
