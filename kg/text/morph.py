@@ -141,6 +141,16 @@ class PymorphyLemmatizer:
                     return str(inflected.word) if inflected else norm
         return str(parses[0].normal_form) if parses else norm
 
+    def is_female_nominative(self, norm: str, kind: str) -> bool:
+        """Whether the word can be a woman's first name ("Name") or surname ("Surn") in the nominative, as written
+        ("Владислава", "Магалецька")."""
+        return any(kind in p.tag and "femn" in p.tag and p.tag.case == "nomn" and p.word == p.normal_form
+                   for p in self._parse(norm)[:4])
+
+    def is_male_surname(self, norm: str) -> bool:
+        """Whether the word can be a man's surname in some case ("Лаврова" is Лавров's genitive)."""
+        return any("Surn" in p.tag and "masc" in p.tag for p in self._parse(norm))
+
     def part_and_case(self, norm: str) -> tuple[str | None, str | None, str | None]:
         """(part of speech, case, number) of a word in a name: the likeliest common reading's part of speech; "gent"
         where any of the first readings is a genitive ("енергетики"), else its case; "plur" only where every
