@@ -61,7 +61,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 buying = None
                 if q.kind == "ordinal":
                     sup, buy, buying = _ranked(ctx, s, q, sup, buy, ranked.get(_family(commodity)))
-                told, anywhere = sides.get(_family(commodity), (None, None)), directions.get(_family(commodity), (None, None))
+                told = sides.get(_family(commodity), (None, None))
+                anywhere = directions.get(_family(commodity), (None, None))
                 remembered = (told[0] or anywhere[0], told[1] or anywhere[1])
                 if follow_up and previous is not None:
                     sup, buy = previous.supplier, previous.buyer
@@ -103,7 +104,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 elif commodity == "natural_gas" and measure == "cubicMetresPerYear":
                     commodity = "natural_gas_pipeline"  # gas measured in cubic metres a year flows by pipeline
                 facts.append(TradeFact(commodity=commodity, measure=measure, value=value, supplier=sup,
-                                       buyer=buy, period=when or _own_year(ctx, s, q) or period, evidence=(ctx.evidence(s, "trade"),),
+                                       buyer=buy, period=when or _own_year(ctx, s, q) or period,
+                                       evidence=(ctx.evidence(s, "trade"),),
                                        status=status))
                 if buying is not None:
                     ranked[_family(commodity)] = (buying, sup, buy)
@@ -448,14 +450,16 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
     if doc.lang != "en" and any(g.start == q.last for g in goods) and \
             not (q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon["change_by_preps"]):
         return True  # "отримує 60% нафти з Росії": a part of the goods; "на 5% нафти більше" is a change
-    if any(doc.lemmas[j] & doc.lexicon.lemmas_of("percent_level_words") for j in range(max(start, q.first - 2), q.first)):
+    levels = doc.lexicon.lemmas_of("percent_level_words")
+    if any(doc.lemmas[j] & levels for j in range(max(start, q.first - 2), q.first)):
         return True  # "It was at 1%", "на рівні 2%": a level, which a change is not
     gap = text[doc.tokens[q.first - 1].end:doc.tokens[q.first].start] if q.first > s.first else ""
     after = text[doc.tokens[q.last - 1].end:doc.tokens[q.last - 1].end + 3]
     if gap.strip() != "(" or not after.lstrip(" %").startswith(")"):
         return False
     comp = doc.lexicon.compiled
-    moved = comp.rise.matches(doc.lemmas, None, s.first, q.first) or comp.fall.matches(doc.lemmas, None, s.first, q.first)
+    moved = comp.rise.matches(doc.lemmas, None, s.first, q.first) or \
+        comp.fall.matches(doc.lemmas, None, s.first, q.first)
     # "4,5 млн тонн нафти з Росії (2,1%)": the part of a whole the amount before is; after a rise or a fall
     # ("зріс на 4,5 млн тонн (12%)") the bracket tells the change
     return not moved and any(number_at(doc, j) is not None for j in range(max(s.first, q.first - 8), q.first - 1))

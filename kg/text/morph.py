@@ -143,8 +143,8 @@ class PymorphyLemmatizer:
 
 
 _CACHED_QUESTIONS = ("is_common_word", "is_future_verb", "is_past_verb", "noun_number", "is_present_verb",
-                     "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "first_case", "given_name",
-                     "surname", "is_female_name")
+                     "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "first_case",
+                     "given_name", "surname", "is_female_name")
 
 
 class EnglishLemmatizer:
