@@ -287,3 +287,22 @@ def test_a_companys_state_and_the_country_referred_to_are_parties(lang, text, su
 ])
 def test_a_place_among_the_worlds_buyers_is_no_bilateral_rank(lang, text, ranks):
     assert [f.value for f in _trade(text, lang) if f.measure == "rank"] == ranks
+
+
+@pytest.mark.parametrize("lang,text,ref,days", [
+    # a weekday written before a year-less date confirms it: one date, in the year that puts it on that weekday
+    ("uk", "Офіційні переговори відбудуться у вівторок, 9 липня.", date(2024, 7, 8), ["2024-07-09"]),
+    ("ru", "Официальные переговоры пройдут во вторник, 9 июля.", date(2024, 7, 8), ["2024-07-09"]),
+    ("en", "Official talks will be held on Tuesday, July 9.", date(2024, 7, 8), ["2024-07-09"]),
+    ("ru", "Переговоры прошли в понедельник, 1 декабря.", date(2025, 12, 2), ["2025-12-01"]),
+    # near misses: a weekday in another sentence is a day of its own; a date without a weekday is the last one
+    ("ru", "Переговоры прошли в понедельник. 1 декабря они встретились снова.", date(2025, 12, 3),
+     ["2025-12-01", "2025-12-01"]),
+    ("uk", "Офіційні переговори відбулися 9 липня.", date(2024, 7, 8), ["2023-07-09"]),
+])
+def test_a_weekday_before_a_date_is_one_date_in_the_year_it_fits(lang, text, ref, days):
+    from kg.text.dates import find_times
+    from kg.text.document import Document
+
+    doc = Document(article(text, lang, published=ref))
+    assert [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), ref)] == days
