@@ -306,3 +306,24 @@ def test_a_weekday_before_a_date_is_one_date_in_the_year_it_fits(lang, text, ref
 
     doc = Document(article(text, lang, published=ref))
     assert [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), ref)] == days
+
+
+@pytest.mark.parametrize("lang,text,buyer", [
+    ("uk", "ЄС імпортував із Росії 20 млрд кубометрів скрапленого природного газу.", "eu"),
+    ("ru", "Евросоюз импортировал из России 20 млрд кубометров СПГ.", "eu"),
+    ("en", "The EU imported 20 billion cubic metres of LNG from Russia.", "eu"),
+    # near miss: an alliance that is no trading bloc buys nothing
+    ("uk", "НАТО імпортувало з Росії 20 млрд кубометрів скрапленого газу.", None),
+])
+def test_a_union_of_states_buys_as_itself(lang, text, buyer):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "cubicMetresPerYear"]
+    assert (figure.commodity, figure.supplier, figure.buyer) == ("lng", "russia", buyer)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Обсяги імпорту нафти з РФ до Китаю сягнули 2,2 млн б/д."),
+    ("ru", "Импорт нефти из России в Китай достиг 2,2 млн барр./сут."),
+    ("en", "China's crude imports from Russia reached 2.2 million b/d."),
+])
+def test_barrels_a_day_are_read_in_their_abbreviations(lang, text):
+    assert [(f.measure, round(f.value)) for f in _trade(text, lang)] == [("barrelsPerDay", 2_200_000)]

@@ -12,6 +12,7 @@ from .context import ArticleContext
 
 _GAS = ("natural_gas", "natural_gas_pipeline", "lng")
 MIN_TRADE_USD = 1_000_000  # trade between states is told in millions at least
+TRADING_BLOCS = frozenset({"eu", "eaeu", "asean"})  # gazetteer keys of unions that buy and sell as one
 Rank = tuple[bool, str | None, str | None]  # a rank's role (buying or not) and its supplier and buyer
 
 
@@ -691,7 +692,7 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         company = _company_subject(ctx, s, mentions, supply[0].start)
         supplier = company if company != buyer else None  # "Газпром будет поставлять в Гану": Russia supplies
     if imports and buyer is None:
-        company = _company_subject(ctx, s, mentions, imports[0].start)
+        company = _company_subject(ctx, s, mentions, imports[0].start, buying=True)
         buyer = company if company != supplier else None  # "Нафтогаз імпортує з Польщі": Ukraine buys
     for a in adjectives:
         state = ctx.gaz.country_of(a.payload.actor)
@@ -724,7 +725,8 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     return supplier, buyer
 
 
-def _company_subject(ctx: ArticleContext, s, mentions, anchor: int) -> str | None:  # type: ignore[no-untyped-def]
+def _company_subject(ctx: ArticleContext, s, mentions, anchor: int,  # type: ignore[no-untyped-def]
+                     buying: bool = False) -> str | None:
     """The state of a company that opens the sentence's words before a trade verb, governed by no preposition
     ("Газпром будет поставлять", "ORLEN постачатиме", "Gazprom will supply"), where the gazetteer knows it."""
     doc = ctx.doc
@@ -736,10 +738,13 @@ def _company_subject(ctx: ArticleContext, s, mentions, anchor: int) -> str | Non
         if ctx.gaz.country_of(m.actor):
             return None  # a state is named first: it is the subject, or the direction words placed it
         actor = ctx.gaz.actor(m.actor)
-        if m.type != "Organization" or actor is None or not actor.country:
+        if m.type != "Organization" or actor is None:
             continue
         if m.first > s.first and doc.tokens[m.first - 1].norm in preps:
             continue
+        if not actor.country:
+            # a union of states buys as itself ("ЄС імпортував із Росії"); other bodies do not trade
+            return m.actor if buying and m.actor in TRADING_BLOCS else None
         return actor.country
     return None
 
