@@ -28,6 +28,24 @@ STAMPS = [
 ]
 
 
+DATELINES = [
+    # (lang, text, estimate): a dateline may name the city and its country before the day
+    ("en", "SEOUL, South Korea, March 5 (AP) - The leaders met. They last met on November 20, 2024.",
+     date(2025, 3, 5)),
+    ("ru", "Кёнджу, Южная Корея, 30 октября (Jiji Press). Лидеры встретились. Ранее они говорили 20 сентября "
+           "2025 года.", date(2025, 10, 30)),
+    ("uk", "Київ, Україна, 5 березня. Лідери зустрілися. Востаннє вони говорили 20 лютого 2025 року.",
+     date(2025, 3, 5)),
+    # near miss: no year told anywhere
+    ("ru", "Кёнджу, Южная Корея, 30 октября (Jiji Press). Лидеры встретились.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,estimate", DATELINES)
+def test_a_dateline_with_city_and_country_gives_the_day(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate
+
+
 @pytest.mark.parametrize("lang,text,estimate", STAMPS)
 def test_the_pages_own_stamp_is_its_estimated_publication_date(lang, text, estimate):
     assert article(text, lang, published=None).published_estimate == estimate

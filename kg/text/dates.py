@@ -560,7 +560,7 @@ def _tenure_window(doc: Document) -> tuple[date, date] | None:
 
 
 _TOP_ROLES = {"president", "prime_minister", "chancellor", "king", "emir", "supreme_leader", "head_of_state"}
-_DATELINE_HEAD = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*)?")
+_DATELINE_HEAD = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*){0,2}")  # "SEOUL, South Korea, "
 
 
 def _in_dateline(doc: Document, index: int) -> bool:
