@@ -345,3 +345,15 @@ def test_a_union_of_states_buys_as_itself(lang, text, buyer):
 ])
 def test_barrels_a_day_are_read_in_their_abbreviations(lang, text):
     assert [(f.measure, round(f.value)) for f in _trade(text, lang)] == [("barrelsPerDay", 2_200_000)]
+
+
+@pytest.mark.parametrize("lang,text,period", [
+    ("uk", "У січні-березні 2021 року товарообіг України та Грузії склав 147,9 млн доларів.", "2021-01..2021-03"),
+    ("ru", "В январе-марте 2021 года товарооборот России и Грузии составил 147,9 млн долларов.", "2021-01..2021-03"),
+    ("en", "In January-March 2021, trade between Ukraine and Georgia reached $147.9 million.", "2021-01..2021-03"),
+    # near miss: two months joined by a hyphen in the wrong order name no span
+    ("uk", "У березні-січні 2021 року товарообіг України та Грузії склав 147,9 млн доларів.", "2021"),
+])
+def test_a_span_of_months_in_one_hyphenated_word_is_the_figures_period(lang, text, period):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "valueUSD"]
+    assert figure.period is not None and figure.period.iso() == period

@@ -124,6 +124,15 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 opener = i - 1 if i > first and doc.tokens[i - 1].norm in _RANGE_OPENERS else i
                 if year is not None:
                     add(opener, end, Period(PartialDate(year, m1), PartialDate(year, m2)))
+        # one hyphenated token: "у січні-березні 2021 року", "в январе-марте"
+        joined = _hyphenated_months(doc, i)
+        if joined is not None:
+            m1h, m2h = joined
+            year = _year_after(doc, i + 1, last)
+            end = next(j for j in range(i + 1, last) if _year_at(doc, j)) + 1 if year is not None else i + 1
+            year = year if year is not None else most_recent(m2h, None, ref)
+            if year is not None:
+                add(i, end, Period(PartialDate(year, m1h), PartialDate(year, m2h)))
         # "за 11 месяцев 2024 года": the first N months of a year
         if tok.text.isdigit() and 1 <= int(tok.text) <= 12 and i + 1 < last and doc.lemmas[i + 1] & months_count:
             year = _year_after(doc, i + 2, last)
@@ -234,6 +243,21 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             add(i, i + 2 if i + 1 < last and doc.lemmas[i + 1] & year_words else i + 1, PartialDate(year))
         i += 1
     return sorted(found, key=lambda t: t.first)
+
+
+def _hyphenated_months(doc: Document, index: int) -> tuple[int, int] | None:
+    """The first and last month of a span written as one hyphenated word ("січні-березні", "январе-марте")."""
+    parts = doc.tokens[index].norm.split("-")
+    if len(parts) != 2 or not all(p.isalpha() for p in parts):
+        return None
+    from .morph import lemmatizer
+
+    months = doc.lexicon.lemma_table("months")
+    lem = lemmatizer(doc.lang)
+    found = [next((months[x] for x in sorted(lem.lemmas(p)) if x in months), None) for p in parts]
+    if found[0] is None or found[1] is None or not found[0] < found[1]:
+        return None
+    return int(found[0]), int(found[1])
 
 
 def _date_follows(doc: Document, index: int, last: int) -> bool:
