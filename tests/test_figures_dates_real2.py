@@ -357,3 +357,16 @@ def test_barrels_a_day_are_read_in_their_abbreviations(lang, text):
 def test_a_span_of_months_in_one_hyphenated_word_is_the_figures_period(lang, text, period):
     (figure,) = [f for f in _trade(text, lang) if f.measure == "valueUSD"]
     assert figure.period is not None and figure.period.iso() == period
+
+
+@pytest.mark.parametrize("lang,text,supplier,buyer", [
+    # with no buyer named before the buying word, "у/в" names where the buying is done: the buyer
+    ("uk", "Імпорт нафти у Китаї зріс на 5% і склав 11 млн барелів на добу.", None, "china"),
+    ("uk", "Імпорт російської нафти в Індії сягнув 2 млн барелів на добу.", "russia", "india"),
+    # near misses: a buyer named first makes "в/у" the seller
+    ("uk", "Індія купувала в Росії 2 млн барелів нафти на добу.", "russia", "india"),
+    ("uk", "Китай щодня імпортує у Росії 2 млн барелів нафти.", "russia", "china"),
+])
+def test_buying_done_in_a_state_makes_it_the_buyer(lang, text, supplier, buyer):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "barrelsPerDay"]
+    assert (figure.supplier, figure.buyer) == (supplier, buyer)

@@ -664,6 +664,8 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     sourced = _bought_from(ctx, s, states, imports)
     if supply and buyer is None:
         buyer = _country_referred_to(ctx, s, to_preps)  # "будет поставлять в эту страну": the state named before
+    if buyer is None:
+        buyer = _bought_in(ctx, s, states, imports, sourced)
     for m in states:
         prev = doc.tokens[m.first - 1].norm if m.first > s.first else ""
         if prev not in from_preps and m.first - 2 >= s.first and doc.tokens[m.first - 2].norm in from_preps:
@@ -790,8 +792,31 @@ def _bought_from(ctx: ArticleContext, s, states, imports) -> list:  # type: igno
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer):
         return []
-    return [m for m in states if m.first > s.first and doc.tokens[m.first - 1].norm in preps
-            and lem.first_case(doc.tokens[m.first].norm) in ("gent", "loct", "datv")]
+    after_prep = [m for m in states if m.first > s.first and doc.tokens[m.first - 1].norm in preps
+                  and lem.first_case(doc.tokens[m.first].norm) in ("gent", "loct", "datv")]
+    # a buyer named before the buying word makes "в Росії" the seller; without one, "імпорт нафти у Китаї" is
+    # buying done in China (see _bought_in)
+    buyers = [m for m in states if m.last <= imports[0].start and m not in after_prep]
+    return after_prep if buyers else []
+
+
+def _bought_in(ctx: ArticleContext, s, states, imports, sourced) -> str | None:  # type: ignore[no-untyped-def]
+    """"Імпорт нафти у Китаї зріс": with no buyer named before the buying word, the state the buying is done
+    in is the buyer."""
+    doc = ctx.doc
+    preps = set(doc.lexicon.get("source_preps_with_buying", ()))
+    if not imports or not preps or sourced or any(m.last <= imports[0].start for m in states):
+        return None
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return None
+    for m in states:
+        if m.first > imports[0].start and doc.tokens[m.first - 1].norm in preps \
+                and lem.first_case(doc.tokens[m.first].norm) in ("gent", "loct", "datv"):
+            return ctx.gaz.country_of(m.actor)
+    return None
 
 
 def _owner_of_goods(ctx: ArticleContext, m, commodities) -> bool:  # type: ignore[no-untyped-def]
