@@ -370,3 +370,18 @@ def test_a_span_of_months_in_one_hyphenated_word_is_the_figures_period(lang, tex
 def test_buying_done_in_a_state_makes_it_the_buyer(lang, text, supplier, buyer):
     (figure,) = [f for f in _trade(text, lang) if f.measure == "barrelsPerDay"]
     assert (figure.supplier, figure.buyer) == (supplier, buyer)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a commodity word capitalised inside a company's name is no commodity; a place and a date opening the
+    # story are its dateline, not a party
+    ("en", "Cairo, July 19 (Agency) - Abu Dhabi's Adnoc Gas signed a deal with Indian Oil Corp to supply 1.2 "
+           "million tonnes of liquefied natural gas (LNG) per year.", ("lng", "united-arab-emirates")),
+    ("en", "Qatar's national company will supply 2 million tonnes of LNG a year to Germany.", ("lng", "qatar")),
+    # near misses: the goods spelled out before their abbreviation, or opening the sentence, stay goods
+    ("en", "Qatar will supply 2 million tonnes of Liquefied Natural Gas (LNG) a year to Germany.", ("lng", "qatar")),
+    ("en", "Oil from Russia reached 2 million tonnes in India.", ("crude_oil", "russia")),
+])
+def test_company_names_and_datelines_are_neither_goods_nor_parties(lang, text, expected):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "tonnes"]
+    assert (figure.commodity, figure.supplier) == expected

@@ -207,7 +207,30 @@ def _commodities(ctx: ArticleContext, s):  # type: ignore[no-untyped-def]
     found = doc.lexicon.compiled.commodities.longest(doc.lemmas, None, s.first, s.last)
     offices = doc.lexicon.phrases("ministry_words").matches(doc.lemmas, None, s.first, s.last)
     return [c for c in found if not (c.payload == "trade_turnover" and c.end - c.start == 1
-                                     and any(m.end == c.start or m.start == c.end for m in offices))]
+                                     and any(m.end == c.start or m.start == c.end for m in offices))
+            and not _in_company_name(ctx, s, c)]
+
+
+def _in_company_name(ctx: ArticleContext, s, c) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a commodity word is part of a company's name, capitalised inside a sentence: before a company
+    suffix ("Indian Oil Corp") or after another capitalised word that names no state
+    ("Adnoc Gas has announced"). "Liquefied Natural Gas (LNG)" spells out an abbreviation and stays goods."""
+    doc = ctx.doc
+    tokens = doc.tokens
+    words = [tokens[j].text for j in range(c.start, c.end)]
+    if c.start == s.first or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if c.end < s.last and doc.article.text[tokens[c.end - 1].end:tokens[c.end].start].strip().startswith("("):
+        return False
+    suffixes = set(doc.lexicon.get("company_suffixes", ()))
+    if c.end < s.last and tokens[c.end].norm.rstrip(".") in suffixes:
+        return True
+    prev = c.start - 1
+    if prev <= s.first or not tokens[prev].text[:1].isupper():
+        return False
+    named = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, doc.capitalised, prev, prev + 1) or [
+        m for m in ctx.in_range(prev, prev + 1) if ctx.gaz.country_of(m.actor)]
+    return not named
 
 
 def _follows_up(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # type: ignore[no-untyped-def]
@@ -307,10 +330,14 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
 
 def _world_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
     """A place among all the world's buyers or sellers ("the world's third-largest crude importer", "крупнейший
-    в мире импортер"), which pairs no supplier with a buyer."""
+    в мире импортер"), which pairs no supplier with a buyer; a trading partner's place is no such rank."""
     doc = ctx.doc
     world = doc.lexicon.phrases("world_words")
-    return bool(world.matches(doc.lemmas, None, max(s.first, q.first - 3), min(s.last, q.last + 3)))
+    window = (max(s.first, q.first - 3), min(s.last, q.last + 3))
+    partner = doc.lexicon.phrases("partner_words").matches(doc.lemmas, None, s.first, s.last)
+    # "Білорусь є торговельним партнером – п'ятим у світі": a partner's place is counted for the state it
+    # trades with, wherever the world is mentioned
+    return bool(world.matches(doc.lemmas, None, *window)) and not partner
 
 
 def _place_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -634,9 +661,13 @@ def _dateline(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-untyped-def
     """"BEIJING, Jan 20 (Reuters) -", "ПЕКИН, 22 августа": where the news was filed, not a party."""
     tok = ctx.doc.tokens[m.first]
     word = tok.text
+    tokens = ctx.doc.tokens
+    if m.first == s.first and m.last + 1 < s.last and "," in ctx.doc.article.text[
+            tokens[m.last - 1].end:tokens[m.last].start] and (
+            ctx.doc.table_value("months", m.last) is not None or ctx.doc.table_value("months", m.last + 1) is not None):
+        return True  # "Cairo, July 19 (EFE).-", "Київ, 5 березня": a place and a date open the story
     if not (m.first - s.first <= 1 and len(word) >= 4 and word.isupper() and m.last < s.last):
         return False
-    tokens = ctx.doc.tokens
     return "," in ctx.doc.article.text[tokens[m.last - 1].end:tokens[m.last].start]
 
 
