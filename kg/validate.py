@@ -39,7 +39,7 @@ SEVERITIES = ("Violation", "Warning", "Info")
 # scope -> the kgsh:appliesTo values whose shapes are checked in that scope (untagged shapes: always)
 SCOPES = {"article": {"ArticleGraph"}, "default": {"DefaultGraph"}, "all": {"ArticleGraph", "DefaultGraph"}}
 BATCH_TRIPLES = 10_000  # triples per engine call (plus their neighbourhood) in the default graph
-# article graphs: turbo's cost per triple grows with the batch (1k: 1.8 ms of CPU per article, 10k: 2.4; bench/RESULTS.md)
+# article graphs: turbo's cost per triple grows with the batch (1k: 1.8 ms of CPU an article, 10k: 2.4; RESULTS.md)
 ARTICLE_BATCH_TRIPLES = 1_000
 PARALLEL_FROM_TRIPLES = 40_000  # below this, starting workers costs more than it saves
 
