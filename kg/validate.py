@@ -9,11 +9,11 @@ violation: each article's graph is validated apart from the others, with the act
 records it refers to, and the default graph (actors, article records, merged facts) on its own.
 Shapes say where they apply with `kgsh:appliesTo` (see kg/resources/shapes/entente.shacl.ttl).
 
-Large graphs are cut into batches of a few thousand triples, each validated by one engine call,
-in several processes. A batch holds whole units (one article graph, or one subject of the default
-graph) plus the one-hop neighbourhood they refer to; two article graphs that say different things
-about the same node (the same meeting reported twice) never share a batch, and each result is
-attributed to the unit whose subject it is about.
+Large graphs are cut into batches (about 1,000 triples of article graphs, 10,000 of the default graph),
+each validated by one engine call, in threads (turbo releases the GIL) or processes (pyshacl). A batch
+holds whole units (one article graph, or one subject of the default graph) plus the one-hop neighbourhood
+they refer to; two article graphs that say different things about the same node (the same meeting
+reported twice) never share a batch, and each result is attributed to the unit whose subject it is about.
 """
 from __future__ import annotations
 
