@@ -277,3 +277,52 @@ def test_the_state_visited_follows_the_visit_not_its_topics(lang, text, expected
 ])
 def test_a_host_state_and_its_guest_and_a_press_conference_beside_a_quote(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Перед зустріччю з російським президентом Володимиром Путіним Трамп заявляв, що подзвонить союзникам.",
+     {(TRUMP, PUTIN)}),
+    ("ru", "Перед встречей с российским президентом Владимиром Путиным Трамп заявлял, что позвонит союзникам.",
+     {(TRUMP, PUTIN)}),
+    # near miss: a name in the genitive before another names whose envoy the second is
+    ("ru", "Спецпосланник президента Трампа Стив Уиткофф провёл переговоры с Путиным в Москве.",
+     {("steve-witkoff", PUTIN)}),
+])
+def test_a_partner_named_with_a_title_right_before_the_subject_is_a_partner_not_an_owner(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "В аеропорту генерала зустрів спеціальний представник США Джон Болтон.", set()),
+    ("ru", "В аэропорту Моди встретил вице-премьер Денис Мантуров.", set()),
+    ("en", "Modi was greeted at the airport by Deputy Prime Minister Denis Manturov.", set()),
+    # near miss: a welcome at the airport and talks afterwards are a meeting
+    ("ru", "Путин встретил Моди в аэропорту, а затем провёл с ним переговоры в Кремле.", {(MODI, PUTIN)}),
+])
+def test_a_welcome_at_the_airport_is_protocol_not_a_meeting(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Зеленський заявив про це під час пресконференції у Києві з державним секретарем США Ентоні Блінкеном.",
+     {("antony-blinken", ZELENSKY)}),
+    ("ru", "Зеленский заявил об этом на пресс-конференции в Киеве с госсекретарём США Энтони Блинкеном.",
+     {("antony-blinken", ZELENSKY)}),
+    ("en", "Zelensky said this at a news conference in Kyiv with US Secretary of State Antony Blinken.",
+     {("antony-blinken", ZELENSKY)}),
+    # near miss: a press conference of one is no meeting
+    ("uk", "Зеленський заявив про це під час пресконференції у Києві.", set()),
+])
+def test_a_press_conference_held_with_somebody_is_a_meeting_with_them(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Ця зустріч відбулася менш ніж за два дні до другого раунду переговорів між Іраном і США.", set()),
+    ("ru", "Эта встреча прошла менее чем за два дня до второго раунда переговоров между Ираном и США.", set()),
+    ("en", "The meeting came two days before the second round of talks between Iran and the US.", set()),
+    # near miss: talks held "days after" another event are held
+    ("en", "Iran and the US held talks in Oman two days after the summit.", {("iran", "united-states")}),
+])
+def test_a_later_event_a_meeting_is_dated_by_is_not_told_as_held(lang, text, expected):
+    assert _pairs(text, lang) == expected

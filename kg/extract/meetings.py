@@ -43,6 +43,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     sightings: list[Sighting] = []
     for s in doc.sentences:
         triggers = _with_compounds(ctx, s, comp.meeting.longest(doc.lemmas, None, s.first, s.last))
+        triggers = _press_conferences_with(ctx, s, triggers)
         if not triggers:
             continue
         # "arrived at the invitation of X": the visit took place
@@ -67,6 +68,17 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         # which tells no meeting of its own
         roles = doc.lexicon.lemmas_of("meeting_role_nouns")
         kept = [t for t in kept if not any(doc.lemmas[j] & roles for j in range(max(s.first, t.start - 3), t.start))]
+        # "менш ніж за два дні до другого раунду переговорів", "two days before the next round of talks": a later
+        # event this one is dated by, not one told as held
+        interval = doc.lexicon.phrases("meeting_interval_before").matches(doc.lemmas, None, s.first, s.last)
+        kept = [t for t in kept if not any(m.end <= t.start <= m.end + 5 for m in interval)]
+        if not kept:
+            continue
+        # "В аеропорту генерала зустрів спецпредставник", "greeted at the airport": a welcome, protocol, not talks
+        greeting = doc.lexicon.lemmas_of("meeting_greeting_verbs")
+        protocol = doc.lexicon.phrases("meeting_protocol_places")
+        kept = [t for t in kept if not (t.end - t.start == 1 and doc.lemmas[t.start] & greeting and protocol.matches(
+            doc.lemmas, None, *ctx.clause(s, t.start)))]
         if not kept:
             continue
         joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
@@ -87,6 +99,22 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
     return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
+    """The triggers, with a press conference held with somebody named a few words on ("під час пресконференції у
+    Києві з держсекретарем США Блінкеном", "a news conference in Kyiv with Blinken"): the two met in person."""
+    doc = ctx.doc
+    with_words = set(doc.lexicon.get("with_words", []))
+    persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person"]
+    found = []
+    for m in doc.lexicon.phrases("meeting_press_words").matches(doc.lemmas, None, s.first, s.last):
+        if any(t.start < m.end and m.start < t.end for t in triggers):
+            continue
+        near = [j for j in range(m.end, min(s.last, m.end + 4)) if doc.tokens[j].norm in with_words]
+        if near and any(0 < p.first - near[0] <= 6 for p in persons):
+            found.append(PhraseMatch(m.start, m.end, "in_person"))
+    return sorted(triggers + found, key=lambda t: t.start) if found else triggers
 
 
 def _frames_told_by_their_meetings(sightings: list[Sighting]) -> list[Sighting]:
@@ -1126,7 +1154,19 @@ def _possessor(ctx: ArticleContext, m, persons: list) -> bool:  # type: ignore[n
     # ("Предшественник Байдена Дональд Трамп": Biden only says whose predecessor Trump is)
     possessive = ctx.doc.tokens[m.last - 1].norm.endswith("'s") and any(
         p.first in (m.last, m.last + 1) for p in persons if p is not m)
-    return (follows and role_before) or possessive
+    return (follows and role_before and _may_be_genitive(ctx, m.last - 1)) or possessive
+
+
+def _may_be_genitive(ctx: ArticleContext, j: int) -> bool:
+    """Whether a word may stand in the genitive ("Трампа", "Байдена"); not an instrumental "з Путіним" (with
+    Putin), whose name is a partner, not an owner. English has no case: always."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return True
+    parses = lem._parse(ctx.doc.tokens[j].norm)
+    return not parses or any("gent" in p.tag.grammemes for p in parses[:4]) or not parses[0].is_known
 
 
 def _after_locative(ctx: ArticleContext, index: int) -> bool:
