@@ -326,3 +326,20 @@ def test_a_press_conference_held_with_somebody_is_a_meeting_with_them(lang, text
 ])
 def test_a_later_event_a_meeting_is_dated_by_is_not_told_as_held(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Зеленский встретился с Макроном в понедельник, 1 декабря. За день до этого во Флориде состоялись "
+           "американо-украинские переговоры.", {("in_person", ("emmanuel-macron", ZELENSKY), "2025-12-01"),
+                                               ("in_person", ("ukraine", "united-states"), "2025-11-30")}),
+    ("uk", "Зеленський зустрівся з Макроном у понеділок, 1 грудня. За день до цього у Флориді відбулися "
+           "американо-українські переговори.", {("in_person", ("emmanuel-macron", ZELENSKY), "2025-12-01"),
+                                               ("in_person", ("ukraine", "united-states"), "2025-11-30")}),
+    ("en", "Zelensky met Macron on Monday, 1 December. A day earlier, US-Ukrainian talks took place in Florida.",
+     {("in_person", ("emmanuel-macron", ZELENSKY), "2025-12-01"),
+      ("in_person", ("ukraine", "united-states"), "2025-11-30")}),
+    # near miss: one state's adjective with a hyphenated noun names no pair
+    ("ru", "Украинско-язычные СМИ сообщили о встрече 1 декабря.", set()),
+])
+def test_a_compound_adjective_names_the_states_that_met_and_a_day_before_is_the_day_before(lang, text, expected):
+    assert _meetings(text, lang, date(2025, 12, 2)) == expected

@@ -3,6 +3,7 @@ duration and place; past meetings mentioned in passing; nothing negated, planned
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from ..lexicon import PhraseMatch
 from ..records import Evidence, Meeting, PartialDate
@@ -70,7 +71,9 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         kept = [t for t in kept if not any(doc.lemmas[j] & roles for j in range(max(s.first, t.start - 3), t.start))]
         # "менш ніж за два дні до другого раунду переговорів", "two days before the next round of talks": a later
         # event this one is dated by, not one told as held
-        interval = doc.lexicon.phrases("meeting_interval_before").matches(doc.lemmas, None, s.first, s.last)
+        anaphora = doc.lexicon.lemmas_of("anaphora")  # ("За день до этого": before what was told, a date)
+        interval = [m for m in doc.lexicon.phrases("meeting_interval_before").matches(doc.lemmas, None, s.first, s.last)
+                    if not (m.end < s.last and doc.lemmas[m.end] & anaphora)]
         kept = [t for t in kept if not any(m.end <= t.start <= m.end + 5 for m in interval)]
         if not kept:
             continue
@@ -667,7 +670,13 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         talks_day = max(later, key=lambda d: d.sort_key()) if later else None
     same_day = False
     if when is None and (medium is not None or len(participants) >= 2):
-        if doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
+        if doc.lexicon.phrases("day_before_words").matches(doc.lemmas, None, s.first, s.last):
+            # "За день до этого во Флориде состоялись переговоры": the day before the one told just before
+            told_before = ctx.date_told_before(s, keep=lambda d: bool(d.day))
+            if told_before is not None:
+                day = told_before.first_day() - timedelta(days=1)
+                when = PartialDate(day.year, day.month, day.day)
+        elif doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
             when, same_day = ctx.date_told_before(s, keep=lambda d: bool(d.day)), True
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
@@ -1058,6 +1067,9 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         delegates = _delegations(ctx, first, last)  # "talks between Russian and Ukrainian negotiators"
         if len(delegates) >= 2:
             return delegates
+        joined = _compound_states(ctx, max(first, after - 3), after)  # "американо-украинские переговоры"
+        if len(joined) >= 2:
+            return joined
     if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
@@ -1099,6 +1111,41 @@ def _apposed_title(ctx: ArticleContext, m, mentions: list) -> bool:  # type: ign
     whoever else the title alone would name."""
     return m.via == "title" and any(n.type == "Person" and n.via != "title" and n.actor != m.actor
                                     and m.last <= n.first <= m.last + 1 for n in mentions)
+
+
+def _compound_states(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
+    """States named by one compound adjective ("американо-украинские", "російсько-американський"): each part a
+    state's adjective in its combining form (its stem and "-о")."""
+    doc = ctx.doc
+    if "compound_stems" not in ctx._answers:
+        endings = sorted(doc.lexicon.get("adjective_endings", []), key=len, reverse=True)
+        stems: dict[str, str] = {}
+        for key, entry in ctx.gaz.entries.items():
+            for adjective in entry.get("adjectives", {}).get(doc.lang, []):
+                word = adjective.lower()
+                if " " not in word:
+                    stems.setdefault(word, key)  # "US-Ukrainian": a whole adjective
+                for ending in endings:  # "российский": "российск-о", "американский": "американ-о"
+                    if word.endswith(ending) and " " not in word:
+                        stems.setdefault(word[: -len(ending)], key)
+            if entry.get("type") == "Country":  # "US-Ukrainian", "Russia-Ukraine": a state's short name
+                names = [entry.get("name", {}).get(doc.lang, "")] + list(entry.get("aliases", {}).get(doc.lang, []))
+                for name in names:
+                    if name and " " not in name and "-" not in name:
+                        stems.setdefault(name.lower(), key)
+        ctx._answers["compound_stems"] = stems
+    stems = ctx._answers["compound_stems"]  # type: ignore[assignment]
+    for j in range(first, last):
+        parts = doc.tokens[j].norm.split("-")
+        if len(parts) < 2:
+            continue
+        states = [stems.get(p) or (stems.get(p[:-1]) if p.endswith(("о", "е")) else None) for p in parts[:-1]]
+        last_part = parts[-1]
+        tail = next((stems[last_part[:k]] for k in range(len(last_part), 2, -1) if last_part[:k] in stems), None)
+        found = [x for x in (*states, tail) if x]
+        if len(found) == len(parts) and len(set(found)) == len(found):
+            return tuple(sorted(found))
+    return ()
 
 
 def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
