@@ -1069,7 +1069,11 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
             return delegates
         joined = _compound_states(ctx, max(first, after - 3), after)  # "американо-украинские переговоры"
         if len(joined) >= 2:
-            return joined
+            # "Российско-индийские переговоры на высшем уровне", "the Russia-India summit": the leaders it names
+            summit = ctx.doc.lexicon.compiled.summit.matches(ctx.doc.lemmas, None, max(first, after - 1), after) or \
+                ctx.doc.lexicon.phrases("top_level_words").matches(ctx.doc.lemmas, None, max(first, after - 4),
+                                                                   min(last, after + 4))
+            return tuple(sorted(_leader_named(ctx, state) for state in joined)) if summit else joined
     if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
@@ -1299,7 +1303,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if sight.both_sides and main is not None and told_main:
                 named = told_main[-1:]  # "the leaders": the article's own pair, once it has been named
             if named and (sight.both_sides or named[-1].participants != main):
-                sight = replace(sight, participants=named[-1].participants, past=named[-1].past)
+                sight = replace(sight, participants=named[-1].participants, past=sight.past or named[-1].past)
                 unnamed = False
         if unnamed:
             people = set(sight.participants)
