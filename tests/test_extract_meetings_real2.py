@@ -343,3 +343,20 @@ def test_a_later_event_a_meeting_is_dated_by_is_not_told_as_held(lang, text, exp
 ])
 def test_a_compound_adjective_names_the_states_that_met_and_a_day_before_is_the_day_before(lang, text, expected):
     assert _meetings(text, lang, date(2025, 12, 2)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the states of a compound adjective stand for the people of each the article names
+    ("ru", "Путин прибыл в Ташкент. Мирзиёев приветствовал гостя. Российско-узбекские переговоры прошли 14 марта.",
+     {("shavkat-mirziyoyev", PUTIN)}),
+    # a leader welcoming his counterpart at the airport meets him
+    ("ru", "Мирзиёев встретил российского коллегу Путина в аэропорту, после чего главы государств продолжили общение.",
+     {("shavkat-mirziyoyev", PUTIN)}),
+    # near misses: a summit told as not held; states with nobody of theirs named stay states
+    ("ru", "Напомним, российско-индийский саммит на высшем уровне в 2022 и 2023 годах не проводился.", set()),
+    ("uk", "Нагадаємо, російсько-індійський саміт у 2022 році не проводився.", set()),
+    ("en", "The Russia-India summit was not held in 2022.", set()),
+    ("ru", "Российско-узбекские консультации прошли 14 марта.", {("russia", "uzbekistan")}),
+])
+def test_compound_states_stand_for_their_people_and_a_summit_not_held_is_none(lang, text, expected):
+    assert _pairs(text, lang) == expected

@@ -78,10 +78,14 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if not kept:
             continue
         # "В аеропорту генерала зустрів спецпредставник", "greeted at the airport": a welcome, protocol, not talks
+        # (not a leader welcoming his counterpart, "встретил российского коллегу в аэропорту, после чего главы
+        # государств продолжили общение": the two leaders' own first meeting of the visit)
         greeting = doc.lexicon.lemmas_of("meeting_greeting_verbs")
         protocol = doc.lexicon.phrases("meeting_protocol_places")
-        kept = [t for t in kept if not (t.end - t.start == 1 and doc.lemmas[t.start] & greeting and protocol.matches(
-            doc.lemmas, None, *ctx.clause(s, t.start)))]
+        peers = comp.counterpart.matches(doc.lemmas, None, s.first, s.last) or comp.both_sides.matches(
+            doc.lemmas, None, s.first, s.last)
+        kept = [t for t in kept if peers or not (t.end - t.start == 1 and doc.lemmas[t.start] & greeting
+                                                 and protocol.matches(doc.lemmas, None, *ctx.clause(s, t.start)))]
         if not kept:
             continue
         joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
@@ -1069,11 +1073,12 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
             return delegates
         joined = _compound_states(ctx, max(first, after - 3), after)  # "американо-украинские переговоры"
         if len(joined) >= 2:
-            # "Российско-индийские переговоры на высшем уровне", "the Russia-India summit": the leaders it names
+            # "Российско-индийские переговоры на высшем уровне", "the Russia-India summit": the leaders it names;
+            # other talks of the states: the people of each the article is about, if it names one for each
             summit = ctx.doc.lexicon.compiled.summit.matches(ctx.doc.lemmas, None, max(first, after - 1), after) or \
                 ctx.doc.lexicon.phrases("top_level_words").matches(ctx.doc.lemmas, None, max(first, after - 4),
                                                                    min(last, after + 4))
-            return tuple(sorted(_leader_named(ctx, state) for state in joined)) if summit else joined
+            return tuple(sorted(_leader_named(ctx, state) for state in joined)) if summit else _people_of(ctx, joined)
     if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
@@ -1501,6 +1506,15 @@ def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[
             return sight.participants
     people = ctx.top_people()
     return tuple(sorted(people[:2])) if len(people) >= 2 else None
+
+
+def _people_of(ctx: ArticleContext, pair: tuple[str, ...]) -> tuple[str, ...]:
+    """"Российско-узбекистанские переговоры": the states stand for the people the article is about who represent
+    them (the most mentioned of each), when it names one for every state; else they stay states."""
+    if not all(ctx.gaz.country_of(p) == p for p in pair):
+        return pair
+    people = [next((p for p in ctx.top_people() if ctx.state_of(p) == state), None) for state in pair]
+    return tuple(sorted(p for p in people if p)) if all(people) and len(set(people)) == len(people) else pair
 
 
 def _compatible(a: Sighting, b: Sighting) -> bool:
