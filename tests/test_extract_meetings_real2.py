@@ -360,3 +360,17 @@ def test_a_compound_adjective_names_the_states_that_met_and_a_day_before_is_the_
 ])
 def test_compound_states_stand_for_their_people_and_a_summit_not_held_is_none(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "8 марта Алиев и Пашинян в Белом доме при посредничестве президента США Дональда Трампа подписали "
+           "декларацию.", {("in_person", (TRUMP, "ilham-aliyev", "nikol-pashinyan"), "2025-03-08")}),
+    ("uk", "Трамп привітав сторони. 8 березня Алієв та Пашинян за посередництва Сполучених Штатів підписали у "
+           "Вашингтоні декларацію.", {("in_person", (TRUMP, "ilham-aliyev", "nikol-pashinyan"), "2025-03-08")}),
+    ("en", "On 8 March Aliyev and Pashinyan held talks in Washington mediated by US President Donald Trump.",
+     {("in_person", (TRUMP, "ilham-aliyev", "nikol-pashinyan"), "2025-03-08")}),
+    # near miss: a document signed with no mediator tells no meeting here
+    ("ru", "8 марта Алиев и Пашинян подписали декларацию.", set()),
+])
+def test_a_mediator_of_talks_is_their_participant(lang, text, expected):
+    assert _meetings(text, lang) == expected

@@ -45,6 +45,13 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     for s in doc.sentences:
         triggers = _with_compounds(ctx, s, comp.meeting.longest(doc.lemmas, None, s.first, s.last))
         triggers = _press_conferences_with(ctx, s, triggers)
+        mediated = _mediator(ctx, s)
+        if mediated is not None and not triggers:
+            # "Алиев и Пашинян в Белом доме при посредничестве президента США Трампа подписали декларацию": two
+            # leaders brought together by a third met, with him
+            named = {m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"} - {mediated[1]}
+            if len(named) >= 2:
+                triggers = [PhraseMatch(mediated[0], mediated[0] + 1, "in_person")]
         if not triggers:
             continue
         # "arrived at the invitation of X": the visit took place
@@ -106,6 +113,23 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
     return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _mediator(ctx: ArticleContext, s: SentenceSpan) -> tuple[int, str] | None:
+    """Where a sentence names a mediator of talks ("при посредничестве президента США Дональда Трампа", "за
+    посередництва Сполучених Штатів", "brokered by Qatar") and who: the person named, else the state's leader the
+    article names, else the state."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("meeting_mediators").matches(doc.lemmas, None, s.first, s.last):
+        near = ctx.in_range(m.end, min(s.last, m.end + 6))
+        person = next((x for x in near if x.type == "Person" and x.via != "title"), None) or next(
+            (x for x in near if x.type == "Person"), None)
+        if person is not None:
+            return m.start, person.actor
+        state = next((x.actor for x in near if x.type == "Country"), None)
+        if state is not None:
+            return m.start, _leader_named(ctx, state)
+    return None
 
 
 def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
@@ -587,6 +611,9 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     other = _later_event_start(ctx, s, kept) if part.span is None else None
     participants = part.participants or _participants(ctx, s, kept, part.span[1] if part.span else other) \
         or _with_partner_pair(ctx, s, kept)
+    mediated = _mediator(ctx, s)
+    if mediated is not None and len(participants) >= 2 and mediated[1] not in participants:
+        participants = tuple(sorted((*participants, mediated[1])))  # the mediator took part
     people = [p for p in participants if not ctx.gaz.country_of(p)]
     during = len(people) < 2 and _during_main(ctx, kept)
     if during:
