@@ -374,3 +374,16 @@ def test_compound_states_stand_for_their_people_and_a_summit_not_held_is_none(la
 ])
 def test_a_mediator_of_talks_is_their_participant(lang, text, expected):
     assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi and Trump spoke by phone on Monday. It was their first talk since they met for a trilateral forum "
+           "along with Japan in November. They praised the first trilateral summit of India, the US and Japan.",
+     {(TRUMP, MODI), (TRUMP, "japan", MODI)}),
+    ("ru", "Моди и Трамп провели трёхстороннюю встречу вместе с Японией в ноябре.", {(TRUMP, "japan", MODI)}),
+    ("uk", "Моді і Трамп провели тристоронню зустріч разом з Японією в листопаді.", {(TRUMP, "japan", MODI)}),
+    # near miss: a pair met "along with" nobody named is the pair
+    ("en", "Modi and Trump met in November along with their delegations.", {(TRUMP, MODI)}),
+])
+def test_a_trilateral_meeting_along_with_a_third_is_one_meeting_of_the_three(lang, text, expected):
+    assert _pairs(text, lang) == expected

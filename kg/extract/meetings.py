@@ -35,6 +35,7 @@ class Sighting:
     arrival: bool = False  # told only as an arrival ("прибыл в Москву"): the first day of a visit
     talks_day: PartialDate | None = None  # an arrival's sentence telling the visit's main day after it
     start_date: PartialDate | None = None  # a visit over several days: its first day, when its talks came later
+    joined: str | None = None  # "a trilateral forum along with Japan": a third party joined to the pair
     weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
 
 
@@ -614,6 +615,18 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     mediated = _mediator(ctx, s)
     if mediated is not None and len(participants) >= 2 and mediated[1] not in participants:
         participants = tuple(sorted((*participants, mediated[1])))  # the mediator took part
+    joined = None
+    if len(participants) <= 2 and doc.lexicon.phrases("meeting_joint_words").matches(
+            doc.lemmas, None, max(s.first, kept[0].start - 3), min(s.last, kept[-1].end + 3)):
+        # "they met for a trilateral forum along with Japan", "трёхсторонняя встреча вместе с Японией": the third
+        for m in doc.lexicon.phrases("meeting_along_with").matches(doc.lemmas, None, kept[0].end, s.last):
+            near = ctx.in_range(m.end, min(s.last, m.end + 6))  # "вместе с президентом Ирана Рухани": the person
+            joined = next((x.actor for x in near if x.type == "Person"), None) or next(
+                (x.actor for x in near if x.type == "Country" and x.first - m.end <= 2), None)
+            if joined is not None:
+                break
+        if joined is not None and len(participants) == 2 and joined not in participants:
+            participants = tuple(sorted((*participants, joined)))
     people = [p for p in participants if not ctx.gaz.country_of(p)]
     during = len(people) < 2 and _during_main(ctx, kept)
     if during:
@@ -725,7 +738,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                                                            for t in kept)
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
-                    talks_day=talks_day, start_date=start_date,
+                    talks_day=talks_day, start_date=start_date, joined=joined,
                     weak=weak)
 
 
@@ -1335,7 +1348,10 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if sight.both_sides and main is not None and told_main:
                 named = told_main[-1:]  # "the leaders": the article's own pair, once it has been named
             if named and (sight.both_sides or named[-1].participants != main):
-                sight = replace(sight, participants=named[-1].participants, past=sight.past or named[-1].past)
+                pair = named[-1].participants
+                if sight.joined is not None and sight.joined not in pair:
+                    pair = tuple(sorted((*pair, sight.joined)))  # "the two leaders met ... along with Japan"
+                sight = replace(sight, participants=pair, past=sight.past or named[-1].past)
                 unnamed = False
         if unnamed:
             people = set(sight.participants)
@@ -1343,7 +1359,8 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 continue
             if sight.past and people:
                 continue  # "Ранее Путин принял участие в саммите": his earlier trip, not the pair's meeting
-            sight = replace(sight, participants=main)
+            pair = main if sight.joined is None or sight.joined in main else tuple(sorted((*main, sight.joined)))
+            sight = replace(sight, participants=pair)
         for event in events:
             if _compatible(event, sight):
                 _absorb(event, sight)
@@ -1434,6 +1451,18 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
     with a state whose counterpart the article names elsewhere is the meeting with that person."""
     kept = list(events)
     for event in events:
+        if len(event.participants) >= 2 and all(ctx.gaz.country_of(p) == p for p in event.participants):
+            # "the first-ever trilateral summit of India, the US and Japan": the meeting of Modi, Trump and Japan
+            same = [e for e in kept if e is not event and len(e.participants) == len(event.participants)
+                    and e.past == event.past and (e.medium is None or event.medium is None or e.medium == event.medium)
+                    and (e.date is None or event.date is None or e.date == event.date)
+                    and {_state_named_with(ctx, p) for p in e.participants} == set(event.participants)]
+            if len(same) == 1 and same[0].participants != event.participants:
+                same[0].evidence.extend(event.evidence)
+                same[0].date = same[0].date or event.date
+                same[0].place = same[0].place or event.place
+                kept.remove(event)
+                continue
         if len(event.participants) != 2:
             continue
         states = [p for p in event.participants if ctx.gaz.country_of(p) == p]
