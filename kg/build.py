@@ -214,24 +214,10 @@ def _extract_one_by_one(articles: list[Article], langs: list[str],
     return results
 
 
-FAST_SHACL_FROM_ARTICLES = 1000  # pyshacl checks ~1,400 triples/s; the compiled engine ~25,000 (bench/)
-FAST_SHACL_FROM_TRIPLES = 1000  # pyshacl's cost grows faster than one graph's size (a 64 KB transcript: 100 s);
-# a news article's graph holds 50-200 triples
-
-
-def _engine(requested: str, article_triples: dict[str, str]) -> str:
-    """pyshacl, the reference, unless the archive or one article's graph is too large for it."""
-    if requested != "auto":
-        return requested
-    largest = max((text.count("\n") for text in article_triples.values()), default=0)
-    return "fast" if len(article_triples) > FAST_SHACL_FROM_ARTICLES or largest > FAST_SHACL_FROM_TRIPLES \
-        else "pyshacl"
-
-
 def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: str = DEFAULT_BASE,
           validate: bool = True, progress: Callable[[int], None] | None = None,
           into: bool = False, reason: bool = False, dask: str | None = None,
-          shacl_engine: str = "auto") -> BuildReport:
+          shacl_engine: str = "turbo") -> BuildReport:
     """Builds the graph of the articles under `inputs` into `out`; with `into`, adds them to the
     articles already built there (their cached facts are reused, not re-extracted).
 
@@ -379,7 +365,7 @@ def _quads_isolated(facts: list[ArticleFacts], report: BuildReport,
 
 
 def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool,
-                  reason: bool = False, shacl_engine: str = "auto",
+                  reason: bool = False, shacl_engine: str = "turbo",
                   folder: Path | None = None) -> list[ArticleFacts]:
     """Writes every output of the build into `folder` (default: a staging folder published as the report's
     output folder); gives the articles written (those that failed alone are named in report.skipped)."""
@@ -416,7 +402,7 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
             report.validation = validate_dataset(built.article_triples,
                                                  "".join(line + " .\n" for line in built.merged),
                                                  context=context,
-                                                 engine=_engine(shacl_engine, built.article_triples))
+                                                 engine=shacl_engine)
         report.validation.write(staging)  # validation.txt, .json, .html
     if reason:  # inferred.nq, and the inferred graph's quads added to graph.nq and graph.trig
         with report.timed("reason"):

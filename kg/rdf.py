@@ -373,7 +373,7 @@ def fact_label(fact: MergedFact, preferred: object, actors: dict[str, Actor]) ->
             text += f", {preferred.time_frame.iso()}"
         return text
     if isinstance(preferred, Treaty):
-        return preferred.label
+        return preferred.label_en or preferred.label
     if isinstance(preferred, TradeFact):
         commodity = COMMODITY_LABELS.get(preferred.commodity, preferred.commodity.replace("_", " "))
         supplier, buyer = trade_sides(preferred)

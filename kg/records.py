@@ -163,6 +163,7 @@ class Treaty:
     signed_on: PartialDate | None = None
     status: str | None = None  # in_force | extended | expiring | expired | suspended
     qid: str | None = None
+    label_en: str | None = None  # the English name, where `label` is the article's own wording in another language
 
 
 @dataclass(frozen=True, slots=True)

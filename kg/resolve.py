@@ -534,7 +534,8 @@ def preferred_values(fact: MergedFact, published: dict | None = None) -> object:
         signed = known.signed_on if known and known.signed_on else _most_common(
             Counter(c.signed_on for c in tr if c.signed_on))
         return Treaty(key=base.key, label=known.label if known else base.label, parties=parties, evidence=(),
-                      signed_on=signed, status=latest_status, qid=known.qid if known else None)  # type: ignore[arg-type]
+                      signed_on=signed, status=latest_status, qid=known.qid if known else None,  # type: ignore[arg-type]
+                      label_en=None if known else base.label_en)
     if isinstance(base, TradeFact):
         if len(claims) == 1:
             return base

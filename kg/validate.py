@@ -1,11 +1,15 @@
-"""SHACL validation with pyshacl -> a typed report (text, JSON, HTML).
+"""SHACL validation with pyshacl-turbo -> a typed report (text, JSON, HTML).
 
-pyshacl validates a Dataset as the union of its graphs, so one article could hide another's
+The engine is pyshacl-turbo, a Rust SHACL engine with pySHACL's API; pyshacl, the reference, remains
+available (`engine="pyshacl"`), and tests/test_shacl_engines.py checks that both report the same results on
+every shape test case (bench/shacl_engines.py does so on a 2,000-article build; bench/RESULTS.md).
+
+A SHACL engine validates a Dataset as the union of its graphs, so one article could hide another's
 violation: each article's graph is validated apart from the others, with the actors and article
 records it refers to, and the default graph (actors, article records, merged facts) on its own.
 Shapes say where they apply with `kgsh:appliesTo` (see kg/resources/shapes/entente.shacl.ttl).
 
-Large graphs are cut into batches of a few thousand triples, each validated by one pyshacl call,
+Large graphs are cut into batches of a few thousand triples, each validated by one engine call,
 in several processes. A batch holds whole units (one article graph, or one subject of the default
 graph) plus the one-hop neighbourhood they refer to; two article graphs that say different things
 about the same node (the same meeting reported twice) never share a batch, and each result is
@@ -181,7 +185,8 @@ def shapes_graph(scope: str = "all"):  # type: ignore[no-untyped-def]
     """The shapes, with those that do not apply in `scope` ("article", "default" or "all") deactivated."""
     import rdflib
 
-    shapes = rdflib.Graph().parse(shapes_file())
+    # no rdflib default prefixes: pyshacl-turbo binds each of the shapes graph's prefixes in every report
+    shapes = rdflib.Graph(bind_namespaces="none").parse(shapes_file())
     applies_to = rdflib.URIRef(KGSH + "appliesTo")
     deactivated = rdflib.URIRef(SH + "deactivated")
     for shape, where in list(shapes.subject_objects(applies_to)):
@@ -270,62 +275,99 @@ def _closure(batch: list[_Unit], neighbourhood: dict[str, list[str]]) -> list[st
 
 # focus, severity, path, message, value, label, quote, article
 _RawResult = tuple[str, str, str, str, str, str, str, str]
+# a batch: its N-Triples, the scope, and the subjects whose results are wanted (the others are neighbourhood)
+_Job = tuple[str, str, frozenset[str]]
 
 
-def _validate_batch(job: tuple[str, str]) -> list[_RawResult]:
+def _validate_batch(job: _Job) -> list[_RawResult]:
     """pyshacl on one batch (N-Triples text) in one scope; runs in a worker process."""
     import rdflib
     from pyshacl import validate
 
-    ntriples, scope = job
+    ntriples, scope, wanted = job
     data = rdflib.Graph()
     data.parse(data=ntriples, format="nt")
     _, results_graph, _ = validate(data, shacl_graph=shapes_graph(scope), ont_graph=_ontology_graph(),
                                    inference="none", advanced=True, allow_warnings=True)
-    return _results(results_graph, data)
+    return _results(results_graph, data, wanted)
 
 
-def _validate_batch_fast(job: tuple[str, str]) -> list[_RawResult]:
-    """The compiled engine on one batch (kg/shacl_fast.py): same results as pyshacl, much faster."""
-    from .shacl_fast import engine
+@cache
+def _turbo_shapes(scope: str):  # type: ignore[no-untyped-def]
+    """The shapes of `scope` compiled by pyshacl-turbo (once per process)."""
+    from pyshacl_turbo import compile_shapes
 
-    ntriples, scope = job
-    raw = engine(scope).validate(ntriples)
-    if not raw:
-        return []
+    return compile_shapes(shapes_graph(scope), advanced=True)
+
+
+@cache
+def _ontology_ntriples() -> str:
+    """The ontology's rdfs:subClassOf triples as N-Triples, added to each batch. pyshacl's `ont_graph=` copies
+    the whole ontology into the data graph, but SHACL reads it only through rdfs:subClassOf (sh:class,
+    sh:targetClass); its other axioms (labels, domains, ranges) could only become focus nodes that no unit
+    owns, and parsing them cost more than validating a small batch."""
+    import pyoxigraph as ox
+
+    sub_class_of = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+    return "".join(f"{t} .\n" for t in ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE)
+                   if t.predicate == sub_class_of and not isinstance(t.object, ox.BlankNode))
+
+
+def turbo_report(ntriples: str, scope: str):  # type: ignore[no-untyped-def]
+    """pyshacl-turbo's report graph (rdflib) for one batch (N-Triples text) in one scope."""
+    # the N-Triples text goes straight to the Rust parser (no rdflib graph: parsing one cost 10x the validation)
+    from pyshacl_turbo.rdf import Input
+
+    data = Input(ntriples + _ontology_ntriples(), "nt", None, {}, preserve_ids=True)
+    _, report, _ = _turbo_shapes(scope).validate(data, allow_warnings=True)
+    return report
+
+
+def _validate_batch_turbo(job: _Job) -> list[_RawResult]:
+    """pyshacl-turbo (a Rust engine with pySHACL's API) on one batch, its wanted subjects only."""
     import rdflib
 
-    # describe() needs the focus nodes and what they point to, not the whole batch
+    ntriples, scope, wanted = job
+    report = turbo_report(ntriples, scope)
+    focus = {_key(node) for node in report.objects(None, rdflib.URIRef(SH + "focusNode"))} & wanted
+    if not focus:
+        return []
+    return _results(report, _neighbourhood_graph(ntriples, focus), wanted)
+
+
+def _key(node) -> str:  # type: ignore[no-untyped-def]
+    """The N-Triples spelling of an rdflib IRI or blank node."""
+    import rdflib
+
+    return f"_:{node}" if isinstance(node, rdflib.BNode) else f"<{node}>"
+
+
+def _neighbourhood_graph(ntriples: str, nodes: set[str]):  # type: ignore[no-untyped-def]
+    """An rdflib graph of the triples about `nodes` and the nodes they point to (what describe() reads)."""
+    import rdflib
+
     by_subject = _index(ntriples.split("\n"))
-    wanted: set[str] = set()
-    for focus, *_ in raw:
-        wanted.add(focus)
-        for line in by_subject.get(focus, ()):
+    wanted = set(nodes)
+    for node in nodes:
+        for line in by_subject.get(node, ()):
             obj = _split(line)[2]
             if _is_node(obj):
                 wanted.add(obj)
     data = rdflib.Graph()
     data.parse(data="".join(line for node in sorted(wanted) for line in by_subject.get(node, ())), format="nt")
-    out = []
-    for focus, severity, path, message, value in raw:
-        node = rdflib.BNode(focus[2:]) if focus.startswith("_:") else rdflib.URIRef(focus.strip("<>"))
-        label, quote, article = describe(data, node)
-        shown = value
-        if value.startswith("<") and value.endswith(">"):
-            shown = value[1:-1]
-        elif value.startswith('"'):
-            shown = value[1:value.rindex('"')]
-        out.append((_term(node), severity, path, message, shown, label, quote, article))
-    return out
+    return data
 
 
-def _results(results_graph, data) -> list[_RawResult]:  # type: ignore[no-untyped-def]
+def _results(results_graph, data, wanted: frozenset[str]) -> list[_RawResult]:  # type: ignore[no-untyped-def]
+    """The results about `wanted` subjects, described for people from `data`."""
     import rdflib
 
     shn = rdflib.Namespace(SH)
     out = []
     for result in results_graph.subjects(rdflib.RDF.type, shn.ValidationResult):
         focus = results_graph.value(result, shn.focusNode)
+        if _key(focus) not in wanted:
+            continue
         severity = str(results_graph.value(result, shn.resultSeverity)).rsplit("#", 1)[-1]
         path = results_graph.value(result, shn.resultPath)
         message = str(results_graph.value(result, shn.resultMessage) or "")
@@ -393,10 +435,10 @@ def describe(data, node) -> tuple[str, str, str]:  # type: ignore[no-untyped-def
     return label, quote, article
 
 
-ENGINES = {"pyshacl": _validate_batch, "fast": _validate_batch_fast}
+ENGINES = {"turbo": _validate_batch_turbo, "pyshacl": _validate_batch}  # the engine, and the reference
 
 
-def _run(jobs: list[tuple[str, str]], workers: int, engine: str = "pyshacl") -> Iterator[list[_RawResult]]:
+def _run(jobs: list[_Job], workers: int, engine: str = "turbo") -> Iterator[list[_RawResult]]:
     if engine not in ENGINES:
         raise KgError(f"unknown SHACL engine {engine!r}", hint=f"available: {', '.join(ENGINES)}")
     check = ENGINES[engine]
@@ -415,11 +457,12 @@ def _auto_workers(triples: int) -> int:
 
 def validate_units(units: list[_Unit], neighbourhood: dict[str, list[str]], scope: str,
                    workers: int | None = None, batch_triples: int = BATCH_TRIPLES,
-                   engine: str = "pyshacl") -> list[ValidationResult]:
+                   engine: str = "turbo") -> list[ValidationResult]:
     """Validates units in batches; each result is reported under the unit(s) whose subject it is about,
     and results about neighbourhood nodes only are dropped (they are checked where they are subjects)."""
     batches = _batches(units, batch_triples)
-    jobs = [("".join(_closure(b, neighbourhood)), scope) for b in batches]
+    jobs = [("".join(_closure(b, neighbourhood)), scope, frozenset(s for unit in b for s in unit.subjects))
+            for b in batches]
     if workers is None:
         workers = _auto_workers(sum(len(u.lines) for u in units))
     results: set[ValidationResult] = set()
@@ -438,7 +481,7 @@ def validate_units(units: list[_Unit], neighbourhood: dict[str, list[str]], scop
 
 def validate_dataset(article_graphs: dict[str, str], default: str, context: str | None = None,
                      workers: int | None = None, batch_triples: int = BATCH_TRIPLES,
-                     engine: str = "pyshacl") -> ValidationReport:
+                     engine: str = "turbo") -> ValidationReport:
     """Validates an Entente dataset: each article graph (name -> N-Triples) with the actors and article
     records it refers to (`context`, by default the whole `default` graph), then the default graph.
     Graphs named .../graph/inferred belong with the default graph."""

@@ -66,7 +66,8 @@ def test_an_earlier_mention_with_nothing_of_its_own_is_the_same_meeting(lang, te
            "gearing up for peace talks.", {("phone", (ERDOGAN, PUTIN), "2025-03-10")}),
     ("ru", "- Все приготовления сделаем в рамках нашего визита в Москву, - сказал Моди.", set()),
     # near misses: the writer's "Напомним" opens a sentence about a meeting held; a forthcoming summit beside a held one
-    ("ru", "Напомним, Путин и Моди провели переговоры в Москве 10 марта.", {("in_person", (MODI, PUTIN), "2025-03-10")}),
+    ("ru", "Напомним, Путин и Моди провели переговоры в Москве 10 марта.",
+     {("in_person", (MODI, PUTIN), "2025-03-10")}),
     ("uk", "Нагадаємо, Моді відвідав Москву 10 березня і провів переговори з Путіним.",
      {("in_person", (MODI, PUTIN), "2025-03-10")}),
 ])
@@ -150,7 +151,8 @@ def test_a_dated_text_keeps_its_own_year_whatever_the_weekday():
     ("ru", "Трамп поблагодарил Кима. Встреча президентов США и КНДР прошла 12 марта.",
      {("in_person", (TRUMP, "kim-jong-un"), "2025-03-12")}),
     # near misses: states with no leader word stay states; a leader the article never names stays its state
-    ("en", "Talks between Russia and China took place on 12 March.", {("in_person", ("china", "russia"), "2025-03-12")}),
+    ("en", "Talks between Russia and China took place on 12 March.",
+     {("in_person", ("china", "russia"), "2025-03-12")}),
     ("uk", "Трамп виступив. Зустріч лідерів США та Китаю пройшла 12 березня.",
      {("in_person", ("china", TRUMP), "2025-03-12")}),
 ])

@@ -21,10 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "devset" / "real"
 TEXTS = REAL / "texts"
 
-# (gold files, floor for macro-F1): a little under the score measured after the meetings work of 2026-12-04
-# (all 0.716, en 0.752, ru 0.876, uk 0.529; 2026-12-03: 0.651, 0.696, 0.786, 0.485; blind at first: 0.488,
-# 0.545, 0.543, 0.351; devset/real/README.md)
-FLOORS = [("real_*", 0.69), ("real_en_*", 0.72), ("real_ru_*", 0.84), ("real_uk_*", 0.50)]
+# (gold files, floor for macro-F1): a little under the score of the 90 articles (batches 1 and 2) measured on
+# 2026-12-04 after the morning's merge (all 0.788, en 0.768, ru 0.856, uk 0.768); the blind first scores of each
+# batch are in devset/real/README.md
+FLOORS = [("real_*", 0.76), ("real_en_*", 0.74), ("real_ru_*", 0.83), ("real_uk_*", 0.74)]
 
 
 def _check_texts() -> ModuleType:

@@ -64,7 +64,8 @@ class ArticleContext:
         horizon = max((r.start for r in self.gaz.roles if r.start is not None), default=None)
         if horizon is None:
             return None
-        office_holders = sorted({m.actor for m in self.mentions if m.type == "Person" and self.gaz.roles_of(m.actor, None)})
+        office_holders = sorted({m.actor for m in self.mentions
+                                     if m.type == "Person" and self.gaz.roles_of(m.actor, None)})
         best: tuple[int, date] | None = None
         for month, day, weekday in named:
             for year in range(horizon.year, horizon.year - 40, -1):

@@ -5,11 +5,12 @@ Active ("пригласил X посетить Y"), received ("получил п
 """
 from __future__ import annotations
 
-from ..records import Invitation, Period
+from ..records import Actor, Invitation, Period
 from ..text.dates import find_times
 from .actors import TokenMention
 from .context import ArticleContext
 
+_NO_ACTOR = Actor(key="", type="", label_en="")
 ROLE_OF_KIND = {"invite": "active", "give": "active", "invitation_noun": "noun", "received": "received",
                 "accept": "received", "decline": "received", "expect_visit": "expect", "by_invitation": "by"}
 PRIORITY = ["invite", "give", "by_invitation", "accept", "received", "expect_visit", "decline", "invitation_noun"]
@@ -22,7 +23,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
     for s in doc.sentences:
         triggers = comp.invitation.longest(doc.lemmas, None, s.first, s.last)
         if not triggers:
-            agreed = _agreed_visit(ctx, s)
+            agreed = _agreed_visit(ctx, s) or _upcoming_visit(ctx, s)
             if agreed is not None:
                 found.append(agreed)
             continue
@@ -63,7 +64,14 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if trigger.end < s.last and doc.tokens[trigger.end].norm in set(doc.lexicon.get("object_pronouns", [])):
                 # "Modi spoke with Putin ... and invited him": the subject invites the other person named
                 people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
-                if people:
+                said = _said_between(ctx, s.first, trigger.start)
+                if said is not None:
+                    # "Lukashenko said Putin had invited him to Moscow": the one who says it is the guest
+                    hosts = [m for m in ctx.in_range(said, trigger.start) if m.type == "Person"]
+                    guests = [m for m in ctx.in_range(s.first, said) if m.type == "Person"]
+                    if hosts and guests and hosts[-1].actor != guests[-1].actor:
+                        inviter, invitee = hosts[-1].actor, guests[-1].actor
+                elif people:
                     inviter = people[0].actor
                     others = [m.actor for m in people if m.actor != inviter]
                     invitee = others[-1] if others else invitee
@@ -74,9 +82,14 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
             invitee = _addressed(ctx, after, trigger.end)
             inviter = _agent(ctx, before, people_first=True)
+        elif kind == "noun" and _addressee_and_sender(ctx, after, trigger.end) is not None:
+            # "показав запрошення Трампу від Чарльза": the one right after the noun gets it, "від" names who sent it
+            invitee, inviter = _addressee_and_sender(ctx, after, trigger.end)  # type: ignore[misc]
         elif kind in ("received", "noun"):
             invitee = _agent(ctx, before, people_first=True)
             inviter = _from_whom(ctx, after, trigger.end)
+            if kind == "received" and invitee is not None:
+                also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
         elif kind == "expect":
             if _expected_to_meet(ctx, trigger.end, s.last):
                 continue  # "he is expected to meet Xi": a meeting foreseen, not a guest awaited
@@ -84,32 +97,51 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 continue  # "рад видеть старого друга", "glad to see you": a greeting at a meeting, no invitation
             if _awaits_an_event(ctx, trigger.end, s.last):
                 continue  # "ждем предстоящего саммита": an event awaited, not a guest
+            guest_named = _pronoun_guest(ctx, s, trigger.start, trigger.end)
+            if guest_named is not None:
+                # "he looks forward to welcoming him", "Look forward to seeing him in India": the guest is the one
+                # named before, the host the one who says it
+                invitee, inviter = guest_named
+                after = [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Country", "City")]
+                if invitee is None or inviter is None:
+                    continue
             # "В Кремле рассчитывают, что глава Азербайджана посетит Россию": the guest may be past the comma
-            after = [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
+            after = after if guest_named is not None else \
+                [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
             people = [m for m in after + before if m.type == "Person"]
             hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
-            if not people or not (comp.visit.matches(doc.lemmas, None, s.first, s.last) or
+            if guest_named is not None:
+                pass
+            elif not people or not (comp.visit.matches(doc.lemmas, None, s.first, s.last) or
                                   [m for m in after if m.type in ("Country", "City")] or
                                   trigger.end - trigger.start > 1 or hosts):
                 continue
-            invitee = people[0].actor
-            speakers = [m for m in ctx.in_range(s.first, trigger.start) if m.type == "Person" and m.actor != invitee
-                        and ctx.is_participant_person(m.actor)]  # an aide reports, he does not invite
-            host = ctx.gaz.country_of(hosts[-1].actor) if hosts else None
-            # "Li said Beijing would be glad to welcome ...": the host's own speaker invites
-            own = [m for m in speakers if host is None or ctx.state_of(m.actor) == host]
-            if own:
-                inviter = own[0].actor
-            elif host:
-                inviter = host
+            else:
+                invitee = people[0].actor
+                speakers = [m for m in ctx.in_range(s.first, trigger.start) if m.type == "Person"
+                            and m.actor != invitee and ctx.is_participant_person(m.actor)]  # an aide only reports
+                host = ctx.gaz.country_of(hosts[-1].actor) if hosts else None
+                # "Li said Beijing would be glad to welcome ...": the host's own speaker invites
+                own = [m for m in speakers if host is None or ctx.state_of(m.actor) == host]
+                if own:
+                    inviter = own[0].actor
+                elif host:
+                    inviter = host
         thanks = _thanks(ctx, s, first, trigger.start) if kind in ("noun", "received", "by") else None
         if thanks is not None:
             # "Modi thanked Putin for the invitation to visit Russia": the one thanked invited the one thanking
             invitee, inviter = thanks
             if invitee is None:
                 continue
+        if inviter is None and kind == "active" and _first_person_before(ctx, first, trigger.start):
+            inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я запросив ...», - сказав Зеленський"
         if inviter is None and kind == "active" and _pronoun_before(ctx, first, trigger.start):
             inviter = _named_before(ctx, s, besides=invitee)  # "he extended an invitation to Modi"
+        if invitee is None and kind == "received" and first > s.first:
+            # "Зеленский заявил, что принял приглашение Эрдогана": the one who says it accepted it
+            said = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != inviter
+                    and ctx.is_participant_person(m.actor)]
+            invitee = said[-1].actor if said and _said_between(ctx, s.first, first) else None
         possessive = _possessive_inviter(ctx, trigger.start)
         if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
             inviter = possessive
@@ -143,6 +175,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                       and (ctx.gaz.actor(m.actor) and ctx.gaz.actor(m.actor).country == destination)]  # type: ignore[union-attr]
             if destination is not None and len(set(cities)) == 1:
                 destination = cities[0]
+            # "зустрінуться в Сочі на запрошення путіна ... путін запросив Пашиняна і Алієва до участі у саміті":
+            # the city the same host invited to before, in his own state
+            told = _city_invited_to(ctx, s, inviter, destination) if destination is not None else set()
+            if len(told) == 1:
+                destination = told.pop()
         if destination is not None and destination == ctx.state_of(invitee):
             destination = ctx.state_of(inviter) if inviter else None
         times = find_times(doc, trigger.start, s.last, ctx.ref, ahead=True)
@@ -160,6 +197,109 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                     time_frame=frame, accepted=accepted,
                                     evidence=(ctx.evidence(s, "invitations"),)))
     return _dedupe(found)
+
+
+def _city_invited_to(ctx: ArticleContext, s, inviter: str, state: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The cities of the host's state named in earlier sentences that tell of his invitation ("Лідери зустрінуться
+    в Сочі на запрошення Путіна")."""
+    doc = ctx.doc
+    out: set[str] = set()
+    for earlier in doc.sentences[:s.index]:
+        if not doc.lexicon.compiled.invitation.matches(doc.lemmas, None, earlier.first, earlier.last):
+            continue
+        named = ctx.in_range(earlier.first, earlier.last)
+        if not any(m.actor == inviter for m in named):
+            continue
+        out |= {m.actor for m in named if m.type == "City" and _after_locative(ctx, m.first)
+                and (ctx.gaz.actor(m.actor) or _NO_ACTOR).country == state}
+    return out
+
+
+def _addressee_and_sender(ctx: ArticleContext, after: list[TokenMention],
+                          index: int) -> tuple[str, str | None] | None:
+    """(guest, host) for "запрошення Трампу від Чарльза", "приглашение Путину от Си": a person right after the
+    invitation noun and another after "от", "від", "from"."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    people = [m for m in after if m.type == "Person"]
+    if not people or people[0].first - index > 1:
+        return None
+    senders = [m for m in people[1:] if m.actor != people[0].actor and
+               {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 2), m.first)} & {"от", "від", "from"}]
+    if senders:
+        return people[0].actor, senders[0].actor
+    lem = lemmatizer(ctx.doc.lang)
+    if isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(ctx.doc.tokens[people[0].last - 1].norm)[1] == "datv":
+        return people[0].actor, None  # "запрошення Трампу": a dative names who gets it; who sent it is not said
+    return None
+
+
+def _coordinated_before(ctx: ArticleContext, before: list[TokenMention], last: str) -> list[str]:
+    """Other guests listed before the last one ("Алиев и Пашинян были приглашены", "A, B and C were invited")."""
+    doc = ctx.doc
+    coordination = set(doc.lexicon.get("coordination_words", []))
+    people = [m for m in before if m.type == "Person"]
+    out: list[str] = []
+    for a, b in reversed(list(zip(people, people[1:]))):
+        if b.actor != last and b.actor not in out:
+            break
+        gap = doc.article.text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start].strip()
+        words = [doc.tokens[j].norm for j in range(a.last, b.first)]
+        if a.actor != last and a.actor not in out and (gap == "," or len(words) == 1 and words[0] in coordination):
+            out.append(a.actor)
+        else:
+            break
+    return out
+
+
+def _first_person_before(ctx: ArticleContext, first: int, index: int) -> bool:
+    words = set(ctx.doc.lexicon.get("first_person_pronouns", ()))
+    return any(ctx.doc.tokens[j].norm in words for j in range(max(first, index - 3), index))
+
+
+def _quoted_speaker(ctx: ArticleContext, s, index: int, besides: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The person a quote is attributed to after it ("..., - сказав Зеленський", "..., Zelensky said")."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("reporting_verbs")
+    for m in ctx.in_range(index, s.last):
+        if m.type != "Person" or m.actor == besides:
+            continue
+        near = list(range(max(index, m.first - 2), m.first)) + list(range(m.last, min(s.last, m.last + 2)))
+        if any(doc.lemmas[j] & verbs for j in near):
+            return m.actor
+    return None
+
+
+def _said_between(ctx: ArticleContext, first: int, index: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The token after a reporting verb ("said", "заявил") that stands between a person and `index`, or None."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("reporting_verbs")
+    people = [m for m in ctx.in_range(first, index) if m.type == "Person"]
+    for j in range(index - 1, first, -1):
+        if doc.lemmas[j] & verbs and any(m.last <= j for m in people):
+            return j + 1
+    return None
+
+
+def _pronoun_guest(ctx: ArticleContext, s, start: int, end: int) -> tuple[str | None, str | None] | None:  # type: ignore[no-untyped-def]
+    """(guest, host) when an awaiting phrase takes a pronoun ("looks forward to welcoming him", "рад будет видеть
+    его"): the guest is the last person named before it, the host the one said to await him (a subject pronoun
+    before the phrase stands for the person named before the sentence); None without such a pronoun."""
+    doc = ctx.doc
+    if end >= s.last or doc.tokens[end].norm not in set(doc.lexicon.get("object_pronouns", [])):
+        return None
+    named = [m for m in ctx.in_range(s.first, start) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+    if _pronoun_before(ctx, max(s.first, start - 2), start):
+        # "He told Zelensky that he looks forward to welcoming him": the one told is the guest, "he" the one
+        # named before the sentence
+        guest = named[-1].actor if named else _named_before(ctx, s, besides=None)
+        return guest, _named_before(ctx, s, besides=guest)
+    # "Моди заявил, что ждет его в Индии", "Look forward to seeing him, Jaishankar said": the speaker hosts the
+    # one named before
+    speakers = [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"
+                and ctx.is_participant_person(m.actor)]
+    host = speakers[0] if speakers else None
+    return _named_before(ctx, s, besides=host), host
 
 
 def _group_invited(ctx: ArticleContext, index: int, last: int) -> str | None:
@@ -301,6 +441,32 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
     return None
 
 
+def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
+    """"Preparations for Pashinyan's forthcoming visit to Russia", "предстоящий визит Токаева в Китай": a visit in
+    preparation is an invitation the host's leader gave and the guest accepted."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("visit_upcoming").matches(doc.lemmas, None, s.first, s.last):
+        if _questioned_or_denied(ctx, s, m.start):
+            continue
+        people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, m.end + 5)) if x.type == "Person"
+                  and (x.last == m.start or x.first == m.end)]  # "Pashinyan's forthcoming visit", "визит Токаева"
+        if len(people) != 1:
+            continue
+        guest = people[0].actor
+        places = [x for x in ctx.in_range(m.end, min(s.last, m.end + 8)) if x.type in ("Country", "City")
+                  and _after_locative(ctx, x.first)]
+        if not places or ctx.gaz.country_of(places[0].actor) in (None, ctx.state_of(guest)):
+            continue
+        destination = places[0].actor
+        times = find_times(doc, m.end, s.last, ctx.ref, ahead=True)
+        frame = None
+        if times:
+            frame = times[0].when if isinstance(times[0].when, Period) else Period(times[0].when, times[0].when)
+        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+                          occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
+    return None
+
+
 def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
     for m in ctx.mentions:
         if m.last == index and m.type == "Person" and ctx.doc.tokens[m.last - 1].norm.endswith("'s"):
@@ -398,12 +564,12 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
     """"приглашение от X", "invitation from X", or a genitive right after the noun ("запрошення Ван І")."""
     for m in after[:1]:
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 2), m.first)}
-        if before & {"от", "від", "from", "of"} or m.first - index <= 1 and m.type == "Person":
+        if before & {"от", "від", "from", "of", "by"} or m.first - index <= 1 and m.type == "Person":
             return m.actor
     # "получил приглашение посетить Россию ещё в январе от президента Владимира Путина": "от" further on
     for m in after:
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 3), m.first)}
-        if m.type == "Person" and before & {"от", "від", "from"}:
+        if m.type == "Person" and before & {"от", "від", "from", "by"}:
             return m.actor
     # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive
     people = [m for m in after if m.type == "Person" and m.first - index <= 4]

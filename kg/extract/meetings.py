@@ -677,7 +677,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         told = told or any(0 < t.first - anchor <= 3 for t in times)
     # "впервые в этом году", "their first talks this year": the year of the writing, not the meeting's own date
     this = doc.lexicon.lemmas_of("this_words")
-    times = [t for t in times if t.when.month is not None or not any(doc.lemmas[j] & this for j in range(t.first, t.last))]
+    times = [t for t in times
+             if t.when.month is not None or not any(doc.lemmas[j] & this for j in range(t.first, t.last))]
     when = _closest(times, anchor) if told and not during else None
     end_date = None
     visit = doc.lexicon.compiled.visit
@@ -749,7 +750,8 @@ def _later_event_start(ctx: ArticleContext, s: SentenceSpan, kept: list) -> int 
     """Where a clause opened by "after", "before", "после", "перед" begins, past every word of the meeting."""
     doc = ctx.doc
     last = max(t.end for t in kept)
-    words = set(doc.lexicon.get("meeting_after_event_preps", [])) | set(doc.lexicon.get("meeting_before_event_preps", []))
+    words = (set(doc.lexicon.get("meeting_after_event_preps", []))
+             | set(doc.lexicon.get("meeting_before_event_preps", [])))
     starts = [m.start for kind in ("meeting_after_event_preps", "meeting_before_event_preps")
               for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, last, s.last)
               # a one-word preposition as written: "после" is also a form of "посол" (ambassador)
@@ -1050,6 +1052,7 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     # "зустріч лідерів США та Північної Кореї", "talks of the leaders of Russia and China": each state's leader
     leaders = ctx.doc.lexicon.lemmas_of("meeting_leaders_of")
     fillers = set(ctx.doc.lexicon.get("determiners", [])) | set(ctx.doc.lexicon.get("meeting_list_fillers", []))
+    fillers |= set(ctx.doc.lexicon.get("with_words", []))  # "met with the leaders of", "встретился с лидерами"
     led = False
     while cursor < last and (ctx.doc.lemmas[cursor] & leaders or ctx.doc.tokens[cursor].norm in fillers):
         led, cursor = led or bool(ctx.doc.lemmas[cursor] & leaders), cursor + 1
@@ -1064,8 +1067,12 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
             break  # "arrived in Italy from Greece": states after prepositions are places, not parties
         listed.append(m.actor)
         cursor = m.last
+    if len(listed) >= 2 and led:
+        # "Putin hosted the leaders of Azerbaijan and Armenia": the one who met them is a party too
+        hosts = [m.actor for m in mentions if m.type == "Person" and m.last <= after and m.actor not in listed]
+        return tuple(sorted({*hosts[-1:], *(_leader_named(ctx, state) for state in listed)}))
     if len(listed) >= 2:
-        return tuple(sorted(_leader_named(ctx, state) for state in listed) if led else sorted(listed))
+        return tuple(sorted(listed))
     people = []
     # "discussed trade and Putin's visit to China": whose later event is a topic of this one, not a party to it
     told = ctx.doc.lexicon.compiled.meeting.matches(ctx.doc.lemmas, None, first, last)
@@ -1318,9 +1325,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     told_unnamed: set[int] = set()  # events reported as the article's own ("the talks lasted three hours")
     also = set(ctx.doc.lexicon.get("also_words", []))
     seen: list[Sighting] = []  # the sightings before, with the dates they were given here
-    for index, sight in enumerate(sightings):
-        if index:
-            seen.append(told)
+    for sight in sightings:
         if sight.date is None and not sight.past and len(sight.participants) >= 2 and any(
                 ctx.doc.tokens[j].norm in also for j in range(sight.sentence.first, sight.sentence.last)):
             # "He also met his Mexican counterpart", "Yoon also held talks with ...": the occasion told before
@@ -1334,7 +1339,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                      and not x.arrival]  # an arrival's day is not its talks' day
             if dated:
                 sight = replace(sight, date=dated[-1])
-        told = sight
+        seen.append(sight)
         if id(sight) in lead:
             dated_by_lead.add(id(sight))
         unnamed = len(sight.participants) < 2
@@ -1529,7 +1534,8 @@ def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = T
             days = [t.when for t in find_times(ctx.doc, s.first, s.last, ctx.ref)
                     if isinstance(t.when, PartialDate) and t.when.day
                     and (ctx.ref is None or t.when.first_day() <= ctx.ref)
-                    and not (_in_relative_clause(ctx, s, t.first) and ctx.doc.lemmas[ctx.clause(s, t.first)[0]] & relative)]
+                    and not (_in_relative_clause(ctx, s, t.first)
+                              and ctx.doc.lemmas[ctx.clause(s, t.first)[0]] & relative)]
             if days:
                 return days[0]  # type: ignore[no-any-return]
     dateline = _dateline_day(ctx)

@@ -118,6 +118,11 @@ class PymorphyLemmatizer:
         parses = self._parse(norm)[:4]
         return bool(parses) and str(parses[0].tag.case) != "nomn" and any(str(p.tag.case) == "gent" for p in parses)
 
+    def first_case(self, norm: str) -> str | None:
+        """The case of the word's likeliest reading ("індію" accs, "росії" gent), None for an unknown word."""
+        parses = self._parse(norm)
+        return str(parses[0].tag.case) if parses and parses[0].tag.case else None
+
     def given_name(self, norm: str) -> tuple[str, str] | None:
         """(nominative, case) when the word is a first name in the dictionary ("Робертом" -> роберт, ablt)."""
         for parse in self._parse(norm)[:3]:
@@ -136,14 +141,31 @@ class PymorphyLemmatizer:
                     return str(inflected.word) if inflected else norm
         return str(parses[0].normal_form) if parses else norm
 
+    def part_and_case(self, norm: str) -> tuple[str | None, str | None, str | None]:
+        """(part of speech, case, number) of a word in a name: the likeliest reading's part of speech; "gent"
+        where any of the first readings is a genitive ("енергетики"), else its case; "plur" only where every
+        reading is plural ("проектам", not "торгівлі")."""
+        parses = self._parse(norm)[:4]
+        if not parses:
+            return None, None, None
+        tag = parses[0].tag
+        case = "gent" if any(p.tag.case == "gent" for p in parses) else (str(tag.case) if tag.case else None)
+        plural = all("plur" in p.tag for p in parses)
+        return str(tag.POS) if tag.POS else None, case, "plur" if plural else None
+
+    def may_be_plural_object(self, norm: str) -> bool:
+        """Whether a noun may be a plural subject or object ("соглашения" after "подписали"), whatever its
+        likeliest reading."""
+        return any("plur" in p.tag and p.tag.case in ("nomn", "accs") for p in self._parse(norm)[:4])
+
     def is_female_name(self, norm: str) -> bool:
         """Whether a first name is a woman's ("Ирины", "Олени")."""
         return any("Name" in p.tag and "femn" in p.tag for p in self._parse(norm)[:2])
 
 
 _CACHED_QUESTIONS = ("is_common_word", "is_future_verb", "is_past_verb", "noun_number", "is_present_verb",
-                     "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "given_name",
-                     "surname", "is_female_name")
+                     "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "first_case",
+                     "given_name", "surname", "is_female_name", "part_and_case", "may_be_plural_object")
 
 
 class EnglishLemmatizer:
