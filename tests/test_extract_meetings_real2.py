@@ -389,3 +389,17 @@ def test_a_mediator_of_talks_is_their_participant(lang, text, expected):
 ])
 def test_a_trilateral_meeting_along_with_a_third_is_one_meeting_of_the_three(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Ердоган підтвердив готовність організувати саміт лідерів з участю України, США, Росії та Туреччини.",
+     set()),
+    ("ru", "Эрдоган подтвердил готовность организовать саммит лидеров Украины и России.", set()),
+    ("en", "Erdogan confirmed he was ready to hold a summit of the leaders of Ukraine and Russia.", set()),
+    # near misses: a summit one came to; a wife along with a leader is no third party
+    ("en", "Modi came to the summit in Kazan and met Putin.", {(MODI, PUTIN)}),
+    ("uk", "Макрон разом з дружиною Бріжит прибув до Пекіна, де провів переговори з Сі Цзіньпіном.",
+     {("emmanuel-macron", XI)}),
+])
+def test_a_meeting_an_infinitive_aims_at_is_an_intention(lang, text, expected):
+    assert _pairs(text, lang) == expected

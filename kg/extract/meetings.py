@@ -616,7 +616,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if mediated is not None and len(participants) >= 2 and mediated[1] not in participants:
         participants = tuple(sorted((*participants, mediated[1])))  # the mediator took part
     joined = None
-    if len(participants) <= 2 and doc.lexicon.phrases("meeting_joint_words").matches(
+    if len(participants) <= 2 and doc.lexicon.phrases("meeting_trilateral_words").matches(
             doc.lemmas, None, max(s.first, kept[0].start - 3), min(s.last, kept[-1].end + 3)):
         # "they met for a trilateral forum along with Japan", "трёхсторонняя встреча вместе с Японией": the third
         for m in doc.lexicon.phrases("meeting_along_with").matches(doc.lemmas, None, kept[0].end, s.last):
@@ -841,9 +841,14 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
 
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
+    # "готовність організувати саміт лідерів", "ready to hold a summit": the meeting an infinitive aims at
     if isinstance(lem, PymorphyLemmatizer):
-        return lem.is_infinitive(doc.tokens[start].norm)
-    return start > 0 and doc.tokens[start - 1].norm == "to"
+        return lem.is_infinitive(doc.tokens[start].norm) or any(
+            lem.is_infinitive(doc.tokens[j].norm) for j in range(max(0, start - 2), start))
+    determiners = set(doc.lexicon.get("determiners", []))
+    return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
+        doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
+        and not doc.capitalised[j + 1] for j in range(max(0, start - 3), start - 1))
 
 
 def _refers_back(ctx: ArticleContext, index: int) -> bool:
