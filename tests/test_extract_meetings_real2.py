@@ -279,3 +279,127 @@ def test_the_state_visited_follows_the_visit_not_its_topics(lang, text, expected
 ])
 def test_a_host_state_and_its_guest_and_a_press_conference_beside_a_quote(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Перед зустріччю з російським президентом Володимиром Путіним Трамп заявляв, що подзвонить союзникам.",
+     {(TRUMP, PUTIN)}),
+    ("ru", "Перед встречей с российским президентом Владимиром Путиным Трамп заявлял, что позвонит союзникам.",
+     {(TRUMP, PUTIN)}),
+    # near miss: a name in the genitive before another names whose envoy the second is
+    ("ru", "Спецпосланник президента Трампа Стив Уиткофф провёл переговоры с Путиным в Москве.",
+     {("steve-witkoff", PUTIN)}),
+])
+def test_a_partner_named_with_a_title_right_before_the_subject_is_a_partner_not_an_owner(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "В аеропорту генерала зустрів спеціальний представник США Джон Болтон.", set()),
+    ("ru", "В аэропорту Моди встретил вице-премьер Денис Мантуров.", set()),
+    ("en", "Modi was greeted at the airport by Deputy Prime Minister Denis Manturov.", set()),
+    # near miss: a welcome at the airport and talks afterwards are a meeting
+    ("ru", "Путин встретил Моди в аэропорту, а затем провёл с ним переговоры в Кремле.", {(MODI, PUTIN)}),
+])
+def test_a_welcome_at_the_airport_is_protocol_not_a_meeting(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Зеленський заявив про це під час пресконференції у Києві з державним секретарем США Ентоні Блінкеном.",
+     {("antony-blinken", ZELENSKY)}),
+    ("ru", "Зеленский заявил об этом на пресс-конференции в Киеве с госсекретарём США Энтони Блинкеном.",
+     {("antony-blinken", ZELENSKY)}),
+    ("en", "Zelensky said this at a news conference in Kyiv with US Secretary of State Antony Blinken.",
+     {("antony-blinken", ZELENSKY)}),
+    # near miss: a press conference of one is no meeting
+    ("uk", "Зеленський заявив про це під час пресконференції у Києві.", set()),
+])
+def test_a_press_conference_held_with_somebody_is_a_meeting_with_them(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Ця зустріч відбулася менш ніж за два дні до другого раунду переговорів між Іраном і США.", set()),
+    ("ru", "Эта встреча прошла менее чем за два дня до второго раунда переговоров между Ираном и США.", set()),
+    ("en", "The meeting came two days before the second round of talks between Iran and the US.", set()),
+    # near miss: talks held "days after" another event are held
+    ("en", "Iran and the US held talks in Oman two days after the summit.", {("iran", "united-states")}),
+])
+def test_a_later_event_a_meeting_is_dated_by_is_not_told_as_held(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Зеленский встретился с Макроном в понедельник, 1 декабря. За день до этого во Флориде состоялись "
+           "американо-украинские переговоры.", {("in_person", ("emmanuel-macron", ZELENSKY), "2025-12-01"),
+                                               ("in_person", ("ukraine", "united-states"), "2025-11-30")}),
+    ("uk", "Зеленський зустрівся з Макроном у понеділок, 1 грудня. За день до цього у Флориді відбулися "
+           "американо-українські переговори.", {("in_person", ("emmanuel-macron", ZELENSKY), "2025-12-01"),
+                                               ("in_person", ("ukraine", "united-states"), "2025-11-30")}),
+    ("en", "Zelensky met Macron on Monday, 1 December. A day earlier, US-Ukrainian talks took place in Florida.",
+     {("in_person", ("emmanuel-macron", ZELENSKY), "2025-12-01"),
+      ("in_person", ("ukraine", "united-states"), "2025-11-30")}),
+    # near miss: one state's adjective with a hyphenated noun names no pair
+    ("ru", "Украинско-язычные СМИ сообщили о встрече 1 декабря.", set()),
+])
+def test_a_compound_adjective_names_the_states_that_met_and_a_day_before_is_the_day_before(lang, text, expected):
+    assert _meetings(text, lang, date(2025, 12, 2)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the states of a compound adjective stand for the people of each the article names
+    ("ru", "Путин прибыл в Ташкент. Мирзиёев приветствовал гостя. Российско-узбекские переговоры прошли 14 марта.",
+     {("shavkat-mirziyoyev", PUTIN)}),
+    # a leader welcoming his counterpart at the airport meets him
+    ("ru", "Мирзиёев встретил российского коллегу Путина в аэропорту, после чего главы государств продолжили общение.",
+     {("shavkat-mirziyoyev", PUTIN)}),
+    # near misses: a summit told as not held; states with nobody of theirs named stay states
+    ("ru", "Напомним, российско-индийский саммит на высшем уровне в 2022 и 2023 годах не проводился.", set()),
+    ("uk", "Нагадаємо, російсько-індійський саміт у 2022 році не проводився.", set()),
+    ("en", "The Russia-India summit was not held in 2022.", set()),
+    ("ru", "Российско-узбекские консультации прошли 14 марта.", {("russia", "uzbekistan")}),
+])
+def test_compound_states_stand_for_their_people_and_a_summit_not_held_is_none(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "8 марта Алиев и Пашинян в Белом доме при посредничестве президента США Дональда Трампа подписали "
+           "декларацию.", {("in_person", (TRUMP, "ilham-aliyev", "nikol-pashinyan"), "2025-03-08")}),
+    ("uk", "Трамп привітав сторони. 8 березня Алієв та Пашинян за посередництва Сполучених Штатів підписали у "
+           "Вашингтоні декларацію.", {("in_person", (TRUMP, "ilham-aliyev", "nikol-pashinyan"), "2025-03-08")}),
+    ("en", "On 8 March Aliyev and Pashinyan held talks in Washington mediated by US President Donald Trump.",
+     {("in_person", (TRUMP, "ilham-aliyev", "nikol-pashinyan"), "2025-03-08")}),
+    # near miss: a document signed with no mediator tells no meeting here
+    ("ru", "8 марта Алиев и Пашинян подписали декларацию.", set()),
+])
+def test_a_mediator_of_talks_is_their_participant(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi and Trump spoke by phone on Monday. It was their first talk since they met for a trilateral forum "
+           "along with Japan in November. They praised the first trilateral summit of India, the US and Japan.",
+     {(TRUMP, MODI), (TRUMP, "japan", MODI)}),
+    ("ru", "Моди и Трамп провели трёхстороннюю встречу вместе с Японией в ноябре.", {(TRUMP, "japan", MODI)}),
+    ("uk", "Моді і Трамп провели тристоронню зустріч разом з Японією в листопаді.", {(TRUMP, "japan", MODI)}),
+    # near miss: a pair met "along with" nobody named is the pair
+    ("en", "Modi and Trump met in November along with their delegations.", {(TRUMP, MODI)}),
+])
+def test_a_trilateral_meeting_along_with_a_third_is_one_meeting_of_the_three(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Ердоган підтвердив готовність організувати саміт лідерів з участю України, США, Росії та Туреччини.",
+     set()),
+    ("ru", "Эрдоган подтвердил готовность организовать саммит лидеров Украины и России.", set()),
+    ("en", "Erdogan confirmed he was ready to hold a summit of the leaders of Ukraine and Russia.", set()),
+    # near misses: a summit one came to; a wife along with a leader is no third party
+    ("en", "Modi came to the summit in Kazan and met Putin.", {(MODI, PUTIN)}),
+    ("uk", "Макрон разом з дружиною Бріжит прибув до Пекіна, де провів переговори з Сі Цзіньпіном.",
+     {("emmanuel-macron", XI)}),
+])
+def test_a_meeting_an_infinitive_aims_at_is_an_intention(lang, text, expected):
+    assert _pairs(text, lang) == expected

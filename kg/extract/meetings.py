@@ -3,6 +3,7 @@ duration and place; past meetings mentioned in passing; nothing negated, planned
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from ..lexicon import PhraseMatch
 from ..records import Evidence, Meeting, PartialDate
@@ -34,6 +35,7 @@ class Sighting:
     arrival: bool = False  # told only as an arrival ("прибыл в Москву"): the first day of a visit
     talks_day: PartialDate | None = None  # an arrival's sentence telling the visit's main day after it
     start_date: PartialDate | None = None  # a visit over several days: its first day, when its talks came later
+    joined: str | None = None  # "a trilateral forum along with Japan": a third party joined to the pair
     weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
 
 
@@ -43,6 +45,14 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     sightings: list[Sighting] = []
     for s in doc.sentences:
         triggers = _with_compounds(ctx, s, comp.meeting.longest(doc.lemmas, None, s.first, s.last))
+        triggers = _press_conferences_with(ctx, s, triggers)
+        mediated = _mediator(ctx, s)
+        if mediated is not None and not triggers:
+            # "Алиев и Пашинян в Белом доме при посредничестве президента США Трампа подписали декларацию": two
+            # leaders brought together by a third met, with him
+            named = {m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"} - {mediated[1]}
+            if len(named) >= 2:
+                triggers = [PhraseMatch(mediated[0], mediated[0] + 1, "in_person")]
         if not triggers:
             continue
         # "arrived at the invitation of X": the visit took place
@@ -67,6 +77,23 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         # which tells no meeting of its own
         roles = doc.lexicon.lemmas_of("meeting_role_nouns")
         kept = [t for t in kept if not any(doc.lemmas[j] & roles for j in range(max(s.first, t.start - 3), t.start))]
+        # "менш ніж за два дні до другого раунду переговорів", "two days before the next round of talks": a later
+        # event this one is dated by, not one told as held
+        anaphora = doc.lexicon.lemmas_of("anaphora")  # ("За день до этого": before what was told, a date)
+        interval = [m for m in doc.lexicon.phrases("meeting_interval_before").matches(doc.lemmas, None, s.first, s.last)
+                    if not (m.end < s.last and doc.lemmas[m.end] & anaphora)]
+        kept = [t for t in kept if not any(m.end <= t.start <= m.end + 5 for m in interval)]
+        if not kept:
+            continue
+        # "В аеропорту генерала зустрів спецпредставник", "greeted at the airport": a welcome, protocol, not talks
+        # (not a leader welcoming his counterpart, "встретил российского коллегу в аэропорту, после чего главы
+        # государств продолжили общение": the two leaders' own first meeting of the visit)
+        greeting = doc.lexicon.lemmas_of("meeting_greeting_verbs")
+        protocol = doc.lexicon.phrases("meeting_protocol_places")
+        peers = comp.counterpart.matches(doc.lemmas, None, s.first, s.last) or comp.both_sides.matches(
+            doc.lemmas, None, s.first, s.last)
+        kept = [t for t in kept if peers or not (t.end - t.start == 1 and doc.lemmas[t.start] & greeting
+                                                 and protocol.matches(doc.lemmas, None, *ctx.clause(s, t.start)))]
         if not kept:
             continue
         joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
@@ -87,6 +114,39 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
     return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _mediator(ctx: ArticleContext, s: SentenceSpan) -> tuple[int, str] | None:
+    """Where a sentence names a mediator of talks ("при посредничестве президента США Дональда Трампа", "за
+    посередництва Сполучених Штатів", "brokered by Qatar") and who: the person named, else the state's leader the
+    article names, else the state."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("meeting_mediators").matches(doc.lemmas, None, s.first, s.last):
+        near = ctx.in_range(m.end, min(s.last, m.end + 6))
+        person = next((x for x in near if x.type == "Person" and x.via != "title"), None) or next(
+            (x for x in near if x.type == "Person"), None)
+        if person is not None:
+            return m.start, person.actor
+        state = next((x.actor for x in near if x.type == "Country"), None)
+        if state is not None:
+            return m.start, _leader_named(ctx, state)
+    return None
+
+
+def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
+    """The triggers, with a press conference held with somebody named a few words on ("під час пресконференції у
+    Києві з держсекретарем США Блінкеном", "a news conference in Kyiv with Blinken"): the two met in person."""
+    doc = ctx.doc
+    with_words = set(doc.lexicon.get("with_words", []))
+    persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person"]
+    found = []
+    for m in doc.lexicon.phrases("meeting_press_words").matches(doc.lemmas, None, s.first, s.last):
+        if any(t.start < m.end and m.start < t.end for t in triggers):
+            continue
+        near = [j for j in range(m.end, min(s.last, m.end + 4)) if doc.tokens[j].norm in with_words]
+        if near and any(0 < p.first - near[0] <= 6 for p in persons):
+            found.append(PhraseMatch(m.start, m.end, "in_person"))
+    return sorted(triggers + found, key=lambda t: t.start) if found else triggers
 
 
 def _frames_told_by_their_meetings(sightings: list[Sighting]) -> list[Sighting]:
@@ -552,6 +612,21 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     other = _later_event_start(ctx, s, kept) if part.span is None else None
     participants = part.participants or _participants(ctx, s, kept, part.span[1] if part.span else other) \
         or _with_partner_pair(ctx, s, kept)
+    mediated = _mediator(ctx, s)
+    if mediated is not None and len(participants) >= 2 and mediated[1] not in participants:
+        participants = tuple(sorted((*participants, mediated[1])))  # the mediator took part
+    joined = None
+    if len(participants) <= 2 and doc.lexicon.phrases("meeting_trilateral_words").matches(
+            doc.lemmas, None, max(s.first, kept[0].start - 3), min(s.last, kept[-1].end + 3)):
+        # "they met for a trilateral forum along with Japan", "трёхсторонняя встреча вместе с Японией": the third
+        for m in doc.lexicon.phrases("meeting_along_with").matches(doc.lemmas, None, kept[0].end, s.last):
+            near = ctx.in_range(m.end, min(s.last, m.end + 6))  # "вместе с президентом Ирана Рухани": the person
+            joined = next((x.actor for x in near if x.type == "Person"), None) or next(
+                (x.actor for x in near if x.type == "Country" and x.first - m.end <= 2), None)
+            if joined is not None:
+                break
+        if joined is not None and len(participants) == 2 and joined not in participants:
+            participants = tuple(sorted((*participants, joined)))
     people = [p for p in participants if not ctx.gaz.country_of(p)]
     during = len(people) < 2 and _during_main(ctx, kept)
     if during:
@@ -640,7 +715,13 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         talks_day = max(later, key=lambda d: d.sort_key()) if later else None
     same_day = False
     if when is None and (medium is not None or len(participants) >= 2):
-        if doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
+        if doc.lexicon.phrases("day_before_words").matches(doc.lemmas, None, s.first, s.last):
+            # "За день до этого во Флориде состоялись переговоры": the day before the one told just before
+            told_before = ctx.date_told_before(s, keep=lambda d: bool(d.day))
+            if told_before is not None:
+                day = told_before.first_day() - timedelta(days=1)
+                when = PartialDate(day.year, day.month, day.day)
+        elif doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
             when, same_day = ctx.date_told_before(s, keep=lambda d: bool(d.day)), True
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
@@ -658,7 +739,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                                                            for t in kept)
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
-                    talks_day=talks_day, start_date=start_date,
+                    talks_day=talks_day, start_date=start_date, joined=joined,
                     weak=weak)
 
 
@@ -760,9 +841,14 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
 
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
+    # "готовність організувати саміт лідерів", "ready to hold a summit": the meeting an infinitive aims at
     if isinstance(lem, PymorphyLemmatizer):
-        return lem.is_infinitive(doc.tokens[start].norm)
-    return start > 0 and doc.tokens[start - 1].norm == "to"
+        return lem.is_infinitive(doc.tokens[start].norm) or any(
+            lem.is_infinitive(doc.tokens[j].norm) for j in range(max(0, start - 2), start))
+    determiners = set(doc.lexicon.get("determiners", []))
+    return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
+        doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
+        and not doc.capitalised[j + 1] for j in range(max(0, start - 3), start - 1))
 
 
 def _refers_back(ctx: ArticleContext, index: int) -> bool:
@@ -1037,6 +1123,14 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         delegates = _delegations(ctx, first, last)  # "talks between Russian and Ukrainian negotiators"
         if len(delegates) >= 2:
             return delegates
+        joined = _compound_states(ctx, max(first, after - 3), after)  # "американо-украинские переговоры"
+        if len(joined) >= 2:
+            # "Российско-индийские переговоры на высшем уровне", "the Russia-India summit": the leaders it names;
+            # other talks of the states: the people of each the article is about, if it names one for each
+            summit = ctx.doc.lexicon.compiled.summit.matches(ctx.doc.lemmas, None, max(first, after - 1), after) or \
+                ctx.doc.lexicon.phrases("top_level_words").matches(ctx.doc.lemmas, None, max(first, after - 4),
+                                                                   min(last, after + 4))
+            return tuple(sorted(_leader_named(ctx, state) for state in joined)) if summit else _people_of(ctx, joined)
     if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
@@ -1078,6 +1172,41 @@ def _apposed_title(ctx: ArticleContext, m, mentions: list) -> bool:  # type: ign
     whoever else the title alone would name."""
     return m.via == "title" and any(n.type == "Person" and n.via != "title" and n.actor != m.actor
                                     and m.last <= n.first <= m.last + 1 for n in mentions)
+
+
+def _compound_states(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
+    """States named by one compound adjective ("американо-украинские", "російсько-американський"): each part a
+    state's adjective in its combining form (its stem and "-о")."""
+    doc = ctx.doc
+    if "compound_stems" not in ctx._answers:
+        endings = sorted(doc.lexicon.get("adjective_endings", []), key=len, reverse=True)
+        stems: dict[str, str] = {}
+        for key, entry in ctx.gaz.entries.items():
+            for adjective in entry.get("adjectives", {}).get(doc.lang, []):
+                word = adjective.lower()
+                if " " not in word:
+                    stems.setdefault(word, key)  # "US-Ukrainian": a whole adjective
+                for ending in endings:  # "российский": "российск-о", "американский": "американ-о"
+                    if word.endswith(ending) and " " not in word:
+                        stems.setdefault(word[: -len(ending)], key)
+            if entry.get("type") == "Country":  # "US-Ukrainian", "Russia-Ukraine": a state's short name
+                names = [entry.get("name", {}).get(doc.lang, "")] + list(entry.get("aliases", {}).get(doc.lang, []))
+                for name in names:
+                    if name and " " not in name and "-" not in name:
+                        stems.setdefault(name.lower(), key)
+        ctx._answers["compound_stems"] = stems
+    stems = ctx._answers["compound_stems"]  # type: ignore[assignment]
+    for j in range(first, last):
+        parts = doc.tokens[j].norm.split("-")
+        if len(parts) < 2:
+            continue
+        states = [stems.get(p) or (stems.get(p[:-1]) if p.endswith(("о", "е")) else None) for p in parts[:-1]]
+        last_part = parts[-1]
+        tail = next((stems[last_part[:k]] for k in range(len(last_part), 2, -1) if last_part[:k] in stems), None)
+        found = [x for x in (*states, tail) if x]
+        if len(found) == len(parts) and len(set(found)) == len(found):
+            return tuple(sorted(found))
+    return ()
 
 
 def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
@@ -1133,7 +1262,19 @@ def _possessor(ctx: ArticleContext, m, persons: list) -> bool:  # type: ignore[n
     # ("Предшественник Байдена Дональд Трамп": Biden only says whose predecessor Trump is)
     possessive = ctx.doc.tokens[m.last - 1].norm.endswith("'s") and any(
         p.first in (m.last, m.last + 1) for p in persons if p is not m)
-    return (follows and role_before) or possessive
+    return (follows and role_before and _may_be_genitive(ctx, m.last - 1)) or possessive
+
+
+def _may_be_genitive(ctx: ArticleContext, j: int) -> bool:
+    """Whether a word may stand in the genitive ("Трампа", "Байдена"); not an instrumental "з Путіним" (with
+    Putin), whose name is a partner, not an owner. English has no case: always."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return True
+    parses = lem._parse(ctx.doc.tokens[j].norm)
+    return not parses or any("gent" in p.tag.grammemes for p in parses[:4]) or not parses[0].is_known
 
 
 def _after_locative(ctx: ArticleContext, index: int) -> bool:
@@ -1217,7 +1358,10 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if sight.both_sides and main is not None and told_main:
                 named = told_main[-1:]  # "the leaders": the article's own pair, once it has been named
             if named and (sight.both_sides or named[-1].participants != main):
-                sight = replace(sight, participants=named[-1].participants, past=named[-1].past)
+                pair = named[-1].participants
+                if sight.joined is not None and sight.joined not in pair:
+                    pair = tuple(sorted((*pair, sight.joined)))  # "the two leaders met ... along with Japan"
+                sight = replace(sight, participants=pair, past=sight.past or named[-1].past)
                 unnamed = False
         if unnamed:
             people = set(sight.participants)
@@ -1225,7 +1369,8 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 continue
             if sight.past and people:
                 continue  # "Ранее Путин принял участие в саммите": his earlier trip, not the pair's meeting
-            sight = replace(sight, participants=main)
+            pair = main if sight.joined is None or sight.joined in main else tuple(sorted((*main, sight.joined)))
+            sight = replace(sight, participants=pair)
         for event in events:
             if _compatible(event, sight):
                 _absorb(event, sight)
@@ -1316,6 +1461,18 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
     with a state whose counterpart the article names elsewhere is the meeting with that person."""
     kept = list(events)
     for event in events:
+        if len(event.participants) >= 2 and all(ctx.gaz.country_of(p) == p for p in event.participants):
+            # "the first-ever trilateral summit of India, the US and Japan": the meeting of Modi, Trump and Japan
+            same = [e for e in kept if e is not event and len(e.participants) == len(event.participants)
+                    and e.past == event.past and (e.medium is None or event.medium is None or e.medium == event.medium)
+                    and (e.date is None or event.date is None or e.date == event.date)
+                    and {_state_named_with(ctx, p) for p in e.participants} == set(event.participants)]
+            if len(same) == 1 and same[0].participants != event.participants:
+                same[0].evidence.extend(event.evidence)
+                same[0].date = same[0].date or event.date
+                same[0].place = same[0].place or event.place
+                kept.remove(event)
+                continue
         if len(event.participants) != 2:
             continue
         states = [p for p in event.participants if ctx.gaz.country_of(p) == p]
@@ -1416,6 +1573,15 @@ def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[
             return sight.participants
     people = ctx.top_people()
     return tuple(sorted(people[:2])) if len(people) >= 2 else None
+
+
+def _people_of(ctx: ArticleContext, pair: tuple[str, ...]) -> tuple[str, ...]:
+    """"Российско-узбекистанские переговоры": the states stand for the people the article is about who represent
+    them (the most mentioned of each), when it names one for every state; else they stay states."""
+    if not all(ctx.gaz.country_of(p) == p for p in pair):
+        return pair
+    people = [next((p for p in ctx.top_people() if ctx.state_of(p) == state), None) for state in pair]
+    return tuple(sorted(p for p in people if p)) if all(people) and len(set(people)) == len(people) else pair
 
 
 def _compatible(a: Sighting, b: Sighting) -> bool:
