@@ -116,7 +116,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--engine", choices=("pyshacl", "fast"), default="pyshacl")
+    parser.add_argument("--engine", choices=("turbo", "pyshacl"), default="turbo")
     args = parser.parse_args()
     print("| triples | articles | workers | seconds | triples/s |\n|---:|---:|---:|---:|---:|")
     for size in args.sizes:

@@ -34,7 +34,7 @@ from .publish import check_out, clean_stale, die_with_parent, publish, staging_f
 from .reason import ReasoningReport
 from .records import Article, ArticleFacts, Skipped
 from .resolve import Resolution, resolve
-from .validate import BATCH_TRIPLES, ValidationReport
+from .validate import ARTICLE_BATCH_TRIPLES, BATCH_TRIPLES, ValidationReport
 
 
 @dataclass
@@ -263,19 +263,6 @@ def _extract_one_by_one(articles: list[Article], langs: list[str],
                 progress(1)
 
 
-FAST_SHACL_FROM_ARTICLES = 1000  # pyshacl checks ~1,400 triples/s; the compiled engine ~25,000 (bench/)
-FAST_SHACL_FROM_TRIPLES = 1000  # pyshacl's cost grows faster than one graph's size (a 64 KB transcript: 100 s);
-# a news article's graph holds 50-200 triples
-
-
-def _engine(requested: str, graphs: int, largest: int) -> str:
-    """pyshacl, the reference, unless the archive (`graphs` article graphs) or one article's graph (`largest`
-    triples) is too large for it."""
-    if requested != "auto":
-        return requested
-    return "fast" if graphs > FAST_SHACL_FROM_ARTICLES or largest > FAST_SHACL_FROM_TRIPLES else "pyshacl"
-
-
 #: Called with each extraction shard's path once it is written (tests stop a build there, as a kill would).
 _shard_written: Callable[[Path], None] | None = None
 
@@ -283,7 +270,7 @@ _shard_written: Callable[[Path], None] | None = None
 def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: str = DEFAULT_BASE,
           validate: bool = True, progress: Callable[[int], None] | None = None,
           into: bool = False, reason: bool = False, dask: str | None = None,
-          shacl_engine: str = "auto") -> BuildReport:
+          shacl_engine: str = "turbo") -> BuildReport:
     """Builds the graph of the articles under `inputs` into `out`; with `into`, adds them to the
     articles already built there (their cached facts are reused, not re-extracted), and resumes a build into
     `out` that was killed (the articles it had extracted are not extracted again).
@@ -449,7 +436,7 @@ def _quads_isolated(facts: list[ArticleFacts], report: BuildReport,
 
 
 def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool,
-                  reason: bool = False, shacl_engine: str = "auto",
+                  reason: bool = False, shacl_engine: str = "turbo",
                   folder: Path | None = None, workers: int | None = None) -> list[ArticleFacts]:
     """Writes every output of the build into `folder` (default: a staging folder published as the report's
     output folder); gives the articles written (those that failed alone are named in report.skipped)."""
@@ -492,8 +479,7 @@ def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, 
                         staging)
     if validate:
         with report.timed("shacl"):  # the default graph and Entente's knowledge graph; articles were checked by workers
-            graphs = len(facts) + bool(built.knowledge)
-            report.validation = validate_dataset(built, iris, _engine(shacl_engine, graphs, built.largest), graphs)
+            report.validation = validate_dataset(built, iris, shacl_engine, len(facts) + bool(built.knowledge))
         report.validation.write(staging)  # validation.txt, .json, .html
     if reason:  # inferred.nq, and the inferred graph's quads added to graph.nq and graph.trig
         with report.timed("reason"):
@@ -513,7 +499,8 @@ def validate_dataset(built: _Built, iris: Iris, engine: str, graphs: int) -> Val
     results = list(built.results)
     if built.knowledge:
         unit = _unit(iris.knowledge_source(), _index(built.knowledge.split("\n")))
-        results += validate_units([unit], context_index, "article", engine=engine)
+        results += validate_units([unit], context_index, "article", batch_triples=ARTICLE_BATCH_TRIPLES,
+                                  engine=engine)
     results += validate_units(_subject_units("merged", default_index, BATCH_TRIPLES), default_index, "default",
                               engine=engine)
     return ValidationReport(sorted(set(results)), graphs + 1)
@@ -676,11 +663,11 @@ def _graph_batch(job: tuple[int, int, int]) -> _GraphBatch:
             json_file.write(jsonld)
     results = []
     if units:
-        engine = _engine(state.engine, state.graphs, largest)
         context = dict(state.context_index)
         context.update(_index({_triple(q) for f in state.facts[start:end]
                                for q in state.writer.article_record(f)}))  # type: ignore[attr-defined]
-        results = validate_units(units, context, "article", workers=1, engine=engine)
+        results = validate_units(units, context, "article", workers=1, batch_triples=ARTICLE_BATCH_TRIPLES,
+                                 engine=state.engine)
     return _GraphBatch(number, len(lines), graphs, results, failed, largest)
 
 

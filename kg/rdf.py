@@ -268,6 +268,8 @@ class QuadWriter:
                 yield ox.Quad(node, _n(KG.participant), self.actor(p), graph)
             if claim.date:
                 yield ox.Quad(node, _n(KG.date), date_literal(claim.date), graph)
+            if claim.start_date and claim.start_date != claim.date:
+                yield ox.Quad(node, _n(KG.startDate), date_literal(claim.start_date), graph)
             if claim.end_date and claim.end_date != claim.date:
                 yield ox.Quad(node, _n(KG.endDate), date_literal(claim.end_date), graph)
             if claim.duration_minutes:
@@ -371,7 +373,7 @@ def fact_label(fact: MergedFact, preferred: object, actors: dict[str, Actor]) ->
             text += f", {preferred.time_frame.iso()}"
         return text
     if isinstance(preferred, Treaty):
-        return preferred.label
+        return preferred.label_en or preferred.label
     if isinstance(preferred, TradeFact):
         commodity = COMMODITY_LABELS.get(preferred.commodity, preferred.commodity.replace("_", " "))
         supplier, buyer = trade_sides(preferred)

@@ -138,7 +138,8 @@ class Meeting:
     duration_minutes: int | None = None
     place: str | None = None
     kind: str = ""  # talks | visit | summit | call
-    end_date: PartialDate | None = None  # a visit over several days: its last day (date is the first)
+    end_date: PartialDate | None = None  # a visit over several days: its last day
+    start_date: PartialDate | None = None  # a visit over several days: its first day, when `date` (its talks) is later
     property_evidence: tuple[tuple[str, int], ...] = ()  # (property, index into evidence) that stated it
 
 
@@ -162,6 +163,7 @@ class Treaty:
     signed_on: PartialDate | None = None
     status: str | None = None  # in_force | extended | expiring | expired | suspended
     qid: str | None = None
+    label_en: str | None = None  # the English name, where `label` is the article's own wording in another language
 
 
 @dataclass(frozen=True, slots=True)

@@ -501,14 +501,19 @@ def preferred_values(fact: MergedFact, published: dict | None = None) -> object:
         dates = Counter(c.date for c in claims if isinstance(c, Meeting) and c.date
                         and (first_report is None or c.date.first_day() <= first_report))
         ends = Counter(c.end_date for c in claims if isinstance(c, Meeting) and c.end_date)
+        starts = Counter(c.start_date for c in claims if isinstance(c, Meeting) and c.start_date)
         durations = Counter(c.duration_minutes for c in claims if isinstance(c, Meeting) and c.duration_minutes)
         places = Counter(c.place for c in claims if isinstance(c, Meeting) and c.place)
         start = _most_common(dates)
         end = _most_common(ends)
         if end is not None and (start is None or end.sort_key() <= start.sort_key()):  # type: ignore[union-attr]
             end = None
+        first = _most_common(starts)
+        if first is not None and (start is None or first.sort_key() >= start.sort_key()):  # type: ignore[union-attr]
+            first = None
         return Meeting(medium=base.medium, participants=base.participants, evidence=(),
-                       date=start, end_date=end, duration_minutes=_most_common(durations),  # type: ignore[arg-type]
+                       date=start, end_date=end, start_date=first,  # type: ignore[arg-type]
+                       duration_minutes=_most_common(durations),  # type: ignore[arg-type]
                        place=_most_common(places))  # type: ignore[arg-type]
     if isinstance(base, Invitation):
         if len(claims) == 1:
@@ -529,7 +534,8 @@ def preferred_values(fact: MergedFact, published: dict | None = None) -> object:
         signed = known.signed_on if known and known.signed_on else _most_common(
             Counter(c.signed_on for c in tr if c.signed_on))
         return Treaty(key=base.key, label=known.label if known else base.label, parties=parties, evidence=(),
-                      signed_on=signed, status=latest_status, qid=known.qid if known else None)  # type: ignore[arg-type]
+                      signed_on=signed, status=latest_status, qid=known.qid if known else None,  # type: ignore[arg-type]
+                      label_en=None if known else base.label_en)
     if isinstance(base, TradeFact):
         if len(claims) == 1:
             return base

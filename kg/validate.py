@@ -1,15 +1,19 @@
-"""SHACL validation with pyshacl -> a typed report (text, JSON, HTML).
+"""SHACL validation with pyshacl-turbo -> a typed report (text, JSON, HTML).
 
-pyshacl validates a Dataset as the union of its graphs, so one article could hide another's
+The engine is pyshacl-turbo, a Rust SHACL engine with pySHACL's API; pyshacl, the reference, remains
+available (`engine="pyshacl"`), and tests/test_shacl_engines.py checks that both report the same results on
+every shape test case (bench/shacl_engines.py does so on a 2,000-article build; bench/RESULTS.md).
+
+A SHACL engine validates a Dataset as the union of its graphs, so one article could hide another's
 violation: each article's graph is validated apart from the others, with the actors and article
 records it refers to, and the default graph (actors, article records, merged facts) on its own.
 Shapes say where they apply with `kgsh:appliesTo` (see kg/resources/shapes/entente.shacl.ttl).
 
-Large graphs are cut into batches of a few thousand triples, each validated by one pyshacl call,
-in several processes. A batch holds whole units (one article graph, or one subject of the default
-graph) plus the one-hop neighbourhood they refer to; two article graphs that say different things
-about the same node (the same meeting reported twice) never share a batch, and each result is
-attributed to the unit whose subject it is about.
+Large graphs are cut into batches (about 1,000 triples of article graphs, 10,000 of the default graph),
+each validated by one engine call, in threads (turbo releases the GIL) or processes (pyshacl). A batch
+holds whole units (one article graph, or one subject of the default graph) plus the one-hop neighbourhood
+they refer to; two article graphs that say different things about the same node (the same meeting
+reported twice) never share a batch, and each result is attributed to the unit whose subject it is about.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ import json
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -34,8 +38,10 @@ SEVERITIES = ("Violation", "Warning", "Info")
 
 # scope -> the kgsh:appliesTo values whose shapes are checked in that scope (untagged shapes: always)
 SCOPES = {"article": {"ArticleGraph"}, "default": {"DefaultGraph"}, "all": {"ArticleGraph", "DefaultGraph"}}
-BATCH_TRIPLES = 10_000  # triples per pyshacl call (plus their neighbourhood); 2k–30k cost the same per triple
-PARALLEL_FROM_TRIPLES = 40_000  # below this, starting processes costs more than it saves
+BATCH_TRIPLES = 10_000  # triples per engine call (plus their neighbourhood) in the default graph
+# article graphs: turbo's cost per triple grows with the batch (1k: 1.8 ms of CPU an article, 10k: 2.4; RESULTS.md)
+ARTICLE_BATCH_TRIPLES = 1_000
+PARALLEL_FROM_TRIPLES = 40_000  # below this, starting workers costs more than it saves
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -181,7 +187,8 @@ def shapes_graph(scope: str = "all"):  # type: ignore[no-untyped-def]
     """The shapes, with those that do not apply in `scope` ("article", "default" or "all") deactivated."""
     import rdflib
 
-    shapes = rdflib.Graph().parse(shapes_file())
+    # no rdflib default prefixes: pyshacl-turbo binds each of the shapes graph's prefixes in every report
+    shapes = rdflib.Graph(bind_namespaces="none").parse(shapes_file())
     applies_to = rdflib.URIRef(KGSH + "appliesTo")
     deactivated = rdflib.URIRef(SH + "deactivated")
     for shape, where in list(shapes.subject_objects(applies_to)):
@@ -210,26 +217,29 @@ class _Unit:
     subjects: dict[str, int]  # subject -> hash of its triples in this unit
 
 
-def _split(line: str) -> tuple[str, str, str]:
-    s, p, o = line.rstrip().removesuffix(" .").split(" ", 2)
-    return s, p, o
-
-
-def _is_node(term: str) -> bool:
-    return term.startswith(("<", "_:"))
+def _object_node(line: str) -> str | None:
+    """The object of an N-Triples line if it is an IRI or a blank node. A literal's last word holds its
+    closing quote, and a quote cannot stand in an IRI or a blank node label."""
+    last = line.rstrip().rsplit(" ", 2)[-2]
+    return last if last.startswith(("<", "_:")) and '"' not in last else None
 
 
 def _index(lines: Iterable[str]) -> dict[str, list[str]]:
     by_subject: dict[str, list[str]] = defaultdict(list)
     for line in lines:
-        if line.strip():
-            by_subject[_split(line)[0]].append(line if line.endswith("\n") else line + "\n")
+        if line and not line.isspace():
+            by_subject[line[:line.index(" ")]].append(line if line.endswith("\n") else line + "\n")
     return by_subject
 
 
 def _unit(name: str, by_subject: dict[str, list[str]]) -> _Unit:
-    lines = [line for s in sorted(by_subject) for line in sorted(by_subject[s])]
-    return _Unit(name, lines, {s: hash(tuple(sorted(ls))) for s, ls in by_subject.items()})
+    lines: list[str] = []
+    subjects: dict[str, int] = {}
+    for s in sorted(by_subject):
+        own = sorted(by_subject[s])
+        lines += own
+        subjects[s] = hash(tuple(own))
+    return _Unit(name, lines, subjects)
 
 
 def _batches(units: list[_Unit], limit: int) -> list[list[_Unit]]:
@@ -255,10 +265,10 @@ def _closure(batch: list[_Unit], neighbourhood: dict[str, list[str]]) -> list[st
     nodes: set[str] = set()
     for unit in batch:
         lines.update(unit.lines)
+        nodes.update(unit.subjects)
         for line in unit.lines:
-            s, _, o = _split(line)
-            nodes.add(s)
-            if _is_node(o):
+            o = _object_node(line)
+            if o is not None:
                 nodes.add(o)
     for node in nodes:
         lines.update(neighbourhood.get(node, ()))
@@ -270,62 +280,99 @@ def _closure(batch: list[_Unit], neighbourhood: dict[str, list[str]]) -> list[st
 
 # focus, severity, path, message, value, label, quote, article
 _RawResult = tuple[str, str, str, str, str, str, str, str]
+# a batch: its N-Triples, the scope, and the subjects whose results are wanted (the others are neighbourhood)
+_Job = tuple[str, str, frozenset[str]]
 
 
-def _validate_batch(job: tuple[str, str]) -> list[_RawResult]:
+def _validate_batch(job: _Job) -> list[_RawResult]:
     """pyshacl on one batch (N-Triples text) in one scope; runs in a worker process."""
     import rdflib
     from pyshacl import validate
 
-    ntriples, scope = job
+    ntriples, scope, wanted = job
     data = rdflib.Graph()
     data.parse(data=ntriples, format="nt")
     _, results_graph, _ = validate(data, shacl_graph=shapes_graph(scope), ont_graph=_ontology_graph(),
                                    inference="none", advanced=True, allow_warnings=True)
-    return _results(results_graph, data)
+    return _results(results_graph, data, wanted)
 
 
-def _validate_batch_fast(job: tuple[str, str]) -> list[_RawResult]:
-    """The compiled engine on one batch (kg/shacl_fast.py): same results as pyshacl, much faster."""
-    from .shacl_fast import engine
+@cache
+def _turbo_shapes(scope: str):  # type: ignore[no-untyped-def]
+    """The shapes of `scope` compiled by pyshacl-turbo (once per process)."""
+    from pyshacl_turbo import compile_shapes
 
-    ntriples, scope = job
-    raw = engine(scope).validate(ntriples)
-    if not raw:
-        return []
+    return compile_shapes(shapes_graph(scope), advanced=True)
+
+
+@cache
+def _ontology_ntriples() -> str:
+    """The ontology's rdfs:subClassOf triples as N-Triples, added to each batch. pyshacl's `ont_graph=` copies
+    the whole ontology into the data graph, but SHACL reads it only through rdfs:subClassOf (sh:class,
+    sh:targetClass); its other axioms (labels, domains, ranges) could only become focus nodes that no unit
+    owns, and parsing them cost more than validating a small batch."""
+    import pyoxigraph as ox
+
+    sub_class_of = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+    return "".join(f"{t} .\n" for t in ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE)
+                   if t.predicate == sub_class_of and not isinstance(t.object, ox.BlankNode))
+
+
+def turbo_report(ntriples: str, scope: str):  # type: ignore[no-untyped-def]
+    """pyshacl-turbo's report graph (rdflib) for one batch (N-Triples text) in one scope."""
+    # the N-Triples text goes straight to the Rust parser (no rdflib graph: parsing one cost 10x the validation)
+    from pyshacl_turbo.rdf import Input
+
+    data = Input(ntriples + _ontology_ntriples(), "nt", None, {}, preserve_ids=True)
+    _, report, _ = _turbo_shapes(scope).validate(data, allow_warnings=True)
+    return report
+
+
+def _validate_batch_turbo(job: _Job) -> list[_RawResult]:
+    """pyshacl-turbo (a Rust engine with pySHACL's API) on one batch, its wanted subjects only."""
     import rdflib
 
-    # describe() needs the focus nodes and what they point to, not the whole batch
+    ntriples, scope, wanted = job
+    report = turbo_report(ntriples, scope)
+    focus = {_key(node) for node in report.objects(None, rdflib.URIRef(SH + "focusNode"))} & wanted
+    if not focus:
+        return []
+    return _results(report, _neighbourhood_graph(ntriples, focus), wanted)
+
+
+def _key(node) -> str:  # type: ignore[no-untyped-def]
+    """The N-Triples spelling of an rdflib IRI or blank node."""
+    import rdflib
+
+    return f"_:{node}" if isinstance(node, rdflib.BNode) else f"<{node}>"
+
+
+def _neighbourhood_graph(ntriples: str, nodes: set[str]):  # type: ignore[no-untyped-def]
+    """An rdflib graph of the triples about `nodes` and the nodes they point to (what describe() reads)."""
+    import rdflib
+
     by_subject = _index(ntriples.split("\n"))
-    wanted: set[str] = set()
-    for focus, *_ in raw:
-        wanted.add(focus)
-        for line in by_subject.get(focus, ()):
-            obj = _split(line)[2]
-            if _is_node(obj):
+    wanted = set(nodes)
+    for node in nodes:
+        for line in by_subject.get(node, ()):
+            obj = _object_node(line)
+            if obj is not None:
                 wanted.add(obj)
     data = rdflib.Graph()
     data.parse(data="".join(line for node in sorted(wanted) for line in by_subject.get(node, ())), format="nt")
-    out = []
-    for focus, severity, path, message, value in raw:
-        node = rdflib.BNode(focus[2:]) if focus.startswith("_:") else rdflib.URIRef(focus.strip("<>"))
-        label, quote, article = describe(data, node)
-        shown = value
-        if value.startswith("<") and value.endswith(">"):
-            shown = value[1:-1]
-        elif value.startswith('"'):
-            shown = value[1:value.rindex('"')]
-        out.append((_term(node), severity, path, message, shown, label, quote, article))
-    return out
+    return data
 
 
-def _results(results_graph, data) -> list[_RawResult]:  # type: ignore[no-untyped-def]
+def _results(results_graph, data, wanted: frozenset[str]) -> list[_RawResult]:  # type: ignore[no-untyped-def]
+    """The results about `wanted` subjects, described for people from `data`."""
     import rdflib
 
     shn = rdflib.Namespace(SH)
     out = []
     for result in results_graph.subjects(rdflib.RDF.type, shn.ValidationResult):
         focus = results_graph.value(result, shn.focusNode)
+        if _key(focus) not in wanted:
+            continue
         severity = str(results_graph.value(result, shn.resultSeverity)).rsplit("#", 1)[-1]
         path = results_graph.value(result, shn.resultPath)
         message = str(results_graph.value(result, shn.resultMessage) or "")
@@ -393,15 +440,19 @@ def describe(data, node) -> tuple[str, str, str]:  # type: ignore[no-untyped-def
     return label, quote, article
 
 
-ENGINES = {"pyshacl": _validate_batch, "fast": _validate_batch_fast}
+ENGINES = {"turbo": _validate_batch_turbo, "pyshacl": _validate_batch}  # the engine, and the reference
 
 
-def _run(jobs: list[tuple[str, str]], workers: int, engine: str = "pyshacl") -> Iterator[list[_RawResult]]:
+def _run(jobs: list[_Job], workers: int, engine: str = "turbo") -> Iterator[list[_RawResult]]:
     if engine not in ENGINES:
         raise KgError(f"unknown SHACL engine {engine!r}", hint=f"available: {', '.join(ENGINES)}")
     check = ENGINES[engine]
     if workers <= 1 or len(jobs) <= 1:
         yield from map(check, jobs)
+        return
+    if engine == "turbo":  # Rust, releasing the GIL: threads share the compiled shapes, no process to start
+        with ThreadPoolExecutor(max_workers=min(workers, len(jobs))) as threads:
+            yield from threads.map(check, jobs)
         return
     from .publish import die_with_parent
 
@@ -415,11 +466,12 @@ def _auto_workers(triples: int) -> int:
 
 def validate_units(units: list[_Unit], neighbourhood: dict[str, list[str]], scope: str,
                    workers: int | None = None, batch_triples: int = BATCH_TRIPLES,
-                   engine: str = "pyshacl") -> list[ValidationResult]:
+                   engine: str = "turbo") -> list[ValidationResult]:
     """Validates units in batches; each result is reported under the unit(s) whose subject it is about,
     and results about neighbourhood nodes only are dropped (they are checked where they are subjects)."""
     batches = _batches(units, batch_triples)
-    jobs = [("".join(_closure(b, neighbourhood)), scope) for b in batches]
+    jobs = [("".join(_closure(b, neighbourhood)), scope, frozenset(s for unit in b for s in unit.subjects))
+            for b in batches]
     if workers is None:
         workers = _auto_workers(sum(len(u.lines) for u in units))
     results: set[ValidationResult] = set()
@@ -438,7 +490,7 @@ def validate_units(units: list[_Unit], neighbourhood: dict[str, list[str]], scop
 
 def validate_dataset(article_graphs: dict[str, str], default: str, context: str | None = None,
                      workers: int | None = None, batch_triples: int = BATCH_TRIPLES,
-                     engine: str = "pyshacl") -> ValidationReport:
+                     engine: str = "turbo") -> ValidationReport:
     """Validates an Entente dataset: each article graph (name -> N-Triples) with the actors and article
     records it refers to (`context`, by default the whole `default` graph), then the default graph.
     Graphs named .../graph/inferred belong with the default graph."""
@@ -446,7 +498,8 @@ def validate_dataset(article_graphs: dict[str, str], default: str, context: str 
     context_index = _context_of(default_index) if context is None else _index(context.split("\n"))
     article_units = [_unit(name, _index(text.split("\n"))) for name, text in sorted(article_graphs.items())]
     default_units = _subject_units("merged", default_index, batch_triples)
-    results = validate_units(article_units, context_index, "article", workers, batch_triples, engine)
+    results = validate_units(article_units, context_index, "article", workers,
+                             min(batch_triples, ARTICLE_BATCH_TRIPLES), engine)
     results += validate_units(default_units, default_index, "default", workers, batch_triples, engine)
     return ValidationReport(sorted(set(results)), len(article_units) + 1)
 

@@ -27,7 +27,7 @@ TERMS = frozenset((
     "tonnes", "barrelsPerDay", "cubicMetresPerYear", "mentions", "evidence", "quote", "startOffset",
     "endOffset", "extractor", "inArticle", "textLength", "hasConflict", "conflictProperty", "claim",
     "mergeReason", "role", "country", "copyOf", "independentSources",
-    "about", "KnowledgeSource", "MeetingClaim", "InvitationClaim", "TreatyClaim", "TradeClaim", "endDate",
+    "about", "KnowledgeSource", "MeetingClaim", "InvitationClaim", "TreatyClaim", "TradeClaim", "endDate", "startDate",
     "issuedEstimate", "version",
 ))
 

@@ -67,7 +67,7 @@ def test_random_unicode_beside_a_good_article_never_breaks_a_build(texts: list[t
         half = len(seed) // 2
         (root / f"r{i}.txt").write_bytes((seed[:half] + noise + seed[half:]).encode("utf-8", "surrogatepass"))
     out = root.parent / "out"
-    build([root], out, workers=1, shacl_engine="fast")
+    build([root], out, workers=1)
     _check(out)
 
 
@@ -85,5 +85,5 @@ def test_random_json_values_beside_a_good_article_never_break_a_build(records: l
         lines.append(json.dumps(record, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass"))
     (root / "random.jsonl").write_bytes(b"\n".join(lines) + b"\n")
     out = root.parent / "out"
-    build([root], out, workers=1, shacl_engine="fast")
+    build([root], out, workers=1)
     _check(out)

@@ -199,7 +199,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Build
         folder.mkdir()
         case.write(folder)
     out = inputs / "out"  # the output folder inside the input folder: never read as input
-    report = build([inputs], out, workers=2, shacl_engine="fast")
+    report = build([inputs], out, workers=2)
     return inputs, out, report
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import fnmatch
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,6 @@ PACKAGE = ROOT / "kg"
 
 
 def _package_data_globs() -> list[str]:
-    if sys.version_info < (3, 11):
-        pytest.skip("tomllib needs Python 3.11")
     import tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))

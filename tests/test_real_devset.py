@@ -21,9 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "devset" / "real"
 TEXTS = REAL / "texts"
 
-# (gold files, floor for macro-F1): a little under the score measured at the end of the 2026-12-03 session
-# (all 0.651, en 0.696, ru 0.786, uk 0.485; blind at first: 0.488, 0.545, 0.543, 0.351; devset/real/README.md)
-FLOORS = [("real_*", 0.62), ("real_en_*", 0.66), ("real_ru_*", 0.75), ("real_uk_*", 0.45)]
+# (gold files, floor for macro-F1): a little under the score of the 90 articles (batches 1 and 2) measured on
+# 2026-12-04 after the invitations and treaties work (all 0.822, en 0.791, ru 0.913, uk 0.796); the blind first
+# scores of each batch are in devset/real/README.md
+FLOORS = [("real_*", 0.80), ("real_en_*", 0.77), ("real_ru_*", 0.89), ("real_uk_*", 0.77)]
 
 
 def _check_texts() -> ModuleType:

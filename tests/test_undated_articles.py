@@ -1,5 +1,6 @@
-"""Undated articles: the publication date is estimated from the text (a dateline, the latest full date,
-a weekday beside a year-less date), kept apart from a given date, and relative dates resolve against it."""
+"""Undated articles: the publication date is estimated from the text (a dateline, a page's stamp, the latest
+full date where it stands in the lead, signs a line or stands beside "today", a weekday beside a year-less date),
+kept apart from a given date, and relative dates resolve against it."""
 from __future__ import annotations
 
 from datetime import date

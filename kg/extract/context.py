@@ -5,7 +5,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..gazetteer import Gazetteer
 from ..lexicon import lemma_positions
@@ -35,7 +35,75 @@ class ArticleContext:
 
     @property
     def ref(self) -> date | None:
-        return self.doc.article.published or self.doc.article.published_estimate
+        """The article's date, else the one its text suggests (an estimate), else the day a weekday fixes."""
+        if self.doc.article.published is not None:
+            return self.doc.article.published
+        if "weekday_ref" not in self._answers:
+            estimate = self.doc.article.published_estimate
+            self._answers["weekday_ref"] = self._weekday_ref() if estimate is None else self._day_after(estimate)
+        return self._answers["weekday_ref"]  # type: ignore[return-value]
+
+    def _weekday_named(self) -> list[tuple[int, int, int]]:
+        """(month, day, weekday) of the year-less days the text names with a weekday ("в пятницу, 21 февраля", or a
+        dateline's "24 сентября" with the one weekday the text tells, "В среду")."""
+        from ..text.dates import _in_dateline, _lookup, _weekday_beside, _yearless_dates
+
+        doc = self.doc
+        named: list[tuple[int, int, int]] = []
+        weekdays = [w for j in range(len(doc.tokens)) if (w := _lookup(doc, "weekdays", j)) is not None]
+        for index, month, day in _yearless_dates(doc):
+            weekday = _weekday_beside(doc, index)
+            if weekday is None and _in_dateline(doc, index) and len(set(weekdays)) == 1:
+                weekday = weekdays[0]
+            if weekday is not None:
+                named.append((month, day, weekday))
+        return named
+
+    def _day_after(self, day: date) -> date:
+        """"в пятницу, 21 февраля, Зеленский начал обзванивать ... также вчера вечером звонил": a text that names
+        a day by its weekday and says "yesterday" was written the day after it; the story's day stays that day."""
+        doc = self.doc
+        relative = doc.lexicon.get("relative_days", {})
+        said_yesterday = any(relative.get(t.norm) == -1 and t.norm not in doc.lexicon.get(
+            "meeting_before_event_preps", []) for t in doc.tokens)
+        if not said_yesterday or (day.month, day.day, day.weekday()) not in self._weekday_named():
+            return day
+        self._answers["story_day"] = day
+        return day + timedelta(days=1)
+
+    def _weekday_ref(self) -> date | None:
+        """For an undated text that writes no year: the latest day it names with a weekday ("в пятницу, 21
+        февраля", or a dateline's "24 сентября" with "В среду" told after it), in the latest year, up to what
+        Entente's knowledge reaches, where that day falls on that weekday and the most of the people it names
+        held their offices ("Шукри", foreign minister until 2024, puts a Friday 27 September in 2019, not 2024)."""
+        named = self._weekday_named()
+        if not named:
+            return None
+        horizon = max((r.start for r in self.gaz.roles if r.start is not None), default=None)
+        if horizon is None:
+            return None
+        office_holders = sorted({m.actor for m in self.mentions
+                                     if m.type == "Person" and self.gaz.roles_of(m.actor, None)})
+        best: tuple[int, date] | None = None
+        for month, day, weekday in named:
+            for year in range(horizon.year, horizon.year - 40, -1):
+                try:
+                    when = date(year, month, day)
+                except ValueError:
+                    continue
+                if when > horizon or when.weekday() != weekday:
+                    continue
+                holding = sum(1 for p in office_holders if self.gaz.roles_of(p, when))
+                if best is None or (holding, when) > best:
+                    best = (holding, when)
+        return None if best is None else self._day_after(best[1])
+
+    @property
+    def story_day(self) -> date | None:
+        """The day the story tells of: the article's date, else the day its text names by its weekday (not the day
+        after, from which its "yesterday" is counted)."""
+        ref = self.ref
+        return self._answers.get("story_day", ref)  # type: ignore[return-value]
 
     def in_range(self, first: int, last: int) -> list[TokenMention]:
         """The mentions within tokens [first, last), in the order of `mentions`."""

@@ -5,11 +5,14 @@ Active ("пригласил X посетить Y"), received ("получил п
 """
 from __future__ import annotations
 
-from ..records import Invitation, Period
+from dataclasses import replace
+
+from ..records import Actor, Invitation, Period
 from ..text.dates import find_times
 from .actors import TokenMention
 from .context import ArticleContext
 
+_NO_ACTOR = Actor(key="", type="", label_en="")
 ROLE_OF_KIND = {"invite": "active", "give": "active", "invitation_noun": "noun", "received": "received",
                 "accept": "received", "decline": "received", "expect_visit": "expect", "by_invitation": "by"}
 PRIORITY = ["invite", "give", "by_invitation", "accept", "received", "expect_visit", "decline", "invitation_noun"]
@@ -22,7 +25,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
     for s in doc.sentences:
         triggers = comp.invitation.longest(doc.lemmas, None, s.first, s.last)
         if not triggers:
-            agreed = _agreed_visit(ctx, s)
+            agreed = _agreed_visit(ctx, s) or _upcoming_visit(ctx, s)
             if agreed is not None:
                 found.append(agreed)
             continue
@@ -39,6 +42,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         inviter = invitee = None
         kind = ROLE_OF_KIND[trigger.payload]
         also: list[str] = []
+        co_hosts: list[str] = []
         if kind == "active" and doc.tokens[trigger.start].norm in set(doc.lexicon.get("invited_passive_forms", [])):
             kind = "received"  # "Сі Цзіньпіна запрошено до Москви", "Си Цзиньпин приглашён": the guest is named first
         group = _group_invited(ctx, trigger.end, s.last) if kind == "active" else None
@@ -51,6 +55,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                     occasion=_occasion(ctx, s, trigger.end), time_frame=None, accepted=None,
                                     evidence=(ctx.evidence(s, "invitations"),)))
             continue
+        if kind == "active" and trigger.payload == "invite" and trigger.end - trigger.start > 1 and \
+                not _hosts_a_summit(ctx, trigger.end, s.last):
+            continue  # "offered to host direct talks between Putin and Zelensky": mediation, no invitation
         if kind == "active":
             inviter = _agent(ctx, before)
             invitee = _first_actor(ctx, after)
@@ -63,20 +70,36 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if trigger.end < s.last and doc.tokens[trigger.end].norm in set(doc.lexicon.get("object_pronouns", [])):
                 # "Modi spoke with Putin ... and invited him": the subject invites the other person named
                 people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
-                if people:
+                said = _said_between(ctx, s.first, trigger.start)
+                if said is not None:
+                    # "Lukashenko said Putin had invited him to Moscow": the one who says it is the guest
+                    hosts = [m for m in ctx.in_range(said, trigger.start) if m.type == "Person"]
+                    guests = [m for m in ctx.in_range(s.first, said) if m.type == "Person"]
+                    if hosts and guests and hosts[-1].actor != guests[-1].actor:
+                        inviter, invitee = hosts[-1].actor, guests[-1].actor
+                elif people:
                     inviter = people[0].actor
                     others = [m.actor for m in people if m.actor != inviter]
                     invitee = others[-1] if others else invitee
         elif kind == "by":  # "на запрошення Ван І", "at the invitation of X": the subject is the guest
             inviter = _first_actor(ctx, after) or _state_after(ctx, after)
-            invitee = _agent(ctx, before, people_first=True)
+            # "прибыл в Египет по приглашению ...": the place arrived at is no guest
+            invitee = _agent(ctx, [m for m in before if not _after_locative(ctx, m.first)], people_first=True)
+            if inviter is not None:
+                # "по приглашению президента США Трампа и президента Египта ас-Сиси": each of them invited
+                co_hosts = _co_hosts(ctx, after, inviter)
         elif kind == "noun" and _addressed(ctx, after, trigger.end):
             # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
             invitee = _addressed(ctx, after, trigger.end)
             inviter = _agent(ctx, before, people_first=True)
+        elif kind == "noun" and _addressee_and_sender(ctx, after, trigger.end) is not None:
+            # "показав запрошення Трампу від Чарльза": the one right after the noun gets it, "від" names who sent it
+            invitee, inviter = _addressee_and_sender(ctx, after, trigger.end)  # type: ignore[misc]
         elif kind in ("received", "noun"):
             invitee = _agent(ctx, before, people_first=True)
             inviter = _from_whom(ctx, after, trigger.end)
+            if kind == "received" and invitee is not None:
+                also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
         elif kind == "expect":
             if _expected_to_meet(ctx, trigger.end, s.last):
                 continue  # "he is expected to meet Xi": a meeting foreseen, not a guest awaited
@@ -84,32 +107,60 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 continue  # "рад видеть старого друга", "glad to see you": a greeting at a meeting, no invitation
             if _awaits_an_event(ctx, trigger.end, s.last):
                 continue  # "ждем предстоящего саммита": an event awaited, not a guest
+            guest_named = _pronoun_guest(ctx, s, trigger.start, trigger.end)
+            if guest_named is not None:
+                # "he looks forward to welcoming him", "Look forward to seeing him in India": the guest is the one
+                # named before, the host the one who says it
+                invitee, inviter = guest_named
+                after = [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Country", "City")]
+                if invitee is None or inviter is None:
+                    continue
             # "В Кремле рассчитывают, что глава Азербайджана посетит Россию": the guest may be past the comma
-            after = [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
+            after = after if guest_named is not None else \
+                [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
             people = [m for m in after + before if m.type == "Person"]
             hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
-            if not people or not (comp.visit.matches(doc.lemmas, None, s.first, s.last) or
+            if guest_named is not None:
+                pass
+            elif not people or not (comp.visit.matches(doc.lemmas, None, s.first, s.last) or
                                   [m for m in after if m.type in ("Country", "City")] or
                                   trigger.end - trigger.start > 1 or hosts):
                 continue
-            invitee = people[0].actor
-            speakers = [m for m in ctx.in_range(s.first, trigger.start) if m.type == "Person" and m.actor != invitee
-                        and ctx.is_participant_person(m.actor)]  # an aide reports, he does not invite
-            host = ctx.gaz.country_of(hosts[-1].actor) if hosts else None
-            # "Li said Beijing would be glad to welcome ...": the host's own speaker invites
-            own = [m for m in speakers if host is None or ctx.state_of(m.actor) == host]
-            if own:
-                inviter = own[0].actor
-            elif host:
-                inviter = host
+            else:
+                invitee = people[0].actor
+                speakers = [m for m in ctx.in_range(s.first, trigger.start) if m.type == "Person"
+                            and m.actor != invitee and ctx.is_participant_person(m.actor)]  # an aide only reports
+                host = ctx.gaz.country_of(hosts[-1].actor) if hosts else None
+                # "Li said Beijing would be glad to welcome ...": the host's own speaker invites
+                own = [m for m in speakers if host is None or ctx.state_of(m.actor) == host]
+                if own:
+                    inviter = own[0].actor
+                elif host:
+                    inviter = host
         thanks = _thanks(ctx, s, first, trigger.start) if kind in ("noun", "received", "by") else None
         if thanks is not None:
             # "Modi thanked Putin for the invitation to visit Russia": the one thanked invited the one thanking
             invitee, inviter = thanks
             if invitee is None:
                 continue
+        if invitee is None and kind == "by":
+            invitee = _office_holder(ctx, s, trigger.start)  # "Глава государства прибыл ... по приглашению"
+        if inviter is None and kind in ("active", "noun", "expect"):
+            # "the Prime Minister also reiterated his invitation to ...": the person of that office named before
+            inviter = _office_holder(ctx, s, trigger.start)
+            if inviter is None and _first_person_before(ctx, first, trigger.start):
+                inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я ... жду", — отметил он"
+            if inviter == invitee:
+                inviter = None
+        if inviter is None and kind == "active" and _first_person_before(ctx, first, trigger.start):
+            inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я запросив ...», - сказав Зеленський"
         if inviter is None and kind == "active" and _pronoun_before(ctx, first, trigger.start):
             inviter = _named_before(ctx, s, besides=invitee)  # "he extended an invitation to Modi"
+        if invitee is None and kind == "received" and first > s.first:
+            # "Зеленский заявил, что принял приглашение Эрдогана": the one who says it accepted it
+            said = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != inviter
+                    and ctx.is_participant_person(m.actor)]
+            invitee = said[-1].actor if said and _said_between(ctx, s.first, first) else None
         possessive = _possessive_inviter(ctx, trigger.start)
         if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
             inviter = possessive
@@ -126,6 +177,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if invitee is None or invitee == inviter:
             continue
         destination = _destination(ctx, after, invitee, inviter)
+        if kind == "by":
+            # "arrived in Egypt at the invitation of US President Trump": the place arrived at, not a title's state
+            arrived = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
+                       and _after_locative(ctx, m.first)]
+            destination = _destination(ctx, arrived, invitee, None) or destination
         if destination is None:
             rest = [m for m in ctx.in_range(last, s.last) if m.type in ("Country", "City")]
             destination = _destination(ctx, rest, invitee, inviter)
@@ -143,6 +199,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                       and (ctx.gaz.actor(m.actor) and ctx.gaz.actor(m.actor).country == destination)]  # type: ignore[union-attr]
             if destination is not None and len(set(cities)) == 1:
                 destination = cities[0]
+            # "зустрінуться в Сочі на запрошення путіна ... путін запросив Пашиняна і Алієва до участі у саміті":
+            # the city the same host invited to before, in his own state
+            told = _city_invited_to(ctx, s, inviter, destination) if destination is not None else set()
+            if len(told) == 1:
+                destination = told.pop()
         if destination is not None and destination == ctx.state_of(invitee):
             destination = ctx.state_of(inviter) if inviter else None
         times = find_times(doc, trigger.start, s.last, ctx.ref, ahead=True)
@@ -155,11 +216,123 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if accepted and inviter is None and destination is not None:
             inviter = _host_leader(ctx, destination, invitee)  # "agreed to visit China": China's leader hosts
         for guest in [invitee] + [a for a in also if a != inviter]:
-            found.append(Invitation(invitee=guest, inviter=inviter,
-                                    destination=destination, occasion=_occasion(ctx, s, trigger.end),
-                                    time_frame=frame, accepted=accepted,
-                                    evidence=(ctx.evidence(s, "invitations"),)))
-    return _dedupe(found)
+            for host in [inviter] + [h for h in co_hosts if h not in (inviter, guest)]:
+                found.append(Invitation(invitee=guest, inviter=host,
+                                        destination=destination, occasion=_occasion(ctx, s, trigger.end),
+                                        time_frame=frame, accepted=accepted,
+                                        evidence=(ctx.evidence(s, "invitations"),)))
+    return _dedupe(ctx, found)
+
+
+def _city_invited_to(ctx: ArticleContext, s, inviter: str, state: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The cities of the host's state named in earlier sentences that tell of his invitation ("Лідери зустрінуться
+    в Сочі на запрошення Путіна")."""
+    doc = ctx.doc
+    out: set[str] = set()
+    for earlier in doc.sentences[:s.index]:
+        if not doc.lexicon.compiled.invitation.matches(doc.lemmas, None, earlier.first, earlier.last):
+            continue
+        named = ctx.in_range(earlier.first, earlier.last)
+        if not any(m.actor == inviter for m in named):
+            continue
+        out |= {m.actor for m in named if m.type == "City" and _after_locative(ctx, m.first)
+                and (ctx.gaz.actor(m.actor) or _NO_ACTOR).country == state}
+    return out
+
+
+def _addressee_and_sender(ctx: ArticleContext, after: list[TokenMention],
+                          index: int) -> tuple[str, str | None] | None:
+    """(guest, host) for "запрошення Трампу від Чарльза", "приглашение Путину от Си": a person right after the
+    invitation noun and another after "от", "від", "from"."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    people = [m for m in after if m.type == "Person"]
+    if not people or people[0].first - index > 1:
+        return None
+    senders = [m for m in people[1:] if m.actor != people[0].actor and
+               {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 2), m.first)} & {"от", "від", "from"}]
+    if senders:
+        return people[0].actor, senders[0].actor
+    lem = lemmatizer(ctx.doc.lang)
+    if isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(ctx.doc.tokens[people[0].last - 1].norm)[1] == "datv":
+        return people[0].actor, None  # "запрошення Трампу": a dative names who gets it; who sent it is not said
+    return None
+
+
+def _coordinated_before(ctx: ArticleContext, before: list[TokenMention], last: str) -> list[str]:
+    """Other guests listed before the last one ("Алиев и Пашинян были приглашены", "A, B and C were invited")."""
+    doc = ctx.doc
+    coordination = set(doc.lexicon.get("coordination_words", []))
+    people = [m for m in before if m.type == "Person"]
+    out: list[str] = []
+    for a, b in reversed(list(zip(people, people[1:]))):
+        if b.actor != last and b.actor not in out:
+            break
+        gap = doc.article.text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start].strip()
+        words = [doc.tokens[j].norm for j in range(a.last, b.first)]
+        if a.actor != last and a.actor not in out and (gap == "," or len(words) == 1 and words[0] in coordination):
+            out.append(a.actor)
+        else:
+            break
+    return out
+
+
+def _first_person_before(ctx: ArticleContext, first: int, index: int) -> bool:
+    words = set(ctx.doc.lexicon.get("first_person_pronouns", ()))
+    return any(ctx.doc.tokens[j].norm in words for j in range(max(first, index - 3), index))
+
+
+def _quoted_speaker(ctx: ArticleContext, s, index: int, besides: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The person a quote is attributed to after it ("..., - сказав Зеленський", "..., Zelensky said")."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("reporting_verbs")
+    for m in ctx.in_range(index, s.last):
+        if m.type != "Person" or m.actor == besides:
+            continue
+        near = list(range(max(index, m.first - 2), m.first)) + list(range(m.last, min(s.last, m.last + 2)))
+        if any(doc.lemmas[j] & verbs for j in near):
+            return m.actor
+    return None
+
+
+def _hosts_a_summit(ctx: ArticleContext, index: int, last: int) -> bool:
+    """Whether "offered to host", "предложил провести" takes a summit ("the next summit"), not talks between others."""
+    doc = ctx.doc
+    between = doc.lexicon.lemmas_of("between_words")
+    return bool(doc.lexicon.compiled.summit.matches(doc.lemmas, None, index, min(last, index + 4))) and \
+        not any(doc.lemmas[j] & between for j in range(index, last))
+
+
+def _said_between(ctx: ArticleContext, first: int, index: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The token after a reporting verb ("said", "заявил") that stands between a person and `index`, or None."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("reporting_verbs")
+    people = [m for m in ctx.in_range(first, index) if m.type == "Person"]
+    for j in range(index - 1, first, -1):
+        if doc.lemmas[j] & verbs and any(m.last <= j for m in people):
+            return j + 1
+    return None
+
+
+def _pronoun_guest(ctx: ArticleContext, s, start: int, end: int) -> tuple[str | None, str | None] | None:  # type: ignore[no-untyped-def]
+    """(guest, host) when an awaiting phrase takes a pronoun ("looks forward to welcoming him", "рад будет видеть
+    его"): the guest is the last person named before it, the host the one said to await him (a subject pronoun
+    before the phrase stands for the person named before the sentence); None without such a pronoun."""
+    doc = ctx.doc
+    if end >= s.last or doc.tokens[end].norm not in set(doc.lexicon.get("object_pronouns", [])):
+        return None
+    named = [m for m in ctx.in_range(s.first, start) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+    if _pronoun_before(ctx, max(s.first, start - 2), start):
+        # "He told Zelensky that he looks forward to welcoming him": the one told is the guest, "he" the one
+        # named before the sentence
+        guest = named[-1].actor if named else _named_before(ctx, s, besides=None)
+        return guest, _named_before(ctx, s, besides=guest)
+    # "Моди заявил, что ждет его в Индии", "Look forward to seeing him, Jaishankar said": the speaker hosts the
+    # one named before
+    speakers = [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"
+                and ctx.is_participant_person(m.actor)]
+    host = speakers[0] if speakers else None
+    return _named_before(ctx, s, besides=host), host
 
 
 def _group_invited(ctx: ArticleContext, index: int, last: int) -> str | None:
@@ -274,6 +447,21 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
             continue  # "whether he would visit", "не посетит"
         first, last = ctx.clause(s, m.start)
         before = [x for x in ctx.in_range(first, m.start) if x.type == "Person" and ctx.is_participant_person(x.actor)]
+        fronted = [x for x in ctx.in_range(first, m.start) if x.type in ("Country", "City")]
+        after = [x for x in ctx.in_range(m.end, min(last, m.end + 3)) if x.type == "Person"
+                 and ctx.is_participant_person(x.actor)]
+        if not before and fronted and after and isinstance(lem, PymorphyLemmatizer):
+            # "що в серпні Туреччину відвідає Володимир Путін": the place told first, the guest after the verb
+            guest, destination = after[0].actor, fronted[-1].actor
+            if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
+                continue
+            times = find_times(doc, first, s.last, ctx.ref, ahead=True)
+            frame = times[0].when if times else None
+            if frame is not None and not isinstance(frame, Period):
+                frame = Period(frame, frame)
+            return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+                              occasion=None, time_frame=frame, accepted=True,  # type: ignore[arg-type]
+                              evidence=(ctx.evidence(s, "invitations"),))
         if not before and not _pronoun_before(ctx, first, m.start):
             # "Путин заявил, что посетит Китай": the subject left out is the one who said it
             before = [x for x in ctx.in_range(s.first, first) if x.type == "Person"
@@ -292,6 +480,32 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
         destination = places[0].actor
         if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
             continue  # a trip at home is no visit abroad
+        times = find_times(doc, m.end, s.last, ctx.ref, ahead=True)
+        frame = None
+        if times:
+            frame = times[0].when if isinstance(times[0].when, Period) else Period(times[0].when, times[0].when)
+        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+                          occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
+    return None
+
+
+def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
+    """"Preparations for Pashinyan's forthcoming visit to Russia", "предстоящий визит Токаева в Китай": a visit in
+    preparation is an invitation the host's leader gave and the guest accepted."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("visit_upcoming").matches(doc.lemmas, None, s.first, s.last):
+        if _questioned_or_denied(ctx, s, m.start):
+            continue
+        people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, m.end + 5)) if x.type == "Person"
+                  and (x.last == m.start or x.first == m.end)]  # "Pashinyan's forthcoming visit", "визит Токаева"
+        if len(people) != 1:
+            continue
+        guest = people[0].actor
+        places = [x for x in ctx.in_range(m.end, min(s.last, m.end + 8)) if x.type in ("Country", "City")
+                  and _after_locative(ctx, x.first)]
+        if not places or ctx.gaz.country_of(places[0].actor) in (None, ctx.state_of(guest)):
+            continue
+        destination = places[0].actor
         times = find_times(doc, m.end, s.last, ctx.ref, ahead=True)
         frame = None
         if times:
@@ -360,8 +574,9 @@ def _expected_to_meet(ctx: ArticleContext, index: int, last: int) -> bool:
     """A meeting word (not a visit word) right after "is expected", "ожидается"."""
     doc = ctx.doc
     visit = doc.lexicon.compiled.visit
+    hosting = doc.lexicon.lemmas_of("invitation_host_verbs")  # "ждет возможности принять Путина": a guest hosted
     for m in doc.lexicon.compiled.meeting.matches(doc.lemmas, None, index, min(last, index + 3)):
-        if not visit.matches(doc.lemmas, None, m.start, m.end):
+        if not visit.matches(doc.lemmas, None, m.start, m.end) and not doc.lemmas[m.start] & hosting:
             return True
     return False
 
@@ -398,12 +613,12 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
     """"приглашение от X", "invitation from X", or a genitive right after the noun ("запрошення Ван І")."""
     for m in after[:1]:
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 2), m.first)}
-        if before & {"от", "від", "from", "of"} or m.first - index <= 1 and m.type == "Person":
+        if before & {"от", "від", "from", "of", "by"} or m.first - index <= 1 and m.type == "Person":
             return m.actor
     # "получил приглашение посетить Россию ещё в январе от президента Владимира Путина": "от" further on
     for m in after:
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 3), m.first)}
-        if m.type == "Person" and before & {"от", "від", "from"}:
+        if m.type == "Person" and before & {"от", "від", "from", "by"}:
             return m.actor
     # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive
     people = [m for m in after if m.type == "Person" and m.first - index <= 4]
@@ -447,7 +662,59 @@ def _occasion(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore
     return None
 
 
-def _dedupe(found: list[Invitation]) -> list[Invitation]:
+def _office_holder(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The person an unnamed subject stands for ("the Prime Minister also reiterated his invitation", "Глава
+    государства прибыл"): a title before `index` in its clause and no name there; the most mentioned person named
+    before the sentence who holds one of the offices it names."""
+    doc = ctx.doc
+    first, _ = ctx.clause(s, index)
+    if any(m.type == "Person" for m in ctx.in_range(first, index)):
+        return None
+    roles = {str(r.payload) for r in doc.lexicon.compiled.roles.matches(doc.lemmas, None, first, index)}
+    if not roles:
+        return None
+    before = {m.actor for m in ctx.in_range(0, s.first) if m.type == "Person"}
+    for person in ctx.top_people():
+        if person in before and any(r.role in roles for r in ctx.gaz.roles_of(person, ctx.ref)):
+            return person
+    return None
+
+
+def _co_hosts(ctx: ArticleContext, after: list[TokenMention], host: str) -> list[str]:
+    """Other hosts listed after the first ("of US President Trump and Egyptian President el-Sisi"): a coordination
+    word, maybe a title, and the next person."""
+    doc = ctx.doc
+    coordination = set(doc.lexicon.get("coordination_words", []))
+    people = [m for m in after if m.type == "Person"]
+    out: list[str] = []
+    for a, b in zip(people, people[1:]):
+        if a.actor != host and a.actor not in out:
+            break
+        gap = doc.article.text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start]
+        if b.first - a.last > 4 or doc.tokens[a.last].norm not in coordination or any(ch in gap for ch in ",;:()"):
+            break
+        out.append(b.actor)
+    return out
+
+
+def _two_hosts(ctx: ArticleContext, one: str | None, other: str | None) -> bool:
+    """Two different people invited ("по приглашению Трампа и ас-Сиси"): two invitations, not one told twice."""
+    if not one or not other or one == other:
+        return False
+    a, b = ctx.gaz.actor(one), ctx.gaz.actor(other)
+    return bool(a and b and a.type == "Person" and b.type == "Person") or (
+        one.startswith("new:") and other.startswith("new:"))
+
+
+def _within(ctx: ArticleContext, city: str | None, state: str | None) -> bool:
+    """Whether `city` lies in `state` ("kyiv" in "ukraine"), or either way round."""
+    if not city or not state or city == state:
+        return False
+    a, b = ctx.gaz.actor(city), ctx.gaz.actor(state)
+    return bool(a and b and (a.type == "City" and a.country == state or b.type == "City" and b.country == city))
+
+
+def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
     out: list[Invitation] = []
     for inv in found:
         if inv.inviter is None and inv.destination is None and out:
@@ -459,7 +726,11 @@ def _dedupe(found: list[Invitation]) -> list[Invitation]:
                                  evidence=last.evidence + inv.evidence)
             continue
         for i, other in enumerate(out):
+            if other.invitee == inv.invitee and other.inviter == inv.inviter and \
+                    _within(ctx, inv.destination, other.destination):
+                inv = replace(inv, destination=other.destination)  # "visit Ukraine", then "arrive in Kyiv": one trip
             if (other.invitee, other.destination) == (inv.invitee, inv.destination) and \
+                    not _two_hosts(ctx, other.inviter, inv.inviter) and \
                     (other.time_frame is None or inv.time_frame is None or other.time_frame == inv.time_frame):
                 out[i] = Invitation(invitee=other.invitee, inviter=other.inviter or inv.inviter,
                                     destination=other.destination, occasion=other.occasion or inv.occasion,

@@ -3,6 +3,7 @@ duration and place; past meetings mentioned in passing; nothing negated, planned
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from ..lexicon import PhraseMatch
 from ..records import Evidence, Meeting, PartialDate
@@ -32,6 +33,9 @@ class Sighting:
     same_day: bool = False  # "later that day", "затем": dated by the meeting told before it
     end_date: PartialDate | None = None  # a visit over several days: its last day
     arrival: bool = False  # told only as an arrival ("прибыл в Москву"): the first day of a visit
+    talks_day: PartialDate | None = None  # an arrival's sentence telling the visit's main day after it
+    start_date: PartialDate | None = None  # a visit over several days: its first day, when its talks came later
+    joined: str | None = None  # "a trilateral forum along with Japan": a third party joined to the pair
     weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
 
 
@@ -41,6 +45,14 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     sightings: list[Sighting] = []
     for s in doc.sentences:
         triggers = _with_compounds(ctx, s, comp.meeting.longest(doc.lemmas, None, s.first, s.last))
+        triggers = _press_conferences_with(ctx, s, triggers)
+        mediated = _mediator(ctx, s)
+        if mediated is not None and not triggers:
+            # "Алиев и Пашинян в Белом доме при посредничестве президента США Трампа подписали декларацию": two
+            # leaders brought together by a third met, with him
+            named = {m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"} - {mediated[1]}
+            if len(named) >= 2:
+                triggers = [PhraseMatch(mediated[0], mediated[0] + 1, "in_person")]
         if not triggers:
             continue
         # "arrived at the invitation of X": the visit took place
@@ -58,9 +70,37 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         kept = [t for t in kept if not any(abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1 for b in blocked)]
         if not kept or _ongoing_rumour(ctx, s, kept):
             continue
+        # "met his counterparts ... on the sidelines of the G20 ministerial meetings": the setting, not a meeting
+        settings = doc.lexicon.phrases("meeting_setting_words").matches(doc.lemmas, None, s.first, s.last)
+        kept = [t for t in kept if not any(m.end <= t.start <= m.end + 5 for m in settings)] or kept
+        # "Россия и Египет являются сопредседателями саммита", "the participants of the talks": a role in an event,
+        # which tells no meeting of its own
+        roles = doc.lexicon.lemmas_of("meeting_role_nouns")
+        kept = [t for t in kept if not any(doc.lemmas[j] & roles for j in range(max(s.first, t.start - 3), t.start))]
+        # "менш ніж за два дні до другого раунду переговорів", "two days before the next round of talks": a later
+        # event this one is dated by, not one told as held
+        anaphora = doc.lexicon.lemmas_of("anaphora")  # ("За день до этого": before what was told, a date)
+        interval = [m for m in doc.lexicon.phrases("meeting_interval_before").matches(doc.lemmas, None, s.first, s.last)
+                    if not (m.end < s.last and doc.lemmas[m.end] & anaphora)]
+        kept = [t for t in kept if not any(m.end <= t.start <= m.end + 5 for m in interval)]
+        if not kept:
+            continue
+        # "В аеропорту генерала зустрів спецпредставник", "greeted at the airport": a welcome, protocol, not talks
+        # (not a leader welcoming his counterpart, "встретил российского коллегу в аэропорту, после чего главы
+        # государств продолжили общение": the two leaders' own first meeting of the visit)
+        greeting = doc.lexicon.lemmas_of("meeting_greeting_verbs")
+        protocol = doc.lexicon.phrases("meeting_protocol_places")
+        peers = comp.counterpart.matches(doc.lemmas, None, s.first, s.last) or comp.both_sides.matches(
+            doc.lemmas, None, s.first, s.last)
+        kept = [t for t in kept if peers or not (t.end - t.start == 1 and doc.lemmas[t.start] & greeting
+                                                 and protocol.matches(doc.lemmas, None, *ctx.clause(s, t.start)))]
+        if not kept:
+            continue
         joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
-        if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end for j in joined)
-                          for t in kept):
+        if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end
+                              # "На встрече также присутствовали Лавров и Ван И": at the meeting, attended
+                              or (0 <= j.start - t.end <= 2 and _after_locative(ctx, t.start))
+                              for j in joined) for t in kept):
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
         for part in _other_events(ctx, s, kept) or _clause_groups(ctx, s, kept):
             sightings.append(_sighting(ctx, s, part))
@@ -74,6 +114,39 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
     return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _mediator(ctx: ArticleContext, s: SentenceSpan) -> tuple[int, str] | None:
+    """Where a sentence names a mediator of talks ("при посредничестве президента США Дональда Трампа", "за
+    посередництва Сполучених Штатів", "brokered by Qatar") and who: the person named, else the state's leader the
+    article names, else the state."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("meeting_mediators").matches(doc.lemmas, None, s.first, s.last):
+        near = ctx.in_range(m.end, min(s.last, m.end + 6))
+        person = next((x for x in near if x.type == "Person" and x.via != "title"), None) or next(
+            (x for x in near if x.type == "Person"), None)
+        if person is not None:
+            return m.start, person.actor
+        state = next((x.actor for x in near if x.type == "Country"), None)
+        if state is not None:
+            return m.start, _leader_named(ctx, state)
+    return None
+
+
+def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
+    """The triggers, with a press conference held with somebody named a few words on ("під час пресконференції у
+    Києві з держсекретарем США Блінкеном", "a news conference in Kyiv with Blinken"): the two met in person."""
+    doc = ctx.doc
+    with_words = set(doc.lexicon.get("with_words", []))
+    persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person"]
+    found = []
+    for m in doc.lexicon.phrases("meeting_press_words").matches(doc.lemmas, None, s.first, s.last):
+        if any(t.start < m.end and m.start < t.end for t in triggers):
+            continue
+        near = [j for j in range(m.end, min(s.last, m.end + 4)) if doc.tokens[j].norm in with_words]
+        if near and any(0 < p.first - near[0] <= 6 for p in persons):
+            found.append(PhraseMatch(m.start, m.end, "in_person"))
+    return sorted(triggers + found, key=lambda t: t.start) if found else triggers
 
 
 def _frames_told_by_their_meetings(sightings: list[Sighting]) -> list[Sighting]:
@@ -202,10 +275,17 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
         speaker = _pronoun_antecedent(ctx, s, main[0].start) if len(pair) == 1 else None
         if speaker is not None and speaker not in pair:
             pair = tuple(sorted((*pair, speaker)))  # "I just had a call with Putin before my meeting with Zelensky"
+        other = tuple(dict.fromkeys(m.actor for m in people))
+        host = [m.actor for m in ctx.in_range(marker.end, t.start) if m.type == "Country"]
+        if len(other) == 1 and len(host) == 1 and kind == "meeting_after_event_preps":
+            # "The visit came weeks after Turkey hosted Berdimuhamedov at a summit": the state and its guest
+            other = (host[0], other[0])
+            if len(pair) < 2:  # the article's own event, unnamed here
+                return [_Part(tuple(main), (s.first, lo), ()),
+                        _Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True)]
         if len(pair) < 2:
             return None
         parts = [_Part(tuple(main), (s.first, lo) if hi == s.last else None, pair)]
-        other = tuple(dict.fromkeys(m.actor for m in people))
         if kind == "meeting_after_event_preps" and len(other) >= 2:
             parts.append(_Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True))
         return parts
@@ -374,7 +454,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     call with Trump and King Salman") or a joint word ("trilateral") is one call; two partners met in person are
     one meeting unless told apart."""
     doc = ctx.doc
-    kept = sorted(kept, key=lambda t: t.start)
+    # "met his counterparts from X, Y and Z and discussed with them ...": the list follows the meeting's own word
+    kept = sorted([t for t in kept if t.payload != "generic"] or kept, key=lambda t: t.start)
     first = kept[0]
     lo, hi = within or (s.first, s.last)
     persons = sorted((m for m in ctx.in_range(lo, hi) if m.type == "Person"
@@ -387,7 +468,7 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
                                                                                            kept[-1].start):
         return None  # "Лавров и Ван И встретились с ...": two subjects, one meeting
     if not subjects:
-        antecedent = inherited or _pronoun_antecedent(ctx, s, first.start)
+        antecedent = inherited or _pronoun_antecedent(ctx, s, first.start) or _role_subject(ctx, s, lo, first.start)
         subjects = [antecedent] if antecedent else []
     if len(subjects) != 1:
         return None
@@ -431,6 +512,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
         return None
     number = _call_number(ctx, kept)
     separate = bool(doc.lexicon.phrases("meeting_separate_words").matches(doc.lemmas, None, lo, hi))
+    # "met his counterparts from Canada and Mexico", "встретился с коллегами из Индии и Турции": one meeting each
+    separate = separate or _plural_counterparts(ctx, kept[-1].end, chain[0].first)
     # "провёл переговоры с Путиным и Медведевым": a guest who met two people of one other state met each of them
     hosts = {ctx.state_of(p) for p in partners}
     separate = separate or (len(hosts) == 1 and None not in hosts and ctx.state_of(subjects[0]) not in hosts
@@ -440,6 +523,22 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
         return None
     return [_Part(tuple(kept), span if dated or within else None, tuple(sorted((subjects[0], p))))
             for span, p in zip(spans, partners)]
+
+
+def _plural_counterparts(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether a counterpart word in the plural ("counterparts", "коллегами", "колегами") stands in [start, end)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    words = doc.lexicon.lemmas_of("counterpart")
+    lem = lemmatizer(doc.lang)
+    for j in range(start, end):
+        if not doc.lemmas[j] & words:
+            continue
+        norm = doc.tokens[j].norm
+        if lem.noun_number(norm) == "plur" if isinstance(lem, PymorphyLemmatizer) else norm.endswith("s"):
+            return True
+    return False
 
 
 def _list_fillers(ctx: ArticleContext, s: SentenceSpan) -> set[int]:
@@ -508,7 +607,26 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     medium = "phone" if "phone" in media else "video" if "video" in media else (
         "in_person" if "in_person" in media else None)
     remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
-    participants = part.participants or _participants(ctx, s, kept) or _with_partner_pair(ctx, s, kept)
+    # "The calls come after Armenia and Azerbaijan said last week they were ready for talks": what follows "after"
+    # or "before" past the meeting's words tells another event, with its own parties and its own date
+    other = _later_event_start(ctx, s, kept) if part.span is None else None
+    participants = part.participants or _participants(ctx, s, kept, part.span[1] if part.span else other) \
+        or _with_partner_pair(ctx, s, kept)
+    mediated = _mediator(ctx, s)
+    if mediated is not None and len(participants) >= 2 and mediated[1] not in participants:
+        participants = tuple(sorted((*participants, mediated[1])))  # the mediator took part
+    joined = None
+    if len(participants) <= 2 and doc.lexicon.phrases("meeting_trilateral_words").matches(
+            doc.lemmas, None, max(s.first, kept[0].start - 3), min(s.last, kept[-1].end + 3)):
+        # "they met for a trilateral forum along with Japan", "трёхсторонняя встреча вместе с Японией": the third
+        for m in doc.lexicon.phrases("meeting_along_with").matches(doc.lemmas, None, kept[0].end, s.last):
+            near = ctx.in_range(m.end, min(s.last, m.end + 6))  # "вместе с президентом Ирана Рухани": the person
+            joined = next((x.actor for x in near if x.type == "Person"), None) or next(
+                (x.actor for x in near if x.type == "Country" and x.first - m.end <= 2), None)
+            if joined is not None:
+                break
+        if joined is not None and len(participants) == 2 and joined not in participants:
+            participants = tuple(sorted((*participants, joined)))
     people = [p for p in participants if not ctx.gaz.country_of(p)]
     during = len(people) < 2 and _during_main(ctx, kept)
     if during:
@@ -518,11 +636,22 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         first, last = s.first, s.last
     # "his first visit since the invasion in 2022", "впервые с 2019 года": a date after "since" is another event's
     since = doc.lexicon.phrases("meeting_since_words").matches(doc.lemmas, None, s.first, s.last)
+    quoted = _quoted_elsewhere(ctx, s, kept)
+    topic = set(doc.lexicon.get("meeting_topic_preps", []))
+    opening = ctx.clause(s, kept[0].start)[0]
+    if doc.tokens[opening].norm in topic and all(opening < t.start <= opening + 3 for t in kept):
+        # "Про швидкий візит Мадуро стало відомо 20 вересня", "it was reported on Friday about the visit": the day
+        # the meeting became known, not its own
+        quoted |= set(range(s.first, s.last))
+    if other is not None:
+        quoted |= set(range(other, s.last))
     times = [t for t in find_times(doc, first, last, ctx.ref) if isinstance(t.when, PartialDate)
-             and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)]
+             and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
+             and t.first not in quoted]
     if not times and (first, last) != (s.first, s.last) and part.span is None:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
-                 and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)]
+                 and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
+                 and t.first not in quoted]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
@@ -546,6 +675,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         times = [t for t in times if abs(t.first - anchor) <= 6]
         # "Переговоры, прошедшие накануне в Сочи, продолжались четыре часа": the talks' own day, told beside them
         told = told or any(0 < t.first - anchor <= 3 for t in times)
+    # "впервые в этом году", "their first talks this year": the year of the writing, not the meeting's own date
+    this = doc.lexicon.lemmas_of("this_words")
+    times = [t for t in times
+             if t.when.month is not None or not any(doc.lemmas[j] & this for j in range(t.first, t.last))]
     when = _closest(times, anchor) if told and not during else None
     end_date = None
     visit = doc.lexicon.compiled.visit
@@ -557,9 +690,38 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     arrivals = doc.lexicon.phrases("meeting_arrival_words")
     arrival = all(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept) and any(
         arrivals.matches(doc.lemmas, None, t.start, t.end) for t in kept)
+    talks_day = start_date = None
+    arriving = [t for t in kept if visit.matches(doc.lemmas, None, t.start, t.end)
+                and arrivals.matches(doc.lemmas, None, t.start, t.end)]
+    if arriving and not arrival and told and not during:
+        # "Modi, who embraced Putin when he arrived on Thursday, praised the talks", "прибыл накануне, а переговоры
+        # прошли в пятницу": the day told beside the arrival is the visit's first, the talks' day is another one
+        by = arriving[0]
+        beside = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                  and t.when.day is not None and (ctx.ref is None or t.when.first_day() <= ctx.ref)
+                  and (0 <= t.first - by.end <= 5 or 0 <= by.start - t.last <= 2)]
+        if beside:
+            arrived = min(beside, key=lambda t: min(abs(t.first - by.end), abs(by.start - t.last)))
+            rest = [t for t in times if t.first != arrived.first and t.when.day is not None
+                    and 0 < (t.when.first_day() - arrived.when.first_day()).days <= 3]
+            talks = [t for t in kept if t not in arriving]
+            # ("прибув до Пекіна, де провів переговори": an arrival told first, the talks where it led, one day)
+            if rest or _in_relative_clause(ctx, s, by.start):
+                start_date, when = arrived.when, _closest(rest, talks[0].start)
+    if arrival and when is not None and when.day is not None:
+        # "прибыл накануне, а основная часть мероприятий состоялась в среду, 5 апреля": the visit's main day
+        later = [t.when for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                 and t.when.day is not None and 0 < (t.when.first_day() - when.first_day()).days <= 3]
+        talks_day = max(later, key=lambda d: d.sort_key()) if later else None
     same_day = False
     if when is None and (medium is not None or len(participants) >= 2):
-        if doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
+        if doc.lexicon.phrases("day_before_words").matches(doc.lemmas, None, s.first, s.last):
+            # "За день до этого во Флориде состоялись переговоры": the day before the one told just before
+            told_before = ctx.date_told_before(s, keep=lambda d: bool(d.day))
+            if told_before is not None:
+                day = told_before.first_day() - timedelta(days=1)
+                when = PartialDate(day.year, day.month, day.day)
+        elif doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
             when, same_day = ctx.date_told_before(s, keep=lambda d: bool(d.day)), True
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
@@ -577,7 +739,52 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                                                            for t in kept)
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
+                    talks_day=talks_day, start_date=start_date, joined=joined,
                     weak=weak)
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
+
+
+def _later_event_start(ctx: ArticleContext, s: SentenceSpan, kept: list) -> int | None:  # type: ignore[type-arg]
+    """Where a clause opened by "after", "before", "после", "перед" begins, past every word of the meeting."""
+    doc = ctx.doc
+    last = max(t.end for t in kept)
+    words = (set(doc.lexicon.get("meeting_after_event_preps", []))
+             | set(doc.lexicon.get("meeting_before_event_preps", [])))
+    starts = [m.start for kind in ("meeting_after_event_preps", "meeting_before_event_preps")
+              for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, last, s.last)
+              # a one-word preposition as written: "после" is also a form of "посол" (ambassador)
+              if m.end - m.start > 1 or doc.tokens[m.start].norm in words
+              # "after Tuesday's talks", "прошедшие накануне" (the day before): a date, not another event
+              if m.start >= last and not find_times(doc, m.start, min(s.last, m.end + 3), ctx.ref)]
+    return min(starts, default=None)
+
+
+def _quoted_elsewhere(ctx: ArticleContext, s: SentenceSpan, kept: list) -> set[int]:  # type: ignore[type-arg]
+    """Tokens of quoted speech that holds none of the meeting's words ("President Erdoğan said: 'In 2019, we had a
+    trade volume of ...'", "заявил: «В 2019 году ...»"): a date there is the speaker's, not the meeting's. A quote is
+    a pair of guillemets or curly quotes, or a straight quote opened after a colon and closed by its pair or by the
+    end of the sentence."""
+    doc, text = ctx.doc, ctx.doc.article.text
+    spans = []
+    j = s.start
+    while j < s.end:
+        ch = text[j]
+        straight = ch == '"' and j == s.start or ch in "'\"" and text[max(s.start, j - 3):j].rstrip().endswith(":")
+        if ch in "«“„" or straight:
+            close = text.find(_QUOTE_PAIRS[ch], j + 1, s.end)
+            end = s.end if close < 0 else close
+            spans.append((j, end))
+            j = end + 1
+            continue
+        j += 1
+    if not spans:
+        return set()
+    inside = {k for k in range(s.first, s.last) for a, b in spans if a < doc.tokens[k].start < b}
+    held = {k for a, b in spans if any(a < doc.tokens[t.start].start < b for t in kept)
+            for k in range(s.first, s.last) if a < doc.tokens[k].start < b}
+    return inside - held
 
 
 def _after_since(since: list, index: int, kept: list) -> bool:  # type: ignore[type-arg]
@@ -617,7 +824,9 @@ def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last:
     if trigger is None:
         return None
     own = ctx.state_of(guest)
-    for m in ctx.in_range(trigger.end, last):
+    # the place visited follows the visit's word closely ("visited Qatar", "визит в Россию", "a state visit to
+    # India"), never as a topic further on ("visits Mexico's president to discuss ... the situation in Venezuela")
+    for m in ctx.in_range(trigger.end, min(last, trigger.end + 6)):
         state = ctx.gaz.country_of(m.actor)
         if state and state != own:
             day = when.first_day() if when is not None else ctx.ref
@@ -632,9 +841,14 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
 
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
+    # "готовність організувати саміт лідерів", "ready to hold a summit": the meeting an infinitive aims at
     if isinstance(lem, PymorphyLemmatizer):
-        return lem.is_infinitive(doc.tokens[start].norm)
-    return start > 0 and doc.tokens[start - 1].norm == "to"
+        return lem.is_infinitive(doc.tokens[start].norm) or any(
+            lem.is_infinitive(doc.tokens[j].norm) for j in range(max(0, start - 2), start))
+    determiners = set(doc.lexicon.get("determiners", []))
+    return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
+        doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
+        and not doc.capitalised[j + 1] for j in range(max(0, start - 3), start - 1))
 
 
 def _refers_back(ctx: ArticleContext, index: int) -> bool:
@@ -642,8 +856,18 @@ def _refers_back(ctx: ArticleContext, index: int) -> bool:
     anaphora = ctx.doc.lexicon.lemmas_of("anaphora")
     conjunctions = set(ctx.doc.lexicon.get("with_words", [])) | {"та", "і", "и", "and"}  # uk "та" is also "that"
     topic = set(ctx.doc.lexicon.get("meeting_topic_preps", []))  # "заявил об этом на пресс-конференции": the remark
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+
+    def own_noun(j: int) -> bool:
+        # "в этом году переговоры": the word points at a noun of its own ("году"), not at the meeting
+        return isinstance(lem, PymorphyLemmatizer) and any(
+            (parses := lem._parse(ctx.doc.tokens[k].norm)) and parses[0].tag.POS == "NOUN" for k in range(j + 1, index))
+
     return any(ctx.doc.lemmas[j] & anaphora and ctx.doc.tokens[j].norm not in conjunctions
-               and not (j > 0 and ctx.doc.tokens[j - 1].norm in topic) for j in range(max(0, index - 2), index))
+               and not (j > 0 and ctx.doc.tokens[j - 1].norm in topic) and not own_noun(j)
+               for j in range(max(0, index - 2), index))
 
 
 def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
@@ -659,9 +883,13 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
 
     past_verb = isinstance(lemmatizer(doc.lang), PymorphyLemmatizer) and lemmatizer(doc.lang).is_past_verb(  # type: ignore[attr-defined]
         doc.tokens[start].norm)
+    # '"... as planned," Erdoğan said at a joint press conference': the quote's words are not the meeting's
+    quoted = _quoted_elsewhere(ctx, s, [PhraseMatch(start, end, "")])
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
         for m in ps.matches(doc.lemmas, None, a, b):
+            if m.start in quoted:
+                continue
             if m.start != s.first and doc.capitalised[m.start]:
                 continue  # "May 5" is a date, not the modal "may"; "Ли Цян" is a name, not "ли"
             if m.start in fulfilled:
@@ -685,13 +913,14 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
             norm = doc.tokens[j].norm
             if told:
                 break
-            if lem.is_future_verb(norm) and not lem.is_first_person(norm):  # "Напомним", "Нагадаємо": the writer
-                return True
+            if lem.is_future_verb(norm) and not (lem.is_first_person(norm) and j == s.first):
+                return True  # ("Напомним", "Нагадаємо" opening a sentence: the writer, not the event)
             if lem.is_past_verb(norm) or lem.is_present_verb(norm):
                 break
         for j in range(max(s.first, start - 4), min(s.last, end + 4)):
-            if lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end):
-                return True  # "оба президента примут участие в саммите"
+            if lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end) and not (
+                    j == s.first and lem.is_first_person(doc.tokens[j].norm)):
+                return True  # "оба президента примут участие в саммите" (not the writer's opening "Напомним")
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     future = set(doc.lexicon.get("future_aux", []))
     return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
@@ -721,12 +950,14 @@ def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bo
     return False
 
 
-def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple[str, ...]:
+def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list,  # type: ignore[type-arg]
+                  limit: int | None = None) -> tuple[str, ...]:
     best: tuple[str, ...] = ()
-    antecedent = _pronoun_antecedent(ctx, s, triggers[0].start)
+    antecedent = _pronoun_antecedent(ctx, s, triggers[0].start) or _role_subject(ctx, s, s.first, triggers[0].start)
+    end = s.last if limit is None else limit
     for t in triggers:
         first, last = ctx.clause(s, t.start)
-        for lo, hi in ((first, last), (s.first, s.last)):
+        for lo, hi in ((first, min(last, end)), (s.first, end)):
             found = _parties_in(ctx, lo, hi, t.end)
             if len(found) == 1 and antecedent and antecedent not in found and \
                     _is_person(ctx, found[0]):
@@ -736,6 +967,33 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> tuple
                     best = found
                 break
     return best
+
+
+def _role_subject(ctx: ArticleContext, s: SentenceSpan, lo: int, start: int) -> str | None:
+    """The person an unnamed subject stands for ("the external affairs minister met ...", "российский министр провёл
+    переговоры"): a title or a nationality adjective with a noun before the meeting's word and no name, which points
+    back at the person of that office or state the article has named before, the most mentioned one."""
+    doc = ctx.doc
+    first, _ = ctx.clause(s, start)
+    lo = max(lo, first)
+    if any(m.type == "Person" for m in ctx.in_range(lo, start)):
+        return None
+    roles = [m for m in doc.lexicon.compiled.roles.matches(doc.lemmas, None, lo, start)]
+    cap = doc.capitalised if doc.lang == "en" else None
+    adjectives = [a for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, lo, start)
+                  if a.end < start and _title_word(ctx, a.end)]
+    if not roles and not adjectives:
+        return None
+    role = roles[-1].payload if roles else None
+    state = ctx.gaz.country_of(adjectives[-1].payload.actor) if adjectives else None
+    before = {m.actor for m in ctx.in_range(0, s.first) if m.type == "Person"}
+    for person in ctx.top_people():
+        if person not in before or (state is not None and ctx.state_of(person) != state):
+            continue
+        if role is not None and not any(r.role == role for r in ctx.gaz.roles_of(person, ctx.ref)):
+            continue
+        return person
+    return None
 
 
 def _is_person(ctx: ArticleContext, actor: str) -> bool:
@@ -796,11 +1054,28 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     # "консультации России, США и Украины", "talks between Russia and Ukraine": states right after the noun
     listed: list[str] = []
     cursor = after
-    for m in sorted((m for m in mentions if m.first >= after), key=lambda m: m.first):
+    # "зустріч лідерів США та Північної Кореї", "talks of the leaders of Russia and China": each state's leader
+    leaders = ctx.doc.lexicon.lemmas_of("meeting_leaders_of")
+    fillers = set(ctx.doc.lexicon.get("determiners", [])) | set(ctx.doc.lexicon.get("meeting_list_fillers", []))
+    fillers |= set(ctx.doc.lexicon.get("with_words", []))  # "met with the leaders of", "встретился с лидерами"
+    led = False
+    while cursor < last and (ctx.doc.lemmas[cursor] & leaders or ctx.doc.tokens[cursor].norm in fillers):
+        led, cursor = led or bool(ctx.doc.lemmas[cursor] & leaders), cursor + 1
+    if not led:
+        cursor = after
+    joiners = set(ctx.doc.lexicon.get("coordination_words", [])) | set(ctx.doc.lexicon.get("between_words", [])) \
+        | set(ctx.doc.lexicon.get("determiners", []))
+    for m in sorted((m for m in mentions if m.first >= cursor), key=lambda m: m.first):
         if m.type != "Country" or m.first - cursor > 1 or m.actor in listed:
             break
+        if m.first > cursor and ctx.doc.tokens[cursor].norm not in joiners and ctx.doc.tokens[cursor].norm.isalnum():
+            break  # "arrived in Italy from Greece": states after prepositions are places, not parties
         listed.append(m.actor)
         cursor = m.last
+    if len(listed) >= 2 and led:
+        # "Putin hosted the leaders of Azerbaijan and Armenia": the one who met them is a party too
+        hosts = [m.actor for m in mentions if m.type == "Person" and m.last <= after and m.actor not in listed]
+        return tuple(sorted({*hosts[-1:], *(_leader_named(ctx, state) for state in listed)}))
     if len(listed) >= 2:
         return tuple(sorted(listed))
     people = []
@@ -848,9 +1123,23 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         delegates = _delegations(ctx, first, last)  # "talks between Russian and Ukrainian negotiators"
         if len(delegates) >= 2:
             return delegates
+        joined = _compound_states(ctx, max(first, after - 3), after)  # "американо-украинские переговоры"
+        if len(joined) >= 2:
+            # "Российско-индийские переговоры на высшем уровне", "the Russia-India summit": the leaders it names;
+            # other talks of the states: the people of each the article is about, if it names one for each
+            summit = ctx.doc.lexicon.compiled.summit.matches(ctx.doc.lemmas, None, max(first, after - 1), after) or \
+                ctx.doc.lexicon.phrases("top_level_words").matches(ctx.doc.lemmas, None, max(first, after - 4),
+                                                                   min(last, after + 4))
+            return tuple(sorted(_leader_named(ctx, state) for state in joined)) if summit else _people_of(ctx, joined)
     if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
+
+
+def _leader_named(ctx: ArticleContext, state: str) -> str:
+    """The leader of a state, when the article names that leader; else the state itself."""
+    leader = ctx.gaz.holder("leader", state, ctx.ref)
+    return leader if leader and any(m.actor == leader and m.via != "title" for m in ctx.mentions) else state
 
 
 def _states_as_parties(ctx: ArticleContext, mentions: list, after: int) -> bool:  # type: ignore[type-arg]
@@ -883,6 +1172,41 @@ def _apposed_title(ctx: ArticleContext, m, mentions: list) -> bool:  # type: ign
     whoever else the title alone would name."""
     return m.via == "title" and any(n.type == "Person" and n.via != "title" and n.actor != m.actor
                                     and m.last <= n.first <= m.last + 1 for n in mentions)
+
+
+def _compound_states(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
+    """States named by one compound adjective ("американо-украинские", "російсько-американський"): each part a
+    state's adjective in its combining form (its stem and "-о")."""
+    doc = ctx.doc
+    if "compound_stems" not in ctx._answers:
+        endings = sorted(doc.lexicon.get("adjective_endings", []), key=len, reverse=True)
+        stems: dict[str, str] = {}
+        for key, entry in ctx.gaz.entries.items():
+            for adjective in entry.get("adjectives", {}).get(doc.lang, []):
+                word = adjective.lower()
+                if " " not in word:
+                    stems.setdefault(word, key)  # "US-Ukrainian": a whole adjective
+                for ending in endings:  # "российский": "российск-о", "американский": "американ-о"
+                    if word.endswith(ending) and " " not in word:
+                        stems.setdefault(word[: -len(ending)], key)
+            if entry.get("type") == "Country":  # "US-Ukrainian", "Russia-Ukraine": a state's short name
+                names = [entry.get("name", {}).get(doc.lang, "")] + list(entry.get("aliases", {}).get(doc.lang, []))
+                for name in names:
+                    if name and " " not in name and "-" not in name:
+                        stems.setdefault(name.lower(), key)
+        ctx._answers["compound_stems"] = stems
+    stems = ctx._answers["compound_stems"]  # type: ignore[assignment]
+    for j in range(first, last):
+        parts = doc.tokens[j].norm.split("-")
+        if len(parts) < 2:
+            continue
+        states = [stems.get(p) or (stems.get(p[:-1]) if p.endswith(("о", "е")) else None) for p in parts[:-1]]
+        last_part = parts[-1]
+        tail = next((stems[last_part[:k]] for k in range(len(last_part), 2, -1) if last_part[:k] in stems), None)
+        found = [x for x in (*states, tail) if x]
+        if len(found) == len(parts) and len(set(found)) == len(found):
+            return tuple(sorted(found))
+    return ()
 
 
 def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
@@ -938,7 +1262,19 @@ def _possessor(ctx: ArticleContext, m, persons: list) -> bool:  # type: ignore[n
     # ("Предшественник Байдена Дональд Трамп": Biden only says whose predecessor Trump is)
     possessive = ctx.doc.tokens[m.last - 1].norm.endswith("'s") and any(
         p.first in (m.last, m.last + 1) for p in persons if p is not m)
-    return (follows and role_before) or possessive
+    return (follows and role_before and _may_be_genitive(ctx, m.last - 1)) or possessive
+
+
+def _may_be_genitive(ctx: ArticleContext, j: int) -> bool:
+    """Whether a word may stand in the genitive ("Трампа", "Байдена"); not an instrumental "з Путіним" (with
+    Putin), whose name is a partner, not an owner. English has no case: always."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return True
+    parses = lem._parse(ctx.doc.tokens[j].norm)
+    return not parses or any("gent" in p.tag.grammemes for p in parses[:4]) or not parses[0].is_known
 
 
 def _after_locative(ctx: ArticleContext, index: int) -> bool:
@@ -993,19 +1329,22 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     dated_by_lead: set[int] = set()
     told_unnamed: set[int] = set()  # events reported as the article's own ("the talks lasted three hours")
     also = set(ctx.doc.lexicon.get("also_words", []))
-    for index, sight in enumerate(sightings):
+    seen: list[Sighting] = []  # the sightings before, with the dates they were given here
+    for sight in sightings:
         if sight.date is None and not sight.past and len(sight.participants) >= 2 and any(
                 ctx.doc.tokens[j].norm in also for j in range(sight.sentence.first, sight.sentence.last)):
             # "He also met his Mexican counterpart", "Yoon also held talks with ...": the occasion told before
-            dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.past
-                     and set(x.participants) & set(sight.participants)]
+            dated = [x.date for x in seen if x.date is not None and x.date.day and not x.past
+                     and not x.arrival and set(x.participants) & set(sight.participants)]
             if dated:
                 sight = replace(sight, date=dated[-1])
         if sight.same_day:
             # "later that day he also spoke with ...": the day of the meeting told before, not any date between
-            dated = [x.date for x in sightings[:index] if x.date is not None and x.date.day and not x.same_day]
+            dated = [x.date for x in seen if x.date is not None and x.date.day and not x.same_day
+                     and not x.arrival]  # an arrival's day is not its talks' day
             if dated:
                 sight = replace(sight, date=dated[-1])
+        seen.append(sight)
         if id(sight) in lead:
             dated_by_lead.add(id(sight))
         unnamed = len(sight.participants) < 2
@@ -1014,12 +1353,15 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             reach = 2 if sight.both_sides else 1
             named = [x for x in sightings if len(x.participants) >= 2
                      and sight.sentence.index - reach <= x.sentence.index <= sight.sentence.index and x is not sight
-                     and x.sentence.first < sight.sentence.last]
+                     and x.sentence.first < sight.sentence.last and not (x.past and not sight.past)]
             told_main = [x for x in sightings if x.participants == main and x.sentence.index < sight.sentence.index]
             if sight.both_sides and main is not None and told_main:
                 named = told_main[-1:]  # "the leaders": the article's own pair, once it has been named
             if named and (sight.both_sides or named[-1].participants != main):
-                sight = replace(sight, participants=named[-1].participants, past=named[-1].past)
+                pair = named[-1].participants
+                if sight.joined is not None and sight.joined not in pair:
+                    pair = tuple(sorted((*pair, sight.joined)))  # "the two leaders met ... along with Japan"
+                sight = replace(sight, participants=pair, past=sight.past or named[-1].past)
                 unnamed = False
         if unnamed:
             people = set(sight.participants)
@@ -1027,7 +1369,8 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 continue
             if sight.past and people:
                 continue  # "Ранее Путин принял участие в саммите": his earlier trip, not the pair's meeting
-            sight = replace(sight, participants=main)
+            pair = main if sight.joined is None or sight.joined in main else tuple(sorted((*main, sight.joined)))
+            sight = replace(sight, participants=pair)
         for event in events:
             if _compatible(event, sight):
                 _absorb(event, sight)
@@ -1045,7 +1388,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if unnamed:
                 told_unnamed.add(id(event))
             events.append(event)
-    events = _visits_over_days(events)
+    events = _states_met_through_people(ctx, _visits_over_days(events))
     meetings = []
     for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
@@ -1058,44 +1401,112 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             when = _lead_date(ctx, lead_sentences)
         elif when is None and not e.past:
             # an undated meeting of the article's own story ("agreed on Saturday ... took the decision at a video
-            # meeting", "С хозяином саммита Путин беседовал"): the day the lead tells, else the article's date
-            when = _lead_date(ctx, lead_sentences)
+            # meeting", "С хозяином саммита Путин беседовал"): the day of the ceremony told just before it
+            # ("Церемония состоялась 7 октября. ... фрагменты встречи Мадуро с послом"), else the day the lead
+            # tells, else the article's date
+            when = _occasion_told_before(ctx, e.sentence) or _lead_date(ctx, lead_sentences)
+        if e.start_date is not None and (when is None or not 0 <= (
+                when.first_day() - e.start_date.first_day()).days <= 3 or when.day is None):
+            when = e.start_date  # the talks' day is not told: the visit is dated by its first day
         stated = dict(e.stated_in)
         for prop, value in (("date", e.date), ("duration", e.duration), ("place", e.place)):
             if value is not None:
                 stated.setdefault(prop, 0)
+        start = e.start_date if e.start_date is not None and e.start_date != when else None
+        end = e.end_date if e.end_date is not None and when is not None and e.end_date.sort_key() > when.sort_key() \
+            else None
         meetings.append(Meeting(medium=medium, participants=e.participants, evidence=tuple(e.evidence),
-                                date=when, duration_minutes=e.duration, place=e.place, end_date=e.end_date,
+                                date=when, duration_minutes=e.duration, place=e.place, end_date=end, start_date=start,
                                 property_evidence=tuple(sorted(stated.items()))))
     return meetings
 
 
 def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
-    """An arrival on one day and talks of the same pair on the days after are one visit: dated from the arrival to
-    the last day of talks ("прибыл в Москву в понедельник ... во вторник провёл переговоры"), never two meetings."""
+    """An arrival on one day and talks of the same pair told on their own (undated, or on the days after) are one
+    visit, never two meetings: dated by its talks' day ("прибыл в Москву в понедельник ... во вторник провёл
+    переговоры": Tuesday), starting on the arrival's day and ending on the last day of talks told."""
     kept = list(events)
     for arrival in events:
         if not arrival.arrival or arrival.date is None or arrival.date.day is None or arrival.past:
             continue
         start = arrival.date.first_day()
-        later = [e for e in kept if e is not arrival and e.participants == arrival.participants
-                 and e.medium in (None, "in_person") and e.date is not None and e.date.day is not None
-                 and 0 < (e.date.first_day() - start).days <= 3 and not e.past
+        later = [e for e in kept if e is not arrival and not e.arrival and e.participants == arrival.participants
+                 and e.medium in (None, "in_person") and not e.past
+                 and (e.date is None or e.date.day is not None and 0 < (e.date.first_day() - start).days <= 3)
                  and (e.place is None or arrival.place is None or e.place == arrival.place)]
         if not later:
+            if arrival.talks_day is not None:
+                arrival.date, arrival.start_date = arrival.talks_day, arrival.date
             continue
-        visit = later[0]
-        last = max((e.end_date or e.date for e in later), key=lambda d: d.sort_key())  # type: ignore[union-attr]
-        for e in later[1:]:
-            _absorb_days(visit, e)
-            kept.remove(e)
-        visit.stated_in["date"] = len(visit.evidence)
+        dated = sorted((e for e in later if e.date is not None), key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
+        visit = dated[0] if dated else later[0]
+        last = max((e.end_date or e.date for e in dated), key=lambda d: d.sort_key(), default=None)  # type: ignore[union-attr]
+        for e in later:
+            if e is not visit:
+                _absorb_days(visit, e)
+                kept.remove(e)
+        if visit.date is None and arrival.talks_day is not None:
+            visit.date = arrival.talks_day
+            visit.stated_in["date"] = len(visit.evidence)
         visit.evidence.extend(arrival.evidence)
-        visit.date, visit.end_date = arrival.date, last
+        visit.start_date, visit.end_date = arrival.date, last if last is not None and last != visit.date else None
         visit.place = visit.place or arrival.place
         visit.medium = visit.medium or arrival.medium
         kept.remove(arrival)
     return kept
+
+
+def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
+    """"met his counterparts from Britain, Japan and Canada ... He met Japanese Foreign Minister Motegi": a meeting
+    with a state whose counterpart the article names elsewhere is the meeting with that person."""
+    kept = list(events)
+    for event in events:
+        if len(event.participants) >= 2 and all(ctx.gaz.country_of(p) == p for p in event.participants):
+            # "the first-ever trilateral summit of India, the US and Japan": the meeting of Modi, Trump and Japan
+            same = [e for e in kept if e is not event and len(e.participants) == len(event.participants)
+                    and e.past == event.past and (e.medium is None or event.medium is None or e.medium == event.medium)
+                    and (e.date is None or event.date is None or e.date == event.date)
+                    and {_state_named_with(ctx, p) for p in e.participants} == set(event.participants)]
+            if len(same) == 1 and same[0].participants != event.participants:
+                same[0].evidence.extend(event.evidence)
+                same[0].date = same[0].date or event.date
+                same[0].place = same[0].place or event.place
+                kept.remove(event)
+                continue
+        if len(event.participants) != 2:
+            continue
+        states = [p for p in event.participants if ctx.gaz.country_of(p) == p]
+        if len(states) != 1:
+            continue
+        other = next(p for p in event.participants if p != states[0])
+        met = [e for e in kept if e is not event and other in e.participants and len(e.participants) == 2
+               and e.past == event.past and (e.medium is None or event.medium is None or e.medium == event.medium)
+               and (e.date is None or event.date is None or e.date == event.date)
+               and _state_named_with(ctx, next(p for p in e.participants if p != other)) == states[0]]
+        if len(met) != 1:
+            continue
+        person = met[0]
+        person.evidence.extend(event.evidence)
+        person.date = person.date or event.date
+        person.place = person.place or event.place
+        kept.remove(event)
+    return kept
+
+
+def _state_named_with(ctx: ArticleContext, actor: str) -> str | None:
+    """The state a person stands for: from Entente's knowledge, else a nationality adjective right before one of
+    the article's mentions of that person ("his Italian counterpart Luigi Di Maio")."""
+    state = ctx.state_of(actor)
+    if state is not None:
+        return state
+    doc = ctx.doc
+    cap = doc.capitalised if doc.lang == "en" else None
+    for m in ctx.mentions:
+        if m.actor != actor:
+            continue
+        for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, max(0, m.first - 4), m.first):
+            return ctx.gaz.country_of(a.payload.actor)
+    return None
 
 
 def _absorb_days(event: Sighting, other: Sighting) -> None:
@@ -1104,20 +1515,39 @@ def _absorb_days(event: Sighting, other: Sighting) -> None:
     event.place = event.place or other.place
 
 
+def _occasion_told_before(ctx: ArticleContext, s: SentenceSpan) -> PartialDate | None:
+    """The day of an occasion told as held in the sentence just before ("Церемония подписания состоялась 7
+    октября", "The ceremony took place on 7 October"), which an undated meeting told next was part of."""
+    doc = ctx.doc
+    if s.index == 0:
+        return None
+    previous = doc.sentences[s.index - 1]
+    if not doc.lexicon.phrases("meeting_took_place").matches(doc.lemmas, None, previous.first, previous.last):
+        return None
+    days = [t.when for t in find_times(doc, previous.first, previous.last, ctx.ref) if isinstance(t.when, PartialDate)
+            and t.when.day is not None and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+    return days[-1] if len(days) == 1 else None
+
+
 def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = True) -> PartialDate | None:
     """The day the lead reports ("В пятницу в Кремле ... подписали"), else the article's date."""
     for index in sorted(lead_sentences):
         if index < len(ctx.doc.sentences):
             s = ctx.doc.sentences[index]
+            relative = ctx.doc.lexicon.lemmas_of("relative_pronouns")
+            # ("Modi, who arrived on Monday, met Putin": Monday is the arrival's, not the day the lead tells)
             days = [t.when for t in find_times(ctx.doc, s.first, s.last, ctx.ref)
                     if isinstance(t.when, PartialDate) and t.when.day
-                    and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+                    and (ctx.ref is None or t.when.first_day() <= ctx.ref)
+                    and not (_in_relative_clause(ctx, s, t.first)
+                              and ctx.doc.lemmas[ctx.clause(s, t.first)[0]] & relative)]
             if days:
                 return days[0]  # type: ignore[no-any-return]
     dateline = _dateline_day(ctx)
     if dateline is not None:
         return dateline
-    return PartialDate(ctx.ref.year, ctx.ref.month, ctx.ref.day) if ctx.ref is not None and fallback else None
+    day = ctx.story_day
+    return PartialDate(day.year, day.month, day.day) if day is not None and fallback else None
 
 
 def _dateline_day(ctx: ArticleContext) -> PartialDate | None:
@@ -1145,11 +1575,25 @@ def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[
     return tuple(sorted(people[:2])) if len(people) >= 2 else None
 
 
+def _people_of(ctx: ArticleContext, pair: tuple[str, ...]) -> tuple[str, ...]:
+    """"Российско-узбекистанские переговоры": the states stand for the people the article is about who represent
+    them (the most mentioned of each), when it names one for every state; else they stay states."""
+    if not all(ctx.gaz.country_of(p) == p for p in pair):
+        return pair
+    people = [next((p for p in ctx.top_people() if ctx.state_of(p) == state), None) for state in pair]
+    return tuple(sorted(p for p in people if p)) if all(people) and len(set(people)) == len(people) else pair
+
+
 def _compatible(a: Sighting, b: Sighting) -> bool:
     if a.participants != b.participants:
         return False
-    if a.past != b.past and (a.date is None or b.date is None):
-        return False  # "the talks lasted three hours; they had last met in October": two meetings
+    if a.arrival != b.arrival and any(x.arrival and x.date is not None and x.date.day for x in (a, b)):
+        return False  # a dated arrival is the first day of a visit whose talks are joined to it afterwards
+    if a.past != b.past and (a.date is None or b.date is None) and not any(
+            x.past and x.date is None and x.place is None and x.duration is None for x in (a, b)):
+        # "the talks lasted three hours; they had last met in October": two meetings; an earlier mention with
+        # nothing of its own ("Ранее об этом разговоре сообщил Трамп", "earlier we showed the talks") is the same
+        return False
     remote = {"phone", "video"}
     if (a.medium in remote and b.place) or (b.medium in remote and a.place):
         return False  # a call has no venue: talks in a named city are another meeting
@@ -1172,6 +1616,7 @@ def _absorb(event: Sighting, sight: Sighting) -> None:
     event.remote_hint = event.remote_hint or sight.remote_hint
     event.date = event.date or sight.date
     event.end_date = event.end_date or sight.end_date
+    event.start_date = event.start_date or sight.start_date
     event.arrival = event.arrival and sight.arrival
     event.duration = event.duration or sight.duration
     event.place = event.place or sight.place

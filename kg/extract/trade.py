@@ -12,6 +12,7 @@ from .context import ArticleContext
 
 _GAS = ("natural_gas", "natural_gas_pipeline", "lng")
 MIN_TRADE_USD = 1_000_000  # trade between states is told in millions at least
+TRADING_BLOCS = frozenset({"eu", "eaeu", "asean"})  # gazetteer keys of unions that buy and sell as one
 Rank = tuple[bool, str | None, str | None]  # a rank's role (buying or not) and its supplier and buyer
 
 
@@ -61,7 +62,9 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 buying = None
                 if q.kind == "ordinal":
                     sup, buy, buying = _ranked(ctx, s, q, sup, buy, ranked.get(_family(commodity)))
-                remembered = sides.get(_family(commodity)) or directions.get(_family(commodity), (None, None))
+                told = sides.get(_family(commodity), (None, None))
+                anywhere = directions.get(_family(commodity), (None, None))
+                remembered = (told[0] or anywhere[0], told[1] or anywhere[1])
                 if follow_up and previous is not None:
                     sup, buy = previous.supplier, previous.buyer
                 elif alliance is not None:
@@ -102,7 +105,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 elif commodity == "natural_gas" and measure == "cubicMetresPerYear":
                     commodity = "natural_gas_pipeline"  # gas measured in cubic metres a year flows by pipeline
                 facts.append(TradeFact(commodity=commodity, measure=measure, value=value, supplier=sup,
-                                       buyer=buy, period=when or period, evidence=(ctx.evidence(s, "trade"),),
+                                       buyer=buy, period=when or _own_year(ctx, s, q) or period,
+                                       evidence=(ctx.evidence(s, "trade"),),
                                        status=status))
                 if buying is not None:
                     ranked[_family(commodity)] = (buying, sup, buy)
@@ -116,6 +120,11 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 for c in commodities:
                     old = sides.get(_family(c.payload), (None, None))
                     sides[_family(c.payload)] = (supplier or old[0], buyer or old[1])
+        elif last_commodity is not None and (supplier or buyer) and _trades(ctx, s):
+            # "Китай же зберігає високі обсяги закупівель": a sentence on buying or selling that names no goods
+            # turns the article's last commodity to a new buyer (or supplier)
+            old = sides.get(_family(last_commodity), (None, None))
+            sides[_family(last_commodity)] = (supplier or old[0], buyer or old[1])
     return _once(facts)
 
 
@@ -198,7 +207,30 @@ def _commodities(ctx: ArticleContext, s):  # type: ignore[no-untyped-def]
     found = doc.lexicon.compiled.commodities.longest(doc.lemmas, None, s.first, s.last)
     offices = doc.lexicon.phrases("ministry_words").matches(doc.lemmas, None, s.first, s.last)
     return [c for c in found if not (c.payload == "trade_turnover" and c.end - c.start == 1
-                                     and any(m.end == c.start or m.start == c.end for m in offices))]
+                                     and any(m.end == c.start or m.start == c.end for m in offices))
+            and not _in_company_name(ctx, s, c)]
+
+
+def _in_company_name(ctx: ArticleContext, s, c) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a commodity word is part of a company's name, capitalised inside a sentence: before a company
+    suffix ("Indian Oil Corp") or after another capitalised word that names no state
+    ("Adnoc Gas has announced"). "Liquefied Natural Gas (LNG)" spells out an abbreviation and stays goods."""
+    doc = ctx.doc
+    tokens = doc.tokens
+    words = [tokens[j].text for j in range(c.start, c.end)]
+    if c.start == s.first or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if c.end < s.last and doc.article.text[tokens[c.end - 1].end:tokens[c.end].start].strip().startswith("("):
+        return False
+    suffixes = set(doc.lexicon.get("company_suffixes", ()))
+    if c.end < s.last and tokens[c.end].norm.rstrip(".") in suffixes:
+        return True
+    prev = c.start - 1
+    if prev <= s.first or not tokens[prev].text[:1].isupper():
+        return False
+    named = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, doc.capitalised, prev, prev + 1) or [
+        m for m in ctx.in_range(prev, prev + 1) if ctx.gaz.country_of(m.actor)]
+    return not named
 
 
 def _follows_up(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # type: ignore[no-untyped-def]
@@ -245,7 +277,16 @@ def _once(facts: list[TradeFact]) -> list[TradeFact]:
             kept[key] = f
         elif f.period is not None and f.period != same.period:
             kept[key + (repr(f.period),)] = f  # the same figure for another period is another fact
-    return sorted(kept.values(), key=repr)
+    # one amount for one period told once as a goal and again in other words ("determined to reach $5 billion",
+    # then "increase our trade to $5 billion"; "a target of 1 bcm in 2026", then "we expect 1 bcm in 2026")
+    # is one figure: the first goal stays
+    goals: dict[tuple[object, ...], TradeFact] = {}
+    for f in sorted(kept.values(), key=lambda f: (f.evidence[0].start, repr(f))):
+        if f.status != "reported":
+            goals.setdefault((f.commodity, f.measure, round(f.value, 6), f.supplier, f.buyer, repr(f.period)), f)
+    return sorted((f for f in kept.values()
+                   if goals.get((f.commodity, f.measure, round(f.value, 6), f.supplier, f.buyer, repr(f.period)),
+                                f) is f), key=repr)
 
 
 def _headline(fact: TradeFact) -> bool:
@@ -273,6 +314,7 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
         if q.kind == "ordinal" and q not in ranks and any(r.last <= q.first and _place_rank(ctx, s, r) for r in ranks) \
                 and _state_right_after(ctx, s, q):
             ranks.append(q)
+    ranks = [r for r in ranks if not _world_rank(ctx, s, r)]
     per_day = _per_day(ctx, s, quantities)
     figures: list[Quantity] = []
     for q in quantities:
@@ -284,6 +326,18 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 and not _range_start(ctx, s, q, quantities):
             figures.append(q)
     return figures + ranks
+
+
+def _world_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """A place among all the world's buyers or sellers ("the world's third-largest crude importer", "крупнейший
+    в мире импортер"), which pairs no supplier with a buyer; a trading partner's place is no such rank."""
+    doc = ctx.doc
+    world = doc.lexicon.phrases("world_words")
+    window = (max(s.first, q.first - 3), min(s.last, q.last + 3))
+    partner = doc.lexicon.phrases("partner_words").matches(doc.lemmas, None, s.first, s.last)
+    # "Білорусь є торговельним партнером – п'ятим у світі": a partner's place is counted for the state it
+    # trades with, wherever the world is mentioned
+    return bool(world.matches(doc.lemmas, None, *window)) and not partner
 
 
 def _place_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -322,11 +376,48 @@ def _first_words(ctx: ArticleContext, s) -> list[tuple[int, int]]:  # type: igno
 def _range_start(ctx: ArticleContext, s, q: Quantity, quantities: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
     """The old level of a change: "с 38 до 44 млрд кубометров", "up from 38 bcm"."""
     doc = ctx.doc
+    if _dated_level(ctx, s, q):
+        return False  # "з $2,31 млрд у 2021 році до $52,72 млрд у 2024": the level of another year
     if q.first == s.first or doc.tokens[q.first - 1].norm not in doc.lexicon["range_from_preps"]:
         return _change_from(ctx, s, q)
     if any(0 < r.first - q.last <= 2 for r in quantities) or number_at(doc, q.last + 1) is not None:
         return True  # "from 38 to 44 bcm": the 44 follows
     return _change_from(ctx, s, q)
+
+
+def _own_year(ctx: ArticleContext, s, q: Quantity) -> Period | None:  # type: ignore[no-untyped-def]
+    """The year written right after a figure, before the range goes on ("з 86,25 млн тонн ($58,38 млрд) у
+    2022-му до 108,47 млн тонн у 2024-му": 2022, then 2024), where the sentence tells of several years."""
+    doc = ctx.doc
+    years = {doc.tokens[j].text for j in range(s.first, s.last) if _is_year(doc.tokens[j].text)}
+    if len(years) < 2:
+        return None
+    links = set(doc.lexicon.get("range_to_preps", ())) | set(doc.lexicon.get("trade_target_year_preps", ()))
+    text = doc.article.text
+    for j in range(q.last, min(s.last, q.last + 8)):
+        if doc.tokens[j].norm in links or any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;"):
+            return None  # the range or the clause goes on: "..., а к 2030 году" is another figure's year
+        if _is_year(doc.tokens[j].text) and not (j + 1 < s.last and doc.tokens[j + 1].text.isdigit()):
+            year = PartialDate(int(doc.tokens[j].text))
+            return Period(year, year)
+    return None
+
+
+def _dated_level(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the figure has a year of its own before the range goes on ("з 86,25 млн тонн у 2022-му до ...",
+    "from $2.3 billion in 2021 to ..."): a level of that year, not only the old level of a change."""
+    doc = ctx.doc
+    links = set(doc.lexicon.get("range_to_preps", ()))
+    for j in range(q.last, min(s.last, q.last + 8)):
+        if doc.tokens[j].norm in links:
+            return False
+        if _is_year(doc.tokens[j].text):
+            return True
+    return False
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1990 <= int(text) <= 2100
 
 
 def _change_from(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -355,6 +446,8 @@ def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # typ
         return False  # tonnes and barrels are never a tariff or a price
     if q.kind == "percent" and q.last < s.last and doc.tokens[q.last].norm in doc.lexicon["share_after_percent"]:
         return True
+    if q.kind == "percent" and _share(ctx, s, q):
+        return True
     blockers = doc.lexicon.phrases("non_trade_words").matches(doc.lemmas, None, s.first, s.last)
     before = [c for c in commodities if c.end <= q.first]
     if before and any(b.start == before[-1].end for b in blockers):
@@ -366,6 +459,38 @@ def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # typ
         elif q.last <= b.start < q.last + 2:
             return True  # "a 25% tariff"
     return False
+
+
+def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """A percentage that is a share, not a change: a share word earlier in its stretch of the sentence ("частка
+    РФ у загальному імпорті не перевищувала 2%", "Russia's share of India's imports is at 34%"), a level
+    ("it was at 1%", "на уровне 5%"), or a bare
+    percentage in brackets right after an amount ("4,54 млн тонн (2,1%)")."""
+    doc = ctx.doc
+    text = doc.article.text
+    start = q.first
+    while start > s.first and not any(ch in text[doc.tokens[start - 1].end:doc.tokens[start].start]
+                                      for ch in ",;:()—–"):
+        start -= 1
+    if doc.lexicon.phrases("share_words").matches(doc.lemmas, None, start, q.first):
+        return True  # "частка РФ ... 2%", "з них 9% — у Росії", "of which 9% came from Russia"
+    goods = doc.lexicon.compiled.commodities.matches(doc.lemmas, None, q.last, min(s.last, q.last + 3))
+    if doc.lang != "en" and any(g.start == q.last for g in goods) and \
+            not (q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon["change_by_preps"]):
+        return True  # "отримує 60% нафти з Росії": a part of the goods; "на 5% нафти більше" is a change
+    levels = doc.lexicon.lemmas_of("percent_level_words")
+    if any(doc.lemmas[j] & levels for j in range(max(start, q.first - 2), q.first)):
+        return True  # "It was at 1%", "на рівні 2%": a level, which a change is not
+    gap = text[doc.tokens[q.first - 1].end:doc.tokens[q.first].start] if q.first > s.first else ""
+    after = text[doc.tokens[q.last - 1].end:doc.tokens[q.last - 1].end + 3]
+    if gap.strip() != "(" or not after.lstrip(" %").startswith(")"):
+        return False
+    comp = doc.lexicon.compiled
+    moved = comp.rise.matches(doc.lemmas, None, s.first, q.first) or \
+        comp.fall.matches(doc.lemmas, None, s.first, q.first)
+    # "4,5 млн тонн нафти з Росії (2,1%)": the part of a whole the amount before is; after a rise or a fall
+    # ("зріс на 4,5 млн тонн (12%)") the bracket tells the change
+    return not moved and any(number_at(doc, j) is not None for j in range(max(s.first, q.first - 8), q.first - 1))
 
 
 def _sign(q: Quantity, rise, fall) -> float:  # type: ignore[no-untyped-def]
@@ -536,9 +661,13 @@ def _dateline(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-untyped-def
     """"BEIJING, Jan 20 (Reuters) -", "ПЕКИН, 22 августа": where the news was filed, not a party."""
     tok = ctx.doc.tokens[m.first]
     word = tok.text
+    tokens = ctx.doc.tokens
+    if m.first == s.first and m.last + 1 < s.last and "," in ctx.doc.article.text[
+            tokens[m.last - 1].end:tokens[m.last].start] and (
+            ctx.doc.table_value("months", m.last) is not None or ctx.doc.table_value("months", m.last + 1) is not None):
+        return True  # "Cairo, July 19 (EFE).-", "Київ, 5 березня": a place and a date open the story
     if not (m.first - s.first <= 1 and len(word) >= 4 and word.isupper() and m.last < s.last):
         return False
-    tokens = ctx.doc.tokens
     return "," in ctx.doc.article.text[tokens[m.last - 1].end:tokens[m.last].start]
 
 
@@ -562,18 +691,26 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         if any(0 <= c.start - a.end <= 1 for c in commodities):
             supplier = ctx.gaz.country_of(a.payload.actor)  # "российской пшеницы", "Russian LNG"
             break
+    held = _holders_of_share(ctx, s, states)
+    sourced = _bought_from(ctx, s, states, imports)
+    if supply and buyer is None:
+        buyer = _country_referred_to(ctx, s, to_preps)  # "будет поставлять в эту страну": the state named before
+    if buyer is None:
+        buyer = _bought_in(ctx, s, states, imports, sourced)
     for m in states:
         prev = doc.tokens[m.first - 1].norm if m.first > s.first else ""
         if prev not in from_preps and m.first - 2 >= s.first and doc.tokens[m.first - 2].norm in from_preps:
             prev = doc.tokens[m.first - 2].norm  # "из портов Украины"
         state = ctx.gaz.country_of(m.actor)
-        if prev in from_preps and supplier is None:
+        if supplier is None and (m in held or m in sourced or _owner_of_goods(ctx, m, commodities)):
+            supplier = state  # "частка РФ в імпорті", "купувала нафту в Росії", "експорт нафти РФ"
+        elif prev in from_preps and supplier is None:
             supplier = state
         elif buyer is None and (prev in to_preps and supply or prev in directional and commodities):
             buyer = state  # "поставки в Китай", "Russian gas to China"
     if imports:
         anchor = imports[0].start
-        subject = [m for m in states if m.last <= anchor]
+        subject = [m for m in states if m.last <= anchor and m not in held and ctx.gaz.country_of(m.actor) != supplier]
         if subject and buyer is None:
             buyer = ctx.gaz.country_of(subject[-1].actor)
     if supply and supplier is None:
@@ -584,6 +721,12 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         # ("Japan's suppliers": Japan buys; "Saudi Arabia's output" is Saudi Arabia's own)
         if subject:
             supplier = ctx.gaz.country_of(subject[0].actor)
+    if supply and supplier is None:
+        company = _company_subject(ctx, s, mentions, supply[0].start)
+        supplier = company if company != buyer else None  # "Газпром будет поставлять в Гану": Russia supplies
+    if imports and buyer is None:
+        company = _company_subject(ctx, s, mentions, imports[0].start, buying=True)
+        buyer = company if company != supplier else None  # "Нафтогаз імпортує з Польщі": Ukraine buys
     for a in adjectives:
         state = ctx.gaz.country_of(a.payload.actor)
         if state is None:
@@ -613,6 +756,112 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if supplier == buyer:
         buyer = None
     return supplier, buyer
+
+
+def _company_subject(ctx: ArticleContext, s, mentions, anchor: int,  # type: ignore[no-untyped-def]
+                     buying: bool = False) -> str | None:
+    """The state of a company that opens the sentence's words before a trade verb, governed by no preposition
+    ("Газпром будет поставлять", "ORLEN постачатиме", "Gazprom will supply"), where the gazetteer knows it."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    preps = set(lex["from_preps"]) | set(lex["to_preps"]) | set(lex["via_preps"]) | set(lex.get("with_preps", ()))
+    for m in mentions:
+        if m.first >= anchor:
+            break
+        if ctx.gaz.country_of(m.actor):
+            return None  # a state is named first: it is the subject, or the direction words placed it
+        actor = ctx.gaz.actor(m.actor)
+        if m.type != "Organization" or actor is None:
+            continue
+        if m.first > s.first and doc.tokens[m.first - 1].norm in preps:
+            continue
+        if not actor.country:
+            # a union of states buys as itself ("ЄС імпортував із Росії"); other bodies do not trade
+            return m.actor if buying and m.actor in TRADING_BLOCS else None
+        return actor.country
+    return None
+
+
+def _country_referred_to(ctx: ArticleContext, s, to_preps: set[str]) -> str | None:  # type: ignore[no-untyped-def]
+    """"поставлять в эту страну", "постачати до цієї країни", "supply to the country": the state named last
+    before the words, in the sentence or the one before."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("this_country_words").matches(doc.lemmas, None, s.first, s.last):
+        if m.start > s.first and doc.tokens[m.start - 1].norm in to_preps:
+            # the sentence's own subject ("Катар постачатиме до цієї країни") is the one who supplies
+            before = [x for x in ctx.in_range(max(0, s.first - 60), m.start) if ctx.gaz.country_of(x.actor)
+                      and not s.first <= x.first <= s.first + 1]
+            if before:
+                return ctx.gaz.country_of(before[-1].actor)
+    return None
+
+
+def _trades(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sentence speaks of buying or selling ("закупівель", "imports", "поставки")."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    return bool(comp.supply.matches(doc.lemmas, None, s.first, s.last) or
+                comp.imports.matches(doc.lemmas, None, s.first, s.last))
+
+
+def _holders_of_share(ctx: ArticleContext, s, states) -> list:  # type: ignore[no-untyped-def]
+    """States right after a share word: "частка РФ у загальному імпорті", "доля России": the one that sells."""
+    doc = ctx.doc
+    ends = {m.end for m in doc.lexicon.phrases("share_words").matches(doc.lemmas, None, s.first, s.last)}
+    return [m for m in states if m.first in ends]
+
+
+def _bought_from(ctx: ArticleContext, s, states, imports) -> list:  # type: ignore[no-untyped-def]
+    """States after "у"/"в" in a sentence that buys, in a case that is no destination: "купувала нафту в
+    Росії" (from Russia), not "імпорт у Китай"."""
+    doc = ctx.doc
+    preps = set(doc.lexicon.get("source_preps_with_buying", ()))
+    if not imports or not preps:
+        return []
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return []
+    after_prep = [m for m in states if m.first > s.first and doc.tokens[m.first - 1].norm in preps
+                  and lem.first_case(doc.tokens[m.first].norm) in ("gent", "loct", "datv")]
+    # a buyer named before the buying word makes "в Росії" the seller; without one, "імпорт нафти у Китаї" is
+    # buying done in China (see _bought_in)
+    buyers = [m for m in states if m.last <= imports[0].start and m not in after_prep]
+    return after_prep if buyers else []
+
+
+def _bought_in(ctx: ArticleContext, s, states, imports, sourced) -> str | None:  # type: ignore[no-untyped-def]
+    """"Імпорт нафти у Китаї зріс": with no buyer named before the buying word, the state the buying is done
+    in is the buyer."""
+    doc = ctx.doc
+    preps = set(doc.lexicon.get("source_preps_with_buying", ()))
+    if not imports or not preps or sourced or any(m.last <= imports[0].start for m in states):
+        return None
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return None
+    for m in states:
+        if m.first > imports[0].start and doc.tokens[m.first - 1].norm in preps \
+                and lem.first_case(doc.tokens[m.first].norm) in ("gent", "loct", "datv"):
+            return ctx.gaz.country_of(m.actor)
+    return None
+
+
+def _owner_of_goods(ctx: ArticleContext, m, commodities) -> bool:  # type: ignore[no-untyped-def]
+    """A state in the genitive right after a commodity word: "експорту нафти РФ", "поставки газа России"."""
+    doc = ctx.doc
+    if doc.lang == "en" or not any(c.end == m.first for c in commodities):
+        return False
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    token = doc.tokens[m.first]
+    # an indeclinable abbreviation ("РФ", "США") reads as genitive in that place
+    return isinstance(lem, PymorphyLemmatizer) and (lem.first_case(token.norm) == "gent" or
+                                                    len(token.text) > 1 and token.text.isupper())
 
 
 def _states_named(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
@@ -685,7 +934,11 @@ def _pair(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: ign
 
 
 def _period(ctx: ArticleContext, s) -> Period | None:  # type: ignore[no-untyped-def]
-    for t in find_times(ctx.doc, s.first, s.last, ctx.ref):
+    doc = ctx.doc
+    than = set(doc.lexicon.get("comparison_words", ()))
+    for t in find_times(doc, s.first, s.last, ctx.ref):
+        if any(doc.tokens[j].norm in than for j in range(max(s.first, t.first - 2), t.first)):
+            continue  # "на 5% більше, ніж у 2023 році": the year compared with, not the figure's
         if isinstance(t.when, Period):
             return t.when
         if isinstance(t.when, PartialDate) and t.when.month is None:

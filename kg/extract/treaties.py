@@ -12,6 +12,7 @@ from ..text.dates import find_times
 from ..text.numbers import number_at
 from .context import ArticleContext
 from .trade import compound_states
+from .treaty_names import english_name, name_words
 
 
 def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
@@ -27,14 +28,31 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         named = comp.treaty_names.longest(doc.lemmas, None, s.first, s.last)
         if unsigned and not named:
             continue  # "угоди так і не підписали", "a deal could be signed": no agreement yet
+        dated = [] if named or unsigned else _dated_list(ctx, s)
+        if dated:
+            for treaty in dated:
+                found.setdefault(treaty.key, treaty)
+                distinct.add(treaty.key)
+            continue
         if not named:
             generic = _generic_treaty(ctx, s)
+            split = _each_partner(ctx, s, generic) if generic is not None else []
+            split = split or (_listed_documents(ctx, s, generic) if generic is not None else [])
+            for treaty in split:
+                found.setdefault(treaty.key, treaty)
+                distinct.add(treaty.key)
+            if split:
+                continue
+            if generic is not None and len(generic.parties) < 2 and len(generic.label.split()) > 1:
+                continue  # "with both countries" told of no two states
             if generic is not None and generic.key not in found:
                 found[generic.key] = generic
                 for other in _coordinated(ctx, s, generic):
                     found.setdefault(other.key, other)
-                    distinct.add(other.key)
+                    distinct |= {other.key, generic.key}  # "угоду про X, угоду про Y": two agreements
             continue
+        if unsigned and _signing_denied(ctx, s) and len(named) == 1:
+            continue  # "Зеленський залишив Білий дім, не підписавши угоду про надра": no signing, no new claim
         for m in named:
             data = known[_best_known(ctx, comp, s, m, known)]
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
@@ -82,35 +100,275 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         for s in doc.sentences[last.index + 1:last.index + 3]:
             status = _status(ctx, s)
             if status:
-                found[key] = Treaty(key=treaty.key, label=treaty.label, parties=treaty.parties,
-                                    evidence=treaty.evidence + (ctx.evidence(s, "treaties"),),
-                                    signed_on=treaty.signed_on, status=status, qid=treaty.qid)
+                found[key] = replace(treaty, evidence=treaty.evidence + (ctx.evidence(s, "treaties"),), status=status)
                 break
-    return _dedupe_generic([found[k] for k in sorted(found)], distinct, known)
+    return [_described(ctx, t) for t in _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)]
 
 
-def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str, Any]) -> list[Treaty]:
+def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str, Any],
+                    ctx: ArticleContext) -> list[Treaty]:
     """An agreement the lexicon knows, told again in other words, is the same agreement; so is the
     same kind of document between the same parties mentioned twice."""
     treaties = _fold_bare_mentions(treaties)
     kept: list[Treaty] = []
     for t in sorted(treaties, key=lambda t: (min(e.start for e in t.evidence), t.key)):
         if t.key.startswith("new:") and t.key not in distinct and any(
-                k.parties == t.parties and (len(t.label.split()) <= 2 or {e.start for e in k.evidence} &
+                k.parties == t.parties and (len(_name_words(t)) <= 2 or {e.start for e in k.evidence} &
                                             {e.start for e in t.evidence} or _same_kind(t, k, known))
                 for k in treaties if not k.key.startswith("new:")):
             continue  # the known agreement told again ("the deal", a "treaty on mutual help" for the known treaty)
         head = t.label.split()[0].lower()[:5] if t.label else ""
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
-                     and k.parties == t.parties and k.label.split()[0].lower()[:5] == head), None)
+                     and _same_parties_or_day(ctx, k, t) and k.label.split()[0].lower()[:5] == head
+                     and not {k.key, t.key} <= distinct), None)
         if twin is None:
             kept.append(t)
             continue
         k = kept[twin]
-        kept[twin] = Treaty(key=k.key, label=k.label if len(k.label) >= len(t.label) else t.label,
-                            parties=k.parties, evidence=k.evidence + t.evidence,
-                            signed_on=k.signed_on or t.signed_on, status=k.status or t.status, qid=k.qid)
+        named = k if len(k.label) >= len(t.label) else t
+        kept[twin] = replace(k, label=named.label, label_en=named.label_en, evidence=k.evidence + t.evidence,
+                             parties=_companies_for_states(ctx, set(k.parties) | set(t.parties)),
+                             signed_on=k.signed_on or t.signed_on, status=k.status or t.status)
     return sorted(kept, key=lambda t: t.key)
+
+
+def _dated_list(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """Documents listed by their days ("the trilateral agreements ... of Nov. 9, 2020, Jan. 11, 2021 and Nov. 26,
+    2021", "заявлений от 9 ноября 2020 года и 11 января 2021 года"): one treaty per day, the sentence's states as
+    parties; no signing verb is needed, each day names a document already made."""
+    doc = ctx.doc
+    from ..iris import digest
+
+    for word in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
+        if not _plural(ctx, word.start, word.end):
+            continue
+        days = [t for t in find_times(doc, word.end, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                and t.when.day and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+        parties = _between(ctx, word.end, s.last) or _parties(ctx, s)
+        if len(days) < 2 or len(parties) < 2:
+            continue
+        opening = _modifiers_before(ctx, s, word.start)
+        own = doc.span_text(opening, word.end)
+        english = english_name(ctx, opening, word.end, singular=True)
+        if english is None:  # an English article's own words: one of them
+            own = " ".join(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in own.split())
+        out = []
+        for day in days:
+            label = f"{own} {day.when.iso()}"  # type: ignore[union-attr]
+            label_en = f"{english} of {day.when.iso()}" if english else None  # type: ignore[union-attr]
+            key = "new:" + "-".join(parties) + "-" + digest(label.lower(), size=8)
+            out.append(Treaty(key=key, label=label if english else f"{own} of {day.when.iso()}",  # type: ignore[union-attr]
+                              parties=parties, evidence=(ctx.evidence(s, "treaties"),),
+                              signed_on=day.when, label_en=label_en))  # type: ignore[arg-type]
+        return out
+    return []
+
+
+def _listed_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"Було підписано чотири документи:" and then a list, one document a line: each listed document is a
+    treaty of the batch's parties (the batch itself is told by them)."""
+    doc = ctx.doc
+    after = doc.article.text[doc.tokens[s.last - 1].end:doc.tokens[s.last - 1].end + 3] if s.last else ""
+    head = _head_of(ctx, s)
+    if not after.lstrip().startswith(":") or not (_plural(ctx, *head) or number_at(doc, head[0] - 1) is not None):
+        return []
+    out: list[Treaty] = []
+    for item in doc.sentences[s.index + 1:s.index + 9]:
+        head = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, item.first, min(item.last, item.first + 3))
+        if not head or head[0].start != item.first:
+            break
+        treaty = _generic_treaty(ctx, item, force=True, parties_told=batch.parties)
+        if treaty is None:
+            continue
+        out.append(replace(treaty, signed_on=treaty.signed_on or batch.signed_on))
+    return out
+
+
+def _head_of(ctx: ArticleContext, s) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The last treaty word of a sentence (the batch's "документи")."""
+    words = ctx.doc.lexicon.compiled.treaty_words.longest(ctx.doc.lemmas, None, s.first, s.last)
+    return (words[-1].start, words[-1].end) if words else (s.first, s.first + 1)
+
+
+def _stretches(first: int, last: int, skip: set[int]) -> list[tuple[int, int]]:
+    """The runs of tokens in [first, last) outside `skip`."""
+    runs: list[tuple[int, int]] = []
+    for j in range(first, last):
+        if j in skip:
+            continue
+        if runs and runs[-1][1] == j:
+            runs[-1] = (runs[-1][0], j + 1)
+        else:
+            runs.append((j, j + 1))
+    return runs
+
+
+def _between_hole(ctx: ArticleContext, index: int, last: int) -> set[int]:
+    """The tokens of "between A and B" inside a name, when the name goes on with what it is about
+    ("Меморандум про взаєморозуміння між Кабміном України та урядом Індії щодо ..."); empty otherwise."""
+    doc = ctx.doc
+    between = doc.lexicon.lemmas_of("between_words")
+    topic = set(doc.lexicon.get("treaty_topic_preps", []))
+    opener = next((j for j in range(index, min(last, index + 3)) if doc.lemmas[j] & between), None)
+    if opener is None:
+        return set()
+    for j in range(opener + 2, min(last, opener + 20)):
+        if any(ch in doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;:()"):
+            return set()
+        if doc.tokens[j].norm in topic:
+            return set(range(opener, j)) if ctx.in_range(opener, j) else set()
+    return set()
+
+
+def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
+    """Whether the words after a comma close a list of single words with "and" ("energy, trade and technology"):
+    a comma inside a name, not the name's end."""
+    doc = ctx.doc
+    coordination = set(doc.lexicon.get("coordination_words", []))
+    mentions = {j for m in ctx.in_range(index, end) for j in range(m.first, m.last)}
+    for j in range(index, min(end, index + 4)):
+        if j in mentions:
+            return False
+        if doc.tokens[j].norm in coordination:
+            gaps = [doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] for k in range(index + 1, j + 2)]
+            return j > index and j + 1 < end and (j + 1) not in mentions and \
+                not any(ch in gap for gap in gaps for ch in ",;:()")
+    return False
+
+
+def _each_partner(ctx: ArticleContext, s, treaty: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"Вашингтон підписує двосторонню угоду з обома країнами": one bilateral treaty with each of the two
+    states named before; the subject state is the other party of each."""
+    doc = ctx.doc
+    each = doc.lexicon.phrases("treaty_each_partner").matches(doc.lemmas, None, s.first, s.last)
+    if not each:
+        return []
+    subject = [p for p in _parties(ctx, s, before=each[0].start) if ctx.gaz.country_of(p)]
+    if not subject:
+        # the signer not named as a state ("Він додав, що ... підписує"): the side of the person who says it
+        people = [m for m in ctx.mentions if m.type == "Person" and m.first < each[0].start]
+        state = ctx.state_of(people[-1].actor) if people else None
+        subject = [state] if state else []
+    if len(subject) != 1:
+        return []
+    partners: list[str] = []
+    for m in sorted((m for m in ctx.mentions if m.last <= s.first), key=lambda m: -m.first):
+        state = ctx.gaz.country_of(m.actor) if m.type != "Person" else None
+        if state and state not in subject and state not in partners:
+            partners.append(state)
+        if len(partners) == 2:
+            break
+    if len(partners) != 2:
+        return []
+    from ..iris import digest
+
+    out = []
+    for partner in sorted(partners):
+        parties = tuple(sorted((subject[0], partner)))
+        key = "new:" + "-".join(parties) + "-" + digest(treaty.label.lower(), size=8)
+        out.append(replace(treaty, key=key, parties=parties))
+    return out
+
+
+def _same_parties_or_day(ctx: ArticleContext, one: Treaty, other: Treaty) -> bool:
+    """Whether two documents of one kind are one: the same parties, or a shared party and the same signing
+    month ("Газпром подписал с GNPC контракт" and "подписанного в сентябре контракта с компанией Ганы GNPC"),
+    or a shared company when neither tells its month."""
+    if one.signed_on and other.signed_on and one.signed_on.day and other.signed_on.day and \
+            one.signed_on != other.signed_on:
+        return False  # signed on two days: two documents
+    shared = set(one.parties) & set(other.parties)
+    return one.parties == other.parties or bool(shared) and one.signed_on == other.signed_on and (
+        one.signed_on is not None or any(_company(ctx, p) for p in shared))
+
+
+def _company(ctx: ArticleContext, key: str) -> bool:
+    entry = ctx.gaz.entries.get(key, {})
+    return entry.get("type") == "Organization" and bool(entry.get("country"))
+
+
+def _companies_for_states(ctx: ArticleContext, parties: set[str]) -> tuple[str, ...]:
+    """The parties, without a state whose company is already one of them (the company signed for it)."""
+    companies = {(ctx.gaz.actor(p).country if ctx.gaz.actor(p) else None) for p in parties  # type: ignore[union-attr]
+                 if ctx.gaz.country_of(p) is None}
+    kept = tuple(sorted(p for p in parties if p not in companies))
+    return kept if len(kept) >= 2 else tuple(sorted(parties))
+
+
+def _states_for_companies(ctx: ArticleContext, s, parties: list[str], first: int,  # type: ignore[no-untyped-def]
+                          last: int) -> list[str]:
+    """A company signing an agreement with a foreign state signs for its own state ("Росатом и министр энергетики
+    Узбекистана подписали соглашение": Russia and Uzbekistan), though a contract stays the company's; an
+    intergovernmental agreement is the states' ("Rosatom is building in Hungary under an intergovernmental
+    agreement": Russia and Hungary)."""
+    doc = ctx.doc
+    states = [p for p in parties if ctx.gaz.country_of(p)]
+    companies = [p for p in parties if _company(ctx, p)]
+    level = bool(doc.lexicon.phrases("treaty_state_level_words").matches(doc.lemmas, None, first, last))
+    commercial = bool(doc.lexicon.phrases("treaty_commercial_words").matches(doc.lemmas, None, first, last))
+    if not companies or not (states or level) or commercial and not level and len(companies) == 1:
+        return parties  # "контракт, который Газпром и Узбекистан подписали": a company's contract stays its own
+    own = {ctx.gaz.entries[p]["country"] for p in companies}
+    if not level and (set(states) <= own or len(companies) >= 2):
+        # "контракт с компанией Ганы GNPC": the state is named for its company, which signed; "Нафтогаз і Orlen
+        # підписали контракт на постачання газу зі США": a contract between companies is theirs
+        kept = [p for p in parties if p not in states]
+        return kept if len(kept) >= 2 else parties
+    out = list(dict.fromkeys(ctx.gaz.entries[p]["country"] if p in companies else p for p in parties))
+    if level and len(out) < 2:
+        # the other state: where the work is done ("in Hungary"), else the other state of the leaders named
+        out += [st for m in ctx.in_range(s.first, s.last) if m.type == "Country"
+                for st in [ctx.gaz.country_of(m.actor)] if st and st not in out]
+        out += [st for p in ctx.top_people() for st in [ctx.state_of(p)] if st and st not in out][:max(0, 2 - len(out))]
+    return out if len(out) >= 2 else parties
+
+
+def _described(ctx: ArticleContext, treaty: Treaty) -> Treaty:
+    """An agreement the lexicon does not know gets an English name that says whose it is ("Estonia–Ukraine
+    memorandum of understanding on ...", "Gazprom–GNPC contract for supply"), unless its words name them all."""
+    if not treaty.key.startswith("new:") or len(treaty.parties) < 2:
+        return treaty
+    names = [ctx.gaz.actor(p).label_en if ctx.gaz.actor(p) else p.removeprefix("new:").replace("-", " ").title()
+             for p in treaty.parties]  # type: ignore[union-attr]
+    own = treaty.label_en or treaty.label
+    if all(n.lower() in own.lower() for n in names):
+        return treaty
+    if treaty.label_en and own[:1].isupper() and own[1:2].islower():
+        own = own[:1].lower() + own[1:]  # "Memorandum of ..." opened a sentence, not a name
+    return replace(treaty, label_en=f"{'–'.join(names)} {own}")
+
+
+def _signed_word(words, signed):  # type: ignore[no-untyped-def]
+    """The treaty word a signing verb takes ("... based on cultural partnership, he said they had signed a joint
+    declaration"): the first one right after a verb, else the first of the sentence."""
+    after = [w for w in words if any(0 <= w.start - m.end <= 6 for m in signed)]
+    return after[0] if after else words[0]
+
+
+def _intent_follows(ctx: ArticleContext, index: int, last: int) -> bool:
+    """Whether an infinitive follows the treaty word ("договоренность продолжить", "домовленість провести")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    return index < last and isinstance(lem, PymorphyLemmatizer) and lem.is_infinitive(ctx.doc.tokens[index].norm)
+
+
+def _name_words(treaty: Treaty) -> list[str]:
+    """The words of a treaty's name, in English where the article's own words have an English name
+    ("документ безпосередньо перед пресконференцією" is a bare "Document")."""
+    return (treaty.label_en or treaty.label).split()
+
+
+def _genitive_of_noun(ctx: ArticleContext, index: int) -> bool:
+    """"меморандум про участь Туреччини у відбудові": a state in the genitive after a noun belongs to the name."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    tokens = ctx.doc.tokens
+    return lem.part_and_case(tokens[index - 1].norm)[0] == "NOUN" and \
+        lem.part_and_case(tokens[index].norm)[1] == "gent" and lem.can_be_genitive(tokens[index].norm)
 
 
 def _after_adjective_of(ctx: ArticleContext, index: int) -> bool:
@@ -129,7 +387,7 @@ def _same_kind(generic: Treaty, treaty: Treaty, known: dict[str, Any]) -> bool:
 
 def _fold_bare_mentions(treaties: list[Treaty]) -> list[Treaty]:
     """A bare "Соглашение, подписанное в Стамбуле ..." is the agreement named nearest to it, told again."""
-    bare = [t for t in treaties if t.key.startswith("new:") and len(t.label.split()) == 1]
+    bare = [t for t in treaties if t.key.startswith("new:") and len(_name_words(t)) == 1]
     named = [t for t in treaties if t not in bare]
     if not named:
         return [t for t in treaties if len(t.parties) >= 2]
@@ -185,12 +443,36 @@ def _year_like(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
 
 
+def _adjectives_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignore[no-untyped-def]
+    """"мирный договор", "довгостроковий контракт", "30-летнего контракта": the adjectives (and a number joined to
+    one by a hyphen) right before the treaty word open its name."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return index
+    named = {j for m in ctx.mentions for j in range(m.first, m.last)}
+    kinds = name_words(doc.lang)  # the adjectives a name is made of ("peace", "long-term"), not "важный"
+    j = index
+    while j - 1 >= s.first and index - j < 3 and j - 1 not in named and \
+            not doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start].strip() and \
+            lem.part_and_case(doc.tokens[j - 1].norm)[0] == "ADJF" and \
+            kinds.matches(doc.lemmas, None, j - 1, j):  # type: ignore[attr-defined]
+        j -= 1
+    text = doc.article.text
+    if j < index and j - 2 >= s.first and doc.tokens[j - 1].text == "-" and number_at(doc, j - 2) is not None \
+            and not text[doc.tokens[j - 2].end:doc.tokens[j].start].strip("-"):
+        j -= 2  # "30-летнего"
+    return j
+
+
 def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignore[no-untyped-def]
     """In English the words that make a document's kind stand before it ("a peace agreement", "a 15-year LNG
     supply deal"): the label opens with them, after the article or the verb."""
     doc = ctx.doc
     if doc.lang != "en":
-        return index
+        return _adjectives_before(ctx, s, index)
     stops = set(doc.lexicon.get("determiners", ())) | set(doc.lexicon.get("treaty_label_trailing_words", ())) | \
         set(doc.lexicon.get("coordination_words", ())) | set(doc.lexicon.get("treaty_label_stop_words", ()))
     signing = doc.lexicon.compiled.treaty_signed
@@ -217,15 +499,21 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
     `skip` is a stretch to leave out (the treaty's own name), `before` a token the parties must come before."""
     out: list[str] = []
     topic = set(ctx.doc.lexicon.get("treaty_topic_preps", []))
+    with_words = set(ctx.doc.lexicon.get("with_words", []))
     mediated = _mediated(ctx, s)
     for m in ctx.in_range(s.first, s.last if before is None else before):
         if m.first in mediated:
             continue
-        if skip[0] <= m.first < skip[1] and any(ctx.doc.tokens[j].norm in topic for j in range(skip[0], m.first)):
-            continue  # "меморандум по северо-востоку Сирии": what it is about, not who signed ("deal with Rosneft" is)
+        partner = m.first > s.first and ctx.doc.tokens[m.first - 1].norm in with_words
+        if skip[0] <= m.first < skip[1] and not partner and \
+                any(ctx.doc.tokens[j].norm in topic for j in range(skip[0], m.first)):
+            continue  # "меморандум по северо-востоку Сирии": what it is about, not who signed ("deal with Rosneft" is,
+            # and so is "договор о партнерстве с Российской Федерацией")
         prev = ctx.doc.tokens[m.first - 1].norm if m.first > s.first else ""
         if m.type == "Person" or ctx.in_dateline(s, m):
             continue
+        if m.type == "Country" and prev in topic:
+            continue  # "саммит по Сирии", "talks on Ukraine": what they are about
         if m.type in ("City", "Country") and prev in ("в", "у", "во", "in", "at", "to", "into", "до", "на"):
             continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
         actor = ctx.gaz.country_of(m.actor) or (m.actor if m.type == "Organization" and
@@ -236,7 +524,7 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
 
 
 def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int, int] | None = None,  # type: ignore[no-untyped-def]
-                    year: int | None = None) -> Treaty | None:
+                    year: int | None = None, parties_told: tuple[str, ...] = ()) -> Treaty | None:
     """An agreement the lexicon does not know: a treaty word with a signing verb ("подписали
     соглашение о ...", "signed a memorandum on ..."); named by its own words."""
     doc = ctx.doc
@@ -246,8 +534,13 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     words = [w for w in comp.treaty_words.longest(doc.lemmas, None, s.first, s.last) if w.start not in look_alikes]
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     # "reached an agreement" (not "trade reached $188 billion"): reaching counts right before the treaty word
+    nouns = set(doc.lexicon.get("treaty_reached_noun_after", ()))  # "issues of bilateral partnership": a noun
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
-               if any(0 <= w.start - m.end <= 3 for w in words)]
+               if any(0 <= w.start - m.end <= 3 for w in words)
+               and (m.end >= s.last or doc.tokens[m.end].norm not in nouns)]
+    # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
+    signing = list(signed)
+    signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
     if span is not None:
         words = [w for w in words if span[0] <= w.start < span[1]] or words
     if not words or not (signed or force):
@@ -259,37 +552,57 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         batch = next((w for w in words if _batch_start(ctx, s, w.start) is not None), None)
         if batch is None or not signed:
             return None  # "the agreements" told in passing: no document of its own
-    word = singular[0] if singular else batch
+    word = _signed_word(singular, signed) if singular else batch
     assert word is not None
     negating = doc.lexicon.phrases("treaty_negating_determiners")
     window = max(s.first, word.start - 5)
     if any(m.end >= word.start - 3 for m in negating.matches(doc.lemmas, None, window, word.start)):
         return None  # "No transit deal has been signed yet", "жодної угоди не підписали"
+    if _intent_follows(ctx, word.end, s.last):
+        return None  # "достигнута договоренность продолжить контакты": an understanding to act, no document
     if span is not None and span[0] < word.start:
         word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label
     end = min(s.last, max(word.end, span[1] if span else 0) + 12)
+    # "Memorandum of Understanding between the Government of A and the Government of B on X": the parties
+    # inside the name are told apart; the name goes on with what it is about
+    hole = _between_hole(ctx, word.end, s.last)
+    end = min(s.last, end + len(hole))
     signed_at = {m.start for m in signed}
     # the name ends where a place or a date begins ("... partnership in Beijing on Wednesday")
     signed_at |= {m.first - 1 for m in ctx.in_range(word.end, end) if m.type in ("City", "Country")
                   and doc.tokens[m.first - 1].norm in ("в", "у", "in", "at")}
-    signed_at |= {t.first for t in find_times(doc, word.end, end, ctx.ref)}
+    # ... but "a programme up to 2030", "программа до 2030 года": the end of its term is part of the name
+    signed_at |= {t.first for t in find_times(doc, word.end, end, ctx.ref)
+                  if doc.tokens[t.first - 1].norm not in ("to", "until", "до", "through")}
     # "Угоди про експорт зерна ... Україна та Росія підписали": a state named with no preposition is the subject
     governing = set(doc.lexicon.get("treaty_topic_preps", [])) | set(doc.lexicon.get("between_words", [])) | set(
         doc.lexicon.get("with_words", [])) | {"в", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
-    signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type == "Country"
-                  and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)}
+    signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type in ("Country", "Organization")
+                  and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)
+                  and not _genitive_of_noun(ctx, m.first)}
     for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
+        if j in hole:
+            continue
+        if gap.strip() == "," and _enumeration_goes_on(ctx, j, end):
+            continue  # "щодо співпраці в галузі енергетики, торгівлі та технологій": one list of fields
         if any(ch in gap for ch in ",;:()") or j in signed_at:
             end = j
             break
-    stop = doc.lexicon.lemmas_of("treaty_label_stop_words") | doc.lexicon.lemmas_of("clause_openers")
-    end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop), end)
+    stop = doc.lexicon.lemmas_of("treaty_label_stop_words") | doc.lexicon.lemmas_of("clause_openers") | \
+        frozenset(doc.lexicon.lemma_table("weekdays"))  # "signed the agreement Tuesday": no day is in a name
+    # "угоду з обома країнами щодо ...": the partners told apart are no part of the name
+    each = {j for m in doc.lexicon.phrases("treaty_each_partner").matches(doc.lemmas, None, word.end, end)
+            if m.start <= word.end + 1 for j in range(m.start, m.end)}
+    with_each = bool(each)
+    each |= hole
+    end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop and j not in each), end)
     # "угоду про X і програму Y": the second document's word ends the first one's name
     coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("also_words", []))
     determiners = set(doc.lexicon.get("determiners", []))
     starts = {w.start for w in words} | {w.start - 1 for w in words if doc.tokens[w.start - 1].norm in determiners}
-    end = next((j for j in range(word.end, end) if doc.tokens[j].norm in coordination and j + 1 in starts), end)
+    end = next((j for j in range(word.end, end) if doc.tokens[j].norm in coordination and j + 1 in starts
+                and j not in each), end)
     trailing = set(doc.lexicon.get("treaty_label_trailing_words", []))
     while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
@@ -298,7 +611,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         opening = _batch_start(ctx, s, word.start) or word.start
     elif span is None:
         opening = _modifiers_before(ctx, s, word.start)  # "a 15-year LNG supply deal", "a peace agreement"
-    label = re.sub(r"[«»\"“”„]", "", doc.span_text(opening, end)).strip(" ,.;:")
+    text = " ".join(doc.span_text(a, b) for a, b in _stretches(opening, end, each))
+    label = re.sub(r"[«»\"“”„]", "", text).strip(" ,.;:")
+    several = word.start if batch is not None or _object_of_signing(ctx, signed, word.start) else None
+    label_en = english_name(ctx, opening, end, plural_at=several, skip=frozenset(each))
     named_between = _between(ctx, word.end, end)
     stated = [p for p in _parties(ctx, s, skip=(word.end, end))]  # "меморандум по северо-востоку Сирии": a topic
     if signed:
@@ -328,22 +644,46 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                 parties.append(state)
             if len(parties) >= wanted:
                 break
-    if len(parties) < 2 and len(label.split()) > 1:
+        if len(parties) < wanted and _leaders_counted(ctx, s):
+            # "the nine agreements between the two countries": the states the article names most
+            from collections import Counter
+
+            named = Counter(st for m in ctx.mentions for st in [ctx.gaz.country_of(m.actor)]
+                            if st and m.type == "Country")
+            for state, _ in sorted(named.items(), key=lambda kv: (-kv[1], kv[0])):
+                if len(parties) >= wanted:
+                    break
+                if state not in parties:
+                    parties.append(state)
+    if len(parties) < 2 and parties_told:
+        parties = list(parties_told)  # a document listed under "four documents were signed by A and B:"
+    parties = _states_for_companies(ctx, s, parties, opening, end)
+    if len(parties) < 2 and len(label.split()) > 1 and not with_each:
         return None  # (a bare "the agreement" without parties may still be a known one told again)
     when = _signed(ctx, s) or (PartialDate(year) if year else None)
-    if when is None and signed and doc.lexicon.phrases("then_words").matches(doc.lemmas, None, s.first, s.last):
+    if when is None and signing and doc.lexicon.phrases("then_words").matches(doc.lemmas, None, s.first, s.last):
         # "Тоді в Києві президенти підписали угоду": the day told just before
         when = ctx.date_told_before(s, within=2, keep=lambda d: ctx.ref is None or d.first_day() <= ctx.ref)
     past = [t for t in find_times(doc, s.first, s.last, ctx.ref)
             # "план до 2030 года" names no signing day
             if ctx.ref is None or not isinstance(t.when, PartialDate) or t.when.first_day() <= ctx.ref]
-    if when is None and signed and ctx.ref is not None and not past:
+    if when is None and signing and ctx.ref is not None and not past:
         when = PartialDate(ctx.ref.year, ctx.ref.month)
     from ..iris import digest, slug
 
     key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 30) + "-" + digest(label.lower(), size=8)
     return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
-                  signed_on=when, status=_status(ctx, s))
+                  signed_on=when, status=_status(ctx, s), label_en=label_en)
+
+
+def _object_of_signing(ctx: ArticleContext, signed, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the treaty word right after a signing verb may be its plural object ("подписали соглашения")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    tokens = ctx.doc.tokens
+    return isinstance(lem, PymorphyLemmatizer) and any(m.end == index for m in signed) and \
+        lem.part_and_case(tokens[index - 1].norm)[0] == "VERB" and lem.may_be_plural_object(tokens[index].norm)
 
 
 def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyped-def]
@@ -360,7 +700,7 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
             else w.start - 2
         comma = w.start > s.first and "," in doc.article.text[doc.tokens[w.start - 1].end:doc.tokens[w.start].start]
         if before >= s.first and (doc.tokens[before].norm in coordination or comma) and \
-                doc.span_text(w.start, w.end) not in first.label and not _plural(ctx, w.start, w.end):
+                doc.span_text(w.start, min(s.last, w.end + 3)) not in first.label and not _plural(ctx, w.start, w.end):
             other = _generic_treaty(ctx, s, span=(w.start, w.end))
             if other is not None and other.key != first.key:
                 out.append(replace(other, parties=other.parties or first.parties))
@@ -403,6 +743,14 @@ def _year_before(ctx: ArticleContext, index: int) -> int | None:
             if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
                 return int(text)
     return None
+
+
+def _signing_denied(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """"не підписавши угоду про надра", "left without signing": a signing that did not happen."""
+    doc = ctx.doc
+    negation = {"не", "not", "never", "ні", "without", "без"}
+    return any(any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 2), m.start))
+               for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last))
 
 
 def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]

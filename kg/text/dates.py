@@ -16,8 +16,11 @@ if TYPE_CHECKING:
 
 _RANGE_LINKS = {"–", "—", "-", "по", "до", "to", "through", "till", "until", "and"}
 _RANGE_OPENERS = {"с", "з", "from", "від", "between"}
-_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+_DOTTED = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_HEAD = 600  # characters at the top of a page where its own date stands
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,15 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 opener = i - 1 if i > first and doc.tokens[i - 1].norm in _RANGE_OPENERS else i
                 if year is not None:
                     add(opener, end, Period(PartialDate(year, m1), PartialDate(year, m2)))
+        # one hyphenated token: "у січні-березні 2021 року", "в январе-марте"
+        joined = _hyphenated_months(doc, i)
+        if joined is not None:
+            m1h, m2h = joined
+            year = _year_after(doc, i + 1, last)
+            end = next(j for j in range(i + 1, last) if _year_at(doc, j)) + 1 if year is not None else i + 1
+            year = year if year is not None else most_recent(m2h, None, ref)
+            if year is not None:
+                add(i, end, Period(PartialDate(year, m1h), PartialDate(year, m2h)))
         # "за 11 месяцев 2024 года": the first N months of a year
         if tok.text.isdigit() and 1 <= int(tok.text) <= 12 and i + 1 < last and doc.lemmas[i + 1] & months_count:
             year = _year_after(doc, i + 2, last)
@@ -168,7 +180,7 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 end = i + 3 if year else i + 2
                 if not year and relative_year(i + 2) is not None:  # "8 февраля прошлого года"
                     year, end = relative_year(i + 2), i + 4
-                year = year or most_recent(month, day, ref)
+                year = year or _year_of_weekday(doc, i, first, month, day, ref) or most_recent(month, day, ref)
                 if year:
                     add(i, end, _safe_date(year, month, day))
         if m1 is not None:
@@ -176,7 +188,7 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             if d is not None and doc.lang == "en":
                 year = _year_at(doc, i + 2)
                 end = i + 3 if year else i + 2
-                year = year or most_recent(m1, d, ref)
+                year = year or _year_of_weekday(doc, i, first, m1, d, ref) or most_recent(m1, d, ref)
                 if year:
                     add(i, end, _safe_date(year, m1, d))
             year = _year_at(doc, i + 1)
@@ -199,7 +211,7 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             d = ref + timedelta(days=rel)
             add(i, i + 1, PartialDate(d.year, d.month, d.day))
         wd = _lookup(doc, "weekdays", i)
-        if wd is not None and ref is not None:
+        if wd is not None and ref is not None and not _date_follows(doc, i + 1, last):
             back = (ref.weekday() - wd) % 7
             d = ref - timedelta(days=back)
             add(i, i + 1, PartialDate(d.year, d.month, d.day))
@@ -231,6 +243,51 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             add(i, i + 2 if i + 1 < last and doc.lemmas[i + 1] & year_words else i + 1, PartialDate(year))
         i += 1
     return sorted(found, key=lambda t: t.first)
+
+
+def _hyphenated_months(doc: Document, index: int) -> tuple[int, int] | None:
+    """The first and last month of a span written as one hyphenated word ("січні-березні", "январе-марте")."""
+    parts = doc.tokens[index].norm.split("-")
+    if len(parts) != 2 or not all(p.isalpha() for p in parts):
+        return None
+    from .morph import lemmatizer
+
+    months = doc.lexicon.lemma_table("months")
+    lem = lemmatizer(doc.lang)
+    found = [next((months[x] for x in sorted(lem.lemmas(p)) if x in months), None) for p in parts]
+    if found[0] is None or found[1] is None or not found[0] < found[1]:
+        return None
+    return int(found[0]), int(found[1])
+
+
+def _date_follows(doc: Document, index: int, last: int) -> bool:
+    """Whether a day and a month follow a weekday ("у вівторок, 9 липня", "on Tuesday, July 9"): the date tells
+    the day, the weekday only confirms it."""
+    if index + 1 >= last or not _only_comma_between(doc, index - 1, index):
+        return False
+    if _day_at(doc, index) is not None and _lookup(doc, "months", index + 1) is not None:
+        return True
+    return doc.lang == "en" and _lookup(doc, "months", index) is not None and _day_at(doc, index + 1) is not None
+
+
+def _only_comma_between(doc: Document, left: int, right: int) -> bool:
+    """Whether the text between tokens `left` and `right` holds at most commas and spaces (no sentence end)."""
+    gap = doc.article.text[doc.tokens[left].end:doc.tokens[right].start]
+    return not gap.strip(" ,\u00a0")
+
+
+def _year_of_weekday(doc: Document, index: int, first: int, month: int, day: int, ref: date | None) -> int | None:
+    """The year, within one of the reference date, in which a year-less date falls on the weekday written just
+    before it ("у вівторок, 9 липня" told on 8 July 2024 is 2024, not the last 9 July, which was 2023)."""
+    if ref is None or index - 1 < first:
+        return None
+    weekday = next((w for j in range(max(first, index - 2), index) if (w := _lookup(doc, "weekdays", j)) is not None
+                    and _only_comma_between(doc, j, index)), None)
+    if weekday is None:
+        return None
+    fits = [y for y in (ref.year - 1, ref.year, ref.year + 1)
+            if (when := _safe_date(y, month, day)) is not None and when.first_day().weekday() == weekday]
+    return min(fits, key=lambda y: abs((date(y, month, day) - ref).days)) if fits else None
 
 
 def _eve_of_something(doc: Document, index: int, last: int) -> bool:
@@ -286,21 +343,69 @@ def _safe_date(year: int, month: int, day: int) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
+def _numeric_stamps(head: str) -> list[tuple[int, int, date]]:
+    """Machine-written dates in `head` as (start, end, date): "2025-10-09", "09.10.2025", "29-06-2021"
+    (day first), "11/29/2022" (with slashes only where the order is unambiguous: one part above 12)."""
+    found: list[tuple[int, int, date]] = []
+    for m in _ISO.finditer(head):
+        when = _real_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if when is not None:
+            found.append((m.start(), m.end(), when))
+    for m in _DOTTED.finditer(head):  # "09.10.2025", "29-06-2021": day, month, year
+        when = _real_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        if when is not None:
+            found.append((m.start(), m.end(), when))
+    for m in _SLASHED.finditer(head):
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if first > 12 >= second:
+            when = _real_date(year, second, first)
+        elif second > 12 >= first:
+            when = _real_date(year, first, second)
+        else:
+            when = None  # "04/11/2019": April or November, the page does not say
+        if when is not None:
+            found.append((m.start(), m.end(), when))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _real_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _stamp(head: str) -> date | None:
     """A machine-written date near the top: "2025-10-09", "09.10.2025, 13:05"."""
-    iso = _ISO.search(head)
-    if iso:
-        try:
-            return date(*map(int, iso.groups()))
-        except ValueError:
-            pass
-    dotted = _DOTTED.search(head)  # "09.10.2025, 13:05"
-    if dotted:
-        day, month, year = map(int, dotted.groups())
-        try:
-            return date(year, month, day)
-        except ValueError:
-            pass
+    iso = [f for f in _numeric_stamps(head) if _ISO.fullmatch(head[f[0]:f[1]])]
+    found = iso or _numeric_stamps(head)
+    return found[0][2] if found else None
+
+
+def _clock_beside(text: str, start: int, end: int) -> bool:
+    """Whether a clock time stands right before or after a date on its line ("23:05, 28 января 2017",
+    "8 липня 2024, 22:53", "09 Jan, 2019 01:49 AM"): the mark of a page's own publication stamp."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - 12):start].rstrip(" ,|•")
+    after = text[end:min(line_end, end + 14)]
+    clock_after = _CLOCK.search(after)
+    clock_before = list(_CLOCK.finditer(before))
+    return bool(clock_after and clock_after.start() <= 4 or clock_before and clock_before[-1].end() == len(before))
+
+
+def _clocked_stamp(doc: Document) -> date | None:
+    """The first full date near the top with a clock time beside it: page furniture (today's date over a
+    site's menu, "Monday, December 29, 2025") carries no time, the article's stamp does."""
+    text = doc.article.text
+    head = text[:_HEAD]
+    found = [(a, b, when) for a, b, when in _numeric_stamps(head)]
+    for t in find_times(doc, 0, len(doc.tokens), None):
+        if isinstance(t.when, PartialDate) and t.when.day is not None and doc.tokens[t.first].start < _HEAD:
+            found.append((doc.tokens[t.first].start, doc.tokens[t.last - 1].end, t.when.first_day()))
+    for a, b, when in sorted(found, key=lambda f: f[0]):
+        if _clock_beside(text, a, b):
+            return when
     return None
 
 
@@ -348,7 +453,7 @@ def estimate_published(doc: Document) -> date | None:
     ("Пекин, 8 февраля 2024", "МОСКВА, 11 сентября" with the year the text gives it), else the latest
     full date the text states. A weekday written beside a year-less date ("в четверг, 11 сентября")
     must agree with the year chosen."""
-    stamped = _stamp(doc.article.text[:400]) or _glued_stamp(doc)
+    stamped = _clocked_stamp(doc) or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
     if stamped is not None:
         return stamped
     full = [t.when for t in find_times(doc, 0, len(doc.tokens), None)
@@ -358,11 +463,23 @@ def estimate_published(doc: Document) -> date | None:
         if isinstance(t.when, PartialDate) and t.when.day is not None and _in_dateline(doc, t.first):
             return t.when.first_day()  # "ПЕКИН, 8 февраля 2024 —", "Sept 11, 2025 /" opening a line
     years = _years_told(doc)
+    window = _tenure_window(doc)
     # a date with its weekday beside it fixes the year best; then the dateline at the top
     for index, month, day in sorted(_yearless_dates(doc), key=lambda d: (_weekday_beside(doc, d[0]) is None, d[0])):
         weekday = _weekday_beside(doc, index)
         in_head = doc.tokens[index].start <= 400
-        if not (in_head and _in_dateline(doc, index) or weekday is not None) or not years:
+        if not (in_head and _in_dateline(doc, index) or weekday is not None):
+            continue
+        if not years and weekday is not None and window is not None:
+            # no year told: the years when the office holders the text names held office together, where
+            # exactly one puts the weekday on that day ("у вівторок, 19 червня" with Xi as China's president)
+            fits = [when for y in range(window[0].year, window[1].year + 1)
+                    if (when := _safe_date(y, month, day)) is not None and window[0] <= when.first_day() <= window[1]
+                    and when.first_day().weekday() == weekday]
+            if len(fits) == 1:
+                return fits[0].first_day()
+            continue
+        if not years:
             continue
         for year in sorted(set(years) | {y + 1 for y in years}, reverse=True):
             when = _safe_date(year, month, day)
@@ -375,10 +492,99 @@ def estimate_published(doc: Document) -> date | None:
             return when.first_day()
     if latest is not None and years and max(years) > latest.year:
         return None  # the text tells of later years than its latest full date: that date is history
-    return latest
+    # the latest full date told deep in running prose is as often an earlier event ("в августе 2025 года
+    # подписали") as the day of writing: it counts in the lead (the news itself: "Орбан 8 липня 2024 року
+    # прибув до Пекіна"), as a signature closing its line ("— Agency (@agency) June 4, 2020") or beside "today"
+    stated = [t for t in find_times(doc, 0, len(doc.tokens), None)
+              if isinstance(t.when, PartialDate) and t.when.day is not None and t.when.first_day() == latest]
+    if any(_in_lead(doc, t) or _closes_its_line(doc, t) or _today_beside(doc, t) for t in stated):
+        return latest
+    return None
 
 
-_DATELINE_HEAD = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*)?")
+_LEAD_SENTENCES = 2
+
+
+def _in_lead(doc: Document, t: TimeMention) -> bool:
+    """Whether a date stands in the first sentences of prose (those ending with a full stop; headlines and
+    bylines do not)."""
+    text = doc.article.text
+    prose = 0
+    for s in doc.sentences:
+        if text[doc.tokens[s.last - 1].end:doc.tokens[s.last - 1].end + 3].lstrip("»\"”’)").startswith((".", "!", "?")):
+            prose += 1
+            if s.first <= t.first < s.last:
+                return True
+            if prose >= _LEAD_SENTENCES:
+                return False
+    return False
+
+
+_SIGNATURE = re.compile(r"(?:\(@\w+\)|[—–])\s*$")
+
+
+def _closes_its_line(doc: Document, t: TimeMention) -> bool:
+    """Whether a date ends its line after a signature or on a short line of its own."""
+    text = doc.article.text
+    start, end = doc.tokens[t.first].start, doc.tokens[t.last - 1].end
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" .,;)\t"):
+        return False
+    before = text[line_start:start]
+    return len(before.strip()) <= 30 or bool(_SIGNATURE.search(before))
+
+
+def _today_beside(doc: Document, t: TimeMention) -> bool:
+    """"сегодня, 7 октября", "today, March 5", "7 жовтня — сьогодні": "today" within two words of a date."""
+    sentence_end = next((s.last for s in doc.sentences if s.first <= t.first < s.last), len(doc.tokens))
+    for j in [*range(max(0, t.first - 2), t.first), *range(t.last, min(sentence_end, t.last + 2))]:
+        if _lookup(doc, "relative_days", j) == 0:
+            return True
+    return False
+
+
+_SLACK = timedelta(days=366)  # how long after the gazetteer's latest known change an article may be written
+
+
+def _tenure_window(doc: Document) -> tuple[date, date] | None:
+    """The days on which every office holder the text names by title ("президент Франции Эммануэль Макрон",
+    "US President Joe Biden") held that office, up to a year after the gazetteer's latest known change; None
+    where the text names no one by a title the gazetteer can date, or the tenures do not overlap. A title
+    after "former" ("бывший", "колишній") says nothing of the article's day."""
+    from ..gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    known = [d for r in gaz.roles for d in (r.start, r.end) if d is not None]
+    if not known:
+        return None
+    spans = [(date(1900, 1, 1), max(known) + _SLACK)]
+    titled = False
+    roles = doc.lexicon.compiled.roles.longest(doc.lemmas)
+    former = doc.lexicon.lemmas_of("former_words")
+    people = [m for m in gaz.names(doc.lang).longest(doc.lemmas, doc.capitalised)
+              if (actor := gaz.actor(m.payload.actor)) is not None and actor.type == "Person"]
+    countries = {m.start: m.end for m in gaz.names(doc.lang).longest(doc.lemmas, doc.capitalised)
+                 if gaz.country_of(m.payload.actor)}
+    countries.update({m.start: m.end for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)})
+    for person in people:
+        title = next((r for r in roles if r.end == person.start or countries.get(r.end) == person.start), None)
+        if title is None or title.start > 0 and doc.lemmas[title.start - 1] & former:
+            continue
+        held = [r for r in gaz.roles_of(person.payload.actor, None) if r.role == title.payload or
+                title.payload == "leader" and r.role in _TOP_ROLES]
+        if not held:
+            continue
+        titled = True
+        tenure = [(r.start or date(1900, 1, 1), r.end or date.max) for r in held]
+        spans = [(max(a, c), min(b, d)) for a, b in spans for c, d in tenure if max(a, c) <= min(b, d)]
+    if not titled or len(spans) != 1:
+        return None
+    return spans[0]
+
+
+_TOP_ROLES = {"president", "prime_minister", "chancellor", "king", "emir", "supreme_leader", "head_of_state"}
+_DATELINE_HEAD = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*){0,2}")  # "SEOUL, South Korea, "
 
 
 def _in_dateline(doc: Document, index: int) -> bool:

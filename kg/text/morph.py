@@ -75,6 +75,10 @@ class PymorphyLemmatizer:
     def is_future_verb(self, norm: str) -> bool:
         """A finite verb in the future ("примут", "візьмуть"): the event has not happened yet."""
         parses = self._parse(norm)
+        if parses and "infn" in parses[0].tag.grammemes and norm.endswith("ть") and not norm.endswith(("ати", "ити")):
+            # Ukrainian "вирушить", "відвідать": the dictionary's colloquial infinitive in "-ть" is, in news, the
+            # future "вирушить" (he will set off) it shares its letters with
+            return any(p.tag.POS == "VERB" and "futr" in p.tag for p in parses[1:3])
         return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
 
     def is_past_verb(self, norm: str) -> bool:
@@ -114,6 +118,11 @@ class PymorphyLemmatizer:
         parses = self._parse(norm)[:4]
         return bool(parses) and str(parses[0].tag.case) != "nomn" and any(str(p.tag.case) == "gent" for p in parses)
 
+    def first_case(self, norm: str) -> str | None:
+        """The case of the word's likeliest reading ("індію" accs, "росії" gent), None for an unknown word."""
+        parses = self._parse(norm)
+        return str(parses[0].tag.case) if parses and parses[0].tag.case else None
+
     def given_name(self, norm: str) -> tuple[str, str] | None:
         """(nominative, case) when the word is a first name in the dictionary ("Робертом" -> роберт, ablt)."""
         for parse in self._parse(norm)[:3]:
@@ -132,14 +141,43 @@ class PymorphyLemmatizer:
                     return str(inflected.word) if inflected else norm
         return str(parses[0].normal_form) if parses else norm
 
+    def is_female_nominative(self, norm: str, kind: str) -> bool:
+        """Whether the word can be a woman's first name ("Name") or surname ("Surn") in the nominative, as written
+        ("Владислава", "Магалецька")."""
+        return any(kind in p.tag and "femn" in p.tag and p.tag.case == "nomn" and p.word == p.normal_form
+                   for p in self._parse(norm)[:4])
+
+    def is_male_surname(self, norm: str) -> bool:
+        """Whether the word can be a man's surname in some case ("Лаврова" is Лавров's genitive)."""
+        return any("Surn" in p.tag and "masc" in p.tag for p in self._parse(norm))
+
+    def part_and_case(self, norm: str) -> tuple[str | None, str | None, str | None]:
+        """(part of speech, case, number) of a word in a name: the likeliest common reading's part of speech; "gent"
+        where any of the first readings is a genitive ("енергетики"), else its case; "plur" only where every
+        reading is plural ("проектам", not "торгівлі")."""
+        parses = self._parse(norm)[:4]
+        if not parses:
+            return None, None, None
+        tag = parses[0].tag
+        case = "gent" if any(p.tag.case == "gent" for p in parses) else (str(tag.case) if tag.case else None)
+        plural = all("plur" in p.tag for p in parses)
+        # a common word's reading before a name's ("української" is an adjective before a surname)
+        common = next((p.tag for p in parses if not {"Surn", "Name", "Patr"} & p.tag.grammemes), tag)
+        return str(common.POS) if common.POS else None, case, "plur" if plural else None
+
+    def may_be_plural_object(self, norm: str) -> bool:
+        """Whether a noun may be a plural subject or object ("соглашения" after "подписали"), whatever its
+        likeliest reading."""
+        return any("plur" in p.tag and p.tag.case in ("nomn", "accs") for p in self._parse(norm)[:4])
+
     def is_female_name(self, norm: str) -> bool:
         """Whether a first name is a woman's ("Ирины", "Олени")."""
         return any("Name" in p.tag and "femn" in p.tag for p in self._parse(norm)[:2])
 
 
 _CACHED_QUESTIONS = ("is_common_word", "is_future_verb", "is_past_verb", "noun_number", "is_present_verb",
-                     "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "given_name",
-                     "surname", "is_female_name")
+                     "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "first_case",
+                     "given_name", "surname", "is_female_name", "part_and_case", "may_be_plural_object")
 
 
 class EnglishLemmatizer:
