@@ -152,6 +152,9 @@ def batches(data: dict[str, object], batch_triples: int) -> list[tuple[str, str]
     return jobs
 
 
+_LANG = re.compile(r'(?<=")@[A-Za-z0-9-]+$')  # rows kept before shacl_diff._canonical lower-cased tags
+
+
 def compare(jobs: list[tuple[str, str]], engines: list[str], diff_file,  # type: ignore[no-untyped-def]
             reference: dict[str, tuple[float, set[tuple[str, ...]]]]) -> dict[str, object]:
     """Each job through each engine; pyshacl's rows and seconds are kept in `reference` (by the job's
@@ -169,7 +172,8 @@ def compare(jobs: list[tuple[str, str]], engines: list[str], diff_file,  # type:
         for engine in engines:
             started = cpu_seconds()
             if engine == "pyshacl" and key in reference:
-                took, got[engine] = reference[key]
+                took, kept = reference[key]
+                got[engine] = {(*r[:5], _LANG.sub(lambda m: m.group(0).lower(), r[5]), r[6]) for r in kept}
                 seconds[engine] += took
             else:
                 report = REPORTS[engine](ntriples, scope)
@@ -192,6 +196,59 @@ def compare(jobs: list[tuple[str, str]], engines: list[str], diff_file,  # type:
             "differing_from_pyshacl": differing}
 
 
+def shrink(ntriples: str, scope: str, focus: str, differ) -> str:  # type: ignore[no-untyped-def]
+    """The fewest triples (greedily) of a batch around `focus` for which `differ(ntriples)` still holds."""
+    from kg.validate import _index, _object_node
+
+    index = _index(ntriples.split("\n"))
+    nodes, frontier = {focus}, {focus}
+    for _ in range(2):  # the focus, what it points to, and what those point to
+        frontier = {o for n in frontier for line in index.get(n, ()) if (o := _object_node(line))} - nodes
+        nodes |= frontier
+    lines = sorted(line for n in nodes for line in index.get(n, ()))
+    if not differ("".join(lines)):
+        lines = sorted(ntriples.splitlines(keepends=True))
+    changed = True
+    while changed:
+        changed = False
+        for line in list(lines):
+            trial = [x for x in lines if x != line]
+            if differ("".join(trial)):
+                lines, changed = trial, True
+    return "".join(lines)
+
+
+def reproducers(dataset: dict[str, object], batch_triples: int, diff: Path, out: Path) -> None:
+    """A minimal graph for the first differing result of each kind (engine, component, shape) in `diff`."""
+    from shacl_diff import engine_rows
+
+    jobs = batches(dataset, batch_triples)
+    seen = set()
+    with out.open("w", encoding="utf-8") as file:
+        for line in diff.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            row = tuple(d["row"])
+            kind = (d["kind"], row[4], row[3])
+            if kind in seen:
+                continue
+            seen.add(kind)
+            ntriples, scope = jobs[d["batch"]]
+            focus = row[0]
+            mine = d["kind"] == "only pyshacl"
+
+            def differ(text: str, focus: str = focus, mine: bool = mine, row: tuple = row,  # type: ignore[type-arg]
+                       scope: str = scope) -> bool:
+                reference = {r[:5] for r in engine_rows("pyshacl", text, scope) if r[0] == focus}
+                turbo = {r[:5] for r in engine_rows("turbo", text, scope) if r[0] == focus}
+                return (row[:5] in reference) != (row[:5] in turbo) and (row[:5] in reference) == mine
+
+            small = shrink(ntriples, scope, focus, differ)
+            file.write(json.dumps({"kind": d["kind"], "component": row[4], "shape": row[3], "scope": scope,
+                                   "value": row[5], "ntriples": small}, ensure_ascii=False) + "\n")
+            file.flush()
+            print(f"  {d['kind']} {row[4]}: {small.count(chr(10))} triples", file=sys.stderr, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--articles", type=int, default=2000)
@@ -200,11 +257,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--faults", action="store_true", help="also validate a copy with faults put in")
     p.add_argument("--only-faults", action="store_true")
     p.add_argument("--batch-triples", type=int, default=10_000)
+    p.add_argument("--reproducers", type=Path, default=None,
+                   help="write a minimal graph for each kind of difference in --diff (with faults) here, and stop")
     p.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "entente-bench")
     p.add_argument("--diff", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "shacl-engines-diff.jsonl")
     args = p.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     data = captured_dataset(args.articles, args.seed, args.cache)
+    if args.reproducers:
+        reproducers(with_faults(data, args.seed), args.batch_triples, args.diff, args.reproducers)
+        return 0
     variants = [] if args.only_faults else [("as built", data)]
     if args.faults or args.only_faults:
         variants.append(("with faults", with_faults(data, args.seed)))

@@ -9,11 +9,11 @@ violation: each article's graph is validated apart from the others, with the act
 records it refers to, and the default graph (actors, article records, merged facts) on its own.
 Shapes say where they apply with `kgsh:appliesTo` (see kg/resources/shapes/entente.shacl.ttl).
 
-Large graphs are cut into batches of a few thousand triples, each validated by one engine call,
-in several processes. A batch holds whole units (one article graph, or one subject of the default
-graph) plus the one-hop neighbourhood they refer to; two article graphs that say different things
-about the same node (the same meeting reported twice) never share a batch, and each result is
-attributed to the unit whose subject it is about.
+Large graphs are cut into batches (about 1,000 triples of article graphs, 10,000 of the default graph),
+each validated by one engine call, in threads (turbo releases the GIL) or processes (pyshacl). A batch
+holds whole units (one article graph, or one subject of the default graph) plus the one-hop neighbourhood
+they refer to; two article graphs that say different things about the same node (the same meeting
+reported twice) never share a batch, and each result is attributed to the unit whose subject it is about.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ import json
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -38,8 +38,10 @@ SEVERITIES = ("Violation", "Warning", "Info")
 
 # scope -> the kgsh:appliesTo values whose shapes are checked in that scope (untagged shapes: always)
 SCOPES = {"article": {"ArticleGraph"}, "default": {"DefaultGraph"}, "all": {"ArticleGraph", "DefaultGraph"}}
-BATCH_TRIPLES = 10_000  # triples per pyshacl call (plus their neighbourhood); 2k–30k cost the same per triple
-PARALLEL_FROM_TRIPLES = 40_000  # below this, starting processes costs more than it saves
+BATCH_TRIPLES = 10_000  # triples per engine call (plus their neighbourhood) in the default graph
+# article graphs: turbo's cost per triple grows with the batch (1k: 1.8 ms of CPU an article, 10k: 2.4; RESULTS.md)
+ARTICLE_BATCH_TRIPLES = 1_000
+PARALLEL_FROM_TRIPLES = 40_000  # below this, starting workers costs more than it saves
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -215,26 +217,29 @@ class _Unit:
     subjects: dict[str, int]  # subject -> hash of its triples in this unit
 
 
-def _split(line: str) -> tuple[str, str, str]:
-    s, p, o = line.rstrip().removesuffix(" .").split(" ", 2)
-    return s, p, o
-
-
-def _is_node(term: str) -> bool:
-    return term.startswith(("<", "_:"))
+def _object_node(line: str) -> str | None:
+    """The object of an N-Triples line if it is an IRI or a blank node. A literal's last word holds its
+    closing quote, and a quote cannot stand in an IRI or a blank node label."""
+    last = line.rstrip().rsplit(" ", 2)[-2]
+    return last if last.startswith(("<", "_:")) and '"' not in last else None
 
 
 def _index(lines: Iterable[str]) -> dict[str, list[str]]:
     by_subject: dict[str, list[str]] = defaultdict(list)
     for line in lines:
-        if line.strip():
-            by_subject[_split(line)[0]].append(line if line.endswith("\n") else line + "\n")
+        if line and not line.isspace():
+            by_subject[line[:line.index(" ")]].append(line if line.endswith("\n") else line + "\n")
     return by_subject
 
 
 def _unit(name: str, by_subject: dict[str, list[str]]) -> _Unit:
-    lines = [line for s in sorted(by_subject) for line in sorted(by_subject[s])]
-    return _Unit(name, lines, {s: hash(tuple(sorted(ls))) for s, ls in by_subject.items()})
+    lines: list[str] = []
+    subjects: dict[str, int] = {}
+    for s in sorted(by_subject):
+        own = sorted(by_subject[s])
+        lines += own
+        subjects[s] = hash(tuple(own))
+    return _Unit(name, lines, subjects)
 
 
 def _batches(units: list[_Unit], limit: int) -> list[list[_Unit]]:
@@ -260,10 +265,10 @@ def _closure(batch: list[_Unit], neighbourhood: dict[str, list[str]]) -> list[st
     nodes: set[str] = set()
     for unit in batch:
         lines.update(unit.lines)
+        nodes.update(unit.subjects)
         for line in unit.lines:
-            s, _, o = _split(line)
-            nodes.add(s)
-            if _is_node(o):
+            o = _object_node(line)
+            if o is not None:
                 nodes.add(o)
     for node in nodes:
         lines.update(neighbourhood.get(node, ()))
@@ -350,8 +355,8 @@ def _neighbourhood_graph(ntriples: str, nodes: set[str]):  # type: ignore[no-unt
     wanted = set(nodes)
     for node in nodes:
         for line in by_subject.get(node, ()):
-            obj = _split(line)[2]
-            if _is_node(obj):
+            obj = _object_node(line)
+            if obj is not None:
                 wanted.add(obj)
     data = rdflib.Graph()
     data.parse(data="".join(line for node in sorted(wanted) for line in by_subject.get(node, ())), format="nt")
@@ -445,6 +450,10 @@ def _run(jobs: list[_Job], workers: int, engine: str = "turbo") -> Iterator[list
     if workers <= 1 or len(jobs) <= 1:
         yield from map(check, jobs)
         return
+    if engine == "turbo":  # Rust, releasing the GIL: threads share the compiled shapes, no process to start
+        with ThreadPoolExecutor(max_workers=min(workers, len(jobs))) as threads:
+            yield from threads.map(check, jobs)
+        return
     from .publish import die_with_parent
 
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=die_with_parent) as pool:
@@ -489,7 +498,8 @@ def validate_dataset(article_graphs: dict[str, str], default: str, context: str 
     context_index = _context_of(default_index) if context is None else _index(context.split("\n"))
     article_units = [_unit(name, _index(text.split("\n"))) for name, text in sorted(article_graphs.items())]
     default_units = _subject_units("merged", default_index, batch_triples)
-    results = validate_units(article_units, context_index, "article", workers, batch_triples, engine)
+    results = validate_units(article_units, context_index, "article", workers,
+                             min(batch_triples, ARTICLE_BATCH_TRIPLES), engine)
     results += validate_units(default_units, default_index, "default", workers, batch_triples, engine)
     return ValidationReport(sorted(set(results)), len(article_units) + 1)
 

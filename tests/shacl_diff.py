@@ -113,13 +113,15 @@ def rows(report, scope: str) -> set[Row]:  # type: ignore[no-untyped-def]
 
 def _canonical(value) -> str:  # type: ignore[no-untyped-def]
     """A value in rdflib's canonical spelling: pyshacl reports literals as rdflib parsed them ("PT0M" as
-    "P0D", "1.0e9" as "1000000000.0"), pyshacl-turbo as the data spells them; the value is the same."""
+    "P0D", "1.0e9" as "1000000000.0"), pyshacl-turbo as the data spells them, but for language tags, which
+    it lower-cases ("ru-RU" as "ru-ru": RDF 1.1 compares them without case); the value is the same."""
     import rdflib
 
     if value is None:
         return ""
     if isinstance(value, rdflib.Literal):
-        value = rdflib.Literal(str(value), lang=value.language, datatype=value.datatype, normalize=True)
+        value = rdflib.Literal(str(value), lang=value.language.lower() if value.language else None,
+                               datatype=value.datatype, normalize=True)
     return value.n3()
 
 

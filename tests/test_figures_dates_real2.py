@@ -28,6 +28,24 @@ STAMPS = [
 ]
 
 
+DATELINES = [
+    # (lang, text, estimate): a dateline may name the city and its country before the day
+    ("en", "SEOUL, South Korea, March 5 (AP) - The leaders met. They last met on November 20, 2024.",
+     date(2025, 3, 5)),
+    ("ru", "Кёнджу, Южная Корея, 30 октября (Jiji Press). Лидеры встретились. Ранее они говорили 20 сентября "
+           "2025 года.", date(2025, 10, 30)),
+    ("uk", "Київ, Україна, 5 березня. Лідери зустрілися. Востаннє вони говорили 20 лютого 2025 року.",
+     date(2025, 3, 5)),
+    # near miss: no year told anywhere
+    ("ru", "Кёнджу, Южная Корея, 30 октября (Jiji Press). Лидеры встретились.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,estimate", DATELINES)
+def test_a_dateline_with_city_and_country_gives_the_day(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate
+
+
 @pytest.mark.parametrize("lang,text,estimate", STAMPS)
 def test_the_pages_own_stamp_is_its_estimated_publication_date(lang, text, estimate):
     assert article(text, lang, published=None).published_estimate == estimate
@@ -287,3 +305,83 @@ def test_a_companys_state_and_the_country_referred_to_are_parties(lang, text, su
 ])
 def test_a_place_among_the_worlds_buyers_is_no_bilateral_rank(lang, text, ranks):
     assert [f.value for f in _trade(text, lang) if f.measure == "rank"] == ranks
+
+
+@pytest.mark.parametrize("lang,text,ref,days", [
+    # a weekday written before a year-less date confirms it: one date, in the year that puts it on that weekday
+    ("uk", "Офіційні переговори відбудуться у вівторок, 9 липня.", date(2024, 7, 8), ["2024-07-09"]),
+    ("ru", "Официальные переговоры пройдут во вторник, 9 июля.", date(2024, 7, 8), ["2024-07-09"]),
+    ("en", "Official talks will be held on Tuesday, July 9.", date(2024, 7, 8), ["2024-07-09"]),
+    ("ru", "Переговоры прошли в понедельник, 1 декабря.", date(2025, 12, 2), ["2025-12-01"]),
+    # near misses: a weekday in another sentence is a day of its own; a date without a weekday is the last one
+    ("ru", "Переговоры прошли в понедельник. 1 декабря они встретились снова.", date(2025, 12, 3),
+     ["2025-12-01", "2025-12-01"]),
+    ("uk", "Офіційні переговори відбулися 9 липня.", date(2024, 7, 8), ["2023-07-09"]),
+])
+def test_a_weekday_before_a_date_is_one_date_in_the_year_it_fits(lang, text, ref, days):
+    from kg.text.dates import find_times
+    from kg.text.document import Document
+
+    doc = Document(article(text, lang, published=ref))
+    assert [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), ref)] == days
+
+
+@pytest.mark.parametrize("lang,text,buyer", [
+    ("uk", "ЄС імпортував із Росії 20 млрд кубометрів скрапленого природного газу.", "eu"),
+    ("ru", "Евросоюз импортировал из России 20 млрд кубометров СПГ.", "eu"),
+    ("en", "The EU imported 20 billion cubic metres of LNG from Russia.", "eu"),
+    # near miss: an alliance that is no trading bloc buys nothing
+    ("uk", "НАТО імпортувало з Росії 20 млрд кубометрів скрапленого газу.", None),
+])
+def test_a_union_of_states_buys_as_itself(lang, text, buyer):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "cubicMetresPerYear"]
+    assert (figure.commodity, figure.supplier, figure.buyer) == ("lng", "russia", buyer)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Обсяги імпорту нафти з РФ до Китаю сягнули 2,2 млн б/д."),
+    ("ru", "Импорт нефти из России в Китай достиг 2,2 млн барр./сут."),
+    ("en", "China's crude imports from Russia reached 2.2 million b/d."),
+])
+def test_barrels_a_day_are_read_in_their_abbreviations(lang, text):
+    assert [(f.measure, round(f.value)) for f in _trade(text, lang)] == [("barrelsPerDay", 2_200_000)]
+
+
+@pytest.mark.parametrize("lang,text,period", [
+    ("uk", "У січні-березні 2021 року товарообіг України та Грузії склав 147,9 млн доларів.", "2021-01..2021-03"),
+    ("ru", "В январе-марте 2021 года товарооборот России и Грузии составил 147,9 млн долларов.", "2021-01..2021-03"),
+    ("en", "In January-March 2021, trade between Ukraine and Georgia reached $147.9 million.", "2021-01..2021-03"),
+    # near miss: two months joined by a hyphen in the wrong order name no span
+    ("uk", "У березні-січні 2021 року товарообіг України та Грузії склав 147,9 млн доларів.", "2021"),
+])
+def test_a_span_of_months_in_one_hyphenated_word_is_the_figures_period(lang, text, period):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "valueUSD"]
+    assert figure.period is not None and figure.period.iso() == period
+
+
+@pytest.mark.parametrize("lang,text,supplier,buyer", [
+    # with no buyer named before the buying word, "у/в" names where the buying is done: the buyer
+    ("uk", "Імпорт нафти у Китаї зріс на 5% і склав 11 млн барелів на добу.", None, "china"),
+    ("uk", "Імпорт російської нафти в Індії сягнув 2 млн барелів на добу.", "russia", "india"),
+    # near misses: a buyer named first makes "в/у" the seller
+    ("uk", "Індія купувала в Росії 2 млн барелів нафти на добу.", "russia", "india"),
+    ("uk", "Китай щодня імпортує у Росії 2 млн барелів нафти.", "russia", "china"),
+])
+def test_buying_done_in_a_state_makes_it_the_buyer(lang, text, supplier, buyer):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "barrelsPerDay"]
+    assert (figure.supplier, figure.buyer) == (supplier, buyer)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a commodity word capitalised inside a company's name is no commodity; a place and a date opening the
+    # story are its dateline, not a party
+    ("en", "Cairo, July 19 (Agency) - Abu Dhabi's Adnoc Gas signed a deal with Indian Oil Corp to supply 1.2 "
+           "million tonnes of liquefied natural gas (LNG) per year.", ("lng", "united-arab-emirates")),
+    ("en", "Qatar's national company will supply 2 million tonnes of LNG a year to Germany.", ("lng", "qatar")),
+    # near misses: the goods spelled out before their abbreviation, or opening the sentence, stay goods
+    ("en", "Qatar will supply 2 million tonnes of Liquefied Natural Gas (LNG) a year to Germany.", ("lng", "qatar")),
+    ("en", "Oil from Russia reached 2 million tonnes in India.", ("crude_oil", "russia")),
+])
+def test_company_names_and_datelines_are_neither_goods_nor_parties(lang, text, expected):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "tonnes"]
+    assert (figure.commodity, figure.supplier) == expected

@@ -22,9 +22,9 @@ REAL = ROOT / "devset" / "real"
 TEXTS = REAL / "texts"
 
 # (gold files, floor for macro-F1): a little under the score of the 90 articles (batches 1 and 2) measured on
-# 2026-12-04 after the meetings work merged with main (all 0.811, en 0.787, ru 0.883, uk 0.790; after the
-# morning's merge: 0.788, 0.768, 0.856, 0.768); the blind first scores of each batch are in devset/real/README.md
-FLOORS = [("real_*", 0.79), ("real_en_*", 0.76), ("real_ru_*", 0.86), ("real_uk_*", 0.77)]
+# 2026-12-04 after the invitations and treaties work (all 0.822, en 0.791, ru 0.913, uk 0.796); the blind first
+# scores of each batch are in devset/real/README.md
+FLOORS = [("real_*", 0.80), ("real_en_*", 0.77), ("real_ru_*", 0.89), ("real_uk_*", 0.77)]
 
 
 def _check_texts() -> ModuleType:

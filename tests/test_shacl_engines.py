@@ -86,3 +86,41 @@ def test_turbo_follows_the_specification_where_pyshacl_does_not(what: str, shape
                                advanced=True)[0]
 
     assert (conforms(pyshacl_turbo), conforms(pyshacl)) == (turbo, reference)
+
+
+# pyshacl validates literals as rdflib rewrote them (an ill-typed "PT50M"^^xsd:boolean becomes "false";
+# "1.0e9"^^xsd:decimal becomes "1000000000") and takes some ill-formed lexical forms for well-formed; Entente
+# hands its N-Triples to turbo's Rust parser, which keeps the data's own spelling.
+LEXICAL_FORMS = [  # (what, shapes, data, turbo conforms, pyshacl conforms)
+    ("a pattern is matched against the data's spelling, not rdflib's rewrite",
+     'ex:S a sh:NodeShape ; sh:targetClass ex:T ; sh:property [ sh:path ex:d ; sh:pattern "[1-9]" ] .',
+     'ex:a a ex:T ; ex:d "PT50M"^^xsd:boolean .', True, False),
+    ("an exponent is not an xsd:decimal",
+     "ex:S a sh:NodeShape ; sh:targetClass ex:T ; sh:property [ sh:path ex:v ; sh:datatype xsd:decimal ] .",
+     'ex:a a ex:T ; ex:v "1.0e9"^^xsd:decimal .', False, True),
+    ("a full date is not an xsd:gYearMonth",
+     "ex:S a sh:NodeShape ; sh:targetClass ex:T ; sh:property [ sh:path ex:v ; sh:datatype xsd:gYearMonth ] .",
+     'ex:a a ex:T ; ex:v "2024-04-09"^^xsd:gYearMonth .', False, True),
+    ("a year and month is an xsd:gYearMonth",  # the near miss
+     "ex:S a sh:NodeShape ; sh:targetClass ex:T ; sh:property [ sh:path ex:v ; sh:datatype xsd:gYearMonth ] .",
+     'ex:a a ex:T ; ex:v "2024-04"^^xsd:gYearMonth .', True, True),
+]
+
+
+@pytest.mark.parametrize(("what", "shapes", "data", "turbo", "reference"), LEXICAL_FORMS,
+                         ids=[d[0] for d in LEXICAL_FORMS])
+def test_turbo_checks_the_literal_as_the_data_spells_it(what: str, shapes: str, data: str, turbo: bool,
+                                                        reference: bool) -> None:
+    import pyoxigraph as ox
+    import pyshacl
+    import rdflib
+    from pyshacl_turbo import compile_shapes
+    from pyshacl_turbo.rdf import Input
+
+    shapes_graph = rdflib.Graph().parse(data=PREFIXES + shapes, format="turtle")
+    ntriples = "".join(f"{t} .\n" for t in ox.parse(PREFIXES + data, format=ox.RdfFormat.TURTLE))
+    as_entente_calls_it = compile_shapes(shapes_graph, advanced=True).validate(
+        Input(ntriples, "nt", None, {}, preserve_ids=True))[0]
+    reference_conforms = pyshacl.validate(rdflib.Graph().parse(data=ntriples, format="nt"), shacl_graph=shapes_graph,
+                                          advanced=True)[0]
+    assert (as_entente_calls_it, reference_conforms) == (turbo, reference)

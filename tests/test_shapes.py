@@ -256,3 +256,17 @@ def test_examples_build_conforms_and_writes_the_three_reports(examples_build: Pa
     assert report["violations"] == 0, report["results"][:3]
     assert (examples_build / "validation.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (examples_build / "validation.txt").exists()
+
+
+@pytest.mark.parametrize(("line", "node"), [
+    ("<https://x/a> <https://x/p> <https://x/o> .\n", "<https://x/o>"),
+    ("<https://x/a> <https://x/p> _:b1 .\n", "_:b1"),
+    ('<https://x/a> <https://x/p> "x <https://x/o>"^^<https://x/dt> .\n', None),  # an IRI inside a literal
+    ('<https://x/a> <https://x/p> "two words"@en .\n', None),
+    ('<https://x/a> <https://x/p> "_:b1" .\n', None),
+    ('<https://x/a> <https://x/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .\n', None),
+])
+def test_the_neighbourhood_follows_objects_that_are_nodes_never_literals(line: str, node: str | None) -> None:
+    from kg.validate import _object_node
+
+    assert _object_node(line) == node

@@ -46,10 +46,12 @@ def reference_date(doc: Document) -> date | None:
 def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], list[Actor]]:
     """All actor mentions in the document, in text order, and the new actors they introduce."""
     capitals = _name_capitals(doc)
-    names = [m for m in gaz.names(doc.lang).longest(doc.lemmas, capitals) if _written_as_name(doc, gaz, m, capitals)]
+    silent = _credit_tokens(doc) | _not_actor_tokens(doc)  # credits, furniture, "US$": no actor is named there
+    names = [m for m in gaz.names(doc.lang).longest(doc.lemmas, capitals) if _written_as_name(doc, gaz, m, capitals)
+             and not silent.intersection(range(m.start, m.end))]
     mentions: list[TokenMention] = []
     new_people: list[Actor] = []
-    taken: set[int] = set()
+    taken: set[int] = set(silent)
     named = {i for m in names for i in range(m.start, m.end)}
     bylines = _byline_tokens(doc)
     for m in names:
@@ -64,10 +66,14 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         mentions.append(TokenMention(actor.key, m.start, m.end, m.payload.via, actor.type))
         taken.update(range(m.start, m.end))
     mentions += _hyphenated_parts(doc, gaz, taken)
+    mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
-    for first, last, key, actor in _unknown_people(doc, gaz, taken):
-        mentions.append(TokenMention(key, first, last, "intro", "Person"))
-        new_people.append(actor)
+    for first, last, key, actor in _unknown_people(doc, gaz, taken, mentions):
+        if key in gaz.actors:  # "Шавкат Мирзиёв": a spelling of a known person's name
+            mentions.append(TokenMention(key, first, last, "name", "Person"))
+        else:
+            mentions.append(TokenMention(key, first, last, "intro", "Person"))
+            new_people.append(actor)
         taken.update(range(first, last))
     mentions = _surnames_of_the_newly_named(doc, mentions)
     by_start = {mm.first: mm for mm in mentions}
@@ -82,6 +88,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if taken.intersection(range(t.start, t.end)):
             continue
         role = t.payload
+        plural = _plural_title(doc, t.start, t.end)
         country = _country_before(doc, gaz, by_end, adjectives, t.start)
         right = t.end
         if country is None:
@@ -98,7 +105,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         follower = by_start.get(right)
         if follower is not None and follower.type == "Person":
             continue  # "президент России Владимир Путин": the name itself is the mention
-        person = _named_leader(gaz, role, country, mentions, when) or (
+        person = _named_leader(gaz, role, country, mentions, when) or _named_holder(gaz, role, country, mentions, when)
+        if plural and person is None:
+            continue  # "the leaders of Germany, France and Italy", none of them named: the states, not one person
+        person = person or (
             gaz.holder(role, country, when, to) if to or not gaz.destinations(role, country, when) else None)
         if person is None:
             intro = _introduced_name(doc, taken, right)
@@ -132,11 +142,95 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     del adjective_at
     role_ends = {r.end for r in comp.roles.matches(doc.lemmas)} | {r.start + 1 for r in comp.roles.matches(doc.lemmas)}
     person_starts = {m.first for m in mentions if m.type == "Person"}
-    # "секретарь Совета безопасности России Сергей Шойгу": the council is part of his title, not news about it
-    mentions = [m for m in mentions if not (m.type == "Organization" and m.first in role_ends
+    # "секретарь Совета безопасности России Сергей Шойгу": the council is part of his title, not news about it;
+    # so is a seat of power ("представитель Кремля Дмитрий Песков")
+    mentions = [m for m in mentions if not ((m.type == "Organization" or m.via == "seat") and m.first in role_ends
                                             and (m.last in person_starts or m.last + 1 in person_starts))]
     allm = sorted(mentions + extra, key=lambda m: (m.first, m.last, m.actor))
     return allm, new_actors + new_people
+
+
+def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],
+                         capitals: list[bool]) -> list[TokenMention]:
+    """The state named inside an organisation's name ("Міністерства закордонних справ Румунії", "Державному
+    департаменті США"): the text names the state too."""
+    names = gaz.names(doc.lang)
+    found: list[TokenMention] = []
+    for m in mentions:
+        if m.type != "Organization" or m.last - m.first < 2:
+            continue
+        for n in names.longest(doc.lemmas, capitals, m.first + 1, m.last):
+            actor = gaz.actor(n.payload.actor)
+            if actor is not None and actor.type == "Country" and n.payload.via == "name" and actor.key != m.actor:
+                found.append(TokenMention(actor.key, n.start, n.end, "name", actor.type))
+    return found
+
+
+def _credit_tokens(doc: Document) -> set[int]:
+    """Tokens that credit a photo or a text, not a source of the news: byline lines ("Автор: ..."), the rest of
+    a line after a credit marker ("Фото: EPA", "(Photo: YONHAP News)", "© Life.ru / Павел Баранов",
+    "Reporting by ...; Editing by ..."), up to a closing parenthesis; promotion lines ("Підписуйтесь на ...",
+    listed under `promo_furniture`) and weather widgets ("+16° Київ +21° Варшава")."""
+    import re
+
+    from ..text.document import page_furniture
+
+    text = doc.article.text
+    # promotion lines ("Підписуйтесь на наш канал ... новини про події в Україні"); a "read also" headline
+    # is furniture for the facts but still names its actors
+    spans = page_furniture(text, tuple(doc.lexicon.get("promo_furniture", ())))
+    markers = tuple(doc.lexicon.get("credit_markers", ()))
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        end = offset + len(line)
+        if len(re.findall(r"[+\-−–]?\d+\s?°", line)) >= 2:
+            spans.append((offset, end))
+        for marker in markers:
+            at = line.find(marker)
+            while at >= 0:
+                stop = line.find(")", at)
+                opening = line.rfind("(", 0, at)  # "(Markus Schreiber/AP Photo)": the whole parenthesis
+                start = opening if opening >= 0 and ")" not in line[opening:at] and stop >= 0 else at
+                spans.append((offset + start, offset + stop if stop >= 0 else end))
+                at = line.find(marker, at + len(marker))
+        offset = end
+    tokens = {i for i, t in enumerate(doc.tokens) if any(lo <= t.start < hi for lo, hi in spans)}
+    return tokens | _byline_tokens(doc)
+
+
+def _not_actor_tokens(doc: Document) -> set[int]:
+    """Tokens of phrases that contain a name but name no actor: a currency ("US$", "дол. США") or a region
+    ("Latin America"), listed under `not_actor_phrases`."""
+    phrases = doc.lexicon.phrases("not_actor_phrases")
+    return {i for m in phrases.longest(doc.lemmas) for i in range(m.start, m.end)}
+
+
+def _plural_title(doc: Document, start: int, end: int) -> bool:
+    """Whether a title names several people ("лидерами ФРН, Франции", "the leaders of"): its head noun (the
+    first word in Russian and Ukrainian, the last in English) is in the plural."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.noun_number(doc.tokens[start].norm) == "plur"
+    head = doc.tokens[end - 1].norm
+    return head.endswith("s") and not head.endswith(("'s", "ss")) and head[:-1] in doc.lemmas[end - 1]
+
+
+def _named_holder(gaz: Gazetteer, role: str, country: str, mentions: list[TokenMention],
+                  when: date | None) -> str | None:
+    """A person the article names who holds the office on its date ("president of the United States" in an
+    article that names Biden); in an article without a date, the named person who held it last. The office
+    then goes to him rather than to whoever holds it today."""
+    role = gaz.leader_role(country) if role == "leader" else role
+    holders = []
+    for m in mentions:
+        if m.type != "Person":
+            continue
+        for r in gaz.roles_of(m.actor, when):
+            if r.role == role and r.of == country:
+                holders.append((r.start or date.min, m.actor))
+    return max(holders)[1] if holders else None
 
 
 def _named_leader(gaz: Gazetteer, role: str, country: str, mentions: list[TokenMention],
@@ -196,14 +290,81 @@ def _surnames_of_the_newly_named(doc: Document, mentions: list[TokenMention]) ->
     return out
 
 
-def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, str, Actor]]:
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _slug(label: str) -> str:
+    """The key of a new person: the label's letters without diacritics ("Matías Kulfas" -> matias-kulfas)."""
+    import unicodedata
+
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", label.lower()) if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+def _romanised(doc: Document, gaz: Gazetteer, mentions: list[TokenMention], index: int, given: str,
+               surname: str) -> str:
+    """A first name and surname (nominative) in Latin letters: the national romanisation of the text's language,
+    or, for a person the sentence ties to a state whose names are romanised from another language ("міністр
+    фінансів Росії Антон Силуанов": Russian), that language's ("Anton Siluanov", not "Anton Syluanov")."""
+    from ..lexicon import load_lexicon
+    from ..text.translit import name_to_latin
+
+    lang = doc.lang
+    sentence = doc.sentence_of_token(index)
+    states = doc.lexicon.get("romanise_as", {})
+    for m in sorted(mentions, key=lambda m: -m.first):
+        if sentence.first <= m.first < index and index - m.last <= 6:
+            if m.type == "Person":
+                break  # someone else's name stands between
+            state = gaz.country_of(m.actor) or (gaz.actor(m.actor).country if gaz.actor(m.actor) else None)
+            if state in states:
+                lang = states[state]
+                given = doc.lexicon.get(f"given_names_{lang}", {}).get(given, given)
+                break
+    given_en = load_lexicon(lang).get("given_names_en", {}).get(given) or name_to_latin(given, lang)
+    return f"{given_en} {name_to_latin(surname, lang)}"
+
+
+def _after_person_noun(doc: Document, index: int) -> bool:
+    """Whether the token follows a word that introduces a person ("Saudi journalist Jamal Khashoggi", "special
+    rapporteur on executions, Agnes Callamard", "two advisors, Matías Kulfas"), listed under `person_nouns`."""
+    nouns = doc.lexicon.lemmas_of("person_nouns")
+    before, after = index - 1, index + 1
+    if before < 0 or after >= len(doc.tokens) or not nouns or doc.tokens[before].norm in ("and", "or"):
+        return False
+    gap = doc.article.text[doc.tokens[before].end:doc.tokens[index].start]
+    if gap not in (" ", ", ") or not doc.lemmas[before] & nouns or doc.capitalised[before]:
+        return False
+    # "adviser National Security Council": words of a title or an institution, not a first name and surname
+    not_names = doc.lexicon.lemmas_of("not_name_words") | nouns
+    third = after + 1
+    longer = third < len(doc.tokens) and doc.capitalised[third] \
+        and doc.article.text[doc.tokens[after].end:doc.tokens[third].start] == " "
+    return not longer and not (doc.lemmas[index] | doc.lemmas[after]) & not_names
+
+
+def _feminine_pair(doc: Document, index: int) -> bool:
+    """"Владислава Магалецька": a first name that is also a woman's name in the nominative ("Владислава" is
+    Владислав's genitive too), before a surname in its feminine nominative."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    after = index + 1
+    return isinstance(lem, PymorphyLemmatizer) and after < len(doc.tokens) \
+        and lem.is_female_nominative(doc.tokens[index].norm, "Name") \
+        and lem.is_female_nominative(doc.tokens[after].norm, "Surn") and not lem.is_male_surname(doc.tokens[after].norm)
+
+
+def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
+                    mentions: list[TokenMention] | None = None) -> list[tuple[int, int, str, Actor]]:
     """People the gazetteer does not know, named with a first name and a surname ("Денис Мантуров",
     "Робертом Телусом", "Rachel Ford"), and their surname alone later in the article."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
-    from ..text.translit import name_to_latin
 
     lem = lemmatizer(doc.lang)
     firsts = set(doc.lexicon.get("first_names", []))
+    surnames_first = set(doc.lexicon.get("surnames_first", []))
+    known_given = gaz.given_names(doc.lang)
     tokens, n = doc.tokens, len(doc.tokens)
     found: list[tuple[int, int, str, Actor]] = []
     surnames: dict[str, tuple[str, Actor]] = {}
@@ -219,7 +380,15 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
                 i += 1
                 continue
             first_nom, case = given
-        elif tok.text in firsts:
+        elif tok.text in surnames_first and j < n and _KOREAN_GIVEN.fullmatch(tokens[j].text) \
+                and j not in taken and doc.article.text[tok.end:tokens[j].start] == " ":
+            label = f"{tok.text} {tokens[j].text}"  # "Kim Sung-han": the surname first, a hyphenated given name
+            key = "new:" + _slug(label)
+            found.append((i, j + 1, key, Actor(key=key, type="Person", label_en=label,
+                                               labels=((doc.lang, doc.span_text(i, j + 1)),))))
+            i = j + 1
+            continue
+        elif tok.text in firsts or tok.norm in known_given or _after_person_noun(doc, i):
             first_nom, case = tok.text, ""
         else:
             i += 1
@@ -233,17 +402,25 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[tupl
             i += 1
             continue
         if isinstance(lem, PymorphyLemmatizer):
+            female = lem.is_female_name(tok.norm) or _feminine_pair(doc, i)
             surname = lem.surname(nxt.norm, case)
-            written = lem.surname(nxt.norm, case, female=lem.is_female_name(tok.norm))  # Ирины Лавровой -> Lavrova
+            written = lem.surname(nxt.norm, case, female=female)  # Ирины Лавровой -> Lavrova
             written = _instrumental_stem(doc, i, written)
             surname = _instrumental_stem(doc, i, surname)
-            given_en = doc.lexicon.get("given_names_en", {}).get(first_nom) or name_to_latin(first_nom, doc.lang)
-            label = f"{given_en} {name_to_latin(written, doc.lang)}"
+            label = _romanised(doc, gaz, mentions or [], i, first_nom, written)
         else:
             surname = nxt.norm
             label = f"{tok.text} {nxt.text}"
-        key = "new:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
-        actor = Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(i, j + 1)),))
+        known = gaz.person_spelled_like(doc.lang, first_nom, surname)
+        if known is None and isinstance(lem, PymorphyLemmatizer) and written != surname:
+            known = gaz.person_spelled_like(doc.lang, first_nom, written)
+        if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) \
+                and not _after_person_noun(doc, i):
+            i += 1
+            continue  # an English first name known only from the gazetteer introduces none but its bearer
+        key = known or "new:" + _slug(label)
+        actor = gaz.actors[known] if known else Actor(key=key, type="Person", label_en=label,
+                                                      labels=((doc.lang, doc.span_text(i, j + 1)),))
         found.append((i, j + 1, key, actor))
         surnames[surname] = (key, actor)
         i = j + 1
@@ -388,7 +565,7 @@ def _new_person(doc: Document, first: int, last: int) -> tuple[str, Actor]:
         label = " ".join(to_latin(texts[-1] if i == last - 1 else w.capitalize())
                          for i, w in zip(range(first, last), words))
         label = " ".join(w.capitalize() for w in label.split())
-    key = "new:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+    key = "new:" + _slug(label)
     return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
 
 
@@ -404,6 +581,8 @@ def _given_name_and_case(doc: Document, index: int) -> tuple[str, str] | None:
     if given is None:
         return None
     first_nom, case = given
+    if case != "nomn" and _feminine_pair(doc, index):
+        return norm, "nomn"
     if case == "voct" and norm.endswith("о"):
         return norm, "nomn"  # uk "Павло" is a man's name, not the vocative of "Павла"
     masculine = sorted(w for w in doc.lemmas[index] if w != first_nom and w[-1:] == "о" and lem.given_name(w))
@@ -425,7 +604,8 @@ def _first_and_surname_label(doc: Document, first: int, last: int) -> str | None
     if given is None:
         return None
     first_nom, case = given
-    surname = lem.surname(doc.tokens[last - 1].norm, case, female=lem.is_female_name(doc.tokens[first].norm))
+    female = lem.is_female_name(doc.tokens[first].norm) or _feminine_pair(doc, first)
+    surname = lem.surname(doc.tokens[last - 1].norm, case, female=female)
     given_en = doc.lexicon.get("given_names_en", {}).get(first_nom) or name_to_latin(first_nom, doc.lang)
     return f"{given_en} {name_to_latin(surname, doc.lang)}"
 
@@ -477,6 +657,8 @@ def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str
 
     lem = lemmatizer(doc.lang)
     words = gaz.name_words(person)
+    if _followed_by_given_name(doc, index, words, named):
+        return True  # "Kim Sung-han", "Ким Сон Хан": a shared surname before another given name
     given = _given_name(doc, index)
     if given is not None and given not in words and isinstance(lem, PymorphyLemmatizer):
         name_lemmas = frozenset().union(*(lem.lemmas(w) for w in words))
@@ -495,6 +677,25 @@ def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str
         return False
     own = {w for w in words if not lem.lemmas(w) & doc.lemmas[index]}  # the person's first names and aliases
     return not any(first == w or to_latin(first)[:4] == to_latin(w)[:4] for w in own)
+
+
+def _followed_by_given_name(doc: Document, index: int, words: frozenset[str], named: set[int]) -> bool:
+    """Whether the surname at the token is followed by a given name that is not the known person's: in Russian
+    and Ukrainian a capitalised word mid-sentence, in English a hyphenated one ("Sung-han", "Yong-chol"), as
+    Korean given names are written. A date word ("Putin Monday") and a name of its own are no given name."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    after = index + 1
+    if after >= len(doc.tokens) or after in named or not doc.capitalised[after] \
+            or doc.article.text[doc.tokens[index].end:doc.tokens[after].start] != " ":
+        return False
+    token = doc.tokens[after]
+    if not token.text.replace("-", "").isalpha() or token.text.isupper() or token.norm in words \
+            or doc.table_value("weekdays", after) is not None or doc.table_value("months", after) is not None:
+        return False
+    if isinstance(lemmatizer(doc.lang), PymorphyLemmatizer):
+        return True
+    return "-" in token.text.strip("-")
 
 
 def _byline_tokens(doc: Document) -> set[int]:

@@ -5,6 +5,8 @@ Active ("пригласил X посетить Y"), received ("получил п
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..records import Actor, Invitation, Period
 from ..text.dates import find_times
 from .actors import TokenMention
@@ -40,6 +42,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         inviter = invitee = None
         kind = ROLE_OF_KIND[trigger.payload]
         also: list[str] = []
+        co_hosts: list[str] = []
         if kind == "active" and doc.tokens[trigger.start].norm in set(doc.lexicon.get("invited_passive_forms", [])):
             kind = "received"  # "Сі Цзіньпіна запрошено до Москви", "Си Цзиньпин приглашён": the guest is named first
         group = _group_invited(ctx, trigger.end, s.last) if kind == "active" else None
@@ -52,6 +55,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                     occasion=_occasion(ctx, s, trigger.end), time_frame=None, accepted=None,
                                     evidence=(ctx.evidence(s, "invitations"),)))
             continue
+        if kind == "active" and trigger.payload == "invite" and trigger.end - trigger.start > 1 and \
+                not _hosts_a_summit(ctx, trigger.end, s.last):
+            continue  # "offered to host direct talks between Putin and Zelensky": mediation, no invitation
         if kind == "active":
             inviter = _agent(ctx, before)
             invitee = _first_actor(ctx, after)
@@ -77,7 +83,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     invitee = others[-1] if others else invitee
         elif kind == "by":  # "на запрошення Ван І", "at the invitation of X": the subject is the guest
             inviter = _first_actor(ctx, after) or _state_after(ctx, after)
-            invitee = _agent(ctx, before, people_first=True)
+            # "прибыл в Египет по приглашению ...": the place arrived at is no guest
+            invitee = _agent(ctx, [m for m in before if not _after_locative(ctx, m.first)], people_first=True)
+            if inviter is not None:
+                # "по приглашению президента США Трампа и президента Египта ас-Сиси": each of them invited
+                co_hosts = _co_hosts(ctx, after, inviter)
         elif kind == "noun" and _addressed(ctx, after, trigger.end):
             # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
             invitee = _addressed(ctx, after, trigger.end)
@@ -133,6 +143,15 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             invitee, inviter = thanks
             if invitee is None:
                 continue
+        if invitee is None and kind == "by":
+            invitee = _office_holder(ctx, s, trigger.start)  # "Глава государства прибыл ... по приглашению"
+        if inviter is None and kind in ("active", "noun", "expect"):
+            # "the Prime Minister also reiterated his invitation to ...": the person of that office named before
+            inviter = _office_holder(ctx, s, trigger.start)
+            if inviter is None and _first_person_before(ctx, first, trigger.start):
+                inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я ... жду", — отметил он"
+            if inviter == invitee:
+                inviter = None
         if inviter is None and kind == "active" and _first_person_before(ctx, first, trigger.start):
             inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я запросив ...», - сказав Зеленський"
         if inviter is None and kind == "active" and _pronoun_before(ctx, first, trigger.start):
@@ -158,6 +177,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if invitee is None or invitee == inviter:
             continue
         destination = _destination(ctx, after, invitee, inviter)
+        if kind == "by":
+            # "arrived in Egypt at the invitation of US President Trump": the place arrived at, not a title's state
+            arrived = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
+                       and _after_locative(ctx, m.first)]
+            destination = _destination(ctx, arrived, invitee, None) or destination
         if destination is None:
             rest = [m for m in ctx.in_range(last, s.last) if m.type in ("Country", "City")]
             destination = _destination(ctx, rest, invitee, inviter)
@@ -192,11 +216,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if accepted and inviter is None and destination is not None:
             inviter = _host_leader(ctx, destination, invitee)  # "agreed to visit China": China's leader hosts
         for guest in [invitee] + [a for a in also if a != inviter]:
-            found.append(Invitation(invitee=guest, inviter=inviter,
-                                    destination=destination, occasion=_occasion(ctx, s, trigger.end),
-                                    time_frame=frame, accepted=accepted,
-                                    evidence=(ctx.evidence(s, "invitations"),)))
-    return _dedupe(found)
+            for host in [inviter] + [h for h in co_hosts if h not in (inviter, guest)]:
+                found.append(Invitation(invitee=guest, inviter=host,
+                                        destination=destination, occasion=_occasion(ctx, s, trigger.end),
+                                        time_frame=frame, accepted=accepted,
+                                        evidence=(ctx.evidence(s, "invitations"),)))
+    return _dedupe(ctx, found)
 
 
 def _city_invited_to(ctx: ArticleContext, s, inviter: str, state: str) -> set[str]:  # type: ignore[no-untyped-def]
@@ -268,6 +293,14 @@ def _quoted_speaker(ctx: ArticleContext, s, index: int, besides: str | None) -> 
         if any(doc.lemmas[j] & verbs for j in near):
             return m.actor
     return None
+
+
+def _hosts_a_summit(ctx: ArticleContext, index: int, last: int) -> bool:
+    """Whether "offered to host", "предложил провести" takes a summit ("the next summit"), not talks between others."""
+    doc = ctx.doc
+    between = doc.lexicon.lemmas_of("between_words")
+    return bool(doc.lexicon.compiled.summit.matches(doc.lemmas, None, index, min(last, index + 4))) and \
+        not any(doc.lemmas[j] & between for j in range(index, last))
 
 
 def _said_between(ctx: ArticleContext, first: int, index: int) -> int | None:  # type: ignore[no-untyped-def]
@@ -414,6 +447,21 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
             continue  # "whether he would visit", "не посетит"
         first, last = ctx.clause(s, m.start)
         before = [x for x in ctx.in_range(first, m.start) if x.type == "Person" and ctx.is_participant_person(x.actor)]
+        fronted = [x for x in ctx.in_range(first, m.start) if x.type in ("Country", "City")]
+        after = [x for x in ctx.in_range(m.end, min(last, m.end + 3)) if x.type == "Person"
+                 and ctx.is_participant_person(x.actor)]
+        if not before and fronted and after and isinstance(lem, PymorphyLemmatizer):
+            # "що в серпні Туреччину відвідає Володимир Путін": the place told first, the guest after the verb
+            guest, destination = after[0].actor, fronted[-1].actor
+            if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
+                continue
+            times = find_times(doc, first, s.last, ctx.ref, ahead=True)
+            frame = times[0].when if times else None
+            if frame is not None and not isinstance(frame, Period):
+                frame = Period(frame, frame)
+            return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+                              occasion=None, time_frame=frame, accepted=True,  # type: ignore[arg-type]
+                              evidence=(ctx.evidence(s, "invitations"),))
         if not before and not _pronoun_before(ctx, first, m.start):
             # "Путин заявил, что посетит Китай": the subject left out is the one who said it
             before = [x for x in ctx.in_range(s.first, first) if x.type == "Person"
@@ -526,8 +574,9 @@ def _expected_to_meet(ctx: ArticleContext, index: int, last: int) -> bool:
     """A meeting word (not a visit word) right after "is expected", "ожидается"."""
     doc = ctx.doc
     visit = doc.lexicon.compiled.visit
+    hosting = doc.lexicon.lemmas_of("invitation_host_verbs")  # "ждет возможности принять Путина": a guest hosted
     for m in doc.lexicon.compiled.meeting.matches(doc.lemmas, None, index, min(last, index + 3)):
-        if not visit.matches(doc.lemmas, None, m.start, m.end):
+        if not visit.matches(doc.lemmas, None, m.start, m.end) and not doc.lemmas[m.start] & hosting:
             return True
     return False
 
@@ -613,7 +662,59 @@ def _occasion(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore
     return None
 
 
-def _dedupe(found: list[Invitation]) -> list[Invitation]:
+def _office_holder(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The person an unnamed subject stands for ("the Prime Minister also reiterated his invitation", "Глава
+    государства прибыл"): a title before `index` in its clause and no name there; the most mentioned person named
+    before the sentence who holds one of the offices it names."""
+    doc = ctx.doc
+    first, _ = ctx.clause(s, index)
+    if any(m.type == "Person" for m in ctx.in_range(first, index)):
+        return None
+    roles = {str(r.payload) for r in doc.lexicon.compiled.roles.matches(doc.lemmas, None, first, index)}
+    if not roles:
+        return None
+    before = {m.actor for m in ctx.in_range(0, s.first) if m.type == "Person"}
+    for person in ctx.top_people():
+        if person in before and any(r.role in roles for r in ctx.gaz.roles_of(person, ctx.ref)):
+            return person
+    return None
+
+
+def _co_hosts(ctx: ArticleContext, after: list[TokenMention], host: str) -> list[str]:
+    """Other hosts listed after the first ("of US President Trump and Egyptian President el-Sisi"): a coordination
+    word, maybe a title, and the next person."""
+    doc = ctx.doc
+    coordination = set(doc.lexicon.get("coordination_words", []))
+    people = [m for m in after if m.type == "Person"]
+    out: list[str] = []
+    for a, b in zip(people, people[1:]):
+        if a.actor != host and a.actor not in out:
+            break
+        gap = doc.article.text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start]
+        if b.first - a.last > 4 or doc.tokens[a.last].norm not in coordination or any(ch in gap for ch in ",;:()"):
+            break
+        out.append(b.actor)
+    return out
+
+
+def _two_hosts(ctx: ArticleContext, one: str | None, other: str | None) -> bool:
+    """Two different people invited ("по приглашению Трампа и ас-Сиси"): two invitations, not one told twice."""
+    if not one or not other or one == other:
+        return False
+    a, b = ctx.gaz.actor(one), ctx.gaz.actor(other)
+    return bool(a and b and a.type == "Person" and b.type == "Person") or (
+        one.startswith("new:") and other.startswith("new:"))
+
+
+def _within(ctx: ArticleContext, city: str | None, state: str | None) -> bool:
+    """Whether `city` lies in `state` ("kyiv" in "ukraine"), or either way round."""
+    if not city or not state or city == state:
+        return False
+    a, b = ctx.gaz.actor(city), ctx.gaz.actor(state)
+    return bool(a and b and (a.type == "City" and a.country == state or b.type == "City" and b.country == city))
+
+
+def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
     out: list[Invitation] = []
     for inv in found:
         if inv.inviter is None and inv.destination is None and out:
@@ -625,7 +726,11 @@ def _dedupe(found: list[Invitation]) -> list[Invitation]:
                                  evidence=last.evidence + inv.evidence)
             continue
         for i, other in enumerate(out):
+            if other.invitee == inv.invitee and other.inviter == inv.inviter and \
+                    _within(ctx, inv.destination, other.destination):
+                inv = replace(inv, destination=other.destination)  # "visit Ukraine", then "arrive in Kyiv": one trip
             if (other.invitee, other.destination) == (inv.invitee, inv.destination) and \
+                    not _two_hosts(ctx, other.inviter, inv.inviter) and \
                     (other.time_frame is None or inv.time_frame is None or other.time_frame == inv.time_frame):
                 out[i] = Invitation(invitee=other.invitee, inviter=other.inviter or inv.inviter,
                                     destination=other.destination, occasion=other.occasion or inv.occasion,

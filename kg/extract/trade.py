@@ -12,6 +12,7 @@ from .context import ArticleContext
 
 _GAS = ("natural_gas", "natural_gas_pipeline", "lng")
 MIN_TRADE_USD = 1_000_000  # trade between states is told in millions at least
+TRADING_BLOCS = frozenset({"eu", "eaeu", "asean"})  # gazetteer keys of unions that buy and sell as one
 Rank = tuple[bool, str | None, str | None]  # a rank's role (buying or not) and its supplier and buyer
 
 
@@ -105,7 +106,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     commodity = "natural_gas_pipeline"  # gas measured in cubic metres a year flows by pipeline
                 facts.append(TradeFact(commodity=commodity, measure=measure, value=value, supplier=sup,
                                        buyer=buy, period=when or _own_year(ctx, s, q) or period,
-                                        evidence=(ctx.evidence(s, "trade"),),
+                                       evidence=(ctx.evidence(s, "trade"),),
                                        status=status))
                 if buying is not None:
                     ranked[_family(commodity)] = (buying, sup, buy)
@@ -206,7 +207,30 @@ def _commodities(ctx: ArticleContext, s):  # type: ignore[no-untyped-def]
     found = doc.lexicon.compiled.commodities.longest(doc.lemmas, None, s.first, s.last)
     offices = doc.lexicon.phrases("ministry_words").matches(doc.lemmas, None, s.first, s.last)
     return [c for c in found if not (c.payload == "trade_turnover" and c.end - c.start == 1
-                                     and any(m.end == c.start or m.start == c.end for m in offices))]
+                                     and any(m.end == c.start or m.start == c.end for m in offices))
+            and not _in_company_name(ctx, s, c)]
+
+
+def _in_company_name(ctx: ArticleContext, s, c) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a commodity word is part of a company's name, capitalised inside a sentence: before a company
+    suffix ("Indian Oil Corp") or after another capitalised word that names no state
+    ("Adnoc Gas has announced"). "Liquefied Natural Gas (LNG)" spells out an abbreviation and stays goods."""
+    doc = ctx.doc
+    tokens = doc.tokens
+    words = [tokens[j].text for j in range(c.start, c.end)]
+    if c.start == s.first or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if c.end < s.last and doc.article.text[tokens[c.end - 1].end:tokens[c.end].start].strip().startswith("("):
+        return False
+    suffixes = set(doc.lexicon.get("company_suffixes", ()))
+    if c.end < s.last and tokens[c.end].norm.rstrip(".") in suffixes:
+        return True
+    prev = c.start - 1
+    if prev <= s.first or not tokens[prev].text[:1].isupper():
+        return False
+    named = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, doc.capitalised, prev, prev + 1) or [
+        m for m in ctx.in_range(prev, prev + 1) if ctx.gaz.country_of(m.actor)]
+    return not named
 
 
 def _follows_up(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # type: ignore[no-untyped-def]
@@ -306,10 +330,14 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
 
 def _world_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
     """A place among all the world's buyers or sellers ("the world's third-largest crude importer", "крупнейший
-    в мире импортер"), which pairs no supplier with a buyer."""
+    в мире импортер"), which pairs no supplier with a buyer; a trading partner's place is no such rank."""
     doc = ctx.doc
     world = doc.lexicon.phrases("world_words")
-    return bool(world.matches(doc.lemmas, None, max(s.first, q.first - 3), min(s.last, q.last + 3)))
+    window = (max(s.first, q.first - 3), min(s.last, q.last + 3))
+    partner = doc.lexicon.phrases("partner_words").matches(doc.lemmas, None, s.first, s.last)
+    # "Білорусь є торговельним партнером – п'ятим у світі": a partner's place is counted for the state it
+    # trades with, wherever the world is mentioned
+    return bool(world.matches(doc.lemmas, None, *window)) and not partner
 
 
 def _place_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -450,16 +478,16 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
     if doc.lang != "en" and any(g.start == q.last for g in goods) and \
             not (q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon["change_by_preps"]):
         return True  # "отримує 60% нафти з Росії": a part of the goods; "на 5% нафти більше" is a change
-    level_words = doc.lexicon.lemmas_of("percent_level_words")
-    if any(doc.lemmas[j] & level_words for j in range(max(start, q.first - 2), q.first)):
+    levels = doc.lexicon.lemmas_of("percent_level_words")
+    if any(doc.lemmas[j] & levels for j in range(max(start, q.first - 2), q.first)):
         return True  # "It was at 1%", "на рівні 2%": a level, which a change is not
     gap = text[doc.tokens[q.first - 1].end:doc.tokens[q.first].start] if q.first > s.first else ""
     after = text[doc.tokens[q.last - 1].end:doc.tokens[q.last - 1].end + 3]
     if gap.strip() != "(" or not after.lstrip(" %").startswith(")"):
         return False
     comp = doc.lexicon.compiled
-    moved = (comp.rise.matches(doc.lemmas, None, s.first, q.first)
-             or comp.fall.matches(doc.lemmas, None, s.first, q.first))
+    moved = comp.rise.matches(doc.lemmas, None, s.first, q.first) or \
+        comp.fall.matches(doc.lemmas, None, s.first, q.first)
     # "4,5 млн тонн нафти з Росії (2,1%)": the part of a whole the amount before is; after a rise or a fall
     # ("зріс на 4,5 млн тонн (12%)") the bracket tells the change
     return not moved and any(number_at(doc, j) is not None for j in range(max(s.first, q.first - 8), q.first - 1))
@@ -633,9 +661,13 @@ def _dateline(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-untyped-def
     """"BEIJING, Jan 20 (Reuters) -", "ПЕКИН, 22 августа": where the news was filed, not a party."""
     tok = ctx.doc.tokens[m.first]
     word = tok.text
+    tokens = ctx.doc.tokens
+    if m.first == s.first and m.last + 1 < s.last and "," in ctx.doc.article.text[
+            tokens[m.last - 1].end:tokens[m.last].start] and (
+            ctx.doc.table_value("months", m.last) is not None or ctx.doc.table_value("months", m.last + 1) is not None):
+        return True  # "Cairo, July 19 (EFE).-", "Київ, 5 березня": a place and a date open the story
     if not (m.first - s.first <= 1 and len(word) >= 4 and word.isupper() and m.last < s.last):
         return False
-    tokens = ctx.doc.tokens
     return "," in ctx.doc.article.text[tokens[m.last - 1].end:tokens[m.last].start]
 
 
@@ -663,6 +695,8 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     sourced = _bought_from(ctx, s, states, imports)
     if supply and buyer is None:
         buyer = _country_referred_to(ctx, s, to_preps)  # "будет поставлять в эту страну": the state named before
+    if buyer is None:
+        buyer = _bought_in(ctx, s, states, imports, sourced)
     for m in states:
         prev = doc.tokens[m.first - 1].norm if m.first > s.first else ""
         if prev not in from_preps and m.first - 2 >= s.first and doc.tokens[m.first - 2].norm in from_preps:
@@ -691,7 +725,7 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         company = _company_subject(ctx, s, mentions, supply[0].start)
         supplier = company if company != buyer else None  # "Газпром будет поставлять в Гану": Russia supplies
     if imports and buyer is None:
-        company = _company_subject(ctx, s, mentions, imports[0].start)
+        company = _company_subject(ctx, s, mentions, imports[0].start, buying=True)
         buyer = company if company != supplier else None  # "Нафтогаз імпортує з Польщі": Ukraine buys
     for a in adjectives:
         state = ctx.gaz.country_of(a.payload.actor)
@@ -724,7 +758,8 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     return supplier, buyer
 
 
-def _company_subject(ctx: ArticleContext, s, mentions, anchor: int) -> str | None:  # type: ignore[no-untyped-def]
+def _company_subject(ctx: ArticleContext, s, mentions, anchor: int,  # type: ignore[no-untyped-def]
+                     buying: bool = False) -> str | None:
     """The state of a company that opens the sentence's words before a trade verb, governed by no preposition
     ("Газпром будет поставлять", "ORLEN постачатиме", "Gazprom will supply"), where the gazetteer knows it."""
     doc = ctx.doc
@@ -736,10 +771,13 @@ def _company_subject(ctx: ArticleContext, s, mentions, anchor: int) -> str | Non
         if ctx.gaz.country_of(m.actor):
             return None  # a state is named first: it is the subject, or the direction words placed it
         actor = ctx.gaz.actor(m.actor)
-        if m.type != "Organization" or actor is None or not actor.country:
+        if m.type != "Organization" or actor is None:
             continue
         if m.first > s.first and doc.tokens[m.first - 1].norm in preps:
             continue
+        if not actor.country:
+            # a union of states buys as itself ("ЄС імпортував із Росії"); other bodies do not trade
+            return m.actor if buying and m.actor in TRADING_BLOCS else None
         return actor.country
     return None
 
@@ -785,8 +823,31 @@ def _bought_from(ctx: ArticleContext, s, states, imports) -> list:  # type: igno
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer):
         return []
-    return [m for m in states if m.first > s.first and doc.tokens[m.first - 1].norm in preps
-            and lem.first_case(doc.tokens[m.first].norm) in ("gent", "loct", "datv")]
+    after_prep = [m for m in states if m.first > s.first and doc.tokens[m.first - 1].norm in preps
+                  and lem.first_case(doc.tokens[m.first].norm) in ("gent", "loct", "datv")]
+    # a buyer named before the buying word makes "в Росії" the seller; without one, "імпорт нафти у Китаї" is
+    # buying done in China (see _bought_in)
+    buyers = [m for m in states if m.last <= imports[0].start and m not in after_prep]
+    return after_prep if buyers else []
+
+
+def _bought_in(ctx: ArticleContext, s, states, imports, sourced) -> str | None:  # type: ignore[no-untyped-def]
+    """"Імпорт нафти у Китаї зріс": with no buyer named before the buying word, the state the buying is done
+    in is the buyer."""
+    doc = ctx.doc
+    preps = set(doc.lexicon.get("source_preps_with_buying", ()))
+    if not imports or not preps or sourced or any(m.last <= imports[0].start for m in states):
+        return None
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return None
+    for m in states:
+        if m.first > imports[0].start and doc.tokens[m.first - 1].norm in preps \
+                and lem.first_case(doc.tokens[m.first].norm) in ("gent", "loct", "datv"):
+            return ctx.gaz.country_of(m.actor)
+    return None
 
 
 def _owner_of_goods(ctx: ArticleContext, m, commodities) -> bool:  # type: ignore[no-untyped-def]

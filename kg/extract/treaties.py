@@ -49,8 +49,10 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 found[generic.key] = generic
                 for other in _coordinated(ctx, s, generic):
                     found.setdefault(other.key, other)
-                    distinct.add(other.key)
+                    distinct |= {other.key, generic.key}  # "угоду про X, угоду про Y": two agreements
             continue
+        if unsigned and _signing_denied(ctx, s) and len(named) == 1:
+            continue  # "Зеленський залишив Білий дім, не підписавши угоду про надра": no signing, no new claim
         for m in named:
             data = known[_best_known(ctx, comp, s, m, known)]
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
@@ -228,9 +230,9 @@ def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
         if j in mentions:
             return False
         if doc.tokens[j].norm in coordination:
+            gaps = [doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] for k in range(index + 1, j + 2)]
             return j > index and j + 1 < end and (j + 1) not in mentions and \
-                not any(ch in doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start]
-                        for k in range(index + 1, j + 2) for ch in ",;:()")
+                not any(ch in gap for gap in gaps for ch in ",;:()")
     return False
 
 
@@ -293,6 +295,34 @@ def _companies_for_states(ctx: ArticleContext, parties: set[str]) -> tuple[str, 
     return kept if len(kept) >= 2 else tuple(sorted(parties))
 
 
+def _states_for_companies(ctx: ArticleContext, s, parties: list[str], first: int,  # type: ignore[no-untyped-def]
+                          last: int) -> list[str]:
+    """A company signing an agreement with a foreign state signs for its own state ("Росатом и министр энергетики
+    Узбекистана подписали соглашение": Russia and Uzbekistan), though a contract stays the company's; an
+    intergovernmental agreement is the states' ("Rosatom is building in Hungary under an intergovernmental
+    agreement": Russia and Hungary)."""
+    doc = ctx.doc
+    states = [p for p in parties if ctx.gaz.country_of(p)]
+    companies = [p for p in parties if _company(ctx, p)]
+    level = bool(doc.lexicon.phrases("treaty_state_level_words").matches(doc.lemmas, None, first, last))
+    commercial = bool(doc.lexicon.phrases("treaty_commercial_words").matches(doc.lemmas, None, first, last))
+    if not companies or not (states or level) or commercial and not level and len(companies) == 1:
+        return parties  # "контракт, который Газпром и Узбекистан подписали": a company's contract stays its own
+    own = {ctx.gaz.entries[p]["country"] for p in companies}
+    if not level and (set(states) <= own or len(companies) >= 2):
+        # "контракт с компанией Ганы GNPC": the state is named for its company, which signed; "Нафтогаз і Orlen
+        # підписали контракт на постачання газу зі США": a contract between companies is theirs
+        kept = [p for p in parties if p not in states]
+        return kept if len(kept) >= 2 else parties
+    out = list(dict.fromkeys(ctx.gaz.entries[p]["country"] if p in companies else p for p in parties))
+    if level and len(out) < 2:
+        # the other state: where the work is done ("in Hungary"), else the other state of the leaders named
+        out += [st for m in ctx.in_range(s.first, s.last) if m.type == "Country"
+                for st in [ctx.gaz.country_of(m.actor)] if st and st not in out]
+        out += [st for p in ctx.top_people() for st in [ctx.state_of(p)] if st and st not in out][:max(0, 2 - len(out))]
+    return out if len(out) >= 2 else parties
+
+
 def _described(ctx: ArticleContext, treaty: Treaty) -> Treaty:
     """An agreement the lexicon does not know gets an English name that says whose it is ("Estonia–Ukraine
     memorandum of understanding on ...", "Gazprom–GNPC contract for supply"), unless its words name them all."""
@@ -327,6 +357,18 @@ def _name_words(treaty: Treaty) -> list[str]:
     """The words of a treaty's name, in English where the article's own words have an English name
     ("документ безпосередньо перед пресконференцією" is a bare "Document")."""
     return (treaty.label_en or treaty.label).split()
+
+
+def _genitive_of_noun(ctx: ArticleContext, index: int) -> bool:
+    """"меморандум про участь Туреччини у відбудові": a state in the genitive after a noun belongs to the name."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    tokens = ctx.doc.tokens
+    return lem.part_and_case(tokens[index - 1].norm)[0] == "NOUN" and \
+        lem.part_and_case(tokens[index].norm)[1] == "gent" and lem.can_be_genitive(tokens[index].norm)
 
 
 def _after_adjective_of(ctx: ArticleContext, index: int) -> bool:
@@ -535,8 +577,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "Угоди про експорт зерна ... Україна та Росія підписали": a state named with no preposition is the subject
     governing = set(doc.lexicon.get("treaty_topic_preps", [])) | set(doc.lexicon.get("between_words", [])) | set(
         doc.lexicon.get("with_words", [])) | {"в", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
-    signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type == "Country"
-                  and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)}
+    signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type in ("Country", "Organization")
+                  and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)
+                  and not _genitive_of_noun(ctx, m.first)}
     for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
         if j in hole:
@@ -601,8 +644,20 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                 parties.append(state)
             if len(parties) >= wanted:
                 break
+        if len(parties) < wanted and _leaders_counted(ctx, s):
+            # "the nine agreements between the two countries": the states the article names most
+            from collections import Counter
+
+            named = Counter(st for m in ctx.mentions for st in [ctx.gaz.country_of(m.actor)]
+                            if st and m.type == "Country")
+            for state, _ in sorted(named.items(), key=lambda kv: (-kv[1], kv[0])):
+                if len(parties) >= wanted:
+                    break
+                if state not in parties:
+                    parties.append(state)
     if len(parties) < 2 and parties_told:
         parties = list(parties_told)  # a document listed under "four documents were signed by A and B:"
+    parties = _states_for_companies(ctx, s, parties, opening, end)
     if len(parties) < 2 and len(label.split()) > 1 and not with_each:
         return None  # (a bare "the agreement" without parties may still be a known one told again)
     when = _signed(ctx, s) or (PartialDate(year) if year else None)
@@ -645,7 +700,7 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
             else w.start - 2
         comma = w.start > s.first and "," in doc.article.text[doc.tokens[w.start - 1].end:doc.tokens[w.start].start]
         if before >= s.first and (doc.tokens[before].norm in coordination or comma) and \
-                doc.span_text(w.start, w.end) not in first.label and not _plural(ctx, w.start, w.end):
+                doc.span_text(w.start, min(s.last, w.end + 3)) not in first.label and not _plural(ctx, w.start, w.end):
             other = _generic_treaty(ctx, s, span=(w.start, w.end))
             if other is not None and other.key != first.key:
                 out.append(replace(other, parties=other.parties or first.parties))
@@ -688,6 +743,14 @@ def _year_before(ctx: ArticleContext, index: int) -> int | None:
             if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
                 return int(text)
     return None
+
+
+def _signing_denied(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """"не підписавши угоду про надра", "left without signing": a signing that did not happen."""
+    doc = ctx.doc
+    negation = {"не", "not", "never", "ні", "without", "без"}
+    return any(any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 2), m.start))
+               for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last))
 
 
 def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]

@@ -16,8 +16,8 @@ from .context import ArticleContext
 
 # English words after which no "of" is added before a genitive ("agreement on" + "supply", not "on of")
 _FUNCTION_WORDS = frozenset(("of", "on", "in", "to", "with", "between", "for", "and", "by", "at", "from", "about",
-                             "over", "up", "the", "a", "than", "worth", "thousand", "million", "billion", "trillion",
-                             "dozen", "hundred"))
+                            "over", "up", "the", "a", "than", "worth", "thousand", "million", "billion", "trillion",
+                            "dozen", "hundred"))
 
 
 @cache
@@ -71,7 +71,8 @@ def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | Non
             english = str(match.payload)
             last_part, _, last_number = lem.part_and_case(doc.tokens[match.end - 1].norm)  # type: ignore[attr-defined]
             plural = last_part == "NOUN" and last_number == "plur" or plural_at in range(j, match.end)
-            if genitive and part in ("NOUN", "ADJF", "NUMR") and english.split()[0].lower() not in _FUNCTION_WORDS:
+            if genitive and part in ("NOUN", "ADJF", "PRTF", "NUMR") and \
+                    english.split()[0].lower() not in _FUNCTION_WORDS:
                 words.append("of")
             words.append(_number_form(english, plural and not singular))
             translated += 1

@@ -41,6 +41,21 @@ class NameHit:
     via: str  # name | seat | adjective
 
 
+def _plain(word: str) -> str:
+    """A name word compared without case, diacritics or the letter ё ("Erdoğan" = "erdogan")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ё", "е"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _sound(word: str) -> str:
+    """A Latin name word with the differences of romanisation systems levelled ("Berdimuhammedov",
+    "Berdymukhamedow"): kh = h, w = v, y = i, doubled letters once."""
+    word = word.replace("kh", "h").replace("w", "v").replace("y", "i")
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
+
+
 def _date(value: str | None) -> date | None:
     if not value:
         return None
@@ -81,7 +96,8 @@ class Gazetteer:
         return self.actors.get(key)
 
     def country_of(self, key: str) -> str | None:
-        """The state an actor stands for: itself for a country, its state for a capital or seat."""
+        """The state an actor stands for: itself for a country, its state for a capital or seat or for the
+        state's government (an organisation marked `state_body`)."""
         actor = self.actors.get(key)
         if actor is None:
             return None
@@ -89,6 +105,9 @@ class Gazetteer:
             return key
         if actor.type == "City" and key in self.capital_of:
             return self.capital_of[key]
+        entry = self.entries.get(key, {})
+        if entry.get("state_body") and entry.get("country"):
+            return str(entry["country"])  # "урядом Індії", "Кабмін": the government stands for its state
         return None
 
     def leader_role(self, country: str) -> str:
@@ -122,6 +141,37 @@ class Gazetteer:
         names = [n for n in e.get("name", {}).values() if n]
         names += [a for aliases in e.get("aliases", {}).values() for a in aliases]
         return frozenset(w.lower().replace("ё", "е") for n in names for w in n.replace("-", " ").split())
+
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def _given_index(self, lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+        """First name -> (surname, person) for every name of two words or more a person has in the language."""
+        index: dict[str, set[tuple[str, str]]] = {}
+        for key, e in self.entries.items():
+            if e.get("type") != "Person":
+                continue
+            names = [e.get("name", {}).get(lang)] + list(e.get("aliases", {}).get(lang, []))
+            for name in names:
+                words = (name or "").split()
+                if len(words) >= 2 and not words[0].endswith("."):
+                    index.setdefault(_plain(words[0]), set()).add((_plain(words[-1]), key))
+        return {given: tuple(sorted(pairs)) for given, pairs in index.items()}
+
+    def given_names(self, lang: str) -> frozenset[str]:
+        """The first names (lowercased) of the people the gazetteer knows, as written in the language."""
+        return frozenset(self._given_index(lang))
+
+    def person_spelled_like(self, lang: str, given: str, surname: str) -> str | None:
+        """The one known person with this first name whose surname is spelled almost the same way ("Мирзиёв"
+        for Мирзиёев, "Pashinian" for Pashinyan): a variant or a typo, not a new person. None if no one or
+        several people fit."""
+        from difflib import SequenceMatcher
+
+        wanted = _sound(_plain(surname))
+        if len(wanted) < 5:
+            return None
+        keys = {key for known, key in self._given_index(lang).get(_plain(given), ())
+                if known[:1] == wanted[:1] and SequenceMatcher(None, _sound(known), wanted).ratio() >= 0.85}
+        return keys.pop() if len(keys) == 1 else None
 
     def roles_of(self, person: str, when: date | None) -> list[Role]:
         return [r for r in self._roles_of.get(person, ()) if when is None or r.holds_on(when)]
@@ -161,4 +211,57 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
         path = folder / f"{name}.json"
         if path.exists():
             entries.extend(json.loads(path.read_text(encoding="utf-8")))
+    templates = folder / "ministries.json"
+    if templates.exists():
+        entries.extend(_from_templates(entries, json.loads(templates.read_text(encoding="utf-8"))["templates"]))
     return Gazetteer(entries)
+
+
+def _fill(text: str, values: dict[str, str]) -> str | None:
+    """A template filled with a country's names; None where a name it needs is missing."""
+    needed = [v for k, v in values.items() if "{" + k + "}" in text]
+    return text.format(**values).strip() if all(needed) else None
+
+
+def _genitive(name: str, lang: str) -> str:
+    """A country's name in the genitive ("Румыния" -> "Румынии", "Велика Британія" -> "Великої Британії"), for
+    the label of an organisation of that country; the name as it is where the dictionary cannot tell."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(lang)
+    if not name or not isinstance(lem, PymorphyLemmatizer):
+        return name
+    words = []
+    for word in name.split():
+        parses = [p for p in lem._parse(word.lower().replace("ё", "е"))
+                  if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")]
+        inflected = parses[0].inflect({"gent"}) if parses else None
+        form = str(inflected.word) if inflected else word
+        words.append(form[:1].upper() + form[1:] if word[:1].isupper() else form)
+    return " ".join(words)
+
+
+def _from_templates(entries: list[dict[str, Any]], templates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The organisations every state has ("Ministry of Foreign Affairs of Romania", "МИД Румынии"), one per
+    country the data files do not already list, with the country's names and adjectives filled in."""
+    keys = {e.get("key") for e in entries}
+    made: list[dict[str, Any]] = []
+    for template in templates:
+        own = template.get("has_own_entry", {})
+        for country in sorted((e for e in entries if e.get("type") == "Country"), key=lambda e: e["key"]):
+            key = template["key"].format(country=country["key"])
+            if key in keys or country["key"] in own:
+                continue
+            names = country.get("name", {})
+            adjectives = country.get("adjectives", {})
+            values = {lang: names.get(lang, "") for lang in ("en", "ru", "uk")}
+            values.update({f"adj_{lang}": (adjectives.get(lang) or [""])[0] for lang in ("en", "ru", "uk")})
+            values.update({f"{lang}_gen": _genitive(values[lang], lang) for lang in ("ru", "uk")})
+
+            names_filled = {lang: _fill(text, values) for lang, text in template["name"].items()}
+            made.append({
+                "key": key, "qid": None, "type": "Organization", "country": country["key"],
+                "name": {lang: text for lang, text in names_filled.items() if text},
+                "aliases": {lang: sorted({a for a in (_fill(text, values) for text in texts) if a})
+                            for lang, texts in template["aliases"].items()}})
+    return made

@@ -124,6 +124,15 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 opener = i - 1 if i > first and doc.tokens[i - 1].norm in _RANGE_OPENERS else i
                 if year is not None:
                     add(opener, end, Period(PartialDate(year, m1), PartialDate(year, m2)))
+        # one hyphenated token: "у січні-березні 2021 року", "в январе-марте"
+        joined = _hyphenated_months(doc, i)
+        if joined is not None:
+            m1h, m2h = joined
+            year = _year_after(doc, i + 1, last)
+            end = next(j for j in range(i + 1, last) if _year_at(doc, j)) + 1 if year is not None else i + 1
+            year = year if year is not None else most_recent(m2h, None, ref)
+            if year is not None:
+                add(i, end, Period(PartialDate(year, m1h), PartialDate(year, m2h)))
         # "за 11 месяцев 2024 года": the first N months of a year
         if tok.text.isdigit() and 1 <= int(tok.text) <= 12 and i + 1 < last and doc.lemmas[i + 1] & months_count:
             year = _year_after(doc, i + 2, last)
@@ -171,7 +180,7 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 end = i + 3 if year else i + 2
                 if not year and relative_year(i + 2) is not None:  # "8 февраля прошлого года"
                     year, end = relative_year(i + 2), i + 4
-                year = year or most_recent(month, day, ref)
+                year = year or _year_of_weekday(doc, i, first, month, day, ref) or most_recent(month, day, ref)
                 if year:
                     add(i, end, _safe_date(year, month, day))
         if m1 is not None:
@@ -179,7 +188,7 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             if d is not None and doc.lang == "en":
                 year = _year_at(doc, i + 2)
                 end = i + 3 if year else i + 2
-                year = year or most_recent(m1, d, ref)
+                year = year or _year_of_weekday(doc, i, first, m1, d, ref) or most_recent(m1, d, ref)
                 if year:
                     add(i, end, _safe_date(year, m1, d))
             year = _year_at(doc, i + 1)
@@ -202,7 +211,7 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             d = ref + timedelta(days=rel)
             add(i, i + 1, PartialDate(d.year, d.month, d.day))
         wd = _lookup(doc, "weekdays", i)
-        if wd is not None and ref is not None:
+        if wd is not None and ref is not None and not _date_follows(doc, i + 1, last):
             back = (ref.weekday() - wd) % 7
             d = ref - timedelta(days=back)
             add(i, i + 1, PartialDate(d.year, d.month, d.day))
@@ -234,6 +243,51 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             add(i, i + 2 if i + 1 < last and doc.lemmas[i + 1] & year_words else i + 1, PartialDate(year))
         i += 1
     return sorted(found, key=lambda t: t.first)
+
+
+def _hyphenated_months(doc: Document, index: int) -> tuple[int, int] | None:
+    """The first and last month of a span written as one hyphenated word ("січні-березні", "январе-марте")."""
+    parts = doc.tokens[index].norm.split("-")
+    if len(parts) != 2 or not all(p.isalpha() for p in parts):
+        return None
+    from .morph import lemmatizer
+
+    months = doc.lexicon.lemma_table("months")
+    lem = lemmatizer(doc.lang)
+    found = [next((months[x] for x in sorted(lem.lemmas(p)) if x in months), None) for p in parts]
+    if found[0] is None or found[1] is None or not found[0] < found[1]:
+        return None
+    return int(found[0]), int(found[1])
+
+
+def _date_follows(doc: Document, index: int, last: int) -> bool:
+    """Whether a day and a month follow a weekday ("у вівторок, 9 липня", "on Tuesday, July 9"): the date tells
+    the day, the weekday only confirms it."""
+    if index + 1 >= last or not _only_comma_between(doc, index - 1, index):
+        return False
+    if _day_at(doc, index) is not None and _lookup(doc, "months", index + 1) is not None:
+        return True
+    return doc.lang == "en" and _lookup(doc, "months", index) is not None and _day_at(doc, index + 1) is not None
+
+
+def _only_comma_between(doc: Document, left: int, right: int) -> bool:
+    """Whether the text between tokens `left` and `right` holds at most commas and spaces (no sentence end)."""
+    gap = doc.article.text[doc.tokens[left].end:doc.tokens[right].start]
+    return not gap.strip(" ,\u00a0")
+
+
+def _year_of_weekday(doc: Document, index: int, first: int, month: int, day: int, ref: date | None) -> int | None:
+    """The year, within one of the reference date, in which a year-less date falls on the weekday written just
+    before it ("у вівторок, 9 липня" told on 8 July 2024 is 2024, not the last 9 July, which was 2023)."""
+    if ref is None or index - 1 < first:
+        return None
+    weekday = next((w for j in range(max(first, index - 2), index) if (w := _lookup(doc, "weekdays", j)) is not None
+                    and _only_comma_between(doc, j, index)), None)
+    if weekday is None:
+        return None
+    fits = [y for y in (ref.year - 1, ref.year, ref.year + 1)
+            if (when := _safe_date(y, month, day)) is not None and when.first_day().weekday() == weekday]
+    return min(fits, key=lambda y: abs((date(y, month, day) - ref).days)) if fits else None
 
 
 def _eve_of_something(doc: Document, index: int, last: int) -> bool:
@@ -530,7 +584,7 @@ def _tenure_window(doc: Document) -> tuple[date, date] | None:
 
 
 _TOP_ROLES = {"president", "prime_minister", "chancellor", "king", "emir", "supreme_leader", "head_of_state"}
-_DATELINE_HEAD = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*)?")
+_DATELINE_HEAD = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*){0,2}")  # "SEOUL, South Korea, "
 
 
 def _in_dateline(doc: Document, index: int) -> bool:

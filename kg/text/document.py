@@ -107,11 +107,11 @@ def page_furniture(text: str, prefixes: tuple[str, ...]) -> list[tuple[int, int]
     """Character ranges of lines that begin with a furniture prefix ("Читайте також:"); a prefix alone on its
     line ("Read more:") also covers the lines of links below it, up to the next blank line."""
     ranges: list[tuple[int, int]] = []
-    lowered = tuple(p.lower() for p in prefixes)
+    lowered = tuple(_fold(p.lower()) for p in prefixes)
     headings = {p.rstrip(":") for p in lowered}
     offset, in_block = 0, False
     for line in text.splitlines(keepends=True):
-        stripped = line.strip().lower()
+        stripped = _fold(line.strip().lower())
         if not stripped:
             in_block = False
         elif in_block or stripped.startswith(lowered):
@@ -119,6 +119,15 @@ def page_furniture(text: str, prefixes: tuple[str, ...]) -> list[tuple[int, int]
             in_block = in_block or stripped.rstrip(":") in headings
         offset += len(line)
     return ranges
+
+
+# Latin letters that look like Cyrillic ones ("Підписуйтеcь" typed with a Latin "c"): furniture prefixes are
+# compared with both sides written in one alphabet
+_LOOK_ALIKES = str.maketrans("aceopxiy", "асеорхіу")
+
+
+def _fold(text: str) -> str:
+    return text.translate(_LOOK_ALIKES)
 
 
 __all__ = ["Document", "Sentence", "SentenceSpan", "page_furniture"]

@@ -141,8 +141,18 @@ class PymorphyLemmatizer:
                     return str(inflected.word) if inflected else norm
         return str(parses[0].normal_form) if parses else norm
 
+    def is_female_nominative(self, norm: str, kind: str) -> bool:
+        """Whether the word can be a woman's first name ("Name") or surname ("Surn") in the nominative, as written
+        ("Владислава", "Магалецька")."""
+        return any(kind in p.tag and "femn" in p.tag and p.tag.case == "nomn" and p.word == p.normal_form
+                   for p in self._parse(norm)[:4])
+
+    def is_male_surname(self, norm: str) -> bool:
+        """Whether the word can be a man's surname in some case ("Лаврова" is Лавров's genitive)."""
+        return any("Surn" in p.tag and "masc" in p.tag for p in self._parse(norm))
+
     def part_and_case(self, norm: str) -> tuple[str | None, str | None, str | None]:
-        """(part of speech, case, number) of a word in a name: the likeliest reading's part of speech; "gent"
+        """(part of speech, case, number) of a word in a name: the likeliest common reading's part of speech; "gent"
         where any of the first readings is a genitive ("енергетики"), else its case; "plur" only where every
         reading is plural ("проектам", not "торгівлі")."""
         parses = self._parse(norm)[:4]
@@ -151,7 +161,9 @@ class PymorphyLemmatizer:
         tag = parses[0].tag
         case = "gent" if any(p.tag.case == "gent" for p in parses) else (str(tag.case) if tag.case else None)
         plural = all("plur" in p.tag for p in parses)
-        return str(tag.POS) if tag.POS else None, case, "plur" if plural else None
+        # a common word's reading before a name's ("української" is an adjective before a surname)
+        common = next((p.tag for p in parses if not {"Surn", "Name", "Patr"} & p.tag.grammemes), tag)
+        return str(common.POS) if common.POS else None, case, "plur" if plural else None
 
     def may_be_plural_object(self, norm: str) -> bool:
         """Whether a noun may be a plural subject or object ("соглашения" after "подписали"), whatever its

@@ -35,6 +35,10 @@ def name_to_latin(word: str, lang: str) -> str:
                 latin = ""  # "Дмитрий" -> Dmitry
             if ch == "е" and (i == 0 or lower[i - 1] in "аеёиоуыэюяьъ"):
                 latin = "ye"
+            if ch == "є" and i > 0 and lower[i - 1] not in "аеєиіїоуюяь'":
+                latin = "e"  # a Russian name in Ukrainian spelling ("Пєсков"): the Russian "е"
+            if ch == "і" and lower[i + 1:] == "й":
+                latin = ""  # a Russian name in Ukrainian spelling ("Юрій"): as "Юрий", Yury
         out.append(latin)
     result = "".join(out)
     return result[:1].upper() + result[1:]
