@@ -24,7 +24,8 @@ TEXTS = REAL / "texts"
 # (gold files, floor for macro-F1): a little under the score of the 90 articles (batches 1 and 2) measured on
 # 2026-12-04 after the morning's merge (all 0.788, en 0.768, ru 0.856, uk 0.768); the blind first scores of each
 # batch are in devset/real/README.md
-FLOORS = [("real_*", 0.76), ("real_en_*", 0.74), ("real_ru_*", 0.83), ("real_uk_*", 0.74)]
+# raised after the actors work of 2026-12-04 (all 0.834, en 0.818, ru 0.866, uk 0.841)
+FLOORS = [("real_*", 0.81), ("real_en_*", 0.79), ("real_ru_*", 0.84), ("real_uk_*", 0.81)]
 
 
 def _check_texts() -> ModuleType:
