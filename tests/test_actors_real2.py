@@ -317,3 +317,16 @@ def test_a_government_is_an_actor_and_signs_for_its_state(lang, text, parties):
     assert {p for t in found.treaties for p in t.parties} == parties, found.treaties
     names = actors(found)
     assert not (parties <= {"india", "ukraine"}) or names & {"government-india", "cabinet-ukraine"}, names
+
+
+PATRONYMICS = [
+    ("uk", "Але чи задовольняє це мене і Олександра Григоровича? Точно ні.", {"alexander-lukashenko"}, set()),
+    ("ru", "Владимир Владимирович ответил на вопрос журналиста.", {"vladimir-putin"}, set()),
+    # near miss: the same first name with a surname is someone else
+    ("uk", "Візит Олександра Петрова завершився.", {"new:oleksandr-petrov"}, {"alexander-lukashenko"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", PATRONYMICS)
+def test_a_first_name_and_patronymic_name_the_known_person(lang, text, present, absent):
+    _check(lang, text, D, present, absent)

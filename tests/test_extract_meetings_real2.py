@@ -403,3 +403,9 @@ def test_a_trilateral_meeting_along_with_a_third_is_one_meeting_of_the_three(lan
 ])
 def test_a_meeting_an_infinitive_aims_at_is_an_intention(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+def test_diplomats_of_two_states_are_not_their_leaders_meeting():
+    text = ("Сі та Путін востаннє зустрічалися в Пекіні у вересні. Високопоставлені дипломати Китаю та Росії "
+            "зустрілися в Пекіні.")
+    assert _pairs(text, "uk") == {(PUTIN, XI), ("china", "russia")}

@@ -385,3 +385,16 @@ def test_buying_done_in_a_state_makes_it_the_buyer(lang, text, supplier, buyer):
 def test_company_names_and_datelines_are_neither_goods_nor_parties(lang, text, expected):
     (figure,) = [f for f in _trade(text, lang) if f.measure == "tonnes"]
     assert (figure.commodity, figure.supplier) == expected
+
+
+@pytest.mark.parametrize("lang,text,volumes", [
+    ("uk", "Азербайджан постачатиме Туреччині щорічно протягом 15 років по 2,25 млрд кубометрів газу, загалом це "
+           "становитиме понад 33 млрд кубометрів.", [2.25]),
+    ("ru", "Азербайджан будет поставлять Турции ежегодно 2,25 млрд кубометров газа, в общей сложности более 33 млрд "
+           "кубометров за 15 лет.", [2.25]),
+    ("en", "Azerbaijan will supply Turkey with 2.25 bcm of gas a year for 15 years, 33 bcm in total.", [2.25]),
+    # near miss: a volume with no word of a total is a yearly flow
+    ("uk", "Азербайджан поставив Туреччині 9 млрд кубометрів газу.", [9.0]),
+])
+def test_a_total_over_the_years_of_a_deal_is_no_yearly_flow(lang, text, volumes):
+    assert [round(f.value / 1e9, 2) for f in _trade(text, lang) if f.measure == "cubicMetresPerYear"] == volumes

@@ -21,10 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "devset" / "real"
 TEXTS = REAL / "texts"
 
-# (gold files, floor for macro-F1): a little under the score of the 90 articles (batches 1 and 2) measured on
-# 2026-12-04 after the invitations and treaties work (all 0.822, en 0.791, ru 0.913, uk 0.796); the blind first
-# scores of each batch are in devset/real/README.md
-FLOORS = [("real_*", 0.80), ("real_en_*", 0.77), ("real_ru_*", 0.89), ("real_uk_*", 0.77)]
+# (gold files, floor for macro-F1): a little under the score of the 120 articles (batches 1 to 3) measured on
+# 2026-12-04 when batch 3 joined the set after its held-out measurement (all 0.809, en 0.793, ru 0.903,
+# uk 0.766); the blind first scores of each batch are in devset/real/README.md
+FLOORS = [("real_*", 0.80), ("real_en_*", 0.78), ("real_ru_*", 0.89), ("real_uk_*", 0.75)]
 
 
 def _check_texts() -> ModuleType:

@@ -1461,8 +1461,11 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
     with a state whose counterpart the article names elsewhere is the meeting with that person."""
     kept = list(events)
     for event in events:
-        if len(event.participants) >= 2 and all(ctx.gaz.country_of(p) == p for p in event.participants):
-            # "the first-ever trilateral summit of India, the US and Japan": the meeting of Modi, Trump and Japan
+        told = event.sentence
+        summit = ctx.doc.lexicon.compiled.summit.matches(ctx.doc.lemmas, None, told.first, told.last)
+        if len(event.participants) >= 2 and all(ctx.gaz.country_of(p) == p for p in event.participants) and summit:
+            # "the first-ever trilateral summit of India, the US and Japan": the meeting of Modi, Trump and Japan (a
+            # summit; "diplomats of China and Russia met" is another meeting than their leaders')
             same = [e for e in kept if e is not event and len(e.participants) == len(event.participants)
                     and e.past == event.past and (e.medium is None or event.medium is None or e.medium == event.medium)
                     and (e.date is None or event.date is None or e.date == event.date)

@@ -443,7 +443,15 @@ def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # typ
     """A tariff, a share, a price or a budget next to the figure ("мито 25%", "85% of its oil needs")."""
     doc = ctx.doc
     if q.kind == "volume":
-        return False  # tonnes and barrels are never a tariff or a price
+        # tonnes and barrels are never a tariff or a price; a total over the years of a deal ("загалом це
+        # становитиме понад 33 млрд кубометрів") is no yearly flow
+        if q.unit != "cubicMetresPerYear":
+            return False
+        text = doc.article.text
+        limit = min(s.last, q.last + 3)
+        end = next((j for j in range(q.last, limit)
+                    if any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;")), limit)
+        return bool(doc.lexicon.phrases("total_words").matches(doc.lemmas, None, max(s.first, q.first - 5), end))
     if q.kind == "percent" and q.last < s.last and doc.tokens[q.last].norm in doc.lexicon["share_after_percent"]:
         return True
     if q.kind == "percent" and _share(ctx, s, q):

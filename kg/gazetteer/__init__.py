@@ -144,7 +144,8 @@ class Gazetteer:
 
     @cache  # noqa: B019 — one gazetteer per process, built once
     def _given_index(self, lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
-        """First name -> (surname, person) for every name of two words or more a person has in the language."""
+        """First name -> (surname, person) for every name of two words or more a person has in the language; in
+        Russian and Ukrainian also first name -> (patronymic, person), as people are addressed."""
         index: dict[str, set[tuple[str, str]]] = {}
         for key, e in self.entries.items():
             if e.get("type") != "Person":
@@ -154,6 +155,8 @@ class Gazetteer:
                 words = (name or "").split()
                 if len(words) >= 2 and not words[0].endswith("."):
                     index.setdefault(_plain(words[0]), set()).add((_plain(words[-1]), key))
+                if len(words) == 3 and lang in ("ru", "uk"):  # "Олександр Григорович": a name and patronymic
+                    index.setdefault(_plain(words[0]), set()).add((_plain(words[1]), key))
         return {given: tuple(sorted(pairs)) for given, pairs in index.items()}
 
     def given_names(self, lang: str) -> frozenset[str]:
