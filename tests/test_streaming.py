@@ -147,3 +147,20 @@ def test_an_empty_container_is_written_as_lxml_writes_it():
     for text in ("a", "b"):
         etree.SubElement(full, "{urn:x}i", {"v": text})
     assert pieces == etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def test_quads_a_writer_gives_twice_are_written_once_in_every_file(whole_build, tmp_path, monkeypatch):
+    import kg.build as build_module
+    from kg.rdf import QuadWriter
+
+    for method in ("article_quads", "knowledge_quads", "merged_quads"):
+        original = getattr(QuadWriter, method)
+
+        def twice(self, *args, _original=original):  # type: ignore[no-untyped-def]
+            quads = list(_original(self, *args))
+            return iter(quads + quads[::-1])
+        monkeypatch.setattr(QuadWriter, method, twice)
+    monkeypatch.setattr(build_module, "PARALLEL_GRAPHS_FROM", 1)
+    monkeypatch.setattr(build_module, "GRAPH_BATCH", 5)
+    build_module.build([EXAMPLES], tmp_path / "out", workers=2)
+    _same(whole_build, files_of(tmp_path / "out"))
