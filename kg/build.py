@@ -12,12 +12,13 @@ output folder is left as it was.
 """
 from __future__ import annotations
 
+import heapq
 import multiprocessing
 import os
 import secrets
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -26,13 +27,13 @@ from pathlib import Path
 
 from .errors import KgError, NothingBuilt
 from .export import EXPORTERS, release_shared_views
-from .export.sorted_quads import GraphText, SortedQuads
+from .export.sorted_quads import GraphText, LineFile, SortedQuads
 from .extract import extract_article
 from .ingest import read_inputs
 from .iris import DEFAULT_BASE, Iris
 from .publish import check_out, clean_stale, die_with_parent, publish, staging_folder
 from .reason import ReasoningReport
-from .records import Article, ArticleFacts, Skipped
+from .records import Article, ArticleFacts, Skipped, TextDigest
 from .resolve import Resolution, resolve
 from .validate import ARTICLE_BATCH_TRIPLES, BATCH_TRIPLES, ValidationReport
 
@@ -220,23 +221,34 @@ def iter_extract(articles: list[Article], workers: int | None = None,
         yield from _extract_one_by_one(articles[yielded:], langs, progress, task)
 
 
-def _extract_and_store(article: Article) -> tuple[ArticleFacts | Skipped, str | None]:
-    """The article's facts and their cache text (kg/cache.py), or why it is skipped; runs in a worker."""
+Stored = tuple[ArticleFacts | Skipped, str | None, TextDigest | None]
+
+
+def _extract_and_store(article: Article) -> Stored:
+    """The article's compact facts (ArticleFacts.compact), their cache text (kg/cache.py, the whole facts) and
+    the digest of its text, or why it is skipped; runs in a worker: the main process never holds the text."""
     return _stored(_extract_safely(article))
 
 
-def _stored(result: ArticleFacts | Skipped) -> tuple[ArticleFacts | Skipped, str | None]:
+def _stored(result: ArticleFacts | Skipped) -> Stored:
     from . import cache
 
     if isinstance(result, Skipped):
-        return result, None
+        return result, None, None
     try:
         text = cache.payload(result)
         text.encode("utf-8")
     except (TypeError, ValueError) as err:
         reason = f"its facts cannot be stored ({type(err).__name__}: {err}); please report it"
-        return Skipped(result.article.source or result.article.id, reason), None
-    return result, text
+        return Skipped(result.article.source or result.article.id, reason), None, None
+    return result.compact(), text, digest_of(result)
+
+
+def digest_of(facts: ArticleFacts) -> TextDigest:
+    """What the build reads of the article's text once its facts are compact."""
+    from .resolve import packed_shingles
+
+    return TextDigest(len(facts.article.text), packed_shingles(facts.article.text))
 
 
 def _extract_one_by_one(articles: list[Article], langs: list[str],
@@ -258,7 +270,7 @@ def _extract_one_by_one(articles: list[Article], langs: list[str],
             skipped = Skipped(lost.source, "its extraction process ended abruptly (killed, or out of memory); "
                                            "the rest was built; if it happens again, please report it")
             done += 1
-            yield skipped if task is _extract_safely else (skipped, None)
+            yield skipped if task is _extract_safely else (skipped, None, None)
             if progress:
                 progress(1)
 
@@ -287,7 +299,11 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
     resuming = into and work.is_dir() and not (target / cache.CACHE_DIR).is_dir()
     if not into:
         shards.remove(work)  # a new build: what a killed one extracted is not reused
-    earlier = {f.article.id: f for f in cache.load(target)} if into and not resuming else {}
+    # an earlier build's facts, compact (their cache files are copied as they are into the new cache)
+    digests: dict[str, TextDigest] = {}
+    earlier: dict[str, ArticleFacts] = {}
+    for f in (cache.load(target) if into and not resuming else []):
+        earlier[f.article.id], digests[f.article.id] = f.compact(), digest_of(f)
     articles: dict[str, Article] = {}
     with report.timed("ingest"):
         for item in read_inputs(inputs, exclude=[target]):
@@ -299,13 +315,16 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
             else:
                 articles[item.id] = item
         ordered = [articles[k] for k in sorted(articles)]
-    facts: list[ArticleFacts] = []
+    facts: list[ArticleFacts] = []  # compact: the main process holds no article's text nor where it names whom
     with report.timed("extract"):
-        for result in _extract_to_shards(ordered, work, workers, progress, dask, reuse=into):
+        for result, digest in _extract_to_shards(ordered, work, workers, progress, dask, reuse=into):
             if isinstance(result, Skipped):
                 report.skipped.append(result)
             else:
                 facts.append(result)
+                digests[result.article.id] = digest  # type: ignore[assignment]
+    keys = {shards.article_key(a): a.id for a in ordered}  # where the shards hold each article's whole facts
+    del articles, ordered  # the texts read are not kept
     if not facts:
         raise NothingBuilt(report.out, [Path(p) for p in inputs], report.skipped)
     new_ids = {f.article.id for f in facts}
@@ -315,11 +334,13 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
     staging = staging_folder(target)
     try:
         facts = write_outputs(facts, report, iris, validate, reason=reason, shacl_engine=shacl_engine,
-                              folder=staging, workers=workers)
+                              folder=staging, workers=workers, digests=digests)
         report.articles = len(facts)
-        with report.timed("cache"):  # the facts' cache texts, as the workers wrote them into the shards
-            keys = {shards.article_key(f.article): f.article.id for f in facts}
-            cache.save(facts, staging, shards.payloads(work, keys))
+        with report.timed("cache"):  # the whole facts' cache texts, as the workers wrote them into the shards
+            import itertools
+
+            texts = itertools.chain(shards.payloads(work, keys), cache.texts(target, earlier))
+            cache.save(facts, staging, texts, complete=True)
         publish(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -329,23 +350,27 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
 
 def _extract_to_shards(ordered: list[Article], work: Path, workers: int | None,
                        progress: Callable[[int], None] | None, dask: str | None,
-                       reuse: bool) -> Iterator[ArticleFacts | Skipped]:
-    """Each article's facts (or why it is skipped), in order: read from the work folder's shards when `reuse`
-    finds them there, else extracted and written to a new shard every SHARD_ARTICLES articles."""
+                       reuse: bool) -> Iterator[tuple[ArticleFacts | Skipped, TextDigest | None]]:
+    """Each article's compact facts and its text's digest (or why it is skipped), in order: read from the work
+    folder's shards when `reuse` finds them there, else extracted and written to a new shard every
+    SHARD_ARTICLES articles."""
     from . import shards
 
     keys = [shards.article_key(a) for a in ordered]
     found = shards.finished(work, keys) if reuse else {}
     todo = [(a, k) for a, k in zip(ordered, keys) if k not in found]
-    yield from (found[k] for k in keys if k in found)
+    for k in keys:
+        if k in found:
+            result = found.pop(k)
+            yield (result, None) if isinstance(result, Skipped) else (result.compact(), digest_of(result))
     lines: list[str] = []
     results = iter_extract([a for a, _ in todo], workers, progress, dask, task=_extract_and_store)
-    for (_, key), (result, payload) in zip(todo, results):
+    for (_, key), (result, payload, digest) in zip(todo, results):
         lines.append(shards.shard_line(key, result, payload))
         if len(lines) >= shards.SHARD_ARTICLES:
             _shard_done(shards.write_shard(work, lines))
             lines = []
-        yield result
+        yield result, digest
     if lines:
         _shard_done(shards.write_shard(work, lines))
 
@@ -384,15 +409,16 @@ class _Quads:
     lines: list[str]
 
 
-def _quads(facts: list[ArticleFacts], iris: Iris, report: BuildReport | None = None) -> _Quads:
+def _quads(facts: list[ArticleFacts], iris: Iris, report: BuildReport | None = None,
+           digests: Mapping[str, TextDigest] | None = None) -> _Quads:
     from .gazetteer import load_gazetteer
     from .rdf import QuadWriter
 
     report = report or BuildReport(out=Path())
     with report.timed("merge"):
-        resolution = resolve(facts, load_gazetteer(), iris)
+        resolution = resolve(facts, load_gazetteer(), iris, digests)
     with report.timed("rdf"):
-        writer = QuadWriter(iris, resolution)
+        writer = QuadWriter(iris, resolution, digests)
         context_quads = list(writer.context_quads(facts))
         merged_quads = list(writer.merged_quads())
         merged = sorted({str(q) for q in context_quads + merged_quads})
@@ -412,11 +438,11 @@ def _quads(facts: list[ArticleFacts], iris: Iris, report: BuildReport | None = N
     return _Quads(resolution, context_quads, merged, article_triples, lines)
 
 
-def _quads_isolated(facts: list[ArticleFacts], report: BuildReport,
-                    iris: Iris) -> tuple[list[ArticleFacts], _Quads]:
+def _quads_isolated(facts: list[ArticleFacts], report: BuildReport, iris: Iris,
+                    digests: Mapping[str, TextDigest] | None = None) -> tuple[list[ArticleFacts], _Quads]:
     """The quads of the build; an article that cannot be turned into quads on its own is named and left out."""
     try:
-        return facts, _quads(facts, iris, report)
+        return facts, _quads(facts, iris, report, digests)
     except KgError:
         raise
     except Exception as err:  # find the article that breaks it: each is tried alone
@@ -424,7 +450,7 @@ def _quads_isolated(facts: list[ArticleFacts], report: BuildReport,
     kept = []
     for f in facts:
         try:
-            _quads([f], iris)
+            _quads([f], iris, digests=digests)
         except Exception as err:
             report.skipped.append(Skipped(f.article.source or f.article.id, f"cannot be written as RDF "
                                           f"({type(err).__name__}: {err}); please report it"))
@@ -432,35 +458,39 @@ def _quads_isolated(facts: list[ArticleFacts], report: BuildReport,
             kept.append(f)
     if len(kept) == len(facts) or not kept:
         raise failure  # not one article's fault: an internal error
-    return kept, _quads(kept, iris, report)
+    return kept, _quads(kept, iris, report, digests)
 
 
 def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool,
                   reason: bool = False, shacl_engine: str = "turbo",
-                  folder: Path | None = None, workers: int | None = None) -> list[ArticleFacts]:
+                  folder: Path | None = None, workers: int | None = None,
+                  digests: Mapping[str, TextDigest] | None = None) -> list[ArticleFacts]:
     """Writes every output of the build into `folder` (default: a staging folder published as the report's
-    output folder); gives the articles written (those that failed alone are named in report.skipped)."""
+    output folder); gives the articles written (those that failed alone are named in report.skipped).
+    `digests` (article id -> TextDigest) stand for the texts of compact facts (ArticleFacts.compact)."""
     from .shards import work_folder
 
     if folder is None:
         target = check_out(report.out)
         staging = staging_folder(target)
         try:
-            written = write_outputs(facts, report, iris, validate, reason, shacl_engine, staging, workers)
+            written = write_outputs(facts, report, iris, validate, reason, shacl_engine, staging, workers, digests)
             publish(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return written
     run = work_folder(check_out(report.out)) / f"run-{os.getpid()}-{secrets.token_hex(4)}"
     try:
-        return _write_streamed(facts, report, iris, validate, reason, shacl_engine, folder, workers, run)
+        return _write_streamed(facts, report, iris, validate, reason, shacl_engine, folder, workers, run,
+                               digests or {})
     finally:
         shutil.rmtree(run, ignore_errors=True)
 
 
 def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, reason: bool,
-                    shacl_engine: str, staging: Path, workers: int | None, run: Path) -> list[ArticleFacts]:
-    facts, built = _graphs_isolated(facts, report, iris, validate, shacl_engine, workers, run)
+                    shacl_engine: str, staging: Path, workers: int | None, run: Path,
+                    digests: Mapping[str, TextDigest]) -> list[ArticleFacts]:
+    facts, built = _graphs_isolated(facts, report, iris, validate, shacl_engine, workers, run, digests)
     resolution, source = built.resolution, built.source
     report.quads = len(source)
     report.conflicts = len(resolution.conflicts)
@@ -495,7 +525,7 @@ def validate_dataset(built: _Built, iris: Iris, engine: str, graphs: int) -> Val
     from .validate import _index, _subject_units, _unit, validate_units
 
     context_index = _index(built.context.split("\n"))
-    default_index = _index("".join(line + " .\n" for line in built.merged).split("\n"))
+    default_index = _index(line + " .\n" for line in built.merged)
     results = list(built.results)
     if built.knowledge:
         unit = _unit(iris.knowledge_source(), _index(built.knowledge.split("\n")))
@@ -510,7 +540,7 @@ def validate_dataset(built: _Built, iris: Iris, engine: str, graphs: int) -> Val
 class _Built:
     resolution: Resolution
     source: SortedQuads
-    merged: list[str]  # the default graph's lines
+    merged: LineFile  # the default graph's lines (sorted, on disk)
     context: str  # N-Triples of what every graph may refer to (actors, commodities), but the article records
     knowledge: str  # N-Triples of Entente's knowledge graph
     results: list  # type: ignore[type-arg]  # the article graphs' validation results
@@ -518,15 +548,16 @@ class _Built:
 
 
 def _graphs_isolated(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool,
-                     shacl_engine: str, workers: int | None, run: Path) -> tuple[list[ArticleFacts], _Built]:
+                     shacl_engine: str, workers: int | None, run: Path,
+                     digests: Mapping[str, TextDigest]) -> tuple[list[ArticleFacts], _Built]:
     """The build's graphs; an article that cannot be turned into quads on its own is named and left out."""
     while True:
         try:
-            built, failed = _graphs(facts, report, iris, validate, shacl_engine, workers, run)
+            built, failed = _graphs(facts, report, iris, validate, shacl_engine, workers, run, digests)
         except KgError:
             raise
         except Exception:  # in the merge or the default graph: find the article that breaks it, each tried alone
-            facts, _ = _quads_isolated(facts, report, iris)
+            facts, _ = _quads_isolated(facts, report, iris, digests)
             continue
         if not failed:
             return facts, built
@@ -574,16 +605,17 @@ class _GraphBatch:
 
 
 def _graphs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, shacl_engine: str,
-            workers: int | None, run: Path) -> tuple[_Built, list[tuple[str, str]]]:
+            workers: int | None, run: Path,
+            digests: Mapping[str, TextDigest] | None = None) -> tuple[_Built, list[tuple[str, str]]]:
     global _JOB
     from .gazetteer import load_gazetteer
     from .rdf import QuadWriter
     from .validate import _index
 
     with report.timed("merge"):
-        resolution = resolve(facts, load_gazetteer(), iris)
+        resolution = resolve(facts, load_gazetteer(), iris, digests)
     with report.timed("rdf"):
-        writer = QuadWriter(iris, resolution)
+        writer = QuadWriter(iris, resolution, digests)
         context_quads = list(writer.context_quads(facts))
         merged = sorted({str(q) for q in context_quads} | {str(q) for q in writer.merged_quads()})
         knowledge_quads = list(writer.knowledge_quads())
@@ -609,11 +641,14 @@ def _graphs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate
                     batches = list(pool.map(_graph_batch, jobs))
         finally:
             _JOB = None
-    main_lines = sorted(set(merged).union(knowledge_lines))
+    # the default graph's lines and the main process's (with Entente's knowledge graph) are kept on disk
+    default_lines = LineFile.write(run / "default.nq", merged)
+    main_lines = LineFile.write(run / "main.nq", heapq.merge(merged, knowledge_lines))
+    del merged, knowledge_lines
     source = SortedQuads(run, main_lines, [b.shard for b in batches], [g for b in batches for g in b.graphs],
                          len(main_lines) + sum(b.lines for b in batches))
     failed = [f for b in batches for f in b.failed]
-    built = _Built(resolution, source, merged, context, knowledge, [r for b in batches for r in b.results],
+    built = _Built(resolution, source, default_lines, context, knowledge, [r for b in batches for r in b.results],
                    max((b.largest for b in batches), default=0))
     return built, failed
 

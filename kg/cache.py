@@ -80,9 +80,12 @@ def read_payload(text: str) -> ArticleFacts:
     return decoded
 
 
-def save(facts: list[ArticleFacts], out: Path, payloads: Iterable[tuple[str, str]] = ()) -> None:
+def save(facts: list[ArticleFacts], out: Path, payloads: Iterable[tuple[str, str]] = (),
+         complete: bool = False) -> None:
     """Writes one JSON file per article (atomically) into OUT/.kg-facts/; `payloads` (article id, cache text),
-    read from the build's shards, are written as they are, the other articles' texts are made here."""
+    read from the build's shards, are written as they are, the other articles' texts are made here from
+    `facts` — unless `complete` says the payloads hold every article (`facts` are then compact: their text
+    would not be the article's; a missing payload is an error)."""
     folder = out / CACHE_DIR
     folder.mkdir(parents=True, exist_ok=True)
     wanted = {f.article.id for f in facts}
@@ -102,10 +105,19 @@ def save(facts: list[ArticleFacts], out: Path, payloads: Iterable[tuple[str, str
             written.add(article_id)
     for f in facts:
         if f.article.id not in written:
+            if complete:
+                raise RuntimeError(f"no stored facts for article {f.article.id!r}")
             put(f.article.id, payload(f))
     for stale in folder.glob("*.json"):
         if stale.name not in keep:
             stale.unlink()
+
+
+def texts(out: Path, article_ids: Iterable[str]) -> Iterable[tuple[str, str]]:
+    """(article id, cache text) of the articles of the earlier build in OUT, as its cache files hold them."""
+    folder = out / CACHE_DIR
+    for article_id in article_ids:
+        yield article_id, (folder / _file_name(article_id)).read_text(encoding="utf-8")
 
 
 def load(out: Path) -> list[ArticleFacts]:

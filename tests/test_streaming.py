@@ -164,3 +164,36 @@ def test_quads_a_writer_gives_twice_are_written_once_in_every_file(whole_build, 
     monkeypatch.setattr(build_module, "GRAPH_BATCH", 5)
     build_module.build([EXAMPLES], tmp_path / "out", workers=2)
     _same(whole_build, files_of(tmp_path / "out"))
+
+
+def test_the_main_process_merges_facts_without_texts_yet_writes_each_articles_length(whole_build, tmp_path,
+                                                                                  monkeypatch):
+    import kg.build as build_module
+
+    seen = []
+    write_outputs = build_module.write_outputs
+
+    def spy(facts, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.extend(facts)
+        return write_outputs(facts, *args, **kwargs)
+    monkeypatch.setattr(build_module, "write_outputs", spy)
+    build_module.build([EXAMPLES], tmp_path / "out", workers=2)
+    assert seen and {f.article.text for f in seen} == {""}
+    assert all(m.start == m.end == 0 for f in seen for m in f.mentions)
+    _same(whole_build, files_of(tmp_path / "out"))  # textLength, syndication and the cache as from the texts
+
+
+def test_a_near_copy_is_found_from_the_digests_of_texts_the_facts_no_longer_hold():
+    from kg.build import digest_of
+    from kg.records import Article, ArticleFacts
+    from kg.resolve import find_syndicated
+
+    words = " ".join(f"word{i}" for i in range(60))
+    cases = [("copy", words, words + " end", {"b": "a"}),
+             ("near miss", words, " ".join(f"other{i}" for i in range(60)), {})]
+    for name, first, second, expected in cases:
+        whole = [ArticleFacts(Article("a", first, "en")), ArticleFacts(Article("b", second, "en"))]
+        digests = {f.article.id: digest_of(f) for f in whole}
+        compact = [f.compact() for f in whole]
+        assert find_syndicated(whole) == expected, name
+        assert find_syndicated(compact, digests=digests) == expected, name

@@ -33,14 +33,38 @@ class GraphText:
     jsonld: tuple[int, int]  # the same in its .jsonld file
 
 
+@dataclass(frozen=True)
+class LineFile:
+    """Sorted N-Quads lines kept on disk (each ending " .\\n"), read again each time they are iterated: given
+    where a list of lines (without " .") would be, the main process does not hold them."""
+
+    path: Path
+    count: int
+
+    @classmethod
+    def write(cls, path: Path, sorted_lines: Iterable[str]) -> LineFile:
+        count = 0
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            for batch in _batched(sorted_lines, 10_000):
+                handle.write("".join(line + " .\n" for line in batch))
+                count += len(batch)
+        return cls(path, count)
+
+    def __iter__(self) -> Iterator[str]:
+        return _lines(self.path)
+
+    def __len__(self) -> int:
+        return self.count
+
+
 @dataclass
 class SortedQuads:
-    """The build's quads: `main_lines` (sorted, without the final " ."), and shards: shard i is
+    """The build's quads: `main_lines` (sorted, without the final " ."; a LineFile in a build), and shards: shard i is
     `folder/i.nq` (sorted lines ending " .\\n"), `i.nt` (its sorted distinct triples), `i.trig` and `i.jsonld`
     (each graph's text, indexed by `graphs`). Iterating gives every line in sorted order, as a list would."""
 
     folder: Path
-    main_lines: list[str]
+    main_lines: list[str] | LineFile
     shards: list[int] = field(default_factory=list)
     graphs: list[GraphText] = field(default_factory=list)
     count: int = 0
