@@ -496,10 +496,96 @@ def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, 
     report.conflicts = len(resolution.conflicts)
     report.facts = {kind: sum(1 for m in resolution.facts if m.kind == kind)
                     for kind in ("meeting", "invitation", "treaty", "trade")}
-    for name in sorted(EXPORTERS):
-        with report.timed(f"export:{name}"):
+    forked = None
+    names = sorted(EXPORTERS)
+    if _fork_exports(workers, len(facts)):  # the property graph's exporters run beside the RDF files and SHACL
+        forked = _ForkedExports([n for n in names if n in PROPERTY_GRAPH_EXPORTS], source, staging)
+        names = [n for n in names if n not in PROPERTY_GRAPH_EXPORTS]
+    try:
+        for name in names:
+            with report.timed(f"export:{name}"):
+                EXPORTERS[name](source, staging)
+        release_shared_views()
+        _write_rest(facts, report, iris, validate, reason, shacl_engine, staging, built)
+    except BaseException:
+        if forked is not None:
+            forked.stop()
+        raise
+    if forked is not None:
+        forked.finish(report)  # outside any stage: its CPU is counted in its own stages, not in one of ours
+    return facts
+
+
+#: The exporters that share one property graph (kg/export/neo4j.py `property_graph`): in a large build they run
+#: in one forked process, beside the RDF files and SHACL of the main process; the graph is freed when it ends.
+PROPERTY_GRAPH_EXPORTS = ("explorer", "gexf", "graphml", "neo4j")
+
+
+def _fork_exports(workers: int | None, articles: int) -> bool:
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    return workers > 1 and articles >= PARALLEL_GRAPHS_FROM and multiprocessing.get_start_method() == "fork"
+
+
+class _ForkedExports:
+    """Exporters run in a forked process; `finish` waits for it and adds its stages to the report."""
+
+    def __init__(self, names: list[str], source: SortedQuads, staging: Path) -> None:
+        self.receive, send = multiprocessing.Pipe(duplex=False)
+        self.process = multiprocessing.Process(target=_run_exports, args=(names, source, staging, send),
+                                               name="kg-exports", daemon=True)
+        self.process.start()
+        send.close()
+
+    def finish(self, report: BuildReport) -> None:
+        try:
+            outcome = self.receive.recv()
+        except EOFError:
+            outcome = None
+        self.process.join()
+        if outcome is None or self.process.exitcode != 0:
+            raise RuntimeError(f"the process writing the property-graph exports ended abruptly (exit code "
+                               f"{self.process.exitcode}: killed, or out of memory); please report it")
+        kind, value = outcome
+        if kind == "error":
+            raise value
+        for stage, seconds, cpu in value:
+            report.timings[stage] = report.timings.get(stage, 0.0) + seconds
+            report.cpu[stage] = report.cpu.get(stage, 0.0) + cpu
+            if report.on_stage is not None:
+                report.on_stage(stage, seconds)
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+
+
+def _run_exports(names: list[str], source: SortedQuads, staging: Path, send) -> None:  # type: ignore[no-untyped-def]
+    """In the forked process: each exporter, timed; sends its stages' (name, wall s, CPU s), or the error."""
+    die_with_parent()
+    stages = []
+    try:
+        for name in names:
+            started, cpu = time.perf_counter(), _cpu_seconds()
             EXPORTERS[name](source, staging)
-    release_shared_views()
+            stages.append((f"export:{name}", time.perf_counter() - started, _cpu_seconds() - cpu))
+        send.send(("done", stages))
+    except BaseException as err:  # the main process raises it
+        import pickle
+
+        try:
+            pickle.loads(pickle.dumps(err))
+        except Exception:  # an error that cannot be passed on as it is is told by its text
+            err = RuntimeError(f"{type(err).__name__}: {err}")
+        send.send(("error", err))
+    finally:
+        send.close()
+
+
+def _write_rest(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, reason: bool,
+                shacl_engine: str, staging: Path, built: _Built) -> None:
+    """Conflicts, validation and reasoning, in the main process."""
+    resolution, source = built.resolution, built.source
     with report.timed("export:conflicts"):
         from .export.conflicts import write_conflicts
         from .rdf import fact_name
@@ -516,7 +602,6 @@ def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, 
             from .reason import reason_into
 
             report.reasoning = reason_into(source, staging)
-    return facts
 
 
 def validate_dataset(built: _Built, iris: Iris, engine: str, graphs: int) -> ValidationReport:

@@ -197,3 +197,39 @@ def test_a_near_copy_is_found_from_the_digests_of_texts_the_facts_no_longer_hold
         compact = [f.compact() for f in whole]
         assert find_syndicated(whole) == expected, name
         assert find_syndicated(compact, digests=digests) == expected, name
+
+
+@pytest.fixture
+def forked_exports(monkeypatch):  # type: ignore[no-untyped-def]
+    import kg.build as build_module
+
+    monkeypatch.setattr(build_module, "PARALLEL_GRAPHS_FROM", 1)  # the examples are a large build
+    return build_module
+
+
+def test_property_graph_exports_written_by_a_forked_process_give_the_same_bytes(whole_build, tmp_path,
+                                                                                forked_exports):
+    report = forked_exports.build([EXAMPLES], tmp_path / "out", workers=2)
+    _same(whole_build, files_of(tmp_path / "out"))
+    assert {f"export:{name}" for name in forked_exports.PROPERTY_GRAPH_EXPORTS} <= set(report.cpu)
+
+
+@pytest.mark.parametrize("failure", ["error", "killed"])
+def test_a_failure_in_the_forked_exports_fails_the_build_and_leaves_the_output_as_it_was(failure, tmp_path,
+                                                                                        forked_exports,
+                                                                                        monkeypatch):
+    import os
+
+    from kg.errors import KgError
+    from kg.export import EXPORTERS
+
+    def broken(lines, out):  # type: ignore[no-untyped-def]
+        if failure == "killed":
+            os._exit(9)
+        raise KgError("the GEXF cannot be written", hint="free some disk space")
+    monkeypatch.setitem(EXPORTERS, "gexf", broken)
+    out = tmp_path / "out"
+    expected = KgError if failure == "error" else RuntimeError
+    with pytest.raises(expected, match="GEXF cannot" if failure == "error" else "ended abruptly"):
+        forked_exports.build([EXAMPLES], out, workers=2)
+    assert not out.exists()
