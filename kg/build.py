@@ -244,6 +244,10 @@ def _stored(result: ArticleFacts | Skipped) -> Stored:
     return result.compact(), text, digest_of(result)
 
 
+def _compact(result: ArticleFacts | Skipped) -> tuple[ArticleFacts | Skipped, TextDigest | None]:
+    return (result, None) if isinstance(result, Skipped) else (result.compact(), digest_of(result))
+
+
 def digest_of(facts: ArticleFacts) -> TextDigest:
     """What the build reads of the article's text once its facts are compact."""
     from .resolve import packed_shingles
@@ -357,12 +361,9 @@ def _extract_to_shards(ordered: list[Article], work: Path, workers: int | None,
     from . import shards
 
     keys = [shards.article_key(a) for a in ordered]
-    found = shards.finished(work, keys) if reuse else {}
+    found = shards.finished(work, keys, keep=_compact) if reuse else {}
     todo = [(a, k) for a, k in zip(ordered, keys) if k not in found]
-    for k in keys:
-        if k in found:
-            result = found.pop(k)
-            yield (result, None) if isinstance(result, Skipped) else (result.compact(), digest_of(result))
+    yield from (found.pop(k) for k in keys if k in found)
     lines: list[str] = []
     results = iter_extract([a for a, _ in todo], workers, progress, dask, task=_extract_and_store)
     for (_, key), (result, payload, digest) in zip(todo, results):

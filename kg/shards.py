@@ -15,9 +15,10 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .records import Article, ArticleFacts, Skipped
 
@@ -64,13 +65,15 @@ def write_shard(folder: Path, lines: list[str]) -> Path:
     return path
 
 
-def finished(folder: Path, wanted: Iterable[str]) -> dict[str, ArticleFacts | Skipped]:
+def finished(folder: Path, wanted: Iterable[str],
+             keep: Callable[[ArticleFacts | Skipped], Any] | None = None) -> dict[str, Any]:
     """The results found in the folder's shards for the keys in `wanted` (unreadable lines are ignored:
-    those articles are extracted again)."""
+    those articles are extracted again), each as `keep` makes it from the result read (default: as read), so
+    that a resumed build need not hold every article's whole facts at once."""
     from .cache import read_payload
 
     wanted = set(wanted)
-    found: dict[str, ArticleFacts | Skipped] = {}
+    found: dict[str, Any] = {}
     if not folder.is_dir():
         return found
     for path in sorted(folder.glob("extract-*.tsv")):
@@ -82,11 +85,12 @@ def finished(folder: Path, wanted: Iterable[str]) -> dict[str, ArticleFacts | Sk
                 try:
                     if payload.startswith("!"):
                         source, reason = json.loads(payload[1:])
-                        found[key] = Skipped(source, reason)
+                        result: ArticleFacts | Skipped = Skipped(source, reason)
                     else:
-                        found[key] = read_payload(payload)
+                        result = read_payload(payload)
                 except (ValueError, TypeError, KeyError):
                     continue
+                found[key] = keep(result) if keep is not None else result
     return found
 
 
