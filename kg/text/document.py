@@ -5,9 +5,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon import lemma_positions, load_lexicon
+from ..lexicon import load_lexicon
 from ..records import Article
 from .morph import lemmatizer, stems
+from .phrases import lemma_positions
 from .tokens import Sentence, Token, sentences, tokenize
 
 MAX_SENTENCE_TOKENS = 150
