@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from functools import lru_cache
 
-from ..lexicon import PhraseMatch
+from ..gazetteer import Gazetteer
+from ..lexicon import Lexicon, PhraseMatch
 from ..records import Evidence, Meeting, PartialDate
 from ..text.dates import day_range, find_times
 from ..text.document import SentenceSpan
@@ -566,8 +568,7 @@ def _title_word(ctx: ArticleContext, j: int) -> bool:
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
-        parses = lem._analyzer.parse(doc.tokens[j].norm)
-        return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+        return lem.first_pos(doc.tokens[j].norm) in ("NOUN", "ADJF", "PRTF")
     return doc.capitalised[j] and doc.tokens[j].text.isalpha() and j > 0
 
 
@@ -1178,24 +1179,7 @@ def _compound_states(ctx: ArticleContext, first: int, last: int) -> tuple[str, .
     """States named by one compound adjective ("американо-украинские", "російсько-американський"): each part a
     state's adjective in its combining form (its stem and "-о")."""
     doc = ctx.doc
-    if "compound_stems" not in ctx._answers:
-        endings = sorted(doc.lexicon.get("adjective_endings", []), key=len, reverse=True)
-        stems: dict[str, str] = {}
-        for key, entry in ctx.gaz.entries.items():
-            for adjective in entry.get("adjectives", {}).get(doc.lang, []):
-                word = adjective.lower()
-                if " " not in word:
-                    stems.setdefault(word, key)  # "US-Ukrainian": a whole adjective
-                for ending in endings:  # "российский": "российск-о", "американский": "американ-о"
-                    if word.endswith(ending) and " " not in word:
-                        stems.setdefault(word[: -len(ending)], key)
-            if entry.get("type") == "Country":  # "US-Ukrainian", "Russia-Ukraine": a state's short name
-                names = [entry.get("name", {}).get(doc.lang, "")] + list(entry.get("aliases", {}).get(doc.lang, []))
-                for name in names:
-                    if name and " " not in name and "-" not in name:
-                        stems.setdefault(name.lower(), key)
-        ctx._answers["compound_stems"] = stems
-    stems = ctx._answers["compound_stems"]  # type: ignore[assignment]
+    stems = _compound_stems(ctx.gaz, doc.lexicon)
     for j in range(first, last):
         parts = doc.tokens[j].norm.split("-")
         if len(parts) < 2:
@@ -1207,6 +1191,29 @@ def _compound_states(ctx: ArticleContext, first: int, last: int) -> tuple[str, .
         if len(found) == len(parts) and len(set(found)) == len(found):
             return tuple(sorted(found))
     return ()
+
+
+@lru_cache(maxsize=8)
+def _compound_stems(gaz: Gazetteer, lexicon: Lexicon) -> dict[str, str]:
+    """Combining forms of the states' adjectives and short names -> the state, built once per gazetteer and
+    language (not per article)."""
+    lang = lexicon.lang
+    endings = sorted(lexicon.get("adjective_endings", []), key=len, reverse=True)
+    stems: dict[str, str] = {}
+    for key, entry in gaz.entries.items():
+        for adjective in entry.get("adjectives", {}).get(lang, []):
+            word = adjective.lower()
+            if " " not in word:
+                stems.setdefault(word, key)  # "US-Ukrainian": a whole adjective
+            for ending in endings:  # "российский": "российск-о", "американский": "американ-о"
+                if word.endswith(ending) and " " not in word:
+                    stems.setdefault(word[: -len(ending)], key)
+        if entry.get("type") == "Country":  # "US-Ukrainian", "Russia-Ukraine": a state's short name
+            names = [entry.get("name", {}).get(lang, "")] + list(entry.get("aliases", {}).get(lang, []))
+            for name in names:
+                if name and " " not in name and "-" not in name:
+                    stems.setdefault(name.lower(), key)
+    return stems
 
 
 def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
