@@ -194,7 +194,7 @@ def _credit_tokens(doc: Document) -> set[int]:
                 spans.append((offset + start, offset + stop if stop >= 0 else end))
                 at = line.find(marker, at + len(marker))
         offset = end
-    tokens = {i for i, t in enumerate(doc.tokens) if any(lo <= t.start < hi for lo, hi in spans)}
+    tokens = {i for i, t in enumerate(doc.tokens) if any(lo <= t.start < hi for lo, hi in spans)} if spans else set()
     return tokens | _byline_tokens(doc)
 
 
@@ -712,6 +712,8 @@ def _byline_tokens(doc: Document) -> set[int]:
                 lines.append((offset, offset + len(line)))
                 break
         offset += len(line)
+    if not lines:
+        return set()
     return {i for i, t in enumerate(doc.tokens) if any(lo <= t.start < hi for lo, hi in lines)}
 
 

@@ -2,6 +2,7 @@
 duration and place; past meetings mentioned in passing; nothing negated, planned or hypothetical."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
@@ -762,6 +763,9 @@ def _later_event_start(ctx: ArticleContext, s: SentenceSpan, kept: list) -> int 
     return min(starts, default=None)
 
 
+_QUOTE_CHARS = re.compile("[«“„'\"]")
+
+
 def _quoted_elsewhere(ctx: ArticleContext, s: SentenceSpan, kept: list) -> set[int]:  # type: ignore[type-arg]
     """Tokens of quoted speech that holds none of the meeting's words ("President Erdoğan said: 'In 2019, we had a
     trade volume of ...'", "заявил: «В 2019 году ...»"): a date there is the speaker's, not the meeting's. A quote is
@@ -771,6 +775,10 @@ def _quoted_elsewhere(ctx: ArticleContext, s: SentenceSpan, kept: list) -> set[i
     spans = []
     j = s.start
     while j < s.end:
+        opening = _QUOTE_CHARS.search(text, j, s.end)  # only a quotation mark may open a quote
+        if opening is None:
+            break
+        j = opening.start()
         ch = text[j]
         straight = ch == '"' and j == s.start or ch in "'\"" and text[max(s.start, j - 3):j].rstrip().endswith(":")
         if ch in "«“„" or straight:

@@ -173,10 +173,13 @@ class PhraseSet(Generic[Payload]):
     def _scan(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None) -> _DocumentMatches[Payload]:
         """`_matches` over the whole document: the trie walked from each token whose lemma begins a phrase."""
         positions = lemma_positions(lemmas)
+        trie = self._trie
+        firsts = positions.keys() & trie.keys()
+        if not firsts:  # most phrase sets find nothing in most documents
+            return _DocumentMatches(lemmas, capitalised, [], [])
         size = len(lemmas)
         best: dict[tuple[int, int, int], int] = {}  # (start, words, payload number) -> most exact words
-        trie = self._trie
-        for lemma in positions.keys() & trie.keys():
+        for lemma in firsts:
             root = trie[lemma]
             for i in positions[lemma]:
                 nodes = [root]
@@ -289,6 +292,9 @@ def lemma_positions(lemmas: LemmaSets) -> dict[str, list[int]]:
     return positions
 
 
+_NONE: list[int] = []  # shared by the indexes that found nothing (never changed)
+
+
 class _DocumentMatches(Generic[Payload]):
     """One phrase set's matches over one document, in the order `matches` returns them, with the answers of
     `longest` for the token ranges asked so far. It holds the document's lists, so their ids stay its own."""
@@ -300,8 +306,8 @@ class _DocumentMatches(Generic[Payload]):
         self.lemmas = lemmas
         self.capitalised = capitalised
         self.found = found
-        self.starts = [m.start for m in found]
-        self.ends = [m.end for m in found]
+        self.starts = [m.start for m in found] if found else _NONE
+        self.ends = [m.end for m in found] if found else _NONE
         self.order = order
         self.longest: dict[tuple[int, int], list[PhraseMatch[Payload]]] = {}
 
