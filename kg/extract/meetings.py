@@ -171,11 +171,11 @@ def _with_compounds(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> lis
     "video-conferencing", "telephoned"): every compound of a medium word says that medium, whatever generic word
     ("беседа", "talks") stands beside it, which it replaces."""
     doc = ctx.doc
-    stems = doc.lexicon.get("meeting_medium_stems", {})
+    stems = [(m, tuple(prefixes)) for m, prefixes in sorted(doc.lexicon.get("meeting_medium_stems", {}).items())]
     found = []
     for j in range(s.first, s.last):
         norm = doc.tokens[j].norm
-        medium = next((m for m, prefixes in sorted(stems.items()) if norm.startswith(tuple(prefixes))), None)
+        medium = next((m for m, prefixes in stems if norm.startswith(prefixes)), None)
         if medium is not None:
             found.append(PhraseMatch(j, j + 1, medium))
     # "the first virtual bilateral summit", "виртуальный двусторонний саммит": a meeting word told as virtual

@@ -70,6 +70,7 @@ class PhraseSet(Generic[Payload]):
         # (extractors ask one phrase set about many sentences and clauses of one document)
         self._indexes: dict[tuple[int, int], _DocumentMatches[Payload]] = {}
         self._last: _DocumentMatches[Payload] | None = None
+        self._before: _DocumentMatches[Payload] | None = None  # the one asked about before the last
 
     def add(self, phrase: str, payload: Payload, case_sensitive: bool = False) -> None:
         tokens = tokenize(phrase)
@@ -106,7 +107,7 @@ class PhraseSet(Generic[Payload]):
         # what was found before this phrase was added is no longer the whole answer
         self._ranks = None
         self._indexes.clear()
-        self._last = None
+        self._last = self._before = None
 
     def matches(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None = None,
                 start: int = 0, end: int | None = None) -> list[PhraseMatch[Payload]]:
@@ -147,9 +148,13 @@ class PhraseSet(Generic[Payload]):
 
     def _index(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None) -> _DocumentMatches[Payload]:
         """The matches over all of `lemmas`, found on the first question about this document."""
-        last = self._last
+        last, before = self._last, self._before
         if last is not None and last.lemmas is lemmas and last.capitalised is capitalised:
             return last
+        if before is not None and before.lemmas is lemmas and before.capitalised is capitalised:
+            # extractors ask one set about a document with and without capitals in turn
+            self._last, self._before = before, last
+            return before
         key = (id(lemmas), id(capitalised))
         index = self._indexes.get(key)
         if index is None or index.lemmas is not lemmas or index.capitalised is not capitalised:
@@ -157,7 +162,7 @@ class PhraseSet(Generic[Payload]):
                 self._indexes.pop(next(iter(self._indexes), key), None)
             index = self._scan(lemmas, capitalised)
             self._indexes[key] = index
-        self._last = index
+        self._last, self._before = index, last
         return index
 
     def _rank(self) -> list[int]:
