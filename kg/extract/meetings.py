@@ -12,6 +12,7 @@ from ..lexicon import Lexicon, PhraseMatch
 from ..records import Evidence, Meeting, PartialDate
 from ..text.dates import day_range, find_times
 from ..text.document import SentenceSpan
+from ..text.morph import PymorphyLemmatizer, lemmatizer
 from ..text.numbers import find_quantities
 from .context import ArticleContext
 
@@ -564,8 +565,6 @@ def _list_fillers(ctx: ArticleContext, s: SentenceSpan) -> set[int]:
 def _title_word(ctx: ArticleContext, j: int) -> bool:
     """A word that may belong to a title the lexicon does not list ("госсекретарём", "Secretary-General"): a noun or
     an adjective (Russian, Ukrainian), a capitalised word (English); never a verb."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
@@ -846,8 +845,6 @@ def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last:
 
 def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     """An infinitive names an intention, not an event: "призыв встретиться", "a challenge to meet"."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
     # "готовність організувати саміт лідерів", "ready to hold a summit": the meeting an infinitive aims at
@@ -865,8 +862,6 @@ def _refers_back(ctx: ArticleContext, index: int) -> bool:
     anaphora = ctx.doc.lexicon.lemmas_of("anaphora")
     conjunctions = set(ctx.doc.lexicon.get("with_words", [])) | {"та", "і", "и", "and"}  # uk "та" is also "that"
     topic = set(ctx.doc.lexicon.get("meeting_topic_preps", []))  # "заявил об этом на пресс-конференции": the remark
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     lem = lemmatizer(ctx.doc.lang)
 
     def own_noun(j: int) -> bool:
@@ -888,8 +883,6 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     fulfilled = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last) if m.payload == "by_invitation"
                  for j in range(m.start, m.end)}
     # modality comes before the event ("could meet", "готов провести переговоры"), negation on either side
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     past_verb = isinstance(lemmatizer(doc.lang), PymorphyLemmatizer) and lemmatizer(doc.lang).is_past_verb(  # type: ignore[attr-defined]
         doc.tokens[start].norm)
     # '"... as planned," Erdoğan said at a joint press conference': the quote's words are not the meeting's
@@ -907,8 +900,6 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                 continue  # "рассмотрели в среду подготовку к саммиту": the preparation is the topic, the talk held
             if not (start <= m.start < end):
                 return True
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
         # "провели переговоры и подпишут соглашение": a past verb before the trigger holds it, whatever follows
@@ -939,8 +930,6 @@ def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bo
     """Talks named as the subject of a schedule ("Переговоры ... запланированы на четверг", "talks between X and Y
     are planned for Thursday", "зустріч ... відбудеться"): the predicate may stand far after the trigger, anywhere in
     its clause; "as planned" ("как и планировалось") tells a meeting that took place."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     doc = ctx.doc
     _, last = ctx.clause(s, start)
     if doc.lexicon.phrases("meeting_as_planned").matches(doc.lemmas, None, s.first, s.last):
@@ -1309,8 +1298,6 @@ def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: b
 def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
     """"Sources in the capital say Trump and Xi are discussing tariffs", "источники говорят, что ... обсуждают":
     talk in the present tense reported by unnamed sources is no meeting that took place."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     doc = ctx.doc
     if any(t.payload != "generic" for t in kept) or not any(
             doc.lemmas[j] & doc.lexicon.lemmas_of("meeting_source_words") for j in range(s.first, s.last)):

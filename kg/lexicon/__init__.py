@@ -14,8 +14,6 @@ from typing import Any
 from ..errors import ConfigError
 from ..paths import package_folder
 from ..text.morph import lemmatizer
-# the phrase matcher lives with the text analysis it runs on (kg/text/phrases.py); named here too, for the
-# extractors that import it from here
 from ..text.phrases import LemmaSets, PhraseMatch, PhraseSet, lemma_positions, phrase_set
 from ..text.tokens import normalise
 
@@ -135,5 +133,7 @@ def lemma_set(lang: str, words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# the phrase matcher (PhraseSet, PhraseMatch, lemma_positions, phrase_set) lives with the text analysis it runs on,
+# in kg/text/phrases.py; it is named here too, for the extractors that import it from here
 __all__ = ["CompiledLexicon", "LemmaSets", "Lexicon", "PhraseMatch", "PhraseSet", "lemma_positions", "lemma_set",
            "load_lexicon", "load_treaties", "phrase_set"]
