@@ -183,35 +183,46 @@ class PhraseSet(Generic[Payload]):
         if not firsts:  # most phrase sets find nothing in most documents
             return _DocumentMatches(lemmas, capitalised, [], [])
         size = len(lemmas)
-        best: dict[tuple[int, int, int], int] = {}  # (start, words, payload number) -> most exact words
+        # the trie's roots at each token: a word with several lemmas ("марсела", "марсел") starts several paths
+        roots: dict[int, list[_Node]] = {}
         for lemma in firsts:
             root = trie[lemma]
             for i in positions[lemma]:
-                nodes = [root]
-                k = i
-                while True:
-                    for node in nodes:
-                        for n, number, caps_at, exact in node.ends:
-                            if caps_at and capitalised is not None and not all(capitalised[i + c] for c in caps_at):
-                                continue
-                            if n == 1:
-                                words = 1 if exact[0] & lemmas[i] else 0
-                            else:
-                                words = sum(1 for c in range(n) if exact[c] & lemmas[i + c])
-                            key = (i, n, number)
-                            if words > best.get(key, -1):
-                                best[key] = words
-                    k += 1
-                    if k >= size:
-                        break
-                    forms = lemmas[k]
-                    following = [child for node in nodes if node.next
-                                 for form in forms if (child := node.next.get(form)) is not None]
-                    if not following:
-                        break
-                    if len(following) > 1:  # two lemmas of one word may lead to one node
-                        following = list({id(node): node for node in following}.values())
-                    nodes = following
+                at = roots.get(i)
+                if at is None:
+                    roots[i] = [root]
+                else:
+                    at.append(root)
+        best: dict[tuple[int, int, int], int] = {}  # (start, words, payload number) -> most exact words
+        for i, nodes in roots.items():
+            seen: set[int] = set()  # a phrase filed under several paths is counted once per start
+            k = i
+            while True:
+                for node in nodes:
+                    for entry in node.ends:
+                        if id(entry) in seen:
+                            continue
+                        seen.add(id(entry))
+                        n, number, caps_at, exact = entry
+                        if caps_at and capitalised is not None and not all(capitalised[i + c] for c in caps_at):
+                            continue
+                        if n == 1:
+                            words = 1 if exact[0] & lemmas[i] else 0
+                        else:
+                            words = sum(1 for c in range(n) if exact[c] & lemmas[i + c])
+                        key = (i, n, number)
+                        if words > best.get(key, -1):
+                            best[key] = words
+                k += 1
+                if k >= size:
+                    break
+                forms = lemmas[k]
+                nodes = [child for node in nodes if node.next
+                         for form in forms if (child := node.next.get(form)) is not None]
+                if not nodes:
+                    break
+                if len(nodes) > 1:  # two lemmas of one word may lead to one node
+                    nodes = list({id(node): node for node in nodes}.values())
         ranks = self._rank()
         payloads = self._payloads
         preference = self._preference
