@@ -35,6 +35,7 @@ from .publish import check_out, clean_stale, die_with_parent, publish, staging_f
 from .reason import ReasoningReport
 from .records import Article, ArticleFacts, Skipped, TextDigest
 from .resolve import Resolution, resolve
+from .text.windows import WINDOW_CHARS, windows
 from .validate import ARTICLE_BATCH_TRIPLES, BATCH_TRIPLES, ValidationReport
 
 
@@ -121,8 +122,6 @@ def extract_long_article(article: Article) -> ArticleFacts:
     """extract_article, in windows for a text longer than WINDOW_CHARS (kg/text/windows.py): the cost stays
     linear in the article's length; each window's facts keep their offsets in the whole text."""
     import dataclasses
-
-    from .text.windows import WINDOW_CHARS, windows
 
     if len(article.text) <= WINDOW_CHARS:
         return extract_article(article)

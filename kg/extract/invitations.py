@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..records import Actor, Invitation, Period
 from ..text.dates import find_times
+from ..text.morph import PymorphyLemmatizer, lemmatizer
 from .actors import TokenMention
 from .context import ArticleContext
 
@@ -435,8 +436,6 @@ def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> st
 def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
     """"He would visit China early next year", "Путин посетит Китай", "agreed to visit": a visit agreed, i.e.
     an invitation accepted, with the host state's leader as the host."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
     for m in doc.lexicon.phrases("visit_agreed").matches(doc.lemmas, None, s.first, s.last):

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..records import PartialDate, Period
+from .morph import lemmatizer
 
 if TYPE_CHECKING:
     from .document import Document
@@ -250,8 +251,6 @@ def _hyphenated_months(doc: Document, index: int) -> tuple[int, int] | None:
     parts = doc.tokens[index].norm.split("-")
     if len(parts) != 2 or not all(p.isalpha() for p in parts):
         return None
-    from .morph import lemmatizer
-
     months = doc.lexicon.lemma_table("months")
     lem = lemmatizer(doc.lang)
     found = [next((months[x] for x in sorted(lem.lemmas(p)) if x in months), None) for p in parts]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 _TOKEN = re.compile(
@@ -35,9 +36,14 @@ def normalise(word: str) -> str:
     return word.translate(_APOSTROPHES).lower().replace("ё", "е")
 
 
+# news repeats its words: each word form is normalised once (str.translate is slow on Cyrillic)
+_normalised = lru_cache(maxsize=200_000)(normalise)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset, normalise(m.group()))
-            for m in _TOKEN.finditer(text)]
+    norm = _normalised
+    return [Token(word, m.start() + offset, m.end() + offset, norm(word))
+            for m in _TOKEN.finditer(text) for word in (m.group(),)]
 
 
 @dataclass(frozen=True, slots=True)
