@@ -113,7 +113,16 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if lasted and durations:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
+    sightings = [x for x in sightings if not _one_state(ctx, x.participants)]
     return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _one_state(ctx: ArticleContext, participants: tuple[str, ...]) -> bool:
+    """Whether every participant stands for one and the same state ("President Ramaphosa is received by his
+    foreign minister Lamola at the airport", "Зеленський і Єрмак провели нараду"): a state's own people among
+    themselves hold no talks between states."""
+    states = {ctx.state_of(p) for p in participants}
+    return len(participants) >= 2 and None not in states and len(states) == 1
 
 
 def _mediator(ctx: ArticleContext, s: SentenceSpan) -> tuple[int, str] | None:
@@ -732,7 +741,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if len(participants) < 2:
         guests = list(dict.fromkeys(m.actor for m in ctx.in_range(first, last) if m.type == "Person"
                                     and not ctx.reports_rather_than_meets(m)))
-        host = _visited_host(ctx, kept, guests[0], first, last, when) if len(guests) == 1 else None
+        host = _visited_host(ctx, kept, guests[0], last, past) if len(guests) == 1 else None
         if host is not None:
             participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
     weak = medium == "in_person" and place is None and all(t.payload != "in_person" or _weak(ctx, t.start, t.end)
@@ -815,9 +824,10 @@ def _with_partner_pair(ctx: ArticleContext, s: SentenceSpan, kept: list) -> tupl
     return tuple(sorted((partner.actor, others[0]))) if len(others) == 1 else ()
 
 
-def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last: int,  # type: ignore[type-arg]
-                  when: PartialDate | None) -> str | None:
-    """The host of a visit told with its guest only: the leader of the country visited, else the country."""
+def _visited_host(ctx: ArticleContext, kept: list, guest: str, last: int, past: bool) -> str | None:  # type: ignore[type-arg]
+    """The host of a visit told with its guest only: the country visited ("Modi's visit to the UAE", "визит в
+    Катар"); for the article's own visit its leader when the article names that leader elsewhere. An unnamed host
+    is its country, and so is the host of an earlier visit told in passing ("recalling his visit to Tehran")."""
     doc = ctx.doc
     visit = doc.lexicon.compiled.visit
     trigger = next((t for t in kept if visit.matches(doc.lemmas, None, t.start, t.end)), None)
@@ -829,9 +839,8 @@ def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last:
     for m in ctx.in_range(trigger.end, min(last, trigger.end + 6)):
         state = ctx.gaz.country_of(m.actor)
         if state and state != own:
-            day = when.first_day() if when is not None else ctx.ref
-            leader = ctx.gaz.holder("leader", state, day)
-            return leader if leader and leader != guest else state
+            leader = state if past else _leader_named(ctx, state)
+            return leader if leader != guest else state
     return None
 
 
@@ -1575,7 +1584,11 @@ def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[
         if len(sight.participants) >= 2 and sight.sentence.index <= 2:
             return sight.participants
     people = ctx.top_people()
-    return tuple(sorted(people[:2])) if len(people) >= 2 else None
+    if len(people) < 2:
+        return None
+    # the two people the article is about, of two states ("Ramaphosa ... received by his minister Lamola": not a pair)
+    other = next((p for p in people[1:] if not _one_state(ctx, (people[0], p))), None)
+    return tuple(sorted((people[0], other))) if other else None
 
 
 def _people_of(ctx: ArticleContext, pair: tuple[str, ...]) -> tuple[str, ...]:

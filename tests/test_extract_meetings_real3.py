@@ -1,0 +1,52 @@
+"""Meetings as real outlets tell them, third round (issue 15, from the held-out batch 3): a state's own people among
+themselves are no talks between states; the unnamed host of a visit is its country; forecasts and hoped-for next
+meetings are not held; a call over video is a video call; past visits told in passing. Own sentences, ru/uk/en,
+with near misses."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+REF = date(2025, 3, 14)  # a Friday
+MODI, PUTIN, XI, TRUMP = "narendra-modi", "vladimir-putin", "xi-jinping", "donald-trump"
+RAMAPHOSA, LAMOLA = "cyril-ramaphosa", "ronald-lamola"
+ZELENSKY, YERMAK, ERDOGAN = "volodymyr-zelenskyy", "andriy-yermak", "recep-tayyip-erdogan"
+
+
+def _meetings(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, tuple[str, ...], str | None]]:
+    return {(m.medium, m.participants, m.date.iso() if m.date else None) for m in facts(text, lang, ref).meetings}
+
+
+def _pairs(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, ...]]:
+    return {m.participants for m in facts(text, lang, ref).meetings}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "President Cyril Ramaphosa was received by Foreign Minister Ronald Lamola at the airport on Monday.", set()),
+    ("ru", "Президента ЮАР Сирила Рамафосу в аэропорту встретил министр иностранных дел Роналд Ламола.", set()),
+    ("uk", "Зеленський провів нараду з керівником Офісу президента Андрієм Єрмаком у понеділок.", set()),
+    ("ru", "Зеленский в понедельник провёл встречу с главой Офиса президента Андреем Ермаком.", set()),
+    ("en", "Zelensky held a meeting with his chief of staff Andriy Yermak on Monday.", set()),
+    # near misses: people of two states met; a leader of one state with a minister of another
+    ("en", "Ramaphosa held talks with Xi Jinping in Beijing on Monday.", {(RAMAPHOSA, XI)}),
+    ("uk", "Єрмак у понеділок провів зустріч з Ердоганом.", {(YERMAK, ERDOGAN)}),
+    ("ru", "Ламола в понедельник провёл переговоры с Путиным.", {(PUTIN, LAMOLA)}),
+])
+def test_people_of_one_state_among_themselves_hold_no_talks_between_states(lang, text, expected):
+    assert {tuple(sorted(p)) for p in _pairs(text, lang)} == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The deal was struck during Indian Prime Minister Narendra Modi's visit to the UAE on Saturday.",
+     {(MODI, "united-arab-emirates")}),
+    ("ru", "Соглашение было заключено во время визита Нарендры Моди в ОАЭ в субботу.", {(MODI, "united-arab-emirates")}),
+    ("uk", "Угоду уклали під час візиту Нарендри Моді до ОАЕ в суботу.", {(MODI, "united-arab-emirates")}),
+    # near miss: the article's own visit, its host named in the article: that leader
+    ("en", "Modi visited the UAE on Saturday. Sheikh Mohamed bin Zayed called the visit historic.",
+     {(MODI, "mohamed-bin-zayed")}),
+])
+def test_the_unnamed_host_of_a_visit_is_its_country(lang, text, expected):
+    found = facts(text, lang, REF).meetings
+    assert {tuple(sorted(m.participants)) for m in found} == {tuple(sorted(p)) for p in expected}, found
