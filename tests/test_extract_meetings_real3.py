@@ -50,3 +50,17 @@ def test_people_of_one_state_among_themselves_hold_no_talks_between_states(lang,
 def test_the_unnamed_host_of_a_visit_is_its_country(lang, text, expected):
     found = facts(text, lang, REF).meetings
     assert {tuple(sorted(m.participants)) for m in found} == {tuple(sorted(p)) for p in expected}, found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Трамп созвонился по видеосвязи с Лулой да Силвой в понедельник.", "video"),
+    ("uk", "Трамп зателефонував Лулі да Сілві по відеозв'язку в понеділок.", "video"),
+    ("en", "Trump called Lula da Silva by video link on Monday.", "video"),
+    ("ru", "Трамп в понедельник провёл видеоконференцию с Лулой да Силвой.", "video"),
+    # near misses: a call word alone is a phone call
+    ("ru", "Трамп созвонился с Лулой да Силвой в понедельник.", "phone"),
+    ("uk", "Трамп зателефонував Лулі да Сілві в понеділок.", "phone"),
+    ("en", "Trump phoned Lula da Silva on Monday.", "phone"),
+])
+def test_a_call_over_video_is_a_video_call(lang, text, expected):
+    assert {m.medium for m in facts(text, lang, REF).meetings} == {expected}

@@ -613,7 +613,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     comp = doc.lexicon.compiled
     kept = list(part.triggers)
     media = {t.payload for t in kept}
-    medium = "phone" if "phone" in media else "video" if "video" in media else (
+    # "созвонился по видеосвязи", "called him by video link": a call word says remote, the video word says how
+    medium = "video" if "video" in media else "phone" if "phone" in media else (
         "in_person" if "in_person" in media else None)
     remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
     # "The calls come after Armenia and Azerbaijan said last week they were ready for talks": what follows "after"
@@ -741,7 +742,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if len(participants) < 2:
         guests = list(dict.fromkeys(m.actor for m in ctx.in_range(first, last) if m.type == "Person"
                                     and not ctx.reports_rather_than_meets(m)))
-        host = _visited_host(ctx, kept, guests[0], last, past) if len(guests) == 1 else None
+        host = _visited_host(ctx, kept, guests[0], last) if len(guests) == 1 else None
         if host is not None:
             participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
     weak = medium == "in_person" and place is None and all(t.payload != "in_person" or _weak(ctx, t.start, t.end)
@@ -824,10 +825,9 @@ def _with_partner_pair(ctx: ArticleContext, s: SentenceSpan, kept: list) -> tupl
     return tuple(sorted((partner.actor, others[0]))) if len(others) == 1 else ()
 
 
-def _visited_host(ctx: ArticleContext, kept: list, guest: str, last: int, past: bool) -> str | None:  # type: ignore[type-arg]
+def _visited_host(ctx: ArticleContext, kept: list, guest: str, last: int) -> str | None:  # type: ignore[type-arg]
     """The host of a visit told with its guest only: the country visited ("Modi's visit to the UAE", "визит в
-    Катар"); for the article's own visit its leader when the article names that leader elsewhere. An unnamed host
-    is its country, and so is the host of an earlier visit told in passing ("recalling his visit to Tehran")."""
+    Катар"), its leader when the article names that leader: an unnamed host is annotated as its country."""
     doc = ctx.doc
     visit = doc.lexicon.compiled.visit
     trigger = next((t for t in kept if visit.matches(doc.lemmas, None, t.start, t.end)), None)
@@ -839,7 +839,12 @@ def _visited_host(ctx: ArticleContext, kept: list, guest: str, last: int, past: 
     for m in ctx.in_range(trigger.end, min(last, trigger.end + 6)):
         state = ctx.gaz.country_of(m.actor)
         if state and state != own:
-            leader = state if past else _leader_named(ctx, state)
+            # the guest's counterpart the article names ("Лавров посетил Пекин": Wang Yi), else its leader so named
+            offices = {r.role for r in ctx.gaz.roles_of(guest, ctx.ref)}
+            named = [x.actor for x in ctx.mentions if x.type == "Person" and x.via != "title"
+                     and ctx.state_of(x.actor) == state]
+            peer = next((p for p in named if offices & {r.role for r in ctx.gaz.roles_of(p, ctx.ref)}), None)
+            leader = peer or _leader_named(ctx, state)
             return leader if leader != guest else state
     return None
 
