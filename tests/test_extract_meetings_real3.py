@@ -64,3 +64,18 @@ def test_the_unnamed_host_of_a_visit_is_its_country(lang, text, expected):
 ])
 def test_a_call_over_video_is_a_video_call(lang, text, expected):
     assert {m.medium for m in facts(text, lang, REF).meetings} == {expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Зеленський зустрівся з Ердоганом у середу. Обговорили двосторонні відносини України та Туреччини.",
+     {(ERDOGAN, ZELENSKY)}),
+    ("ru", "Зеленский встретился с Эрдоганом в среду. Обсудили двусторонние отношения Украины и Турции.",
+     {(ERDOGAN, ZELENSKY)}),
+    ("en", "Zelensky met Erdogan on Wednesday. They discussed bilateral relations between Ukraine and Turkey.",
+     {(ERDOGAN, ZELENSKY)}),
+    # near miss: states told as the subject of the talks are their parties
+    ("en", "Ukraine and Turkey discussed trade on Wednesday.", {("turkey", "ukraine")}),
+    ("ru", "Украина и Турция в среду обсудили торговлю.", {("turkey", "ukraine")}),
+])
+def test_states_after_a_word_of_discussion_are_its_topic(lang, text, expected):
+    assert _pairs(text, lang) == expected
