@@ -73,7 +73,15 @@ def test_a_call_over_video_is_a_video_call(lang, text, expected):
      {(ERDOGAN, ZELENSKY)}),
     ("en", "Zelensky met Erdogan on Wednesday. They discussed bilateral relations between Ukraine and Turkey.",
      {(ERDOGAN, ZELENSKY)}),
-    # near miss: states told as the subject of the talks are their parties
+    # talks of states a speaker tells about are a topic too
+    ("ru", "Путин в пятницу провёл телефонный разговор с Си Цзиньпином. Путин проинформировал Си о последних "
+           "переговорах между Россией и США.", {(PUTIN, XI)}),
+    ("uk", "Путін у п'ятницю провів телефонну розмову із Сі Цзіньпіном. Путін поінформував Сі про останні переговори "
+           "між Росією та США.", {(PUTIN, XI)}),
+    ("en", "Putin held a phone call with Xi on Friday. Putin informed Xi about the latest talks between Russia and the "
+           "United States.", {(PUTIN, XI)}),
+    # near misses: states told as the subject of the talks, or right after their word, are their parties
+    ("en", "Russia and the United States held talks in Riyadh on Tuesday.", {("russia", "united-states")}),
     ("en", "Ukraine and Turkey discussed trade on Wednesday.", {("turkey", "ukraine")}),
     ("ru", "Украина и Турция в среду обсудили торговлю.", {("turkey", "ukraine")}),
 ])

@@ -670,10 +670,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     both_sides = (not participants or states_only) and bool(comp.both_sides.matches(doc.lemmas, None, s.first, last))
     if both_sides and states_only:
         participants = ()  # "the heads of state discussed relations between Russia and China": the pair just named
-    elif states_only and all(t.payload == "generic" for t in kept) and not any(
+    elif states_only and (all(t.payload == "generic" for t in kept) or any(
+            doc.tokens[j].norm in topic for j in range(max(first, kept[0].start - 3), kept[0].start))) and not any(
             m.type == "Country" and m.last <= kept[0].start for m in ctx.in_range(first, last)):
         # "- Обговорили двосторонні відносини України та Саудівської Аравії", "Discussed ties between India and
-        # Brazil": states after a word of discussion are its topic; the talks are the ones told before
+        # Brazil": states after a word of discussion are its topic; the talks are the ones told before. So are talks
+        # of states a speaker tells about ("проинформировал о последних переговорах между Россией и США")
         participants = ()
     anchor = next((t.start for t in kept if not _in_relative_clause(ctx, s, t.start)), kept[0].start)
     relative = doc.lexicon.lemmas_of("relative_pronouns")
