@@ -87,3 +87,20 @@ def test_a_call_over_video_is_a_video_call(lang, text, expected):
 ])
 def test_states_after_a_word_of_discussion_are_its_topic(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi spoke with Trump on Tuesday. Before the US visit, the two leaders are likely to meet in Germany in "
+           "July during the G20 summit.", {("phone", (TRUMP, MODI))}),
+    ("en", "Modi spoke with Trump on Tuesday. The two leaders are expected to meet on the sidelines of the G20 summit "
+           "in July.", {("phone", (TRUMP, MODI))}),
+    ("ru", "Моди поговорил с Трампом по телефону во вторник. Перед визитом в США лидеры, вероятно, встретятся в "
+           "Германии в ходе саммита G20.", {("phone", (TRUMP, MODI))}),
+    ("uk", "Моді поговорив з Трампом телефоном у вівторок. Лідери, ймовірно, зустрінуться в Німеччині під час "
+           "саміту G20.", {("phone", (TRUMP, MODI))}),
+    # near miss: a meeting held during a summit is held
+    ("en", "Modi spoke with Trump on Tuesday. The two leaders met in Germany in July during the G20 summit.",
+     {("phone", (TRUMP, MODI)), ("in_person", (TRUMP, MODI))}),
+])
+def test_the_setting_of_a_forecast_meeting_is_no_meeting(lang, text, expected):
+    assert {(m[0], tuple(sorted(m[1]))) for m in _meetings(text, lang)} == {(k, tuple(sorted(p))) for k, p in expected}

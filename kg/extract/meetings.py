@@ -68,6 +68,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             kept.append(t)
         # "an in-person summit": a word next to a blocked trigger names the same (unreal) event
         kept = [t for t in kept if not any(abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1 for b in blocked)]
+        kept = _beyond_unreal_settings(ctx, s, kept, blocked)
         if not kept or _ongoing_rumour(ctx, s, kept):
             continue
         # "met his counterparts ... on the sidelines of the G20 ministerial meetings": the setting, not a meeting
@@ -123,6 +124,34 @@ def _one_state(ctx: ArticleContext, participants: tuple[str, ...]) -> bool:
     themselves hold no talks between states."""
     states = {ctx.state_of(p) for p in participants}
     return len(participants) >= 2 and None not in states and len(states) == 1
+
+
+def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, blocked: list) -> list:  # type: ignore[type-arg]
+    """The triggers that tell no setting of a meeting not held: "are likely to meet in July during the G20 summit",
+    "могут встретиться на полях саммита", "ймовірно, зустрінуться під час саміту" (the summit is where the forecast
+    meeting would be, no meeting of its own), nor an event told as coming after it ("Before the US visit, the two
+    leaders are likely to meet")."""
+    if not blocked:
+        return kept
+    doc = ctx.doc
+    links = [m for kind in ("during", "meeting_setting_words")
+             for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, s.first, s.last)]
+    # "Before the US visit, the two leaders are likely to meet": in a forecast, what comes after "before" is later still
+    words = set(doc.lexicon.get("meeting_before_event_preps", []))
+    speech = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs")
+    before = [m for m in doc.lexicon.phrases("meeting_before_event_preps").matches(doc.lemmas, None, s.first, s.last)
+              if m.end - m.start > 1 or doc.tokens[m.start].norm in words]
+    out = []
+    for t in kept:
+        clause = ctx.clause(s, t.start)
+        if any(b.end <= t.start and ctx.clause(s, b.start) == clause and any(
+                b.end <= m.start and m.end <= t.start for m in links) for b in blocked):
+            continue
+        if any(m.end <= t.start <= m.end + 3 for m in before) and any(
+                b.start > t.end and not any(doc.lemmas[j] & speech for j in range(t.end, b.start)) for b in blocked):
+            continue  # (not "Перед зустріччю з Путіним Трамп заявляв, що подзвонить": a coming call was said)
+        out.append(t)
+    return out
 
 
 def _mediator(ctx: ArticleContext, s: SentenceSpan) -> tuple[int, str] | None:
