@@ -104,3 +104,23 @@ def test_states_after_a_word_of_discussion_are_its_topic(lang, text, expected):
 ])
 def test_the_setting_of_a_forecast_meeting_is_no_meeting(lang, text, expected):
     assert {(m[0], tuple(sorted(m[1]))) for m in _meetings(text, lang)} == {(k, tuple(sorted(p))) for k, p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "У Лондоні президент України Володимир Зеленський і прем'єр-міністр Великої Британії Борис Джонсон "
+           "підписали угоду про партнерство.", {("in_person", (ZELENSKY, "boris-johnson"), "london")}),
+    ("ru", "В Лондоне Зеленский и Джонсон в четверг подписали соглашение о партнёрстве.",
+     {("in_person", (ZELENSKY, "boris-johnson"), "london")}),
+    ("en", "Zelensky and Johnson signed a partnership agreement in London on Thursday.",
+     {("in_person", (ZELENSKY, "boris-johnson"), "london")}),
+    ("uk", "Алієв та Пашинян поставили підписи під мирною угодою у Вашингтоні.",
+     {("in_person", ("ilham-aliyev", "nikol-pashinyan"), "washington")}),
+    # near misses: a signing to come; states as signers; ministers (at their leaders' talks); one state's people
+    ("en", "Zelensky and Johnson will sign a partnership agreement in London.", set()),
+    ("en", "Ukraine and Britain signed a partnership agreement in London on Thursday.", set()),
+    ("ru", "Министры обороны Сергей Шойгу и Хулуси Акар подписали меморандум.", set()),
+    ("en", "Zelensky and Yermak signed the decree on Thursday.", set()),
+])
+def test_leaders_of_two_states_signing_together_met(lang, text, expected):
+    found = {(m.medium, tuple(sorted(m.participants)), m.place) for m in facts(text, lang, REF).meetings}
+    assert found == {(k, tuple(sorted(p)), place) for k, p, place in expected}

@@ -54,6 +54,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             if len(named) >= 2:
                 triggers = [PhraseMatch(mediated[0], mediated[0] + 1, "in_person")]
         if not triggers:
+            triggers = _cosigned(ctx, s)
+        if not triggers:
             continue
         # "arrived at the invitation of X": the visit took place
         invitation = [m for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last)
@@ -124,6 +126,29 @@ def _one_state(ctx: ArticleContext, participants: tuple[str, ...]) -> bool:
     themselves hold no talks between states."""
     states = {ctx.state_of(p) for p in participants}
     return len(participants) >= 2 and None not in states and len(states) == 1
+
+
+_LEADER_ROLES = frozenset({"president", "prime_minister", "head_of_state", "king", "emir", "chancellor", "supreme_leader",
+                           "crown_prince"})
+
+
+def _cosigned(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[type-arg]
+    """A signing by leaders of two states told as their joint act ("У Лондоні Зеленський і Джонсон підписали угоду",
+    "Putin and Kim signed the treaty", "Алиев и Пашинян поставили подписи"): they met in person to sign."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("meeting_cosigning_verbs").matches(doc.lemmas, None, s.first, s.last):
+        lo, _ = ctx.clause(s, m.start)
+        persons = [x for x in ctx.in_range(lo, m.start) if x.type == "Person" and ctx.is_participant_person(x.actor)
+                   and not ctx.reports_rather_than_meets(x)]
+        persons = [x for x in persons if not _possessor(ctx, x, persons)]
+        states = {ctx.state_of(x.actor) for x in persons}
+        # leaders only: ministers signing at their leaders' talks ("по их итогам министры подписали") met no one new
+        leaders = all({r.role for r in ctx.gaz.roles_of(x.actor, ctx.ref) or ctx.gaz.roles_of(x.actor, None)}
+                      & _LEADER_ROLES for x in persons)
+        if len({x.actor for x in persons}) >= 2 and None not in states and len(states) >= 2 and leaders \
+                and _coordinated_subjects(ctx, persons, m.start):
+            return [PhraseMatch(m.start, m.end, "in_person")]
+    return []
 
 
 def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, blocked: list) -> list:  # type: ignore[type-arg]
