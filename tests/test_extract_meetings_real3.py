@@ -124,3 +124,15 @@ def test_the_setting_of_a_forecast_meeting_is_no_meeting(lang, text, expected):
 def test_leaders_of_two_states_signing_together_met(lang, text, expected):
     found = {(m.medium, tuple(sorted(m.participants)), m.place) for m in facts(text, lang, REF).meetings}
     assert found == {(k, tuple(sorted(p)), place) for k, p, place in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "PM Modi received a call from his Brazilian counterpart Lula on Thursday.", "phone"),
+    ("en", "Modi made a call to Lula on Thursday.", "phone"),
+    ("ru", "Моди в четверг принял звонок от президента Бразилии Лулы.", "phone"),
+    ("uk", "Моді в четвер отримав дзвінок від президента Бразилії Лули.", "phone"),
+    # near miss: a guest received is met in person
+    ("en", "Modi received Lula in New Delhi on Thursday.", "in_person"),
+])
+def test_a_call_received_or_made_is_a_phone_call(lang, text, expected):
+    assert {m.medium for m in facts(text, lang, REF).meetings} == {expected}
