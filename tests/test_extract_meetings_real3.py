@@ -136,3 +136,33 @@ def test_leaders_of_two_states_signing_together_met(lang, text, expected):
 ])
 def test_a_call_received_or_made_is_a_phone_call(lang, text, expected):
     assert {m.medium for m in facts(text, lang, REF).meetings} == {expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi arrived in Russia on a two-day visit as part of his tour, which also includes Iran, Azerbaijan and "
+           "Tajikistan.", {(MODI, "russia")}),
+    ("ru", "Моди прибыл в Россию с визитом в рамках турне, которое также включает Иран, Азербайджан и Таджикистан.",
+     {(MODI, "russia")}),
+    ("uk", "Моді прибув до Росії з візитом у рамках турне, яке також охоплює Іран, Азербайджан і Таджикистан.",
+     {(MODI, "russia")}),
+    # near miss: states right after the meeting's word are its parties
+    ("en", "Talks between Iran, Azerbaijan and Tajikistan took place on Tuesday.",
+     {("azerbaijan", "iran", "tajikistan")}),
+])
+def test_states_of_a_relative_clause_are_not_the_parties_of_a_visit(lang, text, expected):
+    assert {tuple(sorted(p)) for p in _pairs(text, lang)} == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Putin and Xi held talks in Moscow on Sunday. Putin and Xi discussed trade at the talks, according to media "
+           "reports Monday.", {"2025-03-09"}),
+    ("ru", "Путин и Си провели переговоры в Москве в воскресенье. Путин и Си обсудили на переговорах торговлю, сообщили "
+           "в понедельник СМИ.", {"2025-03-09"}),
+    ("uk", "Путін і Сі провели переговори в Москві в неділю. Путін і Сі обговорили на переговорах торгівлю, повідомили "
+           "в понеділок ЗМІ.", {"2025-03-09"}),
+    # near miss: talks told again on a day of their own are another meeting
+    ("en", "Putin and Xi held talks in Moscow on Sunday. Putin and Xi held talks again on Monday.",
+     {"2025-03-09", "2025-03-10"}),
+])
+def test_the_day_of_a_report_is_not_the_day_of_the_talks(lang, text, expected):
+    assert {m.date.iso() for m in facts(text, lang, REF).meetings if m.date} == expected

@@ -716,6 +716,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
                  and t.first not in quoted]
+    # "..., according to media reports Monday", "..., сообщил в понедельник Кремль": the day of the report, after it
+    reporting = doc.lexicon.lemmas_of("reporting_verbs")
+    text = doc.article.text
+    times = [t for t in times if not (t.first >= kept[-1].end and any(
+        doc.lemmas[j] & reporting and "," in text[doc.tokens[kept[-1].end - 1].end:doc.tokens[j].start]
+        for j in range(max(kept[-1].end, t.first - 2), t.first)))]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
@@ -1034,6 +1040,8 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list,  # type:
         first, last = ctx.clause(s, t.start)
         for lo, hi in ((first, min(last, end)), (s.first, end)):
             found = _parties_in(ctx, lo, hi, t.end)
+            if (lo, hi) != (first, min(last, end)) and _states_of_another_clause(ctx, s, found, (first, last)):
+                found = ()  # "arrived in Turkiye on a tour, which also includes Iran, Azerbaijan and Tajikistan"
             if len(found) == 1 and antecedent and antecedent not in found and \
                     _is_person(ctx, found[0]):
                 found = tuple(sorted((found[0], antecedent)))
@@ -1042,6 +1050,17 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list,  # type:
                     best = found
                 break
     return best
+
+
+def _states_of_another_clause(ctx: ArticleContext, s: SentenceSpan, found: tuple[str, ...],
+                              clause: tuple[int, int]) -> bool:
+    """Whether the parties found are states named only in a relative clause other than the meeting's ("a tour
+    which also includes Iran and Azerbaijan", "турне, яке охопить також Іран"): what that clause tells of."""
+    if len(found) < 2 or not all(ctx.gaz.country_of(p) == p for p in found):
+        return False
+    named = [m for m in ctx.in_range(s.first, s.last) if m.actor in found]
+    start = min(m.first for m in named)
+    return start >= clause[1] and any(ctx.doc.lemmas[j] & ctx._openers for j in range(clause[1], start))
 
 
 def _role_subject(ctx: ArticleContext, s: SentenceSpan, lo: int, start: int) -> str | None:
