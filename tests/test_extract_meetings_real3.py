@@ -166,3 +166,22 @@ def test_states_of_a_relative_clause_are_not_the_parties_of_a_visit(lang, text, 
 ])
 def test_the_day_of_a_report_is_not_the_day_of_the_talks(lang, text, expected):
     assert {m.date.iso() for m in facts(text, lang, REF).meetings if m.date} == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Зеленський і Ердоган провели телефонну розмову в суботу. До цього востаннє лідери говорили наприкінці "
+           "липня.", {("phone", "2025-03-08"), ("phone", "2024-07")}),
+    ("ru", "Зеленский и Эрдоган провели телефонный разговор в субботу. До этого в последний раз лидеры говорили в "
+           "конце июля.", {("phone", "2025-03-08"), ("phone", "2024-07")}),
+    ("en", "Zelensky and Erdogan held a phone call on Saturday. The leaders last spoke in late July.",
+     {("phone", "2025-03-08"), ("phone", "2024-07")}),
+    # near misses: what somebody spoke about, or said, earlier is no call
+    ("ru", "Зеленский и Эрдоган провели телефонный разговор в субботу. Ранее в мае Эрдоган говорил о мире.",
+     {("phone", "2025-03-08")}),
+    ("en", "Zelensky and Erdogan held a phone call on Saturday. Earlier in May Erdogan spoke about peace.",
+     {("phone", "2025-03-08")}),
+    ("uk", "Зеленський і Ердоган провели телефонну розмову в суботу. Раніше в травні Ердоган говорив, що мир близько.",
+     {("phone", "2025-03-08")}),
+])
+def test_leaders_who_last_spoke_had_a_call(lang, text, expected):
+    assert {(m.medium, m.date.iso() if m.date else None) for m in facts(text, lang, REF).meetings} == expected

@@ -54,7 +54,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             if len(named) >= 2:
                 triggers = [PhraseMatch(mediated[0], mediated[0] + 1, "in_person")]
         if not triggers:
-            triggers = _cosigned(ctx, s)
+            triggers = _cosigned(ctx, s) or _last_spoke(ctx, s)
         if not triggers:
             continue
         # "arrived at the invitation of X": the visit took place
@@ -126,6 +126,21 @@ def _one_state(ctx: ArticleContext, participants: tuple[str, ...]) -> bool:
     themselves hold no talks between states."""
     states = {ctx.state_of(p) for p in participants}
     return len(participants) >= 2 and None not in states and len(states) == 1
+
+
+def _last_spoke(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[type-arg]
+    """A plain verb of speaking told as the last time ("востаннє лідери говорили наприкінці липня", "в последний раз
+    они говорили в мае", "the two last spoke in May"): an earlier call, though the verb alone tells none."""
+    doc = ctx.doc
+    speaking = doc.lexicon.lemmas_of("meeting_speaking_verbs")
+    # ("Ранее Эрдоган говорил о мире", "earlier he spoke about peace", "говорил, что": what was said, no call)
+    said = set(doc.lexicon.get("meeting_topic_preps", [])) | set(doc.lexicon.get("clause_openers", []))
+    for m in doc.lexicon.compiled.past_meeting.matches(doc.lemmas, None, s.first, s.last):
+        for j in range(max(s.first, m.start - 1), min(s.last, m.end + 4)):
+            if doc.lemmas[j] & speaking and not (j + 1 < s.last and doc.tokens[j + 1].norm in said) \
+                    and "," not in doc.article.text[doc.tokens[j].end:doc.tokens[j].end + 1]:
+                return [PhraseMatch(j, j + 1, "generic")]
+    return []
 
 
 _LEADER_ROLES = frozenset({"president", "prime_minister", "head_of_state", "king", "emir", "chancellor", "supreme_leader",
