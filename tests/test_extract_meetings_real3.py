@@ -185,3 +185,22 @@ def test_the_day_of_a_report_is_not_the_day_of_the_talks(lang, text, expected):
 ])
 def test_leaders_who_last_spoke_had_a_call(lang, text, expected):
     assert {(m.medium, m.date.iso() if m.date else None) for m in facts(text, lang, REF).meetings} == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an earlier visit told in passing: the country, though the article names its leader for another event
+    ("en", "Modi held talks with Ramaphosa in Delhi on Friday. Modi recalled his previous visit to South Africa.",
+     {(MODI, RAMAPHOSA), (MODI, "south-africa")}),
+    ("ru", "Моди провёл переговоры с Рамафосой в Дели в пятницу. Моди вспомнил свой предыдущий визит в ЮАР.",
+     {(MODI, RAMAPHOSA), (MODI, "south-africa")}),
+    ("uk", "Моді провів переговори з Рамафосою в Делі в п'ятницю. Моді згадав свій попередній візит до ПАР.",
+     {(MODI, RAMAPHOSA), (MODI, "south-africa")}),
+    # the subject before an aside: "X, who ..., visited Y"
+    ("en", "Indian Prime Minister Narendra Modi, who is also in charge of energy, visited Qatar in March 2022.",
+     {(MODI, "qatar")}),
+    # near miss: the host named right there, recalling the guest's earlier visit, is the host
+    ("ru", "«Мы встречаемся уже второй раз», — сказал Рамафоса, напомнив о предыдущем визите Моди в ЮАР в июне.",
+     {(MODI, RAMAPHOSA)}),
+])
+def test_an_earlier_visit_told_in_passing_meets_the_country_unless_its_host_is_named_there(lang, text, expected):
+    assert {tuple(sorted(p)) for p in _pairs(text, lang)} == {tuple(sorted(p)) for p in expected}

@@ -821,10 +821,15 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # a call has no venue
     place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") else None
     past = part.past or bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
-    if len(participants) < 2:
+    if len(participants) < 2 and not both_sides:
         guests = list(dict.fromkeys(m.actor for m in ctx.in_range(first, last) if m.type == "Person"
                                     and not ctx.reports_rather_than_meets(m)))
-        host = _visited_host(ctx, kept, guests[0], last) if len(guests) == 1 else None
+        if not guests and first > s.first:
+            # "Robert Habeck, who is also responsible for energy, visited Qatar": the subject before an aside
+            guests = list(dict.fromkeys(m.actor for m in ctx.in_range(s.first, kept[0].start) if m.type == "Person"
+                                        and not ctx.reports_rather_than_meets(m)
+                                        and not _in_relative_clause(ctx, s, m.first)))
+        host = _visited_host(ctx, s, kept, guests[0], last, past) if len(guests) == 1 else None
         if host is not None:
             participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
     weak = medium == "in_person" and place is None and all(t.payload != "in_person" or _weak(ctx, t.start, t.end)
@@ -907,9 +912,11 @@ def _with_partner_pair(ctx: ArticleContext, s: SentenceSpan, kept: list) -> tupl
     return tuple(sorted((partner.actor, others[0]))) if len(others) == 1 else ()
 
 
-def _visited_host(ctx: ArticleContext, kept: list, guest: str, last: int) -> str | None:  # type: ignore[type-arg]
+def _visited_host(ctx: ArticleContext, sentence: SentenceSpan, kept: list, guest: str,  # type: ignore[type-arg]
+                  last: int, past: bool = False) -> str | None:
     """The host of a visit told with its guest only: the country visited ("Modi's visit to the UAE", "визит в
-    Катар"), its leader when the article names that leader: an unnamed host is annotated as its country."""
+    Катар"): the guest's counterpart or the leader of that country when the article names them, else the country; an
+    earlier visit told in passing ("his previous visit to South Africa") has the country, its host unnamed there."""
     doc = ctx.doc
     visit = doc.lexicon.compiled.visit
     trigger = next((t for t in kept if visit.matches(doc.lemmas, None, t.start, t.end)), None)
@@ -926,6 +933,12 @@ def _visited_host(ctx: ArticleContext, kept: list, guest: str, last: int) -> str
             named = [x.actor for x in ctx.mentions if x.type == "Person" and x.via != "title"
                      and ctx.state_of(x.actor) == state]
             peer = next((p for p in named if offices & {r.role for r in ctx.gaz.roles_of(p, ctx.ref)}), None)
+            if past:
+                # "his previous visit to South Africa", told in passing: the host only if named right there ("сказал Си,
+                # напомнив о визите белорусского президента в Пекин"), else the country
+                here = [x.actor for x in ctx.in_range(sentence.first, sentence.last) if x.type == "Person"
+                        and x.via != "title" and x.actor != guest and ctx.state_of(x.actor) == state]
+                return here[0] if here else state
             leader = peer or _leader_named(ctx, state)
             return leader if leader != guest else state
     return None
