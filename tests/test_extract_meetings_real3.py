@@ -204,3 +204,17 @@ def test_leaders_who_last_spoke_had_a_call(lang, text, expected):
 ])
 def test_an_earlier_visit_told_in_passing_meets_the_country_unless_its_host_is_named_there(lang, text, expected):
     assert {tuple(sorted(p)) for p in _pairs(text, lang)} == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Bolsonaro snubbed Lisbon and there has not been a summit since 2016 when Portugal's Prime Minister António "
+           "Costa met with Brazil's then-President Michel Temer.", {("antonio-costa", "michel-temer")}),
+    ("ru", "Болсонару игнорировал Лиссабон, и саммита не было с 2016 года, когда премьер-министр Португалии Антониу "
+           "Кошта встретился с президентом Бразилии Мишелом Темером.", {("antonio-costa", "michel-temer")}),
+    ("uk", "Болсонару ігнорував Лісабон, і саміту не було з 2016 року, коли прем'єр-міністр Португалії Антоніу "
+           "Кошта зустрівся з президентом Бразилії Мішелом Темером.", {("antonio-costa", "michel-temer")}),
+    # near miss: without a clause of its own the first subject tells of its own conversation
+    ("en", "Putin told Xi about his conversation with Biden on Monday.", {("joe-biden", PUTIN)}),
+])
+def test_the_subject_of_the_clause_a_meeting_opens_is_its_party(lang, text, expected):
+    assert _pairs(text, lang) == expected

@@ -932,7 +932,8 @@ def _visited_host(ctx: ArticleContext, sentence: SentenceSpan, kept: list, guest
             offices = {r.role for r in ctx.gaz.roles_of(guest, ctx.ref)}
             named = [x.actor for x in ctx.mentions if x.type == "Person" and x.via != "title"
                      and ctx.state_of(x.actor) == state]
-            peer = next((p for p in named if offices & {r.role for r in ctx.gaz.roles_of(p, ctx.ref)}), None)
+            peer = next((p for p in named if offices & {r.role for r in ctx.gaz.roles_of(p, ctx.ref) if r.of == state}),
+                        None)
             if past:
                 # "his previous visit to South Africa", told in passing: the host only if named right there ("сказал Си,
                 # напомнив о визите белорусского президента в Пекин"), else the country
@@ -1216,7 +1217,11 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     with_words = set(ctx.doc.lexicon.get("with_words", []))
     partner_after = any(ctx.doc.tokens[j].norm in with_words for j in range(after, min(last, after + 3)))
     if len(people) > 2 and len(subjects) >= 2 and partner_after and not _coordinated_subjects(ctx, persons, after):
-        subjects = subjects[:1]  # "Putin informed his counterpart of his conversation with Biden": Putin is the one
+        # "Putin informed his counterpart of his conversation with Biden": Putin is the one; but "Bolsonaro snubbed
+        # Lisbon ... since 2016 when Costa met with Temer": the subject of the clause the meeting's word opens
+        opener = max((j for j in range(first, after) if ctx.doc.lemmas[j] & ctx._openers), default=None)
+        own = [m.actor for m in persons if opener is not None and opener < m.first < after and m.actor in subjects]
+        subjects = own[:1] or subjects[:1]
     if len(people) > 2 and len(subjects) >= 2 and all(m.first < after for m in persons if m.actor in subjects):
         # "Лавров и Джайшанкар обсудили ... визит Путина": the coordinated subjects met
         partner = next((m for m in persons if m.first >= after and m.first - after <= 6
