@@ -218,3 +218,20 @@ def test_an_earlier_visit_told_in_passing_meets_the_country_unless_its_host_is_n
 ])
 def test_the_subject_of_the_clause_a_meeting_opens_is_its_party(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Сі Цзіньпін і Путін провели телефонну розмову в п'ятницю. Розмова відбулася напередодні очікуваного саміту "
+           "між Путіним та президентом США Дональдом Трампом.", {("phone", (PUTIN, XI))}),
+    ("ru", "Си Цзиньпин и Путин провели телефонный разговор в пятницу. Разговор состоялся накануне ожидаемого саммита "
+           "Путина и президента США Дональда Трампа.", {("phone", (PUTIN, XI))}),
+    ("en", "Xi and Putin held a phone call on Friday. The call came ahead of an expected summit between Putin and US "
+           "President Donald Trump.", {("phone", (PUTIN, XI))}),
+    ("en", "Xi held a phone call with Putin on Friday, ahead of a possible summit with Trump next week.",
+     {("phone", (PUTIN, XI))}),
+    # near miss: a summit held before the call is a meeting of its own
+    ("en", "Xi and Putin held a phone call on Friday. The call came days after the summit between Putin and US "
+           "President Donald Trump in Alaska.", {("phone", (PUTIN, XI)), ("in_person", (TRUMP, PUTIN))}),
+])
+def test_the_people_of_a_coming_summit_are_not_those_of_the_call_before_it(lang, text, expected):
+    assert {(m[0], tuple(sorted(m[1]))) for m in _meetings(text, lang)} == {(k, tuple(sorted(p))) for k, p in expected}

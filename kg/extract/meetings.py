@@ -106,7 +106,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                               for j in joined) for t in kept):
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
         for part in _other_events(ctx, s, kept) or _clause_groups(ctx, s, kept):
-            sightings.append(_sighting(ctx, s, part))
+            sightings.append(_sighting(ctx, s, _before_unreal(ctx, s, part, blocked)))
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
         if any(x.sentence == s for x in sightings):
@@ -145,6 +145,25 @@ def _last_spoke(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[t
 
 _LEADER_ROLES = frozenset({"president", "prime_minister", "head_of_state", "king", "emir", "chancellor", "supreme_leader",
                            "crown_prince"})
+
+
+def _before_unreal(ctx: ArticleContext, s: SentenceSpan, part: _Part, blocked: list) -> _Part:  # type: ignore[type-arg]
+    """A part cut where a meeting not held follows it ("розмова відбулася напередодні очікуваного саміту між Путіним
+    та Трампом", "the call came ahead of an expected summit of Putin and Trump"): that meeting's people and days are
+    its own."""
+    if part.span is not None or part.participants or not blocked:
+        return part
+    doc = ctx.doc
+    end = max(t.end for t in part.triggers)
+    later = [b for b in blocked if b.start >= end]
+    if not later:
+        return part
+    cut = min(b.start for b in later)
+    for kind in ("meeting_before_event_preps", "meeting_after_event_preps"):
+        for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, end, cut):
+            if cut - 3 <= m.end <= cut:
+                cut = min(cut, m.start)
+    return replace(part, span=(s.first, cut))
 
 
 def _cosigned(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[type-arg]
