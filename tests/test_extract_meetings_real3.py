@@ -235,3 +235,24 @@ def test_the_subject_of_the_clause_a_meeting_opens_is_its_party(lang, text, expe
 ])
 def test_the_people_of_a_coming_summit_are_not_those_of_the_call_before_it(lang, text, expected):
     assert {(m[0], tuple(sorted(m[1]))) for m in _meetings(text, lang)} == {(k, tuple(sorted(p))) for k, p in expected}
+
+
+ALIYEV, ABDULLAH, ABBAS, ORBAN = "ilham-aliyev", "abdullah-ii", "mahmoud-abbas", "viktor-orban"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Президент Ильхам Алиев провел встречи с лидерами ряда зарубежных стран, в том числе с королем Иордании "
+           "Абдаллой II, президентом Палестины Махмудом Аббасом и премьер-министром Венгрии Виктором Орбаном.",
+     {(ABDULLAH, ALIYEV), (ALIYEV, ABBAS), (ALIYEV, ORBAN)}),
+    ("uk", "Президент Ільхам Алієв провів зустрічі з лідерами низки країн, зокрема з королем Йорданії Абдаллою II, "
+           "президентом Палестини Махмудом Аббасом і прем'єр-міністром Угорщини Віктором Орбаном.",
+     {(ABDULLAH, ALIYEV), (ALIYEV, ABBAS), (ALIYEV, ORBAN)}),
+    ("en", "President Ilham Aliyev held a meeting with several leaders, including King Abdullah II of Jordan, "
+           "Palestinian President Mahmoud Abbas and Hungarian Prime Minister Viktor Orban.",
+     {(ABDULLAH, ALIYEV), (ALIYEV, ABBAS), (ALIYEV, ORBAN)}),
+    # near miss: ministers taking part in one meeting are attendees, not partners
+    ("ru", "Алиев провел встречу с Орбаном с участием министров, в том числе Джейхуна Байрамова и Петера Сийярто.",
+     {(ALIYEV, ORBAN)}),
+])
+def test_leaders_listed_after_including_are_met_one_by_one(lang, text, expected):
+    assert _pairs(text, lang) == expected

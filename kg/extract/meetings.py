@@ -578,8 +578,14 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     if len(states) >= 2 and states[0].first - kept[-1].end <= 6 and (not after or after[0].via == "title") and any(
             doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
         after = states
-    if not after or after[0].first - kept[-1].end > 6 or any(j not in fillers
-                                                             for j in range(kept[-1].end, after[0].first)):
+    start = kept[-1].end
+    if after:
+        # "провёл аналогичные встречи с лидерами ряда стран, в том числе с королём Иордании X, ...", "held meetings
+        # with several leaders, including X, Y and Z": the list after "including" names the partners
+        including = [m for m in doc.lexicon.phrases("including_words").matches(doc.lemmas, None, start, after[0].first)
+                     if m.end - start <= 12]
+        start = including[-1].end if including else start
+    if not after or after[0].first - start > 6 or any(j not in fillers for j in range(start, after[0].first)):
         return None
     if after[0].type != "Person":
         fillers = fillers - {j for m in states for j in range(m.first, m.last)}
@@ -611,6 +617,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     separate = bool(doc.lexicon.phrases("meeting_separate_words").matches(doc.lemmas, None, lo, hi))
     # "met his counterparts from Canada and Mexico", "встретился с коллегами из Индии и Турции": one meeting each
     separate = separate or _plural_counterparts(ctx, kept[-1].end, chain[0].first)
+    # "met the leaders of several countries, including X, Y and Z": several leaders, one meeting each
+    separate = separate or (start > kept[-1].end and _plural_counterparts(ctx, kept[-1].end, start, "leader_words"))
     # "провёл переговоры с Путиным и Медведевым": a guest who met two people of one other state met each of them
     hosts = {ctx.state_of(p) for p in partners}
     separate = separate or (len(hosts) == 1 and None not in hosts and ctx.state_of(subjects[0]) not in hosts
@@ -622,12 +630,13 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
             for span, p in zip(spans, partners)]
 
 
-def _plural_counterparts(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Whether a counterpart word in the plural ("counterparts", "коллегами", "колегами") stands in [start, end)."""
+def _plural_counterparts(ctx: ArticleContext, start: int, end: int, key: str = "counterpart") -> bool:
+    """Whether a counterpart word (or another word listed under `key`, "leaders") in the plural ("counterparts",
+    "коллегами", "колегами", "лидерами") stands in [start, end)."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     doc = ctx.doc
-    words = doc.lexicon.lemmas_of("counterpart")
+    words = doc.lexicon.lemmas_of(key)
     lem = lemmatizer(doc.lang)
     for j in range(start, end):
         if not doc.lemmas[j] & words:
