@@ -256,3 +256,16 @@ ALIYEV, ABDULLAH, ABBAS, ORBAN = "ilham-aliyev", "abdullah-ii", "mahmoud-abbas",
 ])
 def test_leaders_listed_after_including_are_met_one_by_one(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", 'Magwenya said: "President Biden confirmed he will visit South Africa and participate in the G20 '
+           'meetings."', set()),
+    ("ru", "Байден посетит ЮАР и примет участие во встречах G20.", set()),
+    ("uk", "Байден відвідає ПАР і візьме участь у зустрічах G20.", set()),
+    # near miss: a verb of its own in the past tells a meeting held
+    ("en", "Biden could not visit South Africa and held talks with Ramaphosa by phone on Tuesday.",
+     {("phone", ("cyril-ramaphosa", "joe-biden"))}),
+])
+def test_a_meeting_joined_by_and_to_one_not_held_is_not_held(lang, text, expected):
+    assert {(m[0], m[1]) for m in _meetings(text, lang)} == expected

@@ -166,6 +166,17 @@ def _before_unreal(ctx: ArticleContext, s: SentenceSpan, part: _Part, blocked: l
     return replace(part, span=(s.first, cut))
 
 
+def _past_verb(ctx: ArticleContext, j: int) -> bool:
+    """Whether the word is a verb in the past ("провёл", "held", "talked")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[j].norm
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(norm)
+    return norm.endswith("ed") or norm in ctx.doc.lexicon.irregular
+
+
 def _cosigned(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[type-arg]
     """A signing by leaders of two states told as their joint act ("У Лондоні Зеленський і Джонсон підписали угоду",
     "Putin and Kim signed the treaty", "Алиев и Пашинян поставили подписи"): they met in person to sign."""
@@ -198,6 +209,7 @@ def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, bl
     # "Before the US visit, the two leaders are likely to meet": in a forecast, what comes after "before" is later still
     words = set(doc.lexicon.get("meeting_before_event_preps", []))
     speech = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs")
+    coordination = set(doc.lexicon.get("coordination_words", []))
     before = [m for m in doc.lexicon.phrases("meeting_before_event_preps").matches(doc.lemmas, None, s.first, s.last)
               if m.end - m.start > 1 or doc.tokens[m.start].norm in words]
     out = []
@@ -206,6 +218,12 @@ def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, bl
         if any(b.end <= t.start and ctx.clause(s, b.start) == clause and any(
                 b.end <= m.start and m.end <= t.start for m in links) for b in blocked):
             continue
+        # "he will visit South Africa and participate in the G20 meetings", "посетит Москву и проведёт переговоры": a
+        # meeting joined by "and" to one not held is not held either
+        if any(b.end <= t.start <= b.end + 10 and ctx.clause(s, b.start) == clause and b.payload != "generic"
+               and any(doc.tokens[j].norm in coordination for j in range(b.end, t.start))
+               and not any(_past_verb(ctx, j) for j in range(b.end, t.end)) for b in blocked):
+            continue  # (not "could not visit Kyiv and held talks by phone": a verb of its own, in the past)
         if any(m.end <= t.start <= m.end + 3 for m in before) and any(
                 b.start > t.end and not any(doc.lemmas[j] & speech for j in range(t.end, b.start)) for b in blocked):
             continue  # (not "Перед зустріччю з Путіним Трамп заявляв, що подзвонить": a coming call was said)
