@@ -269,3 +269,18 @@ def test_leaders_listed_after_including_are_met_one_by_one(lang, text, expected)
 ])
 def test_a_meeting_joined_by_and_to_one_not_held_is_not_held(lang, text, expected):
     assert {(m[0], m[1]) for m in _meetings(text, lang)} == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Макрон провів у Пекіні зустріч із Сі Цзіньпіном. Переговори відбулися напередодні головування Франції у G7.",
+     {"2025-03-14"}),
+    ("ru", "Макрон провёл в Пекине встречу с Си Цзиньпином. Переговоры прошли накануне визита Си во Францию.",
+     {"2025-03-14"}),
+    # near misses: the day before, told alone or before its subject
+    ("uk", "Путін і Сі провели переговори в п'ятницю. Напередодні Путін провів телефонну розмову з Моді.",
+     {"2025-03-14", "2025-03-13"}),
+    ("ru", "Путин и Си провели переговоры в пятницу. Накануне вечером Путин провёл телефонный разговор с Моди.",
+     {"2025-03-14", "2025-03-13"}),
+])
+def test_on_the_eve_of_an_event_is_not_the_day_before(lang, text, expected):
+    assert {m.date.iso() for m in facts(text, lang, REF).meetings if m.date} == expected

@@ -166,6 +166,26 @@ def _before_unreal(ctx: ArticleContext, s: SentenceSpan, part: _Part, blocked: l
     return replace(part, span=(s.first, cut))
 
 
+def _on_the_eve_of(ctx: ArticleContext, t) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a time is "накануне", "напередодні" told before an event in the genitive ("напередодні головування
+    Франції", "накануне визита"): the eve of that event, not the day before the one told."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer) or t.last - t.first != 1 or t.last >= len(doc.tokens):
+        return False
+    if doc.tokens[t.first].norm not in doc.lexicon.get("meeting_before_event_preps", []):
+        return False
+    for j in range(t.last, min(len(doc.tokens), t.last + 3)):
+        parses = lem._parse(doc.tokens[j].norm)
+        if not parses or parses[0].tag.POS not in ("NOUN", "ADJF", "PRTF") or doc.capitalised[j]:
+            return False  # ("Накануне Путин совершил поездку": a name, the subject of the day before)
+        if parses[0].tag.POS == "NOUN":
+            return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in parses[:4])
+    return False
+
+
 def _past_verb(ctx: ArticleContext, j: int) -> bool:
     """Whether the word is a verb in the past ("провёл", "held", "talked")."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -777,6 +797,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
                  and t.first not in quoted]
+    # "відбулися напередодні головування Франції у G7", "накануне визита": on the eve of an event, not the day before
+    times = [t for t in times if not _on_the_eve_of(ctx, t)]
     # "..., according to media reports Monday", "..., сообщил в понедельник Кремль": the day of the report, after it
     reporting = doc.lexicon.lemmas_of("reporting_verbs")
     text = doc.article.text
