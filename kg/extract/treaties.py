@@ -693,8 +693,10 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
     coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("also_words", []))
     out: list[Treaty] = []
     determiners = set(doc.lexicon.get("determiners", []))
+    look_alikes = {j for m in doc.lexicon.phrases("treaty_word_look_alikes").matches(doc.lemmas, None, s.first, s.last)
+                   for j in range(m.start, m.end)}  # ", according to RIA": no second document
     for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
-        if w.start in skip:
+        if w.start in skip or w.start in look_alikes:
             continue
         before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners \
             else w.start - 2
