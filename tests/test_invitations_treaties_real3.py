@@ -112,3 +112,57 @@ def test_according_to_after_a_known_treaty_opens_no_second_document():
     treaties = _treaties("Putin and Kim signed a \"Comprehensive Strategic Partnership Treaty\", according to "
                          "Russia's RIA Novosti news agency.", "en")
     assert [t.key for t in treaties] == ["russia-dprk-partnership-treaty-2024"]
+
+
+def _parties(text: str, lang: str) -> list[tuple[str, ...]]:
+    return [t.parties for t in _treaties(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "QatarEnergy signed a 15-year supply deal with Bangladeshi state company Petrobangla.",
+     ("petrobangla", "qatarenergy")),
+    ("ru", "QatarEnergy подписала 15-летний контракт на поставку СПГ с бангладешской госкомпанией Petrobangla.",
+     ("petrobangla", "qatarenergy")),
+    ("uk", "QatarEnergy підписала 15-річний контракт на постачання СПГ з бангладеською держкомпанією Petrobangla.",
+     ("petrobangla", "qatarenergy")),
+    ("uk", "Нафтогаз і польська компанія Orlen підписали контракт на постачання газу.", ("naftogaz", "orlen")),
+    ("ru", "Нафтогаз и польская компания Orlen подписали контракт на поставку газа.", ("naftogaz", "orlen")),
+])
+def test_a_deal_between_companies_has_the_companies_as_parties(lang, text, parties):
+    assert _parties(text, lang) == [parties]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Cairo, July 19 (EFE).- Abu Dhabi's Adnoc Gas has announced a 14-year deal with Indian Oil Corp to supply "
+           "LNG, Emirati media reported Wednesday."),
+    ("ru", "Каир, 19 июля. Абу-Дабийская ADNOC Gas объявила о 14-летнем контракте с Indian Oil на поставку СПГ, "
+           "сообщили эмиратские СМИ."),
+])
+def test_a_dateline_city_and_the_reporting_media_are_no_parties_to_a_company_deal(lang, text):
+    assert _parties(text, lang) == [("adnoc-gas", "indian-oil")]
+
+
+def test_an_mou_told_again_by_its_full_name_is_one_document():
+    treaties = _treaties("US gas company Tellurian Inc. and India's Petronet LNG have signed an MoU, under which "
+                         "Petronet and its affiliates will import gas. The Memorandum of Understanding was signed in "
+                         "Modi's presence.", "en")
+    assert [t.parties for t in treaties] == [("petronet", "tellurian")]
+
+
+def test_a_deal_struck_with_a_partner_is_named_by_its_own_words_beside_another_document_word():
+    (treaty,) = _treaties("The contract signed over the weekend comes after the recent 27-year deal Qatar struck "
+                          "with Sinopec.", "en")
+    assert treaty.parties == ("qatar", "sinopec") and "deal" in treaty.label
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an agreement told only by its kind, with its own two parties named, beside another company's deal
+    ("en", "Earlier this year QatarEnergy signed an agreement with CNPC. QatarEnergy also signed a 15-year supply "
+           "deal with Bangladeshi state company Petrobangla.",
+     [("cnpc", "qatarenergy"), ("petrobangla", "qatarenergy")]),
+    # near miss: "the signed document" with no party named is the agreement told before
+    ("uk", "Алієв і Пашинян підписали мирну угоду у Вашингтоні. Підписаний документ ще потребує ратифікації.",
+     [("armenia", "azerbaijan")]),
+])
+def test_a_bare_document_word_is_its_own_document_only_where_its_sentence_names_other_parties(lang, text, expected):
+    assert sorted(_parties(text, lang)) == expected

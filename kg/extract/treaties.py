@@ -109,7 +109,7 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
                     ctx: ArticleContext) -> list[Treaty]:
     """An agreement the lexicon knows, told again in other words, is the same agreement; so is the
     same kind of document between the same parties mentioned twice."""
-    treaties = _fold_bare_mentions(treaties)
+    treaties = _fold_bare_mentions(ctx, treaties)
     kept: list[Treaty] = []
     for t in sorted(treaties, key=lambda t: (min(e.start for e in t.evidence), t.key)):
         if t.key.startswith("new:") and t.key not in distinct and any(
@@ -117,9 +117,9 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
                                             {e.start for e in t.evidence} or _same_kind(t, k, known))
                 for k in treaties if not k.key.startswith("new:")):
             continue  # the known agreement told again ("the deal", a "treaty on mutual help" for the known treaty)
-        head = t.label.split()[0].lower()[:5] if t.label else ""
+        head = _head_word(ctx, t.label)
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
-                     and _same_parties_or_day(ctx, k, t) and k.label.split()[0].lower()[:5] == head
+                     and _same_parties_or_day(ctx, k, t) and _head_word(ctx, k.label) == head
                      and not {k.key, t.key} <= distinct), None)
         if twin is None:
             kept.append(t)
@@ -226,9 +226,10 @@ def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
     doc = ctx.doc
     coordination = set(doc.lexicon.get("coordination_words", []))
     mentions = {j for m in ctx.in_range(index, end) for j in range(m.first, m.last)}
+    openers = doc.lexicon.lemmas_of("clause_openers") | doc.lexicon.lemmas_of("relative_pronouns")
     for j in range(index, min(end, index + 4)):
-        if j in mentions:
-            return False
+        if j in mentions or doc.lemmas[j] & openers:
+            return False  # ", under which PLL and its affiliates": a clause, no list
         if doc.tokens[j].norm in coordination:
             gaps = [doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] for k in range(index + 1, j + 2)]
             return j > index and j + 1 < end and (j + 1) not in mentions and \
@@ -279,7 +280,33 @@ def _same_parties_or_day(ctx: ArticleContext, one: Treaty, other: Treaty) -> boo
         return False  # signed on two days: two documents
     shared = set(one.parties) & set(other.parties)
     return one.parties == other.parties or bool(shared) and one.signed_on == other.signed_on and (
-        one.signed_on is not None or any(_company(ctx, p) for p in shared))
+        one.signed_on is not None or any(_company(ctx, p) for p in shared)) or \
+        len(one.parties) >= 2 and _as_states(ctx, one.parties) == _as_states(ctx, other.parties)
+
+
+def _as_states(ctx: ArticleContext, parties: tuple[str, ...]) -> set[str]:
+    """The parties with each company put as its state: "Tellurian and Petronet LNG signed an MoU" and "the MoU was
+    signed" told of India and the United States are one document."""
+    return {(ctx.gaz.entries[p]["country"] if _company(ctx, p) else ctx.gaz.country_of(p) or p) for p in parties}
+
+
+def _parties_named(ctx: ArticleContext, treaty: Treaty) -> bool:
+    """Whether the sentences a treaty is told in name each of its parties (or a company or city of it), rather
+    than the parties coming from the leaders the article names most."""
+    named: set[str] = set()
+    for e in treaty.evidence:
+        for m in ctx.mentions:
+            if e.start <= ctx.doc.tokens[m.first].start < e.end:
+                named |= {m.actor, ctx.gaz.country_of(m.actor) or m.actor}
+    return all(p in named for p in treaty.parties)
+
+
+def _head_word(ctx: ArticleContext, label: str) -> str:
+    """The kind of document a label opens with, its abbreviation spelled out ("MoU" is a memorandum)."""
+    if not label:
+        return ""
+    first = label.split()[0].lower().strip(",.;:()«»\"“”")
+    return str(ctx.doc.lexicon.get("treaty_word_abbreviations", {}).get(first, first))[:5]
 
 
 def _company(ctx: ArticleContext, key: str) -> bool:
@@ -338,11 +365,21 @@ def _described(ctx: ArticleContext, treaty: Treaty) -> Treaty:
     return replace(treaty, label_en=f"{'–'.join(names)} {own}")
 
 
-def _signed_word(words, signed):  # type: ignore[no-untyped-def]
+def _signed_word(words, signed, ctx: ArticleContext | None = None):  # type: ignore[no-untyped-def]
     """The treaty word a signing verb takes ("... based on cultural partnership, he said they had signed a joint
-    declaration"): the first one right after a verb, else the first of the sentence."""
+    declaration"): the first one right after a verb; else one a verb with its partner follows ("the 27-year deal
+    Qatar struck with CNPC"); else the first of the sentence."""
     after = [w for w in words if any(0 <= w.start - m.end <= 6 for m in signed)]
-    return after[0] if after else words[0]
+    if after:
+        return after[0]
+    if ctx is not None:
+        with_words = set(ctx.doc.lexicon.get("with_words", []))
+        tokens = ctx.doc.tokens
+        partnered = [w for w in words if any(0 <= m.start - w.end <= 4 and m.end < len(tokens)
+                                             and tokens[m.end].norm in with_words for m in signed)]
+        if partnered:
+            return partnered[0]
+    return words[0]
 
 
 def _intent_follows(ctx: ArticleContext, index: int, last: int) -> bool:
@@ -385,19 +422,23 @@ def _same_kind(generic: Treaty, treaty: Treaty, known: dict[str, Any]) -> bool:
     return bool(head) and any(n.lower().startswith(head) or f" {head}" in n.lower() for n in names)
 
 
-def _fold_bare_mentions(treaties: list[Treaty]) -> list[Treaty]:
+def _fold_bare_mentions(ctx: ArticleContext, treaties: list[Treaty]) -> list[Treaty]:
     """A bare "Соглашение, подписанное в Стамбуле ..." is the agreement named nearest to it, told again."""
     bare = [t for t in treaties if t.key.startswith("new:") and len(_name_words(t)) == 1]
     named = [t for t in treaties if t not in bare]
     if not named:
         return [t for t in treaties if len(t.parties) >= 2]
     extra: dict[str, tuple] = {}  # type: ignore[type-arg]
+    own: list[Treaty] = []
     for t in bare:
         start = min(e.start for e in t.evidence)
         antecedent = min(named, key=lambda k: (min(abs(e.start - start) + (0 if e.start < start else 1)
                                                    for e in k.evidence), k.key))
+        if len(t.parties) >= 2 and not set(t.parties) <= set(antecedent.parties) and _parties_named(ctx, t):
+            own.append(t)  # "CNPC signed an agreement" beside "a deal with Petrobangla": another document
+            continue
         extra[antecedent.key] = extra.get(antecedent.key, ()) + t.evidence
-    return [replace(t, evidence=t.evidence + extra.get(t.key, ())) for t in named]
+    return [replace(t, evidence=t.evidence + extra.get(t.key, ())) for t in named] + own
 
 
 def _best_known(ctx: ArticleContext, comp, s, match, known) -> str:  # type: ignore[no-untyped-def]
@@ -552,7 +593,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         batch = next((w for w in words if _batch_start(ctx, s, w.start) is not None), None)
         if batch is None or not signed:
             return None  # "the agreements" told in passing: no document of its own
-    word = _signed_word(singular, signed) if singular else batch
+    word = _signed_word(singular, signed, ctx) if singular else batch
     assert word is not None
     negating = doc.lexicon.phrases("treaty_negating_determiners")
     window = max(s.first, word.start - 5)
