@@ -166,3 +166,26 @@ def test_a_deal_struck_with_a_partner_is_named_by_its_own_words_beside_another_d
 ])
 def test_a_bare_document_word_is_its_own_document_only_where_its_sentence_names_other_parties(lang, text, expected):
     assert sorted(_parties(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fico invited Orban to Bratislava to commemorate the 30th anniversary of the Agreement on Good-Neighbourly "
+           "Relations between Slovakia and Hungary."),
+    ("ru", "Фицо пригласил Орбана в Братиславу по случаю 30-й годовщины Договора о добрососедстве между Словакией и "
+           "Венгрией."),
+    ("uk", "Фіцо запросив Орбана до Братислави з нагоди 30-ї річниці Договору про добросусідство між Словаччиною та "
+           "Угорщиною."),
+])
+def test_the_anniversary_of_a_treaty_tells_a_treaty_made(lang, text):
+    assert _parties(text, lang) == [("hungary", "slovakia")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Given the absence of a basic treaty on friendship between Ukraine and Britain, Kyiv signed nothing."),
+    ("ru", "Учитывая отсутствие между Украиной и Великобританией базового договора о дружбе, подписано "
+           "соглашение о торговле."),
+    ("uk", "Враховуючи відсутність між Україною та Великою Британією базового договору про дружбу, підписано "
+           "угоду про торгівлю."),
+])
+def test_a_treaty_said_to_be_absent_is_no_treaty(lang, text):
+    assert not any("дружб" in t.label or "friendship" in t.label for t in _treaties(text, lang))

@@ -582,6 +582,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
     signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
+    # "the 30th anniversary of the Agreement on ...", "годовщина Договора": a document made long ago
+    signed += [m for m in doc.lexicon.phrases("treaty_anniversary_words").matches(doc.lemmas, None, s.first, s.last)
+               if any(0 <= w.start - m.end <= 3 for w in words)]
     if span is not None:
         words = [w for w in words if span[0] <= w.start < span[1]] or words
     if not words or not (signed or force):
@@ -599,6 +602,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     window = max(s.first, word.start - 5)
     if any(m.end >= word.start - 3 for m in negating.matches(doc.lemmas, None, window, word.start)):
         return None  # "No transit deal has been signed yet", "жодної угоди не підписали"
+    absence = doc.lexicon.phrases("treaty_absence_words")
+    clause_first = ctx.clause(s, word.start)[0]
+    if absence.matches(doc.lemmas, None, max(clause_first, word.start - 8), word.start):
+        return None  # "given the absence of a basic treaty between A and B", "відсутність договору"
     if _intent_follows(ctx, word.end, s.last):
         return None  # "достигнута договоренность продолжить контакты": an understanding to act, no document
     if span is not None and span[0] < word.start:
