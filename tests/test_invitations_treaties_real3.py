@@ -189,3 +189,48 @@ def test_the_anniversary_of_a_treaty_tells_a_treaty_made(lang, text):
 ])
 def test_a_treaty_said_to_be_absent_is_no_treaty(lang, text):
     assert not any("дружб" in t.label or "friendship" in t.label for t in _treaties(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Tokayev accepted Xi's invitation to pay a state visit to China.",
+     ("xi-jinping", "kassym-jomart-tokayev", "china")),
+    ("ru", "Токаев принял приглашение Си Цзиньпина совершить государственный визит в Китай.",
+     ("xi-jinping", "kassym-jomart-tokayev", "china")),
+    ("uk", "Токаєв прийняв запрошення Сі Цзіньпіна здійснити державний візит до Китаю.",
+     ("xi-jinping", "kassym-jomart-tokayev", "china")),
+])
+def test_an_invitation_to_pay_a_visit_is_an_invitation_to_come(lang, text, expected):
+    assert _invitations(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Лукашенко сообщил, что пригласил Путина в Беларусь на форум.",
+     ("alexander-lukashenko", "vladimir-putin", "belarus")),
+    ("uk", "Лукашенко повідомив, що запросив Путіна до Білорусі на форум.",
+     ("alexander-lukashenko", "vladimir-putin", "belarus")),
+    ("en", "Lukashenko said he had invited Putin to Belarus for the forum.",
+     ("alexander-lukashenko", "vladimir-putin", "belarus")),
+])
+def test_the_one_who_says_he_invited_is_the_host(lang, text, expected):
+    assert _invitations(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "По приглашению Си Цзиньпина Токаев совершит государственный визит в Китай.",
+     ("xi-jinping", "kassym-jomart-tokayev", "china")),
+    ("uk", "На запрошення Сі Цзіньпіна Токаєв здійснить державний візит до Китаю.",
+     ("xi-jinping", "kassym-jomart-tokayev", "china")),
+    ("en", "At the invitation of Xi Jinping, Tokayev will pay a state visit to China.",
+     ("xi-jinping", "kassym-jomart-tokayev", "china")),
+])
+def test_a_fronted_at_the_invitation_of_names_the_guest_after_it(lang, text, expected):
+    assert _invitations(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Моди пригласил Лулу посетить Индию в следующем году."),
+    ("uk", "Моді запросив Лулу відвідати Індію наступного року."),
+    ("en", "Modi invited Lula to visit India next year."),
+])
+def test_lula_is_found_in_every_case(lang, text):
+    assert _invitations(text, lang) == {("narendra-modi", "luiz-inacio-lula-da-silva", "india")}

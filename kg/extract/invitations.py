@@ -63,6 +63,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             continue  # "offered to host direct talks between Putin and Zelensky": mediation, no invitation
         if kind == "active":
             inviter = _agent(ctx, before)
+            if inviter is None and not before and first > s.first and _said_between(ctx, s.first, first) is not None:
+                # "Лукашенко сообщил, что пригласил Путина": the subject left out is the one who says it
+                speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
+                inviter = speakers[-1].actor if speakers else None
             invitee = _first_actor(ctx, after)
             if invitee is None and _both_sides_after(ctx, trigger.end, s.last):
                 # "invited the two leaders to Brussels": the two people named last before
@@ -91,6 +95,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if inviter is not None:
                 # "по приглашению президента США Трампа и президента Египта ас-Сиси": each of them invited
                 co_hosts = _co_hosts(ctx, after, inviter)
+            if invitee is None and inviter is not None:
+                # "По приглашению Си Цзиньпина Токаев совершит визит": the guest named after the fronted host
+                guests = [m for m in after if m.type == "Person" and m.actor != inviter and m.actor not in co_hosts]
+                invitee = guests[0].actor if guests else None
         elif kind == "noun" and _addressed(ctx, after, trigger.end):
             # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
             invitee = _addressed(ctx, after, trigger.end)
@@ -810,7 +818,8 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
             return False
         if isinstance(lem, PymorphyLemmatizer):
             if lem.is_infinitive(doc.tokens[j].norm):
-                return True  # "присоединиться", "долучитися"
+                # "присоединиться", "долучитися"; but "совершить государственный визит": a trip
+                return not comp.visit.matches(doc.lemmas, None, j + 1, min(s.last, j + 4))
             continue
         if doc.tokens[j].norm != "to" or j + 2 >= s.last:
             continue
@@ -819,6 +828,8 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
             return False  # "to Moscow", "to the summit"
         if doc.lemmas[after] & trips or comp.visit.matches(doc.lemmas, None, after, after + 1):
             return False
+        if comp.visit.matches(doc.lemmas, None, after + 1, min(s.last, after + 4)):
+            return False  # "to pay a state visit"
         # "to upgrade its partnership", "to join the alliance": a verb and its object's determiner
         return doc.tokens[after + 1].norm in determiners
     return False
