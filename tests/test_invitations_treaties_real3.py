@@ -234,3 +234,21 @@ def test_a_fronted_at_the_invitation_of_names_the_guest_after_it(lang, text, exp
 ])
 def test_lula_is_found_in_every_case(lang, text):
     assert _invitations(text, lang) == {("narendra-modi", "luiz-inacio-lula-da-silva", "india")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin and Kim signed a treaty on comprehensive strategic partnership."),
+    ("ru", "Путин и Ким Чен Ын подписали договор о всеобъемлющем стратегическом партнерстве."),
+    ("uk", "Путін і Кім Чен Ин підписали договір про всеосяжне стратегічне партнерство."),
+])
+def test_a_known_treaty_signed_by_two_leaders_has_their_states_as_parties(lang, text):
+    (treaty,) = _treaties(text, lang)
+    assert treaty.key == "russia-dprk-partnership-treaty-2024" and treaty.parties == ("north-korea", "russia")
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Aliyev and Pashinyan signed a peace agreement at the White House.", ("armenia", "azerbaijan")),
+    ("en", "Modi and Lula signed a trade agreement at the Planalto Palace in Brasilia.", ("brazil", "india")),
+])
+def test_a_venue_after_a_determiner_is_no_party(lang, text, parties):
+    assert _parties(text, lang) == [parties]

@@ -58,7 +58,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
             # the claim holds only the parties the article itself names; the lexicon's list, its signing
             # date and Wikidata id are Entente's knowledge, credited to it at the merge
-            named_parties = tuple(p for p in parties if p in stated_states)
+            # "Putin and Kim signed the treaty": the states of the people who sign it count as named
+            named_parties = tuple(p for p in parties if p in stated_states | _signers_states(ctx, s))
             stated = _parties(ctx, s)
             year = _year_before(ctx, m.start)
             if year is not None and data.get("signed") and not str(data["signed"]).startswith(str(year)):
@@ -299,6 +300,15 @@ def _parties_named(ctx: ArticleContext, treaty: Treaty) -> bool:
             if e.start <= ctx.doc.tokens[m.first].start < e.end:
                 named |= {m.actor, ctx.gaz.country_of(m.actor) or m.actor}
     return all(p in named for p in treaty.parties)
+
+
+def _signers_states(ctx: ArticleContext, s) -> set[str]:  # type: ignore[no-untyped-def]
+    """The states of the people named before a signing verb of the sentence ("Путин и Ким подписали договор")."""
+    signed = ctx.doc.lexicon.compiled.treaty_signed.matches(ctx.doc.lemmas, None, s.first, s.last)
+    if not signed:
+        return set()
+    return {state for m in ctx.in_range(s.first, signed[0].start) if m.type == "Person"
+            for state in [ctx.state_of(m.actor)] if state}
 
 
 def _head_word(ctx: ArticleContext, label: str) -> str:
@@ -542,6 +552,7 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
     topic = set(ctx.doc.lexicon.get("treaty_topic_preps", []))
     with_words = set(ctx.doc.lexicon.get("with_words", []))
     mediated = _mediated(ctx, s)
+    determiners = set(ctx.doc.lexicon.get("determiners", []))
     for m in ctx.in_range(s.first, s.last if before is None else before):
         if m.first in mediated:
             continue
@@ -551,6 +562,8 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
             continue  # "меморандум по северо-востоку Сирии": what it is about, not who signed ("deal with Rosneft" is,
             # and so is "договор о партнерстве с Российской Федерацией")
         prev = ctx.doc.tokens[m.first - 1].norm if m.first > s.first else ""
+        if prev in determiners and m.first - 1 > s.first:
+            prev = ctx.doc.tokens[m.first - 2].norm  # "at the White House": a place, too
         if m.type == "Person" or ctx.in_dateline(s, m):
             continue
         if m.type == "Country" and prev in topic:
