@@ -252,3 +252,23 @@ def test_a_known_treaty_signed_by_two_leaders_has_their_states_as_parties(lang, 
 ])
 def test_a_venue_after_a_determiner_is_no_party(lang, text, parties):
     assert _parties(text, lang) == [parties]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Zelensky said he hoped to see Modi in Kyiv soon."),
+    ("ru", "Зеленский выразил надежду увидеть Моди в Киеве."),
+    ("uk", "Зеленський висловив сподівання побачити Моді в Києві."),
+])
+def test_hoping_to_see_a_guest_at_home_is_an_invitation_by_the_speaker(lang, text):
+    assert {(host, guest) for host, guest, _ in _invitations(text, lang)} == {("volodymyr-zelenskyy", "narendra-modi")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Modi said he hoped to see Putin in Moscow soon."),
+    ("ru", "Моди выразил надежду увидеть Путина в Москве."),
+    ("uk", "Моді висловив сподівання побачити Путіна в Москві."),
+    ("en", "Modi said he hoped to see Putin soon."),
+    ("ru", "Путин сказал, что надеется увидеть Моди в ближайшее время."),
+])
+def test_hoping_to_see_someone_in_his_own_country_or_nowhere_is_no_invitation(lang, text):
+    assert _invitations(text, lang) == set()

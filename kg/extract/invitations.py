@@ -153,6 +153,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     inviter = own[0].actor
                 elif host:
                     inviter = host
+        if kind == "expect" and invitee is not None and _speaker_travels(ctx, s, trigger.start, trigger.end, invitee):
+            continue  # "Modi hoped to see Putin in Moscow": the speaker goes to the guest's country, no invitation
         thanks = _thanks(ctx, s, first, trigger.start) if kind in ("noun", "received", "by") else None
         if thanks is not None:
             # "Modi thanked Putin for the invitation to visit Russia": the one thanked invited the one thanking
@@ -862,3 +864,19 @@ def _awaits_something_else(ctx: ArticleContext, start: int, end: int, last: int)
             continue  # "на відповідну підтримку"
         return True
     return False
+
+
+def _speaker_travels(ctx: ArticleContext, s, start: int, end: int, guest: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an awaiting phrase tells of the speaker going to the other: every place named after it lies in the
+    other's state ("hoped to see Putin in Moscow", "надеется увидеть Моди в Нью-Дели"), or a phrase of seeing
+    ("hope to see", "увидеть") names no place at all ("hoped to see Putin soon"; "Пекин будет рад видеть" names its
+    host)."""
+    doc = ctx.doc
+    places = [m for m in ctx.in_range(end, s.last) if m.type in ("Country", "City") and _after_locative(ctx, m.first)]
+    home = ctx.state_of(guest)
+    if places:
+        return home is not None and all(ctx.gaz.country_of(m.actor) == home for m in places)
+    if any(m.type in ("Country", "City") for m in ctx.in_range(s.first, start)):
+        return False  # "Пекин будет рад видеть Шольца": the host named as a place
+    seeing = doc.lexicon.lemmas_of("invitation_seeing_words")
+    return any(doc.lemmas[j] & seeing for j in range(start, end))
