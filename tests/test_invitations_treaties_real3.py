@@ -272,3 +272,21 @@ def test_hoping_to_see_a_guest_at_home_is_an_invitation_by_the_speaker(lang, tex
 ])
 def test_hoping_to_see_someone_in_his_own_country_or_nowhere_is_no_invitation(lang, text):
     assert _invitations(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia and Kazakhstan extended the agreement on oil transit for ten years."),
+    ("ru", "Россия и Казахстан продлили соглашение о транзите нефти на десять лет."),
+    ("uk", "Росія та Казахстан продовжили угоду про транзит нафти на десять років."),
+])
+def test_an_agreement_extended_is_a_treaty_made_before_with_no_signing_day(lang, text):
+    (treaty,) = _treaties(text, lang)
+    assert treaty.parties == ("kazakhstan", "russia") and treaty.status == "extended" and treaty.signed_on is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The two leaders agreed on an extension of cooperation in energy."),
+    ("ru", "Лидеры договорились о продлении сотрудничества в энергетике."),
+])
+def test_an_extension_of_cooperation_is_no_treaty(lang, text):
+    assert _treaties(text, lang) == []

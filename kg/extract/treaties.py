@@ -595,6 +595,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
     signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
+    # "extended the agreement on oil transit", "продлили соглашение": a document made before, now extended
+    signed += [m for m in comp.treaty_status.matches(doc.lemmas, None, s.first, s.last)
+               if m.payload == "extended" and any(0 <= w.start - m.end <= 3 for w in words)]
     # "the 30th anniversary of the Agreement on ...", "годовщина Договора": a document made long ago
     signed += [m for m in doc.lexicon.phrases("treaty_anniversary_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= 3 for w in words)]
