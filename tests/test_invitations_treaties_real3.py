@@ -290,3 +290,21 @@ def test_an_agreement_extended_is_a_treaty_made_before_with_no_signing_day(lang,
 ])
 def test_an_extension_of_cooperation_is_no_treaty(lang, text):
     assert _treaties(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,destination", [
+    ("en", "Putin also invited Kim to visit Moscow.", "russia"),
+    ("en", "Lukashenko invited Trump to Minsk.", "belarus"),
+    ("ru", "Лукашенко пригласил Трампа в Минск.", "belarus"),
+    ("ru", "Мирзиёев по приглашению Путина совершил государственный визит в Москву.", "russia"),
+    ("uk", "Зеленський запросив Моді до Києва.", "ukraine"),
+    ("uk", "Зеленський запросив Моді відвідати Київ.", "ukraine"),
+    # near misses: the venue of an occasion, and a city that is no capital, stay as they are
+    ("en", "Putin invited Xi to the Victory Day celebrations in Moscow.", "moscow"),
+    ("ru", "Россия пригласила Си Цзиньпина на празднование Победы в Москве.", "moscow"),
+    ("uk", "Росія запросила Сі Цзіньпіна на святкування Перемоги в Москві.", "moscow"),
+    ("ru", "Путин пригласил Алиева на саммит в Сочи.", "sochi"),
+    ("en", "Putin invited Aliyev to visit Sochi.", "sochi"),
+])
+def test_a_trip_to_a_capital_is_a_trip_to_its_state(lang, text, destination):
+    assert {d for _, _, d in _invitations(text, lang)} == {destination}
