@@ -308,3 +308,15 @@ def test_an_extension_of_cooperation_is_no_treaty(lang, text):
 ])
 def test_a_trip_to_a_capital_is_a_trip_to_its_state(lang, text, destination):
     assert {d for _, _, d in _invitations(text, lang)} == {destination}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Зеленский подтвердил приглашение, направленное ранее в адрес Главы белорусского государства, посетить "
+           "Украину.", ("volodymyr-zelenskyy", "alexander-lukashenko", "ukraine")),
+    ("ru", "Глава белорусского государства пригласил Путина в Минск.",
+     ("alexander-lukashenko", "vladimir-putin", "belarus")),
+    ("uk", "Глава білоруської держави запросив Путіна до Мінська.",
+     ("alexander-lukashenko", "vladimir-putin", "belarus")),
+])
+def test_the_head_of_a_state_named_by_its_adjective_is_its_leader(lang, text, expected):
+    assert _invitations(text, lang) == {expected}
