@@ -320,3 +320,15 @@ def test_a_trip_to_a_capital_is_a_trip_to_its_state(lang, text, destination):
 ])
 def test_the_head_of_a_state_named_by_its_adjective_is_its_leader(lang, text, expected):
     assert _invitations(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("uk", "Україна підписала третій контракт на газ зі США.", []),
+    ("ru", "Украина подписала контракт на поставку газа из США.", []),
+    ("en", "Ukraine signed a contract for LNG from the United States.", []),
+    # near misses: the partner after "with" is a party
+    ("uk", "Україна підписала контракт на постачання газу з Польщею.", [("poland", "ukraine")]),
+    ("en", "Ukraine signed a gas contract with Poland.", [("poland", "ukraine")]),
+])
+def test_the_state_goods_come_from_is_no_party(lang, text, parties):
+    assert _parties(text, lang) == parties

@@ -311,6 +311,23 @@ def _signers_states(ctx: ArticleContext, s) -> set[str]:  # type: ignore[no-unty
             for state in [ctx.state_of(m.actor)] if state}
 
 
+def _origin_of_goods(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the state at `index` is where goods come from: "from" (in Russian and Ukrainian a "з", "из" with a
+    genitive, not "з Польщею") right after a commodity word ("газ зі США", "LNG from the United States")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    j = index - 1
+    if j > s.first and doc.tokens[j].norm in set(doc.lexicon.get("determiners", [])):
+        j -= 1
+    if j <= s.first or doc.tokens[j].norm not in set(doc.lexicon.get("from_preps", [])):
+        return False
+    if not any(m.end == j for m in doc.lexicon.compiled.commodities.matches(doc.lemmas, None, max(s.first, j - 4), j)):
+        return False
+    lem = lemmatizer(doc.lang)
+    return not isinstance(lem, PymorphyLemmatizer) or lem.part_and_case(doc.tokens[index].norm)[1] == "gent"
+
+
 def _head_word(ctx: ArticleContext, label: str) -> str:
     """The kind of document a label opens with, its abbreviation spelled out ("MoU" is a memorandum)."""
     if not label:
@@ -557,6 +574,8 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
         if m.first in mediated:
             continue
         partner = m.first > s.first and ctx.doc.tokens[m.first - 1].norm in with_words
+        if m.type == "Country" and _origin_of_goods(ctx, s, m.first):
+            continue  # "контракт на газ зі США", "a contract for LNG from the US": where the gas comes from
         if skip[0] <= m.first < skip[1] and not partner and \
                 any(ctx.doc.tokens[j].norm in topic for j in range(skip[0], m.first)):
             continue  # "меморандум по северо-востоку Сирии": what it is about, not who signed ("deal with Rosneft" is,
