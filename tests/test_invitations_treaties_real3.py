@@ -332,3 +332,23 @@ def test_the_head_of_a_state_named_by_its_adjective_is_its_leader(lang, text, ex
 ])
 def test_the_state_goods_come_from_is_no_party(lang, text, parties):
     assert _parties(text, lang) == parties
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Лідери говорили після виходу Росії з Чорноморської зернової ініціативи."),
+    ("ru", "Лидеры говорили после выхода России из Черноморской зерновой инициативы."),
+    ("en", "The leaders spoke after Russia's withdrawal from the Black Sea Grain Initiative."),
+    ("uk", "Переговори між Іраном і США присвячені відновленню іранської ядерної угоди."),
+    ("en", "Iran and the United States held talks on restoring the Iran nuclear deal."),
+])
+def test_a_known_treaty_left_or_to_be_restored_is_no_treaty_of_the_article(lang, text):
+    assert _treaties(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia, Turkey and Ukraine signed the Black Sea Grain Initiative in Istanbul."),
+    ("ru", "Москва вышла из черноморской зерновой инициативы. Соглашение, подписанное в Стамбуле в 2022 году, "
+           "позволяло вывозить зерно."),
+])
+def test_a_known_treaty_signed_or_told_again_stays(lang, text):
+    assert [t.key for t in _treaties(text, lang)] == ["black-sea-grain-initiative"]

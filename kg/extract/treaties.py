@@ -23,6 +23,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
     stated_states = {state for m in ctx.mentions
                      for state in (m.actor, ctx.gaz.country_of(m.actor)) if state}
     distinct: set[str] = set()  # documents signed alongside another: never a retelling of a known one
+    passing: set[str] = set()  # known treaties named only in passing ("after the withdrawal from ...")
     for s in doc.sentences:
         unsigned = _signing_negated(ctx, s)
         named = comp.treaty_names.longest(doc.lemmas, None, s.first, s.last)
@@ -55,6 +56,12 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             continue  # "Зеленський залишив Білий дім, не підписавши угоду про надра": no signing, no new claim
         for m in named:
             data = known[_best_known(ctx, comp, s, m, known)]
+            if not comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last) and \
+                    doc.lexicon.phrases("treaty_mentioned_only").matches(doc.lemmas, None, max(s.first, m.start - 5),
+                                                                         m.start):
+                # "after Russia's withdrawal from the grain initiative", "talks on restoring the deal": a treaty only
+                # in passing, unless the article tells of it again
+                passing.add(data["key"])
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
             # the claim holds only the parties the article itself names; the lexicon's list, its signing
             # date and Wikidata id are Entente's knowledge, credited to it at the merge
@@ -103,7 +110,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             if status:
                 found[key] = replace(treaty, evidence=treaty.evidence + (ctx.evidence(s, "treaties"),), status=status)
                 break
-    return [_described(ctx, t) for t in _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)]
+    return [_described(ctx, t) for t in _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)
+            if t.key not in passing or len(t.evidence) > 1]
 
 
 def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str, Any],
