@@ -352,3 +352,21 @@ def test_a_known_treaty_left_or_to_be_restored_is_no_treaty_of_the_article(lang,
 ])
 def test_a_known_treaty_signed_or_told_again_stays(lang, text):
     assert [t.key for t in _treaties(text, lang)] == ["black-sea-grain-initiative"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tokayev and Mirziyoyev agreed that Tokayev will pay a state visit to Uzbekistan next year."),
+    ("ru", "Токаев и Мирзиёев договорились, что Токаев совершит государственный визит в Узбекистан в следующем году."),
+    ("uk", "Токаєв і Мірзійоєв домовилися, що Токаєв здійснить державний візит до Узбекистану наступного року."),
+])
+def test_a_state_visit_agreed_is_an_invitation_by_the_host(lang, text):
+    assert _invitations(text, lang) == {("shavkat-mirziyoyev", "kassym-jomart-tokayev", "uzbekistan")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tokayev paid a state visit to Uzbekistan last year."),
+    ("ru", "Токаев совершил государственный визит в Узбекистан в прошлом году."),
+    ("uk", "Токаєв здійснив державний візит до Узбекистану минулого року."),
+])
+def test_a_state_visit_paid_is_no_invitation(lang, text):
+    assert _invitations(text, lang) == set()
