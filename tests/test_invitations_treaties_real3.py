@@ -370,3 +370,22 @@ def test_a_state_visit_agreed_is_an_invitation_by_the_host(lang, text):
 ])
 def test_a_state_visit_paid_is_no_invitation(lang, text):
     assert _invitations(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Modi met Lula in Brasilia. The two sides signed agreements on energy, agriculture and defence."),
+    ("ru", "Моди встретился с Лулой в Бразилиа. Стороны подписали соглашения в сфере энергетики и обороны."),
+    ("uk", "Моді зустрівся з Лулою в Бразиліа. Сторони підписали угоди у сфері енергетики та оборони."),
+])
+def test_agreements_signed_on_several_fields_are_one_batch_named_by_its_fields(lang, text):
+    (treaty,) = _treaties(text, lang)
+    assert treaty.parties == ("brazil", "india") and "energy" in (treaty.label_en or treaty.label)
+    assert not (treaty.label_en or treaty.label).lower().startswith(("two", "the two"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia and India have signed agreements before."),
+    ("en", "Modi and Putin discussed the agreements signed last year."),
+])
+def test_agreements_told_in_passing_are_no_batch(lang, text):
+    assert _treaties(text, lang) == []

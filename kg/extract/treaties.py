@@ -506,6 +506,8 @@ def _batch_start(ctx: ArticleContext, s, index: int) -> int | None:  # type: ign
     документов", "пакет документов", "multiple deals"; None when the plural word has no count."""
     doc = ctx.doc
     first = max(s.first, index - 4)
+    # "the two sides signed agreements": a count before the signing verb counts the signers, not the documents
+    first = max([first] + [m.end for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, first, index)])
     counts = [m.start for m in doc.lexicon.phrases("treaty_batch_counts").matches(doc.lemmas, None, first, index)]
     numbers = [j for j in range(first, index) if number_at(doc, j) is not None and not _year_like(doc.tokens[j].text)]
     starts = counts + numbers
@@ -637,6 +639,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if not singular:
         # "signed some 40 cooperation agreements", "подписали пакет документов": one batch of documents
         batch = next((w for w in words if _batch_start(ctx, s, w.start) is not None), None)
+        # "the two sides signed agreements on energy and defence": documents right after the signing verb
+        topic = set(doc.lexicon.get("treaty_topic_preps", [])) | set(doc.lexicon.get("with_words", []))
+        batch = batch or next((w for w in words for m in signing if 0 <= w.start - m.end <= 1
+                               and w.end < s.last and doc.tokens[w.end].norm in topic), None)
         if batch is None or not signed:
             return None  # "the agreements" told in passing: no document of its own
     word = _signed_word(singular, signed, ctx) if singular else batch
