@@ -94,6 +94,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         right = t.end
         if country is None:
             country, right = _country_after(doc, gaz, by_start, t.end)
+        if country is None and t.end in adjective_at and adjective_at[t.end].end < len(doc.tokens) and \
+                doc.lemmas[adjective_at[t.end].end] & doc.lexicon.lemmas_of("state_nouns"):
+            # "Главы белорусского государства", "глава української держави": the adjective's state
+            adj = adjective_at[t.end]
+            country, right = gaz.country_of(adj.payload.actor), adj.end + 1
         if country is None and role in DISTINCTIVE_ROLES:
             country = _only_holder_country(gaz, role, mentions, when)
         if country is None:
