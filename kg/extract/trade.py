@@ -71,7 +71,9 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     sup, buy = alliance, None  # "страны альянса сократят добычу на 23%": OPEC+ cuts
                 elif commodity == "trade_turnover" and (sup is None or buy is None) and \
                         len(_states_named(ctx, s)) < 2 and turnover_pair is not None:
-                    sup, buy = turnover_pair  # "Объем двусторонней торговли превысил ...": the pair told before
+                    # "Объем двусторонней торговли превысил ...": the pair told last; "торгівля зі США впала":
+                    # the one partner named, with the state of that pair the text spoke of last
+                    sup, buy = _with_partner(ctx, s, turnover_pair)
                 elif commodity == "trade_turnover" and (sup is None or buy is None) or \
                         sup is None and buy is None and q.unit == "cubicMetresPerYear" and not any(remembered):
                     sup, buy = _pair(ctx, s)
@@ -85,12 +87,17 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     sup, buy = (listed, buy) if buy is not None or sup is None else (sup, listed)
                 if sup == buy:
                     buy = None
+                if commodity == "trade_turnover" and _with_the_world(ctx, s, q, values):
+                    continue  # "Общий объем внешней торговли КНР", "China's trade with the world": no partner
                 if q.kind == "money":
                     if q.unit != "USD" or q.value < MIN_TRADE_USD:
                         continue  # "$1" or "$400" is a price or a model name ("S-400"), not a trade figure
                     measure, value = "valueUSD", q.value
                 elif q.kind == "percent":
-                    measure, value = "changePercent", _sign(q, rise, fall) * q.value
+                    if _against_older_year(ctx, s, q, when or period):
+                        continue  # "+46,9% за рік і на 64,2% порівняно з 2021-м": the second is no yearly change
+                    measure, value = "changePercent", _sign(q, rise, fall, _elided_sign(ctx, s, q, facts, before)) \
+                        * q.value
                 elif q.kind == "volume":
                     measure, value = q.unit, q.value
                     if _is_change(ctx, q):
@@ -111,7 +118,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 if buying is not None:
                     ranked[_family(commodity)] = (buying, sup, buy)
                 if commodity == "trade_turnover" and sup and buy and sup != buy and status == "reported":
-                    turnover_pair = turnover_pair or (sup, buy)
+                    turnover_pair = (sup, buy)
         if len(facts) > before:
             previous = facts[-1]
         if commodities:
@@ -501,11 +508,74 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
     return not moved and any(number_at(doc, j) is not None for j in range(max(s.first, q.first - 8), q.first - 1))
 
 
-def _sign(q: Quantity, rise, fall) -> float:  # type: ignore[no-untyped-def]
+def _sign(q: Quantity, rise, fall, elided: float | None = None) -> float:  # type: ignore[no-untyped-def]
+    """-1 for a fall, else 1: the rise or fall word nearest the figure, or where the figure's clause has no
+    verb of its own, the sign of the figure before it (`elided`)."""
+    if elided is not None:
+        return elided
     if any(abs(m.start - q.first) <= 8 for m in fall) and not any(
             abs(m.start - q.first) < min(abs(f.start - q.first) for f in fall) for m in rise):
         return -1.0
     return 1.0
+
+
+def _elided_sign(ctx: ArticleContext, s, q: Quantity, facts: list[TradeFact],  # type: ignore[no-untyped-def]
+                 before: int) -> float | None:
+    """The sign of the percentage before this one in the sentence, where this one's clause names no rise or
+    fall ("експорт скоротився на 17%, а імпорт — на 12%", "exports fell 17% and imports 12%")."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    earlier = [f for f in facts[before:] if f.measure == "changePercent"]
+    figures = [x for x in find_quantities(doc, s.first, s.last) if x.kind == "percent" and x.last <= q.first]
+    if not earlier or not figures:
+        return None
+    start, end = figures[-1].last, min(s.last, q.last + 3)
+    if comp.rise.matches(doc.lemmas, None, start, end) or comp.fall.matches(doc.lemmas, None, start, end):
+        return None
+    # only a short clause of coordination ("а імпорт — на", "and imports") borrows the verb
+    if q.first - start > 8 or not any(doc.tokens[j].norm in doc.lexicon.get("elided_verb_joiners", ())
+                                      for j in range(start, q.first)):
+        return None
+    return -1.0 if earlier[-1].value < 0 else 1.0
+
+
+def _against_older_year(ctx: ArticleContext, s, q: Quantity, period: Period | None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a change is measured against a year two or more before its own ("на 64,2% порівняно з
+    2021-м" in a figure for 2023, "up 60% compared with 2019")."""
+    doc = ctx.doc
+    if period is None or period.end.year is None:
+        return False
+    said = doc.lexicon.phrases("compared_with_words").matches(doc.lemmas, None, q.last, min(s.last, q.last + 4))
+    for m in said[:1]:
+        year = next((int(doc.tokens[j].text[:4]) for j in range(m.end, min(s.last, m.end + 2))
+                     if _is_year(doc.tokens[j].text[:4]) and doc.tokens[j].text[:4].isdigit()), None)
+        return year is not None and period.end.year - year >= 2
+    return False
+
+
+def _with_the_world(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a turnover figure is a state's trade with the whole world ("Общий объем внешней торговли КНР",
+    "Загальна торгівля Китаю зі світом", "China's total trade"): the words of its own clause say so."""
+    doc = ctx.doc
+    said = doc.lexicon.phrases("foreign_trade_words").matches(doc.lemmas, None, s.first, q.first)
+    if not said:
+        return False
+    # "внешней торговли КНР ..., до $4,89 трлн. Товарооборот с Россией ... $115,6 млрд": a partner named after
+    # the words makes the later figure bilateral again
+    partners = [m for m in ctx.in_range(said[-1].end, q.first)
+                if m.actor in TRADING_BLOCS or ctx.gaz.country_of(m.actor) and not _of_currency(ctx, m.first)]
+    owner = [m for m in ctx.in_range(s.first, q.first) if ctx.gaz.country_of(m.actor)][:1]
+    return not [m for m in partners if m not in owner]
+
+
+def _with_partner(ctx: ArticleContext, s, pair: tuple[str, str]) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The two sides of a turnover figure whose sentence names one partner (a state or a trading bloc) outside
+    the pair told before: that partner and the state of the pair named last before the sentence."""
+    partners = _states_named(ctx, s) + [m.actor for m in ctx.in_range(s.first, s.last) if m.actor in TRADING_BLOCS]
+    if len(set(partners)) != 1 or partners[0] in pair:
+        return pair
+    told = [state for m in ctx.in_range(0, s.first) if (state := ctx.gaz.country_of(m.actor)) in pair]
+    return (told[-1] if told else pair[0]), partners[0]
 
 
 def _is_change(ctx: ArticleContext, q: Quantity) -> bool:
@@ -740,7 +810,11 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         if state is None:
             continue
         prev = doc.tokens[a.start - 1].norm if a.start > s.first else ""
-        if supplier is None and any(0 <= c.start - a.end <= 1 for c in commodities) and state != buyer:
+        if supplier is None and any(m.start == a.end for m in supply) and state != buyer:
+            supplier = state  # "Китайський експорт в РФ", "Russian exports to India"
+        elif buyer is None and any(m.start == a.end for m in imports) and state != supplier:
+            buyer = state  # "китайский импорт нефти", "Indian imports"
+        elif supplier is None and any(0 <= c.start - a.end <= 1 for c in commodities) and state != buyer:
             supplier = state  # "российской пшеницы", "Russian LNG"
         elif buyer is None and prev in to_preps and state != supplier:
             buyer = state  # "на индийский рынок"

@@ -1,0 +1,142 @@
+"""Real-news shapes of trade figures and of the dates of undated pages (issue 15, third round): a state's trade
+with the whole world, one partner named after a pair, the state an adjective gives an export, a verb left out of
+a clause, a change against an older year, and a sentence that ends after an abbreviated scale. All sentences are
+invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+REF = date(2025, 6, 2)
+
+
+def _trade(text, lang):
+    from helpers import facts
+
+    return facts(text, lang, REF).trade_facts
+
+
+def _figures(text, lang, measure):
+    return sorted((f.value, f.supplier, f.buyer) for f in _trade(text, lang) if f.measure == measure)
+
+
+# ---- trade with the whole world is no bilateral figure ---------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,values", [
+    ("ru", "Товарооборот Индии и Бразилии вырос до $15 млрд. Общий объем внешней торговли Бразилии вырос на 4% до "
+           "$600 млрд.", [15e9]),
+    ("uk", "Товарообіг Індії та Бразилії зріс до $15 млрд. Загальна торгівля Бразилії зі світом зросла на 4% — до "
+           "$600 млрд.", [15e9]),
+    ("en", "Trade between India and Brazil rose to $15 billion. Brazil's total trade with the world grew 4% to "
+           "$600 billion.", [15e9]),
+    # near miss: a partner named after the words makes the next figure bilateral again
+    ("ru", "Внешняя торговля Бразилии выросла на 4% до $600 млрд; товарооборот с Индией составил $15 млрд.", [15e9]),
+    ("en", "Brazil's foreign trade grew to $600 billion, and trade with India reached $15 billion.", [15e9]),
+])
+def test_a_states_trade_with_the_whole_world_is_no_bilateral_turnover(lang, text, values):
+    assert [v for v, _, _ in _figures(text, lang, "valueUSD")] == values
+
+
+# ---- one partner named after the pair told before ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pairs", [
+    ("uk", "Товарообіг між Туреччиною та Росією сягнув $50 млрд. Торгівля Туреччини зі світом зросла. Товарообіг "
+           "з Німеччиною зріс до $45 млрд.", [{"turkey", "russia"}, {"turkey", "germany"}]),
+    ("ru", "Товарооборот между Турцией и Россией достиг $50 млрд. Торговля с Германией выросла до $45 млрд.",
+     [{"turkey", "russia"}, {"russia", "germany"}]),
+    ("en", "Trade between Turkey and Russia reached $50 billion. Turkey's trade with the world also grew. "
+           "Trade with the EU rose to $45 billion.", [{"turkey", "russia"}, {"turkey", "eu"}]),
+    # near miss: a partner of the pair keeps the pair ("Trade with Russia" after the pair Turkey-Russia)
+    ("en", "Trade between Turkey and Russia reached $50 billion. Trade with Russia had been $40 billion.",
+     [{"turkey", "russia"}, {"turkey", "russia"}]),
+])
+def test_one_partner_named_after_a_pair_trades_with_the_state_of_the_pair_told_last(lang, text, pairs):
+    found = sorted(_trade(text, lang), key=lambda f: -f.value)
+    assert [{f.supplier, f.buyer} for f in found if f.measure == "valueUSD"] == pairs
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # the pair told last, not the article's first one
+    ("ru", "Товарооборот России и Китая вырос до $200 млрд. Объем торговли США и Китая составил $600 млрд. "
+           "Экспорт из Китая увеличился на 30%.", {"united-states", "china"}),
+    ("uk", "Товарообіг Росії та Китаю зріс до $200 млрд. Обсяг торгівлі США та Китаю склав $600 млрд. "
+           "Експорт з Китаю збільшився на 30%.", {"united-states", "china"}),
+])
+def test_a_figure_that_names_one_side_takes_the_pair_told_last(lang, text, pair):
+    (change,) = [f for f in _trade(text, lang) if f.measure == "changePercent"]
+    assert {change.supplier, change.buyer} == pair
+
+
+# a sentence that names the goods (trade) before the sentence tested, which names only exports
+_OPENS = {"uk": "Товарообіг Туреччини та Ірану зріс. ", "ru": "Товарооборот Турции и Ирана вырос. ",
+          "en": "Trade between Turkey and Iran grew. "}
+
+
+# ---- the adjective before an export or import word ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,supplier,buyer", [
+    ("uk", _OPENS["uk"] + "Турецький експорт до Ірану у 2024 році сягнув 7 млрд доларів, хоча Іран критикував Ізраїль.",
+     "turkey", "iran"),
+    ("ru", _OPENS["ru"] + "Турецкий экспорт в Иран в 2024 году достиг 7 млрд долларов, хотя Иран критиковал "
+           "Израиль.",
+     "turkey", "iran"),
+    ("en", _OPENS["en"] + "Turkish exports to Iran reached $7 billion in 2024, while Iran criticised Israel.",
+     "turkey", "iran"),
+    # near miss: an import word: the adjective's state buys
+    ("ru", _OPENS["ru"] + "Турецкий импорт из Ирана в 2024 году достиг 7 млрд долларов, хотя Иран критиковал Израиль.",
+     "iran", "turkey"),
+])
+def test_a_states_adjective_before_an_export_word_makes_it_the_supplier(lang, text, supplier, buyer):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "valueUSD"]
+    assert {figure.supplier, figure.buyer} == {supplier, buyer}
+
+
+# ---- a clause with its verb left out keeps the sign of the one before -----------------------------------
+
+@pytest.mark.parametrize("lang,text,changes", [
+    ("uk", "Торгівля Китаю з Канадою впала на 10%: експорт скоротився на 8%, а імпорт — майже на 14%.",
+     [-14.0, -10.0, -8.0]),
+    ("ru", "Торговля Китая с Канадой упала на 10%: экспорт сократился на 8%, а импорт — почти на 14%.",
+     [-14.0, -10.0, -8.0]),
+    ("en", "China's trade with Canada fell 10%: exports dropped 8% and imports 14%.", [-14.0, -10.0, -8.0]),
+    # near miss: a clause with its own verb keeps its own sign
+    ("uk", "Торгівля Китаю з Канадою впала на 10%: експорт скоротився на 8%, а імпорт зріс на 14%.",
+     [-10.0, -8.0, 14.0]),
+])
+def test_a_clause_without_its_own_verb_keeps_the_sign_of_the_figure_before(lang, text, changes):
+    assert [v for v, _, _ in _figures(text, lang, "changePercent")] == changes
+
+
+# ---- a change against an older year is no yearly change ---------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,changes", [
+    ("uk", _OPENS["uk"] + "Експорт Туреччини до Ірану у 2024 році сягнув 7 млрд доларів, зрісши на 12% "
+           "порівняно з попереднім роком і на 40% порівняно з 2021-м.", [12.0]),
+    ("ru", _OPENS["ru"] + "Экспорт Турции в Иран в 2024 году достиг 7 млрд долларов, увеличившись на 12% "
+           "по сравнению с прошлым годом и на 40% по сравнению с 2021 годом.", [12.0]),
+    ("en", _OPENS["en"] + "Turkey's exports to Iran reached $7 billion in 2024, up 12% from the year before "
+           "and up 40% compared with 2021.", [12.0]),
+    # near miss: the year before the figure's own is a yearly change
+    ("en", _OPENS["en"] + "Turkey's exports to Iran reached $7 billion in 2024, up 12% compared with 2023.", [12.0]),
+])
+def test_a_change_against_a_year_long_before_is_not_the_figures_change(lang, text, changes):
+    assert [v for v, _, _ in _figures(text, lang, "changePercent")] == changes
+
+
+# ---- an abbreviated scale ends a sentence before a capitalised word --------------------------------------
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("ru", "Товарооборот составил $610 млрд. Экспорт вырос на 30%.", 2),
+    ("uk", "Товарообіг склав $610 млрд. Експорт зріс на 30%.", 2),
+    ("ru", "Продажи составили 40 тыс. Тонн стало больше.", 2),
+    # near misses: a currency abbreviation and a lower-case word go on with the sentence
+    ("ru", "Товарооборот составил 610 млрд. USD и вырос.", 1),
+    ("uk", "Товарообіг склав 610 млрд. дол. і зріс.", 1),
+])
+def test_a_capitalised_word_after_an_abbreviated_scale_opens_a_new_sentence(lang, text, count):
+    from helpers import article
+
+    from kg.text.document import Document
+
+    assert len(Document(article(text, lang)).sentences) == count
