@@ -140,3 +140,31 @@ def test_a_capitalised_word_after_an_abbreviated_scale_opens_a_new_sentence(lang
     from kg.text.document import Document
 
     assert len(Document(article(text, lang)).sentences) == count
+
+
+# ---- the date of an undated page from a year-less date and the office holders it names --------------------
+
+@pytest.mark.parametrize("lang,text,estimate", [
+    # a second term is a second span: with 2024 told, 5 September falls in Trump's term only in 2025
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев и президент США Дональд Трамп 5 сентября провели "
+           "телефонный разговор. Они вспомнили встречу 2024 года.", date(2025, 9, 5)),
+    ("uk", "Президент Казахстану Касим-Жомарт Токаєв і президент США Дональд Трамп 5 вересня провели "
+           "телефонну розмову. Вони згадали зустріч 2024 року.", date(2025, 9, 5)),
+    ("en", "Kazakh President Kassym-Jomart Tokayev and US President Donald Trump held a phone call on September 5. "
+           "They recalled their meeting of 2024.", date(2025, 9, 5)),
+    # no year told: an office holder in office only since October 2025 leaves one 30 October Entente knows of
+    ("ru", "Кёнджу, 30 октября. Премьер-министр Японии Санаэ Такаити провела встречу с президентом Южной Кореи "
+           "Ли Чжэ Мёном.", date(2025, 10, 30)),
+    # near misses: a year told that leaves two years in office (2018 and 2019, both in Trump's first term and
+    # Putin's); no title; a date deep in the text, not in the lead or a dateline
+    ("en", "US President Donald Trump held a phone call with Russian President Vladimir Putin on "
+           "September 5. They recalled their meeting of 2018.", None),
+    ("ru", "Касым-Жомарт Токаев и Дональд Трамп 5 сентября провели телефонный разговор. Они вспомнили встречу "
+           "2024 года.", None),
+    ("en", "Kazakh President Kassym-Jomart Tokayev spoke with US President Donald Trump. They discussed trade. "
+           "They discussed energy. They recalled their meeting of 2024. Talks are due on September 5.", None),
+])
+def test_a_yearless_date_in_the_lead_takes_the_one_year_the_office_holders_allow(lang, text, estimate):
+    from helpers import article
+
+    assert article(text, lang, published=None).published_estimate == estimate
