@@ -168,3 +168,22 @@ def test_a_yearless_date_in_the_lead_takes_the_one_year_the_office_holders_allow
     from helpers import article
 
     assert article(text, lang, published=None).published_estimate == estimate
+
+
+# ---- cubic metres of one contract, one cargo or part of a year are no yearly flow ------------------------
+
+@pytest.mark.parametrize("lang,text,volumes", [
+    ("uk", "Нафтогаз і ORLEN уклали угоду про постачання в Україну 200 млн кубометрів американського LNG.", []),
+    ("ru", "Туркменистан подписал соглашение на 40 млрд кубометров газа с Турцией.", []),
+    ("en", "Turkmenistan signed a deal for 40 billion cubic metres of gas with Turkey.", []),
+    ("uk", "Україна купила ще 100 млн кубометрів газу з партії американського LNG.", []),
+    ("en", "Ukraine bought another 100 million cubic metres of gas from a cargo of American LNG.", []),
+    ("ru", "Туркмения поставит в Турцию 2 млрд кубометров газа в первом квартале.", []),
+    ("uk", "Загальний обсяг постачань газу з Туркменістану в Туреччину сягне 3 млрд кубометрів.", []),
+    # near misses: a yearly rate keeps a contract's volume a yearly flow
+    ("ru", "Туркмения подписала соглашение и будет поставлять в Турцию 2 млрд кубометров газа ежегодно.", [2e9]),
+    ("uk", "Туркменістан уклав угоду і постачатиме Туреччині 2 млрд кубометрів газу на рік.", [2e9]),
+    ("en", "Turkmenistan signed a deal to supply Turkey with 2 billion cubic metres of gas a year.", [2e9]),
+])
+def test_cubic_metres_of_one_contract_cargo_or_quarter_are_no_yearly_flow(lang, text, volumes):
+    assert [v for v, _, _ in _figures(text, lang, "cubicMetresPerYear")] == volumes

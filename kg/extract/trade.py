@@ -458,7 +458,9 @@ def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # typ
         limit = min(s.last, q.last + 3)
         end = next((j for j in range(q.last, limit)
                     if any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;")), limit)
-        return bool(doc.lexicon.phrases("total_words").matches(doc.lemmas, None, max(s.first, q.first - 5), end))
+        if doc.lexicon.phrases("total_words").matches(doc.lemmas, None, max(s.first, q.first - 5), end):
+            return True
+        return _volume_of_a_contract(ctx, s, q)
     if q.kind == "percent" and q.last < s.last and doc.tokens[q.last].norm in doc.lexicon["share_after_percent"]:
         return True
     if q.kind == "percent" and _share(ctx, s, q):
@@ -551,6 +553,23 @@ def _against_older_year(ctx: ArticleContext, s, q: Quantity, period: Period | No
                      if _is_year(doc.tokens[j].text[:4]) and doc.tokens[j].text[:4].isdigit()), None)
         return year is not None and period.end.year - year >= 2
     return False
+
+
+def _volume_of_a_contract(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Cubic metres that a sentence gives no yearly rate ("a year", "щорічно") and ties to one deal or to a part of a
+    year or to one cargo: "уклали угоду про постачання 300 млн кубометрів ... у першому кварталі", "угоду на 33
+    мільярди кубометрів", "the total volume will reach 300 million cubic metres", "a cargo of 100 million cubic
+    metres": a contract's total or a one-off delivery, not a yearly flow."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    if lex.phrases("per_year_words").matches(doc.lemmas, None, s.first, s.last):
+        return False
+    if lex.phrases("contract_volume_words").matches(doc.lemmas, None, max(s.first, q.first - 10), q.first):
+        return True
+    if lex.phrases("cargo_words").matches(doc.lemmas, None, s.first, s.last):
+        return True  # "ще 100 млн куб. м з партії американського LNG": one cargo
+    part_of_year = lex.lemmas_of("quarter_words") | lex.lemmas_of("half_words")
+    return any(doc.lemmas[j] & part_of_year for j in range(q.last, s.last))
 
 
 def _with_the_world(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
