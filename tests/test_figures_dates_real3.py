@@ -187,3 +187,61 @@ def test_a_yearless_date_in_the_lead_takes_the_one_year_the_office_holders_allow
 ])
 def test_cubic_metres_of_one_contract_cargo_or_quarter_are_no_yearly_flow(lang, text, volumes):
     assert [v for v, _, _ in _figures(text, lang, "cubicMetresPerYear")] == volumes
+
+
+# ---- ranks held by no one state ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,ranks", [
+    # a list of states shares a place; a company in apposition holds its own
+    ("en", "Asian states led by China, Japan and Korea are the main market for Qatar's LNG.", []),
+    ("ru", "Китай, Япония и Корея являются крупнейшими покупателями катарского СПГ.", []),
+    ("uk", "Китай, Японія та Корея є найбільшими покупцями катарського LNG.", []),
+    ("en", "Gasco, India's largest LNG importer, will buy gas from Qatar.", []),
+    # near misses: one state's place; a state overtaking another keeps the place
+    ("en", "China is the main market for Qatar's LNG.", [("qatar", "china")]),
+    ("ru", "Китай является крупнейшим покупателем катарского СПГ.", [("qatar", "china")]),
+    ("uk", "Китай є найбільшим покупцем катарського LNG.", [("qatar", "china")]),
+])
+def test_a_place_shared_by_a_list_or_held_by_a_company_is_no_states_rank(lang, text, ranks):
+    assert [(s, b) for _, s, b in _figures(text, lang, "rank")] == ranks
+
+
+# ---- the partner of a deal ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,supplier,buyer", [
+    ("en", "Qatar signed a deal with Indian Oil Corp to supply 2 million tonnes of LNG a year.", "qatar", "india"),
+    ("ru", "Катар подписал контракт с Indian Oil Corp на поставку 2 млн тонн СПГ в год.", "qatar", "india"),
+    ("uk", "Катар уклав угоду з Indian Oil Corp про постачання 2 млн тонн LNG на рік.", "qatar", "india"),
+    # near miss: the partner of a purchase sells
+    ("en", "India signed a deal with Qatar to import 2 million tonnes of LNG a year.", "qatar", "india"),
+])
+def test_the_partner_of_a_deal_to_supply_buys(lang, text, supplier, buyer):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "tonnes"]
+    assert (figure.supplier, figure.buyer) == (supplier, buyer)
+
+
+# ---- a stake is no change; a span of amounts is its lower end ---------------------------------------------
+
+@pytest.mark.parametrize("lang,text,changes", [
+    ("en", "QatarEnergy sold a 5% stake in its LNG project to China, which buys 4 million tonnes a year.", []),
+    ("en", "CNPC took a 5% interest in the LNG project.", []),
+    ("ru", "CNPC получила 5% акций проекта по производству СПГ.", []),
+    ("uk", "CNPC отримала 5% акцій проєкту з виробництва LNG.", []),
+    # near miss: a rise of the goods is a change
+    ("en", "China's LNG imports from Qatar rose 5% last year.", [5.0]),
+])
+def test_a_stake_in_percent_is_no_change(lang, text, changes):
+    assert [v for v, _, _ in _figures(text, lang, "changePercent")] == changes
+
+
+@pytest.mark.parametrize("lang,text,values", [
+    ("en", "The LNG deal with India is worth between $7 and $9 billion.", [7e9]),
+    ("en", "The LNG deal with India is worth between 7 and 9 billion dollars.", [7e9]),
+    ("ru", "Сделка с Индией на поставку СПГ стоит между 7 и 9 млрд долларов.", [7e9]),
+    ("uk", "Угода з Індією про постачання LNG коштує між 7 і 9 млрд доларів.", [7e9]),
+    # near misses: one amount; a span of years is no span of amounts
+    ("en", "The LNG deal with India is worth $9 billion.", [9e9]),
+    ("en", "Between 2020 and 2024, India bought $9 billion of LNG.", [9e9]),
+])
+def test_a_span_of_amounts_is_told_by_its_lower_end(lang, text, values):
+    assert [v for v, _, _ in _figures(text, lang, "valueUSD")] == values

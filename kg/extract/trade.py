@@ -61,6 +61,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 sup, buy = _nearest_source(ctx, s, q) or supplier, buyer
                 buying = None
                 if q.kind == "ordinal":
+                    if _rank_of_no_one_state(ctx, s, q):
+                        continue
                     sup, buy, buying = _ranked(ctx, s, q, sup, buy, ranked.get(_family(commodity)))
                 told = sides.get(_family(commodity), (None, None))
                 anywhere = directions.get(_family(commodity), (None, None))
@@ -324,7 +326,7 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
     ranks = [r for r in ranks if not _world_rank(ctx, s, r)]
     per_day = _per_day(ctx, s, quantities)
     figures: list[Quantity] = []
-    for q in quantities:
+    for q in map(lambda q: _lower_bound(ctx, s, q), quantities):
         if q.kind == "volume" and q.unit == "barrels":
             if not per_day:
                 continue  # a bare number of barrels is a stock or a one-off cut, not a flow
@@ -333,6 +335,24 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 and not _range_start(ctx, s, q, quantities):
             figures.append(q)
     return figures + ranks
+
+
+def _lower_bound(ctx: ArticleContext, s, q: Quantity) -> Quantity:  # type: ignore[no-untyped-def]
+    """"worth between 7 and 9 billion dollars", "между 7 и 9 млрд долларов": a span of amounts is told by its
+    lower end, in the scale and unit of the upper one."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    if q.kind not in ("money", "volume") or q.first - 3 < s.first:
+        return q
+    signs = "$€£¥₽"
+    lead = q.first + 1 if doc.tokens[q.first].text in signs else q.first
+    upper, lower = number_at(doc, lead), number_at(doc, q.first - 2)
+    between = q.first - 4 if doc.tokens[q.first - 3].text in signs else q.first - 3  # "between $7 and $9 billion"
+    if not upper or lower is None or not 0 < lower < upper or between < s.first or \
+            doc.tokens[q.first - 1].norm not in lex["coordination_words"] or \
+            not doc.lemmas[between] & lex.lemmas_of("between_words"):
+        return q
+    return Quantity(between + 1, q.last, q.kind, q.value * lower / upper, q.unit)
 
 
 def _world_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -632,7 +652,9 @@ def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignor
     comp = doc.lexicon.compiled
     role = doc.lexicon.phrases("rank_role_words").matches(doc.lemmas, None, q.last, min(s.last, q.last + 4))
     if role:
-        buying = bool(comp.imports.matches(doc.lemmas, None, role[0].start, role[0].end))
+        # "the main market for Qatar's gas", "крупнейший потребитель": a market or a consumer buys
+        buying = bool(comp.imports.matches(doc.lemmas, None, role[0].start, role[0].end)
+                      or doc.lexicon.phrases("rank_buying_roles").matches(doc.lemmas, None, role[0].start, role[0].end))
         after = role[0].end
     elif previous is not None and (_place_rank(ctx, s, q) or _state_right_after(ctx, s, q)):
         buying, after = previous[0], q.last
@@ -649,6 +671,42 @@ def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignor
         if not buying and state != buy:
             return state, buy, buying
     return sup, buy, buying
+
+
+def _rank_of_no_one_state(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """A place held by a company ("Petronet, India's largest LNG importer") or shared by a list of states
+    ("Asian countries led by China, Japan and South Korea are the main market"): no one state's rank. Read from
+    the subject of the rank's clause, the names before it that no preposition governs."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    if not lex.phrases("rank_role_words").matches(doc.lemmas, None, q.last, min(s.last, q.last + 4)):
+        return False
+    preps = set(lex["via_preps"]) | set(lex["from_preps"]) | set(lex["to_preps"])
+    subject = [m for m in ctx.in_range(ctx.clause(s, q.first)[0], q.first)
+               if not _dateline(ctx, s, m) and not doc.tokens[m.last - 1].norm.endswith("'s")
+               and not (m.first > s.first and doc.tokens[m.first - 1].norm in preps)]
+    named = [m for m in subject if ctx.gaz.country_of(m.actor)]
+    joiners = set(lex["coordination_words"]) | {","}
+    text = doc.article.text
+    for a, b in zip(named, named[1:]):
+        gap = text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start].split()
+        if ctx.gaz.country_of(a.actor) != ctx.gaz.country_of(b.actor) and \
+                all(w.strip(",") in joiners or w == "," for w in gap) and len(gap) <= 2:
+            return True  # "China, Japan and South Korea are the main market": a list
+    if named:
+        return False
+    # a name in apposition right before the rank, a company or one the gazetteer does not know: "Petronet,
+    # India's largest importer", "Adnoc, the biggest supplier"
+    start = ctx.clause(s, q.first)[0]
+    for j in range(max(start, q.first - 4), q.first):
+        if j - 1 < start or text[doc.tokens[j - 1].end:doc.tokens[j].start].strip() != ",":
+            continue
+        name = [m for m in subject if m.last == j]
+        named = name[0] if name else None
+        if named is not None and (named.type != "Organization" or named.actor in TRADING_BLOCS):
+            return False
+        return named is not None or doc.tokens[j - 1].text[:1].isupper() and not ctx.in_range(j - 1, j)
+    return False
 
 
 def _subject_before(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
@@ -805,16 +863,19 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
             supplier = state
         elif buyer is None and (prev in to_preps and supply or prev in directional and commodities):
             buyer = state  # "поставки в Китай", "Russian gas to China"
+    withs = set(doc.lexicon.get("with_preps", ()))
+    partners = [m for m in states if m.first > s.first and doc.tokens[m.first - 1].norm in withs]
     if imports:
         anchor = imports[0].start
-        subject = [m for m in states if m.last <= anchor and m not in held and ctx.gaz.country_of(m.actor) != supplier]
+        subject = [m for m in states if m.last <= anchor and m not in held and m not in partners
+                   and ctx.gaz.country_of(m.actor) != supplier]
         if subject and buyer is None:
             buyer = ctx.gaz.country_of(subject[-1].actor)
     if supply and supplier is None:
         anchor = supply[0].start
         roles = doc.lexicon.lemmas_of("rank_role_words")
         subject = [m for m in states if m.last <= anchor and ctx.gaz.country_of(m.actor) != buyer
-                   and not (doc.tokens[m.last - 1].norm.endswith("'s") and doc.lemmas[anchor] & roles)]
+                   and m not in partners and not (doc.tokens[m.last - 1].norm.endswith("'s") and doc.lemmas[anchor] & roles)]
         # ("Japan's suppliers": Japan buys; "Saudi Arabia's output" is Saudi Arabia's own)
         if subject:
             supplier = ctx.gaz.country_of(subject[0].actor)
@@ -824,6 +885,11 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if imports and buyer is None:
         company = _company_subject(ctx, s, mentions, imports[0].start, buying=True)
         buyer = company if company != supplier else None  # "Нафтогаз імпортує з Польщі": Ukraine buys
+    partner = _deal_partner(ctx, s, mentions, (supply or imports)[0].start) if supply or imports else None
+    if partner is not None and supply and buyer is None and partner != supplier:
+        buyer = partner  # "a deal with Indian Oil Corp to supply 1.2 million tonnes": the partner buys
+    elif partner is not None and imports and not supply and supplier is None and partner != buyer:
+        supplier = partner  # "уклала угоду з Azerbaijan's SOCAR про закупівлю": the partner sells
     for a in adjectives:
         state = ctx.gaz.country_of(a.payload.actor)
         if state is None:
@@ -857,6 +923,24 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if supplier == buyer:
         buyer = None
     return supplier, buyer
+
+
+def _deal_partner(ctx: ArticleContext, s, mentions, anchor: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The state of the one a deal is made with, named after "with" shortly before the trade word ("a deal with
+    Indian Oil Corp to supply", "контракт с индийской IOC на поставку"): a state, or a company the gazetteer
+    places in one."""
+    doc = ctx.doc
+    withs = set(doc.lexicon.get("with_preps", ()))
+    for m in mentions:
+        if not anchor - 8 <= m.first < anchor or m.first == s.first or doc.tokens[m.first - 1].norm not in withs:
+            continue
+        state = ctx.gaz.country_of(m.actor)
+        actor = ctx.gaz.actor(m.actor)
+        if state is None and actor is not None and actor.type == "Organization":
+            state = actor.country
+        if state:
+            return state
+    return None
 
 
 def _company_subject(ctx: ArticleContext, s, mentions, anchor: int,  # type: ignore[no-untyped-def]
