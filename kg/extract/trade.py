@@ -875,7 +875,8 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         anchor = supply[0].start
         roles = doc.lexicon.lemmas_of("rank_role_words")
         subject = [m for m in states if m.last <= anchor and ctx.gaz.country_of(m.actor) != buyer
-                   and m not in partners and not (doc.tokens[m.last - 1].norm.endswith("'s") and doc.lemmas[anchor] & roles)]
+                   and m not in partners
+                   and not (doc.tokens[m.last - 1].norm.endswith("'s") and doc.lemmas[anchor] & roles)]
         # ("Japan's suppliers": Japan buys; "Saudi Arabia's output" is Saudi Arabia's own)
         if subject:
             supplier = ctx.gaz.country_of(subject[0].actor)
