@@ -245,3 +245,35 @@ def test_a_stake_in_percent_is_no_change(lang, text, changes):
 ])
 def test_a_span_of_amounts_is_told_by_its_lower_end(lang, text, values):
     assert [v for v, _, _ in _figures(text, lang, "valueUSD")] == values
+
+
+# ---- the place one speaks from and the state of the sentence's subject -------------------------------------
+
+@pytest.mark.parametrize("lang,text,supplier", [
+    # a city after "from" is where one speaks: the company named after it supplies
+    ("uk", "Виступаючи з Пекіна, голова Газпрому заявив, що компанія постачатиме 30 млрд кубометрів газу на рік.",
+     "russia"),
+    ("ru", "Выступая из Пекина, глава Газпрома заявил, что компания будет поставлять 30 млрд кубометров газа в год.",
+     "russia"),
+    ("en", "Speaking from Beijing, the head of Gazprom said it will supply 30 billion cubic metres of gas a year.",
+     "russia"),
+    # near miss: a state after "from" supplies
+    ("en", "China will import 30 billion cubic metres of gas a year from Russia.", "russia"),
+])
+def test_a_city_after_from_is_where_one_speaks_not_the_supplier(lang, text, supplier):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "cubicMetresPerYear"]
+    assert figure.supplier == supplier
+
+
+@pytest.mark.parametrize("lang,text,supplier,buyer", [
+    ("ru", "Российские власти раскрыли объем поставок газа. Поставки в Китай составили 20 млрд кубометров в год.",
+     "russia", "china"),
+    ("uk", "Російська влада розкрила обсяг постачання газу. Постачання до Китаю склало 20 млрд кубометрів на рік.",
+     "russia", "china"),
+    # near miss: the subject's state buys when the sentence speaks of buying
+    ("ru", "Китайские власти раскрыли объем импорта газа. Импорт из России составил 20 млрд кубометров в год.",
+     "russia", "china"),
+])
+def test_the_state_of_a_sentences_subject_sells_what_it_tells_supplies_of(lang, text, supplier, buyer):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "cubicMetresPerYear"]
+    assert (figure.supplier, figure.buyer) == (supplier, buyer)

@@ -760,7 +760,7 @@ def _nearest_source(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type:
     best = None
     for m in ctx.in_range(s.first, q.first):
         state = ctx.gaz.country_of(m.actor)
-        if state and m.first > s.first and doc.tokens[m.first - 1].norm in from_preps:
+        if state and m.type != "City" and m.first > s.first and doc.tokens[m.first - 1].norm in from_preps:
             best = state
     return best
 
@@ -859,12 +859,14 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         state = ctx.gaz.country_of(m.actor)
         if supplier is None and (m in held or m in sourced or _owner_of_goods(ctx, m, commodities)):
             supplier = state  # "частка РФ в імпорті", "купувала нафту в Росії", "експорт нафти РФ"
-        elif prev in from_preps and supplier is None:
-            supplier = state
+        elif prev in from_preps and supplier is None and m.type != "City":
+            supplier = state  # not "заявив із Пекіна": a city after "from" is where one speaks, goods come from states
         elif buyer is None and (prev in to_preps and supply or prev in directional and commodities):
             buyer = state  # "поставки в Китай", "Russian gas to China"
     withs = set(doc.lexicon.get("with_preps", ()))
-    partners = [m for m in states if m.first > s.first and doc.tokens[m.first - 1].norm in withs]
+    # a state after "with" is a partner, a city after "from" where one speaks: neither is the subject
+    partners = [m for m in states if m.first > s.first and (
+        doc.tokens[m.first - 1].norm in withs or m.type == "City" and doc.tokens[m.first - 1].norm in from_preps)]
     if imports:
         anchor = imports[0].start
         subject = [m for m in states if m.last <= anchor and m not in held and m not in partners
@@ -883,6 +885,14 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if supply and supplier is None:
         company = _company_subject(ctx, s, mentions, supply[0].start)
         supplier = company if company != buyer else None  # "Газпром будет поставлять в Гану": Russia supplies
+    opener = next((a for a in adjectives if a.start == s.first and ctx.gaz.country_of(a.payload.actor)), None)
+    if opener is not None and (supply or imports):
+        # "Российские власти раскрыли объем поставок газа": the state of the sentence's subject sells (or buys)
+        state = ctx.gaz.country_of(opener.payload.actor)
+        if supply and not imports and supplier is None and state != buyer:
+            supplier = state
+        elif imports and not supply and buyer is None and state != supplier:
+            buyer = state
     if imports and buyer is None:
         company = _company_subject(ctx, s, mentions, imports[0].start, buying=True)
         buyer = company if company != supplier else None  # "Нафтогаз імпортує з Польщі": Ukraine buys
@@ -954,6 +964,8 @@ def _company_subject(ctx: ArticleContext, s, mentions, anchor: int,  # type: ign
     for m in mentions:
         if m.first >= anchor:
             break
+        if m.type == "City" and m.first > s.first and doc.tokens[m.first - 1].norm in preps:
+            continue  # "заявив із Пекіна, що компанія постачатиме": where one speaks
         if ctx.gaz.country_of(m.actor):
             return None  # a state is named first: it is the subject, or the direction words placed it
         actor = ctx.gaz.actor(m.actor)
