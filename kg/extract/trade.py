@@ -609,12 +609,15 @@ def _with_the_world(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]
 
 def _with_partner(ctx: ArticleContext, s, pair: tuple[str, str]) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """The two sides of a turnover figure whose sentence names one partner (a state or a trading bloc) outside
-    the pair told before: that partner and the state of the pair named last before the sentence."""
+    the pair told before: that partner and the state of the pair the text named most before the sentence (the
+    first named on a tie)."""
     partners = _states_named(ctx, s) + [m.actor for m in ctx.in_range(s.first, s.last) if m.actor in TRADING_BLOCS]
     if len(set(partners)) != 1 or partners[0] in pair:
         return pair
     told = [state for m in ctx.in_range(0, s.first) if (state := ctx.gaz.country_of(m.actor)) in pair]
-    return (told[-1] if told else pair[0]), partners[0]
+    # the state the text speaks of most up to here, the first named on a tie: the one whose trade it reports
+    home = min(pair, key=lambda state: (-told.count(state), told.index(state) if state in told else len(told)))
+    return home, partners[0]
 
 
 def _is_change(ctx: ArticleContext, q: Quantity) -> bool:
@@ -853,6 +856,13 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if buyer is None:
         buyer = _bought_in(ctx, s, states, imports, sourced)
     for m in states:
+        agent = _agent_of(ctx, m, supply, imports)
+        if agent == "buys" and buyer is None:
+            buyer = ctx.gaz.country_of(m.actor)  # "импорт российской нефти Индией": India buys
+            continue
+        if agent == "sells" and supplier is None:
+            supplier = ctx.gaz.country_of(m.actor)  # "поставки газа Россией": Russia supplies
+            continue
         prev = doc.tokens[m.first - 1].norm if m.first > s.first else ""
         if prev not in from_preps and m.first - 2 >= s.first and doc.tokens[m.first - 2].norm in from_preps:
             prev = doc.tokens[m.first - 2].norm  # "из портов Украины"
@@ -1045,6 +1055,25 @@ def _bought_in(ctx: ArticleContext, s, states, imports, sourced) -> str | None: 
         if m.first > imports[0].start and doc.tokens[m.first - 1].norm in preps \
                 and lem.first_case(doc.tokens[m.first].norm) in ("gent", "loct", "datv"):
             return ctx.gaz.country_of(m.actor)
+    return None
+
+
+def _agent_of(ctx: ArticleContext, m, supply, imports) -> str | None:  # type: ignore[no-untyped-def]
+    """"buys" or "sells" for a state in the instrumental case a few words after a buying or selling noun, its
+    doer ("импорт российской нефти Индией", "закупівлі газу Туреччиною", "поставки газа Россией")."""
+    doc = ctx.doc
+    if doc.lang == "en" or m.first == 0:
+        return None
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer) or lem.first_case(doc.tokens[m.first].norm) != "ablt":
+        return None
+    if any(doc.tokens[j].norm in doc.lexicon["with_preps"] for j in range(max(0, m.first - 2), m.first)):
+        return None  # "торговля с Индией": a partner, not a doer
+    for words, role in ((imports, "buys"), (supply, "sells")):
+        if any(w.end <= m.first <= w.end + 3 for w in words):
+            return role
     return None
 
 
