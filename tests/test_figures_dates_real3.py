@@ -292,3 +292,33 @@ def test_the_state_of_a_sentences_subject_sells_what_it_tells_supplies_of(lang, 
 def test_a_state_in_the_instrumental_after_a_trade_noun_does_the_buying_or_selling(lang, text, supplier, buyer):
     (figure,) = [f for f in _trade(text, lang) if f.measure == "barrelsPerDay"]
     assert (figure.supplier, figure.buyer) == (supplier, buyer)
+
+
+# ---- relative months and the day before yesterday ---------------------------------------------------------
+
+_WEDNESDAY = date(2025, 6, 4)
+
+
+@pytest.mark.parametrize("lang,text,when", [
+    ("en", "The ministers met last month.", (2025, 5, None)),
+    ("ru", "Министры встретились в прошлом месяце.", (2025, 5, None)),
+    ("uk", "Міністри зустрілися минулого місяця.", (2025, 5, None)),
+    ("en", "The ministers met earlier this month.", (2025, 6, None)),
+    ("ru", "Министры встретились в этом месяце.", (2025, 6, None)),
+    ("uk", "Міністри зустрілися цього місяця.", (2025, 6, None)),
+    ("en", "The ministers will meet next month.", (2025, 7, None)),
+    ("en", "The ministers met the day before yesterday.", (2025, 6, 2)),
+    ("ru", "Министры встретились позавчера.", (2025, 6, 2)),
+    # near misses: yesterday is one day back; a count of months is no month
+    ("en", "The ministers met yesterday.", (2025, 6, 3)),
+    ("ru", "За 11 месяцев министры встречались дважды.", None),
+])
+def test_a_relative_month_or_day_is_counted_from_the_articles_date(lang, text, when):
+    from helpers import article
+
+    from kg.text.dates import find_times
+    from kg.text.document import Document
+
+    doc = Document(article(text, lang, published=_WEDNESDAY))
+    found = [t.when for t in find_times(doc, 0, len(doc.tokens), _WEDNESDAY)]
+    assert [(w.year, w.month, w.day) for w in found][:1] == ([when] if when else [])

@@ -207,9 +207,15 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             rel = -1  # "last evening", "last night", "прошлой ночью", "минулого вечора": the evening before
         if rel is not None and _eve_of_something(doc, i, last):
             rel = None  # "накануне саммита", "напередодні річниці": the eve of an event, not yesterday
+        opened = i
+        if rel == -1:  # "the day before yesterday"
+            before = [m for m in doc.lexicon.phrases("day_before_relative").matches(
+                doc.lemmas, None, max(first, i - 3), i) if m.end == i]
+            if before:
+                rel, opened = -2, before[0].start
         if rel is not None and ref is not None:
             d = ref + timedelta(days=rel)
-            add(i, i + 1, PartialDate(d.year, d.month, d.day))
+            add(opened, i + 1, PartialDate(d.year, d.month, d.day))
         wd = _lookup(doc, "weekdays", i)
         if wd is not None and ref is not None and not _date_follows(doc, i + 1, last):
             back = (ref.weekday() - wd) % 7
@@ -235,6 +241,13 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 add(i, i + 2, PartialDate(ref.year - 1))
         if ref is not None and doc.lemmas[i] & this_words and i + 1 < last and doc.lemmas[i + 1] & year_words:
             add(i, i + 2, PartialDate(ref.year))
+        if ref is not None and i + 1 < last and doc.lemmas[i + 1] & months_count:
+            # "в прошлом месяце", "минулого місяця", "last month"; "this month", "в этом месяце"; "next month"
+            shift = next((k for words, k in ((last_words, -1), (this_words, 0), (next_words, 1))
+                          if doc.lemmas[i] & words), None)
+            if shift is not None:
+                month_index = ref.year * 12 + ref.month - 1 + shift
+                add(i, i + 2, PartialDate(month_index // 12, month_index % 12 + 1))
         if ref is not None and doc.lemmas[i] & next_words and i + 1 < last and doc.lemmas[i + 1] & year_words:
             add(i, i + 2, PartialDate(ref.year + 1))
         # a year alone: "в 2024 году", "in 2024"
