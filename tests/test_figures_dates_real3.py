@@ -33,6 +33,8 @@ def _figures(text, lang, measure):
     # near miss: a partner named after the words makes the next figure bilateral again
     ("ru", "Внешняя торговля Бразилии выросла на 4% до $600 млрд; товарооборот с Индией составил $15 млрд.", [15e9]),
     ("en", "Brazil's foreign trade grew to $600 billion, and trade with India reached $15 billion.", [15e9]),
+    ("en", "India and Brazil's total trade reached $15 billion.", [15e9]),
+    ("uk", "Загальний товарообіг України з Польщею сягнув $15 млрд.", [15e9]),
 ])
 def test_a_states_trade_with_the_whole_world_is_no_bilateral_turnover(lang, text, values):
     assert [v for v, _, _ in _figures(text, lang, "valueUSD")] == values

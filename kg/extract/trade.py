@@ -599,12 +599,12 @@ def _with_the_world(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]
     said = doc.lexicon.phrases("foreign_trade_words").matches(doc.lemmas, None, s.first, q.first)
     if not said:
         return False
-    # "внешней торговли КНР ..., до $4,89 трлн. Товарооборот с Россией ... $115,6 млрд": a partner named after
-    # the words makes the later figure bilateral again
-    partners = [m for m in ctx.in_range(said[-1].end, q.first)
-                if m.actor in TRADING_BLOCS or ctx.gaz.country_of(m.actor) and not _of_currency(ctx, m.first)]
-    owner = [m for m in ctx.in_range(s.first, q.first) if ctx.gaz.country_of(m.actor)][:1]
-    return not [m for m in partners if m not in owner]
+    # two sides named before the figure ("India and Russia's total trade", "foreign trade grew, and trade with
+    # India reached ...") make it bilateral
+    sides = {m.actor if m.actor in TRADING_BLOCS else ctx.gaz.country_of(m.actor)
+             for m in ctx.in_range(s.first, q.first)
+             if m.actor in TRADING_BLOCS or ctx.gaz.country_of(m.actor) and not _of_currency(ctx, m.first)}
+    return len(sides) < 2
 
 
 def _with_partner(ctx: ArticleContext, s, pair: tuple[str, str]) -> tuple[str, str]:  # type: ignore[no-untyped-def]
