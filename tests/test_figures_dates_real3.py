@@ -324,3 +324,17 @@ def test_a_relative_month_or_day_is_counted_from_the_articles_date(lang, text, w
     doc = Document(article(text, lang, published=_WEDNESDAY))
     found = [t.when for t in find_times(doc, 0, len(doc.tokens), _WEDNESDAY)]
     assert [(w.year, w.month, w.day) for w in found][:1] == ([when] if when else [])
+
+
+# ---- a place set off after a partner or supplier noun ------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,ranks", [
+    ("uk", "Для Польщі Литва є стратегічним торговельним партнером – сьомим у світі.", [7.0]),
+    ("ru", "Для Польши Литва является стратегическим торговым партнером — седьмым в мире.", [7.0]),
+    ("en", "For Poland, Lithuania is a strategic trading partner, the seventh in the world.", [7.0]),
+    # near misses: an idiom with an ordinal; a place whose holder is named after it
+    ("en", "For Poland, Lithuania is a trading partner, first of all for grain.", []),
+    ("ru", "Для Польши Литва является торговым партнером, в первую очередь по зерну.", []),
+])
+def test_an_ordinal_set_off_after_a_partner_noun_is_its_place(lang, text, ranks):
+    assert [v for v, _, _ in _figures(text, lang, "rank")] == ranks

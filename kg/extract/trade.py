@@ -310,7 +310,8 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
     one_of = doc.lexicon.lemmas_of("one_of_words")
     ranks: list[Quantity] = []
     for q in quantities:
-        if q.kind == "ordinal" and (_place_rank(ctx, s, q) or _rank_role_near(ctx, q.last, s.last)):
+        if q.kind == "ordinal" and (_place_rank(ctx, s, q) or _rank_role_near(ctx, q.last, s.last)
+                                    or _role_before_dash(ctx, s, q)):
             ranks.append(q)
     for i, end in _first_words(ctx, s):
         if not (doc.lemmas[i] & ordinals) \
@@ -353,6 +354,31 @@ def _lower_bound(ctx: ArticleContext, s, q: Quantity) -> Quantity:  # type: igno
             not doc.lemmas[between] & lex.lemmas_of("between_words"):
         return q
     return Quantity(between + 1, q.last, q.kind, q.value * lower / upper, q.unit)
+
+
+def _role_before_dash(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """An ordinal set off after a supplier, buyer or partner noun: "торговельним партнером – п'ятим у світі",
+    "a key supplier, the third largest", "торговым партнером — вторым по объему"."""
+    doc = ctx.doc
+    tokens = doc.tokens
+    start = q.first
+    if start > s.first and tokens[start - 1].norm in doc.lexicon.get("determiners", ()):
+        start -= 1  # "partner, the fifth"
+    if start - 1 <= s.first:
+        return False
+    if tokens[start - 1].text in ("–", "—", "-"):
+        end = start - 1
+    elif "," in doc.article.text[tokens[start - 1].end:tokens[start].start]:
+        end = start
+    else:
+        return False
+    if any(m.start <= q.first < m.end for m in doc.lexicon.phrases("ordinal_idioms").matches(
+            doc.lemmas, None, max(s.first, q.first - 2), min(s.last, q.last + 3))):
+        return False  # "a partner, first of all for grain"
+    if any(ctx.gaz.country_of(m.actor) for m in ctx.in_range(q.last, s.last)):
+        return False  # "the top supplier, the second is Iraq": the place has its own holder after it
+    roles = doc.lexicon.phrases("rank_role_words").matches(doc.lemmas, None, max(s.first, end - 4), end)
+    return any(m.end == end for m in roles)
 
 
 def _world_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
