@@ -338,3 +338,26 @@ def test_a_relative_month_or_day_is_counted_from_the_articles_date(lang, text, w
 ])
 def test_an_ordinal_set_off_after_a_partner_noun_is_its_place(lang, text, ranks):
     assert [v for v, _, _ in _figures(text, lang, "rank")] == ranks
+
+
+# ---- goods in general, sold or bought ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,values", [
+    ("uk", "Україна експортувала до Китаю товарів на $2,5 млрд, а імпортувала — на $9 млрд.", [2.5e9, 9e9]),
+    ("ru", "Россия поставила в Индию товаров на $4 млрд.", [4e9]),
+    ("en", "Ukraine exported goods worth $2.5 billion to China last year.", [2.5e9]),
+    # near misses: goods without a sale or a purchase; goods beside named goods
+    ("en", "The US imposed tariffs on Chinese goods worth $50 billion.", []),
+    ("ru", "Склады товаров в порту стоят $3 млрд.", []),
+])
+def test_goods_sold_or_bought_are_the_trade_between_the_sides(lang, text, values):
+    assert [v for v, _, _ in _figures(text, lang, "valueUSD")] == values
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("ru", "Экспорт из Китая в США вырос, импорт американской продукции Китаем упал на 5%.", {"china", "united-states"}),
+    ("en", "Exports from China to the US rose, while imports of American goods fell 5%.", {"china", "united-states"}),
+])
+def test_a_clause_with_its_own_source_keeps_both_sides(lang, text, pair):
+    (change,) = [f for f in _trade(text, lang) if f.measure == "changePercent"]
+    assert {change.supplier, change.buyer} == pair

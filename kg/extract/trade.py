@@ -5,6 +5,7 @@ Money is stored in base units (dollars, not billions); percentages carry their d
 """
 from __future__ import annotations
 
+from ..lexicon import PhraseMatch
 from ..records import PartialDate, Period, TradeFact
 from ..text.dates import find_times
 from ..text.numbers import Quantity, find_quantities, number_at
@@ -58,7 +59,10 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             status = _status(ctx, s, q, values)
             when = _target_year(ctx, s, q, values) if status != "reported" else None
             for commodity in targets:
-                sup, buy = _nearest_source(ctx, s, q) or supplier, buyer
+                source = _nearest_source(ctx, s, q)
+                # "Экспорт из Китая ..., импорт американской продукции": the source of this clause sells to the
+                # sentence's other side, even where the sentence as a whole read it as the buyer
+                sup, buy = (source, supplier) if source is not None and source == buyer else (source or supplier, buyer)
                 buying = None
                 if q.kind == "ordinal":
                     if _rank_of_no_one_state(ctx, s, q):
@@ -215,9 +219,15 @@ def _commodities(ctx: ArticleContext, s):  # type: ignore[no-untyped-def]
     doc = ctx.doc
     found = doc.lexicon.compiled.commodities.longest(doc.lemmas, None, s.first, s.last)
     offices = doc.lexicon.phrases("ministry_words").matches(doc.lemmas, None, s.first, s.last)
-    return [c for c in found if not (c.payload == "trade_turnover" and c.end - c.start == 1
+    kept = [c for c in found if not (c.payload == "trade_turnover" and c.end - c.start == 1
                                      and any(m.end == c.start or m.start == c.end for m in offices))
             and not _in_company_name(ctx, s, c)]
+    if not kept and _trades(ctx, s):
+        # "Україна експортувала до Китаю товарів на $2,5 млрд", "exports of goods to China": goods in general,
+        # sold or bought, are the trade between the two
+        goods = doc.lexicon.phrases("goods_words").matches(doc.lemmas, None, s.first, s.last)
+        kept = [PhraseMatch(g.start, g.end, "trade_turnover") for g in goods[:1]]
+    return kept
 
 
 def _in_company_name(ctx: ArticleContext, s, c) -> bool:  # type: ignore[no-untyped-def]
