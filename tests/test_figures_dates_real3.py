@@ -355,7 +355,8 @@ def test_goods_sold_or_bought_are_the_trade_between_the_sides(lang, text, values
 
 
 @pytest.mark.parametrize("lang,text,pair", [
-    ("ru", "Экспорт из Китая в США вырос, импорт американской продукции Китаем упал на 5%.", {"china", "united-states"}),
+    ("ru", "Экспорт из Китая в США вырос, импорт американской продукции Китаем упал на 5%.",
+     {"china", "united-states"}),
     ("en", "Exports from China to the US rose, while imports of American goods fell 5%.", {"china", "united-states"}),
 ])
 def test_a_clause_with_its_own_source_keeps_both_sides(lang, text, pair):
