@@ -362,3 +362,15 @@ def test_goods_sold_or_bought_are_the_trade_between_the_sides(lang, text, values
 def test_a_clause_with_its_own_source_keeps_both_sides(lang, text, pair):
     (change,) = [f for f in _trade(text, lang) if f.measure == "changePercent"]
     assert {change.supplier, change.buyer} == pair
+
+
+@pytest.mark.parametrize("lang,text,ranks", [
+    # a place among the top five is no place of one's own
+    ("uk", "Туреччина входить до п'ятірки найбільших торговельних партнерів України.", []),
+    ("ru", "Турция входит в пятерку крупнейших торговых партнеров Украины.", []),
+    ("en", "Turkey is among Ukraine's five largest trading partners.", []),
+    # near miss: the largest alone is first place
+    ("uk", "Туреччина є найбільшим торговельним партнером України.", [1.0]),
+])
+def test_a_place_among_the_top_few_is_no_rank(lang, text, ranks):
+    assert [v for v, _, _ in _figures(text, lang, "rank")] == ranks

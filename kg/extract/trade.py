@@ -387,8 +387,18 @@ def _role_before_dash(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ign
         return False  # "a partner, first of all for grain"
     if any(ctx.gaz.country_of(m.actor) for m in ctx.in_range(q.last, s.last)):
         return False  # "the top supplier, the second is Iraq": the place has its own holder after it
-    roles = doc.lexicon.phrases("rank_role_words").matches(doc.lemmas, None, max(s.first, end - 4), end)
-    return any(m.end == end for m in roles)
+    roles = [m for m in doc.lexicon.phrases("rank_role_words").matches(doc.lemmas, None, max(s.first, end - 4), end)
+             if m.end == end]
+    if not roles:
+        return False
+    if doc.lang == "en":
+        return start < q.first  # "a partner, the fifth in the world", not "consumers, second comes transit"
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    # the place agrees with its noun: "партнером – п'ятим", not "для потребителей, вторая — для транзита"
+    return not isinstance(lem, PymorphyLemmatizer) or \
+        lem.first_case(doc.tokens[roles[0].end - 1].norm) == lem.first_case(doc.tokens[q.first].norm)
 
 
 def _world_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -727,11 +737,15 @@ def _rank_of_no_one_state(ctx: ArticleContext, s, q: Quantity) -> bool:  # type:
     named = [m for m in subject if ctx.gaz.country_of(m.actor)]
     joiners = set(lex["coordination_words"]) | {","}
     text = doc.article.text
+    between = lex.lemmas_of("between_words")
     for a, b in zip(named, named[1:]):
         gap = text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start].split()
-        if ctx.gaz.country_of(a.actor) != ctx.gaz.country_of(b.actor) and \
-                all(w.strip(",") in joiners or w == "," for w in gap) and len(gap) <= 2:
-            return True  # "China, Japan and South Korea are the main market": a list
+        # "China, Japan and South Korea are the main market": a list just before the rank, not the pair of a
+        # trade told earlier ("trade between China and Kazakhstan ..., making China the largest partner")
+        if ctx.gaz.country_of(a.actor) != ctx.gaz.country_of(b.actor) and q.first - b.last <= 4 and \
+                all(w.strip(",") in joiners or w == "," for w in gap) and len(gap) <= 2 and \
+                not (a.first > s.first and doc.lemmas[a.first - 1] & between):
+            return True
     if named:
         return False
     # a name in apposition right before the rank, a company or one the gazetteer does not know: "Petronet,
@@ -740,6 +754,8 @@ def _rank_of_no_one_state(ctx: ArticleContext, s, q: Quantity) -> bool:  # type:
     for j in range(max(start, q.first - 4), q.first):
         if j - 1 < start or text[doc.tokens[j - 1].end:doc.tokens[j].start].strip() != ",":
             continue
+        if any(m.first < j <= m.last and ctx.gaz.country_of(m.actor) for m in ctx.in_range(max(s.first, j - 6), j)):
+            return False  # "Imports from Saudi Arabia, the second-largest supplier": a state holds the place
         name = [m for m in subject if m.last == j]
         named = name[0] if name else None
         if named is not None and (named.type != "Organization" or named.actor in TRADING_BLOCS):
