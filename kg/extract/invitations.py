@@ -181,7 +181,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     and ctx.is_participant_person(m.actor)]
             invitee = said[-1].actor if said and _said_between(ctx, s.first, first) else None
         possessive = _possessive_inviter(ctx, trigger.start) or (
-            _own_invitation(ctx, s, trigger.start, invitee) if kind in ("noun", "received") and inviter is None else None)
+            _own_invitation(ctx, s, trigger.start, invitee)
+            if kind in ("noun", "received") and inviter is None else None)
         if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
             inviter = possessive
             if invitee == inviter:

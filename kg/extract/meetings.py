@@ -147,8 +147,8 @@ def _last_spoke(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[t
     return []
 
 
-_LEADER_ROLES = frozenset({"president", "prime_minister", "head_of_state", "king", "emir", "chancellor", "supreme_leader",
-                           "crown_prince"})
+_LEADER_ROLES = frozenset({"president", "prime_minister", "head_of_state", "king", "emir", "chancellor",
+                           "supreme_leader", "crown_prince"})
 
 
 def _before_unreal(ctx: ArticleContext, s: SentenceSpan, part: _Part, blocked: list) -> _Part:  # type: ignore[type-arg]
