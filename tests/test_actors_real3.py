@@ -213,3 +213,32 @@ def test_a_feminine_title_names_the_office_holder(lang, text, actor):
 def test_a_feminine_deputy_names_no_office_holder():
     text = "Заступниця міністра закордонних справ Туреччини провела консультації."
     assert "hakan-fidan" not in {m.actor for m in facts(text, "uk", D).mentions}
+
+
+DATED_OFFICES = [
+    # (language, text, publication date, holder on that date): the office alone names its holder on the date
+    ("ru", "Президент США выступил.", date(2019, 5, 1), "donald-trump"),
+    ("ru", "Президент США выступил.", date(2022, 5, 1), "joe-biden"),
+    ("uk", "Президент США виступив.", date(2025, 5, 1), "donald-trump"),
+    ("en", "Japan's prime minister spoke.", date(2023, 5, 1), "fumio-kishida"),
+    ("en", "Japan's prime minister spoke.", date(2025, 3, 1), "shigeru-ishiba"),
+    ("ru", "Премьер-министр Японии выступил.", date(2025, 11, 1), "sanae-takaichi"),
+    ("uk", "Канцлер Німеччини виступив.", date(2020, 5, 1), "angela-merkel"),
+    ("en", "The German chancellor spoke.", date(2025, 6, 1), "friedrich-merz"),
+    ("ru", "Глава МИД Турции выступил.", date(2022, 5, 1), "mevlut-cavusoglu"),
+    ("ru", "Глава МИД Турции выступил.", date(2024, 5, 1), "hakan-fidan"),
+    ("en", "The British prime minister spoke.", date(2022, 10, 10), "liz-truss"),
+    ("en", "Slovakia's foreign minister spoke.", date(2021, 5, 1), "ivan-korcok"),
+    ("uk", "Прем'єр-міністр Молдови виступив.", date(2022, 5, 1), "natalia-gavrilita"),
+    ("en", "Spain's foreign minister spoke.", date(2019, 5, 1), "josep-borrell"),
+    ("ru", "Президент Бразилии выступил.", date(2020, 5, 1), "jair-bolsonaro"),
+    ("uk", "Президент Південної Кореї виступив.", date(2023, 5, 1), "yoon-suk-yeol"),
+    ("ru", "Министр иностранных дел Индии выступил.", date(2018, 5, 1), "sushma-swaraj"),
+    # without a date: the latest holder
+    ("ru", "Премьер-министр Индии выступил.", None, "narendra-modi"),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,holder", DATED_OFFICES)
+def test_an_office_names_its_holder_on_the_articles_date(lang, text, published, holder):
+    assert holder in {m.actor for m in facts(text, lang, published).mentions}
