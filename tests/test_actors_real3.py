@@ -242,3 +242,38 @@ DATED_OFFICES = [
 @pytest.mark.parametrize("lang,text,published,holder", DATED_OFFICES)
 def test_an_office_names_its_holder_on_the_articles_date(lang, text, published, holder):
     assert holder in {m.actor for m in facts(text, lang, published).mentions}
+
+
+CREDITS_AND_SIGNATURES = [
+    # (language, text, actors that must not be found; "new:" stands for any person outside the gazetteer)
+    ("en", "Putin met Xi in Beijing. (Photo by Sergei Ivanov/Sputnik)", {"new:", "sputnik"}),
+    ("en", "Biden greets Yoon in Seoul on Saturday. (Yonhap)", {"yonhap"}),
+    ("en", "Putin met Xi in Beijing.\nImage: Evan Smith/Pool via REUTERS/ File photo", {"new:", "reuters"}),
+    ("en", "Putin met Xi in Beijing.\nAB/cd/APA", {"apa"}),
+    ("ru", "Путин встретился с Си в Пекине.\n\nНаталья Жирнова", {"new:"}),
+    ("ru", "Путин и Си провели переговоры\n\nАлександра Ганга, Проскурина Ксения\nПереговоры прошли в Пекине.",
+     {"new:"}),
+    ("uk", "Наталія Порощук\nРозмова Зеленського і Фіцо\nМіж Зеленським і Фіцо відбулася розмова.", {"new:"}),
+    ("ru", "Путин встретился с Си в Пекине.\nИллюстрация: Иван Петров", {"new:"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,absent", CREDITS_AND_SIGNATURES)
+def test_credits_sign_offs_and_signatures_name_no_actor(lang, text, absent):
+    found = {m.actor for m in facts(text, lang, D).mentions}
+    assert not {k for k in found for a in absent if k == a or (a.endswith(":") and k.startswith(a))}, found
+
+
+SOURCES_AND_PEOPLE = [
+    # near misses: an agency as the source, a dateline, and the same person named in a sentence too
+    ("en", "SEOUL (Yonhap) -- Yoon met Biden on Saturday.", "yonhap"),
+    ("en", "Putin met Xi, Reuters reported.", "reuters"),
+    ("ru", "Наталья Жирнова\nНаталья Жирнова, посол, встретилась с Лавровым.", "new:"),
+    ("uk", "Про це повідомляє Укрінформ.\nЗеленський зустрівся з Фіцо.", "ukrinform"),
+]
+
+
+@pytest.mark.parametrize("lang,text,present", SOURCES_AND_PEOPLE)
+def test_sources_and_people_in_sentences_stay_actors(lang, text, present):
+    found = {m.actor for m in facts(text, lang, D).mentions}
+    assert any(k == present or (present.endswith(":") and k.startswith(present)) for k in found), found

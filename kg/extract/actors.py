@@ -187,7 +187,12 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                                             and (m.last in person_starts or m.last + 1 in person_starts))]
     extra += _surnames_of_the_introduced(doc, mentions + extra, taken)
     allm = sorted(mentions + extra, key=lambda m: (m.first, m.last, m.actor))
-    return allm, new_actors + new_people
+    signed = _signature_lines(doc)
+    bylined = {m.actor for m in allm if m.actor.startswith("new:") and m.first in signed} - {
+        m.actor for m in allm if m.first not in signed}
+    if bylined:  # "Наталья Жирнова" alone on a line, and nowhere else: the author, not a person in the news
+        allm = [m for m in allm if m.actor not in bylined]
+    return allm, [a for a in new_actors + new_people if a.key not in bylined]
 
 
 def _surnames_of_the_introduced(doc: Document, mentions: list[TokenMention], taken: set[int]) -> list[TokenMention]:
@@ -233,6 +238,26 @@ def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMent
     return found
 
 
+_SIGN_OFF = re.compile(r"(?:[A-Za-z]{1,4}/){1,3}[A-Za-z][\w.-]{1,15}")
+_CAPTION_CREDIT = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*$")
+
+
+def _signature_lines(doc: Document) -> set[int]:
+    """Tokens of lines that hold nothing but one or two names ("Наталья Жирнова", "Александра Ганга, Проскурина
+    Ксения"): an author's signature. At most six capitalised words, commas between them, no other punctuation."""
+    out: set[int] = set()
+    offset = 0
+    for line in doc.article.text.splitlines(keepends=True):
+        body = line.strip()
+        words = body.replace(",", " ").split()
+        if 2 <= len(words) <= 6 and re.fullmatch(r"[\w'’ -]+(, [\w'’ -]+)?", body) \
+                and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                        for w in words):
+            out.update(i for i, t in enumerate(doc.tokens) if offset <= t.start < offset + len(line))
+        offset += len(line)
+    return out
+
+
 def _credit_tokens(doc: Document) -> set[int]:
     """Tokens that credit a photo or a text, not a source of the news: byline lines ("Автор: ..."), the rest of
     a line after a credit marker ("Фото: EPA", "(Photo: YONHAP News)", "© Life.ru / Павел Баранов",
@@ -252,6 +277,11 @@ def _credit_tokens(doc: Document) -> set[int]:
         end = offset + len(line)
         if len(re.findall(r"[+\-−–]?\d+\s?°", line)) >= 2:
             spans.append((offset, end))
+        if _SIGN_OFF.fullmatch(line.strip()):
+            spans.append((offset, end))  # "NM/jn/APA": the editors' and the agency's sign-off
+        credit = _CAPTION_CREDIT.search(line)
+        if credit and len(credit.group(1).split()) <= 4:
+            spans.append((offset + credit.start(1), offset + credit.end(1)))  # "... Saturday. (Yonhap)"
         for marker in markers:
             at = line.find(marker)
             while at >= 0:
