@@ -277,3 +277,36 @@ SOURCES_AND_PEOPLE = [
 def test_sources_and_people_in_sentences_stay_actors(lang, text, present):
     found = {m.actor for m in facts(text, lang, D).mentions}
     assert any(k == present or (present.endswith(":") and k.startswith(present)) for k in found), found
+
+
+OUTLETS = [
+    # (language, text, outlet): outlets named as the source are actors
+    ("uk", "Про це повідомляє Цензор.НЕТ.", "censor-net"),
+    ("uk", "Як пише Главком, розмова тривала годину.", "glavcom"),
+    ("uk", "Про це повідомило Еспресо.", "espreso-tv"),
+    ("ru", "Как сообщает South China Morning Post, визит готовится.", "scmp"),
+    ("en", "Lusa reported that the talks went well.", "lusa"),
+    ("ru", "Об этом сообщает агентство ПРАЙМ.", "prime-agency"),
+    ("ru", "Как передает Report, Алиев встретился с Пашиняном.", "report-az"),
+    ("ru", "По данным Nikkei, Такаити посетит Сеул.", "nikkei"),
+]
+
+
+@pytest.mark.parametrize("lang,text,outlet", OUTLETS)
+def test_an_outlet_cited_as_the_source_is_an_actor(lang, text, outlet):
+    assert outlet in {m.actor for m in facts(text, lang, D).mentions}
+
+
+NOT_OUTLETS = [
+    # near misses: the same words as a title, a report, a commander, a state inside an outlet's name
+    ("en", "India's Prime Minister, Narendra Modi, arrived.", {"prime-agency"}),
+    ("uk", "Прем'єр-міністр Індії Нарендра Моді (India's Prime Minister) прибув.", {"prime-agency"}),
+    ("en", "Report: Aliyev met Pashinyan in Abu Dhabi.", {"report-az"}),
+    ("ru", "Главком ВСУ Сырский заявил об этом.", {"glavcom"}),
+    ("ru", "Как сообщает South China Morning Post, визит готовится.", {"china"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,absent", NOT_OUTLETS)
+def test_words_shared_with_an_outlets_name_name_no_outlet(lang, text, absent):
+    assert not absent & {m.actor for m in facts(text, lang, D).mentions}

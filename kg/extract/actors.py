@@ -229,8 +229,8 @@ def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMent
     names = gaz.names(doc.lang)
     found: list[TokenMention] = []
     for m in mentions:
-        if m.type != "Organization" or m.last - m.first < 2:
-            continue
+        if m.type != "Organization" or m.last - m.first < 2 or gaz.entries.get(m.actor, {}).get("kind") == "media":
+            continue  # "South China Morning Post" names no state
         for n in names.longest(doc.lemmas, capitals, m.first + 1, m.last):
             actor = gaz.actor(n.payload.actor)
             if actor is not None and actor.type == "Country" and n.payload.via == "name" and actor.key != m.actor:
@@ -630,7 +630,11 @@ def _name_capitals(doc: Document) -> list[bool]:
 def _written_as_name(doc: Document, gaz: Gazetteer, m: PhraseMatch[NameHit], capitals: list[bool]) -> bool:
     """A name matched through words written in lower case stands for a person, a state, its capital or its
     seat of power only: a city or an organisation whose name is also a word ("орел", "вена") needs its capital
-    letter. Lower-case words inside a name ("Группа двадцати") need nothing."""
+    letter. Lower-case words inside a name ("Группа двадцати") need nothing. A name the gazetteer marks
+    `exact_case` ("ПРАЙМ", "PRIME") must keep its capitals: "Prime Minister" is no news agency."""
+    if gaz.entries.get(m.payload.actor, {}).get("exact_case") and not any(
+            doc.tokens[k].text.isupper() and len(doc.tokens[k].text) >= 3 for k in range(m.start, m.end)):
+        return False
     if all(doc.capitalised[k] or not capitals[k] for k in range(m.start, m.end)):
         return True
     actor = gaz.actor(m.payload.actor)

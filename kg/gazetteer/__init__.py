@@ -188,6 +188,8 @@ class Gazetteer:
         ps: PhraseSet[NameHit] = PhraseSet(lang, preference)  # type: ignore[arg-type]
         for key in sorted(self.entries):
             e = self.entries[key]
+            if lang not in e.get("match_in", (lang,)):
+                continue  # "PRIME", "Report": outlets whose names are English words, matched in other languages only
             for language in dict.fromkeys((lang, "en")):
                 for name in [e.get("name", {}).get(language)] + list(e.get("aliases", {}).get(language, [])):
                     if name:
