@@ -310,3 +310,53 @@ NOT_OUTLETS = [
 @pytest.mark.parametrize("lang,text,absent", NOT_OUTLETS)
 def test_words_shared_with_an_outlets_name_name_no_outlet(lang, text, absent):
     assert not absent & {m.actor for m in facts(text, lang, D).mentions}
+
+
+COMPANIES = [
+    # (language, text, surface, English label, state): companies the gazetteer lacks, introduced as companies
+    ("en", "Bangladeshi state company Petrobangla signed a deal. Petrobangla said supplies start in 2026.",
+     "Petrobangla", "Petrobangla", "bangladesh"),
+    ("en", "French engineering firm Technip Energies won the contract.", "Technip Energies", "Technip Energies",
+     "france"),
+    ("en", "The deal was signed with Acme Petroleum Holdings on Monday.", "Acme Petroleum Holdings",
+     "Acme Petroleum Holdings", None),
+    ("ru", "Госкомпания Бангладеш Petrobangla подписала соглашение с QatarEnergy.", "Petrobangla", "Petrobangla",
+     "bangladesh"),
+    ("ru", "Контракт получила компания «Технип Энерджис», сообщил министр.", "Технип Энерджис", "Tekhnip Enerdzhis",
+     None),
+    ("uk", "Угоду уклав польський концерн Unimot з Катаром.", "Unimot", "Unimot", "poland"),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface,label,state", COMPANIES)
+def test_a_company_introduced_as_such_is_an_organisation(lang, text, surface, label, state):
+    f = facts(text, lang, D)
+    key = next((m.actor for m in f.mentions if m.surface == surface), None)
+    new = {a.key: a for a in f.new_actors}
+    assert key in new and new[key].type == "Organization", f.mentions
+    assert (new[key].label_en, new[key].country) == (label, state)
+
+
+NOT_COMPANIES = [
+    # near misses: a title, a day, an adjective, military units and working bodies
+    ("en", "The central bank Governor said rates would rise."),
+    ("en", "The company said on Monday it would invest."),
+    ("en", "A Russian oil major sold crude to Indian refiners."),
+    ("en", "Soldiers of the Honor Guard Company lined the route."),
+    ("en", "They agreed to set up a Strategic Working Group on energy."),
+    ("ru", "Компания заявила, что в понедельник начнет поставки."),
+    ("uk", "Компанія Нафтогаз уклала угоду."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_COMPANIES)
+def test_words_near_a_company_word_are_no_new_organisation(lang, text):
+    assert not [a for a in facts(text, lang, D).new_actors if a.type == "Organization"]
+
+
+def test_a_later_documents_companies_are_no_parties_of_the_first():
+    text = ("QatarEnergy signed a 15-year supply deal with Bangladeshi state company Petrobangla and last month a "
+            "contract was awarded to French engineering firm Technip Energies.")
+    treaties = facts(text, "en", D).treaties
+    deal = next(t for t in treaties if "deal" in t.label)
+    assert set(deal.parties) == {"qatarenergy", "new:petrobangla"}, treaties

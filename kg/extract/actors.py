@@ -68,6 +68,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     mentions += _hyphenated_parts(doc, gaz, taken)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
+    # "компания «Технип Энерджис»", "state company Petrobangla": companies first, as their names may look like people's
+    early_adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)}
+    companies, company_actors = _unknown_companies(doc, gaz, taken, early_adjectives, mentions)
+    mentions += companies
     for first, last, key, actor in _unknown_people(doc, gaz, taken, mentions):
         if key in gaz.actors:  # "Шавкат Мирзиёв": a spelling of a known person's name
             mentions.append(TokenMention(key, first, last, "name", "Person"))
@@ -192,7 +196,110 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         m.actor for m in allm if m.first not in signed}
     if bylined:  # "Наталья Жирнова" alone on a line, and nowhere else: the author, not a person in the news
         allm = [m for m in allm if m.actor not in bylined]
-    return allm, [a for a in new_actors + new_people if a.key not in bylined]
+    return allm, [a for a in new_actors + new_people + company_actors if a.key not in bylined]
+
+
+_QUOTES_OPEN = "«\"“„'"
+_QUOTES_CLOSE = "»\"”“'"
+
+
+def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjectives: dict,
+                       mentions: list[TokenMention]) -> tuple[list[TokenMention], list[Actor]]:
+    """Companies the gazetteer does not know, introduced by a word for a company (`company_nouns`): "Bangladeshi
+    state company Petrobangla", "госкомпании Petrobangla", "компанія «Нафтогаз Трейдинг»", or named with a
+    company suffix in English ("Consolidated Contractors Company"); their state from an adjective before the
+    word ("Bangladeshi"), and the same name later in the article."""
+    tokens, text = doc.tokens, doc.article.text
+    nouns = doc.lexicon.lemmas_of("company_nouns")
+    suffixes = set(doc.lexicon.get("company_name_suffixes", ()))
+    stop = _role_words(doc) | doc.lexicon.lemmas_of("not_name_words") | doc.lexicon.lemmas_of("person_nouns")
+    adjective_starts = {m.start for m in adjectives.values()} | {k for m in adjectives.values()
+                                                                 for k in range(m.start, m.end)}
+    spans: list[tuple[int, int, str | None]] = []
+
+    def name_word(k: int) -> bool:
+        word = tokens[k].text
+        return k not in taken and k not in adjective_starts and word[:1].isupper() and not (doc.lemmas[k] & stop) \
+            and doc.table_value("months", k) is None and doc.table_value("weekdays", k) is None
+
+    countries = {m.first: m for m in mentions if gaz.country_of(m.actor) and m.type == "Country"}
+    for i in range(len(tokens) - 1):
+        if not doc.lemmas[i] & nouns or doc.capitalised[i] and not (
+                i == 0 or any(ch in ".!?\n" for ch in text[tokens[i - 1].end:tokens[i].start])):
+            continue  # "Consolidated Contractors Company": the word inside a name
+        j = i + 1
+        state = _company_state(doc, gaz, adjectives, i)
+        if j in countries and text[tokens[i].end:tokens[j].start] == " ":  # "госкомпания Бангладеш Petrobangla"
+            state, i, j = gaz.country_of(countries[j].actor), countries[j].last - 1, countries[j].last
+            if j >= len(tokens):
+                continue
+        gap = text[tokens[i].end:tokens[j].start]
+        if gap.strip() and gap.strip()[-1:] in _QUOTES_OPEN:  # «Нафтогаз Трейдинг»: every word up to the quote
+            k = j
+            while k < len(tokens) and k - j < 5 and not text[tokens[k - 1].end:tokens[k].start].strip(" -") \
+                    or k == j:
+                k += 1
+            closing = text[tokens[k - 1].end:tokens[k - 1].end + 1] if k <= len(tokens) else ""
+            if closing in _QUOTES_CLOSE and closing and tokens[j].text[:1].isupper() \
+                    and not taken.intersection(range(j, k)):
+                spans.append((j, k, state))
+            continue
+        if gap != " ":
+            continue
+        k = j
+        latin = doc.lang == "en" or tokens[j].text[:1].isascii()
+        while k < len(tokens) and k - j < 4 and name_word(k) and (k == j or text[tokens[k - 1].end:tokens[k].start]
+                                                                   == " ") and tokens[k].text[:1].isascii() == latin:
+            k += 1
+        if k > j and latin:
+            spans.append((j, k, state))
+    if doc.lang == "en":  # "Consolidated Contractors Company", "Technip Energies"
+        for k, token in enumerate(tokens):
+            if token.text.rstrip(".") not in suffixes or k in taken or k == 0 or (
+                    k + 1 < len(tokens) and tokens[k + 1].text.rstrip(".") in suffixes):
+                continue  # "Acme Petroleum Holdings": the last suffix ends the name
+            j = k
+            while j > 0 and k - j < 4 and name_word(j - 1) and text[tokens[j - 1].end:tokens[j].start] == " ":
+                j -= 1
+            at_start = j == 0 or any(ch in ".!?\n" for ch in text[tokens[j - 1].end:tokens[j].start])
+            if j < k and not (at_start and k - j < 2) and not any(a <= j < b for a, b, _ in spans):
+                spans.append((j, k + 1, None))
+    found: list[TokenMention] = []
+    made: dict[str, Actor] = {}
+    for first, last, state in sorted(spans):
+        if taken.intersection(range(first, last)):
+            continue
+        surface = doc.span_text(first, last)
+        label = surface if doc.lang == "en" or surface[:1].isascii() else " ".join(
+            to_latin(tokens[k].text) for k in range(first, last))
+        key = "new:" + _slug(label)
+        made.setdefault(key, Actor(key=key, type="Organization", label_en=label, labels=((doc.lang, surface),),
+                                   country=state))
+        found.append(TokenMention(key, first, last, "intro", "Organization"))
+        taken.update(range(first, last))
+    for key, actor in made.items():  # the same name later: "Petrobangla said"
+        words = [t.norm for t in tokenize_words(actor.labels[0][1])]
+        for k in range(len(tokens) - len(words) + 1):
+            if all(tokens[k + n].norm == w for n, w in enumerate(words)) and not taken.intersection(
+                    range(k, k + len(words))):
+                found.append(TokenMention(key, k, k + len(words), "intro", "Organization"))
+                taken.update(range(k, k + len(words)))
+    return found, list(made.values())
+
+
+def _company_state(doc: Document, gaz: Gazetteer, adjectives: dict, index: int) -> str | None:
+    """The state of a company from the adjective before its word ("Bangladeshi state company")."""
+    for k in (index, index - 1):
+        adj = adjectives.get(k)
+        if adj is not None:
+            return gaz.country_of(adj.payload.actor)
+    return None
+
+
+def tokenize_words(text: str):  # type: ignore[no-untyped-def]
+    from ..text.tokens import tokenize
+
+    return tokenize(text)
 
 
 def _surnames_of_the_introduced(doc: Document, mentions: list[TokenMention], taken: set[int]) -> list[TokenMention]:
