@@ -360,3 +360,38 @@ def test_a_later_documents_companies_are_no_parties_of_the_first():
     treaties = facts(text, "en", D).treaties
     deal = next(t for t in treaties if "deal" in t.label)
     assert set(deal.parties) == {"qatarenergy", "new:petrobangla"}, treaties
+
+
+SEVERAL_HOLDERS = [
+    # (language, text, date, person who must not be found): an office several people hold at once names no one
+    ("uk", "Спеціальний представник США щодо Північної Кореї прибув.", date(2025, 8, 1), "marco-rubio"),
+    ("ru", "Спецпосланник США прибыл в Москву.", date(2025, 8, 1), "marco-rubio"),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,absent", SEVERAL_HOLDERS)
+def test_an_office_several_hold_at_once_names_none_of_them(lang, text, published, absent):
+    assert absent not in {m.actor for m in facts(text, lang, published).mentions}
+
+
+def test_an_envoy_named_is_still_found():
+    text = "Спецпосланник США Стив Уиткофф прибыл в Москву."
+    assert "steve-witkoff" in {m.actor for m in facts(text, "ru", date(2025, 8, 1)).mentions}
+
+
+FORMAL_NAMES = [
+    # (language, text, actors that must be found, actors that must not): a state's formal name is one state
+    ("uk", "Угоду підписали Україна та Сполучене Королівство Великої Британії та Північної Ірландії.",
+     {"ukraine", "united-kingdom"}, {"ireland"}),
+    ("ru", "Договор между Россией и Соединенным Королевством Великобритании и Северной Ирландии.",
+     {"russia", "united-kingdom"}, {"ireland"}),
+    ("en", "Talks were held in Northern Ireland.", set(), {"ireland"}),
+    # near miss: Ireland itself
+    ("en", "Talks were held in Ireland.", {"ireland"}, set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", FORMAL_NAMES)
+def test_a_formal_name_or_a_region_names_no_other_state(lang, text, present, absent):
+    found = {m.actor for m in facts(text, lang, D).mentions}
+    assert present <= found and not absent & found, found

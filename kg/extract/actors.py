@@ -128,7 +128,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if demoted:
             continue  # "the deputy foreign minister of Turkey", "бывший президент США": not the office holder
         holder = _named_leader(gaz, role, country, mentions, when) or _named_holder(gaz, role, country, mentions, when) \
-            or gaz.holder(role, country, when, to)
+            or (gaz.holder(role, country, when, to) if to or len(gaz.holders(role, country, when)) <= 1 else None)
         if intro is not None and holder is not None and _names_the_holder(doc, gaz, intro, holder):
             # "наследного принца Мохаммеда бин Салмана": the gazetteer's holder, spelled another way
             extra.append(TokenMention(holder, intro[0], intro[1], "name", "Person"))
@@ -147,8 +147,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         person = _named_leader(gaz, role, country, mentions, when) or _named_holder(gaz, role, country, mentions, when)
         if plural and person is None:
             continue  # "the leaders of Germany, France and Italy", none of them named: the states, not one person
-        person = person or (
-            gaz.holder(role, country, when, to) if to or not gaz.destinations(role, country, when) else None)
+        if person is None and to is None and len(gaz.holders(role, country, when)) > 1:
+            person = None  # "спецпредставитель США": several envoys at once, none in particular
+        else:
+            person = person or (
+                gaz.holder(role, country, when, to) if to or not gaz.destinations(role, country, when) else None)
         if person is None:
             if intro is not None:
                 first, last = intro

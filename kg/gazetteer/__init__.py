@@ -130,6 +130,14 @@ class Gazetteer:
         holding.sort(key=lambda r: (r.start or date.min, r.person))
         return holding[-1].person if holding else None
 
+    def holders(self, role: str, of: str, when: date | None) -> set[str]:
+        """Everyone who held the role in the country on that day (today, without a day): several aides or
+        envoys at once make "the US special envoy" no one in particular."""
+        if role == "leader":
+            role = self.leader_role(of)
+        return {r.person for r in self._roles_by.get((role, of), ())
+                if (r.holds_on(when) if when is not None else r.end is None)}
+
     def destinations(self, role: str, of: str, when: date | None) -> set[str]:
         """The countries the holders of a role are sent to on that day (several ambassadors of one state)."""
         return {r.to for r in self._roles_by.get((role, of), ())
