@@ -46,8 +46,10 @@ def reference_date(doc: Document) -> date | None:
 def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], list[Actor]]:
     """All actor mentions in the document, in text order, and the new actors they introduce."""
     capitals = _name_capitals(doc)
-    silent = _credit_tokens(doc) | _not_actor_tokens(doc)  # credits, furniture, "US$": no actor is named there
-    names = [m for m in gaz.names(doc.lang).longest(doc.lemmas, capitals) if _written_as_name(doc, gaz, m, capitals)
+    every_name = gaz.names(doc.lang).longest(doc.lemmas, capitals)
+    # credits, furniture, "US$": no actor is named there
+    silent = _credit_tokens(doc) | _not_actor_tokens(doc, every_name)
+    names = [m for m in every_name if _written_as_name(doc, gaz, m, capitals)
              and not silent.intersection(range(m.start, m.end))]
     mentions: list[TokenMention] = []
     new_people: list[Actor] = []
@@ -405,11 +407,15 @@ def _credit_tokens(doc: Document) -> set[int]:
     return tokens | _byline_tokens(doc)
 
 
-def _not_actor_tokens(doc: Document) -> set[int]:
+def _not_actor_tokens(doc: Document, names: list[PhraseMatch[NameHit]] | None = None) -> set[int]:
     """Tokens of phrases that contain a name but name no actor: a currency ("US$", "дол. США") or a region
-    ("Latin America"), listed under `not_actor_phrases`."""
+    ("Latin America", "Northern Ireland"), listed under `not_actor_phrases`; unless a longer name holds the
+    phrase ("United Kingdom of Great Britain and Northern Ireland")."""
     phrases = doc.lexicon.phrases("not_actor_phrases")
-    return {i for m in phrases.longest(doc.lemmas) for i in range(m.start, m.end)}
+    return {i for m in phrases.longest(doc.lemmas)
+            if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                       for n in names or ())
+            for i in range(m.start, m.end)}
 
 
 def _plural_title(doc: Document, start: int, end: int) -> bool:
