@@ -395,3 +395,20 @@ FORMAL_NAMES = [
 def test_a_formal_name_or_a_region_names_no_other_state(lang, text, present, absent):
     found = {m.actor for m in facts(text, lang, D).mentions}
     assert present <= found and not absent & found, found
+
+
+PLACE_BEFORE_TITLE = [
+    # (language, text, present, absent): a capital after "in" before a title is where, not whose
+    ("uk", "У Лондоні президент України Володимир Зеленський підписав угоду.", {"volodymyr-zelenskyy", "london"},
+     {"charles-iii", "elizabeth-ii"}),
+    ("ru", "В Москве президент Казахстана провел переговоры.", {"kassym-jomart-tokayev", "moscow"},
+     {"vladimir-putin"}),
+    # near miss: a capital standing for its state right before the title
+    ("en", "Moscow's ambassador to Beijing said the talks went well.", {"igor-morgulov"}, set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", PLACE_BEFORE_TITLE)
+def test_a_place_before_a_title_is_not_the_title_holders_state(lang, text, present, absent):
+    found = {m.actor for m in facts(text, lang, D).mentions}
+    assert present <= found and not absent & found, found

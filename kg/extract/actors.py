@@ -799,6 +799,9 @@ def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMentio
     for gap in (0, 1):
         m = by_end.get(index - gap)
         if m is not None and gap == 0:
+            if m.type == "City" and m.via != "seat" and m.first > 0 and \
+                    doc.tokens[m.first - 1].norm in ("в", "у", "во", "in", "at", "from", "из", "з", "із"):
+                return None  # "У Лондоні президент України ...": a place, not the president's state
             return gaz.country_of(m.actor)
         adj = adjectives.get(index - gap)
         if adj is not None:
