@@ -412,3 +412,20 @@ PLACE_BEFORE_TITLE = [
 def test_a_place_before_a_title_is_not_the_title_holders_state(lang, text, present, absent):
     found = {m.actor for m in facts(text, lang, D).mentions}
     assert present <= found and not absent & found, found
+
+
+APPOSITION_NOUNS = [
+    # (language, text, surface that must be a new person, or None)
+    ("en", "Ben Cahill, a senior fellow at a Washington think tank, said demand was strong.", "Ben Cahill"),
+    ("en", "Jane Doe, the company's chief executive, said the deal was done.", "Jane Doe"),
+    # near misses: a date, a partnership's name, a capital before an apposition
+    ("en", "Last Monday, the analyst said, prices fell.", None),
+    ("en", "They hailed the India-Brazil Strategic Partnership, as per an official statement.", None),
+    ("en", "Buenos Aires, the Argentine capital, hosted talks.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface", APPOSITION_NOUNS)
+def test_a_name_set_off_before_a_word_for_a_person_is_a_person(lang, text, surface):
+    new = {m.surface for m in facts(text, lang, D).mentions if m.actor.startswith("new:")}
+    assert new == ({surface} if surface else set()), new

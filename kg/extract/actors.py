@@ -573,16 +573,24 @@ def _before_title(doc: Document, index: int, role_starts: set[int]) -> bool:
     after = index + 1
     if doc.lemmas[index] & _role_words(doc) or after < len(tokens) and doc.lemmas[after] & _role_words(doc):
         return False  # "the Ethiopian Prime Minister, President Buhari": a title, not a name
+    time_words = doc.lexicon.lemmas_of("last_words") | doc.lexicon.lemmas_of("next_words") | \
+        doc.lexicon.lemmas_of("this_words")
+    if any(k < len(tokens) and (doc.lemmas[k] & time_words or doc.table_value("weekdays", k) is not None
+                                or doc.table_value("months", k) is not None) for k in (index, after)):
+        return False  # "Last Monday, the analyst said"
+    if any(k < len(tokens) and doc.lemmas[k] & doc.lexicon.lemmas_of("not_name_words") for k in (index, after)):
+        return False  # "the India-Brazil Strategic Partnership, as per an official statement"
     if after + 1 >= len(tokens) or text[tokens[index].end:tokens[after].start] != " " \
             or not doc.capitalised[after] or text[tokens[after].end:tokens[after + 1].start] != ", ":
         return False
     k = after + 1
-    for _ in range(3):
+    nouns = doc.lexicon.lemmas_of("person_nouns")
+    for _ in range(4):
         if k >= len(tokens):
             return False
-        if k in role_starts:
-            return True
-        if tokens[k].norm not in ("the", "a", "an") and not doc.capitalised[k]:
+        if k in role_starts or doc.lemmas[k] & nouns:
+            return True  # "Ben Cahill, a senior fellow at ...", "Elmer Schialer, Peru's foreign minister"
+        if text[tokens[k - 1].end:tokens[k].start].strip(" ,") or tokens[k].text[:1].isdigit():
             return False
         k += 1
     return False
