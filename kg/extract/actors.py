@@ -217,7 +217,7 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
     tokens, text = doc.tokens, doc.article.text
     nouns = doc.lexicon.lemmas_of("company_nouns")
     suffixes = set(doc.lexicon.get("company_name_suffixes", ()))
-    stop = _role_words(doc) | doc.lexicon.lemmas_of("not_name_words") | doc.lexicon.lemmas_of("person_nouns")
+    stop = _role_words(doc) | doc.lexicon.lemmas_of("person_nouns")
     adjective_starts = {m.start for m in adjectives.values()} | {k for m in adjectives.values()
                                                                  for k in range(m.start, m.end)}
     spans: list[tuple[int, int, str | None]] = []
