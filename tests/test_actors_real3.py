@@ -429,3 +429,22 @@ APPOSITION_NOUNS = [
 def test_a_name_set_off_before_a_word_for_a_person_is_a_person(lang, text, surface):
     new = {m.surface for m in facts(text, lang, D).mentions if m.actor.startswith("new:")}
     assert new == ({surface} if surface else set()), new
+
+
+HEAD_OF_A_BODY = [
+    # (language, text, date, holder): a word for a head before a foreign ministry names the foreign minister
+    ("ru", "Глава российского МИД прибыл в Анкару.", date(2025, 5, 1), "sergey-lavrov"),
+    ("uk", "Очільник українського МЗС прибув до Анкари.", date(2025, 5, 1), "andrii-sybiha"),
+    ("uk", "Очільник українського МЗС прибув до Анкари.", date(2023, 5, 1), "dmytro-kuleba"),
+    ("ru", "Глава МИД Турции прибыл в Москву.", date(2025, 5, 1), "hakan-fidan"),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,holder", HEAD_OF_A_BODY)
+def test_the_head_of_a_foreign_ministry_is_the_foreign_minister(lang, text, published, holder):
+    assert holder in {m.actor for m in facts(text, lang, published).mentions}
+
+
+def test_the_head_of_a_ministry_named_is_that_person():
+    f = facts("Глава перуанского МИД Эльмер Шиалер заявил об этом.", "ru", D)
+    assert {a.label_en for a in f.new_actors} == {"Elmer Shialer"}

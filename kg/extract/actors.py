@@ -95,10 +95,16 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if taken.intersection(range(t.start, t.end)):
             continue
         role = t.payload
+        body = _headed_body(doc, gaz, by_start, adjectives, t.end) if role == "leader" else None
+        if body is not None:  # "глава российского МИД", "head of the Turkish foreign ministry": its head's office
+            t = type(t)(t.start, body.last, t.payload)
+            role = str(gaz.entries[body.actor]["head_role"])
         plural = _plural_title(doc, t.start, t.end)
         demoted = _not_the_holder(doc, by_end, adjectives, t.start)
         country = _country_before(doc, gaz, by_end, adjectives, t.start)
         right = t.end
+        if body is not None:
+            country = gaz.entries[body.actor].get("country")
         if country is None:
             country, right = _country_after(doc, gaz, by_start, t.end)
         if country is None and role in DISTINCTIVE_ROLES:
@@ -797,6 +803,20 @@ def _country_after(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMenti
             return country, m.last
         return None, index
     return None, index
+
+
+def _headed_body(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention], adjectives: dict,
+                 index: int) -> TokenMention | None:
+    """A body whose head holds a known office (`head_role`), named right after a word for a head ("глава |
+    российского МИД", "head of | the Turkish foreign ministry")."""
+    j = index
+    while j < len(doc.tokens) and doc.tokens[j].norm in ("of", "the") and j - index < 2:
+        j += 1
+    m = by_start.get(j)
+    if m is None or m.type != "Organization" or not gaz.entries.get(m.actor, {}).get("head_role") \
+            or doc.article.text[doc.tokens[index - 1].end:doc.tokens[index].start].strip():
+        return None
+    return m
 
 
 def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMention], adjectives: dict,

@@ -274,6 +274,7 @@ def _from_templates(entries: list[dict[str, Any]], templates: list[dict[str, Any
             names_filled = {lang: _fill(text, values) for lang, text in template["name"].items()}
             made.append({
                 "key": key, "qid": None, "type": "Organization", "country": country["key"],
+                "head_role": template.get("head_role"),
                 "name": {lang: text for lang, text in names_filled.items() if text},
                 "aliases": {lang: sorted({a for a in (_fill(text, values) for text in texts) if a})
                             for lang, texts in template["aliases"].items()}})
