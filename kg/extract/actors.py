@@ -110,6 +110,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if country is None and role in DISTINCTIVE_ROLES:
             country = _only_holder_country(gaz, role, mentions, when)
         if country is None:
+            body = by_start.get(t.end)
+            intro = _introduced_name(doc, taken, body.last) if body is not None and body.type == "Organization" \
+                and not taken.intersection(range(t.start, t.end)) else None
+            if intro is not None:  # "президентом МККК Мирьяной Сполярич": the head of a body the gazetteer knows
+                key, actor = _new_person(doc, *intro, cases=_title_cases(doc, t.start))
+                if key not in gaz.actors:
+                    new_actors.append(actor)
+                extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
+                taken.update(range(*intro))
             continue
         to = None
         if gaz.destinations(role, country, when):
@@ -636,6 +645,9 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             i += 1
             continue
         if isinstance(lem, PymorphyLemmatizer):
+            if i - 1 in after_titles and i - 1 not in taken and doc.capitalised[i - 1]:
+                i += 1  # "министра ... Вьетнама Ле Хоай Чунгом": the name began a word earlier, after the title
+                continue
             given = _given_name_and_case(doc, i)
             if given is None and _before_title(doc, i, role_starts):
                 given = (tok.norm, "nomn")  # "Эльмер Шиалер, глава МИД Перу,": a name the dictionary lacks
@@ -949,6 +961,13 @@ def _nominative_name(doc: Document, first: int, last: int, cases: frozenset[str]
                                     female=female)
         if known is not None:
             words.append(known.capitalize() if known.islower() else known)
+            continue
+        replacements = doc.lexicon.get("foreign_name_case_replacements", {})
+        swap = next(((e, r) for case in sorted(cases) for e, r in replacements.get(case, {}).items()
+                     if "nomn" not in cases and norm.endswith(e) and len(norm) - len(e) >= 3
+                     and norm[-len(e) - 1] not in vowels), None)
+        if swap is not None:  # "Мирьяной" -> Мирьяна: a woman's name of the -а declension
+            words.append(text[:-len(swap[0])] + swap[1])
             continue
         if "nomn" not in cases and not female:
             for case in sorted(cases):
