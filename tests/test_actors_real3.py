@@ -469,3 +469,19 @@ def test_acting_holders_and_heads_of_bodies_are_the_people_named(lang, text, sur
 def test_a_womans_foreign_name_in_the_instrumental_is_given_in_the_nominative():
     f = facts("Лавров встретился с президентом МККК Мирьяной Сполярич.", "ru", D)
     assert {a.label_en for a in f.new_actors} == {"Miryana Spolyarich"}
+
+
+KNOWN_COMPANY_SPELLINGS = [
+    # (language, text, actor, new organisations allowed): a known company with a short corporate suffix is the
+    # known company, not a new one named after the state's word; a state's possessive before a new one is its state
+    ("en", "China National Petroleum Corp. signed a deal with QatarEnergy.", "cnpc", 0),
+    ("en", "The contract was awarded to France's Technip Energies on Monday.", "france", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor,new", KNOWN_COMPANY_SPELLINGS)
+def test_company_names_with_a_state_word_in_front(lang, text, actor, new):
+    f = facts(text, lang, D)
+    assert actor in {m.actor for m in f.mentions}
+    made = [a for a in f.new_actors if a.type == "Organization"]
+    assert len(made) == new and all(a.country == "france" for a in made), made

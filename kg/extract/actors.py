@@ -282,8 +282,13 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
             while j > 0 and k - j < 4 and name_word(j - 1) and text[tokens[j - 1].end:tokens[j].start] == " ":
                 j -= 1
             at_start = j == 0 or any(ch in ".!?\n" for ch in text[tokens[j - 1].end:tokens[j].start])
+            owner = None
+            if j > 0 and j - 1 in taken and text[tokens[j - 1].end:tokens[j].start] == " ":
+                if not re.search(r"['’]s$", tokens[j - 1].text):
+                    continue  # "China National Petroleum Corp.": a name that begins with a known one is not new
+                owner = next((gaz.country_of(m.actor) for m in mentions if m.last == j), None)  # "France's"
             if j < k and not (at_start and k - j < 2) and not any(a <= j < b for a, b, _ in spans):
-                spans.append((j, k + 1, None))
+                spans.append((j, k + 1, owner))
     found: list[TokenMention] = []
     made: dict[str, Actor] = {}
     for first, last, state in sorted(spans):
