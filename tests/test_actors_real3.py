@@ -472,9 +472,9 @@ def test_a_womans_foreign_name_in_the_instrumental_is_given_in_the_nominative():
 
 
 KNOWN_COMPANY_SPELLINGS = [
-    # (language, text, actor, new organisations allowed): a known company with a short corporate suffix is the
-    # known company, not a new one named after the state's word; a state's possessive before a new one is its state
-    ("en", "China National Petroleum Corp. signed a deal with QatarEnergy.", "cnpc", 0),
+    # (language, text, actor, new organisations allowed): a company name that begins with a state's name is no new
+    # company named after the rest ("National Petroleum Corp"); a state's possessive before a new one is its state
+    ("en", "China National Petroleum Corp. signed a deal with QatarEnergy.", "china", 0),
     ("en", "The contract was awarded to France's Technip Energies on Monday.", "france", 1),
 ]
 

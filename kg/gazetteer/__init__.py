@@ -56,9 +56,6 @@ def _sound(word: str) -> str:
     return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
 
 
-_CORPORATE_SUFFIXES = (("Corporation", "Corp"), ("Company", "Co"), ("Limited", "Ltd"), ("Incorporated", "Inc"))
-
-
 def _date(value: str | None) -> date | None:
     if not value:
         return None
@@ -205,10 +202,6 @@ class Gazetteer:
                 for name in [e.get("name", {}).get(language)] + list(e.get("aliases", {}).get(language, [])):
                     if name:
                         ps.add(name, NameHit(key, "name"), case_sensitive=True)
-                        if e.get("type") == "Organization":  # "China National Petroleum Corp.": the short suffix
-                            for long, short in _CORPORATE_SUFFIXES:
-                                if name.endswith(" " + long):
-                                    ps.add(name[:-len(long)] + short, NameHit(key, "name"), case_sensitive=True)
                 for seat in e.get("seats", {}).get(language, []):
                     ps.add(seat, NameHit(key, "seat"), case_sensitive=True)
         return ps
