@@ -712,7 +712,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     several = word.start if batch is not None or _object_of_signing(ctx, signed, word.start) else None
     label_en = english_name(ctx, opening, end, plural_at=several, skip=frozenset(each))
     named_between = _between(ctx, word.end, end)
-    stated = [p for p in _parties(ctx, s, skip=(word.end, end))]  # "меморандум по северо-востоку Сирии": a topic
+    # "signed a deal with Petrobangla and last month a contract was awarded to Technip": a later document's word
+    # ends this one's parties
+    later = min((w.start for w in words if w.start >= end), default=None)
+    stated = [p for p in _parties(ctx, s, skip=(word.end, end), before=later)]  # "меморандум по ...": a topic
     if signed:
         verb = min(m.start for m in signed)
         subjects = list(_parties(ctx, s, skip=(word.end, end), before=verb))
