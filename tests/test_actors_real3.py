@@ -314,14 +314,14 @@ def test_words_shared_with_an_outlets_name_name_no_outlet(lang, text, absent):
 
 COMPANIES = [
     # (language, text, surface, English label, state): companies the gazetteer lacks, introduced as companies
-    ("en", "Bangladeshi state company Petrobangla signed a deal. Petrobangla said supplies start in 2026.",
-     "Petrobangla", "Petrobangla", "bangladesh"),
+    ("en", "Bangladeshi state company Meghna Petroleum signed a deal. Meghna Petroleum said supplies start in 2026.",
+     "Meghna Petroleum", "Meghna Petroleum", "bangladesh"),
     ("en", "French engineering firm Technip Energies won the contract.", "Technip Energies", "Technip Energies",
      "france"),
     ("en", "The deal was signed with Acme Petroleum Holdings on Monday.", "Acme Petroleum Holdings",
      "Acme Petroleum Holdings", None),
-    ("ru", "Госкомпания Бангладеш Petrobangla подписала соглашение с QatarEnergy.", "Petrobangla", "Petrobangla",
-     "bangladesh"),
+    ("ru", "Госкомпания Бангладеш Meghna Petroleum подписала соглашение с QatarEnergy.", "Meghna Petroleum",
+     "Meghna Petroleum", "bangladesh"),
     ("ru", "Контракт получила компания «Технип Энерджис», сообщил министр.", "Технип Энерджис", "Tekhnip Enerdzhis",
      None),
     ("uk", "Угоду уклав польський концерн Unimot з Катаром.", "Unimot", "Unimot", "poland"),
@@ -355,11 +355,11 @@ def test_words_near_a_company_word_are_no_new_organisation(lang, text):
 
 
 def test_a_later_documents_companies_are_no_parties_of_the_first():
-    text = ("QatarEnergy signed a 15-year supply deal with Bangladeshi state company Petrobangla and last month a "
-            "contract was awarded to French engineering firm Technip Energies.")
+    text = ("QatarEnergy signed a 15-year supply deal with Bangladeshi state company Meghna Petroleum and last month "
+            "a contract was awarded to French engineering firm Technip Energies.")
     treaties = facts(text, "en", D).treaties
     deal = next(t for t in treaties if "deal" in t.label)
-    assert set(deal.parties) == {"qatarenergy", "new:petrobangla"}, treaties
+    assert set(deal.parties) == {"qatarenergy", "new:meghna-petroleum"}, treaties
 
 
 SEVERAL_HOLDERS = [

@@ -150,7 +150,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             continue
         if demoted:
             continue  # "the deputy foreign minister of Turkey", "бывший президент США": not the office holder
-        holder = _named_leader(gaz, role, country, mentions, when) or _named_holder(gaz, role, country, mentions, when) \
+        holder = _named_leader(gaz, role, country, mentions, when) \
+            or _named_holder(gaz, role, country, mentions, when) \
             or (gaz.holder(role, country, when, to) if to or len(gaz.holders(role, country, when)) <= 1 else None)
         if intro is not None and holder is not None and _names_the_holder(doc, gaz, intro, holder):
             # "наследного принца Мохаммеда бин Салмана": the gazetteer's holder, spelled another way
@@ -964,8 +965,8 @@ def _nominative_name(doc: Document, first: int, last: int, cases: frozenset[str]
         if known is None and k > first:
             surname = lem.name_in_case(norm, cases, "Surn")
             if surname is not None:
-                known = lem.surname(norm, next(c for c in sorted(cases) if lem.name_in_case(norm, frozenset([c]), "Surn")),
-                                    female=female)
+                case = next(c for c in sorted(cases) if lem.name_in_case(norm, frozenset([c]), "Surn"))
+                known = lem.surname(norm, case, female=female)
         if known is not None:
             words.append(known.capitalize() if known.islower() else known)
             continue
