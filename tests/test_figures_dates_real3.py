@@ -406,3 +406,15 @@ def test_each_clause_of_a_sentence_keeps_its_own_destination(lang, text, pairs):
 def test_a_state_of_the_pair_trading_with_one_outside_partner_pairs_with_it(lang, text, pair):
     (figure,) = [f for f in _trade(text, lang) if f.value == 700e9]
     assert {figure.supplier, figure.buyer} == pair
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # the other side of a one-sided figure is no transit country, however often the text names it
+    ("ru", "Газопровод пройдет через Монголию. Транзит через Монголию обсудили Россия и Китай. Работы через "
+           "Монголию начнутся скоро. Газпром будет поставлять 50 млрд кубометров газа в год.", ("russia", "china")),
+    ("uk", "Газопровід пройде через Монголію. Транзит через Монголію обговорили Росія та Китай. Роботи через "
+           "Монголію почнуться скоро. Газпром постачатиме 50 млрд кубометрів газу на рік.", ("russia", "china")),
+])
+def test_a_transit_country_is_not_the_other_side(lang, text, pair):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "cubicMetresPerYear"]
+    assert (figure.supplier, figure.buyer) == pair

@@ -1239,7 +1239,11 @@ def _pair(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: ign
         if state and state not in pair:
             pair.append(state)
     if len(pair) < 2:
-        counted = [m.actor for m in ctx.mentions if m.type == "Country"]
+        # a transit country ("через территорию Монголии", "via Turkey") neither sells nor buys
+        via = set(ctx.doc.lexicon["via_preps"])
+        tokens = ctx.doc.tokens
+        counted = [m.actor for m in ctx.mentions if m.type == "Country"
+                   and not any(tokens[j].norm in via for j in range(max(0, m.first - 2), m.first))]
         for c in sorted(set(counted), key=lambda c: (-counted.count(c), order.get(c, 0))):
             if c not in pair:
                 pair.append(c)
