@@ -374,3 +374,47 @@ def test_a_clause_with_its_own_source_keeps_both_sides(lang, text, pair):
 ])
 def test_a_place_among_the_top_few_is_no_rank(lang, text, ranks):
     assert [v for v, _, _ in _figures(text, lang, "rank")] == ranks
+
+
+# ---- each clause's own destination; a union of states as buyer and partner ---------------------------------
+
+@pytest.mark.parametrize("lang,text,pairs", [
+    ("ru", "Экспорт нефти из России в Индию вырос на 10%, а в Китай — на 5%.",
+     [("russia", "china"), ("russia", "india")]),
+    ("uk", "Експорт нафти з Росії до Індії зріс на 10%, а до Китаю — на 5%.",
+     [("russia", "china"), ("russia", "india")]),
+    ("en", "Russian oil exports to India rose 10%, and to China 5%.", [("russia", "china"), ("russia", "india")]),
+    ("ru", "Поставки газа из Норвегии в ЕС упали на 8%, а из Алжира — выросли на 4%.",
+     [("norway", "eu"), ("algeria", "eu")]),
+    # near miss: "в Индии" is where, not whither
+    ("ru", "Экспорт нефти из России в Индию вырос на 10%, а переработка в Индии — на 5%.",
+     [("russia", "india"), ("russia", "india")]),
+])
+def test_each_clause_of_a_sentence_keeps_its_own_destination(lang, text, pairs):
+    found = sorted(_trade(text, lang), key=lambda f: f.value)
+    assert [(f.supplier, f.buyer) for f in found if f.measure == "changePercent"] == pairs
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("ru", "Товарооборот Китая и России вырос до $200 млрд. Торговля Китая с Евросоюзом сократилась до $700 млрд.",
+     {"china", "eu"}),
+    ("uk", "Товарообіг Китаю та Росії зріс до $200 млрд. Торгівля Китаю з ЄС скоротилася до $700 млрд.",
+     {"china", "eu"}),
+    ("en", "Trade between China and Russia rose to $200 billion. China's trade with the EU fell to $700 billion.",
+     {"china", "eu"}),
+])
+def test_a_state_of_the_pair_trading_with_one_outside_partner_pairs_with_it(lang, text, pair):
+    (figure,) = [f for f in _trade(text, lang) if f.value == 700e9]
+    assert {figure.supplier, figure.buyer} == pair
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # the other side of a one-sided figure is no transit country, however often the text names it
+    ("ru", "Газопровод пройдет через Монголию. Транзит через Монголию обсудили Россия и Китай. Работы через "
+           "Монголию начнутся скоро. Газпром будет поставлять 50 млрд кубометров газа в год.", ("russia", "china")),
+    ("uk", "Газопровід пройде через Монголію. Транзит через Монголію обговорили Росія та Китай. Роботи через "
+           "Монголію почнуться скоро. Газпром постачатиме 50 млрд кубометрів газу на рік.", ("russia", "china")),
+])
+def test_a_transit_country_is_not_the_other_side(lang, text, pair):
+    (figure,) = [f for f in _trade(text, lang) if f.measure == "cubicMetresPerYear"]
+    assert (figure.supplier, figure.buyer) == pair

@@ -63,6 +63,9 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 # "Экспорт из Китая ..., импорт американской продукции": the source of this clause sells to the
                 # sentence's other side, even where the sentence as a whole read it as the buyer
                 sup, buy = (source, supplier) if source is not None and source == buyer else (source or supplier, buyer)
+                destination = _clause_destination(ctx, s, q, values)
+                if destination is not None and destination != sup:
+                    buy = destination  # "в Индию вырос на 10%, а в Китай — на 5%": this clause's own buyer
                 buying = None
                 if q.kind == "ordinal":
                     if _rank_of_no_one_state(ctx, s, q):
@@ -655,15 +658,19 @@ def _with_the_world(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]
 
 def _with_partner(ctx: ArticleContext, s, pair: tuple[str, str]) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """The two sides of a turnover figure whose sentence names one partner (a state or a trading bloc) outside
-    the pair told before: that partner and the state of the pair the text named most before the sentence (the
-    first named on a tie)."""
+    the pair told before: that partner and the state of the pair the sentence names, else the one the text named
+    most before the sentence (the first named on a tie)."""
     partners = _states_named(ctx, s) + [m.actor for m in ctx.in_range(s.first, s.last) if m.actor in TRADING_BLOCS]
-    if len(set(partners)) != 1 or partners[0] in pair:
+    outside = sorted({p for p in partners if p not in pair}, key=partners.index)
+    if len(outside) != 1:
         return pair
+    named = [p for p in partners if p in pair]
+    if named:
+        return named[0], outside[0]  # "Торговля Китая с Евросоюзом": the state of the pair the sentence names
     told = [state for m in ctx.in_range(0, s.first) if (state := ctx.gaz.country_of(m.actor)) in pair]
     # the state the text speaks of most up to here, the first named on a tie: the one whose trade it reports
     home = min(pair, key=lambda state: (-told.count(state), told.index(state) if state in told else len(told)))
-    return home, partners[0]
+    return home, outside[0]
 
 
 def _is_change(ctx: ArticleContext, q: Quantity) -> bool:
@@ -817,6 +824,32 @@ def _nearest_source(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type:
         state = ctx.gaz.country_of(m.actor)
         if state and m.type != "City" and m.first > s.first and doc.tokens[m.first - 1].norm in from_preps:
             best = state
+    return best
+
+
+def _clause_destination(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str | None:  # type: ignore[no-untyped-def]
+    """In a sentence of several figures, the state (or trading bloc) a figure's own clause sends the goods to,
+    after the figure before it: "экспорт в Индию вырос на 10%, а в Китай — на 5%", "and to China 5%"."""
+    doc = ctx.doc
+    before = [f.last for f in figures if f.last <= q.first]
+    if not before:
+        return None
+    preps = set(doc.lexicon["to_preps"]) | set(doc.lexicon["to_preps_directional"])
+    lem = None
+    if doc.lang != "en":
+        from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+        found = lemmatizer(doc.lang)
+        lem = found if isinstance(found, PymorphyLemmatizer) else None
+    best = None
+    for m in ctx.in_range(max(before), q.first):
+        side = m.actor if m.actor in TRADING_BLOCS else ctx.gaz.country_of(m.actor)
+        if side is None or m.type == "City" or doc.tokens[m.first - 1].norm not in preps:
+            continue
+        if lem is not None and lem.first_case(doc.tokens[m.first].norm) in ("loct", "ablt") \
+                and not doc.tokens[m.first].text.isupper():
+            continue  # "в Индии" is where, "в Индию" is whither
+        best = side
     return best
 
 
@@ -990,8 +1023,10 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         for m in mentions:  # "до країн Європейського Союзу", "to the EU"
             if m.type != "Organization" or ctx.gaz.country_of(m.actor):
                 continue
-            if any(doc.tokens[j].norm in directional for j in range(max(s.first, m.first - 2), m.first)):
-                buyer = m.actor
+            governed = m.first > s.first and doc.tokens[m.first - 1].norm in to_preps
+            if any(doc.tokens[j].norm in directional for j in range(max(s.first, m.first - 2), m.first)) or \
+                    m.actor in TRADING_BLOCS and supply and governed:
+                buyer = m.actor  # and "поставки газа в ЕС": a union of states buys as itself
                 break
     if supplier == buyer:
         buyer = None
@@ -1204,7 +1239,11 @@ def _pair(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: ign
         if state and state not in pair:
             pair.append(state)
     if len(pair) < 2:
-        counted = [m.actor for m in ctx.mentions if m.type == "Country"]
+        # a transit country ("через территорию Монголии", "via Turkey") neither sells nor buys
+        via = set(ctx.doc.lexicon["via_preps"])
+        tokens = ctx.doc.tokens
+        counted = [m.actor for m in ctx.mentions if m.type == "Country"
+                   and not any(tokens[j].norm in via for j in range(max(0, m.first - 2), m.first))]
         for c in sorted(set(counted), key=lambda c: (-counted.count(c), order.get(c, 0))):
             if c not in pair:
                 pair.append(c)
