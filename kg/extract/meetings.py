@@ -798,7 +798,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
                  and t.first not in quoted]
     # "відбулися напередодні головування Франції у G7", "накануне визита": on the eve of an event, not the day before
-    times = [t for t in times if not _on_the_eve_of(ctx, t)]
+    eve = min((t.first for t in times if _on_the_eve_of(ctx, t)), default=None)
+    times = [t for t in times if eve is None or t.first < eve]  # ("... головування Франції у G7 у 2025 році": its own)
     # "..., according to media reports Monday", "..., сообщил в понедельник Кремль": the day of the report, after it
     reporting = doc.lexicon.lemmas_of("reporting_verbs")
     text = doc.article.text
