@@ -284,3 +284,15 @@ def test_a_meeting_joined_by_and_to_one_not_held_is_not_held(lang, text, expecte
 ])
 def test_on_the_eve_of_an_event_is_not_the_day_before(lang, text, expected):
     assert {m.date.iso() for m in facts(text, lang, REF).meetings if m.date} == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Переговори Моді і Зеленського тривали три години – Єрмак", {(MODI, ZELENSKY)}),
+    ("uk", "За словами Єрмака, Зеленський зустрів Моді у Маріїнському палаці.", {(MODI, ZELENSKY)}),
+    ("ru", "По словам Ушакова, Путин и Моди провели переговоры в Кремле.", {(MODI, PUTIN)}),
+    ("en", "According to Peskov, Putin and Modi held talks in the Kremlin.", {(MODI, PUTIN)}),
+    # near miss: an aide who is met abroad is a party ("Єрмак зустрівся з Доваллом")
+    ("uk", "Єрмак у понеділок зустрівся з Ердоганом в Анкарі.", {(YERMAK, ERDOGAN)}),
+])
+def test_an_aide_named_as_the_source_is_no_participant(lang, text, expected):
+    assert {tuple(sorted(p)) for p in _pairs(text, lang)} == {tuple(sorted(p)) for p in expected}
