@@ -296,3 +296,14 @@ def test_on_the_eve_of_an_event_is_not_the_day_before(lang, text, expected):
 ])
 def test_an_aide_named_as_the_source_is_no_participant(lang, text, expected):
     assert {tuple(sorted(p)) for p in _pairs(text, lang)} == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Зеленський подякував Туреччині за організацію зустрічі з російською стороною у Стамбулі.", set()),
+    ("ru", "Зеленский поблагодарил Эрдогана за организацию встречи с российской стороной в Стамбуле.", set()),
+    ("en", "Zelensky thanked Erdogan for organising the meeting with the Russian side in Istanbul.", set()),
+    # near miss: the meeting told as held
+    ("en", "Zelensky met Erdogan in Istanbul on Friday.", {(ERDOGAN, ZELENSKY)}),
+])
+def test_the_organisation_of_a_meeting_is_its_topic_not_a_meeting(lang, text, expected):
+    assert _pairs(text, lang) == expected
