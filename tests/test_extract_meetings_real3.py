@@ -307,3 +307,19 @@ def test_an_aide_named_as_the_source_is_no_participant(lang, text, expected):
 ])
 def test_the_organisation_of_a_meeting_is_its_topic_not_a_meeting(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Джайшанкар і міністр закордонних справ України Дмитро Кулеба та Аджит Довал і його український колега "
+           "Андрій Єрмак провели телефонні переговори.",
+     {("dmytro-kuleba", "subrahmanyam-jaishankar"), ("ajit-doval", YERMAK)}),
+    ("en", "Jaishankar and Kuleba, and Doval and Yermak held phone talks on Friday.",
+     {("dmytro-kuleba", "subrahmanyam-jaishankar"), ("ajit-doval", YERMAK)}),
+    ("ru", "Лавров и Ван И, а также Белоусов и Дун Цзюнь провели переговоры в Пекине в пятницу.",
+     {("sergey-lavrov", "wang-yi"), ("andrei-belousov", "dong-jun")}),
+    # near miss: four leaders of four states held one meeting
+    ("en", "Putin, Xi, Modi and Lula held talks on Friday.",
+     {("luiz-inacio-lula-da-silva", MODI, PUTIN, XI)}),
+])
+def test_two_pairs_of_counterparts_as_one_subject_met_pair_by_pair(lang, text, expected):
+    assert _pairs(text, lang) == expected
