@@ -41,7 +41,8 @@ def test_people_of_one_state_among_themselves_hold_no_talks_between_states(lang,
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "The deal was struck during Indian Prime Minister Narendra Modi's visit to the UAE on Saturday.",
      {(MODI, "united-arab-emirates")}),
-    ("ru", "Соглашение было заключено во время визита Нарендры Моди в ОАЭ в субботу.", {(MODI, "united-arab-emirates")}),
+    ("ru", "Соглашение было заключено во время визита Нарендры Моди в ОАЭ в субботу.",
+     {(MODI, "united-arab-emirates")}),
     ("uk", "Угоду уклали під час візиту Нарендри Моді до ОАЕ в суботу.", {(MODI, "united-arab-emirates")}),
     # near miss: the article's own visit, its host named in the article: that leader
     ("en", "Modi visited the UAE on Saturday. Sheikh Mohamed bin Zayed called the visit historic.",
@@ -156,8 +157,8 @@ def test_states_of_a_relative_clause_are_not_the_parties_of_a_visit(lang, text, 
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Putin and Xi held talks in Moscow on Sunday. Putin and Xi discussed trade at the talks, according to media "
            "reports Monday.", {"2025-03-09"}),
-    ("ru", "Путин и Си провели переговоры в Москве в воскресенье. Путин и Си обсудили на переговорах торговлю, сообщили "
-           "в понедельник СМИ.", {"2025-03-09"}),
+    ("ru", "Путин и Си провели переговоры в Москве в воскресенье. Путин и Си обсудили на переговорах торговлю, "
+           "сообщили в понедельник СМИ.", {"2025-03-09"}),
     ("uk", "Путін і Сі провели переговори в Москві в неділю. Путін і Сі обговорили на переговорах торгівлю, повідомили "
            "в понеділок ЗМІ.", {"2025-03-09"}),
     # near miss: talks told again on a day of their own are another meeting
@@ -272,8 +273,9 @@ def test_a_meeting_joined_by_and_to_one_not_held_is_not_held(lang, text, expecte
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("uk", "Макрон провів у Пекіні зустріч із Сі Цзіньпіном. Переговори відбулися напередодні головування Франції у G7 "
-           "у 2026 році.", {"2025-03-14"}),
+    ("uk", "Макрон провів у Пекіні зустріч із Сі Цзіньпіном. "
+           "Переговори відбулися напередодні головування Франції у G7 у 2026 році.",
+     {"2025-03-14"}),
     ("ru", "Макрон провёл в Пекине встречу с Си Цзиньпином. Переговоры прошли накануне визита Си во Францию.",
      {"2025-03-14"}),
     # near misses: the day before, told alone or before its subject

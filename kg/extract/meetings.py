@@ -2,13 +2,17 @@
 duration and place; past meetings mentioned in passing; nothing negated, planned or hypothetical."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from functools import lru_cache
 
-from ..lexicon import PhraseMatch
+from ..gazetteer import Gazetteer
+from ..lexicon import Lexicon, PhraseMatch
 from ..records import Evidence, Meeting, PartialDate
 from ..text.dates import day_range, find_times
 from ..text.document import SentenceSpan
+from ..text.morph import PymorphyLemmatizer, lemmatizer
 from ..text.numbers import find_quantities
 from .context import ArticleContext
 
@@ -143,8 +147,8 @@ def _last_spoke(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[t
     return []
 
 
-_LEADER_ROLES = frozenset({"president", "prime_minister", "head_of_state", "king", "emir", "chancellor", "supreme_leader",
-                           "crown_prince"})
+_LEADER_ROLES = frozenset({"president", "prime_minister", "head_of_state", "king", "emir", "chancellor",
+                           "supreme_leader", "crown_prince"})
 
 
 def _before_unreal(ctx: ArticleContext, s: SentenceSpan, part: _Part, blocked: list) -> _Part:  # type: ignore[type-arg]
@@ -303,11 +307,11 @@ def _with_compounds(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> lis
     "video-conferencing", "telephoned"): every compound of a medium word says that medium, whatever generic word
     ("беседа", "talks") stands beside it, which it replaces."""
     doc = ctx.doc
-    stems = doc.lexicon.get("meeting_medium_stems", {})
+    stems = [(m, tuple(prefixes)) for m, prefixes in sorted(doc.lexicon.get("meeting_medium_stems", {}).items())]
     found = []
     for j in range(s.first, s.last):
         norm = doc.tokens[j].norm
-        medium = next((m for m, prefixes in sorted(stems.items()) if norm.startswith(tuple(prefixes))), None)
+        medium = next((m for m, prefixes in stems if norm.startswith(prefixes)), None)
         if medium is not None:
             found.append(PhraseMatch(j, j + 1, medium))
     # "the first virtual bilateral summit", "виртуальный двусторонний саммит": a meeting word told as virtual
@@ -725,13 +729,10 @@ def _list_fillers(ctx: ArticleContext, s: SentenceSpan) -> set[int]:
 def _title_word(ctx: ArticleContext, j: int) -> bool:
     """A word that may belong to a title the lexicon does not list ("госсекретарём", "Secretary-General"): a noun or
     an adjective (Russian, Ukrainian), a capitalised word (English); never a verb."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
-        parses = lem._analyzer.parse(doc.tokens[j].norm)
-        return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+        return lem.first_pos(doc.tokens[j].norm) in ("NOUN", "ADJF", "PRTF")
     return doc.capitalised[j] and doc.tokens[j].text.isalpha() and j > 0
 
 
@@ -947,6 +948,9 @@ def _later_event_start(ctx: ArticleContext, s: SentenceSpan, kept: list) -> int 
     return min(starts, default=None)
 
 
+_QUOTE_CHARS = re.compile("[«“„'\"]")
+
+
 def _quoted_elsewhere(ctx: ArticleContext, s: SentenceSpan, kept: list) -> set[int]:  # type: ignore[type-arg]
     """Tokens of quoted speech that holds none of the meeting's words ("President Erdoğan said: 'In 2019, we had a
     trade volume of ...'", "заявил: «В 2019 году ...»"): a date there is the speaker's, not the meeting's. A quote is
@@ -956,6 +960,10 @@ def _quoted_elsewhere(ctx: ArticleContext, s: SentenceSpan, kept: list) -> set[i
     spans = []
     j = s.start
     while j < s.end:
+        opening = _QUOTE_CHARS.search(text, j, s.end)  # only a quotation mark may open a quote
+        if opening is None:
+            break
+        j = opening.start()
         ch = text[j]
         straight = ch == '"' and j == s.start or ch in "'\"" and text[max(s.start, j - 3):j].rstrip().endswith(":")
         if ch in "«“„" or straight:
@@ -1036,8 +1044,6 @@ def _visited_host(ctx: ArticleContext, sentence: SentenceSpan, kept: list, guest
 
 def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     """An infinitive names an intention, not an event: "призыв встретиться", "a challenge to meet"."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
     # "готовність організувати саміт лідерів", "ready to hold a summit": the meeting an infinitive aims at
@@ -1055,8 +1061,6 @@ def _refers_back(ctx: ArticleContext, index: int) -> bool:
     anaphora = ctx.doc.lexicon.lemmas_of("anaphora")
     conjunctions = set(ctx.doc.lexicon.get("with_words", [])) | {"та", "і", "и", "and"}  # uk "та" is also "that"
     topic = set(ctx.doc.lexicon.get("meeting_topic_preps", []))  # "заявил об этом на пресс-конференции": the remark
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     lem = lemmatizer(ctx.doc.lang)
 
     def own_noun(j: int) -> bool:
@@ -1078,8 +1082,6 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     fulfilled = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last) if m.payload == "by_invitation"
                  for j in range(m.start, m.end)}
     # modality comes before the event ("could meet", "готов провести переговоры"), negation on either side
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     past_verb = isinstance(lemmatizer(doc.lang), PymorphyLemmatizer) and lemmatizer(doc.lang).is_past_verb(  # type: ignore[attr-defined]
         doc.tokens[start].norm)
     # '"... as planned," Erdoğan said at a joint press conference': the quote's words are not the meeting's
@@ -1097,8 +1099,6 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                 continue  # "рассмотрели в среду подготовку к саммиту": the preparation is the topic, the talk held
             if not (start <= m.start < end):
                 return True
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
         # "провели переговоры и подпишут соглашение": a past verb before the trigger holds it, whatever follows
@@ -1129,8 +1129,6 @@ def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bo
     """Talks named as the subject of a schedule ("Переговоры ... запланированы на четверг", "talks between X and Y
     are planned for Thursday", "зустріч ... відбудеться"): the predicate may stand far after the trigger, anywhere in
     its clause; "as planned" ("как и планировалось") tells a meeting that took place."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     doc = ctx.doc
     _, last = ctx.clause(s, start)
     if doc.lexicon.phrases("meeting_as_planned").matches(doc.lemmas, None, s.first, s.last):
@@ -1394,24 +1392,7 @@ def _compound_states(ctx: ArticleContext, first: int, last: int) -> tuple[str, .
     """States named by one compound adjective ("американо-украинские", "російсько-американський"): each part a
     state's adjective in its combining form (its stem and "-о")."""
     doc = ctx.doc
-    if "compound_stems" not in ctx._answers:
-        endings = sorted(doc.lexicon.get("adjective_endings", []), key=len, reverse=True)
-        stems: dict[str, str] = {}
-        for key, entry in ctx.gaz.entries.items():
-            for adjective in entry.get("adjectives", {}).get(doc.lang, []):
-                word = adjective.lower()
-                if " " not in word:
-                    stems.setdefault(word, key)  # "US-Ukrainian": a whole adjective
-                for ending in endings:  # "российский": "российск-о", "американский": "американ-о"
-                    if word.endswith(ending) and " " not in word:
-                        stems.setdefault(word[: -len(ending)], key)
-            if entry.get("type") == "Country":  # "US-Ukrainian", "Russia-Ukraine": a state's short name
-                names = [entry.get("name", {}).get(doc.lang, "")] + list(entry.get("aliases", {}).get(doc.lang, []))
-                for name in names:
-                    if name and " " not in name and "-" not in name:
-                        stems.setdefault(name.lower(), key)
-        ctx._answers["compound_stems"] = stems
-    stems = ctx._answers["compound_stems"]  # type: ignore[assignment]
+    stems = _compound_stems(ctx.gaz, doc.lexicon)
     for j in range(first, last):
         parts = doc.tokens[j].norm.split("-")
         if len(parts) < 2:
@@ -1423,6 +1404,29 @@ def _compound_states(ctx: ArticleContext, first: int, last: int) -> tuple[str, .
         if len(found) == len(parts) and len(set(found)) == len(found):
             return tuple(sorted(found))
     return ()
+
+
+@lru_cache(maxsize=8)
+def _compound_stems(gaz: Gazetteer, lexicon: Lexicon) -> dict[str, str]:
+    """Combining forms of the states' adjectives and short names -> the state, built once per gazetteer and
+    language (not per article)."""
+    lang = lexicon.lang
+    endings = sorted(lexicon.get("adjective_endings", []), key=len, reverse=True)
+    stems: dict[str, str] = {}
+    for key, entry in gaz.entries.items():
+        for adjective in entry.get("adjectives", {}).get(lang, []):
+            word = adjective.lower()
+            if " " not in word:
+                stems.setdefault(word, key)  # "US-Ukrainian": a whole adjective
+            for ending in endings:  # "российский": "российск-о", "американский": "американ-о"
+                if word.endswith(ending) and " " not in word:
+                    stems.setdefault(word[: -len(ending)], key)
+        if entry.get("type") == "Country":  # "US-Ukrainian", "Russia-Ukraine": a state's short name
+            names = [entry.get("name", {}).get(lang, "")] + list(entry.get("aliases", {}).get(lang, []))
+            for name in names:
+                if name and " " not in name and "-" not in name:
+                    stems.setdefault(name.lower(), key)
+    return stems
 
 
 def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
@@ -1510,8 +1514,6 @@ def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: b
 def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
     """"Sources in the capital say Trump and Xi are discussing tariffs", "источники говорят, что ... обсуждают":
     talk in the present tense reported by unnamed sources is no meeting that took place."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     doc = ctx.doc
     if any(t.payload != "generic" for t in kept) or not any(
             doc.lemmas[j] & doc.lexicon.lemmas_of("meeting_source_words") for j in range(s.first, s.last)):
