@@ -274,7 +274,7 @@ def test_a_meeting_joined_by_and_to_one_not_held_is_not_held(lang, text, expecte
 
 @pytest.mark.parametrize("lang,text,expected", [
     ("uk", "Макрон провів у Пекіні зустріч із Сі Цзіньпіном. "
-           "Переговори відбулися напередодні головування Франції у G7.",
+           "Переговори відбулися напередодні головування Франції у G7 у 2026 році.",
      {"2025-03-14"}),
     ("ru", "Макрон провёл в Пекине встречу с Си Цзиньпином. Переговоры прошли накануне визита Си во Францию.",
      {"2025-03-14"}),
@@ -286,3 +286,42 @@ def test_a_meeting_joined_by_and_to_one_not_held_is_not_held(lang, text, expecte
 ])
 def test_on_the_eve_of_an_event_is_not_the_day_before(lang, text, expected):
     assert {m.date.iso() for m in facts(text, lang, REF).meetings if m.date} == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Переговори Моді і Зеленського тривали три години – Єрмак", {(MODI, ZELENSKY)}),
+    ("uk", "За словами Єрмака, Зеленський зустрів Моді у Маріїнському палаці.", {(MODI, ZELENSKY)}),
+    ("ru", "По словам Ушакова, Путин и Моди провели переговоры в Кремле.", {(MODI, PUTIN)}),
+    ("en", "According to Peskov, Putin and Modi held talks in the Kremlin.", {(MODI, PUTIN)}),
+    # near miss: an aide who is met abroad is a party ("Єрмак зустрівся з Доваллом")
+    ("uk", "Єрмак у понеділок зустрівся з Ердоганом в Анкарі.", {(YERMAK, ERDOGAN)}),
+])
+def test_an_aide_named_as_the_source_is_no_participant(lang, text, expected):
+    assert {tuple(sorted(p)) for p in _pairs(text, lang)} == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Зеленський подякував Туреччині за організацію зустрічі з російською стороною у Стамбулі.", set()),
+    ("ru", "Зеленский поблагодарил Эрдогана за организацию встречи с российской стороной в Стамбуле.", set()),
+    ("en", "Zelensky thanked Erdogan for organising the meeting with the Russian side in Istanbul.", set()),
+    # near miss: the meeting told as held
+    ("en", "Zelensky met Erdogan in Istanbul on Friday.", {(ERDOGAN, ZELENSKY)}),
+])
+def test_the_organisation_of_a_meeting_is_its_topic_not_a_meeting(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Джайшанкар і міністр закордонних справ України Дмитро Кулеба та Аджит Довал і його український колега "
+           "Андрій Єрмак провели телефонні переговори.",
+     {("dmytro-kuleba", "subrahmanyam-jaishankar"), ("ajit-doval", YERMAK)}),
+    ("en", "Jaishankar and Kuleba, and Doval and Yermak held phone talks on Friday.",
+     {("dmytro-kuleba", "subrahmanyam-jaishankar"), ("ajit-doval", YERMAK)}),
+    ("ru", "Лавров и Ван И, а также Белоусов и Дун Цзюнь провели переговоры в Пекине в пятницу.",
+     {("sergey-lavrov", "wang-yi"), ("andrei-belousov", "dong-jun")}),
+    # near miss: four leaders of four states held one meeting
+    ("en", "Putin, Xi, Modi and Lula held talks on Friday.",
+     {("luiz-inacio-lula-da-silva", MODI, PUTIN, XI)}),
+])
+def test_two_pairs_of_counterparts_as_one_subject_met_pair_by_pair(lang, text, expected):
+    assert _pairs(text, lang) == expected

@@ -184,8 +184,18 @@ class ArticleContext:
         window = range(max(0, mention.first - 5), min(len(self.doc.tokens), mention.last + 3))
         if any(self.doc.lemmas[j] & verbs for j in window):
             return True
-        # "Ушаков: разговор длился...", "Peskov: the talks were useful": a speaker who opens a line with a colon
+        # "За словами Єрмака, ...", "according to Peskov": named as the source
+        if any(m.end >= mention.first - 2 for m in self.doc.lexicon.phrases("reported_by_words").matches(
+                self.doc.lemmas, None, max(0, mention.first - 5), mention.first)):
+            return True
+        # "Ушаков: разговор длился...", "Peskov: the talks were useful": a speaker who opens a line with a colon;
+        # "Переговори тривали три години – Єрмак": one who closes it after a dash
         text, tokens = self.doc.article.text, self.doc.tokens
+        before = text[max(0, tokens[mention.first].start - 3):tokens[mention.first].start].strip()
+        closes = mention.last >= len(tokens) or "\n" in text[tokens[mention.last - 1].end:tokens[mention.last].start] \
+            or text[tokens[mention.last - 1].end:tokens[mention.last - 1].end + 1] in (".", "")
+        if before.endswith(("–", "—")) and closes:
+            return True
         line_start = text.rfind("\n", 0, tokens[mention.first].start) + 1
         after = text[tokens[mention.last - 1].end:tokens[mention.last - 1].end + 2]
         return not text[line_start:tokens[mention.first].start].strip() and after.lstrip().startswith(":")

@@ -434,7 +434,8 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
 def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]:  # type: ignore[type-arg]
     """Triggers of one sentence, split by clause where clauses name different media
     ("met in Kazan in October, and on 21 January held a video call"), or where each part names its own pair."""
-    apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept) or _each_partner(ctx, s, kept)
+    apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept) or _each_partner(ctx, s, kept) \
+        or _paired_subjects(ctx, s, kept)
     if apart:
         return apart
     groups: dict[tuple[int, int], list] = {}  # type: ignore[type-arg]
@@ -450,6 +451,25 @@ def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Pa
         if len(named) == len(parties) and len(set(named)) == len(named):
             return [_Part(tuple(g)) for g in groups.values()]
     return [_Part(tuple(kept))]
+
+
+def _paired_subjects(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """Two pairs of counterparts as one subject ("Джайшанкар і Кулеба та Довал і Єрмак провели телефонні переговори",
+    "Lavrov and Wang Yi, and Shoigu and Dong Jun held talks"): each pair met, the two states' people pair by pair."""
+    persons = [m for m in ctx.in_range(s.first, kept[0].start) if m.type == "Person"
+               and not ctx.reports_rather_than_meets(m)]
+    people = list(dict.fromkeys(m.actor for m in persons))
+    if len(people) != 4 or len(persons) != 4 or not _coordinated_subjects(ctx, persons, kept[0].start):
+        return None
+    states = [ctx.state_of(p) for p in people]
+    if None in states or states[0] == states[1] or states[0] != states[2] or states[1] != states[3]:
+        return None
+    coordination = set(ctx.doc.lexicon.get("coordination_words", []))
+    text, tokens = ctx.doc.article.text, ctx.doc.tokens
+    if not all(any(tokens[j].norm in coordination for j in range(a.last, b.first))
+               or "," in text[tokens[a.last - 1].end:tokens[b.first].start] for a, b in zip(persons, persons[1:])):
+        return None
+    return [_Part(tuple(kept), None, tuple(sorted(people[:2]))), _Part(tuple(kept), None, tuple(sorted(people[2:])))]
 
 
 def _told_apart(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
@@ -799,7 +819,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
                  and t.first not in quoted]
     # "відбулися напередодні головування Франції у G7", "накануне визита": on the eve of an event, not the day before
-    times = [t for t in times if not _on_the_eve_of(ctx, t)]
+    eve = min((t.first for t in times if _on_the_eve_of(ctx, t)), default=None)
+    times = [t for t in times if eve is None or t.first < eve]  # ("... головування Франції у G7 у 2025 році": its own)
     # "..., according to media reports Monday", "..., сообщил в понедельник Кремль": the day of the report, after it
     reporting = doc.lexicon.lemmas_of("reporting_verbs")
     text = doc.article.text
