@@ -14,7 +14,7 @@ INVITATIONS = [
      "india", "2026-01..2026-06", None),
     ("ru", "Токаев получил приглашение посетить Китай.", None, "kassym-jomart-tokayev", "china", None, None),
     ("ru", "Эрдогана ждут с государственным визитом в Москву весной 2026 года.", None, "recep-tayyip-erdogan",
-     "russia", "2026-03..2026-05", None),  # a capital travelled to is its state
+     "moscow", "2026-03..2026-05", None),
     ("uk", "Макрон запросив Сі Цзіньпіна відвідати Францію.", "emmanuel-macron", "xi-jinping", "france", None, None),
     ("uk", "Лукашенко прийняв запрошення відвідати Китай у першій половині цього року.", None,
      "alexander-lukashenko", "china", "2026-01..2026-06", True),
@@ -142,8 +142,8 @@ def test_an_awaited_guest_goes_to_the_hosts_named_city_not_to_its_capital_speaki
 
 
 @pytest.mark.parametrize("lang,text,invitee,destination", [
-    ("uk", "Сі Цзіньпіна запрошено до Москви на парад.", "xi-jinping", "russia"),
-    ("ru", "Си Цзиньпин приглашён в Москву на парад.", "xi-jinping", "russia"),
+    ("uk", "Сі Цзіньпіна запрошено до Москви на парад.", "xi-jinping", "moscow"),
+    ("ru", "Си Цзиньпин приглашён в Москву на парад.", "xi-jinping", "moscow"),
 ])
 def test_a_guest_named_before_a_passive_invited_is_the_invitee(lang, text, invitee, destination):
     (inv,) = facts(text, lang, REF).invitations
@@ -151,7 +151,7 @@ def test_a_guest_named_before_a_passive_invited_is_the_invitee(lang, text, invit
 
 
 @pytest.mark.parametrize("lang,text,destination", [
-    ("uk", "До Лондона Зеленський прибув на запрошення Ріші Сунака.", "united-kingdom"),
+    ("uk", "До Лондона Зеленський прибув на запрошення Ріші Сунака.", "london"),
     ("uk", "Ердоган прибув до Львова на запрошення Зеленського.", "lviv"),
     ("ru", "В Казань Моди прибыл по приглашению Путина.", "kazan"),
 ])

@@ -292,31 +292,13 @@ def test_an_extension_of_cooperation_is_no_treaty(lang, text):
     assert _treaties(text, lang) == []
 
 
-@pytest.mark.parametrize("lang,text,destination", [
-    ("en", "Putin also invited Kim to visit Moscow.", "russia"),
-    ("en", "Lukashenko invited Trump to Minsk.", "belarus"),
-    ("ru", "Лукашенко пригласил Трампа в Минск.", "belarus"),
-    ("ru", "Мирзиёев по приглашению Путина совершил государственный визит в Москву.", "russia"),
-    ("uk", "Зеленський запросив Моді до Києва.", "ukraine"),
-    ("uk", "Зеленський запросив Моді відвідати Київ.", "ukraine"),
-    # near misses: the venue of an occasion, and a city that is no capital, stay as they are
-    ("en", "Putin invited Xi to the Victory Day celebrations in Moscow.", "moscow"),
-    ("ru", "Россия пригласила Си Цзиньпина на празднование Победы в Москве.", "moscow"),
-    ("uk", "Росія запросила Сі Цзіньпіна на святкування Перемоги в Москві.", "moscow"),
-    ("ru", "Путин пригласил Алиева на саммит в Сочи.", "sochi"),
-    ("en", "Putin invited Aliyev to visit Sochi.", "sochi"),
-])
-def test_a_trip_to_a_capital_is_a_trip_to_its_state(lang, text, destination):
-    assert {d for _, _, d in _invitations(text, lang)} == {destination}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("ru", "Зеленский подтвердил приглашение, направленное ранее в адрес Главы белорусского государства, посетить "
            "Украину.", ("volodymyr-zelenskyy", "alexander-lukashenko", "ukraine")),
     ("ru", "Глава белорусского государства пригласил Путина в Минск.",
-     ("alexander-lukashenko", "vladimir-putin", "belarus")),
+     ("alexander-lukashenko", "vladimir-putin", "minsk")),
     ("uk", "Глава білоруської держави запросив Путіна до Мінська.",
-     ("alexander-lukashenko", "vladimir-putin", "belarus")),
+     ("alexander-lukashenko", "vladimir-putin", "minsk")),
 ])
 def test_the_head_of_a_state_named_by_its_adjective_is_its_leader(lang, text, expected):
     assert _invitations(text, lang) == {expected}

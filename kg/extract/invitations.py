@@ -661,32 +661,8 @@ def _destination(ctx: ArticleContext, after: list[TokenMention], invitee: str, i
     places = [m for m in after if m.type in ("Country", "City") and m.actor != inviter
               and ctx.gaz.country_of(m.actor) != ctx.state_of(invitee) and m.first not in titles]
     if places:
-        state = ctx.gaz.country_of(places[0].actor)
-        if places[0].type == "City" and state and _towards(ctx, places[0].first):
-            return state  # "visit Washington", "пригласил в Минск": a trip to a capital is a trip to its state
         return places[0].actor
     return None
-
-
-def _towards(ctx: ArticleContext, index: int) -> bool:
-    """Whether the place at `index` is where one goes ("visit Moscow", "to Washington", "в Москву", "до Києва"),
-    not where something is held ("celebrations in Moscow", "в Москве")."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
-    doc = ctx.doc
-    if index == 0:
-        return False
-    prev = doc.tokens[index - 1].norm
-    trips = doc.lexicon.lemmas_of("invitation_trip_verbs")
-    if doc.lemmas[index - 1] & trips or doc.lexicon.compiled.visit.matches(doc.lemmas, None, index - 1, index):
-        return True  # "visit Moscow", "посетить Москву"
-    if prev in set(doc.lexicon.get("invitation_towards_preps", [])):
-        return True  # "to", "до"
-    lem = lemmatizer(doc.lang)
-    if prev in set(doc.lexicon.get("invitation_case_preps", [])) and isinstance(lem, PymorphyLemmatizer):
-        # "в Москву", "в Минск" (an inanimate accusative reads as a nominative), not "в Москве"
-        return lem.part_and_case(doc.tokens[index].norm)[1] in ("accs", "nomn")
-    return False
 
 
 def _occasion(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
