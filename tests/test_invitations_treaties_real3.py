@@ -292,6 +292,21 @@ def test_an_extension_of_cooperation_is_no_treaty(lang, text):
     assert _treaties(text, lang) == []
 
 
+@pytest.mark.parametrize("lang,text,destination", [
+    # the destination is the place the text names, as the seeds' gold has it ("визит в Москву" -> Moscow)
+    ("en", "Putin also invited Kim to visit Moscow.", "moscow"),
+    ("en", "Lukashenko invited Trump to Minsk.", "minsk"),
+    ("ru", "Лукашенко пригласил Трампа в Минск.", "minsk"),
+    ("uk", "Зеленський запросив Моді до Києва.", "kyiv"),
+    # near misses: a state named stays the state
+    ("en", "Putin invited Kim to visit Russia.", "russia"),
+    ("ru", "Путин пригласил Кима посетить Россию.", "russia"),
+    ("uk", "Зеленський запросив Моді відвідати Україну.", "ukraine"),
+])
+def test_the_destination_is_the_place_the_text_names(lang, text, destination):
+    assert {d for _, _, d in _invitations(text, lang)} == {destination}
+
+
 @pytest.mark.parametrize("lang,text,expected", [
     ("ru", "Зеленский подтвердил приглашение, направленное ранее в адрес Главы белорусского государства, посетить "
            "Украину.", ("volodymyr-zelenskyy", "alexander-lukashenko", "ukraine")),

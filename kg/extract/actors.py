@@ -10,6 +10,7 @@ from ..gazetteer import Gazetteer, NameHit
 from ..lexicon import PhraseMatch
 from ..records import Actor, Mention
 from ..text.document import Document
+from ..text.morph import PymorphyLemmatizer, lemmatizer
 from ..text.translit import to_latin
 
 # Offices few states have: "the crown prince" in an article about Saudi Arabia needs no country.
@@ -199,7 +200,7 @@ def _credit_tokens(doc: Document) -> set[int]:
                 spans.append((offset + start, offset + stop if stop >= 0 else end))
                 at = line.find(marker, at + len(marker))
         offset = end
-    tokens = {i for i, t in enumerate(doc.tokens) if any(lo <= t.start < hi for lo, hi in spans)}
+    tokens = {i for i, t in enumerate(doc.tokens) if any(lo <= t.start < hi for lo, hi in spans)} if spans else set()
     return tokens | _byline_tokens(doc)
 
 
@@ -446,8 +447,6 @@ def _name_capitals(doc: Document) -> list[bool]:
     "надія", "песков" as a form of "песок" stay common words), or a name the dictionary does not tag, listed
     under `names_in_lower_case` ("росія", "кремль"). A first name in lower case counts only right before
     such a word ("марія захарова": "марія" alone is also a common noun)."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     caps = list(doc.capitalised)
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer):
@@ -482,8 +481,6 @@ def _plausible_single(doc: Document, index: int, actor: Actor, capitals: list[bo
     """A one-word alias must be written as a name (capitalised, or a lower-case word that can only be a
     name: see `_name_capitals`), not a common word that shares a lemma; at a sentence start the capital
     proves nothing, so a common word there ("Того ж дня") is no name."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     if not (capitals or doc.capitalised)[index]:
         return False
     token = doc.tokens[index]
@@ -576,8 +573,6 @@ def _new_person(doc: Document, first: int, last: int) -> tuple[str, Actor]:
 
 def _given_name_and_case(doc: Document, index: int) -> tuple[str, str] | None:
     """A first name's nominative and the case it is written in ("Робертом" -> роберт, ablt)."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer):
         return None
@@ -717,6 +712,8 @@ def _byline_tokens(doc: Document) -> set[int]:
                 lines.append((offset, offset + len(line)))
                 break
         offset += len(line)
+    if not lines:
+        return set()
     return {i for i, t in enumerate(doc.tokens) if any(lo <= t.start < hi for lo, hi in lines)}
 
 

@@ -27,6 +27,7 @@ class ArticleContext:
     _by_first: list[int] = field(default_factory=list)
     _firsts: list[int] = field(default_factory=list)
     _answers: dict[str, object] = field(default_factory=dict)
+    _in_range: dict[tuple[int, int], tuple[TokenMention, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._openers = self.doc.lexicon.lemmas_of("clause_openers")
@@ -107,9 +108,12 @@ class ArticleContext:
 
     def in_range(self, first: int, last: int) -> list[TokenMention]:
         """The mentions within tokens [first, last), in the order of `mentions`."""
-        lo, hi = bisect_left(self._firsts, first), bisect_left(self._firsts, last)
-        found = sorted(i for i in self._by_first[lo:hi] if self.mentions[i].last <= last)
-        return [self.mentions[i] for i in found]
+        kept = self._in_range.get((first, last))  # extractors ask about each sentence and clause many times
+        if kept is None:
+            lo, hi = bisect_left(self._firsts, first), bisect_left(self._firsts, last)
+            found = sorted(i for i in self._by_first[lo:hi] if self.mentions[i].last <= last)
+            kept = self._in_range[(first, last)] = tuple(self.mentions[i] for i in found)
+        return list(kept)
 
     def in_dateline(self, sentence: SentenceSpan, mention: TokenMention) -> bool:
         """Whether the mention is in a wire dateline ("KAZAN, Russia, Oct 23 (Reuters) -", "ПЕКИН, 22 августа —"):

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..records import Actor, Invitation, Period
 from ..text.dates import find_times
+from ..text.morph import PymorphyLemmatizer, lemmatizer
 from .actors import TokenMention
 from .context import ArticleContext
 
@@ -180,7 +181,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     and ctx.is_participant_person(m.actor)]
             invitee = said[-1].actor if said and _said_between(ctx, s.first, first) else None
         possessive = _possessive_inviter(ctx, trigger.start) or (
-            _own_invitation(ctx, s, trigger.start, invitee) if kind in ("noun", "received") and inviter is None else None)
+            _own_invitation(ctx, s, trigger.start, invitee)
+            if kind in ("noun", "received") and inviter is None else None)
         if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
             inviter = possessive
             if invitee == inviter:
@@ -457,8 +459,6 @@ def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> st
 def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
     """"He would visit China early next year", "Путин посетит Китай", "agreed to visit": a visit agreed, i.e.
     an invitation accepted, with the host state's leader as the host."""
-    from ..text.morph import PymorphyLemmatizer, lemmatizer
-
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
     for m in doc.lexicon.phrases("visit_agreed").matches(doc.lemmas, None, s.first, s.last):

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from ..iris import digest
 from ..lexicon import load_treaties
 from ..records import PartialDate, Treaty
 from ..text.dates import find_times
@@ -146,8 +147,6 @@ def _dated_list(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-unty
     2021", "заявлений от 9 ноября 2020 года и 11 января 2021 года"): one treaty per day, the sentence's states as
     parties; no signing verb is needed, each day names a document already made."""
     doc = ctx.doc
-    from ..iris import digest
-
     for word in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
         if not _plural(ctx, word.start, word.end):
             continue

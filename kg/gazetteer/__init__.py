@@ -11,9 +11,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..lexicon import PhraseSet
+from ..lexicon import load_lexicon
 from ..paths import package_folder
 from ..records import Actor
+from ..text.phrases import PhraseSet
 
 DATA = package_folder(__name__, "data")
 FILES = ("countries", "cities", "organizations", "media", "people")
@@ -185,7 +186,8 @@ class Gazetteer:
         # where a state's name and a city's match the same words ("Бразилії": Бразилія or Бразиліа), the state
         preference = {NameHit(k, via): 0 for k, e in self.entries.items() if e.get("type") == "Country"
                       for via in ("name", "seat")}
-        ps: PhraseSet[NameHit] = PhraseSet(lang, preference)  # type: ignore[arg-type]
+        ps: PhraseSet[NameHit] = PhraseSet(lang, preference,  # type: ignore[arg-type]
+                                           load_lexicon(lang).get("case_endings", ()))
         for key in sorted(self.entries):
             e = self.entries[key]
             for language in dict.fromkeys((lang, "en")):
@@ -199,7 +201,7 @@ class Gazetteer:
     @cache  # noqa: B019
     @cache  # noqa: B019 — one gazetteer per process, built once
     def adjectives(self, lang: str) -> PhraseSet[NameHit]:
-        ps: PhraseSet[NameHit] = PhraseSet(lang)
+        ps: PhraseSet[NameHit] = PhraseSet(lang, case_endings=load_lexicon(lang).get("case_endings", ()))
         for key in sorted(self.entries):
             for adjective in self.entries[key].get("adjectives", {}).get(lang, []):
                 ps.add(adjective, NameHit(key, "adjective"), case_sensitive=lang == "en")

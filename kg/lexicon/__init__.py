@@ -7,209 +7,17 @@ grammatical case of every word in it.
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from ..errors import ConfigError
 from ..paths import package_folder
+from ..text.morph import lemmatizer
+from ..text.phrases import LemmaSets, PhraseMatch, PhraseSet, lemma_positions, phrase_set
+from ..text.tokens import normalise
 
 HERE = package_folder(__name__)
-Payload = TypeVar("Payload")
-LemmaSets = Sequence[frozenset[str]]
-
-
-@dataclass(frozen=True, slots=True)
-class PhraseMatch(Generic[Payload]):
-    start: int  # token index, inclusive
-    end: int  # token index, exclusive
-    payload: Payload
-    exact: int = field(default=0, compare=False)  # words matched by a dictionary form, not a crude stem
-
-
-class PhraseSet(Generic[Payload]):
-    """Multi-word phrases matched on lemmas: each phrase word may stand in any inflected form."""
-
-    def __init__(self, lang: str, preference: dict[Any, int] | None = None) -> None:
-        self.lang = lang
-        self._preference = preference or {}
-        # first word's lemma -> (lemma sets with stems, payload, capitalised words, dictionary forms alone)
-        self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], Payload, tuple[bool, ...],
-                                             tuple[frozenset[str], ...]]]] = {}
-        # the matches over a whole document's tokens, found once per document and sliced per question
-        # (extractors ask one phrase set about many sentences and clauses of one document)
-        self._indexes: dict[tuple[int, int], _DocumentMatches[Payload]] = {}
-        self._last: _DocumentMatches[Payload] | None = None
-
-    def add(self, phrase: str, payload: Payload, case_sensitive: bool = False) -> None:
-        from ..text.morph import lemmatizer
-        from ..text.tokens import tokenize
-
-        tokens = tokenize(phrase)
-        if not tokens:
-            return
-        from ..text.morph import stems
-
-        lem = lemmatizer(self.lang)
-        # a name in the gazetteer is in the nominative: only a final vowel or soft sign may go
-        # ("Тяньцзинь" -> тяньцзин), never a suffix such as "-ов" ("Денисов" is not "Денис")
-        endings = tuple(e for e in load_lexicon(self.lang).get("case_endings", ()) if len(e) == 1) \
-            if case_sensitive else ()
-        sets = tuple((lem.lemmas(t.norm) | (stems(t.norm, endings) if t.text[:1].isupper() else frozenset()))
-                     if not t.text.isupper() or len(t.text) > 5 else frozenset((t.norm,))
-                     for t in tokens)
-        capitals = tuple(case_sensitive and t.text[0].isupper() for t in tokens)
-        exact = tuple(lem.lemmas(t.norm) for t in tokens)
-        entry = (sets, payload, capitals, exact)
-        for first in sets[0]:
-            bucket = self._by_first.setdefault(first, [])
-            if entry not in bucket:
-                bucket.append(entry)
-
-    def matches(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None = None,
-                start: int = 0, end: int | None = None) -> list[PhraseMatch[Payload]]:
-        """All matches inside tokens [start, end), longest first where two start at one token."""
-        size = len(lemmas)
-        end = size if end is None else end
-        if size < INDEX_FROM_TOKENS or start < 0 or end > size:
-            return self._matches(lemmas, capitalised, start, end)
-        index = self._last
-        if index is None or index.lemmas is not lemmas or index.capitalised is not capitalised:
-            index = self._index(lemmas, capitalised)
-        starts = index.starts
-        lo = bisect_left(starts, start)
-        hi = bisect_left(starts, end, lo)
-        return [m for m in index.found[lo:hi] if m.end <= end] if lo < hi else []
-
-    def _index(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None) -> _DocumentMatches[Payload]:
-        """The matches over all of `lemmas`, found on the first question about this document."""
-        last = self._last
-        if last is not None and last.lemmas is lemmas and last.capitalised is capitalised:
-            return last
-        key = (id(lemmas), id(capitalised))
-        index = self._indexes.get(key)
-        if index is None or index.lemmas is not lemmas or index.capitalised is not capitalised:
-            if len(self._indexes) >= KEPT_INDEXES:  # the oldest goes: its document is done with
-                self._indexes.pop(next(iter(self._indexes), key), None)
-            index = _DocumentMatches(lemmas, capitalised, self._scan(lemmas, capitalised))
-            self._indexes[key] = index
-        self._last = index
-        return index
-
-    def _scan(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None) -> list[PhraseMatch[Payload]]:
-        """`_matches` over the whole document, from the phrases whose first word is in it: the same answer,
-        without a look-up per token and lemma for each phrase set."""
-        positions = lemma_positions(lemmas)
-        end = len(lemmas)
-        best: dict[PhraseMatch[Payload], PhraseMatch[Payload]] = {}
-        for lemma in positions.keys() & self._by_first.keys():
-            entries = self._by_first[lemma]
-            for i in positions[lemma]:
-                for sets, payload, capitals, exact in entries:
-                    n = len(sets)
-                    if n == 1:
-                        if capitalised is not None and capitals[0] and not capitalised[i]:
-                            continue
-                        m = PhraseMatch(i, i + 1, payload, 1 if exact[0] & lemmas[i] else 0)
-                    elif i + n > end or not all(sets[k] & lemmas[i + k] for k in range(1, n)) or (
-                            capitalised is not None and not all(capitalised[i + k] or not capitals[k]
-                                                                for k in range(n))):
-                        continue
-                    else:
-                        m = PhraseMatch(i, i + n, payload, sum(1 for k in range(n) if exact[k] & lemmas[i + k]))
-                    if m not in best or m.exact > best[m].exact:
-                        best[m] = m
-        return sorted(best.values(), key=lambda m: (m.start, -(m.end - m.start), repr(m.payload)))
-
-    def _matches(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None,
-                 start: int, end: int) -> list[PhraseMatch[Payload]]:
-        found: list[PhraseMatch[Payload]] = []
-        for i in range(start, end):
-            for lemma in lemmas[i]:
-                for sets, payload, capitals, exact in self._by_first.get(lemma, ()):
-                    n = len(sets)
-                    if i + n > end:
-                        continue
-                    if all(sets[k] & lemmas[i + k] for k in range(1, n)) and (
-                            capitalised is None or all(capitalised[i + k] or not capitals[k] for k in range(n))):
-                        found.append(PhraseMatch(i, i + n, payload,
-                                                 sum(1 for k in range(n) if exact[k] & lemmas[i + k])))
-        best: dict[PhraseMatch[Payload], PhraseMatch[Payload]] = {}
-        for m in found:
-            if m not in best or m.exact > best[m].exact:
-                best[m] = m
-        return sorted(best.values(), key=lambda m: (m.start, -(m.end - m.start), repr(m.payload)))
-
-    def longest(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None = None,
-                start: int = 0, end: int | None = None) -> list[PhraseMatch[Payload]]:
-        """Non-overlapping matches, preferring the longest and then the earliest."""
-        end_ = len(lemmas) if end is None else end
-        if len(lemmas) < INDEX_FROM_TOKENS or start < 0 or end_ > len(lemmas):
-            return self._longest(lemmas, capitalised, start, end_)
-        index = self._index(lemmas, capitalised)
-        chosen = index.longest.get((start, end_))
-        if chosen is None:
-            chosen = index.longest[(start, end_)] = self._longest(lemmas, capitalised, start, end_)
-        return list(chosen)
-
-    def _longest(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None,
-                 start: int, end: int) -> list[PhraseMatch[Payload]]:
-        chosen: list[PhraseMatch[Payload]] = []
-        taken: set[int] = set()
-        for m in sorted(self.matches(lemmas, capitalised, start, end),
-                        key=lambda m: (-(m.end - m.start), m.start, -m.exact, self._preference.get(m.payload, 99),
-                                       repr(m.payload))):
-            if not taken.intersection(range(m.start, m.end)):
-                chosen.append(m)
-                taken.update(range(m.start, m.end))
-        return sorted(chosen, key=lambda m: m.start)
-
-
-INDEX_FROM_TOKENS = 32  # shorter token lists (a name, a phrase) are matched directly, not indexed
-KEPT_INDEXES = 4  # documents whose matches a phrase set keeps (one article is extracted at a time)
-
-
-_LEMMA_POSITIONS: dict[int, tuple[LemmaSets, dict[str, list[int]]]] = {}
-
-
-def lemma_positions(lemmas: LemmaSets) -> dict[str, list[int]]:
-    """Each lemma of a document -> the indexes of its tokens, built once per document for all phrase sets."""
-    kept = _LEMMA_POSITIONS.get(id(lemmas))
-    if kept is not None and kept[0] is lemmas:
-        return kept[1]
-    positions: dict[str, list[int]] = {}
-    for i, forms in enumerate(lemmas):
-        for lemma in forms:
-            positions.setdefault(lemma, []).append(i)
-    if len(_LEMMA_POSITIONS) >= KEPT_INDEXES:
-        _LEMMA_POSITIONS.pop(next(iter(_LEMMA_POSITIONS), id(lemmas)), None)
-    _LEMMA_POSITIONS[id(lemmas)] = (lemmas, positions)
-    return positions
-
-
-class _DocumentMatches(Generic[Payload]):
-    """One phrase set's matches over one document, in the order `matches` returns them, with the answers of
-    `longest` for the token ranges asked so far. It holds the document's lists, so their ids stay its own."""
-
-    __slots__ = ("lemmas", "capitalised", "found", "starts", "longest")
-
-    def __init__(self, lemmas: LemmaSets, capitalised: Sequence[bool] | None,
-                 found: list[PhraseMatch[Payload]]) -> None:
-        self.lemmas = lemmas
-        self.capitalised = capitalised
-        self.found = found
-        self.starts = [m.start for m in found]
-        self.longest: dict[tuple[int, int], list[PhraseMatch[Payload]]] = {}
-
-
-def phrase_set(lang: str, entries: Iterable[tuple[str, Any]],
-               preference: dict[Any, int] | None = None) -> PhraseSet[Any]:
-    ps: PhraseSet[Any] = PhraseSet(lang, preference)
-    for phrase, payload in entries:
-        ps.add(phrase, payload)
-    return ps
 
 
 class Lexicon:
@@ -220,6 +28,8 @@ class Lexicon:
         self.data = data
         self.irregular: dict[str, str] = data.get("irregular", {})
         self.abbreviations = frozenset(a.lower() for a in data.get("abbreviations", []))
+        # abbreviated scales ("млрд.") end a sentence when a capitalised word follows
+        self.scale_abbreviations = frozenset(a.lower() for a in data.get("scale_abbreviations", []))
         self._lemmas: dict[str, frozenset[str]] = {}
         self._tables: dict[str, dict[str, Any]] = {}
         self._phrases: dict[str, PhraseSet[str]] = {}
@@ -318,11 +128,14 @@ def load_treaties() -> tuple[dict[str, Any], ...]:
 
 def lemma_set(lang: str, words: Iterable[str]) -> frozenset[str]:
     """Every lemma of every listed word: for single-word lookups such as month names."""
-    from ..text.morph import lemmatizer
-    from ..text.tokens import normalise
-
     lem = lemmatizer(lang)
     out: set[str] = set()
     for word in words:
         out |= lem.lemmas(normalise(word))
     return frozenset(out)
+
+
+# the phrase matcher (PhraseSet, PhraseMatch, lemma_positions, phrase_set) lives with the text analysis it runs on,
+# in kg/text/phrases.py; it is named here too, for the extractors that import it from here
+__all__ = ["CompiledLexicon", "LemmaSets", "Lexicon", "PhraseMatch", "PhraseSet", "lemma_positions", "lemma_set",
+           "load_lexicon", "load_treaties", "phrase_set"]

@@ -3,14 +3,28 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from ..lexicon import lemma_positions, load_lexicon
+from ..lexicon import load_lexicon
 from ..records import Article
 from .morph import lemmatizer, stems
+from .phrases import lemma_positions
 from .tokens import Sentence, Token, sentences, tokenize
 
 MAX_SENTENCE_TOKENS = 150
+NAME_LEMMAS_KEPT = 100_000  # capitalised word forms whose lemmas and stems are remembered, per language
+
+_NAME_LEMMAS: dict[tuple[str, tuple[str, ...]], dict[str, frozenset[str]]] = {}
+
+
+def _name_lemmas(lang: str, endings: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Capitalised word form -> its lemmas and crude stems, shared by the documents of a language (a pure
+    function of the word, the dictionary and the endings: remembering it changes no answer)."""
+    table = _NAME_LEMMAS.get((lang, endings))
+    if table is None:
+        table = _NAME_LEMMAS[(lang, endings)] = {}
+    return table
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,14 +46,24 @@ class Document:
         lem = lemmatizer(article.lang)
         self.capitalised: list[bool] = [t.text[:1].isupper() or t.text[:1] in "$€£¥₽" for t in self.tokens]
         endings = tuple(self.lexicon.get("case_endings", ()))
-        self.lemmas: list[frozenset[str]] = [
-            lem.lemmas(t.norm) | stems(t.norm, endings) if cap and endings else lem.lemmas(t.norm)
-            for t, cap in zip(self.tokens, self.capitalised)]
+        lemmas = lem.lemmas
+        name_lemmas = _name_lemmas(article.lang, endings) if endings else {}
+        self.lemmas: list[frozenset[str]] = []
+        for t, cap in zip(self.tokens, self.capitalised):
+            if cap and endings:  # a capitalised word may be a name the dictionary does not know: its crude stems too
+                forms = name_lemmas.get(t.norm)
+                if forms is None:
+                    if len(name_lemmas) >= NAME_LEMMAS_KEPT:
+                        name_lemmas.clear()
+                    forms = name_lemmas[t.norm] = lemmas(t.norm) | stems(t.norm, endings)
+                self.lemmas.append(forms)
+            else:
+                self.lemmas.append(lemmas(t.norm))
         starts = [t.start for t in self.tokens]
         # page furniture ("Читайте также: ...", "Read more:" and its list of links) tells no facts of this article
         furniture = page_furniture(article.text, tuple(self.lexicon.get("page_furniture", ())))
         self.sentences: list[SentenceSpan] = []
-        for s in sentences(article.text, self.lexicon.abbreviations):
+        for s in sentences(article.text, self.lexicon.abbreviations, self.lexicon.scale_abbreviations):
             if any(lo <= s.start < hi for lo, hi in furniture):
                 continue
             first = bisect_left(starts, s.start)
@@ -107,18 +131,25 @@ def page_furniture(text: str, prefixes: tuple[str, ...]) -> list[tuple[int, int]
     """Character ranges of lines that begin with a furniture prefix ("Читайте також:"); a prefix alone on its
     line ("Read more:") also covers the lines of links below it, up to the next blank line."""
     ranges: list[tuple[int, int]] = []
-    lowered = tuple(_fold(p.lower()) for p in prefixes)
-    headings = {p.rstrip(":") for p in lowered}
+    lowered, headings, longest = _folded_prefixes(prefixes)
     offset, in_block = 0, False
     for line in text.splitlines(keepends=True):
-        stripped = _fold(line.strip().lower())
+        stripped = line.strip().lower()
         if not stripped:
             in_block = False
-        elif in_block or stripped.startswith(lowered):
+        # folding maps one letter to one letter: a line's first letters decide whether it begins with a prefix
+        elif in_block or _fold(stripped[:longest]).startswith(lowered):
             ranges.append((offset, offset + len(line)))
-            in_block = in_block or stripped.rstrip(":") in headings
+            in_block = in_block or _fold(stripped).rstrip(":") in headings
         offset += len(line)
     return ranges
+
+
+@lru_cache(maxsize=64)
+def _folded_prefixes(prefixes: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str], int]:
+    """The prefixes in lower case and one alphabet, the headings among them, and the longest one's length."""
+    lowered = tuple(_fold(p.lower()) for p in prefixes)
+    return lowered, frozenset(p.rstrip(":") for p in lowered), max(map(len, lowered), default=0)
 
 
 # Latin letters that look like Cyrillic ones ("Підписуйтеcь" typed with a Latin "c"): furniture prefixes are

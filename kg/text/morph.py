@@ -72,6 +72,11 @@ class PymorphyLemmatizer:
         named = sum(p.score for p in parses if proper & p.tag.grammemes)
         return named - sum(p.score for p in parses if not proper & p.tag.grammemes)
 
+    def first_pos(self, norm: str) -> str | None:
+        """The part of speech of the word's likeliest reading ("NOUN", "ADJF", "VERB"…), None for no reading."""
+        parses = self._parse(norm)
+        return parses[0].tag.POS if parses else None
+
     def is_future_verb(self, norm: str) -> bool:
         """A finite verb in the future ("примут", "візьмуть"): the event has not happened yet."""
         parses = self._parse(norm)
@@ -175,7 +180,7 @@ class PymorphyLemmatizer:
         return any("Name" in p.tag and "femn" in p.tag for p in self._parse(norm)[:2])
 
 
-_CACHED_QUESTIONS = ("is_common_word", "is_future_verb", "is_past_verb", "noun_number", "is_present_verb",
+_CACHED_QUESTIONS = ("first_pos", "is_common_word", "is_future_verb", "is_past_verb", "noun_number", "is_present_verb",
                      "is_first_person", "is_infinitive", "is_plural_only", "can_be_genitive", "first_case",
                      "given_name", "surname", "is_female_name", "part_and_case", "may_be_plural_object")
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from .morph import lemmatizer
+
 if TYPE_CHECKING:
     from .document import Document
 
@@ -315,8 +317,6 @@ def _after_duration_verb(doc: Document, index: int) -> bool:
 
 
 def _value_of_word(doc: Document, word: str, key: str = "number_words") -> float | None:
-    from .morph import lemmatizer
-
     table = doc.lexicon.lemma_table(key)
     for lemma in sorted(lemmatizer(doc.lang).lemmas(word)):
         value = table.get(lemma)
