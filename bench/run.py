@@ -46,7 +46,10 @@ def gazetteer_names() -> tuple[frozenset[tuple[str, ...]], int]:
     """Every gazetteer name in every language as a tuple of lowercase words, and the longest's length."""
     names: set[tuple[str, ...]] = set()
     for file in sorted(generate.GAZETTEER.glob("*.json")):
-        for entry in json.loads(file.read_text(encoding="utf-8")):
+        entries = json.loads(file.read_text(encoding="utf-8"))
+        if not isinstance(entries, list):  # ministries.json holds name templates, not actors: as the floor was
+            continue
+        for entry in entries:
             for group in ("name", "aliases", "seats"):
                 for value in (entry.get(group) or {}).values():
                     for name in [value] if isinstance(value, str) else value:
