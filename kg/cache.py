@@ -7,6 +7,7 @@ import json
 import os
 import types
 import typing
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -68,20 +69,55 @@ def payload(facts: ArticleFacts) -> str:
                       allow_nan=False)
 
 
-def save(facts: list[ArticleFacts], out: Path) -> None:
-    """Writes one JSON file per article (atomically) into OUT/.kg-facts/."""
+def read_payload(text: str) -> ArticleFacts:
+    """The facts of one article from its cache file's text (raises ValueError, TypeError or KeyError)."""
+    data = json.loads(text)
+    if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
+        raise ValueError("written by another version")
+    decoded = _decode(ArticleFacts, data["facts"])
+    if not isinstance(decoded, ArticleFacts):
+        raise TypeError("not an article's facts")
+    return decoded
+
+
+def save(facts: list[ArticleFacts], out: Path, payloads: Iterable[tuple[str, str]] = (),
+         complete: bool = False) -> None:
+    """Writes one JSON file per article (atomically) into OUT/.kg-facts/; `payloads` (article id, cache text),
+    read from the build's shards, are written as they are, the other articles' texts are made here from
+    `facts` — unless `complete` says the payloads hold every article (`facts` are then compact: their text
+    would not be the article's; a missing payload is an error)."""
     folder = out / CACHE_DIR
     folder.mkdir(parents=True, exist_ok=True)
+    wanted = {f.article.id for f in facts}
     keep = set()
-    for f in facts:
-        name = _file_name(f.article.id)
+
+    def put(article_id: str, text: str) -> None:
+        name = _file_name(article_id)
         keep.add(name)
         tmp = folder / (name + ".tmp")
-        tmp.write_text(payload(f), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, folder / name)
+
+    written = set()
+    for article_id, text in payloads:
+        if article_id in wanted and article_id not in written:
+            put(article_id, text)
+            written.add(article_id)
+    for f in facts:
+        if f.article.id not in written:
+            if complete:
+                raise RuntimeError(f"no stored facts for article {f.article.id!r}")
+            put(f.article.id, payload(f))
     for stale in folder.glob("*.json"):
         if stale.name not in keep:
             stale.unlink()
+
+
+def texts(out: Path, article_ids: Iterable[str]) -> Iterable[tuple[str, str]]:
+    """(article id, cache text) of the articles of the earlier build in OUT, as its cache files hold them."""
+    folder = out / CACHE_DIR
+    for article_id in article_ids:
+        yield article_id, (folder / _file_name(article_id)).read_text(encoding="utf-8")
 
 
 def load(out: Path) -> list[ArticleFacts]:

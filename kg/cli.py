@@ -33,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--dask", default=None, metavar="tcp://HOST:PORT",
                    help="run the extraction on this Dask distributed scheduler")
     b.add_argument("--into", type=Path, default=None, metavar="OUT",
-                   help="add the articles to an earlier build in OUT (old articles are not re-extracted)")
+                   help="add the articles to an earlier build in OUT (old articles are not re-extracted), "
+                        "or finish a build into OUT that was stopped (what it had extracted is reused)")
     b.add_argument("--base", default=None, help="base IRI for resources")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     b.add_argument("--shacl-engine", choices=("turbo", "pyshacl"), default="turbo",

@@ -6,7 +6,7 @@ Each article's claims go into a named graph named with the article's IRI; the me
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -20,6 +20,7 @@ from .records import (
     Meeting,
     PartialDate,
     Period,
+    TextDigest,
     TradeFact,
     Treaty,
     human_duration,
@@ -94,9 +95,10 @@ class QuadWriter:
     gazetteer) makes its claims in a graph of its own, so no article is credited with what it never said.
     """
 
-    def __init__(self, iris: Iris, resolution: Resolution) -> None:
+    def __init__(self, iris: Iris, resolution: Resolution, digests: Mapping[str, TextDigest] | None = None) -> None:
         self.iris = iris
         self.resolution = resolution
+        self.digests = digests or {}  # article id -> TextDigest, for compact facts (no text)
         self.knowledge = _n(iris.knowledge_source())
         self.fact_by_iri = {f.iri: f for f in resolution.facts}
         self.claim_of: dict[tuple[str, object], tuple[MergedFact, str]] = {}
@@ -208,7 +210,9 @@ class QuadWriter:
         yield ox.Quad(node, _n(RDF_TYPE), _n(KG.Article), graph)
         yield ox.Quad(node, _n(DCT_IDENTIFIER), ox.Literal(article.id), graph)
         yield ox.Quad(node, _n(DCT_LANGUAGE), ox.Literal(article.lang), graph)
-        yield ox.Quad(node, _n(KG.textLength), _typed(str(len(article.text)), "integer"), graph)
+        digest = self.digests.get(article.id)
+        length = digest.length if digest is not None else len(article.text)
+        yield ox.Quad(node, _n(KG.textLength), _typed(str(length), "integer"), graph)
         if article.published:
             yield ox.Quad(node, _n(DCT_ISSUED), _typed(article.published.isoformat(), "date"), graph)
         elif article.published_estimate:

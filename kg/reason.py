@@ -362,13 +362,24 @@ def reason_into(lines: list[str], out: Path) -> ReasoningReport:
     import pyoxigraph as ox
 
     from .export import EXPORTERS
+    from .export.sorted_quads import SortedQuads, quads_of
 
     store = ox.Store()
-    store.bulk_extend(ox.parse("".join(line + " .\n" for line in lines), format=ox.RdfFormat.N_QUADS))
+    written = Path(out) / "graph.nq"
+    if isinstance(lines, SortedQuads) and written.is_file():  # a streamed build: its N-Quads file, bulk-loaded
+        store.bulk_load(path=str(written), format=ox.RdfFormat.N_QUADS)
+    else:
+        store.bulk_extend(quads_of(lines))
     triples, report = reason_store(store)
     added = inferred_lines(triples)
     (Path(out) / "inferred.nq").write_text("".join(line + " .\n" for line in added), encoding="utf-8")
-    everything = sorted(set(lines).union(added))
+    everything: list[str] | SortedQuads
+    if isinstance(lines, SortedQuads):  # the inferred graph joins the lines the main process holds
+        main = sorted(set(lines.main_lines).union(added))
+        everything = SortedQuads(lines.folder, main, lines.shards, lines.graphs,
+                                 lines.count - len(lines.main_lines) + len(main))
+    else:
+        everything = sorted(set(lines).union(added))
     for name in ("nquads", "trig"):
         EXPORTERS[name](everything, Path(out))
     return report

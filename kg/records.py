@@ -189,3 +189,21 @@ class ArticleFacts:
     treaties: tuple[Treaty, ...] = ()
     trade_facts: tuple[TradeFact, ...] = ()
     new_actors: tuple[Actor, ...] = field(default=())  # actors found in the text but not in the gazetteer
+
+    def compact(self) -> ArticleFacts:
+        """These facts as a build's main process keeps them once they are extracted and stored (kg/shards.py):
+        without the article's text (TextDigest keeps what is read of it) and with one mention per actor (the
+        merge and the article graphs read which actors an article mentions, not where)."""
+        import dataclasses
+
+        mentions = tuple(sorted({Mention(m.actor, 0, 0, "") for m in self.mentions}, key=lambda m: m.actor))
+        return dataclasses.replace(self, article=dataclasses.replace(self.article, text=""), mentions=mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class TextDigest:
+    """What a build reads of an article's text after extraction: its length (kg:textLength) and the digests
+    of its word 5-grams (syndication, kg/resolve.py `shingles`), packed as unsigned 32-bit integers."""
+
+    length: int
+    shingles: bytes

@@ -8,7 +8,7 @@ from __future__ import annotations
 import zlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -22,6 +22,7 @@ from .records import (
     Meeting,
     PartialDate,
     Period,
+    TextDigest,
     TradeFact,
     Treaty,
     iso_duration,
@@ -76,11 +77,14 @@ class Resolution:
     published: dict[str, date | None] = field(default_factory=dict)  # article id -> its publication date
 
 
-def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris) -> Resolution:
+def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris,
+            digests: Mapping[str, TextDigest] | None = None) -> Resolution:
+    """The merged facts of the articles; `digests` (article id -> TextDigest) stand for the texts of compact
+    facts (ArticleFacts.compact)."""
     facts_list = sorted(all_facts, key=lambda f: f.article.id)
     # an undated article counts from the date estimated from its text (kg:issuedEstimate)
     published = {f.article.id: f.article.published or f.article.published_estimate for f in facts_list}
-    syndicated = find_syndicated(facts_list)
+    syndicated = find_syndicated(facts_list, digests=digests)
     actors: dict[str, Actor] = {}
     for f in facts_list:
         for m in f.mentions:
@@ -560,15 +564,32 @@ def _most_common(counter: Counter) -> object:  # type: ignore[type-arg]
     return None
 
 
-def find_syndicated(facts_list: list[ArticleFacts], threshold: float = 0.8) -> dict[str, str]:
-    """Articles whose text is a near-copy of an earlier one (word 5-gram Jaccard ≥ threshold)."""
-    shingles: dict[str, set[int]] = {}
+def shingles(text: str) -> set[int]:
+    """The digests of the text's word 5-grams (lowercase), which syndication compares."""
+    words = text.lower().split()
+    return {zlib.crc32(" ".join(words[i:i + 5]).encode()) for i in range(max(1, len(words) - 4))}
+
+
+def packed_shingles(text: str) -> bytes:
+    """`shingles` sorted and packed as unsigned 32-bit integers (a TextDigest's)."""
+    from array import array
+
+    return array("I", sorted(shingles(text))).tobytes()
+
+
+def find_syndicated(facts_list: list[ArticleFacts], threshold: float = 0.8,
+                    digests: Mapping[str, TextDigest] | None = None) -> dict[str, str]:
+    """Articles whose text is a near-copy of an earlier one (word 5-gram Jaccard ≥ threshold); an article
+    found in `digests` is compared by its digest's shingles (its facts need not hold its text)."""
+    from array import array
+
+    shingles_of: dict[str, set[int]] = {}
     index: dict[int, set[str]] = defaultdict(set)
     copies: dict[str, str] = {}
     for f in facts_list:
-        words = f.article.text.lower().split()
-        grams = {zlib.crc32(" ".join(words[i:i + 5]).encode()) for i in range(max(1, len(words) - 4))}
-        shingles[f.article.id] = grams
+        digest = digests.get(f.article.id) if digests is not None else None
+        grams = set(array("I", digest.shingles)) if digest is not None else shingles(f.article.text)
+        shingles_of[f.article.id] = grams
         candidates: dict[str, int] = defaultdict(int)
         for g in grams:
             if len(index[g]) > 25:
@@ -578,8 +599,8 @@ def find_syndicated(facts_list: list[ArticleFacts], threshold: float = 0.8) -> d
         for other, rare_shared in sorted(candidates.items()):
             if rare_shared * 4 < len(grams):
                 continue  # a copy shares most of its rare phrases too
-            shared = len(grams & shingles[other])
-            union = len(grams | shingles[other])
+            shared = len(grams & shingles_of[other])
+            union = len(grams | shingles_of[other])
             if union and shared / union >= threshold:
                 copies[f.article.id] = copies.get(other, other)
                 break

@@ -443,21 +443,40 @@ def describe(data, node) -> tuple[str, str, str]:  # type: ignore[no-untyped-def
 ENGINES = {"turbo": _validate_batch_turbo, "pyshacl": _validate_batch}  # the engine, and the reference
 
 
-def _run(jobs: list[_Job], workers: int, engine: str = "turbo") -> Iterator[list[_RawResult]]:
+def _run(jobs: Iterable[_Job], workers: int, engine: str = "turbo") -> Iterator[list[_RawResult]]:
+    """Each job's results, in the jobs' order; at most WINDOW_PER_WORKER jobs per worker are made (their batch
+    text held) ahead of the one being checked: a batch's closure is made when its turn nears, not all first."""
     if engine not in ENGINES:
         raise KgError(f"unknown SHACL engine {engine!r}", hint=f"available: {', '.join(ENGINES)}")
     check = ENGINES[engine]
-    if workers <= 1 or len(jobs) <= 1:
+    if workers <= 1:
         yield from map(check, jobs)
         return
     if engine == "turbo":  # Rust, releasing the GIL: threads share the compiled shapes, no process to start
-        with ThreadPoolExecutor(max_workers=min(workers, len(jobs))) as threads:
-            yield from threads.map(check, jobs)
+        with ThreadPoolExecutor(max_workers=workers) as threads:
+            yield from _windowed(threads, check, jobs, workers * WINDOW_PER_WORKER)
         return
     from .publish import die_with_parent
 
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=die_with_parent) as pool:
-        yield from pool.map(check, jobs)
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent) as pool:
+        yield from _windowed(pool, check, jobs, workers * WINDOW_PER_WORKER)
+
+
+WINDOW_PER_WORKER = 2  # batches made ahead per worker
+
+
+def _windowed(executor, fn, items: Iterable, window: int) -> Iterator:  # type: ignore[no-untyped-def,type-arg]
+    """executor.map(fn, items) in order, with at most `window` items submitted and not yet given back
+    (Executor.map would take every item first)."""
+    from collections import deque
+
+    pending: deque = deque()  # type: ignore[type-arg]
+    for item in items:
+        pending.append(executor.submit(fn, item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _auto_workers(triples: int) -> int:
@@ -470,10 +489,11 @@ def validate_units(units: list[_Unit], neighbourhood: dict[str, list[str]], scop
     """Validates units in batches; each result is reported under the unit(s) whose subject it is about,
     and results about neighbourhood nodes only are dropped (they are checked where they are subjects)."""
     batches = _batches(units, batch_triples)
-    jobs = [("".join(_closure(b, neighbourhood)), scope, frozenset(s for unit in b for s in unit.subjects))
-            for b in batches]
+    jobs = (("".join(_closure(b, neighbourhood)), scope, frozenset(s for unit in b for s in unit.subjects))
+            for b in batches)  # made one at a time as the engine is ready for them (_run)
     if workers is None:
         workers = _auto_workers(sum(len(u.lines) for u in units))
+    workers = min(workers, len(batches))
     results: set[ValidationResult] = set()
     for batch, raw in zip(batches, _run(jobs, workers, engine)):
         owners: dict[str, list[str]] = defaultdict(list)

@@ -35,7 +35,7 @@ def _visits(text: str, lang: str) -> set[tuple[tuple[str, ...], str | None, str 
     ("ru", "Моди прибыл в Москву в четверг. В пятницу он провёл переговоры с Путиным. После переговоров с Путиным "
            "Моди посетил выставку.", {((MODI, PUTIN), "2025-03-14", "2025-03-13")}),
     # near misses: no talks told after the arrival: the arrival's day; talks a week later are a meeting of their own
-    ("en", "Modi arrived in Moscow on Thursday for a visit.", {((MODI, PUTIN), "2025-03-13", None)}),
+    ("en", "Modi arrived in Moscow on Thursday for a visit.", {((MODI, "russia"), "2025-03-13", None)}),
     ("uk", "Моді прибув до Москви 3 березня. 10 березня Моді і Путін провели переговори.",
      {((MODI, PUTIN), "2025-03-03", None), ((MODI, PUTIN), "2025-03-10", None)}),
 ])
@@ -257,11 +257,11 @@ def test_a_role_in_an_event_is_no_meeting(lang, text, expected):
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Fernandez visits Mexico's president to discuss trade, investment and the situation in Venezuela.", set()),
     ("ru", "Эрдоган посетил Катар для обсуждения торговли, инвестиций и ситуации в Венесуэле.",
-     {(ERDOGAN, "tamim-bin-hamad")}),
+     {("qatar", ERDOGAN)}),
     ("uk", "Ердоган відвідав Катар для обговорення торгівлі, інвестицій і ситуації у Венесуелі.",
-     {(ERDOGAN, "tamim-bin-hamad")}),
+     {("qatar", ERDOGAN)}),
     # near miss: the state visited follows the visit's word
-    ("en", "Erdogan visited Ukraine on 3 February.", {(ERDOGAN, ZELENSKY)}),
+    ("en", "Erdogan visited Ukraine on 3 February.", {(ERDOGAN, "ukraine")}),
 ])
 def test_the_state_visited_follows_the_visit_not_its_topics(lang, text, expected):
     assert _pairs(text, lang) == expected
@@ -371,8 +371,9 @@ def test_compound_states_stand_for_their_people_and_a_summit_not_held_is_none(la
            "Вашингтоні декларацію.", {("in_person", (TRUMP, "ilham-aliyev", "nikol-pashinyan"), "2025-03-08")}),
     ("en", "On 8 March Aliyev and Pashinyan held talks in Washington mediated by US President Donald Trump.",
      {("in_person", (TRUMP, "ilham-aliyev", "nikol-pashinyan"), "2025-03-08")}),
-    # near miss: a document signed with no mediator tells no meeting here
-    ("ru", "8 марта Алиев и Пашинян подписали декларацию.", set()),
+    # without a mediator two leaders signing together met (the real devset's convention; test_extract_meetings_real3)
+    ("ru", "8 марта Алиев и Пашинян подписали декларацию.",
+     {("in_person", ("ilham-aliyev", "nikol-pashinyan"), "2025-03-08")}),
 ])
 def test_a_mediator_of_talks_is_their_participant(lang, text, expected):
     assert _meetings(text, lang) == expected

@@ -23,8 +23,9 @@ TEXTS = REAL / "texts"
 
 # (gold files, floor for macro-F1): a little under the score of the 120 articles (batches 1 to 3) measured on
 # 2026-12-04 when batch 3 joined the set after its held-out measurement (all 0.809, en 0.793, ru 0.903,
-# uk 0.766); the blind first scores of each batch are in devset/real/README.md
-FLOORS = [("real_*", 0.80), ("real_en_*", 0.78), ("real_ru_*", 0.89), ("real_uk_*", 0.75)]
+# uk 0.766), raised after the invitations/treaties work of the same day (all 0.869, en 0.882, ru 0.935,
+# uk 0.804); the blind first scores of each batch are in devset/real/README.md
+FLOORS = [("real_*", 0.86), ("real_en_*", 0.87), ("real_ru_*", 0.92), ("real_uk_*", 0.79)]
 
 
 def _check_texts() -> ModuleType:

@@ -125,3 +125,27 @@ def test_turbo_checks_the_literal_as_the_data_spells_it(what: str, shapes: str, 
     reference_conforms = pyshacl.validate(rdflib.Graph().parse(data=ntriples, format="nt"), shacl_graph=shapes_graph,
                                           advanced=True)[0]
     assert (as_entente_calls_it, reference_conforms) == (turbo, reference)
+
+
+def test_a_batchs_closure_is_made_only_when_its_turn_nears_not_all_before_the_first_check(monkeypatch):
+    from kg import validate
+
+    events: list[str] = []
+    closure, check = validate._closure, validate.ENGINES["turbo"]
+
+    def made(batch, neighbourhood):  # type: ignore[no-untyped-def]
+        events.append("made")
+        return closure(batch, neighbourhood)
+
+    def checked(job):  # type: ignore[no-untyped-def]
+        result = check(job)
+        events.append("checked")
+        return result
+    monkeypatch.setattr(validate, "_closure", made)
+    monkeypatch.setitem(validate.ENGINES, "turbo", checked)
+    lines = [f"<urn:x:s{i}> <http://www.w3.org/2000/01/rdf-schema#label> \"s{i}\"@en .\n" for i in range(40)]
+    index = validate._index(lines)
+    units = validate._subject_units("merged", index, 8)
+    validate.validate_units(units, index, "default", workers=2, batch_triples=4)
+    assert events.count("made") == len(validate._batches(units, 4)) > 2 * validate.WINDOW_PER_WORKER + 1
+    assert events.index("checked") <= 2 * validate.WINDOW_PER_WORKER

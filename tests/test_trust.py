@@ -268,7 +268,7 @@ def test_a_third_report_never_chains_two_meetings_one_article_tells_apart() -> N
 def test_every_party_entente_knows_of_is_described_as_an_actor() -> None:
     from helpers import facts
 
-    told = facts("Анкара предложила вернуться к зерновой сделке.", "ru", date(2025, 3, 14))
+    told = facts("Анкара высоко оценила зерновую сделку.", "ru", date(2025, 3, 14))
     resolution = _merge(told)
     (treaty,) = resolution.facts
     known = preferred_values(treaty, resolution.published)

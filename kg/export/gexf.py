@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from .neo4j import GROUPS, PropertyGraph, PropType, Value, property_graph, scalar_text
+from .neo4j import GROUPS, PropertyGraph, PropType, Relationship, Value, property_graph, scalar_text
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
@@ -121,7 +122,14 @@ def event_time(graph: PropertyGraph, iri: str) -> tuple[str | None, str | None]:
 
 def full_gexf(graph: PropertyGraph) -> bytes:
     """graph.gexf: every node and relationship, typed attributes, colours and sizes by class, dated events."""
+    return b"".join(full_gexf_parts(graph))
+
+
+def full_gexf_parts(graph: PropertyGraph) -> Iterator[bytes]:
+    """graph.gexf's bytes in pieces, made a batch of elements at a time (kg/export/xml_stream.py)."""
     from lxml import etree
+
+    from .xml_stream import streamed
 
     root, element = _root("Entente knowledge graph: actors, meetings, invitations, treaties, trade figures "
                           "and the articles they were read from.")
@@ -132,9 +140,11 @@ def full_gexf(graph: PropertyGraph) -> bytes:
     _declare(element, "node", [(a, GEXF_TYPES[t]) for a, t in attributes])
     _declare(element, "edge", [("relation", "string"), ("evidence", "liststring")])
     nodes = etree.SubElement(element, f"{{{GEXF_NS}}}nodes", {"count": str(len(graph.nodes))})
-    for iri in sorted(graph.nodes):
+    edges = etree.SubElement(element, f"{{{GEXF_NS}}}edges", {"count": str(len(graph.relationships))})
+
+    def make_node(parent, iri: str) -> None:  # type: ignore[no-untyped-def]
         node = graph.nodes[iri]
-        xml_node = etree.SubElement(nodes, f"{{{GEXF_NS}}}node", {"id": xml_text(iri), "label": xml_text(node.name)})
+        xml_node = etree.SubElement(parent, f"{{{GEXF_NS}}}node", {"id": xml_text(iri), "label": xml_text(node.name)})
         start, end = event_time(graph, iri)
         if start:
             xml_node.set("start", start)
@@ -145,9 +155,10 @@ def full_gexf(graph: PropertyGraph) -> bytes:
                    for prop, _ in attributes[2:] if node.props.get(prop) is not None]
         _attvalues(xml_node, values)
         _viz(xml_node, node.group)
-    edges = etree.SubElement(element, f"{{{GEXF_NS}}}edges", {"count": str(len(graph.relationships))})
-    for number, rel in enumerate(graph.relationships):
-        xml_edge = etree.SubElement(edges, f"{{{GEXF_NS}}}edge", {
+
+    def make_edge(parent, numbered: tuple[int, Relationship]) -> None:  # type: ignore[no-untyped-def]
+        number, rel = numbered
+        xml_edge = etree.SubElement(parent, f"{{{GEXF_NS}}}edge", {
             "id": f"e{number}", "source": xml_text(rel.start), "target": xml_text(rel.end),
             "label": rel.type, "kind": rel.type, "weight": "1.0"})
         start, end = event_time(graph, rel.start)
@@ -159,7 +170,9 @@ def full_gexf(graph: PropertyGraph) -> bytes:
         if rel.props.get("evidence"):
             values.append(("evidence", gexf_value(rel.props["evidence"], "string[]")))
         _attvalues(xml_edge, values)
-    return _serialise(root)
+
+    yield from streamed(root, [(nodes, sorted(graph.nodes), make_node),
+                               (edges, enumerate(graph.relationships), make_edge)])
 
 
 def actor_network(graph: PropertyGraph):  # type: ignore[no-untyped-def]
@@ -242,7 +255,8 @@ def actors_gexf(graph: PropertyGraph) -> bytes:
 def write_gexf(lines: list[str], out: Path) -> None:
     """Writes out/graph.gexf and out/actors.gexf."""
     graph = property_graph(lines)
-    (out / "graph.gexf").write_bytes(full_gexf(graph))
+    with open(out / "graph.gexf", "wb") as handle:
+        handle.writelines(full_gexf_parts(graph))
     (out / "actors.gexf").write_bytes(actors_gexf(graph))
 
 

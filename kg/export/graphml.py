@@ -4,11 +4,13 @@ GraphML has no list type, so list properties are JSON arrays in string keys; dat
 """
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from .gexf import COLOURS, SIZES, node_attributes, xml_text
-from .neo4j import PropertyGraph, PropType, Value, property_graph
+from .neo4j import PropertyGraph, PropType, Relationship, Value, property_graph
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -33,7 +35,14 @@ def graphml_value(value: Value, prop_type: PropType) -> str:
 
 def graphml(graph: PropertyGraph) -> bytes:
     """graph.graphml: every node (label, class, colour, size, properties) and relationship (label, weight)."""
+    return b"".join(graphml_parts(graph))
+
+
+def graphml_parts(graph: PropertyGraph) -> Iterator[bytes]:
+    """graph.graphml's bytes in pieces, made a batch of elements at a time (kg/export/xml_stream.py)."""
     from lxml import etree
+
+    from .xml_stream import streamed
 
     def tag(name: str) -> str:
         return f"{{{GRAPHML_NS}}}{name}"
@@ -54,9 +63,9 @@ def graphml(graph: PropertyGraph) -> bytes:
     def data(parent, key: str, text: str) -> None:  # type: ignore[no-untyped-def]
         etree.SubElement(parent, tag("data"), {"key": key}).text = text
 
-    for iri in sorted(graph.nodes):
+    def make_node(parent, iri: str) -> None:  # type: ignore[no-untyped-def]
         node = graph.nodes[iri]
-        xml_node = etree.SubElement(element, tag("node"), {"id": xml_text(iri)})
+        xml_node = etree.SubElement(parent, tag("node"), {"id": xml_text(iri)})
         data(xml_node, "n_label", xml_text(node.name))
         for channel, level in zip("rgb", COLOURS[node.group]):
             data(xml_node, f"n_{channel}", str(level))
@@ -66,20 +75,31 @@ def graphml(graph: PropertyGraph) -> bytes:
         for prop, _ in attributes[2:]:
             if node.props.get(prop) is not None:
                 data(xml_node, f"n_{prop}", graphml_value(node.props[prop], types[prop]))
-    for number, rel in enumerate(graph.relationships):
-        xml_edge = etree.SubElement(element, tag("edge"), {"id": f"e{number}", "source": xml_text(rel.start),
+
+    def make_edge(parent, number: int, rel: Relationship) -> None:  # type: ignore[no-untyped-def]
+        xml_edge = etree.SubElement(parent, tag("edge"), {"id": f"e{number}", "source": xml_text(rel.start),
                                                           "target": xml_text(rel.end)})
         data(xml_edge, "e_label", rel.type)
         data(xml_edge, "e_weight", "1.0")
         data(xml_edge, "e_relation", rel.type)
         if rel.props.get("evidence"):
             data(xml_edge, "e_evidence", graphml_value(rel.props["evidence"], "string[]"))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)  # type: ignore[no-any-return]
+
+    def make(parent, item) -> None:  # type: ignore[no-untyped-def]
+        if item[0] == "node":
+            make_node(parent, item[1])
+        else:
+            make_edge(parent, item[1], item[2])
+
+    items = itertools.chain((("node", iri) for iri in sorted(graph.nodes)),
+                            (("edge", n, rel) for n, rel in enumerate(graph.relationships)))
+    yield from streamed(root, [(element, items, make)])
 
 
 def write_graphml(lines: list[str], out: Path) -> None:
     """Writes out/graph.graphml."""
-    (out / "graph.graphml").write_bytes(graphml(property_graph(lines)))
+    with open(out / "graph.graphml", "wb") as handle:
+        handle.writelines(graphml_parts(property_graph(lines)))
 
 
 __all__ = ["graphml", "write_graphml"]

@@ -168,6 +168,10 @@ def property_graph(lines: list[str]) -> PropertyGraph:
     return graph
 
 
+#: What the property graph never reads in article graphs (evidence offsets, types): not kept, it is most of them.
+_UNREAD_IN_ARTICLE_GRAPHS = frozenset({RDF_TYPE, KG.startOffset, KG.endOffset, KG.extractor, KG.inArticle})
+
+
 def _property_graph(lines: list[str]) -> PropertyGraph:
     import pyoxigraph as ox
 
@@ -178,7 +182,9 @@ def _property_graph(lines: list[str]) -> PropertyGraph:
     fact_evidence: dict[tuple[str, str], set[str]] = defaultdict(set)  # (fact, article graph) -> evidence IRIs
     mentions: set[tuple[str, str]] = set()
     about: dict[str, tuple[str, str]] = {}  # claim -> (the fact it is about, the graph that holds it)
-    for quad in ox.parse("".join(line + " .\n" for line in lines), format=ox.RdfFormat.N_QUADS):
+    from .sorted_quads import quads_of
+
+    for quad in quads_of(lines):  # a batch of lines at a time: the whole N-Quads text is never one string
         subject, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
         if isinstance(quad.graph_name, ox.DefaultGraph):
             default[subject][predicate].append(obj)
@@ -188,7 +194,7 @@ def _property_graph(lines: list[str]) -> PropertyGraph:
             about[subject] = (obj.value, graph)
         elif predicate == KG.mentions and subject == graph:
             mentions.add((subject, obj.value))
-        else:  # claims' own values and evidence, quotes, periods
+        elif predicate not in _UNREAD_IN_ARTICLE_GRAPHS:  # claims' own values and evidence, quotes, periods
             named[subject][predicate].append(obj)
     for claim, (fact, graph) in about.items():
         fact_evidence[(fact, graph)] |= {o.value for o in named.get(claim, {}).get(KG.evidence, [])}

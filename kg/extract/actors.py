@@ -47,8 +47,10 @@ def reference_date(doc: Document) -> date | None:
 def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], list[Actor]]:
     """All actor mentions in the document, in text order, and the new actors they introduce."""
     capitals = _name_capitals(doc)
-    silent = _credit_tokens(doc) | _not_actor_tokens(doc)  # credits, furniture, "US$": no actor is named there
-    names = [m for m in gaz.names(doc.lang).longest(doc.lemmas, capitals) if _written_as_name(doc, gaz, m, capitals)
+    every_name = gaz.names(doc.lang).longest(doc.lemmas, capitals)
+    # credits, furniture, "US$": no actor is named there
+    silent = _credit_tokens(doc) | _not_actor_tokens(doc, every_name)
+    names = [m for m in every_name if _written_as_name(doc, gaz, m, capitals)
              and not silent.intersection(range(m.start, m.end))]
     mentions: list[TokenMention] = []
     new_people: list[Actor] = []
@@ -69,6 +71,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     mentions += _hyphenated_parts(doc, gaz, taken)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
+    # "компания «Технип Энерджис»", "state company Petrobangla": companies first, as their names may look like people's
+    early_adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)}
+    companies, company_actors = _unknown_companies(doc, gaz, taken, early_adjectives, mentions)
+    mentions += companies
     for first, last, key, actor in _unknown_people(doc, gaz, taken, mentions):
         if key in gaz.actors:  # "Шавкат Мирзиёв": a spelling of a known person's name
             mentions.append(TokenMention(key, first, last, "name", "Person"))
@@ -85,18 +91,40 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     comp = doc.lexicon.compiled
     extra: list[TokenMention] = []
     new_actors: list[Actor] = []
+    intro_roles: dict[str, str] = {}  # a person introduced by a title the gazetteer does not know -> the title
     for t in comp.roles.longest(doc.lemmas):
         if taken.intersection(range(t.start, t.end)):
             continue
         role = t.payload
+        body = _headed_body(doc, gaz, by_start, adjectives, t.end) if role == "leader" else None
+        if body is not None:  # "глава российского МИД", "head of the Turkish foreign ministry": its head's office
+            t = type(t)(t.start, body.last, t.payload)
+            role = str(gaz.entries[body.actor]["head_role"])
         plural = _plural_title(doc, t.start, t.end)
+        demoted = _not_the_holder(doc, by_end, adjectives, t.start)
         country = _country_before(doc, gaz, by_end, adjectives, t.start)
         right = t.end
+        if body is not None:
+            country = gaz.entries[body.actor].get("country")
         if country is None:
             country, right = _country_after(doc, gaz, by_start, t.end)
+        if country is None and t.end in adjective_at and adjective_at[t.end].end < len(doc.tokens) and \
+                doc.lemmas[adjective_at[t.end].end] & doc.lexicon.lemmas_of("state_nouns"):
+            # "Главы белорусского государства", "глава української держави": the adjective's state
+            adj = adjective_at[t.end]
+            country, right = gaz.country_of(adj.payload.actor), adj.end + 1
         if country is None and role in DISTINCTIVE_ROLES:
             country = _only_holder_country(gaz, role, mentions, when)
         if country is None:
+            body = by_start.get(t.end)
+            intro = _introduced_name(doc, taken, body.last) if body is not None and body.type == "Organization" \
+                and not taken.intersection(range(t.start, t.end)) else None
+            if intro is not None:  # "президентом МККК Мирьяной Сполярич": the head of a body the gazetteer knows
+                key, actor = _new_person(doc, *intro, cases=_title_cases(doc, t.start))
+                if key not in gaz.actors:
+                    new_actors.append(actor)
+                extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
+                taken.update(range(*intro))
             continue
         to = None
         if gaz.destinations(role, country, when):
@@ -104,21 +132,58 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             if to is None:
                 to = _only_destination(gaz, role, country, mentions, when)
         follower = by_start.get(right)
+        if follower is None and right < len(doc.tokens) and doc.tokens[right].text == ",":
+            follower = by_start.get(right + 1)  # "the foreign minister of Peru, Elmer Schialer"
         if follower is not None and follower.type == "Person":
+            if not gaz.roles_of(follower.actor, when):
+                intro_roles.setdefault(follower.actor, role)  # his counterpart holds the same office
             continue  # "президент России Владимир Путин": the name itself is the mention
+        intro = _introduced_name(doc, taken, right)
+        if intro is not None and (demoted or plural):
+            # "заместитель министра ... Берис Экинджи", "голови МЗС Перу Ельмера Шіалера" (a genitive that
+            # also reads as a plural): the name that follows is the one person meant
+            key, actor = _new_person(doc, *intro, cases=_title_cases(doc, t.start))
+            new_actors.append(actor)
+            extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
+            taken.update(range(*intro))
+            intro_roles[key] = role
+            continue
+        if demoted:
+            continue  # "the deputy foreign minister of Turkey", "бывший президент США": not the office holder
+        holder = _named_leader(gaz, role, country, mentions, when) \
+            or _named_holder(gaz, role, country, mentions, when) \
+            or (gaz.holder(role, country, when, to) if to or len(gaz.holders(role, country, when)) <= 1 else None)
+        if intro is not None and holder is not None and _names_the_holder(doc, gaz, intro, holder):
+            # "наследного принца Мохаммеда бин Салмана": the gazetteer's holder, spelled another way
+            extra.append(TokenMention(holder, intro[0], intro[1], "name", "Person"))
+            taken.update(range(*intro))
+            continue
+        if intro is not None and _surely_a_name(doc, intro):
+            # "глава МИД Перу Эльмер Шиалер": the name the article gives wins over the gazetteer's holder, who
+            # may have left the office since (or before) the article's date
+            key, actor = _new_person(doc, *intro, cases=_title_cases(doc, t.start))
+            if key not in gaz.actors:
+                new_actors.append(actor)
+            extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
+            taken.update(range(*intro))
+            intro_roles[key] = role
+            continue
         person = _named_leader(gaz, role, country, mentions, when) or _named_holder(gaz, role, country, mentions, when)
         if plural and person is None:
             continue  # "the leaders of Germany, France and Italy", none of them named: the states, not one person
-        person = person or (
-            gaz.holder(role, country, when, to) if to or not gaz.destinations(role, country, when) else None)
+        if person is None and to is None and len(gaz.holders(role, country, when)) > 1:
+            person = None  # "спецпредставитель США": several envoys at once, none in particular
+        else:
+            person = person or (
+                gaz.holder(role, country, when, to) if to or not gaz.destinations(role, country, when) else None)
         if person is None:
-            intro = _introduced_name(doc, taken, right)
             if intro is not None:
                 first, last = intro
-                key, actor = _new_person(doc, first, last)
+                key, actor = _new_person(doc, first, last, cases=_title_cases(doc, t.start))
                 new_actors.append(actor)
                 extra.append(TokenMention(key, first, last, "intro", "Person"))
                 taken.update(range(first, last))
+                intro_roles[key] = role
             continue
         extra.append(TokenMention(person, t.start, right, "title", "Person"))
     person_at = {m.first for m in mentions if m.type == "Person"}
@@ -134,12 +199,16 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             taken.update(range(*intro))
             continue
         country = gaz.country_of(adj.payload.actor)
-        role = _role_of_nearest_person(doc, gaz, mentions + extra, adj.start, when)
+        role = _role_of_nearest_person(doc, gaz, mentions + extra, adj.start, when, intro_roles)
         if role == "president" and country and gaz.leader_role(country) != "supreme_leader":
             role = "leader"  # only where the leader is no president does "his counterpart" need the word
-        person = (gaz.holder(role, country, when) or gaz.holder("leader", country, when)) if country else None
+        person = gaz.holder(role, country, when) if country else None
+        if person is None and country and role not in ("foreign_minister", "defence_minister"):
+            person = gaz.holder("leader", country, when)
         if person:
             extra.append(TokenMention(person, adj.start, c.end, "counterpart", "Person"))
+        elif country:  # "his Chilean counterpart", a minister the gazetteer does not know: his state
+            extra.append(TokenMention(country, adj.start, c.end, "counterpart", "Country"))
     del adjective_at
     role_ends = {r.end for r in comp.roles.matches(doc.lemmas)} | {r.start + 1 for r in comp.roles.matches(doc.lemmas)}
     person_starts = {m.first for m in mentions if m.type == "Person"}
@@ -147,8 +216,149 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     # so is a seat of power ("представитель Кремля Дмитрий Песков")
     mentions = [m for m in mentions if not ((m.type == "Organization" or m.via == "seat") and m.first in role_ends
                                             and (m.last in person_starts or m.last + 1 in person_starts))]
+    extra += _surnames_of_the_introduced(doc, mentions + extra, taken)
     allm = sorted(mentions + extra, key=lambda m: (m.first, m.last, m.actor))
-    return allm, new_actors + new_people
+    signed = _signature_lines(doc)
+    bylined = {m.actor for m in allm if m.actor.startswith("new:") and m.first in signed} - {
+        m.actor for m in allm if m.first not in signed}
+    if bylined:  # "Наталья Жирнова" alone on a line, and nowhere else: the author, not a person in the news
+        allm = [m for m in allm if m.actor not in bylined]
+    return allm, [a for a in new_actors + new_people + company_actors if a.key not in bylined]
+
+
+_QUOTES_OPEN = "«\"“„'"
+_QUOTES_CLOSE = "»\"”“'"
+
+
+def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjectives: dict,
+                       mentions: list[TokenMention]) -> tuple[list[TokenMention], list[Actor]]:
+    """Companies the gazetteer does not know, introduced by a word for a company (`company_nouns`): "Bangladeshi
+    state company Petrobangla", "госкомпании Petrobangla", "компанія «Нафтогаз Трейдинг»", or named with a
+    company suffix in English ("Consolidated Contractors Company"); their state from an adjective before the
+    word ("Bangladeshi"), and the same name later in the article."""
+    tokens, text = doc.tokens, doc.article.text
+    nouns = doc.lexicon.lemmas_of("company_nouns")
+    suffixes = set(doc.lexicon.get("company_name_suffixes", ()))
+    stop = _role_words(doc) | doc.lexicon.lemmas_of("person_nouns")
+    adjective_starts = {m.start for m in adjectives.values()} | {k for m in adjectives.values()
+                                                                 for k in range(m.start, m.end)}
+    spans: list[tuple[int, int, str | None]] = []
+
+    def name_word(k: int) -> bool:
+        word = tokens[k].text
+        return k not in taken and k not in adjective_starts and word[:1].isupper() and not (doc.lemmas[k] & stop) \
+            and doc.table_value("months", k) is None and doc.table_value("weekdays", k) is None
+
+    countries = {m.first: m for m in mentions if gaz.country_of(m.actor) and m.type == "Country"}
+    for i in range(len(tokens) - 1):
+        if not doc.lemmas[i] & nouns or doc.capitalised[i] and not (
+                i == 0 or any(ch in ".!?\n" for ch in text[tokens[i - 1].end:tokens[i].start])):
+            continue  # "Consolidated Contractors Company": the word inside a name
+        j = i + 1
+        state = _company_state(doc, gaz, adjectives, i)
+        if j in countries and text[tokens[i].end:tokens[j].start] == " ":  # "госкомпания Бангладеш Petrobangla"
+            state, i, j = gaz.country_of(countries[j].actor), countries[j].last - 1, countries[j].last
+            if j >= len(tokens):
+                continue
+        gap = text[tokens[i].end:tokens[j].start]
+        if gap.strip() and gap.strip()[-1:] in _QUOTES_OPEN:  # «Нафтогаз Трейдинг»: every word up to the quote
+            k = j
+            while k < len(tokens) and k - j < 5 and not text[tokens[k - 1].end:tokens[k].start].strip(" -") \
+                    or k == j:
+                k += 1
+            closing = text[tokens[k - 1].end:tokens[k - 1].end + 1] if k <= len(tokens) else ""
+            if closing in _QUOTES_CLOSE and closing and tokens[j].text[:1].isupper() \
+                    and not taken.intersection(range(j, k)):
+                spans.append((j, k, state))
+            continue
+        if gap != " ":
+            continue
+        k = j
+        latin = doc.lang == "en" or tokens[j].text[:1].isascii()
+        while k < len(tokens) and k - j < 4 and name_word(k) and (k == j or text[tokens[k - 1].end:tokens[k].start]
+                                                                   == " ") and tokens[k].text[:1].isascii() == latin:
+            k += 1
+        if k > j and latin:
+            spans.append((j, k, state))
+    if doc.lang == "en":  # "Consolidated Contractors Company", "Technip Energies"
+        for k, token in enumerate(tokens):
+            if token.text.rstrip(".") not in suffixes or k in taken or k == 0 or (
+                    k + 1 < len(tokens) and tokens[k + 1].text.rstrip(".") in suffixes):
+                continue  # "Acme Petroleum Holdings": the last suffix ends the name
+            j = k
+            while j > 0 and k - j < 4 and name_word(j - 1) and text[tokens[j - 1].end:tokens[j].start] == " ":
+                j -= 1
+            at_start = j == 0 or any(ch in ".!?\n" for ch in text[tokens[j - 1].end:tokens[j].start])
+            owner = None
+            if j > 0 and j - 1 in taken and text[tokens[j - 1].end:tokens[j].start] == " ":
+                if not re.search(r"['’]s$", tokens[j - 1].text):
+                    continue  # "China National Petroleum Corp.": a name that begins with a known one is not new
+                owner = next((gaz.country_of(m.actor) for m in mentions if m.last == j), None)  # "France's"
+            if j < k and not (at_start and k - j < 2) and not any(a <= j < b for a, b, _ in spans):
+                spans.append((j, k + 1, owner))
+    found: list[TokenMention] = []
+    made: dict[str, Actor] = {}
+    for first, last, state in sorted(spans):
+        if taken.intersection(range(first, last)):
+            continue
+        surface = doc.span_text(first, last)
+        label = surface if doc.lang == "en" or surface[:1].isascii() else " ".join(
+            to_latin(tokens[k].text) for k in range(first, last))
+        key = "new:" + _slug(label)
+        made.setdefault(key, Actor(key=key, type="Organization", label_en=label, labels=((doc.lang, surface),),
+                                   country=state))
+        found.append(TokenMention(key, first, last, "intro", "Organization"))
+        taken.update(range(first, last))
+    for key, actor in made.items():  # the same name later: "Petrobangla said"
+        words = [t.norm for t in tokenize_words(actor.labels[0][1])]
+        for k in range(len(tokens) - len(words) + 1):
+            if all(tokens[k + n].norm == w for n, w in enumerate(words)) and not taken.intersection(
+                    range(k, k + len(words))):
+                found.append(TokenMention(key, k, k + len(words), "intro", "Organization"))
+                taken.update(range(k, k + len(words)))
+    return found, list(made.values())
+
+
+def _company_state(doc: Document, gaz: Gazetteer, adjectives: dict, index: int) -> str | None:
+    """The state of a company from the adjective before its word ("Bangladeshi state company")."""
+    for k in (index, index - 1):
+        adj = adjectives.get(k)
+        if adj is not None:
+            return gaz.country_of(adj.payload.actor)
+    return None
+
+
+def tokenize_words(text: str):  # type: ignore[no-untyped-def]
+    from ..text.tokens import tokenize
+
+    return tokenize(text)
+
+
+def _surnames_of_the_introduced(doc: Document, mentions: list[TokenMention], taken: set[int]) -> list[TokenMention]:
+    """"глава МИД Перу Эльмер Шиалер ... Шиалер отметил", "Peru's foreign minister Elmer Schialer ... Schialer
+    said": the surname alone, in any case, is the person a title introduced."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    introduced = {m.actor: m for m in mentions if m.via == "intro" and m.type == "Person" and m.last - m.first >= 2}
+    if not introduced:
+        return []
+    covered = {k for m in mentions for k in range(m.first, m.last)} | taken
+    found: list[TokenMention] = []
+    for k, token in enumerate(doc.tokens):
+        if k in covered or not doc.capitalised[k] or not token.text.replace("-", "").isalpha() or token.text.isupper():
+            continue
+        at_start = k == 0 or any(ch in ".!?\n" for ch in doc.article.text[doc.tokens[k - 1].end:token.start])
+        if at_start and isinstance(lem, PymorphyLemmatizer) and lem.is_common_word(token.norm):
+            continue
+        for key, m in introduced.items():
+            last = doc.tokens[m.last - 1]
+            same = token.norm == last.norm or re.sub(r"['’]s$", "", token.norm) == last.norm \
+                or (isinstance(lem, PymorphyLemmatizer) and bool(doc.lemmas[k] & doc.lemmas[m.last - 1]))
+            if same and len(last.norm) >= 3:
+                found.append(TokenMention(key, k, k + 1, "intro", "Person"))
+                break
+    return found
 
 
 def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],
@@ -158,13 +368,33 @@ def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMent
     names = gaz.names(doc.lang)
     found: list[TokenMention] = []
     for m in mentions:
-        if m.type != "Organization" or m.last - m.first < 2:
-            continue
+        if m.type != "Organization" or m.last - m.first < 2 or gaz.entries.get(m.actor, {}).get("kind") == "media":
+            continue  # "South China Morning Post" names no state
         for n in names.longest(doc.lemmas, capitals, m.first + 1, m.last):
             actor = gaz.actor(n.payload.actor)
             if actor is not None and actor.type == "Country" and n.payload.via == "name" and actor.key != m.actor:
                 found.append(TokenMention(actor.key, n.start, n.end, "name", actor.type))
     return found
+
+
+_SIGN_OFF = re.compile(r"(?:[A-Za-z]{1,4}/){1,3}[A-Za-z][\w.-]{1,15}")
+_CAPTION_CREDIT = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*$")
+
+
+def _signature_lines(doc: Document) -> set[int]:
+    """Tokens of lines that hold nothing but one or two names ("Наталья Жирнова", "Александра Ганга, Проскурина
+    Ксения"): an author's signature. At most six capitalised words, commas between them, no other punctuation."""
+    out: set[int] = set()
+    offset = 0
+    for line in doc.article.text.splitlines(keepends=True):
+        body = line.strip()
+        words = body.replace(",", " ").split()
+        if 2 <= len(words) <= 6 and re.fullmatch(r"[\w'’ -]+(, [\w'’ -]+)?", body) \
+                and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                        for w in words):
+            out.update(i for i, t in enumerate(doc.tokens) if offset <= t.start < offset + len(line))
+        offset += len(line)
+    return out
 
 
 def _credit_tokens(doc: Document) -> set[int]:
@@ -186,6 +416,11 @@ def _credit_tokens(doc: Document) -> set[int]:
         end = offset + len(line)
         if len(re.findall(r"[+\-−–]?\d+\s?°", line)) >= 2:
             spans.append((offset, end))
+        if _SIGN_OFF.fullmatch(line.strip()):
+            spans.append((offset, end))  # "NM/jn/APA": the editors' and the agency's sign-off
+        credit = _CAPTION_CREDIT.search(line)
+        if credit and len(credit.group(1).split()) <= 4:
+            spans.append((offset + credit.start(1), offset + credit.end(1)))  # "... Saturday. (Yonhap)"
         for marker in markers:
             at = line.find(marker)
             while at >= 0:
@@ -199,11 +434,15 @@ def _credit_tokens(doc: Document) -> set[int]:
     return tokens | _byline_tokens(doc)
 
 
-def _not_actor_tokens(doc: Document) -> set[int]:
+def _not_actor_tokens(doc: Document, names: list[PhraseMatch[NameHit]] | None = None) -> set[int]:
     """Tokens of phrases that contain a name but name no actor: a currency ("US$", "дол. США") or a region
-    ("Latin America"), listed under `not_actor_phrases`."""
+    ("Latin America", "Northern Ireland"), listed under `not_actor_phrases`; unless a longer name holds the
+    phrase ("United Kingdom of Great Britain and Northern Ireland")."""
     phrases = doc.lexicon.phrases("not_actor_phrases")
-    return {i for m in phrases.longest(doc.lemmas) for i in range(m.start, m.end)}
+    return {i for m in phrases.longest(doc.lemmas)
+            if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                       for n in names or ())
+            for i in range(m.start, m.end)}
 
 
 def _plural_title(doc: Document, start: int, end: int) -> bool:
@@ -248,13 +487,16 @@ def _named_leader(gaz: Gazetteer, role: str, country: str, mentions: list[TokenM
 
 
 def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenMention], index: int,
-                            when: date | None) -> str:
-    """"his Chinese counterpart" means the holder of the same office as the person before it."""
+                            when: date | None, intro_roles: dict[str, str] | None = None) -> str:
+    """"his Chinese counterpart" means the holder of the same office as the person before it (for a person the
+    gazetteer does not know, the title the article gave him: "the foreign minister of Peru, Elmer Schialer")."""
     sentence = doc.sentence_of_token(index)
     before = [m for m in mentions if m.type == "Person" and sentence.first <= m.first < index]
     for m in sorted(before, key=lambda m: -m.first):
         roles = [r.role for r in gaz.roles_of(m.actor, when) if gaz.actor(r.of) and
                  gaz.actor(r.of).type == "Country"]  # type: ignore[union-attr]
+        if not roles and intro_roles and m.actor in intro_roles:
+            roles = [intro_roles[m.actor]]
         for role in ("foreign_minister", "defence_minister"):
             if role in roles:
                 return role
@@ -344,6 +586,43 @@ def _after_person_noun(doc: Document, index: int) -> bool:
     return not longer and not (doc.lemmas[index] | doc.lemmas[after]) & not_names
 
 
+def _role_words(doc: Document) -> frozenset[str]:
+    """Every word of every title in the language ("prime", "minister", "crown", "prince", "глава")."""
+    return frozenset(w.lower() for phrases in doc.lexicon.get("roles", {}).values() for p in phrases
+                     for w in p.split()) | doc.lexicon.lemmas_of("title_not_holder_words")
+
+
+def _before_title(doc: Document, index: int, role_starts: set[int]) -> bool:
+    """Whether two capitalised words are set off by a comma before a title: "Elmer Schialer, Peru's foreign
+    minister,", "Elmer Schialer, the foreign minister of Peru", "Эльмер Шиалер, глава МИД Перу". Between the
+    comma and the title only an article or a state's name or adjective (capitalised) may stand."""
+    tokens, text = doc.tokens, doc.article.text
+    after = index + 1
+    if doc.lemmas[index] & _role_words(doc) or after < len(tokens) and doc.lemmas[after] & _role_words(doc):
+        return False  # "the Ethiopian Prime Minister, President Buhari": a title, not a name
+    time_words = doc.lexicon.lemmas_of("last_words") | doc.lexicon.lemmas_of("next_words") | \
+        doc.lexicon.lemmas_of("this_words")
+    if any(k < len(tokens) and (doc.lemmas[k] & time_words or doc.table_value("weekdays", k) is not None
+                                or doc.table_value("months", k) is not None) for k in (index, after)):
+        return False  # "Last Monday, the analyst said"
+    if any(k < len(tokens) and doc.lemmas[k] & doc.lexicon.lemmas_of("not_name_words") for k in (index, after)):
+        return False  # "the India-Brazil Strategic Partnership, as per an official statement"
+    if after + 1 >= len(tokens) or text[tokens[index].end:tokens[after].start] != " " \
+            or not doc.capitalised[after] or text[tokens[after].end:tokens[after + 1].start] != ", ":
+        return False
+    k = after + 1
+    nouns = doc.lexicon.lemmas_of("person_nouns")
+    for _ in range(4):
+        if k >= len(tokens):
+            return False
+        if k in role_starts or doc.lemmas[k] & nouns:
+            return True  # "Ben Cahill, a senior fellow at ...", "Elmer Schialer, Peru's foreign minister"
+        if text[tokens[k - 1].end:tokens[k].start].strip(" ,") or tokens[k].text[:1].isdigit():
+            return False
+        k += 1
+    return False
+
+
 def _feminine_pair(doc: Document, index: int) -> bool:
     """"Владислава Магалецька": a first name that is also a woman's name in the nominative ("Владислава" is
     Владислав's genitive too), before a surname in its feminine nominative."""
@@ -367,6 +646,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     surnames_first = set(doc.lexicon.get("surnames_first", []))
     known_given = gaz.given_names(doc.lang)
     tokens, n = doc.tokens, len(doc.tokens)
+    after_titles = _after_titles(doc, mentions or [])
+    role_starts = {t.start for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
     found: list[tuple[int, int, str, Actor]] = []
     surnames: dict[str, tuple[str, Actor]] = {}
     i = 0
@@ -376,11 +657,25 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             i += 1
             continue
         if isinstance(lem, PymorphyLemmatizer):
+            if i - 1 in after_titles and i - 1 not in taken and doc.capitalised[i - 1]:
+                i += 1  # "министра ... Вьетнама Ле Хоай Чунгом": the name began a word earlier, after the title
+                continue
             given = _given_name_and_case(doc, i)
+            if given is None and _before_title(doc, i, role_starts):
+                given = (tok.norm, "nomn")  # "Эльмер Шиалер, глава МИД Перу,": a name the dictionary lacks
             if given is None:
                 i += 1
                 continue
             first_nom, case = given
+            cases = after_titles.get(i)
+            if cases and case not in cases:  # "Посол Японии Акира Муто": the title's case, not "Акир"'s genitive
+                if "nomn" in cases:
+                    first_nom, case = lem.name_in_case(tok.norm, frozenset(["nomn"]), "Name") or tok.norm, "nomn"
+                else:
+                    in_case = next((c for c in sorted(cases) if lem.name_in_case(tok.norm, frozenset([c]), "Name")),
+                                   None)
+                    if in_case is not None:
+                        first_nom, case = str(lem.name_in_case(tok.norm, frozenset([in_case]), "Name")), in_case
         elif tok.text in surnames_first and j < n and _KOREAN_GIVEN.fullmatch(tokens[j].text) \
                 and j not in taken and doc.article.text[tok.end:tokens[j].start] == " ":
             label = f"{tok.text} {tokens[j].text}"  # "Kim Sung-han": the surname first, a hyphenated given name
@@ -389,7 +684,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
                                                labels=((doc.lang, doc.span_text(i, j + 1)),))))
             i = j + 1
             continue
-        elif tok.text in firsts or tok.norm in known_given or _after_person_noun(doc, i):
+        elif tok.text in firsts or tok.norm in known_given or _after_person_noun(doc, i) \
+                or _before_title(doc, i, role_starts):
             first_nom, case = tok.text, ""
         else:
             i += 1
@@ -416,7 +712,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
         if known is None and isinstance(lem, PymorphyLemmatizer) and written != surname:
             known = gaz.person_spelled_like(doc.lang, first_nom, written)
         if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) \
-                and not _after_person_noun(doc, i):
+                and not _after_person_noun(doc, i) and not _before_title(doc, i, role_starts):
             i += 1
             continue  # an English first name known only from the gazetteer introduces none but its bearer
         key = known or "new:" + _slug(label)
@@ -433,6 +729,27 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
                 found.append((k, k + 1, key, actor))
                 break
     return found
+
+
+def _after_titles(doc: Document, mentions: list[TokenMention]) -> dict[int, frozenset[str]]:
+    """Token -> the cases of the title before it, where a name in apposition would begin ("посол Японии в России
+    | Акира Муто", "главы МИД Перу | Эльмера Шиалера"); Russian and Ukrainian only."""
+    out: dict[int, frozenset[str]] = {}
+    if doc.lang == "en":
+        return out
+    by_start = {m.first: m for m in mentions}
+    for t in doc.lexicon.compiled.roles.longest(doc.lemmas):
+        cases = _title_cases(doc, t.start)
+        if not cases:
+            continue
+        j = t.end
+        if j in by_start:
+            j = by_start[j].last
+        if j + 1 < len(doc.tokens) and doc.tokens[j].norm in doc.lexicon.get("destination_prepositions", ()) \
+                and j + 1 in by_start:
+            j = by_start[j + 1].last
+        out[j] = cases
+    return out
 
 
 def _name_capitals(doc: Document) -> list[bool]:
@@ -465,7 +782,11 @@ def _name_capitals(doc: Document) -> list[bool]:
 def _written_as_name(doc: Document, gaz: Gazetteer, m: PhraseMatch[NameHit], capitals: list[bool]) -> bool:
     """A name matched through words written in lower case stands for a person, a state, its capital or its
     seat of power only: a city or an organisation whose name is also a word ("орел", "вена") needs its capital
-    letter. Lower-case words inside a name ("Группа двадцати") need nothing."""
+    letter. Lower-case words inside a name ("Группа двадцати") need nothing. A name the gazetteer marks
+    `exact_case` ("ПРАЙМ", "PRIME") must keep its capitals: "Prime Minister" is no news agency."""
+    if gaz.entries.get(m.payload.actor, {}).get("exact_case") and not any(
+            doc.tokens[k].text.isupper() and len(doc.tokens[k].text) >= 3 for k in range(m.start, m.end)):
+        return False
     if all(doc.capitalised[k] or not capitals[k] for k in range(m.start, m.end)):
         return True
     actor = gaz.actor(m.payload.actor)
@@ -504,6 +825,20 @@ def _country_after(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMenti
     return None, index
 
 
+def _headed_body(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention], adjectives: dict,
+                 index: int) -> TokenMention | None:
+    """A body whose head holds a known office (`head_role`), named right after a word for a head ("глава |
+    российского МИД", "head of | the Turkish foreign ministry")."""
+    j = index
+    while j < len(doc.tokens) and doc.tokens[j].norm in ("of", "the") and j - index < 2:
+        j += 1
+    m = by_start.get(j)
+    if m is None or m.type != "Organization" or not gaz.entries.get(m.actor, {}).get("head_role") \
+            or doc.article.text[doc.tokens[index - 1].end:doc.tokens[index].start].strip():
+        return None
+    return m
+
+
 def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMention], adjectives: dict,
                     index: int) -> str | None:
     gap_text = doc.article.text[doc.tokens[index - 1].end:doc.tokens[index].start] if index else ""
@@ -512,6 +847,9 @@ def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMentio
     for gap in (0, 1):
         m = by_end.get(index - gap)
         if m is not None and gap == 0:
+            if m.type == "City" and m.via != "seat" and m.first > 0 and \
+                    doc.tokens[m.first - 1].norm in ("в", "у", "во", "in", "at", "from", "из", "з", "із"):
+                return None  # "У Лондоні президент України ...": a place, not the president's state
             return gaz.country_of(m.actor)
         adj = adjectives.get(index - gap)
         if adj is not None:
@@ -520,17 +858,134 @@ def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMentio
 
 
 def _introduced_name(doc: Document, taken: set[int], index: int) -> tuple[int, int] | None:
-    """Capitalised words that follow a title ("посол КНР в Москве Чжан Ханьхуэй")."""
+    """Capitalised words that follow a title ("посол КНР в Москве Чжан Ханьхуэй"), with the particles inside
+    a name ("Сержио Родригес дос Сантос", "Mohammed bin Salman"); a comma may set the name off ("the foreign
+    minister of Peru, Elmer Schialer")."""
+    tokens = doc.tokens
     j = index
-    if j + 1 < len(doc.tokens) and doc.tokens[j].norm in ("в", "у", "in", "to") and j + 1 in taken:
+    if j + 1 < len(tokens) and tokens[j].norm in ("в", "у", "in", "to") and j + 1 in taken:
         j += 2
+    if j + 1 < len(tokens) and doc.article.text[tokens[j - 1].end:tokens[j].start] == ", " and j > index - 1 \
+            and tokens[j].text == ",":
+        j += 1
+    particles = set(doc.lexicon.get("name_particles", ()))
+    if j > index and any(doc.lemmas[k] & _role_words(doc) for k in (j, j + 1) if k < len(tokens)):
+        return None  # "the Ethiopian Prime Minister, President Buhari": another title after the comma
     first = j
-    while j < len(doc.tokens) and j - first < 3 and doc.capitalised[j] and j not in taken \
-            and doc.tokens[j].text.isalpha() and not doc.tokens[j].text.isupper():
-        if j > first and doc.tokens[j - 1].end != doc.tokens[j].start - 1:
+    while j < len(tokens) and j - first < 5 and j not in taken:
+        word = tokens[j].text
+        name_word = doc.capitalised[j] and word.replace("-", "").isalpha() and not word.isupper() \
+            and (word[0] != "-" and "-" not in word or word.split("-")[0].lower() in particles or word[0].isupper())
+        particle = j > first and tokens[j].norm in particles and j + 1 < len(tokens) and doc.capitalised[j + 1]
+        if not (name_word or particle):
+            break
+        if j > first and tokens[j - 1].end != tokens[j].start - 1:
             break
         j += 1
-    return (first, j) if j - first >= 2 else None
+    while j > first and tokens[j - 1].norm in particles:
+        j -= 1
+    return (first, j) if j - first >= 2 and all(doc.capitalised[k] for k in (first, j - 1)) else None
+
+
+def _names_the_holder(doc: Document, gaz: Gazetteer, span: tuple[int, int], person: str) -> bool:
+    """Whether the name after a title is a spelling of the office holder's: one of its words (a particle aside)
+    shares a lemma or its first four Latin letters with one of his names' words."""
+    particles = set(doc.lexicon.get("name_particles", ()))
+    words = {w for w in gaz.name_words(person) if w not in particles and len(w) >= 3}
+    latin = {to_latin(w)[:4].lower() for w in words}
+    for k in range(*span):
+        norm = doc.tokens[k].norm.replace("ё", "е")
+        if norm in particles:
+            continue
+        if doc.lemmas[k] & words or to_latin(norm)[:4].lower() in latin and k == span[1] - 1:
+            return True
+    return False
+
+
+def _surely_a_name(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether capitalised words after a title are surely a name, not a headline's capitals ("Russian President
+    Meets ..."): in Russian and Ukrainian always (only names keep their capitals mid-phrase); in English when
+    the first is a first name."""
+    return doc.lang != "en" or doc.tokens[span[0]].text in set(doc.lexicon.get("first_names", ()))
+
+
+def _not_the_holder(doc: Document, by_end: dict[int, TokenMention], adjectives: dict, index: int) -> bool:
+    """Whether a word before the title makes it another office ("заместитель министра", "deputy foreign
+    minister", "the vice president"? no: that is its own title) or another time ("бывший президент США",
+    "former US president"): listed under `title_not_holder_words`; a state or its adjective may stand
+    between ("former US president", "колишній український президент")."""
+    words = doc.lexicon.lemmas_of("title_not_holder_words")
+    k = index - 1
+    for _ in range(2):
+        if k < 0 or doc.article.text[doc.tokens[k].end:doc.tokens[k + 1].start].strip():
+            return False
+        if doc.lemmas[k] & words or any(p in words for p in doc.tokens[k].norm.split("-")[:1]):
+            return True
+        m = by_end.get(k + 1)
+        adj = adjectives.get(k + 1)
+        start = m.first if m is not None else adj.start if adj is not None else None
+        if start is None:
+            return False
+        k = start - 1
+    return False
+
+
+def _title_cases(doc: Document, index: int) -> frozenset[str] | None:
+    """The cases of a Russian or Ukrainian title's head word, which a name in apposition shares ("главой МИД
+    Перу Эльмером Шиалером": ablt); None in English."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return None
+    return lem.singular_noun_cases(doc.tokens[index].norm) or None
+
+
+def _nominative_name(doc: Document, first: int, last: int, cases: frozenset[str]) -> list[str]:
+    """The words of a name in apposition to a title, in the nominative: a dictionary name's nominative in one of
+    the title's cases ("Эльмера" is no dictionary name, "Андрея" is), else the word as written where the title
+    is in the nominative ("Акира Муто"), else the word without the case ending a foreign name takes
+    ("Шиалера" -> Шиалер), listed under `foreign_name_case_endings`."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    assert isinstance(lem, PymorphyLemmatizer)
+    endings = doc.lexicon.get("foreign_name_case_endings", {})
+    particles = set(doc.lexicon.get("name_particles", ()))
+    female = lem.is_female_name(doc.tokens[first].norm)
+    vowels = "аеёиоуыэюяіїєь'’"
+    words = []
+    for k in range(first, last):
+        text = doc.tokens[k].text
+        norm = text.lower()
+        if norm in particles:
+            words.append(norm)
+            continue
+        known = lem.name_in_case(norm, cases, "Name") if k == first else None
+        if known is None and k > first:
+            surname = lem.name_in_case(norm, cases, "Surn")
+            if surname is not None:
+                case = next(c for c in sorted(cases) if lem.name_in_case(norm, frozenset([c]), "Surn"))
+                known = lem.surname(norm, case, female=female)
+        if known is not None:
+            words.append(known.capitalize() if known.islower() else known)
+            continue
+        replacements = doc.lexicon.get("foreign_name_case_replacements", {})
+        swap = next(((e, r) for case in sorted(cases) for e, r in replacements.get(case, {}).items()
+                     if "nomn" not in cases and norm.endswith(e) and len(norm) - len(e) >= 3
+                     and norm[-len(e) - 1] not in vowels), None)
+        if swap is not None:  # "Мирьяной" -> Мирьяна: a woman's name of the -а declension
+            words.append(text[:-len(swap[0])] + swap[1])
+            continue
+        if "nomn" not in cases and not female:
+            for case in sorted(cases):
+                ending = next((e for e in endings.get(case, ()) if norm.endswith(e) and len(norm) - len(e) >= 3
+                               and norm[-len(e) - 1] not in vowels), None)
+                if ending:
+                    text = text[:-len(ending)]
+                    break
+        words.append(text)
+    return words
 
 
 def _instrumental_stem(doc: Document, first: int, surname: str) -> str:
@@ -544,7 +999,11 @@ def _instrumental_stem(doc: Document, first: int, surname: str) -> str:
     return surname
 
 
-def _new_person(doc: Document, first: int, last: int) -> tuple[str, Actor]:
+def _new_person(doc: Document, first: int, last: int, cases: frozenset[str] | None = None) -> tuple[str, Actor]:
+    if cases:
+        label = _latin_name(doc, _nominative_name(doc, first, last, cases))
+        key = "new:" + _slug(label)
+        return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
     label = _first_and_surname_label(doc, first, last)
     texts = [doc.tokens[i].text for i in range(first, last)]
     with_words = set(doc.lexicon.get("with_words", []))
@@ -557,6 +1016,8 @@ def _new_person(doc: Document, first: int, last: int) -> tuple[str, Actor]:
         if label is not None and label.lower().endswith(to_latin(texts[-1]).lower()):
             label = label[:len(label) - len(to_latin(texts[-1]))] + to_latin(stem)
         texts[-1] = stem
+    if label is None and doc.lang == "en":
+        label = " ".join(texts[:-1] + [re.sub(r"['’]s$", "", texts[-1])])  # "Beris Ekinci" as written
     if label is None:
         words = [sorted(doc.lemmas[i], key=lambda w: (len(w), w))[0] for i in range(first, last)]
         label = " ".join(to_latin(texts[-1] if i == last - 1 else w.capitalize())
@@ -564,6 +1025,24 @@ def _new_person(doc: Document, first: int, last: int) -> tuple[str, Actor]:
         label = " ".join(w.capitalize() for w in label.split())
     key = "new:" + _slug(label)
     return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
+
+
+def _latin_name(doc: Document, words: list[str]) -> str:
+    """A name's nominative words in Latin letters: the English form of a listed first name ("Сергей" ->
+    Sergey), the national romanisation otherwise, particles in lower case ("dos Santos")."""
+    from ..text.translit import name_to_latin
+
+    particles = set(doc.lexicon.get("name_particles", ()))
+    given = doc.lexicon.get("given_names_en", {})
+    out = []
+    for i, word in enumerate(words):
+        if word.lower() in particles:
+            out.append(to_latin(word.lower()))
+            continue
+        parts = [given.get(p.lower()) if i == 0 and given.get(p.lower()) else name_to_latin(p, doc.lang)
+                 for p in word.split("-")]
+        out.append("-".join(p if j == 0 or p[:1].isupper() else p for j, p in enumerate(parts)))
+    return " ".join(out)
 
 
 def _given_name_and_case(doc: Document, index: int) -> tuple[str, str] | None:

@@ -36,6 +36,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             continue  # "Armenia has accepted the document": accepting is no visit
         if trigger.payload != "expect_visit" and _questioned_or_denied(ctx, s, trigger.start):
             continue  # "did not say whether Beijing would extend an invitation", "не пригласил"
+        if trigger.payload != "expect_visit" and any(_invited_to_another_act(ctx, s, t) for t in triggers
+                                                     if t is trigger or t.payload == "invitation_noun"):
+            continue  # "accepted China's invitation to upgrade the partnership", "приглашение присоединиться": no trip
         first, last = ctx.clause(s, trigger.start)
         mentions = [m for m in ctx.in_range(first, last) if m.type in ("Person", "Country", "City")]
         before = [m for m in mentions if m.last <= trigger.start]
@@ -61,6 +64,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             continue  # "offered to host direct talks between Putin and Zelensky": mediation, no invitation
         if kind == "active":
             inviter = _agent(ctx, before)
+            if inviter is None and not before and first > s.first and _said_between(ctx, s.first, first) is not None:
+                # "Лукашенко сообщил, что пригласил Путина": the subject left out is the one who says it
+                speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
+                inviter = speakers[-1].actor if speakers else None
             invitee = _first_actor(ctx, after)
             if invitee is None and _both_sides_after(ctx, trigger.end, s.last):
                 # "invited the two leaders to Brussels": the two people named last before
@@ -89,6 +96,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if inviter is not None:
                 # "по приглашению президента США Трампа и президента Египта ас-Сиси": each of them invited
                 co_hosts = _co_hosts(ctx, after, inviter)
+            if invitee is None and inviter is not None:
+                # "По приглашению Си Цзиньпина Токаев совершит визит": the guest named after the fronted host
+                guests = [m for m in after if m.type == "Person" and m.actor != inviter and m.actor not in co_hosts]
+                invitee = guests[0].actor if guests else None
         elif kind == "noun" and _addressed(ctx, after, trigger.end):
             # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
             invitee = _addressed(ctx, after, trigger.end)
@@ -96,6 +107,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         elif kind == "noun" and _addressee_and_sender(ctx, after, trigger.end) is not None:
             # "показав запрошення Трампу від Чарльза": the one right after the noun gets it, "від" names who sent it
             invitee, inviter = _addressee_and_sender(ctx, after, trigger.end)  # type: ignore[misc]
+        elif kind == "noun" and _recipient_before(ctx, before) is not None:
+            # "белорусский лидер передал украинскому коллеге приглашение": the dative gets it, the subject gives it
+            invitee, inviter = _recipient_before(ctx, before)  # type: ignore[misc]
         elif kind in ("received", "noun"):
             invitee = _agent(ctx, before, people_first=True)
             inviter = _from_whom(ctx, after, trigger.end)
@@ -108,6 +122,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 continue  # "рад видеть старого друга", "glad to see you": a greeting at a meeting, no invitation
             if _awaits_an_event(ctx, trigger.end, s.last):
                 continue  # "ждем предстоящего саммита": an event awaited, not a guest
+            if _awaits_something_else(ctx, trigger.start, trigger.end, s.last):
+                continue  # "розраховуємо на підтримку", "чекаю на можливість розвинути", "is expected to ease"
             guest_named = _pronoun_guest(ctx, s, trigger.start, trigger.end)
             if guest_named is not None:
                 # "he looks forward to welcoming him", "Look forward to seeing him in India": the guest is the one
@@ -138,6 +154,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     inviter = own[0].actor
                 elif host:
                     inviter = host
+        if kind == "expect" and invitee is not None and _speaker_travels(ctx, s, trigger.start, trigger.end, invitee):
+            continue  # "Modi hoped to see Putin in Moscow": the speaker goes to the guest's country, no invitation
         thanks = _thanks(ctx, s, first, trigger.start) if kind in ("noun", "received", "by") else None
         if thanks is not None:
             # "Modi thanked Putin for the invitation to visit Russia": the one thanked invited the one thanking
@@ -162,7 +180,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             said = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != inviter
                     and ctx.is_participant_person(m.actor)]
             invitee = said[-1].actor if said and _said_between(ctx, s.first, first) else None
-        possessive = _possessive_inviter(ctx, trigger.start)
+        possessive = _possessive_inviter(ctx, trigger.start) or (
+            _own_invitation(ctx, s, trigger.start, invitee)
+            if kind in ("noun", "received") and inviter is None else None)
         if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
             inviter = possessive
             if invitee == inviter:
@@ -395,7 +415,10 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int) -> tuple[str | None,
     """(guest, host) when a thanks word stands before the invitation word: "X thanked Y for the invitation",
     "X поблагодарил Y за приглашение"; None when nobody is thanked for it."""
     doc = ctx.doc
-    thanks = doc.lexicon.phrases("invitation_thanks").matches(doc.lemmas, None, s.first, index)
+    # "X thanked Y for the invitation"; a thanks far before it ("grateful for the honour ...", Modi said, referring to
+    # ... his invitation) is for something else
+    thanks = [m for m in doc.lexicon.phrases("invitation_thanks").matches(doc.lemmas, None, s.first, index)
+              if index - m.end <= 8]
     if not thanks:
         return None
     word = thanks[-1]
@@ -740,3 +763,120 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
         else:
             out.append(inv)
     return out
+
+
+def _recipient_before(ctx: ArticleContext, before: list[TokenMention]) -> tuple[str, str] | None:
+    """(guest, host) for "X передал Y приглашение", "X направив Y запрошення": the last person named before the
+    invitation noun stands in the dative (who gets it) and another person before it is the subject (who gives it)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    people = [m for m in before if m.type == "Person"]
+    if len(people) < 2 or not isinstance(lem, PymorphyLemmatizer):
+        return None
+    guest = people[-1]
+    if lem.part_and_case(ctx.doc.tokens[guest.last - 1].norm)[1] != "datv":
+        return None
+    hosts = [m for m in people[:-1] if m.actor != guest.actor]
+    return (guest.actor, hosts[-1].actor) if hosts else None
+
+
+def _own_invitation(ctx: ArticleContext, s, index: int, guest: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The host of "his invitation", "своё приглашение", "його запрошення" (a possessive right before the noun):
+    the other person the sentence names, the one who says it ("Modi said, referring to Ramaphosa's acceptance of
+    his invitation")."""
+    doc = ctx.doc
+    words = set(doc.lexicon.get("invitation_possessives", []))
+    if not any(doc.tokens[j].norm in words for j in range(max(s.first, index - 2), index)):
+        return None
+    others = [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person" and m.actor != guest
+              and ctx.is_participant_person(m.actor)]
+    return others[0] if others else None
+
+
+def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the invitation is to do something other than come ("invitation to upgrade the partnership",
+    "приглашение Китая присоединиться к инициативе", "запросив Казахстан долучитися"): the first verb after the
+    invitation word and the names that follow it (after "to" in English) is no trip verb. A trip verb ("visit",
+    "посетить"), a place or an event after it keeps the invitation."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    trips = doc.lexicon.lemmas_of("invitation_trip_verbs")
+    comp = doc.lexicon.compiled
+    lem = lemmatizer(doc.lang)
+    named = {k for m in ctx.in_range(trigger.end, min(s.last, trigger.end + 10)) for k in range(m.first, m.last)}
+    determiners = set(doc.lexicon.get("determiners", [])) | set(doc.lexicon.get("invitation_possessives", []))
+    for j in range(trigger.end, min(s.last, trigger.end + 8)):
+        gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
+        if j > trigger.end and any(ch in gap for ch in ",;:(—–"):
+            return False
+        if j in named:
+            if _after_locative(ctx, j) and j - 1 not in named:
+                return False  # "приглашение в Москву", "invitation to Moscow": a place to come to
+            continue
+        if doc.lemmas[j] & trips or comp.visit.matches(doc.lemmas, None, j, j + 1) or \
+                comp.summit.matches(doc.lemmas, None, j, j + 1):
+            return False
+        if isinstance(lem, PymorphyLemmatizer):
+            if lem.is_infinitive(doc.tokens[j].norm):
+                # "присоединиться", "долучитися"; but "совершить государственный визит": a trip
+                return not comp.visit.matches(doc.lemmas, None, j + 1, min(s.last, j + 4))
+            continue
+        if doc.tokens[j].norm != "to" or j + 2 >= s.last:
+            continue
+        after = j + 1
+        if after in named or doc.capitalised[after] or doc.tokens[after].norm in determiners:
+            return False  # "to Moscow", "to the summit"
+        if doc.lemmas[after] & trips or comp.visit.matches(doc.lemmas, None, after, after + 1):
+            return False
+        if comp.visit.matches(doc.lemmas, None, after + 1, min(s.last, after + 4)):
+            return False  # "to pay a state visit"
+        # "to upgrade its partnership", "to join the alliance": a verb and its object's determiner
+        return doc.tokens[after + 1].norm in determiners
+    return False
+
+
+def _awaits_something_else(ctx: ArticleContext, start: int, end: int, last: int) -> bool:
+    """Whether a bare expectation word ("рассчитываем", "чекаю", "is expected") awaits something that is no guest:
+    its first content word after it ("на поддержку", "на можливість розвинути", "to ease") is no person, place,
+    pronoun, visit or hosting word. A clause after it ("рассчитывают, что X посетит") leaves the question open."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    hosting = doc.lexicon.lemmas_of("invitation_host_verbs") | doc.lexicon.lemmas_of("invitation_trip_verbs")
+    if comp.visit.matches(doc.lemmas, None, start, end) or any(doc.lemmas[j] & hosting for j in range(start, end)):
+        return False  # "ждать с визитом", "looks forward to welcoming"
+    fillers = set(doc.lexicon.get("invitation_expect_fillers", []))
+    pronouns = set(doc.lexicon.get("object_pronouns", [])) | set(doc.lexicon.get("pronouns", []))
+    lem = lemmatizer(doc.lang)
+    starts = {m.first for m in ctx.mentions}
+    for j in range(end, min(last, end + 5)):
+        gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
+        if any(ch in gap for ch in ",;:—–-(\"«“") or j in starts or doc.tokens[j].norm in pronouns:
+            return False
+        if doc.tokens[j].norm in fillers or doc.lemmas[j] & fillers:
+            continue
+        if comp.visit.matches(doc.lemmas, None, j, j + 1) or doc.lemmas[j] & hosting:
+            return False
+        if isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(doc.tokens[j].norm)[0] in ("ADJF", "PRTF"):
+            continue  # "на відповідну підтримку"
+        return True
+    return False
+
+
+def _speaker_travels(ctx: ArticleContext, s, start: int, end: int, guest: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an awaiting phrase tells of the speaker going to the other: every place named after it lies in the
+    other's state ("hoped to see Putin in Moscow", "надеется увидеть Моди в Нью-Дели"), or a phrase of seeing
+    ("hope to see", "увидеть") names no place at all ("hoped to see Putin soon"; "Пекин будет рад видеть" names its
+    host)."""
+    doc = ctx.doc
+    places = [m for m in ctx.in_range(end, s.last) if m.type in ("Country", "City") and _after_locative(ctx, m.first)]
+    home = ctx.state_of(guest)
+    if places:
+        return home is not None and all(ctx.gaz.country_of(m.actor) == home for m in places)
+    if any(m.type in ("Country", "City") for m in ctx.in_range(s.first, start)):
+        return False  # "Пекин будет рад видеть Шольца": the host named as a place
+    seeing = doc.lexicon.lemmas_of("invitation_seeing_words")
+    return any(doc.lemmas[j] & seeing for j in range(start, end))

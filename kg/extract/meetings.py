@@ -58,6 +58,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             if len(named) >= 2:
                 triggers = [PhraseMatch(mediated[0], mediated[0] + 1, "in_person")]
         if not triggers:
+            triggers = _cosigned(ctx, s) or _last_spoke(ctx, s)
+        if not triggers:
             continue
         # "arrived at the invitation of X": the visit took place
         invitation = [m for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last)
@@ -72,6 +74,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             kept.append(t)
         # "an in-person summit": a word next to a blocked trigger names the same (unreal) event
         kept = [t for t in kept if not any(abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1 for b in blocked)]
+        kept = _beyond_unreal_settings(ctx, s, kept, blocked)
         if not kept or _ongoing_rumour(ctx, s, kept):
             continue
         # "met his counterparts ... on the sidelines of the G20 ministerial meetings": the setting, not a meeting
@@ -107,7 +110,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                               for j in joined) for t in kept):
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
         for part in _other_events(ctx, s, kept) or _clause_groups(ctx, s, kept):
-            sightings.append(_sighting(ctx, s, part))
+            sightings.append(_sighting(ctx, s, _before_unreal(ctx, s, part, blocked)))
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
         if any(x.sentence == s for x in sightings):
@@ -117,7 +120,139 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if lasted and durations:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
+    sightings = [x for x in sightings if not _one_state(ctx, x.participants)]
     return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _one_state(ctx: ArticleContext, participants: tuple[str, ...]) -> bool:
+    """Whether every participant stands for one and the same state ("President Ramaphosa is received by his
+    foreign minister Lamola at the airport", "Зеленський і Єрмак провели нараду"): a state's own people among
+    themselves hold no talks between states."""
+    states = {ctx.state_of(p) for p in participants}
+    return len(participants) >= 2 and None not in states and len(states) == 1
+
+
+def _last_spoke(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[type-arg]
+    """A plain verb of speaking told as the last time ("востаннє лідери говорили наприкінці липня", "в последний раз
+    они говорили в мае", "the two last spoke in May"): an earlier call, though the verb alone tells none."""
+    doc = ctx.doc
+    speaking = doc.lexicon.lemmas_of("meeting_speaking_verbs")
+    # ("Ранее Эрдоган говорил о мире", "earlier he spoke about peace", "говорил, что": what was said, no call)
+    said = set(doc.lexicon.get("meeting_topic_preps", [])) | set(doc.lexicon.get("clause_openers", []))
+    for m in doc.lexicon.compiled.past_meeting.matches(doc.lemmas, None, s.first, s.last):
+        for j in range(max(s.first, m.start - 1), min(s.last, m.end + 4)):
+            if doc.lemmas[j] & speaking and not (j + 1 < s.last and doc.tokens[j + 1].norm in said) \
+                    and "," not in doc.article.text[doc.tokens[j].end:doc.tokens[j].end + 1]:
+                return [PhraseMatch(j, j + 1, "generic")]
+    return []
+
+
+_LEADER_ROLES = frozenset({"president", "prime_minister", "head_of_state", "king", "emir", "chancellor",
+                           "supreme_leader", "crown_prince"})
+
+
+def _before_unreal(ctx: ArticleContext, s: SentenceSpan, part: _Part, blocked: list) -> _Part:  # type: ignore[type-arg]
+    """A part cut where a meeting not held follows it ("розмова відбулася напередодні очікуваного саміту між Путіним
+    та Трампом", "the call came ahead of an expected summit of Putin and Trump"): that meeting's people and days are
+    its own."""
+    if part.span is not None or part.participants or not blocked:
+        return part
+    doc = ctx.doc
+    end = max(t.end for t in part.triggers)
+    later = [b for b in blocked if b.start >= end]
+    if not later:
+        return part
+    cut = min(b.start for b in later)
+    for kind in ("meeting_before_event_preps", "meeting_after_event_preps"):
+        for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, end, cut):
+            if cut - 3 <= m.end <= cut:
+                cut = min(cut, m.start)
+    return replace(part, span=(s.first, cut))
+
+
+def _on_the_eve_of(ctx: ArticleContext, t) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a time is "накануне", "напередодні" told before an event in the genitive ("напередодні головування
+    Франції", "накануне визита"): the eve of that event, not the day before the one told."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer) or t.last - t.first != 1 or t.last >= len(doc.tokens):
+        return False
+    if doc.tokens[t.first].norm not in doc.lexicon.get("meeting_before_event_preps", []):
+        return False
+    for j in range(t.last, min(len(doc.tokens), t.last + 3)):
+        parses = lem._parse(doc.tokens[j].norm)
+        if not parses or parses[0].tag.POS not in ("NOUN", "ADJF", "PRTF") or doc.capitalised[j]:
+            return False  # ("Накануне Путин совершил поездку": a name, the subject of the day before)
+        if parses[0].tag.POS == "NOUN":
+            return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in parses[:4])
+    return False
+
+
+def _past_verb(ctx: ArticleContext, j: int) -> bool:
+    """Whether the word is a verb in the past ("провёл", "held", "talked")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[j].norm
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(norm)
+    return norm.endswith("ed") or norm in ctx.doc.lexicon.irregular
+
+
+def _cosigned(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[type-arg]
+    """A signing by leaders of two states told as their joint act ("У Лондоні Зеленський і Джонсон підписали угоду",
+    "Putin and Kim signed the treaty", "Алиев и Пашинян поставили подписи"): they met in person to sign."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("meeting_cosigning_verbs").matches(doc.lemmas, None, s.first, s.last):
+        lo, _ = ctx.clause(s, m.start)
+        persons = [x for x in ctx.in_range(lo, m.start) if x.type == "Person" and ctx.is_participant_person(x.actor)
+                   and not ctx.reports_rather_than_meets(x)]
+        persons = [x for x in persons if not _possessor(ctx, x, persons)]
+        states = {ctx.state_of(x.actor) for x in persons}
+        # leaders only: ministers signing at their leaders' talks ("по их итогам министры подписали") met no one new
+        leaders = all({r.role for r in ctx.gaz.roles_of(x.actor, ctx.ref) or ctx.gaz.roles_of(x.actor, None)}
+                      & _LEADER_ROLES for x in persons)
+        if len({x.actor for x in persons}) >= 2 and None not in states and len(states) >= 2 and leaders \
+                and _coordinated_subjects(ctx, persons, m.start):
+            return [PhraseMatch(m.start, m.end, "in_person")]
+    return []
+
+
+def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, blocked: list) -> list:  # type: ignore[type-arg]
+    """The triggers that tell no setting of a meeting not held: "are likely to meet in July during the G20 summit",
+    "могут встретиться на полях саммита", "ймовірно, зустрінуться під час саміту" (the summit is where the forecast
+    meeting would be, no meeting of its own), nor an event told as coming after it ("Before the US visit, the two
+    leaders are likely to meet")."""
+    if not blocked:
+        return kept
+    doc = ctx.doc
+    links = [m for kind in ("during", "meeting_setting_words")
+             for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, s.first, s.last)]
+    # "Before the US visit, the two leaders are likely to meet": in a forecast, what comes after "before" is later still
+    words = set(doc.lexicon.get("meeting_before_event_preps", []))
+    speech = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs")
+    coordination = set(doc.lexicon.get("coordination_words", []))
+    before = [m for m in doc.lexicon.phrases("meeting_before_event_preps").matches(doc.lemmas, None, s.first, s.last)
+              if m.end - m.start > 1 or doc.tokens[m.start].norm in words]
+    out = []
+    for t in kept:
+        clause = ctx.clause(s, t.start)
+        if any(b.end <= t.start and ctx.clause(s, b.start) == clause and any(
+                b.end <= m.start and m.end <= t.start for m in links) for b in blocked):
+            continue
+        # "he will visit South Africa and participate in the G20 meetings", "посетит Москву и проведёт переговоры": a
+        # meeting joined by "and" to one not held is not held either
+        if any(b.end <= t.start <= b.end + 10 and ctx.clause(s, b.start) == clause and b.payload != "generic"
+               and any(doc.tokens[j].norm in coordination for j in range(b.end, t.start))
+               and not any(_past_verb(ctx, j) for j in range(b.end, t.end)) for b in blocked):
+            continue  # (not "could not visit Kyiv and held talks by phone": a verb of its own, in the past)
+        if any(m.end <= t.start <= m.end + 3 for m in before) and any(
+                b.start > t.end and not any(doc.lemmas[j] & speech for j in range(t.end, b.start)) for b in blocked):
+            continue  # (not "Перед зустріччю з Путіним Трамп заявляв, що подзвонить": a coming call was said)
+        out.append(t)
+    return out
 
 
 def _mediator(ctx: ArticleContext, s: SentenceSpan) -> tuple[int, str] | None:
@@ -485,8 +620,14 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     if len(states) >= 2 and states[0].first - kept[-1].end <= 6 and (not after or after[0].via == "title") and any(
             doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
         after = states
-    if not after or after[0].first - kept[-1].end > 6 or any(j not in fillers
-                                                             for j in range(kept[-1].end, after[0].first)):
+    start = kept[-1].end
+    if after:
+        # "провёл аналогичные встречи с лидерами ряда стран, в том числе с королём Иордании X, ...", "held meetings
+        # with several leaders, including X, Y and Z": the list after "including" names the partners
+        including = [m for m in doc.lexicon.phrases("including_words").matches(doc.lemmas, None, start, after[0].first)
+                     if m.end - start <= 12]
+        start = including[-1].end if including else start
+    if not after or after[0].first - start > 6 or any(j not in fillers for j in range(start, after[0].first)):
         return None
     if after[0].type != "Person":
         fillers = fillers - {j for m in states for j in range(m.first, m.last)}
@@ -518,6 +659,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     separate = bool(doc.lexicon.phrases("meeting_separate_words").matches(doc.lemmas, None, lo, hi))
     # "met his counterparts from Canada and Mexico", "встретился с коллегами из Индии и Турции": one meeting each
     separate = separate or _plural_counterparts(ctx, kept[-1].end, chain[0].first)
+    # "met the leaders of several countries, including X, Y and Z": several leaders, one meeting each
+    separate = separate or (start > kept[-1].end and _plural_counterparts(ctx, kept[-1].end, start, "leader_words"))
     # "провёл переговоры с Путиным и Медведевым": a guest who met two people of one other state met each of them
     hosts = {ctx.state_of(p) for p in partners}
     separate = separate or (len(hosts) == 1 and None not in hosts and ctx.state_of(subjects[0]) not in hosts
@@ -529,12 +672,13 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
             for span, p in zip(spans, partners)]
 
 
-def _plural_counterparts(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Whether a counterpart word in the plural ("counterparts", "коллегами", "колегами") stands in [start, end)."""
+def _plural_counterparts(ctx: ArticleContext, start: int, end: int, key: str = "counterpart") -> bool:
+    """Whether a counterpart word (or another word listed under `key`, "leaders") in the plural ("counterparts",
+    "коллегами", "колегами", "лидерами") stands in [start, end)."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     doc = ctx.doc
-    words = doc.lexicon.lemmas_of("counterpart")
+    words = doc.lexicon.lemmas_of(key)
     lem = lemmatizer(doc.lang)
     for j in range(start, end):
         if not doc.lemmas[j] & words:
@@ -605,7 +749,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     comp = doc.lexicon.compiled
     kept = list(part.triggers)
     media = {t.payload for t in kept}
-    medium = "phone" if "phone" in media else "video" if "video" in media else (
+    # "созвонился по видеосвязи", "called him by video link": a call word says remote, the video word says how
+    medium = "video" if "video" in media else "phone" if "phone" in media else (
         "in_person" if "in_person" in media else None)
     remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
     # "The calls come after Armenia and Azerbaijan said last week they were ready for talks": what follows "after"
@@ -653,6 +798,14 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
                  and t.first not in quoted]
+    # "відбулися напередодні головування Франції у G7", "накануне визита": on the eve of an event, not the day before
+    times = [t for t in times if not _on_the_eve_of(ctx, t)]
+    # "..., according to media reports Monday", "..., сообщил в понедельник Кремль": the day of the report, after it
+    reporting = doc.lexicon.lemmas_of("reporting_verbs")
+    text = doc.article.text
+    times = [t for t in times if not (t.first >= kept[-1].end and any(
+        doc.lemmas[j] & reporting and "," in text[doc.tokens[kept[-1].end - 1].end:doc.tokens[j].start]
+        for j in range(max(kept[-1].end, t.first - 2), t.first)))]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
@@ -661,6 +814,13 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     both_sides = (not participants or states_only) and bool(comp.both_sides.matches(doc.lemmas, None, s.first, last))
     if both_sides and states_only:
         participants = ()  # "the heads of state discussed relations between Russia and China": the pair just named
+    elif states_only and (all(t.payload == "generic" for t in kept) or any(
+            doc.tokens[j].norm in topic for j in range(max(first, kept[0].start - 3), kept[0].start))) and not any(
+            m.type == "Country" and m.last <= kept[0].start for m in ctx.in_range(first, last)):
+        # "- Обговорили двосторонні відносини України та Саудівської Аравії", "Discussed ties between India and
+        # Brazil": states after a word of discussion are its topic; the talks are the ones told before. So are talks
+        # of states a speaker tells about ("проинформировал о последних переговорах между Россией и США")
+        participants = ()
     anchor = next((t.start for t in kept if not _in_relative_clause(ctx, s, t.start)), kept[0].start)
     relative = doc.lexicon.lemmas_of("relative_pronouns")
     if not _in_relative_clause(ctx, s, anchor):
@@ -730,10 +890,15 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # a call has no venue
     place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") else None
     past = part.past or bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
-    if len(participants) < 2:
+    if len(participants) < 2 and not both_sides:
         guests = list(dict.fromkeys(m.actor for m in ctx.in_range(first, last) if m.type == "Person"
                                     and not ctx.reports_rather_than_meets(m)))
-        host = _visited_host(ctx, kept, guests[0], first, last, when) if len(guests) == 1 else None
+        if not guests and first > s.first:
+            # "Robert Habeck, who is also responsible for energy, visited Qatar": the subject before an aside
+            guests = list(dict.fromkeys(m.actor for m in ctx.in_range(s.first, kept[0].start) if m.type == "Person"
+                                        and not ctx.reports_rather_than_meets(m)
+                                        and not _in_relative_clause(ctx, s, m.first)))
+        host = _visited_host(ctx, s, kept, guests[0], last, past) if len(guests) == 1 else None
         if host is not None:
             participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
     weak = medium == "in_person" and place is None and all(t.payload != "in_person" or _weak(ctx, t.start, t.end)
@@ -823,9 +988,11 @@ def _with_partner_pair(ctx: ArticleContext, s: SentenceSpan, kept: list) -> tupl
     return tuple(sorted((partner.actor, others[0]))) if len(others) == 1 else ()
 
 
-def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last: int,  # type: ignore[type-arg]
-                  when: PartialDate | None) -> str | None:
-    """The host of a visit told with its guest only: the leader of the country visited, else the country."""
+def _visited_host(ctx: ArticleContext, sentence: SentenceSpan, kept: list, guest: str,  # type: ignore[type-arg]
+                  last: int, past: bool = False) -> str | None:
+    """The host of a visit told with its guest only: the country visited ("Modi's visit to the UAE", "визит в
+    Катар"): the guest's counterpart or the leader of that country when the article names them, else the country; an
+    earlier visit told in passing ("his previous visit to South Africa") has the country, its host unnamed there."""
     doc = ctx.doc
     visit = doc.lexicon.compiled.visit
     trigger = next((t for t in kept if visit.matches(doc.lemmas, None, t.start, t.end)), None)
@@ -837,9 +1004,20 @@ def _visited_host(ctx: ArticleContext, kept: list, guest: str, first: int, last:
     for m in ctx.in_range(trigger.end, min(last, trigger.end + 6)):
         state = ctx.gaz.country_of(m.actor)
         if state and state != own:
-            day = when.first_day() if when is not None else ctx.ref
-            leader = ctx.gaz.holder("leader", state, day)
-            return leader if leader and leader != guest else state
+            # the guest's counterpart the article names ("Лавров посетил Пекин": Wang Yi), else its leader so named
+            offices = {r.role for r in ctx.gaz.roles_of(guest, ctx.ref)}
+            named = [x.actor for x in ctx.mentions if x.type == "Person" and x.via != "title"
+                     and ctx.state_of(x.actor) == state]
+            peer = next((p for p in named if offices & {r.role for r in ctx.gaz.roles_of(p, ctx.ref) if r.of == state}),
+                        None)
+            if past:
+                # "his previous visit to South Africa", told in passing: the host only if named right there ("сказал Си,
+                # напомнив о визите белорусского президента в Пекин"), else the country
+                here = [x.actor for x in ctx.in_range(sentence.first, sentence.last) if x.type == "Person"
+                        and x.via != "title" and x.actor != guest and ctx.state_of(x.actor) == state]
+                return here[0] if here else state
+            leader = peer or _leader_named(ctx, state)
+            return leader if leader != guest else state
     return None
 
 
@@ -957,6 +1135,8 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list,  # type:
         first, last = ctx.clause(s, t.start)
         for lo, hi in ((first, min(last, end)), (s.first, end)):
             found = _parties_in(ctx, lo, hi, t.end)
+            if (lo, hi) != (first, min(last, end)) and _states_of_another_clause(ctx, s, found, (first, last)):
+                found = ()  # "arrived in Turkiye on a tour, which also includes Iran, Azerbaijan and Tajikistan"
             if len(found) == 1 and antecedent and antecedent not in found and \
                     _is_person(ctx, found[0]):
                 found = tuple(sorted((found[0], antecedent)))
@@ -965,6 +1145,17 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list,  # type:
                     best = found
                 break
     return best
+
+
+def _states_of_another_clause(ctx: ArticleContext, s: SentenceSpan, found: tuple[str, ...],
+                              clause: tuple[int, int]) -> bool:
+    """Whether the parties found are states named only in a relative clause other than the meeting's ("a tour
+    which also includes Iran and Azerbaijan", "турне, яке охопить також Іран"): what that clause tells of."""
+    if len(found) < 2 or not all(ctx.gaz.country_of(p) == p for p in found):
+        return False
+    named = [m for m in ctx.in_range(s.first, s.last) if m.actor in found]
+    start = min(m.first for m in named)
+    return start >= clause[1] and any(ctx.doc.lemmas[j] & ctx._openers for j in range(clause[1], start))
 
 
 def _role_subject(ctx: ArticleContext, s: SentenceSpan, lo: int, start: int) -> str | None:
@@ -1092,7 +1283,11 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     with_words = set(ctx.doc.lexicon.get("with_words", []))
     partner_after = any(ctx.doc.tokens[j].norm in with_words for j in range(after, min(last, after + 3)))
     if len(people) > 2 and len(subjects) >= 2 and partner_after and not _coordinated_subjects(ctx, persons, after):
-        subjects = subjects[:1]  # "Putin informed his counterpart of his conversation with Biden": Putin is the one
+        # "Putin informed his counterpart of his conversation with Biden": Putin is the one; but "Bolsonaro snubbed
+        # Lisbon ... since 2016 when Costa met with Temer": the subject of the clause the meeting's word opens
+        opener = max((j for j in range(first, after) if ctx.doc.lemmas[j] & ctx._openers), default=None)
+        own = [m.actor for m in persons if opener is not None and opener < m.first < after and m.actor in subjects]
+        subjects = own[:1] or subjects[:1]
     if len(people) > 2 and len(subjects) >= 2 and all(m.first < after for m in persons if m.actor in subjects):
         # "Лавров и Джайшанкар обсудили ... визит Путина": the coordinated subjects met
         partner = next((m for m in persons if m.first >= after and m.first - after <= 6
@@ -1577,7 +1772,11 @@ def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[
         if len(sight.participants) >= 2 and sight.sentence.index <= 2:
             return sight.participants
     people = ctx.top_people()
-    return tuple(sorted(people[:2])) if len(people) >= 2 else None
+    if len(people) < 2:
+        return None
+    # the two people the article is about, of two states ("Ramaphosa ... received by his minister Lamola": not a pair)
+    other = next((p for p in people[1:] if not _one_state(ctx, (people[0], p))), None)
+    return tuple(sorted((people[0], other))) if other else None
 
 
 def _people_of(ctx: ArticleContext, pair: tuple[str, ...]) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ Money is stored in base units (dollars, not billions); percentages carry their d
 """
 from __future__ import annotations
 
+from ..lexicon import PhraseMatch
 from ..records import PartialDate, Period, TradeFact
 from ..text.dates import find_times
 from ..text.numbers import Quantity, find_quantities, number_at
@@ -58,9 +59,17 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             status = _status(ctx, s, q, values)
             when = _target_year(ctx, s, q, values) if status != "reported" else None
             for commodity in targets:
-                sup, buy = _nearest_source(ctx, s, q) or supplier, buyer
+                source = _nearest_source(ctx, s, q)
+                # "Экспорт из Китая ..., импорт американской продукции": the source of this clause sells to the
+                # sentence's other side, even where the sentence as a whole read it as the buyer
+                sup, buy = (source, supplier) if source is not None and source == buyer else (source or supplier, buyer)
+                destination = _clause_destination(ctx, s, q, values)
+                if destination is not None and destination != sup:
+                    buy = destination  # "в Индию вырос на 10%, а в Китай — на 5%": this clause's own buyer
                 buying = None
                 if q.kind == "ordinal":
+                    if _rank_of_no_one_state(ctx, s, q):
+                        continue
                     sup, buy, buying = _ranked(ctx, s, q, sup, buy, ranked.get(_family(commodity)))
                 told = sides.get(_family(commodity), (None, None))
                 anywhere = directions.get(_family(commodity), (None, None))
@@ -71,7 +80,9 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     sup, buy = alliance, None  # "страны альянса сократят добычу на 23%": OPEC+ cuts
                 elif commodity == "trade_turnover" and (sup is None or buy is None) and \
                         len(_states_named(ctx, s)) < 2 and turnover_pair is not None:
-                    sup, buy = turnover_pair  # "Объем двусторонней торговли превысил ...": the pair told before
+                    # "Объем двусторонней торговли превысил ...": the pair told last; "торгівля зі США впала":
+                    # the one partner named, with the state of that pair the text spoke of last
+                    sup, buy = _with_partner(ctx, s, turnover_pair)
                 elif commodity == "trade_turnover" and (sup is None or buy is None) or \
                         sup is None and buy is None and q.unit == "cubicMetresPerYear" and not any(remembered):
                     sup, buy = _pair(ctx, s)
@@ -85,12 +96,17 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     sup, buy = (listed, buy) if buy is not None or sup is None else (sup, listed)
                 if sup == buy:
                     buy = None
+                if commodity == "trade_turnover" and _with_the_world(ctx, s, q, values):
+                    continue  # "Общий объем внешней торговли КНР", "China's trade with the world": no partner
                 if q.kind == "money":
                     if q.unit != "USD" or q.value < MIN_TRADE_USD:
                         continue  # "$1" or "$400" is a price or a model name ("S-400"), not a trade figure
                     measure, value = "valueUSD", q.value
                 elif q.kind == "percent":
-                    measure, value = "changePercent", _sign(q, rise, fall) * q.value
+                    if _against_older_year(ctx, s, q, when or period):
+                        continue  # "+46,9% за рік і на 64,2% порівняно з 2021-м": the second is no yearly change
+                    measure, value = "changePercent", _sign(q, rise, fall, _elided_sign(ctx, s, q, facts, before)) \
+                        * q.value
                 elif q.kind == "volume":
                     measure, value = q.unit, q.value
                     if _is_change(ctx, q):
@@ -111,7 +127,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 if buying is not None:
                     ranked[_family(commodity)] = (buying, sup, buy)
                 if commodity == "trade_turnover" and sup and buy and sup != buy and status == "reported":
-                    turnover_pair = turnover_pair or (sup, buy)
+                    turnover_pair = (sup, buy)
         if len(facts) > before:
             previous = facts[-1]
         if commodities:
@@ -206,9 +222,15 @@ def _commodities(ctx: ArticleContext, s):  # type: ignore[no-untyped-def]
     doc = ctx.doc
     found = doc.lexicon.compiled.commodities.longest(doc.lemmas, None, s.first, s.last)
     offices = doc.lexicon.phrases("ministry_words").matches(doc.lemmas, None, s.first, s.last)
-    return [c for c in found if not (c.payload == "trade_turnover" and c.end - c.start == 1
+    kept = [c for c in found if not (c.payload == "trade_turnover" and c.end - c.start == 1
                                      and any(m.end == c.start or m.start == c.end for m in offices))
             and not _in_company_name(ctx, s, c)]
+    if not kept and _trades(ctx, s):
+        # "Україна експортувала до Китаю товарів на $2,5 млрд", "exports of goods to China": goods in general,
+        # sold or bought, are the trade between the two
+        goods = doc.lexicon.phrases("goods_words").matches(doc.lemmas, None, s.first, s.last)
+        kept = [PhraseMatch(g.start, g.end, "trade_turnover") for g in goods[:1]]
+    return kept
 
 
 def _in_company_name(ctx: ArticleContext, s, c) -> bool:  # type: ignore[no-untyped-def]
@@ -301,7 +323,8 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
     one_of = doc.lexicon.lemmas_of("one_of_words")
     ranks: list[Quantity] = []
     for q in quantities:
-        if q.kind == "ordinal" and (_place_rank(ctx, s, q) or _rank_role_near(ctx, q.last, s.last)):
+        if q.kind == "ordinal" and (_place_rank(ctx, s, q) or _rank_role_near(ctx, q.last, s.last)
+                                    or _role_before_dash(ctx, s, q)):
             ranks.append(q)
     for i, end in _first_words(ctx, s):
         if not (doc.lemmas[i] & ordinals) \
@@ -317,7 +340,7 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
     ranks = [r for r in ranks if not _world_rank(ctx, s, r)]
     per_day = _per_day(ctx, s, quantities)
     figures: list[Quantity] = []
-    for q in quantities:
+    for q in map(lambda q: _lower_bound(ctx, s, q), quantities):
         if q.kind == "volume" and q.unit == "barrels":
             if not per_day:
                 continue  # a bare number of barrels is a stock or a one-off cut, not a flow
@@ -326,6 +349,59 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 and not _range_start(ctx, s, q, quantities):
             figures.append(q)
     return figures + ranks
+
+
+def _lower_bound(ctx: ArticleContext, s, q: Quantity) -> Quantity:  # type: ignore[no-untyped-def]
+    """"worth between 7 and 9 billion dollars", "между 7 и 9 млрд долларов": a span of amounts is told by its
+    lower end, in the scale and unit of the upper one."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    if q.kind not in ("money", "volume") or q.first - 3 < s.first:
+        return q
+    signs = "$€£¥₽"
+    lead = q.first + 1 if doc.tokens[q.first].text in signs else q.first
+    upper, lower = number_at(doc, lead), number_at(doc, q.first - 2)
+    between = q.first - 4 if doc.tokens[q.first - 3].text in signs else q.first - 3  # "between $7 and $9 billion"
+    if not upper or lower is None or not 0 < lower < upper or between < s.first or \
+            doc.tokens[q.first - 1].norm not in lex["coordination_words"] or \
+            not doc.lemmas[between] & lex.lemmas_of("between_words"):
+        return q
+    return Quantity(between + 1, q.last, q.kind, q.value * lower / upper, q.unit)
+
+
+def _role_before_dash(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """An ordinal set off after a supplier, buyer or partner noun: "торговельним партнером – п'ятим у світі",
+    "a key supplier, the third largest", "торговым партнером — вторым по объему"."""
+    doc = ctx.doc
+    tokens = doc.tokens
+    start = q.first
+    if start > s.first and tokens[start - 1].norm in doc.lexicon.get("determiners", ()):
+        start -= 1  # "partner, the fifth"
+    if start - 1 <= s.first:
+        return False
+    if tokens[start - 1].text in ("–", "—", "-"):
+        end = start - 1
+    elif "," in doc.article.text[tokens[start - 1].end:tokens[start].start]:
+        end = start
+    else:
+        return False
+    if any(m.start <= q.first < m.end for m in doc.lexicon.phrases("ordinal_idioms").matches(
+            doc.lemmas, None, max(s.first, q.first - 2), min(s.last, q.last + 3))):
+        return False  # "a partner, first of all for grain"
+    if any(ctx.gaz.country_of(m.actor) for m in ctx.in_range(q.last, s.last)):
+        return False  # "the top supplier, the second is Iraq": the place has its own holder after it
+    roles = [m for m in doc.lexicon.phrases("rank_role_words").matches(doc.lemmas, None, max(s.first, end - 4), end)
+             if m.end == end]
+    if not roles:
+        return False
+    if doc.lang == "en":
+        return start < q.first  # "a partner, the fifth in the world", not "consumers, second comes transit"
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    # the place agrees with its noun: "партнером – п'ятим", not "для потребителей, вторая — для транзита"
+    return not isinstance(lem, PymorphyLemmatizer) or \
+        lem.first_case(doc.tokens[roles[0].end - 1].norm) == lem.first_case(doc.tokens[q.first].norm)
 
 
 def _world_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -451,7 +527,9 @@ def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # typ
         limit = min(s.last, q.last + 3)
         end = next((j for j in range(q.last, limit)
                     if any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;")), limit)
-        return bool(doc.lexicon.phrases("total_words").matches(doc.lemmas, None, max(s.first, q.first - 5), end))
+        if doc.lexicon.phrases("total_words").matches(doc.lemmas, None, max(s.first, q.first - 5), end):
+            return True
+        return _volume_of_a_contract(ctx, s, q)
     if q.kind == "percent" and q.last < s.last and doc.tokens[q.last].norm in doc.lexicon["share_after_percent"]:
         return True
     if q.kind == "percent" and _share(ctx, s, q):
@@ -501,11 +579,98 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
     return not moved and any(number_at(doc, j) is not None for j in range(max(s.first, q.first - 8), q.first - 1))
 
 
-def _sign(q: Quantity, rise, fall) -> float:  # type: ignore[no-untyped-def]
+def _sign(q: Quantity, rise, fall, elided: float | None = None) -> float:  # type: ignore[no-untyped-def]
+    """-1 for a fall, else 1: the rise or fall word nearest the figure, or where the figure's clause has no
+    verb of its own, the sign of the figure before it (`elided`)."""
+    if elided is not None:
+        return elided
     if any(abs(m.start - q.first) <= 8 for m in fall) and not any(
             abs(m.start - q.first) < min(abs(f.start - q.first) for f in fall) for m in rise):
         return -1.0
     return 1.0
+
+
+def _elided_sign(ctx: ArticleContext, s, q: Quantity, facts: list[TradeFact],  # type: ignore[no-untyped-def]
+                 before: int) -> float | None:
+    """The sign of the percentage before this one in the sentence, where this one's clause names no rise or
+    fall ("експорт скоротився на 17%, а імпорт — на 12%", "exports fell 17% and imports 12%")."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    earlier = [f for f in facts[before:] if f.measure == "changePercent"]
+    figures = [x for x in find_quantities(doc, s.first, s.last) if x.kind == "percent" and x.last <= q.first]
+    if not earlier or not figures:
+        return None
+    start, end = figures[-1].last, min(s.last, q.last + 3)
+    if comp.rise.matches(doc.lemmas, None, start, end) or comp.fall.matches(doc.lemmas, None, start, end):
+        return None
+    # only a short clause of coordination ("а імпорт — на", "and imports") borrows the verb
+    if q.first - start > 8 or not any(doc.tokens[j].norm in doc.lexicon.get("elided_verb_joiners", ())
+                                      for j in range(start, q.first)):
+        return None
+    return -1.0 if earlier[-1].value < 0 else 1.0
+
+
+def _against_older_year(ctx: ArticleContext, s, q: Quantity, period: Period | None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a change is measured against a year two or more before its own ("на 64,2% порівняно з
+    2021-м" in a figure for 2023, "up 60% compared with 2019")."""
+    doc = ctx.doc
+    if period is None or period.end.year is None:
+        return False
+    said = doc.lexicon.phrases("compared_with_words").matches(doc.lemmas, None, q.last, min(s.last, q.last + 4))
+    for m in said[:1]:
+        year = next((int(doc.tokens[j].text[:4]) for j in range(m.end, min(s.last, m.end + 2))
+                     if _is_year(doc.tokens[j].text[:4]) and doc.tokens[j].text[:4].isdigit()), None)
+        return year is not None and period.end.year - year >= 2
+    return False
+
+
+def _volume_of_a_contract(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Cubic metres that a sentence gives no yearly rate ("a year", "щорічно") and ties to one deal or to a part of a
+    year or to one cargo: "уклали угоду про постачання 300 млн кубометрів ... у першому кварталі", "угоду на 33
+    мільярди кубометрів", "the total volume will reach 300 million cubic metres", "a cargo of 100 million cubic
+    metres": a contract's total or a one-off delivery, not a yearly flow."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    if lex.phrases("per_year_words").matches(doc.lemmas, None, s.first, s.last):
+        return False
+    if lex.phrases("contract_volume_words").matches(doc.lemmas, None, max(s.first, q.first - 10), q.first):
+        return True
+    if lex.phrases("cargo_words").matches(doc.lemmas, None, s.first, s.last):
+        return True  # "ще 100 млн куб. м з партії американського LNG": one cargo
+    part_of_year = lex.lemmas_of("quarter_words") | lex.lemmas_of("half_words")
+    return any(doc.lemmas[j] & part_of_year for j in range(q.last, s.last))
+
+
+def _with_the_world(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a turnover figure is a state's trade with the whole world ("Общий объем внешней торговли КНР",
+    "Загальна торгівля Китаю зі світом", "China's total trade"): the words of its own clause say so."""
+    doc = ctx.doc
+    said = doc.lexicon.phrases("foreign_trade_words").matches(doc.lemmas, None, s.first, q.first)
+    if not said:
+        return False
+    # two sides named before the figure ("India and Russia's total trade", "foreign trade grew, and trade with
+    # India reached ...") make it bilateral
+    sides = {m.actor if m.actor in TRADING_BLOCS else ctx.gaz.country_of(m.actor)
+             for m in ctx.in_range(s.first, q.first)
+             if m.actor in TRADING_BLOCS or ctx.gaz.country_of(m.actor) and not _of_currency(ctx, m.first)}
+    return len(sides) < 2
+
+
+def _with_partner(ctx: ArticleContext, s, pair: tuple[str, str]) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The two sides of a turnover figure whose sentence names one partner (a state or a trading bloc) outside
+    the pair told before: that partner and the state of the pair the sentence names, else the one the text named
+    most before the sentence (the first named on a tie)."""
+    partners = _states_named(ctx, s) + [m.actor for m in ctx.in_range(s.first, s.last) if m.actor in TRADING_BLOCS]
+    outside = sorted({p for p in partners if p not in pair}, key=partners.index)
+    if len(outside) != 1:
+        return pair
+    named = [p for p in partners if p in pair]
+    if named:
+        return named[0], outside[0]  # "Торговля Китая с Евросоюзом": the state of the pair the sentence names
+    told = [state for m in ctx.in_range(0, s.first) if (state := ctx.gaz.country_of(m.actor)) in pair]
+    # the state the text speaks of most up to here, the first named on a tie: the one whose trade it reports
+    home = min(pair, key=lambda state: (-told.count(state), told.index(state) if state in told else len(told)))
+    return home, outside[0]
 
 
 def _is_change(ctx: ArticleContext, q: Quantity) -> bool:
@@ -543,7 +708,9 @@ def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignor
     comp = doc.lexicon.compiled
     role = doc.lexicon.phrases("rank_role_words").matches(doc.lemmas, None, q.last, min(s.last, q.last + 4))
     if role:
-        buying = bool(comp.imports.matches(doc.lemmas, None, role[0].start, role[0].end))
+        # "the main market for Qatar's gas", "крупнейший потребитель": a market or a consumer buys
+        buying = bool(comp.imports.matches(doc.lemmas, None, role[0].start, role[0].end)
+                      or doc.lexicon.phrases("rank_buying_roles").matches(doc.lemmas, None, role[0].start, role[0].end))
         after = role[0].end
     elif previous is not None and (_place_rank(ctx, s, q) or _state_right_after(ctx, s, q)):
         buying, after = previous[0], q.last
@@ -560,6 +727,48 @@ def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignor
         if not buying and state != buy:
             return state, buy, buying
     return sup, buy, buying
+
+
+def _rank_of_no_one_state(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """A place held by a company ("Petronet, India's largest LNG importer") or shared by a list of states
+    ("Asian countries led by China, Japan and South Korea are the main market"): no one state's rank. Read from
+    the subject of the rank's clause, the names before it that no preposition governs."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    if not lex.phrases("rank_role_words").matches(doc.lemmas, None, q.last, min(s.last, q.last + 4)):
+        return False
+    preps = set(lex["via_preps"]) | set(lex["from_preps"]) | set(lex["to_preps"])
+    subject = [m for m in ctx.in_range(ctx.clause(s, q.first)[0], q.first)
+               if not _dateline(ctx, s, m) and not doc.tokens[m.last - 1].norm.endswith("'s")
+               and not (m.first > s.first and doc.tokens[m.first - 1].norm in preps)]
+    named = [m for m in subject if ctx.gaz.country_of(m.actor)]
+    joiners = set(lex["coordination_words"]) | {","}
+    text = doc.article.text
+    between = lex.lemmas_of("between_words")
+    for a, b in zip(named, named[1:]):
+        gap = text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start].split()
+        # "China, Japan and South Korea are the main market": a list just before the rank, not the pair of a
+        # trade told earlier ("trade between China and Kazakhstan ..., making China the largest partner")
+        if ctx.gaz.country_of(a.actor) != ctx.gaz.country_of(b.actor) and q.first - b.last <= 4 and \
+                all(w.strip(",") in joiners or w == "," for w in gap) and len(gap) <= 2 and \
+                not (a.first > s.first and doc.lemmas[a.first - 1] & between):
+            return True
+    if named:
+        return False
+    # a name in apposition right before the rank, a company or one the gazetteer does not know: "Petronet,
+    # India's largest importer", "Adnoc, the biggest supplier"
+    start = ctx.clause(s, q.first)[0]
+    for j in range(max(start, q.first - 4), q.first):
+        if j - 1 < start or text[doc.tokens[j - 1].end:doc.tokens[j].start].strip() != ",":
+            continue
+        if any(m.first < j <= m.last and ctx.gaz.country_of(m.actor) for m in ctx.in_range(max(s.first, j - 6), j)):
+            return False  # "Imports from Saudi Arabia, the second-largest supplier": a state holds the place
+        name = [m for m in subject if m.last == j]
+        named = name[0] if name else None
+        if named is not None and (named.type != "Organization" or named.actor in TRADING_BLOCS):
+            return False
+        return named is not None or doc.tokens[j - 1].text[:1].isupper() and not ctx.in_range(j - 1, j)
+    return False
 
 
 def _subject_before(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
@@ -613,8 +822,34 @@ def _nearest_source(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type:
     best = None
     for m in ctx.in_range(s.first, q.first):
         state = ctx.gaz.country_of(m.actor)
-        if state and m.first > s.first and doc.tokens[m.first - 1].norm in from_preps:
+        if state and m.type != "City" and m.first > s.first and doc.tokens[m.first - 1].norm in from_preps:
             best = state
+    return best
+
+
+def _clause_destination(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str | None:  # type: ignore[no-untyped-def]
+    """In a sentence of several figures, the state (or trading bloc) a figure's own clause sends the goods to,
+    after the figure before it: "экспорт в Индию вырос на 10%, а в Китай — на 5%", "and to China 5%"."""
+    doc = ctx.doc
+    before = [f.last for f in figures if f.last <= q.first]
+    if not before:
+        return None
+    preps = set(doc.lexicon["to_preps"]) | set(doc.lexicon["to_preps_directional"])
+    lem = None
+    if doc.lang != "en":
+        from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+        found = lemmatizer(doc.lang)
+        lem = found if isinstance(found, PymorphyLemmatizer) else None
+    best = None
+    for m in ctx.in_range(max(before), q.first):
+        side = m.actor if m.actor in TRADING_BLOCS else ctx.gaz.country_of(m.actor)
+        if side is None or m.type == "City" or doc.tokens[m.first - 1].norm not in preps:
+            continue
+        if lem is not None and lem.first_case(doc.tokens[m.first].norm) in ("loct", "ablt") \
+                and not doc.tokens[m.first].text.isupper():
+            continue  # "в Индии" is where, "в Индию" is whither
+        best = side
     return best
 
 
@@ -706,25 +941,38 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if buyer is None:
         buyer = _bought_in(ctx, s, states, imports, sourced)
     for m in states:
+        agent = _agent_of(ctx, m, supply, imports)
+        if agent == "buys" and buyer is None:
+            buyer = ctx.gaz.country_of(m.actor)  # "импорт российской нефти Индией": India buys
+            continue
+        if agent == "sells" and supplier is None:
+            supplier = ctx.gaz.country_of(m.actor)  # "поставки газа Россией": Russia supplies
+            continue
         prev = doc.tokens[m.first - 1].norm if m.first > s.first else ""
         if prev not in from_preps and m.first - 2 >= s.first and doc.tokens[m.first - 2].norm in from_preps:
             prev = doc.tokens[m.first - 2].norm  # "из портов Украины"
         state = ctx.gaz.country_of(m.actor)
         if supplier is None and (m in held or m in sourced or _owner_of_goods(ctx, m, commodities)):
             supplier = state  # "частка РФ в імпорті", "купувала нафту в Росії", "експорт нафти РФ"
-        elif prev in from_preps and supplier is None:
-            supplier = state
+        elif prev in from_preps and supplier is None and m.type != "City":
+            supplier = state  # not "заявив із Пекіна": a city after "from" is where one speaks, goods come from states
         elif buyer is None and (prev in to_preps and supply or prev in directional and commodities):
             buyer = state  # "поставки в Китай", "Russian gas to China"
+    withs = set(doc.lexicon.get("with_preps", ()))
+    # a state after "with" is a partner, a city after "from" where one speaks: neither is the subject
+    partners = [m for m in states if m.first > s.first and (
+        doc.tokens[m.first - 1].norm in withs or m.type == "City" and doc.tokens[m.first - 1].norm in from_preps)]
     if imports:
         anchor = imports[0].start
-        subject = [m for m in states if m.last <= anchor and m not in held and ctx.gaz.country_of(m.actor) != supplier]
+        subject = [m for m in states if m.last <= anchor and m not in held and m not in partners
+                   and ctx.gaz.country_of(m.actor) != supplier]
         if subject and buyer is None:
             buyer = ctx.gaz.country_of(subject[-1].actor)
     if supply and supplier is None:
         anchor = supply[0].start
         roles = doc.lexicon.lemmas_of("rank_role_words")
         subject = [m for m in states if m.last <= anchor and ctx.gaz.country_of(m.actor) != buyer
+                   and m not in partners
                    and not (doc.tokens[m.last - 1].norm.endswith("'s") and doc.lemmas[anchor] & roles)]
         # ("Japan's suppliers": Japan buys; "Saudi Arabia's output" is Saudi Arabia's own)
         if subject:
@@ -732,15 +980,32 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if supply and supplier is None:
         company = _company_subject(ctx, s, mentions, supply[0].start)
         supplier = company if company != buyer else None  # "Газпром будет поставлять в Гану": Russia supplies
+    opener = next((a for a in adjectives if a.start == s.first and ctx.gaz.country_of(a.payload.actor)), None)
+    if opener is not None and (supply or imports):
+        # "Российские власти раскрыли объем поставок газа": the state of the sentence's subject sells (or buys)
+        state = ctx.gaz.country_of(opener.payload.actor)
+        if supply and not imports and supplier is None and state != buyer:
+            supplier = state
+        elif imports and not supply and buyer is None and state != supplier:
+            buyer = state
     if imports and buyer is None:
         company = _company_subject(ctx, s, mentions, imports[0].start, buying=True)
         buyer = company if company != supplier else None  # "Нафтогаз імпортує з Польщі": Ukraine buys
+    partner = _deal_partner(ctx, s, mentions, (supply or imports)[0].start) if supply or imports else None
+    if partner is not None and supply and buyer is None and partner != supplier:
+        buyer = partner  # "a deal with Indian Oil Corp to supply 1.2 million tonnes": the partner buys
+    elif partner is not None and imports and not supply and supplier is None and partner != buyer:
+        supplier = partner  # "уклала угоду з Azerbaijan's SOCAR про закупівлю": the partner sells
     for a in adjectives:
         state = ctx.gaz.country_of(a.payload.actor)
         if state is None:
             continue
         prev = doc.tokens[a.start - 1].norm if a.start > s.first else ""
-        if supplier is None and any(0 <= c.start - a.end <= 1 for c in commodities) and state != buyer:
+        if supplier is None and any(m.start == a.end for m in supply) and state != buyer:
+            supplier = state  # "Китайський експорт в РФ", "Russian exports to India"
+        elif buyer is None and any(m.start == a.end for m in imports) and state != supplier:
+            buyer = state  # "китайский импорт нефти", "Indian imports"
+        elif supplier is None and any(0 <= c.start - a.end <= 1 for c in commodities) and state != buyer:
             supplier = state  # "российской пшеницы", "Russian LNG"
         elif buyer is None and prev in to_preps and state != supplier:
             buyer = state  # "на индийский рынок"
@@ -758,12 +1023,32 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         for m in mentions:  # "до країн Європейського Союзу", "to the EU"
             if m.type != "Organization" or ctx.gaz.country_of(m.actor):
                 continue
-            if any(doc.tokens[j].norm in directional for j in range(max(s.first, m.first - 2), m.first)):
-                buyer = m.actor
+            governed = m.first > s.first and doc.tokens[m.first - 1].norm in to_preps
+            if any(doc.tokens[j].norm in directional for j in range(max(s.first, m.first - 2), m.first)) or \
+                    m.actor in TRADING_BLOCS and supply and governed:
+                buyer = m.actor  # and "поставки газа в ЕС": a union of states buys as itself
                 break
     if supplier == buyer:
         buyer = None
     return supplier, buyer
+
+
+def _deal_partner(ctx: ArticleContext, s, mentions, anchor: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The state of the one a deal is made with, named after "with" shortly before the trade word ("a deal with
+    Indian Oil Corp to supply", "контракт с индийской IOC на поставку"): a state, or a company the gazetteer
+    places in one."""
+    doc = ctx.doc
+    withs = set(doc.lexicon.get("with_preps", ()))
+    for m in mentions:
+        if not anchor - 8 <= m.first < anchor or m.first == s.first or doc.tokens[m.first - 1].norm not in withs:
+            continue
+        state = ctx.gaz.country_of(m.actor)
+        actor = ctx.gaz.actor(m.actor)
+        if state is None and actor is not None and actor.type == "Organization":
+            state = actor.country
+        if state:
+            return state
+    return None
 
 
 def _company_subject(ctx: ArticleContext, s, mentions, anchor: int,  # type: ignore[no-untyped-def]
@@ -776,6 +1061,8 @@ def _company_subject(ctx: ArticleContext, s, mentions, anchor: int,  # type: ign
     for m in mentions:
         if m.first >= anchor:
             break
+        if m.type == "City" and m.first > s.first and doc.tokens[m.first - 1].norm in preps:
+            continue  # "заявив із Пекіна, що компанія постачатиме": where one speaks
         if ctx.gaz.country_of(m.actor):
             return None  # a state is named first: it is the subject, or the direction words placed it
         actor = ctx.gaz.actor(m.actor)
@@ -858,6 +1145,25 @@ def _bought_in(ctx: ArticleContext, s, states, imports, sourced) -> str | None: 
     return None
 
 
+def _agent_of(ctx: ArticleContext, m, supply, imports) -> str | None:  # type: ignore[no-untyped-def]
+    """"buys" or "sells" for a state in the instrumental case a few words after a buying or selling noun, its
+    doer ("импорт российской нефти Индией", "закупівлі газу Туреччиною", "поставки газа Россией")."""
+    doc = ctx.doc
+    if doc.lang == "en" or m.first == 0:
+        return None
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer) or lem.first_case(doc.tokens[m.first].norm) != "ablt":
+        return None
+    if any(doc.tokens[j].norm in doc.lexicon["with_preps"] for j in range(max(0, m.first - 2), m.first)):
+        return None  # "торговля с Индией": a partner, not a doer
+    for words, role in ((imports, "buys"), (supply, "sells")):
+        if any(w.end <= m.first <= w.end + 3 for w in words):
+            return role
+    return None
+
+
 def _owner_of_goods(ctx: ArticleContext, m, commodities) -> bool:  # type: ignore[no-untyped-def]
     """A state in the genitive right after a commodity word: "експорту нафти РФ", "поставки газа России"."""
     doc = ctx.doc
@@ -933,7 +1239,11 @@ def _pair(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: ign
         if state and state not in pair:
             pair.append(state)
     if len(pair) < 2:
-        counted = [m.actor for m in ctx.mentions if m.type == "Country"]
+        # a transit country ("через территорию Монголии", "via Turkey") neither sells nor buys
+        via = set(ctx.doc.lexicon["via_preps"])
+        tokens = ctx.doc.tokens
+        counted = [m.actor for m in ctx.mentions if m.type == "Country"
+                   and not any(tokens[j].norm in via for j in range(max(0, m.first - 2), m.first))]
         for c in sorted(set(counted), key=lambda c: (-counted.count(c), order.get(c, 0))):
             if c not in pair:
                 pair.append(c)

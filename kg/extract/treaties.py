@@ -24,6 +24,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
     stated_states = {state for m in ctx.mentions
                      for state in (m.actor, ctx.gaz.country_of(m.actor)) if state}
     distinct: set[str] = set()  # documents signed alongside another: never a retelling of a known one
+    passing: set[str] = set()  # known treaties named only in passing ("after the withdrawal from ...")
     for s in doc.sentences:
         unsigned = _signing_negated(ctx, s)
         named = comp.treaty_names.longest(doc.lemmas, None, s.first, s.last)
@@ -56,10 +57,17 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             continue  # "Зеленський залишив Білий дім, не підписавши угоду про надра": no signing, no new claim
         for m in named:
             data = known[_best_known(ctx, comp, s, m, known)]
+            if not comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last) and \
+                    doc.lexicon.phrases("treaty_mentioned_only").matches(doc.lemmas, None, max(s.first, m.start - 5),
+                                                                         m.start):
+                # "after Russia's withdrawal from the grain initiative", "talks on restoring the deal": a treaty only
+                # in passing, unless the article tells of it again
+                passing.add(data["key"])
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
             # the claim holds only the parties the article itself names; the lexicon's list, its signing
             # date and Wikidata id are Entente's knowledge, credited to it at the merge
-            named_parties = tuple(p for p in parties if p in stated_states)
+            # "Putin and Kim signed the treaty": the states of the people who sign it count as named
+            named_parties = tuple(p for p in parties if p in stated_states | _signers_states(ctx, s))
             stated = _parties(ctx, s)
             year = _year_before(ctx, m.start)
             if year is not None and data.get("signed") and not str(data["signed"]).startswith(str(year)):
@@ -103,14 +111,15 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             if status:
                 found[key] = replace(treaty, evidence=treaty.evidence + (ctx.evidence(s, "treaties"),), status=status)
                 break
-    return [_described(ctx, t) for t in _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)]
+    return [_described(ctx, t) for t in _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)
+            if t.key not in passing or len(t.evidence) > 1]
 
 
 def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str, Any],
                     ctx: ArticleContext) -> list[Treaty]:
     """An agreement the lexicon knows, told again in other words, is the same agreement; so is the
     same kind of document between the same parties mentioned twice."""
-    treaties = _fold_bare_mentions(treaties)
+    treaties = _fold_bare_mentions(ctx, treaties)
     kept: list[Treaty] = []
     for t in sorted(treaties, key=lambda t: (min(e.start for e in t.evidence), t.key)):
         if t.key.startswith("new:") and t.key not in distinct and any(
@@ -118,9 +127,9 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
                                             {e.start for e in t.evidence} or _same_kind(t, k, known))
                 for k in treaties if not k.key.startswith("new:")):
             continue  # the known agreement told again ("the deal", a "treaty on mutual help" for the known treaty)
-        head = t.label.split()[0].lower()[:5] if t.label else ""
+        head = _head_word(ctx, t.label)
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
-                     and _same_parties_or_day(ctx, k, t) and k.label.split()[0].lower()[:5] == head
+                     and _same_parties_or_day(ctx, k, t) and _head_word(ctx, k.label) == head
                      and not {k.key, t.key} <= distinct), None)
         if twin is None:
             kept.append(t)
@@ -225,9 +234,10 @@ def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
     doc = ctx.doc
     coordination = set(doc.lexicon.get("coordination_words", []))
     mentions = {j for m in ctx.in_range(index, end) for j in range(m.first, m.last)}
+    openers = doc.lexicon.lemmas_of("clause_openers") | doc.lexicon.lemmas_of("relative_pronouns")
     for j in range(index, min(end, index + 4)):
-        if j in mentions:
-            return False
+        if j in mentions or doc.lemmas[j] & openers:
+            return False  # ", under which PLL and its affiliates": a clause, no list
         if doc.tokens[j].norm in coordination:
             gaps = [doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] for k in range(index + 1, j + 2)]
             return j > index and j + 1 < end and (j + 1) not in mentions and \
@@ -278,7 +288,59 @@ def _same_parties_or_day(ctx: ArticleContext, one: Treaty, other: Treaty) -> boo
         return False  # signed on two days: two documents
     shared = set(one.parties) & set(other.parties)
     return one.parties == other.parties or bool(shared) and one.signed_on == other.signed_on and (
-        one.signed_on is not None or any(_company(ctx, p) for p in shared))
+        one.signed_on is not None or any(_company(ctx, p) for p in shared)) or \
+        len(one.parties) >= 2 and _as_states(ctx, one.parties) == _as_states(ctx, other.parties)
+
+
+def _as_states(ctx: ArticleContext, parties: tuple[str, ...]) -> set[str]:
+    """The parties with each company put as its state: "Tellurian and Petronet LNG signed an MoU" and "the MoU was
+    signed" told of India and the United States are one document."""
+    return {(ctx.gaz.entries[p]["country"] if _company(ctx, p) else ctx.gaz.country_of(p) or p) for p in parties}
+
+
+def _parties_named(ctx: ArticleContext, treaty: Treaty) -> bool:
+    """Whether the sentences a treaty is told in name each of its parties (or a company or city of it), rather
+    than the parties coming from the leaders the article names most."""
+    named: set[str] = set()
+    for e in treaty.evidence:
+        for m in ctx.mentions:
+            if e.start <= ctx.doc.tokens[m.first].start < e.end:
+                named |= {m.actor, ctx.gaz.country_of(m.actor) or m.actor}
+    return all(p in named for p in treaty.parties)
+
+
+def _signers_states(ctx: ArticleContext, s) -> set[str]:  # type: ignore[no-untyped-def]
+    """The states of the people named before a signing verb of the sentence ("Путин и Ким подписали договор")."""
+    signed = ctx.doc.lexicon.compiled.treaty_signed.matches(ctx.doc.lemmas, None, s.first, s.last)
+    if not signed:
+        return set()
+    return {state for m in ctx.in_range(s.first, signed[0].start) if m.type == "Person"
+            for state in [ctx.state_of(m.actor)] if state}
+
+
+def _origin_of_goods(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the state at `index` is where goods come from: "from" (in Russian and Ukrainian a "з", "из" with a
+    genitive, not "з Польщею") right after a commodity word ("газ зі США", "LNG from the United States")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    j = index - 1
+    if j > s.first and doc.tokens[j].norm in set(doc.lexicon.get("determiners", [])):
+        j -= 1
+    if j <= s.first or doc.tokens[j].norm not in set(doc.lexicon.get("from_preps", [])):
+        return False
+    if not any(m.end == j for m in doc.lexicon.compiled.commodities.matches(doc.lemmas, None, max(s.first, j - 4), j)):
+        return False
+    lem = lemmatizer(doc.lang)
+    return not isinstance(lem, PymorphyLemmatizer) or lem.part_and_case(doc.tokens[index].norm)[1] == "gent"
+
+
+def _head_word(ctx: ArticleContext, label: str) -> str:
+    """The kind of document a label opens with, its abbreviation spelled out ("MoU" is a memorandum)."""
+    if not label:
+        return ""
+    first = label.split()[0].lower().strip(",.;:()«»\"“”")
+    return str(ctx.doc.lexicon.get("treaty_word_abbreviations", {}).get(first, first))[:5]
 
 
 def _company(ctx: ArticleContext, key: str) -> bool:
@@ -337,11 +399,21 @@ def _described(ctx: ArticleContext, treaty: Treaty) -> Treaty:
     return replace(treaty, label_en=f"{'–'.join(names)} {own}")
 
 
-def _signed_word(words, signed):  # type: ignore[no-untyped-def]
+def _signed_word(words, signed, ctx: ArticleContext | None = None):  # type: ignore[no-untyped-def]
     """The treaty word a signing verb takes ("... based on cultural partnership, he said they had signed a joint
-    declaration"): the first one right after a verb, else the first of the sentence."""
+    declaration"): the first one right after a verb; else one a verb with its partner follows ("the 27-year deal
+    Qatar struck with CNPC"); else the first of the sentence."""
     after = [w for w in words if any(0 <= w.start - m.end <= 6 for m in signed)]
-    return after[0] if after else words[0]
+    if after:
+        return after[0]
+    if ctx is not None:
+        with_words = set(ctx.doc.lexicon.get("with_words", []))
+        tokens = ctx.doc.tokens
+        partnered = [w for w in words if any(0 <= m.start - w.end <= 4 and m.end < len(tokens)
+                                             and tokens[m.end].norm in with_words for m in signed)]
+        if partnered:
+            return partnered[0]
+    return words[0]
 
 
 def _intent_follows(ctx: ArticleContext, index: int, last: int) -> bool:
@@ -384,19 +456,23 @@ def _same_kind(generic: Treaty, treaty: Treaty, known: dict[str, Any]) -> bool:
     return bool(head) and any(n.lower().startswith(head) or f" {head}" in n.lower() for n in names)
 
 
-def _fold_bare_mentions(treaties: list[Treaty]) -> list[Treaty]:
+def _fold_bare_mentions(ctx: ArticleContext, treaties: list[Treaty]) -> list[Treaty]:
     """A bare "Соглашение, подписанное в Стамбуле ..." is the agreement named nearest to it, told again."""
     bare = [t for t in treaties if t.key.startswith("new:") and len(_name_words(t)) == 1]
     named = [t for t in treaties if t not in bare]
     if not named:
         return [t for t in treaties if len(t.parties) >= 2]
     extra: dict[str, tuple] = {}  # type: ignore[type-arg]
+    own: list[Treaty] = []
     for t in bare:
         start = min(e.start for e in t.evidence)
         antecedent = min(named, key=lambda k: (min(abs(e.start - start) + (0 if e.start < start else 1)
                                                    for e in k.evidence), k.key))
+        if len(t.parties) >= 2 and not set(t.parties) <= set(antecedent.parties) and _parties_named(ctx, t):
+            own.append(t)  # "CNPC signed an agreement" beside "a deal with Petrobangla": another document
+            continue
         extra[antecedent.key] = extra.get(antecedent.key, ()) + t.evidence
-    return [replace(t, evidence=t.evidence + extra.get(t.key, ())) for t in named]
+    return [replace(t, evidence=t.evidence + extra.get(t.key, ())) for t in named] + own
 
 
 def _best_known(ctx: ArticleContext, comp, s, match, known) -> str:  # type: ignore[no-untyped-def]
@@ -429,6 +505,8 @@ def _batch_start(ctx: ArticleContext, s, index: int) -> int | None:  # type: ign
     документов", "пакет документов", "multiple deals"; None when the plural word has no count."""
     doc = ctx.doc
     first = max(s.first, index - 4)
+    # "the two sides signed agreements": a count before the signing verb counts the signers, not the documents
+    first = max([first] + [m.end for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, first, index)])
     counts = [m.start for m in doc.lexicon.phrases("treaty_batch_counts").matches(doc.lemmas, None, first, index)]
     numbers = [j for j in range(first, index) if number_at(doc, j) is not None and not _year_like(doc.tokens[j].text)]
     starts = counts + numbers
@@ -500,15 +578,20 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
     topic = set(ctx.doc.lexicon.get("treaty_topic_preps", []))
     with_words = set(ctx.doc.lexicon.get("with_words", []))
     mediated = _mediated(ctx, s)
+    determiners = set(ctx.doc.lexicon.get("determiners", []))
     for m in ctx.in_range(s.first, s.last if before is None else before):
         if m.first in mediated:
             continue
         partner = m.first > s.first and ctx.doc.tokens[m.first - 1].norm in with_words
+        if m.type == "Country" and _origin_of_goods(ctx, s, m.first):
+            continue  # "контракт на газ зі США", "a contract for LNG from the US": where the gas comes from
         if skip[0] <= m.first < skip[1] and not partner and \
                 any(ctx.doc.tokens[j].norm in topic for j in range(skip[0], m.first)):
             continue  # "меморандум по северо-востоку Сирии": what it is about, not who signed ("deal with Rosneft" is,
             # and so is "договор о партнерстве с Российской Федерацией")
         prev = ctx.doc.tokens[m.first - 1].norm if m.first > s.first else ""
+        if prev in determiners and m.first - 1 > s.first:
+            prev = ctx.doc.tokens[m.first - 2].norm  # "at the White House": a place, too
         if m.type == "Person" or ctx.in_dateline(s, m):
             continue
         if m.type == "Country" and prev in topic:
@@ -540,6 +623,12 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
     signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
+    # "extended the agreement on oil transit", "продлили соглашение": a document made before, now extended
+    signed += [m for m in comp.treaty_status.matches(doc.lemmas, None, s.first, s.last)
+               if m.payload == "extended" and any(0 <= w.start - m.end <= 3 for w in words)]
+    # "the 30th anniversary of the Agreement on ...", "годовщина Договора": a document made long ago
+    signed += [m for m in doc.lexicon.phrases("treaty_anniversary_words").matches(doc.lemmas, None, s.first, s.last)
+               if any(0 <= w.start - m.end <= 3 for w in words)]
     if span is not None:
         words = [w for w in words if span[0] <= w.start < span[1]] or words
     if not words or not (signed or force):
@@ -549,14 +638,22 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if not singular:
         # "signed some 40 cooperation agreements", "подписали пакет документов": one batch of documents
         batch = next((w for w in words if _batch_start(ctx, s, w.start) is not None), None)
+        # "the two sides signed agreements on energy and defence": documents right after the signing verb
+        topic = set(doc.lexicon.get("treaty_topic_preps", [])) | set(doc.lexicon.get("with_words", []))
+        batch = batch or next((w for w in words for m in signing if 0 <= w.start - m.end <= 1
+                               and w.end < s.last and doc.tokens[w.end].norm in topic), None)
         if batch is None or not signed:
             return None  # "the agreements" told in passing: no document of its own
-    word = _signed_word(singular, signed) if singular else batch
+    word = _signed_word(singular, signed, ctx) if singular else batch
     assert word is not None
     negating = doc.lexicon.phrases("treaty_negating_determiners")
     window = max(s.first, word.start - 5)
     if any(m.end >= word.start - 3 for m in negating.matches(doc.lemmas, None, window, word.start)):
         return None  # "No transit deal has been signed yet", "жодної угоди не підписали"
+    absence = doc.lexicon.phrases("treaty_absence_words")
+    clause_first = ctx.clause(s, word.start)[0]
+    if absence.matches(doc.lemmas, None, max(clause_first, word.start - 8), word.start):
+        return None  # "given the absence of a basic treaty between A and B", "відсутність договору"
     if _intent_follows(ctx, word.end, s.last):
         return None  # "достигнута договоренность продолжить контакты": an understanding to act, no document
     if span is not None and span[0] < word.start:
@@ -615,7 +712,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     several = word.start if batch is not None or _object_of_signing(ctx, signed, word.start) else None
     label_en = english_name(ctx, opening, end, plural_at=several, skip=frozenset(each))
     named_between = _between(ctx, word.end, end)
-    stated = [p for p in _parties(ctx, s, skip=(word.end, end))]  # "меморандум по северо-востоку Сирии": a topic
+    # "signed a deal with Petrobangla and last month a contract was awarded to Technip": a later document's word
+    # ends this one's parties
+    later = min((w.start for w in words if w.start >= end), default=None)
+    stated = [p for p in _parties(ctx, s, skip=(word.end, end), before=later)]  # "меморандум по ...": a topic
     if signed:
         verb = min(m.start for m in signed)
         subjects = list(_parties(ctx, s, skip=(word.end, end), before=verb))
@@ -692,8 +792,10 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
     coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("also_words", []))
     out: list[Treaty] = []
     determiners = set(doc.lexicon.get("determiners", []))
+    look_alikes = {j for m in doc.lexicon.phrases("treaty_word_look_alikes").matches(doc.lemmas, None, s.first, s.last)
+                   for j in range(m.start, m.end)}  # ", according to RIA": no second document
     for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
-        if w.start in skip:
+        if w.start in skip or w.start in look_alikes:
             continue
         before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners \
             else w.start - 2

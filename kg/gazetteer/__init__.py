@@ -131,6 +131,14 @@ class Gazetteer:
         holding.sort(key=lambda r: (r.start or date.min, r.person))
         return holding[-1].person if holding else None
 
+    def holders(self, role: str, of: str, when: date | None) -> set[str]:
+        """Everyone who held the role in the country on that day (today, without a day): several aides or
+        envoys at once make "the US special envoy" no one in particular."""
+        if role == "leader":
+            role = self.leader_role(of)
+        return {r.person for r in self._roles_by.get((role, of), ())
+                if (r.holds_on(when) if when is not None else r.end is None)}
+
     def destinations(self, role: str, of: str, when: date | None) -> set[str]:
         """The countries the holders of a role are sent to on that day (several ambassadors of one state)."""
         return {r.to for r in self._roles_by.get((role, of), ())
@@ -190,6 +198,8 @@ class Gazetteer:
                                            load_lexicon(lang).get("case_endings", ()))
         for key in sorted(self.entries):
             e = self.entries[key]
+            if lang not in e.get("match_in", (lang,)):
+                continue  # "PRIME", "Report": outlets whose names are English words, matched in other languages only
             for language in dict.fromkeys((lang, "en")):
                 for name in [e.get("name", {}).get(language)] + list(e.get("aliases", {}).get(language, [])):
                     if name:
@@ -266,6 +276,7 @@ def _from_templates(entries: list[dict[str, Any]], templates: list[dict[str, Any
             names_filled = {lang: _fill(text, values) for lang, text in template["name"].items()}
             made.append({
                 "key": key, "qid": None, "type": "Organization", "country": country["key"],
+                "head_role": template.get("head_role"),
                 "name": {lang: text for lang, text in names_filled.items() if text},
                 "aliases": {lang: sorted({a for a in (_fill(text, values) for text in texts) if a})
                             for lang, texts in template["aliases"].items()}})

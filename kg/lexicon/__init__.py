@@ -28,6 +28,8 @@ class Lexicon:
         self.data = data
         self.irregular: dict[str, str] = data.get("irregular", {})
         self.abbreviations = frozenset(a.lower() for a in data.get("abbreviations", []))
+        # abbreviated scales ("млрд.") end a sentence when a capitalised word follows
+        self.scale_abbreviations = frozenset(a.lower() for a in data.get("scale_abbreviations", []))
         self._lemmas: dict[str, frozenset[str]] = {}
         self._tables: dict[str, dict[str, Any]] = {}
         self._phrases: dict[str, PhraseSet[str]] = {}

@@ -208,9 +208,15 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             rel = -1  # "last evening", "last night", "прошлой ночью", "минулого вечора": the evening before
         if rel is not None and _eve_of_something(doc, i, last):
             rel = None  # "накануне саммита", "напередодні річниці": the eve of an event, not yesterday
+        opened = i
+        if rel == -1:  # "the day before yesterday"
+            before = [m for m in doc.lexicon.phrases("day_before_relative").matches(
+                doc.lemmas, None, max(first, i - 3), i) if m.end == i]
+            if before:
+                rel, opened = -2, before[0].start
         if rel is not None and ref is not None:
             d = ref + timedelta(days=rel)
-            add(i, i + 1, PartialDate(d.year, d.month, d.day))
+            add(opened, i + 1, PartialDate(d.year, d.month, d.day))
         wd = _lookup(doc, "weekdays", i)
         if wd is not None and ref is not None and not _date_follows(doc, i + 1, last):
             back = (ref.weekday() - wd) % 7
@@ -236,6 +242,13 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 add(i, i + 2, PartialDate(ref.year - 1))
         if ref is not None and doc.lemmas[i] & this_words and i + 1 < last and doc.lemmas[i + 1] & year_words:
             add(i, i + 2, PartialDate(ref.year))
+        if ref is not None and i + 1 < last and doc.lemmas[i + 1] & months_count:
+            # "в прошлом месяце", "минулого місяця", "last month"; "this month", "в этом месяце"; "next month"
+            shift = next((k for words, k in ((last_words, -1), (this_words, 0), (next_words, 1))
+                          if doc.lemmas[i] & words), None)
+            if shift is not None:
+                month_index = ref.year * 12 + ref.month - 1 + shift
+                add(i, i + 2, PartialDate(month_index // 12, month_index % 12 + 1))
         if ref is not None and doc.lemmas[i] & next_words and i + 1 < last and doc.lemmas[i + 1] & year_words:
             add(i, i + 2, PartialDate(ref.year + 1))
         # a year alone: "в 2024 году", "in 2024"
@@ -498,7 +511,37 @@ def estimate_published(doc: Document) -> date | None:
               if isinstance(t.when, PartialDate) and t.when.day is not None and t.when.first_day() == latest]
     if any(_in_lead(doc, t) or _closes_its_line(doc, t) or _today_beside(doc, t) for t in stated):
         return latest
-    return None
+    return None if latest is not None else _fitting_tenures(doc, years)
+
+
+def _fitting_tenures(doc: Document, years: list[int]) -> date | None:
+    """A year-less date of the dateline or the lead ("5 сентября провели телефонный разговор") in the one year
+    where every office holder the text names by title held office on it: among the latest year told and the
+    next ("в 2024 году" told, Trump president: 5 September 2025), or with no year told, among the years up to
+    the gazetteer's latest known change (a prime minister in office since October 2025: 30 October 2025)."""
+    spans = _tenure_spans(doc)
+    if not spans:
+        return None
+    from ..gazetteer import load_gazetteer
+
+    known = max(d for r in load_gazetteer().roles for d in (r.start, r.end) if d is not None)
+    fits: set[date] = set()
+    for index, month, day in _yearless_dates(doc):
+        t = TimeMention(index, index + 2, PartialDate(None, month, day))
+        if not (_in_dateline(doc, index) or _in_lead(doc, t)):
+            continue
+        weekday = _weekday_beside(doc, index)
+        first = max(years) if years else max(spans[0][0].year, known.year - 40)
+        last = max(years) + 1 if years else known.year
+        for year in range(first, last + 1):
+            when = _safe_date(year, month, day)
+            if when is None or weekday is not None and when.first_day().weekday() != weekday:
+                continue
+            if not years and when.first_day() > known:
+                continue  # with no year told, only days Entente's knowledge reaches
+            if any(a <= when.first_day() <= b for a, b in spans):
+                fits.add(when.first_day())
+    return fits.pop() if len(fits) == 1 else None
 
 
 _LEAD_SENTENCES = 2
@@ -549,14 +592,23 @@ _SLACK = timedelta(days=366)  # how long after the gazetteer's latest known chan
 def _tenure_window(doc: Document) -> tuple[date, date] | None:
     """The days on which every office holder the text names by title ("президент Франции Эммануэль Макрон",
     "US President Joe Biden") held that office, up to a year after the gazetteer's latest known change; None
-    where the text names no one by a title the gazetteer can date, or the tenures do not overlap. A title
-    after "former" ("бывший", "колишній") says nothing of the article's day."""
+    where the text names no one by a title the gazetteer can date, or the tenures do not overlap in one span.
+    A title after "former" ("бывший", "колишній") says nothing of the article's day."""
+    titled, spans = _tenures(doc)
+    if not titled or len(spans) != 1:
+        return None
+    return spans[0]
+
+
+def _tenures(doc: Document) -> tuple[bool, list[tuple[date, date]]]:
+    """Whether the text names an office holder by a title the gazetteer dates, and the spans of days when all of
+    them held their offices."""
     from ..gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     known = [d for r in gaz.roles for d in (r.start, r.end) if d is not None]
     if not known:
-        return None
+        return False, []
     spans = [(date(1900, 1, 1), max(known) + _SLACK)]
     titled = False
     roles = doc.lexicon.compiled.roles.longest(doc.lemmas)
@@ -577,9 +629,15 @@ def _tenure_window(doc: Document) -> tuple[date, date] | None:
         titled = True
         tenure = [(r.start or date(1900, 1, 1), r.end or date.max) for r in held]
         spans = [(max(a, c), min(b, d)) for a, b in spans for c, d in tenure if max(a, c) <= min(b, d)]
-    if not titled or len(spans) != 1:
-        return None
-    return spans[0]
+    return titled, spans
+
+
+def _tenure_spans(doc: Document) -> list[tuple[date, date]]:
+    """The spans of days on which every office holder the text names by title held that office (a second term
+    is a second span: Trump 2017-2021 and from 2025), up to a year after the gazetteer's latest known change;
+    empty where the text names no one by a title the gazetteer can date, or the tenures never overlap."""
+    titled, spans = _tenures(doc)
+    return spans if titled else []
 
 
 _TOP_ROLES = {"president", "prime_minister", "chancellor", "king", "emir", "supreme_leader", "head_of_state"}

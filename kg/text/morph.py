@@ -175,6 +175,20 @@ class PymorphyLemmatizer:
         likeliest reading."""
         return any("plur" in p.tag and p.tag.case in ("nomn", "accs") for p in self._parse(norm)[:4])
 
+    def singular_noun_cases(self, norm: str) -> frozenset[str]:
+        """The cases of the word's singular noun readings ("главы" -> gent, "министром" -> ablt): the case a
+        name in apposition to the title takes."""
+        return frozenset(str(p.tag.case) for p in self._parse(norm)
+                         if p.tag.POS == "NOUN" and p.tag.case and "plur" not in p.tag)
+
+    def name_in_case(self, norm: str, cases: frozenset[str], kind: str) -> str | None:
+        """The nominative of a first name ("Name") or surname ("Surn") the dictionary reads in one of the cases
+        ("Эльмером" is no dictionary name: None)."""
+        for p in self._parse(norm):
+            if kind in p.tag and str(p.tag.case) in cases:
+                return str(p.normal_form)
+        return None
+
     def is_female_name(self, norm: str) -> bool:
         """Whether a first name is a woman's ("Ирины", "Олени")."""
         return any("Name" in p.tag and "femn" in p.tag for p in self._parse(norm)[:2])

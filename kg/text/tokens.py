@@ -53,15 +53,19 @@ class Sentence:
     text: str
 
 
-def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
-    """Splits on sentence punctuation and line breaks, not after known abbreviations ("г.", "U.S.")."""
+def sentences(text: str, abbreviations: frozenset[str] = frozenset(),
+              scales: frozenset[str] = frozenset()) -> list[Sentence]:
+    """Splits on sentence punctuation and line breaks, not after known abbreviations ("г.", "U.S."); after an
+    abbreviated scale ("млрд.", "тис.") a capitalised word opens the next sentence ("$610 млрд. Экспорт ...")."""
     spans: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         cut = match.start()
         before = text[start:cut].rstrip()
         last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-        if "\n" not in match.group() and last_word in abbreviations:
+        after = text[match.end():match.end() + 2]
+        opens = last_word in scales and len(after) == 2 and after[0].isupper() and after[1].islower()
+        if "\n" not in match.group() and last_word in abbreviations and not opens:
             continue
         _append(spans, text, start, cut)
         start = match.end()

@@ -33,6 +33,8 @@ def name_to_latin(word: str, lang: str) -> str:
             latin = _TABLE.get(ch, ch)
             if ch == "и" and lower[i + 1:] == "й":
                 latin = ""  # "Дмитрий" -> Dmitry
+            if ch == "я" and i > 0 and lower[i - 1] == "и" and i == len(lower) - 1:
+                latin = "a"  # "Мусалия", "Ксения": -ia, as English labels write it (Musalia, Ksenia)
             if ch == "е" and (i == 0 or lower[i - 1] in "аеёиоуыэюяьъ"):
                 latin = "ye"
             if ch == "є" and i > 0 and lower[i - 1] not in "аеєиіїоуюяь'":

@@ -1,0 +1,239 @@
+"""A build's quads as sorted shards on disk, and the RDF files written from them by streaming.
+
+A streaming build (kg/build.py) never holds every quad line of the corpus: each worker batch writes its
+articles' named graphs as one sorted N-Quads shard, a sorted shard of their triples (for Turtle) and each
+graph's TriG and JSON-LD text (for the dataset files); the main process keeps only the default graph and
+Entente's knowledge graph (`main_lines`, whose size follows the facts, not the quads). The files are then
+written in one pass each: N-Quads and Turtle as a k-way merge of sorted shards, TriG and JSON-LD as each
+graph's text in the order of its name. They are byte-identical to what `rdf_files` writes from all the lines
+at once (tests/test_streaming.py).
+"""
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..vocab import PREFIXES
+
+CHUNK_TRIPLES = 20_000  # triples per serialiser call when the main process writes a long run of subjects
+
+
+@dataclass(frozen=True, slots=True)
+class GraphText:
+    """Where one named graph's TriG and JSON-LD text (prefixes and brackets left out) lie in a shard."""
+
+    name: str  # the graph's IRI, as written in N-Quads: <...>
+    shard: int
+    trig: tuple[int, int]  # offset and length in the shard's .trig file
+    jsonld: tuple[int, int]  # the same in its .jsonld file
+
+
+@dataclass(frozen=True)
+class LineFile:
+    """Sorted N-Quads lines kept on disk (each ending " .\\n"), read again each time they are iterated: given
+    where a list of lines (without " .") would be, the main process does not hold them."""
+
+    path: Path
+    count: int
+
+    @classmethod
+    def write(cls, path: Path, sorted_lines: Iterable[str]) -> LineFile:
+        count = 0
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            for batch in _batched(sorted_lines, 10_000):
+                handle.write("".join(line + " .\n" for line in batch))
+                count += len(batch)
+        return cls(path, count)
+
+    def __iter__(self) -> Iterator[str]:
+        return _lines(self.path)
+
+    def __len__(self) -> int:
+        return self.count
+
+
+@dataclass
+class SortedQuads:
+    """The build's quads: `main_lines` (sorted, without the final " ."; a LineFile in a build), and shards: shard i is
+    `folder/i.nq` (sorted lines ending " .\\n"), `i.nt` (its sorted distinct triples), `i.trig` and `i.jsonld`
+    (each graph's text, indexed by `graphs`). Iterating gives every line in sorted order, as a list would."""
+
+    folder: Path
+    main_lines: list[str] | LineFile
+    shards: list[int] = field(default_factory=list)
+    graphs: list[GraphText] = field(default_factory=list)
+    count: int = 0
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[str]:
+        streams = [_lines(self.folder / f"{i}.nq") for i in self.shards]
+        return _distinct(heapq.merge(iter(self.main_lines), *streams))
+
+    def triples(self) -> Iterator[str]:
+        """Every distinct triple of every graph ("s p o", no final " ."), in sorted order."""
+        named = sorted({f"{q.subject} {q.predicate} {q.object}" for q in _quads_of(self.main_lines)
+                        if not isinstance(q.graph_name, ox.DefaultGraph)})  # Entente's knowledge: small
+        default = (line for line, q in zip(self.main_lines, _quads_of(self.main_lines))
+                   if isinstance(q.graph_name, ox.DefaultGraph))  # a default graph's line is its triple
+        streams = [_lines(self.folder / f"{i}.nt") for i in self.shards]
+        return _distinct(heapq.merge(default, iter(named), *streams))
+
+    def chunks(self, suffix: str) -> Iterator[bytes]:
+        """Each named graph's text in `suffix` ('trig' or 'jsonld'), in the order of the graphs' names."""
+        handles = {}
+        try:
+            for g in sorted(self.graphs, key=lambda g: g.name):
+                handle = handles.get(g.shard)
+                if handle is None:
+                    handle = handles[g.shard] = open(self.folder / f"{g.shard}.{suffix}", "rb")  # noqa: SIM115
+                offset, length = g.trig if suffix == "trig" else g.jsonld
+                handle.seek(offset)
+                yield handle.read(length)
+        finally:
+            for handle in handles.values():
+                handle.close()
+
+
+def _lines(path: Path) -> Iterator[str]:
+    with open(path, encoding="utf-8", newline="\n") as handle:
+        for line in handle:
+            yield line[:-3]  # without " .\n"
+
+
+def _distinct(lines: Iterable[str]) -> Iterator[str]:
+    previous = None
+    for line in lines:
+        if line != previous:
+            yield line
+            previous = line
+
+
+# ---------------------------------------------------------------------------------------------- per graph
+_HEADER: dict[str, int] = {}
+
+
+def prefix_length(text: bytes) -> int:
+    """The length of the @prefix lines a TriG or Turtle serialisation starts with."""
+    i = 0
+    while text.startswith(b"@prefix", i):
+        i = text.index(b"\n", i) + 1
+    return i
+
+
+def graph_texts(quads: list[ox.Quad]) -> tuple[bytes, bytes]:
+    """One named graph's TriG (without prefixes) and JSON-LD (without the outer brackets), as the whole
+    dataset's serialisation writes it."""
+    quads = sorted(set(quads), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+    trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    jsonld = ox.serialize(quads, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES)
+    return trig[prefix_length(trig):], jsonld[1:-1]
+
+
+def _header(fmt: ox.RdfFormat) -> bytes:
+    sample = ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:o"))
+    text = ox.serialize([sample], format=fmt, prefixes=PREFIXES)
+    return text[:prefix_length(text)]
+
+
+def _by_subject(quads: Iterable[ox.Quad], size: int = CHUNK_TRIPLES) -> Iterator[list[ox.Quad]]:
+    """Runs of quads of at most about `size`, cut only between subjects."""
+    run: list[ox.Quad] = []
+    for _, group in itertools.groupby(quads, key=lambda q: str(q.subject)):
+        if len(run) >= size:
+            yield run
+            run = []
+        run.extend(group)
+    if run:
+        yield run
+
+
+def _quads_of(lines: Iterable[str], size: int = CHUNK_TRIPLES) -> Iterator[ox.Quad]:
+    for batch in _batched(lines, size):
+        yield from ox.parse("".join(line + " .\n" for line in batch), format=ox.RdfFormat.N_QUADS)
+
+
+def _batched(items: Iterable[str], size: int) -> Iterator[tuple[str, ...]]:
+    it = iter(items)
+    while batch := tuple(itertools.islice(it, size)):
+        yield batch
+
+
+# ---------------------------------------------------------------------------------------------- the files
+def write_nquads(source: SortedQuads, out: Path) -> None:
+    with open(out / "graph.nq", "w", encoding="utf-8", newline="\n") as handle:
+        for batch in _batched(source, 10_000):
+            handle.write("".join(line + " .\n" for line in batch))
+
+
+def _main_graphs(source: SortedQuads) -> tuple[list[ox.Quad], Iterator[ox.Quad]]:
+    """The main process's named graphs (Entente's knowledge: small), and its default graph's quads as a stream in
+    (subject, predicate, object) order, which is the sorted lines' order within one graph."""
+    named = [q for q in _quads_of(source.main_lines) if not isinstance(q.graph_name, ox.DefaultGraph)]
+    named.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    default = (q for q in _quads_of(source.main_lines) if isinstance(q.graph_name, ox.DefaultGraph))
+    return named, default
+
+
+def write_trig(source: SortedQuads, out: Path) -> None:
+    main_named, default = _main_graphs(source)
+    named = _merge_named(source, "trig", main_named)
+    with open(out / "graph.trig", "wb") as handle:
+        handle.write(_header(ox.RdfFormat.TRIG))
+        for text in named:
+            handle.write(text)
+        for run in _by_subject(default):
+            text = ox.serialize(run, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            handle.write(text[prefix_length(text):])
+
+
+def write_jsonld(source: SortedQuads, out: Path) -> None:
+    main_named, default = _main_graphs(source)
+    parts = itertools.chain(_merge_named(source, "jsonld", main_named),
+                            (ox.serialize(run, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES)[1:-1]
+                             for run in _by_subject(default)))
+    with open(out / "graph.jsonld", "wb") as handle:
+        handle.write(b"[")
+        for i, part in enumerate(p for p in parts if p):
+            if i:
+                handle.write(b",")
+            handle.write(part)
+        handle.write(b"]")
+
+
+def _merge_named(source: SortedQuads, suffix: str, main_named: list[ox.Quad]) -> Iterator[bytes]:
+    """The named graphs' texts in the order of their names: the shards' and those of the main process."""
+    own = []
+    for name, group in itertools.groupby(main_named, key=lambda q: str(q.graph_name)):
+        trig, jsonld = graph_texts(list(group))
+        own.append((name, trig if suffix == "trig" else jsonld))
+    names = sorted(g.name for g in source.graphs)
+    shard_texts = zip(names, source.chunks(suffix))
+    for _, text in heapq.merge(shard_texts, iter(own), key=lambda item: item[0]):
+        yield text
+
+
+def write_turtle(source: SortedQuads, out: Path) -> None:
+    """The union of all graphs, for tools without named graphs."""
+    with open(out / "graph.ttl", "wb") as handle:
+        first = True
+        for run in _by_subject(_parsed_triples(source.triples())):
+            text = ox.serialize(run, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            handle.write(text if first else text[prefix_length(text):])
+            first = False
+
+
+def _parsed_triples(triples: Iterable[str]) -> Iterator[ox.Triple]:
+    for batch in _batched(triples, CHUNK_TRIPLES):
+        yield from ox.parse("".join(t + " .\n" for t in batch), format=ox.RdfFormat.N_TRIPLES)
+
+
+def quads_of(source: Iterable[str]) -> Iterator[ox.Quad]:
+    """The quads of N-Quads lines (a list or a SortedQuads), parsed a batch at a time."""
+    return _quads_of(source)

@@ -1,0 +1,235 @@
+"""A streaming build: article graphs written by workers into shards give the same bytes as one process; a build
+stopped part way is resumed with --into, re-extracting only what it had not finished, and gives the same files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "articles"
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def whole_build(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("whole") / "out"
+    build([EXAMPLES], out, workers=1)
+    return files_of(out)
+
+
+def _same(expected: dict[str, bytes], produced: dict[str, bytes]) -> None:
+    assert sorted(produced) == sorted(expected)
+    assert [name for name in expected if produced[name] != expected[name]] == []
+
+
+def test_article_graphs_written_by_forked_workers_in_many_shards_give_the_same_bytes(whole_build, tmp_path,
+                                                                                     monkeypatch):
+    import kg.build as build_module
+
+    monkeypatch.setattr(build_module, "PARALLEL_GRAPHS_FROM", 1)
+    monkeypatch.setattr(build_module, "GRAPH_BATCH", 3)  # 12 articles: four shards merged
+    build_module.build([EXAMPLES], tmp_path / "out", workers=2)
+    _same(whole_build, files_of(tmp_path / "out"))
+
+
+class _Killed(Exception):
+    pass
+
+
+def _stop_after(shards: int):  # type: ignore[no-untyped-def]
+    written: list[Path] = []
+
+    def hook(path: Path) -> None:
+        written.append(path)
+        if len(written) >= shards:
+            raise _Killed(f"stopped after {path.name}")
+    return hook
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    import kg.build as build_module
+
+    extracted: list[str] = []
+    extract = build_module._extract_safely
+
+    def counted(article):  # type: ignore[no-untyped-def]
+        extracted.append(article.id)
+        return extract(article)
+    monkeypatch.setattr(build_module, "_extract_safely", counted)
+    return extracted
+
+
+def test_a_build_stopped_after_a_shard_is_resumed_with_into_and_gives_a_full_builds_files(whole_build, tmp_path,
+                                                                                           monkeypatch):
+    import kg.build as build_module
+    from kg import shards
+
+    monkeypatch.setattr(shards, "SHARD_ARTICLES", 4)
+    out = tmp_path / "out"
+    monkeypatch.setattr(build_module, "_shard_written", _stop_after(1))
+    with pytest.raises(_Killed):
+        build_module.build([EXAMPLES], out, workers=1)
+    assert not out.exists()
+    assert len(list(shards.work_folder(out).glob("extract-*.tsv"))) == 1
+    monkeypatch.setattr(build_module, "_shard_written", None)
+    extracted = _counting(monkeypatch)
+    build_module.build([EXAMPLES], out, workers=1, into=True)
+    assert len(extracted) == len(list(EXAMPLES.glob("*.txt"))) - 4  # the first shard's four were read back
+    _same(whole_build, files_of(out))
+    assert not shards.work_folder(out).exists()  # published: the work folder is gone
+
+
+def test_a_build_without_into_extracts_everything_again_after_a_kill(tmp_path, monkeypatch):
+    import kg.build as build_module
+    from kg import shards
+
+    monkeypatch.setattr(shards, "SHARD_ARTICLES", 4)
+    out = tmp_path / "out"
+    monkeypatch.setattr(build_module, "_shard_written", _stop_after(2))
+    with pytest.raises(_Killed):
+        build_module.build([EXAMPLES], out, workers=1, validate=False)
+    monkeypatch.setattr(build_module, "_shard_written", None)
+    extracted = _counting(monkeypatch)
+    build_module.build([EXAMPLES], out, workers=1, validate=False)
+    assert len(extracted) == len(list(EXAMPLES.glob("*.txt")))
+
+
+def test_a_shard_line_is_reused_only_for_the_same_article_content(tmp_path):
+    from kg import shards
+    from kg.build import _extract_safely
+    from kg.ingest import read_inputs
+
+    article = next(a for a in read_inputs([EXAMPLES]) if not isinstance(a, type(None)))
+    result = _extract_safely(article)
+    from kg.cache import payload
+
+    shards.write_shard(tmp_path, [shards.shard_line(shards.article_key(article), result, payload(result))])
+    import dataclasses
+
+    edited = dataclasses.replace(article, text=article.text + " ")
+    assert list(shards.finished(tmp_path, [shards.article_key(article)]).values()) == [result]
+    assert shards.finished(tmp_path, [shards.article_key(edited)]) == {}
+
+
+@pytest.mark.parametrize("batch", [1, 3])
+def test_gexf_and_graphml_written_a_few_elements_at_a_time_are_byte_identical_to_the_whole_tree(batch, monkeypatch):
+    from lxml import etree
+
+    from kg.export import gexf, graphml, xml_stream
+    from kg.export.neo4j import property_graph
+
+    lines = [line[:-3] for line in (ROOT / "exports" / "graph.nq").read_text(encoding="utf-8").splitlines(True)]
+    graph = property_graph(lines)
+    monkeypatch.setattr(xml_stream, "BATCH", batch)
+    whole = etree.tostring(etree.fromstring(b"".join(gexf.full_gexf_parts(graph))), xml_declaration=True,
+                           encoding="UTF-8", pretty_print=True)
+    assert b"".join(gexf.full_gexf_parts(graph)) == (ROOT / "exports" / "graph.gexf").read_bytes() == whole
+    assert b"".join(graphml.graphml_parts(graph)) == (ROOT / "exports" / "graph.graphml").read_bytes()
+
+
+def test_an_empty_container_is_written_as_lxml_writes_it():
+    from lxml import etree
+
+    from kg.export.xml_stream import streamed
+
+    root = etree.Element("{urn:x}root", nsmap={None: "urn:x"})
+    empty = etree.SubElement(root, "{urn:x}empty")
+    full = etree.SubElement(root, "{urn:x}full")
+    pieces = b"".join(streamed(root, [(empty, [], None), (full, ["a", "b"],
+                                                          lambda parent, text: etree.SubElement(parent, "{urn:x}i",
+                                                                                                {"v": text}))]))
+    for text in ("a", "b"):
+        etree.SubElement(full, "{urn:x}i", {"v": text})
+    assert pieces == etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def test_quads_a_writer_gives_twice_are_written_once_in_every_file(whole_build, tmp_path, monkeypatch):
+    import kg.build as build_module
+    from kg.rdf import QuadWriter
+
+    for method in ("article_quads", "knowledge_quads", "merged_quads"):
+        original = getattr(QuadWriter, method)
+
+        def twice(self, *args, _original=original):  # type: ignore[no-untyped-def]
+            quads = list(_original(self, *args))
+            return iter(quads + quads[::-1])
+        monkeypatch.setattr(QuadWriter, method, twice)
+    monkeypatch.setattr(build_module, "PARALLEL_GRAPHS_FROM", 1)
+    monkeypatch.setattr(build_module, "GRAPH_BATCH", 5)
+    build_module.build([EXAMPLES], tmp_path / "out", workers=2)
+    _same(whole_build, files_of(tmp_path / "out"))
+
+
+def test_the_main_process_merges_facts_without_texts_yet_writes_each_articles_length(whole_build, tmp_path,
+                                                                                  monkeypatch):
+    import kg.build as build_module
+
+    seen = []
+    write_outputs = build_module.write_outputs
+
+    def spy(facts, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.extend(facts)
+        return write_outputs(facts, *args, **kwargs)
+    monkeypatch.setattr(build_module, "write_outputs", spy)
+    build_module.build([EXAMPLES], tmp_path / "out", workers=2)
+    assert seen and {f.article.text for f in seen} == {""}
+    assert all(m.start == m.end == 0 for f in seen for m in f.mentions)
+    _same(whole_build, files_of(tmp_path / "out"))  # textLength, syndication and the cache as from the texts
+
+
+def test_a_near_copy_is_found_from_the_digests_of_texts_the_facts_no_longer_hold():
+    from kg.build import digest_of
+    from kg.records import Article, ArticleFacts
+    from kg.resolve import find_syndicated
+
+    words = " ".join(f"word{i}" for i in range(60))
+    cases = [("copy", words, words + " end", {"b": "a"}),
+             ("near miss", words, " ".join(f"other{i}" for i in range(60)), {})]
+    for name, first, second, expected in cases:
+        whole = [ArticleFacts(Article("a", first, "en")), ArticleFacts(Article("b", second, "en"))]
+        digests = {f.article.id: digest_of(f) for f in whole}
+        compact = [f.compact() for f in whole]
+        assert find_syndicated(whole) == expected, name
+        assert find_syndicated(compact, digests=digests) == expected, name
+
+
+@pytest.fixture
+def forked_exports(monkeypatch):  # type: ignore[no-untyped-def]
+    import kg.build as build_module
+
+    monkeypatch.setattr(build_module, "PARALLEL_GRAPHS_FROM", 1)  # the examples are a large build
+    return build_module
+
+
+def test_property_graph_exports_written_by_a_forked_process_give_the_same_bytes(whole_build, tmp_path,
+                                                                                forked_exports):
+    report = forked_exports.build([EXAMPLES], tmp_path / "out", workers=2)
+    _same(whole_build, files_of(tmp_path / "out"))
+    assert {f"export:{name}" for name in forked_exports.PROPERTY_GRAPH_EXPORTS} <= set(report.cpu)
+
+
+@pytest.mark.parametrize("failure", ["error", "killed"])
+def test_a_failure_in_the_forked_exports_fails_the_build_and_leaves_the_output_as_it_was(failure, tmp_path,
+                                                                                        forked_exports,
+                                                                                        monkeypatch):
+    import os
+
+    from kg.errors import KgError
+    from kg.export import EXPORTERS
+
+    def broken(lines, out):  # type: ignore[no-untyped-def]
+        if failure == "killed":
+            os._exit(9)
+        raise KgError("the GEXF cannot be written", hint="free some disk space")
+    monkeypatch.setitem(EXPORTERS, "gexf", broken)
+    out = tmp_path / "out"
+    expected = KgError if failure == "error" else RuntimeError
+    with pytest.raises(expected, match="GEXF cannot" if failure == "error" else "ended abruptly"):
+        forked_exports.build([EXAMPLES], out, workers=2)
+    assert not out.exists()
