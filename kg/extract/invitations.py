@@ -14,9 +14,12 @@ from .actors import TokenMention
 from .context import ArticleContext
 
 _NO_ACTOR = Actor(key="", type="", label_en="")
+REQUEST = "invitation_request_verbs"  # "asked X to attend", "предложил X посетить": an invitation when a trip follows
 ROLE_OF_KIND = {"invite": "active", "give": "active", "invitation_noun": "noun", "received": "received",
-                "accept": "received", "decline": "received", "expect_visit": "expect", "by_invitation": "by"}
-PRIORITY = ["invite", "give", "by_invitation", "accept", "received", "expect_visit", "decline", "invitation_noun"]
+                "accept": "received", "decline": "received", "expect_visit": "expect", "by_invitation": "by",
+                REQUEST: "active"}
+PRIORITY = ["invite", "give", "by_invitation", "accept", "received", "expect_visit", "decline", "invitation_noun",
+            REQUEST]
 
 
 def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
@@ -25,6 +28,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
     found: list[Invitation] = []
     for s in doc.sentences:
         triggers = comp.invitation.longest(doc.lemmas, None, s.first, s.last)
+        triggers += [t for t in doc.lexicon.phrases(REQUEST).longest(doc.lemmas, None, s.first, s.last)
+                     if _request_to_come(ctx, s, t.end)]
         if not triggers:
             agreed = _agreed_visit(ctx, s) or _upcoming_visit(ctx, s)
             if agreed is not None:
@@ -34,6 +39,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
         if kinds == {"accept"} and trigger.end - trigger.start == 1 and not _invitation_or_visit_word(ctx, s):
             continue  # "Armenia has accepted the document": accepting is no visit
+        if "decline" in kinds and trigger.payload == "decline" and trigger.end - trigger.start == 1 and \
+                "invitation_noun" not in kinds:
+            continue  # "declined to comment", "отклонил поправки": declining is no invitation without one
         if trigger.payload != "expect_visit" and _questioned_or_denied(ctx, s, trigger.start):
             continue  # "did not say whether Beijing would extend an invitation", "не пригласил"
         if trigger.payload != "expect_visit" and any(_invited_to_another_act(ctx, s, t) for t in triggers
@@ -63,7 +71,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 not _hosts_a_summit(ctx, trigger.end, s.last):
             continue  # "offered to host direct talks between Putin and Zelensky": mediation, no invitation
         if kind == "active":
-            inviter = _agent(ctx, before)
+            inviter = _agent(ctx, before) or _state_side(ctx, first, trigger.start)
             if inviter is None and not before and first > s.first and _said_between(ctx, s.first, first) is not None:
                 # "Лукашенко сообщил, что пригласил Путина": the subject left out is the one who says it
                 speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
@@ -604,9 +612,44 @@ def _expected_to_meet(ctx: ArticleContext, index: int, last: int) -> bool:
 
 
 def _accepted_later(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
-    """"..., and the Chinese leader accepted": an acceptance word later in the same sentence."""
+    """"..., and the Chinese leader accepted": an acceptance word later in the same sentence; not an idiom whose
+    object makes it no acceptance ("принять участие", "взяти участь", "принять решение")."""
     words = ctx.doc.lexicon.lemmas_of("accept_verbs")
-    return any(ctx.doc.lemmas[i] & words for i in range(index, s.last))
+    idioms = ctx.doc.lexicon.lemmas_of("accept_idiom_objects")
+    return any(ctx.doc.lemmas[i] & words and not (i + 1 < s.last and ctx.doc.lemmas[i + 1] & idioms)
+               for i in range(index, s.last))
+
+
+def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a request verb ("asked", "proposed that", "предложил", "запропонував") right before `index` asks a
+    person to come: the person follows it (after "that", "чтобы") and a trip verb or visit word follows the person
+    ("asked Modi to attend", "предложил Лукашенко посетить Китай"); "предложил Моди провести переговоры" asks
+    no trip."""
+    doc = ctx.doc
+    fillers = set(doc.lexicon.get("invitation_request_fillers", []))
+    trips = doc.lexicon.lemmas_of("invitation_trip_verbs")
+    j = index
+    while j < s.last and doc.tokens[j].norm in fillers:
+        j += 1
+    people = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]
+    if not people:
+        return False
+    j = people[0].last
+    while j < s.last and doc.tokens[j].norm in fillers:
+        j += 1
+    return j < s.last and bool(doc.lemmas[j] & trips or doc.lexicon.compiled.visit.matches(doc.lemmas, None, j, j + 1))
+
+
+def _state_side(ctx: ArticleContext, first: int, index: int) -> str | None:
+    """The state of "the Ukrainian side", "китайская сторона", "українська сторона" right before `index` (a state's
+    adjective and a side noun stand for the state)."""
+    doc = ctx.doc
+    sides = doc.lexicon.lemmas_of("invitation_side_nouns")
+    found = None
+    for m in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, None, first, index):
+        if m.end < index and doc.lemmas[m.end] & sides:
+            found = ctx.gaz.country_of(m.payload.actor) or m.payload.actor
+    return found
 
 
 def _state_after(ctx: ArticleContext, after: list[TokenMention]) -> str | None:
@@ -830,6 +873,8 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
             return False  # "to Moscow", "to the summit"
         if doc.lemmas[after] & trips or comp.visit.matches(doc.lemmas, None, after, after + 1):
             return False
+        if doc.lemmas[after] & doc.lexicon.lemmas_of("invitation_other_acts"):
+            return True  # "invitation of companies to invest in India", "invited Kazakhstan to join"
         if comp.visit.matches(doc.lemmas, None, after + 1, min(s.last, after + 4)):
             return False  # "to pay a state visit"
         # "to upgrade its partnership", "to join the alliance": a verb and its object's determiner
