@@ -77,6 +77,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
                 inviter = speakers[-1].actor if speakers else None
             invitee = _first_actor(ctx, after)
+            if invitee is None and inviter is not None and _impersonal_invited(ctx, before, trigger.start):
+                # "Путина пригласили посетить Индию", "Путіна запросили": the one named is the guest, no host said
+                invitee, inviter = inviter, None
             if invitee is None and _both_sides_after(ctx, trigger.end, s.last):
                 # "invited the two leaders to Brussels": the two people named last before
                 pair = _last_named_pair(ctx, s.first, inviter)
@@ -115,6 +118,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         elif kind == "noun" and _addressee_and_sender(ctx, after, trigger.end) is not None:
             # "показав запрошення Трампу від Чарльза": the one right after the noun gets it, "від" names who sent it
             invitee, inviter = _addressee_and_sender(ctx, after, trigger.end)  # type: ignore[misc]
+            if inviter is None and _given(ctx, first, trigger.start):
+                inviter = _agent(ctx, before)  # "Лукашенко озвучил приглашение Путину": the subject gives it
+        elif kind == "noun" and _double_object(ctx, before, trigger.start) is not None:
+            # "Putin handed Modi an invitation", "Modi sent Putin an invitation": the one right after the giving
+            # verb gets it, the subject gives it
+            invitee, inviter = _double_object(ctx, before, trigger.start)  # type: ignore[misc]
         elif kind == "noun" and _recipient_before(ctx, before) is not None:
             # "белорусский лидер передал украинскому коллеге приглашение": the dative gets it, the subject gives it
             invitee, inviter = _recipient_before(ctx, before)  # type: ignore[misc]
@@ -850,6 +859,8 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
     lem = lemmatizer(doc.lang)
     named = {k for m in ctx.in_range(trigger.end, min(s.last, trigger.end + 10)) for k in range(m.first, m.last)}
     determiners = set(doc.lexicon.get("determiners", [])) | set(doc.lexicon.get("invitation_possessives", []))
+    aims = doc.lexicon.lemmas_of("invitation_other_aims")
+    aim_preps = set(doc.lexicon.get("invitation_aim_preps", []))
     for j in range(trigger.end, min(s.last, trigger.end + 8)):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
         if j > trigger.end and any(ch in gap for ch in ",;:(—–"):
@@ -861,6 +872,8 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
         if doc.lemmas[j] & trips or comp.visit.matches(doc.lemmas, None, j, j + 1) or \
                 comp.summit.matches(doc.lemmas, None, j, j + 1):
             return False
+        if doc.lemmas[j] & aims and any(doc.tokens[k].norm in aim_preps for k in range(max(trigger.end, j - 2), j)):
+            return True  # "пригласил к диалогу", "запросив до співпраці", "invited to dialogue": no trip
         if isinstance(lem, PymorphyLemmatizer):
             if lem.is_infinitive(doc.tokens[j].norm):
                 # "присоединиться", "долучитися"; but "совершить государственный визит": a trip
@@ -925,3 +938,44 @@ def _speaker_travels(ctx: ArticleContext, s, start: int, end: int, guest: str) -
         return False  # "Пекин будет рад видеть Шольца": the host named as a place
     seeing = doc.lexicon.lemmas_of("invitation_seeing_words")
     return any(doc.lemmas[j] & seeing for j in range(start, end))
+
+
+def _given(ctx: ArticleContext, first: int, index: int) -> bool:
+    """Whether a giving verb ("передал", "озвучив", "handed", "sent") stands right before the invitation noun (a
+    determiner or possessive between)."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("invitation_giving_verbs")
+    skip = set(doc.lexicon.get("determiners", [])) | set(doc.lexicon.get("invitation_possessives", []))
+    j = index - 1
+    while j >= first and doc.tokens[j].norm in skip:
+        j -= 1
+    return j >= first and bool(doc.lemmas[j] & verbs)
+
+
+def _double_object(ctx: ArticleContext, before: list[TokenMention], index: int) -> tuple[str, str] | None:
+    """(guest, host) for "Putin handed Modi an invitation": a giving verb, a person, then the noun (a determiner
+    between); the subject named before the verb gives it."""
+    doc = ctx.doc
+    people = [m for m in before if m.type == "Person"]
+    if len(people) < 2:
+        return None
+    guest = people[-1]
+    skip = set(doc.lexicon.get("determiners", [])) | set(doc.lexicon.get("invitation_possessives", []))
+    if any(doc.tokens[j].norm not in skip for j in range(guest.last, index)) or guest.first == 0 or \
+            not doc.lemmas[guest.first - 1] & doc.lexicon.lemmas_of("invitation_giving_verbs"):
+        return None
+    hosts = [m for m in people[:-1] if m.actor != guest.actor and m.last < guest.first]
+    return (guest.actor, hosts[-1].actor) if hosts else None
+
+
+def _impersonal_invited(ctx: ArticleContext, before: list[TokenMention], index: int) -> bool:
+    """Whether "пригласили", "запросили" (a plural with no subject) follows a person in the accusative: "Путина
+    пригласили посетить Индию"."""
+    doc = ctx.doc
+    if doc.tokens[index].norm not in set(doc.lexicon.get("invited_impersonal_forms", [])):
+        return False
+    people = [m for m in before if m.type == "Person"]
+    lem = lemmatizer(doc.lang)
+    if len(people) != 1 or not isinstance(lem, PymorphyLemmatizer):
+        return False
+    return lem.part_and_case(doc.tokens[people[0].last - 1].norm)[1] in ("accs", "gent")
