@@ -62,6 +62,7 @@ WORDINGS = [
     ("en", "Tokayev arrived in Beijing on an invitation from Xi Jinping.", "xi-jinping", "kassym-jomart-tokayev",
      "beijing", None),
     ("en", "The Chinese side invited Lukashenko to visit Beijing.", "china", "alexander-lukashenko", "beijing", None),
+    ("en", "Xi Jinping said China welcomes Lula to visit.", "xi-jinping", "luiz-inacio-lula-da-silva", "china", None),
     # ru
     ("ru", "Моди пригласил Путина посетить Индию.", "narendra-modi", "vladimir-putin", "india", None),
     ("ru", "Эрдоган пригласил Путина принять участие в саммите в Стамбуле.", "recep-tayyip-erdogan",
@@ -169,6 +170,8 @@ NEAR_MISSES = [
     ("en", "Xi Jinping proposed that the two sides sign a trade deal."),
     ("en", "Xi Jinping invited Modi to dialogue."),
     ("en", "Putin invited reporters to ask questions."),
+    ("en", "Putin asked Modi to come to the negotiating table."),
+    ("en", "Putin welcomed Modi to the Kremlin."),
     ("ru", "Путин пригласил Моди к диалогу."),
     ("ru", "Моди предложил Путину провести переговоры."),
     ("ru", "Лукашенко предложил Путину подписать соглашение."),

@@ -646,7 +646,11 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     j = people[0].last
     while j < s.last and doc.tokens[j].norm in fillers:
         j += 1
-    return j < s.last and bool(doc.lemmas[j] & trips or doc.lexicon.compiled.visit.matches(doc.lemmas, None, j, j + 1))
+    if j >= s.last or not (doc.lemmas[j] & trips or doc.lexicon.compiled.visit.matches(doc.lemmas, None, j, j + 1)):
+        return False
+    # "asked Putin to come to the negotiating table", "попросил прийти к соглашению": a figure of speech, no trip
+    goals = doc.lexicon.lemmas_of("invitation_figurative_goals")
+    return not any(doc.lemmas[k] & goals for k in range(j + 1, min(s.last, j + 5)))
 
 
 def _state_side(ctx: ArticleContext, first: int, index: int) -> str | None:
