@@ -238,7 +238,7 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
     word ("Bangladeshi"), and the same name later in the article."""
     tokens, text = doc.tokens, doc.article.text
     nouns = doc.lexicon.lemmas_of("company_nouns")
-    suffixes = set(doc.lexicon.get("company_name_suffixes", ()))
+    suffixes = doc.lexicon.words("company_name_suffixes")
     stop = _role_words(doc) | doc.lexicon.lemmas_of("person_nouns")
     adjective_starts = {m.start for m in adjectives.values()} | {k for m in adjectives.values()
                                                                  for k in range(m.start, m.end)}
@@ -642,8 +642,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     lem = lemmatizer(doc.lang)
-    firsts = set(doc.lexicon.get("first_names", []))
-    surnames_first = set(doc.lexicon.get("surnames_first", []))
+    firsts = doc.lexicon.words("first_names")
+    surnames_first = doc.lexicon.words("surnames_first")
     known_given = gaz.given_names(doc.lang)
     tokens, n = doc.tokens, len(doc.tokens)
     after_titles = _after_titles(doc, mentions or [])
@@ -868,7 +868,7 @@ def _introduced_name(doc: Document, taken: set[int], index: int) -> tuple[int, i
     if j + 1 < len(tokens) and doc.article.text[tokens[j - 1].end:tokens[j].start] == ", " and j > index - 1 \
             and tokens[j].text == ",":
         j += 1
-    particles = set(doc.lexicon.get("name_particles", ()))
+    particles = doc.lexicon.words("name_particles")
     if j > index and any(doc.lemmas[k] & _role_words(doc) for k in (j, j + 1) if k < len(tokens)):
         return None  # "the Ethiopian Prime Minister, President Buhari": another title after the comma
     first = j
@@ -890,7 +890,7 @@ def _introduced_name(doc: Document, taken: set[int], index: int) -> tuple[int, i
 def _names_the_holder(doc: Document, gaz: Gazetteer, span: tuple[int, int], person: str) -> bool:
     """Whether the name after a title is a spelling of the office holder's: one of its words (a particle aside)
     shares a lemma or its first four Latin letters with one of his names' words."""
-    particles = set(doc.lexicon.get("name_particles", ()))
+    particles = doc.lexicon.words("name_particles")
     words = {w for w in gaz.name_words(person) if w not in particles and len(w) >= 3}
     latin = {to_latin(w)[:4].lower() for w in words}
     for k in range(*span):
@@ -906,7 +906,7 @@ def _surely_a_name(doc: Document, span: tuple[int, int]) -> bool:
     """Whether capitalised words after a title are surely a name, not a headline's capitals ("Russian President
     Meets ..."): in Russian and Ukrainian always (only names keep their capitals mid-phrase); in English when
     the first is a first name."""
-    return doc.lang != "en" or doc.tokens[span[0]].text in set(doc.lexicon.get("first_names", ()))
+    return doc.lang != "en" or doc.tokens[span[0]].text in doc.lexicon.words("first_names")
 
 
 def _not_the_holder(doc: Document, by_end: dict[int, TokenMention], adjectives: dict, index: int) -> bool:
@@ -951,7 +951,7 @@ def _nominative_name(doc: Document, first: int, last: int, cases: frozenset[str]
     lem = lemmatizer(doc.lang)
     assert isinstance(lem, PymorphyLemmatizer)
     endings = doc.lexicon.get("foreign_name_case_endings", {})
-    particles = set(doc.lexicon.get("name_particles", ()))
+    particles = doc.lexicon.words("name_particles")
     female = lem.is_female_name(doc.tokens[first].norm)
     vowels = "аеёиоуыэюяіїєь'’"
     words = []
@@ -992,7 +992,7 @@ def _instrumental_stem(doc: Document, first: int, surname: str) -> str:
     """"з мексиканським колегою Марсело Ебрардом": a foreign surname after "с"/"з" that kept its instrumental
     ending (the first name does not decline) loses it."""
     endings = tuple(doc.lexicon.get("instrumental_endings", ()))
-    with_words = set(doc.lexicon.get("with_words", []))
+    with_words = doc.lexicon.words("with_words")
     if endings and len(surname) > 5 and surname.lower().endswith(endings) and any(
             doc.tokens[j].norm in with_words for j in range(max(0, first - 10), first)):
         return surname[:-2]
@@ -1006,7 +1006,7 @@ def _new_person(doc: Document, first: int, last: int, cases: frozenset[str] | No
         return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
     label = _first_and_surname_label(doc, first, last)
     texts = [doc.tokens[i].text for i in range(first, last)]
-    with_words = set(doc.lexicon.get("with_words", []))
+    with_words = doc.lexicon.words("with_words")
     endings = tuple(doc.lexicon.get("instrumental_endings", ()))
     if endings and any(doc.tokens[j].norm in with_words for j in range(max(0, first - 10), first)) and \
             texts[-1].lower().endswith(endings) and len(texts[-1]) > 5:
@@ -1032,7 +1032,7 @@ def _latin_name(doc: Document, words: list[str]) -> str:
     Sergey), the national romanisation otherwise, particles in lower case ("dos Santos")."""
     from ..text.translit import name_to_latin
 
-    particles = set(doc.lexicon.get("name_particles", ()))
+    particles = doc.lexicon.words("name_particles")
     given = doc.lexicon.get("given_names_en", {})
     out = []
     for i, word in enumerate(words):

@@ -55,7 +55,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         kind = ROLE_OF_KIND[trigger.payload]
         also: list[str] = []
         co_hosts: list[str] = []
-        if kind == "active" and doc.tokens[trigger.start].norm in set(doc.lexicon.get("invited_passive_forms", [])):
+        if kind == "active" and doc.tokens[trigger.start].norm in doc.lexicon.words("invited_passive_forms"):
             kind = "received"  # "Сі Цзіньпіна запрошено до Москви", "Си Цзиньпин приглашён": the guest is named first
         group = _group_invited(ctx, trigger.end, s.last) if kind == "active" else None
         if group is not None:
@@ -86,7 +86,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 invitee, also = (pair[0], pair[1:]) if pair else (None, [])
             elif invitee is not None:
                 also = _coordinated_people(ctx, after, invitee)  # "пригласил Алиева и Пашиняна"
-            if trigger.end < s.last and doc.tokens[trigger.end].norm in set(doc.lexicon.get("object_pronouns", [])):
+            if trigger.end < s.last and doc.tokens[trigger.end].norm in doc.lexicon.words("object_pronouns"):
                 # "Modi spoke with Putin ... and invited him": the subject invites the other person named
                 people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
                 said = _said_between(ctx, s.first, trigger.start)
@@ -300,7 +300,7 @@ def _addressee_and_sender(ctx: ArticleContext, after: list[TokenMention],
 def _coordinated_before(ctx: ArticleContext, before: list[TokenMention], last: str) -> list[str]:
     """Other guests listed before the last one ("Алиев и Пашинян были приглашены", "A, B and C were invited")."""
     doc = ctx.doc
-    coordination = set(doc.lexicon.get("coordination_words", []))
+    coordination = doc.lexicon.words("coordination_words")
     people = [m for m in before if m.type == "Person"]
     out: list[str] = []
     for a, b in reversed(list(zip(people, people[1:]))):
@@ -316,7 +316,7 @@ def _coordinated_before(ctx: ArticleContext, before: list[TokenMention], last: s
 
 
 def _first_person_before(ctx: ArticleContext, first: int, index: int) -> bool:
-    words = set(ctx.doc.lexicon.get("first_person_pronouns", ()))
+    words = ctx.doc.lexicon.words("first_person_pronouns")
     return any(ctx.doc.tokens[j].norm in words for j in range(max(first, index - 3), index))
 
 
@@ -357,7 +357,7 @@ def _pronoun_guest(ctx: ArticleContext, s, start: int, end: int) -> tuple[str | 
     его"): the guest is the last person named before it, the host the one said to await him (a subject pronoun
     before the phrase stands for the person named before the sentence); None without such a pronoun."""
     doc = ctx.doc
-    if end >= s.last or doc.tokens[end].norm not in set(doc.lexicon.get("object_pronouns", [])):
+    if end >= s.last or doc.tokens[end].norm not in doc.lexicon.words("object_pronouns"):
         return None
     named = [m for m in ctx.in_range(s.first, start) if m.type == "Person" and ctx.is_participant_person(m.actor)]
     if _pronoun_before(ctx, max(s.first, start - 2), start):
@@ -403,7 +403,7 @@ def _future_said(ctx: ArticleContext, index: int, back: int = 3) -> bool:
 
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
-    markers = set(doc.lexicon.get("future_markers", ())) | set(doc.lexicon.get("future_aux", ()))
+    markers = doc.lexicon.words("future_markers") | doc.lexicon.words("future_aux")
     for j in range(max(0, index - back), index + 1):
         if doc.tokens[j].norm in markers:
             return True
@@ -452,7 +452,7 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int) -> tuple[str | None,
 
 
 def _pronoun_before(ctx: ArticleContext, first: int, index: int) -> bool:
-    pronouns = set(ctx.doc.lexicon.get("pronouns", ()))
+    pronouns = ctx.doc.lexicon.words("pronouns")
     return any(ctx.doc.tokens[j].norm in pronouns for j in range(first, index))
 
 
@@ -588,7 +588,7 @@ def _both_sides_after(ctx: ArticleContext, index: int, last: int) -> bool:
 def _coordinated_people(ctx: ArticleContext, after: list[TokenMention], first: str) -> list[str]:
     """Other guests listed with the first one ("Алиева и Пашиняна", "Aliyev and Pashinyan")."""
     doc = ctx.doc
-    coordination = set(doc.lexicon.get("coordination_words", [])) | {","}
+    coordination = doc.lexicon.words("coordination_words") | {","}
     people = [m for m in after if m.type == "Person"]
     out: list[str] = []
     for a, b in zip(people, people[1:]):
@@ -602,7 +602,7 @@ def _coordinated_people(ctx: ArticleContext, after: list[TokenMention], first: s
 
 def _addressed(ctx: ArticleContext, after: list[TokenMention], index: int) -> str | None:
     """The guest an invitation is addressed to: "invitation to (President) Putin", "invitation for Xi"."""
-    preps = set(ctx.doc.lexicon.get("invitation_addressee_preps", []))
+    preps = ctx.doc.lexicon.words("invitation_addressee_preps")
     if index >= len(ctx.doc.tokens) or ctx.doc.tokens[index].norm not in preps:
         return None
     people = [m for m in after if m.type == "Person" and m.first - index <= 3]
@@ -635,7 +635,7 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     ("asked Modi to attend", "предложил Лукашенко посетить Китай"); "предложил Моди провести переговоры" asks
     no trip."""
     doc = ctx.doc
-    fillers = set(doc.lexicon.get("invitation_request_fillers", []))
+    fillers = doc.lexicon.words("invitation_request_fillers")
     trips = doc.lexicon.lemmas_of("invitation_trip_verbs")
     j = index
     while j < s.last and doc.tokens[j].norm in fillers:
@@ -762,7 +762,7 @@ def _co_hosts(ctx: ArticleContext, after: list[TokenMention], host: str) -> list
     """Other hosts listed after the first ("of US President Trump and Egyptian President el-Sisi"): a coordination
     word, maybe a title, and the next person."""
     doc = ctx.doc
-    coordination = set(doc.lexicon.get("coordination_words", []))
+    coordination = doc.lexicon.words("coordination_words")
     people = [m for m in after if m.type == "Person"]
     out: list[str] = []
     for a, b in zip(people, people[1:]):
@@ -842,7 +842,7 @@ def _own_invitation(ctx: ArticleContext, s, index: int, guest: str | None) -> st
     the other person the sentence names, the one who says it ("Modi said, referring to Ramaphosa's acceptance of
     his invitation")."""
     doc = ctx.doc
-    words = set(doc.lexicon.get("invitation_possessives", []))
+    words = doc.lexicon.words("invitation_possessives")
     if not any(doc.tokens[j].norm in words for j in range(max(s.first, index - 2), index)):
         return None
     others = [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person" and m.actor != guest
@@ -862,9 +862,9 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
     comp = doc.lexicon.compiled
     lem = lemmatizer(doc.lang)
     named = {k for m in ctx.in_range(trigger.end, min(s.last, trigger.end + 10)) for k in range(m.first, m.last)}
-    determiners = set(doc.lexicon.get("determiners", [])) | set(doc.lexicon.get("invitation_possessives", []))
+    determiners = doc.lexicon.words("determiners") | doc.lexicon.words("invitation_possessives")
     aims = doc.lexicon.lemmas_of("invitation_other_aims")
-    aim_preps = set(doc.lexicon.get("invitation_aim_preps", []))
+    aim_preps = doc.lexicon.words("invitation_aim_preps")
     for j in range(trigger.end, min(s.last, trigger.end + 8)):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
         if j > trigger.end and any(ch in gap for ch in ",;:(—–"):
@@ -910,8 +910,8 @@ def _awaits_something_else(ctx: ArticleContext, start: int, end: int, last: int)
     hosting = doc.lexicon.lemmas_of("invitation_host_verbs") | doc.lexicon.lemmas_of("invitation_trip_verbs")
     if comp.visit.matches(doc.lemmas, None, start, end) or any(doc.lemmas[j] & hosting for j in range(start, end)):
         return False  # "ждать с визитом", "looks forward to welcoming"
-    fillers = set(doc.lexicon.get("invitation_expect_fillers", []))
-    pronouns = set(doc.lexicon.get("object_pronouns", [])) | set(doc.lexicon.get("pronouns", []))
+    fillers = doc.lexicon.words("invitation_expect_fillers")
+    pronouns = doc.lexicon.words("object_pronouns") | doc.lexicon.words("pronouns")
     lem = lemmatizer(doc.lang)
     starts = {m.first for m in ctx.mentions}
     for j in range(end, min(last, end + 5)):
@@ -949,7 +949,7 @@ def _given(ctx: ArticleContext, first: int, index: int) -> bool:
     determiner or possessive between)."""
     doc = ctx.doc
     verbs = doc.lexicon.lemmas_of("invitation_giving_verbs")
-    skip = set(doc.lexicon.get("determiners", [])) | set(doc.lexicon.get("invitation_possessives", []))
+    skip = doc.lexicon.words("determiners") | doc.lexicon.words("invitation_possessives")
     j = index - 1
     while j >= first and doc.tokens[j].norm in skip:
         j -= 1
@@ -964,7 +964,7 @@ def _double_object(ctx: ArticleContext, before: list[TokenMention], index: int) 
     if len(people) < 2:
         return None
     guest = people[-1]
-    skip = set(doc.lexicon.get("determiners", [])) | set(doc.lexicon.get("invitation_possessives", []))
+    skip = doc.lexicon.words("determiners") | doc.lexicon.words("invitation_possessives")
     if any(doc.tokens[j].norm not in skip for j in range(guest.last, index)) or guest.first == 0 or \
             not doc.lemmas[guest.first - 1] & doc.lexicon.lemmas_of("invitation_giving_verbs"):
         return None
@@ -976,7 +976,7 @@ def _impersonal_invited(ctx: ArticleContext, before: list[TokenMention], index: 
     """Whether "пригласили", "запросили" (a plural with no subject) follows a person in the accusative: "Путина
     пригласили посетить Индию"."""
     doc = ctx.doc
-    if doc.tokens[index].norm not in set(doc.lexicon.get("invited_impersonal_forms", [])):
+    if doc.tokens[index].norm not in doc.lexicon.words("invited_impersonal_forms"):
         return False
     people = [m for m in before if m.type == "Person"]
     lem = lemmatizer(doc.lang)

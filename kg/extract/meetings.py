@@ -138,7 +138,7 @@ def _last_spoke(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[t
     doc = ctx.doc
     speaking = doc.lexicon.lemmas_of("meeting_speaking_verbs")
     # ("Ранее Эрдоган говорил о мире", "earlier he spoke about peace", "говорил, что": what was said, no call)
-    said = set(doc.lexicon.get("meeting_topic_preps", [])) | set(doc.lexicon.get("clause_openers", []))
+    said = doc.lexicon.words("meeting_topic_preps") | doc.lexicon.words("clause_openers")
     for m in doc.lexicon.compiled.past_meeting.matches(doc.lemmas, None, s.first, s.last):
         for j in range(max(s.first, m.start - 1), min(s.last, m.end + 4)):
             if doc.lemmas[j] & speaking and not (j + 1 < s.last and doc.tokens[j + 1].norm in said) \
@@ -231,9 +231,9 @@ def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, bl
     links = [m for kind in ("during", "meeting_setting_words")
              for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, s.first, s.last)]
     # "Before the US visit, the two leaders are likely to meet": in a forecast, what comes after "before" is later still
-    words = set(doc.lexicon.get("meeting_before_event_preps", []))
+    words = doc.lexicon.words("meeting_before_event_preps")
     speech = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs")
-    coordination = set(doc.lexicon.get("coordination_words", []))
+    coordination = doc.lexicon.words("coordination_words")
     before = [m for m in doc.lexicon.phrases("meeting_before_event_preps").matches(doc.lemmas, None, s.first, s.last)
               if m.end - m.start > 1 or doc.tokens[m.start].norm in words]
     out = []
@@ -276,7 +276,7 @@ def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list
     """The triggers, with a press conference held with somebody named a few words on ("під час пресконференції у
     Києві з держсекретарем США Блінкеном", "a news conference in Kyiv with Blinken"): the two met in person."""
     doc = ctx.doc
-    with_words = set(doc.lexicon.get("with_words", []))
+    with_words = doc.lexicon.words("with_words")
     persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person"]
     found = []
     for m in doc.lexicon.phrases("meeting_press_words").matches(doc.lemmas, None, s.first, s.last):
@@ -401,7 +401,7 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
         people = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and ctx.is_participant_person(m.actor)]
         if not people:
             # "перед своєю зустріччю, о 13:00 сьогодні, з президентом України Зеленським": the partner after an aside
-            with_words = set(doc.lexicon.get("with_words", []))
+            with_words = doc.lexicon.words("with_words")
             later = [m for m in ctx.in_range(hi, min(s.last, hi + 10)) if m.type == "Person"
                      and any(doc.tokens[j].norm in with_words for j in range(max(hi, m.first - 5), m.first))]
             if not later:
@@ -464,7 +464,7 @@ def _paired_subjects(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_
     states = [ctx.state_of(p) for p in people]
     if None in states or states[0] == states[1] or states[0] != states[2] or states[1] != states[3]:
         return None
-    coordination = set(ctx.doc.lexicon.get("coordination_words", []))
+    coordination = ctx.doc.lexicon.words("coordination_words")
     text, tokens = ctx.doc.article.text, ctx.doc.tokens
     if not all(any(tokens[j].norm in coordination for j in range(a.last, b.first))
                or "," in text[tokens[a.last - 1].end:tokens[b.first].start] for a, b in zip(persons, persons[1:])):
@@ -504,7 +504,7 @@ def _cut(ctx: ArticleContext, start: int, end: int) -> int | None:
     ", and" (", а"), else the last comma or semicolon that opens no relative clause ("..., where", "..., who" tell
     more of what came before), else the last "and"."""
     doc = ctx.doc
-    joiners = set(doc.lexicon.get("meeting_joiners", []))
+    joiners = doc.lexicon.words("meeting_joiners")
     relatives = doc.lexicon.lemmas_of("meeting_relatives")
     punctuated = [j for j in range(start + 1, end + 1)
                   if any(ch in doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;")]
@@ -516,7 +516,7 @@ def _cut(ctx: ArticleContext, start: int, end: int) -> int | None:
 
 def _partner(ctx: ArticleContext, lo: int, m) -> bool:  # type: ignore[no-untyped-def]
     """A person named after "with" ("с Путиным", "with Russia's Vladimir Putin"): who was met, not who met."""
-    with_words = set(ctx.doc.lexicon.get("with_words", []))
+    with_words = ctx.doc.lexicon.words("with_words")
     return any(ctx.doc.tokens[j].norm in with_words for j in range(max(lo, m.first - 5), m.first))
 
 
@@ -591,7 +591,7 @@ def _met_each(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] |
         return None  # a call with two partners is one call
     persons = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
     hosts = list(dict.fromkeys(m.actor for m in persons if not _possessor(ctx, m, persons)))
-    with_words = set(doc.lexicon.get("with_words", []))
+    with_words = doc.lexicon.words("with_words")
     if len(hosts) < 2 or not any(doc.tokens[j].norm in with_words
                                  for j in range(inside[0].start, min(m.first for m in persons))):
         return None  # somebody named before "with" met them too
@@ -651,7 +651,7 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
         return None
     if after[0].type != "Person":
         fillers = fillers - {j for m in states for j in range(m.first, m.last)}
-    coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("meeting_joiners", []))
+    coordination = doc.lexicon.words("coordination_words") | doc.lexicon.words("meeting_joiners")
     chain, bounds = [after[0]], []
     for m in after[1:]:
         gap = range(chain[-1].last, m.first)
@@ -719,7 +719,7 @@ def _list_fillers(ctx: ArticleContext, s: SentenceSpan) -> set[int]:
     cap = doc.capitalised if doc.lang == "en" else None
     spans += [(a.start, a.end) for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, s.first, s.last)]
     spans += [(m.first, m.last) for m in ctx.in_range(s.first, s.last) if m.type != "Person"]
-    words = set(doc.lexicon.get("with_words", [])) | set(doc.lexicon.get("meeting_list_fillers", []))
+    words = doc.lexicon.words("with_words") | doc.lexicon.words("meeting_list_fillers")
     out = {j for lo, hi in spans for j in range(lo, hi)}
     out |= {j for j in range(s.first, s.last) if doc.tokens[j].norm in words or not doc.tokens[j].norm.isalnum()
             or _title_word(ctx, j)}
@@ -803,7 +803,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # "his first visit since the invasion in 2022", "впервые с 2019 года": a date after "since" is another event's
     since = doc.lexicon.phrases("meeting_since_words").matches(doc.lemmas, None, s.first, s.last)
     quoted = _quoted_elsewhere(ctx, s, kept)
-    topic = set(doc.lexicon.get("meeting_topic_preps", []))
+    topic = doc.lexicon.words("meeting_topic_preps")
     opening = ctx.clause(s, kept[0].start)[0]
     if doc.tokens[opening].norm in topic and all(opening < t.start <= opening + 3 for t in kept):
         # "Про швидкий візит Мадуро стало відомо 20 вересня", "it was reported on Friday about the visit": the day
@@ -937,8 +937,8 @@ def _later_event_start(ctx: ArticleContext, s: SentenceSpan, kept: list) -> int 
     """Where a clause opened by "after", "before", "после", "перед" begins, past every word of the meeting."""
     doc = ctx.doc
     last = max(t.end for t in kept)
-    words = (set(doc.lexicon.get("meeting_after_event_preps", []))
-             | set(doc.lexicon.get("meeting_before_event_preps", [])))
+    words = (doc.lexicon.words("meeting_after_event_preps")
+             | doc.lexicon.words("meeting_before_event_preps"))
     starts = [m.start for kind in ("meeting_after_event_preps", "meeting_before_event_preps")
               for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, last, s.last)
               # a one-word preposition as written: "после" is also a form of "посол" (ambassador)
@@ -992,7 +992,7 @@ def _after_since(since: list, index: int, kept: list) -> bool:  # type: ignore[t
 def _with_partner_pair(ctx: ArticleContext, s: SentenceSpan, kept: list) -> tuple[str, ...]:  # type: ignore[type-arg]
     """"At a meeting with Lukashenko, Putin said ...": a meeting word with its partner right after "with", and the
     one person the sentence names besides, who is its subject: that meeting, not the article's main one."""
-    with_words = set(ctx.doc.lexicon.get("with_words", []))
+    with_words = ctx.doc.lexicon.words("with_words")
     persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person" and ctx.is_participant_person(m.actor)]
     partner = next((m for m in persons if 0 <= m.first - kept[-1].end <= 3
                     and any(ctx.doc.tokens[j].norm in with_words for j in range(kept[-1].end, m.first))), None)
@@ -1050,7 +1050,7 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     if isinstance(lem, PymorphyLemmatizer):
         return lem.is_infinitive(doc.tokens[start].norm) or any(
             lem.is_infinitive(doc.tokens[j].norm) for j in range(max(0, start - 2), start))
-    determiners = set(doc.lexicon.get("determiners", []))
+    determiners = doc.lexicon.words("determiners")
     return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
         doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
         and not doc.capitalised[j + 1] for j in range(max(0, start - 3), start - 1))
@@ -1059,8 +1059,8 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
 def _refers_back(ctx: ArticleContext, index: int) -> bool:
     """"на этой встрече", "during that call": a reference to a meeting already reported."""
     anaphora = ctx.doc.lexicon.lemmas_of("anaphora")
-    conjunctions = set(ctx.doc.lexicon.get("with_words", [])) | {"та", "і", "и", "and"}  # uk "та" is also "that"
-    topic = set(ctx.doc.lexicon.get("meeting_topic_preps", []))  # "заявил об этом на пресс-конференции": the remark
+    conjunctions = ctx.doc.lexicon.words("with_words") | {"та", "і", "и", "and"}  # uk "та" is also "that"
+    topic = ctx.doc.lexicon.words("meeting_topic_preps")  # "заявил об этом на пресс-конференции": the remark
     lem = lemmatizer(ctx.doc.lang)
 
     def own_noun(j: int) -> bool:
@@ -1121,7 +1121,7 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                     j == s.first and lem.is_first_person(doc.tokens[j].norm)):
                 return True  # "оба президента примут участие в саммите" (not the writer's opening "Напомним")
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
-    future = set(doc.lexicon.get("future_aux", []))
+    future = doc.lexicon.words("future_aux")
     return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
 
 
@@ -1215,7 +1215,7 @@ def _is_person(ctx: ArticleContext, actor: str) -> bool:
 def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str | None:
     """"Он провёл встречу с Ли Цяном": "он" is the first person named in the sentence before."""
     pronouns = ctx.doc.lexicon.lemmas_of("pronouns")
-    first_person = set(ctx.doc.lexicon.get("meeting_first_person", []))
+    first_person = ctx.doc.lexicon.words("meeting_first_person")
     if any(ctx.doc.tokens[j].norm in first_person for j in range(s.first, index)):
         return _speaker(ctx, s)  # "«Я щойно провів розмову з Путіним», – написав він"
     if not any(ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
@@ -1266,15 +1266,15 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     cursor = after
     # "зустріч лідерів США та Північної Кореї", "talks of the leaders of Russia and China": each state's leader
     leaders = ctx.doc.lexicon.lemmas_of("meeting_leaders_of")
-    fillers = set(ctx.doc.lexicon.get("determiners", [])) | set(ctx.doc.lexicon.get("meeting_list_fillers", []))
-    fillers |= set(ctx.doc.lexicon.get("with_words", []))  # "met with the leaders of", "встретился с лидерами"
+    fillers = ctx.doc.lexicon.words("determiners") | ctx.doc.lexicon.words("meeting_list_fillers")
+    fillers |= ctx.doc.lexicon.words("with_words")  # "met with the leaders of", "встретился с лидерами"
     led = False
     while cursor < last and (ctx.doc.lemmas[cursor] & leaders or ctx.doc.tokens[cursor].norm in fillers):
         led, cursor = led or bool(ctx.doc.lemmas[cursor] & leaders), cursor + 1
     if not led:
         cursor = after
-    joiners = set(ctx.doc.lexicon.get("coordination_words", [])) | set(ctx.doc.lexicon.get("between_words", [])) \
-        | set(ctx.doc.lexicon.get("determiners", []))
+    joiners = ctx.doc.lexicon.words("coordination_words") | ctx.doc.lexicon.words("between_words") \
+        | ctx.doc.lexicon.words("determiners")
     for m in sorted((m for m in mentions if m.first >= cursor), key=lambda m: m.first):
         if m.type != "Country" or m.first - cursor > 1 or m.actor in listed:
             break
@@ -1301,7 +1301,7 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         if m.actor not in people:
             people.append(m.actor)
     subjects = list(dict.fromkeys(m.actor for m in persons if m.last <= after and m.actor in people))
-    with_words = set(ctx.doc.lexicon.get("with_words", []))
+    with_words = ctx.doc.lexicon.words("with_words")
     partner_after = any(ctx.doc.tokens[j].norm in with_words for j in range(after, min(last, after + 3)))
     if len(people) > 2 and len(subjects) >= 2 and partner_after and not _coordinated_subjects(ctx, persons, after):
         # "Putin informed his counterpart of his conversation with Biden": Putin is the one; but "Bolsonaro snubbed
@@ -1317,7 +1317,7 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         people = subjects + ([partner.actor] + _joined_after(ctx, partner, persons) if partner is not None else [])
     if len(people) > 2:
         # "X held a call with Y on Monday, days before Z...": the partner is the first person after "with"
-        with_words = set(ctx.doc.lexicon.get("with_words", []))
+        with_words = ctx.doc.lexicon.words("with_words")
         partner = next((m for m in mentions if m.type == "Person" and m.first >= after
                         and any(ctx.doc.tokens[j].norm in with_words for j in range(after, m.first))), None)
         if partner is not None:
@@ -1362,7 +1362,7 @@ def _states_as_parties(ctx: ArticleContext, mentions: list, after: int) -> bool:
     and China held talks"); states named elsewhere in the clause are its topic ("in the wake of Iran's shooting
     down of a US drone", "hasn't received gas from Russia since August", "the Armenia-Azerbaijan peace agenda")."""
     doc = ctx.doc
-    between = set(doc.lexicon.get("between_words", []))
+    between = doc.lexicon.words("between_words")
     states = sorted((m for m in mentions if m.type == "Country"), key=lambda m: m.first)
     for m in states:
         if after <= m.first <= after + 3 and all(doc.tokens[j].norm in between or not doc.tokens[j].norm.isalnum()
@@ -1370,7 +1370,7 @@ def _states_as_parties(ctx: ArticleContext, mentions: list, after: int) -> bool:
                                                  for j in range(after, m.first)):
             return True
     # two states joined by "and" or in a list ("Saudi Arabia, Russia and six other countries"): the parties told
-    coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("determiners", []))
+    coordination = doc.lexicon.words("coordination_words") | doc.lexicon.words("determiners")
     text = doc.article.text
     for a, b in zip(states, states[1:]):
         gap = range(a.last, b.first)
@@ -1448,7 +1448,7 @@ def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
 
 def _coordinated_subjects(ctx: ArticleContext, persons: list, after: int) -> bool:  # type: ignore[type-arg]
     """Whether the people before the trigger are joined by "and" ("Лавров и Джайшанкар обсудили")."""
-    coordination = set(ctx.doc.lexicon.get("coordination_words", []))
+    coordination = ctx.doc.lexicon.words("coordination_words")
     before = sorted((m for m in persons if m.last <= after), key=lambda m: m.first)
     return any(any(ctx.doc.tokens[j].norm in coordination for j in range(a.last, b.first)) and b.first - a.last <= 4
                for a, b in zip(before, before[1:]))
@@ -1457,7 +1457,7 @@ def _coordinated_subjects(ctx: ArticleContext, persons: list, after: int) -> boo
 def _joined_after(ctx: ArticleContext, partner, persons: list) -> list[str]:  # type: ignore[no-untyped-def,type-arg]
     """People coordinated with the partner ("with Trump and King Salman"), titles allowed in between."""
     doc = ctx.doc
-    coordination = set(doc.lexicon.get("coordination_words", []))
+    coordination = doc.lexicon.words("coordination_words")
     out: list[str] = []
     previous = partner
     for m in sorted((m for m in persons if m.first >= partner.last), key=lambda m: m.first):
@@ -1546,7 +1546,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     lead = {id(x) for x in sightings if x.sentence.index in lead_sentences and len(x.participants) >= 2}
     dated_by_lead: set[int] = set()
     told_unnamed: set[int] = set()  # events reported as the article's own ("the talks lasted three hours")
-    also = set(ctx.doc.lexicon.get("also_words", []))
+    also = ctx.doc.lexicon.words("also_words")
     seen: list[Sighting] = []  # the sightings before, with the dates they were given here
     for sight in sightings:
         if sight.date is None and not sight.past and len(sight.participants) >= 2 and any(

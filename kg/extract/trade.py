@@ -244,7 +244,7 @@ def _in_company_name(ctx: ArticleContext, s, c) -> bool:  # type: ignore[no-unty
         return False
     if c.end < s.last and doc.article.text[tokens[c.end - 1].end:tokens[c.end].start].strip().startswith("("):
         return False
-    suffixes = set(doc.lexicon.get("company_suffixes", ()))
+    suffixes = doc.lexicon.words("company_suffixes")
     if c.end < s.last and tokens[c.end].norm.rstrip(".") in suffixes:
         return True
     prev = c.start - 1
@@ -468,7 +468,7 @@ def _own_year(ctx: ArticleContext, s, q: Quantity) -> Period | None:  # type: ig
     years = {doc.tokens[j].text for j in range(s.first, s.last) if _is_year(doc.tokens[j].text)}
     if len(years) < 2:
         return None
-    links = set(doc.lexicon.get("range_to_preps", ())) | set(doc.lexicon.get("trade_target_year_preps", ()))
+    links = doc.lexicon.words("range_to_preps") | doc.lexicon.words("trade_target_year_preps")
     text = doc.article.text
     for j in range(q.last, min(s.last, q.last + 8)):
         if doc.tokens[j].norm in links or any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;"):
@@ -483,7 +483,7 @@ def _dated_level(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[n
     """Whether the figure has a year of its own before the range goes on ("з 86,25 млн тонн у 2022-му до ...",
     "from $2.3 billion in 2021 to ..."): a level of that year, not only the old level of a change."""
     doc = ctx.doc
-    links = set(doc.lexicon.get("range_to_preps", ()))
+    links = doc.lexicon.words("range_to_preps")
     for j in range(q.last, min(s.last, q.last + 8)):
         if doc.tokens[j].norm in links:
             return False
@@ -958,7 +958,7 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
             supplier = state  # not "заявив із Пекіна": a city after "from" is where one speaks, goods come from states
         elif buyer is None and (prev in to_preps and supply or prev in directional and commodities):
             buyer = state  # "поставки в Китай", "Russian gas to China"
-    withs = set(doc.lexicon.get("with_preps", ()))
+    withs = doc.lexicon.words("with_preps")
     # a state after "with" is a partner, a city after "from" where one speaks: neither is the subject
     partners = [m for m in states if m.first > s.first and (
         doc.tokens[m.first - 1].norm in withs or m.type == "City" and doc.tokens[m.first - 1].norm in from_preps)]
@@ -1038,7 +1038,7 @@ def _deal_partner(ctx: ArticleContext, s, mentions, anchor: int) -> str | None: 
     Indian Oil Corp to supply", "контракт с индийской IOC на поставку"): a state, or a company the gazetteer
     places in one."""
     doc = ctx.doc
-    withs = set(doc.lexicon.get("with_preps", ()))
+    withs = doc.lexicon.words("with_preps")
     for m in mentions:
         if not anchor - 8 <= m.first < anchor or m.first == s.first or doc.tokens[m.first - 1].norm not in withs:
             continue
@@ -1110,7 +1110,7 @@ def _bought_from(ctx: ArticleContext, s, states, imports) -> list:  # type: igno
     """States after "у"/"в" in a sentence that buys, in a case that is no destination: "купувала нафту в
     Росії" (from Russia), not "імпорт у Китай"."""
     doc = ctx.doc
-    preps = set(doc.lexicon.get("source_preps_with_buying", ()))
+    preps = doc.lexicon.words("source_preps_with_buying")
     if not imports or not preps:
         return []
     from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -1130,7 +1130,7 @@ def _bought_in(ctx: ArticleContext, s, states, imports, sourced) -> str | None: 
     """"Імпорт нафти у Китаї зріс": with no buyer named before the buying word, the state the buying is done
     in is the buyer."""
     doc = ctx.doc
-    preps = set(doc.lexicon.get("source_preps_with_buying", ()))
+    preps = doc.lexicon.words("source_preps_with_buying")
     if not imports or not preps or sourced or any(m.last <= imports[0].start for m in states):
         return None
     from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -1253,7 +1253,7 @@ def _pair(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: ign
 
 def _period(ctx: ArticleContext, s) -> Period | None:  # type: ignore[no-untyped-def]
     doc = ctx.doc
-    than = set(doc.lexicon.get("comparison_words", ()))
+    than = doc.lexicon.words("comparison_words")
     for t in find_times(doc, s.first, s.last, ctx.ref):
         if any(doc.tokens[j].norm in than for j in range(max(s.first, t.first - 2), t.first)):
             continue  # "на 5% більше, ніж у 2023 році": the year compared with, not the figure's

@@ -216,7 +216,7 @@ def _between_hole(ctx: ArticleContext, index: int, last: int) -> set[int]:
     ("Меморандум про взаєморозуміння між Кабміном України та урядом Індії щодо ..."); empty otherwise."""
     doc = ctx.doc
     between = doc.lexicon.lemmas_of("between_words")
-    topic = set(doc.lexicon.get("treaty_topic_preps", []))
+    topic = doc.lexicon.words("treaty_topic_preps")
     opener = next((j for j in range(index, min(last, index + 3)) if doc.lemmas[j] & between), None)
     if opener is None:
         return set()
@@ -232,7 +232,7 @@ def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
     """Whether the words after a comma close a list of single words with "and" ("energy, trade and technology"):
     a comma inside a name, not the name's end."""
     doc = ctx.doc
-    coordination = set(doc.lexicon.get("coordination_words", []))
+    coordination = doc.lexicon.words("coordination_words")
     mentions = {j for m in ctx.in_range(index, end) for j in range(m.first, m.last)}
     openers = doc.lexicon.lemmas_of("clause_openers") | doc.lexicon.lemmas_of("relative_pronouns")
     for j in range(index, min(end, index + 4)):
@@ -325,9 +325,9 @@ def _origin_of_goods(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
 
     doc = ctx.doc
     j = index - 1
-    if j > s.first and doc.tokens[j].norm in set(doc.lexicon.get("determiners", [])):
+    if j > s.first and doc.tokens[j].norm in doc.lexicon.words("determiners"):
         j -= 1
-    if j <= s.first or doc.tokens[j].norm not in set(doc.lexicon.get("from_preps", [])):
+    if j <= s.first or doc.tokens[j].norm not in doc.lexicon.words("from_preps"):
         return False
     if not any(m.end == j for m in doc.lexicon.compiled.commodities.matches(doc.lemmas, None, max(s.first, j - 4), j)):
         return False
@@ -407,7 +407,7 @@ def _signed_word(words, signed, ctx: ArticleContext | None = None):  # type: ign
     if after:
         return after[0]
     if ctx is not None:
-        with_words = set(ctx.doc.lexicon.get("with_words", []))
+        with_words = ctx.doc.lexicon.words("with_words")
         tokens = ctx.doc.tokens
         partnered = [w for w in words if any(0 <= m.start - w.end <= 4 and m.end < len(tokens)
                                              and tokens[m.end].norm in with_words for m in signed)]
@@ -550,8 +550,8 @@ def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignor
     doc = ctx.doc
     if doc.lang != "en":
         return _adjectives_before(ctx, s, index)
-    stops = set(doc.lexicon.get("determiners", ())) | set(doc.lexicon.get("treaty_label_trailing_words", ())) | \
-        set(doc.lexicon.get("coordination_words", ())) | set(doc.lexicon.get("treaty_label_stop_words", ()))
+    stops = doc.lexicon.words("determiners") | doc.lexicon.words("treaty_label_trailing_words") | \
+        doc.lexicon.words("coordination_words") | doc.lexicon.words("treaty_label_stop_words")
     signing = doc.lexicon.compiled.treaty_signed
     scales = frozenset(doc.lexicon.lemma_table("money_scale")) | frozenset(doc.lexicon.lemma_table("currency"))
     people = {j for m in ctx.mentions if m.type == "Person" for j in range(m.first, m.last)}
@@ -575,10 +575,10 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
     """States and organisations the sentence names as acting (not places after "в", "in", nor mediators);
     `skip` is a stretch to leave out (the treaty's own name), `before` a token the parties must come before."""
     out: list[str] = []
-    topic = set(ctx.doc.lexicon.get("treaty_topic_preps", []))
-    with_words = set(ctx.doc.lexicon.get("with_words", []))
+    topic = ctx.doc.lexicon.words("treaty_topic_preps")
+    with_words = ctx.doc.lexicon.words("with_words")
     mediated = _mediated(ctx, s)
-    determiners = set(ctx.doc.lexicon.get("determiners", []))
+    determiners = ctx.doc.lexicon.words("determiners")
     for m in ctx.in_range(s.first, s.last if before is None else before):
         if m.first in mediated:
             continue
@@ -616,7 +616,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     words = [w for w in comp.treaty_words.longest(doc.lemmas, None, s.first, s.last) if w.start not in look_alikes]
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     # "reached an agreement" (not "trade reached $188 billion"): reaching counts right before the treaty word
-    nouns = set(doc.lexicon.get("treaty_reached_noun_after", ()))  # "issues of bilateral partnership": a noun
+    nouns = doc.lexicon.words("treaty_reached_noun_after")  # "issues of bilateral partnership": a noun
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= 3 for w in words)
                and (m.end >= s.last or doc.tokens[m.end].norm not in nouns)]
@@ -639,7 +639,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         # "signed some 40 cooperation agreements", "подписали пакет документов": one batch of documents
         batch = next((w for w in words if _batch_start(ctx, s, w.start) is not None), None)
         # "the two sides signed agreements on energy and defence": documents right after the signing verb
-        topic = set(doc.lexicon.get("treaty_topic_preps", [])) | set(doc.lexicon.get("with_words", []))
+        topic = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("with_words")
         batch = batch or next((w for w in words for m in signing if 0 <= w.start - m.end <= 1
                                and w.end < s.last and doc.tokens[w.end].norm in topic), None)
         if batch is None or not signed:
@@ -671,7 +671,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed_at |= {t.first for t in find_times(doc, word.end, end, ctx.ref)
                   if doc.tokens[t.first - 1].norm not in ("to", "until", "до", "through")}
     # "Угоди про експорт зерна ... Україна та Росія підписали": a state named with no preposition is the subject
-    governing = set(doc.lexicon.get("treaty_topic_preps", [])) | set(doc.lexicon.get("between_words", [])) | set(
+    governing = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("between_words") | set(
         doc.lexicon.get("with_words", [])) | {"в", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
     signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type in ("Country", "Organization")
                   and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)
@@ -694,12 +694,12 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     each |= hole
     end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop and j not in each), end)
     # "угоду про X і програму Y": the second document's word ends the first one's name
-    coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("also_words", []))
-    determiners = set(doc.lexicon.get("determiners", []))
+    coordination = doc.lexicon.words("coordination_words") | doc.lexicon.words("also_words")
+    determiners = doc.lexicon.words("determiners")
     starts = {w.start for w in words} | {w.start - 1 for w in words if doc.tokens[w.start - 1].norm in determiners}
     end = next((j for j in range(word.end, end) if doc.tokens[j].norm in coordination and j + 1 in starts
                 and j not in each), end)
-    trailing = set(doc.lexicon.get("treaty_label_trailing_words", []))
+    trailing = doc.lexicon.words("treaty_label_trailing_words")
     while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
     opening = word.start
@@ -721,7 +721,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         subjects = list(_parties(ctx, s, skip=(word.end, end), before=verb))
         if len(subjects) >= 2:
             # "India and Russia signed a contract ... despite US sanctions"; "... each with Turkey and the UN"
-            with_words = set(doc.lexicon.get("with_words", []))
+            with_words = doc.lexicon.words("with_words")
             opener = next((j for j in range(verb, s.last) if doc.tokens[j].norm in with_words), None)
             partners = [m.actor for m in ctx.in_range(opener, s.last) if opener is not None and
                         (ctx.gaz.country_of(m.actor) or m.type == "Organization")] if opener is not None else []
@@ -789,9 +789,9 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
                  skip: frozenset[int] | set[int] = frozenset()) -> list[Treaty]:
     """Documents signed together ("угоду про X і програму культурної співпраці"): one treaty each."""
     doc = ctx.doc
-    coordination = set(doc.lexicon.get("coordination_words", [])) | set(doc.lexicon.get("also_words", []))
+    coordination = doc.lexicon.words("coordination_words") | doc.lexicon.words("also_words")
     out: list[Treaty] = []
-    determiners = set(doc.lexicon.get("determiners", []))
+    determiners = doc.lexicon.words("determiners")
     look_alikes = {j for m in doc.lexicon.phrases("treaty_word_look_alikes").matches(doc.lemmas, None, s.first, s.last)
                    for j in range(m.start, m.end)}  # ", according to RIA": no second document
     for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):

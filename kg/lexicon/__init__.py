@@ -31,6 +31,7 @@ class Lexicon:
         # abbreviated scales ("млрд.") end a sentence when a capitalised word follows
         self.scale_abbreviations = frozenset(a.lower() for a in data.get("scale_abbreviations", []))
         self._lemmas: dict[str, frozenset[str]] = {}
+        self._words: dict[str, frozenset[str]] = {}
         self._tables: dict[str, dict[str, Any]] = {}
         self._phrases: dict[str, PhraseSet[str]] = {}
 
@@ -39,6 +40,13 @@ class Lexicon:
         if key not in self._lemmas:
             self._lemmas[key] = lemma_set(self.lang, self.data.get(key, ()))
         return self._lemmas[key]
+
+    def words(self, key: str) -> frozenset[str]:
+        """The words listed under `key` as written (compared with a token's norm), computed once: extractors ask
+        for the same list at every sentence."""
+        if key not in self._words:
+            self._words[key] = frozenset(self.data.get(key, ()))
+        return self._words[key]
 
     def lemma_table(self, key: str) -> dict[str, Any]:
         """The table under `key` (months, ordinals, units…) keyed by every lemma of its words, computed once."""

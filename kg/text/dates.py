@@ -717,7 +717,7 @@ def day_range(doc: Document, time: TimeMention) -> tuple[PartialDate, PartialDat
     when = time.when
     if not isinstance(when, PartialDate) or when.day is None or when.month is None:
         return None
-    joiners = set(doc.lexicon.get("day_range_joiners", []))
+    joiners = doc.lexicon.words("day_range_joiners")
     start = _day_at(doc, time.first - 2)
     if start is not None and doc.tokens[time.first - 1].norm in joiners and start < when.day:
         return PartialDate(when.year, when.month, start), when
