@@ -2,6 +2,8 @@
 
 Its sources and gold files are checked everywhere. Its quotes, mentions and extraction floors need the
 texts rebuilt into devset/real/texts/ (devset/real/README.md says how); without them those tests skip.
+The pages corpus does not keep every page for ever: up to a tenth of a set's texts may be missing on a machine,
+and then the quotes are checked and the floors scored on the articles that are there.
 The checks are devset/real/check_texts.py's (which reuses devset/check_gold.py's per-file checks).
 """
 from __future__ import annotations
@@ -27,6 +29,8 @@ HELD_OUT = REAL / "heldout"  # batches 4 and 5: scored, never tuned on, no floor
 # uk 0.766), raised after the invitations/treaties work of the same day (all 0.869, en 0.882, ru 0.935,
 # uk 0.804) and after the day's merges with the destination as the text names it (all 0.925, en 0.900,
 # ru 0.963, uk 0.894); the blind first scores of each batch are in devset/real/README.md
+MAY_BE_MISSING = 0.1  # share of a set's texts the pages corpus may no longer hold
+
 FLOORS = [("real_*", 0.91), ("real_en_*", 0.89), ("real_ru_*", 0.95), ("real_uk_*", 0.88)]
 
 
@@ -45,10 +49,18 @@ def test_every_source_row_has_a_well_formed_gold_file_and_every_gold_file_a_row(
     assert check_texts.check(REAL, None) == []
 
 
+def _problems_beside_a_few_missing_texts(real: Path, texts: Path) -> list[str]:
+    problems = check_texts.check(real, texts)
+    missing = [p for p in problems if ": text " in p and " missing from " in p]
+    if len(missing) > MAY_BE_MISSING * len(list((real / "gold").glob("*.json"))):
+        pytest.skip(f"{len(missing)} texts missing from {texts}: rebuild them as devset/real/README.md says")
+    return [p for p in problems if p not in missing]
+
+
 def test_every_gold_quote_and_mention_is_verbatim_in_the_rebuilt_texts() -> None:
     if not TEXTS.is_dir():
         pytest.skip("devset/real/texts is absent: rebuild it as devset/real/README.md says")
-    assert check_texts.check(REAL, TEXTS) == []
+    assert _problems_beside_a_few_missing_texts(REAL, TEXTS) == []
 
 
 def test_the_held_out_batches_have_well_formed_sources_and_gold() -> None:
@@ -58,7 +70,7 @@ def test_the_held_out_batches_have_well_formed_sources_and_gold() -> None:
 def test_every_held_out_quote_and_mention_is_verbatim_in_its_rebuilt_texts() -> None:
     if not (HELD_OUT / "texts").is_dir():
         pytest.skip("devset/real/heldout/texts is absent: rebuild it as devset/real/README.md says")
-    assert check_texts.check(HELD_OUT, HELD_OUT / "texts") == []
+    assert _problems_beside_a_few_missing_texts(HELD_OUT, HELD_OUT / "texts") == []
 
 
 # ------------------------------------------------------------------ the check itself, on a made-up set
@@ -130,10 +142,11 @@ def test_extraction_on_the_real_devset_stays_above_its_floor(real_build: Path, t
     golds = sorted((REAL / "gold").glob(pattern + ".json"))
     if not golds:
         pytest.skip(f"no gold files {pattern}.json")
-    missing = [g.stem for g in golds if not (TEXTS / (g.stem + ".txt")).is_file()]
-    if missing:
-        pytest.skip(f"texts missing for {', '.join(missing)}: rebuild them as devset/real/README.md says")
-    for g in golds:
+    present = [g for g in golds if (TEXTS / (g.stem + ".txt")).is_file()]
+    if len(golds) - len(present) > MAY_BE_MISSING * len(golds):
+        pytest.skip(f"{len(golds) - len(present)} of {len(golds)} texts missing: rebuild them as "
+                    "devset/real/README.md says")
+    for g in present:
         shutil.copy(g, tmp_path / g.name)
     result = evaluate(real_build, tmp_path)
     scores = {s.kind: round(s.f1, 3) for s in result.scores}
