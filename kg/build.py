@@ -672,17 +672,18 @@ def _write_rest(facts: list[ArticleFacts], report: BuildReport, iris: Iris, vali
 def validate_dataset(built: _Built, iris: Iris, engine: str, graphs: int) -> ValidationReport:
     """The build's validation report: the article graphs' results (checked by the workers that wrote them), then
     Entente's knowledge graph and the default graph, checked here (kg/validate.py's batches and engines)."""
-    from .validate import _index, _subject_units, _unit, validate_units
+    from .validate import SortedIndex, _index, _unit, validate_units
 
     context_index = _index(built.context.split("\n"))
-    default_index = _index(line + " .\n" for line in built.merged)
     results = list(built.results)
     if built.knowledge:
         unit = _unit(iris.knowledge_source(), _index(built.knowledge.split("\n")))
         results += validate_units([unit], context_index, "article", batch_triples=ARTICLE_BATCH_TRIPLES,
                                   engine=engine)
-    results += validate_units(_subject_units("merged", default_index, BATCH_TRIPLES), default_index, "default",
-                              engine=engine)
+    del context_index
+    with SortedIndex(built.merged.path) as default_index:  # the lines stay on disk, read batch by batch
+        results += validate_units(default_index.units("merged", BATCH_TRIPLES), default_index,  # type: ignore[arg-type]
+                                  "default", engine=engine)
     return ValidationReport(sorted(set(results)), graphs + 1)
 
 
