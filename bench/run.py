@@ -142,7 +142,8 @@ def run(n: int, workers: int | None, seed: int, jsonl: bool, validate: bool, cac
                                    if report.articles else None), "articles_per_s": round(report.articles / total, 1),
             "triples_per_s": round(triples / total), "x_floor": round(total / floor["seconds"], 1),
             "floor": {k: round(v, 3) if isinstance(v, float) else v for k, v in floor.items()},
-            "stages": stages, "peak_rss_mb": {k: round(v) for k, v in peak_rss_mb().items()},
+            "stages": stages,
+            "peak_rss_mb": {k: round(v) for k, v in {**peak_rss_mb(), **report.peak_rss_mb}.items()},
             "corpus": str(corpus), "machine": machine()}
 
 
@@ -152,7 +153,9 @@ def markdown(result: dict[str, object]) -> str:
     rows = [(f"**{result['articles']} articles, {result['workers']} workers**: {result['triples']} triples, "
             f"{result['total_seconds']} s ({result['articles_per_s']} articles/s, {result['triples_per_s']} "
             f"triples/s), {result['x_floor']}× the floor pass ({floor['seconds']} s); peak RSS "
-            f"{result['peak_rss_mb']['main']} MB (largest worker {result['peak_rss_mb']['largest_child']} MB)"  # type: ignore[index]
+            f"{result['peak_rss_mb']['main']} MB (largest worker {result['peak_rss_mb']['largest_child']} MB"  # type: ignore[index]
+            + (f", the exporter {result['peak_rss_mb']['exporter']} MB" if "exporter" in result["peak_rss_mb"] else "")  # type: ignore[operator]
+            + ")"
             f"; CPU {result.get('cpu_seconds')} s ({result.get('cpu_ms_per_article')} ms per article)"),
             "", "| stage | wall s | CPU s | CPU ms/article | articles/s | triples/s | × floor |",
             "|---|---:|---:|---:|---:|---:|---:|"]

@@ -55,6 +55,7 @@ class BuildReport:
     on_stage: Callable[[str, float], None] | None = field(default=None, repr=False, compare=False)
 
     cpu: dict[str, float] = field(default_factory=dict)  # stage -> CPU seconds of this process and its workers
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)  # process ("exporter") -> its own peak RSS, MB
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -291,13 +292,25 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
     `out` that was killed (the articles it had extracted are not extracted again).
 
     Raises NothingBuilt (and leaves `out` as it was) when no article could be built."""
-    from . import cache, shards
-
     inputs = list(inputs)
     report = BuildReport(out=Path(out), on_stage=getattr(progress, "stage", None))
     target = check_out(Path(out))
     iris = Iris(check_base(base))
     clean_stale(target)
+    exports = _ForkedExports() if _may_fork_exports(workers) else None  # forked now, while this process is small
+    try:
+        return _build(inputs, report, target, iris, workers, validate, progress, into, reason, dask, shacl_engine,
+                      exports)
+    finally:
+        if exports is not None:
+            exports.cancel()
+
+
+def _build(inputs: list[Path], report: BuildReport, target: Path, iris: Iris, workers: int | None, validate: bool,
+           progress: Callable[[int], None] | None, into: bool, reason: bool, dask: str | None, shacl_engine: str,
+           exports: _ForkedExports | None) -> BuildReport:
+    from . import cache, shards
+
     work = shards.work_folder(target)
     resuming = into and work.is_dir() and not (target / cache.CACHE_DIR).is_dir()
     if not into:
@@ -337,7 +350,7 @@ def build(inputs: Iterable[Path], out: Path, workers: int | None = None, base: s
     staging = staging_folder(target)
     try:
         facts = write_outputs(facts, report, iris, validate, reason=reason, shacl_engine=shacl_engine,
-                              folder=staging, workers=workers, digests=digests)
+                              folder=staging, workers=workers, digests=digests, exports=exports)
         report.articles = len(facts)
         with report.timed("cache"):  # the whole facts' cache texts, as the workers wrote them into the shards
             import itertools
@@ -464,7 +477,8 @@ def _quads_isolated(facts: list[ArticleFacts], report: BuildReport, iris: Iris,
 def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool,
                   reason: bool = False, shacl_engine: str = "turbo",
                   folder: Path | None = None, workers: int | None = None,
-                  digests: Mapping[str, TextDigest] | None = None) -> list[ArticleFacts]:
+                  digests: Mapping[str, TextDigest] | None = None,
+                  exports: _ForkedExports | None = None) -> list[ArticleFacts]:
     """Writes every output of the build into `folder` (default: a staging folder published as the report's
     output folder); gives the articles written (those that failed alone are named in report.skipped).
     `digests` (article id -> TextDigest) stand for the texts of compact facts (ArticleFacts.compact)."""
@@ -474,7 +488,8 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
         target = check_out(report.out)
         staging = staging_folder(target)
         try:
-            written = write_outputs(facts, report, iris, validate, reason, shacl_engine, staging, workers, digests)
+            written = write_outputs(facts, report, iris, validate, reason, shacl_engine, staging, workers, digests,
+                                    exports)
             publish(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -482,14 +497,14 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
     run = work_folder(check_out(report.out)) / f"run-{os.getpid()}-{secrets.token_hex(4)}"
     try:
         return _write_streamed(facts, report, iris, validate, reason, shacl_engine, folder, workers, run,
-                               digests or {})
+                               digests or {}, exports)
     finally:
         shutil.rmtree(run, ignore_errors=True)
 
 
 def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, reason: bool,
                     shacl_engine: str, staging: Path, workers: int | None, run: Path,
-                    digests: Mapping[str, TextDigest]) -> list[ArticleFacts]:
+                    digests: Mapping[str, TextDigest], exports: _ForkedExports | None = None) -> list[ArticleFacts]:
     facts, built = _graphs_isolated(facts, report, iris, validate, shacl_engine, workers, run, digests)
     resolution, source = built.resolution, built.source
     report.quads = len(source)
@@ -499,7 +514,8 @@ def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, 
     forked = None
     names = sorted(EXPORTERS)
     if _fork_exports(workers, len(facts)):  # the property graph's exporters run beside the RDF files and SHACL
-        forked = _ForkedExports([n for n in names if n in PROPERTY_GRAPH_EXPORTS], source, staging)
+        forked = exports or _ForkedExports()
+        forked.run([n for n in names if n in PROPERTY_GRAPH_EXPORTS], source, staging)
         names = [n for n in names if n not in PROPERTY_GRAPH_EXPORTS]
     try:
         for name in names:
@@ -522,19 +538,44 @@ PROPERTY_GRAPH_EXPORTS = ("explorer", "gexf", "graphml", "neo4j")
 
 
 def _fork_exports(workers: int | None, articles: int) -> bool:
+    return _may_fork_exports(workers) and articles >= PARALLEL_GRAPHS_FROM
+
+
+def _may_fork_exports(workers: int | None) -> bool:
     workers = (os.cpu_count() or 1) if workers is None else workers
-    return workers > 1 and articles >= PARALLEL_GRAPHS_FROM and multiprocessing.get_start_method() == "fork"
+    return workers > 1 and multiprocessing.get_start_method() == "fork"
 
 
 class _ForkedExports:
-    """Exporters run in a forked process; `finish` waits for it and adds its stages to the report."""
+    """The property graph's exporters in a forked process. `build` forks it first, while the main process holds
+    nothing of the corpus (a forked process's RSS counts the pages it shares with its parent: forked after the
+    merge, it started with the main process's facts, resolution and graphs); it waits until `run` sends it the
+    shards to read (or `cancel`). `finish` waits for it and adds its stages to the report."""
 
-    def __init__(self, names: list[str], source: SortedQuads, staging: Path) -> None:
+    def __init__(self) -> None:
         self.receive, send = multiprocessing.Pipe(duplex=False)
-        self.process = multiprocessing.Process(target=_run_exports, args=(names, source, staging, send),
+        orders, self.orders = multiprocessing.Pipe(duplex=False)
+        self.process = multiprocessing.Process(target=_exports_on_order, args=(orders, send),
                                                name="kg-exports", daemon=True)
         self.process.start()
         send.close()
+        orders.close()
+        self.started = False
+
+    def run(self, names: list[str], source: SortedQuads, staging: Path) -> None:
+        self.started = True
+        with _suppressed(OSError):  # it is gone: `finish` says so
+            self.orders.send((names, source, staging))
+        self.orders.close()
+
+    def cancel(self) -> None:
+        """Ends it, when it was not given work (a build too small to fork, or one that failed)."""
+        if not self.started and self.process.is_alive():
+            with _suppressed(OSError):
+                self.orders.send(None)
+            self.orders.close()
+            self.process.join(5)
+        self.stop()
 
     def finish(self, report: BuildReport) -> None:
         try:
@@ -545,9 +586,10 @@ class _ForkedExports:
         if outcome is None or self.process.exitcode != 0:
             raise RuntimeError(f"the process writing the property-graph exports ended abruptly (exit code "
                                f"{self.process.exitcode}: killed, or out of memory); please report it")
-        kind, value = outcome
+        kind, value = outcome[:2]
         if kind == "error":
             raise value
+        report.peak_rss_mb["exporter"] = outcome[2] / 1024  # ru_maxrss: KiB on Linux, where fork is the default
         for stage, seconds, cpu in value:
             report.timings[stage] = report.timings.get(stage, 0.0) + seconds
             report.cpu[stage] = report.cpu.get(stage, 0.0) + cpu
@@ -560,8 +602,29 @@ class _ForkedExports:
         self.process.join()
 
 
+def _suppressed(*errors: type[BaseException]):  # type: ignore[no-untyped-def]
+    import contextlib
+
+    return contextlib.suppress(*errors)
+
+
+def _exports_on_order(orders, send) -> None:  # type: ignore[no-untyped-def]
+    """In the forked process: waits for (exporter names, shards, staging folder), then runs `_run_exports`."""
+    die_with_parent()
+    try:
+        order = orders.recv()
+    except EOFError:
+        order = None
+    orders.close()
+    if order is None:
+        send.close()
+        return
+    _run_exports(*order, send)
+
+
 def _run_exports(names: list[str], source: SortedQuads, staging: Path, send) -> None:  # type: ignore[no-untyped-def]
-    """In the forked process: each exporter, timed; sends its stages' (name, wall s, CPU s), or the error."""
+    """In the forked process: each exporter, timed; sends its stages' (name, wall s, CPU s) and its peak RSS, or
+    the error."""
     die_with_parent()
     stages = []
     try:
@@ -569,7 +632,9 @@ def _run_exports(names: list[str], source: SortedQuads, staging: Path, send) -> 
             started, cpu = time.perf_counter(), _cpu_seconds()
             EXPORTERS[name](source, staging)
             stages.append((f"export:{name}", time.perf_counter() - started, _cpu_seconds() - cpu))
-        send.send(("done", stages))
+        import resource
+
+        send.send(("done", stages, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
     except BaseException as err:  # the main process raises it
         import pickle
 
@@ -607,17 +672,18 @@ def _write_rest(facts: list[ArticleFacts], report: BuildReport, iris: Iris, vali
 def validate_dataset(built: _Built, iris: Iris, engine: str, graphs: int) -> ValidationReport:
     """The build's validation report: the article graphs' results (checked by the workers that wrote them), then
     Entente's knowledge graph and the default graph, checked here (kg/validate.py's batches and engines)."""
-    from .validate import _index, _subject_units, _unit, validate_units
+    from .validate import SortedIndex, _index, _unit, validate_units
 
     context_index = _index(built.context.split("\n"))
-    default_index = _index(line + " .\n" for line in built.merged)
     results = list(built.results)
     if built.knowledge:
         unit = _unit(iris.knowledge_source(), _index(built.knowledge.split("\n")))
         results += validate_units([unit], context_index, "article", batch_triples=ARTICLE_BATCH_TRIPLES,
                                   engine=engine)
-    results += validate_units(_subject_units("merged", default_index, BATCH_TRIPLES), default_index, "default",
-                              engine=engine)
+    del context_index
+    with SortedIndex(built.merged.path) as default_index:  # the lines stay on disk, read batch by batch
+        results += validate_units(default_index.units("merged", BATCH_TRIPLES), default_index,  # type: ignore[arg-type]
+                                  "default", engine=engine)
     return ValidationReport(sorted(set(results)), graphs + 1)
 
 

@@ -18,6 +18,7 @@ reported twice) never share a batch, and each result is attributed to the unit w
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import os
 from collections import Counter, defaultdict
@@ -548,6 +549,72 @@ def _subject_units(name: str, index: dict[str, list[str]], size: int) -> list[_U
     if current:
         units.append(_unit(name, current))
     return units
+
+
+class _StoredLines:
+    """A run of lines of a file (each ending "\n"), read again each time it is iterated: a unit's lines kept on disk."""
+
+    __slots__ = ("fd", "offset", "length", "count")
+
+    def __init__(self, fd: int, offset: int, length: int, count: int) -> None:
+        self.fd, self.offset, self.length, self.count = fd, offset, length, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[str]:
+        text = os.pread(self.fd, self.length, self.offset).decode("utf-8")
+        return (line + "\n" for line in text[:-1].split("\n"))
+
+
+class SortedIndex:
+    """`_index` of a file of N-Triples or N-Quads lines sorted by subject (a build's default graph), holding only
+    where each subject's lines are: `get` reads them from the file when a batch's neighbourhood needs them, and
+    `units` cuts the file into `_subject_units`' units, whose lines are read when their batch is checked."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.fd = os.open(path, os.O_RDONLY)
+        self.spans: dict[str, tuple[int, int, int]] = {}  # subject -> offset, length, lines
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+    def __enter__(self) -> SortedIndex:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def get(self, subject: str, default: Iterable[str] = ()) -> Iterable[str]:
+        span = self.spans.get(subject)
+        return default if span is None else list(_StoredLines(self.fd, *span))
+
+    def units(self, name: str, size: int) -> list[_Unit]:
+        """The units `_subject_units(name, _index(lines of the file), size)` gives, in one pass over the file."""
+        units: list[_Unit] = []
+        subjects: dict[str, int] = {}
+        start = offset = count = 0
+
+        def cut() -> None:
+            nonlocal subjects, start, count
+            units.append(_Unit(name, _StoredLines(self.fd, start, offset - start, count), subjects))  # type: ignore[arg-type]
+            subjects, start, count = {}, offset, 0
+
+        with open(self.path, "rb") as handle:
+            for subject, group in itertools.groupby(handle, key=lambda line: line[:line.index(b" ")]):
+                raw = list(group)
+                length = sum(map(len, raw))
+                key = subject.decode("utf-8")
+                self.spans[key] = (offset, length, len(raw))
+                subjects[key] = hash(tuple(sorted(line.decode("utf-8") for line in raw)))  # as `_unit` hashes
+                count += len(raw)
+                offset += length
+                if count >= size // 4:
+                    cut()
+        if subjects:
+            cut()
+        return units
 
 
 def validate_ntriples(graphs: dict[str, str], context: str = "") -> ValidationReport:

@@ -233,3 +233,38 @@ def test_a_failure_in_the_forked_exports_fails_the_build_and_leaves_the_output_a
     with pytest.raises(expected, match="GEXF cannot" if failure == "error" else "ended abruptly"):
         forked_exports.build([EXAMPLES], out, workers=2)
     assert not out.exists()
+
+
+def _default_graph_lines(nquads: bytes) -> list[str]:
+    import pyoxigraph as ox
+
+    return sorted({f"{q.subject} {q.predicate} {q.object}" for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+                   if isinstance(q.graph_name, ox.DefaultGraph)})
+
+
+def test_the_default_graphs_shacl_from_its_sorted_file_gives_the_units_and_results_of_the_lines_in_memory(
+        whole_build, tmp_path):
+    from kg.validate import SortedIndex, _index, _subject_units, validate_units
+    from kg.vocab import KG, RDF_TYPE, RDFS_LABEL
+
+    lines = _default_graph_lines(whole_build["graph.nq"])
+    people = sorted({line.split(" ", 1)[0] for line in lines if f"<{RDF_TYPE}> <{KG.Person}>" in line})[:2]
+    article = next(line.split(" ", 1)[0] for line in lines if f"<{RDF_TYPE}> <{KG.Article}>" in line)
+    broken = [line for line in lines  # two people without their English label, an article without its type:
+              if not (line.split(" ", 1)[0] in people and f"<{RDFS_LABEL}>" in line and line.endswith('"@en'))
+              and line != f"{article} <{RDF_TYPE}> <{KG.Article}>"]  # its facts' sources are then no article
+    path = tmp_path / "default.nq"
+    path.write_text("".join(line + " .\n" for line in broken), encoding="utf-8")
+    in_memory = _index(line + " .\n" for line in broken)
+    expected_units = _subject_units("merged", in_memory, 400)
+    expected = validate_units(expected_units, in_memory, "default", workers=1, batch_triples=400)
+    with SortedIndex(path) as stored:
+        units = stored.units("merged", 400)
+        assert [(u.name, list(u.lines), u.subjects) for u in units] == \
+               [(u.name, u.lines, u.subjects) for u in expected_units]
+        assert all(stored.get(s) == in_memory[s] for s in in_memory) and stored.get("<urn:x:none>") == ()
+        results = validate_units(units, stored, "default", workers=1, batch_triples=400)  # type: ignore[arg-type]
+    assert len(expected_units) > 3
+    assert {r.focus for r in expected} >= {p[1:-1] for p in people}  # the broken data has violations, found
+    assert any(r.path.endswith("wasDerivedFrom") for r in expected)  # through the neighbourhood too
+    assert results == expected

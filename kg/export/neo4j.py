@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import csv
 import io
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -170,34 +171,43 @@ def property_graph(lines: list[str]) -> PropertyGraph:
 
 #: What the property graph never reads in article graphs (evidence offsets, types): not kept, it is most of them.
 _UNREAD_IN_ARTICLE_GRAPHS = frozenset({RDF_TYPE, KG.startOffset, KG.endOffset, KG.extractor, KG.inArticle})
+#: What it never reads in the default graph (each fact's count of independent sources).
+_UNREAD_IN_DEFAULT_GRAPH = frozenset({KG.independentSources})
 
 
 def _property_graph(lines: list[str]) -> PropertyGraph:
     import pyoxigraph as ox
 
+    # Memory is what limits a large build here: every string the model keeps (IRIs, predicates, quotes) is one
+    # object however often it occurs (`keep`), and of the article graphs only the values are kept, as strings.
     default: dict[str, dict[str, list[ox.NamedNode | ox.Literal | ox.BlankNode]]] = defaultdict(
         lambda: defaultdict(list))
-    named: dict[str, dict[str, list[ox.NamedNode | ox.Literal | ox.BlankNode]]] = defaultdict(
-        lambda: defaultdict(list))
+    named: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # objects' values
     fact_evidence: dict[tuple[str, str], set[str]] = defaultdict(set)  # (fact, article graph) -> evidence IRIs
     mentions: set[tuple[str, str]] = set()
     about: dict[str, tuple[str, str]] = {}  # claim -> (the fact it is about, the graph that holds it)
+    kept: dict[str, str] = {}
+    keep = kept.setdefault
     from .sorted_quads import quads_of
 
     for quad in quads_of(lines):  # a batch of lines at a time: the whole N-Quads text is never one string
-        subject, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
+        subject, predicate, obj = keep(quad.subject.value, quad.subject.value), quad.predicate.value, quad.object
+        predicate = keep(predicate, predicate)
         if isinstance(quad.graph_name, ox.DefaultGraph):
-            default[subject][predicate].append(obj)
+            if predicate not in _UNREAD_IN_DEFAULT_GRAPH:
+                default[subject][predicate].append(obj)
             continue
         graph = quad.graph_name.value
         if predicate == KG.about:
-            about[subject] = (obj.value, graph)
+            about[subject] = (keep(obj.value, obj.value), keep(graph, graph))
         elif predicate == KG.mentions and subject == graph:
-            mentions.add((subject, obj.value))
+            mentions.add((subject, keep(obj.value, obj.value)))
         elif predicate not in _UNREAD_IN_ARTICLE_GRAPHS:  # claims' own values and evidence, quotes, periods
-            named[subject][predicate].append(obj)
+            value = obj.value
+            named[subject][predicate].append(keep(value, value))
+    del kept
     for claim, (fact, graph) in about.items():
-        fact_evidence[(fact, graph)] |= {o.value for o in named.get(claim, {}).get(KG.evidence, [])}
+        fact_evidence[(fact, graph)].update(named.get(claim, {}).get(KG.evidence, []))
 
     def values(subject: str, predicate: str) -> list[str]:
         return sorted({o.value for o in default.get(subject, {}).get(predicate, [])})
@@ -299,7 +309,7 @@ def _property_graph(lines: list[str]) -> PropertyGraph:
 
 
 def _quotes(evidence: Iterable[str], named: dict) -> tuple[str, ...]:  # type: ignore[type-arg]
-    return tuple(sorted({q.value for ev in evidence for q in named.get(ev, {}).get(KG.quote, [])}))
+    return tuple(sorted({q for ev in evidence for q in named.get(ev, {}).get(KG.quote, [])}))
 
 
 def _fact_props(iri: str, group: str, props: dict[str, Value], default: dict, named: dict,  # type: ignore[type-arg]
@@ -371,8 +381,8 @@ def _fact_props(iri: str, group: str, props: dict[str, Value], default: dict, na
         prop_name = prop.value.rsplit("#", 1)[-1] if prop is not None else "?"
         for claim in values(conflict, KG.claim):
             stated = named.get(claim, {})
-            value = sorted((o.value for o in stated.get(prop.value, [])), key=str) if prop is not None else []
-            source = sorted(o.value for o in stated.get(PROV_DERIVED, []))
+            value = sorted(stated.get(prop.value, []), key=str) if prop is not None else []
+            source = sorted(stated.get(PROV_DERIVED, []))
             who = identifiers.get(source[0], "Entente's knowledge") if source else "?"
             conflicts.append(f"{prop_name}: {value[0] if value else '?'} ({who})")
     if conflicts:
@@ -427,11 +437,14 @@ def csv_header(prop: str, prop_type: PropType) -> str:
     return prop if prop_type == "string" else f"{prop}:{prop_type}"
 
 
-def _csv_text(rows: list[list[str]]) -> str:
+def _csv_text(rows: Iterable[list[str]]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerows(rows)
+    _csv_writer(buffer).writerows(rows)
     return buffer.getvalue()
+
+
+def _csv_writer(handle):  # type: ignore[no-untyped-def]
+    return csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
 
 
 def node_file_name(group: str) -> str:
@@ -446,22 +459,29 @@ def node_csv(graph: PropertyGraph, group: str) -> str:
     """The node file of one group: `iri:ID`, `:LABEL`, then the group's typed properties, rows sorted by IRI.
 
     neo4j-admin splits `:LABEL` on the array delimiter, like list properties, so labels are joined with it too."""
+    return _csv_text(node_rows(graph, group))
+
+
+def node_rows(graph: PropertyGraph, group: str) -> Iterator[list[str]]:
+    """node_csv's rows, the header first, one at a time."""
     spec = GROUPS[group]
-    rows = [["iri:ID", ":LABEL", *(csv_header(p, t) for p, t in spec.props)]]
+    yield ["iri:ID", ":LABEL", *(csv_header(p, t) for p, t in spec.props)]
     for node in graph.by_group(group):
-        rows.append([node.iri, ARRAY_DELIMITER.join(node.labels),
-                     *(csv_value(node.props.get(p), t) for p, t in spec.props)])
-    return _csv_text(rows)
+        yield [node.iri, ARRAY_DELIMITER.join(node.labels), *(csv_value(node.props.get(p), t) for p, t in spec.props)]
 
 
 def rel_csv(graph: PropertyGraph, rel_type: str) -> str:
     """The relationship file of one type, rows sorted by start and end."""
+    return _csv_text(rel_rows(graph, rel_type))
+
+
+def rel_rows(graph: PropertyGraph, rel_type: str) -> Iterator[list[str]]:
+    """rel_csv's rows, the header first, one at a time."""
     props = REL_PROPS.get(rel_type, ())
-    rows = [[":START_ID", ":END_ID", ":TYPE", *(csv_header(p, t) for p, t in props)]]
+    yield [":START_ID", ":END_ID", ":TYPE", *(csv_header(p, t) for p, t in props)]
     for rel in graph.relationships:
         if rel.type == rel_type:
-            rows.append([rel.start, rel.end, rel.type, *(csv_value(rel.props.get(p), t) for p, t in props)])
-    return _csv_text(rows)
+            yield [rel.start, rel.end, rel.type, *(csv_value(rel.props.get(p), t) for p, t in props)]
 
 
 # ---------------------------------------------------------------------------------------------- Cypher
@@ -506,53 +526,84 @@ def _cypher_map(items: Iterable[tuple[str, str]]) -> str:
     return "{" + ", ".join(f"{key}: {literal}" for key, literal in items) + "}"
 
 
-def _batches(rows: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(rows), CYPHER_BATCH):
-        yield rows[start:start + CYPHER_BATCH]
+def _batches(rows: Iterable[str]) -> Iterator[list[str]]:
+    it = iter(rows)
+    while batch := list(itertools.islice(it, CYPHER_BATCH)):
+        yield batch
 
 
 def load_cypher(graph: PropertyGraph) -> str:
     """The cypher-shell script: uniqueness constraints, then one MERGE per node and relationship, in batches."""
+    return "".join(load_cypher_parts(graph))
+
+
+def load_cypher_parts(graph: PropertyGraph) -> Iterator[str]:
+    """load_cypher's text in pieces, a batch of statements at a time (never the whole script at once)."""
+    return _joined(_cypher_lines(graph))
+
+
+def _joined(parts: Iterable[str]) -> Iterator[str]:
+    """`"\n".join(parts).rstrip() + "\n"` in pieces."""
+    pending, first = "", True
+    for part in parts:
+        piece = part if first else "\n" + part
+        first = False
+        text = piece.rstrip()
+        if text:
+            yield pending + text
+            pending = piece[len(text):]
+        else:
+            pending += piece
+    yield "\n"
+
+
+def _cypher_lines(graph: PropertyGraph) -> Iterator[str]:
     key_labels = sorted({g.key_label for g in GROUPS.values()} | {"Place"})
-    parts = ["// Entente property graph for cypher-shell: cypher-shell -u neo4j -p <password> -f load.cypher",
-             "// Idempotent: nodes are MERGEd on their IRI and their properties replaced, so running it twice",
-             "// gives the same graph. Generated by `kg build`. Article text appears only in string literals.",
-             ""]
+    yield from ["// Entente property graph for cypher-shell: cypher-shell -u neo4j -p <password> -f load.cypher",
+                "// Idempotent: nodes are MERGEd on their IRI and their properties replaced, so running it twice",
+                "// gives the same graph. Generated by `kg build`. Article text appears only in string literals.",
+                ""]
     for label in key_labels:
-        parts.append(f"CREATE CONSTRAINT entente_{label.lower()}_iri IF NOT EXISTS "
-                     f"FOR (n:{label}) REQUIRE n.iri IS UNIQUE;")
-    parts.append("")
+        yield (f"CREATE CONSTRAINT entente_{label.lower()}_iri IF NOT EXISTS "
+               f"FOR (n:{label}) REQUIRE n.iri IS UNIQUE;")
+    yield ""
     for group, spec in GROUPS.items():
-        by_labels: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        for node in graph.by_group(group):
-            items = [("iri", cypher_string(node.iri))]
-            items += [(p, cypher_value(node.props[p], t)) for p, t in spec.props if node.props.get(p) is not None]
-            by_labels[node.labels].append(_cypher_map(items))
-        for labels in sorted(by_labels):
-            for batch in _batches(by_labels[labels]):
-                parts.append("UNWIND [\n  " + ",\n  ".join(batch) + "\n] AS row")
-                parts.append(f"MERGE (n:{spec.key_label} {{iri: row.iri}})")
-                parts.append(f"SET n = row, n:{':'.join(labels)};")
-                parts.append("")
-    by_ends: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for rel in graph.relationships:
-        start, end = graph.nodes[rel.start], graph.nodes[rel.end]
-        end_label = "Place" if rel.type in ("PLACE", "DESTINATION") and "Place" in end.labels \
-            else GROUPS[end.group].key_label
-        props = [(p, cypher_value(rel.props[p], t)) for p, t in REL_PROPS.get(rel.type, ())
-                 if rel.props.get(p) is not None]
-        items = [("start", cypher_string(rel.start)), ("end", cypher_string(rel.end)),
-                 ("props", _cypher_map(props))]
-        by_ends[(rel.type, GROUPS[start.group].key_label, end_label)].append(_cypher_map(items))
-    for (rel_type, start_label, end_label) in sorted(by_ends):
-        for batch in _batches(by_ends[(rel_type, start_label, end_label)]):
-            parts.append("UNWIND [\n  " + ",\n  ".join(batch) + "\n] AS row")
-            parts.append(f"MATCH (a:{start_label} {{iri: row.start}})")
-            parts.append(f"MATCH (b:{end_label} {{iri: row.end}})")
-            parts.append(f"MERGE (a)-[r:{rel_type}]->(b)")
-            parts.append("SET r = row.props;")
-            parts.append("")
-    return "\n".join(parts).rstrip() + "\n"
+        nodes = graph.by_group(group)
+        for labels in sorted({node.labels for node in nodes}):
+            maps = (_cypher_map([("iri", cypher_string(node.iri)),
+                                 *((p, cypher_value(node.props[p], t)) for p, t in spec.props
+                                   if node.props.get(p) is not None)])
+                    for node in nodes if node.labels == labels)
+            for batch in _batches(maps):
+                yield "UNWIND [\n  " + ",\n  ".join(batch) + "\n] AS row"
+                yield f"MERGE (n:{spec.key_label} {{iri: row.iri}})"
+                yield f"SET n = row, n:{':'.join(labels)};"
+                yield ""
+    ends: dict[tuple[str, str, str], list[int]] = defaultdict(list)  # (type, start label, end label) -> rels
+    for number, rel in enumerate(graph.relationships):
+        ends[_rel_ends(graph, rel)].append(number)
+    for key in sorted(ends):
+        rel_type, start_label, end_label = key
+        for batch in _batches(_rel_map(graph.relationships[n]) for n in ends[key]):
+            yield "UNWIND [\n  " + ",\n  ".join(batch) + "\n] AS row"
+            yield f"MATCH (a:{start_label} {{iri: row.start}})"
+            yield f"MATCH (b:{end_label} {{iri: row.end}})"
+            yield f"MERGE (a)-[r:{rel_type}]->(b)"
+            yield "SET r = row.props;"
+            yield ""
+
+
+def _rel_ends(graph: PropertyGraph, rel: Relationship) -> tuple[str, str, str]:
+    start, end = graph.nodes[rel.start], graph.nodes[rel.end]
+    end_label = "Place" if rel.type in ("PLACE", "DESTINATION") and "Place" in end.labels \
+        else GROUPS[end.group].key_label
+    return rel.type, GROUPS[start.group].key_label, end_label
+
+
+def _rel_map(rel: Relationship) -> str:
+    props = [(p, cypher_value(rel.props[p], t)) for p, t in REL_PROPS.get(rel.type, ()) if rel.props.get(p) is not None]
+    return _cypher_map([("start", cypher_string(rel.start)), ("end", cypher_string(rel.end)),
+                        ("props", _cypher_map(props))])
 
 
 def write_neo4j(lines: list[str], out: Path) -> None:
@@ -560,11 +611,12 @@ def write_neo4j(lines: list[str], out: Path) -> None:
     graph = property_graph(lines)
     folder = out / "neo4j"
     folder.mkdir(parents=True, exist_ok=True)
-    for group in GROUPS:
-        (folder / node_file_name(group)).write_text(node_csv(graph, group), encoding="utf-8", newline="")
-    for rel_type in REL_TYPES:
-        (folder / rel_file_name(rel_type)).write_text(rel_csv(graph, rel_type), encoding="utf-8", newline="")
-    (folder / "load.cypher").write_text(load_cypher(graph), encoding="utf-8", newline="")
+    for name, rows in [*((node_file_name(g), node_rows(graph, g)) for g in GROUPS),
+                       *((rel_file_name(t), rel_rows(graph, t)) for t in REL_TYPES)]:
+        with open(folder / name, "w", encoding="utf-8", newline="") as handle:
+            _csv_writer(handle).writerows(rows)
+    with open(folder / "load.cypher", "w", encoding="utf-8", newline="") as handle:
+        handle.writelines(load_cypher_parts(graph))
 
 
 __all__ = [
