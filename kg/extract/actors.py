@@ -48,6 +48,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     """All actor mentions in the document, in text order, and the new actors they introduce."""
     capitals = _name_capitals(doc)
     every_name = gaz.names(doc.lang).longest(doc.lemmas, capitals)
+    every_name = _with_state_bodies(every_name, _state_bodies(doc, gaz, every_name))  # "румынское Минобороны"
     # credits, furniture, "US$": no actor is named there
     silent = _credit_tokens(doc) | _not_actor_tokens(doc, every_name)
     names = [m for m in every_name if _written_as_name(doc, gaz, m, capitals)
@@ -224,6 +225,65 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     if bylined:  # "Наталья Жирнова" alone on a line, and nowhere else: the author, not a person in the news
         allm = [m for m in allm if m.actor not in bylined]
     return allm, [a for a in new_actors + new_people + company_actors if a.key not in bylined]
+
+
+def _state_bodies(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit]]) -> list[PhraseMatch[NameHit]]:
+    """State bodies named by a word for the body and their state next to it (`country_slots`): "румынское
+    Минобороны", "Міністерство енергетики Азербайджану", "the Ministry of Trade of Indonesia", "Serbia's defence
+    ministry"; each the one actor of that body of that state, whatever the language or case. A body without its
+    state ("the ministry said") or in the plural ("Russian and Chinese defence ministries") is no one body."""
+    heads = gaz.body_heads(doc.lang).longest(doc.lemmas, None)
+    if not heads:
+        return []
+    tokens, text = doc.tokens, doc.article.text
+    slots = gaz.country_slots(doc.lang)
+    head_words = gaz.body_head_words(doc.lang)
+
+    def state(m: PhraseMatch[NameHit]) -> str | None:
+        actor = gaz.actor(m.payload.actor)
+        return actor.key if actor is not None and actor.type == "Country" and m.payload.via == "name" else None
+
+    def joined(a: int, b: int) -> bool:  # tokens a and b stand next to each other in one phrase
+        return 0 <= a < b < len(tokens) and text[tokens[a].end:tokens[b].start] == " "
+
+    states_from = {m.start: m for m in names if state(m)}
+    states_to = {m.end: m for m in names if state(m)}
+    adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)
+                  if m.payload.actor in gaz.actors and gaz.actors[m.payload.actor].type == "Country"}
+    found: list[PhraseMatch[NameHit]] = []
+    for h in heads:
+        last_word = re.sub(r"['’]s$", "", tokens[h.end - 1].norm)
+        if doc.lang == "en" and last_word not in head_words:
+            continue  # "ministries", "governments": several bodies
+        country, first, last = None, h.start, h.end
+        for between in slots.get("after", ()):
+            words = between.split()
+            at = h.end + len(words)
+            if at < len(tokens) and at in states_from and all(
+                    tokens[h.end + n].norm == w and joined(h.end + n - 1, h.end + n) for n, w in enumerate(words)) \
+                    and joined(at - 1, at):
+                country, last = state(states_from[at]), states_from[at].end
+                break
+        if country is None and slots.get("adjective_before") and h.start in adjectives \
+                and joined(h.start - 1, h.start):
+            adjective = adjectives[h.start]
+            country, first = gaz.country_of(adjective.payload.actor), adjective.start
+        if country is None and slots.get("name_before") and h.start in states_to and joined(h.start - 1, h.start):
+            country, first = state(states_to[h.start]), states_to[h.start].start
+        key = gaz.body_of(h.payload, country) if country else None
+        if key is not None:
+            found.append(PhraseMatch(first, last, NameHit(key, "name"), h.end - h.start))
+    return found
+
+
+def _with_state_bodies(names: list[PhraseMatch[NameHit]],
+                       bodies: list[PhraseMatch[NameHit]]) -> list[PhraseMatch[NameHit]]:
+    """The names with the state bodies among them: a body wins over the names inside it ("Security Council" in
+    "Turkish Security Council", the state in "Минобороны Литвы") and gives way to a longer name around it."""
+    kept = [b for b in bodies if not any(m.start <= b.start and b.end <= m.end and m.end - m.start > b.end - b.start
+                                         for m in names)]
+    rest = [m for m in names if not any(m.start < b.end and b.start < m.end for b in kept)]
+    return sorted(kept + rest, key=lambda m: (m.start, m.end))
 
 
 _QUOTES_OPEN = "«\"“„'"
