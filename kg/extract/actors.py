@@ -15,6 +15,9 @@ from ..text.translit import to_latin
 
 # Offices few states have: "the crown prince" in an article about Saudi Arabia needs no country.
 DISTINCTIVE_ROLES = {"crown_prince", "king", "emir", "supreme_leader", "chancellor"}
+# Ministers: a minister's counterpart is the other state's minister of the same office, never its leader.
+MINISTER_ROLES = ("foreign_minister", "defence_minister", "finance_minister", "energy_minister", "economy_minister",
+                  "trade_minister")
 PERSON_ROLE_WORDS = {"president", "prime_minister", "chancellor", "king", "crown_prince", "leader",
                      "foreign_minister", "defence_minister", "spokesperson", "aide",
                      "security_council_secretary", "security_council_deputy_chair", "vice_president",
@@ -48,7 +51,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     """All actor mentions in the document, in text order, and the new actors they introduce."""
     capitals = _name_capitals(doc)
     every_name = gaz.names(doc.lang).longest(doc.lemmas, capitals)
-    every_name = _with_state_bodies(every_name, _state_bodies(doc, gaz, every_name))  # "румынское Минобороны"
+    every_name = _with_state_bodies(gaz, every_name, _state_bodies(doc, gaz, every_name))  # "румынское Минобороны"
     # credits, furniture, "US$": no actor is named there
     silent = _credit_tokens(doc) | _not_actor_tokens(doc, every_name)
     names = [m for m in every_name if _written_as_name(doc, gaz, m, capitals)
@@ -204,7 +207,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if role == "president" and country and gaz.leader_role(country) != "supreme_leader":
             role = "leader"  # only where the leader is no president does "his counterpart" need the word
         person = gaz.holder(role, country, when) if country else None
-        if person is None and country and role not in ("foreign_minister", "defence_minister"):
+        if person is None and country and role not in MINISTER_ROLES:
             person = gaz.holder("leader", country, when)
         if person:
             extra.append(TokenMention(person, adj.start, c.end, "counterpart", "Person"))
@@ -276,13 +279,17 @@ def _state_bodies(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit
     return found
 
 
-def _with_state_bodies(names: list[PhraseMatch[NameHit]],
+def _with_state_bodies(gaz: Gazetteer, names: list[PhraseMatch[NameHit]],
                        bodies: list[PhraseMatch[NameHit]]) -> list[PhraseMatch[NameHit]]:
     """The names with the state bodies among them: a body wins over the names inside it ("Security Council" in
-    "Turkish Security Council", the state in "Минобороны Литвы") and gives way to a longer name around it."""
+    "Turkish Security Council", the state in "Минобороны Литвы") and gives way to a longer name around it. The
+    state that begins a body ("Kazakhstan's Ministry of Economy") is named too; one named after the body's word
+    is found inside it later, as in any organisation's name."""
     kept = [b for b in bodies if not any(m.start <= b.start and b.end <= m.end and m.end - m.start > b.end - b.start
                                          for m in names)]
-    rest = [m for m in names if not any(m.start < b.end and b.start < m.end for b in kept)]
+    rest = [m for m in names if not any(m.start < b.end and b.start < m.end for b in kept)
+            or any(m.start == b.start and m.end < b.end for b in kept) and m.payload.via == "name"
+            and gaz.actors[m.payload.actor].type == "Country"]
     return sorted(kept + rest, key=lambda m: (m.start, m.end))
 
 
@@ -438,6 +445,7 @@ def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMent
 
 
 _SIGN_OFF = re.compile(r"(?:[A-Za-z]{1,4}/){1,3}[A-Za-z][\w.-]{1,15}")
+_RATE_WIDGET = re.compile(r"\w:\s*[A-Z]{3}\s+\d+[.,]\d+")  # "НБУ:USD 41.55": a bank's rate, page furniture
 _CAPTION_CREDIT = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*$")
 
 
@@ -461,7 +469,8 @@ def _credit_tokens(doc: Document) -> set[int]:
     """Tokens that credit a photo or a text, not a source of the news: byline lines ("Автор: ..."), the rest of
     a line after a credit marker ("Фото: EPA", "(Photo: YONHAP News)", "© Life.ru / Павел Баранов",
     "Reporting by ...; Editing by ..."), up to a closing parenthesis; promotion lines ("Підписуйтесь на ...",
-    listed under `promo_furniture`) and weather widgets ("+16° Київ +21° Варшава")."""
+    listed under `promo_furniture`), weather widgets ("+16° Київ +21° Варшава") and exchange-rate widgets
+    ("НБУ:USD 41.55")."""
     import re
 
     from ..text.document import page_furniture
@@ -474,8 +483,9 @@ def _credit_tokens(doc: Document) -> set[int]:
     offset = 0
     for line in text.splitlines(keepends=True):
         end = offset + len(line)
-        if len(re.findall(r"[+\-−–]?\d+\s?°", line)) >= 2:
-            spans.append((offset, end))
+        if len(re.findall(r"[+\-−–]?\d+\s?°", line)) >= 2 or (
+                len(line.strip()) <= 40 and _RATE_WIDGET.search(line)):
+            spans.append((offset, end))  # weather and exchange-rate widgets ("НБУ:USD 41.55")
         if _SIGN_OFF.fullmatch(line.strip()):
             spans.append((offset, end))  # "NM/jn/APA": the editors' and the agency's sign-off
         credit = _CAPTION_CREDIT.search(line)
@@ -557,7 +567,7 @@ def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenM
                  gaz.actor(r.of).type == "Country"]  # type: ignore[union-attr]
         if not roles and intro_roles and m.actor in intro_roles:
             roles = [intro_roles[m.actor]]
-        for role in ("foreign_minister", "defence_minister"):
+        for role in MINISTER_ROLES:
             if role in roles:
                 return role
         if "president" in roles:
@@ -647,9 +657,12 @@ def _after_person_noun(doc: Document, index: int) -> bool:
 
 
 def _role_words(doc: Document) -> frozenset[str]:
-    """Every word of every title in the language ("prime", "minister", "crown", "prince", "глава")."""
+    """Every word of every title in the language ("prime", "minister", "crown", "prince", "глава") but the words
+    that name a minister's field (`title_field_words`: "energy", "petroleum"), which are words of names too
+    ("Meghna Petroleum", "Cheniere Energy")."""
     return frozenset(w.lower() for phrases in doc.lexicon.get("roles", {}).values() for p in phrases
-                     for w in p.split()) | doc.lexicon.lemmas_of("title_not_holder_words")
+                     for w in p.split()) - doc.lexicon.words("title_field_words") \
+        | doc.lexicon.lemmas_of("title_not_holder_words")
 
 
 def _before_title(doc: Document, index: int, role_starts: set[int]) -> bool:
