@@ -41,6 +41,8 @@ BODIES = [
     ("en", "Turkey's central bank raised its key rate.", {"central-bank-turkey"}, set()),
     ("uk", "Центральний банк Грузії підвищив ставку.", {"central-bank-georgia"}, set()),
     ("ru", "Банк России сохранил ключевую ставку.", {"central-bank-russia"}, set()),
+    ("en", "The Chinese central bank cut its rate.", {"pboc"}, {"central-bank-china"}),
+    ("uk", "Резервний банк Індії знизив ставку.", {"reserve-bank-india"}, set()),
     ("uk", "Нацбанк підвищив облікову ставку, повідомив НБУ.", {"national-bank-ukraine"}, set()),
     ("ru", "Сейм Польши одобрил закон.", {"sejm-poland"}, set()),
     ("en", "The National Assembly of Serbia ratified the agreement.", {"national-assembly-serbia"}, set()),
@@ -132,8 +134,10 @@ MINISTERS = [
     # named after his title, is a person; the ministry in his title is no mention of the ministry
     ("en", "Minister of Energy of Azerbaijan Kamran Huseynli signed the memorandum.", {"new:kamran-huseynli"}, set()),
     ("en", "Serbian Finance Minister Marko Petrovic arrived in Vienna.", {"new:marko-petrovic"}, {"mof-serbia"}),
+    ("en", "Minister for Finance Ahmed Khalid briefed reporters in Islamabad.", {"new:ahmed-khalid"}, set()),
     ("ru", "Министр экономики Казахстана Айдар Бекенов провёл брифинг.", {"new:aydar-bekenov"}, set()),
     ("ru", "Соглашение подписал министр торговли Индонезии Будиман Сантосо.", {"new:budiman-santoso"}, set()),
+    ("uk", "Угоду підписав міністр енергетики Тарас Коваль.", {"new:taras-koval"}, set()),
     ("uk", "Міністр фінансів Польщі Анджей Ковальський виступив на форумі.", {"new:andzhei-kovalskyi"}, set()),
     # a deputy is named too, as himself
     ("en", "Deputy Energy Minister of Uzbekistan Azim Rakhimov attended.", {"new:azim-rakhimov"}, set()),
@@ -143,6 +147,8 @@ MINISTERS = [
     # near misses: the title alone, with no name, is no one
     ("en", "The energy minister of Azerbaijan will attend.", set(), {"new:"}),
     ("ru", "Министр финансов Сербии выступит завтра.", set(), {"new:"}),
+    ("en", "Finance Minister Says Budget Will Grow.", set(), {"new:"}),
+    ("ru", "Министр финансов выступит завтра в Москве.", {"moscow"}, {"new:"}),
 ]
 
 

@@ -123,12 +123,17 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             body = by_start.get(t.end)
             intro = _introduced_name(doc, taken, body.last) if body is not None and body.type == "Organization" \
                 and not taken.intersection(range(t.start, t.end)) else None
+            if intro is None and role in MINISTER_ROLES and not taken.intersection(range(t.start, t.end)):
+                intro = _introduced_name(doc, taken, t.end)  # "Minister for Finance Amina Khalid": no state named
+                intro = intro if intro is not None and _surely_a_name(doc, intro) else None
             if intro is not None:  # "президентом МККК Мирьяной Сполярич": the head of a body the gazetteer knows
                 key, actor = _new_person(doc, *intro, cases=_title_cases(doc, t.start))
                 if key not in gaz.actors:
                     new_actors.append(actor)
                 extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
                 taken.update(range(*intro))
+                if role in MINISTER_ROLES:
+                    intro_roles.setdefault(key, role)
             continue
         to = None
         if gaz.destinations(role, country, when):
