@@ -60,6 +60,12 @@ BODIES = [
     ("uk", "Міністр фінансів Польщі виступив на форумі.", set(), {"mof-poland"}),
     ("en", "The Estonian defence minister met his counterparts.", set(), {"mod-estonia"}),
     ("en", "Russian and Chinese defence ministries held talks.", set(), {"mod-russia", "mod-china"}),
+    # a longer name that goes on after the field is another body ("Ministry of Trade and Integration")
+    ("en", "Kazakhstan's Ministry of Trade and Integration said exports grew.", {"kazakhstan"}, {"trade-ministry-"}),
+    ("ru", "Узбекское Министерство экономики и финансов сообщило о росте.", set(), {"economy-ministry-"}),
+    ("ru", "Российское Минобороны и Генштаб опровергли сообщения.", {"mod-russia"}, set()),
+    ("en", "The Ministry of Defence of Estonia and the Foreign Ministry of Latvia agreed.",
+     {"mod-estonia", "mfa-latvia"}, set()),
     ("en", "The UN Security Council met on Friday.", {"unsc"}, {"security-council-"}),
     ("ru", "Совет Безопасности ООН провёл заседание.", {"unsc"}, {"security-council-"}),
     # an exchange-rate widget names no bank; the bank in a sentence does

@@ -228,6 +228,13 @@ class Gazetteer:
         return frozenset(head.split()[-1].lower() for template in self._bodies
                          for head in template.get("heads", {}).get(lang, []))
 
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def body_name_nouns(self, lang: str) -> frozenset[str]:
+        """The first words of the bodies' names ("ministry", "министерство"): a word for a body that begins with one
+        names the body's field after it ("Ministry of Trade"), which a longer name may go on ("... and Integration")."""
+        return frozenset(str(template["name"][lang]).split()[0].lower() for template in self._bodies
+                         if template.get("name", {}).get(lang))
+
     def country_slots(self, lang: str) -> dict[str, Any]:
         """Where a state stands next to a body's word in the language (`country_slots` of ministries.json)."""
         return dict(self._slots.get(lang, {}))
