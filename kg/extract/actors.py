@@ -15,6 +15,9 @@ from ..text.translit import to_latin
 
 # Offices few states have: "the crown prince" in an article about Saudi Arabia needs no country.
 DISTINCTIVE_ROLES = {"crown_prince", "king", "emir", "supreme_leader", "chancellor"}
+# Ministers: a minister's counterpart is the other state's minister of the same office, never its leader.
+MINISTER_ROLES = ("foreign_minister", "defence_minister", "finance_minister", "energy_minister", "economy_minister",
+                  "trade_minister")
 PERSON_ROLE_WORDS = {"president", "prime_minister", "chancellor", "king", "crown_prince", "leader",
                      "foreign_minister", "defence_minister", "spokesperson", "aide",
                      "security_council_secretary", "security_council_deputy_chair", "vice_president",
@@ -48,6 +51,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     """All actor mentions in the document, in text order, and the new actors they introduce."""
     capitals = _name_capitals(doc)
     every_name = gaz.names(doc.lang).longest(doc.lemmas, capitals)
+    every_name = _with_state_bodies(gaz, every_name, _state_bodies(doc, gaz, every_name))  # "румынское Минобороны"
     # credits, furniture, "US$": no actor is named there
     silent = _credit_tokens(doc) | _not_actor_tokens(doc, every_name)
     names = [m for m in every_name if _written_as_name(doc, gaz, m, capitals)
@@ -119,12 +123,17 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             body = by_start.get(t.end)
             intro = _introduced_name(doc, taken, body.last) if body is not None and body.type == "Organization" \
                 and not taken.intersection(range(t.start, t.end)) else None
+            if intro is None and role in MINISTER_ROLES and not taken.intersection(range(t.start, t.end)):
+                intro = _introduced_name(doc, taken, t.end)  # "Minister for Finance Amina Khalid": no state named
+                intro = intro if intro is not None and _surely_a_name(doc, intro) else None
             if intro is not None:  # "президентом МККК Мирьяной Сполярич": the head of a body the gazetteer knows
                 key, actor = _new_person(doc, *intro, cases=_title_cases(doc, t.start))
                 if key not in gaz.actors:
                     new_actors.append(actor)
                 extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
                 taken.update(range(*intro))
+                if role in MINISTER_ROLES:
+                    intro_roles.setdefault(key, role)
             continue
         to = None
         if gaz.destinations(role, country, when):
@@ -203,7 +212,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if role == "president" and country and gaz.leader_role(country) != "supreme_leader":
             role = "leader"  # only where the leader is no president does "his counterpart" need the word
         person = gaz.holder(role, country, when) if country else None
-        if person is None and country and role not in ("foreign_minister", "defence_minister"):
+        if person is None and country and role not in MINISTER_ROLES:
             person = gaz.holder("leader", country, when)
         if person:
             extra.append(TokenMention(person, adj.start, c.end, "counterpart", "Person"))
@@ -224,6 +233,76 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     if bylined:  # "Наталья Жирнова" alone on a line, and nowhere else: the author, not a person in the news
         allm = [m for m in allm if m.actor not in bylined]
     return allm, [a for a in new_actors + new_people + company_actors if a.key not in bylined]
+
+
+def _state_bodies(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit]]) -> list[PhraseMatch[NameHit]]:
+    """State bodies named by a word for the body and their state next to it (`country_slots`): "румынское
+    Минобороны", "Міністерство енергетики Азербайджану", "the Ministry of Trade of Indonesia", "Serbia's defence
+    ministry"; each the one actor of that body of that state, whatever the language or case. A body without its
+    state ("the ministry said") or in the plural ("Russian and Chinese defence ministries") is no one body."""
+    heads = gaz.body_heads(doc.lang).longest(doc.lemmas, None)
+    if not heads:
+        return []
+    tokens, text = doc.tokens, doc.article.text
+    slots = gaz.country_slots(doc.lang)
+    head_words = gaz.body_head_words(doc.lang)
+    name_nouns = gaz.body_name_nouns(doc.lang)
+    joiners = doc.lexicon.words("coordination_words")
+
+    def state(m: PhraseMatch[NameHit]) -> str | None:
+        actor = gaz.actor(m.payload.actor)
+        return actor.key if actor is not None and actor.type == "Country" and m.payload.via == "name" else None
+
+    def joined(a: int, b: int) -> bool:  # tokens a and b stand next to each other in one phrase
+        return 0 <= a < b < len(tokens) and text[tokens[a].end:tokens[b].start] == " "
+
+    states_from = {m.start: m for m in names if state(m)}
+    states_to = {m.end: m for m in names if state(m)}
+    adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)
+                  if m.payload.actor in gaz.actors and gaz.actors[m.payload.actor].type == "Country"}
+    found: list[PhraseMatch[NameHit]] = []
+    for h in heads:
+        last_word = re.sub(r"['’]s$", "", tokens[h.end - 1].norm)
+        if doc.lang == "en" and last_word not in head_words:
+            continue  # "ministries", "governments": several bodies
+        country, first, last = None, h.start, h.end
+        longer = h.end - h.start > 1 and tokens[h.start].norm in name_nouns and h.end + 1 < len(tokens) \
+            and tokens[h.end].norm in joiners and joined(h.end, h.end + 1) and tokens[h.end + 1].text.isalpha() \
+            and (tokens[h.end + 1].text[:1].isupper() if doc.lang == "en" else tokens[h.end + 1].text.islower())
+        if longer:
+            continue  # "Ministry of Trade and Integration", "Министерство экономики и финансов": another body's name
+        for between in slots.get("after", ()):
+            words = between.split()
+            at = h.end + len(words)
+            if at < len(tokens) and at in states_from and all(
+                    tokens[h.end + n].norm == w and joined(h.end + n - 1, h.end + n) for n, w in enumerate(words)) \
+                    and joined(at - 1, at):
+                country, last = state(states_from[at]), states_from[at].end
+                break
+        if country is None and slots.get("adjective_before") and h.start in adjectives \
+                and joined(h.start - 1, h.start):
+            adjective = adjectives[h.start]
+            country, first = gaz.country_of(adjective.payload.actor), adjective.start
+        if country is None and slots.get("name_before") and h.start in states_to and joined(h.start - 1, h.start):
+            country, first = state(states_to[h.start]), states_to[h.start].start
+        key = gaz.body_of(h.payload, country) if country else None
+        if key is not None:
+            found.append(PhraseMatch(first, last, NameHit(key, "name"), h.end - h.start))
+    return found
+
+
+def _with_state_bodies(gaz: Gazetteer, names: list[PhraseMatch[NameHit]],
+                       bodies: list[PhraseMatch[NameHit]]) -> list[PhraseMatch[NameHit]]:
+    """The names with the state bodies among them: a body wins over the names inside it ("Security Council" in
+    "Turkish Security Council", the state in "Минобороны Литвы") and gives way to a longer name around it. The
+    state that begins a body ("Kazakhstan's Ministry of Economy") is named too; one named after the body's word
+    is found inside it later, as in any organisation's name."""
+    kept = [b for b in bodies if not any(m.start <= b.start and b.end <= m.end and m.end - m.start > b.end - b.start
+                                         for m in names)]
+    rest = [m for m in names if not any(m.start < b.end and b.start < m.end for b in kept)
+            or any(m.start == b.start and m.end < b.end for b in kept) and m.payload.via == "name"
+            and gaz.actors[m.payload.actor].type == "Country"]
+    return sorted(kept + rest, key=lambda m: (m.start, m.end))
 
 
 _QUOTES_OPEN = "«\"“„'"
@@ -378,6 +457,7 @@ def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMent
 
 
 _SIGN_OFF = re.compile(r"(?:[A-Za-z]{1,4}/){1,3}[A-Za-z][\w.-]{1,15}")
+_RATE_WIDGET = re.compile(r"\w:\s*[A-Z]{3}\s+\d+[.,]\d+")  # "НБУ:USD 41.55": a bank's rate, page furniture
 _CAPTION_CREDIT = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*$")
 
 
@@ -401,7 +481,8 @@ def _credit_tokens(doc: Document) -> set[int]:
     """Tokens that credit a photo or a text, not a source of the news: byline lines ("Автор: ..."), the rest of
     a line after a credit marker ("Фото: EPA", "(Photo: YONHAP News)", "© Life.ru / Павел Баранов",
     "Reporting by ...; Editing by ..."), up to a closing parenthesis; promotion lines ("Підписуйтесь на ...",
-    listed under `promo_furniture`) and weather widgets ("+16° Київ +21° Варшава")."""
+    listed under `promo_furniture`), weather widgets ("+16° Київ +21° Варшава") and exchange-rate widgets
+    ("НБУ:USD 41.55")."""
     import re
 
     from ..text.document import page_furniture
@@ -414,8 +495,9 @@ def _credit_tokens(doc: Document) -> set[int]:
     offset = 0
     for line in text.splitlines(keepends=True):
         end = offset + len(line)
-        if len(re.findall(r"[+\-−–]?\d+\s?°", line)) >= 2:
-            spans.append((offset, end))
+        if len(re.findall(r"[+\-−–]?\d+\s?°", line)) >= 2 or (
+                len(line.strip()) <= 40 and _RATE_WIDGET.search(line)):
+            spans.append((offset, end))  # weather and exchange-rate widgets ("НБУ:USD 41.55")
         if _SIGN_OFF.fullmatch(line.strip()):
             spans.append((offset, end))  # "NM/jn/APA": the editors' and the agency's sign-off
         credit = _CAPTION_CREDIT.search(line)
@@ -497,7 +579,7 @@ def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenM
                  gaz.actor(r.of).type == "Country"]  # type: ignore[union-attr]
         if not roles and intro_roles and m.actor in intro_roles:
             roles = [intro_roles[m.actor]]
-        for role in ("foreign_minister", "defence_minister"):
+        for role in MINISTER_ROLES:
             if role in roles:
                 return role
         if "president" in roles:
@@ -587,9 +669,12 @@ def _after_person_noun(doc: Document, index: int) -> bool:
 
 
 def _role_words(doc: Document) -> frozenset[str]:
-    """Every word of every title in the language ("prime", "minister", "crown", "prince", "глава")."""
+    """Every word of every title in the language ("prime", "minister", "crown", "prince", "глава") but the words
+    that name a minister's field (`title_field_words`: "energy", "petroleum"), which are words of names too
+    ("Meghna Petroleum", "Cheniere Energy")."""
     return frozenset(w.lower() for phrases in doc.lexicon.get("roles", {}).values() for p in phrases
-                     for w in p.split()) | doc.lexicon.lemmas_of("title_not_holder_words")
+                     for w in p.split()) - doc.lexicon.words("title_field_words") \
+        | doc.lexicon.lemmas_of("title_not_holder_words")
 
 
 def _before_title(doc: Document, index: int, role_starts: set[int]) -> bool:

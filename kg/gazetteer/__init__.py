@@ -65,7 +65,11 @@ def _date(value: str | None) -> date | None:
 
 
 class Gazetteer:
-    def __init__(self, entries: list[dict[str, Any]]) -> None:
+    def __init__(self, entries: list[dict[str, Any]], bodies: dict[str, Any] | None = None) -> None:
+        """`bodies`: the state bodies' templates (`data/ministries.json`): the words for each body in each language
+        and where its state stands next to them."""
+        self._bodies: list[dict[str, Any]] = list((bodies or {}).get("templates", ()))
+        self._slots: dict[str, Any] = dict((bodies or {}).get("country_slots", {}))
         self.entries: dict[str, dict[str, Any]] = {}
         for entry in entries:
             if entry.get("type") in TYPES and entry.get("key"):
@@ -208,7 +212,40 @@ class Gazetteer:
                     ps.add(seat, NameHit(key, "seat"), case_sensitive=True)
         return ps
 
-    @cache  # noqa: B019
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def body_heads(self, lang: str) -> PhraseSet[int]:
+        """The words for a state body in the language ("Минобороны", "central bank"), each standing for its
+        template's number; matched on lemmas without regard to capitals."""
+        ps: PhraseSet[int] = PhraseSet(lang)
+        for number, template in enumerate(self._bodies):
+            for head in template.get("heads", {}).get(lang, []):
+                ps.add(head, number)
+        return ps
+
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def body_head_words(self, lang: str) -> frozenset[str]:
+        """The last words of the words for a body as written ("ministry", not "ministries"), lowercased."""
+        return frozenset(head.split()[-1].lower() for template in self._bodies
+                         for head in template.get("heads", {}).get(lang, []))
+
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def body_name_nouns(self, lang: str) -> frozenset[str]:
+        """The first words of the bodies' names ("ministry", "министерство"): a word for a body that begins with one
+        names the body's field after it ("Ministry of Trade"), which a longer name may go on ("... and Integration")."""
+        return frozenset(str(template["name"][lang]).split()[0].lower() for template in self._bodies
+                         if template.get("name", {}).get(lang))
+
+    def country_slots(self, lang: str) -> dict[str, Any]:
+        """Where a state stands next to a body's word in the language (`country_slots` of ministries.json)."""
+        return dict(self._slots.get(lang, {}))
+
+    def body_of(self, template: int, country: str) -> str | None:
+        """The actor a template's body of the state is: the state's own entry where it has one, else the one the
+        template made; None where the gazetteer has neither."""
+        body = self._bodies[template]
+        key = body.get("has_own_entry", {}).get(country) or str(body["key"]).format(country=country)
+        return key if key in self.actors else None
+
     @cache  # noqa: B019 — one gazetteer per process, built once
     def adjectives(self, lang: str) -> PhraseSet[NameHit]:
         ps: PhraseSet[NameHit] = PhraseSet(lang, case_endings=load_lexicon(lang).get("case_endings", ()))
@@ -227,9 +264,11 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
         if path.exists():
             entries.extend(json.loads(path.read_text(encoding="utf-8")))
     templates = folder / "ministries.json"
+    bodies: dict[str, Any] = {}
     if templates.exists():
-        entries.extend(_from_templates(entries, json.loads(templates.read_text(encoding="utf-8"))["templates"]))
-    return Gazetteer(entries)
+        bodies = json.loads(templates.read_text(encoding="utf-8"))
+        entries.extend(_from_templates(entries, bodies["templates"]))
+    return Gazetteer(entries, bodies)
 
 
 def _fill(text: str, values: dict[str, str]) -> str | None:
@@ -276,8 +315,8 @@ def _from_templates(entries: list[dict[str, Any]], templates: list[dict[str, Any
             names_filled = {lang: _fill(text, values) for lang, text in template["name"].items()}
             made.append({
                 "key": key, "qid": None, "type": "Organization", "country": country["key"],
-                "head_role": template.get("head_role"),
+                "head_role": template.get("head_role"), "state_body": bool(template.get("state_body")),
                 "name": {lang: text for lang, text in names_filled.items() if text},
                 "aliases": {lang: sorted({a for a in (_fill(text, values) for text in texts) if a})
-                            for lang, texts in template["aliases"].items()}})
+                            for lang, texts in template.get("aliases", {}).items()}})
     return made
