@@ -33,6 +33,7 @@ MIN_POPULATION = 100_000
 DISTRICT_KM = 12.0  # a "city" this close to one five times its size is a district of it (Dagenham, Kuzminki)
 DISTRICT_RATIO = 5
 PERSON_OVER = 1_000_000  # a city of millions is what its name means, even one that is also a person's (Alexandria)
+PERSON_SPELLING = 0.5  # a spelling this close to the city's name counts; an old name ("Чкалов") does not
 SHARED_RATIO = 3  # a name two large cities share goes to the larger only if it is this many times larger
 MIN_SIMILARITY = 0.5  # a Cyrillic alternate this far from the Latin name is another language's or another name
 
@@ -165,11 +166,13 @@ class Verdicts:
             return False  # a word the dictionary does not know is no common word
         if lang == "uk":
             return russian is None or self.common_word("ru", russian)
-        # a being, a quality or an action ("Орёл", "Северный") is a common word whatever else it may be; a thing
-        # ("Марсель" is also a sail, "Курган" a burial mound) only where that reading is the likelier one
+        # a being, a quality or an action ("Орёл", "Северный") is a common word where that reading is as likely
+        # as the likeliest reading as a name ("Сидней" the city outweighs "сидней" the stay-at-home); a thing
+        # ("Марсель" is also a sail, "Курган" a burial mound) where its readings together outweigh the names'
         proper = {"Geox", "Orgn", "Trad", "Abbr"} | PROPER_TAGS
         common = [p for p in parses if not proper & set(p.tag.grammemes)]
-        if any(p.tag.POS != "NOUN" or "anim" in p.tag for p in common):
+        best_name = max((p.score for p in parses if proper & set(p.tag.grammemes)), default=0.0)
+        if any(p.score >= best_name for p in common if p.tag.POS != "NOUN" or "anim" in p.tag):
             return True
         return sum(p.score for p in common) > sum(p.score for p in parses if proper & set(p.tag.grammemes))
 
@@ -276,8 +279,9 @@ def build() -> tuple[list[dict], dict[str, int]]:
         if plain(names["en"][0]) in v.known or slug(names["en"][0]) in v.city_keys:
             stats["in_gazetteer"] = stats.get("in_gazetteer", 0) + 1
             continue  # the gazetteer's own city (or a country's name, "Kuwait", "Panama")
-        if city["population"] < PERSON_OVER and any(v.person_name(lang, n) for lang in ("ru", "uk")
-                                                    for n in names[lang]):
+        if city["population"] < PERSON_OVER and any(
+                v.person_name(lang, n) for lang in ("ru", "uk") for n in names[lang]
+                if similarity(romanised(n), plain(city["name"])) >= PERSON_SPELLING):
             stats["person"] = stats.get("person", 0) + 1
             SAMPLES.setdefault("person", []).append(names["en"][0])
             continue  # "Виктория" / Victoria: a first name in every language
