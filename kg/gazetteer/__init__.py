@@ -14,6 +14,7 @@ from typing import Any
 from ..lexicon import load_lexicon
 from ..paths import package_folder
 from ..records import Actor
+from ..text.morph import stems
 from ..text.phrases import PhraseSet
 
 DATA = package_folder(__name__, "data")
@@ -60,8 +61,6 @@ def _sound(word: str) -> str:
 
 def name_stems(norm: str, endings: tuple[str, ...]) -> frozenset[str]:
     """A name word without a one-letter case ending ("абеокуте", "абеокута" -> "абеокут")."""
-    from ..text.morph import stems
-
     return stems(norm, endings)
 
 
@@ -141,7 +140,7 @@ class Gazetteer:
         for e in self._beyond_entries():
             for language in dict.fromkeys((lang, "en")):
                 for name in e["names"].get(language, ()):
-                    words = tuple(normalise(w) for w in name.split())
+                    words = tuple(normalise(name).split())
                     for first in {words[0]} | name_stems(words[0], endings):
                         index.setdefault(first, set()).add((words, e["key"]))
         return {first: tuple(sorted(names, key=lambda n: (-len(n[0]), n))) for first, names in index.items()}
