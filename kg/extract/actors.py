@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..gazetteer import Gazetteer, NameHit
+from ..gazetteer import Gazetteer, NameHit, name_stems
 from ..lexicon import PhraseMatch
 from ..records import Actor, Mention
 from ..text.document import Document
@@ -75,6 +75,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     mentions += _hyphenated_parts(doc, gaz, taken)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
+    cities, city_actors = _cities_beyond(doc, gaz, taken)
+    mentions += cities
     # "компания «Технип Энерджис»", "state company Petrobangla": companies first, as their names may look like people's
     early_adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)}
     companies, company_actors = _unknown_companies(doc, gaz, taken, early_adjectives, mentions)
@@ -232,7 +234,64 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         m.actor for m in allm if m.first not in signed}
     if bylined:  # "Наталья Жирнова" alone on a line, and nowhere else: the author, not a person in the news
         allm = [m for m in allm if m.actor not in bylined]
-    return allm, [a for a in new_actors + new_people + company_actors if a.key not in bylined]
+    return allm, [a for a in new_actors + new_people + company_actors + city_actors if a.key not in bylined]
+
+
+def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list[TokenMention], list[Actor]]:
+    """Large cities the gazetteer lacks ("в Мосуле", "у Ганновері", "in Abbottabad"), read where no actor of the
+    gazetteer was: each word capitalised and matched by a lemma, its form or a crude stem; a one-word name not a
+    common word at a sentence start, and not beside another capitalised word, which makes it part of a person's
+    or an organisation's name ("Andrew Jackson", "Бостон Глоуб"); a month or weekday beside it ("Boston
+    Monday") is no such word."""
+    index = gaz.city_names_beyond(doc.lang)
+    if not index:
+        return [], []
+    endings = tuple(e for e in doc.lexicon.get("case_endings", ()) if len(e) == 1)
+    tokens, size = doc.tokens, len(doc.tokens)
+
+    def forms(k: int) -> frozenset[str]:
+        return doc.lemmas[k] | {tokens[k].norm} | name_stems(tokens[k].norm, endings)
+
+    mentions: list[TokenMention] = []
+    actors: list[Actor] = []
+    calendar = frozenset(doc.lexicon.lemma_table("months")) | frozenset(doc.lexicon.lemma_table("weekdays"))
+    i = 0
+    while i < size:
+        found = None
+        if doc.capitalised[i] and i not in taken:
+            for first in sorted(forms(i) & index.keys()):
+                for words, key in index[first]:
+                    end = i + len(words)
+                    if end <= size and (found is None or end > found[1]) and not taken.intersection(range(i, end)) \
+                            and all(doc.capitalised[i + q] and ({w} | name_stems(w, endings)) & forms(i + q)
+                                    for q, w in enumerate(words[1:], 1)):
+                        found = (key, end)
+        actor = gaz.actor(found[0]) if found else None
+        if found is None or actor is None:
+            i += 1
+            continue
+        end = found[1]
+        if (end - i == 1 and not _plausible_single(doc, i, actor, doc.capitalised)) or \
+                _joined_name_word(doc, i - 1, i, calendar) or _joined_name_word(doc, end, end - 1, calendar):
+            i += 1
+            continue
+        mentions.append(TokenMention(actor.key, i, end, "name", "City"))
+        actors.append(actor)
+        taken.update(range(i, end))
+        i = end
+    return mentions, actors
+
+
+def _joined_name_word(doc: Document, index: int, neighbour: int, calendar: frozenset[str]) -> bool:
+    """A capitalised word at `index` joined to the name's word at `neighbour` by one space, not the first word
+    of its sentence ("In Abbottabad") and no month or weekday ("Boston Monday")."""
+    tokens, text = doc.tokens, doc.article.text
+    if index < 0 or index >= len(tokens) or not doc.capitalised[index] or not tokens[index].text.isalpha():
+        return False
+    left, right = sorted((index, neighbour))
+    if text[tokens[left].end:tokens[right].start] != " " or doc.lemmas[index] & calendar:
+        return False
+    return index > 0 and not any(ch in ".!?\n" for ch in text[tokens[index - 1].end:tokens[index].start])
 
 
 def _state_bodies(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit]]) -> list[PhraseMatch[NameHit]]:

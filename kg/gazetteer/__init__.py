@@ -14,10 +14,12 @@ from typing import Any
 from ..lexicon import load_lexicon
 from ..paths import package_folder
 from ..records import Actor
+from ..text.morph import stems
 from ..text.phrases import PhraseSet
 
 DATA = package_folder(__name__, "data")
 FILES = ("countries", "cities", "organizations", "media", "people")
+BEYOND = "cities_geonames.json"  # large cities the gazetteer lacks (tools/gazetteer/build_cities.py)
 TYPES = {"Country", "City", "Organization", "Person"}
 
 
@@ -57,6 +59,11 @@ def _sound(word: str) -> str:
     return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
 
 
+def name_stems(norm: str, endings: tuple[str, ...]) -> frozenset[str]:
+    """A name word without a one-letter case ending ("абеокуте", "абеокута" -> "абеокут")."""
+    return stems(norm, endings)
+
+
 def _date(value: str | None) -> date | None:
     if not value:
         return None
@@ -65,11 +72,14 @@ def _date(value: str | None) -> date | None:
 
 
 class Gazetteer:
-    def __init__(self, entries: list[dict[str, Any]], bodies: dict[str, Any] | None = None) -> None:
+    def __init__(self, entries: list[dict[str, Any]], bodies: dict[str, Any] | None = None,
+                 beyond: Path | None = None) -> None:
         """`bodies`: the state bodies' templates (`data/ministries.json`): the words for each body in each language
-        and where its state stands next to them."""
+        and where its state stands next to them. `beyond`: the file of cities the entries lack, read on first use
+        (`cities_beyond`), never at start."""
         self._bodies: list[dict[str, Any]] = list((bodies or {}).get("templates", ()))
         self._slots: dict[str, Any] = dict((bodies or {}).get("country_slots", {}))
+        self.beyond = beyond
         self.entries: dict[str, dict[str, Any]] = {}
         for entry in entries:
             if entry.get("type") in TYPES and entry.get("key"):
@@ -98,7 +108,47 @@ class Gazetteer:
                            if e["type"] == "Country" and e.get("capital")}
 
     def actor(self, key: str) -> Actor | None:
-        return self.actors.get(key)
+        """The actor of the gazetteer, or a city beyond it (`cities_beyond`), by key."""
+        found = self.actors.get(key)
+        if found is None and self.beyond is not None and not key.startswith("new:"):
+            found = self.cities_beyond().get(key)
+        return found
+
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def _beyond_entries(self) -> tuple[dict[str, Any], ...]:
+        if self.beyond is None or not self.beyond.exists():
+            return ()
+        return tuple(json.loads(self.beyond.read_text(encoding="utf-8")))
+
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def cities_beyond(self) -> dict[str, Actor]:
+        """The large cities the gazetteer lacks, by key: GeoNames' cities of 100,000 people or more whose names
+        the build found to be no common word, person or other actor's name. Read on first use."""
+        cities: dict[str, Actor] = {}
+        for e in self._beyond_entries():
+            labels = [("en", e["label"])] + [(lang, names[0]) for lang, names in e["names"].items()
+                                             if names and lang != "en"]
+            cities[e["key"]] = Actor(key=e["key"], type="City", label_en=e["label"], qid=None,
+                                     labels=tuple(sorted(labels)), country=e.get("country"))
+        return cities
+
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def city_names_beyond(self, lang: str) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """The names of the cities beyond the gazetteer in the language and in English: a name's first word
+        (and its crude stem, "абеокут" for "Абеокута") -> (the name's words, the city), longest name first.
+        Plain string work: the build wrote each name as its words, so nothing is parsed here (a phrase set of
+        all of them would cost seconds of morphology at the first article)."""
+        from ..text.tokens import normalise
+
+        endings = tuple(e for e in load_lexicon(lang).get("case_endings", ()) if len(e) == 1)
+        index: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+        for e in self._beyond_entries():
+            for language in dict.fromkeys((lang, "en")):
+                for name in e["names"].get(language, ()):
+                    words = tuple(normalise(name).split())
+                    for first in {words[0]} | name_stems(words[0], endings):
+                        index.setdefault(first, set()).add((words, e["key"]))
+        return {first: tuple(sorted(names, key=lambda n: (-len(n[0]), n))) for first, names in index.items()}
 
     def country_of(self, key: str) -> str | None:
         """The state an actor stands for: itself for a country, its state for a capital or seat or for the
@@ -268,7 +318,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     if templates.exists():
         bodies = json.loads(templates.read_text(encoding="utf-8"))
         entries.extend(_from_templates(entries, bodies["templates"]))
-    return Gazetteer(entries, bodies)
+    return Gazetteer(entries, bodies, folder / BEYOND)
 
 
 def _fill(text: str, values: dict[str, str]) -> str | None:
