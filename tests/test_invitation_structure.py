@@ -169,3 +169,28 @@ def test_a_visit_in_preparation_or_agreed_is_the_hosts_invitation(lang, text, ex
 ])
 def test_a_visit_denied_or_already_made_is_no_invitation(lang, text):
     assert _invitations(text, lang) == set()
+
+
+# a known person named in full, then by one word of the name: the same person, even where that word is another
+# known person's surname
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "South Korean President Lee Jae-myung met Takaichi in Tokyo. Lee invited Takaichi to visit Seoul.",
+     ("lee-jae-myung", "sanae-takaichi", "seoul")),
+    ("en", "Malaysian Prime Minister Anwar Ibrahim met Xi Jinping. Anwar invited Xi to visit Malaysia.",
+     ("anwar-ibrahim", "xi-jinping", "malaysia")),
+    ("ru", "Премьер-министр Киргизии Акылбек Жапаров встретился с Путиным. Жапаров пригласил Путина посетить "
+           "Бишкек.", ("akylbek-japarov", "vladimir-putin", "bishkek")),
+    ("uk", "Прем'єр-міністр Киргизстану Акилбек Жапаров зустрівся з Путіним. Жапаров запросив Путіна відвідати "
+           "Бішкек.", ("akylbek-japarov", "vladimir-putin", "bishkek")),
+])
+def test_one_word_of_a_name_told_in_full_before_is_that_person(lang, text, expected):
+    assert _invitations(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sadyr Japarov and Akylbek Japarov met Putin in Bishkek. Japarov invited Putin to visit Bishkek."),
+    ("en", "Anwar Ibrahim met Xi Jinping. Ibrahim Traore invited Xi to visit Burkina Faso."),
+])
+def test_a_word_of_two_names_or_of_another_full_name_is_not_the_first_person(lang, text):
+    assert all(i.inviter != "akylbek-japarov" and i.inviter != "anwar-ibrahim"
+               for i in facts(text, lang, REF).invitations)
