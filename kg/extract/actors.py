@@ -787,7 +787,7 @@ def _after_titles(doc: Document, mentions: list[TokenMention]) -> dict[int, froz
         j = t.end
         if j in by_start:
             j = by_start[j].last
-        if j + 1 < len(doc.tokens) and doc.tokens[j].norm in doc.lexicon.get("destination_prepositions", ()) \
+        if j + 1 < len(doc.tokens) and doc.tokens[j].norm in doc.lexicon.words("destination_prepositions") \
                 and j + 1 in by_start:
             j = by_start[j + 1].last
         out[j] = cases
@@ -843,7 +843,7 @@ def _plausible_single(doc: Document, index: int, actor: Actor, capitals: list[bo
         return False
     token = doc.tokens[index]
     at_start = index == 0 or any(ch in ".!?\n" for ch in doc.article.text[doc.tokens[index - 1].end:token.start])
-    if at_start and token.norm in doc.lexicon.get("not_names_at_sentence_start", ()) and doc.lang != "en":
+    if at_start and token.norm in doc.lexicon.words("not_names_at_sentence_start") and doc.lang != "en":
         return False
     lem = lemmatizer(doc.lang)
     return not (at_start and isinstance(lem, PymorphyLemmatizer) and not token.text.isupper()
@@ -1131,7 +1131,7 @@ def _destination(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention
     """The country an envoy is sent to, named right after the title ("посол КНР в Москве",
     "ambassador to the United States"), and the token after it."""
     j = index
-    if j >= len(doc.tokens) or doc.tokens[j].norm not in doc.lexicon.get("destination_prepositions", ()):
+    if j >= len(doc.tokens) or doc.tokens[j].norm not in doc.lexicon.words("destination_prepositions"):
         return None, index
     j += 1
     if j < len(doc.tokens) and doc.tokens[j].norm == "the":
@@ -1162,7 +1162,7 @@ def _given_name(doc: Document, index: int) -> str | None:
     if isinstance(lem, PymorphyLemmatizer):
         given = lem.given_name(token.norm)
         return given[0].replace("ё", "е") if given else None
-    return token.norm if token.text in doc.lexicon.get("first_names", ()) else None
+    return token.norm if token.text in doc.lexicon.words("first_names") else None
 
 
 def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str, named: set[int]) -> bool:

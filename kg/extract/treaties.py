@@ -683,8 +683,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed_at |= {t.first for t in find_times(doc, word.end, end, ctx.ref)
                   if doc.tokens[t.first - 1].norm not in ("to", "until", "до", "through")}
     # "Угоди про експорт зерна ... Україна та Росія підписали": a state named with no preposition is the subject
-    governing = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("between_words") | set(
-        doc.lexicon.get("with_words", [])) | {"в", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
+    governing = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("between_words") | \
+        doc.lexicon.words("with_words") | {"в", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
     listed = _between_list(ctx, word.end, end)  # "between Georgia and China": the second party is no subject
     signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type in ("Country", "Organization")
                   and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)
