@@ -74,6 +74,13 @@ PRONOUN_GUESTS = [
      ("xi-jinping", "luiz-inacio-lula-da-silva", "china")),
     ("uk", "Токаєв провів переговори з Орбаном. Казахстанський лідер запросив його відвідати Астану.",
      ("kassym-jomart-tokayev", "viktor-orban", "astana")),
+    # an unnamed counterpart stands for the other person the same way
+    ("ru", "Президент Ганы Джон Махама провел разговор с Путиным. Российский лидер пригласил африканского коллегу "
+           "посетить Москву.", ("vladimir-putin", "john-mahama", "moscow")),
+    ("uk", "Президент Гани Джон Махама провів розмову з Путіним. Російський лідер запросив африканського колегу "
+           "відвідати Москву.", ("vladimir-putin", "john-mahama", "moscow")),
+    ("en", "Ghana's President John Mahama spoke with Putin. The Russian leader invited his counterpart to visit "
+           "Moscow.", ("vladimir-putin", "john-mahama", "moscow")),
 ]
 
 
@@ -86,6 +93,7 @@ def test_a_pronoun_guest_is_the_other_person_of_the_sentence_before(lang, text, 
     ("ru", "Зеленский встретился с Фицо. Он пригласил его коллегу на переговоры."),
     ("uk", "Зеленський зустрівся з Фіцо. Він запросив його колегу на переговори."),
     ("en", "Zelensky arrived in Uzhhorod. He invited him to visit Kyiv."),
+    ("ru", "Путин пригласил своего коллегу посетить Москву."),
 ])
 def test_a_pronoun_with_no_other_person_before_or_a_possessive_gives_no_guest(lang, text):
     assert _invitations(text, lang) == set()

@@ -91,6 +91,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 invitee, also = (pair[0], pair[1:]) if pair else (None, [])
             elif invitee is not None:
                 also = _coordinated_people(ctx, after, invitee)  # "пригласил Алиева и Пашиняна"
+            if invitee is None and _counterpart_after(ctx, trigger.end, s.last):
+                pronoun_guest = True  # "пригласил африканского коллегу": the counterpart named before
             if _object_pronoun(ctx, trigger.end, s.last):
                 # "Modi spoke with Putin ... and invited him": the subject invites the other person named
                 people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
@@ -398,6 +400,19 @@ def _states_named(ctx: ArticleContext, first: int, last: int, besides: str | Non
         if state and state != besides and state not in out:
             out.append(state)
     return out
+
+
+def _counterpart_after(ctx: ArticleContext, index: int, last: int) -> bool:
+    """Whether a counterpart word ("коллегу", "колегу", "counterpart") right after `index` (an adjective or
+    possessive between) names nobody by itself."""
+    doc = ctx.doc
+    found = [m for m in doc.lexicon.compiled.counterpart.matches(doc.lemmas, None, index, min(last, index + 4))
+             if m.start - index <= 2]
+    if not found or ctx.in_range(index, found[0].end):
+        return False
+    # "его коллегу", "його колегу": another's colleague (one's own is "своего коллегу"); "his counterpart" is his own
+    return doc.lang == "en" or not any(doc.tokens[j].norm in doc.lexicon.words("object_pronouns")
+                                       for j in range(index, found[0].start))
 
 
 def _object_pronoun(ctx: ArticleContext, index: int, last: int) -> bool:
