@@ -127,6 +127,9 @@ def test_hosting_the_next_round_of_talks_invites_each_party(lang, text, expected
     ("en", "Erdogan said Turkey is not ready to host the next round of talks between Russia and Ukraine."),
     ("ru", "Катар провел новый раунд переговоров между Израилем и Ираном в Дохе."),
     ("uk", "Туреччина прийняла делегації Росії та України."),
+    # a trilateral round whose three parties the sentences before do not name
+    ("uk", "Зеленський і Ердоган обговорили ситуацію навколо Ірану. Ердоган заявив, що Туреччина готова прийняти "
+           "наступний раунд переговорів у тристоронньому форматі."),
 ])
 def test_a_mediation_offer_or_a_round_held_invites_nobody(lang, text):
     assert _invitations(text, lang) == set()
@@ -157,6 +160,7 @@ PREPARED_VISITS = [
     ("uk", "Готується візит Путіна до Індії, повідомив Пєсков.", ("india", "vladimir-putin", "india")),
     ("uk", "Лідери домовилися про візит Моді до Росії цього року.", ("russia", "narendra-modi", "russia")),
     ("uk", "Триває підготовка до візиту Ердогана до Москви.", ("russia", "recep-tayyip-erdogan", "moscow")),
+    ("ru", "В Кремле сообщили о запланированном визите Моди в Россию.", ("russia", "narendra-modi", "russia")),
 ]
 
 
@@ -174,8 +178,10 @@ def test_a_visit_in_preparation_or_agreed_is_the_hosts_invitation(lang, text, ex
     ("ru", "Визит Путина в Индию прошел успешно."),
     ("uk", "Пєсков заявив, що підготовка до візиту Путіна до Індії не ведеться."),
     ("uk", "Візит Путіна до Індії пройшов успішно."),
+    ("ru", "Помимо России, Лула запланировал поездку в Китай, где встретится с Си Цзиньпином."),
+    ("uk", "Крім Росії, Лула запланував поїздку до Китаю, де зустрінеться з Сі Цзіньпіном."),
 ])
-def test_a_visit_denied_or_already_made_is_no_invitation(lang, text):
+def test_a_visit_denied_made_or_only_planned_by_the_guest_is_no_invitation(lang, text):
     assert _invitations(text, lang) == set()
 
 

@@ -370,10 +370,15 @@ def _hosted_round(ctx: ArticleContext, s, triggers) -> list[Invitation] | None: 
             continue
         inviter = speakers[-1].actor if speakers and ctx.state_of(speakers[-1].actor) in (host, None) else host
         parties = _states_named(ctx, at + 1, s.last, besides=host)
-        if len(parties) < 2 and any(doc.lemmas[j] & doc.lexicon.lemmas_of("invitation_multiparty_words")
-                                    for j in range(at - 3, s.last)):
+        formats = doc.lexicon.lemma_table("invitation_multiparty_words")
+        count = next((formats[lemma] for j in range(at - 3, s.last) for lemma in doc.lemmas[j] if lemma in formats),
+                     None)
+        if len(parties) < 2 and count:
+            # "a round in the trilateral format": the states of the sentences before, where they are that many
             for earlier in reversed(doc.sentences[max(0, s.index - 3):s.index]):
                 parties = list(dict.fromkeys(parties + _states_named(ctx, earlier.first, earlier.last, besides=host)))
+            if len(parties) != count:
+                continue
         if len(parties) < 2:
             continue
         frame = None
@@ -660,11 +665,14 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
     """"Preparations for Pashinyan's forthcoming visit to Russia", "предстоящий визит Токаева в Китай": a visit in
     preparation is an invitation the host's leader gave and the guest accepted."""
     doc = ctx.doc
+    lem = lemmatizer(doc.lang)
     fillers = doc.lexicon.words("visit_guest_fillers")
     for m in doc.lexicon.phrases("visit_upcoming").matches(doc.lemmas, None, s.first, s.last) + \
             _visit_in_preparation(ctx, s):
         if _questioned_or_denied(ctx, s, m.start):
             continue
+        if isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(doc.tokens[m.start].norm)[0] == "VERB":
+            continue  # "Силва запланировал поездку в Китай": the guest's own plan, not a visit agreed with the host
         # "Pashinyan's forthcoming visit", "визит Токаева", "a visit by Modi", "the visit of President Lula"
         guest_at = m.end + 1 if m.end < s.last and doc.tokens[m.end].norm in fillers else m.end
         people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, m.end + 5)) if x.type == "Person"
