@@ -228,6 +228,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     mentions = [m for m in mentions if not ((m.type == "Organization" or m.via == "seat") and m.first in role_ends
                                             and (m.last in person_starts or m.last + 1 in person_starts))]
     extra += _surnames_of_the_introduced(doc, mentions + extra, taken)
+    extra += _name_words_of_the_named(doc, gaz, mentions + extra, taken)
     allm = sorted(mentions + extra, key=lambda m: (m.first, m.last, m.actor))
     signed = _signature_lines(doc)
     bylined = {m.actor for m in allm if m.actor.startswith("new:") and m.first in signed} - {
@@ -499,6 +500,44 @@ def _surnames_of_the_introduced(doc: Document, mentions: list[TokenMention], tak
     return found
 
 
+def _name_words_of_the_named(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],
+                             taken: set[int]) -> list[TokenMention]:
+    """"South Korean President Lee Jae-myung ... Lee said", "Реджеп Тайип Эрдоган ... Эрдогана": after a known
+    person is named in full, the first or last word of that name alone (in any case) is that person, unless it is
+    a word of another person named in the article, a title, or a common word opening a sentence."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    people = {m.actor for m in mentions if m.type == "Person"}
+    words_of = {p: gaz.name_words(p) for p in people}
+    named: dict[int, list[tuple[int, str]]] = {}  # token of a full name's first or last word -> (mention start, who)
+    for m in mentions:
+        if m.type != "Person" or m.via != "name" or m.last - m.first < 2 or m.actor not in gaz.actors:
+            continue
+        for j in (m.first, m.last - 1):
+            word = doc.tokens[j].norm
+            if len(word) >= 3 and word.isalpha() and word in words_of[m.actor] and \
+                    not any(word in w for p, w in words_of.items() if p != m.actor):
+                named.setdefault(j, []).append((m.first, m.actor))
+    if not named:
+        return []
+    covered = {k for m in mentions for k in range(m.first, m.last)} | taken
+    roles = {k for r in doc.lexicon.compiled.roles.matches(doc.lemmas) for k in range(r.start, r.end)}
+    found: list[TokenMention] = []
+    for k, token in enumerate(doc.tokens):
+        if k in covered or k in roles or not doc.capitalised[k] or not token.text.isalpha() or token.text.isupper():
+            continue
+        at_start = k == 0 or any(ch in ".!?\n" for ch in doc.article.text[doc.tokens[k - 1].end:token.start])
+        if at_start and isinstance(lem, PymorphyLemmatizer) and lem.is_common_word(token.norm):
+            continue
+        owners = {who for j, told in named.items() for first, who in told if first < k and
+                  (token.norm == doc.tokens[j].norm or
+                   isinstance(lem, PymorphyLemmatizer) and bool(doc.lemmas[k] & doc.lemmas[j]))}
+        if len(owners) == 1:
+            found.append(TokenMention(owners.pop(), k, k + 1, "name", "Person"))
+    return found
+
+
 def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],
                          capitals: list[bool]) -> list[TokenMention]:
     """The state named inside an organisation's name ("Міністерства закордонних справ Румунії", "Державному
@@ -660,8 +699,11 @@ def _only_holder_country(gaz: Gazetteer, role: str, mentions: list[TokenMention]
 
 def _surnames_of_the_newly_named(doc: Document, mentions: list[TokenMention]) -> list[TokenMention]:
     """"Ирина Лаврова ... Лаврова заявила": a surname alone after an unknown person was introduced with it is
-    that person, unless the known bearer of the surname is named in full in the article too."""
-    introduced = [m for m in mentions if m.via == "intro" and m.last - m.first >= 2]
+    that person, unless the known bearer of the surname is named in full in the article too; so is a surname after
+    a known person named in full ("Акылбек Жапаров ... Жапаров": not the president Садыр Жапаров, named nowhere in
+    full)."""
+    introduced = [m for m in mentions if m.last - m.first >= 2 and (m.via == "intro" or
+                                                                    m.via == "name" and m.type == "Person")]
     full = {m.actor for m in mentions if m.type == "Person" and m.last - m.first >= 2}
     out: list[TokenMention] = []
     for m in mentions:
@@ -889,7 +931,7 @@ def _after_titles(doc: Document, mentions: list[TokenMention]) -> dict[int, froz
         j = t.end
         if j in by_start:
             j = by_start[j].last
-        if j + 1 < len(doc.tokens) and doc.tokens[j].norm in doc.lexicon.get("destination_prepositions", ()) \
+        if j + 1 < len(doc.tokens) and doc.tokens[j].norm in doc.lexicon.words("destination_prepositions") \
                 and j + 1 in by_start:
             j = by_start[j + 1].last
         out[j] = cases
@@ -945,7 +987,7 @@ def _plausible_single(doc: Document, index: int, actor: Actor, capitals: list[bo
         return False
     token = doc.tokens[index]
     at_start = index == 0 or any(ch in ".!?\n" for ch in doc.article.text[doc.tokens[index - 1].end:token.start])
-    if at_start and token.norm in doc.lexicon.get("not_names_at_sentence_start", ()) and doc.lang != "en":
+    if at_start and token.norm in doc.lexicon.words("not_names_at_sentence_start") and doc.lang != "en":
         return False
     lem = lemmatizer(doc.lang)
     return not (at_start and isinstance(lem, PymorphyLemmatizer) and not token.text.isupper()
@@ -1233,7 +1275,7 @@ def _destination(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention
     """The country an envoy is sent to, named right after the title ("посол КНР в Москве",
     "ambassador to the United States"), and the token after it."""
     j = index
-    if j >= len(doc.tokens) or doc.tokens[j].norm not in doc.lexicon.get("destination_prepositions", ()):
+    if j >= len(doc.tokens) or doc.tokens[j].norm not in doc.lexicon.words("destination_prepositions"):
         return None, index
     j += 1
     if j < len(doc.tokens) and doc.tokens[j].norm == "the":
@@ -1264,7 +1306,7 @@ def _given_name(doc: Document, index: int) -> str | None:
     if isinstance(lem, PymorphyLemmatizer):
         given = lem.given_name(token.norm)
         return given[0].replace("ё", "е") if given else None
-    return token.norm if token.text in doc.lexicon.get("first_names", ()) else None
+    return token.norm if token.text in doc.lexicon.words("first_names") else None
 
 
 def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str, named: set[int]) -> bool:

@@ -37,6 +37,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             continue
         kinds = {t.payload for t in triggers}
         trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
+        rounds = _hosted_round(ctx, s, triggers)
+        if rounds is not None:
+            found.extend(rounds)  # "Turkey is ready to host the next round of talks": each party is invited
+            continue
         if kinds == {"accept"} and trigger.end - trigger.start == 1 and not _invitation_or_visit_word(ctx, s):
             continue  # "Armenia has accepted the document": accepting is no visit
         if "decline" in kinds and trigger.payload == "decline" and trigger.end - trigger.start == 1 and \
@@ -52,6 +56,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         before = [m for m in mentions if m.last <= trigger.start]
         after = [m for m in mentions if m.first >= trigger.end]
         inviter = invitee = None
+        pronoun_guest = False  # "invited him": the guest is a person named before the sentence
         kind = ROLE_OF_KIND[trigger.payload]
         also: list[str] = []
         co_hosts: list[str] = []
@@ -86,9 +91,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 invitee, also = (pair[0], pair[1:]) if pair else (None, [])
             elif invitee is not None:
                 also = _coordinated_people(ctx, after, invitee)  # "пригласил Алиева и Пашиняна"
-            if trigger.end < s.last and doc.tokens[trigger.end].norm in doc.lexicon.words("object_pronouns"):
+            if invitee is None and _counterpart_after(ctx, trigger.end, s.last):
+                pronoun_guest = True  # "пригласил африканского коллегу": the counterpart named before
+            if _object_pronoun(ctx, trigger.end, s.last):
                 # "Modi spoke with Putin ... and invited him": the subject invites the other person named
                 people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
+                pronoun_guest = not after or after[0].first > trigger.end + 1
                 said = _said_between(ctx, s.first, trigger.start)
                 if said is not None:
                     # "Lukashenko said Putin had invited him to Moscow": the one who says it is the guest
@@ -167,8 +175,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 host = ctx.gaz.country_of(hosts[-1].actor) if hosts else None
                 # "Li said Beijing would be glad to welcome ...": the host's own speaker invites
                 own = [m for m in speakers if host is None or ctx.state_of(m.actor) == host]
+                # "South Africa looks forward to hosting Trump ..., Ramaphosa said": the host's speaker after the quote
+                quoted = _quoted_speaker(ctx, s, trigger.end, besides=invitee) if not own and host else None
                 if own:
                     inviter = own[0].actor
+                elif quoted is not None and ctx.state_of(quoted) == host:
+                    inviter = quoted
                 elif host:
                     inviter = host
         if kind == "expect" and invitee is not None and _speaker_travels(ctx, s, trigger.start, trigger.end, invitee):
@@ -191,7 +203,17 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if inviter is None and kind == "active" and _first_person_before(ctx, first, trigger.start):
             inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я запросив ...», - сказав Зеленський"
         if inviter is None and kind == "active" and _pronoun_before(ctx, first, trigger.start):
-            inviter = _named_before(ctx, s, besides=invitee)  # "he extended an invitation to Modi"
+            if pronoun_guest and invitee is None:
+                # "Zelensky met Fico. He invited him to Kyiv": the subject of the sentence before invites its object
+                told = _antecedent_people(ctx, s)
+                inviter = told[0] if len(told) >= 2 else None
+            else:
+                inviter = _named_before(ctx, s, besides=invitee)  # "he extended an invitation to Modi"
+        if pronoun_guest and invitee is None and inviter is not None:
+            # "Xi spoke with Lula. Xi invited him to visit China", "Орбан провёл переговоры с Токаевым. Премьер
+            # пригласил его": the other person of the nearest sentence before that names people
+            others = [p for p in _antecedent_people(ctx, s) if p != inviter and ctx.state_of(p) != inviter]
+            invitee = others[0] if others else None
         if invitee is None and kind == "received" and first > s.first:
             # "Зеленский заявил, что принял приглашение Эрдогана": the one who says it accepted it
             said = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != inviter
@@ -315,6 +337,115 @@ def _coordinated_before(ctx: ArticleContext, before: list[TokenMention], last: s
     return out
 
 
+def _hosted_round(ctx: ArticleContext, s, triggers) -> list[Invitation] | None:  # type: ignore[no-untyped-def]
+    """"Erdogan said Turkey is ready to host the next round of talks between Russia and Ukraine", "Туреччина готова
+    прийняти наступний раунд переговорів у тристоронньому форматі": a round of talks already under way, offered a
+    venue, invites each of its parties (the states named after it; for a "trilateral" round not named there, the
+    states of the sentences before) to the host state, from the one who says it (else the host state). An offer to
+    host talks not yet agreed ("offered to host talks between Putin and Zelensky") names no round: mediation.
+    None where no round is offered a venue; no invitation where the offer is denied ("is not ready to host")."""
+    doc = ctx.doc
+    rounds = doc.lexicon.lemmas_of("invitation_talks_rounds")
+    hosting = doc.lexicon.lemmas_of("invitation_host_verbs") | doc.lexicon.lemmas_of("invitation_round_verbs")
+    offered = False
+    for t in triggers:
+        if t.payload not in ("expect_visit", "invite"):
+            continue
+        if not any(doc.lemmas[j] & hosting for j in range(t.start, t.end)):
+            continue
+        at = next((j for j in range(t.end, min(s.last, t.end + 4)) if doc.lemmas[j] & rounds), None)
+        if at is None:
+            continue
+        offered = True
+        if _questioned_or_denied(ctx, s, t.start):
+            continue
+        first, last = ctx.clause(s, t.start)
+        hosts = [m for m in ctx.in_range(first, t.start) if m.type in ("Country", "City")
+                 and ctx.gaz.country_of(m.actor) and not _after_locative(ctx, m.first)]
+        speakers = [m for m in ctx.in_range(s.first, t.start) if m.type == "Person"
+                    and ctx.is_participant_person(m.actor)]
+        host = ctx.gaz.country_of(hosts[-1].actor) if hosts else (
+            ctx.state_of(speakers[-1].actor) if speakers else None)
+        if host is None:
+            continue
+        inviter = speakers[-1].actor if speakers and ctx.state_of(speakers[-1].actor) in (host, None) else host
+        parties = _states_named(ctx, at + 1, s.last, besides=host)
+        formats = doc.lexicon.lemma_table("invitation_multiparty_words")
+        count = next((formats[lemma] for j in range(at - 3, s.last) for lemma in doc.lemmas[j] if lemma in formats),
+                     None)
+        if len(parties) < 2 and count:
+            # "a round in the trilateral format": the states of the sentences before, where they are that many
+            for earlier in reversed(doc.sentences[max(0, s.index - 3):s.index]):
+                parties = list(dict.fromkeys(parties + _states_named(ctx, earlier.first, earlier.last, besides=host)))
+            if len(parties) != count:
+                continue
+        if len(parties) < 2:
+            continue
+        frame = None
+        for when in find_times(doc, t.end, s.last, ctx.ref, ahead=True):
+            frame = when.when if isinstance(when.when, Period) else Period(when.when, when.when)
+            break
+        talks = next((j + 1 for j in range(at + 1, min(last, at + 4)) if doc.lemmas[j] & doc.lexicon.lemmas_of(
+            "invitation_talks_words")), at + 1)
+        occasion = doc.span_text(at - 1 if at > t.end else at, talks)
+        return [Invitation(invitee=party, inviter=inviter, destination=host, occasion=occasion, time_frame=frame,
+                           accepted=None, evidence=(ctx.evidence(s, "invitations"),)) for party in parties]
+    return [] if offered else None
+
+
+def _states_named(ctx: ArticleContext, first: int, last: int, besides: str | None) -> list[str]:
+    """The states named in [first, last) in order (a capital or a person standing for theirs), without `besides`."""
+    out: list[str] = []
+    for m in ctx.in_range(first, last):
+        if m.type == "City" and _after_locative(ctx, m.first):
+            continue  # "talks in Abu Dhabi": where they met, no party
+        state = ctx.state_of(m.actor) if m.type == "Person" else ctx.gaz.country_of(m.actor)
+        if state is None and m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media":
+            state = m.actor  # "talks between Israel and Hamas"
+        if state and state != besides and state not in out:
+            out.append(state)
+    return out
+
+
+def _counterpart_after(ctx: ArticleContext, index: int, last: int) -> bool:
+    """Whether a counterpart word ("коллегу", "колегу", "counterpart") right after `index` (an adjective or
+    possessive between) names nobody by itself."""
+    doc = ctx.doc
+    found = [m for m in doc.lexicon.compiled.counterpart.matches(doc.lemmas, None, index, min(last, index + 4))
+             if m.start - index <= 2]
+    if not found or ctx.in_range(index, found[0].end):
+        return False
+    # "его коллегу", "його колегу": another's colleague (one's own is "своего коллегу"); "his counterpart" is his own
+    return doc.lang == "en" or not any(doc.tokens[j].norm in doc.lexicon.words("object_pronouns")
+                                       for j in range(index, found[0].start))
+
+
+def _object_pronoun(ctx: ArticleContext, index: int, last: int) -> bool:
+    """Whether the word at `index` is an object pronoun ("him", "его", "його") and not a possessive before a noun
+    ("пригласил его коллегу")."""
+    doc = ctx.doc
+    if index >= last or doc.tokens[index].norm not in doc.lexicon.words("object_pronouns"):
+        return False
+    lem = lemmatizer(doc.lang)
+    if index + 1 < last and isinstance(lem, PymorphyLemmatizer) and \
+            not any(m.first == index + 1 for m in ctx.mentions):
+        part, case, _ = lem.part_and_case(doc.tokens[index + 1].norm)
+        return not (part in ("NOUN", "ADJF") and case == "accs")  # "его коллегу" (accusative only: "його до")
+    return True
+
+
+def _antecedent_people(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
+    """The people (not aides) of the nearest of the two sentences before `s` that names any, in the order named:
+    the first is its subject, the others its objects."""
+    doc = ctx.doc
+    for earlier in reversed(doc.sentences[max(0, s.index - 2):s.index]):
+        people = [m.actor for m in ctx.in_range(earlier.first, earlier.last) if m.type == "Person"
+                  and ctx.is_participant_person(m.actor) and not ctx.reports_rather_than_meets(m)]
+        if people:
+            return list(dict.fromkeys(people))
+    return []
+
+
 def _first_person_before(ctx: ArticleContext, first: int, index: int) -> bool:
     words = ctx.doc.lexicon.words("first_person_pronouns")
     return any(ctx.doc.tokens[j].norm in words for j in range(max(first, index - 3), index))
@@ -425,7 +556,9 @@ def _awaits_an_event(ctx: ArticleContext, index: int, last: int) -> bool:
     end = min(last, index + 4)
     summits = doc.lexicon.compiled.summit.matches(doc.lemmas, None, index, end)
     visits = doc.lexicon.compiled.visit.matches(doc.lemmas, None, index, end)
-    return bool(summits) and not visits
+    # "looks forward to hosting Trump at the G20 summit": a guest named before the summit is awaited, not the event
+    guests = [m for m in ctx.in_range(index, end) if m.type == "Person" and summits and m.first < summits[0].start]
+    return bool(summits) and not visits and not guests
 
 
 def _thanks(ctx: ArticleContext, s, first: int, index: int) -> tuple[str | None, str | None] | None:  # type: ignore[no-untyped-def]
@@ -532,11 +665,18 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
     """"Preparations for Pashinyan's forthcoming visit to Russia", "предстоящий визит Токаева в Китай": a visit in
     preparation is an invitation the host's leader gave and the guest accepted."""
     doc = ctx.doc
-    for m in doc.lexicon.phrases("visit_upcoming").matches(doc.lemmas, None, s.first, s.last):
+    lem = lemmatizer(doc.lang)
+    fillers = doc.lexicon.words("visit_guest_fillers")
+    for m in doc.lexicon.phrases("visit_upcoming").matches(doc.lemmas, None, s.first, s.last) + \
+            _visit_in_preparation(ctx, s):
         if _questioned_or_denied(ctx, s, m.start):
             continue
+        if isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(doc.tokens[m.start].norm)[0] == "VERB":
+            continue  # "Силва запланировал поездку в Китай": the guest's own plan, not a visit agreed with the host
+        # "Pashinyan's forthcoming visit", "визит Токаева", "a visit by Modi", "the visit of President Lula"
+        guest_at = m.end + 1 if m.end < s.last and doc.tokens[m.end].norm in fillers else m.end
         people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, m.end + 5)) if x.type == "Person"
-                  and (x.last == m.start or x.first == m.end)]  # "Pashinyan's forthcoming visit", "визит Токаева"
+                  and (x.last == m.start or x.first == guest_at)]
         if len(people) != 1:
             continue
         guest = people[0].actor
@@ -549,9 +689,28 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
         frame = None
         if times:
             frame = times[0].when if isinstance(times[0].when, Period) else Period(times[0].when, times[0].when)
-        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+        # the host state's leader where the article names one, else the host state itself
+        host = _host_leader(ctx, destination, guest) or ctx.gaz.country_of(destination)
+        return Invitation(invitee=guest, inviter=host, destination=destination,
                           occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
     return None
+
+
+def _visit_in_preparation(ctx: ArticleContext, s) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The visit nouns a preparation or an agreement is told of in their clause ("a visit by Putin to India is being
+    prepared", "готовится визит", "идет подготовка к визиту", "agreed on a visit", "домовилися про візит"); none
+    where the clause denies it ("no visit is being prepared", "подготовка к визиту не ведется")."""
+    doc = ctx.doc
+    markers = doc.lexicon.phrases("visit_preparation_words")
+    out = []
+    for m in doc.lexicon.phrases("visit_nouns").matches(doc.lemmas, None, s.first, s.last):
+        first, last = ctx.clause(s, m.start)
+        near = [x for x in markers.matches(doc.lemmas, None, max(first, m.start - 8), min(last, m.end + 7))
+                if x.end <= m.start or x.start >= m.end]
+        if not near or doc.lexicon.compiled.negation.matches(doc.lemmas, None, first, last):
+            continue
+        out.append(m)
+    return out
 
 
 def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
@@ -672,12 +831,14 @@ def _state_after(ctx: ArticleContext, after: list[TokenMention]) -> str | None:
 
 
 def _agent(ctx: ArticleContext, before: list[TokenMention], people_first: bool = False) -> str | None:
-    """The subject: the nearest person before the verb, else the nearest state."""
+    """The subject: the nearest person before the verb, else the nearest state; a capital that is no place of
+    the action ("Анкара пригласила", "Beijing has invited", not "в Анкаре") stands for its state."""
     people = [m for m in before if m.type == "Person"]
     if people:
         return people[-1].actor
-    states = [m for m in before if m.type == "Country"]
-    return states[-1].actor if states else None
+    states = [m for m in before if m.type == "Country" or
+              m.type == "City" and ctx.gaz.country_of(m.actor) and not _after_locative(ctx, m.first)]
+    return (ctx.gaz.country_of(states[-1].actor) or states[-1].actor) if states else None
 
 
 def _first_actor(ctx: ArticleContext, after: list[TokenMention]) -> str | None:

@@ -158,7 +158,7 @@ def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str
 
     if said("trade_forecast_words"):
         return "forecast"
-    preps = set(lex.get("trade_target_year_preps", ()))
+    preps = lex.words("trade_target_year_preps")
     years = _years_near(ctx, q, start, end)
     ahead = any(j > s.first and doc.tokens[j - 1].norm in preps or ctx.ref is not None and year > ctx.ref.year
                 for j, year in years)
@@ -319,7 +319,7 @@ def _headline(fact: TradeFact) -> bool:
 def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) -> list[Quantity]:  # type: ignore[no-untyped-def]
     """Money, percentages, volumes and ranks of a sentence that can be trade figures."""
     doc = ctx.doc
-    ordinals = set(doc.lexicon["ordinals"])
+    ordinals = doc.lexicon.words("ordinals")
     one_of = doc.lexicon.lemmas_of("one_of_words")
     ranks: list[Quantity] = []
     for q in quantities:
@@ -363,7 +363,7 @@ def _lower_bound(ctx: ArticleContext, s, q: Quantity) -> Quantity:  # type: igno
     upper, lower = number_at(doc, lead), number_at(doc, q.first - 2)
     between = q.first - 4 if doc.tokens[q.first - 3].text in signs else q.first - 3  # "between $7 and $9 billion"
     if not upper or lower is None or not 0 < lower < upper or between < s.first or \
-            doc.tokens[q.first - 1].norm not in lex["coordination_words"] or \
+            doc.tokens[q.first - 1].norm not in lex.words("coordination_words") or \
             not doc.lemmas[between] & lex.lemmas_of("between_words"):
         return q
     return Quantity(between + 1, q.last, q.kind, q.value * lower / upper, q.unit)
@@ -375,7 +375,7 @@ def _role_before_dash(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ign
     doc = ctx.doc
     tokens = doc.tokens
     start = q.first
-    if start > s.first and tokens[start - 1].norm in doc.lexicon.get("determiners", ()):
+    if start > s.first and tokens[start - 1].norm in doc.lexicon.words("determiners"):
         start -= 1  # "partner, the fifth"
     if start - 1 <= s.first:
         return False
@@ -454,7 +454,7 @@ def _range_start(ctx: ArticleContext, s, q: Quantity, quantities: list[Quantity]
     doc = ctx.doc
     if _dated_level(ctx, s, q):
         return False  # "з $2,31 млрд у 2021 році до $52,72 млрд у 2024": the level of another year
-    if q.first == s.first or doc.tokens[q.first - 1].norm not in doc.lexicon["range_from_preps"]:
+    if q.first == s.first or doc.tokens[q.first - 1].norm not in doc.lexicon.words("range_from_preps"):
         return _change_from(ctx, s, q)
     if any(0 < r.first - q.last <= 2 for r in quantities) or number_at(doc, q.last + 1) is not None:
         return True  # "from 38 to 44 bcm": the 44 follows
@@ -500,7 +500,7 @@ def _change_from(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[n
     """"up from its design capacity of 38 bcm", "вырос с 10": a rise or fall word, then "from", then the figure."""
     doc = ctx.doc
     comp = doc.lexicon.compiled
-    froms = set(doc.lexicon["range_from_preps"])
+    froms = doc.lexicon.words("range_from_preps")
     moves = {m.end for m in comp.rise.matches(doc.lemmas, None, s.first, q.first) +
              comp.fall.matches(doc.lemmas, None, s.first, q.first)}
     return any(doc.tokens[j].norm in froms and j in moves
@@ -530,7 +530,7 @@ def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # typ
         if doc.lexicon.phrases("total_words").matches(doc.lemmas, None, max(s.first, q.first - 5), end):
             return True
         return _volume_of_a_contract(ctx, s, q)
-    if q.kind == "percent" and q.last < s.last and doc.tokens[q.last].norm in doc.lexicon["share_after_percent"]:
+    if q.kind == "percent" and q.last < s.last and doc.tokens[q.last].norm in doc.lexicon.words("share_after_percent"):
         return True
     if q.kind == "percent" and _share(ctx, s, q):
         return True
@@ -562,7 +562,7 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
         return True  # "частка РФ ... 2%", "з них 9% — у Росії", "of which 9% came from Russia"
     goods = doc.lexicon.compiled.commodities.matches(doc.lemmas, None, q.last, min(s.last, q.last + 3))
     if doc.lang != "en" and any(g.start == q.last for g in goods) and \
-            not (q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon["change_by_preps"]):
+            not (q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon.words("change_by_preps")):
         return True  # "отримує 60% нафти з Росії": a part of the goods; "на 5% нафти більше" is a change
     levels = doc.lexicon.lemmas_of("percent_level_words")
     if any(doc.lemmas[j] & levels for j in range(max(start, q.first - 2), q.first)):
@@ -604,7 +604,7 @@ def _elided_sign(ctx: ArticleContext, s, q: Quantity, facts: list[TradeFact],  #
     if comp.rise.matches(doc.lemmas, None, start, end) or comp.fall.matches(doc.lemmas, None, start, end):
         return None
     # only a short clause of coordination ("а імпорт — на", "and imports") borrows the verb
-    if q.first - start > 8 or not any(doc.tokens[j].norm in doc.lexicon.get("elided_verb_joiners", ())
+    if q.first - start > 8 or not any(doc.tokens[j].norm in doc.lexicon.words("elided_verb_joiners")
                                       for j in range(start, q.first)):
         return None
     return -1.0 if earlier[-1].value < 0 else 1.0
@@ -675,7 +675,7 @@ def _with_partner(ctx: ArticleContext, s, pair: tuple[str, str]) -> tuple[str, s
 
 def _is_change(ctx: ArticleContext, q: Quantity) -> bool:
     """"на 500 тыс. баррелей", "by 411,000 bpd": a volume that measures a change."""
-    return q.first > 0 and ctx.doc.tokens[q.first - 1].norm in ctx.doc.lexicon["change_by_preps"]
+    return q.first > 0 and ctx.doc.tokens[q.first - 1].norm in ctx.doc.lexicon.words("change_by_preps")
 
 
 def _family(commodity: str) -> str:
@@ -737,12 +737,12 @@ def _rank_of_no_one_state(ctx: ArticleContext, s, q: Quantity) -> bool:  # type:
     lex = doc.lexicon
     if not lex.phrases("rank_role_words").matches(doc.lemmas, None, q.last, min(s.last, q.last + 4)):
         return False
-    preps = set(lex["via_preps"]) | set(lex["from_preps"]) | set(lex["to_preps"])
+    preps = lex.words("via_preps") | lex.words("from_preps") | lex.words("to_preps")
     subject = [m for m in ctx.in_range(ctx.clause(s, q.first)[0], q.first)
                if not _dateline(ctx, s, m) and not doc.tokens[m.last - 1].norm.endswith("'s")
                and not (m.first > s.first and doc.tokens[m.first - 1].norm in preps)]
     named = [m for m in subject if ctx.gaz.country_of(m.actor)]
-    joiners = set(lex["coordination_words"]) | {","}
+    joiners = lex.words("coordination_words") | {","}
     text = doc.article.text
     between = lex.lemmas_of("between_words")
     for a, b in zip(named, named[1:]):
@@ -773,7 +773,7 @@ def _rank_of_no_one_state(ctx: ArticleContext, s, q: Quantity) -> bool:  # type:
 
 def _subject_before(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
     doc = ctx.doc
-    via = set(doc.lexicon["via_preps"]) | set(doc.lexicon["from_preps"]) | set(doc.lexicon["to_preps"])
+    via = doc.lexicon.words("via_preps") | doc.lexicon.words("from_preps") | doc.lexicon.words("to_preps")
     # "Крупнейшим поставщиком осталась Россия, второе место заняла Саудовская Аравия": a rank before this one
     # in the sentence has its own subject
     earlier: list[int] = []
@@ -795,9 +795,9 @@ def _subject_after(ctx: ArticleContext, s, start: int) -> str | None:  # type: i
     "залишається Китай", "is not India but China"; "went to Iraq" (a place goes to its holder)."""
     doc = ctx.doc
     lex = doc.lexicon
-    preps = set(lex["via_preps"]) | set(lex["from_preps"]) | set(lex["to_preps"]) \
-        | set(lex["to_preps_directional"]) | set(lex["rank_by_preps"]) | set(lex.get("rank_after_preps", ()))
-    nots = set(lex.get("rank_not_words", ()))
+    preps = lex.words("via_preps") | lex.words("from_preps") | lex.words("to_preps") \
+        | lex.words("to_preps_directional") | lex.words("rank_by_preps") | lex.words("rank_after_preps")
+    nots = lex.words("rank_not_words")
     goes_to = {m.end for m in lex.phrases("rank_goes_to").matches(doc.lemmas, None, s.first, s.last)}
     end, denied = ctx.clause(s, start)[1], False
     for m in ctx.in_range(start, s.last):
@@ -818,7 +818,7 @@ def _nearest_source(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type:
     """Where a sentence names several sources ("purchases from Russia rose 4%, while imports from Iraq
     slipped 12%"), each figure belongs to the nearest "from X" before it."""
     doc = ctx.doc
-    from_preps = set(doc.lexicon["from_preps"])
+    from_preps = doc.lexicon.words("from_preps")
     best = None
     for m in ctx.in_range(s.first, q.first):
         state = ctx.gaz.country_of(m.actor)
@@ -834,7 +834,7 @@ def _clause_destination(ctx: ArticleContext, s, q: Quantity, figures: list[Quant
     before = [f.last for f in figures if f.last <= q.first]
     if not before:
         return None
-    preps = set(doc.lexicon["to_preps"]) | set(doc.lexicon["to_preps_directional"])
+    preps = doc.lexicon.words("to_preps") | doc.lexicon.words("to_preps_directional")
     lem = None
     if doc.lang != "en":
         from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -862,7 +862,7 @@ def _rank_role_near(ctx: ArticleContext, start: int, end: int) -> bool:
     if any(m.start <= start + 2 for m in roles):
         return True
     comp = doc.lexicon.compiled
-    by_preps = set(doc.lexicon["rank_by_preps"])
+    by_preps = doc.lexicon.words("rank_by_preps")
     for m in comp.supply.matches(doc.lemmas, None, start, end) + comp.imports.matches(doc.lemmas, None, start, end):
         if any(doc.tokens[j].norm in by_preps for j in range(max(start, m.start - 2), m.start)):
             return True  # "по поставкам", "по объему ввозимого газа"
@@ -872,7 +872,7 @@ def _rank_role_near(ctx: ArticleContext, start: int, end: int) -> bool:
 def _group_head(ctx: ArticleContext, commodities, index: int):  # type: ignore[no-untyped-def]
     """The first of a coordinated pair ("нефти и нефтепродуктов" speaks first of oil)."""
     doc = ctx.doc
-    words = set(doc.lexicon["coordination_words"])
+    words = doc.lexicon.words("coordination_words")
     while index > 0:
         prev, cur = commodities[index - 1], commodities[index]
         if cur.start - prev.end == 1 and doc.tokens[prev.end].norm in words:
@@ -918,13 +918,13 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     """Supplier and buyer from the direction words: "X поставки в Y", "Y импортировал из X"."""
     doc = ctx.doc
     comp = doc.lexicon.compiled
-    via = set(doc.lexicon["via_preps"])
+    via = doc.lexicon.words("via_preps")
     mentions = [m for m in ctx.in_range(s.first, s.last) if not _dateline(ctx, s, m)
                 and not (m.first > s.first and doc.tokens[m.first - 1].norm in via)]
     states = [m for m in mentions if ctx.gaz.country_of(m.actor)]
-    to_preps = set(doc.lexicon["to_preps"])
-    directional = set(doc.lexicon["to_preps_directional"])
-    from_preps = set(doc.lexicon["from_preps"])
+    to_preps = doc.lexicon.words("to_preps")
+    directional = doc.lexicon.words("to_preps_directional")
+    from_preps = doc.lexicon.words("from_preps")
     supplier = buyer = None
     supply = comp.supply.matches(doc.lemmas, None, s.first, s.last)
     imports = comp.imports.matches(doc.lemmas, None, s.first, s.last)
@@ -1057,7 +1057,7 @@ def _company_subject(ctx: ArticleContext, s, mentions, anchor: int,  # type: ign
     ("Газпром будет поставлять", "ORLEN постачатиме", "Gazprom will supply"), where the gazetteer knows it."""
     doc = ctx.doc
     lex = doc.lexicon
-    preps = set(lex["from_preps"]) | set(lex["to_preps"]) | set(lex["via_preps"]) | set(lex.get("with_preps", ()))
+    preps = lex.words("from_preps") | lex.words("to_preps") | lex.words("via_preps") | lex.words("with_preps")
     for m in mentions:
         if m.first >= anchor:
             break
@@ -1156,7 +1156,7 @@ def _agent_of(ctx: ArticleContext, m, supply, imports) -> str | None:  # type: i
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer) or lem.first_case(doc.tokens[m.first].norm) != "ablt":
         return None
-    if any(doc.tokens[j].norm in doc.lexicon["with_preps"] for j in range(max(0, m.first - 2), m.first)):
+    if any(doc.tokens[j].norm in doc.lexicon.words("with_preps") for j in range(max(0, m.first - 2), m.first)):
         return None  # "торговля с Индией": a partner, not a doer
     for words, role in ((imports, "buys"), (supply, "sells")):
         if any(w.end <= m.first <= w.end + 3 for w in words):
@@ -1182,7 +1182,7 @@ def _states_named(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyp
     """The states a sentence names, in order, less datelines, transit countries and the "США" of a currency
     ("млн дол. США"); the parts of a compound adjective count ("российско-китайской торговли")."""
     named: list[tuple[float, str]] = []
-    via = set(ctx.doc.lexicon["via_preps"])
+    via = ctx.doc.lexicon.words("via_preps")
     for m in ctx.in_range(s.first, s.last):
         state = ctx.gaz.country_of(m.actor) if m.type != "Person" else None
         transit = m.first > s.first and ctx.doc.tokens[m.first - 1].norm in via
@@ -1240,7 +1240,7 @@ def _pair(ctx: ArticleContext, s) -> tuple[str | None, str | None]:  # type: ign
             pair.append(state)
     if len(pair) < 2:
         # a transit country ("через территорию Монголии", "via Turkey") neither sells nor buys
-        via = set(ctx.doc.lexicon["via_preps"])
+        via = ctx.doc.lexicon.words("via_preps")
         tokens = ctx.doc.tokens
         counted = [m.actor for m in ctx.mentions if m.type == "Country"
                    and not any(tokens[j].norm in via for j in range(max(0, m.first - 2), m.first))]

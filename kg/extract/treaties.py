@@ -11,6 +11,7 @@ from ..lexicon import load_treaties
 from ..records import PartialDate, Treaty
 from ..text.dates import find_times
 from ..text.numbers import number_at
+from ..text.phrases import PhraseMatch
 from .context import ArticleContext
 from .trade import compound_states
 from .treaty_names import english_name, name_words
@@ -551,7 +552,8 @@ def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignor
     if doc.lang != "en":
         return _adjectives_before(ctx, s, index)
     stops = doc.lexicon.words("determiners") | doc.lexicon.words("treaty_label_trailing_words") | \
-        doc.lexicon.words("coordination_words") | doc.lexicon.words("treaty_label_stop_words")
+        doc.lexicon.words("coordination_words") | doc.lexicon.words("treaty_label_stop_words") | \
+        doc.lexicon.words("invitation_possessives")  # "extended their gas supply contract"
     signing = doc.lexicon.compiled.treaty_signed
     scales = frozenset(doc.lexicon.lemma_table("money_scale")) | frozenset(doc.lexicon.lemma_table("currency"))
     people = {j for m in ctx.mentions if m.type == "Person" for j in range(m.first, m.last)}
@@ -564,6 +566,7 @@ def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignor
             continue
         if tok.norm in stops or tok.norm.endswith("'s") or j - 1 in people or any(ch in gap for ch in ",;:(") \
                 or signing.matches(doc.lemmas, None, j - 1, j) or not tok.text[:1].isalnum() \
+                or doc.lexicon.compiled.treaty_status.matches(doc.lemmas, None, j - 1, j) \
                 or number_at(doc, j - 1) is not None or doc.lemmas[j - 1] & scales:
             break
         j -= 1
@@ -623,12 +626,21 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
     signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
+    # "парафували мирну угоду", "initialled the peace treaty": the text agreed, not yet signed (no signing date)
+    signed += [m for m in doc.lexicon.phrases("treaty_initialled_words").matches(doc.lemmas, None, s.first, s.last)
+               if any(0 <= w.start - m.end <= 3 for w in words) or _verb_form(ctx, m.start)]
     # "extended the agreement on oil transit", "продлили соглашение": a document made before, now extended
     signed += [m for m in comp.treaty_status.matches(doc.lemmas, None, s.first, s.last)
                if m.payload == "extended" and any(0 <= w.start - m.end <= 3 for w in words)]
     # "the 30th anniversary of the Agreement on ...", "годовщина Договора": a document made long ago
     signed += [m for m in doc.lexicon.phrases("treaty_anniversary_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= 3 for w in words)]
+    # "the agreement between Georgia and China entered into force", "the 2019 agreement between Ukraine and Qatar":
+    # a document made before, told with its parties; its year, where written before it, is its signing year
+    existing = _existing_documents(ctx, s, words)
+    signed += [m for m, _ in existing]
+    if year is None and span is None:
+        year = next((y for _, y in existing if y is not None), None)
     if span is not None:
         words = [w for w in words if span[0] <= w.start < span[1]] or words
     if not words or not (signed or force):
@@ -671,11 +683,12 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed_at |= {t.first for t in find_times(doc, word.end, end, ctx.ref)
                   if doc.tokens[t.first - 1].norm not in ("to", "until", "до", "through")}
     # "Угоди про експорт зерна ... Україна та Росія підписали": a state named with no preposition is the subject
-    governing = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("between_words") | set(
-        doc.lexicon.get("with_words", [])) | {"в", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
+    governing = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("between_words") | \
+        doc.lexicon.words("with_words") | {"в", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
+    listed = _between_list(ctx, word.end, end)  # "between Georgia and China": the second party is no subject
     signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type in ("Country", "Organization")
                   and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)
-                  and not _genitive_of_noun(ctx, m.first)}
+                  and not _genitive_of_noun(ctx, m.first) and m.first not in listed}
     for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
         if j in hole:
@@ -775,6 +788,38 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                   signed_on=when, status=_status(ctx, s), label_en=label_en)
 
 
+def _verb_form(ctx: ArticleContext, index: int) -> bool:
+    """Whether the word is a verb or participle ("initialled", "парафували"), not an adjective ("initial talks")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[index].norm
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.part_and_case(norm)[0] in ("VERB", "PRTF", "PRTS", "INFN", "GRND")
+    return norm.endswith("ed")
+
+
+def _existing_documents(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch[str], int | None]]:  # type: ignore[no-untyped-def]
+    """(marker, year) for each treaty word told as a document already made, with the parties its name lists
+    ("between A and B"): a year right before the word ("the 2019 agreement between ...") or a status word of
+    being in force, expiring or expired later in its clause ("... entered into force", "... набула чинності")."""
+    doc = ctx.doc
+    out: list[tuple[PhraseMatch[str], int | None]] = []
+    for w in words:
+        if _plural(ctx, w.start, w.end) or not _between(ctx, w.end, s.last):
+            continue
+        year = _year_before(ctx, w.start)
+        if year is not None and (ctx.ref is None or year <= ctx.ref.year):
+            out.append((PhraseMatch(w.start - 1, w.start, "existing"), year))
+            continue
+        _, last = ctx.clause(s, w.end)
+        status = [m for m in doc.lexicon.compiled.treaty_status.matches(doc.lemmas, None, w.end, last)
+                  if m.payload in ("in_force", "expired", "expiring")]
+        if status:
+            out.append((PhraseMatch(status[0].start, status[0].end, "existing"), None))
+    return out
+
+
 def _object_of_signing(ctx: ArticleContext, signed, index: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether the treaty word right after a signing verb may be its plural object ("подписали соглашения")."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -836,6 +881,19 @@ def _between(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
     return tuple(sorted(actors)) if len(actors) >= 2 else ()
 
 
+def _between_list(ctx: ArticleContext, first: int, last: int) -> set[int]:
+    """The first tokens of the parties a "between A and B" in [first, last) lists after the first one (a
+    coordination word right before each), where it lists two or more."""
+    doc = ctx.doc
+    between = doc.lexicon.lemmas_of("between_words")
+    coordination = doc.lexicon.words("coordination_words")
+    opener = next((j for j in range(first, last) if doc.lemmas[j] & between), None)
+    if opener is None or len(_between(ctx, opener, last)) < 2:
+        return set()
+    return {m.first for m in ctx.in_range(opener + 1, last) if m.first > opener + 1
+            and doc.tokens[m.first - 1].norm in coordination}
+
+
 def _year_before(ctx: ArticleContext, index: int) -> int | None:
     """A year written just before a treaty's name ("the 2002 Treaty of ...")."""
     for j in (index - 1, index - 2):
@@ -855,12 +913,17 @@ def _signing_denied(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-
 
 
 def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
     doc = ctx.doc
     negation = {"не", "not", "never", "ні"}
     irrealis = doc.lexicon.compiled.irrealis
+    lem = lemmatizer(doc.lang)
     for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last):
         if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
             return True
+        if isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[m.start].norm):
+            return True  # "подпишут соглашение", "підпишуть угоду": a signing to come, as "will sign"
         if any(x.start == s.first or not doc.capitalised[x.start]  # "Ли Цян подписал" is a name, not "ли"
                for x in irrealis.matches(doc.lemmas, None, max(s.first, m.start - 3), m.start)):
             return True  # "соглашение может быть подписано", "a deal could be signed next week"
