@@ -1,0 +1,110 @@
+"""Meetings as real outlets tell them, fourth round (issue 15, from new pages read in the search corpus, not the
+dev or held-out sets): durations told in two units joined by "and"; people who are only whose aide, whose remarks,
+whose health the news is about, or the source it quotes, are no party to the talks; a counterpart in an undated
+article is the one it names. Own sentences, ru/uk/en, with near misses."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+REF = date(2025, 3, 14)  # a Friday
+PUTIN, XI, TRUMP, BIDEN = "vladimir-putin", "xi-jinping", "donald-trump", "joe-biden"
+ZELENSKY, ERDOGAN, MBS = "volodymyr-zelenskyy", "recep-tayyip-erdogan", "mohammed-bin-salman"
+SULLIVAN, WANG, LI_QIANG, YOON = "jake-sullivan", "wang-yi", "li-qiang", "yoon-suk-yeol"
+LULA, MACRON, MODI = "luiz-inacio-lula-da-silva", "emmanuel-macron", "narendra-modi"
+
+
+def _pairs(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, ...]]:
+    return {tuple(sorted(m.participants)) for m in facts(text, lang, ref).meetings}
+
+
+def _durations(text: str, lang: str) -> set[int | None]:
+    return {m.duration_minutes for m in facts(text, lang, REF).meetings}
+
+
+@pytest.mark.parametrize("lang,text,minutes", [
+    ("en", "Modi and Putin held talks for one hour and 30 minutes on Tuesday.", 90),
+    ("en", "The phone call between Biden and Xi lasted two hours and fifteen minutes.", 135),
+    ("en", "Trump spoke with Erdogan by phone for 1 hour and 10 minutes on Monday.", 70),
+    ("ru", "Переговоры Путина и Моди продолжались один час и 30 минут.", 90),
+    ("ru", "Телефонный разговор Байдена и Си длился два часа и пятнадцать минут.", 135),
+    ("uk", "Розмова Зеленського з Ердоганом тривала годину та 20 хвилин.", 80),
+    ("uk", "Переговори Моді та Путіна тривали дві години і 40 хвилин.", 160),
+    # near misses: one unit only, or a half told with "and"
+    ("en", "Modi and Putin held talks for two hours on Tuesday.", 120),
+    ("en", "Modi and Putin held talks for an hour and a half on Tuesday.", 90),
+    ("ru", "Переговоры Путина и Моди продолжались час и завершились подписанием заявления.", 60),
+    ("uk", "Розмова Зеленського з Ердоганом тривала годину і була змістовною.", 60),
+])
+def test_hours_and_minutes_joined_by_and_add_up(lang, text, minutes):
+    assert _durations(text, lang) == {minutes}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Biden's national security adviser Jake Sullivan held talks with Chinese Foreign Minister Wang Yi in "
+           "Beijing on Tuesday.", {(SULLIVAN, WANG)}),
+    ("en", "Kishida's remarks came after Chinese Premier Li Qiang told President Yoon Suk Yeol during their talks "
+           "on Thursday that Beijing backs a summit.", {(LI_QIANG, YOON)}),
+    ("en", "Zelensky's call for more air defence came as Trump spoke with Erdogan by phone on Monday.",
+     {(ERDOGAN, TRUMP)}),
+    # near misses: the one whose talks, call or visit it is takes part in them
+    ("en", "Putin's talks with Xi Jinping in Beijing on Tuesday lasted three hours.", {(PUTIN, XI)}),
+    ("en", "Modi's two-day visit to Moscow began on Monday with talks with Putin.", {(MODI, PUTIN)}),
+    ("en", "Trump's phone call with Erdogan on Monday was brief.", {(ERDOGAN, TRUMP)}),
+])
+def test_whose_aide_or_remarks_are_told_is_no_party(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Saudi Crown Prince Mohammed bin Salman received a phone call on Thursday from Donald Trump regarding "
+           "the health of Vladimir Putin.", {(MBS, TRUMP)}),
+    ("en", "Erdogan spoke with Trump by phone on Monday about Zelensky and the talks in Istanbul.",
+     {(ERDOGAN, TRUMP)}),
+    ("ru", "Эрдоган провёл телефонный разговор с Трампом в понедельник относительно предложений Зеленского.",
+     {(ERDOGAN, TRUMP)}),
+    ("ru", "Эрдоган в понедельник поговорил по телефону с Трампом касательно Путина и переговоров в Стамбуле.",
+     {(ERDOGAN, TRUMP)}),
+    ("uk", "Ердоган у понеділок провів телефонну розмову з Трампом щодо Путіна та переговорів у Стамбулі.",
+     {(ERDOGAN, TRUMP)}),
+    ("uk", "Ердоган поговорив з Трампом телефоном у понеділок стосовно пропозицій Зеленського.",
+     {(ERDOGAN, TRUMP)}),
+    # near misses: the partner told after the topic, with "with"; three who really talked
+    ("en", "Erdogan spoke about the war with Trump by phone on Monday.", {(ERDOGAN, TRUMP)}),
+    ("uk", "Ердоган щодо війни поговорив з Трампом телефоном у понеділок.", {(ERDOGAN, TRUMP)}),
+    ("ru", "Эрдоган, Трамп и Зеленский провели телефонный разговор в понедельник.", {(ERDOGAN, TRUMP, ZELENSKY)}),
+])
+def test_a_person_the_talks_are_about_is_no_party(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "According to Foreign Minister Mauro Vieira, Lula discussed trade with Macron at their meeting on "
+           "Tuesday.", {(LULA, MACRON)}),
+    ("en", "According to Sergey Lavrov, Putin and Modi discussed oil supplies during their talks on Tuesday.",
+     {(MODI, PUTIN)}),
+    ("ru", "По словам Сергея Лаврова, Путин и Моди обсудили поставки нефти на переговорах во вторник.",
+     {(MODI, PUTIN)}),
+    ("uk", "За словами Сергія Лаврова, Путін і Моді обговорили постачання нафти на переговорах у вівторок.",
+     {(MODI, PUTIN)}),
+    # near miss: the source who is one of the two
+    ("en", "According to Lula, he discussed trade with Macron at their meeting on Tuesday.", {(LULA, MACRON)}),
+])
+def test_the_source_a_report_quotes_is_no_party(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зеленський провів телефонну розмову з Байденом. Він зазначив, що розмова з американським колегою "
+           "тривала годину."),
+    ("ru", "Зеленский провёл телефонный разговор с Байденом. Он отметил, что разговор с американским коллегой "
+           "длился час."),
+    ("en", "Zelensky held a phone call with Joe Biden. He said the call with his American counterpart lasted an "
+           "hour."),
+])
+def test_a_counterpart_in_an_undated_article_is_the_one_it_names(lang, text):
+    found = facts(text, lang, None).meetings
+    assert {tuple(sorted(m.participants)) for m in found} == {(BIDEN, ZELENSKY)}
+    assert {m.duration_minutes for m in found} - {None} == {60}
