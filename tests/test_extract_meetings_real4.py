@@ -47,7 +47,7 @@ def test_hours_and_minutes_joined_by_and_add_up(lang, text, minutes):
            "Beijing on Tuesday.", {(SULLIVAN, WANG)}),
     ("en", "Kishida's remarks came after Chinese Premier Li Qiang told President Yoon Suk Yeol during their talks "
            "on Thursday that Beijing backs a summit.", {(LI_QIANG, YOON)}),
-    ("en", "Zelensky's call for more air defence came as Trump spoke with Erdogan by phone on Monday.",
+    ("en", "Zelensky's appeal for more air defence came as Trump spoke with Erdogan by phone on Monday.",
      {(ERDOGAN, TRUMP)}),
     # near misses: the one whose talks, call or visit it is takes part in them
     ("en", "Putin's talks with Xi Jinping in Beijing on Tuesday lasted three hours.", {(PUTIN, XI)}),
@@ -108,3 +108,24 @@ def test_a_counterpart_in_an_undated_article_is_the_one_it_names(lang, text):
     found = facts(text, lang, None).meetings
     assert {tuple(sorted(m.participants)) for m in found} == {(BIDEN, ZELENSKY)}
     assert {m.duration_minutes for m in found} - {None} == {60}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Yoon met Biden in India.The office said on Sunday that he attended a dinner.", 2),
+    ("Путин прибыл в Пекин.Переговоры прошли в четверг.", 2),
+    ("Зеленський прибув до Варшави.Переговори тривали годину.", 2),
+    # near misses: initials, web addresses, a known abbreviation before a name
+    ("The U.S.President met him in Seoul.", 1),
+    ("Read it at www.Example.Com or Life.ru today.", 1),
+    ("Он живёт на просп.Мира в Москве.", 1),
+])
+def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence(text, expected):
+    from kg.text.tokens import sentences
+
+    assert len(sentences(text, frozenset({"просп."}))) == expected
+
+
+def test_a_glued_sentence_lends_no_party_to_the_meeting_before_it():
+    text = ("President Yoon Suk Yeol met with Joe Biden during a summit dinner in India.The office said that Yoon "
+            "attended the dinner hosted by Indian President Droupadi Murmu on Saturday.")
+    assert _pairs(text, "en") == {("joe-biden", "yoon-suk-yeol")}

@@ -1295,6 +1295,10 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
                                             and any(t.start in (m.last, m.last + 1) for t in told)
                                             and any(t.end <= m.first for t in told))]
     persons = [m for m in mentions if m.type == "Person" and not _apposed_title(ctx, m, mentions)]
+    aside = _told_aside(ctx, persons, first, after)
+    if aside and len({m.actor for m in persons if m not in aside and not ctx.reports_rather_than_meets(m)
+                      and not _possessor(ctx, m, persons)}) >= 2:
+        persons = [m for m in persons if m not in aside]
     for m in persons:
         if ctx.reports_rather_than_meets(m) or _possessor(ctx, m, persons):
             continue
@@ -1348,6 +1352,35 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
+
+
+def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> list:  # type: ignore[type-arg]
+    """People a meeting's sentence names beside its parties: whose aide or remarks it is ("Biden's adviser Jake
+    Sullivan", "Kishida's remarks came after ..."), whom the talks were about ("a call from Trump regarding the king's
+    health", "розмова з Трампом щодо Путіна") and the source the report quotes ("According to Lavrov, ...")."""
+    doc = ctx.doc
+    with_words = doc.lexicon.words("with_words")
+    told = ctx.doc.lexicon.compiled.meeting.matches(doc.lemmas, None, 0, len(doc.tokens))
+    starts = {t.start for t in told}
+    # a topic told after a meeting's word ("a call with Trump about Zelensky and the talks in Istanbul")
+    topics = [t for t in doc.lexicon.phrases("meeting_topic_openers").matches(doc.lemmas, None, first, len(doc.tokens))
+              if any(first <= w.start and w.end <= t.start for w in told)]
+    sources = doc.lexicon.phrases("reported_by_words").matches(doc.lemmas, None, max(0, after - 40), after)
+    text = doc.article.text
+    out = []
+    for m in persons:
+        if doc.tokens[m.last - 1].norm.endswith(("'s", "’s")) and not any(
+                j in starts for j in range(m.last, min(len(doc.tokens), m.last + 4))):
+            out.append(m)  # a possessive that owns no meeting word ("Putin's talks", "Modi's two-day visit")
+            continue
+        if any(t.end <= m.first and not any(
+                doc.tokens[j].norm in with_words for j in range(t.end, m.first)) for t in topics):
+            out.append(m)
+            continue
+        if m.last <= after and any(m.first - 3 <= t.end <= m.first for t in sources) and "," in text[
+                doc.tokens[m.last - 1].end:doc.tokens[after - 1].start]:
+            out.append(m)
+    return out
 
 
 def _leader_named(ctx: ArticleContext, state: str) -> str:
