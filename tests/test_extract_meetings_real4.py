@@ -129,3 +129,17 @@ def test_a_glued_sentence_lends_no_party_to_the_meeting_before_it():
     text = ("President Yoon Suk Yeol met with Joe Biden during a summit dinner in India.The office said that Yoon "
             "attended the dinner hosted by Indian President Droupadi Murmu on Saturday.")
     assert _pairs(text, "en") == {("joe-biden", "yoon-suk-yeol")}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Зеленський зараз проводить телефонну розмову з Трампом.", {(TRUMP, ZELENSKY)}),
+    ("uk", "Президент Ердоган проводить переговори з Путіним у Сочі.", {(ERDOGAN, PUTIN)}),
+    ("ru", "Путин сейчас проводит телефонный разговор с Трампом.", {(PUTIN, TRUMP)}),
+    ("en", "Trump is currently holding a phone call with Putin.", {(PUTIN, TRUMP)}),
+    # near misses: an infinitive after a word of readiness or intention is no meeting held
+    ("uk", "Зеленський готовий проводити переговори з Путіним.", set()),
+    ("uk", "Зеленський готовий проводить переговори з Путіним.", set()),
+    ("ru", "Путин готов проводить переговоры с Зеленским.", set()),
+])
+def test_a_meeting_going_on_as_the_news_is_written_is_held(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
