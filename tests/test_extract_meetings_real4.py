@@ -143,3 +143,21 @@ def test_a_glued_sentence_lends_no_party_to_the_meeting_before_it():
 ])
 def test_a_meeting_going_on_as_the_news_is_written_is_held(lang, text, expected):
     assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # someone else's meeting, its subject named, its partner a group: no meeting of the article's pair
+    ("uk", "Зеленський провів телефонну розмову з Трампом у суботу. Перед цим посол України у США Ольга "
+           "Стефанішина зустрілася у Сенаті з групою сенаторів.", {(TRUMP, ZELENSKY)}),
+    ("en", "Zelensky held a phone call with Trump on Saturday. Before that, Ukraine's ambassador Olha Stefanishyna "
+           "met a group of senators.", {(TRUMP, ZELENSKY)}),
+    # plans for calls are no call held
+    ("uk", "Зеленський провів зустріч з Трампом у суботу. У нас є багато планів щодо телефонних розмов, "
+           "сказав він.", {(TRUMP, ZELENSKY)}),
+    ("ru", "Путин провёл переговоры с Трампом в субботу. У нас есть планы новых телефонных разговоров, "
+           "сказал он.", {(PUTIN, TRUMP)}),
+])
+def test_a_meeting_naming_no_one_of_the_pair_or_only_planned_is_not_the_articles_own(lang, text, expected):
+    found = facts(text, lang, REF).meetings
+    assert {tuple(sorted(m.participants)) for m in found} == {tuple(sorted(p)) for p in expected}
+    assert len(found) == 1

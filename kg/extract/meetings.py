@@ -41,6 +41,7 @@ class Sighting:
     start_date: PartialDate | None = None  # a visit over several days: its first day, when its talks came later
     joined: str | None = None  # "a trilateral forum along with Japan": a third party joined to the pair
     weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
+    subjects: tuple[str, ...] = ()  # people named before the meeting's word in its clause (not those reporting it)
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -927,7 +928,14 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
                     talks_day=talks_day, start_date=start_date, joined=joined,
-                    weak=weak)
+                    weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start))
+
+
+def _clause_subjects(ctx: ArticleContext, s: SentenceSpan, start: int) -> tuple[str, ...]:
+    """The people named in a meeting word's clause before it, less those who only report it."""
+    first, _ = ctx.clause(s, start)
+    return tuple(dict.fromkeys(m.actor for m in ctx.in_range(first, start)
+                               if m.type == "Person" and not ctx.reports_rather_than_meets(m)))
 
 
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
@@ -1218,9 +1226,13 @@ def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str
     first_person = ctx.doc.lexicon.words("meeting_first_person")
     if any(ctx.doc.tokens[j].norm in first_person for j in range(s.first, index)):
         return _speaker(ctx, s)  # "«Я щойно провів розмову з Путіним», – написав він"
-    if not any(ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
-               ctx.doc.lemmas[j] & pronouns and j == s.first for j in range(s.first, index)):
+    told = [j for j in range(s.first, index) if ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
+            ctx.doc.lemmas[j] & pronouns and j == s.first]
+    if not told:
         return None
+    reporting = ctx.doc.lexicon.lemmas_of("reporting_verbs")
+    if any(ctx.doc.lemmas[j] & reporting for j in range(told[-1] + 1, min(index, told[-1] + 3))):
+        return None  # "Про це він повідомив журналістам після зустрічі ...": the one who reports it, not a party
     for previous in reversed(ctx.doc.sentences[max(0, s.index - 2):s.index]):
         people = [m.actor for m in ctx.in_range(previous.first, previous.last)
                   if m.type == "Person" and ctx.is_participant_person(m.actor)]
@@ -1618,6 +1630,8 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             people = set(sight.participants)
             if main is None or not people <= set(main) or (people and not explicit_main):
                 continue
+            if not people and sight.subjects and not set(sight.subjects) & set(main):
+                continue  # "the ambassador met a group of senators": someone else's meeting, not the article's own
             if sight.past and people:
                 continue  # "Ранее Путин принял участие в саммите": his earlier trip, not the pair's meeting
             pair = main if sight.joined is None or sight.joined in main else tuple(sorted((*main, sight.joined)))
