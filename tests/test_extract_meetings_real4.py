@@ -161,3 +161,29 @@ def test_a_meeting_naming_no_one_of_the_pair_or_only_planned_is_not_the_articles
     found = facts(text, lang, REF).meetings
     assert {tuple(sorted(m.participants)) for m in found} == {tuple(sorted(p)) for p in expected}
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Araghchi is going to hold a new round of talks with Steve Witkoff in Oman on Sunday.", set()),
+    ("en", "Trump is about to speak with Putin by phone.", set()),
+    ("en", "The two foreign ministers are going to meet in Geneva next week.", set()),
+    # near misses: went to a city for talks; talks going well; a past intention is no meeting either
+    ("en", "Modi went to Moscow for talks with Putin on Monday.", {(MODI, PUTIN)}),
+    ("en", "The talks between Putin and Modi are going well, the Kremlin said on Monday.", {(MODI, PUTIN)}),
+])
+def test_going_to_and_about_to_tell_a_meeting_yet_to_come(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Hossein Amir-Abdollahian, who traveled to Riyadh on Thursday, held talks with Crown Prince Mohammed "
+           "bin Salman in Jeddah on Friday.", "jeddah"),
+    ("ru", "Моди, который накануне побывал в Москве, провёл переговоры с Си Цзиньпином в Пекине в пятницу.",
+     "beijing"),
+    ("uk", "Моді, який напередодні побував у Москві, провів переговори із Сі Цзіньпіном у Пекіні в п'ятницю.",
+     "beijing"),
+    # near miss: the only city told is in the meeting's own clause
+    ("en", "Amir-Abdollahian held talks with Mohammed bin Salman in Jeddah on Friday.", "jeddah"),
+])
+def test_a_city_of_a_relative_clause_is_not_the_meetings_place(lang, text, place):
+    assert {m.place for m in facts(text, lang, REF).meetings} == {place}

@@ -1130,6 +1130,11 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                 return True  # "оба президента примут участие в саммите" (not the writer's opening "Напомним")
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     future = doc.lexicon.words("future_aux")
+    # "Araqchi is going to hold a new round of talks": the words, not their lemmas ("went to talks" was held)
+    for words in (p.split() for p in doc.lexicon.get("future_word_sequences", [])):
+        if any(all(doc.tokens[i + k].norm == w for k, w in enumerate(words))
+               for i in range(max(s.first, start - 10), start - len(words) + 1)):
+            return True
     return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
 
 
@@ -1226,13 +1231,9 @@ def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str
     first_person = ctx.doc.lexicon.words("meeting_first_person")
     if any(ctx.doc.tokens[j].norm in first_person for j in range(s.first, index)):
         return _speaker(ctx, s)  # "«Я щойно провів розмову з Путіним», – написав він"
-    told = [j for j in range(s.first, index) if ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
-            ctx.doc.lemmas[j] & pronouns and j == s.first]
-    if not told:
+    if not any(ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
+               ctx.doc.lemmas[j] & pronouns and j == s.first for j in range(s.first, index)):
         return None
-    reporting = ctx.doc.lexicon.lemmas_of("reporting_verbs")
-    if any(ctx.doc.lemmas[j] & reporting for j in range(told[-1] + 1, min(index, told[-1] + 3))):
-        return None  # "Про це він повідомив журналістам після зустрічі ...": the one who reports it, not a party
     for previous in reversed(ctx.doc.sentences[max(0, s.index - 2):s.index]):
         people = [m.actor for m in ctx.in_range(previous.first, previous.last)
                   if m.type == "Person" and ctx.is_participant_person(m.actor)]
@@ -1549,11 +1550,12 @@ def _after_locative(ctx: ArticleContext, index: int) -> bool:
 def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: bool = True) -> str | None:
     """The city after "in"/"в" in the meeting's own words, else (`whole`) anywhere in its sentence."""
     sources = ctx.doc.lexicon.lemmas_of("meeting_source_words")
-    for m in ctx.in_range(first, last) + (ctx.in_range(s.first, s.last) if whole else []):
-        if m.type == "City" and _after_locative(ctx, m.first) and not (
-                m.first >= 2 and ctx.doc.lemmas[m.first - 2] & sources):  # "sources in Washington say"
-            return m.actor
-    return None
+    found = [m for m in ctx.in_range(first, last) + (ctx.in_range(s.first, s.last) if whole else [])
+             if m.type == "City" and _after_locative(ctx, m.first)
+             and not (m.first >= 2 and ctx.doc.lemmas[m.first - 2] & sources)]  # "sources in Washington say"
+    # "X, who traveled to Riyadh on Thursday, held talks with Y in Jeddah": the relative clause's city is its own
+    own = [m for m in found if not _in_relative_clause(ctx, s, m.first)]
+    return (own or found)[0].actor if found else None
 
 
 def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
