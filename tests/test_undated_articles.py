@@ -71,3 +71,21 @@ def test_the_build_summary_counts_undated_articles_and_their_estimates(tmp_path)
 ])
 def test_a_date_on_a_short_line_near_the_top_is_the_articles_stamp(lang, text, estimate):
     assert article(text, lang, published=None).published_estimate == estimate
+
+
+@pytest.mark.parametrize("lang,text,estimate", [
+    # a machine stamp with its clock glued by "T" ("2025-09-01T13:18:00+03:00") on its own line
+    ("ru", "Пашинян и Алиев провели встречу\n\n2025-09-01T13:18:00+03:00\n\nЕРЕВАН, 1 сен. Лидеры встретились.",
+     date(2025, 9, 1)),
+    ("en", "Leaders meet\n2024-03-05T09:00:00Z\nThe leaders met on Tuesday.", date(2024, 3, 5)),
+    # a wire dateline whose date is written with a two-digit year ("Бишкек, 16.03.26 /Кабар/.")
+    ("ru", "Бишкек, 16.03.26 /Кабар/. Сегодня, 16 марта, состоялся телефонный разговор президентов.",
+     date(2026, 3, 16)),
+    ("uk", "Астана, 04.11.25 /Агентство/. Президенти провели телефонну розмову.", date(2025, 11, 4)),
+    # near misses: a two-digit-year figure in running prose, a version number, an ISO date glued to other words
+    ("ru", "Президенты обсудили рост товарооборота на 16.03.26 процента.", None),
+    ("en", "The leaders met. The app version 16.03.26 was released.", None),
+    ("en", "The leaders met. Ref 2025-09-01Tx was quoted.", None),
+])
+def test_a_stamp_with_a_glued_clock_or_a_two_digit_year_dateline_dates_an_undated_article(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate

@@ -213,7 +213,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         role = _role_of_nearest_person(doc, gaz, mentions + extra, adj.start, when, intro_roles)
         if role == "president" and country and gaz.leader_role(country) != "supreme_leader":
             role = "leader"  # only where the leader is no president does "his counterpart" need the word
-        person = gaz.holder(role, country, when) if country else None
+        # "розмова з американським колегою" after "розмову з Байденом": the holder the article names, whoever
+        # holds the office today (an undated article has no other way to tell)
+        person = (_named_leader(gaz, role, country, mentions + extra, when)
+                  or _named_holder(gaz, role, country, mentions + extra, when)
+                  or gaz.holder(role, country, when)) if country else None
         if person is None and country and role not in MINISTER_ROLES:
             person = gaz.holder("leader", country, when)
         if person:

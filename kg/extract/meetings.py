@@ -41,6 +41,7 @@ class Sighting:
     start_date: PartialDate | None = None  # a visit over several days: its first day, when its talks came later
     joined: str | None = None  # "a trilateral forum along with Japan": a third party joined to the pair
     weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
+    subjects: tuple[str, ...] = ()  # people named before the meeting's word in its clause (not those reporting it)
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -927,7 +928,14 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
                     talks_day=talks_day, start_date=start_date, joined=joined,
-                    weak=weak)
+                    weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start))
+
+
+def _clause_subjects(ctx: ArticleContext, s: SentenceSpan, start: int) -> tuple[str, ...]:
+    """The people named in a meeting word's clause before it, less those who only report it."""
+    first, _ = ctx.clause(s, start)
+    return tuple(dict.fromkeys(m.actor for m in ctx.in_range(first, start)
+                               if m.type == "Person" and not ctx.reports_rather_than_meets(m)))
 
 
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
@@ -1122,6 +1130,11 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                 return True  # "оба президента примут участие в саммите" (not the writer's opening "Напомним")
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     future = doc.lexicon.words("future_aux")
+    # "Araqchi is going to hold a new round of talks": the words, not their lemmas ("went to talks" was held)
+    for words in (p.split() for p in doc.lexicon.get("future_word_sequences", [])):
+        if any(all(doc.tokens[i + k].norm == w for k, w in enumerate(words))
+               for i in range(max(s.first, start - 10), start - len(words) + 1)):
+            return True
     return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
 
 
@@ -1295,6 +1308,10 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
                                             and any(t.start in (m.last, m.last + 1) for t in told)
                                             and any(t.end <= m.first for t in told))]
     persons = [m for m in mentions if m.type == "Person" and not _apposed_title(ctx, m, mentions)]
+    aside = _told_aside(ctx, persons, first, after)
+    if aside and len({m.actor for m in persons if m not in aside and not ctx.reports_rather_than_meets(m)
+                      and not _possessor(ctx, m, persons)}) >= 2:
+        persons = [m for m in persons if m not in aside]
     for m in persons:
         if ctx.reports_rather_than_meets(m) or _possessor(ctx, m, persons):
             continue
@@ -1348,6 +1365,35 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
+
+
+def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> list:  # type: ignore[type-arg]
+    """People a meeting's sentence names beside its parties: whose aide or remarks it is ("Biden's adviser Jake
+    Sullivan", "Kishida's remarks came after ..."), whom the talks were about ("a call from Trump regarding the king's
+    health", "розмова з Трампом щодо Путіна") and the source the report quotes ("According to Lavrov, ...")."""
+    doc = ctx.doc
+    with_words = doc.lexicon.words("with_words")
+    told = ctx.doc.lexicon.compiled.meeting.matches(doc.lemmas, None, 0, len(doc.tokens))
+    starts = {t.start for t in told}
+    # a topic told after a meeting's word ("a call with Trump about Zelensky and the talks in Istanbul")
+    topics = [t for t in doc.lexicon.phrases("meeting_topic_openers").matches(doc.lemmas, None, first, len(doc.tokens))
+              if any(first <= w.start and w.end <= t.start for w in told)]
+    sources = doc.lexicon.phrases("reported_by_words").matches(doc.lemmas, None, max(0, after - 40), after)
+    text = doc.article.text
+    out = []
+    for m in persons:
+        if doc.tokens[m.last - 1].norm.endswith(("'s", "’s")) and not any(
+                j in starts for j in range(m.last, min(len(doc.tokens), m.last + 4))):
+            out.append(m)  # a possessive that owns no meeting word ("Putin's talks", "Modi's two-day visit")
+            continue
+        if any(t.end <= m.first and not any(
+                doc.tokens[j].norm in with_words for j in range(t.end, m.first)) for t in topics):
+            out.append(m)
+            continue
+        if m.last <= after and any(m.first - 3 <= t.end <= m.first for t in sources) and "," in text[
+                doc.tokens[m.last - 1].end:doc.tokens[after - 1].start]:
+            out.append(m)
+    return out
 
 
 def _leader_named(ctx: ArticleContext, state: str) -> str:
@@ -1504,11 +1550,12 @@ def _after_locative(ctx: ArticleContext, index: int) -> bool:
 def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: bool = True) -> str | None:
     """The city after "in"/"в" in the meeting's own words, else (`whole`) anywhere in its sentence."""
     sources = ctx.doc.lexicon.lemmas_of("meeting_source_words")
-    for m in ctx.in_range(first, last) + (ctx.in_range(s.first, s.last) if whole else []):
-        if m.type == "City" and _after_locative(ctx, m.first) and not (
-                m.first >= 2 and ctx.doc.lemmas[m.first - 2] & sources):  # "sources in Washington say"
-            return m.actor
-    return None
+    found = [m for m in ctx.in_range(first, last) + (ctx.in_range(s.first, s.last) if whole else [])
+             if m.type == "City" and _after_locative(ctx, m.first)
+             and not (m.first >= 2 and ctx.doc.lemmas[m.first - 2] & sources)]  # "sources in Washington say"
+    # "X, who traveled to Riyadh on Thursday, held talks with Y in Jeddah": the relative clause's city is its own
+    own = [m for m in found if not _in_relative_clause(ctx, s, m.first)]
+    return (own or found)[0].actor if found else None
 
 
 def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
@@ -1585,6 +1632,8 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             people = set(sight.participants)
             if main is None or not people <= set(main) or (people and not explicit_main):
                 continue
+            if not people and sight.subjects and not set(sight.subjects) & set(main):
+                continue  # "the ambassador met a group of senators": someone else's meeting, not the article's own
             if sight.past and people:
                 continue  # "Ранее Путин принял участие в саммите": his earlier trip, not the pair's meeting
             pair = main if sight.joined is None or sight.joined in main else tuple(sorted((*main, sight.joined)))

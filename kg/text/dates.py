@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 _RANGE_LINKS = {"–", "—", "-", "по", "до", "to", "through", "till", "until", "and"}
 _RANGE_OPENERS = {"с", "з", "from", "від", "between"}
 _DOTTED = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d\d)\b")
-_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d\d:\d\d))")  # "2025-09-01T13:18:00+03:00" too
+# a wire dateline's date with a two-digit year: "Бишкек, 16.03.26 /Кабар/.", "Астана, 04.11.25 -"
+_DATELINE_SHORT = re.compile(r"(?m)^(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*){1,2}(\d\d)\.(\d\d)\.(\d\d)(?=\s*[/(—–-])")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _HEAD = 600  # characters at the top of a page where its own date stands
@@ -388,10 +390,15 @@ def _real_date(year: int, month: int, day: int) -> date | None:
 
 
 def _stamp(head: str) -> date | None:
-    """A machine-written date near the top: "2025-10-09", "09.10.2025, 13:05"."""
+    """A machine-written date near the top: "2025-10-09", "09.10.2025, 13:05", a dateline's "16.03.26"."""
     iso = [f for f in _numeric_stamps(head) if _ISO.fullmatch(head[f[0]:f[1]])]
     found = iso or _numeric_stamps(head)
-    return found[0][2] if found else None
+    if found:
+        return found[0][2]
+    short = _DATELINE_SHORT.search(head)
+    if short is not None:
+        return _real_date(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)))
+    return None
 
 
 def _clock_beside(text: str, start: int, end: int) -> bool:

@@ -99,9 +99,18 @@ class PymorphyLemmatizer:
         return "plur" if "plur" in parses[0].tag else "sing" if "sing" in parses[0].tag else None
 
     def is_present_verb(self, norm: str) -> bool:
-        """A finite verb in the present ("звонит", "телефонує")."""
+        """A finite verb in the present ("звонит", "телефонує", Ukrainian "проводить")."""
         parses = self._parse(norm)
+        if self._colloquial_infinitive(norm, parses):
+            return any(p.tag.POS == "VERB" and "pres" in p.tag for p in parses[1:3])
         return bool(parses) and parses[0].tag.POS == "VERB" and "pres" in parses[0].tag
+
+    @staticmethod
+    def _colloquial_infinitive(norm: str, parses: list) -> bool:  # type: ignore[type-arg]
+        """Whether the first reading is the Ukrainian dictionary's colloquial infinitive in "-ть" ("проводить",
+        "говорить"), which in news is the finite verb it shares its letters with (he holds, he speaks)."""
+        return bool(parses) and "infn" in parses[0].tag.grammemes and norm.endswith("ть") \
+            and not norm.endswith(("ати", "ити")) and any(p.tag.POS == "VERB" and "3per" in p.tag for p in parses[1:3])
 
     def is_first_person(self, norm: str) -> bool:
         """A verb in the first person ("напомним", "нагадаємо"): the writer's voice."""
@@ -111,6 +120,8 @@ class PymorphyLemmatizer:
     def is_infinitive(self, norm: str) -> bool:
         """An infinitive ("встретиться", "зустрітися": Ukrainian tags it VERB,infn)."""
         parses = self._parse(norm)
+        if self._colloquial_infinitive(norm, parses):
+            return False
         return bool(parses) and (parses[0].tag.POS == "INFN" or "infn" in str(parses[0].tag))
 
     def is_plural_only(self, norm: str) -> bool:

@@ -257,7 +257,11 @@ def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
     if compound is not None:
         return compound, i + 1
     total, j = 0.0, i
+    joiners = doc.lexicon.words("coordination_words")
     while j < last:
+        if total and j + 2 < last and doc.tokens[j].norm in joiners and number_at(doc, j + 1) is not None \
+                and (smaller := _unit_minutes(doc, j + 2)) is not None and smaller < total:
+            j += 1  # "one hour and 30 minutes", "годину та 20 хвилин": the smaller unit adds to the larger
         tok = doc.tokens[j]
         if "-" in tok.text and tok.text[0].isalpha():  # "four-hour", "two-hour"
             head, _, tail = tok.text.lower().partition("-")

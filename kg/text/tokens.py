@@ -13,7 +13,10 @@ _TOKEN = re.compile(
     r"|[–—-]"  # dashes (ranges, appositions)
 )
 # Sentence ends at . ! ? … or a newline, when followed by space and something that can open a sentence.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”“)]*\s+(?=[\"«“„(–—-]?\s*[A-ZА-ЯЁІЇЄҐ0-9•])|\n\s*")
+# A page that lost the space after a full stop ("in India.The office said") still ends its sentence there, where
+# a lowercase word of three letters or more meets a capitalised one.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”“)]*\s+(?=[\"«“„(–—-]?\s*[A-ZА-ЯЁІЇЄҐ0-9•])|\n\s*"
+                           r"|(?<=[a-zа-яёіїєґ]{3}[.!?])(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,10 @@ def sentences(text: str, abbreviations: frozenset[str] = frozenset(),
         opens = last_word in scales and len(after) == 2 and after[0].isupper() and after[1].islower()
         if "\n" not in match.group() and last_word in abbreviations and not opens:
             continue
+        following = text[match.end():match.end() + 60].split(None, 1)[0] if not match.group() else ""
+        if not match.group() and (any(ch in last_word[:-1] for ch in "./@:")
+                                  or any(ch in following[:-1] for ch in "./@")):
+            continue  # "www.Example.Com", "U.S.President": an address or initials, no glued sentence end
         _append(spans, text, start, cut)
         start = match.end()
     _append(spans, text, start, len(text))
