@@ -22,7 +22,7 @@ from kg.evaluate import evaluate
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "devset" / "real"
 TEXTS = REAL / "texts"
-HELD_OUT = REAL / "heldout"  # batches 4 and 5: scored, never tuned on, no floors
+HELD_OUT = REAL / "heldout"  # batch 6: scored, never tuned on, no floors
 
 # (gold files, floor for macro-F1): a little under the score of the 120 articles (batches 1 to 3) measured on
 # 2026-12-04 when batch 3 joined the set after its held-out measurement (all 0.809, en 0.793, ru 0.903,
@@ -31,7 +31,11 @@ HELD_OUT = REAL / "heldout"  # batches 4 and 5: scored, never tuned on, no floor
 # ru 0.963, uk 0.894); the blind first scores of each batch are in devset/real/README.md
 MAY_BE_MISSING = 0.1  # share of a set's texts the pages corpus may no longer hold
 
-FLOORS = [("real_*", 0.91), ("real_en_*", 0.89), ("real_ru_*", 0.95), ("real_uk_*", 0.88)]
+BATCHES_1_TO_3 = range(1, 41)
+BATCHES_4_AND_5 = range(41, 61)  # held out until 2026-12-04 afternoon (blind 0.660, 0.703 when they joined)
+FLOORS = [("real_*", BATCHES_1_TO_3, 0.91), ("real_en_*", BATCHES_1_TO_3, 0.89),
+          ("real_ru_*", BATCHES_1_TO_3, 0.95), ("real_uk_*", BATCHES_1_TO_3, 0.88),
+          ("real_*", BATCHES_4_AND_5, 0.69)]
 
 
 def _check_texts() -> ModuleType:
@@ -136,10 +140,10 @@ def real_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out / "graph.trig"
 
 
-@pytest.mark.parametrize("pattern,floor", FLOORS)
+@pytest.mark.parametrize("pattern,numbers,floor", FLOORS)
 def test_extraction_on_the_real_devset_stays_above_its_floor(real_build: Path, tmp_path: Path, pattern: str,
-                                                             floor: float) -> None:
-    golds = sorted((REAL / "gold").glob(pattern + ".json"))
+                                                             numbers: range, floor: float) -> None:
+    golds = sorted(g for g in (REAL / "gold").glob(pattern + ".json") if int(g.stem.rsplit("_", 1)[1]) in numbers)
     if not golds:
         pytest.skip(f"no gold files {pattern}.json")
     present = [g for g in golds if (TEXTS / (g.stem + ".txt")).is_file()]
