@@ -768,16 +768,24 @@ def _graphs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate
     with report.timed("rdf"):
         writer = QuadWriter(iris, resolution, digests)
         context_quads = list(writer.context_quads(facts))
-        merged = sorted({str(q) for q in context_quads} | {str(q) for q in writer.merged_quads()})
+        distinct = {str(q) for q in context_quads}
+        distinct.update(str(q) for q in writer.merged_quads())
+        merged = sorted(distinct)
+        del distinct
         knowledge_quads = list(writer.knowledge_quads())
         knowledge_lines = sorted({str(q) for q in knowledge_quads})
+        # the default graph's lines and the main process's (with Entente's knowledge graph) are kept on disk, not in
+        # this process while the article graphs' workers run
+        run.mkdir(parents=True, exist_ok=True)
+        default_lines = LineFile.write(run / "default.nq", merged)
+        main_lines = LineFile.write(run / "main.nq", heapq.merge(merged, knowledge_lines))
+        del merged, knowledge_lines
         # what every graph may refer to, but the article records: a worker adds those of its own articles
         records = {iris.article(f.article.id) for f in facts}
         context = "".join(sorted({_triple(q) for q in context_quads if q.subject.value not in records}))
         knowledge = "".join(sorted({_triple(q) for q in knowledge_quads}))
         del context_quads, knowledge_quads, records
     with report.timed("graphs"):  # each article's named graph, written and checked by the workers
-        run.mkdir(parents=True, exist_ok=True)
         graphs = len(facts) + bool(knowledge)
         _JOB = _GraphJob(facts, writer, iris, _index(context.split("\n")) if validate else {}, validate,
                          shacl_engine, graphs, run)
@@ -792,10 +800,6 @@ def _graphs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate
                     batches = list(pool.map(_graph_batch, jobs))
         finally:
             _JOB = None
-    # the default graph's lines and the main process's (with Entente's knowledge graph) are kept on disk
-    default_lines = LineFile.write(run / "default.nq", merged)
-    main_lines = LineFile.write(run / "main.nq", heapq.merge(merged, knowledge_lines))
-    del merged, knowledge_lines
     source = SortedQuads(run, main_lines, [b.shard for b in batches], [g for b in batches for g in b.graphs],
                          len(main_lines) + sum(b.lines for b in batches))
     failed = [f for b in batches for f in b.failed]

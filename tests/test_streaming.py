@@ -85,6 +85,52 @@ def test_a_build_stopped_after_a_shard_is_resumed_with_into_and_gives_a_full_bui
     assert not shards.work_folder(out).exists()  # published: the work folder is gone
 
 
+_KILLED_BUILD = """
+import sys, time
+from pathlib import Path
+import kg.build, kg.shards
+kg.shards.SHARD_ARTICLES = 4
+def wait_to_be_killed(path):  # a long build: the test kills it here, after its first shard
+    Path(sys.argv[2]).write_text(path.name)
+    time.sleep(600)
+kg.build._shard_written = wait_to_be_killed
+kg.build.build([Path(sys.argv[1])], Path(sys.argv[3]), workers=2)
+"""
+
+
+def test_a_build_killed_with_sigkill_after_a_shard_is_finished_by_into_with_a_full_builds_files(whole_build,
+                                                                                                 tmp_path,
+                                                                                                 monkeypatch):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import kg.build as build_module
+    from kg import shards
+
+    out, flag = tmp_path / "out", tmp_path / "first-shard"
+    process = subprocess.Popen([sys.executable, "-c", _KILLED_BUILD, str(EXAMPLES), str(flag), str(out)],
+                               cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 300
+        while not flag.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert flag.exists(), "the build ended or hung before its first shard"
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == -signal.SIGKILL
+    assert not out.exists()
+    assert [p.name for p in shards.work_folder(out).glob("extract-*.tsv")] == [flag.read_text()]
+    extracted = _counting(monkeypatch)
+    build_module.build([EXAMPLES], out, workers=1, into=True)
+    assert len(extracted) == len(list(EXAMPLES.glob("*.txt"))) - 4  # the killed build's shard was read back
+    _same(whole_build, files_of(out))
+    assert not shards.work_folder(out).exists()
+
+
 def test_a_build_without_into_extracts_everything_again_after_a_kill(tmp_path, monkeypatch):
     import kg.build as build_module
     from kg import shards
