@@ -163,3 +163,23 @@ def test_a_minister_outside_the_gazetteer_is_named_after_his_title(lang, text, p
     found = _found(lang, text)
     assert present <= found, (present - found, found)
     assert not {k for k in found for a in absent if k == a or (a.endswith(":") and k.startswith(a))}, found
+
+
+OUTLETS = [
+    # (language, text, actors that must be found, actors that must not): an outlet the gazetteer lacks, named after
+    # a word for an outlet as the source of the news, is an organisation
+    ("uk", "Про це повідомляє агенція «Укрпрес», посилаючись на джерела.", {"new:ukrpres"}, set()),
+    ("en", "The talks went well, the newspaper Kathimerini reported on Monday.", {"new:kathimerini"}, set()),
+    ("en", "According to the Turkish news agency Ihlas, the talks went well.", {"new:ihlas"}, set()),
+    ("ru", "Как сообщил телеканал «Хабар 24», переговоры прошли.", {"new:khabar-24"}, set()),
+    # near misses: the word alone, and a photo credit, name no outlet
+    ("en", "The agency said the talks went well.", set(), {"new:"}),
+    ("ru", "Фото: агентство «Москва»\nПереговоры прошли в Кремле.", set(), {"new:", "moscow"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", OUTLETS)
+def test_an_outlet_outside_the_gazetteer_is_named_after_a_word_for_an_outlet(lang, text, present, absent):
+    found = _found(lang, text)
+    assert present <= found, (present - found, found)
+    assert not {k for k in found for a in absent if k == a or (a.endswith(":") and k.startswith(a))}, found

@@ -316,7 +316,7 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
     company suffix in English ("Consolidated Contractors Company"); their state from an adjective before the
     word ("Bangladeshi"), and the same name later in the article."""
     tokens, text = doc.tokens, doc.article.text
-    nouns = doc.lexicon.lemmas_of("company_nouns")
+    nouns = doc.lexicon.lemmas_of("company_nouns") | doc.lexicon.lemmas_of("outlet_nouns")
     suffixes = doc.lexicon.words("company_name_suffixes")
     stop = _role_words(doc) | doc.lexicon.lemmas_of("person_nouns")
     adjective_starts = {m.start for m in adjectives.values()} | {k for m in adjectives.values()
