@@ -150,6 +150,16 @@ MINISTERS = [
     # and the counterpart of a minister is a minister, not the other state's leader
     ("en", "Serbian Finance Minister Marko Petrovic met his Hungarian counterpart in Budapest.", {"hungary"},
      {"viktor-orban", "tamas-sulyok"}),
+    # the gazetteer's minister by the article's date, whatever the title's wording
+    ("ru", "Министр финансов России заявил о дефиците бюджета.", {"anton-siluanov", "russia"}, set()),
+    ("en", "The US Treasury Secretary said the tariffs would stay.", {"scott-bessent", "united-states"},
+     {"us-treasury"}),
+    ("en", "The energy secretary of the United States visited Warsaw.", {"chris-wright"}, set()),
+    ("en", "Russian Finance Minister Anton Siluanov met his Chinese counterpart.", {"anton-siluanov", "china"},
+     {"xi-jinping"}),
+    # near misses: a former minister is not the minister; the Treasury itself is no secretary
+    ("ru", "Бывший министр энергетики России выступил на форуме.", {"russia"}, {"alexander-novak"}),
+    ("en", "The US Treasury said the tariffs would stay.", {"us-treasury"}, {"scott-bessent"}),
     # near misses: the title alone, with no name, is no one
     ("en", "The energy minister of Azerbaijan will attend.", set(), {"new:"}),
     ("ru", "Министр финансов Сербии выступит завтра.", set(), {"new:"}),
