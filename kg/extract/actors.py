@@ -380,7 +380,7 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
     company suffix in English ("Consolidated Contractors Company"); their state from an adjective before the
     word ("Bangladeshi"), and the same name later in the article."""
     tokens, text = doc.tokens, doc.article.text
-    nouns = doc.lexicon.lemmas_of("company_nouns")
+    nouns = doc.lexicon.lemmas_of("company_nouns") | doc.lexicon.lemmas_of("outlet_nouns")
     suffixes = doc.lexicon.words("company_name_suffixes")
     stop = _role_words(doc) | doc.lexicon.lemmas_of("person_nouns")
     adjective_starts = {m.start for m in adjectives.values()} | {k for m in adjectives.values()
@@ -1412,18 +1412,23 @@ def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[To
 
 def _titles_over_aliases(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],
                          taken: set[int]) -> list[TokenMention]:
-    """A title whose last word begins a ministry's alias ("главу МЗС Ірану", "главой МИД Ирана") names
-    the minister: the alias gives way to the title, and the country inside the alias stays a mention.
-    Without a country for the title, the alias stays."""
+    """A title whose last word begins a ministry's alias ("главу МЗС Ірану", "главой МИД Ирана") or whose first
+    word ends one ("US Treasury Secretary") names the minister: the alias gives way to the title, and the country
+    inside the alias stays a mention. Without a country for the title, the alias stays."""
     names = gaz.names(doc.lang)
     by_start = {m.first: m for m in mentions}
     out = list(mentions)
     for t in doc.lexicon.compiled.roles.longest(doc.lemmas):
         alias = next((m for m in out if m.type == "Organization" and t.start < m.first < t.end <= m.last), None)
+        before = next((m for m in out if m.type == "Organization" and m.first < t.start < m.last < t.end), None)
+        if alias is None and before is not None:  # "US Treasury | Secretary": the state begins the alias
+            alias, start, end = before, before.first, t.start
+        else:
+            start, end = t.end, alias.last if alias is not None else t.end
         if alias is None:
             continue
         inside = []
-        for n in names.longest(doc.lemmas, doc.capitalised, t.end, alias.last):
+        for n in names.longest(doc.lemmas, doc.capitalised, start, end):
             actor = gaz.actor(n.payload.actor)
             if actor is not None and gaz.country_of(actor.key):
                 inside.append(TokenMention(actor.key, n.start, n.end, n.payload.via, actor.type))
