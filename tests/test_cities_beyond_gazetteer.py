@@ -97,3 +97,25 @@ def test_importing_the_extractors_reads_no_city_file():
             "'cache_info') else 0)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def _build_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_cities", ROOT / "tools/gazetteer/build_cities.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # its GeoNames and word-list imports wait inside build(): not needed here
+    return module
+
+
+@pytest.mark.parametrize("russian,ukrainian", [
+    ("Берлин", "Берлін"),  # и -> і
+    ("Мадрид", "Мадрид"),  # и after р before a consonant stays ("rule of nine")
+    ("Ереван", "Єреван"),  # a word-initial е is є
+    ("Эссен", "Ессен"),
+    ("Тбилиси", "Тбілісі"),  # и before a vowel or at the end is і
+    ("Кызыл", "Кизил"),
+    ("Аахен", "Аахен"),  # nothing to change
+])
+def test_a_russian_city_name_carried_into_ukrainian(russian, ukrainian):
+    assert _build_script().uk_from_ru(russian) == ukrainian

