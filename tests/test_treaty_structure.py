@@ -28,6 +28,14 @@ SIGNED = [
      ("kazakhstan", "uzbekistan"), "package agreements"),
     ("uk", "За підсумками переговорів Токаєв і Мірзійоєв підписали 12 документів.", ("kazakhstan", "uzbekistan"),
      "documents"),
+    ("en", "Dhaka and Male signed four instruments on Thursday to boost cooperation in fisheries.",
+     ("bangladesh", "maldives"), "instruments"),
+    ("en", "The joint commission of Iraq and Egypt ended with the signing of 11 memoranda of understanding.",
+     ("egypt", "iraq"), "memoranda"),
+    ("ru", "Путин провел переговоры с Токаевым в Астане. По итогам переговоров был подписан ряд двусторонних "
+           "документов.", ("kazakhstan", "russia"), "documents"),
+    ("uk", "Зеленський провів переговори з Туском у Варшаві. За підсумками зустрічі було підписано низку "
+           "двосторонніх документів.", ("poland", "ukraine"), "documents"),
     # roadmaps, signed by ministers: their states
     ("en", "The foreign ministers of Turkey and Egypt signed a roadmap for cooperation.", ("egypt", "turkey"),
      "roadmap"),
