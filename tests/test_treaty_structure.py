@@ -63,6 +63,17 @@ SIGNED = [
      "long-term contract"),
     ("uk", "«Нафтогаз» і Orlen уклали довгостроковий контракт на постачання газу.", ("naftogaz", "orlen"),
      "long-term contract"),
+    # companies the gazetteer does not know, named right after their state: the companies, not the states
+    ("ru", "Польская PGNiG и американская Venture Global LNG заключили долгосрочное соглашение о поставках "
+           "сжиженного газа.", ("new:pgnig", "venture-global"), "long-term agreement"),
+    ("ru", "Польская PGNiG подписала 24-летний контракт с американской компанией Cheniere на поставку газа.",
+     ("cheniere", "new:pgnig"), "contract"),
+    ("en", "Poland's PGNiG signed a 24-year contract with US company Cheniere for LNG supplies.",
+     ("cheniere", "new:pgnig"), "contract"),
+    ("en", "Hungary's MVM and Gazprom signed a 15-year gas supply agreement.", ("gazprom", "new:mvm"),
+     "gas supply agreement"),
+    ("uk", "Угорська MVM і «Газпром» підписали угоду про постачання газу на 15 років.", ("gazprom", "new:mvm"),
+     "agreement supply gas"),
     # peace agreements initialled: a treaty, not yet signed
     ("en", "Aliyev and Pashinyan initialled the peace agreement in Washington.", ("armenia", "azerbaijan"),
      "peace agreement"),
@@ -71,7 +82,7 @@ SIGNED = [
     ("uk", "Мирний договір між Вірменією та Азербайджаном поки лише парафували міністри закордонних справ.",
      ("armenia", "azerbaijan"), "peace treaty"),
     # extended
-    ("en", "Slovakia's SPP and Gazprom extended their gas supply contract until 2034.", ("gazprom", "slovakia"),
+    ("en", "Slovakia's SPP and Gazprom extended their gas supply contract until 2034.", ("gazprom", "new:spp"),
      "gas supply contract"),
     ("ru", "Россия и Белоруссия продлили соглашение о военном сотрудничестве.", ("belarus", "russia"),
      "agreement military cooperation"),
@@ -118,6 +129,8 @@ def test_an_initialled_extended_or_existing_document_tells_no_signing_day(lang, 
     ("en", "The initial agreement between the two sides was reached in March."),
     ("ru", "Стороны договорились продолжить консультации."),
     ("en", "Georgia and China discussed trade."),
+    # a person after a state's possessive is no company
+    ("en", "Ghana's Mahama signed nothing during the visit."),
 ])
 def test_a_signing_to_come_or_a_draft_under_talks_is_no_treaty(lang, text):
     assert _treaties(text, lang) == ()
