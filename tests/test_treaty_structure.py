@@ -134,3 +134,12 @@ def test_an_initialled_extended_or_existing_document_tells_no_signing_day(lang, 
 ])
 def test_a_signing_to_come_or_a_draft_under_talks_is_no_treaty(lang, text):
     assert _treaties(text, lang) == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Україна отримає американський LNG через Польщу."),
+    ("en", "Poland buys Qatar's LNG."),
+    ("en", "Ghana's Mahama met Putin."),
+])
+def test_a_commodity_or_a_person_after_a_state_is_no_company(lang, text):
+    assert not [m for m in facts(text, lang, REF).mentions if m.actor.startswith("new:")]

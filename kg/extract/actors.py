@@ -340,6 +340,8 @@ def _companies_after_states(doc: Document, gaz: Gazetteer, adjectives: dict, men
         if state is None or j >= len(tokens) or j in taken_by_spans or text[tokens[j - 1].end:tokens[j].start] != " " \
                 or not name_word(j) or not tokens[j].text[:1].isascii():
             continue
+        if doc.lexicon.compiled.commodities.matches(doc.lemmas, None, j, j + 1):
+            continue  # "американського LNG": a commodity of that state, no company
         word = tokens[j].text
         if doc.lang == "en" and not (len(word) >= 2 and word.isupper() or re.search(r"[a-z][A-Z]", word)):
             continue  # "Ghana's Mahama": a person; "Poland's PGNiG", "Qatar's QatarEnergy": a company
