@@ -208,3 +208,36 @@ def test_one_word_of_a_name_told_in_full_before_is_that_person(lang, text, expec
 def test_a_word_of_two_names_or_of_another_full_name_is_not_the_first_person(lang, text):
     assert all(i.inviter != "akylbek-japarov" and i.inviter != "anwar-ibrahim"
                for i in facts(text, lang, REF).invitations)
+
+
+# more structure: a subject pronoun after the one named ("in the talk with Orban he invited him"), an invitation
+# for someone handed to another who carries it, a visit awaited, a welcome awaited
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Зеленський провів низку розмов. У розмові з угорським прем'єром Віктором Орбаном він також запросив його "
+           "відвідати Україну.", ("volodymyr-zelenskyy", "viktor-orban", "ukraine")),
+    ("ru", "Зеленский провел ряд разговоров. В разговоре с венгерским премьером Виктором Орбаном он также пригласил "
+           "его посетить Украину.", ("volodymyr-zelenskyy", "viktor-orban", "ukraine")),
+    ("en", "Zelensky held several calls. In a call with Hungarian Prime Minister Viktor Orban he also invited him to "
+           "visit Ukraine.", ("volodymyr-zelenskyy", "viktor-orban", "ukraine")),
+    ("uk", "Зеленський передав Блінкену запрошення для Байдена приїхати до України.",
+     ("volodymyr-zelenskyy", "joe-biden", "ukraine")),
+    ("ru", "Зеленский передал Блинкену приглашение для Байдена приехать в Украину.",
+     ("volodymyr-zelenskyy", "joe-biden", "ukraine")),
+    ("en", "Trump is awaiting Zelensky's visit at the end of August.",
+     ("donald-trump", "volodymyr-zelenskyy", "united-states")),
+    ("uk", "Байден з нетерпінням чекає можливості вітати Зеленського в Білому домі.",
+     ("joe-biden", "volodymyr-zelenskyy", "united-states")),
+    ("ru", "Байден с нетерпением ждет возможности приветствовать Зеленского в Белом доме.",
+     ("joe-biden", "volodymyr-zelenskyy", "united-states")),
+])
+def test_who_invites_whom_follows_the_clause_not_the_order_of_names(lang, text, expected):
+    assert _invitations(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin awaits Trump's response to the proposal."),
+    ("uk", "Зеленський вітав Байдена з перемогою на виборах."),
+    ("ru", "Путин ждет ответа Трампа на предложение."),
+])
+def test_awaiting_an_answer_or_a_congratulation_is_no_invitation(lang, text):
+    assert _invitations(text, lang) == set()

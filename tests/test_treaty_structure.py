@@ -28,6 +28,14 @@ SIGNED = [
      ("kazakhstan", "uzbekistan"), "package agreements"),
     ("uk", "За підсумками переговорів Токаєв і Мірзійоєв підписали 12 документів.", ("kazakhstan", "uzbekistan"),
      "documents"),
+    ("en", "Dhaka and Male signed four instruments on Thursday to boost cooperation in fisheries.",
+     ("bangladesh", "maldives"), "instruments"),
+    ("en", "The joint commission of Iraq and Egypt ended with the signing of 11 memoranda of understanding.",
+     ("egypt", "iraq"), "memoranda"),
+    ("ru", "Путин провел переговоры с Токаевым в Астане. По итогам переговоров был подписан ряд двусторонних "
+           "документов.", ("kazakhstan", "russia"), "documents"),
+    ("uk", "Зеленський провів переговори з Туском у Варшаві. За підсумками зустрічі було підписано низку "
+           "двосторонніх документів.", ("poland", "ukraine"), "documents"),
     # roadmaps, signed by ministers: their states
     ("en", "The foreign ministers of Turkey and Egypt signed a roadmap for cooperation.", ("egypt", "turkey"),
      "roadmap"),
@@ -55,6 +63,17 @@ SIGNED = [
      "long-term contract"),
     ("uk", "«Нафтогаз» і Orlen уклали довгостроковий контракт на постачання газу.", ("naftogaz", "orlen"),
      "long-term contract"),
+    # companies the gazetteer does not know, named right after their state: the companies, not the states
+    ("ru", "Польская PGNiG и американская Venture Global LNG заключили долгосрочное соглашение о поставках "
+           "сжиженного газа.", ("new:pgnig", "venture-global"), "long-term agreement"),
+    ("ru", "Польская PGNiG подписала 24-летний контракт с американской компанией Cheniere на поставку газа.",
+     ("cheniere", "new:pgnig"), "contract"),
+    ("en", "Poland's PGNiG signed a 24-year contract with US company Cheniere for LNG supplies.",
+     ("cheniere", "new:pgnig"), "contract"),
+    ("en", "Hungary's MVM and Gazprom signed a 15-year gas supply agreement.", ("gazprom", "new:mvm"),
+     "gas supply agreement"),
+    ("uk", "Угорська MVM і «Газпром» підписали угоду про постачання газу на 15 років.", ("gazprom", "new:mvm"),
+     "agreement supply gas"),
     # peace agreements initialled: a treaty, not yet signed
     ("en", "Aliyev and Pashinyan initialled the peace agreement in Washington.", ("armenia", "azerbaijan"),
      "peace agreement"),
@@ -63,7 +82,7 @@ SIGNED = [
     ("uk", "Мирний договір між Вірменією та Азербайджаном поки лише парафували міністри закордонних справ.",
      ("armenia", "azerbaijan"), "peace treaty"),
     # extended
-    ("en", "Slovakia's SPP and Gazprom extended their gas supply contract until 2034.", ("gazprom", "slovakia"),
+    ("en", "Slovakia's SPP and Gazprom extended their gas supply contract until 2034.", ("gazprom", "new:spp"),
      "gas supply contract"),
     ("ru", "Россия и Белоруссия продлили соглашение о военном сотрудничестве.", ("belarus", "russia"),
      "agreement military cooperation"),
@@ -110,6 +129,17 @@ def test_an_initialled_extended_or_existing_document_tells_no_signing_day(lang, 
     ("en", "The initial agreement between the two sides was reached in March."),
     ("ru", "Стороны договорились продолжить консультации."),
     ("en", "Georgia and China discussed trade."),
+    # a person after a state's possessive is no company
+    ("en", "Ghana's Mahama signed nothing during the visit."),
 ])
 def test_a_signing_to_come_or_a_draft_under_talks_is_no_treaty(lang, text):
     assert _treaties(text, lang) == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Україна отримає американський LNG через Польщу."),
+    ("en", "Poland buys Qatar's LNG."),
+    ("en", "Ghana's Mahama met Putin."),
+])
+def test_a_commodity_or_a_person_after_a_state_is_no_company(lang, text):
+    assert not [m for m in facts(text, lang, REF).mentions if m.actor.startswith("new:")]

@@ -33,7 +33,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None,
         raise ConfigError(f"unknown extractor {unknown[0]!r}", hint=f"available: {', '.join(EXTRACTORS)}")
     doc = Document(article)
     mentions, new_actors = find_mentions(doc, gaz)
-    ctx = ArticleContext(doc, gaz, mentions)
+    ctx = ArticleContext(doc, gaz, mentions, new_actors={a.key: a for a in new_actors})
     results = {name: tuple(EXTRACTORS[name](ctx)) for name in names}
     records = tuple(sorted({m.to_record(doc) for m in mentions}))
     new = tuple(sorted(set(new_actors), key=lambda a: a.key))

@@ -427,6 +427,7 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
             k += 1
         if k > j and latin:
             spans.append((j, k, state))
+    spans += _companies_after_states(doc, gaz, adjectives, mentions, name_word, spans)
     if doc.lang == "en":  # "Consolidated Contractors Company", "Technip Energies"
         for k, token in enumerate(tokens):
             if token.text.rstrip(".") not in suffixes or k in taken or k == 0 or (
@@ -464,6 +465,39 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
                 found.append(TokenMention(key, k, k + len(words), "intro", "Organization"))
                 taken.update(range(k, k + len(words)))
     return found, list(made.values())
+
+
+def _companies_after_states(doc: Document, gaz: Gazetteer, adjectives: dict, mentions: list[TokenMention],
+                            name_word, spans: list) -> list[tuple[int, int, str | None]]:  # type: ignore[no-untyped-def,type-arg]
+    """Companies named right after their state with no word for a company: in a Cyrillic text a name in Latin
+    letters after a state's adjective ("польская PGNiG", "угорська MVM", "американская Venture Global LNG"); in
+    English a name in capitals or in joined capitalised words after a state's possessive ("Poland's PGNiG",
+    "Qatar's QatarEnergy"), which no person's name is."""
+    tokens, text = doc.tokens, doc.article.text
+    taken_by_spans = {k for a, b, _ in spans for k in range(a, b)}
+    out: list[tuple[int, int, str | None]] = []
+    starts: list[tuple[int, str | None]] = []
+    if doc.lang != "en":
+        starts = [(end, gaz.country_of(adj.payload.actor)) for end, adj in adjectives.items()]
+    else:
+        starts = [(m.last, gaz.country_of(m.actor)) for m in mentions if m.type == "Country"
+                  and re.search(r"['’]s$", tokens[m.last - 1].text)]
+    for j, state in sorted(starts, key=lambda x: x[0]):
+        if state is None or j >= len(tokens) or j in taken_by_spans or text[tokens[j - 1].end:tokens[j].start] != " " \
+                or not name_word(j) or not tokens[j].text[:1].isascii():
+            continue
+        if doc.lexicon.compiled.commodities.matches(doc.lemmas, None, j, j + 1):
+            continue  # "американського LNG": a commodity of that state, no company
+        word = tokens[j].text
+        if doc.lang == "en" and not (len(word) >= 2 and word.isupper() or re.search(r"[a-z][A-Z]", word)):
+            continue  # "Ghana's Mahama": a person; "Poland's PGNiG", "Qatar's QatarEnergy": a company
+        k = j + 1
+        while k < len(tokens) and k - j < 4 and name_word(k) and tokens[k].text[:1].isascii() and \
+                text[tokens[k - 1].end:tokens[k].start] == " ":
+            k += 1
+        out.append((j, k, state))
+        taken_by_spans.update(range(j, k))
+    return out
 
 
 def _company_state(doc: Document, gaz: Gazetteer, adjectives: dict, index: int) -> str | None:

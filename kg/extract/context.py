@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from ..gazetteer import Gazetteer
 from ..lexicon import lemma_positions
-from ..records import Evidence, PartialDate
+from ..records import Actor, Evidence, PartialDate
 from ..text.document import Document, SentenceSpan
 from .actors import TokenMention
 
@@ -28,6 +28,8 @@ class ArticleContext:
     _firsts: list[int] = field(default_factory=list)
     _answers: dict[str, object] = field(default_factory=dict)
     _in_range: dict[tuple[int, int], tuple[TokenMention, ...]] = field(default_factory=dict)
+    # the actors this article introduced (companies and people the gazetteer does not know), by key
+    new_actors: dict[str, Actor] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._openers = self.doc.lexicon.lemmas_of("clause_openers")
@@ -199,6 +201,15 @@ class ArticleContext:
         line_start = text.rfind("\n", 0, tokens[mention.first].start) + 1
         after = text[tokens[mention.last - 1].end:tokens[mention.last - 1].end + 2]
         return not text[line_start:tokens[mention.first].start].strip() and after.lstrip().startswith(":")
+
+    def company_state(self, key: str) -> str | None:
+        """The state of a company, known to the gazetteer or introduced by the article with its state ("Poland's
+        PGNiG"); None for anything else."""
+        entry = self.gaz.entries.get(key)
+        if entry is not None:
+            return str(entry["country"]) if entry.get("type") == "Organization" and entry.get("country") else None
+        actor = self.new_actors.get(key)
+        return actor.country if actor is not None and actor.type == "Organization" else None
 
     def state_of(self, actor: str) -> str | None:
         """The country a person represents at the article's date, or the country itself."""

@@ -104,6 +104,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     guests = [m for m in ctx.in_range(s.first, said) if m.type == "Person"]
                     if hosts and guests and hosts[-1].actor != guests[-1].actor:
                         inviter, invitee = hosts[-1].actor, guests[-1].actor
+                elif people and _pronoun_before(ctx, people[-1].last, trigger.start):
+                    # "У розмові з Орбаном він запросив його": the one named is the guest, "він" the subject of the
+                    # sentences before
+                    invitee = people[-1].actor
+                    told = [p for p in _antecedent_people(ctx, s) if p != invitee]
+                    inviter = told[0] if told else _named_before(ctx, s, besides=invitee)
+                    pronoun_guest = False
                 elif people:
                     inviter = people[0].actor
                     others = [m.actor for m in people if m.actor != inviter]
@@ -122,7 +129,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         elif kind == "noun" and _addressed(ctx, after, trigger.end):
             # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
             invitee = _addressed(ctx, after, trigger.end)
-            inviter = _agent(ctx, before, people_first=True)
+            # "передав Блінкену запрошення для Байдена": the one it was handed to (a dative) only carries it
+            inviter = _agent(ctx, _without_carrier(ctx, before), people_first=True)
         elif kind == "noun" and _addressee_and_sender(ctx, after, trigger.end) is not None:
             # "показав запрошення Трампу від Чарльза": the one right after the noun gets it, "від" names who sent it
             invitee, inviter = _addressee_and_sender(ctx, after, trigger.end)  # type: ignore[misc]
@@ -405,6 +413,17 @@ def _states_named(ctx: ArticleContext, first: int, last: int, besides: str | Non
         if state and state != besides and state not in out:
             out.append(state)
     return out
+
+
+def _without_carrier(ctx: ArticleContext, before: list[TokenMention]) -> list[TokenMention]:
+    """The mentions before an invitation noun without the last person where that one stands in the dative after
+    another person ("Зеленський передав Блінкену запрошення для Байдена": Blinken carries it)."""
+    lem = lemmatizer(ctx.doc.lang)
+    people = [m for m in before if m.type == "Person"]
+    if len(people) < 2 or not isinstance(lem, PymorphyLemmatizer) or \
+            lem.part_and_case(ctx.doc.tokens[people[-1].last - 1].norm)[1] != "datv":
+        return before
+    return [m for m in before if m is not people[-1]]
 
 
 def _counterpart_after(ctx: ArticleContext, index: int, last: int) -> bool:

@@ -296,7 +296,7 @@ def _same_parties_or_day(ctx: ArticleContext, one: Treaty, other: Treaty) -> boo
 def _as_states(ctx: ArticleContext, parties: tuple[str, ...]) -> set[str]:
     """The parties with each company put as its state: "Tellurian and Petronet LNG signed an MoU" and "the MoU was
     signed" told of India and the United States are one document."""
-    return {(ctx.gaz.entries[p]["country"] if _company(ctx, p) else ctx.gaz.country_of(p) or p) for p in parties}
+    return {(ctx.company_state(p) if _company(ctx, p) else ctx.gaz.country_of(p) or p) for p in parties}
 
 
 def _parties_named(ctx: ArticleContext, treaty: Treaty) -> bool:
@@ -345,14 +345,12 @@ def _head_word(ctx: ArticleContext, label: str) -> str:
 
 
 def _company(ctx: ArticleContext, key: str) -> bool:
-    entry = ctx.gaz.entries.get(key, {})
-    return entry.get("type") == "Organization" and bool(entry.get("country"))
+    return ctx.company_state(key) is not None
 
 
 def _companies_for_states(ctx: ArticleContext, parties: set[str]) -> tuple[str, ...]:
     """The parties, without a state whose company is already one of them (the company signed for it)."""
-    companies = {(ctx.gaz.actor(p).country if ctx.gaz.actor(p) else None) for p in parties  # type: ignore[union-attr]
-                 if ctx.gaz.country_of(p) is None}
+    companies = {ctx.company_state(p) for p in parties if ctx.gaz.country_of(p) is None}
     kept = tuple(sorted(p for p in parties if p not in companies))
     return kept if len(kept) >= 2 else tuple(sorted(parties))
 
@@ -370,13 +368,13 @@ def _states_for_companies(ctx: ArticleContext, s, parties: list[str], first: int
     commercial = bool(doc.lexicon.phrases("treaty_commercial_words").matches(doc.lemmas, None, first, last))
     if not companies or not (states or level) or commercial and not level and len(companies) == 1:
         return parties  # "контракт, который Газпром и Узбекистан подписали": a company's contract stays its own
-    own = {ctx.gaz.entries[p]["country"] for p in companies}
+    own = {ctx.company_state(p) for p in companies}
     if not level and (set(states) <= own or len(companies) >= 2):
         # "контракт с компанией Ганы GNPC": the state is named for its company, which signed; "Нафтогаз і Orlen
         # підписали контракт на постачання газу зі США": a contract between companies is theirs
         kept = [p for p in parties if p not in states]
         return kept if len(kept) >= 2 else parties
-    out = list(dict.fromkeys(ctx.gaz.entries[p]["country"] if p in companies else p for p in parties))
+    out = list(dict.fromkeys(ctx.company_state(p) if p in companies else p for p in parties))
     if level and len(out) < 2:
         # the other state: where the work is done ("in Hungary"), else the other state of the leaders named
         out += [st for m in ctx.in_range(s.first, s.last) if m.type == "Country"
@@ -390,8 +388,9 @@ def _described(ctx: ArticleContext, treaty: Treaty) -> Treaty:
     memorandum of understanding on ...", "Gazprom–GNPC contract for supply"), unless its words name them all."""
     if not treaty.key.startswith("new:") or len(treaty.parties) < 2:
         return treaty
-    names = [ctx.gaz.actor(p).label_en if ctx.gaz.actor(p) else p.removeprefix("new:").replace("-", " ").title()
-             for p in treaty.parties]  # type: ignore[union-attr]
+    names = [ctx.gaz.actor(p).label_en if ctx.gaz.actor(p) else  # type: ignore[union-attr]
+             ctx.new_actors[p].label_en if p in ctx.new_actors else p.removeprefix("new:").replace("-", " ").title()
+             for p in treaty.parties]
     own = treaty.label_en or treaty.label
     if all(n.lower() in own.lower() for n in names):
         return treaty
