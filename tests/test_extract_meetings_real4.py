@@ -187,3 +187,43 @@ def test_going_to_and_about_to_tell_a_meeting_yet_to_come(lang, text, expected):
 ])
 def test_a_city_of_a_relative_clause_is_not_the_meetings_place(lang, text, place):
     assert {m.place for m in facts(text, lang, REF).meetings} == {place}
+
+
+NETANYAHU, MERZ, PEZESHKIAN = "benjamin-netanyahu", "friedrich-merz", "masoud-pezeshkian"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Trump spoke with Erdogan on Monday, after speaking with Netanyahu earlier in the day.",
+     {(TRUMP, ERDOGAN), (TRUMP, NETANYAHU)}),
+    ("en", "Trump spoke with Erdogan on Monday, hours after his call with Netanyahu.",
+     {(TRUMP, ERDOGAN), (TRUMP, NETANYAHU)}),
+    ("ru", "Путин в понедельник поговорил с Эрдоганом после разговора с Нетаньяху.",
+     {(PUTIN, ERDOGAN), (PUTIN, NETANYAHU)}),
+    ("uk", "Зеленський у понеділок поговорив з Ердоганом після розмови з Нетаньяху.",
+     {(ZELENSKY, ERDOGAN), (ZELENSKY, NETANYAHU)}),
+    ("uk", "Зеленський у вівторок поговорив телефоном з Макроном, а згодом з Мерцом.",
+     {(ZELENSKY, MACRON), (ZELENSKY, MERZ)}),
+    ("ru", "Путин во вторник поговорил по телефону с Эрдоганом, а позднее с Пезешкианом.",
+     {(PUTIN, ERDOGAN), (PUTIN, PEZESHKIAN)}),
+    ("en", "Trump spoke by phone with Erdogan and later with Netanyahu on Monday.",
+     {(TRUMP, ERDOGAN), (TRUMP, NETANYAHU)}),
+    # near misses: someone else's earlier call is theirs; one call with two partners together
+    ("en", "Trump spoke with Erdogan on Monday, after Netanyahu's call with Zelensky.",
+     {(TRUMP, ERDOGAN), (NETANYAHU, ZELENSKY)}),
+    ("en", "Trump held a joint phone call with Erdogan and Netanyahu on Monday.", {(TRUMP, ERDOGAN, NETANYAHU)}),
+])
+def test_a_call_told_as_earlier_or_later_the_same_day_is_a_call_of_its_own(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,medium", [
+    ("en", "Modi dialled Trump on Tuesday.", "phone"),
+    ("en", "Xi and Biden talked over a secure line on Tuesday.", "phone"),
+    ("uk", "Зеленський зідзвонився з Макроном у вівторок.", "phone"),
+    ("ru", "Путин и Моди провели разговор в режиме видеоконференции во вторник.", "video"),
+    ("uk", "Зеленський і Макрон поспілкувалися у форматі відеоконференції у вівторок.", "video"),
+    # near miss: in person
+    ("en", "Xi and Biden talked in Woodside on Tuesday.", "in_person"),
+])
+def test_every_way_of_saying_a_call_gives_its_medium(lang, text, medium):
+    assert {m.medium for m in facts(text, lang, REF).meetings} == {medium}

@@ -425,6 +425,13 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
                         _Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True)]
         if len(pair) < 2:
             return None
+        if kind == "meeting_after_event_preps" and len(other) == 1 and other[0] not in pair and not any(
+                m.type == "Person" for m in ctx.in_range(marker.end, t.start)):
+            # "spoke with Erdogan, after speaking with Netanyahu earlier in the day", "hours after his call with
+            # Netanyahu": the subject of the sentence held that earlier call too
+            subject = next((m.actor for m in ctx.in_range(s.first, main[0].start)
+                            if m.type == "Person" and m.actor in pair), None)
+            other = (subject, other[0]) if subject is not None else other
         parts = [_Part(tuple(main), (s.first, lo) if hi == s.last else None, pair)]
         if kind == "meeting_after_event_preps" and len(other) >= 2:
             parts.append(_Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True))
