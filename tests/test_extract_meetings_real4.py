@@ -227,3 +227,18 @@ def test_a_call_told_as_earlier_or_later_the_same_day_is_a_call_of_its_own(lang,
 ])
 def test_every_way_of_saying_a_call_gives_its_medium(lang, text, medium):
     assert {m.medium for m in facts(text, lang, REF).meetings} == {medium}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Зеленський і Макрон обговорили розмову з Трампом.", {(ZELENSKY, MACRON)}),
+    ("uk", "Зеленський і Макрон у вівторок обговорили підсумки зустрічі з Трампом.", {(ZELENSKY, MACRON)}),
+    ("ru", "Путин и Лукашенко обсудили итоги переговоров с Трампом.", {("alexander-lukashenko", PUTIN)}),
+    ("ru", "Зеленский и Макрон обсудили разговор с Трампом.", {(ZELENSKY, MACRON)}),
+    ("en", "Zelensky and Macron discussed the outcome of the talks with Trump on Tuesday.", {(ZELENSKY, MACRON)}),
+    ("en", "Zelensky discussed with Macron the upcoming meeting with Trump.", {(ZELENSKY, MACRON)}),
+    # near misses: a discussion held with the partner, the meeting word its own
+    ("en", "Zelensky discussed security with Trump during a call on Tuesday.", {(ZELENSKY, TRUMP)}),
+    ("ru", "Путин обсудил с Лукашенко торговлю во время переговоров в Минске.", {("alexander-lukashenko", PUTIN)}),
+])
+def test_a_meeting_the_parties_discuss_lends_them_none_of_its_partners(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}

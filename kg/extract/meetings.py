@@ -1387,8 +1387,18 @@ def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> l
               if any(first <= w.start and w.end <= t.start for w in told)]
     sources = doc.lexicon.phrases("reported_by_words").matches(doc.lemmas, None, max(0, after - 40), after)
     text = doc.article.text
+    # "Зеленський і Макрон обговорили розмову з Трампом", "discussed the outcome of the talks with Trump": the meeting
+    # after a word of discussion is its topic, and whom it was with is no party to this one
+    discussing = doc.lexicon.lemmas_of("discussion_verbs")
+    between = doc.lexicon.lemmas_of("meeting_outcome_words") | doc.lexicon.lemmas_of("determiners")
+    topic_meetings = [t for t in told if first <= t.start and any(
+        doc.lemmas[d] & discussing and all(doc.lemmas[j] & between for j in range(d + 1, t.start))
+        for d in range(max(first, t.start - 5), t.start))]
     out = []
     for m in persons:
+        if any(t.end <= m.first <= t.end + 3 for t in topic_meetings):
+            out.append(m)
+            continue
         if doc.tokens[m.last - 1].norm.endswith(("'s", "’s")) and not any(
                 j in starts for j in range(m.last, min(len(doc.tokens), m.last + 4))):
             out.append(m)  # a possessive that owns no meeting word ("Putin's talks", "Modi's two-day visit")
