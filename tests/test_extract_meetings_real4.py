@@ -242,3 +242,21 @@ def test_every_way_of_saying_a_call_gives_its_medium(lang, text, medium):
 ])
 def test_a_meeting_the_parties_discuss_lends_them_none_of_its_partners(lang, text, expected):
     assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Zelensky held a call with several European leaders and Donald Trump on Friday. Zelensky, Macron, Merz "
+           "and Tusk held a phone call with Trump, his spokesman said.",
+     {(ZELENSKY, MACRON, MERZ, "donald-tusk", TRUMP)}),
+    ("ru", "Зеленский в пятницу провёл телефонный разговор с несколькими европейскими лидерами и Трампом. "
+           "Зеленский, Макрон, Мерц и Туск провели телефонный разговор с Трампом.",
+     {(ZELENSKY, MACRON, MERZ, "donald-tusk", TRUMP)}),
+    ("uk", "Зеленський у п'ятницю провів телефонну розмову з кількома європейськими лідерами та Трампом. "
+           "Зеленський, Макрон, Мерц і Туск провели телефонну розмову з Трампом.",
+     {(ZELENSKY, MACRON, MERZ, "donald-tusk", TRUMP)}),
+    # near miss: a call of the two alone, told without any group, stays its own
+    ("en", "Zelensky held a call with Trump on Friday. Later, Zelensky, Macron, Merz and Tusk held a phone call with "
+           "Trump.", {(ZELENSKY, TRUMP), (ZELENSKY, MACRON, MERZ, "donald-tusk", TRUMP)}),
+])
+def test_a_call_with_unnamed_leaders_is_the_group_call_a_later_sentence_names_in_full(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}

@@ -1672,7 +1672,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if unnamed:
                 told_unnamed.add(id(event))
             events.append(event)
-    events = _states_met_through_people(ctx, _visits_over_days(events))
+    events = _states_met_through_people(ctx, _group_told_in_full(ctx, _visits_over_days(events)))
     meetings = []
     for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
@@ -1703,6 +1703,36 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                                 date=when, duration_minutes=e.duration, place=e.place, end_date=end, start_date=start,
                                 property_evidence=tuple(sorted(stated.items()))))
     return meetings
+
+
+def _group_told_in_full(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
+    """A call "with several European leaders and Trump" whose other parties a later sentence names ("Zelensky, Macron,
+    Merz, Starmer and Tusk held a call with Trump"): one call, told in full by the later sentence."""
+    from ..text.morph import PymorphyLemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    leaders = doc.lexicon.lemmas_of("leader_words")
+
+    def unnamed_group(e: Sighting) -> bool:
+        for j in range(e.sentence.first, e.sentence.last):
+            if doc.lemmas[j] & leaders and not doc.capitalised[j] and (
+                    lem.noun_number(doc.tokens[j].norm) == "plur" if isinstance(lem, PymorphyLemmatizer)
+                    else doc.tokens[j].norm.endswith("s")):
+                return True
+        return False
+
+    out = list(events)
+    for a in events:
+        if len(a.participants) != 2 or a.past or not unnamed_group(a):
+            continue
+        fuller = [b for b in out if b is not a and set(a.participants) < set(b.participants) and not b.past
+                  and (a.medium is None or b.medium is None or a.medium == b.medium)
+                  and (a.date is None or b.date is None or a.date == b.date)]
+        if len(fuller) == 1:
+            _absorb(fuller[0], a)
+            out = [e for e in out if e is not a]
+    return out
 
 
 def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
