@@ -260,3 +260,15 @@ def test_a_meeting_the_parties_discuss_lends_them_none_of_its_partners(lang, tex
 ])
 def test_a_call_with_unnamed_leaders_is_the_group_call_a_later_sentence_names_in_full(lang, text, expected):
     assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Yoon and Biden discussed their trilateral summit with Japanese Prime Minister Fumio Kishida for 90 "
+           "minutes.", {(YOON, BIDEN)}),
+    ("en", "Yoon and Biden met in New Delhi on Saturday, weeks after their trilateral summit with Fumio Kishida.",
+     {(YOON, BIDEN), (YOON, BIDEN, "fumio-kishida")}),
+    # near miss: a trilateral summit held is one of three
+    ("en", "Yoon and Biden held a trilateral summit with Kishida on Tuesday.", {(YOON, BIDEN, "fumio-kishida")}),
+])
+def test_a_trilateral_meeting_discussed_or_recalled_keeps_its_own_three(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}

@@ -431,7 +431,10 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
             # Netanyahu": the subject of the sentence held that earlier call too
             subject = next((m.actor for m in ctx.in_range(s.first, main[0].start)
                             if m.type == "Person" and m.actor in pair), None)
-            other = (subject, other[0]) if subject is not None else other
+            if any(doc.lemmas[j] & doc.lexicon.lemmas_of("plural_possessives") for j in range(marker.end, t.start)):
+                other = tuple(sorted({*pair, other[0]}))  # "weeks after their trilateral summit with Kishida"
+            elif subject is not None:
+                other = (subject, other[0])
         parts = [_Part(tuple(main), (s.first, lo) if hi == s.last else None, pair)]
         if kind == "meeting_after_event_preps" and len(other) >= 2:
             parts.append(_Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True))
@@ -790,7 +793,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if mediated is not None and len(participants) >= 2 and mediated[1] not in participants:
         participants = tuple(sorted((*participants, mediated[1])))  # the mediator took part
     joined = None
-    if len(participants) <= 2 and doc.lexicon.phrases("meeting_trilateral_words").matches(
+    if len(participants) <= 2 and not any(_discussed(ctx, s.first, t.start) for t in kept) and \
+            doc.lexicon.phrases("meeting_trilateral_words").matches(
             doc.lemmas, None, max(s.first, kept[0].start - 3), min(s.last, kept[-1].end + 3)):
         # "they met for a trilateral forum along with Japan", "трёхсторонняя встреча вместе с Японией": the third
         for m in doc.lexicon.phrases("meeting_along_with").matches(doc.lemmas, None, kept[0].end, s.last):
@@ -1389,14 +1393,12 @@ def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> l
     text = doc.article.text
     # "Зеленський і Макрон обговорили розмову з Трампом", "discussed the outcome of the talks with Trump": the meeting
     # after a word of discussion is its topic, and whom it was with is no party to this one
-    discussing = doc.lexicon.lemmas_of("discussion_verbs")
-    between = doc.lexicon.lemmas_of("meeting_outcome_words") | doc.lexicon.lemmas_of("determiners")
-    topic_meetings = [t for t in told if first <= t.start and any(
-        doc.lemmas[d] & discussing and all(doc.lemmas[j] & between for j in range(d + 1, t.start))
-        for d in range(max(first, t.start - 5), t.start))]
+    topic_meetings = [t for t in told if first <= t.start and _discussed(ctx, first, t.start)]
     out = []
     for m in persons:
-        if any(t.end <= m.first <= t.end + 3 for t in topic_meetings):
+        if any(t.end <= m.first <= t.end + 6 and not any(
+                ch in text[doc.tokens[t.end - 1].end:doc.tokens[m.first].start] for ch in ",;:")
+               for t in topic_meetings):
             out.append(m)
             continue
         if doc.tokens[m.last - 1].norm.endswith(("'s", "’s")) and not any(
@@ -1411,6 +1413,16 @@ def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> l
                 doc.tokens[m.last - 1].end:doc.tokens[after - 1].start]:
             out.append(m)
     return out
+
+
+def _discussed(ctx: ArticleContext, first: int, start: int) -> bool:
+    """Whether the meeting word at `start` is what a word of discussion just before it names ("обговорили розмову
+    з Трампом", "discussed their trilateral summit with Kishida"): a topic, not the meeting told."""
+    doc = ctx.doc
+    discussing = doc.lexicon.lemmas_of("discussion_verbs")
+    between = doc.lexicon.lemmas_of("discussed_meeting_fillers") | doc.lexicon.lemmas_of("determiners")
+    return any(doc.lemmas[d] & discussing and all(doc.lemmas[j] & between for j in range(d + 1, start))
+               for d in range(max(first, start - 5), start))
 
 
 def _leader_named(ctx: ArticleContext, state: str) -> str:
