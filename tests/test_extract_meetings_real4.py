@@ -272,3 +272,14 @@ def test_a_call_with_unnamed_leaders_is_the_group_call_a_later_sentence_names_in
 ])
 def test_a_trilateral_meeting_discussed_or_recalled_keeps_its_own_three(lang, text, expected):
     assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "India and the US held talks on Russia's oil exports on Monday.", {("india", "united-states")}),
+    ("en", "India and the US held talks on Monday about Russia and its oil.", {("india", "united-states")}),
+    ("ru", "Россия и Индия провели переговоры в понедельник относительно Китая.", {("india", "russia")}),
+    # near miss: three states that held talks
+    ("en", "India, Russia and China held talks on Monday.", {("china", "india", "russia")}),
+])
+def test_a_state_the_talks_are_about_is_no_party(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}

@@ -1361,6 +1361,10 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         if m.type == "Country" and m.first not in title_tokens and m.actor not in states:
             if not _after_locative(ctx, m.first):
                 states.append(m.actor)
+    # "India and the US held talks on Russia's oil exports": whose exports, not a party
+    aside_states = {m.actor for m in _told_aside(ctx, [m for m in mentions if m.type == "Country"], first, after)}
+    if len([x for x in states if x not in aside_states]) >= 2:
+        states = [x for x in states if x not in aside_states]
     if not people:
         delegates = _delegations(ctx, first, last)  # "talks between Russian and Ukrainian negotiators"
         if len(delegates) >= 2:
