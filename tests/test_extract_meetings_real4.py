@@ -283,3 +283,17 @@ def test_a_trilateral_meeting_discussed_or_recalled_keeps_its_own_three(lang, te
 ])
 def test_a_state_the_talks_are_about_is_no_party(lang, text, expected):
     assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "Modi arrived in Moscow on Monday evening. Modi held talks with Putin the following day.", "2025-03-11"),
+    ("ru", "Моди прибыл в Москву в понедельник вечером. Моди провёл переговоры с Путиным на следующий день.",
+     "2025-03-11"),
+    ("uk", "Моді прибув до Москви в понеділок увечері. Моді провів переговори з Путіним наступного дня.",
+     "2025-03-11"),
+    # near miss: the day told is the talks' own
+    ("en", "Modi arrived in Moscow on Monday evening. Modi held talks with Putin on Wednesday.", "2025-03-12"),
+])
+def test_talks_told_the_following_day_are_dated_the_day_after_the_one_told_before(lang, text, day):
+    found = [m for m in facts(text, lang, REF).meetings if set(m.participants) == {MODI, PUTIN}]
+    assert [m.date.iso() for m in found if m.date] == [day]

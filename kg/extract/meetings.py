@@ -915,6 +915,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
             if told_before is not None:
                 day = told_before.first_day() - timedelta(days=1)
                 when = PartialDate(day.year, day.month, day.day)
+        elif doc.lexicon.phrases("day_after_words").matches(doc.lemmas, None, s.first, s.last):
+            # "Переговоры с Путиным прошли на следующий день", "talks took place the following day": the day after
+            told_before = ctx.date_told_before(s, keep=lambda d: bool(d.day))
+            if told_before is not None:
+                day = told_before.first_day() + timedelta(days=1)
+                when = PartialDate(day.year, day.month, day.day)
         elif doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
             when, same_day = ctx.date_told_before(s, keep=lambda d: bool(d.day)), True
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
