@@ -187,3 +187,113 @@ def test_going_to_and_about_to_tell_a_meeting_yet_to_come(lang, text, expected):
 ])
 def test_a_city_of_a_relative_clause_is_not_the_meetings_place(lang, text, place):
     assert {m.place for m in facts(text, lang, REF).meetings} == {place}
+
+
+NETANYAHU, MERZ, PEZESHKIAN = "benjamin-netanyahu", "friedrich-merz", "masoud-pezeshkian"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Trump spoke with Erdogan on Monday, after speaking with Netanyahu earlier in the day.",
+     {(TRUMP, ERDOGAN), (TRUMP, NETANYAHU)}),
+    ("en", "Trump spoke with Erdogan on Monday, hours after his call with Netanyahu.",
+     {(TRUMP, ERDOGAN), (TRUMP, NETANYAHU)}),
+    ("ru", "Путин в понедельник поговорил с Эрдоганом после разговора с Нетаньяху.",
+     {(PUTIN, ERDOGAN), (PUTIN, NETANYAHU)}),
+    ("uk", "Зеленський у понеділок поговорив з Ердоганом після розмови з Нетаньяху.",
+     {(ZELENSKY, ERDOGAN), (ZELENSKY, NETANYAHU)}),
+    ("uk", "Зеленський у вівторок поговорив телефоном з Макроном, а згодом з Мерцом.",
+     {(ZELENSKY, MACRON), (ZELENSKY, MERZ)}),
+    ("ru", "Путин во вторник поговорил по телефону с Эрдоганом, а позднее с Пезешкианом.",
+     {(PUTIN, ERDOGAN), (PUTIN, PEZESHKIAN)}),
+    ("en", "Trump spoke by phone with Erdogan and later with Netanyahu on Monday.",
+     {(TRUMP, ERDOGAN), (TRUMP, NETANYAHU)}),
+    # near misses: someone else's earlier call is theirs; one call with two partners together
+    ("en", "Trump spoke with Erdogan on Monday, after Netanyahu's call with Zelensky.",
+     {(TRUMP, ERDOGAN), (NETANYAHU, ZELENSKY)}),
+    ("en", "Trump held a joint phone call with Erdogan and Netanyahu on Monday.", {(TRUMP, ERDOGAN, NETANYAHU)}),
+])
+def test_a_call_told_as_earlier_or_later_the_same_day_is_a_call_of_its_own(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,medium", [
+    ("en", "Modi dialled Trump on Tuesday.", "phone"),
+    ("en", "Xi and Biden talked over a secure line on Tuesday.", "phone"),
+    ("uk", "Зеленський зідзвонився з Макроном у вівторок.", "phone"),
+    ("ru", "Путин и Моди провели разговор в режиме видеоконференции во вторник.", "video"),
+    ("uk", "Зеленський і Макрон поспілкувалися у форматі відеоконференції у вівторок.", "video"),
+    # near miss: in person
+    ("en", "Xi and Biden talked in Woodside on Tuesday.", "in_person"),
+])
+def test_every_way_of_saying_a_call_gives_its_medium(lang, text, medium):
+    assert {m.medium for m in facts(text, lang, REF).meetings} == {medium}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Зеленський і Макрон обговорили розмову з Трампом.", {(ZELENSKY, MACRON)}),
+    ("uk", "Зеленський і Макрон у вівторок обговорили підсумки зустрічі з Трампом.", {(ZELENSKY, MACRON)}),
+    ("ru", "Путин и Лукашенко обсудили итоги переговоров с Трампом.", {("alexander-lukashenko", PUTIN)}),
+    ("ru", "Зеленский и Макрон обсудили разговор с Трампом.", {(ZELENSKY, MACRON)}),
+    ("en", "Zelensky and Macron discussed the outcome of the talks with Trump on Tuesday.", {(ZELENSKY, MACRON)}),
+    ("en", "Zelensky discussed with Macron the upcoming meeting with Trump.", {(ZELENSKY, MACRON)}),
+    # near misses: a discussion held with the partner, the meeting word its own
+    ("en", "Zelensky discussed security with Trump during a call on Tuesday.", {(ZELENSKY, TRUMP)}),
+    ("ru", "Путин обсудил с Лукашенко торговлю во время переговоров в Минске.", {("alexander-lukashenko", PUTIN)}),
+])
+def test_a_meeting_the_parties_discuss_lends_them_none_of_its_partners(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Zelensky held a call with several European leaders and Donald Trump on Friday. Zelensky, Macron, Merz "
+           "and Tusk held a phone call with Trump, his spokesman said.",
+     {(ZELENSKY, MACRON, MERZ, "donald-tusk", TRUMP)}),
+    ("ru", "Зеленский в пятницу провёл телефонный разговор с несколькими европейскими лидерами и Трампом. "
+           "Зеленский, Макрон, Мерц и Туск провели телефонный разговор с Трампом.",
+     {(ZELENSKY, MACRON, MERZ, "donald-tusk", TRUMP)}),
+    ("uk", "Зеленський у п'ятницю провів телефонну розмову з кількома європейськими лідерами та Трампом. "
+           "Зеленський, Макрон, Мерц і Туск провели телефонну розмову з Трампом.",
+     {(ZELENSKY, MACRON, MERZ, "donald-tusk", TRUMP)}),
+    # near miss: a call of the two alone, told without any group, stays its own
+    ("en", "Zelensky held a call with Trump on Friday. Later, Zelensky, Macron, Merz and Tusk held a phone call with "
+           "Trump.", {(ZELENSKY, TRUMP), (ZELENSKY, MACRON, MERZ, "donald-tusk", TRUMP)}),
+])
+def test_a_call_with_unnamed_leaders_is_the_group_call_a_later_sentence_names_in_full(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Yoon and Biden discussed their trilateral summit with Japanese Prime Minister Fumio Kishida for 90 "
+           "minutes.", {(YOON, BIDEN)}),
+    ("en", "Yoon and Biden met in New Delhi on Saturday, weeks after their trilateral summit with Fumio Kishida.",
+     {(YOON, BIDEN), (YOON, BIDEN, "fumio-kishida")}),
+    # near miss: a trilateral summit held is one of three
+    ("en", "Yoon and Biden held a trilateral summit with Kishida on Tuesday.", {(YOON, BIDEN, "fumio-kishida")}),
+])
+def test_a_trilateral_meeting_discussed_or_recalled_keeps_its_own_three(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "India and the US held talks on Russia's oil exports on Monday.", {("india", "united-states")}),
+    ("en", "India and the US held talks on Monday about Russia and its oil.", {("india", "united-states")}),
+    ("ru", "Россия и Индия провели переговоры в понедельник относительно Китая.", {("india", "russia")}),
+    # near miss: three states that held talks
+    ("en", "India, Russia and China held talks on Monday.", {("china", "india", "russia")}),
+])
+def test_a_state_the_talks_are_about_is_no_party(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "Modi arrived in Moscow on Monday evening. Modi held talks with Putin the following day.", "2025-03-11"),
+    ("ru", "Моди прибыл в Москву в понедельник вечером. Моди провёл переговоры с Путиным на следующий день.",
+     "2025-03-11"),
+    ("uk", "Моді прибув до Москви в понеділок увечері. Моді провів переговори з Путіним наступного дня.",
+     "2025-03-11"),
+    # near miss: the day told is the talks' own
+    ("en", "Modi arrived in Moscow on Monday evening. Modi held talks with Putin on Wednesday.", "2025-03-12"),
+])
+def test_talks_told_the_following_day_are_dated_the_day_after_the_one_told_before(lang, text, day):
+    found = [m for m in facts(text, lang, REF).meetings if set(m.participants) == {MODI, PUTIN}]
+    assert [m.date.iso() for m in found if m.date] == [day]

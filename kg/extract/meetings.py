@@ -425,6 +425,16 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
                         _Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True)]
         if len(pair) < 2:
             return None
+        if kind == "meeting_after_event_preps" and len(other) == 1 and other[0] not in pair and not any(
+                m.type == "Person" for m in ctx.in_range(marker.end, t.start)):
+            # "spoke with Erdogan, after speaking with Netanyahu earlier in the day", "hours after his call with
+            # Netanyahu": the subject of the sentence held that earlier call too
+            subject = next((m.actor for m in ctx.in_range(s.first, main[0].start)
+                            if m.type == "Person" and m.actor in pair), None)
+            if any(doc.lemmas[j] & doc.lexicon.lemmas_of("plural_possessives") for j in range(marker.end, t.start)):
+                other = tuple(sorted({*pair, other[0]}))  # "weeks after their trilateral summit with Kishida"
+            elif subject is not None:
+                other = (subject, other[0])
         parts = [_Part(tuple(main), (s.first, lo) if hi == s.last else None, pair)]
         if kind == "meeting_after_event_preps" and len(other) >= 2:
             parts.append(_Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True))
@@ -783,7 +793,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if mediated is not None and len(participants) >= 2 and mediated[1] not in participants:
         participants = tuple(sorted((*participants, mediated[1])))  # the mediator took part
     joined = None
-    if len(participants) <= 2 and doc.lexicon.phrases("meeting_trilateral_words").matches(
+    if len(participants) <= 2 and not any(_discussed(ctx, s.first, t.start) for t in kept) and \
+            doc.lexicon.phrases("meeting_trilateral_words").matches(
             doc.lemmas, None, max(s.first, kept[0].start - 3), min(s.last, kept[-1].end + 3)):
         # "they met for a trilateral forum along with Japan", "трёхсторонняя встреча вместе с Японией": the third
         for m in doc.lexicon.phrases("meeting_along_with").matches(doc.lemmas, None, kept[0].end, s.last):
@@ -903,6 +914,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
             told_before = ctx.date_told_before(s, keep=lambda d: bool(d.day))
             if told_before is not None:
                 day = told_before.first_day() - timedelta(days=1)
+                when = PartialDate(day.year, day.month, day.day)
+        elif doc.lexicon.phrases("day_after_words").matches(doc.lemmas, None, s.first, s.last):
+            # "Переговоры с Путиным прошли на следующий день", "talks took place the following day": the day after
+            told_before = ctx.date_told_before(s, keep=lambda d: bool(d.day))
+            if told_before is not None:
+                day = told_before.first_day() + timedelta(days=1)
                 when = PartialDate(day.year, day.month, day.day)
         elif doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
             when, same_day = ctx.date_told_before(s, keep=lambda d: bool(d.day)), True
@@ -1350,6 +1367,10 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         if m.type == "Country" and m.first not in title_tokens and m.actor not in states:
             if not _after_locative(ctx, m.first):
                 states.append(m.actor)
+    # "India and the US held talks on Russia's oil exports": whose exports, not a party
+    aside_states = {m.actor for m in _told_aside(ctx, [m for m in mentions if m.type == "Country"], first, after)}
+    if len([x for x in states if x not in aside_states]) >= 2:
+        states = [x for x in states if x not in aside_states]
     if not people:
         delegates = _delegations(ctx, first, last)  # "talks between Russian and Ukrainian negotiators"
         if len(delegates) >= 2:
@@ -1380,8 +1401,16 @@ def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> l
               if any(first <= w.start and w.end <= t.start for w in told)]
     sources = doc.lexicon.phrases("reported_by_words").matches(doc.lemmas, None, max(0, after - 40), after)
     text = doc.article.text
+    # "Зеленський і Макрон обговорили розмову з Трампом", "discussed the outcome of the talks with Trump": the meeting
+    # after a word of discussion is its topic, and whom it was with is no party to this one
+    topic_meetings = [t for t in told if first <= t.start and _discussed(ctx, first, t.start)]
     out = []
     for m in persons:
+        if any(t.end <= m.first <= t.end + 6 and not any(
+                ch in text[doc.tokens[t.end - 1].end:doc.tokens[m.first].start] for ch in ",;:")
+               for t in topic_meetings):
+            out.append(m)
+            continue
         if doc.tokens[m.last - 1].norm.endswith(("'s", "’s")) and not any(
                 j in starts for j in range(m.last, min(len(doc.tokens), m.last + 4))):
             out.append(m)  # a possessive that owns no meeting word ("Putin's talks", "Modi's two-day visit")
@@ -1394,6 +1423,16 @@ def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> l
                 doc.tokens[m.last - 1].end:doc.tokens[after - 1].start]:
             out.append(m)
     return out
+
+
+def _discussed(ctx: ArticleContext, first: int, start: int) -> bool:
+    """Whether the meeting word at `start` is what a word of discussion just before it names ("обговорили розмову
+    з Трампом", "discussed their trilateral summit with Kishida"): a topic, not the meeting told."""
+    doc = ctx.doc
+    discussing = doc.lexicon.lemmas_of("discussion_verbs")
+    between = doc.lexicon.lemmas_of("discussed_meeting_fillers") | doc.lexicon.lemmas_of("determiners")
+    return any(doc.lemmas[d] & discussing and all(doc.lemmas[j] & between for j in range(d + 1, start))
+               for d in range(max(first, start - 5), start))
 
 
 def _leader_named(ctx: ArticleContext, state: str) -> str:
@@ -1655,7 +1694,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if unnamed:
                 told_unnamed.add(id(event))
             events.append(event)
-    events = _states_met_through_people(ctx, _visits_over_days(events))
+    events = _states_met_through_people(ctx, _group_told_in_full(ctx, _visits_over_days(events)))
     meetings = []
     for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
@@ -1686,6 +1725,36 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                                 date=when, duration_minutes=e.duration, place=e.place, end_date=end, start_date=start,
                                 property_evidence=tuple(sorted(stated.items()))))
     return meetings
+
+
+def _group_told_in_full(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
+    """A call "with several European leaders and Trump" whose other parties a later sentence names ("Zelensky, Macron,
+    Merz, Starmer and Tusk held a call with Trump"): one call, told in full by the later sentence."""
+    from ..text.morph import PymorphyLemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    leaders = doc.lexicon.lemmas_of("leader_words")
+
+    def unnamed_group(e: Sighting) -> bool:
+        for j in range(e.sentence.first, e.sentence.last):
+            if doc.lemmas[j] & leaders and not doc.capitalised[j] and (
+                    lem.noun_number(doc.tokens[j].norm) == "plur" if isinstance(lem, PymorphyLemmatizer)
+                    else doc.tokens[j].norm.endswith("s")):
+                return True
+        return False
+
+    out = list(events)
+    for a in events:
+        if len(a.participants) != 2 or a.past or not unnamed_group(a):
+            continue
+        fuller = [b for b in out if b is not a and set(a.participants) < set(b.participants) and not b.past
+                  and (a.medium is None or b.medium is None or a.medium == b.medium)
+                  and (a.date is None or b.date is None or a.date == b.date)]
+        if len(fuller) == 1:
+            _absorb(fuller[0], a)
+            out = [e for e in out if e is not a]
+    return out
 
 
 def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
