@@ -244,20 +244,31 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
 
 def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list[TokenMention], list[Actor]]:
     """Large cities the gazetteer lacks ("в Мосуле", "у Ганновері", "in Abbottabad"), read where no actor of the
-    gazetteer was: each word capitalised and matched by a lemma or its form; a one-word name not a common word at
-    a sentence start, not beside another capitalised word, which makes it part of a person's or an
-    organisation's name ("Andrew Jackson", "Бостон Глоуб"; a month or weekday beside it, "Boston Monday", is no
-    such word), and not the "of" of a name ("Basilica of Guadalupe", "University of Mobile")."""
-    index = gaz.city_names_beyond(doc.lang)
-    if not index:
+    gazetteer was, by their names in the article's language or in English: each word capitalised and matched by
+    a lemma or its form (a name's first word also by its crude stem, the lemma the dictionary guesses for an
+    unknown word: "Абеокуте" -> абеокут); a one-word name not a common word at a sentence start, not beside
+    another capitalised word, which makes it part of a person's or an organisation's name ("Andrew Jackson",
+    "Бостон Глоуб"; a month or weekday beside it, "Boston Monday", is no such word), and not the "of" of a name
+    ("Basilica of Guadalupe", "University of Mobile")."""
+    indexes = [gaz.city_names_beyond(lang) for lang in dict.fromkeys((doc.lang, "en"))]
+    if not any(indexes):
         return [], []
     endings = tuple(e for e in doc.lexicon.get("case_endings", ()) if len(e) == 1)
     tokens, size = doc.tokens, len(doc.tokens)
 
     def forms(k: int) -> frozenset[str]:
-        # a name's crude stem meets the lemma the dictionary guesses for an unknown word ("Абеокуте" ->
-        # абеокут), never the text's own crude stem: "Буду" (I will) is no form of "Буда"
+        # the text's own crude stem is never used: "Буду" (I will) is no form of "Буда"
         return doc.lemmas[k] | {tokens[k].norm}
+
+    def names_from(k: int) -> list[tuple[list[str], str]]:
+        """The names that may begin at token k: by a form of its word, or by a name's first word of five
+        letters or more without its one-letter case ending."""
+        found = []
+        for form in sorted(forms(k)):
+            for first in [form] + [form + e for e in endings if len(form) >= 4]:
+                for index in indexes:
+                    found += [(rest.split(), key) for rest, key in index.get(first, ())]
+        return found
 
     mentions: list[TokenMention] = []
     actors: list[Actor] = []
@@ -265,15 +276,14 @@ def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list
     name_joiners = doc.lexicon.words("name_joiners")  # "of" in "Basilica of Guadalupe"
     i = 0
     while i < size:
-        found = None
+        found: tuple[str, int] | None = None
         if doc.capitalised[i] and i not in taken:
-            for first in sorted(forms(i) & index.keys()):
-                for words, key in index[first]:
-                    end = i + len(words)
-                    if end <= size and (found is None or end > found[1]) and not taken.intersection(range(i, end)) \
-                            and all(doc.capitalised[i + q] and ({w} | name_stems(w, endings)) & forms(i + q)
-                                    for q, w in enumerate(words[1:], 1)):
-                        found = (key, end)
+            for rest, key in names_from(i):
+                end = i + 1 + len(rest)
+                if end <= size and (found is None or end > found[1]) and not taken.intersection(range(i, end)) \
+                        and all(doc.capitalised[i + q] and ({w} | name_stems(w, endings)) & forms(i + q)
+                                for q, w in enumerate(rest, 1)):
+                    found = (key, end)
         actor = gaz.actor(found[0]) if found else None
         if found is None or actor is None:
             i += 1

@@ -5,6 +5,7 @@ The data lives in `data/*.json` (one file per kind of actor); this module only r
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -108,51 +109,37 @@ class Gazetteer:
                            if e["type"] == "Country" and e.get("capital")}
 
     def actor(self, key: str) -> Actor | None:
-        """The actor of the gazetteer, or a city beyond it (`cities_beyond`), by key."""
+        """The actor of the gazetteer, or a city beyond it (`city_beyond`), by key."""
         found = self.actors.get(key)
         if found is None and self.beyond is not None and not key.startswith("new:"):
-            found = self.cities_beyond().get(key)
+            found = self.city_beyond(key)
         return found
 
     @cache  # noqa: B019 — one gazetteer per process, built once
-    def _beyond_entries(self) -> tuple[dict[str, Any], ...]:
+    def _beyond(self) -> dict[str, Any]:
+        """The file of cities beyond the gazetteer as it is: read on first use, never at start."""
         if self.beyond is None or not self.beyond.exists():
-            return ()
-        return tuple(json.loads(self.beyond.read_text(encoding="utf-8")))
+            return {"fields": [], "cities": {}, "names": {}}
+        return dict(json.loads(self.beyond.read_text(encoding="utf-8")))
 
     @cache  # noqa: B019 — one gazetteer per process, built once
-    def cities_beyond(self) -> dict[str, Actor]:
-        """The large cities the gazetteer lacks, by key: GeoNames' cities of 100,000 people or more whose names
-        the build found to be no common word, person or other actor's name. Read on first use."""
-        cities: dict[str, Actor] = {}
-        for e in self._beyond_entries():
-            labels = [("en", e["label"])] + list(e.get("labels", {}).items())
-            cities[e["key"]] = Actor(key=e["key"], type="City", label_en=e["label"], qid=None,
-                                     labels=tuple(sorted(labels)), country=e.get("country"))
-        return cities
+    def city_beyond(self, key: str) -> Actor | None:
+        """A large city the gazetteer lacks: one of GeoNames' cities of 100,000 people or more, with its English
+        name as label and no Wikidata id (tools/gazetteer/build_cities.py)."""
+        data = self._beyond()
+        record = data["cities"].get(key)
+        if record is None:
+            return None
+        fields = dict(zip(data["fields"], record))
+        labels = sorted([("en", fields["label"])] + [(lang, fields[lang]) for lang in ("ru", "uk") if fields.get(lang)])
+        return Actor(key=key, type="City", label_en=fields["label"], qid=None, labels=tuple(labels),
+                     country=fields.get("country"))
 
-    @cache  # noqa: B019 — one gazetteer per process, built once
-    def city_names_beyond(self, lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-        """The names of the cities beyond the gazetteer in the language and in English: a name's first word
-        (and its crude stem, "абеокут" for "абеокута") -> (the name's words, the city), longest name first.
-        The build wrote each name normalised, so nothing is parsed here (a phrase set of all of them would cost
-        seconds of morphology at the first article)."""
-        endings = frozenset(e for e in load_lexicon(lang).get("case_endings", ()) if len(e) == 1)
-        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for e in self._beyond_entries():
-            names = e["names"]
-            for language in (lang, "en") if lang != "en" else ("en",):
-                for name in names.get(language, ()):
-                    words = tuple(name.split())
-                    first = words[0]
-                    index.setdefault(first, []).append((words, e["key"]))
-                    # as `stems` cuts a one-letter ending from a word of five letters or more
-                    if first[-1:] in endings and len(first) >= 5:
-                        index.setdefault(first[:-1], []).append((words, e["key"]))
-        for names in index.values():
-            if len(names) > 1:
-                names[:] = sorted(set(names), key=lambda n: (-len(n[0]), n))
-        return index
+    def city_names_beyond(self, lang: str) -> Mapping[str, list[list[str]]]:
+        """The names of the cities beyond the gazetteer in a language, as the build indexed them: a name's first
+        word (lower case, е for ё) -> [the rest of its words, the city], longest name first."""
+        names: Mapping[str, list[list[str]]] = self._beyond()["names"].get(lang, {})
+        return names
 
     def country_of(self, key: str) -> str | None:
         """The state an actor stands for: itself for a country, its state for a capital or seat or for the

@@ -13,7 +13,8 @@ Ukrainian spelling, the Russian name is carried over letter by letter (`uk_from_
 Every verdict about a name is taken here, so that Entente reads the file as it is: names that are common words
 (pymorphy3 for ru/uk, the gcide and web2 word lists for en), first names, surnames and patronymics, names the gazetteer
 already gives a country, person, city or organisation, names two large cities share, and city districts are
-left out. The file holds the accepted names only, one city a line.
+left out. The file holds the accepted names only: the cities by key, one a line, and per language an index
+from a name's first word (normalised as Entente normalises a token) to the rest of the name and the city.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ RU_LETTERS = set("абвгдеёжзийклмнопрстуфхцчшщъыьэ
 UK_LETTERS = set("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'")
 CYRILLIC_WORD = re.compile(r"^[\w' -]+$")
 PROPER_TAGS = {"Name", "Surn", "Patr"}
+FIELDS = ("label", "country", "ru", "uk", "geonames")  # a city's record in the file, in this order
 SAMPLES: dict[str, list[str]] = {}  # what each verdict left out, for `--why`
 
 
@@ -344,10 +346,36 @@ def build() -> tuple[list[dict], dict[str, int]]:
     return entries, stats
 
 
+def index(entries: list[dict]) -> dict[str, dict[str, list[list[str]]]]:
+    """Per language, a name's first word -> [the rest of its words, the city], longest name first: what Entente
+    looks a capitalised word up in, so that reading the file is all it does."""
+    names: dict[str, dict[str, set[tuple[str, str]]]] = {}
+    for e in entries:
+        for lang, options in e["names"].items():
+            for name in options:
+                first, _, rest = name.partition(" ")
+                names.setdefault(lang, {}).setdefault(first, set()).add((rest, e["key"]))
+    return {lang: {first: [list(x) for x in sorted(found, key=lambda x: (-len(x[0].split()), x))]
+                   for first, found in sorted(by_first.items())} for lang, by_first in sorted(names.items())}
+
+
+def dump(entries: list[dict]) -> str:
+    """The file: the cities by key, one a line, then each language's index, one first word a line."""
+    def line(key: str, value: object) -> str:
+        return json.dumps(key, ensure_ascii=False) + ":" + json.dumps(value, ensure_ascii=False, sort_keys=True,
+                                                                     separators=(",", ":"))
+
+    cities = ",\n".join(line(e["key"], [e["label"], e["country"], e["labels"].get("ru"), e["labels"].get("uk"),
+                                         e["geonames"]]) for e in entries)
+    langs = ",\n".join(json.dumps(lang) + ":{\n" + ",\n".join(line(first, found) for first, found in by.items())
+                       + "\n}" for lang, by in index(entries).items())
+    return ('{"fields":' + json.dumps(list(FIELDS)) + ',\n"cities":{\n' + cities + '\n},\n"names":{\n' + langs
+            + "\n}}\n")
+
+
 def main() -> None:
     entries, stats = build()
-    lines = [json.dumps(e, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for e in entries]
-    OUT.write_text("[\n" + ",\n".join(lines) + "\n]\n", encoding="utf-8")
+    OUT.write_text(dump(entries), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(entries)} cities, {OUT.stat().st_size} bytes", file=sys.stderr)
     print(json.dumps(dict(sorted(stats.items()))), file=sys.stderr)
     if "--why" in sys.argv:
