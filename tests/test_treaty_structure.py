@@ -95,6 +95,10 @@ SIGNED = [
      "agreement free trade"),
     ("en", "Under the 2019 agreement between Ukraine and Qatar, citizens travel without visas.", ("qatar", "ukraine"),
      "agreement"),
+    ("ru", "Согласно соглашению 2019 года между Украиной и Катаром, граждане ездят без виз.", ("qatar", "ukraine"),
+     "agreement"),
+    ("uk", "Згідно з угодою 2019 року між Україною та Катаром громадяни їздять без віз.", ("qatar", "ukraine"),
+     "agreement"),
 ]
 
 
@@ -129,6 +133,7 @@ def test_an_initialled_extended_or_existing_document_tells_no_signing_day(lang, 
     ("en", "The initial agreement between the two sides was reached in March."),
     ("ru", "Стороны договорились продолжить консультации."),
     ("en", "Georgia and China discussed trade."),
+    ("ru", "В 2019 году Украина и Катар обсуждали соглашение о визах."),
     # a person after a state's possessive is no company
     ("en", "Ghana's Mahama signed nothing during the visit."),
 ])

@@ -808,6 +808,9 @@ def _existing_documents(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch
         if _plural(ctx, w.start, w.end) or not _between(ctx, w.end, s.last):
             continue
         year = _year_before(ctx, w.start)
+        if year is None and w.end + 1 < s.last and _year_like(doc.tokens[w.end].text) and \
+                doc.lemmas[w.end + 1] & doc.lexicon.lemmas_of("year_words"):
+            year = int(doc.tokens[w.end].text)  # "соглашение 2019 года между ...", "угода 2019 року між ..."
         if year is not None and (ctx.ref is None or year <= ctx.ref.year):
             out.append((PhraseMatch(w.start - 1, w.start, "existing"), year))
             continue
