@@ -600,8 +600,8 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
             continue  # "саммит по Сирии", "talks on Ukraine": what they are about
         if m.type in ("City", "Country") and prev in ("в", "у", "во", "in", "at", "to", "into", "до", "на"):
             continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
-        actor = ctx.gaz.country_of(m.actor) or (m.actor if m.type == "Organization" and
-                                                 ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" else None)
+        own = m.actor if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" else None
+        actor = ctx.gaz.country_of(m.actor) or ctx.gaz.state_of_body(m.actor) or own
         if actor and actor not in out:
             out.append(actor)
     return tuple(sorted(out))

@@ -141,6 +141,16 @@ class Gazetteer:
         names: Mapping[str, list[list[str]]] = self._beyond()["names"].get(lang, {})
         return names
 
+    def state_of_body(self, key: str) -> str | None:
+        """The state a ministry or other state body acts for (an organisation whose head holds a state office, or
+        one made from the state bodies' templates): a memorandum its ministry signs is the state's. None for
+        companies and anything else."""
+        entry = self.entries.get(key, {})
+        if entry.get("type") == "Organization" and entry.get("country") and \
+                (entry.get("head_role") or "state_body" in entry):
+            return str(entry["country"])
+        return None
+
     def country_of(self, key: str) -> str | None:
         """The state an actor stands for: itself for a country, its state for a capital or seat or for the
         state's government (an organisation marked `state_body`)."""
