@@ -135,3 +135,18 @@ def test_a_span_of_percentages_is_told_by_its_lower_end(lang, text, changes):
 ])
 def test_a_figure_alone_on_its_line_is_page_furniture(lang, text, count):
     assert len([f for f in facts(text, lang, D).trade_facts if f.measure == "tonnes"]) == count
+
+
+# ---- an honorific before a name the gazetteer lacks -------------------------------------------------------
+
+@pytest.mark.parametrize("text,label", [
+    # the honorific is no part of the name, and a long Gulf name with its particles is kept whole
+    ("The prime minister spoke with his Omani counterpart Sheikh Hamad Saif Al Rawahi Al Busaidi on Monday.",
+     "Hamad Saif Al Rawahi Al Busaidi"),
+    ("The minister met his Bahraini counterpart Sheikh Khalid Al Mahmoud in Manama.", "Khalid Al Mahmoud"),
+    # near miss: without an honorific the name is read as before
+    ("The prime minister spoke with his Omani counterpart Hamad Al Busaidi on Monday.", "Hamad Al Busaidi"),
+])
+def test_an_honorific_before_a_new_persons_name_is_left_out(text, label):
+    f = facts(text, "en", D)
+    assert label in {a.label_en for a in f.new_actors if a.type == "Person"}

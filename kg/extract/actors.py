@@ -1201,8 +1201,12 @@ def _introduced_name(doc: Document, taken: set[int], index: int) -> tuple[int, i
     particles = doc.lexicon.words("name_particles")
     if j > index and any(doc.lemmas[k] & _role_words(doc) for k in (j, j + 1) if k < len(tokens)):
         return None  # "the Ethiopian Prime Minister, President Buhari": another title after the comma
+    if j + 2 < len(tokens) and tokens[j].norm in doc.lexicon.words("name_honorifics") and doc.capitalised[j + 1] \
+            and j not in taken:
+        j += 1  # "his Kuwaiti counterpart Sheikh Ahmad ...": the honorific is no part of the name
     first = j
-    while j < len(tokens) and j - first < 5 and j not in taken:
+    while j < len(tokens) and j - first - sum(tokens[k].norm in particles for k in range(first, j)) < 5 \
+            and j not in taken:
         word = tokens[j].text
         name_word = doc.capitalised[j] and word.replace("-", "").isalpha() and not word.isupper() \
             and (word[0] != "-" and "-" not in word or word.split("-")[0].lower() in particles or word[0].isupper())
