@@ -81,6 +81,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     early_adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)}
     companies, company_actors = _unknown_companies(doc, gaz, taken, early_adjectives, mentions)
     mentions += companies
+    outlets, outlet_actors = _unknown_outlets(doc, taken, mentions, early_adjectives)  # "передає Рубрика"
+    inside = {k for o in outlets for k in range(o.first, o.last)}
+    mentions = [m for m in mentions if not inside.intersection(range(m.first, m.last))] + outlets
     for first, last, key, actor in _unknown_people(doc, gaz, taken, mentions):
         if key in gaz.actors:  # "Шавкат Мирзиёв": a spelling of a known person's name
             mentions.append(TokenMention(key, first, last, "name", "Person"))
@@ -239,7 +242,14 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         m.actor for m in allm if m.first not in signed}
     if bylined:  # "Наталья Жирнова" alone on a line, and nowhere else: the author, not a person in the news
         allm = [m for m in allm if m.actor not in bylined]
-    return allm, [a for a in new_actors + new_people + company_actors + city_actors if a.key not in bylined]
+    # ", Rahman reported" after "Prime Minister Ali Rahman": a word of a person's name, not an outlet
+    person_words = {doc.tokens[k].norm for m in allm if m.type == "Person" for k in range(m.first, m.last)}
+    outlet_keys = {a.key for a in outlet_actors}
+    bylined |= {m.actor for m in allm if m.actor in outlet_keys and m.type == "Organization"
+                and all(doc.tokens[k].norm in person_words for k in range(m.first, m.last))}
+    allm = [m for m in allm if m.actor not in bylined]
+    return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
+                  if a.key not in bylined]
 
 
 def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list[TokenMention], list[Actor]]:
@@ -508,6 +518,136 @@ def _companies_after_states(doc: Document, gaz: Gazetteer, adjectives: dict, men
         out.append((j, k, state))
         taken_by_spans.update(range(j, k))
     return out
+
+
+_LINK_SUFFIX = re.compile(r"\.[a-z]{2,4}")  # "Zakon.kz", "Gazeta.uz": an outlet named by its site
+
+
+def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention],
+                     adjectives: dict) -> tuple[list[TokenMention], list[Actor]]:
+    """Outlets the gazetteer does not know, named as the source of the news: the capitalised or quoted words
+    right after a source word (`outlet_cues`: "передає", "сообщает ИА", "з посиланням на", "в ефірі",
+    "according to", "the newspaper") or before an English reporting verb (`outlet_cues_after`: "Zakon.kz
+    reports"), or alone after a line's source marker (`outlet_line_markers`: "Source: ..."). Not an outlet: a
+    word already read as an actor or a person (or a word of a person's name), a title, a body's head word
+    (`outlet_not_heads`: "Министерство", "Embassy", "Telegram-канал"), the page's own outlet after its
+    correspondent (`outlet_own_words`: "передає кореспондент видання ..."), a first name ("Андрей Петров"), a
+    state's adjective ("according to Chinese customs"), one word that reads as an adjective alone ("повідомляє
+    Центральне інформаційне агентство"). A name's later words may be common nouns of outlets' names
+    (`outlet_name_nouns`: "Громадське радіо"); a quoted name may hold a place ("«Вечірній Київ»"), which is
+    then no mention of its own. The name later in the article is the same outlet."""
+    tokens, text = doc.tokens, doc.article.text
+    if not tokens:
+        return [], []
+    stop = _role_words(doc) | doc.lexicon.lemmas_of("outlet_not_heads")
+    first_names = doc.lexicon.words("first_names")
+    name_nouns = doc.lexicon.lemmas_of("outlet_name_nouns")
+    places = {k for m in mentions if m.type in ("City", "Country") for k in range(m.first, m.last)}
+    of_states = {k for m in adjectives.values() for k in range(m.start, m.end)}
+    lem = lemmatizer(doc.lang)
+
+    def word(k: int) -> bool:  # a word of an outlet's name
+        t = tokens[k]
+        return k not in taken and k not in of_states and (t.text[:1].isupper() or t.text[:1].isdigit()) \
+            and not (doc.lemmas[k] & stop) and not stop.intersection(t.norm.split("-")) \
+            and doc.table_value("months", k) is None and doc.table_value("weekdays", k) is None
+
+    def run(j: int) -> int:  # the end of the name that begins at token j, j where there is none
+        gap = text[tokens[j - 1].end:tokens[j].start] if j > 0 else ""
+        if gap.strip()[-1:] in _QUOTES_OPEN and gap.strip():  # «Вечірній Київ»: every word up to the quote
+            k = j + 1
+            while k < len(tokens) and k - j < 6 and not text[tokens[k - 1].end:tokens[k].start].strip(" -."):
+                k += 1
+            closing = text[tokens[k - 1].end:tokens[k - 1].end + 1]
+            return k if closing and closing in _QUOTES_CLOSE and (word(j) or j in places) and not (
+                taken - places).intersection(range(j, k)) else j
+        latin = tokens[j].text[:1].isascii()
+        k = j
+        while k < len(tokens) and k - j < 4 and (k == j or text[tokens[k - 1].end:tokens[k].start] == " ") \
+                and (word(k) or k > j and k not in taken and doc.lemmas[k] & name_nouns) \
+                and tokens[k].text[:1].isascii() == latin:
+            k += 1
+            if k < len(tokens) and _LINK_SUFFIX.fullmatch(text[tokens[k - 1].end:tokens[k].end]):
+                k += 1  # "Kazpravda.kz"
+        return k
+
+    def person(j: int, k: int) -> bool:  # "Андрей Петров", "Mr Patel": a person (or a lone adjective), not an outlet
+        opening = text[tokens[j - 1].end:tokens[j].start].strip()[-1:] if j > 0 else ""
+        quoted = bool(opening) and opening in _QUOTES_OPEN
+        lone_adjective = k - j == 1 and not quoted and isinstance(lem, PymorphyLemmatizer) \
+            and lem.may_be_adjective(tokens[j].norm)
+        return _given_name(doc, j) is not None and k - j >= 2 or tokens[j].text in first_names or lone_adjective
+
+    person_words = {tokens[k].norm for m in mentions if m.type == "Person" for k in range(m.first, m.last)}
+    own = doc.lexicon.lemmas_of("outlet_own_words")
+    spans: list[tuple[int, int]] = []
+    for m in doc.lexicon.phrases("outlet_cues").matches(doc.lemmas, None):
+        if m.start > 0 and doc.lemmas[m.start - 1] & own:
+            continue  # "передає кореспондент видання ...": the page's own outlet, not a source it cites
+        if m.end < len(tokens) and not any(ch in text[tokens[m.end - 1].end:tokens[m.end].start] for ch in ",;().!?\n"):
+            k = run(m.end)
+            if k > m.end and not person(m.end, k):
+                spans.append((m.end, k))
+    if doc.lang == "en":
+        for m in doc.lexicon.phrases("outlet_cues_after").matches(doc.lemmas, None):
+            j = m.start
+            if j > 1 and _LINK_SUFFIX.fullmatch(text[tokens[j - 2].end:tokens[j - 1].end]) and word(j - 2):
+                j -= 2  # "Zakon.kz reports"
+            while j > 0 and m.start - j < 4 and word(j - 1) and text[tokens[j - 1].end:tokens[j].start] == " ":
+                j -= 1
+            opener = text[tokens[j - 1].end:tokens[j].start] if j > 0 else "\n"
+            if j < m.start and "," in opener and run(j) == m.start and not person(j, m.start):
+                spans.append((j, m.start))  # ", Zakon.kz reports": a clause of its own after the news
+    markers = tuple(doc.lexicon.get("outlet_line_markers", ()))
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        marker = next((mk for mk in markers if body.startswith(mk)), None)
+        if marker is not None:
+            at = offset + len(line) - len(line.lstrip()) + len(marker)
+            j = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
+            k = run(j) if j < len(tokens) and tokens[j].start < offset + len(line) else j
+            if k > j and tokens[k - 1].end >= offset + len(line.rstrip()) - 1 and not person(j, k):
+                spans.append((j, k))  # "Source: Observadora" and nothing else on the line
+        offset += len(line)
+    found: list[TokenMention] = []
+    made: dict[str, Actor] = {}
+    for first, last in sorted(set(spans)):
+        if (taken - places).intersection(range(first, last)) or all(
+                tokens[k].norm in person_words for k in range(first, last)):
+            continue  # ", Sharif wrote": a word of a person's name the article gives in full
+        surface = doc.span_text(first, last)
+        if doc.lang == "en" or surface[:1].isascii():
+            label = surface
+        else:
+            label = _outlet_label(doc, lem, first, last)
+        key = "new:" + _slug(label)
+        made.setdefault(key, Actor(key=key, type="Organization", label_en=label, labels=((doc.lang, surface),)))
+        found.append(TokenMention(key, first, last, "intro", "Organization"))
+        taken.update(range(first, last))
+    for key, actor in made.items():  # the same name later: "як раніше писав Дзвін Полісся"
+        words = [t.norm for t in tokenize_words(actor.labels[0][1])]
+        for k in range(len(tokens) - len(words) + 1):
+            if all(tokens[k + n].norm == w for n, w in enumerate(words)) and not taken.intersection(
+                    range(k, k + len(words))):
+                found.append(TokenMention(key, k, k + len(words), "intro", "Organization"))
+                taken.update(range(k, k + len(words)))
+    return found, list(made.values())
+
+
+def _outlet_label(doc: Document, lem: object, first: int, last: int) -> str:
+    """An outlet's Cyrillic name in the nominative and the national romanisation ("Громадського радіо" ->
+    Hromadske Radio)."""
+    from ..text.translit import name_to_latin
+
+    cases = frozenset(("nomn", "gent", "accs", "loct", "ablt", "datv"))
+    norms = [doc.tokens[k].text.lower() for k in range(first, last)]  # "Дунё": the letter ё kept
+    gender = lem.noun_gender(norms[-1], cases) if isinstance(lem, PymorphyLemmatizer) else None
+    out = []
+    for norm in norms:
+        nominative = lem.nominative(norm, cases, gender) if isinstance(lem, PymorphyLemmatizer) else norm
+        out.append("-".join(p[:1].upper() + p[1:] for p in name_to_latin(nominative, doc.lang).split("-")))
+    return " ".join(out)
 
 
 def _company_state(doc: Document, gaz: Gazetteer, adjectives: dict, index: int) -> str | None:
@@ -1109,8 +1249,12 @@ def _introduced_name(doc: Document, taken: set[int], index: int) -> tuple[int, i
     particles = doc.lexicon.words("name_particles")
     if j > index and any(doc.lemmas[k] & _role_words(doc) for k in (j, j + 1) if k < len(tokens)):
         return None  # "the Ethiopian Prime Minister, President Buhari": another title after the comma
+    if j + 2 < len(tokens) and tokens[j].norm in doc.lexicon.words("name_honorifics") and doc.capitalised[j + 1] \
+            and j not in taken:
+        j += 1  # "his Kuwaiti counterpart Sheikh Ahmad ...": the honorific is no part of the name
     first = j
-    while j < len(tokens) and j - first < 5 and j not in taken:
+    while j < len(tokens) and j - first - sum(tokens[k].norm in particles for k in range(first, j)) < 5 \
+            and j not in taken:
         word = tokens[j].text
         name_word = doc.capitalised[j] and word.replace("-", "").isalpha() and not word.isupper() \
             and (word[0] != "-" and "-" not in word or word.split("-")[0].lower() in particles or word[0].isupper())

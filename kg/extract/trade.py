@@ -346,16 +346,34 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 continue  # a bare number of barrels is a stock or a one-off cut, not a flow
             q = Quantity(q.first, q.last, q.kind, q.value, "barrelsPerDay")  # "щодня … 1,75 млн барелів"
         if q.kind in ("money", "percent", "volume") and not _not_trade(ctx, s, q, commodities) \
-                and not _range_start(ctx, s, q, quantities):
+                and not _range_start(ctx, s, q, quantities) and not _alone_on_its_line(ctx, q):
             figures.append(q)
     return figures + ranks
 
 
+def _alone_on_its_line(ctx: ArticleContext, q: Quantity) -> bool:
+    """A number and its unit with nothing else on their line ("35,0 т." under a headline: a view counter, "35
+    thousand"): page furniture, not a figure of the news."""
+    text, tokens = ctx.doc.article.text, ctx.doc.tokens
+    start, end = tokens[q.first].start, tokens[q.last - 1].end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" .\t\r")
+
+
 def _lower_bound(ctx: ArticleContext, s, q: Quantity) -> Quantity:  # type: ignore[no-untyped-def]
-    """"worth between 7 and 9 billion dollars", "между 7 и 9 млрд долларов": a span of amounts is told by its
-    lower end, in the scale and unit of the upper one."""
+    """"worth between 7 and 9 billion dollars", "между 7 и 9 млрд долларов", "на 15-20%": a span of amounts or
+    percentages is told by its lower end, in the scale and unit of the upper one."""
     doc = ctx.doc
     lex = doc.lexicon
+    if q.kind in ("money", "volume", "percent") and q.first - 2 >= s.first and doc.tokens[q.first - 1].text in "-–—" \
+            and doc.tokens[q.first].is_number and doc.tokens[q.first - 2].is_number:
+        text = doc.article.text
+        lower, upper = number_at(doc, q.first - 2), number_at(doc, q.first)
+        joined = not text[doc.tokens[q.first - 2].end:doc.tokens[q.first].start].strip(" -–—")
+        if joined and lower is not None and upper and 0 < lower < upper:  # "на 15-20%", "$7–9 billion"
+            return Quantity(q.first - 2, q.last, q.kind, q.value * lower / upper, q.unit)
     if q.kind not in ("money", "volume") or q.first - 3 < s.first:
         return q
     signs = "$€£¥₽"
@@ -560,6 +578,15 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
         start -= 1
     if doc.lexicon.phrases("share_words").matches(doc.lemmas, None, start, q.first):
         return True  # "частка РФ ... 2%", "з них 9% — у Росії", "of which 9% came from Russia"
+    earlier = doc.lexicon.phrases("share_words").matches(doc.lemmas, None, s.first, start)
+    if earlier:
+        # "the EU accounted for the largest share, buying 39%, China for 27%": the clauses after a share word
+        # go on telling shares until one of them tells a rise or a fall
+        comp = doc.lexicon.compiled
+        after = max(m.end for m in earlier)
+        if not (comp.rise.matches(doc.lemmas, None, after, q.first) or comp.fall.matches(doc.lemmas, None, after,
+                                                                                         q.first)):
+            return True
     goods = doc.lexicon.compiled.commodities.matches(doc.lemmas, None, q.last, min(s.last, q.last + 3))
     if doc.lang != "en" and any(g.start == q.last for g in goods) and \
             not (q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon.words("change_by_preps")):

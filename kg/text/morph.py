@@ -200,6 +200,34 @@ class PymorphyLemmatizer:
                 return str(p.normal_form)
         return None
 
+    def nominative(self, norm: str, cases: frozenset[str], gender: str | None = None) -> str:
+        """The word in the nominative, read in one of the cases ("Громадського" after "в ефірі" -> громадське),
+        an adjective in the gender of its noun; the word itself where it may be a nominative already or no
+        reading is in those cases."""
+        parses = self._parse(norm)
+        if any(p.tag.case in ("nomn", None) for p in parses) or not norm[:1].isalpha():
+            return norm
+        for p in parses:
+            if str(p.tag.case) in cases:
+                wanted = {"nomn", gender} if gender and p.tag.POS in ("ADJF", "PRTF") and "plur" not in p.tag \
+                    else {"nomn"}
+                form = p.inflect(wanted) or p.inflect({"nomn"})
+                if form is not None:
+                    return str(form.word)
+        return norm
+
+    def may_be_adjective(self, norm: str) -> bool:
+        """Whether any reading of the word is an adjective or a participle ("центральне", "вечерний")."""
+        return any(p.tag.POS in ("ADJF", "PRTF") for p in self._parse(norm))
+
+    def noun_gender(self, norm: str, cases: frozenset[str]) -> str | None:
+        """The gender of the word's first noun reading, not plural, in one of the cases ("радіо" -> neut)."""
+        for p in self._parse(norm):
+            if p.tag.POS == "NOUN" and "plur" not in p.tag and (str(p.tag.case) in cases or p.tag.case == "nomn") \
+                    and p.tag.gender:
+                return str(p.tag.gender)
+        return None
+
     def is_female_name(self, norm: str) -> bool:
         """Whether a first name is a woman's ("Ирины", "Олени")."""
         return any("Name" in p.tag and "femn" in p.tag for p in self._parse(norm)[:2])

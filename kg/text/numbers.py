@@ -144,7 +144,7 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 taken.update(range(i, j))
                 i = j
                 continue
-            if j < last and doc.lemmas[j] & doc.lexicon.lemmas_of("percent_words"):
+            if j < last and doc.lemmas[j] & doc.lexicon.lemmas_of("percent_words") and not _in_a_link(doc, i, j):
                 found.append(Quantity(i, j + 1, "percent", value))
                 taken.update(range(i, j + 1))
                 i = j + 1
@@ -164,6 +164,19 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             found.append(Quantity(i, i + 1, "ordinal", float(ordinal)))
         i += 1
     return found
+
+
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _in_a_link(doc: Document, first: int, sign: int) -> bool:
+    """A number and a per-cent sign inside a percent-encoded link ("%2Ffeed%2F433%2F"): the sign is an escape
+    whose two hex digits follow it, and the number is glued to the escape before it."""
+    text = doc.article.text
+    end = doc.tokens[sign].end
+    start = doc.tokens[first].start
+    return bool(_PERCENT_ESCAPE.match(text, end - 1)) and (
+        start >= 3 and bool(_PERCENT_ESCAPE.fullmatch(text, start - 3, start)))
 
 
 _QUANTITY_TABLES = ("number_words", "money_scale", "currency", "duration_units", "ordinals")
