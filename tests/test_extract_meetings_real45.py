@@ -111,3 +111,49 @@ def test_people_listed_as_attending_a_meeting_hold_none_among_themselves(lang, t
 ])
 def test_a_meeting_with_others_attending_is_still_held(lang, text, expected):
     assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "During their two-hour summit in Tokyo, Lee Jae-myung and Shigeru Ishiba discussed demographic decline "
+           "and a slowing economy.", {("lee-jae-myung", "shigeru-ishiba")}),
+    ("en", "Erdogan held talks with Pezeshkian in Ankara on Monday and rejected claims of a rift.",
+     {(ERDOGAN, PEZESHKIAN)}),
+    ("ru", "Путин провёл переговоры с Си Цзиньпином в Пекине и отклонил обвинения Запада.", {(PUTIN, XI)}),
+    ("uk", "Зеленський провів переговори з Макроном у Парижі та відкинув звинувачення Кремля.",
+     {(MACRON, ZELENSKY)}),
+    # near misses: the refusal governs the visit, or names the invitation
+    ("en", "Lula rejected a visit to Russia and spoke with Putin by phone on Monday.",
+     {("luiz-inacio-lula-da-silva", PUTIN)}),
+    ("en", "Lula declined the invitation to a summit in Moscow with Putin.", set()),
+])
+def test_a_bare_refusal_verb_is_no_invitation_unless_it_governs_the_visit(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Макрон провів телефонну розмову з Зеленським одразу після розмови з Путіним. За словами джерела, бесіда "
+           "була корисною, і Макрон поінформував українського президента про зміст переговорів із Путіним.",
+     {(MACRON, ZELENSKY), (MACRON, PUTIN)}),
+    ("ru", "Макрон провёл телефонный разговор с Зеленским сразу после разговора с Путиным. По словам источника, беседа "
+           "была полезной, и Макрон проинформировал украинского президента о содержании переговоров с Путиным.",
+     {(MACRON, ZELENSKY), (MACRON, PUTIN)}),
+    ("en", "Macron held a phone call with Zelensky right after his call with Putin. According to the source, the "
+           "conversation was useful, and Macron briefed the Ukrainian president on the content of his talks with "
+           "Putin.", {(MACRON, ZELENSKY), (MACRON, PUTIN)}),
+    # near misses: the one briefed is the partner of the talks, or the talks are the two's own
+    ("en", "Macron held talks with Zelensky in Paris on Monday about the war.", {(MACRON, ZELENSKY)}),
+    ("uk", "Макрон провів переговори з Зеленським у Парижі та розповів про їхні результати.", {(MACRON, ZELENSKY)}),
+])
+def test_the_one_briefed_on_talks_is_no_party_to_them(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Украинский лидер Зеленский сообщил о телефонном разговоре с премьер-министром Хорватии Андреем "
+           "Пленковичем.",
+     {(ZELENSKY, "andrej-plenkovic")}),
+    ("en", "Zelensky told reporters about his phone call with Croatian Prime Minister Andrej Plenković.",
+     {(ZELENSKY, "andrej-plenkovic")}),
+])
+def test_telling_of_ones_own_talks_keeps_the_named_partner(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}

@@ -67,7 +67,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                       if m.payload != "by_invitation"]
         kept, blocked = [], []
         for t in triggers:
-            if t.payload == "in_person" and invitation:
+            if t.payload == "in_person" and _invitations_of(invitation, t):
                 continue  # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting
             if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
                     or _named_future(ctx, s, t.start) or _future_predicate_before(ctx, s, t.start, t.end):
@@ -113,7 +113,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
         if _attendance_list(ctx, s, kept):
             continue
-        for part in _other_events(ctx, s, kept) or _clause_groups(ctx, s, kept):
+        for part in _other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept):
             sightings.append(_sighting(ctx, s, _before_unreal(ctx, s, part, blocked)))
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
@@ -126,6 +126,44 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                                       [ctx.evidence(s, "meetings")]))
     sightings = [x for x in sightings if not _one_state(ctx, x.participants)]
     return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _briefed_on(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """Talks told as what someone briefed another on ("Макрон поінформував українського президента про зміст
+    переговорів із Путіним", "Macron briefed Zelensky on his talks with Putin"): the talks are the teller's with the
+    partner named after them; the one briefed is no party to them."""
+    doc = ctx.doc
+    verbs = doc.lexicon.phrases("meeting_briefing_verbs").matches(doc.lemmas, None, s.first, s.last)
+    if not verbs:
+        return None
+    topic, with_words = doc.lexicon.words("meeting_topic_preps"), doc.lexicon.words("with_words")
+    for t in kept:
+        told = [v for v in verbs if v.end <= t.start <= v.end + 8
+                and any(doc.tokens[j].norm in topic for j in range(v.end, t.start))]
+        if not told:
+            continue
+        verb = told[-1]
+        about = next(j for j in range(verb.end, t.start) if doc.tokens[j].norm in topic)
+        if not any(m.type == "Person" for m in ctx.in_range(verb.end, about)):
+            continue  # "сообщил о разговоре с Пленковичем": no one briefed, the teller's own talks
+        lo, _ = ctx.clause(s, verb.start)
+        tellers = [m.actor for m in ctx.in_range(lo, verb.start) if m.type == "Person"]
+        partners = sorted((m for m in ctx.in_range(t.end, min(s.last, t.end + 6)) if m.type in ("Person", "Country")
+                           and any(doc.tokens[j].norm in with_words for j in range(max(t.end, m.first - 3), m.first))),
+                          key=lambda m: (m.type != "Person", m.first))  # "с премьером Хорватии Пленковичем": him
+        partners = [m.actor for m in partners]
+        if tellers and partners and partners[0] != tellers[-1]:
+            return [_Part(tuple(kept), None, tuple(sorted({tellers[-1], partners[0]})))]
+    return None
+
+
+def _invitations_of(invitation: list, t) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The invitation words that make an in-person meeting's word the visit invited to: any in the sentence, but a
+    bare verb of refusal ("rejected a visit to Russia", "отклонил визит") only for the word it governs, a few words
+    after it; before any other it is no invitation ("demographic decline" after "their summit", "отклонил
+    претензии" after talks held)."""
+    return [m for m in invitation if not (m.payload == "decline" and m.end - m.start == 1)
+            or 0 <= t.start - m.end <= 4]
 
 
 def _attendance_list(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
