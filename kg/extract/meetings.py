@@ -67,9 +67,10 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                       if m.payload != "by_invitation"]
         kept, blocked = [], []
         for t in triggers:
-            if t.payload == "in_person" and invitation:
+            if t.payload == "in_person" and _invitations_of(invitation, t):
                 continue  # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting
-            if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end):
+            if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
+                    or _named_future(ctx, s, t.start) or _future_predicate_before(ctx, s, t.start, t.end):
                 blocked.append(t)
                 continue
             kept.append(t)
@@ -110,7 +111,9 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                               or (0 <= j.start - t.end <= 2 and _after_locative(ctx, t.start))
                               for j in joined) for t in kept):
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
-        for part in _other_events(ctx, s, kept) or _clause_groups(ctx, s, kept):
+        if _attendance_list(ctx, s, kept):
+            continue
+        for part in _other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept):
             sightings.append(_sighting(ctx, s, _before_unreal(ctx, s, part, blocked)))
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
@@ -123,6 +126,58 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                                       [ctx.evidence(s, "meetings")]))
     sightings = [x for x in sightings if not _one_state(ctx, x.participants)]
     return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _briefed_on(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """Talks told as what someone briefed another on ("Макрон поінформував українського президента про зміст
+    переговорів із Путіним", "Macron briefed Zelensky on his talks with Putin"): the talks are the teller's with the
+    partner named after them; the one briefed is no party to them."""
+    doc = ctx.doc
+    verbs = doc.lexicon.phrases("meeting_briefing_verbs").matches(doc.lemmas, None, s.first, s.last)
+    if not verbs:
+        return None
+    topic, with_words = doc.lexicon.words("meeting_topic_preps"), doc.lexicon.words("with_words")
+    for t in kept:
+        told = [v for v in verbs if v.end <= t.start <= v.end + 8
+                and any(doc.tokens[j].norm in topic for j in range(v.end, t.start))]
+        if not told:
+            continue
+        verb = told[-1]
+        about = next(j for j in range(verb.end, t.start) if doc.tokens[j].norm in topic)
+        if not any(m.type == "Person" for m in ctx.in_range(verb.end, about)):
+            continue  # "сообщил о разговоре с Пленковичем": no one briefed, the teller's own talks
+        lo, _ = ctx.clause(s, verb.start)
+        tellers = [m.actor for m in ctx.in_range(lo, verb.start) if m.type == "Person"]
+        partners = sorted((m for m in ctx.in_range(t.end, min(s.last, t.end + 6)) if m.type in ("Person", "Country")
+                           and any(doc.tokens[j].norm in with_words for j in range(max(t.end, m.first - 3), m.first))),
+                          key=lambda m: (m.type != "Person", m.first))  # "с премьером Хорватии Пленковичем": him
+        partners = [m.actor for m in partners]
+        if tellers and partners and partners[0] != tellers[-1]:
+            return [_Part(tuple(kept), None, tuple(sorted({tellers[-1], partners[0]})))]
+    return None
+
+
+def _invitations_of(invitation: list, t) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The invitation words that make an in-person meeting's word the visit invited to: any in the sentence, but a
+    bare verb of refusal ("rejected a visit to Russia", "отклонил визит") only for the word it governs, a few words
+    after it; before any other it is no invitation ("demographic decline" after "their summit", "отклонил
+    претензии" after talks held)."""
+    return [m for m in invitation if not (m.payload == "decline" and m.end - m.start == 1)
+            or 0 <= t.start - m.end <= 4]
+
+
+def _attendance_list(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
+    """A sentence listing who attended a meeting told before ("На расширенной встрече присутствовали Шойгу, Лавров и
+    Новак", "На зустрічі були присутні ...", "The expanded meeting was attended by Lavrov and Novak"): the
+    delegations' people, no meeting among themselves. Every meeting word names the setting, right before the
+    attendance words, with no one named before it (not "Путин присутствовал на встрече": a guest of his own)."""
+    doc = ctx.doc
+    attendance = doc.lexicon.phrases("meeting_attendance_words").matches(doc.lemmas, None, s.first, s.last)
+    if not attendance:
+        return False
+    persons = [m.first for m in ctx.in_range(s.first, s.last) if m.type == "Person"]
+    return all(any(0 <= a.start - t.end <= 3 for a in attendance) and not any(p < t.start for p in persons)
+               for t in kept)
 
 
 def _one_state(ctx: ArticleContext, participants: tuple[str, ...]) -> bool:
@@ -1079,6 +1134,42 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
         doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
         and not doc.capitalised[j + 1] for j in range(max(0, start - 3), start - 1))
+
+
+def _named_future(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
+    """A meeting named by an adjective as one to come ("a future meeting", "a future bilateral summit", "будущая
+    встреча", "майбутня зустріч"): hoped for, not held."""
+    doc = ctx.doc
+    future = doc.lexicon.lemmas_of("meeting_future_adjectives")
+    return any(doc.lemmas[j] & future for j in range(max(s.first, start - 2), start))
+
+
+def _future_predicate_before(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
+    """A meeting's word governed by a future predicate far before it in its clause, with no verb in the past
+    between ("Ramaphosa will serve as co-chair of the two-day ... summit", "Meloni is set to arrive in Delhi on
+    Monday for talks with Modi, marking her first visit"): the words of a language without verb morphology; for
+    the others `_blocked` reads the tense of the nearest finite verb."""
+    doc = ctx.doc
+    if isinstance(lemmatizer(doc.lang), PymorphyLemmatizer):
+        return False
+    lo, _ = ctx.clause(s, start)
+    lo = max(lo, start - 25)
+    ends = [j + 1 for j in range(lo, start) if doc.tokens[j].norm in doc.lexicon.words("future_aux")]
+    for words in (p.split() for p in doc.lexicon.get("future_predicates", [])):
+        ends += [i + len(words) for i in range(lo, start - len(words) + 1)
+                 if all(doc.tokens[i + k].norm == w for k, w in enumerate(words))]
+    if not ends:
+        return False
+    after = max(ends)
+    return not any(_plain_past_verb(ctx, j) for j in range(after, end))  # ("who will host ..., held talks")
+
+
+def _plain_past_verb(ctx: ArticleContext, j: int) -> bool:
+    """A word read as a verb in the past by its form alone ("held", "met", "said"; not "long-awaited", not a
+    name), for a language without verb morphology."""
+    tok = ctx.doc.tokens[j]
+    return tok.text.isalpha() and not ctx.doc.capitalised[j] and (
+        (tok.norm.endswith("ed") and len(tok.norm) > 3) or tok.norm in ctx.doc.lexicon.irregular)
 
 
 def _refers_back(ctx: ArticleContext, index: int) -> bool:

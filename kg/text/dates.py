@@ -51,6 +51,18 @@ def _year_at(doc: Document, index: int) -> int | None:
     return None
 
 
+def _after_day(doc: Document, index: int, last: int) -> int:
+    """The token after a day of the month at index, past an ordinal ending written apart by the tokenizer and a
+    link word ("25th November", "the 1st of June", "October 3rd, 2023"); index + 1 for a plain day."""
+    j = index + 1
+    if j < last and doc.tokens[j].norm in doc.lexicon.words("day_ordinal_suffixes") \
+            and doc.tokens[j].start == doc.tokens[index].end:
+        j += 1
+        if j < last and doc.tokens[j].norm in doc.lexicon.words("day_ordinal_links"):
+            j += 1
+    return j
+
+
 def _day_at(doc: Document, index: int) -> int | None:
     if 0 <= index < len(doc.tokens):
         text = doc.tokens[index].text
@@ -176,21 +188,23 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
         # day + month (+ year): "8 февраля 2024", "17 січня"; month + day (+ year): "February 8, 2024"
         day = _day_at(doc, i)
         if day is not None and m1 is None:
-            month = _lookup(doc, "months", i + 1)
+            at = _after_day(doc, i, last)  # the month's token: "8 февраля", "25th November", "1st of June"
+            month = _lookup(doc, "months", at) if at < last else None
             if month is not None:
-                year = _year_at(doc, i + 2) or (
-                    _year_at(doc, i + 3) if i + 3 < last and doc.tokens[i + 2].text in "г" else None)
-                end = i + 3 if year else i + 2
-                if not year and relative_year(i + 2) is not None:  # "8 февраля прошлого года"
-                    year, end = relative_year(i + 2), i + 4
+                year = _year_at(doc, at + 1) or (
+                    _year_at(doc, at + 2) if at + 2 < last and doc.tokens[at + 1].text in "г" else None)
+                end = at + 2 if year else at + 1
+                if not year and relative_year(at + 1) is not None:  # "8 февраля прошлого года"
+                    year, end = relative_year(at + 1), at + 3
                 year = year or _year_of_weekday(doc, i, first, month, day, ref) or most_recent(month, day, ref)
                 if year:
                     add(i, end, _safe_date(year, month, day))
         if m1 is not None:
             d = _day_at(doc, i + 1)
             if d is not None and doc.lang == "en":
-                year = _year_at(doc, i + 2)
-                end = i + 3 if year else i + 2
+                after = _after_day(doc, i + 1, last)  # "October 3rd, 2023"
+                year = _year_at(doc, after)
+                end = after + 1 if year else after
                 year = year or _year_of_weekday(doc, i, first, m1, d, ref) or most_recent(m1, d, ref)
                 if year:
                     add(i, end, _safe_date(year, m1, d))

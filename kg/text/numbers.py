@@ -179,7 +179,8 @@ def _in_a_link(doc: Document, first: int, sign: int) -> bool:
         start >= 3 and bool(_PERCENT_ESCAPE.fullmatch(text, start - 3, start)))
 
 
-_QUANTITY_TABLES = ("number_words", "money_scale", "currency", "duration_units", "ordinals")
+_QUANTITY_TABLES = ("number_words", "money_scale", "currency", "duration_units", "ordinals",
+                    "duration_unit_adjectives")
 
 
 def _lively_tokens(doc: Document) -> frozenset[int]:
@@ -265,10 +266,23 @@ def _compound_duration_of(norm: str, lang: str) -> float | None:
     return None
 
 
+def _unit_adjective(doc: Document, i: int, last: int) -> float | None:
+    """Minutes of a unit's adjective alone before a meeting's word ("годинну розмову", "часовой телефонный
+    разговор", "часовую беседу"): one unit. Before any other noun it names no duration ("часовые пояса")."""
+    minutes = _value_of(doc, i, "duration_unit_adjectives")
+    if not isinstance(minutes, (int, float)):
+        return None
+    meeting = doc.lexicon.compiled.meeting.matches(doc.lemmas, None, i + 1, min(last, i + 3))
+    return float(minutes) if any(m.start in (i + 1, i + 2) for m in meeting) else None
+
+
 def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
     compound = _compound_duration(doc, i)
     if compound is not None:
         return compound, i + 1
+    unit_adjective = _unit_adjective(doc, i, last)
+    if unit_adjective is not None:
+        return unit_adjective, i + 1
     total, j = 0.0, i
     joiners = doc.lexicon.words("coordination_words")
     while j < last:
