@@ -799,6 +799,7 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     j = index
     while j < s.last and doc.tokens[j].norm in fillers:
         j += 1
+    j = _past_modifiers(ctx, j, s.last)
     people = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]
     if not people:
         return False
@@ -810,6 +811,25 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     # "asked Putin to come to the negotiating table", "попросил прийти к соглашению": a figure of speech, no trip
     goals = doc.lexicon.lemmas_of("invitation_figurative_goals")
     return not any(doc.lemmas[k] & goals for k in range(j + 1, min(s.last, j + 5)))
+
+
+def _past_modifiers(ctx: ArticleContext, index: int, last: int) -> int:
+    """The first word at or after `index` that is no modifier of a person named by a title: a determiner or
+    possessive ("the", "his", "своему", "своєму") or a state's adjective ("российскому лидеру", "the Qatari emir",
+    "українському лідерові"); a word where a mention starts ends the run ("индийскому коллеге" is one mention)."""
+    doc = ctx.doc
+    modifiers = doc.lexicon.lemmas_of("person_title_modifiers")
+    adjectives = {h.start: h.end for h in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, None, index, last)}
+    starts = {m.first for m in ctx.in_range(index, last)}
+    j = index
+    while j < last and j not in starts:
+        if doc.lemmas[j] & modifiers:
+            j += 1
+        elif j in adjectives:
+            j = adjectives[j]
+        else:
+            break
+    return j
 
 
 def _state_side(ctx: ArticleContext, first: int, index: int) -> str | None:
