@@ -46,3 +46,54 @@ def test_a_guest_asked_to_come_may_be_named_by_his_states_adjective_and_title(la
 ])
 def test_a_guest_named_by_a_title_and_asked_for_no_trip_is_not_invited(lang, text):
     assert _invitations(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Міністр закордонних справ України Андрій Сибіга провів зустріч з Ван І. Міністр закордонних справ запросив "
+           "Ван І відвідати Україну.", ("andrii-sybiha", "wang-yi", "ukraine")),
+    ("ru", "Министр иностранных дел Индии Субраманьям Джайшанкар провел переговоры с Сергеем Лавровым в Москве. Лавров "
+           "и Джайшанкар обсудили торговлю. Министр иностранных дел пригласил Лаврова посетить Индию.",
+     ("subrahmanyam-jaishankar", "sergey-lavrov", "india")),
+    ("en", "Indian Foreign Minister Subrahmanyam Jaishankar held talks with Sergey Lavrov in Moscow. Lavrov and "
+           "Jaishankar discussed trade. The foreign minister invited Lavrov to visit India.",
+     ("subrahmanyam-jaishankar", "sergey-lavrov", "india")),
+    ("en", "Prime Minister Keir Starmer met Anthony Albanese in London. Albanese and Starmer discussed trade. The "
+           "prime minister invited Albanese to visit Britain again.",
+     ("keir-starmer", "anthony-albanese", "united-kingdom")),
+])
+def test_a_host_named_by_a_title_the_guest_also_holds_is_the_other_holder(lang, text, expected):
+    assert expected in _invitations(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sergey Lavrov met Narendra Modi in Delhi. Lavrov and Modi discussed trade. The foreign minister invited "
+           "Lavrov to visit India again."),
+    ("ru", "Сергей Лавров встретился с Нарендрой Моди в Дели. Лавров и Моди обсудили торговлю. Министр иностранных дел "
+           "пригласил Лаврова посетить Индию снова."),
+])
+def test_a_title_only_the_guest_holds_names_no_host(lang, text):
+    assert all(inviter != "sergey-lavrov" for inviter, _, _ in _invitations(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Путин в ходе встречи с Моди пригласил того посетить Россию с визитом.",
+     ("vladimir-putin", "narendra-modi", "russia")),
+    ("ru", "Владимир Путин провел переговоры с президентом Ирана Масудом Пезешкианом и пригласил того в Москву.",
+     ("vladimir-putin", "masoud-pezeshkian", "moscow")),
+    ("uk", "Зеленський під час зустрічі з Моді запросив того відвідати Україну.",
+     ("volodymyr-zelenskyy", "narendra-modi", "ukraine")),
+    ("uk", "Зеленський провів переговори з Моді та запросив того до Києва.",
+     ("volodymyr-zelenskyy", "narendra-modi", "kyiv")),
+])
+def test_a_demonstrative_guest_is_the_other_person_named_before(lang, text, expected):
+    assert expected in _invitations(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин в ходе встречи с Моди пригласил того же посетить Россию."),
+    ("ru", "Путин в ходе встречи с Моди пригласил того, кто победит на выборах, посетить Россию."),
+    ("uk", "Зеленський під час зустрічі з Моді запросив того ж відвідати Україну."),
+])
+def test_a_demonstrative_pointing_elsewhere_names_no_guest(lang, text):
+    assert ("vladimir-putin", "narendra-modi", "russia") not in _invitations(text, lang)
+    assert ("volodymyr-zelenskyy", "narendra-modi", "ukraine") not in _invitations(text, lang)
