@@ -97,3 +97,13 @@ def test_a_demonstrative_guest_is_the_other_person_named_before(lang, text, expe
 def test_a_demonstrative_pointing_elsewhere_names_no_guest(lang, text):
     assert ("vladimir-putin", "narendra-modi", "russia") not in _invitations(text, lang)
     assert ("volodymyr-zelenskyy", "narendra-modi", "ukraine") not in _invitations(text, lang)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Глава МЗС України Андрій Сибіга провів переговори з міністром зовнішніх справ Китаю Ван Ї. Зазначається, що "
+     "міністр зовнішніх справ запросив Ван Ї відвідати Україну.", ("andrii-sybiha", "wang-yi", "ukraine")),
+    ("Андрій Сибіга зустрівся з Ван І у Мюнхені. Міністр зовнішніх справ також запросив Ван І відвідати "
+     "Київ.", ("andrii-sybiha", "wang-yi", "kyiv")),
+])
+def test_the_foreign_ministers_title_in_its_variant_wording_names_the_host(text, expected):
+    assert expected in _invitations(text, "uk")
