@@ -1,6 +1,7 @@
 """Invitations and treaties as real outlets tell them (fourth round, from the errors of real batches 4-5): a guest
 asked to come who is named by his state's adjective and a title ("предложил российскому лидеру посетить", "asked the
-Ukrainian leader to visit"). Every sentence here is invented."""
+Ukrainian leader to visit"), a demonstrative guest, a host named by a title; the documents a batch is explained by in
+the next sentence ("Ідеться про угоду ... та меморандум ..."). Every sentence here is invented."""
 from __future__ import annotations
 
 from datetime import date
@@ -9,6 +10,10 @@ import pytest
 from helpers import facts
 
 REF = date(2025, 3, 14)
+
+
+def _treaty_labels(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
+    return {(t.label, t.parties) for t in facts(text, lang, REF).treaties}
 
 
 def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
@@ -107,3 +112,35 @@ def test_a_demonstrative_pointing_elsewhere_names_no_guest(lang, text):
 ])
 def test_the_foreign_ministers_title_in_its_variant_wording_names_the_host(text, expected):
     assert expected in _invitations(text, "uk")
+
+
+# ------------------------------------------------------------------------------------------ treaties
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Президенти України та Польщі підписали низку двосторонніх документів. Ідеться про угоду щодо співпраці в "
+           "енергетиці та меморандум про спільне виробництво боєприпасів.",
+     {("угоду щодо співпраці в енергетиці", ("poland", "ukraine")),
+      ("меморандум про спільне виробництво боєприпасів", ("poland", "ukraine"))}),
+    ("ru", "Президенты Казахстана и Узбекистана подписали ряд двусторонних документов. Речь идет о соглашении о "
+           "сотрудничестве в энергетике и меморандуме о совместном производстве удобрений.",
+     {("соглашении о сотрудничестве в энергетике", ("kazakhstan", "uzbekistan")),
+      ("меморандуме о совместном производстве удобрений", ("kazakhstan", "uzbekistan"))}),
+    ("en", "The presidents of Kazakhstan and Uzbekistan signed several bilateral documents. They include an agreement "
+           "on energy cooperation and a memorandum on joint fertiliser production.",
+     {("agreement on energy cooperation", ("kazakhstan", "uzbekistan")),
+      ("memorandum on joint fertiliser production", ("kazakhstan", "uzbekistan"))}),
+])
+def test_the_documents_a_batch_is_explained_by_in_the_next_sentence_are_its_treaties(lang, text, expected):
+    assert _treaty_labels(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("uk", "Президенти України та Польщі підписали низку двосторонніх документів. Сторони також обговорили співпрацю в "
+           "енергетиці.", "низку двосторонніх документів"),
+    ("uk", "Президенти України та Польщі підписали низку документів. Ідеться про те, що угоду про енергетику готували "
+           "два роки.", "низку документів"),
+    ("ru", "Президенты Казахстана и Узбекистана подписали ряд документов. Речь идет о том, что соглашение о транзите "
+           "готовили два года.", "ряд документов"),
+])
+def test_a_batch_not_explained_by_the_next_sentence_stays_one_treaty(lang, text, label):
+    assert {lab for lab, _ in _treaty_labels(text, lang)} == {label}
