@@ -203,7 +203,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             invitee = _office_holder(ctx, s, trigger.start)  # "Глава государства прибыл ... по приглашению"
         if inviter is None and kind in ("active", "noun", "expect"):
             # "the Prime Minister also reiterated his invitation to ...": the person of that office named before
-            inviter = _office_holder(ctx, s, trigger.start)
+            inviter = _office_holder(ctx, s, trigger.start, besides=invitee)
             if inviter is None and _first_person_before(ctx, first, trigger.start):
                 inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я ... жду", — отметил он"
             if inviter == invitee:
@@ -443,6 +443,8 @@ def _object_pronoun(ctx: ArticleContext, index: int, last: int) -> bool:
     """Whether the word at `index` is an object pronoun ("him", "его", "його") and not a possessive before a noun
     ("пригласил его коллегу")."""
     doc = ctx.doc
+    if index < last and doc.tokens[index].norm in doc.lexicon.words("demonstrative_object_pronouns"):
+        return _demonstrative_object(ctx, index, last)
     if index >= last or doc.tokens[index].norm not in doc.lexicon.words("object_pronouns"):
         return False
     lem = lemmatizer(doc.lang)
@@ -451,6 +453,21 @@ def _object_pronoun(ctx: ArticleContext, index: int, last: int) -> bool:
         part, case, _ = lem.part_and_case(doc.tokens[index + 1].norm)
         return not (part in ("NOUN", "ADJF") and case == "accs")  # "его коллегу" (accusative only: "його до")
     return True
+
+
+def _demonstrative_object(ctx: ArticleContext, index: int, last: int) -> bool:
+    """Whether a demonstrative at `index` stands for the person named before ("пригласил того посетить Россию",
+    "запросив того до Києва"): a trip verb or a preposition follows it; "того же", "того, кто", "того лидера" point
+    elsewhere."""
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if index + 1 >= last or not isinstance(lem, PymorphyLemmatizer) or any(m.first == index + 1 for m in ctx.mentions):
+        return False
+    if doc.lemmas[index + 1] & doc.lexicon.lemmas_of("invitation_trip_verbs") or \
+            doc.tokens[index + 1].norm in doc.lexicon.words("invitation_aim_preps"):
+        return True
+    part, _, _ = lem.part_and_case(doc.tokens[index + 1].norm)
+    return part in ("INFN", "PREP")
 
 
 def _antecedent_people(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
@@ -818,6 +835,7 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     j = index
     while j < s.last and doc.tokens[j].norm in fillers:
         j += 1
+    j = _past_modifiers(ctx, j, s.last)
     people = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]
     if not people:
         return False
@@ -829,6 +847,25 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     # "asked Putin to come to the negotiating table", "попросил прийти к соглашению": a figure of speech, no trip
     goals = doc.lexicon.lemmas_of("invitation_figurative_goals")
     return not any(doc.lemmas[k] & goals for k in range(j + 1, min(s.last, j + 5)))
+
+
+def _past_modifiers(ctx: ArticleContext, index: int, last: int) -> int:
+    """The first word at or after `index` that is no modifier of a person named by a title: a determiner or
+    possessive ("the", "his", "своему", "своєму") or a state's adjective ("российскому лидеру", "the Qatari emir",
+    "українському лідерові"); a word where a mention starts ends the run ("индийскому коллеге" is one mention)."""
+    doc = ctx.doc
+    modifiers = doc.lexicon.lemmas_of("person_title_modifiers")
+    adjectives = {h.start: h.end for h in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, None, index, last)}
+    starts = {m.first for m in ctx.in_range(index, last)}
+    j = index
+    while j < last and j not in starts:
+        if doc.lemmas[j] & modifiers:
+            j += 1
+        elif j in adjectives:
+            j = adjectives[j]
+        else:
+            break
+    return j
 
 
 def _state_side(ctx: ArticleContext, first: int, index: int) -> str | None:
@@ -920,10 +957,11 @@ def _occasion(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore
     return None
 
 
-def _office_holder(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
+def _office_holder(ctx: ArticleContext, s, index: int, besides: str | None = None) -> str | None:  # type: ignore[no-untyped-def]
     """The person an unnamed subject stands for ("the Prime Minister also reiterated his invitation", "Глава
     государства прибыл"): a title before `index` in its clause and no name there; the most mentioned person named
-    before the sentence who holds one of the offices it names."""
+    before the sentence who holds one of the offices it names, other than `besides` (the guest: "the foreign
+    minister invited Wang Yi", where both are foreign ministers)."""
     doc = ctx.doc
     first, _ = ctx.clause(s, index)
     if any(m.type == "Person" for m in ctx.in_range(first, index)):
@@ -933,7 +971,7 @@ def _office_holder(ctx: ArticleContext, s, index: int) -> str | None:  # type: i
         return None
     before = {m.actor for m in ctx.in_range(0, s.first) if m.type == "Person"}
     for person in ctx.top_people():
-        if person in before and any(r.role in roles for r in ctx.gaz.roles_of(person, ctx.ref)):
+        if person in before and person != besides and any(r.role in roles for r in ctx.gaz.roles_of(person, ctx.ref)):
             return person
     return None
 

@@ -41,6 +41,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             generic = _generic_treaty(ctx, s)
             split = _each_partner(ctx, s, generic) if generic is not None else []
             split = split or (_listed_documents(ctx, s, generic) if generic is not None else [])
+            split = split or (_explained_documents(ctx, s, generic) if generic is not None else [])
             for treaty in split:
                 found.setdefault(treaty.key, treaty)
                 distinct.add(treaty.key)
@@ -191,6 +192,30 @@ def _listed_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  #
             continue
         out.append(replace(treaty, signed_on=treaty.signed_on or batch.signed_on))
     return out
+
+
+def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"Підписали низку документів. Ідеться про угоду X та меморандум Y", "signed several documents. They include
+    an agreement on X and a memorandum on Y": the documents the next sentence names right after a phrase that
+    explains the batch (lexicon treaty_batch_explainers) are the treaties of the batch's parties."""
+    doc = ctx.doc
+    if s.index + 1 >= len(doc.sentences) or not _plural(ctx, *_head_of(ctx, s)):
+        return []
+    item = doc.sentences[s.index + 1]
+    opener = [m for m in doc.lexicon.phrases("treaty_batch_explainers").matches(
+        doc.lemmas, None, item.first, min(item.last, item.first + 5)) if m.start <= item.first + 1]
+    if not opener:
+        return []
+    end = max(m.end for m in opener)
+    words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, end, item.last)
+    if not words or words[0].start - end > 3 or \
+            "," in doc.article.text[doc.tokens[end - 1].end:doc.tokens[words[0].start].start]:
+        return []  # "Ідеться про те, що угоду ... готували": a clause, not the batch's documents
+    first = _generic_treaty(ctx, item, force=True, parties_told=batch.parties)
+    if first is None:
+        return []
+    out = [first] + _coordinated(ctx, item, first, force=True)
+    return [replace(t, parties=t.parties or batch.parties, signed_on=t.signed_on or batch.signed_on) for t in out]
 
 
 def _head_of(ctx: ArticleContext, s) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -833,8 +858,9 @@ def _object_of_signing(ctx: ArticleContext, signed, index: int) -> bool:  # type
 
 
 def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyped-def]
-                 skip: frozenset[int] | set[int] = frozenset()) -> list[Treaty]:
-    """Documents signed together ("угоду про X і програму культурної співпраці"): one treaty each."""
+                 skip: frozenset[int] | set[int] = frozenset(), force: bool = False) -> list[Treaty]:
+    """Documents signed together ("угоду про X і програму культурної співпраці"): one treaty each (`force`: in a
+    sentence without a signing verb that lists a batch told before)."""
     doc = ctx.doc
     coordination = doc.lexicon.words("coordination_words") | doc.lexicon.words("also_words")
     out: list[Treaty] = []
@@ -849,7 +875,8 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
         comma = w.start > s.first and "," in doc.article.text[doc.tokens[w.start - 1].end:doc.tokens[w.start].start]
         if before >= s.first and (doc.tokens[before].norm in coordination or comma) and \
                 doc.span_text(w.start, min(s.last, w.end + 3)) not in first.label and not _plural(ctx, w.start, w.end):
-            other = _generic_treaty(ctx, s, span=(w.start, w.end))
+            other = _generic_treaty(ctx, s, force=force, span=(w.start, w.end),
+                                    parties_told=first.parties if force else ())
             if other is not None and other.key != first.key:
                 out.append(replace(other, parties=other.parties or first.parties))
     return out
