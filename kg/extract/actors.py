@@ -404,7 +404,9 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
     company suffix in English ("Consolidated Contractors Company"); their state from an adjective before the
     word ("Bangladeshi"), and the same name later in the article."""
     tokens, text = doc.tokens, doc.article.text
-    nouns = doc.lexicon.lemmas_of("company_nouns") | doc.lexicon.lemmas_of("outlet_nouns")
+    outlet_nouns = doc.lexicon.lemmas_of("outlet_nouns")
+    nouns = doc.lexicon.lemmas_of("company_nouns") | outlet_nouns
+    own_outlet = doc.lexicon.lemmas_of("outlet_own_words")
     suffixes = doc.lexicon.words("company_name_suffixes")
     stop = _role_words(doc) | doc.lexicon.lemmas_of("person_nouns")
     adjective_starts = {m.start for m in adjectives.values()} | {k for m in adjectives.values()
@@ -421,6 +423,8 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
         if not doc.lemmas[i] & nouns or doc.capitalised[i] and not (
                 i == 0 or any(ch in ".!?\n" for ch in text[tokens[i - 1].end:tokens[i].start])):
             continue  # "Consolidated Contractors Company": the word inside a name
+        if doc.lemmas[i] & outlet_nouns and i > 0 and doc.lemmas[i - 1] & own_outlet:
+            continue  # "передає кореспондент видання «...»": the page's own outlet, no source it cites
         j = i + 1
         state = _company_state(doc, gaz, adjectives, i)
         if j in countries and text[tokens[i].end:tokens[j].start] == " ":  # "госкомпания Бангладеш Petrobangla"
