@@ -481,13 +481,7 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
                                    country=state))
         found.append(TokenMention(key, first, last, "intro", "Organization"))
         taken.update(range(first, last))
-    for key, actor in made.items():  # the same name later: "Petrobangla said"
-        words = [t.norm for t in tokenize_words(actor.labels[0][1])]
-        for k in range(len(tokens) - len(words) + 1):
-            if all(tokens[k + n].norm == w for n, w in enumerate(words)) and not taken.intersection(
-                    range(k, k + len(words))):
-                found.append(TokenMention(key, k, k + len(words), "intro", "Organization"))
-                taken.update(range(k, k + len(words)))
+    found += _named_again(doc, made, taken)  # "Petrobangla said"
     return found, list(made.values())
 
 
@@ -629,14 +623,23 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
         made.setdefault(key, Actor(key=key, type="Organization", label_en=label, labels=((doc.lang, surface),)))
         found.append(TokenMention(key, first, last, "intro", "Organization"))
         taken.update(range(first, last))
-    for key, actor in made.items():  # the same name later: "як раніше писав Дзвін Полісся"
+    found += _named_again(doc, made, taken)  # "як раніше писав Дзвін Полісся"
+    return found, list(made.values())
+
+
+def _named_again(doc: Document, made: dict[str, Actor], taken: set[int]) -> list[TokenMention]:
+    """Later mentions of organisations an article introduced: the same words as its first naming, on tokens
+    no other mention holds (`taken` grows with them)."""
+    tokens = doc.tokens
+    found: list[TokenMention] = []
+    for key, actor in made.items():
         words = [t.norm for t in tokenize_words(actor.labels[0][1])]
         for k in range(len(tokens) - len(words) + 1):
             if all(tokens[k + n].norm == w for n, w in enumerate(words)) and not taken.intersection(
                     range(k, k + len(words))):
                 found.append(TokenMention(key, k, k + len(words), "intro", "Organization"))
                 taken.update(range(k, k + len(words)))
-    return found, list(made.values())
+    return found
 
 
 def _outlet_label(doc: Document, lem: object, first: int, last: int) -> str:
