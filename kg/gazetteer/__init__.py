@@ -77,7 +77,7 @@ class Gazetteer:
                  beyond: Path | None = None) -> None:
         """`bodies`: the state bodies' templates (`data/ministries.json`): the words for each body in each language
         and where its state stands next to them. `beyond`: the file of cities the entries lack, read on first use
-        (`cities_beyond`), never at start."""
+        (`city_beyond`, `city_names_beyond`), never at start."""
         self._bodies: list[dict[str, Any]] = list((bodies or {}).get("templates", ()))
         self._slots: dict[str, Any] = dict((bodies or {}).get("country_slots", {}))
         self.beyond = beyond
