@@ -22,7 +22,7 @@ from kg.evaluate import evaluate
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "devset" / "real"
 TEXTS = REAL / "texts"
-HELD_OUT = REAL / "heldout"  # batch 6: scored, never tuned on, no floors
+HELD_OUT = REAL / "heldout"  # the newest blind batch: scored, never tuned on, no floors
 
 # (gold files, floor for macro-F1): a little under the score of the 120 articles (batches 1 to 3) measured on
 # 2026-12-04 when batch 3 joined the set after its held-out measurement (all 0.809, en 0.793, ru 0.903,
@@ -34,9 +34,10 @@ MAY_BE_MISSING = 0.1  # share of a set's texts the pages corpus may no longer ho
 BATCHES_1_TO_3 = range(1, 41)
 BATCHES_4_AND_5 = range(41, 61)  # held out until 2026-12-04 afternoon (blind 0.660, 0.703 when they joined, 0.765
 # after that afternoon's work on their errors)
+BATCH_6 = range(61, 71)  # held out on 2026-12-04 afternoon (blind 0.540, 0.542 when it joined on the evening)
 FLOORS = [("real_*", BATCHES_1_TO_3, 0.91), ("real_en_*", BATCHES_1_TO_3, 0.89),
           ("real_ru_*", BATCHES_1_TO_3, 0.95), ("real_uk_*", BATCHES_1_TO_3, 0.88),
-          ("real_*", BATCHES_4_AND_5, 0.75)]
+          ("real_*", BATCHES_4_AND_5, 0.75), ("real_*", BATCH_6, 0.50)]
 
 
 def _check_texts() -> ModuleType:
@@ -69,6 +70,8 @@ def test_every_gold_quote_and_mention_is_verbatim_in_the_rebuilt_texts() -> None
 
 
 def test_the_held_out_batches_have_well_formed_sources_and_gold() -> None:
+    if not list((HELD_OUT / "gold").glob("*.json")):
+        pytest.skip("no held-out batch at the moment: the last one joined devset/real/gold")
     assert check_texts.check(HELD_OUT, None) == []
 
 
