@@ -80,7 +80,9 @@ def duration_literal(minutes: int) -> ox.Literal:
 def number_literal(value: float, datatype: str) -> ox.Literal:
     if datatype == "integer":
         return _typed(str(int(round(value))), "integer")
-    text = format(Decimal(repr(value)).normalize(), "f")
+    # 15 significant digits: what a double holds exactly; beyond them is the noise of scaling ("16,1 тыс." is
+    # 16.1 * 1000 = 16100.000000000002), never a digit any article wrote
+    text = format(Decimal(f"{value:.15g}").normalize(), "f")
     if "." not in text:
         text += ".0"
     return _typed(text, "decimal")

@@ -3,6 +3,7 @@ its top, a year chosen by the office holders a text names, and Ukrainian units, 
 All sentences are invented."""
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -271,8 +272,13 @@ def test_the_real_devset_without_dates_stays_above_its_floor(stripped_texts, tmp
     from kg.build import build
     from kg.evaluate import evaluate
 
+    gold = tmp_path / "gold"  # the floor's articles: batches 1 to 3 (later batches have floors of their own)
+    gold.mkdir()
+    for g in sorted((_REAL / "gold").glob("real_*.json")):
+        if int(g.stem.rsplit("_", 1)[1]) <= 40 and (stripped_texts / (g.stem + ".txt")).is_file():
+            shutil.copy(g, gold / g.name)
     build([stripped_texts], tmp_path / "out", validate=False)
-    result = evaluate(tmp_path / "out" / "graph.trig", _REAL / "gold")
+    result = evaluate(tmp_path / "out" / "graph.trig", gold)
     assert result.macro_f1 >= UNDATED_MACRO_FLOOR, round(result.macro_f1, 3)
 
 

@@ -99,6 +99,20 @@ def test_money_is_read_in_dollars(lang, text, dollars):
     assert ("money", dollars) in _quantities(text, lang)
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "пшеница - 2 млн. 875 тыс. тонн", ("volume", 2_875_000.0)),
+    ("uk", "кукурудза - 4 млн 120 тис. тонн", ("volume", 4_120_000.0)),
+    ("en", "1 billion 200 million dollars", ("money", 1.2e9)),
+    ("ru", "товарооборот 3 млрд 400 млн долларов", ("money", 3.4e9)),
+    ("en", "2 million tonnes and 300 thousand more", ("volume", 2_000_000.0)),  # "and": two numbers
+    ("ru", "2 млн тонн, 875 тыс. тонн", ("volume", 2_000_000.0)),  # a comma: two numbers
+    ("ru", "5 тыс. 200 млн долларов", ("money", 2e8)),  # a larger scale after a smaller one: another number
+])
+def test_a_number_written_with_two_scales_is_one_number(lang, text, expected):
+    found = _quantities(text, lang)
+    assert found and found[0] == expected, found
+
+
 @pytest.mark.parametrize("lang,text", [("ru", "упали на 9%"), ("uk", "зросло на 9 відсотків"),
                                        ("en", "fell 9 percent")])
 def test_percentage_is_read(lang, text):

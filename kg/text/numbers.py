@@ -133,6 +133,10 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 j += 1
                 if j < last and doc.tokens[j].text == ".":
                     j += 1
+                smaller = _smaller_scale_part(doc, j, last, float(scale))
+                if smaller is not None:  # "2 млн. 875 тыс. тонн", "1 billion 200 million dollars": one number
+                    value += smaller[0]
+                    j = smaller[1]
             if j + 2 < last and doc.tokens[j].norm == "u" and doc.tokens[j + 1].norm == "s":
                 j += 2  # "billion U.S. dollars"
             currency = _value_of(doc, j, "currency") if j < last else None
@@ -164,6 +168,21 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             found.append(Quantity(i, i + 1, "ordinal", float(ordinal)))
         i += 1
     return found
+
+
+def _smaller_scale_part(doc: Document, index: int, last: int, scale: float) -> tuple[float, int] | None:
+    """The part of a number written after its larger scale word, with a smaller one ("875 тыс." after "2 млн."):
+    its value and where it ends; None unless the part is less than one of the larger scale."""
+    if index + 1 >= last or not doc.tokens[index].is_number:
+        return None
+    part = number_at(doc, index)
+    smaller = _value_of(doc, index + 1, "money_scale")
+    if part is None or not isinstance(smaller, (int, float)) or not smaller < scale or part * smaller >= scale:
+        return None
+    end = index + 2
+    if end < last and doc.tokens[end].text == ".":
+        end += 1
+    return part * float(smaller), end
 
 
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
