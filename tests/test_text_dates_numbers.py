@@ -114,9 +114,15 @@ def test_a_number_written_with_two_scales_is_one_number(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang,text", [("ru", "упали на 9%"), ("uk", "зросло на 9 відсотків"),
-                                       ("en", "fell 9 percent")])
+                                       ("en", "fell 9 percent"), ("en", "rose by 9 per cent"),
+                                       ("ru", "выросли на 9 процентов")])
 def test_percentage_is_read(lang, text):
     assert ("percent", 9.0) in _quantities(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [("en", "9 per capita"), ("en", "9 cents"), ("ru", "9 центов")])
+def test_a_word_near_per_cent_is_no_percentage(lang, text):
+    assert not [q for q in _quantities(text, lang) if q[0] == "percent"]
 
 
 @pytest.mark.parametrize("lang,text", [

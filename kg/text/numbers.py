@@ -148,10 +148,11 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 taken.update(range(i, j))
                 i = j
                 continue
-            if j < last and doc.lemmas[j] & doc.lexicon.lemmas_of("percent_words") and not _in_a_link(doc, i, j):
-                found.append(Quantity(i, j + 1, "percent", value))
-                taken.update(range(i, j + 1))
-                i = j + 1
+            percent_end = _percent_word_end(doc, j, last)
+            if percent_end and not _in_a_link(doc, i, j):
+                found.append(Quantity(i, percent_end, "percent", value))
+                taken.update(range(i, percent_end))
+                i = percent_end
                 continue
             if j in volume_at:
                 unit_match = volume_at[j]
@@ -168,6 +169,20 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             found.append(Quantity(i, i + 1, "ordinal", float(ordinal)))
         i += 1
     return found
+
+
+def _percent_word_end(doc: Document, index: int, last: int) -> int | None:
+    """Where the word for per cent at `index` ends ("%", "процента", or the two words of "per cent"), or None."""
+    if index >= last:
+        return None
+    if doc.lemmas[index] & doc.lexicon.lemmas_of("percent_words"):
+        return index + 1
+    for phrase in doc.lexicon.words("percent_words"):
+        words = phrase.split()
+        if len(words) > 1 and index + len(words) <= last and \
+                all(doc.tokens[index + k].norm == w for k, w in enumerate(words)):
+            return index + len(words)
+    return None
 
 
 def _smaller_scale_part(doc: Document, index: int, last: int, scale: float) -> tuple[float, int] | None:
