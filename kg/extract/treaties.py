@@ -42,6 +42,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             split = _each_partner(ctx, s, generic) if generic is not None else []
             split = split or (_listed_documents(ctx, s, generic) if generic is not None else [])
             split = split or (_explained_documents(ctx, s, generic) if generic is not None else [])
+            split = split or (_signed_list(ctx, s, found) if generic is None else [])
             for treaty in split:
                 found.setdefault(treaty.key, treaty)
                 distinct.add(treaty.key)
@@ -51,6 +52,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 continue  # "with both countries" told of no two states
             if generic is not None and generic.key not in found:
                 found[generic.key] = generic
+                if _also_signed(ctx, s):
+                    distinct.add(generic.key)  # "Также подписан план ...": one more document, not one told again
                 for other in _coordinated(ctx, s, generic):
                     found.setdefault(other.key, other)
                     distinct |= {other.key, generic.key}  # "угоду про X, угоду про Y": two agreements
@@ -178,20 +181,66 @@ def _listed_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  #
     """"Було підписано чотири документи:" and then a list, one document a line: each listed document is a
     treaty of the batch's parties (the batch itself is told by them)."""
     doc = ctx.doc
-    after = doc.article.text[doc.tokens[s.last - 1].end:doc.tokens[s.last - 1].end + 3] if s.last else ""
     head = _head_of(ctx, s)
-    if not after.lstrip().startswith(":") or not (_plural(ctx, *head) or number_at(doc, head[0] - 1) is not None):
+    if not _ends_with_colon(ctx, s) or not (_plural(ctx, *head) or number_at(doc, head[0] - 1) is not None):
         return []
+    return _list_items(ctx, s, batch.parties, batch.signed_on)
+
+
+def _also_signed(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence opens by telling one more signing ("Також підписано ...", "Also signed was ...")."""
+    doc = ctx.doc
+    also = doc.lexicon.words("also_words")
+    return any(doc.tokens[j].norm in also for j in range(s.first, min(s.last, s.first + 2)))
+
+
+def _ends_with_colon(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    doc = ctx.doc
+    after = doc.article.text[doc.tokens[s.last - 1].end:doc.tokens[s.last - 1].end + 3] if s.last else ""
+    return after.lstrip().startswith(":")
+
+
+def _list_items(ctx: ArticleContext, s, parties: tuple[str, ...],  # type: ignore[no-untyped-def]
+                signed_on: PartialDate | None) -> list[Treaty]:
+    """The documents listed one a line after sentence `s` ("- межправительственное соглашение о ...;"), each a
+    treaty of `parties`; the list ends at the first line that opens with no document."""
+    doc = ctx.doc
     out: list[Treaty] = []
-    for item in doc.sentences[s.index + 1:s.index + 9]:
-        head = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, item.first, min(item.last, item.first + 3))
-        if not head or head[0].start != item.first:
+    for item in doc.sentences[s.index + 1:s.index + 13]:
+        # a bullet or a number may open the line ("- ", "1)"), an adjective the name ("межправительственное")
+        determiners = doc.lexicon.words("determiners")
+        first = next((j for j in range(item.first, item.last) if doc.tokens[j].text[:1].isalpha()
+                      and doc.tokens[j].norm not in determiners), item.last)
+        head = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, first, min(item.last, first + 3))
+        if not head or _modifiers_before(ctx, item, head[0].start) > first:
             break
-        treaty = _generic_treaty(ctx, item, force=True, parties_told=batch.parties)
+        treaty = _generic_treaty(ctx, item, force=True, parties_told=parties, in_list=True)
         if treaty is None:
             continue
-        out.append(replace(treaty, signed_on=treaty.signed_on or batch.signed_on))
+        out.append(replace(treaty, signed_on=treaty.signed_on or signed_on))
     return out
+
+
+def _signed_list(ctx: ArticleContext, s, found: dict[str, Treaty]) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"Також були підписані:", "Also signed were:" and then the documents, one a line: a signing told without a
+    document word opens a list. The parties are the sentence's states, else those of the document told last
+    within the two sentences before, else the states of the leaders the article names most."""
+    doc = ctx.doc
+    if not _ends_with_colon(ctx, s) or not doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first,
+                                                                                        s.last):
+        return []
+    parties = _parties(ctx, s)
+    if len(parties) < 2:
+        window = doc.sentences[max(0, s.index - 2)].start
+        told = [t for t in found.values() if len(t.parties) >= 2 and window <= t.evidence[-1].start < s.start]
+        parties = max(told, key=lambda t: (t.evidence[-1].start, t.key)).parties if told else ()
+    if len(parties) < 2:
+        parties = tuple(sorted({st for p in ctx.top_people()[:2] for st in [ctx.state_of(p)] if st}))
+    if len(parties) < 2:
+        return []
+    # a signing the article tells without a day took place in the month of its report, as for one document
+    when = _signed(ctx, s) or (PartialDate(ctx.ref.year, ctx.ref.month) if ctx.ref else None)
+    return _list_items(ctx, s, parties, when)
 
 
 def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
@@ -259,6 +308,9 @@ def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
     a comma inside a name, not the name's end."""
     doc = ctx.doc
     coordination = doc.lexicon.words("coordination_words")
+    if any(m.start <= index + 1 for m in doc.lexicon.compiled.treaty_words.matches(doc.lemmas, None, index,
+                                                                                     min(end, index + 3))):
+        return False  # ", memoranda on tourism and ...": the next document of a list, not a field of this one
     mentions = {j for m in ctx.in_range(index, end) for j in range(m.first, m.last)}
     openers = doc.lexicon.lemmas_of("clause_openers") | doc.lexicon.lemmas_of("relative_pronouns")
     for j in range(index, min(end, index + 4)):
@@ -633,7 +685,8 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
 
 
 def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int, int] | None = None,  # type: ignore[no-untyped-def]
-                    year: int | None = None, parties_told: tuple[str, ...] = ()) -> Treaty | None:
+                    year: int | None = None, parties_told: tuple[str, ...] = (),
+                    in_list: bool = False) -> Treaty | None:
     """An agreement the lexicon does not know: a treaty word with a signing verb ("подписали
     соглашение о ...", "signed a memorandum on ..."); named by its own words."""
     doc = ctx.doc
@@ -665,6 +718,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed += [m for m, _ in existing]
     if year is None and span is None:
         year = next((y for _, y in existing if y is not None), None)
+    every_word = words  # the documents of the whole sentence, one of which may end this one's name
     if span is not None:
         words = [w for w in words if span[0] <= w.start < span[1]] or words
     if not words or not (signed or force):
@@ -678,7 +732,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         topic = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("with_words")
         batch = batch or next((w for w in words for m in signing if 0 <= w.start - m.end <= 1
                                and w.end < s.last and doc.tokens[w.end].norm in topic), None)
-        if batch is None or not signed:
+        if batch is None and in_list:
+            batch = words[0]  # "- протоколы о сотрудничестве в сферах ...": a line of a list is one entry
+        elif batch is None or not signed:
             return None  # "the agreements" told in passing: no document of its own
     word = _signed_word(singular, signed, ctx) if singular else batch
     assert word is not None
@@ -694,7 +750,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         return None  # "достигнута договоренность продолжить контакты": an understanding to act, no document
     if span is not None and span[0] < word.start:
         word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label
-    end = min(s.last, max(word.end, span[1] if span else 0) + 12)
+    # a line of a list is one document's name, commas and all ("протоколы о сотрудничестве в сферах
+    # строительства, труда, миграции;")
+    end = min(s.last, max(word.end, span[1] if span else 0) + (25 if in_list else 12))
     # "Memorandum of Understanding between the Government of A and the Government of B on X": the parties
     # inside the name are told apart; the name goes on with what it is about
     hole = _between_hole(ctx, word.end, s.last)
@@ -708,7 +766,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                   if doc.tokens[t.first - 1].norm not in ("to", "until", "до", "through")}
     # "Угоди про експорт зерна ... Україна та Росія підписали": a state named with no preposition is the subject
     governing = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("between_words") | \
-        doc.lexicon.words("with_words") | {"в", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
+        doc.lexicon.words("with_words") | {"в", "во", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
     listed = _between_list(ctx, word.end, end)  # "between Georgia and China": the second party is no subject
     signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type in ("Country", "Organization")
                   and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)
@@ -717,7 +775,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
         if j in hole:
             continue
-        if gap.strip() == "," and _enumeration_goes_on(ctx, j, end):
+        if gap.strip() == "," and (in_list or _enumeration_goes_on(ctx, j, end)):
             continue  # "щодо співпраці в галузі енергетики, торгівлі та технологій": one list of fields
         if any(ch in gap for ch in ",;:()") or j in signed_at:
             end = j
@@ -733,7 +791,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "угоду про X і програму Y": the second document's word ends the first one's name
     coordination = doc.lexicon.words("coordination_words") | doc.lexicon.words("also_words")
     determiners = doc.lexicon.words("determiners")
-    starts = {w.start for w in words} | {w.start - 1 for w in words if doc.tokens[w.start - 1].norm in determiners}
+    starts = {w.start for w in every_word} | {w.start - 1 for w in every_word
+                                               if doc.tokens[w.start - 1].norm in determiners}
     end = next((j for j in range(word.end, end) if doc.tokens[j].norm in coordination and j + 1 in starts
                 and j not in each), end)
     trailing = doc.lexicon.words("treaty_label_trailing_words")
@@ -741,7 +800,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
     opening = word.start
     if batch is not None:
-        opening = _batch_start(ctx, s, word.start) or word.start
+        start = _batch_start(ctx, s, word.start)  # the article's first word may be the count ("16 документов")
+        opening = word.start if start is None else start
     elif span is None:
         opening = _modifiers_before(ctx, s, word.start)  # "a 15-year LNG supply deal", "a peace agreement"
     text = " ".join(doc.span_text(a, b) for a, b in _stretches(opening, end, each))
@@ -763,7 +823,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
             partners = [m.actor for m in ctx.in_range(opener, s.last) if opener is not None and
                         (ctx.gaz.country_of(m.actor) or m.type == "Organization")] if opener is not None else []
             stated = list(dict.fromkeys(subjects + [ctx.gaz.country_of(a) or a for a in partners]))
-    parties = list(named_between or stated)
+    # a line of a list of documents signed names what each is about ("протокол о вступлении Узбекистана в ВТО"):
+    # its parties are the list's, unless the line names its own ("between A and B")
+    parties = list(named_between or (parties_told if in_list and parties_told else stated))
     if len(parties) < 2:
         # "за підсумками американсько-північнокорейського саміту сторони підписали угоду": the compound's states
         for _, state in sorted(compound_states(ctx, s)):
@@ -774,7 +836,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         mediated = _mediated(ctx, s)
         for person in [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"
                        and m.first not in mediated] + \
-                ctx.top_people()[:wanted]:
+                ctx.top_people()[:wanted + 2]:  # a leader's spouse or minister beside him is of his state
             state = ctx.state_of(person)
             if state and state not in parties:
                 parties.append(state)
@@ -872,7 +934,11 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
             continue
         before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners \
             else w.start - 2
-        comma = w.start > s.first and "," in doc.article.text[doc.tokens[w.start - 1].end:doc.tokens[w.start].start]
+        # "Меморандум про X; Декларацію про Y": a semicolon parts the items of a list as a comma does; in English
+        # the gap is the one before the article ("on trade, a protocol on ...")
+        opener = w.start if before == w.start - 1 else w.start - 1
+        comma = opener > s.first and any(ch in doc.article.text[doc.tokens[opener - 1].end:doc.tokens[opener].start]
+                                         for ch in ",;")
         if before >= s.first and (doc.tokens[before].norm in coordination or comma) and \
                 doc.span_text(w.start, min(s.last, w.end + 3)) not in first.label and not _plural(ctx, w.start, w.end):
             other = _generic_treaty(ctx, s, force=force, span=(w.start, w.end),
