@@ -120,3 +120,35 @@ def test_a_listed_line_in_the_plural_is_one_entry_named_with_all_its_fields(lang
 ])
 def test_a_document_told_as_also_signed_is_another_document(lang, text):
     assert len(facts(text, lang, REF).treaties) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Manila and Canberra signed a mutual logistics support agreement (MLSA) on Tuesday. The Philippines and "
+           "Australia hailed the signing of the MLSA deal at the palace."),
+    ("ru", "Филиппины и Австралия подписали соглашение о взаимном материально-техническом обеспечении (СВМО). "
+           "Филиппины и Австралия приветствовали подписание пакта СВМО во дворце."),
+    ("uk", "Філіппіни та Австралія підписали угоду про взаємне матеріально-технічне забезпечення (УВМЗ). Філіппіни "
+           "та Австралія схвалили підписання пакту УВМЗ у палаці."),
+])
+def test_an_agreement_and_its_acronym_are_one_treaty(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("australia", "philippines") and len(treaty.evidence) == 2
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("ru", "Токаев и Мирзиёев подписали совместные заявления о партнёрстве. Президенты подписывают заявления об "
+           "углублении союзничества, сообщила пресс-служба.", 1),
+    ("uk", "Токаєв і Мірзійоєв підписали спільні заяви про партнерство. Президенти підписують заяви про "
+           "поглиблення союзництва, повідомила пресслужба.", 1),
+    # near miss: a statement and a treaty are two kinds of documents
+    ("ru", "Токаев и Мирзиёев подписали совместное заявление о партнёрстве. Президенты подписали и договор о "
+           "союзничестве.", 2),
+])
+def test_joint_statements_told_twice_are_one_document(lang, text, count):
+    assert len(facts(text, lang, REF).treaties) == count
+
+
+def test_an_acronym_of_another_name_is_another_treaty():
+    text = ("Manila and Canberra signed a mutual logistics support agreement on Tuesday. Marcos recalled the signing "
+            "of the RAA deal between the Philippines and Japan last year.")
+    assert len(facts(text, "en", REF).treaties) == 2

@@ -136,15 +136,32 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
                      and _same_parties_or_day(ctx, k, t) and _head_word(ctx, k.label) == head
                      and not {k.key, t.key} <= distinct), None)
+        # "a reciprocal access agreement (RAA)" and then "the RAA deal": the acronym of a name told before
+        spelled = next((i for i, k in enumerate(kept) if t.key.startswith("new:") and set(k.parties) & set(t.parties)
+                        and _acronym_of(ctx, k, t)), None)
+        twin = spelled if spelled is not None else twin
         if twin is None:
             kept.append(t)
             continue
         k = kept[twin]
-        named = k if len(k.label) >= len(t.label) else t
+        named = k if len(k.label) >= len(t.label) or spelled is not None else t
         kept[twin] = replace(k, label=named.label, label_en=named.label_en, evidence=k.evidence + t.evidence,
                              parties=_companies_for_states(ctx, set(k.parties) | set(t.parties)),
                              signed_on=k.signed_on or t.signed_on, status=k.status or t.status)
     return sorted(kept, key=lambda t: t.key)
+
+
+def _acronym_of(ctx: ArticleContext, full: Treaty, short: Treaty) -> bool:
+    """Whether the short label writes the full one's name as its acronym ("RAA deal" for the "reciprocal access
+    agreement", "ДВСП" for "договор о всеобъемлющем стратегическом партнёрстве"), with or without its small words."""
+    small = ctx.doc.lexicon.words("treaty_label_trailing_words") | ctx.doc.lexicon.words("treaty_topic_preps")
+    acronyms: set[str] = set()
+    for label in (full.label, full.label_en or ""):
+        words = re.findall(r"[^\W\d_]+", label)
+        acronyms |= {"".join(w[0] for w in words).lower(),
+                     "".join(w[0] for w in words if w.lower() not in small).lower()}
+    letters = [w for w in re.findall(r"[^\W\d_]+", short.label) if len(w) >= 2 and sum(c.isupper() for c in w) >= 2]
+    return any(w.lower() in acronyms for w in letters)
 
 
 def _dated_list(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
@@ -414,10 +431,24 @@ def _origin_of_goods(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
 
 
 def _head_word(ctx: ArticleContext, label: str) -> str:
-    """The kind of document a label opens with, its abbreviation spelled out ("MoU" is a memorandum)."""
+    """The kind of document a label names, its abbreviation spelled out ("MoU" is a memorandum): its first document
+    word ("совместные заявления" and "заявления" are both statements), else the word it opens with."""
+    from ..text.morph import lemmatizer
+
     if not label:
         return ""
-    first = label.split()[0].lower().strip(",.;:()«»\"“”")
+    words = [w.lower().strip(",.;:()«»\"“”") for w in label.split()]
+    kinds = ctx.doc.lexicon.lemmas_of("treaty_words")
+    lem = lemmatizer(ctx.doc.lang)
+    table = name_words(ctx.doc.lang)
+    first = words[0]
+    for word in words[:3]:
+        lemmas = lem.lemmas(word)
+        if lemmas & kinds:
+            first = min(lemmas & kinds)
+            break
+        if not table.matches([lemmas], None, 0, 1):
+            break  # only the words of a name's kind ("совместные", "міжурядова") stand before its document word
     return str(ctx.doc.lexicon.get("treaty_word_abbreviations", {}).get(first, first))[:5]
 
 
