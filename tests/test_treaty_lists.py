@@ -152,3 +152,19 @@ def test_an_acronym_of_another_name_is_another_treaty():
     text = ("Manila and Canberra signed a mutual logistics support agreement on Tuesday. Marcos recalled the signing "
             "of the RAA deal between the Philippines and Japan last year.")
     assert len(facts(text, "en", REF).treaties) == 2
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "State broadcaster Al Sharqiya said Uzbekistan and China signed 12 agreements worth $5 billion on Thursday.",
+     ("china", "uzbekistan")),
+    ("ru", "Как сообщает телеканал «Пятая волна», Узбекистан и Китай подписали 12 соглашений на $5 млрд.",
+     ("china", "uzbekistan")),
+    ("uk", "Як повідомляє телеканал «Пʼята хвиля», Узбекистан і Китай підписали 12 угод на $5 млрд.",
+     ("china", "uzbekistan")),
+    # near miss: a company that signs and then tells of it stays a party
+    ("en", "Saudi Aramco and Sinopec signed a crude supply deal on Thursday, Aramco said.",
+     ("saudi-aramco", "sinopec")),
+])
+def test_an_outlet_named_as_the_source_is_no_party(lang, text, parties):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == parties
