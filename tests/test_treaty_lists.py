@@ -168,3 +168,57 @@ def test_an_acronym_of_another_name_is_another_treaty():
 def test_an_outlet_named_as_the_source_is_no_party(lang, text, parties):
     (treaty,) = facts(text, lang, REF).treaties
     assert treaty.parties == parties
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зеленський прибув до Абу-Дабі. Україна та ОАЕ обговорили обмін полоненими. Він повідомив, що країни "
+           "підписали економічну угоду."),
+    ("ru", "Зеленский прибыл в Абу-Даби. Украина и ОАЭ обсудили обмен пленными. Он сообщил, что страны подписали "
+           "экономическое соглашение."),
+    ("en", "Zelensky arrived in Abu Dhabi. Ukraine and the UAE discussed a prisoner exchange. He said the countries "
+           "signed an economic agreement."),
+])
+def test_the_countries_that_sign_are_the_states_the_article_names(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("ukraine", "united-arab-emirates")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зеленський прибув до Абу-Дабі. Україна та ОАЕ обговорили обмін полоненими. Він повідомив, що президент "
+           "країни підписав указ про економічну угоду."),
+    ("ru", "Зеленский прибыл в Абу-Даби. Украина и ОАЭ обсудили обмен пленными. Он сообщил, что президент страны "
+           "подписал указ об экономическом соглашении."),
+])
+def test_one_countrys_president_signing_is_no_signing_by_the_countries(lang, text):
+    assert facts(text, lang, REF).treaties == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зеленський і Нагаян підписали економічну угоду, яка спрощує доступ українських товарів на ринок ОАЕ."),
+    ("ru", "Зеленский и Нахайян подписали экономическое соглашение, которое упрощает доступ украинских товаров на "
+           "рынок ОАЭ."),
+    ("en", "Zelensky and Mohamed bin Zayed signed an economic agreement, which eases access of Ukrainian goods to the "
+           "UAE market."),
+])
+def test_a_bare_agreement_takes_its_subject_from_the_clause_after_it(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    name = treaty.label_en or treaty.label
+    assert "economic agreement" in name and "access" in name and "goods" in name and "market" in name
+
+
+@pytest.mark.parametrize("lang,text,told", [
+    ("uk", "Україна та Індія погодили чотири спільні документи під час візиту. Вони стосуються медицини, аграрної "
+           "сфери та культури.", True),
+    ("ru", "Украина и Индия согласовали четыре совместных документа во время визита. Подписанные документы касаются "
+           "медицины, сельского хозяйства и культуры.", True),
+    ("en", "Ukraine and India signed four joint documents during the visit. The documents cover medicine, farming "
+           "and culture.", True),
+    # near miss: the next sentence tells something else of the visit
+    ("en", "Ukraine and India signed four joint documents during the visit. The talks covered medicine, farming "
+           "and culture.", False),
+])
+def test_a_batch_takes_the_subjects_the_next_sentence_gives_its_documents(lang, text, told):
+    (treaty,) = facts(text, lang, REF).treaties
+    name = treaty.label_en or treaty.label
+    assert ("medicine" in name and "culture" in name) == told
+    assert "visit" not in name  # the occasion is no part of the name

@@ -208,7 +208,7 @@ def _also_signed(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def
     """Whether the sentence opens by telling one more signing ("Також підписано ...", "Also signed was ...")."""
     doc = ctx.doc
     also = doc.lexicon.words("also_words")
-    return any(doc.tokens[j].norm in also for j in range(s.first, min(s.last, s.first + 2)))
+    return s.first < s.last and doc.tokens[s.first].norm in also  # not "Сторони також підписали договір" retold
 
 
 def _ends_with_colon(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
@@ -846,6 +846,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     with_each = bool(each)
     each |= hole
     end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop and j not in each), end)
+    # "чотири спільні документи під час поїздки ...", "during the visit": the occasion is no part of the name
+    end = min([end] + [m.start for m in doc.lexicon.phrases("treaty_label_stop_phrases").matches(
+        doc.lemmas, None, word.end, end) if m.start >= word.end])
     # "угоду про X і програму Y": the second document's word ends the first one's name
     coordination = doc.lexicon.words("coordination_words") | doc.lexicon.words("also_words")
     determiners = doc.lexicon.words("determiners")
@@ -866,6 +869,20 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     label = re.sub(r"[«»\"“”„]", "", text).strip(" ,.;:")
     several = word.start if batch is not None or _object_of_signing(ctx, signed, word.start) else None
     label_en = english_name(ctx, opening, end, plural_at=several, skip=frozenset(each))
+    if end == word.end:
+        # "економічна угода, яка спрощує доступ українських товарів на ринок ОАЕ", "Погоджені документи стосуються
+        # медичної сфери ...": a name without its subject takes the subject the clause after it or the next
+        # sentence tells (what users search by)
+        clause = _subject_clause(ctx, s, end) if batch is None else None
+        clause = clause or _subject_told_next(ctx, s, word)
+        if clause is not None:
+            topic = english_name(ctx, *clause)
+            if topic:
+                label_en = f"{label_en or label} on {topic[:1].lower() + topic[1:]}"
+            elif doc.lang == "en" and clause[1] <= s.last:
+                label = f"{label} {doc.span_text(end, clause[1]).lstrip(', ')}"  # ", which eases access to ..."
+            elif doc.lang == "en":
+                label = f"{label} on {doc.span_text(*clause)}"  # "The documents cover energy and trade"
     named_between = _between(ctx, word.end, end)
     # "signed a deal with Petrobangla and last month a contract was awarded to Technip": a later document's word
     # ends this one's parties
@@ -900,7 +917,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                 parties.append(state)
             if len(parties) >= wanted:
                 break
-        if len(parties) < wanted and _leaders_counted(ctx, s):
+        if len(parties) < wanted and (_leaders_counted(ctx, s) or _states_sign(ctx, s, signing)):
             # "the nine agreements between the two countries": the states the article names most
             from collections import Counter
 
@@ -1004,6 +1021,66 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
             if other is not None and other.key != first.key:
                 out.append(replace(other, parties=other.parties or first.parties))
     return out
+
+
+def _subject_clause(ctx: ArticleContext, s, end: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The words of a relative clause right after a document's name (", яка спрощує доступ ... на ринок ОАЕ",
+    ", which eases access to ..."), from the word after its verb to the clause's end; None without one."""
+    doc = ctx.doc
+    if end >= s.last or "," not in doc.article.text[doc.tokens[end - 1].end:doc.tokens[end].start] or \
+            not doc.lemmas[end] & doc.lexicon.lemmas_of("relative_pronouns"):
+        return None
+    last = end + 1
+    while last < min(s.last, end + 16) and \
+            not any(ch in doc.article.text[doc.tokens[last - 1].end:doc.tokens[last].start] for ch in ",;:()"):
+        last += 1
+    return (end + 1, last) if last - end >= 3 else None
+
+
+def _subject_told_next(ctx: ArticleContext, s, word) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The words after a topic verb in one of the next three sentences that opens on the same document word
+    ("Погоджені документи стосуються медичної сфери і культури", "The agreements cover energy and trade"); None
+    without one."""
+    doc = ctx.doc
+    kind = doc.lemmas[word.end - 1]
+    topic_verbs = doc.lexicon.phrases("treaty_topic_verbs")
+    pronouns = doc.lexicon.words("treaty_pronouns")
+    for item in doc.sentences[s.index + 1:s.index + 4]:
+        again = next((j for j in range(item.first, min(item.last, item.first + 3)) if doc.lemmas[j] & kind), None)
+        if again is None and item.index == s.index + 1 and doc.tokens[item.first].norm in pronouns:
+            again = item.first  # "Вони стосуються медицини ...": the documents just told
+        verbs = topic_verbs.matches(doc.lemmas, None, again + 1, min(item.last, again + 3)) if again is not None else []
+        if verbs:
+            break
+    else:
+        return None
+    first = verbs[0].end
+    last = first
+    while last < min(item.last, first + 15) and \
+            not any(ch in doc.article.text[doc.tokens[last - 1].end:doc.tokens[last].start] for ch in ";:()"):
+        last += 1
+    return (first, last) if last > first else None
+
+
+def _states_sign(ctx: ArticleContext, s, signing) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the signers are told as "the countries", "сторони", "страны" right before the signing verb: the
+    states the article names most."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    nouns = doc.lexicon.lemmas_of("treaty_signer_nouns")
+    lem = lemmatizer(doc.lang)
+    for m in signing:
+        for j in range(max(s.first, m.start - 3), m.start):
+            if not doc.lemmas[j] & nouns:
+                continue
+            norm = doc.tokens[j].norm
+            if not isinstance(lem, PymorphyLemmatizer):
+                if norm.endswith("s"):
+                    return True
+            elif lem.may_be_plural_object(norm) and lem.part_and_case(doc.tokens[m.start].norm)[2] == "plur":
+                return True  # "страны подписали", not "президент страны подписал"
+    return False
 
 
 def _leaders_counted(ctx: ArticleContext, s) -> int | None:  # type: ignore[no-untyped-def]
