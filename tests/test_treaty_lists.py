@@ -194,9 +194,9 @@ def test_one_countrys_president_signing_is_no_signing_by_the_countries(lang, tex
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("uk", "Зеленський і Нагаян підписали економічну угоду, яка спрощує доступ українських товарів на ринок ОАЕ."),
-    ("ru", "Зеленский и Нахайян подписали экономическое соглашение, которое упрощает доступ украинских товаров на "
-           "рынок ОАЭ."),
+    ("uk", "Україна та ОАЕ підписали економічну угоду, яка спрощує доступ українських товарів на ринок Еміратів."),
+    ("ru", "Украина и ОАЭ подписали экономическое соглашение, которое упрощает доступ украинских товаров на "
+           "рынок Эмиратов."),
     ("en", "Zelensky and Mohamed bin Zayed signed an economic agreement, which eases access of Ukrainian goods to the "
            "UAE market."),
 ])
@@ -222,3 +222,41 @@ def test_a_batch_takes_the_subjects_the_next_sentence_gives_its_documents(lang, 
     name = treaty.label_en or treaty.label
     assert ("medicine" in name and "culture" in name) == told
     assert "visit" not in name  # the occasion is no part of the name
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Алиев и Пашинян встречались на саммите ШОС в Тяньцзине, а до того подписали в Вашингтоне мирную "
+           "декларацию."),
+    ("uk", "Алієв і Пашинян зустрічалися на саміті ШОС у Тяньцзіні, а до того підписали у Вашингтоні мирну "
+           "декларацію."),
+])
+def test_the_body_whose_summit_the_leaders_attended_signs_nothing(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("armenia", "azerbaijan")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Алиев и Пашинян подписали мирную декларацию, предусматривающую создание коридора, связывающего "
+           "Азербайджан с Турцией."),
+    ("uk", "Алієв і Пашинян підписали мирну декларацію, яка передбачає створення коридору, що з'єднує Азербайджан "
+           "з Туреччиною."),
+    ("en", "Aliyev and Pashinyan signed a peace declaration, which provides for a corridor linking Azerbaijan with "
+           "Turkey."),
+])
+def test_a_state_the_clause_after_the_name_tells_of_is_no_party(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("armenia", "azerbaijan")
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("uk", "Україна та Румунія підписали документи про енергетику, оборону та стратегічне партнерство.",
+     1),
+    ("ru", "Украина и Румыния подписали документы об энергетике, обороне и стратегическом партнерстве.",
+     1),
+    # near miss: a partnership agreement signed as a document of its own
+    ("uk", "Україна та Румунія підписали угоду про енергетику та договір про стратегічне партнерство.", 2),
+])
+def test_a_partnership_a_document_is_about_is_no_document_of_its_own(lang, text, count):
+    treaties = facts(text, lang, REF).treaties
+    assert len(treaties) == count
+    assert not any((t.label_en or "").split(" ", 1)[-1].startswith("strategic partnership") for t in treaties)

@@ -733,6 +733,9 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
             continue
         if m.type == "Country" and prev in topic:
             continue  # "саммит по Сирии", "talks on Ukraine": what they are about
+        if m.type == "Organization" and m.first > s.first and \
+                ctx.doc.lemmas[m.first - 1] & ctx.doc.lexicon.lemmas_of("summit_words"):
+            continue  # "встречались на саммите ШОС": the summit's body is where they met, it signs nothing
         if m.type in ("City", "Country") and prev in ("в", "у", "во", "in", "at", "to", "into", "до", "на"):
             continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
         own = m.actor if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" else None
@@ -781,6 +784,11 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         words = [w for w in words if span[0] <= w.start < span[1]] or words
     if not words or not (signed or force):
         return None
+    topic_like = doc.lexicon.lemmas_of("treaty_topic_like_words")
+    # "підписали документи про енергетику та стратегічне партнерство": after another document word, a partnership
+    # is what that document is about
+    words = [w for w in words if not (doc.lemmas[w.end - 1] & topic_like and any(o.start < w.start for o in words))] \
+        or words
     singular = [w for w in words if not _plural(ctx, w.start, w.end)]
     batch = None
     if not singular:
@@ -887,6 +895,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "signed a deal with Petrobangla and last month a contract was awarded to Technip": a later document's word
     # ends this one's parties
     later = min((w.start for w in words if w.start >= end), default=None)
+    # "подписали мирную декларацию, предусматривающую ... коридор с Турцией": who a clause after the name tells of
+    # signs nothing
+    described = _describing_clause(ctx, s, end)
+    later = described if later is None else min(later, described) if described is not None else later
     stated = [p for p in _parties(ctx, s, skip=(word.end, end), before=later)]  # "меморандум по ...": a topic
     if signed:
         verb = min(m.start for m in signed)
@@ -1004,9 +1016,10 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
     determiners = doc.lexicon.words("determiners")
     look_alikes = {j for m in doc.lexicon.phrases("treaty_word_look_alikes").matches(doc.lemmas, None, s.first, s.last)
                    for j in range(m.start, m.end)}  # ", according to RIA": no second document
+    topic_like = doc.lexicon.lemmas_of("treaty_topic_like_words")
     for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
-        if w.start in skip or w.start in look_alikes:
-            continue
+        if w.start in skip or w.start in look_alikes or doc.lemmas[w.end - 1] & topic_like:
+            continue  # "документи про енергетику та стратегічне партнерство": a topic, no second document
         before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners \
             else w.start - 2
         # "Меморандум про X; Декларацію про Y": a semicolon parts the items of a list as a comma does; in English
@@ -1021,6 +1034,24 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
             if other is not None and other.key != first.key:
                 out.append(replace(other, parties=other.parties or first.parties))
     return out
+
+
+def _describing_clause(ctx: ArticleContext, s, end: int) -> int | None:  # type: ignore[no-untyped-def]
+    """Where a clause that describes the document begins after its name: a comma and then a relative pronoun or a
+    participle (", предусматривающую ...", ", яка ...", ", which ..."); None without one."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    relative = doc.lexicon.lemmas_of("relative_pronouns")
+    for j in range(max(end, s.first + 1), s.last):
+        if "," not in doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]:
+            continue
+        if doc.lemmas[j] & relative or isinstance(lem, PymorphyLemmatizer) and \
+                lem.part_and_case(doc.tokens[j].norm)[0] == "PRTF":
+            return j
+        return None  # the first comma after the name opens some other clause
+    return None
 
 
 def _subject_clause(ctx: ArticleContext, s, end: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
