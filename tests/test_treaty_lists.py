@@ -260,3 +260,18 @@ def test_a_partnership_a_document_is_about_is_no_document_of_its_own(lang, text,
     treaties = facts(text, lang, REF).treaties
     assert len(treaties) == count
     assert not any((t.label_en or "").split(" ", 1)[-1].startswith("strategic partnership") for t in treaties)
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("uk", "Варто звернути увагу на погоджену за результатами візиту Спільну заяву про глобальне партнерство між "
+           "Україною та Канадою.", 1),
+    ("ru", "Стоит обратить внимание на согласованное по итогам визита Совместное заявление о глобальном партнерстве "
+           "между Украиной и Канадой.", 1),
+    ("en", "Both leaders also released a Vision Statement on the partnership between Ukraine and Canada.", 1),
+    # near miss: an agreed date is no document
+    ("uk", "Україна та Канада погодили дату візиту прем'єра до Києва.", 0),
+])
+def test_a_statement_agreed_or_released_is_a_document(lang, text, count):
+    treaties = facts(text, lang, REF).treaties
+    assert len(treaties) == count
+    assert all(t.parties == ("canada", "ukraine") for t in treaties)

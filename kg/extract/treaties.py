@@ -759,7 +759,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "reached an agreement" (not "trade reached $188 billion"): reaching counts right before the treaty word
     nouns = doc.lexicon.words("treaty_reached_noun_after")  # "issues of bilateral partnership": a noun
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
-               if any(0 <= w.start - m.end <= 3 for w in words)
+               if any(0 <= w.start - m.end <= (5 if _participle(ctx, m.start) else 3) for w in words)
                and (m.end >= s.last or doc.tokens[m.end].norm not in nouns)]
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
@@ -959,6 +959,16 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 30) + "-" + digest(label.lower(), size=8)
     return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                   signed_on=when, status=_status(ctx, s), label_en=label_en)
+
+
+def _participle(ctx: ArticleContext, index: int) -> bool:
+    """Whether the word is a participle ("погоджену за результатами візиту Спільну заяву": the words between it and
+    its noun may be more than a verb's)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    # Ukrainian dictionaries tell "погоджений" as an adjective: an adjectival form agrees with its noun all the same
+    return isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(ctx.doc.tokens[index].norm)[0] in ("PRTF", "ADJF")
 
 
 def _verb_form(ctx: ArticleContext, index: int) -> bool:
