@@ -42,6 +42,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             split = _each_partner(ctx, s, generic) if generic is not None else []
             split = split or (_listed_documents(ctx, s, generic) if generic is not None else [])
             split = split or (_explained_documents(ctx, s, generic) if generic is not None else [])
+            split = split or (_signed_list(ctx, s, found) if generic is None else [])
             for treaty in split:
                 found.setdefault(treaty.key, treaty)
                 distinct.add(treaty.key)
@@ -51,6 +52,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 continue  # "with both countries" told of no two states
             if generic is not None and generic.key not in found:
                 found[generic.key] = generic
+                if _also_signed(ctx, s):
+                    distinct.add(generic.key)  # "Также подписан план ...": one more document, not one told again
                 for other in _coordinated(ctx, s, generic):
                     found.setdefault(other.key, other)
                     distinct |= {other.key, generic.key}  # "угоду про X, угоду про Y": two agreements
@@ -133,15 +136,32 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
                      and _same_parties_or_day(ctx, k, t) and _head_word(ctx, k.label) == head
                      and not {k.key, t.key} <= distinct), None)
+        # "a reciprocal access agreement (RAA)" and then "the RAA deal": the acronym of a name told before
+        spelled = next((i for i, k in enumerate(kept) if t.key.startswith("new:") and set(k.parties) & set(t.parties)
+                        and _acronym_of(ctx, k, t)), None)
+        twin = spelled if spelled is not None else twin
         if twin is None:
             kept.append(t)
             continue
         k = kept[twin]
-        named = k if len(k.label) >= len(t.label) else t
+        named = k if len(k.label) >= len(t.label) or spelled is not None else t
         kept[twin] = replace(k, label=named.label, label_en=named.label_en, evidence=k.evidence + t.evidence,
                              parties=_companies_for_states(ctx, set(k.parties) | set(t.parties)),
                              signed_on=k.signed_on or t.signed_on, status=k.status or t.status)
     return sorted(kept, key=lambda t: t.key)
+
+
+def _acronym_of(ctx: ArticleContext, full: Treaty, short: Treaty) -> bool:
+    """Whether the short label writes the full one's name as its acronym ("RAA deal" for the "reciprocal access
+    agreement", "ДВСП" for "договор о всеобъемлющем стратегическом партнёрстве"), with or without its small words."""
+    small = ctx.doc.lexicon.words("treaty_label_trailing_words") | ctx.doc.lexicon.words("treaty_topic_preps")
+    acronyms: set[str] = set()
+    for label in (full.label, full.label_en or ""):
+        words = re.findall(r"[^\W\d_]+", label)
+        acronyms |= {"".join(w[0] for w in words).lower(),
+                     "".join(w[0] for w in words if w.lower() not in small).lower()}
+    letters = [w for w in re.findall(r"[^\W\d_]+", short.label) if len(w) >= 2 and sum(c.isupper() for c in w) >= 2]
+    return any(w.lower() in acronyms for w in letters)
 
 
 def _dated_list(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
@@ -178,20 +198,66 @@ def _listed_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  #
     """"Було підписано чотири документи:" and then a list, one document a line: each listed document is a
     treaty of the batch's parties (the batch itself is told by them)."""
     doc = ctx.doc
-    after = doc.article.text[doc.tokens[s.last - 1].end:doc.tokens[s.last - 1].end + 3] if s.last else ""
     head = _head_of(ctx, s)
-    if not after.lstrip().startswith(":") or not (_plural(ctx, *head) or number_at(doc, head[0] - 1) is not None):
+    if not _ends_with_colon(ctx, s) or not (_plural(ctx, *head) or number_at(doc, head[0] - 1) is not None):
         return []
+    return _list_items(ctx, s, batch.parties, batch.signed_on)
+
+
+def _also_signed(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence opens by telling one more signing ("Також підписано ...", "Also signed was ...")."""
+    doc = ctx.doc
+    also = doc.lexicon.words("also_words")
+    return s.first < s.last and doc.tokens[s.first].norm in also  # not "Сторони також підписали договір" retold
+
+
+def _ends_with_colon(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    doc = ctx.doc
+    after = doc.article.text[doc.tokens[s.last - 1].end:doc.tokens[s.last - 1].end + 3] if s.last else ""
+    return after.lstrip().startswith(":")
+
+
+def _list_items(ctx: ArticleContext, s, parties: tuple[str, ...],  # type: ignore[no-untyped-def]
+                signed_on: PartialDate | None) -> list[Treaty]:
+    """The documents listed one a line after sentence `s` ("- межправительственное соглашение о ...;"), each a
+    treaty of `parties`; the list ends at the first line that opens with no document."""
+    doc = ctx.doc
     out: list[Treaty] = []
-    for item in doc.sentences[s.index + 1:s.index + 9]:
-        head = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, item.first, min(item.last, item.first + 3))
-        if not head or head[0].start != item.first:
+    for item in doc.sentences[s.index + 1:s.index + 13]:
+        # a bullet or a number may open the line ("- ", "1)"), an adjective the name ("межправительственное")
+        determiners = doc.lexicon.words("determiners")
+        first = next((j for j in range(item.first, item.last) if doc.tokens[j].text[:1].isalpha()
+                      and doc.tokens[j].norm not in determiners), item.last)
+        head = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, first, min(item.last, first + 3))
+        if not head or _modifiers_before(ctx, item, head[0].start) > first:
             break
-        treaty = _generic_treaty(ctx, item, force=True, parties_told=batch.parties)
+        treaty = _generic_treaty(ctx, item, force=True, parties_told=parties, in_list=True)
         if treaty is None:
             continue
-        out.append(replace(treaty, signed_on=treaty.signed_on or batch.signed_on))
+        out.append(replace(treaty, signed_on=treaty.signed_on or signed_on))
     return out
+
+
+def _signed_list(ctx: ArticleContext, s, found: dict[str, Treaty]) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"Також були підписані:", "Also signed were:" and then the documents, one a line: a signing told without a
+    document word opens a list. The parties are the sentence's states, else those of the document told last
+    within the two sentences before, else the states of the leaders the article names most."""
+    doc = ctx.doc
+    if not _ends_with_colon(ctx, s) or not doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first,
+                                                                                        s.last):
+        return []
+    parties = _parties(ctx, s)
+    if len(parties) < 2:
+        window = doc.sentences[max(0, s.index - 2)].start
+        told = [t for t in found.values() if len(t.parties) >= 2 and window <= t.evidence[-1].start < s.start]
+        parties = max(told, key=lambda t: (t.evidence[-1].start, t.key)).parties if told else ()
+    if len(parties) < 2:
+        parties = tuple(sorted({st for p in ctx.top_people()[:2] for st in [ctx.state_of(p)] if st}))
+    if len(parties) < 2:
+        return []
+    # a signing the article tells without a day took place in the month of its report, as for one document
+    when = _signed(ctx, s) or (PartialDate(ctx.ref.year, ctx.ref.month) if ctx.ref else None)
+    return _list_items(ctx, s, parties, when)
 
 
 def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
@@ -259,6 +325,9 @@ def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
     a comma inside a name, not the name's end."""
     doc = ctx.doc
     coordination = doc.lexicon.words("coordination_words")
+    if any(m.start <= index + 1 for m in doc.lexicon.compiled.treaty_words.matches(doc.lemmas, None, index,
+                                                                                     min(end, index + 3))):
+        return False  # ", memoranda on tourism and ...": the next document of a list, not a field of this one
     mentions = {j for m in ctx.in_range(index, end) for j in range(m.first, m.last)}
     openers = doc.lexicon.lemmas_of("clause_openers") | doc.lexicon.lemmas_of("relative_pronouns")
     for j in range(index, min(end, index + 4)):
@@ -362,10 +431,24 @@ def _origin_of_goods(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
 
 
 def _head_word(ctx: ArticleContext, label: str) -> str:
-    """The kind of document a label opens with, its abbreviation spelled out ("MoU" is a memorandum)."""
+    """The kind of document a label names, its abbreviation spelled out ("MoU" is a memorandum): its first document
+    word ("совместные заявления" and "заявления" are both statements), else the word it opens with."""
+    from ..text.morph import lemmatizer
+
     if not label:
         return ""
-    first = label.split()[0].lower().strip(",.;:()«»\"“”")
+    words = [w.lower().strip(",.;:()«»\"“”") for w in label.split()]
+    kinds = ctx.doc.lexicon.lemmas_of("treaty_words")
+    lem = lemmatizer(ctx.doc.lang)
+    table = name_words(ctx.doc.lang)
+    first = words[0]
+    for word in words[:3]:
+        lemmas = lem.lemmas(word)
+        if lemmas & kinds:
+            first = min(lemmas & kinds)
+            break
+        if not table.matches([lemmas], None, 0, 1):
+            break  # only the words of a name's kind ("совместные", "міжурядова") stand before its document word
     return str(ctx.doc.lexicon.get("treaty_word_abbreviations", {}).get(first, first))[:5]
 
 
@@ -525,6 +608,33 @@ def _mediated(ctx: ArticleContext, s) -> set[int]:  # type: ignore[no-untyped-de
     return out
 
 
+def _outlets_cited(ctx: ArticleContext, s) -> set[int]:  # type: ignore[no-untyped-def]
+    """First tokens of the organisations a sentence cites as the source of its news: right after an outlet's noun or a
+    source cue ("state broadcaster Al Ekhbariya", "сообщает телеканал «Мир»", "according to Xinhua") or right before
+    a reporting word (`outlet_cues_after`: "Kun.uz reported"). An outlet that tells of a signing signs nothing."""
+    doc = ctx.doc
+    cues = doc.lexicon.phrases("outlet_cues")
+    nouns = doc.lexicon.lemmas_of("outlet_nouns")
+    after = doc.lexicon.phrases("outlet_cues_after")
+    determiners = doc.lexicon.words("determiners")
+    out: set[int] = set()
+    for m in ctx.in_range(s.first, s.last):
+        if m.type != "Organization" or ctx.gaz.country_of(m.actor):
+            continue
+        j = m.first - 1
+        while j > s.first and (doc.tokens[j].norm in determiners or not doc.tokens[j].text[:1].isalnum()):
+            j -= 1  # «», quotes and articles between the cue and the name
+        cited = j >= s.first and (bool(doc.lemmas[j] & nouns) or
+                                  any(c.end == j + 1 for c in cues.matches(doc.lemmas, None, max(s.first, j - 3),
+                                                                          j + 1)))
+        k = m.last
+        while k < s.last and not doc.tokens[k].text[:1].isalnum():
+            k += 1
+        if cited or k < s.last and any(c.start == k for c in after.matches(doc.lemmas, None, k, min(s.last, k + 2))):
+            out.add(m.first)
+    return out
+
+
 def _batch_start(ctx: ArticleContext, s, index: int) -> int | None:  # type: ignore[no-untyped-def]
     """Where the count of a batch of documents begins: "some 40 (cooperation) agreements", "более 50 совместных
     документов", "пакет документов", "multiple deals"; None when the plural word has no count."""
@@ -604,7 +714,7 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
     out: list[str] = []
     topic = ctx.doc.lexicon.words("treaty_topic_preps")
     with_words = ctx.doc.lexicon.words("with_words")
-    mediated = _mediated(ctx, s)
+    mediated = _mediated(ctx, s) | _outlets_cited(ctx, s)
     determiners = ctx.doc.lexicon.words("determiners")
     for m in ctx.in_range(s.first, s.last if before is None else before):
         if m.first in mediated:
@@ -623,6 +733,9 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
             continue
         if m.type == "Country" and prev in topic:
             continue  # "саммит по Сирии", "talks on Ukraine": what they are about
+        if m.type == "Organization" and m.first > s.first and \
+                ctx.doc.lemmas[m.first - 1] & ctx.doc.lexicon.lemmas_of("summit_words"):
+            continue  # "встречались на саммите ШОС": the summit's body is where they met, it signs nothing
         if m.type in ("City", "Country") and prev in ("в", "у", "во", "in", "at", "to", "into", "до", "на"):
             continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
         own = m.actor if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" else None
@@ -633,7 +746,8 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
 
 
 def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int, int] | None = None,  # type: ignore[no-untyped-def]
-                    year: int | None = None, parties_told: tuple[str, ...] = ()) -> Treaty | None:
+                    year: int | None = None, parties_told: tuple[str, ...] = (),
+                    in_list: bool = False) -> Treaty | None:
     """An agreement the lexicon does not know: a treaty word with a signing verb ("подписали
     соглашение о ...", "signed a memorandum on ..."); named by its own words."""
     doc = ctx.doc
@@ -645,7 +759,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "reached an agreement" (not "trade reached $188 billion"): reaching counts right before the treaty word
     nouns = doc.lexicon.words("treaty_reached_noun_after")  # "issues of bilateral partnership": a noun
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
-               if any(0 <= w.start - m.end <= 3 for w in words)
+               if any(0 <= w.start - m.end <= (5 if _participle(ctx, m.start) else 3) for w in words)
                and (m.end >= s.last or doc.tokens[m.end].norm not in nouns)]
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
@@ -665,10 +779,16 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed += [m for m, _ in existing]
     if year is None and span is None:
         year = next((y for _, y in existing if y is not None), None)
+    every_word = words  # the documents of the whole sentence, one of which may end this one's name
     if span is not None:
         words = [w for w in words if span[0] <= w.start < span[1]] or words
     if not words or not (signed or force):
         return None
+    topic_like = doc.lexicon.lemmas_of("treaty_topic_like_words")
+    # "підписали документи про енергетику та стратегічне партнерство": after another document word, a partnership
+    # is what that document is about
+    words = [w for w in words if not (doc.lemmas[w.end - 1] & topic_like and any(o.start < w.start for o in words))] \
+        or words
     singular = [w for w in words if not _plural(ctx, w.start, w.end)]
     batch = None
     if not singular:
@@ -678,7 +798,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         topic = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("with_words")
         batch = batch or next((w for w in words for m in signing if 0 <= w.start - m.end <= 1
                                and w.end < s.last and doc.tokens[w.end].norm in topic), None)
-        if batch is None or not signed:
+        if batch is None and in_list:
+            batch = words[0]  # "- протоколы о сотрудничестве в сферах ...": a line of a list is one entry
+        elif batch is None or not signed:
             return None  # "the agreements" told in passing: no document of its own
     word = _signed_word(singular, signed, ctx) if singular else batch
     assert word is not None
@@ -694,7 +816,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         return None  # "достигнута договоренность продолжить контакты": an understanding to act, no document
     if span is not None and span[0] < word.start:
         word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label
-    end = min(s.last, max(word.end, span[1] if span else 0) + 12)
+    # a line of a list is one document's name, commas and all ("протоколы о сотрудничестве в сферах
+    # строительства, труда, миграции;")
+    end = min(s.last, max(word.end, span[1] if span else 0) + (25 if in_list else 12))
     # "Memorandum of Understanding between the Government of A and the Government of B on X": the parties
     # inside the name are told apart; the name goes on with what it is about
     hole = _between_hole(ctx, word.end, s.last)
@@ -708,7 +832,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                   if doc.tokens[t.first - 1].norm not in ("to", "until", "до", "through")}
     # "Угоди про експорт зерна ... Україна та Росія підписали": a state named with no preposition is the subject
     governing = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("between_words") | \
-        doc.lexicon.words("with_words") | {"в", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
+        doc.lexicon.words("with_words") | {"в", "во", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
     listed = _between_list(ctx, word.end, end)  # "between Georgia and China": the second party is no subject
     signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type in ("Country", "Organization")
                   and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)
@@ -717,7 +841,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
         if j in hole:
             continue
-        if gap.strip() == "," and _enumeration_goes_on(ctx, j, end):
+        if gap.strip() == "," and (in_list or _enumeration_goes_on(ctx, j, end)):
             continue  # "щодо співпраці в галузі енергетики, торгівлі та технологій": one list of fields
         if any(ch in gap for ch in ",;:()") or j in signed_at:
             end = j
@@ -730,10 +854,14 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     with_each = bool(each)
     each |= hole
     end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop and j not in each), end)
+    # "чотири спільні документи під час поїздки ...", "during the visit": the occasion is no part of the name
+    end = min([end] + [m.start for m in doc.lexicon.phrases("treaty_label_stop_phrases").matches(
+        doc.lemmas, None, word.end, end) if m.start >= word.end])
     # "угоду про X і програму Y": the second document's word ends the first one's name
     coordination = doc.lexicon.words("coordination_words") | doc.lexicon.words("also_words")
     determiners = doc.lexicon.words("determiners")
-    starts = {w.start for w in words} | {w.start - 1 for w in words if doc.tokens[w.start - 1].norm in determiners}
+    starts = {w.start for w in every_word} | {w.start - 1 for w in every_word
+                                               if doc.tokens[w.start - 1].norm in determiners}
     end = next((j for j in range(word.end, end) if doc.tokens[j].norm in coordination and j + 1 in starts
                 and j not in each), end)
     trailing = doc.lexicon.words("treaty_label_trailing_words")
@@ -741,17 +869,36 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
     opening = word.start
     if batch is not None:
-        opening = _batch_start(ctx, s, word.start) or word.start
+        start = _batch_start(ctx, s, word.start)  # the article's first word may be the count ("16 документов")
+        opening = word.start if start is None else start
     elif span is None:
         opening = _modifiers_before(ctx, s, word.start)  # "a 15-year LNG supply deal", "a peace agreement"
     text = " ".join(doc.span_text(a, b) for a, b in _stretches(opening, end, each))
     label = re.sub(r"[«»\"“”„]", "", text).strip(" ,.;:")
     several = word.start if batch is not None or _object_of_signing(ctx, signed, word.start) else None
     label_en = english_name(ctx, opening, end, plural_at=several, skip=frozenset(each))
+    if end == word.end:
+        # "економічна угода, яка спрощує доступ українських товарів на ринок ОАЕ", "Погоджені документи стосуються
+        # медичної сфери ...": a name without its subject takes the subject the clause after it or the next
+        # sentence tells (what users search by)
+        clause = _subject_clause(ctx, s, end) if batch is None else None
+        clause = clause or _subject_told_next(ctx, s, word)
+        if clause is not None:
+            topic = english_name(ctx, *clause)
+            if topic:
+                label_en = f"{label_en or label} on {topic[:1].lower() + topic[1:]}"
+            elif doc.lang == "en" and clause[1] <= s.last:
+                label = f"{label} {doc.span_text(end, clause[1]).lstrip(', ')}"  # ", which eases access to ..."
+            elif doc.lang == "en":
+                label = f"{label} on {doc.span_text(*clause)}"  # "The documents cover energy and trade"
     named_between = _between(ctx, word.end, end)
     # "signed a deal with Petrobangla and last month a contract was awarded to Technip": a later document's word
     # ends this one's parties
     later = min((w.start for w in words if w.start >= end), default=None)
+    # "подписали мирную декларацию, предусматривающую ... коридор с Турцией": who a clause after the name tells of
+    # signs nothing
+    described = _describing_clause(ctx, s, end)
+    later = described if later is None else min(later, described) if described is not None else later
     stated = [p for p in _parties(ctx, s, skip=(word.end, end), before=later)]  # "меморандум по ...": a topic
     if signed:
         verb = min(m.start for m in signed)
@@ -763,7 +910,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
             partners = [m.actor for m in ctx.in_range(opener, s.last) if opener is not None and
                         (ctx.gaz.country_of(m.actor) or m.type == "Organization")] if opener is not None else []
             stated = list(dict.fromkeys(subjects + [ctx.gaz.country_of(a) or a for a in partners]))
-    parties = list(named_between or stated)
+    # a line of a list of documents signed names what each is about ("протокол о вступлении Узбекистана в ВТО"):
+    # its parties are the list's, unless the line names its own ("between A and B")
+    parties = list(named_between or (parties_told if in_list and parties_told else stated))
     if len(parties) < 2:
         # "за підсумками американсько-північнокорейського саміту сторони підписали угоду": the compound's states
         for _, state in sorted(compound_states(ctx, s)):
@@ -774,13 +923,13 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         mediated = _mediated(ctx, s)
         for person in [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"
                        and m.first not in mediated] + \
-                ctx.top_people()[:wanted]:
+                ctx.top_people()[:wanted + 2]:  # a leader's spouse or minister beside him is of his state
             state = ctx.state_of(person)
             if state and state not in parties:
                 parties.append(state)
             if len(parties) >= wanted:
                 break
-        if len(parties) < wanted and _leaders_counted(ctx, s):
+        if len(parties) < wanted and (_leaders_counted(ctx, s) or _states_sign(ctx, s, signing)):
             # "the nine agreements between the two countries": the states the article names most
             from collections import Counter
 
@@ -810,6 +959,16 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 30) + "-" + digest(label.lower(), size=8)
     return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                   signed_on=when, status=_status(ctx, s), label_en=label_en)
+
+
+def _participle(ctx: ArticleContext, index: int) -> bool:
+    """Whether the word is a participle ("погоджену за результатами візиту Спільну заяву": the words between it and
+    its noun may be more than a verb's)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    # Ukrainian dictionaries tell "погоджений" as an adjective: an adjectival form agrees with its noun all the same
+    return isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(ctx.doc.tokens[index].norm)[0] in ("PRTF", "ADJF")
 
 
 def _verb_form(ctx: ArticleContext, index: int) -> bool:
@@ -867,12 +1026,17 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
     determiners = doc.lexicon.words("determiners")
     look_alikes = {j for m in doc.lexicon.phrases("treaty_word_look_alikes").matches(doc.lemmas, None, s.first, s.last)
                    for j in range(m.start, m.end)}  # ", according to RIA": no second document
+    topic_like = doc.lexicon.lemmas_of("treaty_topic_like_words")
     for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
-        if w.start in skip or w.start in look_alikes:
-            continue
+        if w.start in skip or w.start in look_alikes or doc.lemmas[w.end - 1] & topic_like:
+            continue  # "документи про енергетику та стратегічне партнерство": a topic, no second document
         before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners \
             else w.start - 2
-        comma = w.start > s.first and "," in doc.article.text[doc.tokens[w.start - 1].end:doc.tokens[w.start].start]
+        # "Меморандум про X; Декларацію про Y": a semicolon parts the items of a list as a comma does; in English
+        # the gap is the one before the article ("on trade, a protocol on ...")
+        opener = w.start if before == w.start - 1 else w.start - 1
+        comma = opener > s.first and any(ch in doc.article.text[doc.tokens[opener - 1].end:doc.tokens[opener].start]
+                                         for ch in ",;")
         if before >= s.first and (doc.tokens[before].norm in coordination or comma) and \
                 doc.span_text(w.start, min(s.last, w.end + 3)) not in first.label and not _plural(ctx, w.start, w.end):
             other = _generic_treaty(ctx, s, force=force, span=(w.start, w.end),
@@ -880,6 +1044,84 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
             if other is not None and other.key != first.key:
                 out.append(replace(other, parties=other.parties or first.parties))
     return out
+
+
+def _describing_clause(ctx: ArticleContext, s, end: int) -> int | None:  # type: ignore[no-untyped-def]
+    """Where a clause that describes the document begins after its name: a comma and then a relative pronoun or a
+    participle (", предусматривающую ...", ", яка ...", ", which ..."); None without one."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    relative = doc.lexicon.lemmas_of("relative_pronouns")
+    for j in range(max(end, s.first + 1), s.last):
+        if "," not in doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]:
+            continue
+        if doc.lemmas[j] & relative or isinstance(lem, PymorphyLemmatizer) and \
+                lem.part_and_case(doc.tokens[j].norm)[0] == "PRTF":
+            return j
+        return None  # the first comma after the name opens some other clause
+    return None
+
+
+def _subject_clause(ctx: ArticleContext, s, end: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The words of a relative clause right after a document's name (", яка спрощує доступ ... на ринок ОАЕ",
+    ", which eases access to ..."), from the word after its verb to the clause's end; None without one."""
+    doc = ctx.doc
+    if end >= s.last or "," not in doc.article.text[doc.tokens[end - 1].end:doc.tokens[end].start] or \
+            not doc.lemmas[end] & doc.lexicon.lemmas_of("relative_pronouns"):
+        return None
+    last = end + 1
+    while last < min(s.last, end + 16) and \
+            not any(ch in doc.article.text[doc.tokens[last - 1].end:doc.tokens[last].start] for ch in ",;:()"):
+        last += 1
+    return (end + 1, last) if last - end >= 3 else None
+
+
+def _subject_told_next(ctx: ArticleContext, s, word) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The words after a topic verb in one of the next three sentences that opens on the same document word
+    ("Погоджені документи стосуються медичної сфери і культури", "The agreements cover energy and trade"); None
+    without one."""
+    doc = ctx.doc
+    kind = doc.lemmas[word.end - 1]
+    topic_verbs = doc.lexicon.phrases("treaty_topic_verbs")
+    pronouns = doc.lexicon.words("treaty_pronouns")
+    for item in doc.sentences[s.index + 1:s.index + 4]:
+        again = next((j for j in range(item.first, min(item.last, item.first + 3)) if doc.lemmas[j] & kind), None)
+        if again is None and item.index == s.index + 1 and doc.tokens[item.first].norm in pronouns:
+            again = item.first  # "Вони стосуються медицини ...": the documents just told
+        verbs = topic_verbs.matches(doc.lemmas, None, again + 1, min(item.last, again + 3)) if again is not None else []
+        if verbs:
+            break
+    else:
+        return None
+    first = verbs[0].end
+    last = first
+    while last < min(item.last, first + 15) and \
+            not any(ch in doc.article.text[doc.tokens[last - 1].end:doc.tokens[last].start] for ch in ";:()"):
+        last += 1
+    return (first, last) if last > first else None
+
+
+def _states_sign(ctx: ArticleContext, s, signing) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the signers are told as "the countries", "сторони", "страны" right before the signing verb: the
+    states the article names most."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    nouns = doc.lexicon.lemmas_of("treaty_signer_nouns")
+    lem = lemmatizer(doc.lang)
+    for m in signing:
+        for j in range(max(s.first, m.start - 3), m.start):
+            if not doc.lemmas[j] & nouns:
+                continue
+            norm = doc.tokens[j].norm
+            if not isinstance(lem, PymorphyLemmatizer):
+                if norm.endswith("s"):
+                    return True
+            elif lem.may_be_plural_object(norm) and lem.part_and_case(doc.tokens[m.start].norm)[2] == "plur":
+                return True  # "страны подписали", not "президент страны подписал"
+    return False
 
 
 def _leaders_counted(ctx: ArticleContext, s) -> int | None:  # type: ignore[no-untyped-def]

@@ -70,7 +70,11 @@ def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | Non
         if match is not None:
             english = str(match.payload)
             last_part, _, last_number = lem.part_and_case(doc.tokens[match.end - 1].norm)  # type: ignore[attr-defined]
-            plural = last_part == "NOUN" and last_number == "plur" or plural_at in range(j, match.end)
+            # a phrase is in the number of its first noun ("план мероприятий" is one action plan)
+            head = next((lem.part_and_case(doc.tokens[k].norm) for k in range(j, match.end)  # type: ignore[attr-defined]
+                         if lem.part_and_case(doc.tokens[k].norm)[0] == "NOUN"), None)  # type: ignore[attr-defined]
+            number = head[2] if head is not None else last_number
+            plural = (head or (last_part,))[0] == "NOUN" and number == "plur" or plural_at in range(j, match.end)
             if genitive and part in ("NOUN", "ADJF", "PRTF", "NUMR") and \
                     english.split()[0].lower() not in _FUNCTION_WORDS:
                 words.append("of")
@@ -79,7 +83,12 @@ def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | Non
             previous_noun = last_part == "NOUN"
             j = match.end
             continue
-        if number_at(doc, j) is not None or token.text[:1].isdigit():
+        compound = _compound(lem, table, token.norm)
+        if compound is not None:
+            words.append(compound)  # "курортно-рекреационного": "resort and recreation"
+            translated += 1
+            previous_noun = False
+        elif number_at(doc, j) is not None or token.text[:1].isdigit():
             words.append(token.text)
             previous_noun = False
         j += 1
@@ -93,6 +102,24 @@ def english_name(ctx: ArticleContext, start: int, end: int, plural_at: int | Non
     return text[:1].upper() + text[1:]
 
 
+def _compound(lem, table: PhraseSet[str], norm: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The English words of a compound adjective the table does not hold as a whole ("культурно-гуманитарный",
+    "науково-освітній"): its two parts translated one by one and joined by "and", where the table knows both."""
+    parts = norm.split("-")
+    if len(parts) != 2 or not all(len(p) > 2 for p in parts):
+        return None
+    english = []
+    for k, part in enumerate(parts):
+        forms = lem.lemmas(part)
+        if k == 0 and part.endswith("о"):  # the joining form: "культурно-" of "культурный", "культурний"
+            forms = forms | frozenset(part[:-1] + end for end in ("ый", "ий", "ій"))
+        found = table.matches([forms], None, 0, 1)
+        if not found or found[0].end != 1:
+            return None
+        english.append(str(found[0].payload).split("|")[0])
+    return " and ".join(english)
+
+
 def _number_form(english: str, plural: bool) -> str:
     """"agreement" or "agreements": the table may give an irregular plural after a bar ("relations|relations")."""
     singular, _, irregular = english.partition("|")
@@ -100,7 +127,10 @@ def _number_form(english: str, plural: bool) -> str:
         return singular
     if irregular:
         return irregular
-    head, _, last = singular.rpartition(" ")
+    words = singular.split(" ")
+    # the noun is the last word that is not a preposition ("in the field of": "in the fields of")
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() not in _FUNCTION_WORDS), len(words) - 1)
+    last = words[at]
     if last.endswith("s") and not last.endswith("ss"):
         return singular  # "relations", "talks": already a plural
     if last.endswith("y") and last[-2:-1] not in "aeiou":
@@ -109,7 +139,7 @@ def _number_form(english: str, plural: bool) -> str:
         last += "es"
     else:
         last += "s"
-    return f"{head} {last}" if head else last
+    return " ".join(words[:at] + [last] + words[at + 1:])
 
 
 def _actor_label(ctx: ArticleContext, key: str) -> str:
