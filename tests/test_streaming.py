@@ -164,7 +164,8 @@ def test_a_shard_line_is_reused_only_for_the_same_article_content(tmp_path):
 
 
 @pytest.mark.parametrize("batch", [1, 3])
-def test_gexf_and_graphml_written_a_few_elements_at_a_time_are_byte_identical_to_the_whole_tree(batch, monkeypatch):
+def test_gexf_actors_gexf_and_graphml_written_a_few_elements_at_a_time_are_byte_identical_to_the_whole_tree(
+        batch, monkeypatch):
     from lxml import etree
 
     from kg.export import gexf, graphml, xml_stream
@@ -177,6 +178,7 @@ def test_gexf_and_graphml_written_a_few_elements_at_a_time_are_byte_identical_to
                            encoding="UTF-8", pretty_print=True)
     assert b"".join(gexf.full_gexf_parts(graph)) == (ROOT / "exports" / "graph.gexf").read_bytes() == whole
     assert b"".join(graphml.graphml_parts(graph)) == (ROOT / "exports" / "graph.graphml").read_bytes()
+    assert b"".join(gexf.actors_gexf_parts(graph)) == (ROOT / "exports" / "actors.gexf").read_bytes()
 
 
 def test_an_empty_container_is_written_as_lxml_writes_it():
