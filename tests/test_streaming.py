@@ -164,7 +164,8 @@ def test_a_shard_line_is_reused_only_for_the_same_article_content(tmp_path):
 
 
 @pytest.mark.parametrize("batch", [1, 3])
-def test_gexf_and_graphml_written_a_few_elements_at_a_time_are_byte_identical_to_the_whole_tree(batch, monkeypatch):
+def test_gexf_actors_gexf_and_graphml_written_a_few_elements_at_a_time_are_byte_identical_to_the_whole_tree(
+        batch, monkeypatch):
     from lxml import etree
 
     from kg.export import gexf, graphml, xml_stream
@@ -177,6 +178,7 @@ def test_gexf_and_graphml_written_a_few_elements_at_a_time_are_byte_identical_to
                            encoding="UTF-8", pretty_print=True)
     assert b"".join(gexf.full_gexf_parts(graph)) == (ROOT / "exports" / "graph.gexf").read_bytes() == whole
     assert b"".join(graphml.graphml_parts(graph)) == (ROOT / "exports" / "graph.graphml").read_bytes()
+    assert b"".join(gexf.actors_gexf_parts(graph)) == (ROOT / "exports" / "actors.gexf").read_bytes()
 
 
 def test_an_empty_container_is_written_as_lxml_writes_it():
@@ -314,3 +316,84 @@ def test_the_default_graphs_shacl_from_its_sorted_file_gives_the_units_and_resul
     assert {r.focus for r in expected} >= {p[1:-1] for p in people}  # the broken data has violations, found
     assert any(r.path.endswith("wasDerivedFrom") for r in expected)  # through the neighbourhood too
     assert results == expected
+
+
+def _golden_lines() -> list[str]:
+    return [line[:-3] for line in (ROOT / "exports" / "graph.nq").read_text(encoding="utf-8").splitlines(True)]
+
+
+@pytest.mark.parametrize(("compress_above", "batch", "read"), [(0, 1, 5), (0, 1000, 1 << 20), (10 ** 12, 2, 7)])
+def test_the_explorer_page_written_in_pieces_is_byte_identical_to_the_whole_page(compress_above, batch, read,
+                                                                                 tmp_path, monkeypatch):
+    from kg.export import explorer
+    from kg.export.neo4j import property_graph
+
+    data = explorer.explorer_data(property_graph(_golden_lines()))
+    monkeypatch.setattr(explorer, "JSON_BATCH", batch)
+    monkeypatch.setattr(explorer, "SPOOL_READ", read)
+    page = tmp_path / "explorer.html"
+    explorer.write_explorer_page(data, page, compress_above)
+    assert page.read_bytes() == explorer.explorer_page(data, compress_above).encode("utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["explorer.html"]  # the spooled blocks are removed
+    assert "".join(explorer.script_json_parts(data)) == explorer.script_json(data)
+
+
+def test_the_golden_explorer_page_is_written_in_pieces_with_the_same_bytes(tmp_path):
+    from kg.export.explorer import write_explorer
+
+    write_explorer(_golden_lines(), tmp_path)
+    assert (tmp_path / "explorer.html").read_bytes() == (ROOT / "exports" / "explorer.html").read_bytes()
+
+
+def _quads(claims: str) -> list[str]:
+    """A meeting told by one article, with its claim, evidence and a conflict over its date, whose claim and evidence
+    IRIs start with `claims` (so they sort before or after the meeting's)."""
+    kg, xsd = "https://w3id.org/entente/ontology#", "http://www.w3.org/2001/XMLSchema#"
+    rdf_type, prov = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/ns/prov#wasDerivedFrom"
+    article, meeting, person = "<urn:x:m-article>", "<urn:x:m-meeting>", "<urn:x:m-person>"
+    claim, evidence, conflict = f"<{claims}claim>", f"<{claims}evidence>", f"<{claims}conflict>"
+    default = [
+        f"{article} <{rdf_type}> <{kg}Article>", f'{article} <http://purl.org/dc/terms/identifier> "art-1"',
+        f"{person} <{rdf_type}> <{kg}Person>", f'{person} <http://www.w3.org/2000/01/rdf-schema#label> "Ana Vale"@en',
+        f"{meeting} <{rdf_type}> <{kg}Meeting>", f"{meeting} <{rdf_type}> <{kg}InPersonMeeting>",
+        f"{meeting} <{kg}participant> {person}", f"{meeting} <{prov}> {article}",
+        f'{meeting} <{kg}date> "2025-03-02"^^<{xsd}date>', f"{meeting} <{kg}claim> {claim}",
+        f"{meeting} <{kg}hasConflict> {conflict}", f"{conflict} <{kg}conflictProperty> <{kg}date>",
+        f"{conflict} <{kg}claim> {claim}", f"{conflict} <{rdf_type}> <{kg}Conflict>"]
+    named = [f"{claim} <{kg}about> {meeting}", f"{claim} <{kg}evidence> {evidence}", f"{claim} <{prov}> {article}",
+             f'{claim} <{kg}date> "2025-03-01"^^<{xsd}date>', f'{evidence} <{kg}quote> "Ana Vale met them."',
+             f"{article} <{kg}mentions> {person}"]
+    return sorted([*default, *(f"{line} {article}" for line in named)])
+
+
+@pytest.mark.parametrize("claims", ["urn:x:a-", "urn:x:z-", "urn:x:m-meeting-"])
+def test_a_facts_quotes_sources_and_conflicts_are_joined_whether_its_claims_sort_before_or_after_it(claims):
+    from kg.export.neo4j import property_graph
+
+    graph = property_graph(_quads(claims))
+    meeting = graph.nodes["urn:x:m-meeting"]
+    assert meeting.props["evidence"] == ("Ana Vale met them.",)
+    assert meeting.props["sources"] == ("art-1",)
+    assert meeting.props["conflicts"] == ("date: 2025-03-01 (art-1)",)
+    assert meeting.props["name"] == "Meeting: Ana Vale (2025-03-02)"
+    assert [(r.type, r.start, r.end, r.props) for r in graph.relationships] == [
+        ("DERIVED_FROM", "urn:x:m-meeting", "urn:x:m-article", {"evidence": ("Ana Vale met them.",)}),
+        ("MENTIONS", "urn:x:m-article", "urn:x:m-person", {}),
+        ("PARTICIPANT", "urn:x:m-meeting", "urn:x:m-person", {})]
+
+
+def test_the_property_graph_of_lines_in_another_order_is_that_of_the_sorted_lines():
+    import random
+
+    from kg.export.neo4j import _property_graph
+
+    def seen(graph):  # type: ignore[no-untyped-def]
+        return ([(n.iri, n.group, n.labels, n.props) for n in graph.nodes.values()],
+                [(r.type, r.start, r.end, r.props) for r in graph.relationships])
+
+    lines = _golden_lines()
+    shuffled = lines[:]
+    random.Random(7).shuffle(shuffled)
+    assert seen(_property_graph(shuffled)) == seen(_property_graph(lines))
+    with pytest.raises(ValueError, match="sorted"):
+        _property_graph(iter(shuffled))

@@ -20,7 +20,8 @@ import base64
 import gzip
 import json
 import re
-from collections.abc import Iterable
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -29,6 +30,8 @@ from .neo4j import MEASURES, Node, PropertyGraph, property_graph
 
 FORMAT_VERSION = 1
 COMPRESS_ABOVE = 4_000_000
+JSON_BATCH = 1000  # list items per piece when the page's JSON is written in pieces
+SPOOL_READ = 1 << 20  # bytes of a spooled data block read (and gzipped) at a time
 ACTOR_TYPES = ("Person", "Country", "Organization", "City")
 MEDIA = ("PhoneCall", "VideoCall", "InPersonMeeting", "")
 FACT_KINDS = ("Meeting", "Invitation", "Treaty", "TradeFact")
@@ -221,10 +224,88 @@ def explorer_page(data: dict[str, object], compress_above: int = COMPRESS_ABOVE)
     return "".join(contents[piece] if i % 2 else piece for i, piece in enumerate(pieces))
 
 
+def script_json_parts(data: object, batch: int | None = None) -> Iterator[str]:
+    """`script_json(data)` in pieces: a dict's keys in order and a long list `batch` items at a time, so the whole
+    text is never one string (the escapes replace single characters, so each piece is escaped alone)."""
+    batch = batch or JSON_BATCH
+    if isinstance(data, dict):
+        yield "{"
+        for i, key in enumerate(sorted(data)):
+            yield ("," if i else "") + script_json(key) + ":"
+            yield from script_json_parts(data[key], batch)
+        yield "}"
+    elif isinstance(data, list) and len(data) > batch:
+        yield "["
+        for start in range(0, len(data), batch):
+            yield ("," if start else "") + script_json(data[start:start + batch])[1:-1]
+        yield "]"
+    else:
+        yield script_json(data)
+
+
+def _gzip_base64(parts: Iterable[bytes]) -> Iterator[bytes]:
+    """`_block`'s gzip+base64 text of the concatenated parts, in pieces (zlib's output does not depend on how its
+    input is cut; base64 is cut at multiples of 3 bytes)."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, 31)  # gzip.compress(..., compresslevel=6, mtime=0)
+    rest = b""
+
+    def packed() -> Iterator[bytes]:
+        yield from (packer.compress(part) for part in parts)
+        yield packer.flush()
+
+    for part in packed():
+        rest += part
+        cut = len(rest) - len(rest) % 3
+        if cut:
+            yield base64.b64encode(rest[:cut])
+            rest = rest[cut:]
+    if rest:
+        yield base64.b64encode(rest)
+
+
+def write_explorer_page(data: dict[str, object], path: Path, compress_above: int = COMPRESS_ABOVE) -> None:
+    """Writes `explorer_page(data, compress_above)` to `path`, each data block's JSON spooled to a file beside it
+    in pieces first (its length decides whether it is compressed): the page is never one string."""
+    blocks = {"DATA": {k: v for k, v in data.items() if k != "strings"}, "STRINGS": data["strings"]}
+    spooled: dict[str, Path] = {}
+    total = 0
+    try:
+        for marker, block in blocks.items():
+            spooled[marker] = path.with_name(f".{path.name}.{marker.lower()}.json")
+            with open(spooled[marker], "wb") as handle:
+                for piece in script_json_parts(block):
+                    total += handle.write(piece.encode("utf-8"))
+        compress = total > compress_above
+
+        def spooled_bytes(marker: str) -> Iterator[bytes]:
+            with open(spooled[marker], "rb") as handle:
+                while chunk := handle.read(SPOOL_READ):
+                    yield chunk
+
+        def block_text(marker: str) -> Iterator[bytes]:
+            return _gzip_base64(spooled_bytes(marker)) if compress else spooled_bytes(marker)
+
+        encoding = "gzip+base64" if compress else "json"
+        contents: dict[str, Callable[[], Iterable[bytes]]] = {
+            "STYLE": lambda: [_asset("explorer.css").encode()], "SCRIPT": lambda: [_asset("explorer.js").encode()],
+            "ENCODING": lambda: [encoding.encode()], "STRINGSENCODING": lambda: [encoding.encode()],
+            "DATA": lambda: block_text("DATA"), "STRINGS": lambda: block_text("STRINGS")}
+        for marker in ("STYLE", "SCRIPT"):
+            if "</" in _asset(f"explorer.{'css' if marker == 'STYLE' else 'js'}"):
+                raise ValueError(f"the explorer's {marker.lower()} contains '</', which would end its element")
+        pieces = re.split(r"<!--ENTENTE:([A-Z]+)-->", _asset("explorer.html"))
+        with open(path, "wb") as handle:
+            for i, piece in enumerate(pieces):
+                handle.writelines(contents[piece]() if i % 2 else [piece.encode("utf-8")])
+    finally:
+        for spool in spooled.values():
+            spool.unlink(missing_ok=True)
+
+
 def write_explorer(lines: list[str], out: Path) -> None:
     """Writes out/explorer.html."""
-    graph = property_graph(lines)
-    (out / "explorer.html").write_text(explorer_html(graph), encoding="utf-8", newline="\n")
+    write_explorer_page(explorer_data(property_graph(lines)), out / "explorer.html")
 
 
-__all__ = ["FACT_LAYOUT", "explorer_data", "explorer_html", "explorer_page", "script_json", "write_explorer"]
+__all__ = ["FACT_LAYOUT", "explorer_data", "explorer_html", "explorer_page", "script_json", "script_json_parts",
+           "write_explorer", "write_explorer_page"]

@@ -204,8 +204,16 @@ def actor_network(graph: PropertyGraph):  # type: ignore[no-untyped-def]
 def actors_gexf(graph: PropertyGraph) -> bytes:
     """actors.gexf: actors linked by shared meetings (weight = meetings), with first and last meeting
     dates, degree and betweenness centrality; each edge appears on the timeline at its first meeting."""
+    return b"".join(actors_gexf_parts(graph))
+
+
+def actors_gexf_parts(graph: PropertyGraph) -> Iterator[bytes]:
+    """actors.gexf's bytes in pieces, made a batch of elements at a time (kg/export/xml_stream.py): its edges list
+    every meeting of each pair, so the file grows with the corpus."""
     import networkx as nx
     from lxml import etree
+
+    from .xml_stream import streamed
 
     network = actor_network(graph)
     betweenness = nx.betweenness_centrality(network, normalized=True)
@@ -221,9 +229,11 @@ def actors_gexf(graph: PropertyGraph) -> bytes:
         meetings_of[a].update(data["meetings"])
         meetings_of[b].update(data["meetings"])
     nodes = etree.SubElement(element, f"{{{GEXF_NS}}}nodes", {"count": str(network.number_of_nodes())})
-    for actor in sorted(network.nodes):
+    edges = etree.SubElement(element, f"{{{GEXF_NS}}}edges", {"count": str(network.number_of_edges())})
+
+    def make_node(parent, actor: str) -> None:  # type: ignore[no-untyped-def]
         node = graph.nodes[actor]
-        xml_node = etree.SubElement(nodes, f"{{{GEXF_NS}}}node", {"id": xml_text(actor), "label": xml_text(node.name)})
+        xml_node = etree.SubElement(parent, f"{{{GEXF_NS}}}node", {"id": xml_text(actor), "label": xml_text(node.name)})
         values = [("entityClass", node.group)]
         if node.props.get("wikidata"):
             values.append(("wikidata", xml_text(str(node.props["wikidata"]))))
@@ -233,10 +243,11 @@ def actors_gexf(graph: PropertyGraph) -> bytes:
                    ("betweenness", repr(centrality))]
         _attvalues(xml_node, values)
         _viz(xml_node, node.group, round(6.0 + 3.0 * network.degree(actor) + 40.0 * centrality, 3))
-    edges = etree.SubElement(element, f"{{{GEXF_NS}}}edges", {"count": str(network.number_of_edges())})
-    for number, (a, b) in enumerate(sorted(tuple(sorted(e)) for e in network.edges)):
+
+    def make_edge(parent, numbered: tuple[int, tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+        number, (a, b) = numbered
         data = network.edges[a, b]
-        xml_edge = etree.SubElement(edges, f"{{{GEXF_NS}}}edge", {
+        xml_edge = etree.SubElement(parent, f"{{{GEXF_NS}}}edge", {
             "id": f"e{number}", "source": xml_text(a), "target": xml_text(b), "label": "met",
             "weight": repr(float(data["weight"]))})
         if data["first"]:
@@ -249,7 +260,9 @@ def actors_gexf(graph: PropertyGraph) -> bytes:
         values.append(("meetingIris", gexf_value(data["meetings"], "string[]")))
         _attvalues(xml_edge, values)
         etree.SubElement(xml_edge, f"{{{VIZ_NS}}}thickness", {"value": repr(float(data["weight"]))})
-    return _serialise(root)
+
+    yield from streamed(root, [(nodes, sorted(network.nodes), make_node),
+                               (edges, enumerate(sorted(tuple(sorted(e)) for e in network.edges)), make_edge)])
 
 
 def write_gexf(lines: list[str], out: Path) -> None:
@@ -257,7 +270,8 @@ def write_gexf(lines: list[str], out: Path) -> None:
     graph = property_graph(lines)
     with open(out / "graph.gexf", "wb") as handle:
         handle.writelines(full_gexf_parts(graph))
-    (out / "actors.gexf").write_bytes(actors_gexf(graph))
+    with open(out / "actors.gexf", "wb") as handle:
+        handle.writelines(actors_gexf_parts(graph))
 
 
-__all__ = ["actor_network", "actors_gexf", "full_gexf", "write_gexf", "xml_text"]
+__all__ = ["actor_network", "actors_gexf", "actors_gexf_parts", "full_gexf", "write_gexf", "xml_text"]

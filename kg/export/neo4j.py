@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..vocab import (
     DCT_IDENTIFIER,
@@ -43,6 +44,7 @@ Value = object  # str | int | float | bool | date | tuple[str, ...]
 
 ARRAY_DELIMITER = "\x1f"
 CYPHER_BATCH = 500
+READ_BATCH = 2000  # N-Quads lines parsed at a time when the property graph is read
 
 _FACT_PROPS: tuple[tuple[str, PropType], ...] = (
     ("evidence", "string[]"), ("sources", "string[]"), ("mergeReasons", "string[]"), ("conflicts", "string[]"))
@@ -99,7 +101,7 @@ REL_PROPS: dict[str, tuple[tuple[str, PropType], ...]] = {"DERIVED_FROM": (("evi
 MEASURES = ("valueUSD", "changePercent", "rank", "tonnes", "barrelsPerDay", "cubicMetresPerYear")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Node:
     iri: str
     group: str
@@ -111,7 +113,7 @@ class Node:
         return str(self.props.get("name", self.iri))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relationship:
     type: str
     start: str
@@ -173,227 +175,344 @@ def property_graph(lines: list[str]) -> PropertyGraph:
 _UNREAD_IN_ARTICLE_GRAPHS = frozenset({RDF_TYPE, KG.startOffset, KG.endOffset, KG.extractor, KG.inArticle})
 #: What it never reads in the default graph (each fact's count of independent sources).
 _UNREAD_IN_DEFAULT_GRAPH = frozenset({KG.independentSources})
+#: What the first pass reads in article graphs besides kg:about and kg:mentions (the claims a conflict cites are
+#: read again in a second pass).
+_READ_IN_FIRST_PASS = frozenset({KG.evidence, KG.quote})
+_ACTOR_GROUPS = ("Person", "Country", "Organization", "City")
+#: A fact's properties that come from other subjects: which interval gives its period, which properties hold it.
+_PERIODS = {"Invitation": (KG.timeFrame, ("timeFrame", "timeFrameStart", "timeFrameEnd")),
+            "TradeFact": (KG.period, ("period", "periodStart", "periodEnd"))}
 
 
-def _property_graph(lines: list[str]) -> PropertyGraph:
-    import pyoxigraph as ox
+class _Subject:
+    """One subject's default-graph objects by predicate, with the lookups the model makes on them. The quads are
+    read a subject at a time, so only the subject being read is held as pyoxigraph terms."""
 
-    # Memory is what limits a large build here: every string the model keeps (IRIs, predicates, quotes) is one
-    # object however often it occurs (`keep`), and of the article graphs only the values are kept, as strings.
-    default: dict[str, dict[str, list[ox.NamedNode | ox.Literal | ox.BlankNode]]] = defaultdict(
-        lambda: defaultdict(list))
-    named: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # objects' values
-    fact_evidence: dict[tuple[str, str], set[str]] = defaultdict(set)  # (fact, article graph) -> evidence IRIs
-    mentions: set[tuple[str, str]] = set()
-    about: dict[str, tuple[str, str]] = {}  # claim -> (the fact it is about, the graph that holds it)
-    kept: dict[str, str] = {}
-    keep = kept.setdefault
-    from .sorted_quads import quads_of
+    __slots__ = ("iri", "objects")
 
-    for quad in quads_of(lines):  # a batch of lines at a time: the whole N-Quads text is never one string
-        subject, predicate, obj = keep(quad.subject.value, quad.subject.value), quad.predicate.value, quad.object
-        predicate = keep(predicate, predicate)
-        if isinstance(quad.graph_name, ox.DefaultGraph):
-            if predicate not in _UNREAD_IN_DEFAULT_GRAPH:
-                default[subject][predicate].append(obj)
-            continue
-        graph = quad.graph_name.value
-        if predicate == KG.about:
-            about[subject] = (keep(obj.value, obj.value), keep(graph, graph))
-        elif predicate == KG.mentions and subject == graph:
-            mentions.add((subject, keep(obj.value, obj.value)))
-        elif predicate not in _UNREAD_IN_ARTICLE_GRAPHS:  # claims' own values and evidence, quotes, periods
-            value = obj.value
-            named[subject][predicate].append(keep(value, value))
-    del kept
-    for claim, (fact, graph) in about.items():
-        fact_evidence[(fact, graph)].update(named.get(claim, {}).get(KG.evidence, []))
+    def __init__(self, iri: str, objects: dict[str, list[Any]]) -> None:
+        self.iri, self.objects = iri, objects
 
-    def values(subject: str, predicate: str) -> list[str]:
-        return sorted({o.value for o in default.get(subject, {}).get(predicate, [])})
+    def values(self, predicate: str) -> list[str]:
+        return sorted({o.value for o in self.objects.get(predicate, [])})
 
-    def first(subject: str, predicate: str) -> ox.NamedNode | ox.Literal | ox.BlankNode | None:
-        objs = sorted(default.get(subject, {}).get(predicate, []), key=str)
+    def first(self, predicate: str) -> Any:
+        objs = sorted(self.objects.get(predicate, []), key=str)
         return objs[0] if objs else None
 
-    def label(subject: str, lang: str | None = "en") -> str | None:
-        labels = sorted((o for o in default.get(subject, {}).get(RDFS_LABEL, []) if isinstance(o, ox.Literal)),
+    def label(self, lang: str | None = "en") -> str | None:
+        import pyoxigraph as ox
+
+        labels = sorted((o for o in self.objects.get(RDFS_LABEL, []) if isinstance(o, ox.Literal)),
                         key=lambda o: (o.language != lang, o.language or "", o.value))
         return labels[0].value if labels else None
 
-    def period(subject: str, predicate: str) -> tuple[str, date, date] | None:
-        interval = first(subject, predicate)
-        if interval is None:
-            return None
-        iri = interval.value
-        text = label(iri, None) or iri.rsplit("/", 1)[-1]
-        bounds = []
-        for end in (TIME_HAS_BEGINNING, TIME_HAS_END):
-            point = first(iri, end)
-            instant = first(point.value, TIME_IN_XSD) if point is not None else None
-            bounds.append(date.fromisoformat(instant.value) if instant is not None else None)
-        if bounds[0] is None or bounds[1] is None:
-            return None
-        return text, bounds[0], bounds[1]
 
-    groups: dict[str, str] = {}
-    for subject, props in default.items():
-        types = {o.value for o in props.get(RDF_TYPE, [])}
-        for cls, group in GROUP_BY_CLASS:
-            if cls in types:
-                groups[subject] = group
-                break
-    identifiers = {iri: (values(iri, DCT_IDENTIFIER) or [iri])[0] for iri, g in groups.items() if g == "Article"}
+@dataclass(slots=True)
+class _Pending:
+    """What a fact node still needs from subjects read after it (or before it) once the whole stream is read."""
 
-    nodes: dict[str, Node] = {}
-    for iri in sorted(groups):
-        group = groups[iri]
+    derived: tuple[str, ...]  # prov:wasDerivedFrom: articles (identifiers, quotes)
+    conflicts: tuple[str, ...]  # kg:hasConflict
+    period: str | None  # the interval of its time frame or period
+
+
+@dataclass
+class _Model:
+    """The side tables of one pass over a build's quads, a subject at a time. Besides the nodes it keeps only
+    what ties subjects together: article identifiers, periods' intervals and instants, conflicts, and the
+    evidence quotes per (fact, article) (themselves properties of the graph)."""
+
+    nodes: dict[str, Node] = field(default_factory=dict)
+    pending: dict[str, _Pending] = field(default_factory=dict)
+    links: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)  # node -> (pred, targets)
+    identifiers: dict[str, str] = field(default_factory=dict)  # article -> dct:identifier
+    intervals: dict[str, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # label, begin, end
+    instants: dict[str, str] = field(default_factory=dict)  # time point -> its xsd date
+    conflicts: dict[str, tuple[str | None, list[str]]] = field(default_factory=dict)  # -> (property, claims)
+    mentions: set[tuple[str, str]] = field(default_factory=set)
+    ev_quotes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # evidence -> its quotes
+    ev_waiting: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # evidence not read yet -> claims'
+    quotes: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (fact, article graph) -> quotes
+    kept: dict[str, str] = field(default_factory=dict)  # one object per string while reading
+
+    def keep(self, text: str) -> str:
+        return self.kept.setdefault(text, text)
+
+    def read(self, subject: str, default: dict[str, list[Any]], about: tuple[str, str] | None,
+             named: dict[str, list[str]]) -> None:
+        """One subject: its default-graph objects, the last (fact, graph) it is a claim about, its article-graph
+        values."""
+        if about is not None:  # a claim: its evidence's quotes are the fact's in that article
+            for evidence in named.get(KG.evidence, ()):
+                quotes = self.ev_quotes.get(evidence)
+                if quotes is None:
+                    self.ev_waiting.setdefault(evidence, []).append(about)
+                elif quotes:
+                    self.quotes.setdefault(about, []).extend(quotes)
+        if KG.quote in named or subject in self.ev_waiting:  # evidence
+            quotes = tuple(named.get(KG.quote, ()))
+            self.ev_quotes[subject] = quotes
+            for claim_about in self.ev_waiting.pop(subject, ()):
+                if quotes:
+                    self.quotes.setdefault(claim_about, []).extend(quotes)
+        if not default:
+            return
+        own = _Subject(subject, default)
+        if TIME_HAS_BEGINNING in default or TIME_HAS_END in default:
+            begin, end = own.first(TIME_HAS_BEGINNING), own.first(TIME_HAS_END)
+            self.intervals[subject] = (own.label(None), begin.value if begin is not None else None,
+                                       end.value if end is not None else None)
+        if TIME_IN_XSD in default:
+            self.instants[subject] = own.first(TIME_IN_XSD).value
+        types = {o.value for o in default.get(RDF_TYPE, [])}
+        group = next((g for cls, g in GROUP_BY_CLASS if cls in types), None)
+        if group is not None:
+            self._node(own, group, types)
+        elif KG.conflictProperty in default or KG.claim in default:  # a conflict (facts list their claims too)
+            prop = own.first(KG.conflictProperty)
+            self.conflicts[subject] = (prop.value if prop is not None else None, own.values(KG.claim))
+
+    def _node(self, own: _Subject, group: str, types: set[str]) -> None:
+        import pyoxigraph as ox
+
+        iri, first = own.iri, own.first
         props: dict[str, Value] = {}
         labels = GROUPS[group].labels
-        if group in ("Person", "Country", "Organization", "City"):
-            name = label(iri) or iri
+        if group in _ACTOR_GROUPS:
+            name = own.label() or iri
             props["name"] = name
-            aliases = tuple(sorted({o.value for o in default[iri].get(RDFS_LABEL, [])} - {name}))
+            aliases = tuple(sorted({o.value for o in own.objects.get(RDFS_LABEL, [])} - {name}))
             if aliases:
                 props["aliases"] = aliases
         elif group == "Commodity":
-            props["name"] = label(iri) or iri.rsplit("/", 1)[-1]
+            props["name"] = own.label() or iri.rsplit("/", 1)[-1]
         elif group == "Article":
-            identifier = identifiers[iri]
+            identifier = self.identifiers[iri] = (own.values(DCT_IDENTIFIER) or [iri])[0]
             props["identifier"] = identifier
-            title = first(iri, DCT_TITLE)
+            title = first(DCT_TITLE)
             if title is not None:
                 props["title"] = title.value
             props["name"] = title.value if title is not None else identifier
-            language = first(iri, DCT_LANGUAGE)
+            language = first(DCT_LANGUAGE)
             if language is not None:
                 props["language"] = language.value
-            issued = first(iri, DCT_ISSUED)
+            issued = first(DCT_ISSUED)
             if isinstance(issued, ox.Literal) and (span := date_range(issued.value, issued.datatype.value)):
                 props["issued"] = span[0]
-            length = first(iri, KG.textLength)
+            length = first(KG.textLength)
             if length is not None:
                 props["textLength"] = int(length.value)
         else:
-            _fact_props(iri, group, props, default, named, fact_evidence, identifiers, first, values, period)
+            _fact_props(own, group, types, props)
+            interval = first(_PERIODS[group][0]) if group in _PERIODS else None
+            self.pending[iri] = _Pending(tuple(self.keep(a) for a in own.values(PROV_DERIVED)),
+                                         tuple(own.values(KG.hasConflict)),
+                                         interval.value if interval is not None else None)
+            if group in ("Meeting", "Invitation", "TradeFact") and (name := own.label()):
+                props["name"] = name
         if group in ("Person", "Country", "Organization", "City", "Treaty"):
-            sameas = [v for v in values(iri, OWL_SAMEAS) if v.startswith(WD_ENTITY)]
+            sameas = [v for v in own.values(OWL_SAMEAS) if v.startswith(WD_ENTITY)]
             if sameas:
                 props["wikidata"] = sameas[0][len(WD_ENTITY):]
         if group == "Meeting" and props.get("kind"):
             labels = (*labels, str(props["kind"]))
-        nodes[iri] = Node(iri, group, labels, props)
+        self.nodes[iri] = Node(iri, group, labels, props)
+        links = tuple((predicate, tuple(self.keep(t) for t in targets)) for predicate in REL_BY_PREDICATE
+                      if (targets := own.values(predicate)))
+        if links:
+            self.links[iri] = links
 
+    def period(self, interval: str | None) -> tuple[str, date, date] | None:
+        if interval is None:
+            return None
+        label, *points = self.intervals.get(interval, (None, None, None))
+        text = label or interval.rsplit("/", 1)[-1]
+        bounds = [date.fromisoformat(self.instants[p]) if p is not None and p in self.instants else None
+                  for p in points]
+        if bounds[0] is None or bounds[1] is None:
+            return None
+        return text, bounds[0], bounds[1]
+
+
+def _property_graph(lines: Iterable[str]) -> PropertyGraph:
+    """The property graph from one pass over the sorted lines (a subject's quads are one run of lines), and a
+    second pass over the lines of the claims a conflict cites, if there are conflicts."""
+    import pyoxigraph as ox
+
+    from .sorted_quads import quads_of
+
+    if isinstance(lines, list) and any(a > b for a, b in zip(lines, lines[1:])):
+        lines = sorted(lines)  # lines given in another order (a build's are sorted)
+    model = _Model()
+    keep = model.keep
+    for _, run in itertools.groupby(quads_of(_checked_sorted(lines), READ_BATCH), key=lambda q: q.subject):
+        default: dict[str, list[Any]] = {}
+        named: dict[str, list[str]] = {}
+        about: tuple[str, str] | None = None
+        subject = ""
+        for quad in run:
+            subject, predicate = quad.subject.value, quad.predicate.value
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                if predicate not in _UNREAD_IN_DEFAULT_GRAPH:
+                    default.setdefault(predicate, []).append(quad.object)
+                continue
+            graph = quad.graph_name.value
+            if predicate == KG.about:
+                about = (keep(quad.object.value), keep(graph))
+            elif predicate == KG.mentions and subject == graph:
+                model.mentions.add((subject, keep(quad.object.value)))
+            elif predicate in _READ_IN_FIRST_PASS:  # claims' evidence, evidence's quotes
+                named.setdefault(predicate, []).append(keep(quad.object.value))
+        model.read(subject, default, about, named)
+    model.kept.clear()
+    return _assembled(model, _claims_stated(lines, {c for _, claims in model.conflicts.values() for c in claims}))
+
+
+def _checked_sorted(lines: Iterable[str]) -> Iterator[str]:
+    """The lines, which must be sorted (as a build writes them): a subject's quads are then one run."""
+    previous = ""
+    for line in lines:
+        if line < previous:
+            raise ValueError("the property graph is read from sorted N-Quads lines")
+        previous = line
+        yield line
+
+
+def _claims_stated(lines: Iterable[str], claims: set[str]) -> dict[str, dict[str, list[str]]]:
+    """What the article graphs state of each of `claims` (predicate -> values): the lines of those subjects alone
+    are parsed."""
+    from .sorted_quads import quads_of
+
+    stated: dict[str, dict[str, list[str]]] = {}
+    if not claims:
+        return stated
+    tokens = {f"<{c}>" for c in claims} | {f"_:{c}" for c in claims}
+    import pyoxigraph as ox
+
+    chosen = (line for line in lines if line[:line.find(" ")] in tokens)
+    for quad in quads_of(chosen):
+        if isinstance(quad.graph_name, ox.DefaultGraph):
+            continue
+        subject, predicate = quad.subject.value, quad.predicate.value
+        if predicate == KG.about or (predicate == KG.mentions and subject == quad.graph_name.value) \
+                or predicate in _UNREAD_IN_ARTICLE_GRAPHS:
+            continue
+        stated.setdefault(subject, {}).setdefault(predicate, []).append(quad.object.value)
+    return stated
+
+
+def _assembled(model: _Model, stated: dict[str, dict[str, list[str]]]) -> PropertyGraph:
+    """Nodes in IRI order with what they take from other subjects, and the relationships between them."""
+    nodes = {iri: model.nodes.pop(iri) for iri in sorted(model.nodes)}
+    identifiers = model.identifiers
+    quotes: dict[tuple[str, str], tuple[str, ...]] = {}
+    while model.quotes:
+        key, found = model.quotes.popitem()
+        quotes[key] = tuple(sorted(set(found)))
+    for iri, pending in model.pending.items():
+        props = nodes[iri].props
+        covered = model.period(pending.period)
+        if covered:
+            names = _PERIODS[nodes[iri].group][1]
+            props[names[0]], props[names[1]], props[names[2]] = covered
+        articles = [a for a in pending.derived if a in identifiers]
+        found = sorted({q for article in articles for q in quotes.get((iri, article), ())})
+        if found:
+            props["evidence"] = tuple(found)
+        if articles:
+            props["sources"] = tuple(sorted(identifiers[a] for a in articles))
+        conflicts = []
+        for conflict in pending.conflicts:
+            prop, claims = model.conflicts.get(conflict, (None, []))
+            prop_name = prop.rsplit("#", 1)[-1] if prop is not None else "?"
+            for claim in claims:
+                said = stated.get(claim, {})
+                value = sorted(said.get(prop, [])) if prop is not None else []
+                source = sorted(said.get(PROV_DERIVED, []))
+                who = identifiers.get(source[0], "Entente's knowledge") if source else "?"
+                conflicts.append(f"{prop_name}: {value[0] if value else '?'} ({who})")
+        if conflicts:
+            props["conflicts"] = tuple(sorted(conflicts))
+    links = model.links
     for node in nodes.values():
         if node.group in ("Meeting", "Invitation", "TradeFact") and "name" not in node.props:
-            node.props["name"] = label(node.iri) or _fact_name(node, default, nodes, label)
+            node.props["name"] = _fact_name(node, dict(links.get(node.iri, ())), nodes)
 
-    rels: dict[tuple[str, str, str], dict[str, Value]] = {}
-    for subject in sorted(nodes):
-        for predicate, rel_type in REL_BY_PREDICATE.items():
-            for target in values(subject, predicate):
+    rels: list[tuple[str, str, str, dict[str, Value]]] = []  # one each: a node's targets of a predicate are a set
+    for subject in nodes:
+        for predicate, targets in links.get(subject, ()):
+            rel_type = REL_BY_PREDICATE[predicate]
+            for target in targets:
                 if target not in nodes:
                     continue
                 if rel_type == "DERIVED_FROM":
                     if nodes[target].group != "Article":
                         continue
-                    quotes = _quotes(fact_evidence.get((subject, target), set()), named)
-                    rels[(rel_type, subject, target)] = {"evidence": quotes} if quotes else {}
+                    found = quotes.get((subject, target), ())
+                    rels.append((rel_type, subject, target, {"evidence": found} if found else {}))
                 else:
-                    rels[(rel_type, subject, target)] = {}
-    for article, actor in sorted(mentions):
-        if article in nodes and actor in nodes:
-            rels[("MENTIONS", article, actor)] = {}
-    relationships = [Relationship(t, s, e, rels[(t, s, e)]) for t, s, e in sorted(rels)]
+                    rels.append((rel_type, subject, target, {}))
+    rels += (("MENTIONS", article, actor, {}) for article, actor in model.mentions
+             if article in nodes and actor in nodes)
+    rels.sort(key=lambda rel: rel[:3])
+    relationships = [Relationship(*rel) for rel in rels]
     return PropertyGraph(nodes, relationships)
 
 
-def _quotes(evidence: Iterable[str], named: dict) -> tuple[str, ...]:  # type: ignore[type-arg]
-    return tuple(sorted({q for ev in evidence for q in named.get(ev, {}).get(KG.quote, [])}))
-
-
-def _fact_props(iri: str, group: str, props: dict[str, Value], default: dict, named: dict,  # type: ignore[type-arg]
-                fact_evidence: dict[tuple[str, str], set[str]], identifiers: dict[str, str],
-                first, values, period) -> None:  # type: ignore[no-untyped-def]
-    """Fills `props` with a fact's merged values, evidence quotes, sources, merge reasons and conflicts."""
-    types = {o.value for o in default[iri].get(RDF_TYPE, [])}
+def _fact_props(own: _Subject, group: str, types: set[str], props: dict[str, Value]) -> None:
+    """Fills `props` with what a fact's own triples give: its kind, dates, duration, occasion, status, measure and
+    merge reasons (its period, evidence, sources and conflicts come from other subjects)."""
+    first = own.first
     if group == "Meeting":
         kinds = sorted(kind for cls, kind in MEETING_KINDS.items() if cls in types)
         if kinds:
             props["kind"] = kinds[0]
-        when = first(iri, KG.date)
+        when = first(KG.date)
         if when is not None and (span := date_range(when.value, when.datatype.value)):
             props["date"], props["dateEnd"] = span
             props["dateText"] = when.value
-        length = first(iri, KG.duration)
+        length = first(KG.duration)
         if length is not None:
             props["duration"] = length.value
             minutes = duration_minutes(length.value)
             if minutes is not None:
                 props["durationMinutes"] = minutes
     elif group == "Invitation":
-        occasion = first(iri, KG.occasion)
+        occasion = first(KG.occasion)
         if occasion is not None:
             props["occasion"] = occasion.value
-        accepted = first(iri, KG.accepted)
+        accepted = first(KG.accepted)
         if accepted is not None:
             props["accepted"] = accepted.value in ("true", "1")
-        frame = period(iri, KG.timeFrame)
-        if frame:
-            props["timeFrame"], props["timeFrameStart"], props["timeFrameEnd"] = frame
     elif group == "Treaty":
-        labels = values(iri, RDFS_LABEL)
+        labels = own.values(RDFS_LABEL)
         if labels:
             props["name"] = labels[0]
-        signed = first(iri, KG.signedOn)
+        signed = first(KG.signedOn)
         if signed is not None and hasattr(signed, "datatype") and (
                 span := date_range(signed.value, signed.datatype.value)):
             props["signedOn"] = span[0]
             props["signedOnText"] = signed.value
-        status = first(iri, KG.status)
+        status = first(KG.status)
         if status is not None:
             props["status"] = status.value
     elif group == "TradeFact":
         for measure in MEASURES:
-            amount = first(iri, getattr(KG, measure))
+            amount = first(getattr(KG, measure))
             if amount is not None:
                 props["measure"] = measure
                 props["value"] = float(amount.value)
                 break
-        covered = period(iri, KG.period)
-        if covered:
-            props["period"], props["periodStart"], props["periodEnd"] = covered
-    articles = [a for a in values(iri, PROV_DERIVED) if a in identifiers]
-    evidence = set()
-    for article in articles:
-        evidence |= fact_evidence.get((iri, article), set())
-    quotes = _quotes(evidence, named)
-    if quotes:
-        props["evidence"] = quotes
-    if articles:
-        props["sources"] = tuple(sorted(identifiers[a] for a in articles))
-    reasons = tuple(values(iri, KG.mergeReason))
+    reasons = tuple(own.values(KG.mergeReason))
     if reasons:
         props["mergeReasons"] = reasons
-    conflicts = []
-    for conflict in values(iri, KG.hasConflict):
-        prop = first(conflict, KG.conflictProperty)
-        prop_name = prop.value.rsplit("#", 1)[-1] if prop is not None else "?"
-        for claim in values(conflict, KG.claim):
-            stated = named.get(claim, {})
-            value = sorted(stated.get(prop.value, []), key=str) if prop is not None else []
-            source = sorted(stated.get(PROV_DERIVED, []))
-            who = identifiers.get(source[0], "Entente's knowledge") if source else "?"
-            conflicts.append(f"{prop_name}: {value[0] if value else '?'} ({who})")
-    if conflicts:
-        props["conflicts"] = tuple(sorted(conflicts))
 
 
-def _fact_name(node: Node, default: dict, nodes: dict[str, Node], label) -> str:  # type: ignore[no-untyped-def,type-arg]
+def _fact_name(node: Node, targets: dict[str, tuple[str, ...]], nodes: dict[str, Node]) -> str:
     """A display name for a meeting, invitation or trade figure, from its participants and date."""
     def names(predicate: str) -> list[str]:
-        targets = sorted({o.value for o in default[node.iri].get(predicate, [])})
-        return [nodes[t].name if t in nodes else t for t in targets]
+        return [nodes[t].name if t in nodes else t for t in targets.get(predicate, ())]
 
     p = node.props
     if node.group == "Meeting":

@@ -234,6 +234,6 @@ def _parsed_triples(triples: Iterable[str]) -> Iterator[ox.Triple]:
         yield from ox.parse("".join(t + " .\n" for t in batch), format=ox.RdfFormat.N_TRIPLES)
 
 
-def quads_of(source: Iterable[str]) -> Iterator[ox.Quad]:
-    """The quads of N-Quads lines (a list or a SortedQuads), parsed a batch at a time."""
-    return _quads_of(source)
+def quads_of(source: Iterable[str], size: int = CHUNK_TRIPLES) -> Iterator[ox.Quad]:
+    """The quads of N-Quads lines (a list or a SortedQuads), parsed `size` lines at a time."""
+    return _quads_of(source, size)
