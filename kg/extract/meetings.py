@@ -67,8 +67,11 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                       if m.payload != "by_invitation"]
         kept, blocked = [], []
         for t in triggers:
-            if t.payload == "in_person" and _invitations_of(invitation, t):
-                continue  # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting
+            if t.payload == "in_person" and _invitations_of(invitation, t) and not _during_main(ctx, [t]):
+                # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting; but "в ходе
+                # переговоров в Москве пригласил", "during the talks ... invited": the talks were held, the invitation
+                # told during them
+                continue
             if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
                     or _named_future(ctx, s, t.start) or _future_predicate_before(ctx, s, t.start, t.end):
                 blocked.append(t)
@@ -333,6 +336,7 @@ def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list
     Києві з держсекретарем США Блінкеном", "a news conference in Kyiv with Blinken"): the two met in person."""
     doc = ctx.doc
     with_words = doc.lexicon.words("with_words")
+    joint_words = doc.lexicon.lemmas_of("meeting_joint_press_words")
     persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person"]
     found = []
     for m in doc.lexicon.phrases("meeting_press_words").matches(doc.lemmas, None, s.first, s.last):
@@ -340,6 +344,18 @@ def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list
             continue
         near = [j for j in range(m.end, min(s.last, m.end + 4)) if doc.tokens[j].norm in with_words]
         if near and any(0 < p.first - near[0] <= 6 for p in persons):
+            found.append(PhraseMatch(m.start, m.end, "in_person"))
+            continue
+        lo, _ = ctx.clause(s, m.start)
+        # "під час спільного з президентом Азербайджану Алієвим брифінгу", "на совместной с Си пресс-конференции":
+        # a joint word before the press word, with the partner named between them
+        joint = [j for j in range(max(lo, m.start - 9), m.start) if doc.lemmas[j] & joint_words]
+        if joint and any(joint[0] < p.first and p.last <= m.start for p in persons):
+            found.append(PhraseMatch(m.start, m.end, "in_person"))
+            continue
+        # "Ruto and his Rwandan counterpart Kagame addressed a press conference": two people, one subject, one stage
+        before = [p for p in persons if lo <= p.first and p.last <= m.start and not ctx.reports_rather_than_meets(p)]
+        if len({p.actor for p in before}) >= 2 and _coordinated_subjects(ctx, before, m.start):
             found.append(PhraseMatch(m.start, m.end, "in_person"))
     return sorted(triggers + found, key=lambda t: t.start) if found else triggers
 
@@ -686,7 +702,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     persons = sorted((m for m in ctx.in_range(lo, hi) if m.type == "Person"
                       and ctx.is_participant_person(m.actor) and not ctx.reports_rather_than_meets(m)),
                      key=lambda m: m.first)
-    persons = [m for m in persons if not _possessor(ctx, m, persons) and not ctx.in_dateline(s, m)]
+    persons = [m for m in persons if not _possessor(ctx, m, persons) and not ctx.in_dateline(s, m)
+               and not _relative(ctx, m)]
     before = [m for m in persons if m.last <= kept[-1].start and not _partner(ctx, lo, m)]
     subjects = [before[-1].actor] if before else []
     if len(before) >= 2 and before[-2].actor != before[-1].actor and _coordinated_subjects(ctx, before[-2:],
@@ -752,7 +769,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     separate = separate or (len(hosts) == 1 and None not in hosts and ctx.state_of(subjects[0]) not in hosts
                             and all(m.type == "Person" for m in chain))
     if not (dated or separate or number == "plur" or (len(partners) >= 3 and number != "sing")
-            or ("phone" in media and number is None)):
+            or (media & {"phone", "generic"} and media <= {"phone", "generic"} and number is None)):
+        # ("spoke with Macron and Scholz", "поспілкувався з A та B": a verb of speaking, one conversation with each)
         return None
     return [_Part(tuple(kept), span if dated or within else None, tuple(sorted((subjects[0], p))))
             for span, p in zip(spans, partners)]
@@ -854,7 +872,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         # "they met for a trilateral forum along with Japan", "трёхсторонняя встреча вместе с Японией": the third
         for m in doc.lexicon.phrases("meeting_along_with").matches(doc.lemmas, None, kept[0].end, s.last):
             near = ctx.in_range(m.end, min(s.last, m.end + 6))  # "вместе с президентом Ирана Рухани": the person
-            joined = next((x.actor for x in near if x.type == "Person"), None) or next(
+            joined = next((x.actor for x in near if x.type == "Person" and not _relative(ctx, x)), None) or next(
                 (x.actor for x in near if x.type == "Country" and x.first - m.end <= 2), None)
             if joined is not None:
                 break
@@ -1377,7 +1395,7 @@ def _speaker(ctx: ArticleContext, s: SentenceSpan) -> str | None:
 
 
 def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple[str, ...]:
-    mentions = ctx.in_range(first, last)
+    mentions = [m for m in ctx.in_range(first, last) if not _relative(ctx, m)]
     # "including a session with Blinken and Lavrov", "с участием министров": attendees, not the meeting's pair
     including = [m.start for m in ctx.doc.lexicon.phrases("including_words").matches(ctx.doc.lemmas, None, first, last)]
     if including:
@@ -1646,6 +1664,16 @@ def _joined_after(ctx: ArticleContext, partner, persons: list) -> list[str]:  # 
     return out
 
 
+def _relative(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
+    """"вместе с супругой Айгуль Жапаровой", "accompanied by his wife, Jill Biden", "first lady Olena Zelenska": a
+    relative travelling with a leader, no counterpart of anybody."""
+    if m.type != "Person":
+        return False
+    family = ctx.doc.lexicon.phrases("meeting_family_words")
+    return any(m.first - 2 <= f.end <= m.first for f in family.matches(ctx.doc.lemmas, None, max(0, m.first - 4),
+                                                                        m.first))
+
+
 def _possessor(ctx: ArticleContext, m, persons: list) -> bool:  # type: ignore[no-untyped-def]
     """"Спецпосланець Трампа Стів Віткофф", "Putin's envoy Sergei Shoigu": the first name only says whose
     envoy the second is."""
@@ -1786,6 +1814,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 told_unnamed.add(id(event))
             events.append(event)
     events = _states_met_through_people(ctx, _group_told_in_full(ctx, _visits_over_days(events)))
+    events = _states_beside_their_leaders(ctx, events)
     meetings = []
     for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
@@ -1859,7 +1888,7 @@ def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
         start = arrival.date.first_day()
         later = [e for e in kept if e is not arrival and not e.arrival and e.participants == arrival.participants
                  and e.medium in (None, "in_person") and not e.past
-                 and (e.date is None or e.date.day is not None and 0 < (e.date.first_day() - start).days <= 3)
+                 and (e.date is None or e.date.day is not None and 0 <= (e.date.first_day() - start).days <= 3)
                  and (e.place is None or arrival.place is None or e.place == arrival.place)]
         if not later:
             if arrival.talks_day is not None:
@@ -1920,6 +1949,34 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
         person.date = person.date or event.date
         person.place = person.place or event.place
         kept.remove(event)
+    return kept
+
+
+def _states_beside_their_leaders(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
+    """"Ilham Aliyev met Erdogan ... the meeting focused on cooperation between Azerbaijan and Turkey", "Зеленський
+    зустрівся з Юн Сок Йолем ... Україна та Південна Корея вели перемовини": states whose leaders' meeting the article
+    tells hold no meeting of their own beside it; nor does a leader "meet" a state whose head he met or spoke to
+    ("прем'єр приїжджає до Кишинева ... телефонна розмова з прем'єром Молдови")."""
+    def state(p: str) -> bool:
+        return ctx.gaz.country_of(p) == p
+
+    people = [e for e in events if len(e.participants) >= 2 and not any(state(p) for p in e.participants)]
+    kept = []
+    for event in events:
+        states = [p for p in event.participants if state(p)]
+        persons = [p for p in event.participants if not state(p)]
+        if len(event.participants) >= 2 and len(states) == len(event.participants) and any(
+                len(e.participants) == len(states) and e.past == event.past
+                and {_state_named_with(ctx, p) for p in e.participants} == set(states) for e in people):
+            # (not beside the leaders' earlier meeting: "Xi and Putin last met in May; diplomats of China and Russia
+            # met in Beijing" are two meetings)
+            continue
+        if len(event.participants) == 2 and len(states) == 1 and any(
+                persons[0] in e.participants and len(e.participants) == 2 and not event.past and not e.past
+                and _state_named_with(ctx, next(p for p in e.participants if p != persons[0])) == states[0]
+                for e in people):
+            continue
+        kept.append(event)
     return kept
 
 

@@ -1,0 +1,120 @@
+"""Meetings as real outlets tell them, from the errors of real batch 6 (issue 15), in general form: one meeting told
+twice in one article (an arrival and the same day's talks); states told beside their leaders' meeting; a joint press
+conference or briefing of two leaders; a verb of speaking with several partners; talks told through what was said
+"during the talks"; relatives travelling with a leader. Own sentences, ru/uk/en, with near misses."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+from kg.records import PartialDate
+
+REF = date(2025, 3, 14)  # a Friday
+PUTIN, XI, MODI, ERDOGAN, ALIYEV = "vladimir-putin", "xi-jinping", "narendra-modi", "recep-tayyip-erdogan", \
+    "ilham-aliyev"
+ZELENSKY, MACRON, SCHOLZ, TOKAYEV = "volodymyr-zelenskyy", "emmanuel-macron", "olaf-scholz", "kassym-jomart-tokayev"
+
+
+def _meetings(text: str, lang: str) -> set[tuple[str, tuple[str, ...], PartialDate | None, int | None]]:
+    return {(m.medium, tuple(sorted(m.participants)), m.date, m.duration_minutes)
+            for m in facts(text, lang, REF).meetings}
+
+
+def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
+    return {tuple(sorted(m.participants)) for m in facts(text, lang, REF).meetings}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Токаев прибыл в Москву во вторник, 11 марта. Переговоры Путина и Токаева в тот день длились около трех "
+           "часов.", {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 11), 180)}),
+    ("uk", "Токаєв прибув до Москви у вівторок, 11 березня. Переговори Путіна і Токаєва того дня тривали близько "
+           "трьох годин.", {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 11), 180)}),
+    ("en", "Tokayev arrived in Moscow on Tuesday, March 11. Talks between Putin and Tokayev lasted about three hours "
+           "that day.", {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 11), 180)}),
+    # near miss: talks two days after the arrival are the same visit, dated by the talks' day
+    ("ru", "Токаев прибыл в Москву во вторник, 11 марта. Переговоры Путина и Токаева в четверг, 13 марта, длились "
+           "около трех часов.", {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 13), 180)}),
+])
+def test_an_arrival_and_the_same_days_talks_are_one_meeting(lang, text, expected):
+    assert {(m, tuple(sorted(p)), d, n) for m, p, d, n in _meetings(text, lang)} == \
+        {(m, tuple(sorted(p)), d, n) for m, p, d, n in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Aliyev met Erdogan in Ankara on Thursday. The meeting also focused on energy cooperation between "
+           "Azerbaijan and Turkey.", {(ALIYEV, ERDOGAN)}),
+    ("ru", "Алиев встретился с Эрдоганом в Анкаре в четверг. Азербайджан и Турция провели переговоры о поставках "
+           "газа.", {(ALIYEV, ERDOGAN)}),
+    ("uk", "Зеленський зустрівся з Макроном у Парижі. Нагадаємо, Україна та Франція вели перемовини щодо поставок "
+           "літаків.", {(MACRON, ZELENSKY)}),
+    # near miss: the states of another pair of leaders, and the leaders' earlier meeting beside their diplomats' talks
+    ("ru", "Алиев встретился с Эрдоганом в Анкаре в четверг. Россия и Китай провели консультации в Пекине.",
+     {(ALIYEV, ERDOGAN), ("china", "russia")}),
+    ("en", "Xi and Putin last met in Beijing in September. Senior diplomats of China and Russia met in Beijing.",
+     {(PUTIN, XI), ("china", "russia")}),
+])
+def test_states_beside_their_leaders_meeting_hold_none_of_their_own(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Ruto and his Rwandan counterpart Paul Kagame addressed a press conference in Kigali on Tuesday.",
+     {("new:paul-kagame", "william-ruto")}),
+    ("en", "Macron said at a joint news conference with Scholz in Berlin on Monday that aid would continue.",
+     {(MACRON, SCHOLZ)}),
+    ("uk", "Зеленський заявив про це під час спільного з президентом Франції Макроном брифінгу у Києві.",
+     {(MACRON, ZELENSKY)}),
+    ("ru", "Путин заявил об этом на совместной с Си Цзиньпином пресс-конференции в Пекине.", {(PUTIN, XI)}),
+    ("ru", "Путин и Си Цзиньпин провели совместный брифинг в Кремле.", {(PUTIN, XI)}),
+    # near misses: a press conference of one leader, another mentioned in it, or only reporters with him
+    ("en", "Scholz told a press conference in Berlin that Macron would visit soon.", set()),
+    ("uk", "Зеленський провів брифінг для журналістів у Києві.", set()),
+    ("ru", "Путин на пресс-конференции в Кремле ответил на вопрос о Си Цзиньпине.", set()),
+])
+def test_a_joint_press_appearance_of_two_leaders_is_a_meeting_in_person(lang, text, expected):
+    meetings = facts(text, lang, REF).meetings
+    assert {tuple(sorted(m.participants)) for m in meetings} == expected
+    assert all(m.medium == "in_person" for m in meetings)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Zelensky spoke with Macron and Scholz on Monday.", {(MACRON, ZELENSKY), (SCHOLZ, ZELENSKY)}),
+    ("uk", "Зеленський поговорив з Макроном та Шольцом.", {(MACRON, ZELENSKY), (SCHOLZ, ZELENSKY)}),
+    ("uk", "Зеленський поспілкувався телефоном із Макроном та Шольцом.", {(MACRON, ZELENSKY), (SCHOLZ, ZELENSKY)}),
+    ("ru", "Путин поговорил с Си Цзиньпином и Моди.", {(PUTIN, XI), (MODI, PUTIN)}),
+    # near misses: a joint call, and two subjects speaking with one partner
+    ("en", "Zelensky held a joint call with Macron and Scholz on Monday.", {(MACRON, SCHOLZ, ZELENSKY)}),
+    ("ru", "Путин и Си Цзиньпин поговорили с Моди.", {(MODI, PUTIN, XI)}),
+])
+def test_a_verb_of_speaking_with_several_partners_is_one_conversation_with_each(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Президент Индонезии в ходе переговоров в Москве в среду пригласил Путина посетить Джакарту.",
+     {(PUTIN, "prabowo-subianto")}),
+    ("uk", "Президент Індонезії під час переговорів у Москві в середу запросив Путіна відвідати Джакарту.",
+     {(PUTIN, "prabowo-subianto")}),
+    ("en", "During the talks in Moscow on Wednesday, Indonesia's president invited Putin to visit Jakarta.",
+     {(PUTIN, "prabowo-subianto")}),
+    # near misses: an invitation to talks is no meeting held
+    ("ru", "Президент Индонезии пригласил Путина на переговоры в Джакарту.", set()),
+    ("en", "Indonesia's president invited Putin to hold talks in Jakarta.", set()),
+])
+def test_talks_told_through_an_invitation_made_during_them_were_held(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Токаев прибыл в Ташкент вместе с супругой Айгуль Токаевой. Касым-Жомарт Токаев провел переговоры с "
+           "Мирзиёевым.", {(TOKAYEV, "shavkat-mirziyoyev")}),
+    ("uk", "Зеленський прибув до Варшави разом із дружиною Оленою Зеленською і зустрівся з Дудою.",
+     {(ZELENSKY, "andrzej-duda")}),
+    ("en", "Macron, accompanied by his wife Brigitte Macron, met Modi in New Delhi.", {(MACRON, MODI)}),
+    # near miss: a leader's adviser named the same way is a counterpart
+    ("ru", "Путин встретился с советником Моди Аджитом Довалом.", {(PUTIN, "ajit-doval")}),
+])
+def test_a_relative_travelling_with_a_leader_is_no_counterpart(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
