@@ -118,3 +118,35 @@ def test_talks_told_through_an_invitation_made_during_them_were_held(lang, text,
 ])
 def test_a_relative_travelling_with_a_leader_is_no_counterpart(lang, text, expected):
     assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi stopped in Abu Dhabi on his way back home from a visit to Germany.", {(MODI, "germany", None)}),
+    ("en", "Putin met Xi in Beijing on Tuesday, after a visit to India in December.",
+     {(PUTIN, XI, PartialDate(2025, 3, 11)), (PUTIN, "india", PartialDate(2024, 12))}),
+    ("uk", "Кішіда прибув до Києва. Це перший візит японського прем'єра після відвідин прем'єр-міністром Абе Києва "
+           "ще у червні 2015 року.", {("fumio-kishida", "ukraine", PartialDate(2025, 3, 14)),
+                                     ("shinzo-abe", "ukraine", PartialDate(2015, 6))}),
+    ("ru", "Путин встретился с Моди в Дели во вторник после визита в Китай в мае.",
+     {(MODI, PUTIN, PartialDate(2025, 3, 11)), (PUTIN, "china", PartialDate(2024, 5))}),
+    # near misses: the host of the earlier visit named in the sentence, and a visit planned after the talks
+    ("en", "Putin met Xi in Beijing on Tuesday, after a visit to India where he held talks with Modi.",
+     {(PUTIN, XI, PartialDate(2025, 3, 11)), (MODI, PUTIN, None)}),
+    ("ru", "Путин встретился с Моди в Дели во вторник, а после встречи отправился в аэропорт.",
+     {(MODI, PUTIN, PartialDate(2025, 3, 11))}),
+])
+def test_an_earlier_visit_to_a_country_told_in_passing_is_a_meeting_with_that_country(lang, text, expected):
+    assert {(*sorted(m.participants), m.date) for m in facts(text, lang, REF).meetings} == \
+        {(*sorted(e[:2]), e[2]) for e in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Мілей запропонував Зеленському провести в Аргентині саміт щодо миру.", set()),
+    ("ru", "Путин предложил Си Цзиньпину провести в Москве переговоры о торговле.", set()),
+    ("en", "Milei offered Zelensky to hold a peace summit in Argentina.", set()),
+    # near misses: talks held in a named city, told by a finite verb
+    ("ru", "Путин и Си Цзиньпин провели в Москве переговоры о торговле.", {(PUTIN, XI)}),
+    ("uk", "Зеленський і Макрон провели в Парижі переговори.", {(MACRON, ZELENSKY)}),
+])
+def test_a_meeting_an_infinitive_aims_at_across_its_place_is_none(lang, text, expected):
+    assert _pairs(text, lang) == expected

@@ -116,7 +116,13 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
         if _attendance_list(ctx, s, kept):
             continue
+        recalled, kept, cut = _recalled_visits(ctx, s, kept)
+        sightings.extend(_sighting(ctx, s, part) for part in recalled)
+        if not kept:
+            continue
         for part in _other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept):
+            if cut is not None and part.span is None and all(t.start < cut for t in part.triggers):
+                part = replace(part, span=(s.first, cut))  # the recalled visit's date and country are its own
             sightings.append(_sighting(ctx, s, _before_unreal(ctx, s, part, blocked)))
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
@@ -129,6 +135,45 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                                       [ctx.evidence(s, "meetings")]))
     sightings = [x for x in sightings if not _one_state(ctx, x.participants)]
     return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _recalled_visits(ctx: ArticleContext, s: SentenceSpan,  # type: ignore[type-arg]
+                     kept: list) -> tuple[list[_Part], list, int | None]:  # type: ignore[type-arg]
+    """Earlier visits told in passing, with no host named ("on his way back from a visit to Germany", "після відвідин
+    прем'єр-міністром Абе Києва у червні 2015 року", "после визита Путина в Китай"): a meeting of the visitor with the
+    country visited, dated as told there. Gives those parts, the triggers left and where the first recall starts."""
+    doc = ctx.doc
+    visit = doc.lexicon.compiled.visit
+    markers = doc.lexicon.phrases("meeting_recalled_visit_markers").matches(doc.lemmas, None, s.first, s.last)
+    if not markers:
+        return [], kept, None
+    parts: list[_Part] = []
+    rest = list(kept)
+    cut: int | None = None
+    for t in sorted(kept, key=lambda t: t.start):
+        marker = next((m for m in markers if t.start - 3 <= m.end <= t.start), None)
+        if marker is None or not visit.matches(doc.lemmas, None, t.start, t.end) or t.payload != "in_person":
+            continue
+        _, hi = ctx.clause(s, t.start)
+        places = [m for m in ctx.in_range(t.end, min(hi, t.end + 5)) if m.type in ("Country", "City")]
+        state = ctx.gaz.country_of(places[0].actor) if places else None
+        if state is None:
+            continue
+        persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person" and not _relative(ctx, m)]
+        if any(ctx.state_of(m.actor) == state for m in persons):
+            continue  # the host is named: the visit is a meeting with him, told by the other rules
+        # the visitor: named inside the phrase ("відвідин прем'єром Абе Києва", "Abe's visit to Kyiv"), else the
+        # subject of the sentence ("Modi stopped in Abu Dhabi on his way back from a visit to Germany")
+        inside = [m for m in persons if marker.start <= m.first and m.last <= places[0].first and m.first != t.start]
+        subject = [m for m in persons if m.last <= marker.start and not ctx.reports_rather_than_meets(m)
+                   and not _in_relative_clause(ctx, s, m.first)]
+        visitor = (inside or subject[:1] or [None])[0]
+        if visitor is None or ctx.state_of(visitor.actor) == state:
+            continue
+        parts.append(_Part((t,), (marker.start, hi), tuple(sorted((visitor.actor, state))), True))
+        rest.remove(t)
+        cut = marker.start if cut is None else min(cut, marker.start)
+    return parts, rest, cut
 
 
 def _briefed_on(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
@@ -1146,12 +1191,15 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     lem = lemmatizer(doc.lang)
     # "готовність організувати саміт лідерів", "ready to hold a summit": the meeting an infinitive aims at
     if isinstance(lem, PymorphyLemmatizer):
+        # ("запропонував провести в Аргентині саміт": a place between the infinitive and the meeting's word)
         return lem.is_infinitive(doc.tokens[start].norm) or any(
-            lem.is_infinitive(doc.tokens[j].norm) for j in range(max(0, start - 2), start))
+            lem.is_infinitive(doc.tokens[j].norm) for j in range(max(0, start - 2), start)) or (
+            start >= 3 and lem.is_infinitive(doc.tokens[start - 3].norm)
+            and _after_locative(ctx, start - 1))
     determiners = doc.lexicon.words("determiners")
     return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
         doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
-        and not doc.capitalised[j + 1] for j in range(max(0, start - 3), start - 1))
+        and not doc.capitalised[j + 1] for j in range(max(0, start - 4), start - 1))
 
 
 def _named_future(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
