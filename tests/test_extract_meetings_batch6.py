@@ -150,3 +150,13 @@ def test_an_earlier_visit_to_a_country_told_in_passing_is_a_meeting_with_that_co
 ])
 def test_a_meeting_an_infinitive_aims_at_across_its_place_is_none(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi met Putin in Moscow on Tuesday on his way back from a visit to Germany. The two leaders last met in "
+           "Kazan.", {(MODI, PUTIN), (MODI, "germany")}),
+    ("ru", "Моди встретился с Путиным в Москве во вторник после визита в Германию. Лидеры обсудили торговлю.",
+     {(MODI, PUTIN), (MODI, "germany")}),
+])
+def test_an_earlier_visit_told_first_is_not_the_articles_own_pair(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}

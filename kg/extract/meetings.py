@@ -117,13 +117,12 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if _attendance_list(ctx, s, kept):
             continue
         recalled, kept, cut = _recalled_visits(ctx, s, kept)
-        sightings.extend(_sighting(ctx, s, part) for part in recalled)
-        if not kept:
-            continue
-        for part in _other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept):
+        for part in (_other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept)) \
+                if kept else []:
             if cut is not None and part.span is None and all(t.start < cut for t in part.triggers):
                 part = replace(part, span=(s.first, cut))  # the recalled visit's date and country are its own
             sightings.append(_sighting(ctx, s, _before_unreal(ctx, s, part, blocked)))
+        sightings.extend(_sighting(ctx, s, part) for part in recalled)
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
         if any(x.sentence == s for x in sightings):
@@ -2104,7 +2103,7 @@ def _dateline_day(ctx: ArticleContext) -> PartialDate | None:
 
 def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[str, ...] | None:
     for sight in sightings:
-        if len(sight.participants) >= 2 and sight.sentence.index <= 2:
+        if len(sight.participants) >= 2 and sight.sentence.index <= 2 and not sight.past:
             return sight.participants
     people = ctx.top_people()
     if len(people) < 2:
