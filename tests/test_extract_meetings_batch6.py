@@ -160,3 +160,27 @@ def test_a_meeting_an_infinitive_aims_at_across_its_place_is_none(lang, text, ex
 ])
 def test_an_earlier_visit_told_first_is_not_the_articles_own_pair(lang, text, expected):
     assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "President Ruto set for State Visit to the US in May", set()),
+    ("en", "Modi slated for talks with Putin in Moscow next week.", set()),
+    ("ru", "Моди запланирован на переговоры с Путиным в Москве.", set()),
+    # near miss: the visit told as held
+    ("en", "Ruto met Biden in Washington in May.", {("joe-biden", "william-ruto")}),
+])
+def test_a_meeting_with_its_schedule_named_before_it_is_none(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Ранее Путин провел встречу с советником премьера Индии.", {(PUTIN, "india")}),
+    ("uk", "Путін зустрівся з радником прем'єра Індії.", {(PUTIN, "india")}),
+    ("en", "Putin met with an adviser to Prime Minister Modi.", {(PUTIN, "india")}),
+    # near misses: the aide named, and the leader met himself
+    ("ru", "Путин встретился с советником Моди Аджитом Довалом.", {(PUTIN, "ajit-doval")}),
+    ("en", "Modi's aide Ajit Doval met Putin.", {(PUTIN, "ajit-doval")}),
+    ("ru", "Путин провел встречу с премьером Индии.", {(MODI, PUTIN)}),
+])
+def test_an_unnamed_aide_of_a_leader_stands_for_his_state(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}

@@ -1321,6 +1321,10 @@ def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bo
         return False
     if doc.lexicon.phrases("meeting_scheduled").matches(doc.lemmas, None, end, last):
         return True
+    # "Ruto set for State Visit to the US", "Modi slated for talks with Putin": the schedule named before the meeting
+    if any(start - 3 <= m.end <= start for m in doc.lexicon.phrases("meeting_scheduled").matches(
+            doc.lemmas, None, max(s.first, start - 5), start)):
+        return True
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer):
         return False
@@ -1443,6 +1447,10 @@ def _speaker(ctx: ArticleContext, s: SentenceSpan) -> str | None:
 
 def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple[str, ...]:
     mentions = [m for m in ctx.in_range(first, last) if not _relative(ctx, m)]
+    # "встретился с советником премьера Индии", "met an aide of the Indian prime minister": an unnamed aide stands
+    # for his state, not for the leader whose aide he is
+    aides = [m for m in mentions if _aide_of(ctx, m, mentions)]
+    mentions = [m for m in mentions if m not in aides]
     # "including a session with Blinken and Lavrov", "с участием министров": attendees, not the meeting's pair
     including = [m.start for m in ctx.doc.lexicon.phrases("including_words").matches(ctx.doc.lemmas, None, first, last)]
     if including:
@@ -1517,6 +1525,9 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
             people = list(dict.fromkeys(kept))
     if len(people) >= 2:
         return tuple(sorted(people))
+    represented = [state for m in aides if (state := ctx.state_of(m.actor)) is not None]
+    if len(people) == 1 and represented and represented[0] != ctx.state_of(people[0]):
+        return tuple(sorted((people[0], represented[0])))
     title_tokens = {i for m in mentions if m.type == "Person" for i in range(m.first, m.last)}
     states = []
     for m in mentions:
@@ -1709,6 +1720,21 @@ def _joined_after(ctx: ArticleContext, partner, persons: list) -> list[str]:  # 
         out.append(m.actor)
         previous = m
     return out
+
+
+def _aide_of(ctx: ArticleContext, m, mentions: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
+    """"с советником премьера Индии", "with an envoy of President Xi": the leader only says whose aide is met (not
+    when the aide is named right after: "советник Моди Аджит Довал" is a person of his own)."""
+    doc = ctx.doc
+    if m.type != "Person" or m.first == 0 or any(p.type == "Person" and p.first == m.last for p in mentions):
+        return False
+    aides = doc.lexicon.phrases("meeting_aide_words")
+    named = {j for p in mentions if p.type == "Person" and p is not m for j in range(p.first, p.last)}
+    owner = doc.lexicon.words("meeting_aide_owner_preps")  # "an adviser to Modi", "an aide of the prime minister"
+    return any(m.first - 4 <= f.end <= m.first and not named & set(range(f.end, m.first)) and (
+        any(doc.tokens[j].norm in owner for j in range(f.end, m.first)) if doc.lang == "en"
+        else _may_be_genitive(ctx, m.first))  # ("советником премьера Индии"; not "помощник Ушаков", the aide named)
+        for f in aides.matches(doc.lemmas, None, max(0, m.first - 6), m.first))
 
 
 def _relative(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
