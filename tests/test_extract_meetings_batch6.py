@@ -184,3 +184,19 @@ def test_a_meeting_with_its_schedule_named_before_it_is_none(lang, text, expecte
 ])
 def test_an_unnamed_aide_of_a_leader_stands_for_his_state(lang, text, expected):
     assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "On March 13, Erdogan left for a two-day official visit to Azerbaijan. In Baku, Aliyev expressed confidence "
+           "in the success of today's talks with Erdogan.", {PartialDate(2025, 3, 13)}),
+    ("ru", "13 марта Эрдоган отправился с официальным визитом в Азербайджан. В Баку Алиев выразил уверенность в успехе "
+           "сегодняшних переговоров с Эрдоганом.", {PartialDate(2025, 3, 13)}),
+    ("uk", "13 березня Ердоган вирушив з офіційним візитом до Азербайджану. У Баку Алієв висловив упевненість в успіху "
+           "сьогоднішніх переговорів з Ердоганом.", {PartialDate(2025, 3, 13)}),
+    # near miss: two meetings on two days, each told with a day of its own
+    ("en", "Erdogan met Aliyev in Baku on Thursday. Erdogan met Aliyev again in Ganja on Friday.",
+     {PartialDate(2025, 3, 13), PartialDate(2025, 3, 14)}),
+])
+def test_talks_told_as_todays_in_a_story_filed_the_day_after_are_the_ones_dated_the_day_before(lang, text, expected):
+    meetings = facts(text, lang, REF).meetings
+    assert {m.date for m in meetings} == expected and len(meetings) == len(expected)

@@ -1887,7 +1887,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 told_unnamed.add(id(event))
             events.append(event)
     events = _states_met_through_people(ctx, _group_told_in_full(ctx, _visits_over_days(events)))
-    events = _states_beside_their_leaders(ctx, events)
+    events = _states_beside_their_leaders(ctx, _dated_by_the_writing_day(ctx, events))
     meetings = []
     for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
@@ -2022,6 +2022,34 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
         person.date = person.date or event.date
         person.place = person.place or event.place
         kept.remove(event)
+    return kept
+
+
+def _dated_by_the_writing_day(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
+    """"On August 8 the president left for a two-day visit ... expressed confidence in the success of today's summit",
+    in an article dated August 9: the meeting told on the day of the writing is the one its text dates the day
+    before (the story was filed a day later), one meeting, on the day the text names."""
+    ref = ctx.ref
+    if ref is None:
+        return events
+    before = ref - timedelta(days=1)
+    relative = ctx.doc.lexicon.get("relative_days", {})
+    kept = list(events)
+    for late in events:
+        if late.date is None or late.date.day is None or late.date.first_day() != ref or late.past \
+                or late.medium not in (None, "in_person"):
+            continue
+        told = late.sentence
+        if not any(relative.get(t.norm.removesuffix("'s")) == 0 or any(relative.get(x) == 0 for x in lemmas)
+                   for t, lemmas in zip(ctx.doc.tokens[told.first:told.last], ctx.doc.lemmas[told.first:told.last])):
+            continue  # dated by a day of its own, not by "today" (the writing's)
+        early = [e for e in kept if e is not late and e.participants == late.participants and not e.past
+                 and e.medium in (None, "in_person") and e.date is not None and e.date.day is not None
+                 and e.date.first_day() == before and (e.place is None or late.place is None or e.place == late.place)]
+        if len(early) == 1 and len(late.participants) >= 2:
+            late.date = None
+            _absorb(early[0], late)
+            kept.remove(late)
     return kept
 
 
