@@ -200,3 +200,21 @@ def test_an_unnamed_aide_of_a_leader_stands_for_his_state(lang, text, expected):
 def test_talks_told_as_todays_in_a_story_filed_the_day_after_are_the_ones_dated_the_day_before(lang, text, expected):
     meetings = facts(text, lang, REF).meetings
     assert {m.date for m in meetings} == expected and len(meetings) == len(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Zelensky held talks with Macron, and later with Scholz.", {(MACRON, ZELENSKY), (SCHOLZ, ZELENSKY)}),
+    ("ru", "Зеленский провел переговоры с Макроном, а затем с Шольцем.", {(MACRON, ZELENSKY), (SCHOLZ, ZELENSKY)}),
+    ("uk", "Зеленський провів переговори з Макроном, а згодом із Шольцом.", {(MACRON, ZELENSKY), (SCHOLZ, ZELENSKY)}),
+    # a leader with two ministers of one state ("2+2"): one meeting with each
+    ("en", "Zelensky met German Foreign Minister Annalena Baerbock and Defence Minister Boris Pistorius in Kyiv.",
+     {("annalena-baerbock", ZELENSKY), ("boris-pistorius", ZELENSKY)}),
+    ("ru", "Зеленский встретился с министром иностранных дел Германии Анналеной Бербок и министром обороны Борисом "
+           "Писториусом в Киеве.", {("annalena-baerbock", ZELENSKY), ("boris-pistorius", ZELENSKY)}),
+    # near misses: two subjects meeting one partner, told as the verb's object, are one meeting
+    ("en", "Macron and Scholz met Zelensky in Kyiv.", {(MACRON, SCHOLZ, ZELENSKY)}),
+    ("ru", "Макрон и Шольц приняли Зеленского в Берлине.", {(MACRON, SCHOLZ, ZELENSKY)}),
+    ("en", "Macron and Scholz held talks Zelensky later praised.", {(MACRON, SCHOLZ)}),
+])
+def test_several_partners_of_one_subject_in_one_clause_are_one_meeting_each(lang, text, expected):
+    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}

@@ -1509,8 +1509,10 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         subjects = own[:1] or subjects[:1]
     if len(people) > 2 and len(subjects) >= 2 and all(m.first < after for m in persons if m.actor in subjects):
         # "Лавров и Джайшанкар обсудили ... визит Путина": the coordinated subjects met
+        # (or the object right after the verb: "Macron and Scholz met Zelensky", "приняли Зеленского")
         partner = next((m for m in persons if m.first >= after and m.first - after <= 6
-                        and any(ctx.doc.tokens[j].norm in with_words for j in range(after, m.first))), None)
+                        and (any(ctx.doc.tokens[j].norm in with_words for j in range(after, m.first))
+                             or (m.first == after and _verb_at(ctx, after - 1)))), None)
         # "Алієв і Пашинян зустрілися у Білому домі з Трампом": and with the partner after "with"
         people = subjects + ([partner.actor] + _joined_after(ctx, partner, persons) if partner is not None else [])
     if len(people) > 2:
@@ -1696,6 +1698,16 @@ def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
             if state and state not in states:
                 states.append(state)
     return tuple(sorted(states))
+
+
+def _verb_at(ctx: ArticleContext, j: int) -> bool:
+    """Whether the meeting's word ending at token j is a finite verb ("met", "приняли"), which takes its partner as
+    its object, not a noun ("talks Zelensky ...")."""
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[j].norm
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(norm) or lem.is_present_verb(norm)
+    return norm in ctx.doc.lexicon.words("meeting_object_verbs")
 
 
 def _coordinated_subjects(ctx: ArticleContext, persons: list, after: int) -> bool:  # type: ignore[type-arg]
