@@ -54,6 +54,8 @@ def test_an_arrival_and_the_same_days_talks_are_one_meeting(lang, text, expected
      {(ALIYEV, ERDOGAN), ("china", "russia")}),
     ("en", "Xi and Putin last met in Beijing in September. Senior diplomats of China and Russia met in Beijing.",
      {(PUTIN, XI), ("china", "russia")}),
+    ("ru", "Путин и Си Цзиньпин провели переговоры в Кремле. 30 ноября Россия и Китай провели консультации по "
+           "видеосвязи.", {(PUTIN, XI), ("china", "russia")}),
 ])
 def test_states_beside_their_leaders_meeting_hold_none_of_their_own(lang, text, expected):
     assert _pairs(text, lang) == expected
@@ -134,6 +136,10 @@ def test_a_relative_travelling_with_a_leader_is_no_counterpart(lang, text, expec
      {(PUTIN, XI, PartialDate(2025, 3, 11)), (MODI, PUTIN, None)}),
     ("ru", "Путин встретился с Моди в Дели во вторник, а после встречи отправился в аэропорт.",
      {(MODI, PUTIN, PartialDate(2025, 3, 11))}),
+    # the article's own pair: an earlier visit to the partner's country is a meeting with the partner
+    ("en", "Xi met Lukashenko in Beijing on Tuesday. It was their second meeting this year, after Lukashenko's "
+           "state visit to Beijing in March.", {(XI, "alexander-lukashenko", PartialDate(2025, 3, 11)),
+                                                (XI, "alexander-lukashenko", PartialDate(2025, 3))}),
 ])
 def test_an_earlier_visit_to_a_country_told_in_passing_is_a_meeting_with_that_country(lang, text, expected):
     assert {(*sorted(m.participants), m.date) for m in facts(text, lang, REF).meetings} == \

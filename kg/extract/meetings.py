@@ -161,6 +161,10 @@ def _recalled_visits(ctx: ArticleContext, s: SentenceSpan,  # type: ignore[type-
         persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person" and not _relative(ctx, m)]
         if any(ctx.state_of(m.actor) == state for m in persons):
             continue  # the host is named: the visit is a meeting with him, told by the other rules
+        top = ctx.top_people()[:2]
+        if any(ctx.state_of(p) == state for p in top) and any(m.actor in top for m in persons if m.first < marker.start
+                                                              or marker.start <= m.first < places[0].first):
+            continue  # "their second meeting this year, after Lukashenko's state visit to Beijing": the pair's own
         # the visitor: named inside the phrase ("відвідин прем'єром Абе Києва", "Abe's visit to Kyiv"), else the
         # subject of the sentence ("Modi stopped in Abu Dhabi on his way back from a visit to Germany")
         inside = [m for m in persons if marker.start <= m.first and m.last <= places[0].first and m.first != t.start]
@@ -2080,7 +2084,11 @@ def _states_beside_their_leaders(ctx: ArticleContext, events: list[Sighting]) ->
         persons = [p for p in event.participants if not state(p)]
         if len(event.participants) >= 2 and len(states) == len(event.participants) and any(
                 len(e.participants) == len(states) and e.past == event.past
+                and (e.medium is None or event.medium is None or e.medium == event.medium)
+                and not (e.date is not None and event.date is not None and e.date.day and event.date.day
+                         and e.date != event.date)
                 and {_state_named_with(ctx, p) for p in e.participants} == set(states) for e in people):
+            # (nor beside a meeting told otherwise: "ministers of the alliance met online" beside the leaders' talks)
             # (not beside the leaders' earlier meeting: "Xi and Putin last met in May; diplomats of China and Russia
             # met in Beijing" are two meetings)
             continue
