@@ -221,6 +221,8 @@ def test_talks_told_as_todays_in_a_story_filed_the_day_after_are_the_ones_dated_
     ("en", "Macron and Scholz met Zelensky in Kyiv.", {(MACRON, SCHOLZ, ZELENSKY)}),
     ("ru", "Макрон и Шольц приняли Зеленского в Берлине.", {(MACRON, SCHOLZ, ZELENSKY)}),
     ("en", "Macron and Scholz held talks Zelensky later praised.", {(MACRON, SCHOLZ)}),
+    ("uk", "Коли Трамп провів телефонну розмову з Путіним, а вже потім зателефонував Зеленському, напруження зросло.",
+     {("donald-trump", PUTIN), ("donald-trump", ZELENSKY)}),
 ])
 def test_several_partners_of_one_subject_in_one_clause_are_one_meeting_each(lang, text, expected):
     assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}

@@ -1516,7 +1516,8 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         # (or the object right after the verb: "Macron and Scholz met Zelensky", "приняли Зеленского")
         partner = next((m for m in persons if m.first >= after and m.first - after <= 6
                         and (any(ctx.doc.tokens[j].norm in with_words for j in range(after, m.first))
-                             or (m.first == after and _verb_at(ctx, after - 1)))), None)
+                             or (m.first == after and _verb_at(ctx, after - 1)
+                                 and _coordinated_subjects(ctx, persons, after)))), None)
         # "Алієв і Пашинян зустрілися у Білому домі з Трампом": and with the partner after "with"
         people = subjects + ([partner.actor] + _joined_after(ctx, partner, persons) if partner is not None else [])
     if len(people) > 2:
