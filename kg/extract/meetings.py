@@ -2047,8 +2047,8 @@ def _dated_by_the_writing_day(ctx: ArticleContext, events: list[Sighting]) -> li
     in an article dated August 9: the meeting told on the day of the writing is the one its text dates the day
     before (the story was filed a day later), one meeting, on the day the text names."""
     ref = ctx.ref
-    if ref is None:
-        return events
+    if ref is None or ref.toordinal() <= 1:
+        return events  # (a header dated 1 January of year 1 has no day before it)
     before = ref - timedelta(days=1)
     relative = ctx.doc.lexicon.get("relative_days", {})
     kept = list(events)
