@@ -67,8 +67,11 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                       if m.payload != "by_invitation"]
         kept, blocked = [], []
         for t in triggers:
-            if t.payload == "in_person" and _invitations_of(invitation, t):
-                continue  # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting
+            if t.payload == "in_person" and _invitations_of(invitation, t) and not _during_main(ctx, [t]):
+                # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting; but "в ходе
+                # переговоров в Москве пригласил", "during the talks ... invited": the talks were held, the invitation
+                # told during them
+                continue
             if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
                     or _named_future(ctx, s, t.start) or _future_predicate_before(ctx, s, t.start, t.end):
                 blocked.append(t)
@@ -113,8 +116,13 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
         if _attendance_list(ctx, s, kept):
             continue
-        for part in _other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept):
+        recalled, kept, cut = _recalled_visits(ctx, s, kept)
+        for part in (_other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept)) \
+                if kept else []:
+            if cut is not None and part.span is None and all(t.start < cut for t in part.triggers):
+                part = replace(part, span=(s.first, cut))  # the recalled visit's date and country are its own
             sightings.append(_sighting(ctx, s, _before_unreal(ctx, s, part, blocked)))
+        sightings.extend(_sighting(ctx, s, part) for part in recalled)
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
         if any(x.sentence == s for x in sightings):
@@ -126,6 +134,49 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                                       [ctx.evidence(s, "meetings")]))
     sightings = [x for x in sightings if not _one_state(ctx, x.participants)]
     return _merge(ctx, _frames_told_by_their_meetings(sightings))
+
+
+def _recalled_visits(ctx: ArticleContext, s: SentenceSpan,  # type: ignore[type-arg]
+                     kept: list) -> tuple[list[_Part], list, int | None]:  # type: ignore[type-arg]
+    """Earlier visits told in passing, with no host named ("on his way back from a visit to Germany", "після відвідин
+    прем'єр-міністром Абе Києва у червні 2015 року", "после визита Путина в Китай"): a meeting of the visitor with the
+    country visited, dated as told there. Gives those parts, the triggers left and where the first recall starts."""
+    doc = ctx.doc
+    visit = doc.lexicon.compiled.visit
+    markers = doc.lexicon.phrases("meeting_recalled_visit_markers").matches(doc.lemmas, None, s.first, s.last)
+    if not markers:
+        return [], kept, None
+    parts: list[_Part] = []
+    rest = list(kept)
+    cut: int | None = None
+    for t in sorted(kept, key=lambda t: t.start):
+        marker = next((m for m in markers if t.start - 3 <= m.end <= t.start), None)
+        if marker is None or not visit.matches(doc.lemmas, None, t.start, t.end) or t.payload != "in_person":
+            continue
+        _, hi = ctx.clause(s, t.start)
+        places = [m for m in ctx.in_range(t.end, min(hi, t.end + 5)) if m.type in ("Country", "City")]
+        state = ctx.gaz.country_of(places[0].actor) if places else None
+        if state is None:
+            continue
+        persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person" and not _relative(ctx, m)]
+        if any(ctx.state_of(m.actor) == state for m in persons):
+            continue  # the host is named: the visit is a meeting with him, told by the other rules
+        top = ctx.top_people()[:2]
+        if any(ctx.state_of(p) == state for p in top) and any(m.actor in top for m in persons if m.first < marker.start
+                                                              or marker.start <= m.first < places[0].first):
+            continue  # "their second meeting this year, after Lukashenko's state visit to Beijing": the pair's own
+        # the visitor: named inside the phrase ("відвідин прем'єром Абе Києва", "Abe's visit to Kyiv"), else the
+        # subject of the sentence ("Modi stopped in Abu Dhabi on his way back from a visit to Germany")
+        inside = [m for m in persons if marker.start <= m.first and m.last <= places[0].first and m.first != t.start]
+        subject = [m for m in persons if m.last <= marker.start and not ctx.reports_rather_than_meets(m)
+                   and not _in_relative_clause(ctx, s, m.first)]
+        visitor = (inside or subject[:1] or [None])[0]
+        if visitor is None or ctx.state_of(visitor.actor) == state:
+            continue
+        parts.append(_Part((t,), (marker.start, hi), tuple(sorted((visitor.actor, state))), True))
+        rest.remove(t)
+        cut = marker.start if cut is None else min(cut, marker.start)
+    return parts, rest, cut
 
 
 def _briefed_on(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
@@ -333,6 +384,7 @@ def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list
     Києві з держсекретарем США Блінкеном", "a news conference in Kyiv with Blinken"): the two met in person."""
     doc = ctx.doc
     with_words = doc.lexicon.words("with_words")
+    joint_words = doc.lexicon.lemmas_of("meeting_joint_press_words")
     persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person"]
     found = []
     for m in doc.lexicon.phrases("meeting_press_words").matches(doc.lemmas, None, s.first, s.last):
@@ -340,6 +392,18 @@ def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list
             continue
         near = [j for j in range(m.end, min(s.last, m.end + 4)) if doc.tokens[j].norm in with_words]
         if near and any(0 < p.first - near[0] <= 6 for p in persons):
+            found.append(PhraseMatch(m.start, m.end, "in_person"))
+            continue
+        lo, _ = ctx.clause(s, m.start)
+        # "під час спільного з президентом Азербайджану Алієвим брифінгу", "на совместной с Си пресс-конференции":
+        # a joint word before the press word, with the partner named between them
+        joint = [j for j in range(max(lo, m.start - 9), m.start) if doc.lemmas[j] & joint_words]
+        if joint and any(joint[0] < p.first and p.last <= m.start for p in persons):
+            found.append(PhraseMatch(m.start, m.end, "in_person"))
+            continue
+        # "Ruto and his Rwandan counterpart Kagame addressed a press conference": two people, one subject, one stage
+        before = [p for p in persons if lo <= p.first and p.last <= m.start and not ctx.reports_rather_than_meets(p)]
+        if len({p.actor for p in before}) >= 2 and _coordinated_subjects(ctx, before, m.start):
             found.append(PhraseMatch(m.start, m.end, "in_person"))
     return sorted(triggers + found, key=lambda t: t.start) if found else triggers
 
@@ -686,7 +750,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     persons = sorted((m for m in ctx.in_range(lo, hi) if m.type == "Person"
                       and ctx.is_participant_person(m.actor) and not ctx.reports_rather_than_meets(m)),
                      key=lambda m: m.first)
-    persons = [m for m in persons if not _possessor(ctx, m, persons) and not ctx.in_dateline(s, m)]
+    persons = [m for m in persons if not _possessor(ctx, m, persons) and not ctx.in_dateline(s, m)
+               and not _relative(ctx, m)]
     before = [m for m in persons if m.last <= kept[-1].start and not _partner(ctx, lo, m)]
     subjects = [before[-1].actor] if before else []
     if len(before) >= 2 and before[-2].actor != before[-1].actor and _coordinated_subjects(ctx, before[-2:],
@@ -752,7 +817,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     separate = separate or (len(hosts) == 1 and None not in hosts and ctx.state_of(subjects[0]) not in hosts
                             and all(m.type == "Person" for m in chain))
     if not (dated or separate or number == "plur" or (len(partners) >= 3 and number != "sing")
-            or ("phone" in media and number is None)):
+            or (media & {"phone", "generic"} and media <= {"phone", "generic"} and number is None)):
+        # ("spoke with Macron and Scholz", "поспілкувався з A та B": a verb of speaking, one conversation with each)
         return None
     return [_Part(tuple(kept), span if dated or within else None, tuple(sorted((subjects[0], p))))
             for span, p in zip(spans, partners)]
@@ -854,7 +920,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         # "they met for a trilateral forum along with Japan", "трёхсторонняя встреча вместе с Японией": the third
         for m in doc.lexicon.phrases("meeting_along_with").matches(doc.lemmas, None, kept[0].end, s.last):
             near = ctx.in_range(m.end, min(s.last, m.end + 6))  # "вместе с президентом Ирана Рухани": the person
-            joined = next((x.actor for x in near if x.type == "Person"), None) or next(
+            joined = next((x.actor for x in near if x.type == "Person" and not _relative(ctx, x)), None) or next(
                 (x.actor for x in near if x.type == "Country" and x.first - m.end <= 2), None)
             if joined is not None:
                 break
@@ -1128,12 +1194,15 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     lem = lemmatizer(doc.lang)
     # "готовність організувати саміт лідерів", "ready to hold a summit": the meeting an infinitive aims at
     if isinstance(lem, PymorphyLemmatizer):
+        # ("запропонував провести в Аргентині саміт": a place between the infinitive and the meeting's word)
         return lem.is_infinitive(doc.tokens[start].norm) or any(
-            lem.is_infinitive(doc.tokens[j].norm) for j in range(max(0, start - 2), start))
+            lem.is_infinitive(doc.tokens[j].norm) for j in range(max(0, start - 2), start)) or (
+            start >= 3 and lem.is_infinitive(doc.tokens[start - 3].norm)
+            and _after_locative(ctx, start - 1))
     determiners = doc.lexicon.words("determiners")
     return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
         doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
-        and not doc.capitalised[j + 1] for j in range(max(0, start - 3), start - 1))
+        and not doc.capitalised[j + 1] for j in range(max(0, start - 4), start - 1))
 
 
 def _named_future(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
@@ -1256,6 +1325,10 @@ def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bo
         return False
     if doc.lexicon.phrases("meeting_scheduled").matches(doc.lemmas, None, end, last):
         return True
+    # "Ruto set for State Visit to the US", "Modi slated for talks with Putin": the schedule named before the meeting
+    if any(start - 3 <= m.end <= start for m in doc.lexicon.phrases("meeting_scheduled").matches(
+            doc.lemmas, None, max(s.first, start - 5), start)):
+        return True
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer):
         return False
@@ -1377,7 +1450,11 @@ def _speaker(ctx: ArticleContext, s: SentenceSpan) -> str | None:
 
 
 def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple[str, ...]:
-    mentions = ctx.in_range(first, last)
+    mentions = [m for m in ctx.in_range(first, last) if not _relative(ctx, m)]
+    # "встретился с советником премьера Индии", "met an aide of the Indian prime minister": an unnamed aide stands
+    # for his state, not for the leader whose aide he is
+    aides = [m for m in mentions if _aide_of(ctx, m, mentions)]
+    mentions = [m for m in mentions if m not in aides]
     # "including a session with Blinken and Lavrov", "с участием министров": attendees, not the meeting's pair
     including = [m.start for m in ctx.doc.lexicon.phrases("including_words").matches(ctx.doc.lemmas, None, first, last)]
     if including:
@@ -1436,8 +1513,11 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         subjects = own[:1] or subjects[:1]
     if len(people) > 2 and len(subjects) >= 2 and all(m.first < after for m in persons if m.actor in subjects):
         # "Лавров и Джайшанкар обсудили ... визит Путина": the coordinated subjects met
+        # (or the object right after the verb: "Macron and Scholz met Zelensky", "приняли Зеленского")
         partner = next((m for m in persons if m.first >= after and m.first - after <= 6
-                        and any(ctx.doc.tokens[j].norm in with_words for j in range(after, m.first))), None)
+                        and (any(ctx.doc.tokens[j].norm in with_words for j in range(after, m.first))
+                             or (m.first == after and _verb_at(ctx, after - 1)
+                                 and _coordinated_subjects(ctx, persons, after)))), None)
         # "Алієв і Пашинян зустрілися у Білому домі з Трампом": and with the partner after "with"
         people = subjects + ([partner.actor] + _joined_after(ctx, partner, persons) if partner is not None else [])
     if len(people) > 2:
@@ -1452,6 +1532,9 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
             people = list(dict.fromkeys(kept))
     if len(people) >= 2:
         return tuple(sorted(people))
+    represented = [state for m in aides if (state := ctx.state_of(m.actor)) is not None]
+    if len(people) == 1 and represented and represented[0] != ctx.state_of(people[0]):
+        return tuple(sorted((people[0], represented[0])))
     title_tokens = {i for m in mentions if m.type == "Person" for i in range(m.first, m.last)}
     states = []
     for m in mentions:
@@ -1622,6 +1705,16 @@ def _delegations(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
     return tuple(sorted(states))
 
 
+def _verb_at(ctx: ArticleContext, j: int) -> bool:
+    """Whether the meeting's word ending at token j is a finite verb ("met", "приняли"), which takes its partner as
+    its object, not a noun ("talks Zelensky ...")."""
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[j].norm
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(norm) or lem.is_present_verb(norm)
+    return norm in ctx.doc.lexicon.words("meeting_object_verbs")
+
+
 def _coordinated_subjects(ctx: ArticleContext, persons: list, after: int) -> bool:  # type: ignore[type-arg]
     """Whether the people before the trigger are joined by "and" ("Лавров и Джайшанкар обсудили")."""
     coordination = ctx.doc.lexicon.words("coordination_words")
@@ -1644,6 +1737,31 @@ def _joined_after(ctx: ArticleContext, partner, persons: list) -> list[str]:  # 
         out.append(m.actor)
         previous = m
     return out
+
+
+def _aide_of(ctx: ArticleContext, m, mentions: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
+    """"с советником премьера Индии", "with an envoy of President Xi": the leader only says whose aide is met (not
+    when the aide is named right after: "советник Моди Аджит Довал" is a person of his own)."""
+    doc = ctx.doc
+    if m.type != "Person" or m.first == 0 or any(p.type == "Person" and p.first == m.last for p in mentions):
+        return False
+    aides = doc.lexicon.phrases("meeting_aide_words")
+    named = {j for p in mentions if p.type == "Person" and p is not m for j in range(p.first, p.last)}
+    owner = doc.lexicon.words("meeting_aide_owner_preps")  # "an adviser to Modi", "an aide of the prime minister"
+    return any(m.first - 4 <= f.end <= m.first and not named & set(range(f.end, m.first)) and (
+        any(doc.tokens[j].norm in owner for j in range(f.end, m.first)) if doc.lang == "en"
+        else _may_be_genitive(ctx, m.first))  # ("советником премьера Индии"; not "помощник Ушаков", the aide named)
+        for f in aides.matches(doc.lemmas, None, max(0, m.first - 6), m.first))
+
+
+def _relative(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
+    """"вместе с супругой Айгуль Жапаровой", "accompanied by his wife, Jill Biden", "first lady Olena Zelenska": a
+    relative travelling with a leader, no counterpart of anybody."""
+    if m.type != "Person":
+        return False
+    family = ctx.doc.lexicon.phrases("meeting_family_words")
+    return any(m.first - 2 <= f.end <= m.first for f in family.matches(ctx.doc.lemmas, None, max(0, m.first - 4),
+                                                                        m.first))
 
 
 def _possessor(ctx: ArticleContext, m, persons: list) -> bool:  # type: ignore[no-untyped-def]
@@ -1786,6 +1904,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 told_unnamed.add(id(event))
             events.append(event)
     events = _states_met_through_people(ctx, _group_told_in_full(ctx, _visits_over_days(events)))
+    events = _states_beside_their_leaders(ctx, _dated_by_the_writing_day(ctx, events))
     meetings = []
     for _index, e in enumerate(events):
         medium = e.medium or ("phone" if e.remote_hint else "in_person")
@@ -1859,7 +1978,7 @@ def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
         start = arrival.date.first_day()
         later = [e for e in kept if e is not arrival and not e.arrival and e.participants == arrival.participants
                  and e.medium in (None, "in_person") and not e.past
-                 and (e.date is None or e.date.day is not None and 0 < (e.date.first_day() - start).days <= 3)
+                 and (e.date is None or e.date.day is not None and 0 <= (e.date.first_day() - start).days <= 3)
                  and (e.place is None or arrival.place is None or e.place == arrival.place)]
         if not later:
             if arrival.talks_day is not None:
@@ -1920,6 +2039,66 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
         person.date = person.date or event.date
         person.place = person.place or event.place
         kept.remove(event)
+    return kept
+
+
+def _dated_by_the_writing_day(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
+    """"On August 8 the president left for a two-day visit ... expressed confidence in the success of today's summit",
+    in an article dated August 9: the meeting told on the day of the writing is the one its text dates the day
+    before (the story was filed a day later), one meeting, on the day the text names."""
+    ref = ctx.ref
+    if ref is None or ref.toordinal() <= 1:
+        return events  # (a header dated 1 January of year 1 has no day before it)
+    before = ref - timedelta(days=1)
+    relative = ctx.doc.lexicon.get("relative_days", {})
+    kept = list(events)
+    for late in events:
+        if late.date is None or late.date.day is None or late.date.first_day() != ref or late.past \
+                or late.medium not in (None, "in_person"):
+            continue
+        told = late.sentence
+        if not any(relative.get(t.norm.removesuffix("'s")) == 0 or any(relative.get(x) == 0 for x in lemmas)
+                   for t, lemmas in zip(ctx.doc.tokens[told.first:told.last], ctx.doc.lemmas[told.first:told.last])):
+            continue  # dated by a day of its own, not by "today" (the writing's)
+        early = [e for e in kept if e is not late and e.participants == late.participants and not e.past
+                 and e.medium in (None, "in_person") and e.date is not None and e.date.day is not None
+                 and e.date.first_day() == before and (e.place is None or late.place is None or e.place == late.place)]
+        if len(early) == 1 and len(late.participants) >= 2:
+            late.date = None
+            _absorb(early[0], late)
+            kept.remove(late)
+    return kept
+
+
+def _states_beside_their_leaders(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
+    """"Ilham Aliyev met Erdogan ... the meeting focused on cooperation between Azerbaijan and Turkey", "Зеленський
+    зустрівся з Юн Сок Йолем ... Україна та Південна Корея вели перемовини": states whose leaders' meeting the article
+    tells hold no meeting of their own beside it; nor does a leader "meet" a state whose head he met or spoke to
+    ("прем'єр приїжджає до Кишинева ... телефонна розмова з прем'єром Молдови")."""
+    def state(p: str) -> bool:
+        return ctx.gaz.country_of(p) == p
+
+    people = [e for e in events if len(e.participants) >= 2 and not any(state(p) for p in e.participants)]
+    kept = []
+    for event in events:
+        states = [p for p in event.participants if state(p)]
+        persons = [p for p in event.participants if not state(p)]
+        if len(event.participants) >= 2 and len(states) == len(event.participants) and any(
+                len(e.participants) == len(states) and e.past == event.past
+                and (e.medium is None or event.medium is None or e.medium == event.medium)
+                and not (e.date is not None and event.date is not None and e.date.day and event.date.day
+                         and e.date != event.date)
+                and {_state_named_with(ctx, p) for p in e.participants} == set(states) for e in people):
+            # (nor beside a meeting told otherwise: "ministers of the alliance met online" beside the leaders' talks)
+            # (not beside the leaders' earlier meeting: "Xi and Putin last met in May; diplomats of China and Russia
+            # met in Beijing" are two meetings)
+            continue
+        if len(event.participants) == 2 and len(states) == 1 and any(
+                persons[0] in e.participants and len(e.participants) == 2 and not event.past and not e.past
+                and _state_named_with(ctx, next(p for p in e.participants if p != persons[0])) == states[0]
+                for e in people):
+            continue
+        kept.append(event)
     return kept
 
 
@@ -1999,7 +2178,7 @@ def _dateline_day(ctx: ArticleContext) -> PartialDate | None:
 
 def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[str, ...] | None:
     for sight in sightings:
-        if len(sight.participants) >= 2 and sight.sentence.index <= 2:
+        if len(sight.participants) >= 2 and sight.sentence.index <= 2 and not sight.past:
             return sight.participants
     people = ctx.top_people()
     if len(people) < 2:
