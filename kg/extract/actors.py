@@ -61,10 +61,14 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     taken: set[int] = set(silent)
     named = {i for m in names for i in range(m.start, m.end)}
     bylines = _byline_tokens(doc)
+    patronymics = _patronymic_names(doc, gaz, silent)
+    in_patronymics = {k for p in patronymics for k in range(p.first, p.last)}
     for m in names:
         actor = gaz.actor(m.payload.actor)
         if actor is None:
             continue
+        if in_patronymics.intersection(range(m.start, m.end)) and actor.type == "Person":
+            continue  # "Sheikh Mohamed bin Zayed | al Nahyan": the whole name is read below
         if m.end - m.start == 1 and not _plausible_single(doc, m.start, actor, capitals):
             continue
         if m.end - m.start == 1 and actor.type == "Person" and (
@@ -72,6 +76,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             continue
         mentions.append(TokenMention(actor.key, m.start, m.end, m.payload.via, actor.type))
         taken.update(range(m.start, m.end))
+    for p in patronymics:
+        if taken.intersection(range(p.first, p.last)):
+            continue  # inside a longer name of an organisation or a place
+        mentions.append(TokenMention(p.actor.key, p.first, p.last, "name" if p.actor.key in gaz.actors else "intro",
+                                     "Person"))
+        taken.update(range(p.first, p.last))
+        if p.actor.key not in gaz.actors:
+            new_people.append(p.actor)
+    mentions += _family_names_alone(doc, patronymics, taken)
     mentions += _hyphenated_parts(doc, gaz, taken)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
@@ -250,6 +263,134 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     allm = [m for m in allm if m.actor not in bylined]
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined]
+
+
+@dataclass(frozen=True, slots=True)
+class _Patronymic:
+    """A name shaped "[Sheikh] Given bin Father [Al Family]": its tokens, the person, and the family name's
+    skeletons ("" where the name has none)."""
+
+    first: int
+    last: int
+    actor: Actor
+    family: frozenset[str]
+
+
+def _word_skeletons(doc: Document, index: int, word: str | None = None) -> frozenset[str]:
+    """The skeletons (`name_skeleton`) of a name word as written, without a case ending of the language
+    ("Заїдом" -> Заїд), and of its lemmas: whichever of them is the name's nominative."""
+    from ..text.translit import name_skeleton
+
+    norm = (word or doc.tokens[index].norm).lower()
+    forms = {norm} | ({lemma for lemma in doc.lemmas[index] if lemma.isalpha()} if word is None else set())
+    forms |= {norm[:-len(e)] for e in doc.lexicon.get("case_endings", ()) if norm.endswith(e) and len(norm) - len(e) >= 3}
+    return frozenset(s for s in map(name_skeleton, forms) if s)
+
+
+def _family_part(doc: Document, index: int) -> tuple[int, str] | None:
+    """The family name at the token: "Al Nahyan", "аль Нахайян" (the token after the article), or one
+    hyphenated token ("Al-Thani", "аль-Нахайяна"): the token after the family name and the name word."""
+    articles = doc.lexicon.words("family_name_articles")
+    tokens = doc.tokens
+    if index >= len(tokens):
+        return None
+    token = tokens[index]
+    head, _, rest = token.text.partition("-")
+    if rest and head.lower() in articles and rest[:1].isupper() and rest.replace("-", "").isalpha():
+        return index + 1, rest
+    after = index + 1
+    if token.norm in articles and after < len(tokens) and doc.capitalised[after] and tokens[after].text.isalpha() \
+            and doc.article.text[token.end:tokens[after].start] == " ":
+        return after + 1, tokens[after].text
+    return None
+
+
+def _patronymic_names(doc: Document, gaz: Gazetteer, silent: set[int]) -> list[_Patronymic]:
+    """Names of the Arab world's rulers and their families, "Sheikh Mohamed bin Zayed Al Nahyan", "Мухаммадом
+    бін Заїдом Аль Нагаяном": a given name, a patronymic particle (`patronymic_particles`) and a father's name,
+    maybe more generations, and the family name after its article (`family_name_articles`), one person whose
+    family name is no person of its own. A known person in any spelling (`Gazetteer.person_by_patronym`) is the
+    gazetteer's; anyone else is a new person named as written."""
+    particles = doc.lexicon.words("patronymic_particles")
+    honorifics = doc.lexicon.words("name_honorifics")
+    tokens, text = doc.tokens, doc.article.text
+    if not particles or not any(t.norm in particles for t in tokens):
+        return []
+
+    def name_word(k: int) -> bool:
+        return 0 <= k < len(tokens) and k not in silent and doc.capitalised[k] and tokens[k].text.isalpha() \
+            and not tokens[k].text.isupper() and tokens[k].norm not in particles
+
+    def joined(a: int, b: int) -> bool:
+        return text[tokens[a].end:tokens[b].start] == " "
+
+    found: list[_Patronymic] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].norm not in particles or not name_word(k - 1) or not name_word(k + 1) \
+                or not joined(k - 1, k) or not joined(k, k + 1):
+            k += 1
+            continue
+        first, last = k - 1, k + 2
+        while last + 1 < len(tokens) and tokens[last].norm in particles and name_word(last + 1) \
+                and joined(last - 1, last) and joined(last, last + 1):
+            last += 2  # "bin Zayed bin Sultan": another generation
+        family = _family_part(doc, last) if last < len(tokens) and joined(last - 1, last) else None
+        family_skeletons = frozenset()
+        if family is not None:
+            family_skeletons = _word_skeletons(doc, family[0] - 1, family[1] if family[0] - 1 == last else None)
+            last = family[0]
+        known = gaz.person_by_patronym(_word_skeletons(doc, first), _word_skeletons(doc, k + 1), family_skeletons)
+        if first > 0 and tokens[first - 1].norm in honorifics and joined(first - 1, first):
+            first -= 1  # "Sheikh Mohamed ...": the honorific stands with the name
+        actor = gaz.actors[known] if known else _patronymic_person(doc, first, last)
+        found.append(_Patronymic(first, last, actor, family_skeletons))
+        k = last
+    return found
+
+
+def _patronymic_person(doc: Document, first: int, last: int) -> Actor:
+    """A new person named "Given bin Father Al Family": the words as written, in Latin letters (a Russian or
+    Ukrainian name without the case ending its given name shows, "Мансуром" -> Mansur), the honorific left out."""
+    from ..text.translit import name_to_latin
+
+    honorifics = doc.lexicon.words("name_honorifics")
+    particles = doc.lexicon.words("patronymic_particles") | doc.lexicon.words("family_name_articles")
+    words = [doc.tokens[k].text for k in range(first, last) if doc.tokens[k].norm not in honorifics]
+    if doc.lang != "en":
+        endings = tuple(doc.lexicon.get("instrumental_endings", ()))
+        given = words[0].lower()
+        ending = next((e for e in endings if given.endswith(e) and len(given) - len(e) >= 3), None)
+        if ending is not None:  # "Мансуром бін Заїдом": every name word carries the instrumental
+            words = [w[:-len(ending)] if w.lower().endswith(ending) and w.lower() not in particles else w
+                     for w in words]
+        words = ["-".join(name_to_latin(p, doc.lang) for p in w.split("-")) for w in words]
+    label = " ".join(w.lower() if w.lower() in particles or w.lower() in {"bin", "ibn", "bint"} else w
+                     for w in words)
+    key = "new:" + _slug(label)
+    return Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
+
+
+def _family_names_alone(doc: Document, patronymics: list[_Patronymic], taken: set[int]) -> list[TokenMention]:
+    """"Аль Нахайян отметил", "Al Nahyan said": a family name alone after a person of the family was named in
+    full is that person (the one named last before it, or first in the article); a family name no one was named
+    with is nobody (its tokens are taken all the same)."""
+    out: list[TokenMention] = []
+    k = 0
+    while k < len(doc.tokens):
+        part = _family_part(doc, k) if k not in taken else None
+        if part is None or taken.intersection(range(k, part[0])):
+            k += 1
+            continue
+        skeletons = _word_skeletons(doc, part[0] - 1, part[1] if part[0] - 1 == k else None)
+        family = [p for p in patronymics if p.family & skeletons]
+        before = [p for p in family if p.last <= k]
+        person = (before[-1] if before else family[0]) if family else None
+        if person is not None:
+            out.append(TokenMention(person.actor.key, k, part[0], "name", "Person"))
+        taken.update(range(k, part[0]))  # a family name is never a person of its own
+        k = part[0]
+    return out
 
 
 def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list[TokenMention], list[Actor]]:
@@ -756,6 +897,10 @@ def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMent
 _SIGN_OFF = re.compile(r"(?:[A-Za-z]{1,4}/){1,3}[A-Za-z][\w.-]{1,15}")
 _RATE_WIDGET = re.compile(r"\w:\s*[A-Z]{3}\s+\d+[.,]\d+")  # "НБУ:USD 41.55": a bank's rate, page furniture
 _CAPTION_CREDIT = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*$")
+# "Алексей Даничев/РИА Новости", "Markus Schreiber/AP": a photographer's name before his agency's
+_PHOTO_CREDIT = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЇЄҐ][\w’'-]+ [A-ZА-ЯЁІЇЄҐ][\w’'-]+) ?/ ?[A-ZА-ЯЁІЇЄҐ«\"]")
+# "Мария ГолубковаВладимир": a credit's last word glued to the next capitalised word (page furniture run together)
+_GLUED_WORDS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]")
 
 
 def _signature_lines(doc: Document) -> set[int]:
@@ -797,6 +942,8 @@ def _credit_tokens(doc: Document) -> set[int]:
             spans.append((offset, end))  # weather and exchange-rate widgets ("НБУ:USD 41.55")
         if _SIGN_OFF.fullmatch(line.strip()):
             spans.append((offset, end))  # "NM/jn/APA": the editors' and the agency's sign-off
+        for photo in _PHOTO_CREDIT.finditer(line):
+            spans.append((offset + photo.start(1), offset + photo.end(1)))
         credit = _CAPTION_CREDIT.search(line)
         if credit and len(credit.group(1).split()) <= 4:
             spans.append((offset + credit.start(1), offset + credit.end(1)))  # "... Saturday. (Yonhap)"
@@ -1038,7 +1185,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     i = 0
     while i < n - 1:
         tok, j = tokens[i], i + 1
-        if i in taken or not doc.capitalised[i] or not tok.text.isalpha() or tok.text.isupper():
+        if i in taken or not doc.capitalised[i] or not tok.text.isalpha() or tok.text.isupper() \
+                or _GLUED_WORDS.search(tok.text):
             i += 1
             continue
         if isinstance(lem, PymorphyLemmatizer):
@@ -1080,7 +1228,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             continue
         nxt = tokens[j]
         if j in taken or not doc.capitalised[j] or not nxt.text.replace("-", "").isalpha() or nxt.text.isupper() \
-                or doc.article.text[tok.end:nxt.start] != " ":
+                or doc.article.text[tok.end:nxt.start] != " " or _GLUED_WORDS.search(nxt.text):
             i += 1
             continue
         if isinstance(lem, PymorphyLemmatizer):
@@ -1503,7 +1651,7 @@ def _given_name(doc: Document, index: int) -> str | None:
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     token = doc.tokens[index]
-    if not doc.capitalised[index] or not token.text.isalpha() or token.text.isupper():
+    if not doc.capitalised[index] or not token.text.isalpha() or token.text.isupper() or _GLUED_WORDS.search(token.text):
         return None
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):

@@ -240,6 +240,46 @@ class Gazetteer:
                 if known[:1] == wanted[:1] and SequenceMatcher(None, _sound(known), wanted).ratio() >= 0.85}
         return keys.pop() if len(keys) == 1 else None
 
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def _patronym_index(self) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+        """(given name, father's name) skeletons -> (family name skeleton or "", person), from every name of every
+        language shaped "Given bin Father [Al Family]" ("Mohamed bin Zayed Al Nahyan", "Мухаммед бен Заид")."""
+        from ..text.translit import name_skeleton
+
+        particles: set[str] = set()
+        articles: set[str] = set()
+        for lang in ("en", "ru", "uk"):
+            particles |= {w.lower() for w in load_lexicon(lang).get("patronymic_particles", ())}
+            articles |= {w.lower() for w in load_lexicon(lang).get("family_name_articles", ())}
+        index: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for key, e in self.entries.items():
+            if e.get("type") != "Person":
+                continue
+            names = [n for n in e.get("name", {}).values() if n]
+            names += [a for aliases in e.get("aliases", {}).values() for a in aliases]
+            for name in names:
+                words = name.replace("-", " ").split()
+                at = next((k for k, w in enumerate(words) if w.lower() in particles), None)
+                if at is None or at == 0 or at + 1 >= len(words):
+                    continue
+                family = next((words[k + 1] for k in range(at + 2, len(words) - 1) if words[k].lower() in articles),
+                              "")
+                skeletons = (name_skeleton(words[at - 1]), name_skeleton(words[at + 1]))
+                index.setdefault(skeletons, set()).add((name_skeleton(family) if family else "", key))
+        return {k: tuple(sorted(v)) for k, v in index.items()}
+
+    def person_by_patronym(self, given: frozenset[str], father: frozenset[str], family: frozenset[str]) -> str | None:
+        """The one known person whose name is "given bin father [Al family]", each word given as the skeletons
+        of its possible spellings (`name_skeleton`; a family name may be absent); None if no one or several fit.
+        "Мухаммадом бін Заїдом Аль Нагаяном" is Mohamed bin Zayed Al Nahyan."""
+        index = self._patronym_index()
+        found = {(fam, key) for g in given for f in father for fam, key in index.get((g, f), ())}
+        keys = {key for _, key in found}
+        with_family = {key for fam, key in found if fam and fam in family}
+        if with_family:  # "Khalid bin Salman Al Saud", not a namesake of another house
+            keys = with_family
+        return keys.pop() if len(keys) == 1 else None
+
     def roles_of(self, person: str, when: date | None) -> list[Role]:
         return [r for r in self._roles_of.get(person, ()) if when is None or r.holds_on(when)]
 
