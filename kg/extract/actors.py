@@ -283,7 +283,8 @@ def _word_skeletons(doc: Document, index: int, word: str | None = None) -> froze
 
     norm = (word or doc.tokens[index].norm).lower()
     forms = {norm} | ({lemma for lemma in doc.lemmas[index] if lemma.isalpha()} if word is None else set())
-    forms |= {norm[:-len(e)] for e in doc.lexicon.get("case_endings", ()) if norm.endswith(e) and len(norm) - len(e) >= 3}
+    forms |= {norm[:-len(e)] for e in doc.lexicon.get("case_endings", ())
+              if norm.endswith(e) and len(norm) - len(e) >= 3}
     return frozenset(s for s in map(name_skeleton, forms) if s)
 
 
@@ -1651,7 +1652,8 @@ def _given_name(doc: Document, index: int) -> str | None:
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     token = doc.tokens[index]
-    if not doc.capitalised[index] or not token.text.isalpha() or token.text.isupper() or _GLUED_WORDS.search(token.text):
+    if not doc.capitalised[index] or not token.text.isalpha() or token.text.isupper() \
+            or _GLUED_WORDS.search(token.text):
         return None
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
