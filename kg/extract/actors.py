@@ -72,7 +72,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if m.end - m.start == 1 and not _plausible_single(doc, m.start, actor, capitals):
             continue
         if m.end - m.start == 1 and actor.type == "Person" and (
-                m.start in bylines or _another_persons_name(doc, gaz, m.start, actor.key, named)):
+                m.start in bylines or _another_persons_name(doc, gaz, m.start, actor.key, named)
+                or _his_surname_in_the_feminine(doc, gaz, m.start, actor.key)):
             continue
         mentions.append(TokenMention(actor.key, m.start, m.end, m.payload.via, actor.type))
         taken.update(range(m.start, m.end))
@@ -389,9 +390,22 @@ def _family_names_alone(doc: Document, patronymics: list[_Patronymic], taken: se
         person = (before[-1] if before else family[0]) if family else None
         if person is not None:
             out.append(TokenMention(person.actor.key, k, part[0], "name", "Person"))
-        taken.update(range(k, part[0]))  # a family name is never a person of its own
+        alone = part[0] - k == 2 and not (k > 0 and _name_like(doc, k - 1)
+                                          and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " ")
+        if person is not None or alone:
+            taken.update(range(k, part[0]))  # "the Al Nahyan family": a family name is no person of its own
         k = part[0]
     return out
+
+
+def _name_like(doc: Document, index: int) -> bool:
+    """Whether the token may be a word of a person's name: capitalised, not a determiner ("The"), and at a
+    sentence start only a first name ("Клан Аль Сауд" names a family, "Ахмед Аль Джабер" a man)."""
+    token = doc.tokens[index]
+    if not doc.capitalised[index] or not token.text.isalpha() or token.norm in doc.lexicon.words("determiners"):
+        return False
+    at_start = index == 0 or any(ch in ".!?\n" for ch in doc.article.text[doc.tokens[index - 1].end:token.start])
+    return not at_start or _given_name(doc, index) is not None
 
 
 def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list[TokenMention], list[Actor]]:
@@ -1182,7 +1196,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     after_titles = _after_titles(doc, mentions or [])
     role_starts = {t.start for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
     found: list[tuple[int, int, str, Actor]] = []
-    surnames: dict[str, tuple[str, Actor]] = {}
+    surnames: dict[str, tuple[str, Actor, int]] = {}  # surname -> the person, and where first named
     i = 0
     while i < n - 1:
         tok, j = tokens[i], i + 1
@@ -1232,6 +1246,14 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
                 or doc.article.text[tok.end:nxt.start] != " " or _GLUED_WORDS.search(nxt.text):
             i += 1
             continue
+        middle = _second_given_name(doc, i, taken)
+        if middle is not None:  # "Алаа Эль-Дин Фарук", "Abdel Fattah Ismail": the given name has two words
+            j += 1
+            nxt = tokens[j]
+            ending = next((e for e in doc.lexicon.get("instrumental_endings", ()) if nxt.norm.endswith(e)
+                           and middle.lower().endswith(to_latin(e)) and len(middle) - len(e) >= 3), None)
+            if ending is not None:  # "с Абдель Фаттахом Исмаилом": both words of a foreign name decline
+                middle = middle[:-len(to_latin(ending))]
         if isinstance(lem, PymorphyLemmatizer):
             female = lem.is_female_name(tok.norm) or _feminine_pair(doc, i)
             surname = lem.surname(nxt.norm, case)
@@ -1242,10 +1264,13 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
         else:
             surname = nxt.norm
             label = f"{tok.text} {nxt.text}"
+        if middle is not None:
+            given, _, rest = label.partition(" ")
+            label = f"{given} {middle} {rest}"
         known = gaz.person_spelled_like(doc.lang, first_nom, surname)
         if known is None and isinstance(lem, PymorphyLemmatizer) and written != surname:
             known = gaz.person_spelled_like(doc.lang, first_nom, written)
-        if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) \
+        if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) and middle is None \
                 and not _after_person_noun(doc, i) and not _before_title(doc, i, role_starts):
             i += 1
             continue  # an English first name known only from the gazetteer introduces none but its bearer
@@ -1253,16 +1278,39 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
         actor = gaz.actors[known] if known else Actor(key=key, type="Person", label_en=label,
                                                       labels=((doc.lang, doc.span_text(i, j + 1)),))
         found.append((i, j + 1, key, actor))
-        surnames[surname] = (key, actor)
+        surnames.setdefault(surname, (key, actor, i))
         i = j + 1
     for k in range(n):  # the surname alone, later: "Сольський заявив"
         if k in taken or not doc.capitalised[k] or any(a <= k < b for a, b, _, _ in found):
             continue
-        for surname, (key, actor) in surnames.items():
-            if surname in doc.lemmas[k] or tokens[k].norm == surname:
+        for surname, (key, actor, introduced) in surnames.items():
+            if introduced < k and (surname in doc.lemmas[k] or tokens[k].norm == surname):
                 found.append((k, k + 1, key, actor))
                 break
     return found
+
+
+def _second_given_name(doc: Document, index: int, taken: set[int]) -> str | None:
+    """The second word of a compound given name after the first, in Latin letters, where a surname follows it:
+    a word joined by a particle ("Эль-Дин", "ud-Din") or after a first word listed under
+    `compound_given_name_heads` ("Abdel Fattah", "Абдель Фаттах"); None otherwise."""
+    from ..text.translit import name_to_latin
+
+    tokens, text = doc.tokens, doc.article.text
+    second, surname = index + 1, index + 2
+    if surname >= len(tokens) or {second, surname} & taken or not doc.capitalised[surname] \
+            or not tokens[surname].text.replace("-", "").isalpha() or tokens[surname].text.isupper() \
+            or text[tokens[second].end:tokens[surname].start] != " " or _GLUED_WORDS.search(tokens[surname].text):
+        return None
+    word = tokens[second].text
+    head = word.split("-")[0].lower()
+    linked = "-" in word.strip("-") and head in doc.lexicon.words("name_particles") | doc.lexicon.words(
+        "compound_given_name_links")
+    if not linked and tokens[index].norm not in doc.lexicon.words("compound_given_name_heads"):
+        return None
+    if doc.lang == "en":
+        return word
+    return "-".join(name_to_latin(p, doc.lang) for p in word.split("-"))
 
 
 def _after_titles(doc: Document, mentions: list[TokenMention]) -> dict[int, frozenset[str]]:
@@ -1690,6 +1738,16 @@ def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str
         return False
     own = {w for w in words if not lem.lemmas(w) & doc.lemmas[index]}  # the person's first names and aliases
     return not any(first == w or to_latin(first)[:4] == to_latin(w)[:4] for w in own)
+
+
+def _his_surname_in_the_feminine(doc: Document, gaz: Gazetteer, index: int, person: str) -> bool:
+    """Whether the word is the feminine form of a known man's surname ("с супругой Жапаровой", "з дружиною
+    Жапаровою" are not Садыр Жапаров): a surname only a woman can bear, not one of the person's own name words."""
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    feminine = lem.feminine_surname(doc.tokens[index].norm)
+    return feminine is not None and feminine.replace("ё", "е") not in gaz.name_words(person)
 
 
 def _followed_by_given_name(doc: Document, index: int, words: frozenset[str], named: set[int]) -> bool:
