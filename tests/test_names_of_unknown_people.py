@@ -112,3 +112,28 @@ def test_compound_given_names_whole_and_feminine_surnames_in_the_nominative(
     assert expected <= found
     for key in absent:
         assert not any(a == key or key.endswith(":") and a.startswith(key) for a in found), (key, found)
+
+
+VARIANT_SPELLINGS = [
+    # another romanisation of a known person's name, in any case, is that person
+    ("uk", "Зеленський провів зустріч із президентом Кореї Юн Сок Йолем у Києві.", date(2023, 7, 15),
+     {"yoon-suk-yeol"}, {"new:"}),
+    ("ru", "Президент Кореи Юн Сук Йоль прибыл в Варшаву.", date(2023, 7, 13), {"yoon-suk-yeol"}, {"new:"}),
+    ("en", "President Yoon Seok-yeol arrived in Warsaw.", date(2023, 7, 13), {"yoon-suk-yeol"}, {"new:"}),
+    ("uk", "Переговори з Шавкатом Мірзійоєвим відбулися в Ташкенті.", date(2024, 3, 1),
+     {"shavkat-mirziyoyev"}, {"new:"}),
+    # near misses: namesakes who share a surname's skeleton but not the whole name stay apart
+    ("ru", "Ли Цян встретился с Ли Кэцяном.", date(2020, 3, 1), {"li-qiang", "li-keqiang"}, set()),
+    ("uk", "Юн Сон Мін розповів про поїздку.", date(2024, 3, 1), set(), {"yoon-suk-yeol"}),
+    ("en", "Reporter Yoon Sang-hyun asked about the visit.", date(2024, 3, 1), set(), {"yoon-suk-yeol"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected", "absent"), VARIANT_SPELLINGS,
+                         ids=[f"{row[0]}-{i}" for i, row in enumerate(VARIANT_SPELLINGS)])
+def test_another_spelling_of_a_known_name_is_that_person(lang: str, text: str, published: date,
+                                                         expected: set[str], absent: set[str]) -> None:
+    found = actors(facts(text, lang, published))
+    assert expected <= found
+    for key in absent:
+        assert not any(a == key or key.endswith(":") and a.startswith(key) for a in found), (key, found)

@@ -86,6 +86,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if p.actor.key not in gaz.actors:
             new_people.append(p.actor)
     mentions += _family_names_alone(doc, patronymics, taken)
+    mentions += _variant_spellings(doc, gaz, taken)
     mentions += _hyphenated_parts(doc, gaz, taken)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
@@ -396,6 +397,50 @@ def _family_names_alone(doc: Document, patronymics: list[_Patronymic], taken: se
             taken.update(range(k, part[0]))  # "the Al Nahyan family": a family name is no person of its own
         k = part[0]
     return out
+
+
+def _variant_spellings(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[TokenMention]:
+    """Known people named in a spelling the gazetteer lacks, "Юн Сок Йолем" beside "Юн Сук Йоль", "Мухаммад
+    Шахбаз Шариф": two to four capitalised words whose consonant skeletons (`name_skeleton`, case endings aside)
+    are those of one known person's name, one word of them spelled as his."""
+    tokens, text = doc.tokens, doc.article.text
+    found: list[TokenMention] = []
+
+    def word(k: int) -> bool:
+        return k < len(tokens) and k not in taken and doc.capitalised[k] \
+            and tokens[k].text.replace("-", "").isalpha() and not tokens[k].text.isupper()
+
+    def parts(k: int) -> list[frozenset[str]]:  # "Seok-yeol": the parts of a hyphenated word one by one
+        pieces = tokens[k].text.split("-")
+        return [_word_skeletons(doc, k)] if len(pieces) == 1 else \
+            [_word_skeletons(doc, k, piece) for piece in pieces if piece]
+
+    k = 0
+    while k < len(tokens):
+        end = k
+        while word(end) and (end == k or text[tokens[end - 1].end:tokens[end].start] == " "):
+            end += 1
+        if end - k < 2:
+            k = max(end, k + 1)
+            continue
+        spans = sorted(((a, b) for a in range(k, end) for b in range(a + 2, min(a + 4, end) + 1)),
+                       key=lambda span: (span[0] - span[1], span[0]))
+        used: set[int] = set()
+        for a, b in spans:
+            if used.intersection(range(a, b)):
+                continue
+            person = gaz.person_by_skeletons([p for i in range(a, b) for p in parts(i)])
+            if person is None:
+                continue
+            own = gaz.name_words(person)
+            if not any(w in own for i in range(a, b) for w in tokens[i].norm.replace("ё", "е").split("-")) \
+                    and not any(doc.lemmas[i] & own for i in range(a, b)):
+                continue
+            found.append(TokenMention(person, a, b, "name", "Person"))
+            used.update(range(a, b))
+        taken.update(used)
+        k = end
+    return found
 
 
 def _name_like(doc: Document, index: int) -> bool:

@@ -280,6 +280,38 @@ class Gazetteer:
             keys = with_family
         return keys.pop() if len(keys) == 1 else None
 
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def _skeleton_index(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The skeletons of the words of every person's names of two to four words (the parts of a hyphenated word
+        counted apart: "Seok-yeol"), in every language -> people."""
+        from ..text.translit import name_skeleton
+
+        index: dict[tuple[str, ...], set[str]] = {}
+        for key, e in self.entries.items():
+            if e.get("type") != "Person":
+                continue
+            names = [n for n in e.get("name", {}).values() if n]
+            names += [a for aliases in e.get("aliases", {}).values() for a in aliases]
+            for name in names:
+                words = name.replace("-", " ").split()
+                if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in name.split()):
+                    index.setdefault(tuple(name_skeleton(w) for w in words), set()).add(key)
+        return {k: tuple(sorted(v)) for k, v in index.items()}
+
+    def person_by_skeletons(self, words: list[frozenset[str]]) -> str | None:
+        """The one known person one of whose names has as many words as given, each with one of the skeletons
+        given for it (`name_skeleton`): "Юн Сок Йолем" is Yoon Suk Yeol ("Юн Сук Йоль"). None if no one or
+        several people fit, or the skeletons are too short to tell a name (fewer than five consonants, four in a
+        name of three words or more)."""
+        from itertools import product
+
+        index = self._skeleton_index()
+        keys: set[str] = set()
+        for combination in product(*(sorted(w) for w in words)):
+            if sum(map(len, combination)) >= (4 if len(words) >= 3 else 5):
+                keys.update(index.get(combination, ()))
+        return keys.pop() if len(keys) == 1 else None
+
     def roles_of(self, person: str, when: date | None) -> list[Role]:
         return [r for r in self._roles_of.get(person, ()) if when is None or r.holds_on(when)]
 
