@@ -1,0 +1,69 @@
+"""Invitations: the leader named as host invites, never his state; the destination is the place of the
+invitation's own clause; an offer to hold a summit in the speaker's country and a visit hosted "for a state
+visit" are invitations."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+
+def _triples(text: str, lang: str, published: date) -> set[tuple[str | None, str, str | None]]:
+    return {(i.inviter, i.invitee, i.destination) for i in facts(text, lang, published).invitations}
+
+
+# (language, text, publication date, invitations that must be found, invitations that must not be found)
+HOSTS = [
+    # the leader named as host invites every guest named after the verb, to the place of the visit
+    ("en", "President Joe Biden and First Lady Jill Biden will host President William Ruto and First Lady "
+     "Mary Ruto of Kenya for a state visit to the United States in May.", date(2024, 2, 6),
+     {("joe-biden", "william-ruto", "united-states")}, {("kenya", "william-ruto", "kenya")}),
+    ("ru", "Председатель КНР Си Цзиньпин примет Владимира Путина с государственным визитом в мае.",
+     date(2024, 2, 6), {("xi-jinping", "vladimir-putin", "china")}, {("china", "vladimir-putin", "china")}),
+    ("uk", "Президент Польщі Анджей Дуда прийме Володимира Зеленського з офіційним візитом наступного тижня.",
+     date(2023, 2, 6), {("andrzej-duda", "volodymyr-zelenskyy", "poland")}, set()),
+    # near miss: accepting an invitation to a state visit hosts nobody
+    ("uk", "Токаєв прийняв запрошення Сі Цзіньпіна здійснити державний візит до Китаю.", date(2024, 2, 6),
+     {("xi-jinping", "kassym-jomart-tokayev", "china")}, {("kassym-jomart-tokayev", "xi-jinping", "kazakhstan")}),
+    # the guest's own state never invites him
+    ("en", "President Ruto expressed gratitude for the invitation, calling it a sign of six decades of ties with "
+     "Kenya.", date(2024, 2, 6), set(), {("kenya", "william-ruto", "kenya")}),
+]
+
+PLACES = [
+    # a country named in a later clause about another trip is not the destination
+    ("ru", "Президент Индонезии Прабово Субианто пригласил президента России Владимира Путина, предложив, чтобы "
+     "Индия не была единственной страной в его маршруте.", date(2024, 2, 6),
+     {("prabowo-subianto", "vladimir-putin", "indonesia")}, {("prabowo-subianto", "vladimir-putin", "india")}),
+    ("uk", "Президент Казахстану Касим-Жомарт Токаєв запросив Володимира Зеленського, нагадавши, що Туреччина вже "
+     "приймала переговори.", date(2024, 2, 6), set(), {("kassym-jomart-tokayev", "volodymyr-zelenskyy", "turkey")}),
+    # near miss: a later clause that tells of the visit names its place
+    ("en", "Prime Minister Narendra Modi invited Vladimir Putin, asking him to visit New Delhi next year.",
+     date(2024, 2, 6), {("narendra-modi", "vladimir-putin", "new-delhi")}, set()),
+]
+
+SUMMIT_OFFERS = [
+    ("uk", "Президент Аргентини Хав'єр Мілей запропонував Президенту України Володимиру Зеленському провести в "
+     "Аргентині саміт щодо миру.", date(2023, 12, 12), {("javier-milei", "volodymyr-zelenskyy", "argentina")},
+     set()),
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев предложил Владимиру Путину провести в Астане саммит лидеров.",
+     date(2024, 2, 6), {("kassym-jomart-tokayev", "vladimir-putin", "astana")}, set()),
+    ("en", "Brazilian President Lula proposed to Gustavo Petro holding a summit in Brasília next year.",
+     date(2024, 2, 6), {("luiz-inacio-lula-da-silva", "gustavo-petro", "brasilia")}, set()),
+    # near misses: talks without a place, and a summit in a third country, invite nobody anywhere
+    ("ru", "Токаев предложил Путину провести переговоры по видеосвязи.", date(2024, 2, 6), set(),
+     {("kassym-jomart-tokayev", "vladimir-putin", "kazakhstan")}),
+    ("uk", "Мілей запропонував Зеленському провести саміт у Женеві.", date(2024, 2, 6), set(),
+     {("javier-milei", "volodymyr-zelenskyy", "geneva"), ("javier-milei", "volodymyr-zelenskyy", "argentina")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected", "absent"), HOSTS + PLACES + SUMMIT_OFFERS,
+                         ids=[f"{row[0]}-{i}" for i, row in enumerate(HOSTS + PLACES + SUMMIT_OFFERS)])
+def test_the_host_leader_and_the_place_of_the_invitations_own_clause(
+        lang: str, text: str, published: date, expected: set[tuple[str, str, str]],
+        absent: set[tuple[str, str, str]]) -> None:
+    found = _triples(text, lang, published)
+    assert expected <= found
+    assert not absent & found
