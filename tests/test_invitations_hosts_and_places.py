@@ -67,3 +67,39 @@ def test_the_host_leader_and_the_place_of_the_invitations_own_clause(
     found = _triples(text, lang, published)
     assert expected <= found
     assert not absent & found
+
+
+MISSED_BEFORE = [
+    # the guest thanks for the invitation without naming the host: the host is the one he was received by
+    ("en", "Foreign Minister of Armenia Ararat Mirzoyan received Foreign Minister of Georgia Ilia Darchiashvili in "
+     "Yerevan. Expressing gratitude for the invitation and the warm reception, Ilia Darchiashvili stressed the "
+     "importance of the talks.", date(2024, 4, 18), {("ararat-mirzoyan", "ilia-darchiashvili", "armenia")}, set()),
+    ("uk", "Сибіга зустрівся з Сікорським у Варшаві. Висловивши вдячність за запрошення, Сибіга наголосив на "
+     "партнерстві.", date(2024, 4, 18), {("radoslaw-sikorski", "andrii-sybiha", "poland")}, set()),
+    # near miss: gratitude for something else is no invitation
+    ("en", "Ruto met Biden. Ruto expressed gratitude for the support of the United States.", date(2024, 4, 18),
+     set(), {("joe-biden", "william-ruto", "united-states")}),
+    # a visit under way or about to be made is an invitation its host gave
+    ("en", "BOGOTA, April 18 — The president of Brazil, Luiz Inácio Lula da Silva, will meet with his Colombian "
+     "counterpart, Gustavo Petro. During the official visit that da Silva will carry out until Thursday, trade will "
+     "be discussed.", date(2024, 4, 18), {("gustavo-petro", "luiz-inacio-lula-da-silva", "colombia")}, set()),
+    ("en", "Foreign Minister of Georgia Ilia Darchiashvili, who is paying an official visit to Armenia, met Ararat "
+     "Mirzoyan.", date(2024, 4, 18), {("ararat-mirzoyan", "ilia-darchiashvili", "armenia")}, set()),
+    ("ru", "Президент Бразилии Лула да Силва, который находится с официальным визитом в Колумбии, обсудил торговлю "
+     "с Густаво Петро.", date(2024, 4, 18), {("gustavo-petro", "luiz-inacio-lula-da-silva", "colombia")}, set()),
+    # near misses: a visit recalled from the past invites nobody
+    ("en", "During his official visit to China last year, Lula met Xi Jinping.", date(2024, 4, 18), set(),
+     {("xi-jinping", "luiz-inacio-lula-da-silva", "china")}),
+    ("ru", "Во время государственного визита в Китай в прошлом году Путин встретился с Си Цзиньпином.",
+     date(2024, 4, 18), set(), {("xi-jinping", "vladimir-putin", "china")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected", "absent"), MISSED_BEFORE,
+                         ids=[f"{row[0]}-{i}" for i, row in enumerate(MISSED_BEFORE)])
+def test_thanks_for_an_unnamed_hosts_invitation_and_a_visit_under_way(
+        lang: str, text: str, published: date, expected: set[tuple[str, str, str]],
+        absent: set[tuple[str, str, str]]) -> None:
+    found = _triples(text, lang, published)
+    assert expected <= found
+    assert not absent & found

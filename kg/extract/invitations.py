@@ -35,7 +35,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             found.extend(hosted)
             continue
         if not triggers:
-            agreed = _agreed_visit(ctx, s) or _upcoming_visit(ctx, s)
+            agreed = _agreed_visit(ctx, s) or _upcoming_visit(ctx, s) or _visit_under_way(ctx, s)
             if agreed is not None:
                 found.append(agreed)
             continue
@@ -629,9 +629,18 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int) -> tuple[str | None,
     thanked = [m for m in people if word.end <= m.first < index and m.type == "Person"]
     thanker = [m for m in people if m.last <= word.start and m.type == "Person"] or \
         [m for m in people if m.last <= word.start]
+    if not thanker:
+        # "Expressing gratitude for the invitation, Darchiashvili stressed ...": the subject after the phrase
+        thanker = [m for m in people if m.first > index and m.type == "Person"][:1]
     guest = ctx.state_of(thanker[-1].actor) if thanker and thanker[-1].type == "Country" else (
         thanker[-1].actor if thanker else None)
     host = thanked[0].actor if thanked else None
+    if host is None and guest is not None and not thanker[-1].last <= word.start:
+        # nobody thanked by name: the host is the one of another state the guest was told of before
+        host = next((m.actor for m in sorted((m for m in ctx.mentions if m.last <= s.first and m.type == "Person"),
+                                             key=lambda m: -m.first)
+                     if m.actor != guest and ctx.is_participant_person(m.actor)
+                     and ctx.state_of(m.actor) not in (None, ctx.state_of(guest))), None)
     if guest is not None and guest == host:
         return None
     return guest, host
@@ -690,6 +699,48 @@ def _hosted_visit(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[n
                            time_frame=frame, accepted=True,  # type: ignore[arg-type]
                            evidence=(ctx.evidence(s, "invitations"),)) for g in guests]
     return []
+
+
+def _visit_under_way(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
+    """"During the official visit that da Silva will carry out until Thursday", "Janelidze, who is paying an
+    official visit to Armenia", "визит, который Лула совершит до четверга": a kind of visit (`visit_kinds`) the
+    one person named beside it makes now or soon (a future verb, or a word of `visit_under_way_words`) is an
+    invitation its host's leader gave and the guest accepted; the place is the one named after the visit, else the
+    article's dateline, else the state of the other leader the article names."""
+    doc = ctx.doc
+    kinds = doc.lexicon.compiled.visit_kinds.longest(doc.lemmas, None, s.first, s.last)
+    under_way = doc.lexicon.lemmas_of("visit_under_way_words")
+    for kind in kinds:
+        lo, hi = max(s.first, kind.start - 6), min(s.last, kind.end + 7)
+        if _questioned_or_denied(ctx, s, kind.start):
+            continue
+        if not any(doc.lemmas[j] & under_way for j in range(lo, hi)) and not _future_said(ctx, hi - 1, hi - 1 - lo):
+            continue
+        people = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+        # "Darchiashvili, who is paying an official visit to Armenia, met Mirzoyan": the one before the visit
+        before = [m.actor for m in people if m.last <= kind.start]
+        after = list(dict.fromkeys(m.actor for m in people if m.first >= kind.end))
+        guest = before[-1] if before else after[0] if len(after) == 1 else None
+        if guest is None:
+            continue
+        places = [m for m in ctx.in_range(kind.end, hi) if m.type in ("Country", "City")
+                  and _after_locative(ctx, m.first) and ctx.gaz.country_of(m.actor) != ctx.state_of(guest)]
+        opening = [m for m in ctx.mentions if m.first < 3 and m.type in ("City", "Country")
+                   and (ctx.gaz.country_of(m.actor) or ctx.gaz.actor(m.actor) and ctx.gaz.actor(m.actor).country)
+                   not in (None, ctx.state_of(guest))]  # "BOGOTA, April 18 (...) —": the dateline
+        if places:
+            destination: str | None = places[0].actor
+        elif opening:
+            destination = ctx.gaz.country_of(opening[0].actor) or ctx.gaz.actor(opening[0].actor).country  # type: ignore[union-attr]
+        else:
+            others = [p for p in ctx.top_people() if p != guest and ctx.state_of(p) not in (None, ctx.state_of(guest))]
+            destination = ctx.state_of(others[0]) if others else None
+        if destination is None:
+            continue
+        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+                          occasion=str(kind.payload), time_frame=None, accepted=True,
+                          evidence=(ctx.evidence(s, "invitations"),))
+    return None
 
 
 def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> str | None:
