@@ -103,3 +103,30 @@ def test_thanks_for_an_unnamed_hosts_invitation_and_a_visit_under_way(
     found = _triples(text, lang, published)
     assert expected <= found
     assert not absent & found
+
+
+WELCOMING_A_COLLEAGUE = [
+    # "I look forward to welcoming my colleague in <city>": the speaker invites the counterpart of his office
+    ("uk", "Сибіга поговорив із Сікорським. \"Я з нетерпінням чекаю можливості незабаром привітати мого польського "
+     "колегу в Києві\", — сказав Сибіга.", date(2024, 9, 7), {("andrii-sybiha", "radoslaw-sikorski", "kyiv")},
+     {("andrii-sybiha", "donald-tusk", "kyiv")}),
+    ("uk", "Міністр Андрій Сибіга провів розмову з Радославом Сікорським. \"Чекаю нагоди незабаром привітати мого "
+     "польського колегу в Києві\", — підсумував він.", date(2024, 9, 7),
+     {("andrii-sybiha", "radoslaw-sikorski", "kyiv")}, set()),
+    ("en", "Sybiha spoke with Sikorski. \"I look forward to welcoming my Polish counterpart in Kyiv soon,\" "
+     "Sybiha said.",
+     date(2024, 9, 7), {("andrii-sybiha", "radoslaw-sikorski", "kyiv")}, {("andrii-sybiha", "donald-tusk", "kyiv")}),
+    # near miss: awaiting an opportunity to do something else is no invitation
+    ("uk", "Сибіга поговорив із Сікорським. \"Чекаю можливості незабаром поглибити співпрацю\", — сказав Сибіга.",
+     date(2024, 9, 7), set(), {("andrii-sybiha", "radoslaw-sikorski", "ukraine")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected", "absent"), WELCOMING_A_COLLEAGUE,
+                         ids=[f"{row[0]}-{i}" for i, row in enumerate(WELCOMING_A_COLLEAGUE)])
+def test_looking_forward_to_welcoming_a_colleague_is_an_invitation(
+        lang: str, text: str, published: date, expected: set[tuple[str, str, str]],
+        absent: set[tuple[str, str, str]]) -> None:
+    found = _triples(text, lang, published)
+    assert expected <= found
+    assert not absent & found

@@ -1077,8 +1077,15 @@ def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenM
     """"his Chinese counterpart" means the holder of the same office as the person before it (for a person the
     gazetteer does not know, the title the article gave him: "the foreign minister of Peru, Elmer Schialer")."""
     sentence = doc.sentence_of_token(index)
-    before = [m for m in mentions if m.type == "Person" and sentence.first <= m.first < index]
-    for m in sorted(before, key=lambda m: -m.first):
+    before = sorted((m for m in mentions if m.type == "Person" and sentence.first <= m.first < index),
+                    key=lambda m: -m.first)
+    if not before:  # "«... привітати мого польського колегу», — сказав Сибіга": the one who says it
+        before = sorted((m for m in mentions if m.type == "Person" and index < m.first < sentence.last),
+                        key=lambda m: m.first)[:1]
+    if not before:  # "— підсумував він": the person named last before the sentence
+        before = sorted((m for m in mentions if m.type == "Person" and m.first < sentence.first),
+                        key=lambda m: -m.first)[:1]
+    for m in before:
         roles = [r.role for r in gaz.roles_of(m.actor, when) if gaz.actor(r.of) and
                  gaz.actor(r.of).type == "Country"]  # type: ignore[union-attr]
         if not roles and intro_roles and m.actor in intro_roles:

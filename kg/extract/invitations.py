@@ -210,6 +210,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             inviter = _office_holder(ctx, s, trigger.start, besides=invitee)
             if inviter is None and _first_person_before(ctx, first, trigger.start):
                 inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я ... жду", — отметил он"
+                if inviter is None and kind == "expect":
+                    # "«Я чекаю ... привітати колегу в Києві», — підсумував він": "він" is the one told of before
+                    inviter = _named_before(ctx, s, besides=invitee)
             if inviter == invitee:
                 inviter = None
         if inviter is None and kind == "active" and _first_person_before(ctx, first, trigger.start):
@@ -500,8 +503,15 @@ def _antecedent_people(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-
 
 
 def _first_person_before(ctx: ArticleContext, first: int, index: int) -> bool:
+    """Whether the speaker talks of himself just before `index`: "Я", "I", or a verb in the first person at or
+    before it ("Чекаю нагоди привітати", "Жду").
+    """
     words = ctx.doc.lexicon.words("first_person_pronouns")
-    return any(ctx.doc.tokens[j].norm in words for j in range(max(first, index - 3), index))
+    if any(ctx.doc.tokens[j].norm in words for j in range(max(first, index - 3), index)):
+        return True
+    lem = lemmatizer(ctx.doc.lang)
+    return isinstance(lem, PymorphyLemmatizer) and index < len(ctx.doc.tokens) and \
+        lem.is_first_person(ctx.doc.tokens[index].norm)
 
 
 def _quoted_speaker(ctx: ArticleContext, s, index: int, besides: str | None) -> str | None:  # type: ignore[no-untyped-def]
@@ -704,17 +714,18 @@ def _hosted_visit(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[n
 def _visit_under_way(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
     """"During the official visit that da Silva will carry out until Thursday", "Janelidze, who is paying an
     official visit to Armenia", "визит, который Лула совершит до четверга": a kind of visit (`visit_kinds`) the
-    one person named beside it makes now or soon (a future verb, or a word of `visit_under_way_words`) is an
+    one person named beside it makes now or soon (a future verb, or a word of `visit_under_way_words` as written) is an
     invitation its host's leader gave and the guest accepted; the place is the one named after the visit, else the
     article's dateline, else the state of the other leader the article names."""
     doc = ctx.doc
     kinds = doc.lexicon.compiled.visit_kinds.longest(doc.lemmas, None, s.first, s.last)
-    under_way = doc.lexicon.lemmas_of("visit_under_way_words")
+    under_way = doc.lexicon.words("visit_under_way_words")  # as written: "is paying", not "paid"
     for kind in kinds:
         lo, hi = max(s.first, kind.start - 6), min(s.last, kind.end + 7)
         if _questioned_or_denied(ctx, s, kind.start):
             continue
-        if not any(doc.lemmas[j] & under_way for j in range(lo, hi)) and not _future_said(ctx, hi - 1, hi - 1 - lo):
+        if not any(doc.tokens[j].norm in under_way for j in range(lo, hi)) and \
+                not _future_said(ctx, hi - 1, hi - 1 - lo):
             continue
         people = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and ctx.is_participant_person(m.actor)]
         # "Darchiashvili, who is paying an official visit to Armenia, met Mirzoyan": the one before the visit
