@@ -358,18 +358,18 @@ def _patronymic_person(doc: Document, first: int, last: int) -> Actor:
     from ..text.translit import name_to_latin
 
     honorifics = doc.lexicon.words("name_honorifics")
-    particles = doc.lexicon.words("patronymic_particles") | doc.lexicon.words("family_name_articles")
+    particles = doc.lexicon.words("patronymic_particles")
     words = [doc.tokens[k].text for k in range(first, last) if doc.tokens[k].norm not in honorifics]
+    small = [w.lower() in particles for w in words]  # "Bin" in a name is written "bin" in its label
     if doc.lang != "en":
         endings = tuple(doc.lexicon.get("instrumental_endings", ()))
         given = words[0].lower()
         ending = next((e for e in endings if given.endswith(e) and len(given) - len(e) >= 3), None)
         if ending is not None:  # "Мансуром бін Заїдом": every name word carries the instrumental
-            words = [w[:-len(ending)] if w.lower().endswith(ending) and w.lower() not in particles else w
-                     for w in words]
+            words = [w[:-len(ending)] if w.lower().endswith(ending) and not lower else w
+                     for w, lower in zip(words, small)]
         words = ["-".join(name_to_latin(p, doc.lang) for p in w.split("-")) for w in words]
-    label = " ".join(w.lower() if w.lower() in particles or w.lower() in {"bin", "ibn", "bint"} else w
-                     for w in words)
+    label = " ".join(w.lower() if lower else w for w, lower in zip(words, small))
     key = "new:" + _slug(label)
     return Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
 
@@ -410,10 +410,14 @@ def _variant_spellings(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[T
         return k < len(tokens) and k not in taken and doc.capitalised[k] \
             and tokens[k].text.replace("-", "").isalpha() and not tokens[k].text.isupper()
 
+    skeletons: dict[int, list[frozenset[str]]] = {}
+
     def parts(k: int) -> list[frozenset[str]]:  # "Seok-yeol": the parts of a hyphenated word one by one
-        pieces = tokens[k].text.split("-")
-        return [_word_skeletons(doc, k)] if len(pieces) == 1 else \
-            [_word_skeletons(doc, k, piece) for piece in pieces if piece]
+        if k not in skeletons:
+            pieces = tokens[k].text.split("-")
+            skeletons[k] = [_word_skeletons(doc, k)] if len(pieces) == 1 else \
+                [_word_skeletons(doc, k, piece) for piece in pieces if piece]
+        return skeletons[k]
 
     k = 0
     while k < len(tokens):
