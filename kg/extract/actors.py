@@ -85,7 +85,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         taken.update(range(p.first, p.last))
         if p.actor.key not in gaz.actors:
             new_people.append(p.actor)
-    mentions += _family_names_alone(doc, patronymics, taken)
+    mentions += _family_names_alone(doc, gaz, patronymics, taken)
     mentions += _variant_spellings(doc, gaz, taken)
     mentions += _hyphenated_parts(doc, gaz, taken)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
@@ -374,11 +374,13 @@ def _patronymic_person(doc: Document, first: int, last: int) -> Actor:
     return Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
 
 
-def _family_names_alone(doc: Document, patronymics: list[_Patronymic], taken: set[int]) -> list[TokenMention]:
+def _family_names_alone(doc: Document, gaz: Gazetteer, patronymics: list[_Patronymic],
+                        taken: set[int]) -> list[TokenMention]:
     """"Аль Нахайян отметил", "Al Nahyan said": a family name alone after a person of the family was named in
     full is that person (the one named last before it, or first in the article); a family name no one was named
     with is nobody (its tokens are taken all the same)."""
     out: list[TokenMention] = []
+    families = gaz.family_skeletons() | {f for p in patronymics for f in p.family}
     k = 0
     while k < len(doc.tokens):
         part = _family_part(doc, k) if k not in taken else None
@@ -391,8 +393,9 @@ def _family_names_alone(doc: Document, patronymics: list[_Patronymic], taken: se
         person = (before[-1] if before else family[0]) if family else None
         if person is not None:
             out.append(TokenMention(person.actor.key, k, part[0], "name", "Person"))
-        alone = part[0] - k == 2 and not (k > 0 and _name_like(doc, k - 1)
-                                          and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " ")
+        # a ruling family the gazetteer knows ("Al Nahyan", "Аль Сауд"), not "Al Ekhbariya" or "Al Jazeera"
+        alone = part[0] - k == 2 and bool(skeletons & families) and not (
+            k > 0 and _name_like(doc, k - 1) and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " ")
         if person is not None or alone:
             taken.update(range(k, part[0]))  # "the Al Nahyan family": a family name is no person of its own
         k = part[0]

@@ -268,6 +268,10 @@ class Gazetteer:
                 index.setdefault(skeletons, set()).add((name_skeleton(family) if family else "", key))
         return {k: tuple(sorted(v)) for k, v in index.items()}
 
+    def family_skeletons(self) -> frozenset[str]:
+        """The skeletons of the family names of the people named "Given bin Father Al Family" ("Al Nahyan")."""
+        return frozenset(family for pairs in self._patronym_index().values() for family, _ in pairs if family)
+
     def person_by_patronym(self, given: frozenset[str], father: frozenset[str], family: frozenset[str]) -> str | None:
         """The one known person whose name is "given bin father [Al family]", each word given as the skeletons
         of its possible spellings (`name_skeleton`; a family name may be absent); None if no one or several fit.
