@@ -83,10 +83,11 @@ MISSED_BEFORE = [
     ("en", "BOGOTA, April 18 — The president of Brazil, Luiz Inácio Lula da Silva, will meet with his Colombian "
      "counterpart, Gustavo Petro. During the official visit that da Silva will carry out until Thursday, trade will "
      "be discussed.", date(2024, 4, 18), {("gustavo-petro", "luiz-inacio-lula-da-silva", "colombia")}, set()),
-    ("en", "Foreign Minister of Georgia Ilia Darchiashvili, who is paying an official visit to Armenia, met Ararat "
-     "Mirzoyan.", date(2024, 4, 18), {("ararat-mirzoyan", "ilia-darchiashvili", "armenia")}, set()),
-    ("ru", "Президент Бразилии Лула да Силва, который находится с официальным визитом в Колумбии, обсудил торговлю "
+    ("ru", "Президент Бразилии Лула да Силва, который совершит официальный визит в Колумбию, обсудит торговлю "
      "с Густаво Петро.", date(2024, 4, 18), {("gustavo-petro", "luiz-inacio-lula-da-silva", "colombia")}, set()),
+    # near misses: a visit under way is told as its meeting, not as an invitation
+    ("ru", "Президент Бразилии Лула да Силва, находящийся с официальным визитом в Колумбии, обсудил торговлю "
+     "с Густаво Петро.", date(2024, 4, 18), set(), {("gustavo-petro", "luiz-inacio-lula-da-silva", "colombia")}),
     # near misses: a visit recalled from the past invites nobody
     ("en", "During his official visit to China last year, Lula met Xi Jinping.", date(2024, 4, 18), set(),
      {("xi-jinping", "luiz-inacio-lula-da-silva", "china")}),

@@ -260,19 +260,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if destination is None:
             # "invited him, to visit Jakarta next year": a later clause names the trip's place only where it tells
             # of a visit; "предложив, чтобы Индия не оставалась единственным пунктом" is about another trip
-            visits = [v.start for v in comp.visit.matches(doc.lemmas, None, last, s.last)]
+            visits = [v.start for v in comp.visit.matches(doc.lemmas, None, trigger.start, s.last)
+                      + comp.summit.matches(doc.lemmas, None, trigger.start, s.last)]
             rest = [m for m in ctx.in_range(last, s.last) if m.type in ("Country", "City")
                     and any(v < m.first for v in visits)]
             destination = _destination(ctx, rest, invitee, inviter)
-        if inviter is not None and ctx.gaz.country_of(inviter) == inviter:
-            if inviter == ctx.state_of(invitee):
-                inviter = None  # "Ruto expressed gratitude for the invitation": his own state invites him nowhere
-            else:
-                # "Biden will host Ruto ... the United States invited": the state's leader named in the sentence
-                leaders = [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"
-                           and m.actor != invitee and ctx.state_of(m.actor) == inviter
-                           and ctx.is_participant_person(m.actor)]
-                inviter = leaders[0] if leaders else inviter
+        if inviter is not None and ctx.gaz.country_of(inviter) == inviter and inviter == ctx.state_of(invitee):
+            inviter = None  # "Ruto expressed gratitude for the invitation": his own state invites him nowhere
         if destination is None and kind in ("received", "by", "noun"):
             # "прибыл в Казань, приняв приглашение": the place the guest came to
             earlier = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
@@ -712,20 +706,18 @@ def _hosted_visit(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[n
 
 
 def _visit_under_way(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
-    """"During the official visit that da Silva will carry out until Thursday", "Janelidze, who is paying an
-    official visit to Armenia", "визит, который Лула совершит до четверга": a kind of visit (`visit_kinds`) the
-    one person named beside it makes now or soon (a future verb, or a word of `visit_under_way_words` as written) is an
-    invitation its host's leader gave and the guest accepted; the place is the one named after the visit, else the
-    article's dateline, else the state of the other leader the article names."""
+    """"During the official visit that da Silva will carry out until Thursday", "визит, который Лула совершит до
+    четверга": a kind of visit (`visit_kinds`) the one person named beside it is about to make (a future verb or
+    word near it) is an invitation its host's leader gave and the guest accepted; the place is the one named after
+    the visit, else the article's dateline, else the state of the other leader the article names. A visit under
+    way ("находящийся в Китае с государственным визитом") is told as the meeting it holds, not as an invitation."""
     doc = ctx.doc
     kinds = doc.lexicon.compiled.visit_kinds.longest(doc.lemmas, None, s.first, s.last)
-    under_way = doc.lexicon.words("visit_under_way_words")  # as written: "is paying", not "paid"
     for kind in kinds:
         lo, hi = max(s.first, kind.start - 6), min(s.last, kind.end + 7)
         if _questioned_or_denied(ctx, s, kind.start):
             continue
-        if not any(doc.tokens[j].norm in under_way for j in range(lo, hi)) and \
-                not _future_said(ctx, hi - 1, hi - 1 - lo):
+        if not _future_said(ctx, hi - 1, hi - 1 - lo):
             continue
         people = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and ctx.is_participant_person(m.actor)]
         # "Darchiashvili, who is paying an official visit to Armenia, met Mirzoyan": the one before the visit
@@ -1234,7 +1226,7 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
         if doc.lemmas[j] & trips or comp.visit.matches(doc.lemmas, None, j, j + 1) or \
                 comp.summit.matches(doc.lemmas, None, j, j + 1):
             return False
-        if doc.lemmas[j] & doc.lexicon.lemmas_of("invitation_hold_verbs") and \
+        if trigger.payload == REQUEST and doc.lemmas[j] & doc.lexicon.lemmas_of("invitation_hold_verbs") and \
                 comp.summit.matches(doc.lemmas, None, j + 1, min(s.last, j + 8)):
             return False  # "предложил Путину провести в Астане саммит": a summit to come to
         if doc.lemmas[j] & aims and any(doc.tokens[k].norm in aim_preps for k in range(max(trigger.end, j - 2), j)):
