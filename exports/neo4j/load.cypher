@@ -143,7 +143,6 @@ UNWIND [
   {iri: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', name: 'invitation of Donald Trump to Moscow by Vladimir Putin', evidence: ['According to Putin\'s aide Yuri Ushakov, the Russian leader invited Trump to visit Moscow.'], sources: ['en_04.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', name: 'invitation of Emmanuel Macron to China by Xi Jinping', occasion: 'state visit', accepted: true, evidence: ['Xi invited Macron to pay another state visit to China, and the French president agreed to come, officials said, though no date was set.'], sources: ['en_02.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2025-05-220e1fbe33', name: 'invitation of Kassym-Jomart Tokayev to Moscow, 2025-05', occasion: 'на торжества по случаю 80-летия Победы', timeFrame: '2025-05', timeFrameStart: date('2025-05-01'), timeFrameEnd: date('2025-05-31'), evidence: ['Токаев также получил приглашение посетить Москву в мае следующего года, на торжества по случаю 80-летия Победы, и ответил на него согласием.'], sources: ['ru_02.txt']},
-  {iri: 'https://w3id.org/entente/id/invitation/narendra-modi-russia-in-ru-01-txt-db7a6af310', name: 'invitation of Narendra Modi to Russia by Vladimir Putin', occasion: 'official visit', accepted: true, evidence: ['Индийский лидер находится в России с официальным визитом – это его первая зарубежная поездка после переизбрания на пост главы правительства.'], sources: ['ru_01.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', name: 'invitation of Vladimir Putin to China by Xi Jinping, 2025-09', accepted: true, timeFrame: '2025-09', timeFrameStart: date('2025-09-01'), timeFrameEnd: date('2025-09-30'), evidence: ['Путін, своєю чергою, прийняв запрошення Сі відвідати Китай у вересні, щоб узяти участь у саміті ШОС у Тяньцзіні та у військовому параді в Пекіні.'], sources: ['uk_02.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', name: 'invitation of Vladimir Putin to Tianjin', occasion: 'на саммит ШОС', accepted: true, evidence: ['Российский президент, в свою очередь, ранее принял приглашение приехать осенью в Тяньцзинь на саммит ШОС.'], sources: ['ru_03.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', name: 'invitation of Vladimir Putin to New Delhi by Narendra Modi, 2025', occasion: 'для участия в очередном ежегодном саммите', accepted: true, timeFrame: '2025', timeFrameStart: date('2025-01-01'), timeFrameEnd: date('2025-12-31'), evidence: ['Премьер-министр Индии пригласил Президента России посетить Нью-Дели в 2025 году для участия в очередном ежегодном саммите.', 'Приглашение было с благодарностью принято.'], sources: ['ru_01.txt']},
@@ -329,7 +328,6 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/article/en-04-txt-355f09eb', props: {evidence: ['According to Putin\'s aide Yuri Ushakov, the Russian leader invited Trump to visit Moscow.']}},
   {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', end: 'https://w3id.org/entente/id/article/en-02-txt-7f5bd4d7', props: {evidence: ['Xi invited Macron to pay another state visit to China, and the French president agreed to come, officials said, though no date was set.']}},
   {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2025-05-220e1fbe33', end: 'https://w3id.org/entente/id/article/ru-02-txt-e4ffdfb5', props: {evidence: ['Токаев также получил приглашение посетить Москву в мае следующего года, на торжества по случаю 80-летия Победы, и ответил на него согласием.']}},
-  {start: 'https://w3id.org/entente/id/invitation/narendra-modi-russia-in-ru-01-txt-db7a6af310', end: 'https://w3id.org/entente/id/article/ru-01-txt-017c7fcc', props: {evidence: ['Индийский лидер находится в России с официальным визитом – это его первая зарубежная поездка после переизбрания на пост главы правительства.']}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/article/uk-02-txt-0bbabe7e', props: {evidence: ['Путін, своєю чергою, прийняв запрошення Сі відвідати Китай у вересні, щоб узяти участь у саміті ШОС у Тяньцзіні та у військовому параді в Пекіні.']}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/article/ru-03-txt-664a43e6', props: {evidence: ['Российский президент, в свою очередь, ранее принял приглашение приехать осенью в Тяньцзинь на саммит ШОС.']}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/article/ru-01-txt-017c7fcc', props: {evidence: ['Премьер-министр Индии пригласил Президента России посетить Нью-Дели в 2025 году для участия в очередном ежегодном саммите.', 'Приглашение было с благодарностью принято.']}},
@@ -440,7 +438,6 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', end: 'https://w3id.org/entente/id/actor/china', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2025-05-220e1fbe33', end: 'https://w3id.org/entente/id/actor/moscow', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/narendra-modi-russia-in-ru-01-txt-db7a6af310', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/actor/china', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/actor/tianjin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/actor/new-delhi', props: {}},
@@ -458,7 +455,6 @@ MERGE (a)-[r:DESTINATION]->(b)
 SET r = row.props;
 
 UNWIND [
-  {start: 'https://w3id.org/entente/id/invitation/narendra-modi-russia-in-ru-01-txt-db7a6af310', end: 'https://w3id.org/entente/id/meeting/in-person-narendra-modi-vladimir-p-2024-07-09-b3b443060e', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/meeting/in-person-ukhnaagiin-khurelsukh-vl-2025-09-02-259d7e2011', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/meeting/in-person-ukhnaagiin-khurelsukh-vl-2025-09-02-259d7e2011', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', end: 'https://w3id.org/entente/id/meeting/in-person-recep-tayyip-erdogan-vol-2025-02-18-fab7528a2b', props: {}},
@@ -473,7 +469,6 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/donald-trump', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', end: 'https://w3id.org/entente/id/actor/emmanuel-macron', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/kassym-jomart-tokayev-russia-2025-05-220e1fbe33', end: 'https://w3id.org/entente/id/actor/kassym-jomart-tokayev', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/narendra-modi-russia-in-ru-01-txt-db7a6af310', end: 'https://w3id.org/entente/id/actor/narendra-modi', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-in-ru-03-txt-98c8f62891', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
@@ -493,7 +488,6 @@ SET r = row.props;
 UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/donald-trump-russia-in-en-04-txt-cd718ee0a8', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/emmanuel-macron-china-in-en-02-txt-55fc8b924c', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/narendra-modi-russia-in-ru-01-txt-db7a6af310', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-china-2025-09-5ce21f7562', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-india-2025-3d0b05d3fe', end: 'https://w3id.org/entente/id/actor/narendra-modi', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/vladimir-putin-turkey-in-ru-04-txt-cff26e471e', end: 'https://w3id.org/entente/id/actor/recep-tayyip-erdogan', props: {}},
