@@ -12,6 +12,7 @@ CREATE CONSTRAINT entente_tradefact_iri IF NOT EXISTS FOR (n:TradeFact) REQUIRE 
 CREATE CONSTRAINT entente_treaty_iri IF NOT EXISTS FOR (n:Treaty) REQUIRE n.iri IS UNIQUE;
 
 UNWIND [
+  {iri: 'https://w3id.org/entente/id/actor/alexey-miller', name: 'Alexey Miller', aliases: ['Алексей Миллер', 'Олексій Міллер']},
   {iri: 'https://w3id.org/entente/id/actor/barack-obama', name: 'Barack Obama', aliases: ['Барак Обама']},
   {iri: 'https://w3id.org/entente/id/actor/dmitry-medvedev', name: 'Dmitry Medvedev', aliases: ['Дмитрий Медведев', 'Дмитро Медведєв'], wikidata: 'Q23530'},
   {iri: 'https://w3id.org/entente/id/actor/dmitry-peskov', name: 'Dmitry Peskov', aliases: ['Дмитрий Песков', 'Дмитро Пєсков']},
@@ -21,7 +22,6 @@ UNWIND [
   {iri: 'https://w3id.org/entente/id/actor/kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', aliases: ['Касим-Жомарт Токаєв', 'Касым-Жомарт Токаев'], wikidata: 'Q200881'},
   {iri: 'https://w3id.org/entente/id/actor/luiz-inacio-lula-da-silva', name: 'Luiz Inácio Lula da Silva', aliases: ['Луис Инасиу Лула да Силва', 'Луїс Інасіу Лула да Сілва'], wikidata: 'Q37181'},
   {iri: 'https://w3id.org/entente/id/actor/narendra-modi', name: 'Narendra Modi', aliases: ['Нарендра Моди', 'Нарендра Моді'], wikidata: 'Q1058'},
-  {iri: 'https://w3id.org/entente/id/actor/new/alexei-miller-23ac51', name: 'Alexei Miller'},
   {iri: 'https://w3id.org/entente/id/actor/recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan', aliases: ['Реджеп Тайип Эрдоган', 'Реджеп Тайїп Ердоган'], wikidata: 'Q39259'},
   {iri: 'https://w3id.org/entente/id/actor/sergey-lavrov', name: 'Sergey Lavrov', aliases: ['Сергей Лавров', 'Сергій Лавров']},
   {iri: 'https://w3id.org/entente/id/actor/ukhnaagiin-khurelsukh', name: 'Ukhnaagiin Khürelsükh', aliases: ['Ухнаагийн Хурэлсух', 'Ухнаагійн Хурелсух'], wikidata: 'Q27058418'},
@@ -152,7 +152,7 @@ UNWIND [
   {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-07-c698a21ba2', name: 'invitation of Xi Jinping to Belém by Luiz Inácio Lula da Silva, 2025-07', timeFrame: '2025-07', timeFrameStart: date('2025-07-01'), timeFrameEnd: date('2025-07-31'), evidence: ['Lula also told reporters he hoped to see Xi again at the BRICS summit that Brazil will host in Rio de Janeiro in July.'], sources: ['en_01.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', name: 'invitation of Xi Jinping to Belém by Luiz Inácio Lula da Silva, 2025-11', occasion: 'to attend the COP30 climate conference in the Amazon city of Belem in November', timeFrame: '2025-11', timeFrameStart: date('2025-11-01'), timeFrameEnd: date('2025-11-30'), evidence: ['Lula invited Xi to attend the COP30 climate conference in the Amazon city of Belem in November.'], sources: ['en_01.txt']},
   {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-2024-c22a49d076', name: 'invitation of Xi Jinping to Russia, 2024', timeFrame: '2024', timeFrameStart: date('2024-01-01'), timeFrameEnd: date('2024-12-31'), evidence: ['Китайський лідер приїхав до РФ на святкування 80-річчя перемоги у Другій світовій війні, запрошення на яке отримав ще минулого року.'], sources: ['uk_02.txt']},
-  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', name: 'invitation of Xi Jinping to Moscow by China', occasion: 'на праздновании 80-летия Победы', evidence: ['Министры обсудили подготовку к майским торжествам: председателя КНР Си Цзиньпина ждут в Москве на праздновании 80-летия Победы.'], sources: ['ru_03.txt']}
+  {iri: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', name: 'invitation of Xi Jinping to Moscow', occasion: 'на праздновании 80-летия Победы', evidence: ['Министры обсудили подготовку к майским торжествам: председателя КНР Си Цзиньпина ждут в Москве на праздновании 80-летия Победы.'], sources: ['ru_03.txt']}
 ] AS row
 MERGE (n:Invitation {iri: row.iri})
 SET n = row, n:Invitation;
@@ -494,8 +494,7 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-india-in-uk-04-txt-db1c5e36df', end: 'https://w3id.org/entente/id/actor/narendra-modi', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/volodymyr-zelenskyy-turkey-in-uk-01-txt-2d007aab32', end: 'https://w3id.org/entente/id/actor/recep-tayyip-erdogan', props: {}},
   {start: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-07-c698a21ba2', end: 'https://w3id.org/entente/id/actor/luiz-inacio-lula-da-silva', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', end: 'https://w3id.org/entente/id/actor/luiz-inacio-lula-da-silva', props: {}},
-  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-russia-in-ru-03-txt-782f2f0ab6', end: 'https://w3id.org/entente/id/actor/china', props: {}}
+  {start: 'https://w3id.org/entente/id/invitation/xi-jinping-brazil-2025-11-da51e98547', end: 'https://w3id.org/entente/id/actor/luiz-inacio-lula-da-silva', props: {}}
 ] AS row
 MATCH (a:Invitation {iri: row.start})
 MATCH (b:Actor {iri: row.end})
@@ -521,12 +520,12 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/article/en-02-txt-7f5bd4d7', end: 'https://w3id.org/entente/id/actor/ukraine', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-02-txt-7f5bd4d7', end: 'https://w3id.org/entente/id/actor/ursula-von-der-leyen', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-02-txt-7f5bd4d7', end: 'https://w3id.org/entente/id/actor/xi-jinping', props: {}},
+  {start: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', end: 'https://w3id.org/entente/id/actor/alexey-miller', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', end: 'https://w3id.org/entente/id/actor/china', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', end: 'https://w3id.org/entente/id/actor/cnpc', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', end: 'https://w3id.org/entente/id/actor/gazprom', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', end: 'https://w3id.org/entente/id/actor/indonesia', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', end: 'https://w3id.org/entente/id/actor/mongolia', props: {}},
-  {start: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', end: 'https://w3id.org/entente/id/actor/new/alexei-miller-23ac51', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', end: 'https://w3id.org/entente/id/actor/saudi-arabia', props: {}},
   {start: 'https://w3id.org/entente/id/article/en-03-txt-d6be25a0', end: 'https://w3id.org/entente/id/actor/ukhnaagiin-khurelsukh', props: {}},

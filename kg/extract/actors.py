@@ -61,17 +61,32 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     taken: set[int] = set(silent)
     named = {i for m in names for i in range(m.start, m.end)}
     bylines = _byline_tokens(doc)
+    patronymics = _patronymic_names(doc, gaz, silent)
+    in_patronymics = {k for p in patronymics for k in range(p.first, p.last)}
     for m in names:
         actor = gaz.actor(m.payload.actor)
         if actor is None:
             continue
+        if in_patronymics.intersection(range(m.start, m.end)) and actor.type == "Person":
+            continue  # "Sheikh Mohamed bin Zayed | al Nahyan": the whole name is read below
         if m.end - m.start == 1 and not _plausible_single(doc, m.start, actor, capitals):
             continue
         if m.end - m.start == 1 and actor.type == "Person" and (
-                m.start in bylines or _another_persons_name(doc, gaz, m.start, actor.key, named)):
+                m.start in bylines or _another_persons_name(doc, gaz, m.start, actor.key, named)
+                or _his_surname_in_the_feminine(doc, gaz, m.start, actor.key)):
             continue
         mentions.append(TokenMention(actor.key, m.start, m.end, m.payload.via, actor.type))
         taken.update(range(m.start, m.end))
+    for p in patronymics:
+        if taken.intersection(range(p.first, p.last)):
+            continue  # inside a longer name of an organisation or a place
+        mentions.append(TokenMention(p.actor.key, p.first, p.last, "name" if p.actor.key in gaz.actors else "intro",
+                                     "Person"))
+        taken.update(range(p.first, p.last))
+        if p.actor.key not in gaz.actors:
+            new_people.append(p.actor)
+    mentions += _family_names_alone(doc, gaz, patronymics, taken)
+    mentions += _variant_spellings(doc, gaz, taken)
     mentions += _hyphenated_parts(doc, gaz, taken)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
@@ -250,6 +265,199 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     allm = [m for m in allm if m.actor not in bylined]
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined]
+
+
+@dataclass(frozen=True, slots=True)
+class _Patronymic:
+    """A name shaped "[Sheikh] Given bin Father [Al Family]": its tokens, the person, and the family name's
+    skeletons ("" where the name has none)."""
+
+    first: int
+    last: int
+    actor: Actor
+    family: frozenset[str]
+
+
+def _word_skeletons(doc: Document, index: int, word: str | None = None) -> frozenset[str]:
+    """The skeletons (`name_skeleton`) of a name word as written, without a case ending of the language
+    ("Заїдом" -> Заїд), and of its lemmas: whichever of them is the name's nominative."""
+    from ..text.translit import name_skeleton
+
+    norm = (word or doc.tokens[index].norm).lower()
+    forms = {norm} | ({lemma for lemma in doc.lemmas[index] if lemma.isalpha()} if word is None else set())
+    forms |= {norm[:-len(e)] for e in doc.lexicon.get("case_endings", ())
+              if norm.endswith(e) and len(norm) - len(e) >= 3}
+    return frozenset(s for s in map(name_skeleton, forms) if s)
+
+
+def _family_part(doc: Document, index: int) -> tuple[int, str] | None:
+    """The family name at the token: "Al Nahyan", "аль Нахайян" (the token after the article), or one
+    hyphenated token ("Al-Thani", "аль-Нахайяна"): the token after the family name and the name word."""
+    articles = doc.lexicon.words("family_name_articles")
+    tokens = doc.tokens
+    if index >= len(tokens):
+        return None
+    token = tokens[index]
+    head, _, rest = token.text.partition("-")
+    if rest and head.lower() in articles and rest[:1].isupper() and rest.replace("-", "").isalpha():
+        return index + 1, rest
+    after = index + 1
+    if token.norm in articles and after < len(tokens) and doc.capitalised[after] and tokens[after].text.isalpha() \
+            and doc.article.text[token.end:tokens[after].start] == " ":
+        return after + 1, tokens[after].text
+    return None
+
+
+def _patronymic_names(doc: Document, gaz: Gazetteer, silent: set[int]) -> list[_Patronymic]:
+    """Names of the Arab world's rulers and their families, "Sheikh Mohamed bin Zayed Al Nahyan", "Мухаммадом
+    бін Заїдом Аль Нагаяном": a given name, a patronymic particle (`patronymic_particles`) and a father's name,
+    maybe more generations, and the family name after its article (`family_name_articles`), one person whose
+    family name is no person of its own. A known person in any spelling (`Gazetteer.person_by_patronym`) is the
+    gazetteer's; anyone else is a new person named as written."""
+    particles = doc.lexicon.words("patronymic_particles")
+    honorifics = doc.lexicon.words("name_honorifics")
+    tokens, text = doc.tokens, doc.article.text
+    if not particles or not any(t.norm in particles for t in tokens):
+        return []
+
+    def name_word(k: int) -> bool:
+        return 0 <= k < len(tokens) and k not in silent and doc.capitalised[k] and tokens[k].text.isalpha() \
+            and not tokens[k].text.isupper() and tokens[k].norm not in particles
+
+    def joined(a: int, b: int) -> bool:
+        return text[tokens[a].end:tokens[b].start] == " "
+
+    found: list[_Patronymic] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].norm not in particles or not name_word(k - 1) or not name_word(k + 1) \
+                or not joined(k - 1, k) or not joined(k, k + 1):
+            k += 1
+            continue
+        first, last = k - 1, k + 2
+        while last + 1 < len(tokens) and tokens[last].norm in particles and name_word(last + 1) \
+                and joined(last - 1, last) and joined(last, last + 1):
+            last += 2  # "bin Zayed bin Sultan": another generation
+        family = _family_part(doc, last) if last < len(tokens) and joined(last - 1, last) else None
+        family_skeletons = frozenset()
+        if family is not None:
+            family_skeletons = _word_skeletons(doc, family[0] - 1, family[1] if family[0] - 1 == last else None)
+            last = family[0]
+        known = gaz.person_by_patronym(_word_skeletons(doc, first), _word_skeletons(doc, k + 1), family_skeletons)
+        if first > 0 and tokens[first - 1].norm in honorifics and joined(first - 1, first):
+            first -= 1  # "Sheikh Mohamed ...": the honorific stands with the name
+        actor = gaz.actors[known] if known else _patronymic_person(doc, first, last)
+        found.append(_Patronymic(first, last, actor, family_skeletons))
+        k = last
+    return found
+
+
+def _patronymic_person(doc: Document, first: int, last: int) -> Actor:
+    """A new person named "Given bin Father Al Family": the words as written, in Latin letters (a Russian or
+    Ukrainian name without the case ending its given name shows, "Мансуром" -> Mansur), the honorific left out."""
+    from ..text.translit import name_to_latin
+
+    honorifics = doc.lexicon.words("name_honorifics")
+    particles = doc.lexicon.words("patronymic_particles")
+    words = [doc.tokens[k].text for k in range(first, last) if doc.tokens[k].norm not in honorifics]
+    small = [w.lower() in particles for w in words]  # "Bin" in a name is written "bin" in its label
+    if doc.lang != "en":
+        endings = tuple(doc.lexicon.get("instrumental_endings", ()))
+        given = words[0].lower()
+        ending = next((e for e in endings if given.endswith(e) and len(given) - len(e) >= 3), None)
+        if ending is not None:  # "Мансуром бін Заїдом": every name word carries the instrumental
+            words = [w[:-len(ending)] if w.lower().endswith(ending) and not lower else w
+                     for w, lower in zip(words, small)]
+        words = ["-".join(name_to_latin(p, doc.lang) for p in w.split("-")) for w in words]
+    label = " ".join(w.lower() if lower else w for w, lower in zip(words, small))
+    key = "new:" + _slug(label)
+    return Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
+
+
+def _family_names_alone(doc: Document, gaz: Gazetteer, patronymics: list[_Patronymic],
+                        taken: set[int]) -> list[TokenMention]:
+    """"Аль Нахайян отметил", "Al Nahyan said": a family name alone after a person of the family was named in
+    full is that person (the one named last before it, or first in the article); a family name no one was named
+    with is nobody (its tokens are taken all the same)."""
+    out: list[TokenMention] = []
+    families = gaz.family_skeletons() | {f for p in patronymics for f in p.family}
+    k = 0
+    while k < len(doc.tokens):
+        part = _family_part(doc, k) if k not in taken else None
+        if part is None or taken.intersection(range(k, part[0])):
+            k += 1
+            continue
+        skeletons = _word_skeletons(doc, part[0] - 1, part[1] if part[0] - 1 == k else None)
+        family = [p for p in patronymics if p.family & skeletons]
+        before = [p for p in family if p.last <= k]
+        person = (before[-1] if before else family[0]) if family else None
+        if person is not None:
+            out.append(TokenMention(person.actor.key, k, part[0], "name", "Person"))
+        # a ruling family the gazetteer knows ("Al Nahyan", "Аль Сауд"), not "Al Ekhbariya" or "Al Jazeera"
+        alone = part[0] - k == 2 and bool(skeletons & families) and not (
+            k > 0 and _name_like(doc, k - 1) and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " ")
+        if person is not None or alone:
+            taken.update(range(k, part[0]))  # "the Al Nahyan family": a family name is no person of its own
+        k = part[0]
+    return out
+
+
+def _variant_spellings(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[TokenMention]:
+    """Known people named in a spelling the gazetteer lacks, "Юн Сок Йолем" beside "Юн Сук Йоль", "Мухаммад
+    Шахбаз Шариф": two to four capitalised words whose consonant skeletons (`name_skeleton`, case endings aside)
+    are those of one known person's name, one word of them spelled as his."""
+    tokens, text = doc.tokens, doc.article.text
+    found: list[TokenMention] = []
+
+    def word(k: int) -> bool:
+        return k < len(tokens) and k not in taken and doc.capitalised[k] \
+            and tokens[k].text.replace("-", "").isalpha() and not tokens[k].text.isupper()
+
+    skeletons: dict[int, list[frozenset[str]]] = {}
+
+    def parts(k: int) -> list[frozenset[str]]:  # "Seok-yeol": the parts of a hyphenated word one by one
+        if k not in skeletons:
+            pieces = tokens[k].text.split("-")
+            skeletons[k] = [_word_skeletons(doc, k)] if len(pieces) == 1 else \
+                [_word_skeletons(doc, k, piece) for piece in pieces if piece]
+        return skeletons[k]
+
+    k = 0
+    while k < len(tokens):
+        end = k
+        while word(end) and (end == k or text[tokens[end - 1].end:tokens[end].start] == " "):
+            end += 1
+        if end - k < 2:
+            k = max(end, k + 1)
+            continue
+        spans = sorted(((a, b) for a in range(k, end) for b in range(a + 2, min(a + 4, end) + 1)),
+                       key=lambda span: (span[0] - span[1], span[0]))
+        used: set[int] = set()
+        for a, b in spans:
+            if used.intersection(range(a, b)):
+                continue
+            person = gaz.person_by_skeletons([p for i in range(a, b) for p in parts(i)])
+            if person is None:
+                continue
+            own = gaz.name_words(person)
+            if not any(w in own for i in range(a, b) for w in tokens[i].norm.replace("ё", "е").split("-")) \
+                    and not any(doc.lemmas[i] & own for i in range(a, b)):
+                continue
+            found.append(TokenMention(person, a, b, "name", "Person"))
+            used.update(range(a, b))
+        taken.update(used)
+        k = end
+    return found
+
+
+def _name_like(doc: Document, index: int) -> bool:
+    """Whether the token may be a word of a person's name: capitalised, not a determiner ("The"), and at a
+    sentence start only a first name ("Клан Аль Сауд" names a family, "Ахмед Аль Джабер" a man)."""
+    token = doc.tokens[index]
+    if not doc.capitalised[index] or not token.text.isalpha() or token.norm in doc.lexicon.words("determiners"):
+        return False
+    at_start = index == 0 or any(ch in ".!?\n" for ch in doc.article.text[doc.tokens[index - 1].end:token.start])
+    return not at_start or _given_name(doc, index) is not None
 
 
 def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list[TokenMention], list[Actor]]:
@@ -756,6 +964,10 @@ def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMent
 _SIGN_OFF = re.compile(r"(?:[A-Za-z]{1,4}/){1,3}[A-Za-z][\w.-]{1,15}")
 _RATE_WIDGET = re.compile(r"\w:\s*[A-Z]{3}\s+\d+[.,]\d+")  # "НБУ:USD 41.55": a bank's rate, page furniture
 _CAPTION_CREDIT = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*$")
+# "Алексей Даничев/РИА Новости", "Markus Schreiber/AP": a photographer's name before his agency's
+_PHOTO_CREDIT = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЇЄҐ][\w’'-]+ [A-ZА-ЯЁІЇЄҐ][\w’'-]+) ?/ ?[A-ZА-ЯЁІЇЄҐ«\"]")
+# "Мария ГолубковаВладимир": a credit's last word glued to the next capitalised word (page furniture run together)
+_GLUED_WORDS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]")
 
 
 def _signature_lines(doc: Document) -> set[int]:
@@ -797,6 +1009,8 @@ def _credit_tokens(doc: Document) -> set[int]:
             spans.append((offset, end))  # weather and exchange-rate widgets ("НБУ:USD 41.55")
         if _SIGN_OFF.fullmatch(line.strip()):
             spans.append((offset, end))  # "NM/jn/APA": the editors' and the agency's sign-off
+        for photo in _PHOTO_CREDIT.finditer(line):
+            spans.append((offset + photo.start(1), offset + photo.end(1)))
         credit = _CAPTION_CREDIT.search(line)
         if credit and len(credit.group(1).split()) <= 4:
             spans.append((offset + credit.start(1), offset + credit.end(1)))  # "... Saturday. (Yonhap)"
@@ -870,8 +1084,15 @@ def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenM
     """"his Chinese counterpart" means the holder of the same office as the person before it (for a person the
     gazetteer does not know, the title the article gave him: "the foreign minister of Peru, Elmer Schialer")."""
     sentence = doc.sentence_of_token(index)
-    before = [m for m in mentions if m.type == "Person" and sentence.first <= m.first < index]
-    for m in sorted(before, key=lambda m: -m.first):
+    before = sorted((m for m in mentions if m.type == "Person" and sentence.first <= m.first < index),
+                    key=lambda m: -m.first)
+    if not before:  # "«... привітати мого польського колегу», — сказав Сибіга": the one who says it
+        before = sorted((m for m in mentions if m.type == "Person" and index < m.first < sentence.last),
+                        key=lambda m: m.first)[:1]
+    if not before:  # "— підсумував він": the person named last before the sentence
+        before = sorted((m for m in mentions if m.type == "Person" and m.first < sentence.first),
+                        key=lambda m: -m.first)[:1]
+    for m in before:
         roles = [r.role for r in gaz.roles_of(m.actor, when) if gaz.actor(r.of) and
                  gaz.actor(r.of).type == "Country"]  # type: ignore[union-attr]
         if not roles and intro_roles and m.actor in intro_roles:
@@ -1034,11 +1255,12 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     after_titles = _after_titles(doc, mentions or [])
     role_starts = {t.start for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
     found: list[tuple[int, int, str, Actor]] = []
-    surnames: dict[str, tuple[str, Actor]] = {}
+    surnames: dict[str, tuple[str, Actor, int]] = {}  # surname -> the person, and where first named
     i = 0
     while i < n - 1:
         tok, j = tokens[i], i + 1
-        if i in taken or not doc.capitalised[i] or not tok.text.isalpha() or tok.text.isupper():
+        if i in taken or not doc.capitalised[i] or not tok.text.isalpha() or tok.text.isupper() \
+                or _GLUED_WORDS.search(tok.text):
             i += 1
             continue
         if isinstance(lem, PymorphyLemmatizer):
@@ -1080,9 +1302,17 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             continue
         nxt = tokens[j]
         if j in taken or not doc.capitalised[j] or not nxt.text.replace("-", "").isalpha() or nxt.text.isupper() \
-                or doc.article.text[tok.end:nxt.start] != " ":
+                or doc.article.text[tok.end:nxt.start] != " " or _GLUED_WORDS.search(nxt.text):
             i += 1
             continue
+        middle = _second_given_name(doc, i, taken)
+        if middle is not None:  # "Алаа Эль-Дин Фарук", "Abdel Fattah Ismail": the given name has two words
+            j += 1
+            nxt = tokens[j]
+            ending = next((e for e in doc.lexicon.get("instrumental_endings", ()) if nxt.norm.endswith(e)
+                           and middle.lower().endswith(to_latin(e)) and len(middle) - len(e) >= 3), None)
+            if ending is not None:  # "с Абдель Фаттахом Исмаилом": both words of a foreign name decline
+                middle = middle[:-len(to_latin(ending))]
         if isinstance(lem, PymorphyLemmatizer):
             female = lem.is_female_name(tok.norm) or _feminine_pair(doc, i)
             surname = lem.surname(nxt.norm, case)
@@ -1093,10 +1323,13 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
         else:
             surname = nxt.norm
             label = f"{tok.text} {nxt.text}"
+        if middle is not None:
+            given, _, rest = label.partition(" ")
+            label = f"{given} {middle} {rest}"
         known = gaz.person_spelled_like(doc.lang, first_nom, surname)
         if known is None and isinstance(lem, PymorphyLemmatizer) and written != surname:
             known = gaz.person_spelled_like(doc.lang, first_nom, written)
-        if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) \
+        if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) and middle is None \
                 and not _after_person_noun(doc, i) and not _before_title(doc, i, role_starts):
             i += 1
             continue  # an English first name known only from the gazetteer introduces none but its bearer
@@ -1104,16 +1337,39 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
         actor = gaz.actors[known] if known else Actor(key=key, type="Person", label_en=label,
                                                       labels=((doc.lang, doc.span_text(i, j + 1)),))
         found.append((i, j + 1, key, actor))
-        surnames[surname] = (key, actor)
+        surnames.setdefault(surname, (key, actor, i))
         i = j + 1
     for k in range(n):  # the surname alone, later: "Сольський заявив"
         if k in taken or not doc.capitalised[k] or any(a <= k < b for a, b, _, _ in found):
             continue
-        for surname, (key, actor) in surnames.items():
-            if surname in doc.lemmas[k] or tokens[k].norm == surname:
+        for surname, (key, actor, introduced) in surnames.items():
+            if introduced < k and (surname in doc.lemmas[k] or tokens[k].norm == surname):
                 found.append((k, k + 1, key, actor))
                 break
     return found
+
+
+def _second_given_name(doc: Document, index: int, taken: set[int]) -> str | None:
+    """The second word of a compound given name after the first, in Latin letters, where a surname follows it:
+    a word joined by a particle ("Эль-Дин", "ud-Din") or after a first word listed under
+    `compound_given_name_heads` ("Abdel Fattah", "Абдель Фаттах"); None otherwise."""
+    from ..text.translit import name_to_latin
+
+    tokens, text = doc.tokens, doc.article.text
+    second, surname = index + 1, index + 2
+    if surname >= len(tokens) or {second, surname} & taken or not doc.capitalised[surname] \
+            or not tokens[surname].text.replace("-", "").isalpha() or tokens[surname].text.isupper() \
+            or text[tokens[second].end:tokens[surname].start] != " " or _GLUED_WORDS.search(tokens[surname].text):
+        return None
+    word = tokens[second].text
+    head = word.split("-")[0].lower()
+    linked = "-" in word.strip("-") and head in doc.lexicon.words("name_particles") | doc.lexicon.words(
+        "compound_given_name_links")
+    if not linked and tokens[index].norm not in doc.lexicon.words("compound_given_name_heads"):
+        return None
+    if doc.lang == "en":
+        return word
+    return "-".join(name_to_latin(p, doc.lang) for p in word.split("-"))
 
 
 def _after_titles(doc: Document, mentions: list[TokenMention]) -> dict[int, frozenset[str]]:
@@ -1503,7 +1759,8 @@ def _given_name(doc: Document, index: int) -> str | None:
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     token = doc.tokens[index]
-    if not doc.capitalised[index] or not token.text.isalpha() or token.text.isupper():
+    if not doc.capitalised[index] or not token.text.isalpha() or token.text.isupper() \
+            or _GLUED_WORDS.search(token.text):
         return None
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
@@ -1540,6 +1797,16 @@ def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str
         return False
     own = {w for w in words if not lem.lemmas(w) & doc.lemmas[index]}  # the person's first names and aliases
     return not any(first == w or to_latin(first)[:4] == to_latin(w)[:4] for w in own)
+
+
+def _his_surname_in_the_feminine(doc: Document, gaz: Gazetteer, index: int, person: str) -> bool:
+    """Whether the word is the feminine form of a known man's surname ("с супругой Жапаровой", "з дружиною
+    Жапаровою" are not Садыр Жапаров): a surname only a woman can bear, not one of the person's own name words."""
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    feminine = lem.feminine_surname(doc.tokens[index].norm)
+    return feminine is not None and feminine.replace("ё", "е") not in gaz.name_words(person)
 
 
 def _followed_by_given_name(doc: Document, index: int, words: frozenset[str], named: set[int]) -> bool:

@@ -30,8 +30,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         triggers = comp.invitation.longest(doc.lemmas, None, s.first, s.last)
         triggers += [t for t in doc.lexicon.phrases(REQUEST).longest(doc.lemmas, None, s.first, s.last)
                      if _request_to_come(ctx, s, t.end)]
+        hosted = _hosted_visit(ctx, s)
+        if hosted:  # "Biden will host Ruto for a state visit": the leader named as host invites, never his state
+            found.extend(hosted)
+            continue
         if not triggers:
-            agreed = _agreed_visit(ctx, s) or _upcoming_visit(ctx, s)
+            agreed = _agreed_visit(ctx, s) or _upcoming_visit(ctx, s) or _visit_under_way(ctx, s)
             if agreed is not None:
                 found.append(agreed)
             continue
@@ -206,6 +210,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             inviter = _office_holder(ctx, s, trigger.start, besides=invitee)
             if inviter is None and _first_person_before(ctx, first, trigger.start):
                 inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я ... жду", — отметил он"
+                if inviter is None and kind == "expect":
+                    # "«Я чекаю ... привітати колегу в Києві», — підсумував він": "він" is the one told of before
+                    inviter = _named_before(ctx, s, besides=invitee)
             if inviter == invitee:
                 inviter = None
         if inviter is None and kind == "active" and _first_person_before(ctx, first, trigger.start):
@@ -251,8 +258,15 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                        and _after_locative(ctx, m.first)]
             destination = _destination(ctx, arrived, invitee, None) or destination
         if destination is None:
-            rest = [m for m in ctx.in_range(last, s.last) if m.type in ("Country", "City")]
+            # "invited him, to visit Jakarta next year": a later clause names the trip's place only where it tells
+            # of a visit; "предложив, чтобы Индия не оставалась единственным пунктом" is about another trip
+            visits = [v.start for v in comp.visit.matches(doc.lemmas, None, trigger.start, s.last)
+                      + comp.summit.matches(doc.lemmas, None, trigger.start, s.last)]
+            rest = [m for m in ctx.in_range(last, s.last) if m.type in ("Country", "City")
+                    and any(v < m.first for v in visits)]
             destination = _destination(ctx, rest, invitee, inviter)
+        if inviter is not None and ctx.gaz.country_of(inviter) == inviter and inviter == ctx.state_of(invitee):
+            inviter = None  # "Ruto expressed gratitude for the invitation": his own state invites him nowhere
         if destination is None and kind in ("received", "by", "noun"):
             # "прибыл в Казань, приняв приглашение": the place the guest came to
             earlier = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
@@ -483,8 +497,15 @@ def _antecedent_people(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-
 
 
 def _first_person_before(ctx: ArticleContext, first: int, index: int) -> bool:
+    """Whether the speaker talks of himself just before `index`: "Я", "I", or a verb in the first person at or
+    before it ("Чекаю нагоди привітати", "Жду").
+    """
     words = ctx.doc.lexicon.words("first_person_pronouns")
-    return any(ctx.doc.tokens[j].norm in words for j in range(max(first, index - 3), index))
+    if any(ctx.doc.tokens[j].norm in words for j in range(max(first, index - 3), index)):
+        return True
+    lem = lemmatizer(ctx.doc.lang)
+    return isinstance(lem, PymorphyLemmatizer) and index < len(ctx.doc.tokens) and \
+        lem.is_first_person(ctx.doc.tokens[index].norm)
 
 
 def _quoted_speaker(ctx: ArticleContext, s, index: int, besides: str | None) -> str | None:  # type: ignore[no-untyped-def]
@@ -612,9 +633,18 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int) -> tuple[str | None,
     thanked = [m for m in people if word.end <= m.first < index and m.type == "Person"]
     thanker = [m for m in people if m.last <= word.start and m.type == "Person"] or \
         [m for m in people if m.last <= word.start]
+    if not thanker:
+        # "Expressing gratitude for the invitation, Darchiashvili stressed ...": the subject after the phrase
+        thanker = [m for m in people if m.first > index and m.type == "Person"][:1]
     guest = ctx.state_of(thanker[-1].actor) if thanker and thanker[-1].type == "Country" else (
         thanker[-1].actor if thanker else None)
     host = thanked[0].actor if thanked else None
+    if host is None and guest is not None and not thanker[-1].last <= word.start:
+        # nobody thanked by name: the host is the one of another state the guest was told of before
+        host = next((m.actor for m in sorted((m for m in ctx.mentions if m.last <= s.first and m.type == "Person"),
+                                             key=lambda m: -m.first)
+                     if m.actor != guest and ctx.is_participant_person(m.actor)
+                     and ctx.state_of(m.actor) not in (None, ctx.state_of(guest))), None)
     if guest is not None and guest == host:
         return None
     return guest, host
@@ -630,6 +660,89 @@ def _named_before(ctx: ArticleContext, s, besides: str | None) -> str | None:  #
     for m in sorted((m for m in ctx.mentions if m.last <= s.first and m.type == "Person"), key=lambda m: -m.first):
         if m.actor != besides and ctx.is_participant_person(m.actor):
             return m.actor
+    return None
+
+
+def _hosted_visit(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[no-untyped-def]
+    """"X will host Y for a state visit", "Си Цзиньпин примет Путина с государственным визитом", "прийме ... з
+    офіційним візитом": a host verb (`invitation_host_verbs`) with a guest after it and a kind of visit
+    (`visit_kinds`) further in its clause. The host is the person before the verb (his state only where no person
+    is named), each guest listed after it is invited, to the place the visit is said to go to, else the host's
+    state."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    kinds = comp.visit_kinds.longest(doc.lemmas, None, s.first, s.last)
+    if not kinds:
+        return []
+    verbs = doc.lexicon.lemmas_of("invitation_host_verbs")
+    # "принял приглашение Си Цзиньпина совершить государственный визит": a verb of another phrase, no host
+    phrased = {j for t in comp.invitation.matches(doc.lemmas, None, s.first, s.last) for j in range(t.start, t.end)}
+    for k in range(s.first, kinds[0].start):
+        if not doc.lemmas[k] & verbs or k in phrased or _questioned_or_denied(ctx, s, k):
+            continue
+        first, last = ctx.clause(s, k)
+        kind = next((m for m in kinds if k < m.start < last), None)
+        if kind is None:
+            continue
+        mentions = [m for m in ctx.in_range(first, last) if m.type in ("Person", "Country", "City")]
+        before = [m for m in mentions if m.last <= k]
+        after = [m for m in mentions if k < m.first < kind.start]
+        host = _agent(ctx, before)
+        guest = _first_actor(ctx, after)
+        if host is None or guest is None or host == guest or \
+                [m for m in after if m.type == "Person"][0].first - k > 4:
+            continue
+        destination = _destination(ctx, [m for m in mentions if m.first >= kind.end], guest, host) \
+            or ctx.state_of(host)
+        times = find_times(doc, k, s.last, ctx.ref, ahead=True)
+        frame = times[0].when if times else None
+        if frame is not None and not isinstance(frame, Period):
+            frame = Period(frame, frame)
+        guests = [guest] + [g for g in _coordinated_people(ctx, after, guest, titled=True) if g != host]
+        return [Invitation(invitee=g, inviter=host, destination=destination, occasion=str(kind.payload),
+                           time_frame=frame, accepted=True,  # type: ignore[arg-type]
+                           evidence=(ctx.evidence(s, "invitations"),)) for g in guests]
+    return []
+
+
+def _visit_under_way(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
+    """"During the official visit that da Silva will carry out until Thursday", "визит, который Лула совершит до
+    четверга": a kind of visit (`visit_kinds`) the one person named beside it is about to make (a future verb or
+    word near it) is an invitation its host's leader gave and the guest accepted; the place is the one named after
+    the visit, else the article's dateline, else the state of the other leader the article names. A visit under
+    way ("находящийся в Китае с государственным визитом") is told as the meeting it holds, not as an invitation."""
+    doc = ctx.doc
+    kinds = doc.lexicon.compiled.visit_kinds.longest(doc.lemmas, None, s.first, s.last)
+    for kind in kinds:
+        lo, hi = max(s.first, kind.start - 6), min(s.last, kind.end + 7)
+        if _questioned_or_denied(ctx, s, kind.start):
+            continue
+        if not _future_said(ctx, hi - 1, hi - 1 - lo):
+            continue
+        people = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+        # "Darchiashvili, who is paying an official visit to Armenia, met Mirzoyan": the one before the visit
+        before = [m.actor for m in people if m.last <= kind.start]
+        after = list(dict.fromkeys(m.actor for m in people if m.first >= kind.end))
+        guest = before[-1] if before else after[0] if len(after) == 1 else None
+        if guest is None:
+            continue
+        places = [m for m in ctx.in_range(kind.end, hi) if m.type in ("Country", "City")
+                  and _after_locative(ctx, m.first) and ctx.gaz.country_of(m.actor) != ctx.state_of(guest)]
+        opening = [m for m in ctx.mentions if m.first < 3 and m.type in ("City", "Country")
+                   and (ctx.gaz.country_of(m.actor) or ctx.gaz.actor(m.actor) and ctx.gaz.actor(m.actor).country)
+                   not in (None, ctx.state_of(guest))]  # "BOGOTA, April 18 (...) —": the dateline
+        if places:
+            destination: str | None = places[0].actor
+        elif opening:
+            destination = ctx.gaz.country_of(opening[0].actor) or ctx.gaz.actor(opening[0].actor).country  # type: ignore[union-attr]
+        else:
+            others = [p for p in ctx.top_people() if p != guest and ctx.state_of(p) not in (None, ctx.state_of(guest))]
+            destination = ctx.state_of(others[0]) if others else None
+        if destination is None:
+            continue
+        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+                          occasion=str(kind.payload), time_frame=None, accepted=True,
+                          evidence=(ctx.evidence(s, "invitations"),))
     return None
 
 
@@ -780,8 +893,10 @@ def _both_sides_after(ctx: ArticleContext, index: int, last: int) -> bool:
                                                                                       min(last, index + 5)))
 
 
-def _coordinated_people(ctx: ArticleContext, after: list[TokenMention], first: str) -> list[str]:
-    """Other guests listed with the first one ("Алиева и Пашиняна", "Aliyev and Pashinyan")."""
+def _coordinated_people(ctx: ArticleContext, after: list[TokenMention], first: str,
+                        titled: bool = False) -> list[str]:
+    """Other guests listed with the first one ("Алиева и Пашиняна", "Aliyev and Pashinyan"); with `titled`, also
+    after a title of capitalised words ("William Ruto and First Lady Rachel Ruto")."""
     doc = ctx.doc
     coordination = doc.lexicon.words("coordination_words") | {","}
     people = [m for m in after if m.type == "Person"]
@@ -789,8 +904,10 @@ def _coordinated_people(ctx: ArticleContext, after: list[TokenMention], first: s
     for a, b in zip(people, people[1:]):
         between = [doc.tokens[j].norm for j in range(a.last, b.first)]
         gap = doc.article.text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start].strip()
+        title = titled and len(between) <= 4 and bool(between) and between[0] in coordination and \
+            all(doc.capitalised[j] and doc.tokens[j].text.isalpha() for j in range(a.last + 1, b.first))
         if (a.actor == first or a.actor in out) and b.actor != first and b.actor not in out and \
-                (len(between) == 1 and between[0] in coordination or gap == ","):
+                (len(between) == 1 and between[0] in coordination or gap == "," or title):
             out.append(b.actor)
     return out
 
@@ -836,12 +953,27 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     while j < s.last and doc.tokens[j].norm in fillers:
         j += 1
     j = _past_modifiers(ctx, j, s.last)
+    title = [t for t in doc.lexicon.compiled.roles.longest(doc.lemmas, None, j, s.last) if t.start == j]
+    if title and not [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]:
+        # "Президенту України Володимиру Зеленському": the name after the title and its state is the mention
+        j = title[0].end
+        state = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Country"]
+        j = state[0].last if state else j
     people = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]
     if not people:
         return False
     j = people[0].last
     while j < s.last and doc.tokens[j].norm in fillers:
         j += 1
+    if j < s.last and doc.lemmas[j] & doc.lexicon.lemmas_of("invitation_hold_verbs"):
+        # "запропонував Зеленському провести в Аргентині саміт", "proposed to Lula holding a summit in Bogotá": a
+        # summit offered in a place named is a trip there
+        end = min(s.last, j + 8)
+        host = _agent(ctx, [m for m in ctx.in_range(s.first, index) if m.type in ("Person", "Country", "City")])
+        state = ctx.state_of(host) if host else None
+        return bool(doc.lexicon.compiled.summit.matches(doc.lemmas, None, j + 1, end)) and state is not None and \
+            any(ctx.gaz.country_of(m.actor) == state or m.actor == state for m in ctx.in_range(j + 1, end)
+                if m.type in ("Country", "City"))
     if j >= s.last or not (doc.lemmas[j] & trips or doc.lexicon.compiled.visit.matches(doc.lemmas, None, j, j + 1)):
         return False
     # "asked Putin to come to the negotiating table", "попросил прийти к соглашению": a figure of speech, no trip
@@ -1094,6 +1226,9 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
         if doc.lemmas[j] & trips or comp.visit.matches(doc.lemmas, None, j, j + 1) or \
                 comp.summit.matches(doc.lemmas, None, j, j + 1):
             return False
+        if trigger.payload == REQUEST and doc.lemmas[j] & doc.lexicon.lemmas_of("invitation_hold_verbs") and \
+                comp.summit.matches(doc.lemmas, None, j + 1, min(s.last, j + 8)):
+            return False  # "предложил Путину провести в Астане саммит": a summit to come to
         if doc.lemmas[j] & aims and any(doc.tokens[k].norm in aim_preps for k in range(max(trigger.end, j - 2), j)):
             return True  # "пригласил к диалогу", "запросив до співпраці", "invited to dialogue": no trip
         if isinstance(lem, PymorphyLemmatizer):

@@ -240,6 +240,82 @@ class Gazetteer:
                 if known[:1] == wanted[:1] and SequenceMatcher(None, _sound(known), wanted).ratio() >= 0.85}
         return keys.pop() if len(keys) == 1 else None
 
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def _patronym_index(self) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+        """(given name, father's name) skeletons -> (family name skeleton or "", person), from every name of every
+        language shaped "Given bin Father [Al Family]" ("Mohamed bin Zayed Al Nahyan", "Мухаммед бен Заид")."""
+        from ..text.translit import name_skeleton
+
+        particles: set[str] = set()
+        articles: set[str] = set()
+        for lang in ("en", "ru", "uk"):
+            particles |= {w.lower() for w in load_lexicon(lang).get("patronymic_particles", ())}
+            articles |= {w.lower() for w in load_lexicon(lang).get("family_name_articles", ())}
+        index: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for key, e in self.entries.items():
+            if e.get("type") != "Person":
+                continue
+            names = [n for n in e.get("name", {}).values() if n]
+            names += [a for aliases in e.get("aliases", {}).values() for a in aliases]
+            for name in names:
+                words = name.replace("-", " ").split()
+                at = next((k for k, w in enumerate(words) if w.lower() in particles), None)
+                if at is None or at == 0 or at + 1 >= len(words):
+                    continue
+                family = next((words[k + 1] for k in range(at + 2, len(words) - 1) if words[k].lower() in articles),
+                              "")
+                skeletons = (name_skeleton(words[at - 1]), name_skeleton(words[at + 1]))
+                index.setdefault(skeletons, set()).add((name_skeleton(family) if family else "", key))
+        return {k: tuple(sorted(v)) for k, v in index.items()}
+
+    def family_skeletons(self) -> frozenset[str]:
+        """The skeletons of the family names of the people named "Given bin Father Al Family" ("Al Nahyan")."""
+        return frozenset(family for pairs in self._patronym_index().values() for family, _ in pairs if family)
+
+    def person_by_patronym(self, given: frozenset[str], father: frozenset[str], family: frozenset[str]) -> str | None:
+        """The one known person whose name is "given bin father [Al family]", each word given as the skeletons
+        of its possible spellings (`name_skeleton`; a family name may be absent); None if no one or several fit.
+        "Мухаммадом бін Заїдом Аль Нагаяном" is Mohamed bin Zayed Al Nahyan."""
+        index = self._patronym_index()
+        found = {(fam, key) for g in given for f in father for fam, key in index.get((g, f), ())}
+        keys = {key for _, key in found}
+        with_family = {key for fam, key in found if fam and fam in family}
+        if with_family:  # "Khalid bin Salman Al Saud", not a namesake of another house
+            keys = with_family
+        return keys.pop() if len(keys) == 1 else None
+
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def _skeleton_index(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The skeletons of the words of every person's names of two to four words (the parts of a hyphenated word
+        counted apart: "Seok-yeol"), in every language -> people."""
+        from ..text.translit import name_skeleton
+
+        index: dict[tuple[str, ...], set[str]] = {}
+        for key, e in self.entries.items():
+            if e.get("type") != "Person":
+                continue
+            names = [n for n in e.get("name", {}).values() if n]
+            names += [a for aliases in e.get("aliases", {}).values() for a in aliases]
+            for name in names:
+                words = name.replace("-", " ").split()
+                if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in name.split()):
+                    index.setdefault(tuple(name_skeleton(w) for w in words), set()).add(key)
+        return {k: tuple(sorted(v)) for k, v in index.items()}
+
+    def person_by_skeletons(self, words: list[frozenset[str]]) -> str | None:
+        """The one known person one of whose names has as many words as given, each with one of the skeletons
+        given for it (`name_skeleton`): "Юн Сок Йолем" is Yoon Suk Yeol ("Юн Сук Йоль"). None if no one or
+        several people fit, or the skeletons are too short to tell a name (fewer than five consonants, four in a
+        name of three words or more)."""
+        from itertools import product
+
+        index = self._skeleton_index()
+        keys: set[str] = set()
+        for combination in product(*(sorted(w) for w in words)):
+            if sum(map(len, combination)) >= (4 if len(words) >= 3 else 5):
+                keys.update(index.get(combination, ()))
+        return keys.pop() if len(keys) == 1 else None
+
     def roles_of(self, person: str, when: date | None) -> list[Role]:
         return [r for r in self._roles_of.get(person, ()) if when is None or r.holds_on(when)]
 

@@ -151,7 +151,10 @@ class PymorphyLemmatizer:
         the word itself when the dictionary cannot tell."""
         parses = [p for p in self._parse(norm) if "Surn" in p.tag and str(p.tag.case) == case]
         if female:
-            for parse in parses:
+            # an indeclinable first name ("Айгуль Жапаровой", "Кармен Петровой") tells no case: the surname's own
+            feminine = parses or [p for p in self._parse(norm) if "Surn" in p.tag and "femn" in p.tag
+                                  and p.tag.case != "nomn"]
+            for parse in feminine:
                 if "femn" in parse.tag:
                     inflected = parse.inflect({"nomn"})
                     return str(inflected.word) if inflected else norm
@@ -227,6 +230,15 @@ class PymorphyLemmatizer:
                     and p.tag.gender:
                 return str(p.tag.gender)
         return None
+
+    def feminine_surname(self, norm: str) -> str | None:
+        """The nominative of a surname that can only be a woman's ("Жапаровой", "Жапаровою", "Ковальової" ->
+        жапарова, ковальова); None for a word that may be a man's surname in some case ("Лаврова") or no surname."""
+        parses = [p for p in self._parse(norm) if "Surn" in p.tag]
+        if not parses or any("masc" in p.tag for p in parses) or not all("femn" in p.tag for p in parses):
+            return None
+        inflected = parses[0].inflect({"nomn"})
+        return str(inflected.word) if inflected else None
 
     def is_female_name(self, norm: str) -> bool:
         """Whether a first name is a woman's ("Ирины", "Олени")."""

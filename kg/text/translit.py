@@ -65,3 +65,25 @@ def to_latin(text: str, chinese: bool = False) -> str:
             i += 1
     result = "".join(out)
     return result[:1].upper() + result[1:] if text[:1].isupper() else result
+
+
+# Letters that romanisations of one Arabic (or Korean, Persian...) name swap between them: "Nahyan",
+# "Нахайян", "Нагаян"; "Mohamed", "Мухаммад"; "Thani", "Тани"; "Zayed", "Заїд".
+_SKELETON_DIGRAPHS = (("kh", "h"), ("gh", "h"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ts", "c"), ("g", "h"),
+                      ("q", "k"), ("x", "ks"))
+_SKELETON_VOWELS = frozenset("aeiouyjw'’ʼ-")
+
+
+def name_skeleton(word: str) -> str:
+    """A name word's consonants in Latin letters, with the letters romanisations disagree on levelled: vowels,
+    й/y/w, soft signs and doubled letters dropped, kh/gh/g = h, th = t, a final h dropped ("Abdullah",
+    "Абдалла" -> bdl). Two spellings of one name word have one skeleton; unrelated names rarely do."""
+    import unicodedata
+
+    latin = to_latin(word.lower().replace("ё", "е"))
+    latin = "".join(ch for ch in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(ch))
+    for pair, single in _SKELETON_DIGRAPHS:
+        latin = latin.replace(pair, single)
+    consonants = [ch for ch in latin if ch.isalpha() and ch not in _SKELETON_VOWELS]
+    out = "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1])
+    return out[:-1] if out.endswith("h") and len(out) > 2 else out
