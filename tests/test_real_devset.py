@@ -34,10 +34,11 @@ MAY_BE_MISSING = 0.1  # share of a set's texts the pages corpus may no longer ho
 BATCHES_1_TO_3 = range(1, 41)
 BATCHES_4_AND_5 = range(41, 61)  # held out until 2026-12-04 afternoon (blind 0.660, 0.703 when they joined, 0.765
 # after that afternoon's work on their errors)
-BATCH_6 = range(61, 71)  # held out on 2026-12-04 afternoon (blind 0.540, 0.542 when it joined on the evening)
+BATCH_6 = range(61, 71)  # held out on 2026-12-04 afternoon (blind 0.540, 0.542 when it joined on the evening, 0.774
+# after the evening's work on its errors)
 FLOORS = [("real_*", BATCHES_1_TO_3, 0.91), ("real_en_*", BATCHES_1_TO_3, 0.89),
           ("real_ru_*", BATCHES_1_TO_3, 0.95), ("real_uk_*", BATCHES_1_TO_3, 0.88),
-          ("real_*", BATCHES_4_AND_5, 0.75), ("real_*", BATCH_6, 0.50)]
+          ("real_*", BATCHES_4_AND_5, 0.75), ("real_*", BATCH_6, 0.74)]
 
 
 def _check_texts() -> ModuleType:
