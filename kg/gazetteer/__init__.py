@@ -201,10 +201,8 @@ class Gazetteer:
 
     def name_words(self, key: str) -> frozenset[str]:
         """Every word of the actor's names and aliases, in every language, lowercased."""
-        e = self.entries.get(key, {})
-        names = [n for n in e.get("name", {}).values() if n]
-        names += [a for aliases in e.get("aliases", {}).values() for a in aliases]
-        return frozenset(w.lower().replace("ё", "е") for n in names for w in n.replace("-", " ").split())
+        return frozenset(w.lower().replace("ё", "е") for n in _all_names(self.entries.get(key, {}))
+                         for w in n.replace("-", " ").split())
 
     @cache  # noqa: B019 — one gazetteer per process, built once
     def _given_index(self, lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -255,9 +253,7 @@ class Gazetteer:
         for key, e in self.entries.items():
             if e.get("type") != "Person":
                 continue
-            names = [n for n in e.get("name", {}).values() if n]
-            names += [a for aliases in e.get("aliases", {}).values() for a in aliases]
-            for name in names:
+            for name in _all_names(e):
                 words = name.replace("-", " ").split()
                 at = next((k for k, w in enumerate(words) if w.lower() in particles), None)
                 if at is None or at == 0 or at + 1 >= len(words):
@@ -294,9 +290,7 @@ class Gazetteer:
         for key, e in self.entries.items():
             if e.get("type") != "Person":
                 continue
-            names = [n for n in e.get("name", {}).values() if n]
-            names += [a for aliases in e.get("aliases", {}).values() for a in aliases]
-            for name in names:
+            for name in _all_names(e):
                 words = name.replace("-", " ").split()
                 if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in name.split()):
                     index.setdefault(tuple(name_skeleton(w) for w in words), set()).add(key)
@@ -447,3 +441,9 @@ def _from_templates(entries: list[dict[str, Any]], templates: list[dict[str, Any
                 "aliases": {lang: sorted({a for a in (_fill(text, values) for text in texts) if a})
                             for lang, texts in template.get("aliases", {}).items()}})
     return made
+
+
+def _all_names(entry: dict) -> list[str]:  # type: ignore[type-arg]
+    """An entry's names and aliases in every language, names first."""
+    names = [n for n in entry.get("name", {}).values() if n]
+    return names + [a for aliases in entry.get("aliases", {}).values() for a in aliases]
