@@ -67,7 +67,7 @@ def gazetteer_scan(text: str, names: frozenset[tuple[str, ...]], longest: int) -
 
 def floor_pass(path: Path) -> dict[str, float]:
     """Read, decode, split into sentences and scan for gazetteer names: the least any build must do."""
-    from kg.ingest import decode_bytes
+    from kg.ingest import Undecodable, decode_bytes
     from kg.lexicon import load_lexicon
     from kg.text.tokens import sentences
 
@@ -76,7 +76,8 @@ def floor_pass(path: Path) -> dict[str, float]:
     started = time.perf_counter()
     articles = hits = 0
     if path.is_dir():
-        texts = (decode_bytes(p.read_bytes()) for p in sorted(path.rglob("*.txt")))
+        decoded = (decode_bytes(p.read_bytes()) for p in sorted(path.rglob("*.txt")))
+        texts = (text for text in decoded if not isinstance(text, Undecodable))
     else:
         texts = (json.loads(line)["text"] for line in path.open(encoding="utf-8"))
     for text in texts:

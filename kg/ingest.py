@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -139,38 +139,45 @@ def read_text_file(path: Path, article_id: str | None = None) -> Article | Skipp
     except OSError as err:
         return Skipped(str(path), f"cannot be read ({err.strerror or err})")
     decoded = decode_bytes(raw)
-    if isinstance(decoded, str) and not decoded.startswith("!"):
-        return article_from_text(decoded, article_id or path.name, str(path))
-    return Skipped(str(path), decoded[1:] if decoded else "empty file")
+    if isinstance(decoded, Undecodable):
+        return Skipped(str(path), decoded.reason)
+    return article_from_text(decoded, article_id or path.name, str(path))
 
 
-def decode_bytes(raw: bytes) -> str:
-    """Returns the decoded text, or '!' followed by why it cannot be decoded."""
+@dataclass(frozen=True)
+class Undecodable:
+    """Why a file's bytes are not a text article. Kept apart from the text, which may begin with any character
+    (a Markdown image's exclamation mark included)."""
+    reason: str
+
+
+def decode_bytes(raw: bytes) -> str | Undecodable:
+    """Returns the decoded text, or why it cannot be decoded."""
     if not raw.strip():
-        return "!empty file"
+        return Undecodable("empty file")
     if raw.startswith(b"\xef\xbb\xbf"):
         return _strict(raw[3:], "utf-8")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(raw, "utf-16")
     if b"\x00" in raw:
-        return "!binary content (NUL bytes) and no UTF-16 byte-order mark; expected a text article"
+        return Undecodable("binary content (NUL bytes) and no UTF-16 byte-order mark; expected a text article")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         text = _legacy_cyrillic(raw)
         if text is None:
-            return "!not UTF-8, UTF-16, cp1251 or KOI8-R text; re-save the file as UTF-8"
+            return Undecodable("not UTF-8, UTF-16, cp1251 or KOI8-R text; re-save the file as UTF-8")
     if _looks_binary(text):
-        return "!binary content (control characters); expected a text article"
+        return Undecodable("binary content (control characters); expected a text article")
     return text
 
 
-def _strict(raw: bytes, encoding: str) -> str:
+def _strict(raw: bytes, encoding: str) -> str | Undecodable:
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as err:
-        return f"!invalid {encoding} at byte {err.start}; re-save the file as UTF-8"
-    return text if text.strip() else "!empty file"
+        return Undecodable(f"invalid {encoding} at byte {err.start}; re-save the file as UTF-8")
+    return text if text.strip() else Undecodable("empty file")
 
 
 def _legacy_cyrillic(raw: bytes) -> str | None:

@@ -57,6 +57,18 @@ def test_unreadable_file_is_skipped_with_its_path_and_reason(tmp_path, content, 
     assert isinstance(item, Skipped) and item.source == str(path) and reason in item.reason
 
 
+@pytest.mark.parametrize("text", [
+    "![](photo.jpg) |\nThe two ministers met in Hanoi on Monday.\n",
+    "!Breaking: the presidents spoke by phone.\n",
+    "\ufeff![]() Президенты провели переговоры.\n",
+])
+def test_text_beginning_with_an_exclamation_mark_is_an_article(tmp_path, text):
+    path = tmp_path / "scraped.txt"
+    path.write_text(text, encoding="utf-8")
+    (item,) = read_inputs([path])
+    assert isinstance(item, Article) and item.text == text.lstrip("\ufeff")
+
+
 def test_jsonl_reads_each_line_and_names_bad_lines(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join([
