@@ -149,3 +149,22 @@ def test_a_conflict_is_read_back_to_its_property_value_and_article(text: str, ex
     prop, value, article = _conflict(text, identifiers, strings)
     names = {v: k for k, v in identifiers.items()}
     assert [strings.items[prop], strings.items[value], None if article is None else names[article]] == expected
+
+
+class _LookupOnly(dict):
+    def __iter__(self):
+        raise AssertionError("the identifiers were scanned")
+
+    def items(self):
+        raise AssertionError("the identifiers were scanned")
+
+    keys = values = items
+
+
+def test_a_conflict_finds_its_article_by_lookup_not_by_scanning_every_identifier() -> None:
+    # A build of 100k articles has 100k identifiers and tens of thousands of conflicts: a scan per conflict was the
+    # explorer's whole cost at that size.
+    identifiers = _LookupOnly({f"{n:06d}.txt": n for n in range(1000)})
+    strings = _Strings()
+    prop, value, article = _conflict("date: 2026-02-03 (000417.txt)", identifiers, strings)
+    assert (strings.items[prop], strings.items[value], article) == ("date", "2026-02-03", 417)
