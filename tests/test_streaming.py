@@ -397,3 +397,55 @@ def test_the_property_graph_of_lines_in_another_order_is_that_of_the_sorted_line
     assert seen(_property_graph(shuffled)) == seen(_property_graph(lines))
     with pytest.raises(ValueError, match="sorted"):
         _property_graph(iter(shuffled))
+
+
+@pytest.mark.parametrize(("lines", "run_lines"), [
+    ([], 2),  # nothing to sort: an empty file
+    (["<b> <p> <o>"], 2),  # one line, one run
+    (["<b> <p> <o>", "<a> <p> <o>"], 2),  # two lines: exactly one full run, nothing spilled
+    (["<b> <p> <o>", "<a> <p> <o>"], 1),  # two runs of one line each
+    (["<c> <p> <o>", "<a> <p> <o>", "<b> <p> <o>"], 2),  # the threshold crossed by one line: a run of one
+    (["<b> <p> <o>", "<b> <p> <o>", "<a> <p> <o>"], 5),  # a duplicate within a run
+    (["<b> <p> <o>", "<a> <p> <o>", "<a> <p> <o>", "<b> <p> <o>"], 2),  # duplicates in every run
+    (["<a> <p> <o>"] * 7, 3),  # one distinct line repeated across three runs
+    ([f'<s{i % 11}> <p> "{i % 5}"' for i in range(40)], 3),  # many runs, interleaved
+])
+def test_lines_sorted_on_disk_in_runs_are_the_sorted_distinct_lines(lines, run_lines, tmp_path):
+    from kg.export.sorted_quads import LineFile
+
+    written = LineFile.sort(tmp_path / "default.nq", iter(lines), run_lines)
+    expected = sorted(set(lines))
+    assert list(written) == expected and len(written) == len(expected)
+    assert written.path.read_text(encoding="utf-8") == "".join(line + " .\n" for line in expected)
+    assert [p.name for p in tmp_path.iterdir()] == ["default.nq"]  # the runs are removed
+
+
+def test_the_runs_of_a_sort_that_fails_part_way_are_removed(tmp_path):
+    from kg.export.sorted_quads import LineFile
+
+    def lines():  # type: ignore[no-untyped-def]
+        yield from ("<c> <p> <o>", "<a> <p> <o>", "<b> <p> <o>")
+        raise RuntimeError("the writer broke")
+
+    with pytest.raises(RuntimeError, match="writer broke"):
+        LineFile.sort(tmp_path / "default.nq", lines(), 1)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_build_whose_default_graph_is_sorted_in_many_spilled_runs_gives_the_same_bytes(whole_build, tmp_path,
+                                                                                          monkeypatch):
+    import kg.build as build_module
+    from kg.export import sorted_quads
+
+    runs = []
+    sort = sorted_quads.LineFile.sort.__func__  # type: ignore[attr-defined]
+
+    def counted(cls, path, lines, run_lines=None):  # type: ignore[no-untyped-def]
+        written = sort(cls, path, lines, run_lines)
+        runs.append(-(-len(written) // sorted_quads.RUN_LINES))
+        return written
+    monkeypatch.setattr(sorted_quads, "RUN_LINES", 97)  # the examples' default graph: a few thousand lines
+    monkeypatch.setattr(sorted_quads.LineFile, "sort", classmethod(counted))
+    build_module.build([EXAMPLES], tmp_path / "out", workers=2)
+    assert runs and runs[0] > 3
+    _same(whole_build, files_of(tmp_path / "out"))
