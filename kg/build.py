@@ -13,6 +13,7 @@ output folder is left as it was.
 from __future__ import annotations
 
 import heapq
+import itertools
 import multiprocessing
 import os
 import secrets
@@ -353,8 +354,6 @@ def _build(inputs: list[Path], report: BuildReport, target: Path, iris: Iris, wo
                               folder=staging, workers=workers, digests=digests, exports=exports)
         report.articles = len(facts)
         with report.timed("cache"):  # the whole facts' cache texts, as the workers wrote them into the shards
-            import itertools
-
             texts = itertools.chain(shards.payloads(work, keys), cache.texts(target, earlier))
             cache.save(facts, staging, texts, complete=True)
         publish(staging, target)
@@ -767,24 +766,18 @@ def _graphs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate
         resolution = resolve(facts, load_gazetteer(), iris, digests)
     with report.timed("rdf"):
         writer = QuadWriter(iris, resolution, digests)
-        context_quads = list(writer.context_quads(facts))
-        distinct = {str(q) for q in context_quads}
-        distinct.update(str(q) for q in writer.merged_quads())
-        merged = sorted(distinct)
-        del distinct
-        knowledge_quads = list(writer.knowledge_quads())
-        knowledge_lines = sorted({str(q) for q in knowledge_quads})
-        # the default graph's lines and the main process's (with Entente's knowledge graph) are kept on disk, not in
-        # this process while the article graphs' workers run
+        # the default graph's lines are sorted on disk in bounded runs (their number follows the corpus), and with
+        # Entente's knowledge graph they are the main process's lines: none are held while the graphs' workers run
         run.mkdir(parents=True, exist_ok=True)
-        default_lines = LineFile.write(run / "default.nq", merged)
-        main_lines = LineFile.write(run / "main.nq", heapq.merge(merged, knowledge_lines))
-        del merged, knowledge_lines
+        default_lines = LineFile.sort(run / "default.nq", (str(q) for q in itertools.chain(
+            writer.context_quads(facts), writer.merged_quads())))
+        knowledge_quads = list(writer.knowledge_quads())  # the lexicons' and gazetteer's claims: small
+        knowledge_lines = sorted({str(q) for q in knowledge_quads})
+        main_lines = LineFile.write(run / "main.nq", heapq.merge(default_lines, knowledge_lines))
         # what every graph may refer to, but the article records: a worker adds those of its own articles
-        records = {iris.article(f.article.id) for f in facts}
-        context = "".join(sorted({_triple(q) for q in context_quads if q.subject.value not in records}))
+        context = "".join(sorted({_triple(q) for q in writer.shared_quads()}))
         knowledge = "".join(sorted({_triple(q) for q in knowledge_quads}))
-        del context_quads, knowledge_quads, records
+        del knowledge_quads, knowledge_lines
     with report.timed("graphs"):  # each article's named graph, written and checked by the workers
         graphs = len(facts) + bool(knowledge)
         _JOB = _GraphJob(facts, writer, iris, _index(context.split("\n")) if validate else {}, validate,

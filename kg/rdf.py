@@ -6,7 +6,7 @@ Each article's claims go into a named graph named with the article's IRI; the me
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -121,13 +121,18 @@ class QuadWriter:
         return _n(self.iris.claim(fact.iri, source, index))
 
     # ------------------------------------------------------------------ default graph
-    def context_quads(self, articles: list[ArticleFacts]) -> Iterator[ox.Quad]:
+    def context_quads(self, articles: Iterable[ArticleFacts]) -> Iterator[ox.Quad]:
         """What every graph may refer to: actors, article records, commodities and the knowledge source."""
+        yield from self.shared_quads()
+        for facts in articles:
+            yield from self.article_record(facts)
+
+    def shared_quads(self) -> Iterator[ox.Quad]:
+        """The context but the article records: actors, commodities and the knowledge source (what an article graph
+        may name besides its own article; its size follows the actors, not the articles)."""
         yield from self.knowledge_source_record()
         for key in sorted(self.resolution.actors):
             yield from self.actor_quads(self.resolution.actors[key])
-        for facts in articles:
-            yield from self.article_record(facts)
         commodities = {claim.commodity for fact in self.resolution.facts for _, claim in fact.claims
                        if isinstance(claim, TradeFact)}
         for key in sorted(commodities):

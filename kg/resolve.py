@@ -5,6 +5,7 @@ Candidates are blocked by participants (or invitee, treaty, commodity), never co
 """
 from __future__ import annotations
 
+import itertools
 import zlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -577,33 +578,55 @@ def packed_shingles(text: str) -> bytes:
     return array("I", sorted(shingles(text))).tobytes()
 
 
+RARE_PHRASE_ARTICLES = 25  # a phrase more earlier articles share is a stock phrase: it says nothing about copying
+_PARTS = 256  # partitions of the (phrase, article) numbers, each sorted on its own
+_PAIR_BITS = 10  # pairs of articles are partitioned by the later article's position // 1024
+_LOW = (1 << 32) - 1
+
+
 def find_syndicated(facts_list: list[ArticleFacts], threshold: float = 0.8,
                     digests: Mapping[str, TextDigest] | None = None) -> dict[str, str]:
-    """Articles whose text is a near-copy of an earlier one (word 5-gram Jaccard ≥ threshold); an article
-    found in `digests` is compared by its digest's shingles (its facts need not hold its text)."""
+    """Articles whose text is a near-copy of an earlier one in the list (word 5-gram Jaccard ≥ threshold), each
+    mapped to the first article of its copies; an article found in `digests` is compared by its digest's shingles
+    (its facts need not hold its text).
+
+    The earlier articles compared with one are those (in the order of their ids) that share enough of its rare
+    phrases: a phrase is rare for an article when at most RARE_PHRASE_ARTICLES earlier articles hold it, so only a
+    phrase's first RARE_PHRASE_ARTICLES + 1 articles count it. What is held stays compact whatever the corpus:
+    every (phrase, article) as one 64-bit number in arrays partitioned by the phrase, the pairs of articles that
+    share a rare phrase partitioned by the later article, and the packed shingles (a digest's own bytes)."""
     from array import array
 
-    shingles_of: dict[str, set[int]] = {}
-    index: dict[int, set[str]] = defaultdict(set)
-    copies: dict[str, str] = {}
-    for f in facts_list:
+    ids = [f.article.id for f in facts_list]
+    packed: list[bytes] = []  # each article's sorted shingles, 4 bytes each
+    postings = [array("Q") for _ in range(_PARTS)]  # phrase << 32 | article, partitioned by the phrase
+    for i, f in enumerate(facts_list):
         digest = digests.get(f.article.id) if digests is not None else None
-        grams = set(array("I", digest.shingles)) if digest is not None else shingles(f.article.text)
-        shingles_of[f.article.id] = grams
-        candidates: dict[str, int] = defaultdict(int)
-        for g in grams:
-            if len(index[g]) > 25:
-                continue  # a stock phrase many articles share says nothing about copying
-            for other in index[g]:
-                candidates[other] += 1
-        for other, rare_shared in sorted(candidates.items()):
-            if rare_shared * 4 < len(grams):
-                continue  # a copy shares most of its rare phrases too
-            shared = len(grams & shingles_of[other])
-            union = len(grams | shingles_of[other])
-            if union and shared / union >= threshold:
-                copies[f.article.id] = copies.get(other, other)
-                break
-        for g in grams:
-            index[g].add(f.article.id)
+        grams = digest.shingles if digest is not None else packed_shingles(f.article.text)
+        packed.append(grams)
+        for g in array("I", grams):
+            postings[g % _PARTS].append(g << 32 | i)
+    pairs: dict[int, array] = defaultdict(lambda: array("Q"))  # later << 32 | earlier, partitioned by the later
+    for part, bucket in enumerate(postings):
+        postings[part] = array("Q")  # freed as it is read
+        for _, group in itertools.groupby(sorted(bucket), key=lambda key: key >> 32):
+            first = [key & _LOW for key in itertools.islice(group, RARE_PHRASE_ARTICLES + 1)]
+            for rank, later in enumerate(first[1:], 1):
+                pairs[later >> _PAIR_BITS].extend(later << 32 | earlier for earlier in first[:rank])
+        del bucket
+    copies: dict[str, str] = {}
+    for part in sorted(pairs):
+        candidates: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+        for key, rare_shared in Counter(pairs.pop(part)).items():
+            candidates[key >> 32].append((ids[key & _LOW], key & _LOW, rare_shared))
+        for later in sorted(candidates):
+            grams = set(array("I", packed[later]))
+            for _, earlier, rare_shared in sorted(candidates[later]):
+                if rare_shared * 4 < len(grams):
+                    continue  # a copy shares most of its rare phrases too
+                other = set(array("I", packed[earlier]))
+                union = len(grams | other)
+                if union and len(grams & other) / union >= threshold:
+                    copies[ids[later]] = copies.get(ids[earlier], ids[earlier])
+                    break
     return copies

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
@@ -397,3 +399,134 @@ def test_the_property_graph_of_lines_in_another_order_is_that_of_the_sorted_line
     assert seen(_property_graph(shuffled)) == seen(_property_graph(lines))
     with pytest.raises(ValueError, match="sorted"):
         _property_graph(iter(shuffled))
+
+
+@pytest.mark.parametrize(("lines", "run_lines"), [
+    ([], 2),  # nothing to sort: an empty file
+    (["<b> <p> <o>"], 2),  # one line, one run
+    (["<b> <p> <o>", "<a> <p> <o>"], 2),  # two lines: exactly one full run, nothing spilled
+    (["<b> <p> <o>", "<a> <p> <o>"], 1),  # two runs of one line each
+    (["<c> <p> <o>", "<a> <p> <o>", "<b> <p> <o>"], 2),  # the threshold crossed by one line: a run of one
+    (["<b> <p> <o>", "<b> <p> <o>", "<a> <p> <o>"], 5),  # a duplicate within a run
+    (["<b> <p> <o>", "<a> <p> <o>", "<a> <p> <o>", "<b> <p> <o>"], 2),  # duplicates in every run
+    (["<a> <p> <o>"] * 7, 3),  # one distinct line repeated across three runs
+    ([f'<s{i % 11}> <p> "{i % 5}"' for i in range(40)], 3),  # many runs, interleaved
+])
+def test_lines_sorted_on_disk_in_runs_are_the_sorted_distinct_lines(lines, run_lines, tmp_path):
+    from kg.export.sorted_quads import LineFile
+
+    written = LineFile.sort(tmp_path / "default.nq", iter(lines), run_lines)
+    expected = sorted(set(lines))
+    assert list(written) == expected and len(written) == len(expected)
+    assert written.path.read_text(encoding="utf-8") == "".join(line + " .\n" for line in expected)
+    assert [p.name for p in tmp_path.iterdir()] == ["default.nq"]  # the runs are removed
+
+
+def test_the_runs_of_a_sort_that_fails_part_way_are_removed(tmp_path):
+    from kg.export.sorted_quads import LineFile
+
+    def lines():  # type: ignore[no-untyped-def]
+        yield from ("<c> <p> <o>", "<a> <p> <o>", "<b> <p> <o>")
+        raise RuntimeError("the writer broke")
+
+    with pytest.raises(RuntimeError, match="writer broke"):
+        LineFile.sort(tmp_path / "default.nq", lines(), 1)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_build_whose_default_graph_is_sorted_in_many_spilled_runs_gives_the_same_bytes(whole_build, tmp_path,
+                                                                                          monkeypatch):
+    import kg.build as build_module
+    from kg.export import sorted_quads
+
+    runs = []
+    sort = sorted_quads.LineFile.sort.__func__  # type: ignore[attr-defined]
+
+    def counted(cls, path, lines, run_lines=None):  # type: ignore[no-untyped-def]
+        written = sort(cls, path, lines, run_lines)
+        runs.append(-(-len(written) // sorted_quads.RUN_LINES))
+        return written
+    monkeypatch.setattr(sorted_quads, "RUN_LINES", 97)  # the examples' default graph: a few thousand lines
+    monkeypatch.setattr(sorted_quads.LineFile, "sort", classmethod(counted))
+    build_module.build([EXAMPLES], tmp_path / "out", workers=2)
+    assert runs and runs[0] > 3
+    _same(whole_build, files_of(tmp_path / "out"))
+
+
+def _syndicated_in_memory(texts: list[tuple[str, str]], threshold: float = 0.8) -> dict[str, str]:
+    """The syndication finder as it was before it was made compact (a set of shingles per article and an index of
+    every phrase's articles, in memory): the reference the compact one must agree with."""
+    from collections import defaultdict
+
+    from kg.resolve import shingles
+
+    shingles_of: dict[str, set[int]] = {}
+    index: dict[int, set[str]] = defaultdict(set)
+    copies: dict[str, str] = {}
+    for article_id, text in texts:
+        grams = shingles(text)
+        shingles_of[article_id] = grams
+        candidates: dict[str, int] = defaultdict(int)
+        for g in grams:
+            if len(index[g]) > 25:
+                continue
+            for other in index[g]:
+                candidates[other] += 1
+        for other, rare_shared in sorted(candidates.items()):
+            if rare_shared * 4 < len(grams):
+                continue
+            union = len(grams | shingles_of[other])
+            if union and len(grams & shingles_of[other]) / union >= threshold:
+                copies[article_id] = copies.get(other, other)
+                break
+        for g in grams:
+            index[g].add(article_id)
+    return copies
+
+
+def _syndicated(texts: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """find_syndicated's answer from the texts, and from the digests of compact facts."""
+    from kg.build import digest_of
+    from kg.records import Article, ArticleFacts
+    from kg.resolve import find_syndicated
+
+    whole = [ArticleFacts(Article(article_id, text, "en")) for article_id, text in texts]
+    digests = {f.article.id: digest_of(f) for f in whole}
+    return find_syndicated(whole), find_syndicated([f.compact() for f in whole], digests=digests)
+
+
+def _words(stem: str, n: int) -> str:
+    return " ".join(f"{stem}{i}" for i in range(n))
+
+
+STOCK = _words("stock", 40)  # a paragraph every article of a case repeats
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    ([("a", _words("w", 60)), ("b", _words("w", 60) + " end"), ("c", _words("w", 60) + " end more")],
+     {"b": "a", "c": "a"}),  # a copy of a copy names the first article
+    ([("a", _words("w", 60)), ("b", _words("other", 60))], {}),  # nothing shared
+    ([("a", _words("w", 60)), ("b", _words("w", 30) + " " + _words("x", 30))], {}),  # half shared: a near miss
+    ([(f"a{i:02}", f"{STOCK} {_words(f't{i}x', 20)}") for i in range(27)] + [("z", f"{STOCK} {_words('t0x', 20)}")],
+     {"z": "a00"}),  # the stock paragraph is no longer rare for the 27th article: its own phrases still find a00
+    ([(f"a{i:02}", f"{STOCK} {_words(f't{i}x', 20)}") for i in range(27)] + [("z", f"{STOCK} {_words('t0x', 4)}")],
+     {}),  # the same copy cut short: its few rare phrases are not most of its phrases
+])
+def test_near_copies_are_found_by_the_phrases_earlier_articles_share_rarely(texts, expected):
+    assert _syndicated(texts) == (expected, expected)
+    assert _syndicated_in_memory(texts) == expected
+
+
+PHRASES = [_words(stem, 6) for stem in ("alpha", "beta", "gamma", "delta", "eps")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.integers(0, 4), min_size=1, max_size=6), st.integers(0, 3)),
+                min_size=1, max_size=40))
+def test_the_compact_syndication_finder_agrees_with_the_one_holding_every_phrase_in_memory(articles):
+    # articles made of a few shared phrases and at most three words of their own: copies, near misses, and
+    # phrases more than 25 earlier articles share
+    texts = [(f"id{i:03}", " ".join([PHRASES[p] for p in phrases] + [f"own{i}x{k}" for k in range(own)]))
+             for i, (phrases, own) in enumerate(articles)]
+    expected = _syndicated_in_memory(texts)
+    assert _syndicated(texts) == (expected, expected)

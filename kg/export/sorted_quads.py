@@ -21,6 +21,7 @@ import pyoxigraph as ox
 from ..vocab import PREFIXES
 
 CHUNK_TRIPLES = 20_000  # triples per serialiser call when the main process writes a long run of subjects
+RUN_LINES = 100_000  # lines sorted in memory at once by `LineFile.sort` (~15 MB of strings); more are spilled in runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,24 @@ class LineFile:
                 handle.write("".join(line + " .\n" for line in batch))
                 count += len(batch)
         return cls(path, count)
+
+    @classmethod
+    def sort(cls, path: Path, lines: Iterable[str], run_lines: int | None = None) -> LineFile:
+        """The distinct `lines` (without " .", in any order) written sorted into `path`, however many there are:
+        they are read `run_lines` (default RUN_LINES) at a time, each run sorted, deduplicated and written beside
+        `path`, and the runs are k-way merged into it (a single run becomes the file itself): only one run is held
+        in memory at a time."""
+        runs: list[LineFile] = []
+        try:
+            for batch in _batched(lines, run_lines or RUN_LINES):
+                runs.append(cls.write(path.with_name(f"{path.name}.run{len(runs)}"), sorted(set(batch))))
+            if len(runs) == 1:
+                runs[0].path.replace(path)
+                return cls(path, runs[0].count)
+            return cls.write(path, _distinct(heapq.merge(*runs)))
+        finally:
+            for run in runs:
+                run.path.unlink(missing_ok=True)
 
     def __iter__(self) -> Iterator[str]:
         return _lines(self.path)
