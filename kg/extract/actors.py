@@ -267,13 +267,13 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     bylined |= {m.actor for m in allm if m.actor in outlet_keys and m.type == "Organization"
                 and all(doc.tokens[k].norm in person_words for k in range(m.first, m.last))}
     allm = [m for m in allm if m.actor not in bylined]
-    allm = _partial_names_of_the_named(doc, allm)
+    allm = _partial_names_of_the_named(doc, gaz, allm)
     kept = {m.actor for m in allm}
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined and (a.type != "Person" or a.key in kept)]
 
 
-def _partial_names_of_the_named(doc: Document, mentions: list[TokenMention]) -> list[TokenMention]:
+def _partial_names_of_the_named(doc: Document, gaz: Gazetteer, mentions: list[TokenMention]) -> list[TokenMention]:
     """A person the gazetteer does not know named by the first words of another person's longer name in the same
     article ("Луис Инасиу" of "Луис Инасиу Лула да Сильва", "John Pombe" of "John Pombe Magufuli"), in any case:
     that person, never one of his own."""
@@ -284,7 +284,8 @@ def _partial_names_of_the_named(doc: Document, mentions: list[TokenMention]) -> 
     # knows ("Луис Инасиу | Лула да Сильва"): one name
     wholes = {m: TokenMention(starts[m.last].actor, m.first, starts[m.last].last, "name", "Person") for m in people
               if m.actor.startswith("new:") and m.last in starts
-              and text[doc.tokens[m.last - 1].end:doc.tokens[m.last].start] == " "}
+              and text[doc.tokens[m.last - 1].end:doc.tokens[m.last].start] == " "
+              and doc.tokens[m.first].norm.replace("ё", "е") in gaz.name_words(starts[m.last].actor)}
 
     def same_word(k: int, q: int) -> bool:
         return doc.tokens[k].norm == doc.tokens[q].norm or bool(doc.lemmas[k] & doc.lemmas[q])
