@@ -39,7 +39,7 @@ INTRODUCED = [
     ("en", "Ambassador of Brazil to Russia Sergio Rodrigues dos Santos attended.", "Sergio Rodrigues dos Santos",
      "Sergio Rodrigues dos Santos"),
     # -ия at the end of a Russian name as English labels write it
-    ("ru", "Министр иностранных дел Кении Мусалия Мудавади заявил об этом.", "Мусалия Мудавади", "Musalia Mudavadi"),
+    ("ru", "Министр иностранных дел Кении Мусалия Кипчумба заявил об этом.", "Мусалия Кипчумба", "Musalia Kipchumba"),
     # a deputy's title introduces the deputy, not the minister
     ("en", "Deputy Foreign Minister of Turkey Beris Ekinci held talks.", "Beris Ekinci", "Beris Ekinci"),
     ("ru", "Заместитель министра иностранных дел Турции Берис Экинджи провел консультации.", "Берис Экинджи",
@@ -129,7 +129,7 @@ def test_an_office_alone_names_its_holder_on_the_date(lang, text, holder):
 COUNTERPART = [
     # (language, text, the counterpart's actor): a minister's counterpart is the other state's minister, or
     # the state itself where the gazetteer does not know him; never the other state's leader
-    ("en", "The foreign minister of Peru, Elmer Schialer, met his Chilean counterpart in Lima.", "chile"),
+    ("en", "The foreign minister of Peru, Elmer Schialer, met his Ecuadorian counterpart in Lima.", "ecuador"),
     ("en", "Lavrov met his Turkish counterpart in Moscow.", "hakan-fidan"),
 ]
 

@@ -77,6 +77,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             continue
         mentions.append(TokenMention(actor.key, m.start, m.end, m.payload.via, actor.type))
         taken.update(range(m.start, m.end))
+    for first, _, _ in _state_forms(doc, gaz, mentions):
+        taken.update(k for k in range(first, _past_state_form(doc, first)) if k not in named)  # never a person's name
     for p in patronymics:
         if taken.intersection(range(p.first, p.last)):
             continue  # inside a longer name of an organisation or a place
@@ -143,8 +145,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             body = by_start.get(t.end)
             intro = _introduced_name(doc, taken, body.last) if body is not None and body.type == "Organization" \
                 and not taken.intersection(range(t.start, t.end)) else None
-            if intro is None and role in MINISTER_ROLES and not taken.intersection(range(t.start, t.end)):
-                intro = _introduced_name(doc, taken, t.end)  # "Minister for Finance Amina Khalid": no state named
+            if intro is None and (role in MINISTER_ROLES or demoted) and not taken.intersection(range(t.start, t.end)):
+                # "Minister for Finance Amina Khalid", "then President Roh Moo-hyun": no state named, the name is
+                # the person meant
+                intro = _introduced_name(doc, taken, t.end)
                 intro = intro if intro is not None and _surely_a_name(doc, intro) else None
             if intro is not None:  # "президентом МККК Мирьяной Сполярич": the head of a body the gazetteer knows
                 key, actor = _new_person(doc, *intro, cases=_title_cases(doc, t.start))
@@ -263,8 +267,42 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     bylined |= {m.actor for m in allm if m.actor in outlet_keys and m.type == "Organization"
                 and all(doc.tokens[k].norm in person_words for k in range(m.first, m.last))}
     allm = [m for m in allm if m.actor not in bylined]
+    allm = _partial_names_of_the_named(doc, gaz, allm)
+    kept = {m.actor for m in allm}
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
-                  if a.key not in bylined]
+                  if a.key not in bylined and (a.type != "Person" or a.key in kept)]
+
+
+def _partial_names_of_the_named(doc: Document, gaz: Gazetteer, mentions: list[TokenMention]) -> list[TokenMention]:
+    """A person the gazetteer does not know named by the first words of another person's longer name in the same
+    article ("Луис Инасиу" of "Луис Инасиу Лула да Сильва", "John Pombe" of "John Pombe Magufuli"), in any case:
+    that person, never one of his own."""
+    people = [m for m in mentions if m.type == "Person" and m.part is None]
+    starts = {m.first: m for m in people if not m.actor.startswith("new:")}
+    text = doc.article.text
+    # the first words of a known person's name read as a person of their own right before the words the gazetteer
+    # knows ("Луис Инасиу | Лула да Сильва"): one name
+    wholes = {m: TokenMention(starts[m.last].actor, m.first, starts[m.last].last, "name", "Person") for m in people
+              if m.actor.startswith("new:") and m.last in starts
+              and text[doc.tokens[m.last - 1].end:doc.tokens[m.last].start] == " "
+              and doc.tokens[m.first].norm.replace("ё", "е") in gaz.name_words(starts[m.last].actor)}
+
+    def same_word(k: int, q: int) -> bool:
+        return doc.tokens[k].norm == doc.tokens[q].norm or bool(doc.lemmas[k] & doc.lemmas[q])
+
+    longer = [wholes.get(m, m) for m in people]
+    out = []
+    for m in mentions:
+        size = m.last - m.first
+        if m in wholes:
+            m = TokenMention(wholes[m].actor, m.first, m.last, "name", "Person")
+        elif m.type == "Person" and m.actor.startswith("new:") and size >= 2 and m.part is None:
+            whole = next((o for o in longer if o.actor != m.actor and o.last - o.first > size
+                          and all(same_word(m.first + k, o.first + k) for k in range(size))), None)
+            if whole is not None:
+                m = TokenMention(whole.actor, m.first, m.last, "name", "Person")
+        out.append(m)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -1246,6 +1284,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     """People the gazetteer does not know, named with a first name and a surname ("Денис Мантуров",
     "Робертом Телусом", "Rachel Ford"), and their surname alone later in the article."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
+    from ..text.translit import name_to_latin
 
     lem = lemmatizer(doc.lang)
     firsts = doc.lexicon.words("first_names")
@@ -1313,6 +1352,16 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
                            and middle.lower().endswith(to_latin(e)) and len(middle) - len(e) >= 3), None)
             if ending is not None:  # "с Абдель Фаттахом Исмаилом": both words of a foreign name decline
                 middle = middle[:-len(to_latin(ending))]
+        elif _third_name_word(doc, i, taken, case):
+            # "з Мохаммадом Махмудом Абубакаром", "Ahmed Salim Kombo": a name of three words keeps its surname
+            word = nxt.norm
+            if isinstance(lem, PymorphyLemmatizer):
+                word = lem.name_in_case(word, frozenset([case]), "Patr") or lem.surname(word, case) if case else word
+                word = _instrumental_stem(doc, i, word)
+            middle = nxt.text if doc.lang == "en" else "-".join(
+                name_to_latin(p, doc.lang).capitalize() for p in word.split("-"))
+            j += 1
+            nxt = tokens[j]
         if isinstance(lem, PymorphyLemmatizer):
             female = lem.is_female_name(tok.norm) or _feminine_pair(doc, i)
             surname = lem.surname(nxt.norm, case)
@@ -1347,6 +1396,30 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
                 found.append((k, k + 1, key, actor))
                 break
     return found
+
+
+def _third_name_word(doc: Document, index: int, taken: set[int], case: str) -> bool:
+    """Whether the person named from `index` has a third name word after the second, set off by a space alone:
+    capitalised, no word of a title, and in Russian or Ukrainian in the same case as the second ("Мохаммадом
+    Махмудом Абубакаром": both end alike; "Мохаммад Махмуд Абубакар": none a common word)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    tokens, text = doc.tokens, doc.article.text
+    second, third = index + 1, index + 2
+    if third >= len(tokens) or {second, third} & taken or not doc.capitalised[third] \
+            or not tokens[third].text.replace("-", "").isalpha() or tokens[third].text.isupper() \
+            or text[tokens[second].end:tokens[third].start] != " " or _GLUED_WORDS.search(tokens[third].text) \
+            or doc.lemmas[third] & _role_words(doc):
+        return False
+    if third + 1 < len(tokens) and doc.capitalised[third + 1] and tokens[third + 1].text[:1].isalpha() \
+            and text[tokens[third].end:tokens[third + 1].start] == " ":
+        return False  # four capitalised words or more: a headline's or an organisation's, not one name
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return doc.sentence_of_token(index).first != second  # no sentence starts at the second word
+    if case and case != "nomn":
+        return tokens[second].norm[-1:] == tokens[third].norm[-1:]
+    return not lem.is_common_word(tokens[third].norm)
 
 
 def _second_given_name(doc: Document, index: int, taken: set[int]) -> str | None:
@@ -1449,10 +1522,44 @@ def _plausible_single(doc: Document, index: int, actor: Actor, capitals: list[bo
                 and lem.is_common_word(token.norm))
 
 
+def _past_state_form(doc: Document, index: int) -> int:
+    """Where the words of a state's official form that begin at `index` end ("Федеративной Республики | Нигерия",
+    "Соціалістичної Республіки | В'єтнам", "the Federal Republic of | Nigeria"): capitalised words listed under
+    `state_form_words` ("Federal", "Социалистической") around one listed under `state_form_nouns` ("Republic",
+    "Королевства"), and in English the "of" and "the" between; `index` itself where none begin there."""
+    nouns, words = doc.lexicon.lemmas_of("state_form_nouns"), doc.lexicon.lemmas_of("state_form_words")
+    k, end = index, index
+    while k < len(doc.tokens) and (doc.lemmas[k] & (nouns | words)):
+        if doc.capitalised[k] and doc.lemmas[k] & nouns:
+            end = k + 1
+        elif not doc.capitalised[k] and (end == index or doc.tokens[k].text.isalpha() and len(doc.tokens[k].text) > 3):
+            break  # "the", "of" only after the noun; other words only capitalised
+        k += 1
+    if end > index:
+        while end < len(doc.tokens) and not doc.capitalised[end] and doc.lemmas[end] & words:
+            end += 1  # "Republic | of the | Congo"
+    return end
+
+
+def _state_forms(doc: Document, gaz: Gazetteer, mentions: list[TokenMention]) -> list[tuple[int, int, str]]:
+    """A state's official name around the state's own name, in any case ("Федеративної Республіки Нігерія",
+    "the Kingdom of Saudi Arabia"): the words of its form (`_past_state_form`), the state, and where it ends."""
+    countries = {m.first: m for m in mentions if gaz.country_of(m.actor) == m.actor}
+    found = []
+    for k in range(len(doc.tokens)):
+        if not doc.capitalised[k] or (k and found and found[-1][1] > k):
+            continue
+        end = _past_state_form(doc, k)
+        if end > k and end in countries:
+            found.append((k, end, countries[end].actor))
+    return found
+
+
 def _country_after(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention],
                    index: int) -> tuple[str | None, int]:
     for skip in (0, 1, 2):  # "президент России", "president of Russia", "председатель КНР", "глава МИД КНР"
-        m = by_start.get(index + skip)
+        form_end = _past_state_form(doc, index + skip)  # "министр ... Федеративной Республики Нигерия"
+        m = by_start.get(index + skip) or by_start.get(form_end)
         if m is None:
             continue
         if skip and any(doc.tokens[j].norm not in ("of", "the") for j in range(index, index + skip)):
@@ -1551,7 +1658,24 @@ def _surely_a_name(doc: Document, span: tuple[int, int]) -> bool:
     """Whether capitalised words after a title are surely a name, not a headline's capitals ("Russian President
     Meets ..."): in Russian and Ukrainian always (only names keep their capitals mid-phrase); in English when
     the first is a first name."""
-    return doc.lang != "en" or doc.tokens[span[0]].text in doc.lexicon.words("first_names")
+    return doc.lang != "en" or doc.tokens[span[0]].text in doc.lexicon.words("first_names") \
+        or _name_in_running_text(doc, span)
+
+
+def _name_in_running_text(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether English capitalised words after a title stand in running text, not a Title Case headline: two to
+    four words, none of them a title's word, followed by a word in lower case that a headline would capitalise
+    ("Junichiro Koizumi held talks"; not the `headline_lowercase_words`), or by punctuation in a sentence with a
+    word of four letters or more in lower case; never "Japanese Prime Minister Meets Korean President In Seoul"."""
+    first, last = span
+    if not 2 <= last - first <= 4 or any(doc.lemmas[k] & _role_words(doc) for k in range(first, last)):
+        return False
+    if last < len(doc.tokens) and doc.tokens[last].text[:1].isalpha():
+        word = doc.tokens[last]
+        return not doc.capitalised[last] and word.norm not in doc.lexicon.words("headline_lowercase_words")
+    sentence = doc.sentence_of_token(first)
+    return any(not doc.capitalised[k] and doc.tokens[k].text.isalpha() and len(doc.tokens[k].text) >= 4
+               for k in range(sentence.first, sentence.last))
 
 
 def _not_the_holder(doc: Document, by_end: dict[int, TokenMention], adjectives: dict, index: int) -> bool:
