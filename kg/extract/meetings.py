@@ -73,7 +73,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                 # told during them
                 continue
             if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
-                    or _named_future(ctx, s, t.start) or _future_predicate_before(ctx, s, t.start, t.end):
+                    or _named_future(ctx, s, t.start) or _future_predicate_before(ctx, s, t.start, t.end) \
+                    or _counted(ctx, t.start, t.end) or _dated_ahead(ctx, s, t.start):
                 blocked.append(t)
                 continue
             kept.append(t)
@@ -960,6 +961,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     times = [t for t in times if not (t.first >= kept[-1].end and any(
         doc.lemmas[j] & reporting and "," in text[doc.tokens[kept[-1].end - 1].end:doc.tokens[j].start]
         for j in range(max(kept[-1].end, t.first - 2), t.first)))]
+    # "В завершение встречи главы государств договорились провести Совет ... в 2026 году", "agreed to meet again in
+    # 2026": a date after a word of agreement or intent is the plan's, not the meeting's
+    plans = doc.lexicon.phrases("meeting_plan_verbs").matches(doc.lemmas, None, kept[-1].end, s.last)
+    times = [t for t in times if not any(m.start < t.first for m in plans)]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
@@ -1203,6 +1208,88 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
         doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
         and not doc.capitalised[j + 1] for j in range(max(0, start - 4), start - 1))
+
+
+def _counted(ctx: ArticleContext, start: int, end: int) -> bool:
+    """A meeting's word told with a number of them ("провели 42 встречи", "more than 40 meetings since 2013",
+    "понад 40 зустрічей", "dozens of meetings", "встречались более 40 раз"): a tally of many, no event of its own."""
+    doc = ctx.doc
+    fillers = doc.lexicon.words("meeting_count_fillers")
+    counts = doc.lexicon.lemmas_of("meeting_count_words")
+    numbers = doc.lexicon.lemma_table("number_words")
+    lem = lemmatizer(doc.lang)
+
+    def many(j: int) -> bool:
+        norm = doc.tokens[j].norm
+        if norm.isdigit():
+            return int(norm) >= 3
+        return bool(doc.lemmas[j] & counts) or any(numbers.get(x, 0) >= 3 for x in doc.lemmas[j])
+
+    def adjective(j: int) -> bool:
+        # "42 двусторонние встречи": a word describing the meetings between the number and them
+        return isinstance(lem, PymorphyLemmatizer) and bool(parses := lem._parse(doc.tokens[j].norm)) \
+            and parses[0].tag.POS in ("ADJF", "PRTF")
+
+    j = start - 1
+    while j >= max(0, start - 5) and doc.tokens[j].norm in fillers:
+        j -= 1
+    if j >= 0 and not many(j) and adjective(j):
+        j -= 1
+    if j >= 0 and many(j):
+        return True
+    # "met more than 40 times", "встречались более 40 раз"
+    times = doc.lexicon.words("meeting_times_words")
+    k = end
+    while k < min(len(doc.tokens), end + 4) and doc.tokens[k].norm in fillers:
+        k += 1
+    if k >= len(doc.tokens) or not many(k):
+        return False
+    k += 1
+    while k < len(doc.tokens) - 1 and doc.tokens[k].norm in fillers:  # "dozens of times"
+        k += 1
+    return k < len(doc.tokens) and doc.tokens[k].norm in times
+
+
+def _future_sentence(ctx: ArticleContext, s: SentenceSpan) -> bool:
+    """Whether a sentence tells of what is to come: a future auxiliary, predicate or schedule ("will arrive",
+    "is slated for", "має відбутися"), or a verb in the future ("прибудет", "прибуде")."""
+    doc = ctx.doc
+    if doc.lexicon.phrases("meeting_scheduled").matches(doc.lemmas, None, s.first, s.last):
+        return True
+    future = doc.lexicon.words("future_aux")
+    if any(doc.tokens[j].norm in future for j in range(s.first, s.last)):
+        return True
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        return any(lem.is_future_verb(doc.tokens[j].norm) and not (j == s.first and lem.is_first_person(
+            doc.tokens[j].norm)) for j in range(s.first, s.last))
+    for words in (p.split() for p in doc.lexicon.get("future_predicates", [])):
+        if any(all(doc.tokens[i + k].norm == w for k, w in enumerate(words))
+               for i in range(s.first, s.last - len(words) + 1)):
+            return True
+    return False
+
+
+def _dated_ahead(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
+    """A meeting's word in a sentence about the future whose nearest date, read forward, falls after the
+    publication ("Their summit is slated for May 7, the first day of the visit", published May 3): a plan. Not
+    when the word's clause has a verb in the past ("met on 28 December and will meet again")."""
+    doc = ctx.doc
+    if ctx.ref is None or not _future_sentence(ctx, s):
+        return False
+    lo, hi = ctx.clause(s, start)
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        if any(lem.is_past_verb(doc.tokens[j].norm) for j in range(lo, hi)):
+            return False
+    else:
+        planned = {j for key in ("meeting_scheduled",) for m in doc.lexicon.phrases(key).matches(
+            doc.lemmas, None, lo, hi) for j in range(m.start, m.end)}
+        if any(_plain_past_verb(ctx, j) for j in range(lo, hi) if j not in planned):
+            return False
+    times = [t for t in find_times(doc, s.first, s.last, ctx.ref, ahead=True) if isinstance(t.when, PartialDate)]
+    when = _closest(times, start)
+    return when is not None and when.first_day() > ctx.ref
 
 
 def _named_future(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:

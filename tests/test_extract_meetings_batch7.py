@@ -1,0 +1,92 @@
+"""Meetings that are not (yet) meetings, and signings, from the errors of real batch 7 (issue 15), in general form:
+plans told in the future or as agreed; a count of meetings; two signatories of two states signing together; the
+sentence after a signing completing it; visits recalled in passing. Own sentences, ru/uk/en, with near misses."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+from kg.records import PartialDate
+
+REF = date(2025, 3, 14)  # a Friday
+PUTIN, XI, TOKAYEV, LULA = "vladimir-putin", "xi-jinping", "kassym-jomart-tokayev", "luiz-inacio-lula-da-silva"
+KISHIDA, YOON = "fumio-kishida", "yoon-suk-yeol"
+
+
+def _meetings(text: str, lang: str, published: date = REF) -> set[tuple[str, tuple[str, ...], PartialDate | None]]:
+    return {(m.medium, tuple(sorted(m.participants)), m.date) for m in facts(text, lang, published).meetings}
+
+
+def _pairs(text: str, lang: str, published: date = REF) -> set[tuple[str, ...]]:
+    return {tuple(sorted(m.participants)) for m in facts(text, lang, published).meetings}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi will arrive in Moscow on March 20 for talks with Putin.", set()),
+    ("ru", "Моди прибудет в Москву 20 марта для переговоров с Путиным.", set()),
+    ("uk", "Моді прибуде до Москви 20 березня для переговорів з Путіним.", set()),
+    ("en", "Their summit is slated for March 20, the first day of the prime minister's visit.", set()),
+    ("ru", "Путин и Токаев договорились провести саммит в 2026 году.", set()),
+    ("uk", "Путін і Токаєв домовилися провести саміт у 2026 році.", set()),
+    ("en", "Putin and Tokayev agreed to hold a summit in 2026.", set()),
+    ("ru", "Лула ожидает Путина на саммите G20 в Рио-де-Жанейро в следующем году.", set()),
+    ("uk", "Лула очікує Путіна на саміті G20 у Ріо-де-Жанейро наступного року.", set()),
+    ("en", "Lula expects Putin at the G20 summit in Rio next year.", set()),
+    # near misses: a meeting held, told beside a plan in the same sentence, keeps its own day
+    ("en", "Kishida met Yoon in Tokyo on March 10 and will visit Seoul on March 20.",
+     {("in_person", (KISHIDA, YOON), PartialDate(2025, 3, 10))}),
+    ("ru", "Путин и Токаев провели переговоры в Москве 10 марта и проведут саммит 20 марта.",
+     {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 10))}),
+])
+def test_a_plan_told_in_the_future_or_as_agreed_is_no_meeting(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Путин и Токаев провели переговоры в Москве. В завершение встречи главы государств договорились провести "
+           "первый Совет глав регионов в 2026 году.", {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 14))}),
+    ("uk", "Путін і Токаєв провели переговори в Москві. Наприкінці зустрічі глави держав домовилися провести першу "
+           "Раду голів регіонів у 2026 році.", {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 14))}),
+    ("en", "Putin and Tokayev held talks in Moscow. At the end of the meeting the leaders agreed to hold the first "
+           "council of regions in 2026.", {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 14))}),
+    # near miss: the meeting's own date, told before the plan
+    ("ru", "Путин и Токаев 12 марта провели переговоры и договорились провести саммит в 2026 году.",
+     {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 12))}),
+])
+def test_a_date_after_a_word_of_agreement_is_the_plans_not_the_meetings(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,published,text,expected", [
+    # May 7 in an article of May 3: this year's, yet to come
+    ("en", date(2023, 5, 3), "Kishida on May 7 will arrive in Seoul for a bilateral summit with Yoon. Their summit is "
+                             "scheduled for May 7, the first day of the visit.", set()),
+    # near miss: a day before the article's, told as held
+    ("en", date(2023, 5, 3), "Kishida arrived in Seoul on May 1 for a bilateral summit with Yoon.",
+     {("in_person", (KISHIDA, YOON), PartialDate(2023, 5, 1))}),
+])
+def test_a_date_in_a_future_sentence_resolves_forward(lang, published, text, expected):
+    assert _meetings(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Путин и Си Цзиньпин с 2013 года провели 42 встречи.", set()),
+    ("ru", "Путин и Си Цзиньпин с 2013 года провели более 40 двусторонних встреч.", set()),
+    ("ru", "Путин и Си Цзиньпин встречались более 40 раз.", set()),
+    ("uk", "Путін і Сі Цзіньпін з 2013 року провели понад 40 зустрічей.", set()),
+    ("uk", "Путін і Сі Цзіньпін провели десятки зустрічей.", set()),
+    ("en", "Putin and Xi have held more than 40 meetings since 2013.", set()),
+    ("en", "Putin and Xi have met dozens of times since 2013.", set()),
+    ("en", "Putin and Xi have held dozens of meetings since 2013.", set()),
+    # near misses: one meeting told with a number that counts something else, or a count told beside it
+    ("ru", "Путин и Си Цзиньпин провели переговоры в Пекине 12 марта, они длились 3 часа.",
+     {("in_person", (PUTIN, XI), PartialDate(2025, 3, 12))}),
+    ("en", "Putin and Xi met in Beijing on March 12, their 42nd meeting since 2013.",
+     {("in_person", (PUTIN, XI), PartialDate(2025, 3, 12))}),
+    ("uk", "Путін і Сі Цзіньпін зустрілися в Пекіні 12 березня, це їхня сорок друга зустріч.",
+     {("in_person", (PUTIN, XI), PartialDate(2025, 3, 12))}),
+])
+def test_a_count_of_meetings_is_no_meeting(lang, text, expected):
+    assert _meetings(text, lang) == expected
