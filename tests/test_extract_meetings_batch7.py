@@ -90,3 +90,76 @@ def test_a_date_in_a_future_sentence_resolves_forward(lang, published, text, exp
 ])
 def test_a_count_of_meetings_is_no_meeting(lang, text, expected):
     assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Putin and Xi met in Beijing on March 12, their 42nd meeting since 2013.",
+     {("in_person", (PUTIN, XI), PartialDate(2025, 3, 12))}),
+    ("en", "The two also spoke during the March 6 meeting between Aliyev and Armenian Prime Minister Nikol Pashinyan "
+           "in Brussels.", {("in_person", ("ilham-aliyev", "nikol-pashinyan"), PartialDate(2025, 3, 6))}),
+    ("en", "Putin and Xi met at the 2024 summit in Kazan.", {("in_person", (PUTIN, XI), PartialDate(2024))}),
+    ("ru", "Путин и Си Цзиньпин встретились на полях саммита G20 в Рио 12 марта.",
+     {("in_person", (PUTIN, XI), PartialDate(2025, 3, 12))}),
+])
+def test_a_number_that_dates_or_names_a_meeting_counts_none(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+LAVROV, WANG, SYBIHA, SIKORSKI = "sergey-lavrov", "wang-yi", "andrii-sybiha", "radoslaw-sikorski"
+ALIYEV, PASHINYAN, TRUMP = "ilham-aliyev", "nikol-pashinyan", "donald-trump"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Лавров и Ван И подписали меморандум о сотрудничестве.", {(LAVROV, WANG)}),
+    ("ru", "Меморандум подписали министр иностранных дел России Сергей Лавров и министр иностранных дел Китая Ван И.",
+     {(LAVROV, WANG)}),
+    ("ru", "Подписи под меморандумом поставили министр иностранных дел России Сергей Лавров и министр иностранных дел "
+           "Китая Ван И.", {(LAVROV, WANG)}),
+    ("uk", "Документ підписали міністр закордонних справ України Андрій Сибіга та міністр закордонних справ Польщі "
+           "Радослав Сікорський.", {(SYBIHA, SIKORSKI)}),
+    ("uk", "Сибіга і Сікорський підписали меморандум у Варшаві.", {(SYBIHA, SIKORSKI)}),
+    ("en", "The agreement was signed by Foreign Minister Sergey Lavrov for Russia and Foreign Minister Wang Yi for "
+           "China.", {(LAVROV, WANG)}),
+    ("en", "Lavrov and Wang Yi signed the memorandum in Moscow.", {(LAVROV, WANG)}),
+    # near misses: one signer, signers of one state, a subject who signed with people named after him
+    ("ru", "Меморандум подписал Лавров.", set()),
+    ("ru", "Указ подписали Путин и Лавров.", set()),
+    ("uk", "Сибіга підписав наказ про призначення послів.", set()),
+    ("en", "The decree was signed by Putin and Lavrov.", set()),
+])
+def test_two_people_of_two_states_signing_together_met_in_person(lang, text, expected):
+    meetings = facts(text, lang, REF).meetings
+    assert {tuple(sorted(m.participants)) for m in meetings} == expected
+    assert all(m.medium == "in_person" for m in meetings)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Sinopec chairman Ma Yongsheng took part in a virtual signing ceremony from Beijing with QatarEnergy chief "
+           "Saad al-Kaabi.", "video"),
+    ("ru", "Лавров и Ван И приняли участие в виртуальной церемонии подписания меморандума.", "video"),
+    ("uk", "Сибіга і Сікорський взяли участь у віртуальній церемонії підписання меморандуму.", "video"),
+    # near miss: a signing ceremony in a hall is in person
+    ("ru", "Лавров и Ван И подписали меморандум на церемонии в Москве.", "in_person"),
+])
+def test_a_virtual_signing_ceremony_is_a_video_meeting(lang, text, expected):
+    meetings = facts(text, lang, REF).meetings
+    assert len(meetings) == 1 and meetings[0].medium == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Алиев и Пашинян подписали декларацию. Подписание документа состоялось 8 марта при участии президента США "
+           "Дональда Трампа.", {((ALIYEV, TRUMP, PASHINYAN), PartialDate(2025, 3, 8))}),
+    ("uk", "Алієв і Пашинян підписали декларацію. Підписання документа відбулося 8 березня за участі президента США "
+           "Дональда Трампа.", {((ALIYEV, TRUMP, PASHINYAN), PartialDate(2025, 3, 8))}),
+    ("en", "Aliyev and Pashinyan signed the declaration. The signing took place on March 8 with the participation of "
+           "US President Donald Trump.", {((ALIYEV, TRUMP, PASHINYAN), PartialDate(2025, 3, 8))}),
+    # near misses: a signing's sentence with no one joining keeps the pair; a later sentence of another event is its
+    # own
+    ("ru", "Алиев и Пашинян подписали декларацию. Подписание прошло 8 марта в присутствии журналистов.",
+     {((ALIYEV, PASHINYAN), PartialDate(2025, 3, 8))}),
+    ("en", "Aliyev and Pashinyan signed the declaration. Talks will take place on March 20.",
+     {((ALIYEV, PASHINYAN), PartialDate(2025, 3, 14))}),
+])
+def test_the_sentence_after_a_signing_gives_its_day_and_who_took_part(lang, text, expected):
+    assert {(tuple(sorted(m.participants)), m.date) for m in facts(text, lang, REF).meetings} == \
+        {(tuple(sorted(p)), d) for p, d in expected}
