@@ -163,3 +163,38 @@ def test_a_virtual_signing_ceremony_is_a_video_meeting(lang, text, expected):
 def test_the_sentence_after_a_signing_gives_its_day_and_who_took_part(lang, text, expected):
     assert {(tuple(sorted(m.participants)), m.date) for m in facts(text, lang, REF).meetings} == \
         {(tuple(sorted(p)), d) for p, d in expected}
+
+
+ABE = "shinzo-abe"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kishida will be the first Japanese leader to visit South Korea since Prime Minister Shinzo Abe in February "
+           "2018 for the Winter Olympics.", {((ABE, "south-korea"), PartialDate(2018, 2))}),
+    ("en", "Kishida will be the first Japanese leader to visit Korea for a bilateral summit since Shinzo Abe in "
+           "February 2018.", {((ABE, "south-korea"), PartialDate(2018, 2))}),
+    ("ru", "Кисида станет первым японским лидером, посетившим Южную Корею после Синдзо Абэ в феврале 2018 года.",
+     {((ABE, "south-korea"), PartialDate(2018, 2))}),
+    ("uk", "Кісіда стане першим японським лідером, який відвідає Південну Корею після Сіндзо Абе в лютому 2018 року.",
+     {((ABE, "south-korea"), PartialDate(2018, 2))}),
+    # near misses: "since" or "после" that tells no visit of the person named after it
+    ("en", "Kishida visited South Korea since Abe had asked him to go.", set()),
+    ("ru", "Кисида посетил Южную Корею после переговоров с Абэ в феврале.", set()),
+    ("en", "The talks with North Korea since Kim Jong Un in 2018 stalled.", set()),
+])
+def test_a_visit_first_since_someone_elses_recalls_his_visit_to_that_state(lang, text, expected):
+    published = date(2023, 5, 3)
+    assert {(tuple(sorted(m.participants)), m.date) for m in facts(text, lang, published).meetings} == \
+        {(tuple(sorted(p)), d) for p, d in expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The two also spoke during the April 6 meeting between Aliyev and Armenian Prime Minister Nikol Pashinyan.",
+     {("ilham-aliyev", "nikol-pashinyan")}),
+    ("ru", "Они также говорили во время встречи Алиева и Пашиняна 6 апреля в Брюсселе.",
+     {("ilham-aliyev", "nikol-pashinyan")}),
+    # near miss: a count stays a count without a date of publication
+    ("en", "Aliyev and Pashinyan have held more than 10 meetings.", set()),
+])
+def test_a_day_before_a_meeting_is_no_count_without_a_date_of_publication(lang, text, expected):
+    assert {tuple(sorted(m.participants)) for m in facts(text, lang, None).meetings} == expected

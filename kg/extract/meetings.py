@@ -66,6 +66,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             triggers = triggers or _last_spoke(ctx, s)
         if not triggers:
             continue
+        sightings.extend(_sighting(ctx, s, part) for part in _recalled_since(ctx, s, triggers))
         # "arrived at the invitation of X": the visit took place
         invitation = [m for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last)
                       if m.payload != "by_invitation"]
@@ -183,6 +184,40 @@ def _recalled_visits(ctx: ArticleContext, s: SentenceSpan,  # type: ignore[type-
         rest.remove(t)
         cut = marker.start if cut is None else min(cut, marker.start)
     return parts, rest, cut
+
+
+def _recalled_since(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list[_Part]:  # type: ignore[type-arg]
+    """A visit told as the first since someone else's ("the first Japanese leader to visit Korea since Yoshihiko Noda
+    in October 2011", "первый японский лидер, посетивший Корею, после Ёсихико Ноды в октябре 2011 года"): that
+    person's earlier visit to the same state, a meeting of the visitor and the host state dated as told after him,
+    whether or not the visit of the sentence is yet to come."""
+    doc = ctx.doc
+    visit = doc.lexicon.compiled.visit
+    since = doc.lexicon.phrases("meeting_recalled_since_words").matches(doc.lemmas, None, s.first, s.last)
+    parts: list[_Part] = []
+    with_words = doc.lexicon.words("with_words")
+    for t in triggers:
+        if t.payload != "in_person" or not visit.matches(doc.lemmas, None, t.start, t.end):
+            continue
+        marker = next((m for m in since if t.end <= m.start <= t.end + 8), None)
+        if marker is None:
+            continue
+        places = [m for m in ctx.in_range(t.end, marker.start) if m.type in ("Country", "City")]
+        host = ctx.gaz.country_of(places[0].actor) if places else None
+        _, hi = ctx.clause(s, marker.start)
+        visitor = next((m for m in ctx.in_range(marker.end, min(hi, marker.end + 5)) if m.type == "Person"
+                        and ctx.is_participant_person(m.actor) and not _relative(ctx, m)), None)
+        if host is None or visitor is None or ctx.state_of(visitor.actor) == host:
+            continue
+        # the person right after the marker, a title between at most ("после переговоров с Абэ": another event), and
+        # the date of his visit right after him ("since Abe had asked him": no visit of his)
+        between = range(marker.end, visitor.first)
+        if any(doc.tokens[j].norm in with_words or any(x.start <= j < x.end for x in triggers) for j in between):
+            continue
+        if not any(0 <= w.first - visitor.last <= 3 for w in find_times(doc, visitor.last, hi, ctx.ref)):
+            continue
+        parts.append(_Part((t,), (marker.start, hi), tuple(sorted((visitor.actor, host))), True))
+    return parts
 
 
 def _briefed_on(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
@@ -1023,6 +1058,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         first, last = s.first, s.last
     # "his first visit since the invasion in 2022", "впервые с 2019 года": a date after "since" is another event's
     since = doc.lexicon.phrases("meeting_since_words").matches(doc.lemmas, None, s.first, s.last)
+    if part.past and part.span is not None:
+        since = [m for m in since if m.start != part.span[0]]  # "since Abe in February 2018": the recalled visit's
     quoted = _quoted_elsewhere(ctx, s, kept)
     topic = doc.lexicon.words("meeting_topic_preps")
     opening = ctx.clause(s, kept[0].start)[0]
@@ -1307,6 +1344,7 @@ def _counted(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     lem = lemmatizer(doc.lang)
 
     text = doc.article.text
+    months = doc.lexicon.lemma_table("months")
     dated = {j for t in find_times(doc, s.first, s.last, ctx.ref) for j in range(t.first, t.last)}
 
     def many(j: int) -> bool:
@@ -1314,7 +1352,8 @@ def _counted(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         if norm.isdigit():
             # not a day or a year ("the April 6 meeting", "the 2023 summit"), not part of a name ("the G20 summit")
             glued = doc.tokens[j].start > 0 and text[doc.tokens[j].start - 1].isalnum()
-            return int(norm) >= 3 and j not in dated and not glued and not 1900 <= int(norm) <= 2100
+            after_month = j > 0 and any(x in months for x in doc.lemmas[j - 1])  # (a day, without a reference date)
+            return int(norm) >= 3 and j not in dated and not glued and not after_month and not 1900 <= int(norm) <= 2100
         return bool(doc.lemmas[j] & counts) or any(numbers.get(x, 0) >= 3 for x in doc.lemmas[j])
 
     def adjective(j: int) -> bool:
