@@ -369,7 +369,11 @@ def _cosigned(ctx: ArticleContext, s: SentenceSpan) -> tuple[list, tuple[str, ..
         before = [x for x in ctx.in_range(lo, m.start) if signer(x)]
         before = [x for x in before if not _possessor(ctx, x, before)]
         if len({x.actor for x in before}) >= 2:
-            if _coordinated_subjects(ctx, before, m.start) and _two_states(ctx, before, lo, hi):
+            # leaders only when named as the subject: ministers signing at their leaders' talks ("по их итогам
+            # министры X и Y подписали") are told beside the talks, not as an event of their own
+            leaders = all({r.role for r in ctx.gaz.roles_of(x.actor, ctx.ref) or ctx.gaz.roles_of(x.actor, None)}
+                          & _LEADER_ROLES for x in before)
+            if leaders and _coordinated_subjects(ctx, before, m.start) and _two_states(ctx, before, lo, hi):
                 return [PhraseMatch(m.start, m.end, "in_person")], tuple(sorted({x.actor for x in before}))
             continue
         if before or any(x.type == "Person" for x in ctx.in_range(lo, m.start)):
