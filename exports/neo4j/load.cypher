@@ -101,6 +101,7 @@ MERGE (n:Place {iri: row.iri})
 SET n = row, n:City:Place;
 
 UNWIND [
+  {iri: 'https://w3id.org/entente/id/meeting/in-person-barack-obama-dmitry-medv-2010-04-19e081722f', name: 'Barack Obama–Dmitry Medvedev meeting, 2010-04', kind: 'InPersonMeeting', date: date('2010-04-01'), dateEnd: date('2010-04-30'), dateText: '2010-04', evidence: ['Документ підписали у квітні 2010 року в Празі президенти Барак Обама та Дмитро Медведєв.'], sources: ['uk_03.txt']},
   {iri: 'https://w3id.org/entente/id/meeting/in-person-donald-trump-vladimir-pu-2025-08-5f8b4512b2', name: 'Donald Trump–Vladimir Putin meeting, 2025-08', kind: 'InPersonMeeting', date: date('2025-08-01'), dateEnd: date('2025-08-31'), dateText: '2025-08', duration: duration('PT3H'), durationMinutes: 180, evidence: ['Востаннє Трамп і Путін зустрічалися особисто в серпні 2025 року в Анкориджі на Алясці\u003b тоді розмова тривала майже три години.'], sources: ['uk_03.txt']},
   {iri: 'https://w3id.org/entente/id/meeting/in-person-emmanuel-macron-xi-jinpi-2024-05-06-c8cce0d2d0', name: 'Emmanuel Macron–Xi Jinping meeting, 2024-05-06', kind: 'InPersonMeeting', date: date('2024-05-06'), dateEnd: date('2024-05-06'), dateText: '2024-05-06', evidence: ['Monday\'s talks in Paris opened with a three-way meeting with the European Commission president, Ursula von der Leyen, who warned that Europe was ready to defend its industry against unfair competition.'], sources: ['en_02.txt']},
   {iri: 'https://w3id.org/entente/id/meeting/in-person-emmanuel-macron-xi-jinpi-2024-05-07-9aa24be1c0', name: 'Emmanuel Macron–Xi Jinping meeting, 2024-05-07', kind: 'InPersonMeeting', date: date('2024-05-07'), dateEnd: date('2024-05-07'), dateText: '2024-05-07', evidence: ['Emmanuel Macron took Xi Jinping to the mountains of his childhood on Tuesday, a day after the French president pressed his Chinese counterpart on trade and Ukraine during talks at the Elysee Palace.', 'Macron takes Xi to the Pyrenees after tense Paris talks', 'Over lunch at the Col du Tourmalet, the two men discussed the war in Ukraine, and Macron urged Xi to use his influence with Moscow.'], sources: ['en_02.txt']},
@@ -345,6 +346,7 @@ MERGE (a)-[r:DERIVED_FROM]->(b)
 SET r = row.props;
 
 UNWIND [
+  {start: 'https://w3id.org/entente/id/meeting/in-person-barack-obama-dmitry-medv-2010-04-19e081722f', end: 'https://w3id.org/entente/id/article/uk-03-txt-62377e33', props: {evidence: ['Документ підписали у квітні 2010 року в Празі президенти Барак Обама та Дмитро Медведєв.']}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-donald-trump-vladimir-pu-2025-08-5f8b4512b2', end: 'https://w3id.org/entente/id/article/uk-03-txt-62377e33', props: {evidence: ['Востаннє Трамп і Путін зустрічалися особисто в серпні 2025 року в Анкориджі на Алясці\u003b тоді розмова тривала майже три години.']}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-emmanuel-macron-xi-jinpi-2024-05-06-c8cce0d2d0', end: 'https://w3id.org/entente/id/article/en-02-txt-7f5bd4d7', props: {evidence: ['Monday\'s talks in Paris opened with a three-way meeting with the European Commission president, Ursula von der Leyen, who warned that Europe was ready to defend its industry against unfair competition.']}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-emmanuel-macron-xi-jinpi-2024-05-07-9aa24be1c0', end: 'https://w3id.org/entente/id/article/en-02-txt-7f5bd4d7', props: {evidence: ['Emmanuel Macron took Xi Jinping to the mountains of his childhood on Tuesday, a day after the French president pressed his Chinese counterpart on trade and Ukraine during talks at the Elysee Palace.', 'Macron takes Xi to the Pyrenees after tense Paris talks', 'Over lunch at the Col du Tourmalet, the two men discussed the war in Ukraine, and Macron urged Xi to use his influence with Moscow.']}},
@@ -648,6 +650,8 @@ MERGE (a)-[r:MENTIONS]->(b)
 SET r = row.props;
 
 UNWIND [
+  {start: 'https://w3id.org/entente/id/meeting/in-person-barack-obama-dmitry-medv-2010-04-19e081722f', end: 'https://w3id.org/entente/id/actor/barack-obama', props: {}},
+  {start: 'https://w3id.org/entente/id/meeting/in-person-barack-obama-dmitry-medv-2010-04-19e081722f', end: 'https://w3id.org/entente/id/actor/dmitry-medvedev', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-donald-trump-vladimir-pu-2025-08-5f8b4512b2', end: 'https://w3id.org/entente/id/actor/donald-trump', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-donald-trump-vladimir-pu-2025-08-5f8b4512b2', end: 'https://w3id.org/entente/id/actor/vladimir-putin', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-emmanuel-macron-xi-jinpi-2024-05-06-c8cce0d2d0', end: 'https://w3id.org/entente/id/actor/emmanuel-macron', props: {}},
@@ -761,6 +765,7 @@ MERGE (a)-[r:PARTY]->(b)
 SET r = row.props;
 
 UNWIND [
+  {start: 'https://w3id.org/entente/id/meeting/in-person-barack-obama-dmitry-medv-2010-04-19e081722f', end: 'https://w3id.org/entente/id/actor/prague', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-donald-trump-vladimir-pu-2025-08-5f8b4512b2', end: 'https://w3id.org/entente/id/actor/anchorage', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-emmanuel-macron-xi-jinpi-2024-05-06-c8cce0d2d0', end: 'https://w3id.org/entente/id/actor/paris', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-luiz-inacio-lula-da-silv-2024-11-6931a8e97f', end: 'https://w3id.org/entente/id/actor/brasilia', props: {}},

@@ -58,10 +58,15 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             named = {m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"} - {mediated[1]}
             if len(named) >= 2:
                 triggers = [PhraseMatch(mediated[0], mediated[0] + 1, "in_person")]
+        signatories: tuple[str, ...] = ()
+        if not triggers and _signing_completed(ctx, s, sightings):
+            continue
         if not triggers:
-            triggers = _cosigned(ctx, s) or _last_spoke(ctx, s)
+            triggers, signatories = _cosigned(ctx, s)
+            triggers = triggers or _last_spoke(ctx, s)
         if not triggers:
             continue
+        sightings.extend(_sighting(ctx, s, part) for part in _recalled_since(ctx, s, triggers))
         # "arrived at the invitation of X": the visit took place
         invitation = [m for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last)
                       if m.payload != "by_invitation"]
@@ -73,7 +78,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                 # told during them
                 continue
             if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
-                    or _named_future(ctx, s, t.start) or _future_predicate_before(ctx, s, t.start, t.end):
+                    or _named_future(ctx, s, t.start) or _future_predicate_before(ctx, s, t.start, t.end) \
+                    or _counted(ctx, s, t.start, t.end) or _dated_ahead(ctx, s, t.start):
                 blocked.append(t)
                 continue
             kept.append(t)
@@ -117,8 +123,9 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         if _attendance_list(ctx, s, kept):
             continue
         recalled, kept, cut = _recalled_visits(ctx, s, kept)
-        for part in (_other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept)) \
-                if kept else []:
+        parts = [_Part(tuple(kept), None, signatories)] if signatories and kept else \
+            (_other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept)) if kept else []
+        for part in parts:
             if cut is not None and part.span is None and all(t.start < cut for t in part.triggers):
                 part = replace(part, span=(s.first, cut))  # the recalled visit's date and country are its own
             sightings.append(_sighting(ctx, s, _before_unreal(ctx, s, part, blocked)))
@@ -177,6 +184,40 @@ def _recalled_visits(ctx: ArticleContext, s: SentenceSpan,  # type: ignore[type-
         rest.remove(t)
         cut = marker.start if cut is None else min(cut, marker.start)
     return parts, rest, cut
+
+
+def _recalled_since(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list[_Part]:  # type: ignore[type-arg]
+    """A visit told as the first since someone else's ("the first Japanese leader to visit Korea since Yoshihiko Noda
+    in October 2011", "первый японский лидер, посетивший Корею, после Ёсихико Ноды в октябре 2011 года"): that
+    person's earlier visit to the same state, a meeting of the visitor and the host state dated as told after him,
+    whether or not the visit of the sentence is yet to come."""
+    doc = ctx.doc
+    visit = doc.lexicon.compiled.visit
+    since = doc.lexicon.phrases("meeting_recalled_since_words").matches(doc.lemmas, None, s.first, s.last)
+    parts: list[_Part] = []
+    with_words = doc.lexicon.words("with_words")
+    for t in triggers:
+        if t.payload != "in_person" or not visit.matches(doc.lemmas, None, t.start, t.end):
+            continue
+        marker = next((m for m in since if t.end <= m.start <= t.end + 8), None)
+        if marker is None:
+            continue
+        places = [m for m in ctx.in_range(t.end, marker.start) if m.type in ("Country", "City")]
+        host = ctx.gaz.country_of(places[0].actor) if places else None
+        _, hi = ctx.clause(s, marker.start)
+        visitor = next((m for m in ctx.in_range(marker.end, min(hi, marker.end + 5)) if m.type == "Person"
+                        and ctx.is_participant_person(m.actor) and not _relative(ctx, m)), None)
+        if host is None or visitor is None or ctx.state_of(visitor.actor) == host:
+            continue
+        # the person right after the marker, a title between at most ("после переговоров с Абэ": another event), and
+        # the date of his visit right after him ("since Abe had asked him": no visit of his)
+        between = range(marker.end, visitor.first)
+        if any(doc.tokens[j].norm in with_words or any(x.start <= j < x.end for x in triggers) for j in between):
+            continue
+        if not any(0 <= w.first - visitor.last <= 3 for w in find_times(doc, visitor.last, hi, ctx.ref)):
+            continue
+        parts.append(_Part((t,), (marker.start, hi), tuple(sorted((visitor.actor, host))), True))
+    return parts
 
 
 def _briefed_on(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
@@ -308,23 +349,109 @@ def _past_verb(ctx: ArticleContext, j: int) -> bool:
     return norm.endswith("ed") or norm in ctx.doc.lexicon.irregular
 
 
-def _cosigned(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[type-arg]
-    """A signing by leaders of two states told as their joint act ("У Лондоні Зеленський і Джонсон підписали угоду",
-    "Putin and Kim signed the treaty", "Алиев и Пашинян поставили подписи"): they met in person to sign."""
+def _cosigned(ctx: ArticleContext, s: SentenceSpan) -> tuple[list, tuple[str, ...]]:  # type: ignore[type-arg]
+    """A signing by people of two states told as their joint act, whoever they are ("У Лондоні Зеленський і Джонсон
+    підписали угоду", "Putin and Kim signed the treaty", "Документ подписали премьер-министр Шмыгаль и министр торговли
+    Турции Муш", "Подписи под меморандумом поставили министры X и Y", "the deal was signed by X for Russia and Y for
+    China"): they met in person to sign. Gives the verb as a trigger and the signatories."""
     doc = ctx.doc
-    for m in doc.lexicon.phrases("meeting_cosigning_verbs").matches(doc.lemmas, None, s.first, s.last):
-        lo, _ = ctx.clause(s, m.start)
-        persons = [x for x in ctx.in_range(lo, m.start) if x.type == "Person" and ctx.is_participant_person(x.actor)
-                   and not ctx.reports_rather_than_meets(x)]
-        persons = [x for x in persons if not _possessor(ctx, x, persons)]
-        states = {ctx.state_of(x.actor) for x in persons}
-        # leaders only: ministers signing at their leaders' talks ("по их итогам министры подписали") met no one new
-        leaders = all({r.role for r in ctx.gaz.roles_of(x.actor, ctx.ref) or ctx.gaz.roles_of(x.actor, None)}
-                      & _LEADER_ROLES for x in persons)
-        if len({x.actor for x in persons}) >= 2 and None not in states and len(states) >= 2 and leaders \
-                and _coordinated_subjects(ctx, persons, m.start):
-            return [PhraseMatch(m.start, m.end, "in_person")]
-    return []
+    verbs = list(doc.lexicon.phrases("meeting_cosigning_verbs").matches(doc.lemmas, None, s.first, s.last))
+    # "Подписи под меморандумом поставили X и Y": the signatures first, the verb after them
+    nouns, put = doc.lexicon.lemmas_of("meeting_signature_nouns"), doc.lexicon.lemmas_of("meeting_signature_verbs")
+    verbs += [PhraseMatch(k, k + 1, "") for j in range(s.first, s.last) if doc.lemmas[j] & nouns
+              for k in range(j + 1, min(s.last, j + 6)) if doc.lemmas[k] & put and _verb_at(ctx, k)]
+    for m in verbs:
+        lo, hi = ctx.clause(s, m.start)
+
+        def signer(x) -> bool:  # type: ignore[no-untyped-def]
+            return x.type == "Person" and ctx.is_participant_person(x.actor) and not ctx.reports_rather_than_meets(x)
+
+        before = [x for x in ctx.in_range(lo, m.start) if signer(x)]
+        before = [x for x in before if not _possessor(ctx, x, before)]
+        if len({x.actor for x in before}) >= 2:
+            # leaders only when named as the subject: ministers signing at their leaders' talks ("по их итогам
+            # министры X и Y подписали") are told beside the talks, not as an event of their own
+            leaders = all({r.role for r in ctx.gaz.roles_of(x.actor, ctx.ref) or ctx.gaz.roles_of(x.actor, None)}
+                          & _LEADER_ROLES for x in before)
+            if leaders and _coordinated_subjects(ctx, before, m.start) and _two_states(ctx, before, lo, hi):
+                return [PhraseMatch(m.start, m.end, "in_person")], tuple(sorted({x.actor for x in before}))
+            continue
+        if before or any(x.type == "Person" for x in ctx.in_range(lo, m.start)):
+            continue  # "Putin signed a treaty with Tokayev and Mirziyoyev": the signer is the subject
+        # the signatories after the verb ("Документ подписали X и Y", "signed by X and Y"), up to those who only
+        # attended ("в присутствии президентов")
+        presence = doc.lexicon.phrases("meeting_presence_words").matches(doc.lemmas, None, m.end, hi)
+        limit = min([p.start for p in presence] + [hi])
+        after = [x for x in ctx.in_range(m.end, limit) if signer(x)]
+        after = [x for x in after if not _possessor(ctx, x, after)]
+        if len({x.actor for x in after}) >= 2 and _listed_together(ctx, after) and _two_states(ctx, after, lo, hi):
+            return [PhraseMatch(m.start, m.end, "in_person")], tuple(sorted({x.actor for x in after}))
+    return [], ()
+
+
+def _signing_completed(ctx: ArticleContext, s: SentenceSpan, sightings: list[Sighting]) -> bool:
+    """The sentence after a signing told as one, completing it ("Подписание состоялось 8 августа при участии
+    президента США", "The signing took place on 8 August with the participation of the US president", "Підписання
+    відбулося ... за участі"): the same event gets its day and the people who took part; no new meeting. Gives
+    whether it did (the signing's sighting is changed in place)."""
+    doc = ctx.doc
+    if not sightings or sightings[-1].sentence.index != s.index - 1 or len(sightings[-1].participants) < 2:
+        return False
+    before = doc.sentences[s.index - 1]
+    if not doc.lexicon.phrases("meeting_cosigning_verbs").matches(doc.lemmas, None, before.first, before.last):
+        return False
+    nouns = doc.lexicon.phrases("meeting_signing_nouns").matches(doc.lemmas, None, s.first, min(s.last, s.first + 4))
+    if not nouns or not doc.lexicon.phrases("meeting_took_place").matches(doc.lemmas, None, nouns[0].end, s.last):
+        return False
+    times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+             and (ctx.ref is None or t.when.first_day() <= ctx.ref)]
+    presence = doc.lexicon.phrases("meeting_presence_words").matches(doc.lemmas, None, nouns[0].end, s.last)
+    joined = {m.actor for p in presence[:1] for m in ctx.in_range(p.end, s.last) if m.type == "Person"
+              and ctx.is_participant_person(m.actor) and not _relative(ctx, m)}
+    signing = sightings[-1]
+    when = signing.date or _closest(times, nouns[0].start)
+    stated = dict(signing.stated_in)
+    if signing.date is None and when is not None:
+        stated["date"] = len(signing.evidence)
+    place = signing.place or _place(ctx, s, s.first, s.last)
+    if signing.place is None and place is not None:
+        stated["place"] = len(signing.evidence)
+    sightings[-1] = replace(signing, participants=tuple(sorted({*signing.participants, *joined})), date=when,
+                            place=place, evidence=[*signing.evidence, ctx.evidence(s, "meetings")], stated_in=stated)
+    return True
+
+
+def _listed_together(ctx: ArticleContext, persons: list) -> bool:  # type: ignore[type-arg]
+    """Whether people named one after another are joined by "and", with their titles and states between ("министр
+    иностранных дел России Лавров и министр иностранных дел Китая Ван И", "X for Russia and Y for China")."""
+    doc = ctx.doc
+    coordination = doc.lexicon.words("coordination_words")
+    ordered = sorted(persons, key=lambda x: x.first)
+    return all(b.first - a.last <= 10 and any(doc.tokens[j].norm in coordination for j in range(a.last, b.first))
+               and not any(_verb_at(ctx, j) for j in range(a.last, b.first)) for a, b in zip(ordered, ordered[1:]))
+
+
+def _two_states(ctx: ArticleContext, persons: list, lo: int, hi: int) -> bool:  # type: ignore[type-arg]
+    """Whether signatories stand for two states: by who they are, by the state named beside each ("министр торговли
+    Турции Муш", "Шмыгаль с украинской стороны", "X for Russia"), or as "the two countries'" officials."""
+    doc = ctx.doc
+    countries = [c for c in ctx.in_range(lo, hi) if c.type == "Country"]
+    states = set()
+    unknown = 0
+    for x in persons:
+        state = ctx.state_of(x.actor)
+        if state is None:
+            near = sorted((min(abs(x.first - c.last), abs(c.first - x.last)), c.first, c.actor) for c in countries
+                          if 0 <= x.first - c.last <= 3 or 0 <= c.first - x.last <= 3)
+            state = ctx.gaz.country_of(near[0][2]) if near else None
+        if state is None:
+            unknown += 1
+        else:
+            states.add(state)
+    if len(states) >= 2:
+        return True
+    two = doc.lexicon.phrases("meeting_two_states_words").matches(doc.lemmas, None, lo, hi)
+    return len(states) + unknown >= 2 and bool(unknown) and bool(two)
 
 
 def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, blocked: list) -> list:  # type: ignore[type-arg]
@@ -935,6 +1062,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         first, last = s.first, s.last
     # "his first visit since the invasion in 2022", "впервые с 2019 года": a date after "since" is another event's
     since = doc.lexicon.phrases("meeting_since_words").matches(doc.lemmas, None, s.first, s.last)
+    if part.past and part.span is not None:
+        since = [m for m in since if m.start != part.span[0]]  # "since Abe in February 2018": the recalled visit's
     quoted = _quoted_elsewhere(ctx, s, kept)
     topic = doc.lexicon.words("meeting_topic_preps")
     opening = ctx.clause(s, kept[0].start)[0]
@@ -960,6 +1089,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     times = [t for t in times if not (t.first >= kept[-1].end and any(
         doc.lemmas[j] & reporting and "," in text[doc.tokens[kept[-1].end - 1].end:doc.tokens[j].start]
         for j in range(max(kept[-1].end, t.first - 2), t.first)))]
+    # "В завершение встречи главы государств договорились провести Совет ... в 2026 году", "agreed to meet again in
+    # 2026": a date after a word of agreement or intent is the plan's, not the meeting's
+    plans = doc.lexicon.phrases("meeting_plan_verbs").matches(doc.lemmas, None, kept[-1].end, s.last)
+    times = [t for t in times if not any(m.start < t.first for m in plans)]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
@@ -1203,6 +1336,95 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
         doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
         and not doc.capitalised[j + 1] for j in range(max(0, start - 4), start - 1))
+
+
+def _counted(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
+    """A meeting's word told with a number of them ("провели 42 встречи", "more than 40 meetings since 2013",
+    "понад 40 зустрічей", "dozens of meetings", "встречались более 40 раз"): a tally of many, no event of its own."""
+    doc = ctx.doc
+    fillers = doc.lexicon.words("meeting_count_fillers")
+    counts = doc.lexicon.lemmas_of("meeting_count_words")
+    numbers = doc.lexicon.lemma_table("number_words")
+    lem = lemmatizer(doc.lang)
+
+    text = doc.article.text
+    months = doc.lexicon.lemma_table("months")
+    dated = {j for t in find_times(doc, s.first, s.last, ctx.ref) for j in range(t.first, t.last)}
+
+    def many(j: int) -> bool:
+        norm = doc.tokens[j].norm
+        if norm.isdigit():
+            # not a day or a year ("the April 6 meeting", "the 2023 summit"), not part of a name ("the G20 summit")
+            glued = doc.tokens[j].start > 0 and text[doc.tokens[j].start - 1].isalnum()
+            after_month = j > 0 and any(x in months for x in doc.lemmas[j - 1])  # (a day, without a reference date)
+            return int(norm) >= 3 and j not in dated and not glued and not after_month and not 1900 <= int(norm) <= 2100
+        return bool(doc.lemmas[j] & counts) or any(numbers.get(x, 0) >= 3 for x in doc.lemmas[j])
+
+    def adjective(j: int) -> bool:
+        # "42 двусторонние встречи": a word describing the meetings between the number and them
+        return isinstance(lem, PymorphyLemmatizer) and bool(parses := lem._parse(doc.tokens[j].norm)) \
+            and parses[0].tag.POS in ("ADJF", "PRTF")
+
+    j = start - 1
+    while j >= max(0, start - 5) and doc.tokens[j].norm in fillers:
+        j -= 1
+    if j >= 0 and not many(j) and adjective(j):
+        j -= 1
+    if j >= 0 and many(j):
+        return True
+    # "met more than 40 times", "встречались более 40 раз"
+    times = doc.lexicon.words("meeting_times_words")
+    k = end
+    while k < min(len(doc.tokens), end + 4) and doc.tokens[k].norm in fillers:
+        k += 1
+    if k >= len(doc.tokens) or not many(k):
+        return False
+    k += 1
+    while k < len(doc.tokens) - 1 and doc.tokens[k].norm in fillers:  # "dozens of times"
+        k += 1
+    return k < len(doc.tokens) and doc.tokens[k].norm in times
+
+
+def _future_sentence(ctx: ArticleContext, s: SentenceSpan) -> bool:
+    """Whether a sentence tells of what is to come: a future auxiliary, predicate or schedule ("will arrive",
+    "is slated for", "має відбутися"), or a verb in the future ("прибудет", "прибуде")."""
+    doc = ctx.doc
+    if doc.lexicon.phrases("meeting_scheduled").matches(doc.lemmas, None, s.first, s.last):
+        return True
+    future = doc.lexicon.words("future_aux")
+    if any(doc.tokens[j].norm in future for j in range(s.first, s.last)):
+        return True
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        return any(lem.is_future_verb(doc.tokens[j].norm) and not (j == s.first and lem.is_first_person(
+            doc.tokens[j].norm)) for j in range(s.first, s.last))
+    for words in (p.split() for p in doc.lexicon.get("future_predicates", [])):
+        if any(all(doc.tokens[i + k].norm == w for k, w in enumerate(words))
+               for i in range(s.first, s.last - len(words) + 1)):
+            return True
+    return False
+
+
+def _dated_ahead(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
+    """A meeting's word in a sentence about the future whose nearest date, read forward, falls after the
+    publication ("Their summit is slated for May 7, the first day of the visit", published May 3): a plan. Not
+    when the word's clause has a verb in the past ("met on 28 December and will meet again")."""
+    doc = ctx.doc
+    if ctx.ref is None or not _future_sentence(ctx, s):
+        return False
+    lo, hi = ctx.clause(s, start)
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        if any(lem.is_past_verb(doc.tokens[j].norm) for j in range(lo, hi)):
+            return False
+    else:
+        planned = {j for key in ("meeting_scheduled",) for m in doc.lexicon.phrases(key).matches(
+            doc.lemmas, None, lo, hi) for j in range(m.start, m.end)}
+        if any(_plain_past_verb(ctx, j) for j in range(lo, hi) if j not in planned):
+            return False
+    times = [t for t in find_times(doc, s.first, s.last, ctx.ref, ahead=True) if isinstance(t.when, PartialDate)]
+    when = _closest(times, start)
+    return when is not None and when.first_day() > ctx.ref
 
 
 def _named_future(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
