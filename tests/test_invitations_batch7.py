@@ -75,3 +75,15 @@ def test_an_invitation_without_its_host_told_beside_the_same_one_with_it_is_that
 ])
 def test_an_offer_to_him_to_visit_is_an_invitation_from_the_one_who_offers(lang, text, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lula invited Xi to visit Brazil in July. Lula also invited Xi to attend a conference in Brazil in "
+           "November."),
+    ("uk", "Лула запросив Сі Цзіньпіна відвідати Бразилію в липні. Лула також запросив Сі Цзіньпіна відвідати "
+           "Бразилію в листопаді."),
+    ("ru", "Лула пригласил Си Цзиньпина посетить Бразилию в июле. "
+           "Лула также пригласил Си Цзиньпина посетить Бразилию в ноябре."),
+])
+def test_invitations_of_one_guest_to_one_place_in_months_apart_are_two(lang, text):
+    assert len(facts(text, lang, REF).invitations) == 2

@@ -1150,9 +1150,9 @@ def _within(ctx: ArticleContext, city: str | None, state: str | None) -> bool:
 
 
 def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
-    """One invitation per guest, host and place: the same one told again (in other words, with another time
-    frame: "this spring", then "at the end of May") adds its evidence; one told without its host where the same
-    guest's invitation to a place that fits names the host is that one."""
+    """One invitation per guest, host and place: the same one told again (in other words, with a time frame
+    that overlaps: "this spring", then "at the end of May"; July and November are two) adds its evidence; one
+    told without its host where the same guest's invitation to a place that fits names the host is that one."""
     out: list[Invitation] = []
     for inv in found:
         if inv.inviter is None and inv.destination is None and out:
@@ -1170,7 +1170,8 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
             if (other.invitee, other.destination) == (inv.invitee, inv.destination) and \
                     not _two_hosts(ctx, other.inviter, inv.inviter) and \
                     (other.time_frame is None or inv.time_frame is None or other.time_frame == inv.time_frame
-                     or other.inviter is not None and other.inviter == inv.inviter):
+                     or other.inviter is not None and other.inviter == inv.inviter
+                     and _frames_overlap(other.time_frame, inv.time_frame)):
                 out[i] = Invitation(invitee=other.invitee, inviter=other.inviter or inv.inviter,
                                     destination=other.destination, occasion=other.occasion or inv.occasion,
                                     time_frame=other.time_frame or inv.time_frame,
@@ -1182,6 +1183,13 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
     return _hostless_told_again(ctx, out)
 
 
+def _frames_overlap(one: Period | None, other: Period | None) -> bool:
+    """Whether two time frames share a day ("this spring" and "at the end of May"; not July and November)."""
+    if one is None or other is None:
+        return False
+    return one.start.first_day() <= other.end.last_day() and other.start.first_day() <= one.end.last_day()
+
+
 def _hostless_told_again(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
     """The invitations without those that name no host where the same guest's invitation with a host, to the same
     place, a place within it or an unnamed one, is told too; their evidence joins that one."""
@@ -1190,6 +1198,8 @@ def _hostless_told_again(ctx: ArticleContext, found: list[Invitation]) -> list[I
         if inv.inviter is not None:
             continue
         hosted = next((i for i, other in enumerate(out) if other.inviter is not None and other.invitee == inv.invitee
+                       and (other.time_frame is None or inv.time_frame is None
+                            or _frames_overlap(other.time_frame, inv.time_frame))
                        and (inv.destination is None or other.destination is None
                             or other.destination == inv.destination
                             or _within(ctx, inv.destination, other.destination))), None)
