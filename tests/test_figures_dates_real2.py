@@ -304,16 +304,18 @@ def test_a_companys_state_and_the_country_referred_to_are_parties(lang, text, su
 
 
 @pytest.mark.parametrize("lang,text,ranks", [
-    ("en", "India is the world's third-largest crude importer after China and the United States.", []),
-    ("ru", "Китай является крупнейшим в мире импортером нефти.", []),
-    ("uk", "Китай є найбільшим у світі імпортером нафти.", []),
+    # a place among all the world's buyers names the buyer alone (batch 7's gold: "the world's largest importer")
+    ("en", "India is the world's third-largest crude importer after China and the United States.",
+     [(3.0, None, "india")]),
+    ("ru", "Китай является крупнейшим в мире импортером нефти.", [(1.0, None, "china")]),
+    ("uk", "Китай є найбільшим у світі імпортером нафти.", [(1.0, None, "china")]),
     # near misses: a place among one buyer's suppliers is a bilateral rank
-    ("en", "Russia is India's top oil supplier.", [1.0]),
-    ("ru", "Россия является крупнейшим поставщиком нефти в Индию.", [1.0]),
-    ("uk", "Росія є найбільшим постачальником нафти до Індії.", [1.0]),
+    ("en", "Russia is India's top oil supplier.", [(1.0, "russia", "india")]),
+    ("ru", "Россия является крупнейшим поставщиком нефти в Индию.", [(1.0, "russia", "india")]),
+    ("uk", "Росія є найбільшим постачальником нафти до Індії.", [(1.0, "russia", "india")]),
 ])
-def test_a_place_among_the_worlds_buyers_is_no_bilateral_rank(lang, text, ranks):
-    assert [f.value for f in _trade(text, lang) if f.measure == "rank"] == ranks
+def test_a_place_among_the_worlds_buyers_names_no_supplier(lang, text, ranks):
+    assert [(f.value, f.supplier, f.buyer) for f in _trade(text, lang) if f.measure == "rank"] == ranks
 
 
 @pytest.mark.parametrize("lang,text,ref,days", [

@@ -197,7 +197,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     inviter = host
         if kind == "expect" and invitee is not None and _speaker_travels(ctx, s, trigger.start, trigger.end, invitee):
             continue  # "Modi hoped to see Putin in Moscow": the speaker goes to the guest's country, no invitation
-        thanks = _thanks(ctx, s, first, trigger.start) if kind in ("noun", "received", "by") else None
+        thanks = _thanks(ctx, s, first, trigger.start, trigger.end) if kind in ("noun", "received", "by") else None
         if thanks is not None:
             # "Modi thanked Putin for the invitation to visit Russia": the one thanked invited the one thanking
             invitee, inviter = thanks
@@ -459,7 +459,8 @@ def _object_pronoun(ctx: ArticleContext, index: int, last: int) -> bool:
     doc = ctx.doc
     if index < last and doc.tokens[index].norm in doc.lexicon.words("demonstrative_object_pronouns"):
         return _demonstrative_object(ctx, index, last)
-    if index >= last or doc.tokens[index].norm not in doc.lexicon.words("object_pronouns"):
+    if index >= last or doc.tokens[index].norm not in \
+            doc.lexicon.words("object_pronouns") | doc.lexicon.words("request_object_pronouns"):
         return False
     lem = lemmatizer(doc.lang)
     if index + 1 < last and isinstance(lem, PymorphyLemmatizer) and \
@@ -618,9 +619,12 @@ def _awaits_an_event(ctx: ArticleContext, index: int, last: int) -> bool:
     return bool(summits) and not visits and not guests
 
 
-def _thanks(ctx: ArticleContext, s, first: int, index: int) -> tuple[str | None, str | None] | None:  # type: ignore[no-untyped-def]
+def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-untyped-def]
+            end: int | None = None) -> tuple[str | None, str | None] | None:
     """(guest, host) when a thanks word stands before the invitation word: "X thanked Y for the invitation",
-    "X поблагодарил Y за приглашение"; None when nobody is thanked for it."""
+    "X поблагодарил Y за приглашение"; None when nobody is thanked for it. Thanks for accepting or honouring an
+    invitation ("thanked Y for honouring her invitation", "поблагодарил Y за то, что тот принял приглашение") go the
+    other way: the one thanked came as the guest of the one thanking."""
     doc = ctx.doc
     # "X thanked Y for the invitation"; a thanks far before it ("grateful for the honour ...", Modi said, referring to
     # ... his invitation) is for something else
@@ -647,6 +651,9 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int) -> tuple[str | None,
                      and ctx.state_of(m.actor) not in (None, ctx.state_of(guest))), None)
     if guest is not None and guest == host:
         return None
+    accepting = doc.lexicon.lemmas_of("invitation_thanks_for_accepting")
+    if host is not None and any(doc.lemmas[j] & accepting for j in range(word.end, end or index)):
+        return host, guest
     return guest, host
 
 
@@ -960,9 +967,9 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
         state = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Country"]
         j = state[0].last if state else j
     people = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]
-    if not people:
+    if not people and not (j < s.last and doc.tokens[j].norm in doc.lexicon.words("request_object_pronouns")):
         return False
-    j = people[0].last
+    j = people[0].last if people else j + 1  # "запропонував йому відвідати", "offered him to visit"
     while j < s.last and doc.tokens[j].norm in fillers:
         j += 1
     if j < s.last and doc.lemmas[j] & doc.lexicon.lemmas_of("invitation_hold_verbs"):
@@ -1143,6 +1150,9 @@ def _within(ctx: ArticleContext, city: str | None, state: str | None) -> bool:
 
 
 def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
+    """One invitation per guest, host and place: the same one told again (in other words, with a time frame
+    that overlaps: "this spring", then "at the end of May"; July and November are two) adds its evidence; one
+    told without its host where the same guest's invitation to a place that fits names the host is that one."""
     out: list[Invitation] = []
     for inv in found:
         if inv.inviter is None and inv.destination is None and out:
@@ -1159,7 +1169,9 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
                 inv = replace(inv, destination=other.destination)  # "visit Ukraine", then "arrive in Kyiv": one trip
             if (other.invitee, other.destination) == (inv.invitee, inv.destination) and \
                     not _two_hosts(ctx, other.inviter, inv.inviter) and \
-                    (other.time_frame is None or inv.time_frame is None or other.time_frame == inv.time_frame):
+                    (other.time_frame is None or inv.time_frame is None or other.time_frame == inv.time_frame
+                     or other.inviter is not None and other.inviter == inv.inviter
+                     and _frames_overlap(other.time_frame, inv.time_frame)):
                 out[i] = Invitation(invitee=other.invitee, inviter=other.inviter or inv.inviter,
                                     destination=other.destination, occasion=other.occasion or inv.occasion,
                                     time_frame=other.time_frame or inv.time_frame,
@@ -1168,6 +1180,37 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
                 break
         else:
             out.append(inv)
+    return _hostless_told_again(ctx, out)
+
+
+def _frames_overlap(one: Period | None, other: Period | None) -> bool:
+    """Whether two time frames share a day ("this spring" and "at the end of May"; not July and November)."""
+    if one is None or other is None:
+        return False
+    return one.start.first_day() <= other.end.last_day() and other.start.first_day() <= one.end.last_day()
+
+
+def _hostless_told_again(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
+    """The invitations without those that name no host where the same guest's invitation with a host, to the same
+    place, a place within it or an unnamed one, is told too; their evidence joins that one."""
+    out = list(found)
+    for inv in found:
+        if inv.inviter is not None:
+            continue
+        hosted = next((i for i, other in enumerate(out) if other.inviter is not None and other.invitee == inv.invitee
+                       and (other.time_frame is None or inv.time_frame is None
+                            or _frames_overlap(other.time_frame, inv.time_frame))
+                       and (inv.destination is None or other.destination is None
+                            or other.destination == inv.destination
+                            or _within(ctx, inv.destination, other.destination))), None)
+        if hosted is None:
+            continue
+        other = out[hosted]
+        out[hosted] = replace(other, destination=other.destination or inv.destination,
+                              time_frame=other.time_frame or inv.time_frame,
+                              accepted=other.accepted if other.accepted is not None else inv.accepted,
+                              evidence=other.evidence + inv.evidence)
+        out.remove(inv)
     return out
 
 

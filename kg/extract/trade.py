@@ -51,6 +51,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             targets = _commodities_for(ctx, commodities, q)
             if q.unit == "cubicMetresPerYear" and not any(t in _GAS for t in targets):
                 targets = ["natural_gas"]  # a volume in cubic metres a year is gas, piped unless it says LNG
+            if not targets and _value_of_something_else(ctx, s, q):
+                continue  # "a portfolio of industrial cooperation worth over $8 bn": no trade word of its own
             targets = targets or ([last_commodity] if last_commodity else [])
             follow_up = previous is not None and q.kind == "percent" and _follows_up(ctx, s, q, commodities)
             if follow_up:
@@ -67,10 +69,13 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 if destination is not None and destination != sup:
                     buy = destination  # "в Индию вырос на 10%, а в Китай — на 5%": this clause's own buyer
                 buying = None
+                world = q.kind == "ordinal" and _world_rank(ctx, s, q)
                 if q.kind == "ordinal":
                     if _rank_of_no_one_state(ctx, s, q):
                         continue
                     sup, buy, buying = _ranked(ctx, s, q, sup, buy, ranked.get(_family(commodity)))
+                    if world and buying is None:
+                        continue  # "the world's third country": a world place with no role of buyer or seller
                 told = sides.get(_family(commodity), (None, None))
                 anywhere = directions.get(_family(commodity), (None, None))
                 remembered = (told[0] or anywhere[0], told[1] or anywhere[1])
@@ -96,6 +101,14 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     sup, buy = (listed, buy) if buy is not None or sup is None else (sup, listed)
                 if sup == buy:
                     buy = None
+                if buy is not None and _production(ctx, s, q):
+                    buy = None  # "raise its LNG production by 60%": what a state makes, sold to none
+                if world:
+                    # "Qatar is the world's largest LNG supplier", "China, the world's top importer": a place among
+                    # all the world's sellers (or buyers) names one side only
+                    sup, buy = (None, buy) if buying else (sup, None)
+                    if (buy if buying else sup) is None:
+                        continue
                 if commodity == "trade_turnover" and _with_the_world(ctx, s, q, values):
                     continue  # "Общий объем внешней торговли КНР", "China's trade with the world": no partner
                 if q.kind == "money":
@@ -337,7 +350,6 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
         if q.kind == "ordinal" and q not in ranks and any(r.last <= q.first and _place_rank(ctx, s, r) for r in ranks) \
                 and _state_right_after(ctx, s, q):
             ranks.append(q)
-    ranks = [r for r in ranks if not _world_rank(ctx, s, r)]
     per_day = _per_day(ctx, s, quantities)
     figures: list[Quantity] = []
     for q in map(lambda q: _lower_bound(ctx, s, q), quantities):
@@ -423,8 +435,8 @@ def _role_before_dash(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ign
 
 
 def _world_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
-    """A place among all the world's buyers or sellers ("the world's third-largest crude importer", "крупнейший
-    в мире импортер"), which pairs no supplier with a buyer; a trading partner's place is no such rank."""
+    """Whether a rank is a place among all the world's buyers or sellers ("the world's third-largest crude importer",
+    "крупнейший в мире импортер"), which names one side and no partner; a trading partner's place is no such rank."""
     doc = ctx.doc
     world = doc.lexicon.phrases("world_words")
     window = (max(s.first, q.first - 3), min(s.last, q.last + 3))
@@ -563,6 +575,30 @@ def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # typ
         elif q.last <= b.start < q.last + 2:
             return True  # "a 25% tariff"
     return False
+
+
+def _value_of_something_else(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a money figure is told as the worth of something its sentence names ("a portfolio worth over $8
+    billion", "проекты на сумму", "угоди вартістю"): a sentence with no trade word of its own borrows none."""
+    doc = ctx.doc
+    if q.kind != "money":
+        return False
+    return bool(doc.lexicon.phrases("worth_words").matches(doc.lemmas, None, max(s.first, q.first - 3), q.first))
+
+
+def _production(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the figure measures a state's production ("expand its LNG production by 60% to 126 million tons",
+    "увеличить добычу газа до", "виробництво зросло"): a production word shortly before it in its clause, no word of
+    selling or buying between."""
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    start = max(s.first, q.first - 8)
+    made = doc.lexicon.phrases("production_words").matches(doc.lemmas, None, start, q.first)
+    if not made:
+        return False
+    after = made[-1].end
+    return not (comp.imports.matches(doc.lemmas, None, after, q.first)
+                or comp.supply.matches(doc.lemmas, None, after, q.first))
 
 
 def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]

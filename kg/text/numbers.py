@@ -139,6 +139,7 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                     j = smaller[1]
             if j + 2 < last and doc.tokens[j].norm == "u" and doc.tokens[j + 1].norm == "s":
                 j += 2  # "billion U.S. dollars"
+            j = _past_bracketed_insert(doc, j, last)  # "800 million [US] dollars", "5 млрд (американских) долларов"
             currency = _value_of(doc, j, "currency") if j < last else None
             if currency_before or currency:
                 if currency and not currency_before:
@@ -169,6 +170,21 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             found.append(Quantity(i, i + 1, "ordinal", float(ordinal)))
         i += 1
     return found
+
+
+def _past_bracketed_insert(doc: Document, index: int, last: int) -> int:
+    """The index of a currency word after a short insert in brackets at `index` ("[US] dollars", "(U.S.) dollars",
+    "[американских] долларов"), an editor's or an author's gloss; `index` itself where none is there."""
+    if index == 0 or index >= last:
+        return index
+    text = doc.article.text
+    if text[doc.tokens[index - 1].end:doc.tokens[index].start].strip() not in ("[", "("):
+        return index
+    close = "]" if "[" in text[doc.tokens[index - 1].end:doc.tokens[index].start] else ")"
+    for k in range(index + 1, min(last, index + 4)):
+        if text[doc.tokens[k - 1].end:doc.tokens[k].start].strip() == close:
+            return k if _value_of(doc, k, "currency") is not None else index
+    return index
 
 
 def _percent_word_end(doc: Document, index: int, last: int) -> int | None:
