@@ -468,8 +468,8 @@ def test_a_call_last_evening_was_the_day_before(lang, text, when):
 
 
 @pytest.mark.parametrize("lang,text,partner", [
-    ("en", "Jaishankar met Raab. He also met his Argentine counterpart Hector Timerman and agreed to work together.",
-     "new:hector-timerman"),
+    ("en", "Jaishankar met Raab. He also met his Argentine counterpart Hector Linares and agreed to work together.",
+     "new:hector-linares"),
     # near miss: a counterpart with no name is the state's official the gazetteer knows
     ("en", "Jaishankar met Raab. He also met his Japanese counterpart and agreed to work together.", None),
 ])
@@ -480,8 +480,8 @@ def test_a_counterpart_named_by_a_name_the_gazetteer_lacks_is_that_person(lang, 
 
 
 @pytest.mark.parametrize("lang,text,partner", [
-    ("ru", "Лавров встретился со своим аргентинским коллегой Эктором Тимерманом.", "new:ektor-timerman"),
-    ("uk", "Кулеба зустрівся з аргентинським колегою Ектором Тімерманом.", "new:ektor-timerman"),
+    ("ru", "Лавров встретился со своим аргентинским коллегой Эктором Линаресом.", "new:ektor-linares"),
+    ("uk", "Кулеба зустрівся з аргентинським колегою Ектором Лінаресом.", "new:ektor-linares"),
     # near miss: a native surname in the instrumental keeps its nominative through the declension
     ("ru", "Лавров встретился с Ириной Лавровой.", "new:irina-lavrova"),
 ])
