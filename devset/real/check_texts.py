@@ -29,7 +29,7 @@ sys.path.insert(0, str(REAL.parent))
 from check_gold import check_facts, read_gold, split_header  # noqa: E402
 
 COLUMNS = ["file", "url", "published", "lang"]
-FILE = re.compile(r"real_(ru|uk|en)_\d{2}\.txt")
+FILE = re.compile(r"real_(ru|uk|en)_\d{2,3}\.txt")
 PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
