@@ -501,3 +501,15 @@ def test_a_foreign_surname_after_with_loses_its_instrumental_ending(lang, text, 
 ])
 def test_a_joint_press_conference_is_a_meeting(lang, text, expected):
     assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kenya and Tanzania signed five pacts on Friday after talks between their presidents in Nairobi.\n|"),
+    ("ru", "Путин и Токаев провели переговоры в Астане в пятницу.\n|"),
+    ("uk", "Путін і Токаєв провели переговори в Астані в п'ятницю.\n|"),
+    # near miss: the same line of table debris in the middle of the story
+    ("en", "Kenya and Tanzania held talks in Nairobi.\n|\nThe presidents met on Friday."),
+])
+def test_a_line_of_punctuation_alone_is_no_sentence_and_no_crash(lang, text):
+    # a sentence with no word at all ('|' left of a scraped table) was read for its first word (real_en_71)
+    assert facts(text, lang, None).meetings

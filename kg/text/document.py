@@ -68,6 +68,8 @@ class Document:
                 continue
             first = bisect_left(starts, s.start)
             last = bisect_left(starts, s.end)
+            if first == last:
+                continue  # no word at all ('|' left of a scraped table): nothing to tell, nothing to index
             for piece in self._capped(s.start, s.end, first, last):
                 self.sentences.append(SentenceSpan(len(self.sentences), *piece))
         self._sentence_firsts = [s.first for s in self.sentences]
