@@ -46,3 +46,56 @@ def test_an_undated_article_ending_in_a_stray_mark_is_read(lang, text):
 ])
 def test_a_guest_named_by_a_surname_spelled_as_in_his_full_name_before(lang, text, expected):
     assert _triples(text, lang) == expected
+
+
+WIDODO = date(2023, 5, 10)  # Joko Widodo is the President of Indonesia
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an invitation to join an initiative and to take part in its summit, or to join a summit: an invitation
+    ("uk", "Зеленський провів розмову з президентом Індонезії Джоко Відодо. Зеленський запросив президента Індонезії "
+           "приєднатися до ініціативи Grain from Ukraine та взяти участь у відповідному саміті в листопаді.",
+     {("volodymyr-zelenskyy", "joko-widodo")}),
+    ("ru", "Зеленский провел разговор с президентом Индонезии Джоко Видодо. Зеленский пригласил президента Индонезии "
+           "присоединиться к инициативе Grain from Ukraine и принять участие в саммите в ноябре.",
+     {("volodymyr-zelenskyy", "joko-widodo")}),
+    ("en", "Zelensky spoke with Indonesian President Joko Widodo. Zelensky invited the President of Indonesia to join "
+           "the Grain from Ukraine summit in November.",
+     {("volodymyr-zelenskyy", "joko-widodo")}),
+    ("ru", "Зеленский пригласил Джоко Видодо присоединиться к саммиту в Киеве.",
+     {("volodymyr-zelenskyy", "joko-widodo")}),
+    # near misses: to join an initiative, an alliance, or one presented at a summit, is no trip
+    ("uk", "Зеленський запросив Джоко Відодо приєднатися до ініціативи Grain from Ukraine, яку представили на саміті.",
+     set()),
+    ("ru", "Зеленский пригласил Джоко Видодо присоединиться к инициативе на саммите.", set()),
+    ("en", "Zelensky invited Joko Widodo to join the initiative at the summit.", set()),
+    ("en", "Zelensky invited Joko Widodo to join the alliance.", set()),
+])
+def test_an_invitation_to_join_a_summit_is_an_invitation(lang, text, expected):
+    assert {(i.inviter, i.invitee) for i in facts(text, lang, WIDODO).invitations} == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # thanked for inviting: the one thanked invited the one thanking; an unnamed host is the state said
+    ("en", "Erdogan thanked Tokayev for inviting him to attend the summit in Astana.",
+     {("kassym-jomart-tokayev", "recep-tayyip-erdogan", "astana")}),
+    ("ru", "Эрдоган поблагодарил Токаева за то, что тот пригласил его на саммит в Астане.",
+     {("kassym-jomart-tokayev", "recep-tayyip-erdogan", "astana")}),
+    ("uk", "Ердоган подякував Токаєву за те, що той запросив його на саміт в Астані.",
+     {("kassym-jomart-tokayev", "recep-tayyip-erdogan", "astana")}),
+    ("en", "Erdogan thanked the Kazakh hosts for inviting his delegation to attend the forum.",
+     {("kazakhstan", "recep-tayyip-erdogan", "kazakhstan")}),
+    ("ru", "Эрдоган поблагодарил казахстанскую сторону за приглашение его делегации на форум.",
+     {("kazakhstan", "recep-tayyip-erdogan", "kazakhstan")}),
+    ("uk", "Ердоган подякував казахстанській стороні за запрошення його делегації на форум.",
+     {("kazakhstan", "recep-tayyip-erdogan", "kazakhstan")}),
+    # near misses: thanked for something else, then invited: the one thanking invites
+    ("en", "Erdogan thanked Tokayev for the support and invited him to visit Turkey.",
+     {("recep-tayyip-erdogan", "kassym-jomart-tokayev", "turkey")}),
+    ("ru", "Эрдоган поблагодарил Токаева за поддержку и пригласил его посетить Турцию.",
+     {("recep-tayyip-erdogan", "kassym-jomart-tokayev", "turkey")}),
+    ("uk", "Ердоган подякував Токаєву за підтримку і запросив його відвідати Туреччину.",
+     {("recep-tayyip-erdogan", "kassym-jomart-tokayev", "turkey")}),
+])
+def test_the_one_thanked_for_inviting_is_the_host(lang, text, expected):
+    assert _triples(text, lang) == expected

@@ -197,7 +197,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     inviter = host
         if kind == "expect" and invitee is not None and _speaker_travels(ctx, s, trigger.start, trigger.end, invitee):
             continue  # "Modi hoped to see Putin in Moscow": the speaker goes to the guest's country, no invitation
-        thanks = _thanks(ctx, s, first, trigger.start, trigger.end) if kind in ("noun", "received", "by") else None
+        thanks = _thanks(ctx, s, first, trigger.start, trigger.end) if kind in ("noun", "received", "by") or \
+            kind == "active" and _thanked_for_inviting(ctx, s, trigger.start) else None
         if thanks is not None:
             # "Modi thanked Putin for the invitation to visit Russia": the one thanked invited the one thanking
             invitee, inviter = thanks
@@ -642,7 +643,10 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-u
         thanker = [m for m in people if m.first > index and m.type == "Person"][:1]
     guest = ctx.state_of(thanker[-1].actor) if thanker and thanker[-1].type == "Country" else (
         thanker[-1].actor if thanker else None)
-    host = thanked[0].actor if thanked else None
+    # "thanked the Cambodian host", "поблагодарил казахстанскую сторону", "thanked Kazakhstan": the state hosts
+    host = thanked[0].actor if thanked else _state_side(ctx, word.end, index) or next(
+        (ctx.gaz.country_of(m.actor) for m in people if word.end <= m.first < index and m.type == "Country"
+         and ctx.gaz.country_of(m.actor)), None)
     if host is None and guest is not None and not thanker[-1].last <= word.start:
         # nobody thanked by name: the host is the one of another state the guest was told of before
         host = next((m.actor for m in sorted((m for m in ctx.mentions if m.last <= s.first and m.type == "Person"),
@@ -655,6 +659,21 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-u
     if host is not None and any(doc.lemmas[j] & accepting for j in range(word.end, end or index)):
         return host, guest
     return guest, host
+
+
+def _thanked_for_inviting(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the inviting verb at `index` tells what someone is thanked for: a thanks word before it, then a word
+    of reason ("thanked the host for inviting", "поблагодарил Токаева за то, что тот пригласил"), and no coordination
+    between the reason and the verb ("thanked him for the support and invited him": a thanks, then an invitation)."""
+    doc = ctx.doc
+    thanks = [m for m in doc.lexicon.phrases("invitation_thanks").matches(doc.lemmas, None, s.first, index)
+              if index - m.end <= 8]
+    if not thanks:
+        return False
+    reasons = doc.lexicon.words("invitation_thanks_reasons")
+    at = next((j for j in range(index - 1, thanks[-1].end - 1, -1) if doc.tokens[j].norm in reasons), None)
+    coordination = doc.lexicon.words("coordination_words")
+    return at is not None and not any(doc.tokens[j].norm in coordination for j in range(at + 1, index))
 
 
 def _pronoun_before(ctx: ArticleContext, first: int, index: int) -> bool:
@@ -1277,7 +1296,8 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
         if isinstance(lem, PymorphyLemmatizer):
             if lem.is_infinitive(doc.tokens[j].norm):
                 # "присоединиться", "долучитися"; but "совершить государственный визит": a trip
-                return not comp.visit.matches(doc.lemmas, None, j + 1, min(s.last, j + 4))
+                return not comp.visit.matches(doc.lemmas, None, j + 1, min(s.last, j + 4)) and \
+                    not _summit_to_attend(ctx, s, j)
             continue
         if doc.tokens[j].norm != "to" or j + 2 >= s.last:
             continue
@@ -1287,11 +1307,29 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
         if doc.lemmas[after] & trips or comp.visit.matches(doc.lemmas, None, after, after + 1):
             return False
         if doc.lemmas[after] & doc.lexicon.lemmas_of("invitation_other_acts"):
-            return True  # "invitation of companies to invest in India", "invited Kazakhstan to join"
+            # "invitation of companies to invest in India", "invited Kazakhstan to join"; "to join the summit" is
+            # to come to it
+            return not _summit_to_attend(ctx, s, after)
         if comp.visit.matches(doc.lemmas, None, after + 1, min(s.last, after + 4)):
             return False  # "to pay a state visit"
         # "to upgrade its partnership", "to join the alliance": a verb and its object's determiner
         return doc.tokens[after + 1].norm in determiners
+    return False
+
+
+def _summit_to_attend(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the act a guest is invited to at `index` takes him to a summit or forum: the act's own object ("to
+    join the G20 summit", "приєднатися до саміту": no place preposition between), or a trip verb coordinated with it
+    ("приєднатися до ініціативи та взяти участь у саміті", "to join the initiative and attend its summit"). A summit
+    only named beside the act ("to join the alliance at the summit") is no trip."""
+    doc = ctx.doc
+    trips = doc.lexicon.lemmas_of("invitation_trip_verbs")
+    places = doc.lexicon.words("summit_place_preps")
+    for m in doc.lexicon.compiled.summit.matches(doc.lemmas, None, index + 1, min(s.last, index + 16)):
+        if m.start - index <= 6 and not any(doc.tokens[k].norm in places for k in range(index + 1, m.start)):
+            return True
+        if any(doc.lemmas[k] & trips for k in range(max(index + 1, m.start - 4), m.start)):
+            return True
     return False
 
 
