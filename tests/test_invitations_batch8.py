@@ -99,3 +99,35 @@ def test_an_invitation_to_join_a_summit_is_an_invitation(lang, text, expected):
 ])
 def test_the_one_thanked_for_inviting_is_the_host(lang, text, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the organisation of a leader's visit worked on: an invitation by the host state, not by its minister
+    ("uk", "Кислиця зустрівся з міністром закордонних справ В'єтнаму Фам Бінь Міном. Сторони домовилися про "
+           "опрацювання організації візиту Президента України Володимира Зеленського до В'єтнаму.",
+     {("vietnam", "volodymyr-zelenskyy", "vietnam")}),
+    ("ru", "Кислица встретился с министром иностранных дел Вьетнама Фам Бинь Минем. Стороны договорились о проработке "
+           "организации визита Президента Украины Владимира Зеленского во Вьетнам.",
+     {("vietnam", "volodymyr-zelenskyy", "vietnam")}),
+    ("en", "Kyslytsya met Vietnam's Foreign Minister Pham Binh Minh. They agreed to continue the organisation of "
+           "President Zelensky's visit to Vietnam.",
+     {("vietnam", "volodymyr-zelenskyy", "vietnam")}),
+    # a leader of the host state the article names hosts it; a minister's visit is hosted by the minister named
+    ("en", "Wang Yi met Mauro Vieira in Beijing. Wang Yi also spoke of Xi Jinping's plans. They agreed on the "
+           "preparation of President Lula's visit to China.",
+     {("xi-jinping", "luiz-inacio-lula-da-silva", "china")}),
+    ("ru", "Ван И встретился с Мауро Виейрой в Пекине. Ван И также рассказал о планах Си Цзиньпина. Стороны "
+           "договорились о подготовке визита президента Бразилии Лулы да Силвы в Китай.",
+     {("xi-jinping", "luiz-inacio-lula-da-silva", "china")}),
+    ("en", "Kuleba met Vietnam's Foreign Minister Pham Binh Minh. They agreed on the organisation of Kuleba's visit "
+           "to Vietnam.", {("pham-binh-minh", "dmytro-kuleba", "vietnam")}),
+    # near misses: a visit recalled, an event organised
+    ("uk", "Кислиця зустрівся з міністром закордонних справ В'єтнаму Фам Бінь Міном. Сторони згадали візит "
+           "Президента України Володимира Зеленського до В'єтнаму.", set()),
+    ("ru", "Кислица встретился с министром иностранных дел Вьетнама Фам Бинь Минем. Стороны вспомнили визит "
+           "Президента Украины Владимира Зеленского во Вьетнам.", set()),
+    ("en", "Kyslytsya met Vietnam's Foreign Minister Pham Binh Minh. They discussed the organisation of the UN "
+           "session in Vietnam.", set()),
+])
+def test_a_visit_being_organised_is_an_invitation_by_the_host(lang, text, expected):
+    assert _triples(text, lang) == expected

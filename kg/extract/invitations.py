@@ -11,7 +11,7 @@ from ..records import Actor, Invitation, Period
 from ..text.dates import find_times
 from ..text.morph import PymorphyLemmatizer, lemmatizer
 from .actors import TokenMention
-from .context import ArticleContext
+from .context import LEADER_ROLES, ArticleContext
 
 _NO_ACTOR = Actor(key="", type="", label_en="")
 REQUEST = "invitation_request_verbs"  # "asked X to attend", "предложил X посетить": an invitation when a trip follows
@@ -773,10 +773,14 @@ def _visit_under_way(ctx: ArticleContext, s) -> Invitation | None:  # type: igno
 
 
 def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> str | None:
-    """The leader of the host state the article names: "he would visit China" is hosted by Xi."""
+    """The leader of the host state the article names: "he would visit China" is hosted by Xi. A leader's visit is
+    hosted by a leader: a minister the article names ("talks with Vietnam's foreign minister ... the President's
+    visit to Vietnam") is no host of it."""
     state = ctx.gaz.country_of(destination) or destination
+    leader = guest is not None and bool({r.role for r in ctx.gaz.roles_of(guest, ctx.ref)} & LEADER_ROLES)
     for person in ctx.top_people():
-        if person != guest and ctx.state_of(person) == state:
+        if person != guest and ctx.state_of(person) == state and (
+                not leader or {r.role for r in ctx.gaz.roles_of(person, ctx.ref)} & LEADER_ROLES):
             return person
     return None
 
@@ -850,8 +854,9 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
             continue  # "Силва запланировал поездку в Китай": the guest's own plan, not a visit agreed with the host
         # "Pashinyan's forthcoming visit", "визит Токаева", "a visit by Modi", "the visit of President Lula"
         guest_at = m.end + 1 if m.end < s.last and doc.tokens[m.end].norm in fillers else m.end
-        people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, m.end + 5)) if x.type == "Person"
-                  and (x.last == m.start or x.first == guest_at)]
+        named_at = _past_title(ctx, guest_at, s.last)  # "визита Президента Украины Владимира Зеленского"
+        people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, max(m.end, named_at) + 5))
+                  if x.type == "Person" and (x.last == m.start or x.first in (guest_at, named_at))]
         if len(people) != 1:
             continue
         guest = people[0].actor
@@ -978,13 +983,7 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     j = index
     while j < s.last and doc.tokens[j].norm in fillers:
         j += 1
-    j = _past_modifiers(ctx, j, s.last)
-    title = [t for t in doc.lexicon.compiled.roles.longest(doc.lemmas, None, j, s.last) if t.start == j]
-    if title and not [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]:
-        # "Президенту України Володимиру Зеленському": the name after the title and its state is the mention
-        j = title[0].end
-        state = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Country"]
-        j = state[0].last if state else j
+    j = _past_title(ctx, _past_modifiers(ctx, j, s.last), s.last)
     people = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]
     if not people and not (j < s.last and doc.tokens[j].norm in doc.lexicon.words("request_object_pronouns")):
         return False
@@ -1005,6 +1004,19 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     # "asked Putin to come to the negotiating table", "попросил прийти к соглашению": a figure of speech, no trip
     goals = doc.lexicon.lemmas_of("invitation_figurative_goals")
     return not any(doc.lemmas[k] & goals for k in range(j + 1, min(s.last, j + 5)))
+
+
+def _past_title(ctx: ArticleContext, index: int, last: int) -> int:
+    """Where the name starts after a title and its state that are no mention of their own ("Президенту України
+    Володимиру Зеленському", "визита Президента Украины Владимира Зеленского"): `index` where a person is named
+    there or no title stands there."""
+    doc = ctx.doc
+    title = [t for t in doc.lexicon.compiled.roles.longest(doc.lemmas, None, index, last) if t.start == index]
+    if not title or [m for m in ctx.in_range(index, last) if m.first == index and m.type == "Person"]:
+        return index
+    j = title[0].end
+    state = [m for m in ctx.in_range(j, last) if m.first == j and m.type == "Country"]
+    return state[0].last if state else j
 
 
 def _past_modifiers(ctx: ArticleContext, index: int, last: int) -> int:
