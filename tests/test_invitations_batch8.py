@@ -131,3 +131,26 @@ def test_the_one_thanked_for_inviting_is_the_host(lang, text, expected):
 ])
 def test_a_visit_being_organised_is_an_invitation_by_the_host(lang, text, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the next meeting of two sides announced for a place: the host state invites the other side
+    ("uk", "Україна та Польща підписали спільну заяву. Наступні консультації мають відбутися наступного року у Києві.",
+     {("ukraine", "poland", "kyiv")}),
+    ("ru", "Украина и Польша подписали совместное заявление. Следующие консультации должны пройти в следующем году "
+           "в Киеве.", {("ukraine", "poland", "kyiv")}),
+    ("en", "Ukraine and Poland signed a joint statement. The next consultations are to be held next year in Kyiv.",
+     {("ukraine", "poland", "kyiv")}),
+    # the sides told as people: the host's leader invites the other
+    ("en", "Putin and Xi Jinping held talks in Beijing. Their next meeting will take place in Moscow.",
+     {("vladimir-putin", "xi-jinping", "moscow")}),
+    ("ru", "Путин и Си Цзиньпин провели переговоры в Пекине. Следующая встреча состоится в Москве.",
+     {("vladimir-putin", "xi-jinping", "moscow")}),
+    # near misses: the next meeting already held, denied, or with no place
+    ("uk", "Україна та Польща підписали спільну заяву. Наступні консультації відбулися у Києві.", set()),
+    ("en", "Ukraine and Poland signed a joint statement. The next consultations were held in Kyiv.", set()),
+    ("ru", "Украина и Польша подписали совместное заявление. Следующие консультации не состоятся в Киеве.", set()),
+    ("uk", "Україна та Польща підписали спільну заяву. Наступні консультації мають відбутися наступного року.", set()),
+])
+def test_the_next_meeting_announced_for_a_place_is_an_invitation_by_its_host(lang, text, expected):
+    assert _triples(text, lang) == expected

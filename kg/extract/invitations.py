@@ -38,6 +38,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             agreed = _agreed_visit(ctx, s) or _upcoming_visit(ctx, s) or _visit_under_way(ctx, s)
             if agreed is not None:
                 found.append(agreed)
+            else:
+                found.extend(_next_meeting_announced(ctx, s))  # "the next consultations are to be held in Kyiv"
             continue
         kinds = {t.payload for t in triggers}
         trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
@@ -414,6 +416,61 @@ def _hosted_round(ctx: ArticleContext, s, triggers) -> list[Invitation] | None: 
         return [Invitation(invitee=party, inviter=inviter, destination=host, occasion=occasion, time_frame=frame,
                            accepted=None, evidence=(ctx.evidence(s, "invitations"),)) for party in parties]
     return [] if offered else None
+
+
+def _next_meeting_announced(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[no-untyped-def]
+    """"Наступні консультації мають відбутися наступного року у Києві", "the next round of talks will be held in
+    Warsaw", "следующая встреча должна пройти в Минске": the next meeting of two sides (`invitation_next_words`
+    before one of `invitation_next_meetings`) announced (a future verb or `invitation_planned_words`) for a place
+    named in the sentence is an invitation of the other side by the host, the state the place lies in. The sides are
+    those the sentence names, else those of the nearest of the three sentences before that names another than the
+    host: its people where it names them (a person of the host's state invites), else its states. None where the
+    sentence denies it or names no place."""
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    nexts = doc.lexicon.lemmas_of("invitation_next_words")
+    meeting = next((m for m in doc.lexicon.phrases("invitation_next_meetings").longest(doc.lemmas, None, s.first,
+                                                                                      s.last)
+                    if any(doc.lemmas[j] & nexts for j in range(max(s.first, m.start - 2), m.start))), None)
+    if meeting is None or doc.lexicon.compiled.negation.matches(doc.lemmas, None, s.first, s.last):
+        return []
+    planned = bool(doc.lexicon.phrases("invitation_planned_words").matches(doc.lemmas, None, s.first, s.last)) or \
+        isinstance(lem, PymorphyLemmatizer) and any(lem.is_future_verb(doc.tokens[j].norm)
+                                                    for j in range(s.first, s.last))
+    places = [m for m in ctx.in_range(meeting.end, s.last) if m.type in ("City", "Country")
+              and _after_locative(ctx, m.first)]
+    if not planned or not places:
+        return []
+    place = places[0].actor
+    host = ctx.gaz.country_of(place) or (ctx.gaz.actor(place) or _NO_ACTOR).country or None
+    if host is None:
+        return []
+    guests: list[str] = []
+    inviter: str = host
+    parties = _states_named(ctx, s.first, s.last, besides=host)
+    if parties:
+        guests = parties
+    else:
+        for earlier in reversed(doc.sentences[max(0, s.index - 3):s.index]):
+            named = [m for m in ctx.in_range(earlier.first, earlier.last) if m.type == "Person"
+                     and ctx.is_participant_person(m.actor) and ctx.state_of(m.actor)]
+            people = list(dict.fromkeys(m.actor for m in named if ctx.state_of(m.actor) != host))
+            hosts = [m.actor for m in named if ctx.state_of(m.actor) == host]
+            states = _states_named(ctx, earlier.first, earlier.last, besides=host)
+            if people or states:
+                guests = people or states
+                inviter = hosts[0] if people and hosts else host
+                break
+    if not guests:
+        return []
+    frame = None
+    for when in find_times(doc, meeting.end, s.last, ctx.ref, ahead=True):
+        frame = when.when if isinstance(when.when, Period) else Period(when.when, when.when)
+        break
+    start = next(j for j in range(max(s.first, meeting.start - 2), meeting.start) if doc.lemmas[j] & nexts)
+    occasion = doc.span_text(start, meeting.end)
+    return [Invitation(invitee=guest, inviter=inviter, destination=place, occasion=occasion, time_frame=frame,
+                       accepted=None, evidence=(ctx.evidence(s, "invitations"),)) for guest in guests]
 
 
 def _states_named(ctx: ArticleContext, first: int, last: int, besides: str | None) -> list[str]:
