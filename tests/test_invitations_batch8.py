@@ -154,3 +154,29 @@ def test_a_visit_being_organised_is_an_invitation_by_the_host(lang, text, expect
 ])
 def test_the_next_meeting_announced_for_a_place_is_an_invitation_by_its_host(lang, text, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a verb joined by "and" to the sentence's first verb shares its subject, past a clause whose subject is no person
+    ("en", "Erdogan recalled that the official visit by Putin to Turkey in 2014 has elevated the cooperation and "
+           "extended an invitation to Tokayev to visit Turkey.",
+     {("recep-tayyip-erdogan", "kassym-jomart-tokayev", "turkey")}),
+    ("en", "Erdogan met Tokayev. He recalled that the official visit by Putin to Turkey in 2014 has elevated the "
+           "cooperation and extended an invitation to Tokayev to visit Turkey.",
+     {("recep-tayyip-erdogan", "kassym-jomart-tokayev", "turkey")}),
+    ("ru", "Эрдоган напомнил, что визит Путина в Турцию в 2014 году поднял сотрудничество, и пригласил Токаева "
+           "посетить Турцию.", {("recep-tayyip-erdogan", "kassym-jomart-tokayev", "turkey")}),
+    ("uk", "Ердоган нагадав, що візит Путіна до Туреччини у 2014 році підняв співпрацю, і запросив Токаєва відвідати "
+           "Туреччину.", {("recep-tayyip-erdogan", "kassym-jomart-tokayev", "turkey")}),
+    ("en", "Putin met Xi Jinping and invited Lula to visit Russia.",
+     {("vladimir-putin", "luiz-inacio-lula-da-silva", "russia")}),
+    # near misses: no coordination, the nearest person named before invites
+    ("en", "Erdogan recalled that Putin had invited Tokayev to visit Russia.",
+     {("vladimir-putin", "kassym-jomart-tokayev", "russia")}),
+    ("ru", "Эрдоган напомнил, что Путин пригласил Токаева посетить Россию.",
+     {("vladimir-putin", "kassym-jomart-tokayev", "russia")}),
+    ("uk", "Ердоган нагадав, що Путін запросив Токаєва відвідати Росію.",
+     {("vladimir-putin", "kassym-jomart-tokayev", "russia")}),
+])
+def test_a_coordinated_inviting_verb_takes_the_sentence_subject(lang, text, expected):
+    assert _triples(text, lang) == expected

@@ -82,7 +82,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 not _hosts_a_summit(ctx, trigger.end, s.last):
             continue  # "offered to host direct talks between Putin and Zelensky": mediation, no invitation
         if kind == "active":
-            inviter = _agent(ctx, before) or _state_side(ctx, first, trigger.start)
+            # "Putin met Xi and invited ...", "She recalled that the visit by X ... and extended": a verb joined to
+            # the sentence's first shares its subject
+            inviter = _coordinated_subject(ctx, s, trigger.start) or _agent(ctx, before) or \
+                _state_side(ctx, first, trigger.start)
             if inviter is None and not before and first > s.first and _said_between(ctx, s.first, first) is not None:
                 # "Лукашенко сообщил, что пригласил Путина": the subject left out is the one who says it
                 speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
@@ -136,7 +139,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
             invitee = _addressed(ctx, after, trigger.end)
             # "передав Блінкену запрошення для Байдена": the one it was handed to (a dative) only carries it
-            inviter = _agent(ctx, _without_carrier(ctx, before), people_first=True)
+            inviter = _coordinated_subject(ctx, s, _giving_verb(ctx, first, trigger.start)) or \
+                _agent(ctx, _without_carrier(ctx, before), people_first=True)
         elif kind == "noun" and _addressee_and_sender(ctx, after, trigger.end) is not None:
             # "показав запрошення Трампу від Чарльза": the one right after the noun gets it, "від" names who sent it
             invitee, inviter = _addressee_and_sender(ctx, after, trigger.end)  # type: ignore[misc]
@@ -1445,6 +1449,51 @@ def _speaker_travels(ctx: ArticleContext, s, start: int, end: int, guest: str) -
         return False  # "Пекин будет рад видеть Шольца": the host named as a place
     seeing = doc.lexicon.lemmas_of("invitation_seeing_words")
     return any(doc.lemmas[j] & seeing for j in range(start, end))
+
+
+def _giving_verb(ctx: ArticleContext, first: int, index: int) -> int:
+    """The giving verb right before the invitation noun at `index` ("extended an invitation", "направил
+    приглашение"; a determiner or possessive between), else `index`."""
+    doc = ctx.doc
+    skip = doc.lexicon.words("determiners") | doc.lexicon.words("invitation_possessives")
+    j = index - 1
+    while j >= first and doc.tokens[j].norm in skip:
+        j -= 1
+    return j if j >= first and doc.lemmas[j] & doc.lexicon.lemmas_of("invitation_giving_verbs") else index
+
+
+def _coordinated_subject(ctx: ArticleContext, s, verb: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The subject of the sentence where the verb at `verb` is joined to its first verb by "and", "и", "і" and has
+    none of its own: "Putin met Xi and invited ...", "She recalled that the visit by Hun Sen ... and extended an
+    invitation" (a subordinate clause whose subject is no person: the verb goes with the main one). The subject is
+    a person named in the sentence's first words (in the nominative), or the one a pronoun there stands for. None
+    where no coordination stands before the verb, or a person is the subject of a clause after "that", "что", "що"
+    ("said that Putin met Xi and invited him")."""
+    doc = ctx.doc
+    if verb - 1 <= s.first or doc.tokens[verb - 1].norm not in doc.lexicon.words("coordination_words"):
+        return None
+    complementizers = doc.lexicon.words("complementizers")
+    determiners = doc.lexicon.words("determiners")
+    for c in range(verb - 2, s.first, -1):
+        if doc.tokens[c].norm not in complementizers:
+            continue
+        j = c + 1
+        while j < verb and doc.tokens[j].norm in determiners:
+            j += 1
+        if any(m.first == j and m.type == "Person" for m in ctx.in_range(j, verb)):
+            return None
+        break
+    lem = lemmatizer(doc.lang)
+    if doc.tokens[s.first].norm in doc.lexicon.words("pronouns"):
+        told = _antecedent_people(ctx, s)  # "Erdogan met Tokayev. He recalled ...": the subject told before
+        return told[0] if told else None
+    opening = [m for m in ctx.in_range(s.first, min(verb, s.first + 3)) if m.type == "Person"]
+    if not opening:
+        return None
+    if isinstance(lem, PymorphyLemmatizer) and \
+            lem.part_and_case(doc.tokens[opening[0].last - 1].norm)[1] not in ("nomn", None):
+        return None
+    return opening[0].actor
 
 
 def _given(ctx: ArticleContext, first: int, index: int) -> bool:
