@@ -346,10 +346,17 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 and _rank_role_near(ctx, end, s.last) and not any(r.first == i for r in ranks):
             if not any(q.first == i for q in quantities):
                 ranks.append(Quantity(i, end, "ordinal", 1.0))
+    for m in doc.lexicon.phrases("rank_followed_by").matches(doc.lemmas, None, s.first, s.last):
+        # "Румунія очолила топ-10 імпортерів ..., за нею йде Китай", "followed by China": the next place
+        held = [r for r in ranks if r.last <= m.start]
+        if held and not any(q.first == m.start for q in ranks):
+            ranks.append(Quantity(m.start, m.end, "ordinal", held[-1].value + 1))
     for q in quantities:  # "Друге місце посідає Ірак, третє – Саудівська Аравія": the list goes on
         if q.kind == "ordinal" and q not in ranks and any(r.last <= q.first and _place_rank(ctx, s, r) for r in ranks) \
                 and _state_right_after(ctx, s, q):
             ranks.append(q)
+        elif q.kind == "ordinal" and q not in ranks and _joined_to_rank(ctx, s, q, ranks):
+            ranks.append(q)  # "Malaysia's 26th largest trading partner and the 6th largest within ASEAN"
     per_day = _per_day(ctx, s, quantities)
     figures: list[Quantity] = []
     for q in map(lambda q: _lower_bound(ctx, s, q), quantities):
@@ -361,6 +368,24 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 and not _range_start(ctx, s, q, quantities) and not _alone_on_its_line(ctx, q):
             figures.append(q)
     return figures + ranks
+
+
+def _joined_to_rank(ctx: ArticleContext, s, q: Quantity, ranks: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the ordinal `q` is a second place of the same holder joined to a rank before it: "the 26th largest
+    trading partner and the 6th largest within ASEAN", "26-м крупнейшим партнером и 6-м в АСЕАН" (a coordination
+    word, maybe a determiner, right before it)."""
+    doc = ctx.doc
+    j = q.first - 1
+    while j > s.first and doc.tokens[j].norm in doc.lexicon.words("determiners"):
+        j -= 1
+    if not (j >= s.first and doc.tokens[j].norm in doc.lexicon.words("coordination_words")
+            and any(r.kind == "ordinal" and r.last <= j for r in ranks)):
+        return False
+    # the place needs no role of its own: "... and the second largest export destination" ranks something else
+    after = next((end for i, end in _first_words(ctx, s) if i == q.last), q.last)
+    gap = doc.article.text[doc.tokens[after - 1].end:doc.tokens[after].start] if after < s.last else ""
+    return after >= s.last or any(ch in gap for ch in ",;:()—–") or \
+        doc.tokens[after].norm in doc.lexicon.words("rank_scope_preps")
 
 
 def _alone_on_its_line(ctx: ArticleContext, q: Quantity) -> bool:
@@ -775,6 +800,8 @@ def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignor
         buying = bool(comp.imports.matches(doc.lemmas, None, role[0].start, role[0].end)
                       or doc.lexicon.phrases("rank_buying_roles").matches(doc.lemmas, None, role[0].start, role[0].end))
         after = role[0].end
+    elif previous is not None and _joined_to_rank(ctx, s, q, [Quantity(s.first, s.first, "ordinal", 0.0)]):
+        return previous[1], previous[2], previous[0]  # "... партнером Малайзии и 6-м в АСЕАН": the same holder
     elif previous is not None and (_place_rank(ctx, s, q) or _state_right_after(ctx, s, q)):
         buying, after = previous[0], q.last
         sup, buy = (previous[1], None) if buying else (None, previous[2])
@@ -784,12 +811,26 @@ def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignor
     state = None if listed else _subject_before(ctx, s, q)
     if state is None:
         state = _subject_after(ctx, s, after)
+    owner = _role_owner(ctx, s, role[0].end) if role and state is not None else None
+    if owner is not None and owner != state:
+        # "26-м крупнейшим торговым партнером Малайзии": the state whose partner (or supplier) it is, the other side
+        return (sup if sup != owner else None, state, buying) if buying else (state, owner, buying)
     if state is not None:
         if buying and state != sup:
             return sup, state, buying
         if not buying and state != buy:
             return state, buy, buying
     return sup, buy, buying
+
+
+def _role_owner(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The state named right after a rank's role noun with no preposition, in Russian and Ukrainian (the genitive:
+    "партнером Малайзии", "постачальником Китаю"): the state the role is held for."""
+    doc = ctx.doc
+    if doc.lang == "en":
+        return None
+    named = [m for m in ctx.in_range(index, min(s.last, index + 2)) if m.first == index]
+    return ctx.gaz.country_of(named[0].actor) if named else None
 
 
 def _rank_of_no_one_state(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -861,7 +902,8 @@ def _subject_after(ctx: ArticleContext, s, start: int) -> str | None:  # type: i
     preps = lex.words("via_preps") | lex.words("from_preps") | lex.words("to_preps") \
         | lex.words("to_preps_directional") | lex.words("rank_by_preps") | lex.words("rank_after_preps")
     nots = lex.words("rank_not_words")
-    goes_to = {m.end for m in lex.phrases("rank_goes_to").matches(doc.lemmas, None, s.first, s.last)}
+    goes_to = {m.end for key in ("rank_goes_to", "rank_followed_by")  # "went to Iraq", "followed by China"
+               for m in lex.phrases(key).matches(doc.lemmas, None, s.first, s.last)}
     end, denied = ctx.clause(s, start)[1], False
     for m in ctx.in_range(start, s.last):
         if m.first >= end and not denied:
@@ -920,6 +962,14 @@ def _rank_role_near(ctx: ArticleContext, start: int, end: int) -> bool:
     """"третьим крупнейшим поставщиком", "top supplier", "первое по поставкам": an ordinal or a
     "largest" word is a rank before a supplier or buyer noun, or before "по"/"in" and a supply word."""
     doc = ctx.doc
+    # "очолила топ-10 імпортерів", "topped the list of buyers": a list's name between the place and the role
+    listing = doc.lexicon.lemmas_of("rank_list_words")
+    skip = listing | doc.lexicon.words("determiners") | {"-", "of"}
+    j = start
+    while j < end and (doc.lemmas[j] & skip or doc.tokens[j].text.isdigit() and j > start
+                       and doc.lemmas[j - 1] & (listing | {"-"})):
+        j += 1
+    start = j if j > start and any(doc.lemmas[k] & listing for k in range(start, j)) else start
     end = min(end, start + 4)
     roles = doc.lexicon.phrases("rank_role_words").matches(doc.lemmas, None, start, end)
     if any(m.start <= start + 2 for m in roles):

@@ -162,6 +162,12 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 taken.update(range(i, unit_match.end))
                 i = unit_match.end
                 continue
+        digits = _digit_ordinal(doc, i, last)
+        if digits is not None:  # "26th", "3-й", "2-ге"
+            found.append(Quantity(i, digits[1], "ordinal", digits[0]))
+            taken.update(range(i, digits[1]))
+            i = digits[1]
+            continue
         ordinal = _value_of(doc, i, "ordinals")
         if ordinal is None and "-" in tok.text:  # "third-largest", "second-biggest"
             ordinal = _value_of_word(doc, tok.norm.split("-")[0], "ordinals")
@@ -170,6 +176,21 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             found.append(Quantity(i, i + 1, "ordinal", float(ordinal)))
         i += 1
     return found
+
+
+def _digit_ordinal(doc: Document, index: int, last: int) -> tuple[float, int] | None:
+    """(value, end) of an ordinal written in digits at `index`: "26th", "3rd", "3-й", "26-му", "2-ге" (the digits, a
+    hyphen where the language writes one, and one of its `ordinal_suffixes`, with no space between)."""
+    tokens, text = doc.tokens, doc.article.text
+    if not tokens[index].text.isdigit() or len(tokens[index].text) > 3:
+        return None
+    j = index + 1
+    if j < last and tokens[j].text == "-" and not text[tokens[j - 1].end:tokens[j].start]:
+        j += 1
+    if j >= last or text[tokens[j - 1].end:tokens[j].start] or tokens[j].norm not in doc.lexicon.words(
+            "ordinal_suffixes") or (j == index + 1) != (doc.lang == "en"):
+        return None
+    return float(tokens[index].text), j + 1
 
 
 def _past_bracketed_insert(doc: Document, index: int, last: int) -> int:
