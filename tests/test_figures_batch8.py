@@ -11,7 +11,11 @@ REF = date(2026, 2, 3)
 
 
 def _figures(text: str, lang: str) -> set[tuple[str, str, float, str | None, str | None]]:
-    return {(f.commodity, f.measure, f.value, f.supplier, f.buyer) for f in facts(text, lang, REF).trade_facts}
+    # a turnover has no direction: its two sides in alphabetical order
+    return {(f.commodity, f.measure, f.value) + ((min(f.supplier, f.buyer), max(f.supplier, f.buyer))
+                                                 if f.commodity == "trade_turnover" and f.supplier and f.buyer
+                                                 else (f.supplier, f.buyer))
+            for f in facts(text, lang, REF).trade_facts}
 
 
 def _ranks(text: str, lang: str) -> set[tuple[float, str | None, str | None]]:
@@ -55,3 +59,40 @@ def test_ranks_in_digits_and_a_second_place_joined_to_the_first(lang, text, expe
 ])
 def test_a_list_headed_and_the_state_that_follows_it_are_first_and_second(lang, text, expected):
     assert _ranks(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # all one state sells, named by its adjective, "our" or its name: the state supplies, nobody named buys
+    ("uk", "Зеленський сказав: «Нам вдалося збільшити український експорт на 15%».",
+     {("total_exports", "changePercent", 15.0, "ukraine", None)}),
+    ("ru", "Зеленский сказал: «Нам удалось увеличить украинский экспорт на 15%».",
+     {("total_exports", "changePercent", 15.0, "ukraine", None)}),
+    ("en", "Zelensky said: \"We managed to increase Ukrainian exports by 15%.\"",
+     {("total_exports", "changePercent", 15.0, "ukraine", None)}),
+    ("uk", "«Це більш ніж 41 мільярд доларів нашого експорту за рік», – сказав Зеленський.",
+     {("total_exports", "valueUSD", 41e9, "ukraine", None)}),
+    ("en", "Exports of Ukraine reached $41 billion last year.", {("total_exports", "valueUSD", 41e9, "ukraine", None)}),
+    # near misses: the exports of something else; a sum a figure grew by is no level
+    ("en", "Russian arms exports rose by 10%.", set()),
+    ("uk", "Експорт зброї з Росії зріс на 10%.", set()),
+    ("uk", "«Український експорт зріс: це плюс 5 мільярдів доларів до рівня 23-го року», – сказав Зеленський.",
+     set()),
+])
+def test_exports_of_one_state_name_the_supplier_only(lang, text, expected):
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the goods a sum is worth right after it, and "our" goods: the speaker's state sells them to the partner
+    ("uk", "«Будемо збільшувати торгівлю з Ліваном: зараз із цією країною в нас 400 мільйонів доларів тільки "
+           "нашого аграрного експорту», – заявив Зеленський.", {("agri", "valueUSD", 4e8, "ukraine", "lebanon")}),
+    ("ru", "«Будем увеличивать торговлю с Ливаном: сейчас с этой страной у нас 400 миллионов долларов только "
+           "нашего аграрного экспорта», – заявил Зеленский.", {("agri", "valueUSD", 4e8, "ukraine", "lebanon")}),
+    ("en", "\"We will increase trade with Lebanon: we now have 400 million dollars of our agricultural exports "
+           "with this country,\" Zelensky said.", {("agri", "valueUSD", 4e8, "ukraine", "lebanon")}),
+    # near miss: trade with a partner, no goods named after the sum: turnover of the two
+    ("uk", "«Торгівля з Ліваном сягнула 400 мільйонів доларів», – заявив Зеленський.",
+     {("trade_turnover", "valueUSD", 4e8, "lebanon", "ukraine")}),
+])
+def test_our_goods_worth_a_sum_are_sold_by_the_speakers_state(lang, text, expected):
+    assert _figures(text, lang) == expected
