@@ -96,3 +96,19 @@ def test_exports_of_one_state_name_the_supplier_only(lang, text, expected):
 ])
 def test_our_goods_worth_a_sum_are_sold_by_the_speakers_state(lang, text, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a change of a trade no state is named for is no figure
+    ("en", "The leaders will assess progress made to reduce the region's food import bill by 25 percent by 2025.",
+     set()),
+    ("ru", "Лидеры оценят, удалось ли сократить расходы региона на импорт продовольствия на 25% к 2025 году.", set()),
+    ("uk", "Лідери оцінять, чи вдалося скоротити витрати регіону на імпорт продовольства на 25% до 2025 року.", set()),
+    # near misses: the same change of a state's trade is one
+    ("en", "India will reduce its food imports from Russia by 25 percent.",
+     {("agri", "changePercent", -25.0, "russia", "india")}),
+    ("uk", "Україна збільшила експорт продовольства до Китаю на 25%.",
+     {("agri", "changePercent", 25.0, "ukraine", "china")}),
+])
+def test_a_change_with_no_side_named_is_no_figure(lang, text, expected):
+    assert {f for f in _figures(text, lang) if f[1] == "changePercent"} == expected

@@ -158,7 +158,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             # turns the article's last commodity to a new buyer (or supplier)
             old = sides.get(_family(last_commodity), (None, None))
             sides[_family(last_commodity)] = (supplier or old[0], buyer or old[1])
-    return _once(facts)
+    # a change with no side ("reduce the region's food import bill by 25 percent") is no trade between states
+    return _once([f for f in facts if f.supplier or f.buyer or f.measure != "changePercent"])
 
 
 def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str:  # type: ignore[no-untyped-def]
