@@ -180,3 +180,20 @@ def test_the_next_meeting_announced_for_a_place_is_an_invitation_by_its_host(lan
 ])
 def test_a_coordinated_inviting_verb_takes_the_sentence_subject(lang, text, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a place named before the thanks ("coming to Lima, to Peru") thanks nobody: the one quoted is the guest
+    ("en", "President Dina Boluarte invited President Ferdinand Marcos Jr. to visit Peru. \"We look forward to coming "
+           "to Lima, to Peru for the summit, and thank you for your kind invitation to come and mark the anniversary "
+           "of the relations between Peru and the Philippines,\" Marcos said."),
+    ("ru", "Президент Дина Болуарте пригласила президента Фердинанда Маркоса-младшего посетить Перу. «Мы ждем поездки "
+           "в Лиму, в Перу на саммит, и спасибо за ваше любезное приглашение отметить годовщину отношений Перу и "
+           "Филиппин», — сказал Маркос."),
+    ("uk", "Президентка Діна Болуарте запросила президента Фердинанда Маркоса-молодшого відвідати Перу. «Ми чекаємо "
+           "поїздки до Ліми, до Перу на саміт, і дякуємо за ваше люб'язне запрошення відзначити річницю відносин Перу "
+           "та Філіппін», — сказав Маркос."),
+])
+def test_a_place_named_before_thanks_for_an_invitation_is_no_guest(lang, text):
+    assert all(i.invitee != "peru" for i in facts(text, lang, REF).invitations)
+    assert ("dina-boluarte", "peru") in {(i.inviter, i.destination) for i in facts(text, lang, REF).invitations}

@@ -697,8 +697,9 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-u
     word = thanks[-1]
     people = [m for m in ctx.in_range(s.first, s.last) if m.type in ("Person", "Country")]
     thanked = [m for m in people if word.end <= m.first < index and m.type == "Person"]
+    # a state before the thanks stands for its thanking people, not a place named there ("coming to Lima, to Peru")
     thanker = [m for m in people if m.last <= word.start and m.type == "Person"] or \
-        [m for m in people if m.last <= word.start]
+        [m for m in people if m.last <= word.start and not _after_locative(ctx, m.first)]
     if not thanker:
         # "Expressing gratitude for the invitation, Darchiashvili stressed ...": the subject after the phrase
         thanker = [m for m in people if m.first > index and m.type == "Person"][:1]
