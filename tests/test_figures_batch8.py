@@ -112,3 +112,32 @@ def test_our_goods_worth_a_sum_are_sold_by_the_speakers_state(lang, text, expect
 ])
 def test_a_change_with_no_side_named_is_no_figure(lang, text, expected):
     assert {f for f in _figures(text, lang) if f[1] == "changePercent"} == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # doubling (tripling) a trade is a rise of 100 % (200 %)
+    ("uk", "Україна та Азербайджан поставили за ціль збільшити обсяги спільної торгівлі до 2024 року вдвічі.",
+     {("trade_turnover", "changePercent", 100.0, "azerbaijan", "ukraine")}),
+    ("ru", "Россия и ОАЭ хотят, чтобы товарооборот между ними удвоился за пять лет.",
+     {("trade_turnover", "changePercent", 100.0, "russia", "united-arab-emirates")}),
+    ("en", "Trade between China and Russia doubled in 2024.",
+     {("trade_turnover", "changePercent", 100.0, "china", "russia")}),
+    ("uk", "Товарообіг між Україною та Польщею зріс втричі.",
+     {("trade_turnover", "changePercent", 200.0, "poland", "ukraine")}),
+    # near misses: twice less is no rise; "double" of something else, or a capacity, is none
+    ("ru", "Товарооборот между Россией и ОАЭ вдвое меньше прошлогоднего.", set()),
+    ("en", "The pipeline would double Russia's gas export capacity to China.", set()),
+    ("en", "Russia and China signed an agreement on the avoidance of double taxation.", set()),
+])
+def test_a_trade_doubled_is_a_rise_of_a_hundred_percent(lang, text, expected):
+    assert {f for f in _figures(text, lang) if f[1] == "changePercent"} == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "almost doubled" tells no figure
+    ("ru", "Товарооборот между Россией и Турцией в 2022 году вырос почти вдвое и достиг 62 млрд долларов."),
+    ("uk", "Імпорт LNG зі США наступного року може майже подвоїтися."),
+    ("en", "Trade between China and Russia nearly doubled in 2024."),
+])
+def test_a_trade_almost_doubled_tells_no_change(lang, text):
+    assert not {f for f in _figures(text, lang) if f[1] == "changePercent"}

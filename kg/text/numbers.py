@@ -162,6 +162,18 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 taken.update(range(i, unit_match.end))
                 i = unit_match.end
                 continue
+        times = _value_of(doc, i, "change_multipliers")
+        if times is not None and doc.lexicon.get("change_multipliers_exact") and \
+                tok.norm not in doc.lexicon["change_multipliers"]:
+            times = None  # "doubled" is a rise, "double taxation" or "would double capacity" none
+        if times is not None and any(doc.lemmas[j] & doc.lexicon.lemmas_of("multiplier_hedges")
+                                     for j in range(max(first, i - 2), i)):
+            times = None  # "вырос почти вдвое", "may nearly double": no figure to tell
+        if times is not None and not (i + 1 < last and doc.tokens[i + 1].norm in doc.lexicon.words("multiplier_less")):
+            # "збільшити вдвічі", "удвоилась", "doubled": a rise of 100 % (not "вдвое меньше": a fall)
+            found.append(Quantity(i, i + 1, "percent", float(times)))
+            i += 1
+            continue
         digits = _digit_ordinal(doc, i, last)
         if digits is not None:  # "26th", "3-й", "2-ге"
             found.append(Quantity(i, digits[1], "ordinal", digits[0]))
@@ -250,7 +262,7 @@ def _in_a_link(doc: Document, first: int, sign: int) -> bool:
         start >= 3 and bool(_PERCENT_ESCAPE.fullmatch(text, start - 3, start)))
 
 
-_QUANTITY_TABLES = ("number_words", "money_scale", "currency", "duration_units", "ordinals",
+_QUANTITY_TABLES = ("number_words", "money_scale", "currency", "duration_units", "ordinals", "change_multipliers",
                     "duration_unit_adjectives")
 
 
