@@ -54,7 +54,7 @@ COMMODITY_LABELS = {
     "lng": "liquefied natural gas (LNG)", "coal": "coal", "agri": "agricultural products",
     "agri_wheat": "wheat (agricultural products)", "agri_soybeans": "soybeans (agricultural products)",
     "electricity": "electricity", "petroleum_products": "petroleum products",
-    "trade_turnover": "total trade turnover",
+    "trade_turnover": "total trade turnover", "total_exports": "total exports (all goods)",
 }
 MEASURE_DATATYPE = {"valueUSD": "decimal", "changePercent": "decimal", "rank": "integer", "tonnes": "decimal",
                     "barrelsPerDay": "decimal", "cubicMetresPerYear": "decimal"}

@@ -168,7 +168,7 @@ class Treaty:
 
 @dataclass(frozen=True, slots=True)
 class TradeFact:
-    commodity: str  # commodity key: crude_oil, natural_gas, natural_gas_pipeline, lng, coal, agri, trade_turnover…
+    commodity: str  # commodity key: crude_oil, natural_gas, lng, agri, trade_turnover, total_exports…
     measure: str  # valueUSD | changePercent | rank | tonnes | barrelsPerDay | cubicMetresPerYear
     value: float
     evidence: tuple[Evidence, ...]

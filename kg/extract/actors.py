@@ -961,7 +961,11 @@ def _name_words_of_the_named(doc: Document, gaz: Gazetteer, mentions: list[Token
             continue
         for j in (m.first, m.last - 1):
             word = doc.tokens[j].norm
-            if len(word) >= 3 and word.isalpha() and word in words_of[m.actor] and \
+            # a full name in a spelling the gazetteer lacks ("Энтони Альбанезе" for "Албанезе"): its word spelled
+            # as the text spells it is the person's too
+            own = word in words_of[m.actor] or len(word) >= 4 and bool(_word_skeletons(doc, j) & _skeletons(
+                words_of[m.actor]))
+            if len(word) >= 3 and word.isalpha() and own and \
                     not any(word in w for p, w in words_of.items() if p != m.actor):
                 named.setdefault(j, []).append((m.first, m.actor))
     if not named:
@@ -981,6 +985,13 @@ def _name_words_of_the_named(doc: Document, gaz: Gazetteer, mentions: list[Token
         if len(owners) == 1:
             found.append(TokenMention(owners.pop(), k, k + 1, "name", "Person"))
     return found
+
+
+def _skeletons(words: frozenset[str]) -> frozenset[str]:
+    """The skeletons (`name_skeleton`) of a person's name words."""
+    from ..text.translit import name_skeleton
+
+    return frozenset(s for s in map(name_skeleton, words) if s)
 
 
 def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],

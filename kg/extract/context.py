@@ -14,6 +14,9 @@ from ..text.document import Document, SentenceSpan
 from .actors import TokenMention
 
 NON_PARTICIPANT_ROLES = {"aide", "spokesperson"}
+# the offices of a state's leaders: who hosts a leader's visit
+LEADER_ROLES = frozenset({"president", "prime_minister", "head_of_state", "king", "emir", "chancellor",
+                          "supreme_leader", "crown_prince"})
 
 
 @dataclass

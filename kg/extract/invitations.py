@@ -11,7 +11,7 @@ from ..records import Actor, Invitation, Period
 from ..text.dates import find_times
 from ..text.morph import PymorphyLemmatizer, lemmatizer
 from .actors import TokenMention
-from .context import ArticleContext
+from .context import LEADER_ROLES, ArticleContext
 
 _NO_ACTOR = Actor(key="", type="", label_en="")
 REQUEST = "invitation_request_verbs"  # "asked X to attend", "предложил X посетить": an invitation when a trip follows
@@ -38,6 +38,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             agreed = _agreed_visit(ctx, s) or _upcoming_visit(ctx, s) or _visit_under_way(ctx, s)
             if agreed is not None:
                 found.append(agreed)
+            else:
+                found.extend(_next_meeting_announced(ctx, s))  # "the next consultations are to be held in Kyiv"
             continue
         kinds = {t.payload for t in triggers}
         trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
@@ -80,7 +82,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 not _hosts_a_summit(ctx, trigger.end, s.last):
             continue  # "offered to host direct talks between Putin and Zelensky": mediation, no invitation
         if kind == "active":
-            inviter = _agent(ctx, before) or _state_side(ctx, first, trigger.start)
+            # "Putin met Xi and invited ...", "She recalled that the visit by X ... and extended": a verb joined to
+            # the sentence's first shares its subject
+            inviter = _coordinated_subject(ctx, s, trigger.start) or _agent(ctx, before) or \
+                _state_side(ctx, first, trigger.start)
             if inviter is None and not before and first > s.first and _said_between(ctx, s.first, first) is not None:
                 # "Лукашенко сообщил, что пригласил Путина": the subject left out is the one who says it
                 speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
@@ -134,7 +139,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
             invitee = _addressed(ctx, after, trigger.end)
             # "передав Блінкену запрошення для Байдена": the one it was handed to (a dative) only carries it
-            inviter = _agent(ctx, _without_carrier(ctx, before), people_first=True)
+            inviter = _coordinated_subject(ctx, s, _giving_verb(ctx, first, trigger.start)) or \
+                _agent(ctx, _without_carrier(ctx, before), people_first=True)
         elif kind == "noun" and _addressee_and_sender(ctx, after, trigger.end) is not None:
             # "показав запрошення Трампу від Чарльза": the one right after the noun gets it, "від" names who sent it
             invitee, inviter = _addressee_and_sender(ctx, after, trigger.end)  # type: ignore[misc]
@@ -197,7 +203,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     inviter = host
         if kind == "expect" and invitee is not None and _speaker_travels(ctx, s, trigger.start, trigger.end, invitee):
             continue  # "Modi hoped to see Putin in Moscow": the speaker goes to the guest's country, no invitation
-        thanks = _thanks(ctx, s, first, trigger.start, trigger.end) if kind in ("noun", "received", "by") else None
+        thanks = _thanks(ctx, s, first, trigger.start, trigger.end) if kind in ("noun", "received", "by") or \
+            kind == "active" and _thanked_for_inviting(ctx, s, trigger.start) else None
         if thanks is not None:
             # "Modi thanked Putin for the invitation to visit Russia": the one thanked invited the one thanking
             invitee, inviter = thanks
@@ -413,6 +420,61 @@ def _hosted_round(ctx: ArticleContext, s, triggers) -> list[Invitation] | None: 
         return [Invitation(invitee=party, inviter=inviter, destination=host, occasion=occasion, time_frame=frame,
                            accepted=None, evidence=(ctx.evidence(s, "invitations"),)) for party in parties]
     return [] if offered else None
+
+
+def _next_meeting_announced(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[no-untyped-def]
+    """"Наступні консультації мають відбутися наступного року у Києві", "the next round of talks will be held in
+    Warsaw", "следующая встреча должна пройти в Минске": the next meeting of two sides (`invitation_next_words`
+    before one of `invitation_next_meetings`) announced (a future verb or `invitation_planned_words`) for a place
+    named in the sentence is an invitation of the other side by the host, the state the place lies in. The sides are
+    those the sentence names, else those of the nearest of the three sentences before that names another than the
+    host: its people where it names them (a person of the host's state invites), else its states. None where the
+    sentence denies it or names no place."""
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    nexts = doc.lexicon.lemmas_of("invitation_next_words")
+    meeting = next((m for m in doc.lexicon.phrases("invitation_next_meetings").longest(doc.lemmas, None, s.first,
+                                                                                      s.last)
+                    if any(doc.lemmas[j] & nexts for j in range(max(s.first, m.start - 2), m.start))), None)
+    if meeting is None or doc.lexicon.compiled.negation.matches(doc.lemmas, None, s.first, s.last):
+        return []
+    planned = bool(doc.lexicon.phrases("invitation_planned_words").matches(doc.lemmas, None, s.first, s.last)) or \
+        isinstance(lem, PymorphyLemmatizer) and any(lem.is_future_verb(doc.tokens[j].norm)
+                                                    for j in range(s.first, s.last))
+    places = [m for m in ctx.in_range(meeting.end, s.last) if m.type in ("City", "Country")
+              and _after_locative(ctx, m.first)]
+    if not planned or not places:
+        return []
+    place = places[0].actor
+    host = ctx.gaz.country_of(place) or (ctx.gaz.actor(place) or _NO_ACTOR).country or None
+    if host is None:
+        return []
+    guests: list[str] = []
+    inviter: str = host
+    parties = _states_named(ctx, s.first, s.last, besides=host)
+    if parties:
+        guests = parties
+    else:
+        for earlier in reversed(doc.sentences[max(0, s.index - 3):s.index]):
+            named = [m for m in ctx.in_range(earlier.first, earlier.last) if m.type == "Person"
+                     and ctx.is_participant_person(m.actor) and ctx.state_of(m.actor)]
+            people = list(dict.fromkeys(m.actor for m in named if ctx.state_of(m.actor) != host))
+            hosts = [m.actor for m in named if ctx.state_of(m.actor) == host]
+            states = _states_named(ctx, earlier.first, earlier.last, besides=host)
+            if people or states:
+                guests = people or states
+                inviter = hosts[0] if people and hosts else host
+                break
+    if not guests:
+        return []
+    frame = None
+    for when in find_times(doc, meeting.end, s.last, ctx.ref, ahead=True):
+        frame = when.when if isinstance(when.when, Period) else Period(when.when, when.when)
+        break
+    start = next(j for j in range(max(s.first, meeting.start - 2), meeting.start) if doc.lemmas[j] & nexts)
+    occasion = doc.span_text(start, meeting.end)
+    return [Invitation(invitee=guest, inviter=inviter, destination=place, occasion=occasion, time_frame=frame,
+                       accepted=None, evidence=(ctx.evidence(s, "invitations"),)) for guest in guests]
 
 
 def _states_named(ctx: ArticleContext, first: int, last: int, besides: str | None) -> list[str]:
@@ -635,14 +697,18 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-u
     word = thanks[-1]
     people = [m for m in ctx.in_range(s.first, s.last) if m.type in ("Person", "Country")]
     thanked = [m for m in people if word.end <= m.first < index and m.type == "Person"]
+    # a state before the thanks stands for its thanking people, not a place named there ("coming to Lima, to Peru")
     thanker = [m for m in people if m.last <= word.start and m.type == "Person"] or \
-        [m for m in people if m.last <= word.start]
+        [m for m in people if m.last <= word.start and not _after_locative(ctx, m.first)]
     if not thanker:
         # "Expressing gratitude for the invitation, Darchiashvili stressed ...": the subject after the phrase
         thanker = [m for m in people if m.first > index and m.type == "Person"][:1]
     guest = ctx.state_of(thanker[-1].actor) if thanker and thanker[-1].type == "Country" else (
         thanker[-1].actor if thanker else None)
-    host = thanked[0].actor if thanked else None
+    # "thanked the Cambodian host", "поблагодарил казахстанскую сторону", "thanked Kazakhstan": the state hosts
+    host = thanked[0].actor if thanked else _state_side(ctx, word.end, index) or next(
+        (ctx.gaz.country_of(m.actor) for m in people if word.end <= m.first < index and m.type == "Country"
+         and ctx.gaz.country_of(m.actor)), None)
     if host is None and guest is not None and not thanker[-1].last <= word.start:
         # nobody thanked by name: the host is the one of another state the guest was told of before
         host = next((m.actor for m in sorted((m for m in ctx.mentions if m.last <= s.first and m.type == "Person"),
@@ -655,6 +721,21 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-u
     if host is not None and any(doc.lemmas[j] & accepting for j in range(word.end, end or index)):
         return host, guest
     return guest, host
+
+
+def _thanked_for_inviting(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the inviting verb at `index` tells what someone is thanked for: a thanks word before it, then a word
+    of reason ("thanked the host for inviting", "поблагодарил Токаева за то, что тот пригласил"), and no coordination
+    between the reason and the verb ("thanked him for the support and invited him": a thanks, then an invitation)."""
+    doc = ctx.doc
+    thanks = [m for m in doc.lexicon.phrases("invitation_thanks").matches(doc.lemmas, None, s.first, index)
+              if index - m.end <= 8]
+    if not thanks:
+        return False
+    reasons = doc.lexicon.words("invitation_thanks_reasons")
+    at = next((j for j in range(index - 1, thanks[-1].end - 1, -1) if doc.tokens[j].norm in reasons), None)
+    coordination = doc.lexicon.words("coordination_words")
+    return at is not None and not any(doc.tokens[j].norm in coordination for j in range(at + 1, index))
 
 
 def _pronoun_before(ctx: ArticleContext, first: int, index: int) -> bool:
@@ -754,10 +835,14 @@ def _visit_under_way(ctx: ArticleContext, s) -> Invitation | None:  # type: igno
 
 
 def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> str | None:
-    """The leader of the host state the article names: "he would visit China" is hosted by Xi."""
+    """The leader of the host state the article names: "he would visit China" is hosted by Xi. A leader's visit is
+    hosted by a leader: a minister the article names ("talks with Vietnam's foreign minister ... the President's
+    visit to Vietnam") is no host of it."""
     state = ctx.gaz.country_of(destination) or destination
+    leader = guest is not None and bool({r.role for r in ctx.gaz.roles_of(guest, ctx.ref)} & LEADER_ROLES)
     for person in ctx.top_people():
-        if person != guest and ctx.state_of(person) == state:
+        if person != guest and ctx.state_of(person) == state and (
+                not leader or {r.role for r in ctx.gaz.roles_of(person, ctx.ref)} & LEADER_ROLES):
             return person
     return None
 
@@ -831,8 +916,9 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
             continue  # "Силва запланировал поездку в Китай": the guest's own plan, not a visit agreed with the host
         # "Pashinyan's forthcoming visit", "визит Токаева", "a visit by Modi", "the visit of President Lula"
         guest_at = m.end + 1 if m.end < s.last and doc.tokens[m.end].norm in fillers else m.end
-        people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, m.end + 5)) if x.type == "Person"
-                  and (x.last == m.start or x.first == guest_at)]
+        named_at = _past_title(ctx, guest_at, s.last)  # "визита Президента Украины Владимира Зеленского"
+        people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, max(m.end, named_at) + 5))
+                  if x.type == "Person" and (x.last == m.start or x.first in (guest_at, named_at))]
         if len(people) != 1:
             continue
         guest = people[0].actor
@@ -959,13 +1045,7 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     j = index
     while j < s.last and doc.tokens[j].norm in fillers:
         j += 1
-    j = _past_modifiers(ctx, j, s.last)
-    title = [t for t in doc.lexicon.compiled.roles.longest(doc.lemmas, None, j, s.last) if t.start == j]
-    if title and not [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]:
-        # "Президенту України Володимиру Зеленському": the name after the title and its state is the mention
-        j = title[0].end
-        state = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Country"]
-        j = state[0].last if state else j
+    j = _past_title(ctx, _past_modifiers(ctx, j, s.last), s.last)
     people = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]
     if not people and not (j < s.last and doc.tokens[j].norm in doc.lexicon.words("request_object_pronouns")):
         return False
@@ -986,6 +1066,19 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     # "asked Putin to come to the negotiating table", "попросил прийти к соглашению": a figure of speech, no trip
     goals = doc.lexicon.lemmas_of("invitation_figurative_goals")
     return not any(doc.lemmas[k] & goals for k in range(j + 1, min(s.last, j + 5)))
+
+
+def _past_title(ctx: ArticleContext, index: int, last: int) -> int:
+    """Where the name starts after a title and its state that are no mention of their own ("Президенту України
+    Володимиру Зеленському", "визита Президента Украины Владимира Зеленского"): `index` where a person is named
+    there or no title stands there."""
+    doc = ctx.doc
+    title = [t for t in doc.lexicon.compiled.roles.longest(doc.lemmas, None, index, last) if t.start == index]
+    if not title or [m for m in ctx.in_range(index, last) if m.first == index and m.type == "Person"]:
+        return index
+    j = title[0].end
+    state = [m for m in ctx.in_range(j, last) if m.first == j and m.type == "Country"]
+    return state[0].last if state else j
 
 
 def _past_modifiers(ctx: ArticleContext, index: int, last: int) -> int:
@@ -1277,7 +1370,8 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
         if isinstance(lem, PymorphyLemmatizer):
             if lem.is_infinitive(doc.tokens[j].norm):
                 # "присоединиться", "долучитися"; but "совершить государственный визит": a trip
-                return not comp.visit.matches(doc.lemmas, None, j + 1, min(s.last, j + 4))
+                return not comp.visit.matches(doc.lemmas, None, j + 1, min(s.last, j + 4)) and \
+                    not _summit_to_attend(ctx, s, j)
             continue
         if doc.tokens[j].norm != "to" or j + 2 >= s.last:
             continue
@@ -1287,11 +1381,29 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
         if doc.lemmas[after] & trips or comp.visit.matches(doc.lemmas, None, after, after + 1):
             return False
         if doc.lemmas[after] & doc.lexicon.lemmas_of("invitation_other_acts"):
-            return True  # "invitation of companies to invest in India", "invited Kazakhstan to join"
+            # "invitation of companies to invest in India", "invited Kazakhstan to join"; "to join the summit" is
+            # to come to it
+            return not _summit_to_attend(ctx, s, after)
         if comp.visit.matches(doc.lemmas, None, after + 1, min(s.last, after + 4)):
             return False  # "to pay a state visit"
         # "to upgrade its partnership", "to join the alliance": a verb and its object's determiner
         return doc.tokens[after + 1].norm in determiners
+    return False
+
+
+def _summit_to_attend(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the act a guest is invited to at `index` takes him to a summit or forum: the act's own object ("to
+    join the G20 summit", "приєднатися до саміту": no place preposition between), or a trip verb coordinated with it
+    ("приєднатися до ініціативи та взяти участь у саміті", "to join the initiative and attend its summit"). A summit
+    only named beside the act ("to join the alliance at the summit") is no trip."""
+    doc = ctx.doc
+    trips = doc.lexicon.lemmas_of("invitation_trip_verbs")
+    places = doc.lexicon.words("summit_place_preps")
+    for m in doc.lexicon.compiled.summit.matches(doc.lemmas, None, index + 1, min(s.last, index + 16)):
+        if m.start - index <= 6 and not any(doc.tokens[k].norm in places for k in range(index + 1, m.start)):
+            return True
+        if any(doc.lemmas[k] & trips for k in range(max(index + 1, m.start - 4), m.start)):
+            return True
     return False
 
 
@@ -1338,6 +1450,51 @@ def _speaker_travels(ctx: ArticleContext, s, start: int, end: int, guest: str) -
         return False  # "Пекин будет рад видеть Шольца": the host named as a place
     seeing = doc.lexicon.lemmas_of("invitation_seeing_words")
     return any(doc.lemmas[j] & seeing for j in range(start, end))
+
+
+def _giving_verb(ctx: ArticleContext, first: int, index: int) -> int:
+    """The giving verb right before the invitation noun at `index` ("extended an invitation", "направил
+    приглашение"; a determiner or possessive between), else `index`."""
+    doc = ctx.doc
+    skip = doc.lexicon.words("determiners") | doc.lexicon.words("invitation_possessives")
+    j = index - 1
+    while j >= first and doc.tokens[j].norm in skip:
+        j -= 1
+    return j if j >= first and doc.lemmas[j] & doc.lexicon.lemmas_of("invitation_giving_verbs") else index
+
+
+def _coordinated_subject(ctx: ArticleContext, s, verb: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The subject of the sentence where the verb at `verb` is joined to its first verb by "and", "и", "і" and has
+    none of its own: "Putin met Xi and invited ...", "She recalled that the visit by Hun Sen ... and extended an
+    invitation" (a subordinate clause whose subject is no person: the verb goes with the main one). The subject is
+    a person named in the sentence's first words (in the nominative), or the one a pronoun there stands for. None
+    where no coordination stands before the verb, or a person is the subject of a clause after "that", "что", "що"
+    ("said that Putin met Xi and invited him")."""
+    doc = ctx.doc
+    if verb - 1 <= s.first or doc.tokens[verb - 1].norm not in doc.lexicon.words("coordination_words"):
+        return None
+    complementizers = doc.lexicon.words("complementizers")
+    determiners = doc.lexicon.words("determiners")
+    for c in range(verb - 2, s.first, -1):
+        if doc.tokens[c].norm not in complementizers:
+            continue
+        j = c + 1
+        while j < verb and doc.tokens[j].norm in determiners:
+            j += 1
+        if any(m.first == j and m.type == "Person" for m in ctx.in_range(j, verb)):
+            return None
+        break
+    lem = lemmatizer(doc.lang)
+    if doc.tokens[s.first].norm in doc.lexicon.words("pronouns"):
+        told = _antecedent_people(ctx, s)  # "Erdogan met Tokayev. He recalled ...": the subject told before
+        return told[0] if told else None
+    opening = [m for m in ctx.in_range(s.first, min(verb, s.first + 3)) if m.type == "Person"]
+    if not opening:
+        return None
+    if isinstance(lem, PymorphyLemmatizer) and \
+            lem.part_and_case(doc.tokens[opening[0].last - 1].norm)[1] not in ("nomn", None):
+        return None
+    return opening[0].actor
 
 
 def _given(ctx: ArticleContext, first: int, index: int) -> bool:

@@ -2387,7 +2387,7 @@ def _dateline_day(ctx: ArticleContext) -> PartialDate | None:
     doc = ctx.doc
     text = doc.article.text
     for s in doc.sentences[:16]:
-        opens = doc.capitalised[s.first] and s.first + 1 < s.last and "," in text[
+        opens = s.first + 1 < s.last and doc.capitalised[s.first] and "," in text[
             doc.tokens[s.first].end:doc.tokens[s.first + 1].start + 1]
         if not opens or s.last - s.first > 14:
             continue

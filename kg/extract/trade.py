@@ -83,6 +83,10 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     sup, buy = previous.supplier, previous.buyer
                 elif alliance is not None:
                     sup, buy = alliance, None  # "страны альянса сократят добычу на 23%": OPEC+ cuts
+                elif commodity == "total_exports" and any(c.payload == commodity for c in commodities):
+                    # all a state sells: a buyer only where the sentence names one ("експорт до Китаю")
+                    sup = sup or next((_exports_of(ctx, s, c.end) for c in commodities if c.payload == commodity),
+                                      None)
                 elif commodity == "trade_turnover" and (sup is None or buy is None) and \
                         len(_states_named(ctx, s)) < 2 and turnover_pair is not None:
                     # "Объем двусторонней торговли превысил ...": the pair told last; "торгівля зі США впала":
@@ -154,7 +158,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
             # turns the article's last commodity to a new buyer (or supplier)
             old = sides.get(_family(last_commodity), (None, None))
             sides[_family(last_commodity)] = (supplier or old[0], buyer or old[1])
-    return _once(facts)
+    # a change with no side ("reduce the region's food import bill by 25 percent") is no trade between states
+    return _once([f for f in facts if f.supplier or f.buyer or f.measure != "changePercent"])
 
 
 def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str:  # type: ignore[no-untyped-def]
@@ -243,7 +248,41 @@ def _commodities(ctx: ArticleContext, s):  # type: ignore[no-untyped-def]
         # sold or bought, are the trade between the two
         goods = doc.lexicon.phrases("goods_words").matches(doc.lemmas, None, s.first, s.last)
         kept = [PhraseMatch(g.start, g.end, "trade_turnover") for g in goods[:1]]
+    if not kept:
+        kept = _own_exports(ctx, s)  # "український експорт", "our exports", "экспорт России": all one side sells
     return kept
+
+
+def _own_exports(ctx: ArticleContext, s) -> list[PhraseMatch[str]]:  # type: ignore[no-untyped-def]
+    """The exports of one state as a whole, named by an export noun (`export_nouns`) with the state that sells:
+    its adjective or "our" before it ("український експорт", "нашого експорту", "Ukrainian exports"), its name with
+    "'s" before it ("Ukraine's exports") or after it in the genitive or after "of" ("экспорт России", "exports of
+    Ukraine"); a noun between ("arms exports") makes them the exports of something else."""
+    doc = ctx.doc
+    nouns = doc.lexicon.phrases("export_nouns").matches(doc.lemmas, None, s.first, s.last)
+    owns = doc.lexicon.lemmas_of("own_possessives")
+    adjectives = {a.end for a in ctx.gaz.adjectives(doc.lang).longest(
+        doc.lemmas, doc.capitalised if doc.lang == "en" else None, s.first, s.last)
+        if ctx.gaz.country_of(a.payload.actor)}
+    states = [m for m in ctx.in_range(s.first, s.last) if ctx.gaz.country_of(m.actor) and m.type == "Country"]
+    for n in nouns:
+        j = n.start
+        while j - 1 >= s.first and doc.lemmas[j - 1] & owns:
+            j -= 1
+        before = j in adjectives or j < n.start or any(
+            m.last == n.start and doc.tokens[m.last - 1].norm.endswith("'s") for m in states)
+        if before or _exports_of(ctx, s, n.end) is not None:
+            return [PhraseMatch(n.start, n.end, "total_exports")]
+    return []
+
+
+def _exports_of(ctx: ArticleContext, s, end: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The state named right after an export noun ending at `end`, in the genitive or after "of" ("экспорт России",
+    "exports of Ukraine")."""
+    doc = ctx.doc
+    k = end + 1 if end < s.last and doc.tokens[end].norm == "of" else end
+    named = [m for m in ctx.in_range(k, min(s.last, k + 3)) if m.first == k and m.type == "Country"]
+    return ctx.gaz.country_of(named[0].actor) if named else None
 
 
 def _in_company_name(ctx: ArticleContext, s, c) -> bool:  # type: ignore[no-untyped-def]
@@ -346,10 +385,17 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 and _rank_role_near(ctx, end, s.last) and not any(r.first == i for r in ranks):
             if not any(q.first == i for q in quantities):
                 ranks.append(Quantity(i, end, "ordinal", 1.0))
+    for m in doc.lexicon.phrases("rank_followed_by").matches(doc.lemmas, None, s.first, s.last):
+        # "Румунія очолила топ-10 імпортерів ..., за нею йде Китай", "followed by China": the next place
+        held = [r for r in ranks if r.last <= m.start]
+        if held and not any(q.first == m.start for q in ranks):
+            ranks.append(Quantity(m.start, m.end, "ordinal", held[-1].value + 1))
     for q in quantities:  # "Друге місце посідає Ірак, третє – Саудівська Аравія": the list goes on
         if q.kind == "ordinal" and q not in ranks and any(r.last <= q.first and _place_rank(ctx, s, r) for r in ranks) \
                 and _state_right_after(ctx, s, q):
             ranks.append(q)
+        elif q.kind == "ordinal" and q not in ranks and _joined_to_rank(ctx, s, q, ranks):
+            ranks.append(q)  # "Malaysia's 26th largest trading partner and the 6th largest within ASEAN"
     per_day = _per_day(ctx, s, quantities)
     figures: list[Quantity] = []
     for q in map(lambda q: _lower_bound(ctx, s, q), quantities):
@@ -358,9 +404,44 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 continue  # a bare number of barrels is a stock or a one-off cut, not a flow
             q = Quantity(q.first, q.last, q.kind, q.value, "barrelsPerDay")  # "щодня … 1,75 млн барелів"
         if q.kind in ("money", "percent", "volume") and not _not_trade(ctx, s, q, commodities) \
-                and not _range_start(ctx, s, q, quantities) and not _alone_on_its_line(ctx, q):
+                and not _range_start(ctx, s, q, quantities) and not _alone_on_its_line(ctx, q) \
+                and not _increment(ctx, s, q):
             figures.append(q)
     return figures + ranks
+
+
+def _joined_to_rank(ctx: ArticleContext, s, q: Quantity, ranks: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the ordinal `q` is a second place of the same holder joined to a rank before it: "the 26th largest
+    trading partner and the 6th largest within ASEAN", "26-м крупнейшим партнером и 6-м в АСЕАН" (a coordination
+    word, maybe a determiner, right before it)."""
+    doc = ctx.doc
+    j = q.first - 1
+    while j > s.first and doc.tokens[j].norm in doc.lexicon.words("determiners"):
+        j -= 1
+    if not (j >= s.first and doc.tokens[j].norm in doc.lexicon.words("coordination_words")
+            and any(r.kind == "ordinal" and r.last <= j for r in ranks)):
+        return False
+    # the place needs no role of its own: "... and the second largest export destination" ranks something else
+    after = next((end for i, end in _first_words(ctx, s) if i == q.last), q.last)
+    gap = doc.article.text[doc.tokens[after - 1].end:doc.tokens[after].start] if after < s.last else ""
+    return after >= s.last or any(ch in gap for ch in ",;:()—–") or \
+        doc.tokens[after].norm in doc.lexicon.words("rank_scope_preps")
+
+
+def _increment(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sum of money is what a figure grew by, not its level: "це плюс більш ніж 5 мільярдів доларів до
+    рівня 23-го року", "plus $5 billion" (an `increment_words` word shortly before it, in its clause)."""
+    doc = ctx.doc
+    if q.kind != "money":
+        return False
+    words = doc.lexicon.lemmas_of("increment_words")
+    text = doc.article.text
+    for j in range(q.first - 1, max(s.first, q.first - 4) - 1, -1):
+        if any(ch in text[doc.tokens[j].end:doc.tokens[j + 1].start] for ch in ",;:—–("):
+            return False
+        if doc.lemmas[j] & words:
+            return True
+    return False
 
 
 def _alone_on_its_line(ctx: ArticleContext, q: Quantity) -> bool:
@@ -775,6 +856,8 @@ def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignor
         buying = bool(comp.imports.matches(doc.lemmas, None, role[0].start, role[0].end)
                       or doc.lexicon.phrases("rank_buying_roles").matches(doc.lemmas, None, role[0].start, role[0].end))
         after = role[0].end
+    elif previous is not None and _joined_to_rank(ctx, s, q, [Quantity(s.first, s.first, "ordinal", 0.0)]):
+        return previous[1], previous[2], previous[0]  # "... партнером Малайзии и 6-м в АСЕАН": the same holder
     elif previous is not None and (_place_rank(ctx, s, q) or _state_right_after(ctx, s, q)):
         buying, after = previous[0], q.last
         sup, buy = (previous[1], None) if buying else (None, previous[2])
@@ -784,12 +867,26 @@ def _ranked(ctx: ArticleContext, s, q: Quantity, sup: str | None,  # type: ignor
     state = None if listed else _subject_before(ctx, s, q)
     if state is None:
         state = _subject_after(ctx, s, after)
+    owner = _role_owner(ctx, s, role[0].end) if role and state is not None else None
+    if owner is not None and owner != state:
+        # "26-м крупнейшим торговым партнером Малайзии": the state whose partner (or supplier) it is, the other side
+        return (sup if sup != owner else None, state, buying) if buying else (state, owner, buying)
     if state is not None:
         if buying and state != sup:
             return sup, state, buying
         if not buying and state != buy:
             return state, buy, buying
     return sup, buy, buying
+
+
+def _role_owner(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The state named right after a rank's role noun with no preposition, in Russian and Ukrainian (the genitive:
+    "партнером Малайзии", "постачальником Китаю"): the state the role is held for."""
+    doc = ctx.doc
+    if doc.lang == "en":
+        return None
+    named = [m for m in ctx.in_range(index, min(s.last, index + 2)) if m.first == index]
+    return ctx.gaz.country_of(named[0].actor) if named else None
 
 
 def _rank_of_no_one_state(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -861,7 +958,8 @@ def _subject_after(ctx: ArticleContext, s, start: int) -> str | None:  # type: i
     preps = lex.words("via_preps") | lex.words("from_preps") | lex.words("to_preps") \
         | lex.words("to_preps_directional") | lex.words("rank_by_preps") | lex.words("rank_after_preps")
     nots = lex.words("rank_not_words")
-    goes_to = {m.end for m in lex.phrases("rank_goes_to").matches(doc.lemmas, None, s.first, s.last)}
+    goes_to = {m.end for key in ("rank_goes_to", "rank_followed_by")  # "went to Iraq", "followed by China"
+               for m in lex.phrases(key).matches(doc.lemmas, None, s.first, s.last)}
     end, denied = ctx.clause(s, start)[1], False
     for m in ctx.in_range(start, s.last):
         if m.first >= end and not denied:
@@ -880,12 +978,17 @@ def _subject_after(ctx: ArticleContext, s, start: int) -> str | None:  # type: i
 def _nearest_source(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignore[no-untyped-def]
     """Where a sentence names several sources ("purchases from Russia rose 4%, while imports from Iraq
     slipped 12%"), each figure belongs to the nearest "from X" before it."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
     doc = ctx.doc
     from_preps = doc.lexicon.words("from_preps")
+    lem = lemmatizer(doc.lang)
     best = None
     for m in ctx.in_range(s.first, q.first):
         state = ctx.gaz.country_of(m.actor)
         if state and m.type != "City" and m.first > s.first and doc.tokens[m.first - 1].norm in from_preps:
+            if isinstance(lem, PymorphyLemmatizer) and lem.first_case(doc.tokens[m.first].norm) == "ablt":
+                continue  # "торгівля з Ліваном", "торговля с Ливаном": a partner (with), not a source (from)
             best = state
     return best
 
@@ -920,6 +1023,14 @@ def _rank_role_near(ctx: ArticleContext, start: int, end: int) -> bool:
     """"третьим крупнейшим поставщиком", "top supplier", "первое по поставкам": an ordinal or a
     "largest" word is a rank before a supplier or buyer noun, or before "по"/"in" and a supply word."""
     doc = ctx.doc
+    # "очолила топ-10 імпортерів", "topped the list of buyers": a list's name between the place and the role
+    listing = doc.lexicon.lemmas_of("rank_list_words")
+    skip = listing | doc.lexicon.words("determiners") | {"-", "of"}
+    j = start
+    while j < end and (doc.lemmas[j] & skip or doc.tokens[j].text.isdigit() and j > start
+                       and doc.lemmas[j - 1] & (listing | {"-"})):
+        j += 1
+    start = j if j > start and any(doc.lemmas[k] & listing for k in range(start, j)) else start
     end = min(end, start + 4)
     roles = doc.lexicon.phrases("rank_role_words").matches(doc.lemmas, None, start, end)
     if any(m.start <= start + 2 for m in roles):
@@ -956,6 +1067,10 @@ def _commodities_for(ctx: ArticleContext, commodities, q: Quantity) -> list[str]
             if c.start - group[-1].end <= 2:
                 group.append(c)
         return [c.payload for c in group]
+    text, tokens = ctx.doc.article.text, ctx.doc.tokens
+    if q.kind == "money" and after and after[0].start - q.last <= 3 and \
+            not any(ch in text[tokens[q.last - 1].end:tokens[after[0].start].start] for ch in ",;:()—–"):
+        return [after[0].payload]  # "400 мільйонів доларів тільки нашого аграрного експорту": what it is worth of
     if before:
         return [_group_head(ctx, commodities, before[-1]).payload]
     if after:
@@ -1075,6 +1190,9 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         elif buyer is None and imports and a.end <= imports[0].start and state != supplier \
                 and not any(c.start - a.end <= 1 for c in commodities if c.start >= a.end):
             buyer = state  # "китайские компании импортировали"
+    own = _own_side(ctx, s, supply, commodities)
+    if own is not None and own != buyer:
+        supplier = own  # "нашого аграрного експорту", "our exports": the speaker's state sells
     trade_words = {m.start for m in supply + imports + list(commodities)}
     if buyer is None:
         for m in states:  # "India's top supplier", "China's crude imports", not "Russia's Gazprom"
@@ -1094,6 +1212,20 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if supplier == buyer:
         buyer = None
     return supplier, buyer
+
+
+def _own_side(ctx: ArticleContext, s, supply, commodities) -> str | None:  # type: ignore[no-untyped-def]
+    """The speaker's state where "our" stands right before an export word or goods ("нашого аграрного експорту",
+    "our exports", "наш экспорт"): the state of the person the sentence quotes, else of the article's main person."""
+    doc = ctx.doc
+    owns = doc.lexicon.lemmas_of("own_possessives")
+    goods = {m.start for m in supply if m.payload == "supply"} | {c.start for c in commodities}
+    if not any(doc.lemmas[j] & owns and any(0 < g - j <= 2 for g in goods) for j in range(s.first, s.last)):
+        return None
+    speakers = [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"
+                and ctx.is_participant_person(m.actor) and ctx.state_of(m.actor)]
+    people = speakers[-1:] or ctx.top_people()[:1]
+    return ctx.state_of(people[0]) if people else None
 
 
 def _deal_partner(ctx: ArticleContext, s, mentions, anchor: int) -> str | None:  # type: ignore[no-untyped-def]

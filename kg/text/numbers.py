@@ -162,6 +162,24 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 taken.update(range(i, unit_match.end))
                 i = unit_match.end
                 continue
+        times = _value_of(doc, i, "change_multipliers")
+        if times is not None and doc.lexicon.get("change_multipliers_exact") and \
+                tok.norm not in doc.lexicon["change_multipliers"]:
+            times = None  # "doubled" is a rise, "double taxation" or "would double capacity" none
+        if times is not None and any(doc.lemmas[j] & doc.lexicon.lemmas_of("multiplier_hedges")
+                                     for j in range(max(first, i - 2), i)):
+            times = None  # "вырос почти вдвое", "may nearly double": no figure to tell
+        if times is not None and not (i + 1 < last and doc.tokens[i + 1].norm in doc.lexicon.words("multiplier_less")):
+            # "збільшити вдвічі", "удвоилась", "doubled": a rise of 100 % (not "вдвое меньше": a fall)
+            found.append(Quantity(i, i + 1, "percent", float(times)))
+            i += 1
+            continue
+        digits = _digit_ordinal(doc, i, last)
+        if digits is not None:  # "26th", "3-й", "2-ге"
+            found.append(Quantity(i, digits[1], "ordinal", digits[0]))
+            taken.update(range(i, digits[1]))
+            i = digits[1]
+            continue
         ordinal = _value_of(doc, i, "ordinals")
         if ordinal is None and "-" in tok.text:  # "third-largest", "second-biggest"
             ordinal = _value_of_word(doc, tok.norm.split("-")[0], "ordinals")
@@ -170,6 +188,21 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             found.append(Quantity(i, i + 1, "ordinal", float(ordinal)))
         i += 1
     return found
+
+
+def _digit_ordinal(doc: Document, index: int, last: int) -> tuple[float, int] | None:
+    """(value, end) of an ordinal written in digits at `index`: "26th", "3rd", "3-й", "26-му", "2-ге" (the digits, a
+    hyphen where the language writes one, and one of its `ordinal_suffixes`, with no space between)."""
+    tokens, text = doc.tokens, doc.article.text
+    if not tokens[index].text.isdigit() or len(tokens[index].text) > 3:
+        return None
+    j = index + 1
+    if j < last and tokens[j].text == "-" and not text[tokens[j - 1].end:tokens[j].start]:
+        j += 1
+    if j >= last or text[tokens[j - 1].end:tokens[j].start] or tokens[j].norm not in doc.lexicon.words(
+            "ordinal_suffixes") or (j == index + 1) != (doc.lang == "en"):
+        return None
+    return float(tokens[index].text), j + 1
 
 
 def _past_bracketed_insert(doc: Document, index: int, last: int) -> int:
@@ -229,7 +262,7 @@ def _in_a_link(doc: Document, first: int, sign: int) -> bool:
         start >= 3 and bool(_PERCENT_ESCAPE.fullmatch(text, start - 3, start)))
 
 
-_QUANTITY_TABLES = ("number_words", "money_scale", "currency", "duration_units", "ordinals",
+_QUANTITY_TABLES = ("number_words", "money_scale", "currency", "duration_units", "ordinals", "change_multipliers",
                     "duration_unit_adjectives")
 
 
