@@ -31,7 +31,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         named = comp.treaty_names.longest(doc.lemmas, None, s.first, s.last)
         if unsigned and not named:
             continue  # "угоди так і не підписали", "a deal could be signed": no agreement yet
-        dated = [] if named or unsigned else _dated_list(ctx, s)
+        dated = [] if named or unsigned else _dated_list(ctx, s) or _recalled_with_years(ctx, s) or \
+            (_years_before_names(ctx, s) if doc.lang == "en" else [])
         if dated:
             for treaty in dated:
                 found.setdefault(treaty.key, treaty)
@@ -42,6 +43,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             split = _each_partner(ctx, s, generic) if generic is not None else []
             split = split or (_listed_documents(ctx, s, generic) if generic is not None else [])
             split = split or (_explained_documents(ctx, s, generic) if generic is not None else [])
+            split = split or (_topic_list(ctx, s, generic) if generic is not None else [])
             split = split or (_signed_list(ctx, s, found) if generic is None else [])
             for treaty in split:
                 found.setdefault(treaty.key, treaty)
@@ -194,6 +196,93 @@ def _dated_list(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-unty
     return []
 
 
+def _recalled_with_years(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """Documents recalled with their years in brackets ("на основе Договоров о стратегическом партнерстве (2004 год)
+    и о союзнических отношениях (2005 год)", "the Treaty on Friendship (2001)"): one treaty per bracketed year,
+    signed that year, the sentence's states as parties; no signing verb is needed, the year names a document made."""
+    doc = ctx.doc
+    text = doc.article.text
+    year_words = doc.lexicon.lemmas_of("year_words")
+    years: list[tuple[int, int, int]] = []  # (first token of the year, first token after its bracket, year)
+    for j in range(s.first + 1, s.last):
+        if not _year_like(doc.tokens[j].text) or text[doc.tokens[j - 1].end:doc.tokens[j].start].strip() != "(":
+            continue
+        k = j + 1
+        while k < s.last and k <= j + 2 and doc.lemmas[k] & year_words and ")" not in \
+                text[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            k += 1  # "(2004 год)", "(2005 г.)", "(2001 року)"
+        closing = text[doc.tokens[k - 1].end:doc.tokens[k].start if k < len(doc.tokens) else None]
+        if ")" in closing and (ctx.ref is None or int(doc.tokens[j].text) <= ctx.ref.year):
+            years.append((j, k, int(doc.tokens[j].text)))
+    if not years:
+        return []
+    topic_like = doc.lexicon.lemmas_of("treaty_topic_like_words")  # "о стратегическом партнерстве": a subject
+    words = [w for i, w in enumerate(doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first,
+                                                                               years[0][0]))
+             if i == 0 or not doc.lemmas[w.end - 1] & topic_like]
+    parties = _parties(ctx, s)
+    if not words or len(parties) < 2:
+        return []
+    word = words[-1]
+    topic = doc.lexicon.words("treaty_topic_preps")
+    coordination = doc.lexicon.words("coordination_words")
+    determiners = doc.lexicon.words("determiners")
+    all_words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    out: list[Treaty] = []
+    first = word.end
+    for j, after, year in years:
+        if not first < j <= first + 8 or any(ch in text[doc.tokens[k - 1].end:doc.tokens[k].start]
+                                             for k in range(first + 1, j) for ch in ",;:()"):
+            break
+        skip = frozenset(range(word.end, first))
+        own = " ".join(doc.span_text(a, b) for a, b in _stretches(word.start, j, set(skip)))
+        label = re.sub(r"[«»\"“”„]", "", own).strip(" ,.;:")
+        label_en = english_name(ctx, word.start, j, skip=skip, singular=True)
+        key = "new:" + "-".join(parties) + "-" + digest(f"{label.lower()} {year}", size=8)
+        out.append(Treaty(key=key, label=label, parties=parties, evidence=(ctx.evidence(s, "treaties"),),
+                          signed_on=PartialDate(year), label_en=label_en))
+        first = after  # "... (2004 год) и о союзнических отношениях (2005 год)": the next name goes on the word
+        while first < s.last and doc.tokens[first].norm in coordination | determiners:
+            first += 1
+        again = [w for w in all_words if w.start == first]
+        if again:
+            word, first = again[0], again[0].end  # "(2004) and the Treaty on Allied Relations (2005)"
+        elif first >= s.last or doc.tokens[first].norm not in topic:
+            break
+    return out
+
+
+def _years_before_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """Documents recalled by a year written before their capitalised name ("the 2004 Treaty on Strategic Partnership
+    and the 2005 Treaty on Allied Relations"): one treaty each, signed that year, the sentence's states as parties."""
+    doc = ctx.doc
+    text = doc.article.text
+    parties = _parties(ctx, s)
+    if len(parties) < 2:
+        return []
+    coordination = doc.lexicon.words("coordination_words")
+    determiners = doc.lexicon.words("determiners")
+    words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    out: list[Treaty] = []
+    for w in words:
+        year = _year_before(ctx, w.start)
+        if year is None or not doc.tokens[w.start].text[:1].isupper() or ctx.ref is not None and year > ctx.ref.year \
+                or not _year_like(doc.tokens[w.start - 1].text):
+            continue
+        end = w.end
+        while end < min(s.last, w.end + 8) and not any(ch in text[doc.tokens[end - 1].end:doc.tokens[end].start]
+                                                       for ch in ",;:()"):
+            if doc.tokens[end].norm in coordination and end + 1 < s.last and \
+                    (doc.tokens[end + 1].norm in determiners or _year_like(doc.tokens[end + 1].text)):
+                break  # "... and the 2005 Treaty on ...": the next document
+            end += 1
+        label = doc.span_text(w.start, end)
+        key = "new:" + "-".join(parties) + "-" + digest(f"{label.lower()} {year}", size=8)
+        out.append(Treaty(key=key, label=label, parties=parties, evidence=(ctx.evidence(s, "treaties"),),
+                          signed_on=PartialDate(year)))
+    return out
+
+
 def _listed_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
     """"Було підписано чотири документи:" and then a list, one document a line: each listed document is a
     treaty of the batch's parties (the batch itself is told by them)."""
@@ -284,6 +373,57 @@ def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:
     return [replace(t, parties=t.parties or batch.parties, signed_on=t.signed_on or batch.signed_on) for t in out]
 
 
+def _topic_list(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"signed Memoranda of Understanding on X; Y; and Z", "подписали меморандумы о X; о Y": a plural document word
+    whose subjects are listed with semicolons names one document per subject, each of the batch's parties."""
+    doc = ctx.doc
+    text = doc.article.text
+    topic = doc.lexicon.words("treaty_topic_preps")
+    words = [w for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+             if _plural(ctx, w.start, w.end) and w.end < s.last and doc.tokens[w.end].norm in topic]
+    if not words or len(batch.parties) < 2:
+        return []
+    word = words[0]
+    stops = [m.start for m in doc.lexicon.phrases("treaty_label_stop_phrases").matches(doc.lemmas, None, word.end,
+                                                                                         s.last)]
+    last = min([s.last] + [j for j in stops if j > word.end + 1])
+    items: list[tuple[int, int]] = [(word.end + 1, word.end + 1)]
+    for j in range(word.end + 2, last + 1):
+        gap = text[doc.tokens[j - 1].end:doc.tokens[j].start] if j < len(doc.tokens) else ""
+        if j == last or ";" in gap:
+            items[-1] = (items[-1][0], j)
+            if j < last:
+                items.append((j, j))
+    if len(items) < 2:
+        return []
+    coordination = doc.lexicon.words("coordination_words")
+    singulars = doc.lexicon.get("treaty_word_singulars", {})
+    head = [doc.tokens[j].text if doc.tokens[j].norm not in singulars else
+            doc.tokens[j].text[:1] + singulars[doc.tokens[j].norm][1:] for j in range(word.start, word.end)]
+    if doc.lang == "en" and head[-1] == doc.tokens[word.end - 1].text and head[-1].endswith("s") and \
+            not head[-1].endswith("ss"):
+        head[-1] = head[-1][:-1]  # "agreements on": one agreement on each
+    prep = doc.tokens[word.end].text
+    kind_en = english_name(ctx, word.start, word.end, singular=True)
+    out = []
+    for first, end in items:
+        while first < end and (doc.tokens[first].norm in coordination or doc.tokens[first].norm in topic):
+            first += 1  # "; and Cooperation in ...", "; о ..."
+        trailing = doc.lexicon.words("treaty_label_trailing_words")
+        while end - 1 > first and doc.tokens[end - 1].norm in trailing:
+            end -= 1
+        if end - first < 1:
+            return []
+        subject = re.sub(r"[«»\"“”„]", "", doc.span_text(first, end)).strip(" ,.;:")
+        label = f"{' '.join(head)} {prep} {subject}"
+        topic_en = english_name(ctx, first, end) if kind_en else None
+        label_en = f"{kind_en} on {topic_en[:1].lower() + topic_en[1:]}" if kind_en and topic_en else None
+        key = "new:" + "-".join(batch.parties) + "-" + digest(label.lower(), size=8)
+        out.append(Treaty(key=key, label=label, parties=batch.parties, evidence=(ctx.evidence(s, "treaties"),),
+                          signed_on=batch.signed_on, status=batch.status, label_en=label_en))
+    return out
+
+
 def _head_of(ctx: ArticleContext, s) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """The last treaty word of a sentence (the batch's "документи")."""
     words = ctx.doc.lexicon.compiled.treaty_words.longest(ctx.doc.lemmas, None, s.first, s.last)
@@ -318,6 +458,20 @@ def _between_hole(ctx: ArticleContext, index: int, last: int) -> set[int]:
         if doc.tokens[j].norm in topic:
             return set(range(opener, j)) if ctx.in_range(opener, j) else set()
     return set()
+
+
+def _bracketed_acronym(ctx: ArticleContext, index: int, last: int) -> set[int]:
+    """The token at `index` when it is an acronym alone in brackets ("(MoU)", "(ДВСП)"), else nothing."""
+    doc = ctx.doc
+    if index >= last or index == 0:
+        return set()
+    text = doc.article.text
+    token = doc.tokens[index]
+    after = text[token.end:doc.tokens[index + 1].start] if index + 1 < len(doc.tokens) else text[token.end:]
+    letters = [c for c in token.text if c.isalpha()]
+    acronym = len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and letters[0].isupper()
+    opened = text[doc.tokens[index - 1].end:token.start].strip() == "("
+    return {index} if acronym and opened and after.strip().startswith(")") else set()
 
 
 def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
@@ -755,6 +909,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     look_alikes = {j for m in doc.lexicon.phrases("treaty_word_look_alikes").matches(doc.lemmas, None, s.first, s.last)
                    for j in range(m.start, m.end)}  # "according to" is no accord
     words = [w for w in comp.treaty_words.longest(doc.lemmas, None, s.first, s.last) if w.start not in look_alikes]
+    # "Memoranda of Understanding (MoU)": the acronym in brackets is the same document's word again
+    words = [w for w in words if not any(o.end == w.start and _bracketed_acronym(ctx, w.start, s.last) for o in words)]
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     # "reached an agreement" (not "trade reached $188 billion"): reaching counts right before the treaty word
     nouns = doc.lexicon.words("treaty_reached_noun_after")  # "issues of bilateral partnership": a noun
@@ -802,7 +958,14 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
             batch = words[0]  # "- протоколы о сотрудничестве в сферах ...": a line of a list is one entry
         elif batch is None or not signed:
             return None  # "the agreements" told in passing: no document of its own
-    word = _signed_word(singular, signed, ctx) if singular else batch
+    # "signed various Memoranda of Understanding and an Agreement": a counted batch right after the verb comes first
+    # (not "four documents, including an agreement on ...": the agreement is the one named)
+    counted = next((w for w in words if singular and w.start < singular[0].start and w not in singular
+                    and any(0 <= w.start - m.end <= 6 for m in signed)
+                    and "," not in doc.article.text[doc.tokens[w.end - 1].end:doc.tokens[singular[0].start].start]
+                    and _batch_start(ctx, s, w.start) is not None), None) if batch is None else None
+    batch = batch or counted
+    word = _signed_word(singular, signed, ctx) if singular and counted is None else batch
     assert word is not None
     negating = doc.lexicon.phrases("treaty_negating_determiners")
     window = max(s.first, word.start - 5)
@@ -823,6 +986,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # inside the name are told apart; the name goes on with what it is about
     hole = _between_hole(ctx, word.end, s.last)
     end = min(s.last, end + len(hole))
+    bracketed: set[int] = set()
     signed_at = {m.start for m in signed}
     # the name ends where a place or a date begins ("... partnership in Beijing on Wednesday")
     signed_at |= {m.first - 1 for m in ctx.in_range(word.end, end) if m.type in ("City", "Country")
@@ -839,7 +1003,13 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                   and not _genitive_of_noun(ctx, m.first) and m.first not in listed}
     for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
-        if j in hole:
+        if j in hole or j - 1 in bracketed and gap.strip() == ")":
+            continue
+        if "(" in gap and _bracketed_acronym(ctx, j, s.last):
+            # "a memorandum of understanding (MoU) for cooperation in ...": the acronym does not end the name
+            bracketed.add(j)
+            hole.add(j)
+            end = min(s.last, end + 1)
             continue
         if gap.strip() == "," and (in_list or _enumeration_goes_on(ctx, j, end)):
             continue  # "щодо співпраці в галузі енергетики, торгівлі та технологій": one list of fields
@@ -946,6 +1116,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if len(parties) < 2 and len(label.split()) > 1 and not with_each:
         return None  # (a bare "the agreement" without parties may still be a known one told again)
     when = _signed(ctx, s) or (PartialDate(year) if year else None)
+    if when is None and signing:
+        when = _signed(ctx, s, signing)  # "met on Monday and agreed on a memorandum": the day it was agreed
     if when is None and signing and doc.lexicon.phrases("then_words").matches(doc.lemmas, None, s.first, s.last):
         # "Тоді в Києві президенти підписали угоду": the day told just before
         when = ctx.date_told_before(s, within=2, keep=lambda d: ctx.ref is None or d.first_day() <= ctx.ref)
@@ -1190,9 +1362,12 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
     negation = {"не", "not", "never", "ні"}
     irrealis = doc.lexicon.compiled.irrealis
     lem = lemmatizer(doc.lang)
+    planned = doc.lexicon.phrases("treaty_planned_words")
     for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last):
         if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
             return True
+        if any(p.end >= m.start - 3 for p in planned.matches(doc.lemmas, None, max(s.first, m.start - 6), m.start)):
+            return True  # "are set to sign", "are also expected to witness the signing", "должны подписать"
         if isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[m.start].norm):
             return True  # "подпишут соглашение", "підпишуть угоду": a signing to come, as "will sign"
         if any(x.start == s.first or not doc.capitalised[x.start]  # "Ли Цян подписал" is a name, not "ли"
@@ -1211,14 +1386,17 @@ def _plural(ctx: ArticleContext, start: int, end: int) -> bool:
     lem = lemmatizer(ctx.doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
         return lem.is_plural_only(token.norm)
+    if token.norm in ctx.doc.lexicon.get("treaty_word_singulars", {}):
+        return True  # "memoranda"
     return token.norm.endswith("s") and not token.norm.endswith("ss")
 
 
-def _signed(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-untyped-def]
-    """An explicit signing date, or one derived from an anniversary ("25 лет со дня подписания")."""
+def _signed(ctx: ArticleContext, s, verbs=None) -> PartialDate | None:  # type: ignore[no-untyped-def]
+    """An explicit signing date, or one derived from an anniversary ("25 лет со дня подписания"); `verbs` are the
+    words the date is told nearest to (by default the sentence's signing verbs)."""
     doc = ctx.doc
     comp = doc.lexicon.compiled
-    signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
+    signed = verbs if verbs is not None else comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     if not signed:
         return None
     markers = doc.lexicon.phrases("anniversary_markers")

@@ -1,0 +1,120 @@
+"""Treaties as batch 8 of real news tells them: memoranda named by their subject, lists of subjects, signings
+still to come, treaties recalled with their year, supply contracts and batches of documents."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+from kg.records import PartialDate
+
+REF = date(2024, 5, 15)  # a Wednesday
+
+
+def names(text: str, lang: str) -> list[str]:
+    return sorted((t.label_en or t.label) for t in facts(text, lang, REF).treaties)
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("en", "Kenya and Indonesia signed a memorandum of understanding (MoU) for cooperation in the fields of mining and "
+           "geology.", ("mining", "geology")),
+    ("ru", "Токаев и Мирзиёев подписали меморандум о взаимопонимании (МоВ) о сотрудничестве в области энергетики.",
+     ("energy",)),
+    ("uk", "Зеленський і Санду підписали меморандум про взаєморозуміння (МПВ) щодо співпраці у сфері енергетики.",
+     ("energy",)),
+])
+def test_an_acronym_in_brackets_does_not_end_a_memorandums_name(lang, text, words):
+    (name,) = names(text, lang)
+    assert all(w in name for w in words), name
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kenya and Indonesia signed a memorandum of understanding (in Nairobi) for cooperation in mining."),
+    ("ru", "Токаев и Мирзиёев подписали меморандум (в Астане) о сотрудничестве в области энергетики."),
+])
+def test_words_in_brackets_that_are_no_acronym_still_end_the_name(lang, text):
+    (name,) = names(text, lang)
+    assert "mining" not in name and "energy" not in name, name
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kenya and Indonesia met on Monday and agreed on a memorandum of understanding on mining.",
+     PartialDate(2024, 5, 13)),
+    ("en", "Kenya and Indonesia agreed on a memorandum of understanding on mining.", PartialDate(2024, 5)),
+])
+def test_a_memorandum_agreed_at_the_meeting_is_dated_with_its_day(lang, text, expected):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.signed_on == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "New Zealand and Fiji are set to sign a new military agreement."),
+    ("en", "Both leaders are also expected to witness the signing of several bilateral instruments between Malaysia "
+           "and Brunei."),
+    ("ru", "Россия и Узбекистан должны подписать соглашение о торговле."),
+    ("uk", "Україна та Польща мають підписати угоду про транзит."),
+])
+def test_a_signing_still_to_come_is_no_treaty(lang, text):
+    assert facts(text, lang, REF).treaties == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "New Zealand and Fiji signed a new military agreement."),
+    ("ru", "Россия и Узбекистан подписали соглашение о торговле."),
+    ("uk", "Україна та Польща підписали угоду про транзит."),
+])
+def test_a_signing_told_as_done_stays_a_treaty(lang, text):
+    assert len(facts(text, lang, REF).treaties) == 1
+
+
+@pytest.mark.parametrize("lang,text,subjects", [
+    ("en", "Singapore and Brunei agencies signed Memoranda of Understanding on Cooperation in Energy; Youth "
+           "Education Scholarship; and Public Service Capacity Development.",
+     ("Energy", "Youth Education Scholarship", "Public Service Capacity Development")),
+    ("ru", "Россия и Узбекистан подписали меморандумы о сотрудничестве в области энергетики; о туризме; о "
+           "здравоохранении.", ("energy", "tourism", "health")),
+    ("uk", "Україна та Польща підписали меморандуми про співпрацю у сфері енергетики; про туризм; про освіту.",
+     ("energy", "tourism", "education")),
+])
+def test_memoranda_listed_by_their_subjects_are_one_treaty_each(lang, text, subjects):
+    found = names(text, lang)
+    assert len(found) == len(subjects), found
+    for subject in subjects:
+        assert any(subject.lower() in n.lower() and "memorand" in n.lower() for n in found), (subject, found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Singapore and Brunei signed Memoranda of Understanding on Cooperation in Energy and Green Economy."),
+    ("ru", "Россия и Узбекистан подписали меморандумы о сотрудничестве в области энергетики и туризма."),
+])
+def test_memoranda_without_a_list_of_subjects_stay_one(lang, text):
+    assert len(facts(text, lang, REF).treaties) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Сотрудничество между Россией и Узбекистаном развивается на основе Договоров о стратегическом партнерстве "
+           "(2004 год) и о союзнических отношениях (2005 год)."),
+    ("uk", "Співпраця між Росією та Узбекистаном ґрунтується на Договорах про стратегічне партнерство (2004 рік) та "
+           "про союзницькі відносини (2005 рік)."),
+    ("en", "Relations between Russia and Uzbekistan rest on the 2004 Treaty on Strategic Partnership and the 2005 "
+           "Treaty on Allied Relations."),
+    ("en", "Relations between Russia and Uzbekistan rest on the Treaty on Strategic Partnership (2004) and the Treaty "
+           "on Allied Relations (2005)."),
+])
+def test_treaties_recalled_with_their_years_are_signed_those_years(lang, text):
+    found = sorted(facts(text, lang, REF).treaties, key=lambda t: t.signed_on.year if t.signed_on else 0)
+    assert [t.signed_on for t in found] == [PartialDate(2004), PartialDate(2005)]
+    assert all(t.parties == ("russia", "uzbekistan") for t in found)
+    assert "partnership" in (found[0].label_en or found[0].label).lower()
+    assert "allied" in (found[1].label_en or found[1].label).lower()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Россия и Узбекистан обсудили торговлю (2004 год)."),
+    ("ru", "Сотрудничество между Россией и Узбекистаном развивается на основе Договора о партнерстве (2030 год)."),
+    ("en", "Russia and Uzbekistan discussed the 2004 treaty."),
+    ("en", "Uzbekistan relies on the 2004 Treaty on Strategic Partnership."),
+])
+def test_a_year_without_a_document_or_its_states_or_still_to_come_is_no_recalled_treaty(lang, text):
+    assert facts(text, lang, REF).treaties == ()
