@@ -118,3 +118,45 @@ def test_treaties_recalled_with_their_years_are_signed_those_years(lang, text):
 ])
 def test_a_year_without_a_document_or_its_states_or_still_to_come_is_no_recalled_treaty(lang, text):
     assert facts(text, lang, REF).treaties == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Serbia's 10-year gas supply contract with Gazprom expires on May 31."),
+    ("ru", "Десятилетний контракт Сербии с Газпромом на поставку газа истекает 31 мая."),
+    ("uk", "Десятирічний контракт Сербії з Газпромом на постачання газу спливає 31 травня."),
+])
+def test_a_states_supply_contract_with_a_company_that_expires_is_a_contract_of_the_two(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("gazprom", "serbia") and treaty.status in ("expiring", "expired")
+    assert treaty.signed_on is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Serbia's gas supply contract expires on May 31."),
+    ("en", "Serbia's gas supply contract with Gazprom was discussed."),
+    ("ru", "Контракт Сербии на поставку газа истекает 31 мая."),
+])
+def test_a_contract_without_its_partner_or_without_a_status_is_no_existing_contract(lang, text):
+    assert facts(text, lang, REF).treaties == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vucic said on Sunday he had agreed a new three-year gas supply contract in a phone call with Russian "
+           "President Vladimir Putin."),
+    ("ru", "Вучич в воскресенье в ходе телефонного разговора с Владимиром Путиным согласовал новый трехлетний "
+           "контракт на поставку газа."),
+    ("uk", "Вучич у неділю під час телефонної розмови з Володимиром Путіним погодив новий трирічний контракт на "
+           "постачання газу."),
+])
+def test_a_supply_contract_agreed_in_a_call_is_the_two_states_contract_of_that_day(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("russia", "serbia") and treaty.signed_on == PartialDate(2024, 5, 12)
+    assert "call" not in (treaty.label_en or treaty.label)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vucic said he had agreed that the gas supply contract with Russia should be extended."),
+    ("en", "Vucic said he had agreed to a visit to Russia, and the gas supply contract was discussed."),
+])
+def test_agreeing_to_something_else_is_no_contract(lang, text):
+    assert [t for t in facts(text, lang, REF).treaties if t.status != "extended"] == []

@@ -917,6 +917,11 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= (5 if _participle(ctx, m.start) else 3) for w in words)
                and (m.end >= s.last or doc.tokens[m.end].norm not in nouns)]
+    # "he had agreed a new three-year gas supply contract": an English "agreed" whose object is the document
+    determiners = doc.lexicon.words("determiners")
+    signed += [m for m in doc.lexicon.phrases("treaty_agreed_object_words").matches(doc.lemmas, None, s.first, s.last)
+               if m.end < s.last and doc.tokens[m.end].norm in determiners
+               and any(0 <= _modifiers_before(ctx, s, w.start) - m.end <= 3 for w in words)]
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
     signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
@@ -1161,7 +1166,7 @@ def _existing_documents(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch
     doc = ctx.doc
     out: list[tuple[PhraseMatch[str], int | None]] = []
     for w in words:
-        if _plural(ctx, w.start, w.end) or not _between(ctx, w.end, s.last):
+        if _plural(ctx, w.start, w.end) or not (_between(ctx, w.end, s.last) or _owner_and_partner(ctx, s, w)):
             continue
         year = _year_before(ctx, w.start)
         if year is None and w.end + 1 < s.last and _year_like(doc.tokens[w.end].text) and \
@@ -1176,6 +1181,29 @@ def _existing_documents(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch
         if status:
             out.append((PhraseMatch(status[0].start, status[0].end, "existing"), None))
     return out
+
+
+def _owner_and_partner(ctx: ArticleContext, s, word) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """The two sides of a document told as one side's with the other ("Serbia's gas supply contract with Gazprom",
+    "контракт Сербии с Газпромом"): (owner, partner), else None."""
+    doc = ctx.doc
+    with_words = doc.lexicon.words("with_words")
+    starts = {m.first: m for m in ctx.in_range(s.first, s.last) if m.type != "Person"}
+    if doc.lang == "en":
+        first = _modifiers_before(ctx, s, word.start)
+        owner = next((m for m in starts.values() if m.last == first and doc.tokens[m.last - 1].norm.endswith("'s")),
+                     None)
+        after = word.end
+    else:
+        owner = starts.get(word.end)
+        after = owner.last if owner is not None else word.end
+    if owner is None or after >= s.last or doc.tokens[after].norm not in with_words:
+        return None
+    partner = starts.get(after + 1)
+    if partner is None:
+        return None
+    sides = [ctx.gaz.country_of(m.actor) or m.actor for m in (owner, partner)]
+    return (sides[0], sides[1]) if sides[0] != sides[1] else None
 
 
 def _object_of_signing(ctx: ArticleContext, signed, index: int) -> bool:  # type: ignore[no-untyped-def]
