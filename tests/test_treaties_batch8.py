@@ -160,3 +160,38 @@ def test_a_supply_contract_agreed_in_a_call_is_the_two_states_contract_of_that_d
 ])
 def test_agreeing_to_something_else_is_no_contract(lang, text):
     assert [t for t in facts(text, lang, REF).treaties if t.status != "extended"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Під час візиту міністра Саудівської Аравії Офіс президента підписав два документи."),
+    ("ru", "Во время визита министра Саудовской Аравии Офис президента Украины подписал два документа."),
+    ("en", "During the visit of Saudi Arabia's foreign minister, the Office of the President of Ukraine signed two "
+           "documents."),
+])
+def test_a_batch_signed_by_the_presidents_office_is_its_states(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("saudi-arabia", "ukraine")
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("uk", "Україна та Польща підписали спільний документ. Україна та Польща підписали спільну заяву.", 1),
+    ("ru", "Россия и Китай подписали совместный документ. Россия и Китай подписали совместное заявление.", 1),
+    ("en", "Poland and Ukraine signed a joint document. Poland and Ukraine signed a joint statement.", 1),
+    # near misses: two documents are a batch, not a vague one; a named document is its own
+    ("uk", "Україна та Польща підписали два документи. Україна та Польща підписали спільну заяву.", 2),
+    ("en", "Poland and Ukraine signed a document on transit. Poland and Ukraine signed a joint statement.", 2),
+])
+def test_a_vague_joint_document_is_the_named_document_of_the_same_states(lang, text, count):
+    assert len(facts(text, lang, REF).treaties) == count
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("uk", "Україна та Хорватія підписали декларацію про підтримку. Хорватія - шоста держава ЄС, з якою Україна "
+           "уклала такий документ.", 1),
+    ("ru", "Украина и Хорватия подписали декларацию о поддержке. Хорватия - шестая страна ЕС, с которой Украина "
+           "подписала такой документ.", 1),
+    ("en", "Ukraine and Croatia signed a declaration of support. Croatia is the sixth EU state with which Ukraine "
+           "has signed such a document.", 1),
+])
+def test_such_a_document_is_the_one_told_before(lang, text, count):
+    assert len(facts(text, lang, REF).treaties) == count

@@ -293,7 +293,8 @@ SET r = row.props;
 
 UNWIND [
   {start: 'https://w3id.org/entente/id/actor/cnpc', end: 'https://w3id.org/entente/id/actor/china', props: {}},
-  {start: 'https://w3id.org/entente/id/actor/gazprom', end: 'https://w3id.org/entente/id/actor/russia', props: {}}
+  {start: 'https://w3id.org/entente/id/actor/gazprom', end: 'https://w3id.org/entente/id/actor/russia', props: {}},
+  {start: 'https://w3id.org/entente/id/actor/office-president-ukraine', end: 'https://w3id.org/entente/id/actor/ukraine', props: {}}
 ] AS row
 MATCH (a:Actor {iri: row.start})
 MATCH (b:Actor {iri: row.end})

@@ -718,9 +718,26 @@ def _same_kind(generic: Treaty, treaty: Treaty, known: dict[str, Any]) -> bool:
     return bool(head) and any(n.lower().startswith(head) or f" {head}" in n.lower() for n in names)
 
 
+def _vague(ctx: ArticleContext, treaty: Treaty) -> bool:
+    """Whether a label names one document by a word that tells nothing of it ("спільний документ", "a joint
+    document"): two words at most, the last a vague document word in the singular."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    words = treaty.label.split()
+    if len(words) > 2 or not words:
+        return False
+    last = words[-1].lower().strip(",.;:«»\"")
+    lem = lemmatizer(ctx.doc.lang)
+    if not lem.lemmas(last) & ctx.doc.lexicon.lemmas_of("treaty_vague_words"):
+        return False
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.part_and_case(last)[2] != "plur"  # type: ignore[attr-defined]
+    return not last.endswith("s")
+
+
 def _fold_bare_mentions(ctx: ArticleContext, treaties: list[Treaty]) -> list[Treaty]:
     """A bare "Соглашение, подписанное в Стамбуле ..." is the agreement named nearest to it, told again."""
-    bare = [t for t in treaties if t.key.startswith("new:") and len(_name_words(t)) == 1]
+    bare = [t for t in treaties if t.key.startswith("new:") and (len(_name_words(t)) == 1 or _vague(ctx, t))]
     named = [t for t in treaties if t not in bare]
     if not named:
         return [t for t in treaties if len(t.parties) >= 2]
@@ -1050,6 +1067,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         opening = _modifiers_before(ctx, s, word.start)  # "a 15-year LNG supply deal", "a peace agreement"
     text = " ".join(doc.span_text(a, b) for a, b in _stretches(opening, end, each))
     label = re.sub(r"[«»\"“”„]", "", text).strip(" ,.;:")
+    anaphora = doc.lexicon.phrases("treaty_anaphora_words")
+    if len(label.split()) == 1 and any(m.end >= word.start - 1 for m in anaphora.matches(
+            doc.lemmas, None, max(s.first, word.start - 3), word.start)):
+        return None  # "уклала такий документ", "signed such a document": the document told before
     several = word.start if batch is not None or _object_of_signing(ctx, signed, word.start) else None
     label_en = english_name(ctx, opening, end, plural_at=several, skip=frozenset(each))
     if end == word.end:
