@@ -195,3 +195,32 @@ def test_a_vague_joint_document_is_the_named_document_of_the_same_states(lang, t
 ])
 def test_such_a_document_is_the_one_told_before(lang, text, count):
     assert len(facts(text, lang, REF).treaties) == count
+
+
+@pytest.mark.parametrize("lang,text,subject", [
+    ("ru", "Таджикистан и Иран подписали следующие документы:\n— Меморандум о взаимопонимании между агентствами. "
+           "Документ предусматривает создание технологического центра;\n— Соглашение о торговле.", "centre"),
+    ("uk", "Україна та Польща підписали такі документи:\n— Меморандум про взаєморозуміння між агентствами. Документ "
+           "передбачає створення технологічного центру;\n— Угоду про торгівлю.", "centre"),
+])
+def test_a_list_line_that_goes_on_about_its_document_names_it_and_adds_none(lang, text, subject):
+    found = names(text, lang)
+    assert len(found) == 2, found
+    assert any("memorandum" in n.lower() and subject in n for n in found), found
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("ru", "В Душанбе были подписаны четыре новых документа между Таджикистаном и Ираном. Таджикистан и Иран также "
+           "подписали меморандум о взаимопонимании.", 2),
+    ("uk", "У Душанбе було підписано чотири нові документи між Таджикистаном та Іраном. Таджикистан та Іран також "
+           "підписали меморандум про взаєморозуміння.", 2),
+    ("en", "In Dushanbe four new documents were signed between Tajikistan and Iran. Tajikistan and Iran also signed a "
+           "memorandum of understanding.", 2),
+])
+def test_a_count_of_documents_beside_a_named_memorandum_stays_a_batch(lang, text, count):
+    assert len(facts(text, lang, REF).treaties) == count
+
+
+def test_a_year_before_a_genitive_document_does_not_count_it():
+    (treaty,) = facts("Россия и Китай выполняют подписанный в 2004 году договор о границе.", "ru", REF).treaties
+    assert "2004" not in treaty.label

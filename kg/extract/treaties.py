@@ -313,6 +313,13 @@ def _list_items(ctx: ArticleContext, s, parties: tuple[str, ...],  # type: ignor
     doc = ctx.doc
     out: list[Treaty] = []
     for item in doc.sentences[s.index + 1:s.index + 13]:
+        if out and "\n" not in doc.article.text[doc.sentences[item.index - 1].end:item.start]:
+            # "— Меморандум о ... . Документ предусматривает создание центра;": the line goes on about its document
+            topic = _topic_after_verb(ctx, item, item.first)
+            english = english_name(ctx, *topic) if topic is not None else None
+            if english and out[-1].label_en:
+                out[-1] = replace(out[-1], label_en=f"{out[-1].label_en} on {english[:1].lower() + english[1:]}")
+            continue
         # a bullet or a number may open the line ("- ", "1)"), an adjective the name ("межправительственное")
         determiners = doc.lexicon.words("determiners")
         first = next((j for j in range(item.first, item.last) if doc.tokens[j].text[:1].isalpha()
@@ -325,6 +332,23 @@ def _list_items(ctx: ArticleContext, s, parties: tuple[str, ...],  # type: ignor
             continue
         out.append(replace(treaty, signed_on=treaty.signed_on or signed_on))
     return out
+
+
+def _topic_after_verb(ctx: ArticleContext, item, again: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The words after a topic verb right after the document word at `again` ("Документ предусматривает создание
+    центра", "The agreements cover energy and trade"), to the clause's end; None without one."""
+    doc = ctx.doc
+    if not doc.lexicon.compiled.treaty_words.matches(doc.lemmas, None, again, min(item.last, again + 1)) and \
+            doc.tokens[again].norm not in doc.lexicon.words("treaty_pronouns"):
+        return None
+    verbs = doc.lexicon.phrases("treaty_topic_verbs").matches(doc.lemmas, None, again + 1, min(item.last, again + 3))
+    if not verbs:
+        return None
+    first = last = verbs[0].end
+    while last < min(item.last, first + 15) and \
+            not any(ch in doc.article.text[doc.tokens[last - 1].end:doc.tokens[last].start] for ch in ";:()"):
+        last += 1
+    return (first, last) if last > first else None
 
 
 def _signed_list(ctx: ArticleContext, s, found: dict[str, Treaty]) -> list[Treaty]:  # type: ignore[no-untyped-def]
@@ -1434,7 +1458,10 @@ def _plural(ctx: ArticleContext, start: int, end: int) -> bool:
     token = ctx.doc.tokens[end - 1] if ctx.doc.lemmas[end - 1] & head or end - start == 1 else ctx.doc.tokens[start]
     lem = lemmatizer(ctx.doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
-        return lem.is_plural_only(token.norm)
+        # "четыре новых документа": after two, three or four the noun stands in the genitive singular
+        counted = any(2 <= (number_at(ctx.doc, j) or 0) <= 4 for j in range(max(0, start - 2), start)) and \
+            lem.part_and_case(token.norm)[1] == "gent"
+        return counted or lem.is_plural_only(token.norm)
     if token.norm in ctx.doc.lexicon.get("treaty_word_singulars", {}):
         return True  # "memoranda"
     return token.norm.endswith("s") and not token.norm.endswith("ss")
