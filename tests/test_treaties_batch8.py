@@ -224,3 +224,25 @@ def test_a_count_of_documents_beside_a_named_memorandum_stays_a_batch(lang, text
 def test_a_year_before_a_genitive_document_does_not_count_it():
     (treaty,) = facts("Россия и Китай выполняют подписанный в 2004 году договор о границе.", "ru", REF).treaties
     assert "2004" not in treaty.label
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Cambodia signed the United Nations Convention against Cybercrime in Hanoi."),
+    ("ru", "Камбоджа подписала Конвенцию ООН против киберпреступности в Ханое."),
+    ("uk", "Камбоджа підписала Конвенцію ООН проти кіберзлочинності в Ханої."),
+])
+def test_a_convention_is_the_signing_states_and_not_the_bodys_that_drafted_it(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("cambodia",)
+    assert "ybercrime" in (treaty.label_en or treaty.label) or "киберпреступ" in treaty.label
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    # near misses: an agreement with the UN has the UN as its party; a one-state agreement is none
+    ("en", "Cambodia signed an agreement with the United Nations.", [("cambodia", "un")]),
+    ("uk", "Камбоджа підписала угоду з ООН.", [("cambodia", "un")]),
+    ("en", "Cambodia signed an agreement on trade.", []),
+    ("ru", "Камбоджа подписала соглашение о торговле.", []),
+])
+def test_only_a_convention_may_have_one_party(lang, text, parties):
+    assert [t.parties for t in facts(text, lang, REF).treaties] == parties

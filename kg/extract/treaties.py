@@ -50,7 +50,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 distinct.add(treaty.key)
             if split:
                 continue
-            if generic is not None and len(generic.parties) < 2 and len(generic.label.split()) > 1:
+            if generic is not None and len(generic.parties) < 2 and len(generic.label.split()) > 1 and \
+                    not (generic.parties and _multilateral(ctx, generic)):
                 continue  # "with both countries" told of no two states
             if generic is not None and generic.key not in found:
                 found[generic.key] = generic
@@ -742,6 +743,15 @@ def _same_kind(generic: Treaty, treaty: Treaty, known: dict[str, Any]) -> bool:
     return bool(head) and any(n.lower().startswith(head) or f" {head}" in n.lower() for n in names)
 
 
+def _multilateral(ctx: ArticleContext, treaty: Treaty) -> bool:
+    """Whether a label names a convention, which states sign one by one ("United Nations Convention against ...")."""
+    from ..text.morph import lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    kinds = ctx.doc.lexicon.lemmas_of("treaty_multilateral_words")
+    return any(lem.lemmas(w.lower().strip(",.;:«»\"")) & kinds for w in treaty.label.split())
+
+
 def _vague(ctx: ArticleContext, treaty: Treaty) -> bool:
     """Whether a label names one document by a word that tells nothing of it ("спільний документ", "a joint
     document"): two words at most, the last a vague document word in the singular."""
@@ -1044,7 +1054,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     governing = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("between_words") | \
         doc.lexicon.words("with_words") | {"в", "во", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
     listed = _between_list(ctx, word.end, end)  # "between Georgia and China": the second party is no subject
+    # "Конвенцію ООН проти ...": the body right after a convention is the one that drafted it, part of its name
+    drafter = word.end if doc.lemmas[word.end - 1] & doc.lexicon.lemmas_of("treaty_multilateral_words") else -1
     signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type in ("Country", "Organization")
+                  and m.first != drafter
                   and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)
                   and not _genitive_of_noun(ctx, m.first) and m.first not in listed}
     for j in range(word.end, end):
@@ -1133,7 +1146,14 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # a line of a list of documents signed names what each is about ("протокол о вступлении Узбекистана в ВТО"):
     # its parties are the list's, unless the line names its own ("between A and B")
     parties = list(named_between or (parties_told if in_list and parties_told else stated))
-    if len(parties) < 2:
+    multilateral = bool(doc.lemmas[word.end - 1] & doc.lexicon.lemmas_of("treaty_multilateral_words"))
+    if multilateral:
+        # "Конвенція ООН проти кіберзлочинності", "the UN Convention against Corruption": the body that drafted a
+        # convention is no party to it; each state that signs it is, one or many
+        drafted = {m.actor for m in ctx.in_range(max(s.first, opening - 2), end) if m.type == "Organization"
+                   and not ctx.gaz.country_of(m.actor) and not _company(ctx, m.actor)}
+        parties = [p for p in parties if p not in drafted]
+    if len(parties) < 2 and not (multilateral and parties):
         # "за підсумками американсько-північнокорейського саміту сторони підписали угоду": the compound's states
         for _, state in sorted(compound_states(ctx, s)):
             if state not in parties:
@@ -1163,7 +1183,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if len(parties) < 2 and parties_told:
         parties = list(parties_told)  # a document listed under "four documents were signed by A and B:"
     parties = _states_for_companies(ctx, s, parties, opening, end)
-    if len(parties) < 2 and len(label.split()) > 1 and not with_each:
+    if len(parties) < 2 and len(label.split()) > 1 and not with_each and not (multilateral and parties):
         return None  # (a bare "the agreement" without parties may still be a known one told again)
     when = _signed(ctx, s) or (PartialDate(year) if year else None)
     if when is None and signing:
