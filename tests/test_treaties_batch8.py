@@ -246,3 +246,28 @@ def test_a_convention_is_the_signing_states_and_not_the_bodys_that_drafted_it(la
 ])
 def test_only_a_convention_may_have_one_party(lang, text, parties):
     assert [t.parties for t in facts(text, lang, REF).treaties] == parties
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Было подчёркнуто значение документов, подписанных в ходе визита Президента Ильхама Алиева в Соединённые "
+           "Штаты Америки."),
+    ("uk", "Було підкреслено значення документів, підписаних під час візиту Президента Ільхама Алієва до Сполучених "
+           "Штатів Америки."),
+    ("en", "They stressed the importance of the documents signed during President Ilham Aliyev's visit to the United "
+           "States."),
+])
+def test_documents_signed_during_a_visit_are_a_batch_of_the_visitor_and_the_host(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("azerbaijan", "united-states")
+    assert "Aliyev" in (treaty.label_en or treaty.label)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil and China signed fifteen agreements. According to Lula, the agreements signed will allow "
+           "progress in energy."),
+    ("ru", "Россия и Китай подписали пятнадцать соглашений. По словам Путина, подписанные соглашения позволят "
+           "развивать энергетику."),
+    ("en", "They stressed the importance of the documents."),
+])
+def test_documents_told_again_as_signed_are_no_new_batch(lang, text):
+    assert len(facts(text, lang, REF).treaties) == (1 if "fifteen" in text or "пятнадцать" in text else 0)

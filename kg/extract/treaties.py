@@ -1002,7 +1002,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     words = [w for w in words if not (doc.lemmas[w.end - 1] & topic_like and any(o.start < w.start for o in words))] \
         or words
     singular = [w for w in words if not _plural(ctx, w.start, w.end)]
-    batch = None
+    batch = told_signed = None
     if not singular:
         # "signed some 40 cooperation agreements", "подписали пакет документов": one batch of documents
         batch = next((w for w in words if _batch_start(ctx, s, w.start) is not None), None)
@@ -1010,6 +1010,16 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         topic = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("with_words")
         batch = batch or next((w for w in words for m in signing if 0 <= w.start - m.end <= 1
                                and w.end < s.last and doc.tokens[w.end].norm in topic), None)
+        # "документов, подписанных в ходе визита", "the documents signed during the visit": documents a participle
+        # of signing right after them tells as signed
+        occasions = {o.start for o in doc.lexicon.phrases("treaty_label_stop_phrases").matches(doc.lemmas, None,
+                                                                                                s.first, s.last)}
+        told_signed = next((w for w in words for m in signing if m.start == w.end and m.start < s.last and
+                            m.end in occasions and  # "signed during the visit", not "the agreements signed will"
+                            doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, m.start, m.end) and
+                            (_participle(ctx, m.start) or doc.lang == "en" and
+                             doc.tokens[m.start].norm.endswith("ed"))), None)
+        batch = batch or told_signed
         if batch is None and in_list:
             batch = words[0]  # "- протоколы о сотрудничестве в сферах ...": a line of a list is one entry
         elif batch is None or not signed:
@@ -1022,6 +1032,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                     and _batch_start(ctx, s, w.start) is not None), None) if batch is None else None
     batch = batch or counted
     word = _signed_word(singular, signed, ctx) if singular and counted is None else batch
+    told_signed = told_signed if word is told_signed else None
     assert word is not None
     negating = doc.lexicon.phrases("treaty_negating_determiners")
     window = max(s.first, word.start - 5)
@@ -1096,6 +1107,12 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     trailing = doc.lexicon.words("treaty_label_trailing_words")
     while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
+    if told_signed is not None:
+        # "документов, подписанных в ходе визита Алиева в США": the batch is named by the signing that made it
+        end = word.end + 1
+        while end < min(s.last, word.end + 16) and \
+                not any(ch in doc.article.text[doc.tokens[end - 1].end:doc.tokens[end].start] for ch in ",;:()"):
+            end += 1
     opening = word.start
     if batch is not None:
         start = _batch_start(ctx, s, word.start)  # the article's first word may be the count ("16 документов")
@@ -1153,6 +1170,18 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         drafted = {m.actor for m in ctx.in_range(max(s.first, opening - 2), end) if m.type == "Organization"
                    and not ctx.gaz.country_of(m.actor) and not _company(ctx, m.actor)}
         parties = [p for p in parties if p not in drafted]
+    if len(parties) < 2 and not multilateral:
+        # "подписанных в ходе визита Алиева в Соединённые Штаты": the state the visit went to is the other side
+        places = {"в", "во", "у", "to", "до"}
+        for v in doc.lexicon.phrases("visit_nouns").matches(doc.lemmas, None, s.first, s.last):
+            for m in ctx.in_range(v.end, min(s.last, v.end + 8)):
+                state = ctx.gaz.country_of(m.actor) if m.type == "Country" else None
+                before = m.first - 1
+                if doc.tokens[before].norm in determiners and before > v.end:
+                    before -= 1  # "visit to the United States"
+                if state and doc.tokens[before].norm in places and state not in parties:
+                    parties.append(state)
+                    break
     if len(parties) < 2 and not (multilateral and parties):
         # "за підсумками американсько-північнокорейського саміту сторони підписали угоду": the compound's states
         for _, state in sorted(compound_states(ctx, s)):
