@@ -271,3 +271,31 @@ def test_documents_signed_during_a_visit_are_a_batch_of_the_visitor_and_the_host
 ])
 def test_documents_told_again_as_signed_are_no_new_batch(lang, text):
     assert len(facts(text, lang, REF).treaties) == (1 if "fifteen" in text or "пятнадцать" in text else 0)
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("ru", "16 двусторонних документов подписано по итогам визита президента Кыргызстана Садыра Жапарова в "
+           "Узбекистан.", ("16", "visit", "Japarov")),
+    ("uk", "16 двосторонніх документів підписано за підсумками візиту президента Киргизстану Садира Жапарова до "
+           "Узбекистану.", ("16", "visit", "Japarov")),
+    ("en", "Kyrgyzstan and Uzbekistan have 16 bilateral documents signed during the visit of President Sadyr Japarov.",
+     ("16", "visit")),
+])
+def test_a_counted_batch_signed_at_a_visit_is_named_with_its_occasion(lang, text, words):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("kyrgyzstan", "uzbekistan")
+    name = treaty.label_en or treaty.label
+    assert all(w in name for w in words), name
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "Drawing attention to the 14 documents signed at the end of the meeting, Erdogan singled out the "
+           "preferential trade agreement between Turkey and Azerbaijan.", 2),
+    ("ru", "Обратив внимание на 14 документов, подписанных по итогам встречи, Эрдоган выделил соглашение о "
+           "преференциальной торговле между Турцией и Азербайджаном.", 2),
+    # near miss: documents without a count told beside the agreement are no batch of their own
+    ("en", "Drawing attention to the documents, Erdogan singled out the preferential trade agreement signed "
+           "between Turkey and Azerbaijan.", 1),
+])
+def test_a_counted_batch_told_as_signed_beside_another_document_is_a_treaty_too(lang, text, count):
+    assert len(facts(text, lang, REF).treaties) == count

@@ -57,7 +57,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 found[generic.key] = generic
                 if _also_signed(ctx, s):
                     distinct.add(generic.key)  # "Также подписан план ...": one more document, not one told again
-                for other in _coordinated(ctx, s, generic):
+                for other in _coordinated(ctx, s, generic) + _counted_batch_beside(ctx, s, generic):
                     found.setdefault(other.key, other)
                     distinct |= {other.key, generic.key}  # "угоду про X, угоду про Y": two agreements
             continue
@@ -1014,10 +1014,12 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         # of signing right after them tells as signed
         occasions = {o.start for o in doc.lexicon.phrases("treaty_label_stop_phrases").matches(doc.lemmas, None,
                                                                                                 s.first, s.last)}
+        # "signed during the visit", "16 документов подписано по итогам визита", "the 14 documents signed at the end of
+        # the meeting"; not "the agreements signed will allow ..." (told again)
         told_signed = next((w for w in words for m in signing if m.start == w.end and m.start < s.last and
-                            m.end in occasions and  # "signed during the visit", not "the agreements signed will"
+                            (m.end in occasions or _batch_start(ctx, s, w.start) is not None) and
                             doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, m.start, m.end) and
-                            (_participle(ctx, m.start) or doc.lang == "en" and
+                            (_participle(ctx, m.start) or _short_participle(ctx, m.start) or doc.lang == "en" and
                              doc.tokens[m.start].norm.endswith("ed"))), None)
         batch = batch or told_signed
         if batch is None and in_list:
@@ -1240,6 +1242,34 @@ def _participle(ctx: ArticleContext, index: int) -> bool:
     lem = lemmatizer(ctx.doc.lang)
     # Ukrainian dictionaries tell "погоджений" as an adjective: an adjectival form agrees with its noun all the same
     return isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(ctx.doc.tokens[index].norm)[0] in ("PRTF", "ADJF")
+
+
+def _counted_batch_beside(ctx: ArticleContext, s, first: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"Drawing attention to the 14 documents signed at the end of the meeting, Erdoğan singled out the trade
+    agreement": a counted batch told as signed, beside the document the sentence is about, is a treaty too."""
+    doc = ctx.doc
+    signed = doc.lexicon.compiled.treaty_signed
+    for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
+        if w.end >= s.last or not _plural(ctx, w.start, w.end) or _batch_start(ctx, s, w.start) is None or \
+                not any(m.start == w.end for m in signed.matches(doc.lemmas, None, w.end, min(s.last, w.end + 2))):
+            continue
+        batch = _generic_treaty(ctx, s, span=(w.start, w.end))
+        if batch is not None and batch.key != first.key:
+            return [batch]
+    return []
+
+
+def _short_participle(ctx: ArticleContext, index: int) -> bool:
+    """Whether the word is a short passive participle ("подписано") or the Ukrainian impersonal form in -но, -то
+    ("підписано", which the Ukrainian dictionary tells as a verb)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[index].norm
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    part = lem.part_and_case(norm)[0]
+    return part == "PRTS" or ctx.doc.lang == "uk" and part == "VERB" and norm.endswith(("но", "то"))
 
 
 def _verb_form(ctx: ArticleContext, index: int) -> bool:
