@@ -299,3 +299,20 @@ def test_a_counted_batch_signed_at_a_visit_is_named_with_its_occasion(lang, text
 ])
 def test_a_counted_batch_told_as_signed_beside_another_document_is_a_treaty_too(lang, text, count):
     assert len(facts(text, lang, REF).treaties) == count
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("ru", "Лукашенко провел переговоры с Мнангагвой. Затем состоялась церемония подписания двусторонних "
+           "документов.", 1),
+    ("uk", "Лукашенко провів переговори з Мнангагвою. Потім відбулася церемонія підписання двосторонніх "
+           "документів.", 1),
+    ("en", "Lukashenko held talks with Mnangagwa. Then came the signing ceremony of bilateral documents.", 1),
+    # near misses: documents to be signed, or told in passing, are no batch
+    ("ru", "Лукашенко провел переговоры с Мнангагвой. Стороны обсудили подготовку к подписанию документов.", 0),
+    ("en", "Lukashenko held talks with Mnangagwa. They discussed preparations for the signing of documents.", 0),
+    ("uk", "Лукашенко провів переговори з Мнангагвою. Сторони обговорили документи.", 0),
+])
+def test_a_ceremony_signing_documents_is_a_batch_of_the_two_leaders_states(lang, text, count):
+    found = facts(text, lang, REF).treaties
+    assert len(found) == count
+    assert all(t.parties == ("belarus", "zimbabwe") for t in found)

@@ -1022,6 +1022,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                             (_participle(ctx, m.start) or _short_participle(ctx, m.start) or doc.lang == "en" and
                              doc.tokens[m.start].norm.endswith("ed"))), None)
         batch = batch or told_signed
+        # "церемония подписания двусторонних документов", "a signing ceremony of bilateral documents": what is signed
+        nouns = doc.lexicon.phrases("treaty_signing_ceremonies").matches(doc.lemmas, None, s.first, s.last)
+        batch = batch or next((w for w in words for m in nouns if 0 <= w.start - m.end <= 1 and
+                               _plural(ctx, w.start, w.end)), None)
         if batch is None and in_list:
             batch = words[0]  # "- протоколы о сотрудничестве в сферах ...": a line of a list is one entry
         elif batch is None or not signed:
