@@ -316,3 +316,14 @@ def test_a_ceremony_signing_documents_is_a_batch_of_the_two_leaders_states(lang,
     found = facts(text, lang, REF).treaties
     assert len(found) == count
     assert all(t.parties == ("belarus", "zimbabwe") for t in found)
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Serbia's gas supply contract with Gazprom expires on May 31.", "expiring"),
+    ("en", "Serbia's gas supply contract with Gazprom expired on May 1.", "expired"),
+    ("ru", "Контракт Сербии с Газпромом истекает 31 мая.", "expiring"),
+    ("ru", "Контракт Сербии с Газпромом истёк 1 мая.", "expired"),
+])
+def test_a_contract_that_expires_is_expiring_and_one_that_expired_expired(lang, text, status):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.status == status

@@ -1587,4 +1587,9 @@ def _anniversary_years(ctx: ArticleContext, s) -> int | None:  # type: ignore[no
 def _status(ctx: ArticleContext, s) -> str | None:  # type: ignore[no-untyped-def]
     doc = ctx.doc
     found = doc.lexicon.compiled.treaty_status.longest(doc.lemmas, None, s.first, s.last)
-    return str(found[0].payload) if found else None
+    if not found:
+        return None
+    # "expires" and "expired" share a lemma: the status whose list holds the very word the text writes wins
+    surface = doc.span_text(found[0].start, found[0].end).lower()
+    exact = [status for status, words in doc.lexicon.get("treaty_status", {}).items() if surface in words]
+    return exact[0] if len(exact) == 1 else str(found[0].payload)
