@@ -31,7 +31,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         named = comp.treaty_names.longest(doc.lemmas, None, s.first, s.last)
         if unsigned and not named:
             continue  # "угоди так і не підписали", "a deal could be signed": no agreement yet
-        dated = [] if named or unsigned else _dated_list(ctx, s)
+        dated = [] if named or unsigned else _dated_list(ctx, s) or _recalled_with_years(ctx, s) or \
+            (_years_before_names(ctx, s) if doc.lang == "en" else [])
         if dated:
             for treaty in dated:
                 found.setdefault(treaty.key, treaty)
@@ -42,19 +43,21 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             split = _each_partner(ctx, s, generic) if generic is not None else []
             split = split or (_listed_documents(ctx, s, generic) if generic is not None else [])
             split = split or (_explained_documents(ctx, s, generic) if generic is not None else [])
+            split = split or (_topic_list(ctx, s, generic) if generic is not None else [])
             split = split or (_signed_list(ctx, s, found) if generic is None else [])
             for treaty in split:
                 found.setdefault(treaty.key, treaty)
                 distinct.add(treaty.key)
             if split:
                 continue
-            if generic is not None and len(generic.parties) < 2 and len(generic.label.split()) > 1:
+            if generic is not None and len(generic.parties) < 2 and len(generic.label.split()) > 1 and \
+                    not (generic.parties and _multilateral(ctx, generic)):
                 continue  # "with both countries" told of no two states
             if generic is not None and generic.key not in found:
                 found[generic.key] = generic
                 if _also_signed(ctx, s):
                     distinct.add(generic.key)  # "Также подписан план ...": one more document, not one told again
-                for other in _coordinated(ctx, s, generic):
+                for other in _coordinated(ctx, s, generic) + _counted_batch_beside(ctx, s, generic):
                     found.setdefault(other.key, other)
                     distinct |= {other.key, generic.key}  # "угоду про X, угоду про Y": two agreements
             continue
@@ -194,6 +197,93 @@ def _dated_list(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-unty
     return []
 
 
+def _recalled_with_years(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """Documents recalled with their years in brackets ("на основе Договоров о стратегическом партнерстве (2004 год)
+    и о союзнических отношениях (2005 год)", "the Treaty on Friendship (2001)"): one treaty per bracketed year,
+    signed that year, the sentence's states as parties; no signing verb is needed, the year names a document made."""
+    doc = ctx.doc
+    text = doc.article.text
+    year_words = doc.lexicon.lemmas_of("year_words")
+    years: list[tuple[int, int, int]] = []  # (first token of the year, first token after its bracket, year)
+    for j in range(s.first + 1, s.last):
+        if not _year_like(doc.tokens[j].text) or text[doc.tokens[j - 1].end:doc.tokens[j].start].strip() != "(":
+            continue
+        k = j + 1
+        while k < s.last and k <= j + 2 and doc.lemmas[k] & year_words and ")" not in \
+                text[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            k += 1  # "(2004 год)", "(2005 г.)", "(2001 року)"
+        closing = text[doc.tokens[k - 1].end:doc.tokens[k].start if k < len(doc.tokens) else None]
+        if ")" in closing and (ctx.ref is None or int(doc.tokens[j].text) <= ctx.ref.year):
+            years.append((j, k, int(doc.tokens[j].text)))
+    if not years:
+        return []
+    topic_like = doc.lexicon.lemmas_of("treaty_topic_like_words")  # "о стратегическом партнерстве": a subject
+    words = [w for i, w in enumerate(doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first,
+                                                                               years[0][0]))
+             if i == 0 or not doc.lemmas[w.end - 1] & topic_like]
+    parties = _parties(ctx, s)
+    if not words or len(parties) < 2:
+        return []
+    word = words[-1]
+    topic = doc.lexicon.words("treaty_topic_preps")
+    coordination = doc.lexicon.words("coordination_words")
+    determiners = doc.lexicon.words("determiners")
+    all_words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    out: list[Treaty] = []
+    first = word.end
+    for j, after, year in years:
+        if not first < j <= first + 8 or any(ch in text[doc.tokens[k - 1].end:doc.tokens[k].start]
+                                             for k in range(first + 1, j) for ch in ",;:()"):
+            break
+        skip = frozenset(range(word.end, first))
+        own = " ".join(doc.span_text(a, b) for a, b in _stretches(word.start, j, set(skip)))
+        label = re.sub(r"[«»\"“”„]", "", own).strip(" ,.;:")
+        label_en = english_name(ctx, word.start, j, skip=skip, singular=True)
+        key = "new:" + "-".join(parties) + "-" + digest(f"{label.lower()} {year}", size=8)
+        out.append(Treaty(key=key, label=label, parties=parties, evidence=(ctx.evidence(s, "treaties"),),
+                          signed_on=PartialDate(year), label_en=label_en))
+        first = after  # "... (2004 год) и о союзнических отношениях (2005 год)": the next name goes on the word
+        while first < s.last and doc.tokens[first].norm in coordination | determiners:
+            first += 1
+        again = [w for w in all_words if w.start == first]
+        if again:
+            word, first = again[0], again[0].end  # "(2004) and the Treaty on Allied Relations (2005)"
+        elif first >= s.last or doc.tokens[first].norm not in topic:
+            break
+    return out
+
+
+def _years_before_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """Documents recalled by a year written before their capitalised name ("the 2004 Treaty on Strategic Partnership
+    and the 2005 Treaty on Allied Relations"): one treaty each, signed that year, the sentence's states as parties."""
+    doc = ctx.doc
+    text = doc.article.text
+    parties = _parties(ctx, s)
+    if len(parties) < 2:
+        return []
+    coordination = doc.lexicon.words("coordination_words")
+    determiners = doc.lexicon.words("determiners")
+    words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    out: list[Treaty] = []
+    for w in words:
+        year = _year_before(ctx, w.start)
+        if year is None or not doc.tokens[w.start].text[:1].isupper() or ctx.ref is not None and year > ctx.ref.year \
+                or not _year_like(doc.tokens[w.start - 1].text):
+            continue
+        end = w.end
+        while end < min(s.last, w.end + 8) and not any(ch in text[doc.tokens[end - 1].end:doc.tokens[end].start]
+                                                       for ch in ",;:()"):
+            if doc.tokens[end].norm in coordination and end + 1 < s.last and \
+                    (doc.tokens[end + 1].norm in determiners or _year_like(doc.tokens[end + 1].text)):
+                break  # "... and the 2005 Treaty on ...": the next document
+            end += 1
+        label = doc.span_text(w.start, end)
+        key = "new:" + "-".join(parties) + "-" + digest(f"{label.lower()} {year}", size=8)
+        out.append(Treaty(key=key, label=label, parties=parties, evidence=(ctx.evidence(s, "treaties"),),
+                          signed_on=PartialDate(year)))
+    return out
+
+
 def _listed_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
     """"Було підписано чотири документи:" and then a list, one document a line: each listed document is a
     treaty of the batch's parties (the batch itself is told by them)."""
@@ -224,6 +314,13 @@ def _list_items(ctx: ArticleContext, s, parties: tuple[str, ...],  # type: ignor
     doc = ctx.doc
     out: list[Treaty] = []
     for item in doc.sentences[s.index + 1:s.index + 13]:
+        if out and "\n" not in doc.article.text[doc.sentences[item.index - 1].end:item.start]:
+            # "— Меморандум о ... . Документ предусматривает создание центра;": the line goes on about its document
+            topic = _topic_after_verb(ctx, item, item.first)
+            english = english_name(ctx, *topic) if topic is not None else None
+            if english and out[-1].label_en:
+                out[-1] = replace(out[-1], label_en=f"{out[-1].label_en} on {english[:1].lower() + english[1:]}")
+            continue
         # a bullet or a number may open the line ("- ", "1)"), an adjective the name ("межправительственное")
         determiners = doc.lexicon.words("determiners")
         first = next((j for j in range(item.first, item.last) if doc.tokens[j].text[:1].isalpha()
@@ -236,6 +333,23 @@ def _list_items(ctx: ArticleContext, s, parties: tuple[str, ...],  # type: ignor
             continue
         out.append(replace(treaty, signed_on=treaty.signed_on or signed_on))
     return out
+
+
+def _topic_after_verb(ctx: ArticleContext, item, again: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The words after a topic verb right after the document word at `again` ("Документ предусматривает создание
+    центра", "The agreements cover energy and trade"), to the clause's end; None without one."""
+    doc = ctx.doc
+    if not doc.lexicon.compiled.treaty_words.matches(doc.lemmas, None, again, min(item.last, again + 1)) and \
+            doc.tokens[again].norm not in doc.lexicon.words("treaty_pronouns"):
+        return None
+    verbs = doc.lexicon.phrases("treaty_topic_verbs").matches(doc.lemmas, None, again + 1, min(item.last, again + 3))
+    if not verbs:
+        return None
+    first = last = verbs[0].end
+    while last < min(item.last, first + 15) and \
+            not any(ch in doc.article.text[doc.tokens[last - 1].end:doc.tokens[last].start] for ch in ";:()"):
+        last += 1
+    return (first, last) if last > first else None
 
 
 def _signed_list(ctx: ArticleContext, s, found: dict[str, Treaty]) -> list[Treaty]:  # type: ignore[no-untyped-def]
@@ -284,6 +398,57 @@ def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:
     return [replace(t, parties=t.parties or batch.parties, signed_on=t.signed_on or batch.signed_on) for t in out]
 
 
+def _topic_list(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"signed Memoranda of Understanding on X; Y; and Z", "подписали меморандумы о X; о Y": a plural document word
+    whose subjects are listed with semicolons names one document per subject, each of the batch's parties."""
+    doc = ctx.doc
+    text = doc.article.text
+    topic = doc.lexicon.words("treaty_topic_preps")
+    words = [w for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+             if _plural(ctx, w.start, w.end) and w.end < s.last and doc.tokens[w.end].norm in topic]
+    if not words or len(batch.parties) < 2:
+        return []
+    word = words[0]
+    stops = [m.start for m in doc.lexicon.phrases("treaty_label_stop_phrases").matches(doc.lemmas, None, word.end,
+                                                                                         s.last)]
+    last = min([s.last] + [j for j in stops if j > word.end + 1])
+    items: list[tuple[int, int]] = [(word.end + 1, word.end + 1)]
+    for j in range(word.end + 2, last + 1):
+        gap = text[doc.tokens[j - 1].end:doc.tokens[j].start] if j < len(doc.tokens) else ""
+        if j == last or ";" in gap:
+            items[-1] = (items[-1][0], j)
+            if j < last:
+                items.append((j, j))
+    if len(items) < 2:
+        return []
+    coordination = doc.lexicon.words("coordination_words")
+    singulars = doc.lexicon.get("treaty_word_singulars", {})
+    head = [doc.tokens[j].text if doc.tokens[j].norm not in singulars else
+            doc.tokens[j].text[:1] + singulars[doc.tokens[j].norm][1:] for j in range(word.start, word.end)]
+    if doc.lang == "en" and head[-1] == doc.tokens[word.end - 1].text and head[-1].endswith("s") and \
+            not head[-1].endswith("ss"):
+        head[-1] = head[-1][:-1]  # "agreements on": one agreement on each
+    prep = doc.tokens[word.end].text
+    kind_en = english_name(ctx, word.start, word.end, singular=True)
+    out = []
+    for first, end in items:
+        while first < end and (doc.tokens[first].norm in coordination or doc.tokens[first].norm in topic):
+            first += 1  # "; and Cooperation in ...", "; о ..."
+        trailing = doc.lexicon.words("treaty_label_trailing_words")
+        while end - 1 > first and doc.tokens[end - 1].norm in trailing:
+            end -= 1
+        if end - first < 1:
+            return []
+        subject = re.sub(r"[«»\"“”„]", "", doc.span_text(first, end)).strip(" ,.;:")
+        label = f"{' '.join(head)} {prep} {subject}"
+        topic_en = english_name(ctx, first, end) if kind_en else None
+        label_en = f"{kind_en} on {topic_en[:1].lower() + topic_en[1:]}" if kind_en and topic_en else None
+        key = "new:" + "-".join(batch.parties) + "-" + digest(label.lower(), size=8)
+        out.append(Treaty(key=key, label=label, parties=batch.parties, evidence=(ctx.evidence(s, "treaties"),),
+                          signed_on=batch.signed_on, status=batch.status, label_en=label_en))
+    return out
+
+
 def _head_of(ctx: ArticleContext, s) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """The last treaty word of a sentence (the batch's "документи")."""
     words = ctx.doc.lexicon.compiled.treaty_words.longest(ctx.doc.lemmas, None, s.first, s.last)
@@ -318,6 +483,20 @@ def _between_hole(ctx: ArticleContext, index: int, last: int) -> set[int]:
         if doc.tokens[j].norm in topic:
             return set(range(opener, j)) if ctx.in_range(opener, j) else set()
     return set()
+
+
+def _bracketed_acronym(ctx: ArticleContext, index: int, last: int) -> set[int]:
+    """The token at `index` when it is an acronym alone in brackets ("(MoU)", "(ДВСП)"), else nothing."""
+    doc = ctx.doc
+    if index >= last or index == 0:
+        return set()
+    text = doc.article.text
+    token = doc.tokens[index]
+    after = text[token.end:doc.tokens[index + 1].start] if index + 1 < len(doc.tokens) else text[token.end:]
+    letters = [c for c in token.text if c.isalpha()]
+    acronym = len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and letters[0].isupper()
+    opened = text[doc.tokens[index - 1].end:token.start].strip() == "("
+    return {index} if acronym and opened and after.strip().startswith(")") else set()
 
 
 def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
@@ -564,9 +743,35 @@ def _same_kind(generic: Treaty, treaty: Treaty, known: dict[str, Any]) -> bool:
     return bool(head) and any(n.lower().startswith(head) or f" {head}" in n.lower() for n in names)
 
 
+def _multilateral(ctx: ArticleContext, treaty: Treaty) -> bool:
+    """Whether a label names a convention, which states sign one by one ("United Nations Convention against ...")."""
+    from ..text.morph import lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    kinds = ctx.doc.lexicon.lemmas_of("treaty_multilateral_words")
+    return any(lem.lemmas(w.lower().strip(",.;:«»\"")) & kinds for w in treaty.label.split())
+
+
+def _vague(ctx: ArticleContext, treaty: Treaty) -> bool:
+    """Whether a label names one document by a word that tells nothing of it ("спільний документ", "a joint
+    document"): two words at most, the last a vague document word in the singular."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    words = treaty.label.split()
+    if len(words) > 2 or not words:
+        return False
+    last = words[-1].lower().strip(",.;:«»\"")
+    lem = lemmatizer(ctx.doc.lang)
+    if not lem.lemmas(last) & ctx.doc.lexicon.lemmas_of("treaty_vague_words"):
+        return False
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.part_and_case(last)[2] != "plur"  # type: ignore[attr-defined]
+    return not last.endswith("s")
+
+
 def _fold_bare_mentions(ctx: ArticleContext, treaties: list[Treaty]) -> list[Treaty]:
     """A bare "Соглашение, подписанное в Стамбуле ..." is the agreement named nearest to it, told again."""
-    bare = [t for t in treaties if t.key.startswith("new:") and len(_name_words(t)) == 1]
+    bare = [t for t in treaties if t.key.startswith("new:") and (len(_name_words(t)) == 1 or _vague(ctx, t))]
     named = [t for t in treaties if t not in bare]
     if not named:
         return [t for t in treaties if len(t.parties) >= 2]
@@ -755,12 +960,19 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     look_alikes = {j for m in doc.lexicon.phrases("treaty_word_look_alikes").matches(doc.lemmas, None, s.first, s.last)
                    for j in range(m.start, m.end)}  # "according to" is no accord
     words = [w for w in comp.treaty_words.longest(doc.lemmas, None, s.first, s.last) if w.start not in look_alikes]
+    # "Memoranda of Understanding (MoU)": the acronym in brackets is the same document's word again
+    words = [w for w in words if not any(o.end == w.start and _bracketed_acronym(ctx, w.start, s.last) for o in words)]
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     # "reached an agreement" (not "trade reached $188 billion"): reaching counts right before the treaty word
     nouns = doc.lexicon.words("treaty_reached_noun_after")  # "issues of bilateral partnership": a noun
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= (5 if _participle(ctx, m.start) else 3) for w in words)
                and (m.end >= s.last or doc.tokens[m.end].norm not in nouns)]
+    # "he had agreed a new three-year gas supply contract": an English "agreed" whose object is the document
+    determiners = doc.lexicon.words("determiners")
+    signed += [m for m in doc.lexicon.phrases("treaty_agreed_object_words").matches(doc.lemmas, None, s.first, s.last)
+               if m.end < s.last and doc.tokens[m.end].norm in determiners
+               and any(0 <= _modifiers_before(ctx, s, w.start) - m.end <= 3 for w in words)]
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
     signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
@@ -790,7 +1002,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     words = [w for w in words if not (doc.lemmas[w.end - 1] & topic_like and any(o.start < w.start for o in words))] \
         or words
     singular = [w for w in words if not _plural(ctx, w.start, w.end)]
-    batch = None
+    batch = told_signed = None
     if not singular:
         # "signed some 40 cooperation agreements", "подписали пакет документов": one batch of documents
         batch = next((w for w in words if _batch_start(ctx, s, w.start) is not None), None)
@@ -798,11 +1010,35 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         topic = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("with_words")
         batch = batch or next((w for w in words for m in signing if 0 <= w.start - m.end <= 1
                                and w.end < s.last and doc.tokens[w.end].norm in topic), None)
+        # "документов, подписанных в ходе визита", "the documents signed during the visit": documents a participle
+        # of signing right after them tells as signed
+        occasions = {o.start for o in doc.lexicon.phrases("treaty_label_stop_phrases").matches(doc.lemmas, None,
+                                                                                                s.first, s.last)}
+        # "signed during the visit", "16 документов подписано по итогам визита", "the 14 documents signed at the end of
+        # the meeting"; not "the agreements signed will allow ..." (told again)
+        told_signed = next((w for w in words for m in signing if m.start == w.end and m.start < s.last and
+                            (m.end in occasions or _batch_start(ctx, s, w.start) is not None) and
+                            doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, m.start, m.end) and
+                            (_participle(ctx, m.start) or _short_participle(ctx, m.start) or doc.lang == "en" and
+                             doc.tokens[m.start].norm.endswith("ed"))), None)
+        batch = batch or told_signed
+        # "церемония подписания двусторонних документов", "a signing ceremony of bilateral documents": what is signed
+        nouns = doc.lexicon.phrases("treaty_signing_ceremonies").matches(doc.lemmas, None, s.first, s.last)
+        batch = batch or next((w for w in words for m in nouns if 0 <= w.start - m.end <= 1 and
+                               _plural(ctx, w.start, w.end)), None)
         if batch is None and in_list:
             batch = words[0]  # "- протоколы о сотрудничестве в сферах ...": a line of a list is one entry
         elif batch is None or not signed:
             return None  # "the agreements" told in passing: no document of its own
-    word = _signed_word(singular, signed, ctx) if singular else batch
+    # "signed various Memoranda of Understanding and an Agreement": a counted batch right after the verb comes first
+    # (not "four documents, including an agreement on ...": the agreement is the one named)
+    counted = next((w for w in words if singular and w.start < singular[0].start and w not in singular
+                    and any(0 <= w.start - m.end <= 6 for m in signed)
+                    and "," not in doc.article.text[doc.tokens[w.end - 1].end:doc.tokens[singular[0].start].start]
+                    and _batch_start(ctx, s, w.start) is not None), None) if batch is None else None
+    batch = batch or counted
+    word = _signed_word(singular, signed, ctx) if singular and counted is None else batch
+    told_signed = told_signed if word is told_signed else None
     assert word is not None
     negating = doc.lexicon.phrases("treaty_negating_determiners")
     window = max(s.first, word.start - 5)
@@ -823,6 +1059,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # inside the name are told apart; the name goes on with what it is about
     hole = _between_hole(ctx, word.end, s.last)
     end = min(s.last, end + len(hole))
+    bracketed: set[int] = set()
     signed_at = {m.start for m in signed}
     # the name ends where a place or a date begins ("... partnership in Beijing on Wednesday")
     signed_at |= {m.first - 1 for m in ctx.in_range(word.end, end) if m.type in ("City", "Country")
@@ -834,12 +1071,21 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     governing = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("between_words") | \
         doc.lexicon.words("with_words") | {"в", "во", "у", "in", "to", "до", "на", "of", "з", "із", "from"}
     listed = _between_list(ctx, word.end, end)  # "between Georgia and China": the second party is no subject
+    # "Конвенцію ООН проти ...": the body right after a convention is the one that drafted it, part of its name
+    drafter = word.end if doc.lemmas[word.end - 1] & doc.lexicon.lemmas_of("treaty_multilateral_words") else -1
     signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type in ("Country", "Organization")
+                  and m.first != drafter
                   and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)
                   and not _genitive_of_noun(ctx, m.first) and m.first not in listed}
     for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
-        if j in hole:
+        if j in hole or j - 1 in bracketed and gap.strip() == ")":
+            continue
+        if "(" in gap and _bracketed_acronym(ctx, j, s.last):
+            # "a memorandum of understanding (MoU) for cooperation in ...": the acronym does not end the name
+            bracketed.add(j)
+            hole.add(j)
+            end = min(s.last, end + 1)
             continue
         if gap.strip() == "," and (in_list or _enumeration_goes_on(ctx, j, end)):
             continue  # "щодо співпраці в галузі енергетики, торгівлі та технологій": one list of fields
@@ -867,6 +1113,12 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     trailing = doc.lexicon.words("treaty_label_trailing_words")
     while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
+    if told_signed is not None:
+        # "документов, подписанных в ходе визита Алиева в США": the batch is named by the signing that made it
+        end = word.end + 1
+        while end < min(s.last, word.end + 16) and \
+                not any(ch in doc.article.text[doc.tokens[end - 1].end:doc.tokens[end].start] for ch in ",;:()"):
+            end += 1
     opening = word.start
     if batch is not None:
         start = _batch_start(ctx, s, word.start)  # the article's first word may be the count ("16 документов")
@@ -875,6 +1127,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         opening = _modifiers_before(ctx, s, word.start)  # "a 15-year LNG supply deal", "a peace agreement"
     text = " ".join(doc.span_text(a, b) for a, b in _stretches(opening, end, each))
     label = re.sub(r"[«»\"“”„]", "", text).strip(" ,.;:")
+    anaphora = doc.lexicon.phrases("treaty_anaphora_words")
+    if len(label.split()) == 1 and any(m.end >= word.start - 1 for m in anaphora.matches(
+            doc.lemmas, None, max(s.first, word.start - 3), word.start)):
+        return None  # "уклала такий документ", "signed such a document": the document told before
     several = word.start if batch is not None or _object_of_signing(ctx, signed, word.start) else None
     label_en = english_name(ctx, opening, end, plural_at=several, skip=frozenset(each))
     if end == word.end:
@@ -913,7 +1169,26 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # a line of a list of documents signed names what each is about ("протокол о вступлении Узбекистана в ВТО"):
     # its parties are the list's, unless the line names its own ("between A and B")
     parties = list(named_between or (parties_told if in_list and parties_told else stated))
-    if len(parties) < 2:
+    multilateral = bool(doc.lemmas[word.end - 1] & doc.lexicon.lemmas_of("treaty_multilateral_words"))
+    if multilateral:
+        # "Конвенція ООН проти кіберзлочинності", "the UN Convention against Corruption": the body that drafted a
+        # convention is no party to it; each state that signs it is, one or many
+        drafted = {m.actor for m in ctx.in_range(max(s.first, opening - 2), end) if m.type == "Organization"
+                   and not ctx.gaz.country_of(m.actor) and not _company(ctx, m.actor)}
+        parties = [p for p in parties if p not in drafted]
+    if len(parties) < 2 and not multilateral:
+        # "подписанных в ходе визита Алиева в Соединённые Штаты": the state the visit went to is the other side
+        places = {"в", "во", "у", "to", "до"}
+        for v in doc.lexicon.phrases("visit_nouns").matches(doc.lemmas, None, s.first, s.last):
+            for m in ctx.in_range(v.end, min(s.last, v.end + 8)):
+                state = ctx.gaz.country_of(m.actor) if m.type == "Country" else None
+                before = m.first - 1
+                if doc.tokens[before].norm in determiners and before > v.end:
+                    before -= 1  # "visit to the United States"
+                if state and doc.tokens[before].norm in places and state not in parties:
+                    parties.append(state)
+                    break
+    if len(parties) < 2 and not (multilateral and parties):
         # "за підсумками американсько-північнокорейського саміту сторони підписали угоду": the compound's states
         for _, state in sorted(compound_states(ctx, s)):
             if state not in parties:
@@ -943,9 +1218,11 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if len(parties) < 2 and parties_told:
         parties = list(parties_told)  # a document listed under "four documents were signed by A and B:"
     parties = _states_for_companies(ctx, s, parties, opening, end)
-    if len(parties) < 2 and len(label.split()) > 1 and not with_each:
+    if len(parties) < 2 and len(label.split()) > 1 and not with_each and not (multilateral and parties):
         return None  # (a bare "the agreement" without parties may still be a known one told again)
     when = _signed(ctx, s) or (PartialDate(year) if year else None)
+    if when is None and signing:
+        when = _signed(ctx, s, signing)  # "met on Monday and agreed on a memorandum": the day it was agreed
     if when is None and signing and doc.lexicon.phrases("then_words").matches(doc.lemmas, None, s.first, s.last):
         # "Тоді в Києві президенти підписали угоду": the day told just before
         when = ctx.date_told_before(s, within=2, keep=lambda d: ctx.ref is None or d.first_day() <= ctx.ref)
@@ -971,6 +1248,34 @@ def _participle(ctx: ArticleContext, index: int) -> bool:
     return isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(ctx.doc.tokens[index].norm)[0] in ("PRTF", "ADJF")
 
 
+def _counted_batch_beside(ctx: ArticleContext, s, first: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"Drawing attention to the 14 documents signed at the end of the meeting, Erdoğan singled out the trade
+    agreement": a counted batch told as signed, beside the document the sentence is about, is a treaty too."""
+    doc = ctx.doc
+    signed = doc.lexicon.compiled.treaty_signed
+    for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
+        if w.end >= s.last or not _plural(ctx, w.start, w.end) or _batch_start(ctx, s, w.start) is None or \
+                not any(m.start == w.end for m in signed.matches(doc.lemmas, None, w.end, min(s.last, w.end + 2))):
+            continue
+        batch = _generic_treaty(ctx, s, span=(w.start, w.end))
+        if batch is not None and batch.key != first.key:
+            return [batch]
+    return []
+
+
+def _short_participle(ctx: ArticleContext, index: int) -> bool:
+    """Whether the word is a short passive participle ("подписано") or the Ukrainian impersonal form in -но, -то
+    ("підписано", which the Ukrainian dictionary tells as a verb)."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[index].norm
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    part = lem.part_and_case(norm)[0]
+    return part == "PRTS" or ctx.doc.lang == "uk" and part == "VERB" and norm.endswith(("но", "то"))
+
+
 def _verb_form(ctx: ArticleContext, index: int) -> bool:
     """Whether the word is a verb or participle ("initialled", "парафували"), not an adjective ("initial talks")."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -989,7 +1294,7 @@ def _existing_documents(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch
     doc = ctx.doc
     out: list[tuple[PhraseMatch[str], int | None]] = []
     for w in words:
-        if _plural(ctx, w.start, w.end) or not _between(ctx, w.end, s.last):
+        if _plural(ctx, w.start, w.end) or not (_between(ctx, w.end, s.last) or _owner_and_partner(ctx, s, w)):
             continue
         year = _year_before(ctx, w.start)
         if year is None and w.end + 1 < s.last and _year_like(doc.tokens[w.end].text) and \
@@ -1004,6 +1309,29 @@ def _existing_documents(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch
         if status:
             out.append((PhraseMatch(status[0].start, status[0].end, "existing"), None))
     return out
+
+
+def _owner_and_partner(ctx: ArticleContext, s, word) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """The two sides of a document told as one side's with the other ("Serbia's gas supply contract with Gazprom",
+    "контракт Сербии с Газпромом"): (owner, partner), else None."""
+    doc = ctx.doc
+    with_words = doc.lexicon.words("with_words")
+    starts = {m.first: m for m in ctx.in_range(s.first, s.last) if m.type != "Person"}
+    if doc.lang == "en":
+        first = _modifiers_before(ctx, s, word.start)
+        owner = next((m for m in starts.values() if m.last == first and doc.tokens[m.last - 1].norm.endswith("'s")),
+                     None)
+        after = word.end
+    else:
+        owner = starts.get(word.end)
+        after = owner.last if owner is not None else word.end
+    if owner is None or after >= s.last or doc.tokens[after].norm not in with_words:
+        return None
+    partner = starts.get(after + 1)
+    if partner is None:
+        return None
+    sides = [ctx.gaz.country_of(m.actor) or m.actor for m in (owner, partner)]
+    return (sides[0], sides[1]) if sides[0] != sides[1] else None
 
 
 def _object_of_signing(ctx: ArticleContext, signed, index: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1190,9 +1518,12 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
     negation = {"не", "not", "never", "ні"}
     irrealis = doc.lexicon.compiled.irrealis
     lem = lemmatizer(doc.lang)
+    planned = doc.lexicon.phrases("treaty_planned_words")
     for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last):
         if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
             return True
+        if any(p.end >= m.start - 3 for p in planned.matches(doc.lemmas, None, max(s.first, m.start - 6), m.start)):
+            return True  # "are set to sign", "are also expected to witness the signing", "должны подписать"
         if isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[m.start].norm):
             return True  # "подпишут соглашение", "підпишуть угоду": a signing to come, as "will sign"
         if any(x.start == s.first or not doc.capitalised[x.start]  # "Ли Цян подписал" is a name, not "ли"
@@ -1210,15 +1541,21 @@ def _plural(ctx: ArticleContext, start: int, end: int) -> bool:
     token = ctx.doc.tokens[end - 1] if ctx.doc.lemmas[end - 1] & head or end - start == 1 else ctx.doc.tokens[start]
     lem = lemmatizer(ctx.doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
-        return lem.is_plural_only(token.norm)
+        # "четыре новых документа": after two, three or four the noun stands in the genitive singular
+        counted = any(2 <= (number_at(ctx.doc, j) or 0) <= 4 for j in range(max(0, start - 2), start)) and \
+            lem.part_and_case(token.norm)[1] == "gent"
+        return counted or lem.is_plural_only(token.norm)
+    if token.norm in ctx.doc.lexicon.get("treaty_word_singulars", {}):
+        return True  # "memoranda"
     return token.norm.endswith("s") and not token.norm.endswith("ss")
 
 
-def _signed(ctx: ArticleContext, s) -> PartialDate | None:  # type: ignore[no-untyped-def]
-    """An explicit signing date, or one derived from an anniversary ("25 лет со дня подписания")."""
+def _signed(ctx: ArticleContext, s, verbs=None) -> PartialDate | None:  # type: ignore[no-untyped-def]
+    """An explicit signing date, or one derived from an anniversary ("25 лет со дня подписания"); `verbs` are the
+    words the date is told nearest to (by default the sentence's signing verbs)."""
     doc = ctx.doc
     comp = doc.lexicon.compiled
-    signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
+    signed = verbs if verbs is not None else comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     if not signed:
         return None
     markers = doc.lexicon.phrases("anniversary_markers")
@@ -1250,4 +1587,9 @@ def _anniversary_years(ctx: ArticleContext, s) -> int | None:  # type: ignore[no
 def _status(ctx: ArticleContext, s) -> str | None:  # type: ignore[no-untyped-def]
     doc = ctx.doc
     found = doc.lexicon.compiled.treaty_status.longest(doc.lemmas, None, s.first, s.last)
-    return str(found[0].payload) if found else None
+    if not found:
+        return None
+    # "expires" and "expired" share a lemma: the status whose list holds the very word the text writes wins
+    surface = doc.span_text(found[0].start, found[0].end).lower()
+    exact = [status for status, words in doc.lexicon.get("treaty_status", {}).items() if surface in words]
+    return exact[0] if len(exact) == 1 else str(found[0].payload)
