@@ -714,11 +714,13 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
                 owner = next((gaz.country_of(m.actor) for m in mentions if m.last == j), None)  # "France's"
             if j < k and not (at_start and k - j < 2) and not any(a <= j < b for a, b, _ in spans):
                 spans.append((j, k + 1, owner))
+    spans += _named_by_their_head(doc, gaz, taken, mentions, spans)
+    states = {k for m in mentions if m.type == "Country" for k in range(m.first, m.last)}
     found: list[TokenMention] = []
     made: dict[str, Actor] = {}
     for first, last, state in sorted(spans):
-        if taken.intersection(range(first, last)):
-            continue
+        if (taken - states).intersection(range(first, last)):
+            continue  # a state's name may begin a name ("Vietnam News Agency") and stays a mention of its own
         surface = doc.span_text(first, last)
         label = surface if doc.lang == "en" or surface[:1].isascii() else " ".join(
             to_latin(tokens[k].text) for k in range(first, last))
@@ -729,6 +731,60 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
         taken.update(range(first, last))
     found += _named_again(doc, made, taken)  # "Petrobangla said"
     return found, list(made.values())
+
+
+def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mentions: list[TokenMention],
+                         spans: list) -> list[tuple[int, int, str | None]]:  # type: ignore[type-arg]
+    """Organisations the gazetteer does not know, named in English by capitalised words around a head word
+    (`organisation_name_heads`): "Guma Group", "Geothermal Development Company", "Turan Information Agency",
+    "University of Tartu", "Estonian University of Life Sciences". A state's name or adjective may begin the
+    name ("Philippine News Agency": a mention of the state as well); a name that begins with another known
+    actor ("Gazprom Neft Group") or a head alone ("the Company") is none."""
+    heads = doc.lexicon.words("organisation_name_heads")
+    if not heads:
+        return []
+    tokens, text = doc.tokens, doc.article.text
+    stop = _role_words(doc) | doc.lexicon.lemmas_of("person_nouns")
+    held = {k for a, b, _ in spans for k in range(a, b)}
+    states = {k: m for m in mentions if m.type == "Country" for k in range(m.first, m.last)}
+    common = doc.lexicon.lemmas_of("organisation_head_common_words")
+
+    def word(k: int) -> bool:
+        t = tokens[k].text
+        return t[:1].isupper() and t.replace("-", "").replace("’", "").replace("'", "").isalpha() \
+            and not (doc.lemmas[k] & stop) and k not in held and (k not in taken or k in states) \
+            and doc.table_value("months", k) is None and doc.table_value("weekdays", k) is None
+
+    def joined(a: int, b: int) -> bool:
+        return text[tokens[a].end:tokens[b].start] == " "
+
+    out: list[tuple[int, int, str | None]] = []
+    for k, token in enumerate(tokens):
+        if token.text not in heads or k in taken or k in held:
+            continue
+        j = k
+        while j > 0 and k - j < 4 and word(j - 1) and joined(j - 1, j) and not re.search(r"['’]s$", tokens[j - 1].text):
+            j -= 1
+        end = k + 1
+        if end + 1 < len(tokens) and tokens[end].norm == "of" and joined(k, end) and word(end + 1) \
+                and joined(end, end + 1):
+            end += 2  # "University of Tartu", "University of Life Sciences"
+            while end < len(tokens) and end - k < 8 and joined(end - 1, end) and (
+                    word(end) or tokens[end].norm == "and" and end + 1 < len(tokens) and word(end + 1)):
+                end += 1
+        if j == k and end == k + 1 or j < k and doc.lemmas[k - 1] & common:
+            continue  # "the Company", "Agency officials": a head alone names nothing; "Strategic Working Group",
+            # "Honor Guard Company": a kind of group or unit, named by what it does
+        at_start = j == 0 or any(ch in ".!?\n" for ch in text[tokens[j - 1].end:tokens[j].start])
+        if at_start and end == k + 1 and k - j < 2 and j not in states:
+            continue  # "Group leaders met ...": a capital at the sentence's start
+        if any(i in taken and i not in states for i in range(j, end)) or end == k + 1 and all(
+                i in states for i in range(j, k)):
+            continue  # "the China Group": a state and a head alone
+        state = next((gaz.country_of(states[i].actor) for i in range(j, end) if i in states), None)
+        out.append((j, end, state))
+        held.update(range(j, end))
+    return out
 
 
 def _companies_after_states(doc: Document, gaz: Gazetteer, adjectives: dict, mentions: list[TokenMention],
@@ -1293,12 +1349,15 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     tokens, n = doc.tokens, len(doc.tokens)
     after_titles = _after_titles(doc, mentions or [])
     role_starts = {t.start for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
+    # "Yang Di-Pertuan", the title of a monarch: the words of a title of several words are no given name
+    in_titles = {k for t in doc.lexicon.compiled.roles.longest(doc.lemmas) if t.end - t.start > 1
+                 for k in range(t.start, t.end)}
     found: list[tuple[int, int, str, Actor]] = []
     surnames: dict[str, tuple[str, Actor, int]] = {}  # surname -> the person, and where first named
     i = 0
     while i < n - 1:
         tok, j = tokens[i], i + 1
-        if i in taken or not doc.capitalised[i] or not tok.text.isalpha() or tok.text.isupper() \
+        if i in taken or i in in_titles or not doc.capitalised[i] or not tok.text.isalpha() or tok.text.isupper() \
                 or _GLUED_WORDS.search(tok.text):
             i += 1
             continue
@@ -1602,6 +1661,9 @@ def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMentio
         adj = adjectives.get(index - gap)
         if adj is not None:
             return gaz.country_of(adj.payload.actor)
+        word = doc.tokens[index - 1].text
+        if gap == 0 and len(word) >= 2 and word.isupper() and word.isalpha():
+            return None  # "Cambodian NA President": the head of a body its acronym names, not of the state
     return None
 
 
@@ -1984,6 +2046,10 @@ def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[To
     for i, token in enumerate(doc.tokens):
         if i in taken or "-" not in token.text.strip("-"):
             continue
+        whole = _spaced_name(gaz, names, lem, endings, token.text)
+        if whole is not None:  # "Port-of-Spain": the city, no mention of Spain
+            found.append(TokenMention(whole.key, i, i + 1, "name", whole.type))
+            continue
         offset = token.start
         for part in token.text.split("-"):
             start, offset = offset, offset + len(part) + 1
@@ -1998,6 +2064,23 @@ def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[To
                                               (start, start + len(part))))
     taken.update(m.first for m in found)
     return found
+
+
+def _spaced_name(gaz: Gazetteer, names, lem, endings: tuple[str, ...], word: str) -> Actor | None:  # type: ignore[no-untyped-def]
+    """The place or body a hyphenated word names when its hyphens are read as spaces ("Port-of-Spain" = Port of
+    Spain), with every part inside the name: no part of it is then a name of its own."""
+    from ..text.morph import stems
+    from ..text.tokens import normalise
+
+    parts = [normalise(p) for p in word.split("-")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    lemmas = [frozenset({p}) | lem.lemmas(p) | (stems(p, endings) if endings else frozenset()) for p in parts]
+    for m in names.longest(lemmas, [True] * len(parts)):
+        actor = gaz.actor(m.payload.actor)
+        if m.start == 0 and m.end == len(parts) and actor is not None and actor.type in ("City", "Organization"):
+            return actor
+    return None
 
 
 def _titles_over_aliases(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],

@@ -1,0 +1,159 @@
+"""Actors of real news, batch 8 (issue 15): organisations named by their head word, agencies and bodies the
+gazetteer now knows, a city whose name holds a state's name, monarchs by title and name. All sentences are
+invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+D = date(2023, 8, 2)
+
+
+def _named(lang: str, text: str, published: date = D) -> dict[str, str]:
+    """Each actor the article mentions: its English label -> its type."""
+    from kg.gazetteer import load_gazetteer
+
+    f = facts(text, lang, published)
+    gaz = load_gazetteer()
+    new = {a.key: a for a in f.new_actors}
+    out = {}
+    for m in f.mentions:
+        actor = gaz.actor(m.actor) or new.get(m.actor)
+        if actor is not None:
+            out[actor.label_en] = actor.type
+    return out
+
+
+CITIES = [
+    # (language, text, city, state the city's name holds but the text does not name)
+    ("en", "The Prime Minister was welcomed at the airport of Port-of-Spain on Tuesday.", "Port of Spain", "Spain"),
+    ("en", "The minister flew to Port of Spain for the talks.", "Port of Spain", "Spain"),
+    ("ru", "Премьер-министр прибыл в Порт-оф-Спейн во вторник.", "Port of Spain", "Spain"),
+    ("uk", "Прем'єр-міністр прибув до Порт-оф-Спейна у вівторок.", "Port of Spain", "Spain"),
+    ("en", "Talks in Kuwait City ended late.", "Kuwait City", "Kuwait"),
+]
+
+
+@pytest.mark.parametrize("lang,text,city,state", CITIES)
+def test_a_city_whose_name_holds_a_state_is_no_mention_of_the_state(lang, text, city, state):
+    named = _named(lang, text)
+    assert named.get(city) == "City"
+    assert state not in named
+
+
+HYPHENATED_STATES = [
+    # near misses: a hyphen between two names still names both, or a state before a participle
+    ("en", "The Spain-Portugal talks went on.", {"Spain", "Portugal"}),
+    ("en", "The US-backed plan was signed.", {"United States"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,states", HYPHENATED_STATES)
+def test_hyphenated_names_of_states_stay_states(lang, text, states):
+    assert states <= set(_named(lang, text))
+
+
+HEADED = [
+    # (language, text, English label): an organisation named in English by words around its head word
+    ("en", "The deal was signed with the Geothermal Development Company on Monday.", "Geothermal Development Company"),
+    ("en", "Investments with the Guma Group will be expanded.", "Guma Group"),
+    ("en", "He was rector of the Estonian University of Life Sciences for years.",
+     "Estonian University of Life Sciences"),
+    ("en", "She studied at the University of Tartu before the war.", "University of Tartu"),
+    ("en", "The meeting was reported by the Philippine News Agency.", "Philippine News Agency"),
+    ("en", "Nothing new was said, Turan Information Agency reports.", "Turan Information Agency"),
+    ("en", "A contract went to Consolidated Contractors Company last month.", "Consolidated Contractors Company"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", HEADED)
+def test_an_organisation_named_by_its_head_word_is_an_actor(lang, text, label):
+    assert _named(lang, text).get(label) == "Organization"
+
+
+def test_a_state_that_begins_an_agency_s_name_stays_a_mention():
+    named = _named("en", "The Tanzania News Agency said the visit went well.")
+    assert named.get("Tanzania News Agency") == "Organization"
+    assert named.get("Tanzania") == "Country"
+
+
+NOT_HEADED = [
+    # (language, text, words that must not become an organisation)
+    ("en", "The Company said it would appeal.", "Company"),
+    ("en", "Group leaders met in Bern on Monday.", "Group"),
+    ("en", "They set up a Strategic Working Group to prepare the charter.", "Strategic Working Group"),
+    ("en", "The Honor Guard Company lined up at the airport.", "Honor Guard Company"),
+    ("en", "The China Group met on Monday.", "China Group"),
+    ("ru", "Группа компаний провела встречу в Москве.", "Группа"),
+]
+
+
+@pytest.mark.parametrize("lang,text,words", NOT_HEADED)
+def test_a_head_word_alone_or_a_kind_of_unit_is_no_organisation(lang, text, words):
+    assert not [label for label, kind in _named(lang, text).items() if kind == "Organization" and words in label]
+
+
+KNOWN_BODIES = [
+    # (language, text, English label): agencies and bodies of real news the gazetteer now knows
+    ("en", "Hanoi (VNA) - The Prime Minister arrived in Hanoi on Wednesday.", "Vietnam News Agency"),
+    ("en", "Source: Agency Kampuchea Press", "Agence Kampuchea Presse"),
+    ("en", "Talks on a free trade deal with EFTA went on.", "European Free Trade Association"),
+    ("en", "The leaders of CARICOM met in the capital.", "Caribbean Community"),
+    ("en", "The Speaker of the House of Representatives of Azerbaijan arrived.", "National Assembly of Azerbaijan"),
+    ("ru", "Сегодня прошло заседание Халк Маслахаты, сообщает TDH.", "Halk Maslahaty"),
+    ("ru", "Сегодня прошло заседание Халк Маслахаты, сообщает TDH.", "Turkmen State News Service"),
+    ("ru", "ТАШКЕНТ, 21 декабря. /УЗИНФОРМ/. Министры провели переговоры.", "UzInform"),
+    ("uk", "Про це повідомило Центральне інформаційне агентство КНДР.", "Korean Central News Agency"),
+    ("uk", "Делегація Комуністичної партії В'єтнаму прибула до Києва.", "Communist Party of Vietnam"),
+    ("uk", "Прем'єр виступив на Всесвітньому економічному форумі.", "World Economic Forum"),
+    ("ru", "Встреча прошла на полях саммита Организации экономического сотрудничества.",
+     "Economic Cooperation Organization"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", KNOWN_BODIES)
+def test_agencies_and_bodies_of_real_news_are_known(lang, text, label):
+    assert _named(lang, text).get(label) == "Organization"
+
+
+MONARCHS = [
+    # (language, text, date, the monarch meant)
+    ("en", "The Prime Minister paid a courtesy call to King Harald in Oslo.", D, "Harald V of Norway"),
+    ("ru", "Премьер-министр встретился с королем Харальдом в Осло.", D, "Harald V of Norway"),
+    ("uk", "Прем'єр-міністр зустрівся з королем Гаральдом в Осло.", D, "Harald V of Norway"),
+    ("en", "The Sultan will be received by the Yang di-Pertuan Agong, Al-Sultan Abdullah, at the palace.", D,
+     "Abdullah of Pahang"),
+    ("en", "He then had an audience with Sultan Ibrahim in Kuala Lumpur.", date(2024, 6, 1),
+     "Ibrahim Iskandar of Johor"),
+    ("en", "Prince Haji Al-Muhtadee Billah also attended the banquet.", D, "Al-Muhtadee Billah"),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,person", MONARCHS)
+def test_a_monarch_named_by_title_and_name(lang, text, published, person):
+    assert _named(lang, text, published).get(person) == "Person"
+
+
+NOT_PEOPLE = [
+    # (language, text, words): a monarch's title alone is no person's name; a body's acronym before a title
+    # makes its holder the body's head, not the state's
+    ("en", "The Sultan and Yang Di-Pertuan of Brunei concluded his visit.", "Yang Di-Pertuan"),
+    ("en", "The Yang di-Pertuan Agong received the guests.", "Yang di-Pertuan Agong"),
+]
+
+
+@pytest.mark.parametrize("lang,text,words", NOT_PEOPLE)
+def test_a_monarch_s_title_alone_is_no_person(lang, text, words):
+    assert words not in _named(lang, text)
+
+
+def test_a_chinese_name_that_begins_like_the_title_stays_a_person():
+    assert _named("en", "Foreign Minister Wang Yi met Yang Jiechi in Beijing.").get("Yang Jiechi") == "Person"
+
+
+def test_the_president_of_a_body_named_by_its_acronym_is_not_the_head_of_state():
+    named = _named("en", "The ceremony was chaired by Heng Samrin, Cambodian NA President.")
+    assert "Norodom Sihamoni" not in named
+    assert _named("en", "The talks were held by the French President.").get("Emmanuel Macron") == "Person"
