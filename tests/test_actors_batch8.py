@@ -157,3 +157,45 @@ def test_the_president_of_a_body_named_by_its_acronym_is_not_the_head_of_state()
     named = _named("en", "The ceremony was chaired by Heng Samrin, Cambodian NA President.")
     assert "Norodom Sihamoni" not in named
     assert _named("en", "The talks were held by the French President.").get("Emmanuel Macron") == "Person"
+
+
+DATELINES = [
+    # (language, text, the wire): the wire that sent the story, after the dateline's place
+    ("en", "Nairobi, MINA – The President of Indonesia met his Kenyan host on Monday.", "MINA"),
+    ("en", "Lusaka (ZANIS) – The two ministers signed a memorandum on Friday.", "ZANIS"),
+]
+
+
+@pytest.mark.parametrize("lang,text,wire", DATELINES)
+def test_the_wire_of_a_dateline_is_an_actor(lang, text, wire):
+    assert _named(lang, text).get(wire) == "Organization"
+
+
+NOT_DATELINES = [
+    # (language, text, words): a country, a weekday, a joint credit or a person after the place
+    ("en", "Nairobi, Kenya – The two presidents met on Monday.", "Kenya"),
+    ("en", "Lusaka, Monday – The two ministers signed a memorandum.", "Monday"),
+    ("en", "BOGOTA, April 18 (NNN-PRENSA LATINA) – The two presidents met.", "NNN-PRENSA LATINA"),
+    ("en", "Paris, Emmanuel Macron – the French president spoke.", "Emmanuel Macron"),
+]
+
+
+@pytest.mark.parametrize("lang,text,words", NOT_DATELINES)
+def test_no_wire_where_the_dateline_names_none(lang, text, words):
+    assert _named(lang, text).get(words) != "Organization"
+
+
+PLACES = [
+    # (language, text, English label): towns of real news the gazetteer now knows, in any case
+    ("en", "PUTRAJAYA - The Sultan will visit Malaysia on Wednesday.", "Putrajaya"),
+    ("ru", "Лидеры встретились в Авазе на берегу Каспия.", "Avaza"),
+    ("uk", "Делегація відвідала Бучу та Ірпінь.", "Bucha"),
+    ("uk", "Делегація відвідала Бучу та Ірпінь.", "Irpin"),
+    ("ru", "Премьер посетила древний город Нара.", "Nara"),
+    ("en", "He served as rector in Tartu for years.", "Tartu"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", PLACES)
+def test_towns_of_real_news_are_known(lang, text, label):
+    assert _named(lang, text).get(label) == "City"

@@ -715,7 +715,7 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
             if j < k and not (at_start and k - j < 2) and not any(a <= j < b for a, b, _ in spans):
                 spans.append((j, k + 1, owner))
     spans += _named_by_their_head(doc, gaz, taken, mentions, spans)
-    states = {k for m in mentions if m.type == "Country" for k in range(m.first, m.last)}
+    states = {k for m in mentions if m.type in ("Country", "City") for k in range(m.first, m.last)}
     found: list[TokenMention] = []
     made: dict[str, Actor] = {}
     for first, last, state in sorted(spans):
@@ -738,7 +738,8 @@ def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mention
     """Organisations the gazetteer does not know, named in English by capitalised words around a head word
     (`organisation_name_heads`): "Guma Group", "Geothermal Development Company", "Turan Information Agency",
     "University of Tartu", "Estonian University of Life Sciences". A state's name or adjective may begin the
-    name ("Philippine News Agency": a mention of the state as well); a name that begins with another known
+    name ("Philippine News Agency": a mention of the state as well), a place may stand in it ("University of
+    Tartu": a mention of the city as well); a name that begins with another known
     actor ("Gazprom Neft Group") or a head alone ("the Company") is none."""
     heads = doc.lexicon.words("organisation_name_heads")
     if not heads:
@@ -746,7 +747,7 @@ def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mention
     tokens, text = doc.tokens, doc.article.text
     stop = _role_words(doc) | doc.lexicon.lemmas_of("person_nouns")
     held = {k for a, b, _ in spans for k in range(a, b)}
-    states = {k: m for m in mentions if m.type == "Country" for k in range(m.first, m.last)}
+    states = {k: m for m in mentions if m.type in ("Country", "City") for k in range(m.first, m.last)}
     common = doc.lexicon.lemmas_of("organisation_head_common_words")
 
     def word(k: int) -> bool:
@@ -781,7 +782,8 @@ def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mention
         if any(i in taken and i not in states for i in range(j, end)) or end == k + 1 and all(
                 i in states for i in range(j, k)):
             continue  # "the China Group": a state and a head alone
-        state = next((gaz.country_of(states[i].actor) for i in range(j, end) if i in states), None)
+        state = next((gaz.country_of(states[i].actor) for i in range(j, end) if i in states
+                      and states[i].type == "Country"), None)
         out.append((j, end, state))
         held.update(range(j, end))
     return out
@@ -820,6 +822,10 @@ def _companies_after_states(doc: Document, gaz: Gazetteer, adjectives: dict, men
     return out
 
 
+# a dateline and its wire: the place in capitals or capitalised, an optional day, the wire alone (a joint credit
+# such as "NNN-PRENSA LATINA" names two and is left alone), then a dash
+_DATELINE_CREDIT = re.compile(r"\s*[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2}(?:, [A-Z][a-z]+ \d{1,2})?"
+                              r"(?:, | \()(?P<wire>[A-Z][A-Za-z.&]{1,20}(?: [A-Z][A-Za-z.&]+){0,2})\)?\.? ?[–—-] ")
 _LINK_SUFFIX = re.compile(r"\.[a-z]{2,4}")  # "Zakon.kz", "Gazeta.uz": an outlet named by its site
 
 
@@ -909,6 +915,15 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
             k = run(j) if j < len(tokens) and tokens[j].start < offset + len(line) else j
             if k > j and tokens[k - 1].end >= offset + len(line.rstrip()) - 1 and not person(j, k):
                 spans.append((j, k))  # "Source: Observadora" and nothing else on the line
+        credit = _DATELINE_CREDIT.match(line) if doc.lang == "en" else None
+        if credit is not None:  # "Nairobi, MINA – ...", "Hanoi (VNA) – ...": the wire that sent the story
+            at, to = offset + credit.start("wire"), offset + credit.end("wire")
+            j = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
+            k = next((i for i, t in enumerate(tokens) if t.start >= to), len(tokens))
+            place = next((m for m in mentions if m.first == 0 or m.first < j and tokens[m.first].start == offset), None)
+            if j < k and place is not None and place.type == "City" and all(word(i) for i in range(j, k)) \
+                    and not person(j, k):
+                spans.append((j, k))
         offset += len(line)
     found: list[TokenMention] = []
     made: dict[str, Actor] = {}
