@@ -199,3 +199,22 @@ PLACES = [
 @pytest.mark.parametrize("lang,text,label", PLACES)
 def test_towns_of_real_news_are_known(lang, text, label):
     assert _named(lang, text).get(label) == "City"
+
+
+MIXED_SCRIPTS = [
+    # (language, text, English label): a name typed with a look-alike letter of the other script
+    ("uk", "Про це повідомляє СNN з посиланням на джерела.", "CNN"),  # a Cyrillic С
+    ("uk", "Делегація прибула до Днiпра вранці.", "Dnipro"),  # a Latin i
+    ("en", "The minister flew to Ukrаine on Monday.", "Ukraine"),  # a Cyrillic а
+]
+
+
+@pytest.mark.parametrize("lang,text,label", MIXED_SCRIPTS)
+def test_a_name_typed_in_two_scripts_is_read_in_one(lang, text, label):
+    assert label in _named(lang, text)
+
+
+def test_words_in_one_script_are_left_as_they_are():
+    from kg.text.tokens import normalise
+
+    assert [normalise(w) for w in ("ВВС", "BBC", "Київ", "Zürich")] == ["ввс", "bbc", "київ", "zürich"]
