@@ -218,3 +218,40 @@ def test_words_in_one_script_are_left_as_they_are():
     from kg.text.tokens import normalise
 
     assert [normalise(w) for w in ("ВВС", "BBC", "Київ", "Zürich")] == ["ввс", "bbc", "київ", "zürich"]
+
+
+def test_the_body_that_signs_a_press_release_is_its_state_s():
+    text = "The two leaders met today.\n\nMINISTRY OF FOREIGN AFFAIRS\n\nSINGAPORE\n25 AUGUST 2022"
+    assert _named("en", text).get("Ministry of Foreign Affairs of Singapore") == "Organization"
+
+
+NOT_SIGNATURES = [
+    # (language, text): the body's word with no state on the next line, or a sentence there
+    ("en", "The two leaders met today.\nMINISTRY OF FOREIGN AFFAIRS\nSingapore and Malaysia agreed to meet."),
+    ("en", "The two leaders met today.\nMINISTRY OF FOREIGN AFFAIRS\n25 AUGUST 2022"),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_SIGNATURES)
+def test_no_signature_without_a_state_alone_on_the_next_line(lang, text):
+    assert not [label for label in _named(lang, text) if label.startswith("Ministry")]
+
+
+PHOTO_CREDITS = [
+    # (language, text, the agency): a photographer and his agency alone on a line are a caption's credit
+    ("ru", "Президенты провели переговоры в Кремле.\nИван Петров/РИА Новости\nСтороны обсудили торговлю.",
+     "RIA Novosti"),
+    ("uk", "Президенти провели переговори в Києві.\nОлена Коваль/Укрінформ\nСторони обговорили торгівлю.",
+     "Ukrinform"),
+]
+
+
+@pytest.mark.parametrize("lang,text,agency", PHOTO_CREDITS)
+def test_a_photo_credit_alone_on_its_line_names_no_agency(lang, text, agency):
+    assert agency not in _named(lang, text)
+
+
+def test_an_agency_cited_in_running_text_after_a_name_stays():
+    text = ("По словам источника, встреча прошла хорошо, сообщает корреспондент Иван Петров/РИА Новости, "
+            "добавив детали.")
+    assert "RIA Novosti" in _named("ru", text)

@@ -619,10 +619,29 @@ def _state_bodies(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit
             country, first = gaz.country_of(adjective.payload.actor), adjective.start
         if country is None and slots.get("name_before") and h.start in states_to and joined(h.start - 1, h.start):
             country, first = state(states_to[h.start]), states_to[h.start].start
+        signing = states_from.get(h.end)
+        if country is None and signing is not None and _signed_by(text, tokens, h.start, h.end, signing.end):
+            country = state(signing)  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE": a release's signature
         key = gaz.body_of(h.payload, country) if country else None
         if key is not None:
             found.append(PhraseMatch(first, last, NameHit(key, "name"), h.end - h.start))
     return found
+
+
+def _signed_by(text: str, tokens: list, first: int, last: int, state_end: int) -> bool:  # type: ignore[type-arg]
+    """Whether tokens first..last, a body's word in capitals, fill a line of their own and the next line holds
+    nothing but a state's name (the tokens up to state_end; a blank line may part them): the signature under a
+    press release."""
+    start, end = tokens[first].start, tokens[last - 1].end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    if not text[start:end].isupper() or text[line_end:tokens[last].start].strip():
+        return False
+    state_line_end = text.find("\n", tokens[state_end - 1].end)
+    after = text[tokens[state_end - 1].end:state_line_end if state_line_end >= 0 else len(text)]
+    return text[line_end:tokens[last].start].count("\n") <= 2 and not after.strip()
 
 
 def _with_state_bodies(gaz: Gazetteer, names: list[PhraseMatch[NameHit]],
@@ -1119,7 +1138,11 @@ def _credit_tokens(doc: Document) -> set[int]:
         if _SIGN_OFF.fullmatch(line.strip()):
             spans.append((offset, end))  # "NM/jn/APA": the editors' and the agency's sign-off
         for photo in _PHOTO_CREDIT.finditer(line):
-            spans.append((offset + photo.start(1), offset + photo.end(1)))
+            alone = photo.start(1) == len(line) - len(line.lstrip()) and len(line.strip()) - photo.end(1) <= 40 \
+                and "/" not in line[photo.end() :] and not re.search(r"[.!?,;:]", line[photo.end(1) :].strip())
+            # "Вячеслав Прокофьев/РИА Новости" alone on its line: the photographer and his agency, a caption's
+            # credit (in running text only the photographer is silenced)
+            spans.append((offset + photo.start(1), end if alone else offset + photo.end(1)))
         credit = _CAPTION_CREDIT.search(line)
         if credit and len(credit.group(1).split()) <= 4:
             spans.append((offset + credit.start(1), offset + credit.end(1)))  # "... Saturday. (Yonhap)"
