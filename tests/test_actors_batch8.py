@@ -255,3 +255,26 @@ def test_an_agency_cited_in_running_text_after_a_name_stays():
     text = ("По словам источника, встреча прошла хорошо, сообщает корреспондент Иван Петров/РИА Новости, "
             "добавив детали.")
     assert "RIA Novosti" in _named("ru", text)
+
+
+def test_an_organisation_that_begins_an_english_treaty_name_is_part_of_it():
+    named = _named("en", "Both sides cited the 1982 United Nations Convention on the Law of the Sea (UNCLOS).")
+    assert "United Nations" not in named
+
+
+ORGANISATIONS_BESIDE_TREATIES = [
+    # near misses: the organisation named on its own, or after the treaty's word in the genitive
+    ("en", "The United Nations said the convention was in force.", "United Nations"),
+    ("ru", "Стороны сослались на Конвенцию ООН по морскому праву.", "United Nations"),
+    ("uk", "Сторони послалися на Статут ООН.", "United Nations"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", ORGANISATIONS_BESIDE_TREATIES)
+def test_an_organisation_beside_a_treaty_stays(lang, text, label):
+    assert label in _named(lang, text)
+
+
+def test_the_government_portal_is_a_source():
+    assert _named("uk", "Про це повідомляється на Урядовому порталі.").get("Government Portal of Ukraine") \
+        == "Organization"

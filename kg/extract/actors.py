@@ -268,9 +268,20 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 and all(doc.tokens[k].norm in person_words for k in range(m.first, m.last))}
     allm = [m for m in allm if m.actor not in bylined]
     allm = _partial_names_of_the_named(doc, gaz, allm)
+    allm = [m for m in allm if not _begins_a_treaty_name(doc, m)]
     kept = {m.actor for m in allm}
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined and (a.type != "Person" or a.key in kept)]
+
+
+def _begins_a_treaty_name(doc: Document, mention: TokenMention) -> bool:
+    """Whether an organisation's name is the first words of a treaty's name in English ("the 1982 United Nations
+    Convention on the Law of the Sea", "the UN Charter"): part of the treaty's name, no mention of the
+    organisation (a Russian or Ukrainian text names it after the treaty's word, in the genitive, and names it)."""
+    heads = doc.lexicon.words("treaty_name_after_organisation")
+    k = mention.last
+    return bool(heads) and mention.type == "Organization" and k < len(doc.tokens) and doc.tokens[k].text in heads \
+        and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " "
 
 
 def _partial_names_of_the_named(doc: Document, gaz: Gazetteer, mentions: list[TokenMention]) -> list[TokenMention]:
