@@ -278,3 +278,18 @@ def test_an_organisation_beside_a_treaty_stays(lang, text, label):
 def test_the_government_portal_is_a_source():
     assert _named("uk", "Про це повідомляється на Урядовому порталі.").get("Government Portal of Ukraine") \
         == "Organization"
+
+
+BODIES_IN_TITLES = [
+    # (language, text, the body): a body named in a person's title is named all the same
+    ("uk", "Про це повідомив голова Національних зборів Вірменії Ален Сімонян.", "National Assembly of Armenia"),
+    ("ru", "Об этом сообщил председатель Национального собрания Армении Ален Симонян.", "National Assembly of Armenia"),
+    ("en", "The Speaker of the House of Representatives of Azerbaijan Sahiba Gafarova arrived.",
+     "National Assembly of Azerbaijan"),
+]
+
+
+@pytest.mark.parametrize("lang,text,body", BODIES_IN_TITLES)
+def test_a_body_in_a_title_is_named(lang, text, body):
+    assert _named(lang, text).get(body) == "Organization"
+

@@ -249,9 +249,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     del adjective_at
     role_ends = {r.end for r in comp.roles.matches(doc.lemmas)} | {r.start + 1 for r in comp.roles.matches(doc.lemmas)}
     person_starts = {m.first for m in mentions if m.type == "Person"}
-    # "секретарь Совета безопасности России Сергей Шойгу": the council is part of his title, not news about it;
-    # so is a seat of power ("представитель Кремля Дмитрий Песков")
-    mentions = [m for m in mentions if not ((m.type == "Organization" or m.via == "seat") and m.first in role_ends
+    # "представитель Кремля Дмитрий Песков": the seat of power is part of his title, not news about it; a body
+    # in a title is named all the same ("голова Національних зборів Вірменії Ален Сімонян", "National Assembly
+    # Chairman Nguyen Sinh Hung": the annotations of real news list the body)
+    mentions = [m for m in mentions if not ((m.via == "seat") and m.first in role_ends
                                             and (m.last in person_starts or m.last + 1 in person_starts))]
     extra += _surnames_of_the_introduced(doc, mentions + extra, taken)
     extra += _name_words_of_the_named(doc, gaz, mentions + extra, taken)
