@@ -293,3 +293,22 @@ BODIES_IN_TITLES = [
 def test_a_body_in_a_title_is_named(lang, text, body):
     assert _named(lang, text).get(body) == "Organization"
 
+
+
+def test_a_national_assembly_named_alone_is_that_of_the_article_s_state():
+    text = ("The Norwegian Prime Minister arrived in Vietnam. She met the President of Vietnam and National "
+            "Assembly Chairman Vuong Dinh Hue. Vietnam and Norway agreed to expand trade.")
+    assert _named("en", text).get("National Assembly of Vietnam") == "Organization"
+
+
+NO_STATE_FOR_THE_BODY = [
+    # (language, text): two states named as often, a body in lower case, a body in Russian with one capital
+    ("en", "Vietnam and Norway agreed to trade more. The National Assembly will vote."),
+    ("en", "Vietnam agreed to trade more with Norway. The national assembly of a third state will vote."),
+    ("ru", "Россия и Вьетнам договорились. Россия продлит соглашение. Национальное собрание одобрило закон."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NO_STATE_FOR_THE_BODY)
+def test_no_state_for_a_body_named_alone_when_the_article_has_no_one_state(lang, text):
+    assert not [label for label in _named(lang, text) if label.startswith("National Assembly")]

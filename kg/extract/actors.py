@@ -604,6 +604,16 @@ def _state_bodies(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit
 
     states_from = {m.start: m for m in names if state(m)}
     states_to = {m.end: m for m in names if state(m)}
+
+    def main_state() -> str | None:  # the state the article names most often, if one is named most
+        counts: dict[str, int] = {}
+        for m in states_from.values():
+            key = state(m)
+            if key is not None:
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
     adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)
                   if m.payload.actor in gaz.actors and gaz.actors[m.payload.actor].type == "Country"}
     found: list[PhraseMatch[NameHit]] = []
@@ -634,6 +644,9 @@ def _state_bodies(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit
         signing = states_from.get(h.end)
         if country is None and signing is not None and _signed_by(text, tokens, h.start, h.end, signing.end):
             country = state(signing)  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE": a release's signature
+        if country is None and gaz.body_named_alone(h.payload) and all(
+                tokens[k].text[:1].isupper() for k in range(h.start, h.end)):
+            country = main_state()  # "National Assembly Chairman Nguyen Sinh Hung" in an article about Vietnam
         key = gaz.body_of(h.payload, country) if country else None
         if key is not None:
             found.append(PhraseMatch(first, last, NameHit(key, "name"), h.end - h.start))
