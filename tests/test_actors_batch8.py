@@ -312,3 +312,28 @@ NO_STATE_FOR_THE_BODY = [
 @pytest.mark.parametrize("lang,text", NO_STATE_FOR_THE_BODY)
 def test_no_state_for_a_body_named_alone_when_the_article_has_no_one_state(lang, text):
     assert not [label for label in _named(lang, text) if label.startswith("National Assembly")]
+
+
+VENUES = [
+    # (language, text, person): a person's name that begins a place's name in English is no mention of him
+    ("en", "The Prime Minister laid a wreath and visited President Ho Chi Minh Mausoleum.", "Ho Chi Minh"),
+    ("en", "The delegation was met at the Mahatma Gandhi Memorial before the talks.", "Mahatma Gandhi"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person", VENUES)
+def test_a_person_s_name_that_begins_a_venue_s_name_is_no_mention(lang, text, person):
+    assert person not in _named(lang, text)
+
+
+NOT_VENUES = [
+    # near misses: the person named on his own, or a place's word after a comma
+    ("en", "Ho Chi Minh led the country for decades.", "Ho Chi Minh"),
+    ("en", "President Erdogan, Square dancing aside, met the delegation.", "Recep Tayyip Erdoğan"),
+    ("ru", "Делегация посетила мавзолей, где покоится Хо Ши Мин.", "Ho Chi Minh"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person", NOT_VENUES)
+def test_a_person_named_beside_a_venue_stays(lang, text, person):
+    assert person in _named(lang, text)

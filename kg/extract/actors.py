@@ -269,10 +269,19 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 and all(doc.tokens[k].norm in person_words for k in range(m.first, m.last))}
     allm = [m for m in allm if m.actor not in bylined]
     allm = _partial_names_of_the_named(doc, gaz, allm)
-    allm = [m for m in allm if not _begins_a_treaty_name(doc, m)]
+    allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)]
     kept = {m.actor for m in allm}
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined and (a.type != "Person" or a.key in kept)]
+
+
+def _names_a_venue(doc: Document, mention: TokenMention) -> bool:
+    """Whether a person's name is the first words of a place's or a prize's name in English ("President Ho Chi
+    Minh Mausoleum", "John F. Kennedy International Airport" is not: a word between), no mention of the person."""
+    venues = doc.lexicon.words("venue_after_name")
+    k = mention.last
+    return bool(venues) and mention.type == "Person" and mention.via == "name" and k < len(doc.tokens) \
+        and doc.tokens[k].text in venues and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " "
 
 
 def _begins_a_treaty_name(doc: Document, mention: TokenMention) -> bool:
