@@ -337,3 +337,21 @@ NOT_VENUES = [
 @pytest.mark.parametrize("lang,text,person", NOT_VENUES)
 def test_a_person_named_beside_a_venue_stays(lang, text, person):
     assert person in _named(lang, text)
+
+
+JOINED_NAMES = [
+    # (language, text, English label): "and" inside a department's or a commission's name
+    ("en", "He met officials of the Department of Trade and Industry in Pretoria.", "Department of Trade and Industry"),
+    ("en", "The National Development and Reform Commission approved the plan.",
+     "National Development and Reform Commission"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", JOINED_NAMES)
+def test_and_inside_an_organisation_s_name(lang, text, label):
+    assert _named(lang, text).get(label) == "Organization"
+
+
+def test_two_states_joined_before_a_head_are_no_name():
+    named = _named("en", "The China and Russia Group met on Monday.")
+    assert not [label for label, kind in named.items() if kind == "Organization"]

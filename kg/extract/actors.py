@@ -817,8 +817,12 @@ def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mention
         if token.text not in heads or k in taken or k in held:
             continue
         j = k
-        while j > 0 and k - j < 4 and word(j - 1) and joined(j - 1, j) and not re.search(r"['’]s$", tokens[j - 1].text):
-            j -= 1
+        while j > 0 and k - j < 5 and joined(j - 1, j) and (
+                word(j - 1) and not re.search(r"['’]s$", tokens[j - 1].text)
+                or tokens[j - 1].norm == "and" and j - 2 >= 0 and word(j - 2) and joined(j - 2, j - 1) and j < k):
+            j -= 1  # "National Development and Reform Commission": a joiner between words of the name
+        if j < k and tokens[j].norm == "and":
+            j += 1
         end = k + 1
         if end + 1 < len(tokens) and tokens[end].norm == "of" and joined(k, end) and word(end + 1) \
                 and joined(end, end + 1):
@@ -833,8 +837,8 @@ def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mention
         if at_start and end == k + 1 and k - j < 2 and j not in states:
             continue  # "Group leaders met ...": a capital at the sentence's start
         if any(i in taken and i not in states for i in range(j, end)) or end == k + 1 and all(
-                i in states for i in range(j, k)):
-            continue  # "the China Group": a state and a head alone
+                i in states or tokens[i].norm == "and" for i in range(j, k)):
+            continue  # "the China Group", "China and Russia Group": states and a head alone
         state = next((gaz.country_of(states[i].actor) for i in range(j, end) if i in states
                       and states[i].type == "Country"), None)
         out.append((j, end, state))
