@@ -355,3 +355,17 @@ def test_and_inside_an_organisation_s_name(lang, text, label):
 def test_two_states_joined_before_a_head_are_no_name():
     named = _named("en", "The China and Russia Group met on Monday.")
     assert not [label for label, kind in named.items() if kind == "Organization"]
+
+
+UKRAINIAN_OFFICES = [
+    # (language, text, English label): Ukrainian offices by their short names
+    ("uk", "Про це повідомили пресслужба Офісу генпрокурора та пресслужба ОПУ.",
+     "Office of the Prosecutor General of Ukraine"),
+    ("uk", "Про це повідомили пресслужба Офісу генпрокурора та пресслужба ОПУ.", "Office of the President of Ukraine"),
+    ("ru", "Об этом сообщили в Офисе генпрокурора.", "Office of the Prosecutor General of Ukraine"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", UKRAINIAN_OFFICES)
+def test_ukrainian_offices_by_their_short_names(lang, text, label):
+    assert _named(lang, text).get(label) == "Organization"
