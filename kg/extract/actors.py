@@ -249,9 +249,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     del adjective_at
     role_ends = {r.end for r in comp.roles.matches(doc.lemmas)} | {r.start + 1 for r in comp.roles.matches(doc.lemmas)}
     person_starts = {m.first for m in mentions if m.type == "Person"}
-    # "секретарь Совета безопасности России Сергей Шойгу": the council is part of his title, not news about it;
-    # so is a seat of power ("представитель Кремля Дмитрий Песков")
-    mentions = [m for m in mentions if not ((m.type == "Organization" or m.via == "seat") and m.first in role_ends
+    # "представитель Кремля Дмитрий Песков": the seat of power is part of his title, not news about it; a body
+    # in a title is named all the same ("голова Національних зборів Вірменії Ален Сімонян", "National Assembly
+    # Chairman Nguyen Sinh Hung": the annotations of real news list the body)
+    mentions = [m for m in mentions if not ((m.via == "seat") and m.first in role_ends
                                             and (m.last in person_starts or m.last + 1 in person_starts))]
     extra += _surnames_of_the_introduced(doc, mentions + extra, taken)
     extra += _name_words_of_the_named(doc, gaz, mentions + extra, taken)
@@ -268,9 +269,29 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 and all(doc.tokens[k].norm in person_words for k in range(m.first, m.last))}
     allm = [m for m in allm if m.actor not in bylined]
     allm = _partial_names_of_the_named(doc, gaz, allm)
+    allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)]
     kept = {m.actor for m in allm}
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined and (a.type != "Person" or a.key in kept)]
+
+
+def _names_a_venue(doc: Document, mention: TokenMention) -> bool:
+    """Whether a person's name is the first words of a place's or a prize's name in English ("President Ho Chi
+    Minh Mausoleum", "John F. Kennedy International Airport" is not: a word between), no mention of the person."""
+    venues = doc.lexicon.words("venue_after_name")
+    k = mention.last
+    return bool(venues) and mention.type == "Person" and mention.via == "name" and k < len(doc.tokens) \
+        and doc.tokens[k].text in venues and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " "
+
+
+def _begins_a_treaty_name(doc: Document, mention: TokenMention) -> bool:
+    """Whether an organisation's name is the first words of a treaty's name in English ("the 1982 United Nations
+    Convention on the Law of the Sea", "the UN Charter"): part of the treaty's name, no mention of the
+    organisation (a Russian or Ukrainian text names it after the treaty's word, in the genitive, and names it)."""
+    heads = doc.lexicon.words("treaty_name_after_organisation")
+    k = mention.last
+    return bool(heads) and mention.type == "Organization" and k < len(doc.tokens) and doc.tokens[k].text in heads \
+        and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " "
 
 
 def _partial_names_of_the_named(doc: Document, gaz: Gazetteer, mentions: list[TokenMention]) -> list[TokenMention]:
@@ -592,6 +613,16 @@ def _state_bodies(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit
 
     states_from = {m.start: m for m in names if state(m)}
     states_to = {m.end: m for m in names if state(m)}
+
+    def main_state() -> str | None:  # the state the article names most often, if one is named most
+        counts: dict[str, int] = {}
+        for m in states_from.values():
+            key = state(m)
+            if key is not None:
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
     adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)
                   if m.payload.actor in gaz.actors and gaz.actors[m.payload.actor].type == "Country"}
     found: list[PhraseMatch[NameHit]] = []
@@ -619,10 +650,32 @@ def _state_bodies(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit
             country, first = gaz.country_of(adjective.payload.actor), adjective.start
         if country is None and slots.get("name_before") and h.start in states_to and joined(h.start - 1, h.start):
             country, first = state(states_to[h.start]), states_to[h.start].start
+        signing = states_from.get(h.end)
+        if country is None and signing is not None and _signed_by(text, tokens, h.start, h.end, signing.end):
+            country = state(signing)  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE": a release's signature
+        if country is None and gaz.body_named_alone(h.payload) and all(
+                tokens[k].text[:1].isupper() for k in range(h.start, h.end)):
+            country = main_state()  # "National Assembly Chairman Nguyen Sinh Hung" in an article about Vietnam
         key = gaz.body_of(h.payload, country) if country else None
         if key is not None:
             found.append(PhraseMatch(first, last, NameHit(key, "name"), h.end - h.start))
     return found
+
+
+def _signed_by(text: str, tokens: list, first: int, last: int, state_end: int) -> bool:  # type: ignore[type-arg]
+    """Whether tokens first..last, a body's word in capitals, fill a line of their own and the next line holds
+    nothing but a state's name (the tokens up to state_end; a blank line may part them): the signature under a
+    press release."""
+    start, end = tokens[first].start, tokens[last - 1].end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    if not text[start:end].isupper() or text[line_end:tokens[last].start].strip():
+        return False
+    state_line_end = text.find("\n", tokens[state_end - 1].end)
+    after = text[tokens[state_end - 1].end:state_line_end if state_line_end >= 0 else len(text)]
+    return text[line_end:tokens[last].start].count("\n") <= 2 and not after.strip()
 
 
 def _with_state_bodies(gaz: Gazetteer, names: list[PhraseMatch[NameHit]],
@@ -714,11 +767,13 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
                 owner = next((gaz.country_of(m.actor) for m in mentions if m.last == j), None)  # "France's"
             if j < k and not (at_start and k - j < 2) and not any(a <= j < b for a, b, _ in spans):
                 spans.append((j, k + 1, owner))
+    spans += _named_by_their_head(doc, gaz, taken, mentions, spans)
+    states = {k for m in mentions if m.type in ("Country", "City") for k in range(m.first, m.last)}
     found: list[TokenMention] = []
     made: dict[str, Actor] = {}
     for first, last, state in sorted(spans):
-        if taken.intersection(range(first, last)):
-            continue
+        if (taken - states).intersection(range(first, last)):
+            continue  # a state's name may begin a name ("Vietnam News Agency") and stays a mention of its own
         surface = doc.span_text(first, last)
         label = surface if doc.lang == "en" or surface[:1].isascii() else " ".join(
             to_latin(tokens[k].text) for k in range(first, last))
@@ -729,6 +784,66 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
         taken.update(range(first, last))
     found += _named_again(doc, made, taken)  # "Petrobangla said"
     return found, list(made.values())
+
+
+def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mentions: list[TokenMention],
+                         spans: list) -> list[tuple[int, int, str | None]]:  # type: ignore[type-arg]
+    """Organisations the gazetteer does not know, named in English by capitalised words around a head word
+    (`organisation_name_heads`): "Guma Group", "Geothermal Development Company", "Turan Information Agency",
+    "University of Tartu", "Estonian University of Life Sciences". A state's name or adjective may begin the
+    name ("Philippine News Agency": a mention of the state as well), a place may stand in it ("University of
+    Tartu": a mention of the city as well); a name that begins with another known
+    actor ("Gazprom Neft Group") or a head alone ("the Company") is none."""
+    heads = doc.lexicon.words("organisation_name_heads")
+    if not heads:
+        return []
+    tokens, text = doc.tokens, doc.article.text
+    stop = _role_words(doc) | doc.lexicon.lemmas_of("person_nouns")
+    held = {k for a, b, _ in spans for k in range(a, b)}
+    states = {k: m for m in mentions if m.type in ("Country", "City") for k in range(m.first, m.last)}
+    common = doc.lexicon.lemmas_of("organisation_head_common_words")
+
+    def word(k: int) -> bool:
+        t = tokens[k].text
+        return t[:1].isupper() and t.replace("-", "").replace("’", "").replace("'", "").isalpha() \
+            and not (doc.lemmas[k] & stop) and k not in held and (k not in taken or k in states) \
+            and doc.table_value("months", k) is None and doc.table_value("weekdays", k) is None
+
+    def joined(a: int, b: int) -> bool:
+        return text[tokens[a].end:tokens[b].start] == " "
+
+    out: list[tuple[int, int, str | None]] = []
+    for k, token in enumerate(tokens):
+        if token.text not in heads or k in taken or k in held:
+            continue
+        j = k
+        while j > 0 and k - j < 5 and joined(j - 1, j) and (
+                word(j - 1) and not re.search(r"['’]s$", tokens[j - 1].text)
+                or tokens[j - 1].norm == "and" and j - 2 >= 0 and word(j - 2) and joined(j - 2, j - 1) and j < k):
+            j -= 1  # "National Development and Reform Commission": a joiner between words of the name
+        if j < k and tokens[j].norm == "and":
+            j += 1
+        end = k + 1
+        if end + 1 < len(tokens) and tokens[end].norm == "of" and joined(k, end) and word(end + 1) \
+                and joined(end, end + 1):
+            end += 2  # "University of Tartu", "University of Life Sciences"
+            while end < len(tokens) and end - k < 8 and joined(end - 1, end) and (
+                    word(end) or tokens[end].norm == "and" and end + 1 < len(tokens) and word(end + 1)):
+                end += 1
+        if j == k and end == k + 1 or j < k and doc.lemmas[k - 1] & common:
+            continue  # "the Company", "Agency officials": a head alone names nothing; "Strategic Working Group",
+            # "Honor Guard Company": a kind of group or unit, named by what it does
+        at_start = j == 0 or any(ch in ".!?\n" for ch in text[tokens[j - 1].end:tokens[j].start])
+        if at_start and end == k + 1 and k - j < 2 and j not in states:
+            continue  # "Group leaders met ...": a capital at the sentence's start
+        if any(i in taken and i not in states for i in range(j, end)) or end == k + 1 and all(
+                i in states or tokens[i].norm == "and" for i in range(j, k)):
+            continue  # "the China Group", "China and Russia Group": states and a head alone
+        state = next((gaz.country_of(states[i].actor) for i in range(j, end) if i in states
+                      and states[i].type == "Country"), None)
+        out.append((j, end, state))
+        held.update(range(j, end))
+    return out
 
 
 def _companies_after_states(doc: Document, gaz: Gazetteer, adjectives: dict, mentions: list[TokenMention],
@@ -764,6 +879,10 @@ def _companies_after_states(doc: Document, gaz: Gazetteer, adjectives: dict, men
     return out
 
 
+# a dateline and its wire: the place in capitals or capitalised, an optional day, the wire alone (a joint credit
+# such as "NNN-PRENSA LATINA" names two and is left alone), then a dash
+_DATELINE_CREDIT = re.compile(r"\s*[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2}(?:, [A-Z][a-z]+ \d{1,2})?"
+                              r"(?:, | \()(?P<wire>[A-Z][A-Za-z.&]{1,20}(?: [A-Z][A-Za-z.&]+){0,2})\)?\.? ?[–—-] ")
 _LINK_SUFFIX = re.compile(r"\.[a-z]{2,4}")  # "Zakon.kz", "Gazeta.uz": an outlet named by its site
 
 
@@ -853,6 +972,15 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
             k = run(j) if j < len(tokens) and tokens[j].start < offset + len(line) else j
             if k > j and tokens[k - 1].end >= offset + len(line.rstrip()) - 1 and not person(j, k):
                 spans.append((j, k))  # "Source: Observadora" and nothing else on the line
+        credit = _DATELINE_CREDIT.match(line) if doc.lang == "en" else None
+        if credit is not None:  # "Nairobi, MINA – ...", "Hanoi (VNA) – ...": the wire that sent the story
+            at, to = offset + credit.start("wire"), offset + credit.end("wire")
+            j = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
+            k = next((i for i, t in enumerate(tokens) if t.start >= to), len(tokens))
+            place = next((m for m in mentions if m.first == 0 or m.first < j and tokens[m.first].start == offset), None)
+            if j < k and place is not None and place.type == "City" and all(word(i) for i in range(j, k)) \
+                    and not person(j, k):
+                spans.append((j, k))
         offset += len(line)
     found: list[TokenMention] = []
     made: dict[str, Actor] = {}
@@ -1059,7 +1187,11 @@ def _credit_tokens(doc: Document) -> set[int]:
         if _SIGN_OFF.fullmatch(line.strip()):
             spans.append((offset, end))  # "NM/jn/APA": the editors' and the agency's sign-off
         for photo in _PHOTO_CREDIT.finditer(line):
-            spans.append((offset + photo.start(1), offset + photo.end(1)))
+            alone = photo.start(1) == len(line) - len(line.lstrip()) and len(line.strip()) - photo.end(1) <= 40 \
+                and "/" not in line[photo.end() :] and not re.search(r"[.!?,;:]", line[photo.end(1) :].strip())
+            # "Вячеслав Прокофьев/РИА Новости" alone on its line: the photographer and his agency, a caption's
+            # credit (in running text only the photographer is silenced)
+            spans.append((offset + photo.start(1), end if alone else offset + photo.end(1)))
         credit = _CAPTION_CREDIT.search(line)
         if credit and len(credit.group(1).split()) <= 4:
             spans.append((offset + credit.start(1), offset + credit.end(1)))  # "... Saturday. (Yonhap)"
@@ -1304,12 +1436,15 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     tokens, n = doc.tokens, len(doc.tokens)
     after_titles = _after_titles(doc, mentions or [])
     role_starts = {t.start for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
+    # "Yang Di-Pertuan", the title of a monarch: the words of a title of several words are no given name
+    in_titles = {k for t in doc.lexicon.compiled.roles.longest(doc.lemmas) if t.end - t.start > 1
+                 for k in range(t.start, t.end)}
     found: list[tuple[int, int, str, Actor]] = []
     surnames: dict[str, tuple[str, Actor, int]] = {}  # surname -> the person, and where first named
     i = 0
     while i < n - 1:
         tok, j = tokens[i], i + 1
-        if i in taken or not doc.capitalised[i] or not tok.text.isalpha() or tok.text.isupper() \
+        if i in taken or i in in_titles or not doc.capitalised[i] or not tok.text.isalpha() or tok.text.isupper() \
                 or _GLUED_WORDS.search(tok.text):
             i += 1
             continue
@@ -1613,6 +1748,9 @@ def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMentio
         adj = adjectives.get(index - gap)
         if adj is not None:
             return gaz.country_of(adj.payload.actor)
+        word = doc.tokens[index - 1].text
+        if gap == 0 and len(word) >= 2 and word.isupper() and word.isalpha():
+            return None  # "Cambodian NA President": the head of a body its acronym names, not of the state
     return None
 
 
@@ -1995,6 +2133,10 @@ def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[To
     for i, token in enumerate(doc.tokens):
         if i in taken or "-" not in token.text.strip("-"):
             continue
+        whole = _spaced_name(gaz, names, lem, endings, token.text)
+        if whole is not None:  # "Port-of-Spain": the city, no mention of Spain
+            found.append(TokenMention(whole.key, i, i + 1, "name", whole.type))
+            continue
         offset = token.start
         for part in token.text.split("-"):
             start, offset = offset, offset + len(part) + 1
@@ -2009,6 +2151,23 @@ def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[To
                                               (start, start + len(part))))
     taken.update(m.first for m in found)
     return found
+
+
+def _spaced_name(gaz: Gazetteer, names, lem, endings: tuple[str, ...], word: str) -> Actor | None:  # type: ignore[no-untyped-def]
+    """The place or body a hyphenated word names when its hyphens are read as spaces ("Port-of-Spain" = Port of
+    Spain), with every part inside the name: no part of it is then a name of its own."""
+    from ..text.morph import stems
+    from ..text.tokens import normalise
+
+    parts = [normalise(p) for p in word.split("-")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    lemmas = [frozenset({p}) | lem.lemmas(p) | (stems(p, endings) if endings else frozenset()) for p in parts]
+    for m in names.longest(lemmas, [True] * len(parts)):
+        actor = gaz.actor(m.payload.actor)
+        if m.start == 0 and m.end == len(parts) and actor is not None and actor.type in ("City", "Organization"):
+            return actor
+    return None
 
 
 def _titles_over_aliases(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],

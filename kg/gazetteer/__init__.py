@@ -360,6 +360,10 @@ class Gazetteer:
         """Where a state stands next to a body's word in the language (`country_slots` of ministries.json)."""
         return dict(self._slots.get(lang, {}))
 
+    def body_named_alone(self, template: int) -> bool:
+        """Whether a text may name the template's body with a capital and no state (`named_alone`)."""
+        return bool(self._bodies[template].get("named_alone"))
+
     def body_of(self, template: int, country: str) -> str | None:
         """The actor a template's body of the state is: the state's own entry where it has one, else the one the
         template made; None where the gazetteer has neither."""

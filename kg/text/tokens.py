@@ -35,8 +35,24 @@ class Token:
         return self.text[0].isupper()
 
 
+# Letters that look alike in the two scripts: a word that mixes them ("СNN" with a Cyrillic С) is read in the
+# script most of its letters are written in
+_CYRILLIC_TO_LATIN = str.maketrans("аеорсухк\u0456АЕОРСХКМТВН\u0406", "aeopcyxkiAEOPCXKMTBHI")
+_LATIN_TO_CYRILLIC = str.maketrans("aeopcyxkiAEOPCXKMTBHI", "аеорсухк\u0456АЕОРСХКМТВН\u0406")
+_MIXED = re.compile(r"(?=.*[a-zA-Z])(?=.*[а-яА-ЯёЁіІїЇєЄґҐ])")
+
+
+def _one_script(word: str) -> str:
+    """A word written in one script: its look-alike letters of the other script replaced, where it mixes them."""
+    if not _MIXED.match(word):
+        return word
+    latin = sum(ch.isascii() and ch.isalpha() for ch in word)
+    cyrillic = sum(ch.isalpha() and not ch.isascii() for ch in word)
+    return word.translate(_CYRILLIC_TO_LATIN if latin >= cyrillic else _LATIN_TO_CYRILLIC)
+
+
 def normalise(word: str) -> str:
-    return word.translate(_APOSTROPHES).lower().replace("ё", "е")
+    return _one_script(word).translate(_APOSTROPHES).lower().replace("ё", "е")
 
 
 # news repeats its words: each word form is normalised once (str.translate is slow on Cyrillic)
