@@ -95,3 +95,45 @@ SYBIHA, RAMAPHOSA = "andrii-sybiha", "cyril-ramaphosa"
 ])
 def test_a_visit_to_a_state_whose_host_the_sentence_does_not_name_meets_that_state(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+UMEROV, LAMMY, HEALEY, ZELENSKY, TOKAYEV = "rustem-umerov", "david-lammy", "john-healey", "volodymyr-zelenskyy", \
+    "kassym-jomart-tokayev"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Сибіга та Умєров провели переговори в Лондоні з британськими колегами Девідом Леммі та Джоном Гілі.",
+     {(SYBIHA, LAMMY, UMEROV), (SYBIHA, HEALEY, UMEROV)}),
+    ("ru", "Сибига и Умеров провели переговоры в Лондоне с британскими коллегами Дэвидом Лэмми и Джоном Хили.",
+     {(SYBIHA, LAMMY, UMEROV), (SYBIHA, HEALEY, UMEROV)}),
+    ("en", "Sybiha and Umerov held talks in London with their British counterparts David Lammy and John Healey.",
+     {(SYBIHA, LAMMY, UMEROV), (SYBIHA, HEALEY, UMEROV)}),
+    # near miss: without a word of counterparts, two subjects and two partners are one meeting
+    ("en", "Sybiha and Umerov held talks in London with David Lammy and John Healey.",
+     {(SYBIHA, LAMMY, HEALEY, UMEROV)}),
+    # the place of the talks may stand between the word and the partners
+    ("en", "Modi held talks in Moscow with Putin and Lavrov.", {(MODI, PUTIN), (MODI, LAVROV)}),
+])
+def test_two_subjects_with_their_counterparts_named_one_by_one_meet_each(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a visit whose dates are being discussed is none, and the ambassador who says so joins nothing
+    ("ru", "Посол России в Казахстане заявил, что Москва и Астана обсуждают даты визита Путина в республику."),
+    ("uk", "Посол Росії в Казахстані заявив, що Москва та Астана обговорюють дати візиту Путіна до республіки."),
+    ("en", "The Russian ambassador said Moscow and Astana are discussing the dates of Putin's visit to the republic."),
+])
+def test_a_visit_whose_dates_are_discussed_is_no_meeting(lang, text):
+    assert _pairs(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Зеленский провел телефонный разговор с Токаевым. Зеленский в ходе встречи подчеркнул важность энергетики."),
+    ("uk", "Зеленський провів телефонну розмову з Токаєвим. Зеленський під час зустрічі наголосив на важливості "
+           "енергетики."),
+    ("en", "Zelensky held a phone call with Tokayev. During the meeting Zelensky stressed energy."),
+])
+def test_during_the_meeting_with_nobody_named_is_the_articles_event_whatever_its_medium(lang, text):
+    assert {(m.medium, tuple(sorted(m.participants))) for m in facts(text, lang, REF).meetings} == \
+        {("phone", (TOKAYEV, ZELENSKY))}

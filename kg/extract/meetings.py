@@ -896,9 +896,12 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
                and not _relative(ctx, m)]
     before = [m for m in persons if m.last <= kept[-1].start and not _partner(ctx, lo, m)]
     subjects = [before[-1].actor] if before else []
+    joint: tuple[str, ...] = ()
     if len(before) >= 2 and before[-2].actor != before[-1].actor and _coordinated_subjects(ctx, before[-2:],
                                                                                            kept[-1].start):
-        return None  # "Лавров и Ван И встретились с ...": two subjects, one meeting
+        # "Лавров и Ван И встретились с ...": two subjects, one meeting; but with their counterparts named one by one
+        # ("Сибіга і Умєров провели переговори з британськими колегами A та B"), both subjects with each of them
+        joint = (before[-2].actor, before[-1].actor)
     if not subjects:
         antecedent = inherited or _pronoun_antecedent(ctx, s, first.start) or _role_subject(ctx, s, lo, first.start)
         subjects = [antecedent] if antecedent else []
@@ -942,6 +945,11 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     partners = list(dict.fromkeys(m.actor for m in chain))
     if len(partners) < 2 or subjects[0] in partners or len(partners) != len(chain):
         return None
+    if joint:
+        if set(joint) & set(partners) or not _plural_counterparts(ctx, kept[-1].end, chain[0].first) or any(
+                m.type != "Person" for m in chain):
+            return None
+        return [_Part(tuple(kept), None, tuple(sorted((*joint, p)))) for p in partners]
     spans = list(zip([lo, *bounds], [*bounds, hi]))
     days = [next((t.when for t in find_times(doc, a, b, ctx.ref) if isinstance(t.when, PartialDate)), None)
             for a, b in spans]
@@ -1000,6 +1008,9 @@ def _list_fillers(ctx: ArticleContext, s: SentenceSpan) -> set[int]:
     cap = doc.capitalised if doc.lang == "en" else None
     spans += [(a.start, a.end) for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, s.first, s.last)]
     spans += [(m.first, m.last) for m in ctx.in_range(s.first, s.last) if m.type != "Person"]
+    # "held talks in London with X and Y": the place the talks were held, with its preposition
+    spans += [(m.first - 1, m.first) for m in ctx.in_range(s.first, s.last)
+              if m.type in ("City", "Country") and _after_locative(ctx, m.first)]
     words = doc.lexicon.words("with_words") | doc.lexicon.words("meeting_list_fillers")
     out = {j for lo, hi in spans for j in range(lo, hi)}
     out |= {j for j in range(s.first, s.last) if doc.tokens[j].norm in words or not doc.tokens[j].norm.isalnum()
@@ -1123,8 +1134,11 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     times = [t for t in times if not any(m.start < t.first for m in plans)]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
-            and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
-        medium = None  # "the talks lasted an hour": talks of the main event, whatever its medium
+            and (all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept) or during
+                 and not comp.both_sides.matches(doc.lemmas, None, s.first, s.last)):
+        # "the talks lasted an hour", "Зеленский в ходе встречи подчеркнул": the main event, whatever its medium (not
+        # "Під час зустрічі глави держав відзначили": the leaders met)
+        medium = None
     states_only = bool(participants) and all(ctx.gaz.country_of(p) for p in participants)
     both_sides = (not participants or states_only) and bool(comp.both_sides.matches(doc.lemmas, None, s.first, last))
     if both_sides and states_only:
@@ -1679,6 +1693,10 @@ def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bo
     # "Ruto set for State Visit to the US", "Modi slated for talks with Putin": the schedule named before the meeting
     if any(start - 3 <= m.end <= start for m in doc.lexicon.phrases("meeting_scheduled").matches(
             doc.lemmas, None, max(s.first, start - 5), start)):
+        return True
+    # "Москва и Астана обсуждают даты визита", "discussing the dates of the visit": a visit whose dates are being set
+    if any(start - 1 <= m.end <= start for m in doc.lexicon.phrases("meeting_dates_words").matches(
+            doc.lemmas, None, max(s.first, start - 4), start)):
         return True
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer):
