@@ -137,3 +137,16 @@ def test_a_visit_whose_dates_are_discussed_is_no_meeting(lang, text):
 def test_during_the_meeting_with_nobody_named_is_the_articles_event_whatever_its_medium(lang, text):
     assert {(m.medium, tuple(sorted(m.participants))) for m in facts(text, lang, REF).meetings} == \
         {("phone", (TOKAYEV, ZELENSKY))}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi invited Putin to visit India during their bilateral meeting in Kazan.", {(MODI, PUTIN)}),
+    ("ru", "Моди пригласил Путина посетить Индию в ходе их двусторонней встречи в Казани.", {(MODI, PUTIN)}),
+    ("uk", "Моді запросив Путіна відвідати Індію під час їхньої двосторонньої зустрічі в Казані.", {(MODI, PUTIN)}),
+    # near misses: the invitation alone tells no meeting
+    ("en", "Modi invited Putin to visit India.", set()),
+    ("ru", "Моди пригласил Путина посетить Индию.", set()),
+    ("uk", "Моді запросив Путіна відвідати Індію.", set()),
+])
+def test_an_invitation_told_during_their_meeting_keeps_the_meeting(lang, text, expected):
+    assert _pairs(text, lang) == expected

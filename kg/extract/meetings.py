@@ -598,8 +598,10 @@ def _during_main(ctx: ArticleContext, kept: list) -> bool:  # type: ignore[type-
     """"в ходе встречи", "during the talks" (not "during the BRICS summit": a summit is its own setting)."""
     words = ctx.doc.lexicon.phrases("during")
     summit = ctx.doc.lexicon.compiled.summit
-    return any(m.end >= t.start - 1 and m.start < t.start and not summit.matches(ctx.doc.lemmas, None, t.start, t.end)
-               for t in kept for m in words.matches(ctx.doc.lemmas, None, max(0, t.start - 4), t.start))
+    # ("during their bilateral meeting": a possessive and an adjective between, no name)
+    return any(m.end >= t.start - 3 and m.start < t.start and not summit.matches(ctx.doc.lemmas, None, t.start, t.end)
+               and not ctx.in_range(m.end, t.start)
+               for t in kept for m in words.matches(ctx.doc.lemmas, None, max(0, t.start - 6), t.start))
 
 
 def _weak(ctx: ArticleContext, start: int, end: int) -> bool:
