@@ -150,3 +150,12 @@ def test_during_the_meeting_with_nobody_named_is_the_articles_event_whatever_its
 ])
 def test_an_invitation_told_during_their_meeting_keeps_the_meeting(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin, Xi and Modi held a trilateral meeting in Kazan."),
+    ("ru", "Путин, Си Цзиньпин и Моди провели трёхстороннюю встречу в Казани."),
+    ("uk", "Путін, Сі Цзіньпін і Моді провели тристоронню зустріч у Казані."),
+])
+def test_a_multilateral_meeting_of_several_subjects_stays_one(lang, text):
+    assert _pairs(text, lang) == {(MODI, PUTIN, XI)}
