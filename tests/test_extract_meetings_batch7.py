@@ -177,8 +177,10 @@ ABE = "shinzo-abe"
      {((ABE, "south-korea"), PartialDate(2018, 2))}),
     ("uk", "Кісіда стане першим японським лідером, який відвідає Південну Корею після Сіндзо Абе в лютому 2018 року.",
      {((ABE, "south-korea"), PartialDate(2018, 2))}),
-    # near misses: "since" or "после" that tells no visit of the person named after it
-    ("en", "Kishida visited South Korea since Abe had asked him to go.", set()),
+    # near misses: "since" or "после" that tells no visit of the person named after it (Kishida's own visit, to a
+    # state whose host is not named, is a meeting with that state: batch 8)
+    ("en", "Kishida visited South Korea since Abe had asked him to go.",
+     {((KISHIDA, "south-korea"), PartialDate(2023, 5, 3))}),
     ("ru", "Кисида посетил Южную Корею после переговоров с Абэ в феврале.", set()),
     ("en", "The talks with North Korea since Kim Jong Un in 2018 stalled.", set()),
 ])

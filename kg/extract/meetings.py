@@ -72,7 +72,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                       if m.payload != "by_invitation"]
         kept, blocked = [], []
         for t in triggers:
-            if t.payload == "in_person" and _invitations_of(invitation, t) and not _during_main(ctx, [t]):
+            if t.payload == "in_person" and _invitations_of(invitation, t) and not _during_main(ctx, [t]) \
+                    and not _recalled(ctx, s, t):
                 # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting; but "в ходе
                 # переговоров в Москве пригласил", "during the talks ... invited": the talks were held, the invitation
                 # told during them
@@ -256,6 +257,15 @@ def _invitations_of(invitation: list, t) -> list:  # type: ignore[no-untyped-def
     претензии" after talks held)."""
     return [m for m in invitation if not (m.payload == "decline" and m.end - m.start == 1)
             or 0 <= t.start - m.end <= 4]
+
+
+def _recalled(ctx: ArticleContext, s: SentenceSpan, t) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a meeting's word follows a word of recalling ("recalled that the official visit by X in 2014",
+    "напомнив, что визит X в 2014 году", "нагадавши, що візит"): an earlier event, held, whatever invitation the
+    sentence tells."""
+    doc = ctx.doc
+    recalls = doc.lexicon.phrases("meeting_recall_verbs").matches(doc.lemmas, None, max(s.first, t.start - 5), t.start)
+    return any(t.start - m.end <= 4 for m in recalls)
 
 
 def _attendance_list(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
@@ -480,7 +490,8 @@ def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, bl
         # meeting joined by "and" to one not held is not held either
         if any(b.end <= t.start <= b.end + 10 and ctx.clause(s, b.start) == clause and b.payload != "generic"
                and any(doc.tokens[j].norm in coordination for j in range(b.end, t.start))
-               and not any(_past_verb(ctx, j) for j in range(b.end, t.end)) for b in blocked):
+               and not any(_past_verb(ctx, j) for j in range(b.end, t.end))
+               and _new_predicate(ctx, b.end, t.start) is None for b in blocked):
             continue  # (not "could not visit Kyiv and held talks by phone": a verb of its own, in the past)
         if any(m.end <= t.start <= m.end + 3 for m in before) and any(
                 b.start > t.end and not any(doc.lemmas[j] & speech for j in range(t.end, b.start)) for b in blocked):
@@ -587,8 +598,10 @@ def _during_main(ctx: ArticleContext, kept: list) -> bool:  # type: ignore[type-
     """"в ходе встречи", "during the talks" (not "during the BRICS summit": a summit is its own setting)."""
     words = ctx.doc.lexicon.phrases("during")
     summit = ctx.doc.lexicon.compiled.summit
-    return any(m.end >= t.start - 1 and m.start < t.start and not summit.matches(ctx.doc.lemmas, None, t.start, t.end)
-               for t in kept for m in words.matches(ctx.doc.lemmas, None, max(0, t.start - 4), t.start))
+    # ("during their bilateral meeting": a possessive and an adjective between, no name)
+    return any(m.end >= t.start - 3 and m.start < t.start and not summit.matches(ctx.doc.lemmas, None, t.start, t.end)
+               and not ctx.in_range(m.end, t.start)
+               for t in kept for m in words.matches(ctx.doc.lemmas, None, max(0, t.start - 6), t.start))
 
 
 def _weak(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -790,6 +803,10 @@ def _pair_in(ctx: ArticleContext, s: SentenceSpan, lo: int, hi: int, triggers: t
     pronoun = any(doc.lemmas[j] & pronouns and (not doc.capitalised[j] or j == lo) for j in range(lo, start))
     if own is None and pronoun:
         own = inherited or _pronoun_antecedent(ctx, s, start)
+    if own is None:
+        # "During her visit, the Norwegian Prime Minister held talks with X": the subject of the verb after a frame
+        own = next((m.actor for m in persons if start < m.first and m.last <= triggers[-1].start
+                    and not _partner(ctx, lo, m)), None)
     found = _parties_in(ctx, lo, hi, triggers[0].end)
     subject = own or inherited
     host = _host(ctx, s, lo, hi)
@@ -881,9 +898,12 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
                and not _relative(ctx, m)]
     before = [m for m in persons if m.last <= kept[-1].start and not _partner(ctx, lo, m)]
     subjects = [before[-1].actor] if before else []
+    joint: tuple[str, ...] = ()
     if len(before) >= 2 and before[-2].actor != before[-1].actor and _coordinated_subjects(ctx, before[-2:],
                                                                                            kept[-1].start):
-        return None  # "Лавров и Ван И встретились с ...": two subjects, one meeting
+        # "Лавров и Ван И встретились с ...": two subjects, one meeting; but with their counterparts named one by one
+        # ("Сибіга і Умєров провели переговори з британськими колегами A та B"), both subjects with each of them
+        joint = (before[-2].actor, before[-1].actor)
     if not subjects:
         antecedent = inherited or _pronoun_antecedent(ctx, s, first.start) or _role_subject(ctx, s, lo, first.start)
         subjects = [antecedent] if antecedent else []
@@ -918,7 +938,8 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
         # "с Си, а с Моди", "Рубио, главой МИД Словакии Бланаром"
         dated = {j for t in find_times(doc, chain[-1].last, m.first, ctx.ref) for j in range(t.first - 1, t.last)}
         joined = any(doc.tokens[j].norm in coordination for j in gap) or "," in text
-        if len(gap) > 10 or not joined or any(ch in text for ch in ".;:()") or any(
+        # (a long gap: titles of several words, or a partner whose name was not recognised, "Foreign Minister A. B.")
+        if len(gap) > 16 or not joined or any(ch in text for ch in ".;:()") or any(
                 j not in dated and j not in fillers and doc.tokens[j].norm not in coordination for j in gap):
             break
         bounds.append(next((j for j in gap if doc.tokens[j].norm in coordination), m.first))
@@ -926,12 +947,19 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     partners = list(dict.fromkeys(m.actor for m in chain))
     if len(partners) < 2 or subjects[0] in partners or len(partners) != len(chain):
         return None
+    if joint:
+        if set(joint) & set(partners) or not _plural_counterparts(ctx, kept[-1].end, chain[0].first) or any(
+                m.type != "Person" for m in chain):
+            return None
+        return [_Part(tuple(kept), None, tuple(sorted((*joint, p)))) for p in partners]
     spans = list(zip([lo, *bounds], [*bounds, hi]))
     days = [next((t.when for t in find_times(doc, a, b, ctx.ref) if isinstance(t.when, PartialDate)), None)
             for a, b in spans]
     dated = None not in days and len(set(days)) == len(days)  # each partner on a day of its own
     media = {t.payload for t in kept}
-    if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, max(lo, kept[0].start - 3), chain[-1].last):
+    # ("met Putin and Xi together", "встретился с Путиным и Си вместе": the word may follow the list)
+    if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, max(lo, kept[0].start - 3),
+                                                          min(hi, chain[-1].last + 2)):
         return None
     number = _call_number(ctx, kept)
     separate = bool(doc.lexicon.phrases("meeting_separate_words").matches(doc.lemmas, None, lo, hi))
@@ -943,6 +971,10 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     hosts = {ctx.state_of(p) for p in partners}
     separate = separate or (len(hosts) == 1 and None not in hosts and ctx.state_of(subjects[0]) not in hosts
                             and all(m.type == "Person" for m in chain))
+    # "met President X and Speaker Y", "зустрівся з A та B": a verb with several people as its object, one meeting with
+    # each (a noun, "a meeting with X and Y", may be one joint meeting)
+    separate = separate or (number is None and media == {"in_person"} and all(m.type == "Person" for m in chain)
+                            and all(_verb_trigger(ctx, t) for t in kept))
     if not (dated or separate or number == "plur" or (len(partners) >= 3 and number != "sing")
             or (media & {"phone", "generic"} and media <= {"phone", "generic"} and number is None)):
         # ("spoke with Macron and Scholz", "поспілкувався з A та B": a verb of speaking, one conversation with each)
@@ -978,6 +1010,9 @@ def _list_fillers(ctx: ArticleContext, s: SentenceSpan) -> set[int]:
     cap = doc.capitalised if doc.lang == "en" else None
     spans += [(a.start, a.end) for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, s.first, s.last)]
     spans += [(m.first, m.last) for m in ctx.in_range(s.first, s.last) if m.type != "Person"]
+    # "held talks in London with X and Y": the place the talks were held, with its preposition
+    spans += [(m.first - 1, m.first) for m in ctx.in_range(s.first, s.last)
+              if m.type in ("City", "Country") and _after_locative(ctx, m.first)]
     words = doc.lexicon.words("with_words") | doc.lexicon.words("meeting_list_fillers")
     out = {j for lo, hi in spans for j in range(lo, hi)}
     out |= {j for j in range(s.first, s.last) if doc.tokens[j].norm in words or not doc.tokens[j].norm.isalnum()
@@ -1053,8 +1088,14 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                 break
         if joined is not None and len(participants) == 2 and joined not in participants:
             participants = tuple(sorted((*participants, joined)))
+    # "the official visit by X to Azerbaijan in 2014", "визит X в Соединённые Штаты": the guest and the state visited
+    visited = _visit_to_state(ctx, s, kept, participants, part.past or bool(
+        comp.past_meeting.matches(doc.lemmas, None, s.first, s.last))) \
+        if medium == "in_person" and not part.participants else None
+    if visited is not None:
+        participants, recalled_visit = visited
     people = [p for p in participants if not ctx.gaz.country_of(p)]
-    during = len(people) < 2 and _during_main(ctx, kept)
+    during = visited is None and len(people) < 2 and _during_main(ctx, kept)
     if during:
         participants = ()  # "в ходе встречи", "during the talks": the meeting the article is about
     first, last = part.span or ctx.clause(s, kept[0].start)
@@ -1095,8 +1136,11 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     times = [t for t in times if not any(m.start < t.first for m in plans)]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
-            and all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept):
-        medium = None  # "the talks lasted an hour": talks of the main event, whatever its medium
+            and (all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept) or during
+                 and not comp.both_sides.matches(doc.lemmas, None, s.first, s.last)):
+        # "the talks lasted an hour", "Зеленский в ходе встречи подчеркнул": the main event, whatever its medium (not
+        # "Під час зустрічі глави держав відзначили": the leaders met)
+        medium = None
     states_only = bool(participants) and all(ctx.gaz.country_of(p) for p in participants)
     both_sides = (not participants or states_only) and bool(comp.both_sides.matches(doc.lemmas, None, s.first, last))
     if both_sides and states_only:
@@ -1182,7 +1226,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     duration = int(round(durations[0].value)) if durations else None
     # a call has no venue
     place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") else None
-    past = part.past or bool(comp.past_meeting.matches(doc.lemmas, None, first, last))
+    past = part.past or bool(comp.past_meeting.matches(doc.lemmas, None, first, last)) or (
+        visited is not None and recalled_visit)
     if len(participants) < 2 and not both_sides:
         guests = list(dict.fromkeys(m.actor for m in ctx.in_range(first, last) if m.type == "Person"
                                     and not ctx.reports_rather_than_meets(m)))
@@ -1321,6 +1366,94 @@ def _visited_host(ctx: ArticleContext, sentence: SentenceSpan, kept: list, guest
     return None
 
 
+def _visit_to_state(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ignore[type-arg]
+                    participants: tuple[str, ...], past: bool) -> tuple[tuple[str, ...], bool] | None:
+    """A visit told with its guest and the state visited, whose host the sentence does not name ("the official visit
+    by X to Azerbaijan in 2014", "X concluded his State Visit to Singapore", "визит Президента X в Соединённые Штаты",
+    "візит до Лівану міністра X"): the guest and the host, who is the guest's counterpart or the leader of that state
+    when the article names them (an earlier visit: the state), else the state. None when no such visit is told, or
+    when the sentence names somebody of the state visited or a partner met "with" (the other rules tell that one).
+    The flag tells an earlier visit, recalled ("recalled that the visit by X") or told after the sentence's own event
+    ("The visit ... is a follow-up to the visit X made to Guyana", "В ходе разговора ... в ходе визита X в США"), whose
+    host is the state and whose date is its own."""
+    doc = ctx.doc
+    visit = doc.lexicon.compiled.visit
+    to = doc.lexicon.words("to_preps")
+    determiners = doc.lexicon.words("determiners")
+    persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person" and not _relative(ctx, m)
+               and ctx.is_participant_person(m.actor) and not ctx.reports_rather_than_meets(m)]
+    fillers = _list_fillers(ctx, s) - {j for m in persons for j in range(m.first, m.last)}
+
+    def after_to(j: int) -> bool:
+        place = j
+        while j > s.first and doc.tokens[j - 1].norm in determiners:
+            j -= 1
+        if j <= s.first or doc.tokens[j - 1].norm not in to:
+            return False
+        # "в Казань", "у Київ": a destination; "в Казани", "у Венесуелі": where, in the locative
+        cases = lem.singular_noun_cases(doc.tokens[place].norm) if isinstance(lem, PymorphyLemmatizer) else None
+        return not cases or "accs" in cases or doc.tokens[j - 1].norm not in doc.lexicon.words("to_preps_accusative")
+
+    lem = lemmatizer(doc.lang)
+    pair = set(doc.lexicon.get("both_sides", []))
+
+    def plural(m) -> bool:  # type: ignore[no-untyped-def]
+        if isinstance(lem, PymorphyLemmatizer):
+            return any(lem.noun_number(doc.tokens[j].norm) == "plur" for j in range(m.start, m.end))
+        return " ".join(doc.tokens[j].norm for j in range(m.start, m.end)) in pair  # not "the President"
+
+    if any(plural(m) for m in doc.lexicon.compiled.both_sides.matches(doc.lemmas, None, s.first, s.last)):
+        return None  # "the two leaders last met when Xi made a state visit to Brasilia": the pair told before
+    for t in kept:
+        if t.payload != "in_person" or not visit.matches(doc.lemmas, None, t.start, t.end):
+            continue
+        lo, hi = ctx.clause(s, t.start)
+        places = [m for m in ctx.in_range(t.end, min(hi, t.end + 12)) if m.type in ("Country", "City")
+                  and ctx.gaz.country_of(m.actor)]
+        # the place visited: right after the word ("visited Qatar") or after "to" ("to Azerbaijan", "в США", "до
+        # Лівану"); the first place named otherwise is where something else is ("обговорення ситуації у Венесуелі")
+        if not places or not (after_to(places[0].first) or all(doc.tokens[j].norm in determiners
+                                                                for j in range(t.end, places[0].first))):
+            continue
+        place = places[0]
+        state = ctx.gaz.country_of(place.actor)
+        if any(ctx.state_of(m.actor) == state for m in persons) or any(_partner(ctx, s.first, m) for m in persons):
+            return None  # the host is named, or someone met "with": a meeting with them
+        # the guest: named inside the phrase ("the visit by X to", "визит X в", "the visit X made to"), after the place
+        # in the genitive ("візит до Лівану міністра X"), as its possessor ("X's visit to"), else the clause's subject
+        inside = [m for m in persons if t.end <= m.first and m.last <= place.first]
+        by = doc.lexicon.words("visit_guest_fillers")  # "the visit to Lebanon by Foreign Minister X"
+        after = [m for m in persons if place.last <= m.first <= place.last + 8
+                 and all(j in fillers or doc.tokens[j].norm in by for j in range(place.last, m.first))]
+        owner = [m for m in persons if 0 <= t.start - m.last <= 3
+                 and doc.tokens[m.last - 1].norm.endswith(("'s", "’s"))]
+        subject = [m for m in persons if lo <= m.first and m.last <= t.start]
+        if len({m.actor for m in subject}) > 1 and _coordinated_subjects(ctx, subject, t.start):
+            return None  # "Scholz and Macron visited Kyiv": two guests
+        found = inside or after or owner or subject
+        if not found:
+            return None
+        guest = found[0].actor
+        if ctx.state_of(guest) == state:
+            return None
+        # an earlier visit: one recalled, or one whose phrase names its own guest after another event's word ("The
+        # visit ... is a follow-up to the visit X made to Guyana"; not "X arrived in Delhi on a State visit to India")
+        told = doc.lexicon.compiled.meeting.longest(doc.lemmas, None, s.first, t.start)
+        recalled = _recalled(ctx, s, t) or bool(inside or after or owner) and any(m.end <= t.start for m in told)
+        offices = {r.role for r in ctx.gaz.roles_of(guest, ctx.ref)}
+        named = [x.actor for x in ctx.mentions if x.type == "Person" and x.via != "title"
+                 and ctx.state_of(x.actor) == state]
+        peer = next((p for p in named if offices & {r.role for r in ctx.gaz.roles_of(p, ctx.ref) if r.of == state}),
+                    None)
+        host = peer or _leader_named(ctx, state)
+        if past or (recalled and host not in ctx.top_people()[:2]):
+            # an earlier visit told in passing ("his previous visit to South Africa"): the state; one recalled beside
+            # the article's event: its host only if the article is about him ("after Lukashenko's visit to China")
+            host = state
+        return (tuple(sorted((guest, host))), recalled) if host != guest else None
+    return None
+
+
 def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     """An infinitive names an intention, not an event: "призыв встретиться", "a challenge to meet"."""
     doc = ctx.doc
@@ -1445,6 +1578,9 @@ def _future_predicate_before(ctx: ArticleContext, s: SentenceSpan, start: int, e
         return False
     lo, _ = ctx.clause(s, start)
     lo = max(lo, start - 25)
+    # "The visit will allow ... and is a follow-up to the visit X made": "and" with a verb of its own starts a
+    # predicate the future one does not govern
+    lo = _new_predicate(ctx, lo, start) or lo
     ends = [j + 1 for j in range(lo, start) if doc.tokens[j].norm in doc.lexicon.words("future_aux")]
     for words in (p.split() for p in doc.lexicon.get("future_predicates", [])):
         ends += [i + len(words) for i in range(lo, start - len(words) + 1)
@@ -1453,6 +1589,15 @@ def _future_predicate_before(ctx: ArticleContext, s: SentenceSpan, start: int, e
         return False
     after = max(ends)
     return not any(_plain_past_verb(ctx, j) for j in range(after, end))  # ("who will host ..., held talks")
+
+
+def _new_predicate(ctx: ArticleContext, lo: int, hi: int) -> int | None:
+    """Where the last "and" with a verb of its own in [lo, hi) starts a new predicate ("The visit will allow ... and
+    is a follow-up to ..."), which a future told before it does not govern: the index after that "and"."""
+    doc = ctx.doc
+    coordination, verbs = doc.lexicon.words("coordination_words"), doc.lexicon.words("meeting_new_predicate_verbs")
+    found = [j + 1 for j in range(lo, hi - 1) if doc.tokens[j].norm in coordination and doc.tokens[j + 1].norm in verbs]
+    return found[-1] if found else None
 
 
 def _plain_past_verb(ctx: ArticleContext, j: int) -> bool:
@@ -1550,6 +1695,10 @@ def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bo
     # "Ruto set for State Visit to the US", "Modi slated for talks with Putin": the schedule named before the meeting
     if any(start - 3 <= m.end <= start for m in doc.lexicon.phrases("meeting_scheduled").matches(
             doc.lemmas, None, max(s.first, start - 5), start)):
+        return True
+    # "Москва и Астана обсуждают даты визита", "discussing the dates of the visit": a visit whose dates are being set
+    if any(start - 1 <= m.end <= start for m in doc.lexicon.phrases("meeting_dates_words").matches(
+            doc.lemmas, None, max(s.first, start - 4), start)):
         return True
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer):
