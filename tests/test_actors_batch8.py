@@ -383,3 +383,16 @@ MEDIA = [
 def test_a_courtesy_call_on_a_monarch_is_an_in_person_meeting(lang, text, medium):
     f = facts(text, lang, date(2019, 5, 29))
     assert [m.medium for m in f.meetings if "harald-v" in m.participants] == [medium]
+
+
+SPEAKERS = [
+    # (language, text): the speaker of Azerbaijan's parliament, with or without her patronymic, in any case
+    ("en", "The memorandum was signed by Ms. Sahiba Ali Gizi Gafarova, Speaker of the House of Representatives."),
+    ("ru", "Спикер Милли Меджлиса Сахиба Гафарова встретилась с делегацией."),
+    ("uk", "Спікерка парламенту Азербайджану Сахіба Гафарова зустрілася з делегацією."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SPEAKERS)
+def test_the_speaker_of_azerbaijan_s_parliament_is_known(lang, text):
+    assert _named(lang, text).get("Sahiba Gafarova") == "Person"
