@@ -369,3 +369,30 @@ UKRAINIAN_OFFICES = [
 @pytest.mark.parametrize("lang,text,label", UKRAINIAN_OFFICES)
 def test_ukrainian_offices_by_their_short_names(lang, text, label):
     assert _named(lang, text).get(label) == "Organization"
+
+
+MEDIA = [
+    # (language, text, medium): a courtesy call is paid in person; a call by phone stays a phone call
+    ("en", "Prime Minister Nguyen Xuan Phuc arrived in Oslo on May 28, 2019. The PM also paid courtesy calls to "
+           "King Harald.", "in_person"),
+    ("en", "Prime Minister Nguyen Xuan Phuc held a phone call with King Harald on May 28, 2019.", "phone"),
+]
+
+
+@pytest.mark.parametrize("lang,text,medium", MEDIA)
+def test_a_courtesy_call_on_a_monarch_is_an_in_person_meeting(lang, text, medium):
+    f = facts(text, lang, date(2019, 5, 29))
+    assert [m.medium for m in f.meetings if "harald-v" in m.participants] == [medium]
+
+
+SPEAKERS = [
+    # (language, text): the speaker of Azerbaijan's parliament, with or without her patronymic, in any case
+    ("en", "The memorandum was signed by Ms. Sahiba Ali Gizi Gafarova, Speaker of the House of Representatives."),
+    ("ru", "Спикер Милли Меджлиса Сахиба Гафарова встретилась с делегацией."),
+    ("uk", "Спікерка парламенту Азербайджану Сахіба Гафарова зустрілася з делегацією."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SPEAKERS)
+def test_the_speaker_of_azerbaijan_s_parliament_is_known(lang, text):
+    assert _named(lang, text).get("Sahiba Gafarova") == "Person"
