@@ -197,3 +197,19 @@ def test_a_coordinated_inviting_verb_takes_the_sentence_subject(lang, text, expe
 def test_a_place_named_before_thanks_for_an_invitation_is_no_guest(lang, text):
     assert all(i.invitee != "peru" for i in facts(text, lang, REF).invitations)
     assert ("dina-boluarte", "peru") in {(i.inviter, i.destination) for i in facts(text, lang, REF).invitations}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a state's side right before the inviting verb is its subject, not the minister who tells of it
+    ("uk", "Міністр Андрій Сибіга повідомив, що українська сторона запросила спецпредставника Стіва Віткоффа "
+           "відвідати Україну.", {("ukraine", "steve-witkoff", "ukraine")}),
+    ("ru", "Министр Андрей Сибига сообщил, что украинская сторона пригласила спецпредставителя Стива Уиткоффа "
+           "посетить Украину.", {("ukraine", "steve-witkoff", "ukraine")}),
+    ("en", "Foreign Minister Andrii Sybiha said the Ukrainian side invited special envoy Steve Witkoff to visit "
+           "Ukraine.", {("ukraine", "steve-witkoff", "ukraine")}),
+    # near miss: the side named after, as the one who reports it
+    ("uk", "Андрій Сибіга запросив Стіва Віткоффа відвідати Україну, повідомила українська сторона.",
+     {("andrii-sybiha", "steve-witkoff", "ukraine")}),
+])
+def test_a_states_side_before_the_verb_invites(lang, text, expected):
+    assert _triples(text, lang) == expected

@@ -84,7 +84,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if kind == "active":
             # "Putin met Xi and invited ...", "She recalled that the visit by X ... and extended": a verb joined to
             # the sentence's first shares its subject
-            inviter = _coordinated_subject(ctx, s, trigger.start) or _agent(ctx, before) or \
+            # "Сибіга повідомив, що українська сторона запросила ...": a state's side right before the verb is
+            # its subject, not the person who tells of it
+            inviter = _coordinated_subject(ctx, s, trigger.start) or \
+                _state_side(ctx, max(first, trigger.start - 3), trigger.start) or _agent(ctx, before) or \
                 _state_side(ctx, first, trigger.start)
             if inviter is None and not before and first > s.first and _said_between(ctx, s.first, first) is not None:
                 # "Лукашенко сообщил, что пригласил Путина": the subject left out is the one who says it
