@@ -213,3 +213,15 @@ def test_a_place_named_before_thanks_for_an_invitation_is_no_guest(lang, text):
 ])
 def test_a_states_side_before_the_verb_invites(lang, text, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the person a received invitation is attributed to after a comma or dash says it, and sent nothing
+    ("uk", "Віткофф отримав запрошення відвідати Україну, - Сибіга", {(None, "steve-witkoff", "ukraine")}),
+    ("ru", "Уиткофф получил приглашение посетить Украину, - Сибига", {(None, "steve-witkoff", "ukraine")}),
+    # near misses: the sender right after the noun, in the genitive
+    ("uk", "Віткофф отримав запрошення Сибіги відвідати Україну.", {("andrii-sybiha", "steve-witkoff", "ukraine")}),
+    ("ru", "Уиткофф получил приглашение Сибиги посетить Украину.", {("andrii-sybiha", "steve-witkoff", "ukraine")}),
+])
+def test_the_one_a_received_invitation_is_attributed_to_did_not_send_it(lang, text, expected):
+    assert _triples(text, lang) == expected

@@ -1150,8 +1150,11 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 3), m.first)}
         if m.type == "Person" and before & {"от", "від", "from", "by"}:
             return m.actor
-    # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive
-    people = [m for m in after if m.type == "Person" and m.first - index <= 4]
+    # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive; not one
+    # set off by a comma or dash ("Віткофф отримав запрошення відвідати Україну, - Сибіга": who says it)
+    text, tokens = ctx.doc.article.text, ctx.doc.tokens
+    people = [m for m in after if m.type == "Person" and m.first - index <= 4
+              and not any(ch in text[tokens[index - 1].end:tokens[m.first].start] for ch in ",;:—–-")]
     return people[0].actor if people else None
 
 
