@@ -225,3 +225,21 @@ def test_a_states_side_before_the_verb_invites(lang, text, expected):
 ])
 def test_the_one_a_received_invitation_is_attributed_to_did_not_send_it(lang, text, expected):
     assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an invitation to a summit whose place is not told goes to no place; told again with its place, it is one
+    ("uk", "Зеленський запросив Віктора Орбана на Глобальний саміт миру.",
+     {("volodymyr-zelenskyy", "viktor-orban", None)}),
+    ("ru", "Зеленский пригласил Виктора Орбана на Глобальный саммит мира.",
+     {("volodymyr-zelenskyy", "viktor-orban", None)}),
+    ("en", "Zelensky invited Viktor Orban to the Global Peace Summit.",
+     {("volodymyr-zelenskyy", "viktor-orban", None)}),
+    ("uk", "Зеленський запросив Віктора Орбана на Глобальний саміт миру. Зеленський запросив Орбана на саміт миру, "
+           "який відбудеться 15-16 червня у Швейцарії.", {("volodymyr-zelenskyy", "viktor-orban", "switzerland")}),
+    # near miss: an invitation to visit goes to the host's state
+    ("uk", "Зеленський запросив Віктора Орбана відвідати Україну.",
+     {("volodymyr-zelenskyy", "viktor-orban", "ukraine")}),
+])
+def test_an_invitation_to_a_summit_goes_where_the_summit_is_told_to_be(lang, text, expected):
+    assert _triples(text, lang) == expected

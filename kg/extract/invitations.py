@@ -282,6 +282,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             earlier = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
                        and _after_locative(ctx, m.first)]
             destination = _destination(ctx, earlier, invitee, None)
+        to_summit = kind == "active" and thanks is None and \
+            bool(comp.summit.matches(doc.lemmas, None, trigger.end, min(last, trigger.end + 8)))
         if destination is None and inviter is not None:
             destination = ctx.state_of(inviter)
             # "Brazil will host COP30 in Belém, and Lula is counting on Xi": the host's city named in the sentence
@@ -296,6 +298,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             told = _city_invited_to(ctx, s, inviter, destination) if destination is not None else set()
             if len(told) == 1:
                 destination = told.pop()
+            elif to_summit and destination == ctx.state_of(inviter):
+                # a summit whose place is not told is not held where the host's state says: "запросив Орбана на
+                # Глобальний саміт миру" (in Switzerland)
+                destination = None
         if destination is not None and destination == ctx.state_of(invitee):
             destination = ctx.state_of(inviter) if inviter else None
         times = find_times(doc, trigger.start, s.last, ctx.ref, ahead=True)
@@ -1263,6 +1269,11 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
                                  evidence=last.evidence + inv.evidence)
             continue
         for i, other in enumerate(out):
+            if other.invitee == inv.invitee and other.inviter == inv.inviter and inv.inviter is not None and \
+                    (other.destination is None) != (inv.destination is None):
+                # "запросив Орбана на саміт", then "на саміт, який відбудеться у Швейцарії": one, to the place told
+                inv = replace(inv, destination=other.destination or inv.destination)
+                out[i] = other = replace(other, destination=inv.destination)
             if other.invitee == inv.invitee and other.inviter == inv.inviter and \
                     _within(ctx, inv.destination, other.destination):
                 inv = replace(inv, destination=other.destination)  # "visit Ukraine", then "arrive in Kyiv": one trip
