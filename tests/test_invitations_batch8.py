@@ -197,3 +197,49 @@ def test_a_coordinated_inviting_verb_takes_the_sentence_subject(lang, text, expe
 def test_a_place_named_before_thanks_for_an_invitation_is_no_guest(lang, text):
     assert all(i.invitee != "peru" for i in facts(text, lang, REF).invitations)
     assert ("dina-boluarte", "peru") in {(i.inviter, i.destination) for i in facts(text, lang, REF).invitations}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a state's side right before the inviting verb is its subject, not the minister who tells of it
+    ("uk", "Міністр Андрій Сибіга повідомив, що українська сторона запросила спецпредставника Стіва Віткоффа "
+           "відвідати Україну.", {("ukraine", "steve-witkoff", "ukraine")}),
+    ("ru", "Министр Андрей Сибига сообщил, что украинская сторона пригласила спецпредставителя Стива Уиткоффа "
+           "посетить Украину.", {("ukraine", "steve-witkoff", "ukraine")}),
+    ("en", "Foreign Minister Andrii Sybiha said the Ukrainian side invited special envoy Steve Witkoff to visit "
+           "Ukraine.", {("ukraine", "steve-witkoff", "ukraine")}),
+    # near miss: the side named after, as the one who reports it
+    ("uk", "Андрій Сибіга запросив Стіва Віткоффа відвідати Україну, повідомила українська сторона.",
+     {("andrii-sybiha", "steve-witkoff", "ukraine")}),
+])
+def test_a_states_side_before_the_verb_invites(lang, text, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the person a received invitation is attributed to after a comma or dash says it, and sent nothing
+    ("uk", "Віткофф отримав запрошення відвідати Україну, - Сибіга", {(None, "steve-witkoff", "ukraine")}),
+    ("ru", "Уиткофф получил приглашение посетить Украину, - Сибига", {(None, "steve-witkoff", "ukraine")}),
+    # near misses: the sender right after the noun, in the genitive
+    ("uk", "Віткофф отримав запрошення Сибіги відвідати Україну.", {("andrii-sybiha", "steve-witkoff", "ukraine")}),
+    ("ru", "Уиткофф получил приглашение Сибиги посетить Украину.", {("andrii-sybiha", "steve-witkoff", "ukraine")}),
+])
+def test_the_one_a_received_invitation_is_attributed_to_did_not_send_it(lang, text, expected):
+    assert _triples(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an invitation to a summit whose place is not told goes to no place; told again with its place, it is one
+    ("uk", "Зеленський запросив Віктора Орбана на Глобальний саміт миру.",
+     {("volodymyr-zelenskyy", "viktor-orban", None)}),
+    ("ru", "Зеленский пригласил Виктора Орбана на Глобальный саммит мира.",
+     {("volodymyr-zelenskyy", "viktor-orban", None)}),
+    ("en", "Zelensky invited Viktor Orban to the Global Peace Summit.",
+     {("volodymyr-zelenskyy", "viktor-orban", None)}),
+    ("uk", "Зеленський запросив Віктора Орбана на Глобальний саміт миру. Зеленський запросив Орбана на саміт миру, "
+           "який відбудеться 15-16 червня у Швейцарії.", {("volodymyr-zelenskyy", "viktor-orban", "switzerland")}),
+    # near miss: an invitation to visit goes to the host's state
+    ("uk", "Зеленський запросив Віктора Орбана відвідати Україну.",
+     {("volodymyr-zelenskyy", "viktor-orban", "ukraine")}),
+])
+def test_an_invitation_to_a_summit_goes_where_the_summit_is_told_to_be(lang, text, expected):
+    assert _triples(text, lang) == expected

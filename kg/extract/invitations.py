@@ -84,7 +84,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         if kind == "active":
             # "Putin met Xi and invited ...", "She recalled that the visit by X ... and extended": a verb joined to
             # the sentence's first shares its subject
-            inviter = _coordinated_subject(ctx, s, trigger.start) or _agent(ctx, before) or \
+            # "Сибіга повідомив, що українська сторона запросила ...": a state's side right before the verb is
+            # its subject, not the person who tells of it
+            inviter = _coordinated_subject(ctx, s, trigger.start) or \
+                _state_side(ctx, max(first, trigger.start - 3), trigger.start) or _agent(ctx, before) or \
                 _state_side(ctx, first, trigger.start)
             if inviter is None and not before and first > s.first and _said_between(ctx, s.first, first) is not None:
                 # "Лукашенко сообщил, что пригласил Путина": the subject left out is the one who says it
@@ -279,6 +282,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             earlier = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
                        and _after_locative(ctx, m.first)]
             destination = _destination(ctx, earlier, invitee, None)
+        to_summit = kind == "active" and thanks is None and \
+            bool(comp.summit.matches(doc.lemmas, None, trigger.end, min(last, trigger.end + 8)))
         if destination is None and inviter is not None:
             destination = ctx.state_of(inviter)
             # "Brazil will host COP30 in Belém, and Lula is counting on Xi": the host's city named in the sentence
@@ -293,6 +298,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             told = _city_invited_to(ctx, s, inviter, destination) if destination is not None else set()
             if len(told) == 1:
                 destination = told.pop()
+            elif to_summit and destination == ctx.state_of(inviter):
+                # a summit whose place is not told is not held where the host's state says: "запросив Орбана на
+                # Глобальний саміт миру" (in Switzerland)
+                destination = None
         if destination is not None and destination == ctx.state_of(invitee):
             destination = ctx.state_of(inviter) if inviter else None
         times = find_times(doc, trigger.start, s.last, ctx.ref, ahead=True)
@@ -1147,8 +1156,11 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 3), m.first)}
         if m.type == "Person" and before & {"от", "від", "from", "by"}:
             return m.actor
-    # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive
-    people = [m for m in after if m.type == "Person" and m.first - index <= 4]
+    # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive; not one
+    # set off by a comma or dash ("Віткофф отримав запрошення відвідати Україну, - Сибіга": who says it)
+    text, tokens = ctx.doc.article.text, ctx.doc.tokens
+    people = [m for m in after if m.type == "Person" and m.first - index <= 4
+              and not any(ch in text[tokens[index - 1].end:tokens[m.first].start] for ch in ",;:—–-")]
     return people[0].actor if people else None
 
 
@@ -1257,6 +1269,11 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
                                  evidence=last.evidence + inv.evidence)
             continue
         for i, other in enumerate(out):
+            if other.invitee == inv.invitee and other.inviter == inv.inviter and inv.inviter is not None and \
+                    (other.destination is None) != (inv.destination is None):
+                # "запросив Орбана на саміт", then "на саміт, який відбудеться у Швейцарії": one, to the place told
+                inv = replace(inv, destination=other.destination or inv.destination)
+                out[i] = other = replace(other, destination=inv.destination)
             if other.invitee == inv.invitee and other.inviter == inv.inviter and \
                     _within(ctx, inv.destination, other.destination):
                 inv = replace(inv, destination=other.destination)  # "visit Ukraine", then "arrive in Kyiv": one trip
