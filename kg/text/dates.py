@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 _RANGE_LINKS = {"–", "—", "-", "по", "до", "to", "through", "till", "until", "and"}
 _RANGE_OPENERS = {"с", "з", "from", "від", "between"}
-_DOTTED = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d\d)\b")
+# a scraped page glues a stamp to the words before it and its clock time to its year ("Африка26.07.202321:21"):
+# the date starts and its year ends there all the same
+_GLUED_CLOCK = r"(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))"
+_DOTTED = re.compile(rf"(?<![\d.-])(\d{{1,2}})([.-])(\d{{1,2}})\2((?:19|20)\d\d)(?:\b|{_GLUED_CLOCK})")
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d\d:\d\d))")  # "2025-09-01T13:18:00+03:00" too
 # a wire dateline's date with a two-digit year: "Бишкек, 16.03.26 /Кабар/.", "Астана, 04.11.25 -"
 _DATELINE_SHORT = re.compile(r"(?m)^(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*){1,2}(\d\d)\.(\d\d)\.(\d\d)(?=\s*[/(—–-])")
@@ -422,7 +425,7 @@ def _clock_beside(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, start - 12):start].rstrip(" ,|•")
     after = text[end:min(line_end, end + 14)]
-    clock_after = _CLOCK.search(after)
+    clock_after = _CLOCK.search(after) or re.match(_GLUED_CLOCK, after)
     clock_before = list(_CLOCK.finditer(before))
     return bool(clock_after and clock_after.start() <= 4 or clock_before and clock_before[-1].end() == len(before))
 
