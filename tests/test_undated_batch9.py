@@ -53,3 +53,24 @@ def _meetings(text: str, lang: str) -> set[tuple[str, tuple[str, ...], str | Non
 ])
 def test_a_weekday_fixes_a_year_up_to_a_year_past_what_entente_knows(lang, text, expected):
     assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,estimate", [
+    # "published" opening a line (after a short byline) gives the page's stamp, even at the bottom of the page and
+    # even where the text tells of later years
+    ("ru", "Граница согласована\nПрезиденты подписали договор о границе.\nВ 2026 году начнется демаркация.\n"
+           "Опубликовано 14 марта 2025 в 10:20", date(2025, 3, 14)),
+    ("uk", "Кордон узгоджено\nПрезиденти підписали договір про кордон.\nУ 2026 році почнеться демаркація.\n"
+           "Опубліковано: 14.03.2025", date(2025, 3, 14)),
+    ("en", "Border agreed\nNews Desk | Published: March 14, 2025 10:20\nThe presidents signed the border treaty. "
+           "Demarcation starts in 2026.", date(2025, 3, 14)),
+    # near misses: "published" inside a sentence is an event; a line whose "published" comes after a long sentence
+    ("ru", "Граница согласована\nПрезиденты подписали договор.\nВ 2026 году начнется демаркация.\n"
+           "Министерство опубликовано не было, а доклад вышел 14 марта 2025 года.", None),
+    ("uk", "Кордон узгоджено\nПрезиденти підписали договір.\nУ 2026 році почнеться демаркація.\n"
+           "Текст договору, який сторони довго готували, опубліковано 14 березня 2025 року.", None),
+    ("en", "Border agreed\nThe presidents signed the treaty.\nDemarcation starts in 2026.\n"
+           "The ministry published on March 14, 2025 its report.", None),
+])
+def test_a_date_that_published_introduces_on_its_line_is_the_pages_stamp(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate
