@@ -81,13 +81,17 @@ class ArticleContext:
         """For an undated text that writes no year: the latest day it names with a weekday ("в пятницу, 21
         февраля", or a dateline's "24 сентября" with "В среду" told after it), in the latest year, up to what
         Entente's knowledge reaches, where that day falls on that weekday and the most of the people it names
-        held their offices ("Шукри", foreign minister until 2024, puts a Friday 27 September in 2019, not 2024)."""
+        held their offices ("Шукри", foreign minister until 2024, puts a Friday 27 September in 2019, not 2024).
+        Entente's knowledge reaches a year past its latest known change of office, as the estimate's does."""
         named = self._weekday_named()
         if not named:
             return None
-        horizon = max((r.start for r in self.gaz.roles if r.start is not None), default=None)
-        if horizon is None:
+        from ..text.dates import _SLACK
+
+        known = max((r.start for r in self.gaz.roles if r.start is not None), default=None)
+        if known is None:
             return None
+        horizon = known + _SLACK  # an article may be written up to a year after the latest change Entente knows
         office_holders = sorted({m.actor for m in self.mentions
                                      if m.type == "Person" and self.gaz.roles_of(m.actor, None)})
         best: tuple[int, date] | None = None

@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 _RANGE_LINKS = {"–", "—", "-", "по", "до", "to", "through", "till", "until", "and"}
 _RANGE_OPENERS = {"с", "з", "from", "від", "between"}
-_DOTTED = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d\d)\b")
+# a scraped page glues a stamp to the words before it and its clock time to its year ("Африка26.07.202321:21"):
+# the date starts and its year ends there all the same
+_GLUED_CLOCK = r"(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))"
+_DOTTED = re.compile(rf"(?<![\d.-])(\d{{1,2}})([.-])(\d{{1,2}})\2((?:19|20)\d\d)(?:\b|{_GLUED_CLOCK})")
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d\d:\d\d))")  # "2025-09-01T13:18:00+03:00" too
 # a wire dateline's date with a two-digit year: "Бишкек, 16.03.26 /Кабар/.", "Астана, 04.11.25 -"
 _DATELINE_SHORT = re.compile(r"(?m)^(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*){1,2}(\d\d)\.(\d\d)\.(\d\d)(?=\s*[/(—–-])")
@@ -422,7 +425,7 @@ def _clock_beside(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, start - 12):start].rstrip(" ,|•")
     after = text[end:min(line_end, end + 14)]
-    clock_after = _CLOCK.search(after)
+    clock_after = _CLOCK.search(after) or re.match(_GLUED_CLOCK, after)
     clock_before = list(_CLOCK.finditer(before))
     return bool(clock_after and clock_after.start() <= 4 or clock_before and clock_before[-1].end() == len(before))
 
@@ -486,7 +489,7 @@ def estimate_published(doc: Document) -> date | None:
     ("Пекин, 8 февраля 2024", "МОСКВА, 11 сентября" with the year the text gives it), else the latest
     full date the text states. A weekday written beside a year-less date ("в четверг, 11 сентября")
     must agree with the year chosen."""
-    stamped = _clocked_stamp(doc) or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
+    stamped = _published_stamp(doc) or _clocked_stamp(doc) or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
     if stamped is not None:
         return stamped
     full = [t.when for t in find_times(doc, 0, len(doc.tokens), None)
@@ -672,6 +675,36 @@ def _in_dateline(doc: Document, index: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_DATELINE_HEAD.fullmatch(text[line_start:start]))
+
+
+_BYLINE_TOKENS = 4  # words a line may give before its "published" ("FE Team | Published: June 19, 2024")
+
+
+def _published_stamp(doc: Document) -> date | None:
+    """A full date that "published" introduces on a line of its own, wherever it stands on the page ("Опубликовано
+    13 марта 2025 в 11:35" under the article, "Published: 30 May 2022 12:35 PM"): the page's own stamp. A
+    "published" inside a sentence ("the ministry published on 5 May 2023 its report") is an event."""
+    marks = doc.lexicon.words("published_words")
+    text, tokens = doc.article.text, doc.tokens
+    if not any(tok.norm in marks for tok in tokens):
+        return None
+    found = [(t.first, t.when.first_day()) for t in find_times(doc, 0, len(tokens), None)
+             if isinstance(t.when, PartialDate) and t.when.day is not None and t.when.year is not None]
+    for a, _, when in _numeric_stamps(text):
+        first = next((i for i, tok in enumerate(tokens) if tok.start >= a), None)
+        if first is not None and tokens[first].start == a:
+            found.append((first, when))
+    for first, when in sorted(found):
+        j = first - 1
+        while j >= 0 and not any(c.isalnum() for c in tokens[j].text):
+            j -= 1  # "Published: 30 May": the colon between
+        if j < 0 or tokens[j].norm not in marks or "\n" in text[tokens[j].end:tokens[first].start]:
+            continue
+        line_start = text.rfind("\n", 0, tokens[j].start) + 1
+        before = [tok for tok in tokens[max(0, j - _BYLINE_TOKENS - 1):j] if tok.start >= line_start]
+        if len(before) <= _BYLINE_TOKENS:
+            return when
+    return None
 
 
 def _glued_stamp(doc: Document) -> date | None:
