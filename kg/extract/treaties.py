@@ -1519,9 +1519,15 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
     irrealis = doc.lexicon.compiled.irrealis
     lem = lemmatizer(doc.lang)
     planned = doc.lexicon.phrases("treaty_planned_words")
+    # "documents to be signed today", "будет подписан", "будуть підписані": a passive signing still to come (word forms:
+    # the lemma "быть" is the past "был" too)
+    future_passive = [p.split() for p in doc.lexicon.get("treaty_future_passive", [])]
     for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last):
         if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
             return True
+        if any([t.norm for t in doc.tokens[j - len(aux):j]] == aux for aux in future_passive
+               for j in (m.start, m.start - 1) if j - len(aux) >= s.first):
+            return True  # (one adverb may stand between: "to be formally signed", "будет официально подписан")
         if any(p.end >= m.start - 3 for p in planned.matches(doc.lemmas, None, max(s.first, m.start - 6), m.start)):
             return True  # "are set to sign", "are also expected to witness the signing", "должны подписать"
         if isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[m.start].norm):

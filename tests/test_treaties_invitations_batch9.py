@@ -1,0 +1,55 @@
+"""Treaties and invitations as the whole real set tells them (issue 15, batch 9): documents still to be signed,
+news agencies in a dateline, and invitations by a side or thanked for."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+REF = date(2024, 5, 15)  # a Wednesday
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tokayev and Mirziyoyev held talks. He said that the package of documents to be signed today would boost "
+           "cooperation."),
+    ("en", "Tokayev and Mirziyoyev held talks. The agreement to be formally signed next week covers transit."),
+    ("ru", "Токаев и Мирзиёев провели переговоры. Пакет документов, который будет подписан сегодня, даст импульс "
+           "сотрудничеству."),
+    ("ru", "Токаев и Мирзиёев провели переговоры. Соглашения, которые будут официально подписаны завтра, касаются "
+           "транзита."),
+    ("uk", "Токаєв і Мірзійоєв провели переговори. Пакет документів, який буде підписано сьогодні, дасть імпульс "
+           "співпраці."),
+    ("uk", "Токаєв і Мірзійоєв провели переговори. Угоди, які будуть підписані завтра, стосуються транзиту."),
+])
+def test_a_document_to_be_signed_is_no_treaty_yet(lang, text):
+    assert facts(text, lang, REF).treaties == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tokayev and Mirziyoyev held talks. The package of documents signed today will boost cooperation."),
+    ("ru", "Токаев и Мирзиёев провели переговоры. Пакет документов, который был подписан сегодня, даст импульс "
+           "сотрудничеству."),
+    ("uk", "Токаєв і Мірзійоєв провели переговори. Пакет документів, який було підписано сьогодні, дасть імпульс "
+           "співпраці."),
+])
+def test_a_document_signed_is_still_a_treaty(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("kazakhstan", "uzbekistan")
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Jakarta, MINA – President Joko Widodo met President William Ruto on Monday and agreed on a memorandum "
+           "of understanding on mining.", ("indonesia", "kenya")),
+    ("en", "Nairobi, Xinhua – Kenya and Indonesia signed a memorandum on energy on Monday.", ("indonesia", "kenya")),
+    ("ru", "Джакарта, МИНА – Президент Индонезии Джоко Видодо и президент Кении Уильям Руто подписали меморандум об "
+           "энергетике.", ("indonesia", "kenya")),
+    ("uk", "Джакарта, МІНА – Президент Індонезії Джоко Відодо та президент Кенії Вільям Руто підписали меморандум про "
+           "енергетику.", ("indonesia", "kenya")),
+    # near misses: a city listed as a party with no dash after it, and a city with no comma after it
+    ("en", "Jakarta, Nairobi and Pretoria signed a memorandum on energy on Monday.",
+     ("indonesia", "kenya", "south-africa")),
+])
+def test_a_news_agency_in_a_dateline_signs_nothing(lang, text, parties):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == parties
