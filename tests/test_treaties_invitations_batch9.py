@@ -53,3 +53,42 @@ def test_a_document_signed_is_still_a_treaty(lang, text):
 def test_a_news_agency_in_a_dateline_signs_nothing(lang, text, parties):
     (treaty,) = facts(text, lang, REF).treaties
     assert treaty.parties == parties
+
+
+@pytest.mark.parametrize("lang,text,inviter", [
+    # who tells of the invitation, after a comma or a dash, did not send it
+    ("uk", "Віткофф отримав запрошення відвідати Україну, - Сибіга", None),
+    ("ru", "Уиткофф получил приглашение посетить Украину, – Сибига", None),
+    ("en", "Witkoff received an invitation to visit Ukraine - Sybiha", None),
+    # near misses: the sender in the genitive right after the noun, or after "from"
+    ("uk", "Віткофф отримав запрошення прем'єр-міністра України Юлії Свириденко.", "yulia-svyrydenko"),
+    ("ru", "Моди получил приглашение президента России Владимира Путина.", "vladimir-putin"),
+    ("en", "Modi received an invitation from Putin to visit Russia.", "vladimir-putin"),
+])
+def test_the_one_quoted_after_a_received_invitation_is_no_inviter(lang, text, inviter):
+    (invitation,) = facts(text, lang, REF).invitations
+    assert invitation.inviter == inviter
+
+
+@pytest.mark.parametrize("lang,text,inviter,invitee", [
+    ("uk", "Українська сторона запросила американських високопосадовців відвідати Україну.", "ukraine",
+     "united-states"),
+    ("uk", "Зеленський запросив американську делегацію відвідати Україну.", "volodymyr-zelenskyy", "united-states"),
+    ("ru", "Украинская сторона пригласила американских чиновников посетить Украину.", "ukraine", "united-states"),
+    ("ru", "Зеленский пригласил американскую делегацию посетить Украину.", "volodymyr-zelenskyy", "united-states"),
+    ("en", "The Ukrainian side invited American officials to visit Ukraine.", "ukraine", "united-states"),
+    ("en", "Zelensky invited the American delegation to visit Ukraine.", "volodymyr-zelenskyy", "united-states"),
+])
+def test_a_states_people_unnamed_are_invited_as_their_state(lang, text, inviter, invitee):
+    (invitation,) = facts(text, lang, REF).invitations
+    assert (invitation.inviter, invitation.invitee, invitation.destination) == (inviter, invitee, "ukraine")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зеленський запросив американські компанії інвестувати в Україну."),  # no group of the state's people
+    ("ru", "Зеленский пригласил американских туристов посетить Украину."),
+    ("en", "Zelensky invited American companies to visit Ukraine."),
+    ("en", "The Ukrainian side invited Ukrainian officials to visit Kyiv."),  # the inviter's own people
+])
+def test_other_people_of_a_state_are_no_invited_state(lang, text):
+    assert facts(text, lang, REF).invitations == ()

@@ -5,6 +5,7 @@ Active ("пригласил X посетить Y"), received ("получил п
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import Actor, Invitation, Period
@@ -91,6 +92,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
                 inviter = speakers[-1].actor if speakers else None
             invitee = _first_actor(ctx, after)
+            if invitee is None and not _counterpart_after(ctx, trigger.end, s.last):
+                # "запросила американських високопосадовців", "invited the Chinese delegation": a state's people
+                # unnamed stand for their state
+                invitee = _state_group(ctx, trigger.end, s.last, besides=inviter)
             if invitee is None and inviter is not None and _impersonal_invited(ctx, before, trigger.start):
                 # "Путина пригласили посетить Индию", "Путіна запросили": the one named is the guest, no host said
                 invitee, inviter = inviter, None
@@ -1112,6 +1117,21 @@ def _state_side(ctx: ArticleContext, first: int, index: int) -> str | None:
     return found
 
 
+def _state_group(ctx: ArticleContext, index: int, last: int, besides: str | None = None) -> str | None:
+    """The state of "American officials", "китайську делегацію", "украинскую сторону" right after `index` (a
+    determiner and one more word may stand between): a state's adjective before a noun of its people
+    (`invitation_group_nouns`), nobody named."""
+    doc = ctx.doc
+    groups = doc.lexicon.lemmas_of("invitation_group_nouns")
+    for m in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, None, index, min(last, index + 3)):
+        if m.start - index > 1 or ctx.in_range(index, min(last, m.end + 2)):
+            continue
+        if any(doc.lemmas[j] & groups for j in range(m.end, min(last, m.end + 2))):
+            state = ctx.gaz.country_of(m.payload.actor) or m.payload.actor
+            return state if state != besides else None
+    return None
+
+
 def _state_after(ctx: ArticleContext, after: list[TokenMention]) -> str | None:
     for m in after[:1]:
         return ctx.gaz.country_of(m.actor)
@@ -1147,9 +1167,15 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 3), m.first)}
         if m.type == "Person" and before & {"от", "від", "from", "by"}:
             return m.actor
-    # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive
-    people = [m for m in after if m.type == "Person" and m.first - index <= 4]
+    # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive (not past a
+    # comma or a dash: "отримав запрошення відвідати Україну, - Сибіга" names who tells of it)
+    text, tokens = ctx.doc.article.text, ctx.doc.tokens
+    people = [m for m in after if m.type == "Person" and m.first - index <= 4
+              and not _BREAK.search(text[tokens[index - 1].end:tokens[m.first].start])]
     return people[0].actor if people else None
+
+
+_BREAK = re.compile(r"[,;:]|\s[-–—]|[-–—]\s")  # a comma or a spaced dash: the phrase has ended
 
 
 def _after_locative(ctx: ArticleContext, index: int) -> bool:
