@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 from helpers import facts
 
+from kg.records import PartialDate
+
 REF = date(2024, 5, 15)  # a Wednesday
 
 
@@ -92,3 +94,27 @@ def test_a_states_people_unnamed_are_invited_as_their_state(lang, text, inviter,
 ])
 def test_other_people_of_a_state_are_no_invited_state(lang, text):
     assert facts(text, lang, REF).invitations == ()
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Brazil and Colombia will discuss the implementation of the Belém do Pará Declaration of 2023.", "Pará"),
+    ("en", "Delegations of Brazil and Colombia will address the Declaration of Belém do Pará of 2023.", "Pará"),
+    ("ru", "Бразилия и Колумбия обсудят выполнение Декларации Белен-ду-Пара 2023 года.", "Belém"),
+    ("uk", "Бразилія та Колумбія обговорять виконання Декларації Белен-ду-Пара 2023 року.", "Belém"),
+])
+def test_a_named_document_recalled_with_its_year_after_it_is_a_treaty_of_that_year(lang, text, word):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("brazil", "colombia")
+    assert treaty.signed_on == PartialDate(2023)
+    assert word in (treaty.label_en or treaty.label)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil and Colombia discussed the results of the Summit of 2023."),  # no document
+    ("en", "Brazil and Colombia discussed the Declaration, of 2023 vintage."),  # the year is past a comma
+    ("ru", "Бразилия и Колумбия обсудили итоги Саммита 2023 года."),
+    ("ru", "Бразилия и Колумбия обсудили выполнение соглашения 2023 года."),  # no name of its own
+    ("uk", "Бразилія та Колумбія обговорили підсумки Саміту 2023 року."),
+])
+def test_a_year_after_no_named_document_makes_no_treaty(lang, text):
+    assert facts(text, lang, REF).treaties == ()

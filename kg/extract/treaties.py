@@ -32,7 +32,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         if unsigned and not named:
             continue  # "угоди так і не підписали", "a deal could be signed": no agreement yet
         dated = [] if named or unsigned else _dated_list(ctx, s) or _recalled_with_years(ctx, s) or \
-            (_years_before_names(ctx, s) if doc.lang == "en" else [])
+            (_years_before_names(ctx, s) if doc.lang == "en" else []) or _years_after_names(ctx, s)
         if dated:
             for treaty in dated:
                 found.setdefault(treaty.key, treaty)
@@ -281,6 +281,61 @@ def _years_before_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore
         key = "new:" + "-".join(parties) + "-" + digest(f"{label.lower()} {year}", size=8)
         out.append(Treaty(key=key, label=label, parties=parties, evidence=(ctx.evidence(s, "treaties"),),
                           signed_on=PartialDate(year)))
+    return out
+
+
+def _years_after_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """Documents recalled by a capitalised name and the year after it ("the implementation of the Belém do Pará
+    Declaration of 2023", "Декларации Белен-ду-Пара 2023 года"): one treaty each, signed that year; its parties are
+    the sentence's states, else the states of the people the article is about ("both nations"). The year's opener
+    (`treaty_year_after_openers`: "of") or, without one, a year word after it ("2023 года") marks the year as the
+    document's."""
+    doc = ctx.doc
+    text = doc.article.text
+    openers = doc.lexicon.words("treaty_year_after_openers")
+    year_words = doc.lexicon.lemmas_of("year_words")
+    particles = doc.lexicon.words("name_particles") | openers
+    out: list[Treaty] = []
+    for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
+        if not doc.tokens[w.start].text[:1].isupper() or w.start == s.first and w.end - w.start == 1:
+            continue  # a capitalised name, not a sentence's first word
+        year_at = None
+        for end in range(w.end, min(s.last - 1, w.end + 8)):
+            gap = text[doc.tokens[end - 1].end:doc.tokens[end].start]
+            if any(ch in gap for ch in ",;:()"):
+                break
+            at = end + 1 if openers else end
+            if openers and doc.tokens[end].norm not in openers or at >= s.last or \
+                    not _year_like(doc.tokens[at].text):
+                continue
+            if not openers and not (at + 1 < s.last and doc.lemmas[at + 1] & year_words):
+                continue
+            year_at = end
+            break
+        if year_at is None:
+            continue
+        year = int(doc.tokens[year_at + 1 if openers else year_at].text)
+        if ctx.ref is not None and year > ctx.ref.year:
+            continue
+        start = w.start
+        while start - 1 > s.first and (doc.tokens[start - 1].text[:1].isupper() or
+                                       doc.tokens[start - 1].norm in particles and
+                                       doc.tokens[start - 2].text[:1].isupper()):
+            start -= 1  # "the Belém do Pará Declaration": the capitalised words before the treaty word
+        if any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start] for j in range(start + 1, year_at)
+               for ch in ",;:()"):
+            continue
+        parties = list(_parties(ctx, s))
+        for person in ctx.top_people()[:4]:
+            state = ctx.state_of(person)
+            if len(parties) < 2 and state and state not in parties:
+                parties.append(state)
+        if len(parties) < 2:
+            continue
+        label = re.sub(r"[«»\"“”„]", "", doc.span_text(start, year_at)).strip(" ,.;:")
+        key = "new:" + "-".join(sorted(parties)) + "-" + digest(f"{label.lower()} {year}", size=8)
+        out.append(Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
+                          signed_on=PartialDate(year), label_en=english_name(ctx, start, year_at, singular=True)))
     return out
 
 
