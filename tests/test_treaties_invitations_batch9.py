@@ -118,3 +118,31 @@ def test_a_named_document_recalled_with_its_year_after_it_is_a_treaty_of_that_ye
 ])
 def test_a_year_after_no_named_document_makes_no_treaty(lang, text):
     assert facts(text, lang, REF).treaties == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "\"Я мав тривалу розмову з прем'єр-міністром Угорщини Віктором Орбаном і запросив його до Києва\", – "
+           "написав Зеленський."),
+    ("uk", "\"Я мав тривалу розмову з Віктором Орбаном і запросив його до Києва. Позиція Угорщини важлива\", – написав "
+           "Зеленський."),
+    ("ru", "«Я провёл долгий разговор с премьер-министром Венгрии Виктором Орбаном и пригласил его в Киев», – написал "
+           "Зеленский."),
+    ("en", "\"I had a long conversation with Hungarian Prime Minister Viktor Orbán and invited him to Kyiv,\" Zelensky "
+           "wrote."),
+    ("en", "\"I had a long conversation with Viktor Orbán and invited him to Kyiv. Hungary's position matters,\" "
+           "Zelensky said."),
+    # near miss: no "I", the subject named invites
+    ("en", "Zelensky had a long conversation with Viktor Orbán and invited him to Kyiv."),
+])
+def test_i_in_a_quote_is_the_one_it_is_attributed_to(lang, text):
+    (invitation,) = facts(text, lang, REF).invitations
+    assert (invitation.inviter, invitation.invitee) == ("volodymyr-zelenskyy", "viktor-orban")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the quote closed before the next sentence: who writes there did not say "I"
+    ("uk", "\"Я мав розмову з Віктором Орбаном і запросив його до Києва.\" Пізніше Зеленський написав, що розмова "
+           "була корисною."),
+])
+def test_a_speaker_after_a_closed_quote_is_not_its_i(lang, text):
+    assert all(i.inviter != "volodymyr-zelenskyy" for i in facts(text, lang, REF).invitations)

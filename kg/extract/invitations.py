@@ -125,6 +125,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     told = [p for p in _antecedent_people(ctx, s) if p != invitee]
                     inviter = told[0] if told else _named_before(ctx, s, besides=invitee)
                     pronoun_guest = False
+                elif people and _quoted_first_person(ctx, s, people[0].first, trigger.end, people[-1].actor):
+                    # "«Я мав розмову з Орбаном і запросив його», – написав Зеленський": "I" is the one quoted
+                    invitee = people[-1].actor
+                    inviter = _quoted_first_person(ctx, s, people[0].first, trigger.end, invitee)
+                    pronoun_guest = False
                 elif people:
                     inviter = people[0].actor
                     others = [m.actor for m in people if m.actor != inviter]
@@ -576,10 +581,32 @@ def _first_person_before(ctx: ArticleContext, first: int, index: int) -> bool:
         lem.is_first_person(ctx.doc.tokens[index].norm)
 
 
+def _quoted_first_person(ctx: ArticleContext, s, before: int, index: int,  # type: ignore[no-untyped-def]
+                         besides: str | None) -> str | None:
+    """The one a quote is attributed to after `index` when the quote says "I" before `before` ("«Я мав розмову з
+    Орбаном і запросив його», – написав Зеленський"); None when it does not."""
+    words = ctx.doc.lexicon.words("first_person_pronouns")
+    if not any(ctx.doc.tokens[j].norm in words for j in range(s.first, before)):
+        return None
+    speaker = _quoted_speaker(ctx, s, index, besides=besides)
+    text = ctx.doc.article.text
+    opened = s.start
+    for nxt in ctx.doc.sentences[s.index + 1:s.index + 3]:
+        if speaker is not None:
+            break
+        quote = text[opened:nxt.start]
+        if quote.count("\"") % 2 == 0 and quote.count("«") <= quote.count("»"):
+            break  # the quote closed: the next sentence speaks of another
+        # "«Я ... запросив його. Позиція Угорщини важлива», – написав Зеленський": the quote goes on past the sentence
+        speaker = _quoted_speaker(ctx, nxt, nxt.first, besides=besides)
+    return speaker
+
+
 def _quoted_speaker(ctx: ArticleContext, s, index: int, besides: str | None) -> str | None:  # type: ignore[no-untyped-def]
-    """The person a quote is attributed to after it ("..., - сказав Зеленський", "..., Zelensky said")."""
+    """The person a quote is attributed to after it ("..., - сказав Зеленський", "..., Zelensky said", "...,
+    – написав Зеленський": a post quoted is attributed by writing, `quote_writing_verbs`)."""
     doc = ctx.doc
-    verbs = doc.lexicon.lemmas_of("reporting_verbs")
+    verbs = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("quote_writing_verbs")
     for m in ctx.in_range(index, s.last):
         if m.type != "Person" or m.actor == besides:
             continue
