@@ -146,3 +146,22 @@ def test_i_in_a_quote_is_the_one_it_is_attributed_to(lang, text):
 ])
 def test_a_speaker_after_a_closed_quote_is_not_its_i(lang, text):
     assert all(i.inviter != "volodymyr-zelenskyy" for i in facts(text, lang, REF).invitations)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Також, за словами президента, Україна розраховує на активну участь азербайджанського"),
+    ("ru", "Также, по словам президента, Украина рассчитывает на активное участие азербайджанского"),
+    ("en", "According to the president, Ukraine counts on the active participation of the Azerbaijani"),
+])
+def test_the_source_of_what_is_told_is_no_guest(lang, text):
+    assert all(i.invitee != "volodymyr-zelenskyy" for i in facts(text, lang, REF).invitations)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "За словами Зеленського, Україна чекає Алієва з візитом у Києві."),
+    ("ru", "По словам Зеленского, Украина ждёт Алиева с визитом в Киеве."),
+    ("en", "According to Zelensky, Ukraine looks forward to welcoming Aliyev in Kyiv."),
+])
+def test_the_source_still_invites_the_guest_awaited(lang, text):
+    (invitation,) = facts(text, lang, REF).invitations
+    assert (invitation.inviter, invitation.invitee) == ("volodymyr-zelenskyy", "ilham-aliyev")

@@ -188,7 +188,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             # "В Кремле рассчитывают, что глава Азербайджана посетит Россию": the guest may be past the comma
             after = after if guest_named is not None else \
                 [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
-            people = [m for m in after + before if m.type == "Person"]
+            # "за словами президента, Україна розраховує на ...", "according to Peskov": the source is no guest
+            people = [m for m in after + before if m.type == "Person" and not _cited_source(ctx, m)]
             hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
             if guest_named is not None:
                 pass
@@ -579,6 +580,14 @@ def _first_person_before(ctx: ArticleContext, first: int, index: int) -> bool:
     lem = lemmatizer(ctx.doc.lang)
     return isinstance(lem, PymorphyLemmatizer) and index < len(ctx.doc.tokens) and \
         lem.is_first_person(ctx.doc.tokens[index].norm)
+
+
+def _cited_source(ctx: ArticleContext, mention: TokenMention) -> bool:
+    """Whether the mention is named as the source of what is told ("за словами президента", "according to Peskov",
+    `reported_by_words`)."""
+    doc = ctx.doc
+    return any(m.end >= mention.first - 2 for m in doc.lexicon.phrases("reported_by_words").matches(
+        doc.lemmas, None, max(0, mention.first - 5), mention.first))
 
 
 def _quoted_first_person(ctx: ArticleContext, s, before: int, index: int,  # type: ignore[no-untyped-def]
