@@ -165,3 +165,24 @@ def test_the_source_of_what_is_told_is_no_guest(lang, text):
 def test_the_source_still_invites_the_guest_awaited(lang, text):
     (invitation,) = facts(text, lang, REF).invitations
     assert (invitation.inviter, invitation.invitee) == ("volodymyr-zelenskyy", "ilham-aliyev")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sheinbaum announced that she held a call with Trump, during which she pitched a bilateral deal on trade."),
+    ("en", "Sheinbaum announced that she proposed a bilateral deal with the United States on trade."),
+    ("ru", "Шейнбаум объявила, что предложила Трампу двустороннее соглашение о торговле."),
+    ("uk", "Шейнбаум оголосила, що запропонувала Трампу масштабну двосторонню угоду про торгівлю."),
+])
+def test_a_document_proposed_is_no_treaty(lang, text):
+    assert facts(text, lang, REF).treaties == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mexico and the United States signed the proposed deal on trade."),
+    ("en", "Sheinbaum and Trump signed a deal on trade that Mexico had proposed in May."),
+    ("ru", "Мексика и США подписали предложенное соглашение о торговле."),
+    ("uk", "Мексика та США підписали угоду про торгівлю, яку Мексика запропонувала в травні."),
+])
+def test_a_proposed_document_signed_is_a_treaty(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("mexico", "united-states")

@@ -766,6 +766,22 @@ def _intent_follows(ctx: ArticleContext, index: int, last: int) -> bool:
     return index < last and isinstance(lem, PymorphyLemmatizer) and lem.is_infinitive(ctx.doc.tokens[index].norm)
 
 
+def _proposed_after_signing(ctx: ArticleContext, signed, word) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a proposing verb (`treaty_proposed_words`) stands between the last signing word before the treaty word
+    and it, with no signing word after it: the document is offered, not made ("announced that she proposed a
+    deal"; not "signed the deal Mexico had proposed")."""
+    doc = ctx.doc
+    before = [m for m in signed if m.end <= word.start]
+    if not before or any(m.start >= word.end for m in signed):
+        return False
+    verb = max(before, key=lambda m: m.end)
+    proposed = doc.lexicon.lemmas_of("treaty_proposed_words")
+    determiners = doc.lexicon.words("determiners")
+    # "signed the proposed deal", "подписали предложенное соглашение": a participle before the noun is no offer
+    return any(doc.lemmas[j] & proposed and doc.tokens[j - 1].norm not in determiners and not _participle(ctx, j)
+               for j in range(verb.end, word.start))
+
+
 def _name_words(treaty: Treaty) -> list[str]:
     """The words of a treaty's name, in English where the article's own words have an English name
     ("документ безпосередньо перед пресконференцією" is a bare "Document")."""
@@ -1105,6 +1121,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         return None  # "given the absence of a basic treaty between A and B", "відсутність договору"
     if _intent_follows(ctx, word.end, s.last):
         return None  # "достигнута договоренность продолжить контакты": an understanding to act, no document
+    if _proposed_after_signing(ctx, signed, word):
+        return None  # "announced that she pitched a bilateral deal", "оголосила, що запропонувала угоду": an offer
     if span is not None and span[0] < word.start:
         word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label
     # a line of a list is one document's name, commas and all ("протоколы о сотрудничестве в сферах
