@@ -186,3 +186,26 @@ def test_a_document_proposed_is_no_treaty(lang, text):
 def test_a_proposed_document_signed_is_a_treaty(lang, text):
     (treaty,) = facts(text, lang, REF).treaties
     assert treaty.parties == ("mexico", "united-states")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "QatarEnergy signed a gas supply deal with Sinopec on Monday. Sinopec's chairman, who took part in a "
+           "virtual signing ceremony, said it was a milestone accord as Qatar is the largest supplier."),
+    ("ru", "Катар и Китай подписали соглашение о газе в понедельник. Глава Sinopec, участвовавший в церемонии "
+           "подписания, сказал, что это историческое соглашение."),
+    ("uk", "Катар і Китай підписали угоду про газ у понеділок. Голова Sinopec, який брав участь у церемонії "
+           "підписання, сказав, що це історична угода."),
+])
+def test_what_a_pronoun_is_said_to_be_is_the_document_told_before(lang, text):
+    assert len(facts(text, lang, REF).treaties) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the pronoun is said to be something else, the document is the signing's own
+    ("en", "Qatar and China signed a milestone accord on Monday, and it was a good day."),
+    ("ru", "Катар и Китай подписали историческое соглашение, это был хороший день."),
+    ("uk", "Катар і Китай підписали історичну угоду, це був добрий день."),
+])
+def test_a_pronoun_said_to_be_something_else_leaves_the_document(lang, text):
+    (treaty,) = facts(text, lang, REF).treaties
+    assert treaty.parties == ("china", "qatar")

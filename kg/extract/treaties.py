@@ -766,6 +766,21 @@ def _intent_follows(ctx: ArticleContext, index: int, last: int) -> bool:
     return index < last and isinstance(lem, PymorphyLemmatizer) and lem.is_infinitive(ctx.doc.tokens[index].norm)
 
 
+def _predicated(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the treaty word at `index` is what a pronoun is said to be ("it was a milestone accord", "це
+    історична угода", `treaty_predicate_openers`): a document told before, named again."""
+    doc = ctx.doc
+    determiners = doc.lexicon.words("determiners")
+    j = _modifiers_before(ctx, s, index)
+    while j - 1 >= s.first and doc.tokens[j - 1].norm in determiners:
+        j -= 1
+    for opener in doc.lexicon.get("treaty_predicate_openers", []):
+        words = opener.split()
+        if j - len(words) >= s.first and [t.norm for t in doc.tokens[j - len(words):j]] == words:
+            return True
+    return False
+
+
 def _proposed_after_signing(ctx: ArticleContext, signed, word) -> bool:  # type: ignore[no-untyped-def]
     """Whether a proposing verb (`treaty_proposed_words`) stands between the last signing word before the treaty word
     and it, with no signing word after it: the document is offered, not made ("announced that she proposed a
@@ -1123,6 +1138,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         return None  # "достигнута договоренность продолжить контакты": an understanding to act, no document
     if _proposed_after_signing(ctx, signed, word):
         return None  # "announced that she pitched a bilateral deal", "оголосила, що запропонувала угоду": an offer
+    if _predicated(ctx, s, word.start):
+        return None  # "said it was a milestone accord", "это историческое соглашение": the document told before
     if span is not None and span[0] < word.start:
         word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label
     # a line of a list is one document's name, commas and all ("протоколы о сотрудничестве в сферах
