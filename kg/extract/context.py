@@ -129,8 +129,15 @@ class ArticleContext:
         where the news was filed, not who acted."""
         tokens, text = self.doc.tokens, self.doc.article.text
         head = tokens[sentence.first].text
-        if mention.first >= sentence.last or not (len(head) >= 3 and head.isupper() and head.isalpha()):
+        if mention.first >= sentence.last:
             return False
+        if not (len(head) >= 3 and head.isupper() and head.isalpha()):
+            # "Nairobi, MINA – ...": a city opening the sentence, a comma after it, opens a dateline too
+            city = next((m for m in self.in_range(sentence.first, min(sentence.last, sentence.first + 4))
+                         if m.first == sentence.first and m.type == "City"), None)
+            if city is None or city.last >= sentence.last or \
+                    text[tokens[city.last - 1].end:tokens[city.last].start].strip() != ",":
+                return False
         for j in range(sentence.first + 1, min(sentence.last, sentence.first + 14)):
             if tokens[j].text in ("-", "—", "–") and text[tokens[j - 1].end:tokens[j].start]:
                 return mention.first < j  # the dash that closes the dateline, spaced on its left

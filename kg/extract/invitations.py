@@ -5,6 +5,7 @@ Active ("пригласил X посетить Y"), received ("получил п
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import Actor, Invitation, Period
@@ -94,6 +95,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
                 inviter = speakers[-1].actor if speakers else None
             invitee = _first_actor(ctx, after)
+            if invitee is None and not _counterpart_after(ctx, trigger.end, s.last):
+                # "запросила американських високопосадовців", "invited the Chinese delegation": a state's people
+                # unnamed stand for their state
+                invitee = _state_group(ctx, trigger.end, s.last, besides=inviter)
             if invitee is None and inviter is not None and _impersonal_invited(ctx, before, trigger.start):
                 # "Путина пригласили посетить Индию", "Путіна запросили": the one named is the guest, no host said
                 invitee, inviter = inviter, None
@@ -122,6 +127,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     invitee = people[-1].actor
                     told = [p for p in _antecedent_people(ctx, s) if p != invitee]
                     inviter = told[0] if told else _named_before(ctx, s, besides=invitee)
+                    pronoun_guest = False
+                elif people and _quoted_first_person(ctx, s, people[0].first, trigger.end, people[-1].actor):
+                    # "«Я мав розмову з Орбаном і запросив його», – написав Зеленський": "I" is the one quoted
+                    invitee = people[-1].actor
+                    inviter = _quoted_first_person(ctx, s, people[0].first, trigger.end, invitee)
                     pronoun_guest = False
                 elif people:
                     inviter = people[0].actor
@@ -181,7 +191,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             # "В Кремле рассчитывают, что глава Азербайджана посетит Россию": the guest may be past the comma
             after = after if guest_named is not None else \
                 [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
-            people = [m for m in after + before if m.type == "Person"]
+            # "за словами президента, Україна розраховує на ...", "according to Peskov": the source is no guest
+            people = [m for m in after + before if m.type == "Person" and not _cited_source(ctx, m)]
             hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
             if guest_named is not None:
                 pass
@@ -580,10 +591,40 @@ def _first_person_before(ctx: ArticleContext, first: int, index: int) -> bool:
         lem.is_first_person(ctx.doc.tokens[index].norm)
 
 
-def _quoted_speaker(ctx: ArticleContext, s, index: int, besides: str | None) -> str | None:  # type: ignore[no-untyped-def]
-    """The person a quote is attributed to after it ("..., - сказав Зеленський", "..., Zelensky said")."""
+def _cited_source(ctx: ArticleContext, mention: TokenMention) -> bool:
+    """Whether the mention is named as the source of what is told ("за словами президента", "according to Peskov",
+    `reported_by_words`)."""
     doc = ctx.doc
-    verbs = doc.lexicon.lemmas_of("reporting_verbs")
+    return any(m.end >= mention.first - 2 for m in doc.lexicon.phrases("reported_by_words").matches(
+        doc.lemmas, None, max(0, mention.first - 5), mention.first))
+
+
+def _quoted_first_person(ctx: ArticleContext, s, before: int, index: int,  # type: ignore[no-untyped-def]
+                         besides: str | None) -> str | None:
+    """The one a quote is attributed to after `index` when the quote says "I" before `before` ("«Я мав розмову з
+    Орбаном і запросив його», – написав Зеленський"); None when it does not."""
+    words = ctx.doc.lexicon.words("first_person_pronouns")
+    if not any(ctx.doc.tokens[j].norm in words for j in range(s.first, before)):
+        return None
+    speaker = _quoted_speaker(ctx, s, index, besides=besides)
+    text = ctx.doc.article.text
+    opened = s.start
+    for nxt in ctx.doc.sentences[s.index + 1:s.index + 3]:
+        if speaker is not None:
+            break
+        quote = text[opened:nxt.start]
+        if quote.count("\"") % 2 == 0 and quote.count("«") <= quote.count("»"):
+            break  # the quote closed: the next sentence speaks of another
+        # "«Я ... запросив його. Позиція Угорщини важлива», – написав Зеленський": the quote goes on past the sentence
+        speaker = _quoted_speaker(ctx, nxt, nxt.first, besides=besides)
+    return speaker
+
+
+def _quoted_speaker(ctx: ArticleContext, s, index: int, besides: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The person a quote is attributed to after it ("..., - сказав Зеленський", "..., Zelensky said", "...,
+    – написав Зеленський": a post quoted is attributed by writing, `quote_writing_verbs`)."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("quote_writing_verbs")
     for m in ctx.in_range(index, s.last):
         if m.type != "Person" or m.actor == besides:
             continue
@@ -1121,6 +1162,21 @@ def _state_side(ctx: ArticleContext, first: int, index: int) -> str | None:
     return found
 
 
+def _state_group(ctx: ArticleContext, index: int, last: int, besides: str | None = None) -> str | None:
+    """The state of "American officials", "китайську делегацію", "украинскую сторону" right after `index` (a
+    determiner and one more word may stand between): a state's adjective before a noun of its people
+    (`invitation_group_nouns`), nobody named."""
+    doc = ctx.doc
+    groups = doc.lexicon.lemmas_of("invitation_group_nouns")
+    for m in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, None, index, min(last, index + 3)):
+        if m.start - index > 1 or ctx.in_range(index, min(last, m.end + 2)):
+            continue
+        if any(doc.lemmas[j] & groups for j in range(m.end, min(last, m.end + 2))):
+            state = ctx.gaz.country_of(m.payload.actor) or m.payload.actor
+            return state if state != besides else None
+    return None
+
+
 def _state_after(ctx: ArticleContext, after: list[TokenMention]) -> str | None:
     for m in after[:1]:
         return ctx.gaz.country_of(m.actor)
@@ -1156,12 +1212,15 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
         before = {ctx.doc.tokens[j].norm for j in range(max(index, m.first - 3), m.first)}
         if m.type == "Person" and before & {"от", "від", "from", "by"}:
             return m.actor
-    # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive; not one
-    # set off by a comma or dash ("Віткофф отримав запрошення відвідати Україну, - Сибіга": who says it)
+    # "приглашение премьер-министра Индии Нарендры Моди": the person right after a title in the genitive (not past a
+    # comma or a dash: "отримав запрошення відвідати Україну, - Сибіга" names who tells of it)
     text, tokens = ctx.doc.article.text, ctx.doc.tokens
     people = [m for m in after if m.type == "Person" and m.first - index <= 4
-              and not any(ch in text[tokens[index - 1].end:tokens[m.first].start] for ch in ",;:—–-")]
+              and not _BREAK.search(text[tokens[index - 1].end:tokens[m.first].start])]
     return people[0].actor if people else None
+
+
+_BREAK = re.compile(r"[,;:]|\s[-–—]|[-–—]\s")  # a comma or a spaced dash: the phrase has ended
 
 
 def _after_locative(ctx: ArticleContext, index: int) -> bool:

@@ -32,7 +32,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         if unsigned and not named:
             continue  # "угоди так і не підписали", "a deal could be signed": no agreement yet
         dated = [] if named or unsigned else _dated_list(ctx, s) or _recalled_with_years(ctx, s) or \
-            (_years_before_names(ctx, s) if doc.lang == "en" else [])
+            (_years_before_names(ctx, s) if doc.lang == "en" else []) or _years_after_names(ctx, s)
         if dated:
             for treaty in dated:
                 found.setdefault(treaty.key, treaty)
@@ -281,6 +281,61 @@ def _years_before_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore
         key = "new:" + "-".join(parties) + "-" + digest(f"{label.lower()} {year}", size=8)
         out.append(Treaty(key=key, label=label, parties=parties, evidence=(ctx.evidence(s, "treaties"),),
                           signed_on=PartialDate(year)))
+    return out
+
+
+def _years_after_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """Documents recalled by a capitalised name and the year after it ("the implementation of the Belém do Pará
+    Declaration of 2023", "Декларации Белен-ду-Пара 2023 года"): one treaty each, signed that year; its parties are
+    the sentence's states, else the states of the people the article is about ("both nations"). The year's opener
+    (`treaty_year_after_openers`: "of") or, without one, a year word after it ("2023 года") marks the year as the
+    document's."""
+    doc = ctx.doc
+    text = doc.article.text
+    openers = doc.lexicon.words("treaty_year_after_openers")
+    year_words = doc.lexicon.lemmas_of("year_words")
+    particles = doc.lexicon.words("name_particles") | openers
+    out: list[Treaty] = []
+    for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
+        if not doc.tokens[w.start].text[:1].isupper() or w.start == s.first and w.end - w.start == 1:
+            continue  # a capitalised name, not a sentence's first word
+        year_at = None
+        for end in range(w.end, min(s.last - 1, w.end + 8)):
+            gap = text[doc.tokens[end - 1].end:doc.tokens[end].start]
+            if any(ch in gap for ch in ",;:()"):
+                break
+            at = end + 1 if openers else end
+            if openers and doc.tokens[end].norm not in openers or at >= s.last or \
+                    not _year_like(doc.tokens[at].text):
+                continue
+            if not openers and not (at + 1 < s.last and doc.lemmas[at + 1] & year_words):
+                continue
+            year_at = end
+            break
+        if year_at is None:
+            continue
+        year = int(doc.tokens[year_at + 1 if openers else year_at].text)
+        if ctx.ref is not None and year > ctx.ref.year:
+            continue
+        start = w.start
+        while start - 1 > s.first and (doc.tokens[start - 1].text[:1].isupper() or
+                                       doc.tokens[start - 1].norm in particles and
+                                       doc.tokens[start - 2].text[:1].isupper()):
+            start -= 1  # "the Belém do Pará Declaration": the capitalised words before the treaty word
+        if any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start] for j in range(start + 1, year_at)
+               for ch in ",;:()"):
+            continue
+        parties = list(_parties(ctx, s))
+        for person in ctx.top_people()[:4]:
+            state = ctx.state_of(person)
+            if len(parties) < 2 and state and state not in parties:
+                parties.append(state)
+        if len(parties) < 2:
+            continue
+        label = re.sub(r"[«»\"“”„]", "", doc.span_text(start, year_at)).strip(" ,.;:")
+        key = "new:" + "-".join(sorted(parties)) + "-" + digest(f"{label.lower()} {year}", size=8)
+        out.append(Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
+                          signed_on=PartialDate(year), label_en=english_name(ctx, start, year_at, singular=True)))
     return out
 
 
@@ -711,6 +766,37 @@ def _intent_follows(ctx: ArticleContext, index: int, last: int) -> bool:
     return index < last and isinstance(lem, PymorphyLemmatizer) and lem.is_infinitive(ctx.doc.tokens[index].norm)
 
 
+def _predicated(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the treaty word at `index` is what a pronoun is said to be ("it was a milestone accord", "це
+    історична угода", `treaty_predicate_openers`): a document told before, named again."""
+    doc = ctx.doc
+    determiners = doc.lexicon.words("determiners")
+    j = _modifiers_before(ctx, s, index)
+    while j - 1 >= s.first and doc.tokens[j - 1].norm in determiners:
+        j -= 1
+    for opener in doc.lexicon.get("treaty_predicate_openers", []):
+        words = opener.split()
+        if j - len(words) >= s.first and [t.norm for t in doc.tokens[j - len(words):j]] == words:
+            return True
+    return False
+
+
+def _proposed_after_signing(ctx: ArticleContext, signed, word) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a proposing verb (`treaty_proposed_words`) stands between the last signing word before the treaty word
+    and it, with no signing word after it: the document is offered, not made ("announced that she proposed a
+    deal"; not "signed the deal Mexico had proposed")."""
+    doc = ctx.doc
+    before = [m for m in signed if m.end <= word.start]
+    if not before or any(m.start >= word.end for m in signed):
+        return False
+    verb = max(before, key=lambda m: m.end)
+    proposed = doc.lexicon.lemmas_of("treaty_proposed_words")
+    determiners = doc.lexicon.words("determiners")
+    # "signed the proposed deal", "подписали предложенное соглашение": a participle before the noun is no offer
+    return any(doc.lemmas[j] & proposed and doc.tokens[j - 1].norm not in determiners and not _participle(ctx, j)
+               for j in range(verb.end, word.start))
+
+
 def _name_words(treaty: Treaty) -> list[str]:
     """The words of a treaty's name, in English where the article's own words have an English name
     ("документ безпосередньо перед пресконференцією" is a bare "Document")."""
@@ -1050,6 +1136,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         return None  # "given the absence of a basic treaty between A and B", "відсутність договору"
     if _intent_follows(ctx, word.end, s.last):
         return None  # "достигнута договоренность продолжить контакты": an understanding to act, no document
+    if _proposed_after_signing(ctx, signed, word):
+        return None  # "announced that she pitched a bilateral deal", "оголосила, що запропонувала угоду": an offer
+    if _predicated(ctx, s, word.start):
+        return None  # "said it was a milestone accord", "это историческое соглашение": the document told before
     if span is not None and span[0] < word.start:
         word = type(word)(span[0], word.end, word.payload)  # the known name's own words open the label
     # a line of a list is one document's name, commas and all ("протоколы о сотрудничестве в сферах
@@ -1519,9 +1609,15 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
     irrealis = doc.lexicon.compiled.irrealis
     lem = lemmatizer(doc.lang)
     planned = doc.lexicon.phrases("treaty_planned_words")
+    # "documents to be signed today", "будет подписан", "будуть підписані": a passive signing still to come (word forms:
+    # the lemma "быть" is the past "был" too)
+    future_passive = [p.split() for p in doc.lexicon.get("treaty_future_passive", [])]
     for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last):
         if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
             return True
+        if any([t.norm for t in doc.tokens[j - len(aux):j]] == aux for aux in future_passive
+               for j in (m.start, m.start - 1) if j - len(aux) >= s.first):
+            return True  # (one adverb may stand between: "to be formally signed", "будет официально подписан")
         if any(p.end >= m.start - 3 for p in planned.matches(doc.lemmas, None, max(s.first, m.start - 6), m.start)):
             return True  # "are set to sign", "are also expected to witness the signing", "должны подписать"
         if isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[m.start].norm):
