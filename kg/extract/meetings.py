@@ -51,6 +51,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     for s in doc.sentences:
         triggers = _with_compounds(ctx, s, comp.meeting.longest(doc.lemmas, None, s.first, s.last))
         triggers = _press_conferences_with(ctx, s, triggers)
+        triggers = _calls_on(ctx, s, triggers)
         mediated = _mediator(ctx, s)
         if mediated is not None and not triggers:
             # "Алиев и Пашинян в Белом доме при посредничестве президента США Трампа подписали декларацию": two
@@ -515,6 +516,37 @@ def _mediator(ctx: ArticleContext, s: SentenceSpan) -> tuple[int, str] | None:
         if state is not None:
             return m.start, _leader_named(ctx, state)
     return None
+
+
+def _calls_on(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
+    """The triggers, with a call word used as the verb of a visit ("called on President Rajapaksa", "calls on the
+    visiting minister": the lexicon's "meeting_visit_call_phrases") told as in person; the same verb with an
+    infinitive after its person ("called on Putin to end the war": the lexicon's "meeting_urge_markers") urges
+    and tells no meeting. A call noun ("a call on Tuesday", "the call on Ukraine") stays as it was."""
+    doc = ctx.doc
+    phrases = doc.lexicon.phrases("meeting_visit_call_phrases")
+    if not doc.lexicon.get("meeting_visit_call_phrases"):
+        return triggers
+    markers = doc.lexicon.words("meeting_noun_markers") | doc.lexicon.words("determiners")
+    urge = doc.lexicon.words("meeting_urge_markers")
+    calls = {m.start: m for m in phrases.matches(doc.lemmas, None, s.first, s.last)}
+    out = []
+    for t in triggers:
+        m = calls.get(t.start)
+        noun = t.start > s.first and doc.tokens[t.start - 1].norm in markers  # "a call on Tuesday"
+        if m is None or t.payload in ("phone", "video") or noun:
+            out.append(t)
+            continue
+        party = next((x for x in sorted(ctx.in_range(m.end, min(s.last, m.end + 6)), key=lambda x: x.first)
+                      if x.type in ("Person", "Country", "Organization")), None)
+        if party is None:
+            out.append(t)
+            continue
+        nxt = party.last
+        if nxt < s.last and doc.tokens[nxt].norm in urge:
+            continue  # urged, no meeting
+        out.append(PhraseMatch(t.start, max(t.end, m.end), "in_person", t.exact))
+    return out
 
 
 def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
