@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
@@ -2306,7 +2306,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if unnamed:
                 told_unnamed.add(id(event))
             events.append(event)
-    events = _states_met_through_people(ctx, _group_told_in_full(ctx, _visits_over_days(events)))
+    events = _states_met_through_people(ctx, _group_told_in_full(ctx, _visits_over_days(ctx, events)))
     events = _states_beside_their_leaders(ctx, _dated_by_the_writing_day(ctx, events))
     meetings = []
     for _index, e in enumerate(events):
@@ -2370,10 +2370,12 @@ def _group_told_in_full(ctx: ArticleContext, events: list[Sighting]) -> list[Sig
     return out
 
 
-def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
+def _visits_over_days(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
     """An arrival on one day and talks of the same pair told on their own (undated, or on the days after) are one
     visit, never two meetings: dated by its talks' day ("прибыл в Москву в понедельник ... во вторник провёл
-    переговоры": Tuesday), starting on the arrival's day and ending on the last day of talks told."""
+    переговоры": Tuesday), starting on the arrival's day and ending on the last day of talks told. An arrival whose
+    host its sentence does not name (the state's head, found by Entente) is the visit of the talks held in the days
+    after with another person of that state ("arrived on Thursday ... held talks with the prime minister on Friday")."""
     kept = list(events)
     for arrival in events:
         if not arrival.arrival or arrival.date is None or arrival.date.day is None or arrival.past:
@@ -2383,6 +2385,8 @@ def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
                  and e.medium in (None, "in_person") and not e.past
                  and (e.date is None or e.date.day is not None and 0 <= (e.date.first_day() - start).days <= 3)
                  and (e.place is None or arrival.place is None or e.place == arrival.place)]
+        if not later:
+            later = _talks_with_the_host_state(ctx, arrival, kept, start)
         if not later:
             if arrival.talks_day is not None:
                 arrival.date, arrival.start_date = arrival.talks_day, arrival.date
@@ -2403,6 +2407,30 @@ def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
         visit.medium = visit.medium or arrival.medium
         kept.remove(arrival)
     return kept
+
+
+def _talks_with_the_host_state(ctx: ArticleContext, arrival: Sighting, kept: list[Sighting],
+                               start: date) -> list[Sighting]:
+    """The dated talks, within three days after an arrival, of its visitor with one person of the state of the host
+    the arrival's sentence does not name: the arrival's host was found by Entente, the talks name whom he met."""
+    if len(arrival.participants) != 2:
+        return []
+    told = arrival.sentence
+    named = {m.actor for m in ctx.in_range(told.first, told.last)}
+    hosts = [p for p in arrival.participants if p not in named]
+    if len(hosts) != 1:
+        return []
+    host = hosts[0]
+    visitor = next(p for p in arrival.participants if p != host)
+    state = _state_named_with(ctx, host)
+    if state is None:
+        return []
+    talks = [e for e in kept if e is not arrival and not e.arrival and len(e.participants) == 2
+             and visitor in e.participants and host not in e.participants
+             and e.medium in (None, "in_person") and not e.past and e.date is not None and e.date.day is not None
+             and 0 <= (e.date.first_day() - start).days <= 3
+             and _state_named_with(ctx, next(p for p in e.participants if p != visitor)) == state]
+    return talks if len({e.participants for e in talks}) == 1 else []
 
 
 def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
