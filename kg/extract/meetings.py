@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
@@ -51,6 +51,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     for s in doc.sentences:
         triggers = _with_compounds(ctx, s, comp.meeting.longest(doc.lemmas, None, s.first, s.last))
         triggers = _press_conferences_with(ctx, s, triggers)
+        triggers = _calls_on(ctx, s, triggers)
         mediated = _mediator(ctx, s)
         if mediated is not None and not triggers:
             # "Алиев и Пашинян в Белом доме при посредничестве президента США Трампа подписали декларацию": two
@@ -515,6 +516,37 @@ def _mediator(ctx: ArticleContext, s: SentenceSpan) -> tuple[int, str] | None:
         if state is not None:
             return m.start, _leader_named(ctx, state)
     return None
+
+
+def _calls_on(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
+    """The triggers, with a call word used as the verb of a visit ("called on President Rajapaksa", "calls on the
+    visiting minister": the lexicon's "meeting_visit_call_phrases") told as in person; the same verb with an
+    infinitive after its person ("called on Putin to end the war": the lexicon's "meeting_urge_markers") urges
+    and tells no meeting. A call noun ("a call on Tuesday", "the call on Ukraine") stays as it was."""
+    doc = ctx.doc
+    phrases = doc.lexicon.phrases("meeting_visit_call_phrases")
+    if not doc.lexicon.get("meeting_visit_call_phrases"):
+        return triggers
+    markers = doc.lexicon.words("meeting_noun_markers") | doc.lexicon.words("determiners")
+    urge = doc.lexicon.words("meeting_urge_markers")
+    calls = {m.start: m for m in phrases.matches(doc.lemmas, None, s.first, s.last)}
+    out = []
+    for t in triggers:
+        m = calls.get(t.start)
+        noun = t.start > s.first and doc.tokens[t.start - 1].norm in markers  # "a call on Tuesday"
+        if m is None or t.payload in ("phone", "video") or noun:
+            out.append(t)
+            continue
+        party = next((x for x in sorted(ctx.in_range(m.end, min(s.last, m.end + 6)), key=lambda x: x.first)
+                      if x.type in ("Person", "Country", "Organization")), None)
+        if party is None:
+            out.append(t)
+            continue
+        nxt = party.last
+        if nxt < s.last and doc.tokens[nxt].norm in urge:
+            continue  # urged, no meeting
+        out.append(PhraseMatch(t.start, max(t.end, m.end), "in_person", t.exact))
+    return out
 
 
 def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
@@ -2274,7 +2306,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             if unnamed:
                 told_unnamed.add(id(event))
             events.append(event)
-    events = _states_met_through_people(ctx, _group_told_in_full(ctx, _visits_over_days(events)))
+    events = _states_met_through_people(ctx, _group_told_in_full(ctx, _visits_over_days(ctx, events)))
     events = _states_beside_their_leaders(ctx, _dated_by_the_writing_day(ctx, events))
     meetings = []
     for _index, e in enumerate(events):
@@ -2338,10 +2370,12 @@ def _group_told_in_full(ctx: ArticleContext, events: list[Sighting]) -> list[Sig
     return out
 
 
-def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
+def _visits_over_days(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
     """An arrival on one day and talks of the same pair told on their own (undated, or on the days after) are one
     visit, never two meetings: dated by its talks' day ("прибыл в Москву в понедельник ... во вторник провёл
-    переговоры": Tuesday), starting on the arrival's day and ending on the last day of talks told."""
+    переговоры": Tuesday), starting on the arrival's day and ending on the last day of talks told. An arrival whose
+    host its sentence does not name (the state's head, found by Entente) is the visit of the talks held in the days
+    after with another person of that state ("arrived on Thursday ... held talks with the prime minister on Friday")."""
     kept = list(events)
     for arrival in events:
         if not arrival.arrival or arrival.date is None or arrival.date.day is None or arrival.past:
@@ -2351,6 +2385,8 @@ def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
                  and e.medium in (None, "in_person") and not e.past
                  and (e.date is None or e.date.day is not None and 0 <= (e.date.first_day() - start).days <= 3)
                  and (e.place is None or arrival.place is None or e.place == arrival.place)]
+        if not later:
+            later = _talks_with_the_host_state(ctx, arrival, kept, start)
         if not later:
             if arrival.talks_day is not None:
                 arrival.date, arrival.start_date = arrival.talks_day, arrival.date
@@ -2371,6 +2407,30 @@ def _visits_over_days(events: list[Sighting]) -> list[Sighting]:
         visit.medium = visit.medium or arrival.medium
         kept.remove(arrival)
     return kept
+
+
+def _talks_with_the_host_state(ctx: ArticleContext, arrival: Sighting, kept: list[Sighting],
+                               start: date) -> list[Sighting]:
+    """The dated talks, within three days after an arrival, of its visitor with one person of the state of the host
+    the arrival's sentence does not name: the arrival's host was found by Entente, the talks name whom he met."""
+    if len(arrival.participants) != 2:
+        return []
+    told = arrival.sentence
+    named = {m.actor for m in ctx.in_range(told.first, told.last)}
+    hosts = [p for p in arrival.participants if p not in named]
+    if len(hosts) != 1:
+        return []
+    host = hosts[0]
+    visitor = next(p for p in arrival.participants if p != host)
+    state = _state_named_with(ctx, host)
+    if state is None:
+        return []
+    talks = [e for e in kept if e is not arrival and not e.arrival and len(e.participants) == 2
+             and visitor in e.participants and host not in e.participants
+             and e.medium in (None, "in_person") and not e.past and e.date is not None and e.date.day is not None
+             and 0 <= (e.date.first_day() - start).days <= 3
+             and _state_named_with(ctx, next(p for p in e.participants if p != visitor)) == state]
+    return talks if len({e.participants for e in talks}) == 1 else []
 
 
 def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
