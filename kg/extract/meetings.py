@@ -48,6 +48,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     doc = ctx.doc
     comp = doc.lexicon.compiled
     sightings: list[Sighting] = []
+    unreal_before: frozenset[str] = frozenset()  # the media of the last meetings told as unreal, none kept since
     for s in doc.sentences:
         triggers = _with_compounds(ctx, s, comp.meeting.longest(doc.lemmas, None, s.first, s.last))
         triggers = _press_conferences_with(ctx, s, triggers)
@@ -79,7 +80,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                 # told during them
                 continue
             if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
-                    or _named_future(ctx, s, t.start) or _future_predicate_before(ctx, s, t.start, t.end) \
+                    or _named_future(ctx, s, t.start) or _agreed_on(ctx, s, t.start) \
+                    or _future_predicate_before(ctx, s, t.start, t.end) \
                     or _counted(ctx, s, t.start, t.end) or _dated_ahead(ctx, s, t.start):
                 blocked.append(t)
                 continue
@@ -87,6 +89,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         # "an in-person summit": a word next to a blocked trigger names the same (unreal) event
         kept = [t for t in kept if not any(abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1 for b in blocked)]
         kept = _beyond_unreal_settings(ctx, s, kept, blocked)
+        kept, unreal_before = _unreal_told_again(ctx, s, kept, blocked, unreal_before)
         if not kept or _ongoing_rumour(ctx, s, kept):
             continue
         # "met his counterparts ... on the sidelines of the G20 ministerial meetings": the setting, not a meeting
@@ -1566,6 +1569,37 @@ def _named_future(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
     doc = ctx.doc
     future = doc.lexicon.lemmas_of("meeting_future_adjectives")
     return any(doc.lemmas[j] & future for j in range(max(s.first, start - 2), start))
+
+
+def _unreal_told_again(ctx: ArticleContext, s: SentenceSpan, kept: list[PhraseMatch], blocked: list[PhraseMatch],
+                       unreal_before: frozenset[str]) -> tuple[list[PhraseMatch], frozenset[str]]:
+    """A meeting's word in a sentence naming nobody and telling nothing as done ("Время телефонного разговора
+    неизвестно", "Дата зустрічі ще не відома", "The time of the call is unknown") after a sentence that told a
+    meeting of that medium only as planned: the same planned meeting, not one held. Returns the triggers kept and
+    the media of the unreal meeting the next sentence may still speak of."""
+    if not kept:
+        return kept, (frozenset(t.payload for t in blocked) if blocked else unreal_before)
+    if not unreal_before:
+        return kept, unreal_before
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    named = any(m.type in ("Person", "Country") for m in ctx.in_range(s.first, s.last))
+    past = any(lem.is_past_verb(doc.tokens[j].norm) if isinstance(lem, PymorphyLemmatizer)
+               else _plain_past_verb(ctx, j) for j in range(s.first, s.last))
+    if named or past:
+        return kept, frozenset()
+    kept = [t for t in kept if t.payload not in unreal_before]
+    return kept, (unreal_before if not kept else frozenset())
+
+
+def _agreed_on(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
+    """A meeting's word as what was agreed on ("достигли договорённости о личной встрече", "домовилися про зустріч",
+    "reached an agreement on a summit"): the meeting is to come. Only right after the agreement's word, with at most
+    an adjective or an article between: "на встрече достигли договорённости о поставках" tells a meeting held."""
+    doc = ctx.doc
+    agreed = doc.lexicon.phrases("meeting_agreed_on").matches(doc.lemmas, None, max(s.first, start - 8), start)
+    return any(0 <= start - m.end <= 2 and not any(doc.tokens[j].norm in ",;:" for j in range(m.end, start))
+               for m in agreed)
 
 
 def _future_predicate_before(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
