@@ -70,3 +70,30 @@ def test_a_planned_meeting_spoken_of_again_stays_planned(lang, text):
 ])
 def test_a_meeting_told_as_held_is_kept(lang, text):
     assert _pairs(text, lang) == {(CAVUSOGLU, LAVROV)}
+
+
+MIRZOYAN, BAYRAMOV, DARCHIASHVILI = "ararat-mirzoyan", "jeyhun-bayramov", "ilia-darchiashvili"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the meeting names its two parties right after its word: the one who spoke of it is no party
+    ("ru", "Разговор между Трампом и Путиным оказался безрезультатным, заявил глава МИД Грузии Илия Дарчиашвили.",
+     {(TRUMP, PUTIN)}),
+    ("uk", "Розмова між Трампом і Путіним виявилася безрезультатною, заявив глава МЗС Грузії Ілля Дарчіашвілі.",
+     {(TRUMP, PUTIN)}),
+    ("en", "The call between Trump and Putin was fruitless, Georgian Foreign Minister Ilia Darchiashvili said.",
+     {(TRUMP, PUTIN)}),
+    ("ru", "Илия Дарчиашвили прокомментировал встречу глав МИД Армении и Азербайджана Арарата Мирзояна и Джейхуна "
+           "Байрамова в Тбилиси.", {(MIRZOYAN, BAYRAMOV)}),
+    ("uk", "Ілля Дарчіашвілі прокоментував зустріч голів МЗС Вірменії та Азербайджану Арарата Мірзояна і Джейхуна "
+           "Байрамова в Тбілісі.", {(MIRZOYAN, BAYRAMOV)}),
+    ("en", "Ilia Darchiashvili commented on the meeting of foreign ministers Ararat Mirzoyan and Jeyhun Bayramov in "
+           "Tbilisi.", {(MIRZOYAN, BAYRAMOV)}),
+    # near misses: the meeting's partners after "with", the subject met them
+    ("ru", "Дарчиашвили провел встречу с Мирзояном и Байрамовым в Тбилиси.", {(MIRZOYAN, DARCHIASHVILI, BAYRAMOV)}),
+    ("uk", "Дарчіашвілі провів зустріч з Мірзояном і Байрамовим у Тбілісі.", {(MIRZOYAN, DARCHIASHVILI, BAYRAMOV)}),
+    ("en", "Darchiashvili held a meeting with Mirzoyan and Bayramov in Tbilisi.",
+     {(MIRZOYAN, DARCHIASHVILI, BAYRAMOV)}),
+])
+def test_who_spoke_of_a_meeting_between_two_is_no_party(lang, text, expected):
+    assert {tuple(sorted(p)) for p in _pairs(text, lang)} == {tuple(sorted(p)) for p in expected}

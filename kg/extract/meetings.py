@@ -1061,6 +1061,42 @@ def _call_number(ctx: ArticleContext, kept: list) -> str | None:  # type: ignore
     return "sing" if "sing" in numbers else "plur" if numbers else None
 
 
+def _without_commentator(ctx: ArticleContext, s: SentenceSpan, kept: list[PhraseMatch],
+                         participants: tuple[str, ...]) -> tuple[str, ...]:
+    """The meeting's own parties when its word names two or more people right after it, "between" them or in the
+    genitive ("разговор между Трампом и Путиным, заявил Писториус", "прокоментував зустріч ... Мірзояна і Байрамова",
+    "the call between Trump and Putin ..., Pistorius said"): the person next to a speech or comment verb elsewhere
+    in the sentence told of it, he did not take part. Not after "with" ("Путин заявил, что встреча с Трампом и Си
+    прошла хорошо"): the speaker is the one who met them."""
+    doc = ctx.doc
+    if len(kept) != 1 or len(participants) < 3:
+        return participants
+    t = kept[0]
+    with_words = doc.lexicon.words("with_words") | doc.lexicon.words("with_preps")
+    coordination = doc.lexicon.words("coordination_words")
+    people = [m for m in ctx.in_range(t.end, min(s.last, t.end + 16))
+              if m.type == "Person" and m.actor in participants and m.via != "title"]  # (not "министров" alone)
+    if len(people) < 2 or any(doc.tokens[j].norm in with_words for j in range(t.end, people[0].first)):
+        return participants
+    own = [people[0]]
+    for m in people[1:]:  # a list joined by "and" or commas: the meeting's complement
+        gap = range(own[-1].last, m.first)
+        if len(gap) > 2 or not all(doc.tokens[j].norm in coordination or not doc.tokens[j].norm.isalnum()
+                                   for j in gap):
+            break
+        own.append(m)
+    if len(own) < 2 or any(doc.tokens[j].norm in ".;" for j in range(t.end, own[0].first)):
+        return participants
+    verbs = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs") | \
+        doc.lexicon.lemmas_of("meeting_comment_verbs")
+    mine = {m.actor for m in own}
+    drop = {m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person" and m.actor in participants
+            and m.actor not in mine and not (own[0].first <= m.first < own[-1].last) and any(
+                doc.lemmas[j] & verbs for j in range(max(s.first, m.first - 4), min(s.last, m.last + 4)))}
+    left = tuple(p for p in participants if p not in drop)
+    return left if len(left) >= 2 else participants
+
+
 def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     doc = ctx.doc
     comp = doc.lexicon.compiled
@@ -1075,6 +1111,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     other = _later_event_start(ctx, s, kept) if part.span is None else None
     participants = part.participants or _participants(ctx, s, kept, part.span[1] if part.span else other) \
         or _with_partner_pair(ctx, s, kept)
+    participants = _without_commentator(ctx, s, kept, participants)
     mediated = _mediator(ctx, s)
     if mediated is not None and len(participants) >= 2 and mediated[1] not in participants:
         participants = tuple(sorted((*participants, mediated[1])))  # the mediator took part
