@@ -48,6 +48,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     doc = ctx.doc
     comp = doc.lexicon.compiled
     sightings: list[Sighting] = []
+    unreal_before: frozenset[str] = frozenset()  # the media of the last meetings told as unreal, none kept since
     for s in doc.sentences:
         triggers = _with_compounds(ctx, s, comp.meeting.longest(doc.lemmas, None, s.first, s.last))
         triggers = _press_conferences_with(ctx, s, triggers)
@@ -80,7 +81,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                 # told during them
                 continue
             if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
-                    or _named_future(ctx, s, t.start) or _future_predicate_before(ctx, s, t.start, t.end) \
+                    or _named_future(ctx, s, t.start) or _agreed_on(ctx, s, t.start) \
+                    or _future_predicate_before(ctx, s, t.start, t.end) \
                     or _counted(ctx, s, t.start, t.end) or _dated_ahead(ctx, s, t.start):
                 blocked.append(t)
                 continue
@@ -88,6 +90,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         # "an in-person summit": a word next to a blocked trigger names the same (unreal) event
         kept = [t for t in kept if not any(abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1 for b in blocked)]
         kept = _beyond_unreal_settings(ctx, s, kept, blocked)
+        kept, unreal_before = _unreal_told_again(ctx, s, kept, blocked, unreal_before)
         if not kept or _ongoing_rumour(ctx, s, kept):
             continue
         # "met his counterparts ... on the sidelines of the G20 ministerial meetings": the setting, not a meeting
@@ -1090,6 +1093,42 @@ def _call_number(ctx: ArticleContext, kept: list) -> str | None:  # type: ignore
     return "sing" if "sing" in numbers else "plur" if numbers else None
 
 
+def _without_commentator(ctx: ArticleContext, s: SentenceSpan, kept: list[PhraseMatch],
+                         participants: tuple[str, ...]) -> tuple[str, ...]:
+    """The meeting's own parties when its word names two or more people right after it, "between" them or in the
+    genitive ("разговор между Трампом и Путиным, заявил Писториус", "прокоментував зустріч ... Мірзояна і Байрамова",
+    "the call between Trump and Putin ..., Pistorius said"): the person next to a speech or comment verb elsewhere
+    in the sentence told of it, he did not take part. Not after "with" ("Путин заявил, что встреча с Трампом и Си
+    прошла хорошо"): the speaker is the one who met them."""
+    doc = ctx.doc
+    if len(kept) != 1 or len(participants) < 3:
+        return participants
+    t = kept[0]
+    with_words = doc.lexicon.words("with_words") | doc.lexicon.words("with_preps")
+    coordination = doc.lexicon.words("coordination_words")
+    people = [m for m in ctx.in_range(t.end, min(s.last, t.end + 16))
+              if m.type == "Person" and m.actor in participants and m.via != "title"]  # (not "министров" alone)
+    if len(people) < 2 or any(doc.tokens[j].norm in with_words for j in range(t.end, people[0].first)):
+        return participants
+    own = [people[0]]
+    for m in people[1:]:  # a list joined by "and" or commas: the meeting's complement
+        gap = range(own[-1].last, m.first)
+        if len(gap) > 2 or not all(doc.tokens[j].norm in coordination or not doc.tokens[j].norm.isalnum()
+                                   for j in gap):
+            break
+        own.append(m)
+    if len(own) < 2 or any(doc.tokens[j].norm in ".;" for j in range(t.end, own[0].first)):
+        return participants
+    verbs = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs") | \
+        doc.lexicon.lemmas_of("meeting_comment_verbs")
+    mine = {m.actor for m in own}
+    drop = {m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person" and m.actor in participants
+            and m.actor not in mine and not (own[0].first <= m.first < own[-1].last) and any(
+                doc.lemmas[j] & verbs for j in range(max(s.first, m.first - 4), min(s.last, m.last + 4)))}
+    left = tuple(p for p in participants if p not in drop)
+    return left if len(left) >= 2 else participants
+
+
 def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     doc = ctx.doc
     comp = doc.lexicon.compiled
@@ -1104,6 +1143,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     other = _later_event_start(ctx, s, kept) if part.span is None else None
     participants = part.participants or _participants(ctx, s, kept, part.span[1] if part.span else other) \
         or _with_partner_pair(ctx, s, kept)
+    participants = _without_commentator(ctx, s, kept, participants)
     mediated = _mediator(ctx, s)
     if mediated is not None and len(participants) >= 2 and mediated[1] not in participants:
         participants = tuple(sorted((*participants, mediated[1])))  # the mediator took part
@@ -1598,6 +1638,37 @@ def _named_future(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
     doc = ctx.doc
     future = doc.lexicon.lemmas_of("meeting_future_adjectives")
     return any(doc.lemmas[j] & future for j in range(max(s.first, start - 2), start))
+
+
+def _unreal_told_again(ctx: ArticleContext, s: SentenceSpan, kept: list[PhraseMatch], blocked: list[PhraseMatch],
+                       unreal_before: frozenset[str]) -> tuple[list[PhraseMatch], frozenset[str]]:
+    """A meeting's word in a sentence naming nobody and telling nothing as done ("Время телефонного разговора
+    неизвестно", "Дата зустрічі ще не відома", "The time of the call is unknown") after a sentence that told a
+    meeting of that medium only as planned: the same planned meeting, not one held. Returns the triggers kept and
+    the media of the unreal meeting the next sentence may still speak of."""
+    if not kept:
+        return kept, (frozenset(t.payload for t in blocked) if blocked else unreal_before)
+    if not unreal_before:
+        return kept, unreal_before
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    named = any(m.type in ("Person", "Country") for m in ctx.in_range(s.first, s.last))
+    past = any(lem.is_past_verb(doc.tokens[j].norm) if isinstance(lem, PymorphyLemmatizer)
+               else _plain_past_verb(ctx, j) for j in range(s.first, s.last))
+    if named or past:
+        return kept, frozenset()
+    kept = [t for t in kept if t.payload not in unreal_before]
+    return kept, (unreal_before if not kept else frozenset())
+
+
+def _agreed_on(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
+    """A meeting's word as what was agreed on ("достигли договорённости о личной встрече", "домовилися про зустріч",
+    "reached an agreement on a summit"): the meeting is to come. Only right after the agreement's word, with at most
+    an adjective or an article between: "на встрече достигли договорённости о поставках" tells a meeting held."""
+    doc = ctx.doc
+    agreed = doc.lexicon.phrases("meeting_agreed_on").matches(doc.lemmas, None, max(s.first, start - 8), start)
+    return any(0 <= start - m.end <= 2 and not any(doc.tokens[j].norm in ",;:" for j in range(m.end, start))
+               for m in agreed)
 
 
 def _future_predicate_before(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
