@@ -27,309 +27,322 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
     doc = ctx.doc
     comp = doc.lexicon.compiled
     found: list[Invitation] = []
-    for s in doc.sentences:
-        triggers = comp.invitation.longest(doc.lemmas, None, s.first, s.last)
-        triggers += [t for t in doc.lexicon.phrases(REQUEST).longest(doc.lemmas, None, s.first, s.last)
-                     if _request_to_come(ctx, s, t.end)]
-        hosted = _hosted_visit(ctx, s)
+    for sentence in doc.sentences:
+        triggers = comp.invitation.longest(doc.lemmas, None, sentence.first, sentence.last)
+        triggers += [t for t in doc.lexicon.phrases(REQUEST).longest(doc.lemmas, None, sentence.first, sentence.last)
+                     if _request_to_come(ctx, sentence, t.end)]
+        hosted = _hosted_visit(ctx, sentence)
         if hosted:  # "Biden will host Ruto for a state visit": the leader named as host invites, never his state
             found.extend(hosted)
             continue
         if not triggers:
-            agreed = _agreed_visit(ctx, s) or _upcoming_visit(ctx, s) or _visit_under_way(ctx, s)
+            agreed = _agreed_visit(ctx, sentence) or _upcoming_visit(ctx, sentence) or _visit_under_way(ctx, sentence)
             if agreed is not None:
                 found.append(agreed)
             else:
-                found.extend(_next_meeting_announced(ctx, s))  # "the next consultations are to be held in Kyiv"
+                found.extend(_next_meeting_announced(ctx, sentence))  # "the next consultations are to be held in Kyiv"
             continue
-        kinds = {t.payload for t in triggers}
-        trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
-        rounds = _hosted_round(ctx, s, triggers)
-        if rounds is not None:
-            found.extend(rounds)  # "Turkey is ready to host the next round of talks": each party is invited
-            continue
-        if kinds == {"accept"} and trigger.end - trigger.start == 1 and not _invitation_or_visit_word(ctx, s):
-            continue  # "Armenia has accepted the document": accepting is no visit
-        if "decline" in kinds and trigger.payload == "decline" and trigger.end - trigger.start == 1 and \
-                "invitation_noun" not in kinds:
-            continue  # "declined to comment", "отклонил поправки": declining is no invitation without one
-        if trigger.payload != "expect_visit" and _questioned_or_denied(ctx, s, trigger.start):
-            continue  # "did not say whether Beijing would extend an invitation", "не пригласил"
-        if trigger.payload != "expect_visit" and any(_invited_to_another_act(ctx, s, t) for t in triggers
-                                                     if t is trigger or t.payload == "invitation_noun"):
-            continue  # "accepted China's invitation to upgrade the partnership", "приглашение присоединиться": no trip
-        first, last = ctx.clause(s, trigger.start)
-        mentions = [m for m in ctx.in_range(first, last) if m.type in ("Person", "Country", "City")]
-        before = [m for m in mentions if m.last <= trigger.start]
-        after = [m for m in mentions if m.first >= trigger.end]
-        inviter = invitee = None
-        pronoun_guest = False  # "invited him": the guest is a person named before the sentence
-        kind = ROLE_OF_KIND[trigger.payload]
-        also: list[str] = []
-        co_hosts: list[str] = []
-        if kind == "active" and doc.tokens[trigger.start].norm in doc.lexicon.words("invited_passive_forms"):
-            kind = "received"  # "Сі Цзіньпіна запрошено до Москви", "Си Цзиньпин приглашён": the guest is named first
-        group = _group_invited(ctx, trigger.end, s.last) if kind == "active" else None
-        if group is not None:
-            # "invited the leaders of CIS countries — Armenia, Azerbaijan, ...": the group is the guest
-            inviter = _agent(ctx, before)
-            if inviter is None or group == inviter:
+        mark = len(found)
+        for s, clause_triggers, joined in _clauses_told(ctx, sentence, triggers):
+            triggers = clause_triggers
+            if joined:  # "... and thanked him for the invitation to China": the subject and object of the first clause
+                found.extend(_joined_clause(ctx, sentence, s, clause_triggers, found[mark:]))
                 continue
-            found.append(Invitation(invitee=group, inviter=inviter, destination=ctx.state_of(inviter),
-                                    occasion=_occasion(ctx, s, trigger.end), time_frame=None, accepted=None,
-                                    evidence=(ctx.evidence(s, "invitations"),)))
-            continue
-        if kind == "active" and trigger.payload == "invite" and trigger.end - trigger.start > 1 and \
-                not _hosts_a_summit(ctx, trigger.end, s.last):
-            continue  # "offered to host direct talks between Putin and Zelensky": mediation, no invitation
-        if kind == "active":
-            # "Putin met Xi and invited ...", "She recalled that the visit by X ... and extended": a verb joined to
-            # the sentence's first shares its subject
-            # "Сибіга повідомив, що українська сторона запросила ...": a state's side right before the verb is
-            # its subject, not the person who tells of it
-            inviter = _coordinated_subject(ctx, s, trigger.start) or \
-                _state_side(ctx, max(first, trigger.start - 3), trigger.start) or _agent(ctx, before) or \
-                _state_side(ctx, first, trigger.start)
-            if inviter is None and not before and first > s.first and _said_between(ctx, s.first, first) is not None:
-                # "Лукашенко сообщил, что пригласил Путина": the subject left out is the one who says it
-                speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
-                inviter = speakers[-1].actor if speakers else None
-            invitee = _first_actor(ctx, after)
-            if invitee is None and not _counterpart_after(ctx, trigger.end, s.last):
-                # "запросила американських високопосадовців", "invited the Chinese delegation": a state's people
-                # unnamed stand for their state
-                invitee = _state_group(ctx, trigger.end, s.last, besides=inviter)
-            if invitee is None and inviter is not None and _impersonal_invited(ctx, before, trigger.start):
-                # "Путина пригласили посетить Индию", "Путіна запросили": the one named is the guest, no host said
-                invitee, inviter = inviter, None
-            if invitee is None and _both_sides_after(ctx, trigger.end, s.last):
-                # "invited the two leaders to Brussels": the two people named last before
-                pair = _last_named_pair(ctx, s.first, inviter)
-                invitee, also = (pair[0], pair[1:]) if pair else (None, [])
-            elif invitee is not None:
-                also = _coordinated_people(ctx, after, invitee)  # "пригласил Алиева и Пашиняна"
-            if invitee is None and _counterpart_after(ctx, trigger.end, s.last):
-                pronoun_guest = True  # "пригласил африканского коллегу": the counterpart named before
-            if _object_pronoun(ctx, trigger.end, s.last):
-                # "Modi spoke with Putin ... and invited him": the subject invites the other person named
-                people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
-                pronoun_guest = not after or after[0].first > trigger.end + 1
-                said = _said_between(ctx, s.first, trigger.start)
-                if said is not None:
-                    # "Lukashenko said Putin had invited him to Moscow": the one who says it is the guest
-                    hosts = [m for m in ctx.in_range(said, trigger.start) if m.type == "Person"]
-                    guests = [m for m in ctx.in_range(s.first, said) if m.type == "Person"]
-                    if hosts and guests and hosts[-1].actor != guests[-1].actor:
-                        inviter, invitee = hosts[-1].actor, guests[-1].actor
-                elif people and _pronoun_before(ctx, people[-1].last, trigger.start):
-                    # "У розмові з Орбаном він запросив його": the one named is the guest, "він" the subject of the
-                    # sentences before
-                    invitee = people[-1].actor
-                    told = [p for p in _antecedent_people(ctx, s) if p != invitee]
-                    inviter = told[0] if told else _named_before(ctx, s, besides=invitee)
-                    pronoun_guest = False
-                elif people and _quoted_first_person(ctx, s, people[0].first, trigger.end, people[-1].actor):
-                    # "«Я мав розмову з Орбаном і запросив його», – написав Зеленський": "I" is the one quoted
-                    invitee = people[-1].actor
-                    inviter = _quoted_first_person(ctx, s, people[0].first, trigger.end, invitee)
-                    pronoun_guest = False
-                elif people:
-                    inviter = people[0].actor
-                    others = [m.actor for m in people if m.actor != inviter]
-                    invitee = others[-1] if others else invitee
-        elif kind == "by":  # "на запрошення Ван І", "at the invitation of X": the subject is the guest
-            inviter = _first_actor(ctx, after) or _state_after(ctx, after)
-            # "прибыл в Египет по приглашению ...": the place arrived at is no guest
-            invitee = _agent(ctx, [m for m in before if not _after_locative(ctx, m.first)], people_first=True)
-            if inviter is not None:
-                # "по приглашению президента США Трампа и президента Египта ас-Сиси": each of them invited
-                co_hosts = _co_hosts(ctx, after, inviter)
-            if invitee is None and inviter is not None:
-                # "По приглашению Си Цзиньпина Токаев совершит визит": the guest named after the fronted host
-                guests = [m for m in after if m.type == "Person" and m.actor != inviter and m.actor not in co_hosts]
-                invitee = guests[0].actor if guests else None
-        elif kind == "noun" and _addressed(ctx, after, trigger.end):
-            # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
-            invitee = _addressed(ctx, after, trigger.end)
-            # "передав Блінкену запрошення для Байдена": the one it was handed to (a dative) only carries it
-            inviter = _coordinated_subject(ctx, s, _giving_verb(ctx, first, trigger.start)) or \
-                _agent(ctx, _without_carrier(ctx, before), people_first=True)
-        elif kind == "noun" and _addressee_and_sender(ctx, after, trigger.end) is not None:
-            # "показав запрошення Трампу від Чарльза": the one right after the noun gets it, "від" names who sent it
-            invitee, inviter = _addressee_and_sender(ctx, after, trigger.end)  # type: ignore[misc]
-            if inviter is None and _given(ctx, first, trigger.start):
-                inviter = _agent(ctx, before)  # "Лукашенко озвучил приглашение Путину": the subject gives it
-        elif kind == "noun" and _double_object(ctx, before, trigger.start) is not None:
-            # "Putin handed Modi an invitation", "Modi sent Putin an invitation": the one right after the giving
-            # verb gets it, the subject gives it
-            invitee, inviter = _double_object(ctx, before, trigger.start)  # type: ignore[misc]
-        elif kind == "noun" and _recipient_before(ctx, before) is not None:
-            # "белорусский лидер передал украинскому коллеге приглашение": the dative gets it, the subject gives it
-            invitee, inviter = _recipient_before(ctx, before)  # type: ignore[misc]
-        elif kind in ("received", "noun"):
-            invitee = _agent(ctx, before, people_first=True)
-            inviter = _from_whom(ctx, after, trigger.end)
-            if kind == "received" and invitee is not None:
-                also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
-        elif kind == "expect":
-            if _expected_to_meet(ctx, trigger.end, s.last):
-                continue  # "he is expected to meet Xi": a meeting foreseen, not a guest awaited
-            if _greeting(ctx, s, trigger.start):
-                continue  # "рад видеть старого друга", "glad to see you": a greeting at a meeting, no invitation
-            if _awaits_an_event(ctx, trigger.end, s.last):
-                continue  # "ждем предстоящего саммита": an event awaited, not a guest
-            if _awaits_something_else(ctx, trigger.start, trigger.end, s.last):
-                continue  # "розраховуємо на підтримку", "чекаю на можливість розвинути", "is expected to ease"
-            guest_named = _pronoun_guest(ctx, s, trigger.start, trigger.end)
-            if guest_named is not None:
-                # "he looks forward to welcoming him", "Look forward to seeing him in India": the guest is the one
-                # named before, the host the one who says it
-                invitee, inviter = guest_named
-                after = [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Country", "City")]
-                if invitee is None or inviter is None:
+            kinds = {t.payload for t in triggers}
+            trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
+            rounds = _hosted_round(ctx, s, triggers)
+            if rounds is not None:
+                found.extend(rounds)  # "Turkey is ready to host the next round of talks": each party is invited
+                continue
+            if kinds == {"accept"} and trigger.end - trigger.start == 1 and not _invitation_or_visit_word(ctx, s):
+                continue  # "Armenia has accepted the document": accepting is no visit
+            if "decline" in kinds and trigger.payload == "decline" and trigger.end - trigger.start == 1 and \
+                    "invitation_noun" not in kinds:
+                continue  # "declined to comment", "отклонил поправки": declining is no invitation without one
+            if trigger.payload != "expect_visit" and _questioned_or_denied(ctx, s, trigger.start):
+                continue  # "did not say whether Beijing would extend an invitation", "не пригласил"
+            if trigger.payload != "expect_visit" and any(_invited_to_another_act(ctx, s, t) for t in triggers
+                                                         if t is trigger or t.payload == "invitation_noun"):
+                # "accepted China's invitation to upgrade the partnership", "приглашение присоединиться": no trip
+                continue
+            first, last = ctx.clause(s, trigger.start)
+            mentions = [m for m in ctx.in_range(first, last) if m.type in ("Person", "Country", "City")]
+            before = [m for m in mentions if m.last <= trigger.start]
+            after = [m for m in mentions if m.first >= trigger.end]
+            inviter = invitee = None
+            pronoun_guest = False  # "invited him": the guest is a person named before the sentence
+            kind = ROLE_OF_KIND[trigger.payload]
+            also: list[str] = []
+            co_hosts: list[str] = []
+            if kind == "active" and doc.tokens[trigger.start].norm in doc.lexicon.words("invited_passive_forms"):
+                # "Сі Цзіньпіна запрошено до Москви", "Си Цзиньпин приглашён": the guest is named first
+                kind = "received"
+            group = _group_invited(ctx, trigger.end, s.last) if kind == "active" else None
+            if group is not None:
+                # "invited the leaders of CIS countries — Armenia, Azerbaijan, ...": the group is the guest
+                inviter = _agent(ctx, before)
+                if inviter is None or group == inviter:
                     continue
-            # "В Кремле рассчитывают, что глава Азербайджана посетит Россию": the guest may be past the comma
-            after = after if guest_named is not None else \
-                [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
-            # "за словами президента, Україна розраховує на ...", "according to Peskov": the source is no guest
-            people = [m for m in after + before if m.type == "Person" and not _cited_source(ctx, m)]
-            hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
-            if guest_named is not None:
-                pass
-            elif not people or not (comp.visit.matches(doc.lemmas, None, s.first, s.last) or
-                                  [m for m in after if m.type in ("Country", "City")] or
-                                  trigger.end - trigger.start > 1 or hosts):
-                continue
-            else:
-                invitee = people[0].actor
-                speakers = [m for m in ctx.in_range(s.first, trigger.start) if m.type == "Person"
-                            and m.actor != invitee and ctx.is_participant_person(m.actor)]  # an aide only reports
-                host = ctx.gaz.country_of(hosts[-1].actor) if hosts else None
-                # "Li said Beijing would be glad to welcome ...": the host's own speaker invites
-                own = [m for m in speakers if host is None or ctx.state_of(m.actor) == host]
-                # "South Africa looks forward to hosting Trump ..., Ramaphosa said": the host's speaker after the quote
-                quoted = _quoted_speaker(ctx, s, trigger.end, besides=invitee) if not own and host else None
-                if own:
-                    inviter = own[0].actor
-                elif quoted is not None and ctx.state_of(quoted) == host:
-                    inviter = quoted
-                elif host:
-                    inviter = host
-        if kind == "expect" and invitee is not None and _speaker_travels(ctx, s, trigger.start, trigger.end, invitee):
-            continue  # "Modi hoped to see Putin in Moscow": the speaker goes to the guest's country, no invitation
-        thanks = _thanks(ctx, s, first, trigger.start, trigger.end) if kind in ("noun", "received", "by") or \
-            kind == "active" and _thanked_for_inviting(ctx, s, trigger.start) else None
-        if thanks is not None:
-            # "Modi thanked Putin for the invitation to visit Russia": the one thanked invited the one thanking
-            invitee, inviter = thanks
-            if invitee is None:
-                continue
-        if invitee is None and kind == "by":
-            invitee = _office_holder(ctx, s, trigger.start)  # "Глава государства прибыл ... по приглашению"
-        if inviter is None and kind in ("active", "noun", "expect"):
-            # "the Prime Minister also reiterated his invitation to ...": the person of that office named before
-            inviter = _office_holder(ctx, s, trigger.start, besides=invitee)
-            if inviter is None and _first_person_before(ctx, first, trigger.start):
-                inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я ... жду", — отметил он"
-                if inviter is None and kind == "expect":
-                    # "«Я чекаю ... привітати колегу в Києві», — підсумував він": "він" is the one told of before
-                    inviter = _named_before(ctx, s, besides=invitee)
-            if inviter == invitee:
-                inviter = None
-        if inviter is None and kind == "active" and _first_person_before(ctx, first, trigger.start):
-            inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я запросив ...», - сказав Зеленський"
-        if inviter is None and kind == "active" and _pronoun_before(ctx, first, trigger.start):
-            if pronoun_guest and invitee is None:
-                # "Zelensky met Fico. He invited him to Kyiv": the subject of the sentence before invites its object
-                told = _antecedent_people(ctx, s)
-                inviter = told[0] if len(told) >= 2 else None
-            else:
-                inviter = _named_before(ctx, s, besides=invitee)  # "he extended an invitation to Modi"
-        if pronoun_guest and invitee is None and inviter is not None:
-            # "Xi spoke with Lula. Xi invited him to visit China", "Орбан провёл переговоры с Токаевым. Премьер
-            # пригласил его": the other person of the nearest sentence before that names people
-            others = [p for p in _antecedent_people(ctx, s) if p != inviter and ctx.state_of(p) != inviter]
-            invitee = others[0] if others else None
-        if invitee is None and kind == "received" and first > s.first:
-            # "Зеленский заявил, что принял приглашение Эрдогана": the one who says it accepted it
-            said = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != inviter
-                    and ctx.is_participant_person(m.actor)]
-            invitee = said[-1].actor if said and _said_between(ctx, s.first, first) else None
-        possessive = _possessive_inviter(ctx, trigger.start) or (
-            _own_invitation(ctx, s, trigger.start, invitee)
-            if kind in ("noun", "received") and inviter is None else None)
-        if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
-            inviter = possessive
-            if invitee == inviter:
-                others = [m.actor for m in before + after if m.type == "Person" and m.actor != inviter]
-                invitee = others[0] if others else None
-        if invitee is None and found and ("accept" in kinds or _accepted_later(ctx, s, trigger.end)):
-            # "The invitation was accepted": the invitation told before, now accepted
-            last = found[-1]
-            found[-1] = Invitation(invitee=last.invitee, inviter=last.inviter, destination=last.destination,
-                                   occasion=last.occasion, time_frame=last.time_frame, accepted=True,
-                                   evidence=last.evidence + (ctx.evidence(s, "invitations"),))
-            continue
-        if invitee is None or invitee == inviter:
-            continue
-        destination = _destination(ctx, after, invitee, inviter)
-        if kind == "by":
-            # "arrived in Egypt at the invitation of US President Trump": the place arrived at, not a title's state
-            arrived = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
-                       and _after_locative(ctx, m.first)]
-            destination = _destination(ctx, arrived, invitee, None) or destination
-        if destination is None:
-            # "invited him, to visit Jakarta next year": a later clause names the trip's place only where it tells
-            # of a visit; "предложив, чтобы Индия не оставалась единственным пунктом" is about another trip
-            visits = [v.start for v in comp.visit.matches(doc.lemmas, None, trigger.start, s.last)
-                      + comp.summit.matches(doc.lemmas, None, trigger.start, s.last)]
-            rest = [m for m in ctx.in_range(last, s.last) if m.type in ("Country", "City")
-                    and any(v < m.first for v in visits)]
-            destination = _destination(ctx, rest, invitee, inviter)
-        if inviter is not None and ctx.gaz.country_of(inviter) == inviter and inviter == ctx.state_of(invitee):
-            inviter = None  # "Ruto expressed gratitude for the invitation": his own state invites him nowhere
-        if destination is None and kind in ("received", "by", "noun"):
-            # "прибыл в Казань, приняв приглашение": the place the guest came to
-            earlier = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
-                       and _after_locative(ctx, m.first)]
-            destination = _destination(ctx, earlier, invitee, None)
-        to_summit = kind == "active" and thanks is None and \
-            bool(comp.summit.matches(doc.lemmas, None, trigger.end, min(last, trigger.end + 8)))
-        if destination is None and inviter is not None:
-            destination = ctx.state_of(inviter)
-            # "Brazil will host COP30 in Belém, and Lula is counting on Xi": the host's city named in the sentence
-            cities = [m.actor for m in ctx.in_range(s.first, s.last)
-                      if m.type == "City" and _after_locative(ctx, m.first)
-                      and not ctx.gaz.country_of(m.actor)  # "В Анкаре рассчитывают": the capital speaks for the state
-                      and (ctx.gaz.actor(m.actor) and ctx.gaz.actor(m.actor).country == destination)]  # type: ignore[union-attr]
-            if destination is not None and len(set(cities)) == 1:
-                destination = cities[0]
-            # "зустрінуться в Сочі на запрошення путіна ... путін запросив Пашиняна і Алієва до участі у саміті":
-            # the city the same host invited to before, in his own state
-            told = _city_invited_to(ctx, s, inviter, destination) if destination is not None else set()
-            if len(told) == 1:
-                destination = told.pop()
-            elif to_summit and destination == ctx.state_of(inviter):
-                # a summit whose place is not told is not held where the host's state says: "запросив Орбана на
-                # Глобальний саміт миру" (in Switzerland)
-                destination = None
-        if destination is not None and destination == ctx.state_of(invitee):
-            destination = ctx.state_of(inviter) if inviter else None
-        times = find_times(doc, trigger.start, s.last, ctx.ref, ahead=True)
-        frame = None
-        for t in times:
-            frame = t.when if isinstance(t.when, Period) else Period(t.when, t.when)
-            break
-        accepted = True if "accept" in kinds or _accepted_later(ctx, s, trigger.end) else (
-            False if "decline" in kinds else None)
-        if accepted and inviter is None and destination is not None:
-            inviter = _host_leader(ctx, destination, invitee)  # "agreed to visit China": China's leader hosts
-        for guest in [invitee] + [a for a in also if a != inviter]:
-            for host in [inviter] + [h for h in co_hosts if h not in (inviter, guest)]:
-                found.append(Invitation(invitee=guest, inviter=host,
-                                        destination=destination, occasion=_occasion(ctx, s, trigger.end),
-                                        time_frame=frame, accepted=accepted,
+                found.append(Invitation(invitee=group, inviter=inviter, destination=ctx.state_of(inviter),
+                                        occasion=_occasion(ctx, s, trigger.end), time_frame=None, accepted=None,
                                         evidence=(ctx.evidence(s, "invitations"),)))
+                continue
+            if kind == "active" and trigger.payload == "invite" and trigger.end - trigger.start > 1 and \
+                    not _hosts_a_summit(ctx, trigger.end, s.last):
+                continue  # "offered to host direct talks between Putin and Zelensky": mediation, no invitation
+            if kind == "active":
+                # "Putin met Xi and invited ...", "She recalled that the visit by X ... and extended": a verb joined to
+                # the sentence's first shares its subject
+                # "Сибіга повідомив, що українська сторона запросила ...": a state's side right before the verb is
+                # its subject, not the person who tells of it
+                inviter = _coordinated_subject(ctx, s, trigger.start) or \
+                    _state_side(ctx, max(first, trigger.start - 3), trigger.start) or _agent(ctx, before) or \
+                    _state_side(ctx, first, trigger.start)
+                if inviter is None and not before and first > s.first and \
+                        _said_between(ctx, s.first, first) is not None:
+                    # "Лукашенко сообщил, что пригласил Путина": the subject left out is the one who says it
+                    speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
+                    inviter = speakers[-1].actor if speakers else None
+                invitee = _first_actor(ctx, after)
+                if invitee is None and not _counterpart_after(ctx, trigger.end, s.last):
+                    # "запросила американських високопосадовців", "invited the Chinese delegation": a state's people
+                    # unnamed stand for their state
+                    invitee = _state_group(ctx, trigger.end, s.last, besides=inviter)
+                if invitee is None and inviter is not None and _impersonal_invited(ctx, before, trigger.start):
+                    # "Путина пригласили посетить Индию", "Путіна запросили": the one named is the guest, no host said
+                    invitee, inviter = inviter, None
+                if invitee is None and _both_sides_after(ctx, trigger.end, s.last):
+                    # "invited the two leaders to Brussels": the two people named last before
+                    pair = _last_named_pair(ctx, s.first, inviter)
+                    invitee, also = (pair[0], pair[1:]) if pair else (None, [])
+                elif invitee is not None:
+                    also = _coordinated_people(ctx, after, invitee)  # "пригласил Алиева и Пашиняна"
+                if invitee is None and _counterpart_after(ctx, trigger.end, s.last):
+                    pronoun_guest = True  # "пригласил африканского коллегу": the counterpart named before
+                if _object_pronoun(ctx, trigger.end, s.last):
+                    # "Modi spoke with Putin ... and invited him": the subject invites the other person named
+                    people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
+                    pronoun_guest = not after or after[0].first > trigger.end + 1
+                    said = _said_between(ctx, s.first, trigger.start)
+                    if said is not None:
+                        # "Lukashenko said Putin had invited him to Moscow": the one who says it is the guest
+                        hosts = [m for m in ctx.in_range(said, trigger.start) if m.type == "Person"]
+                        guests = [m for m in ctx.in_range(s.first, said) if m.type == "Person"]
+                        if hosts and guests and hosts[-1].actor != guests[-1].actor:
+                            inviter, invitee = hosts[-1].actor, guests[-1].actor
+                    elif people and _pronoun_before(ctx, people[-1].last, trigger.start):
+                        # "У розмові з Орбаном він запросив його": the one named is the guest, "він" the subject of the
+                        # sentences before
+                        invitee = people[-1].actor
+                        told = [p for p in _antecedent_people(ctx, s) if p != invitee]
+                        inviter = told[0] if told else _named_before(ctx, s, besides=invitee)
+                        pronoun_guest = False
+                    elif people and _quoted_first_person(ctx, s, people[0].first, trigger.end, people[-1].actor):
+                        # "«Я мав розмову з Орбаном і запросив його», – написав Зеленський": "I" is the one quoted
+                        invitee = people[-1].actor
+                        inviter = _quoted_first_person(ctx, s, people[0].first, trigger.end, invitee)
+                        pronoun_guest = False
+                    elif people:
+                        inviter = people[0].actor
+                        others = [m.actor for m in people if m.actor != inviter]
+                        invitee = others[-1] if others else invitee
+            elif kind == "by":  # "на запрошення Ван І", "at the invitation of X": the subject is the guest
+                inviter = _first_actor(ctx, after) or _state_after(ctx, after)
+                # "прибыл в Египет по приглашению ...": the place arrived at is no guest
+                invitee = _agent(ctx, [m for m in before if not _after_locative(ctx, m.first)], people_first=True)
+                if inviter is not None:
+                    # "по приглашению президента США Трампа и президента Египта ас-Сиси": each of them invited
+                    co_hosts = _co_hosts(ctx, after, inviter)
+                if invitee is None and inviter is not None:
+                    # "По приглашению Си Цзиньпина Токаев совершит визит": the guest named after the fronted host
+                    guests = [m for m in after if m.type == "Person" and m.actor != inviter and m.actor not in co_hosts]
+                    invitee = guests[0].actor if guests else None
+            elif kind == "noun" and _addressed(ctx, after, trigger.end):
+                # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
+                invitee = _addressed(ctx, after, trigger.end)
+                # "передав Блінкену запрошення для Байдена": the one it was handed to (a dative) only carries it
+                inviter = _coordinated_subject(ctx, s, _giving_verb(ctx, first, trigger.start)) or \
+                    _agent(ctx, _without_carrier(ctx, before), people_first=True)
+            elif kind == "noun" and _addressee_and_sender(ctx, after, trigger.end) is not None:
+                # "показав запрошення Трампу від Чарльза": the one right after the noun gets it, "від" names who sent it
+                invitee, inviter = _addressee_and_sender(ctx, after, trigger.end)  # type: ignore[misc]
+                if inviter is None and _given(ctx, first, trigger.start):
+                    inviter = _agent(ctx, before)  # "Лукашенко озвучил приглашение Путину": the subject gives it
+            elif kind == "noun" and _double_object(ctx, before, trigger.start) is not None:
+                # "Putin handed Modi an invitation", "Modi sent Putin an invitation": the one right after the giving
+                # verb gets it, the subject gives it
+                invitee, inviter = _double_object(ctx, before, trigger.start)  # type: ignore[misc]
+            elif kind == "noun" and _recipient_before(ctx, before) is not None:
+                # "белорусский лидер передал украинскому коллеге приглашение": the dative gets it, the subject gives it
+                invitee, inviter = _recipient_before(ctx, before)  # type: ignore[misc]
+            elif kind in ("received", "noun"):
+                invitee = _agent(ctx, before, people_first=True)
+                inviter = _from_whom(ctx, after, trigger.end)
+                if kind == "received" and invitee is not None:
+                    also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
+            elif kind == "expect":
+                if _expected_to_meet(ctx, trigger.end, s.last):
+                    continue  # "he is expected to meet Xi": a meeting foreseen, not a guest awaited
+                if _greeting(ctx, s, trigger.start):
+                    continue  # "рад видеть старого друга", "glad to see you": a greeting at a meeting, no invitation
+                if _awaits_an_event(ctx, trigger.end, s.last):
+                    continue  # "ждем предстоящего саммита": an event awaited, not a guest
+                if _awaits_something_else(ctx, trigger.start, trigger.end, s.last):
+                    continue  # "розраховуємо на підтримку", "чекаю на можливість розвинути", "is expected to ease"
+                guest_named = _pronoun_guest(ctx, s, trigger.start, trigger.end)
+                if guest_named is not None:
+                    # "he looks forward to welcoming him", "Look forward to seeing him in India": the guest is the one
+                    # named before, the host the one who says it
+                    invitee, inviter = guest_named
+                    after = [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Country", "City")]
+                    if invitee is None or inviter is None:
+                        continue
+                # "В Кремле рассчитывают, что глава Азербайджана посетит Россию": the guest may be past the comma
+                after = after if guest_named is not None else \
+                    [m for m in ctx.in_range(trigger.end, s.last) if m.type in ("Person", "Country", "City")]
+                # "за словами президента, Україна розраховує на ...", "according to Peskov": the source is no guest
+                people = [m for m in after + before if m.type == "Person" and not _cited_source(ctx, m)]
+                hosts = [m for m in before if m.type in ("Country", "City") and ctx.gaz.country_of(m.actor)]
+                if guest_named is not None:
+                    pass
+                elif not people or not (comp.visit.matches(doc.lemmas, None, s.first, s.last) or
+                                      [m for m in after if m.type in ("Country", "City")] or
+                                      trigger.end - trigger.start > 1 or hosts):
+                    continue
+                else:
+                    invitee = people[0].actor
+                    speakers = [m for m in ctx.in_range(s.first, trigger.start) if m.type == "Person"
+                                and m.actor != invitee and ctx.is_participant_person(m.actor)]  # an aide only reports
+                    host = ctx.gaz.country_of(hosts[-1].actor) if hosts else None
+                    # "Li said Beijing would be glad to welcome ...": the host's own speaker invites
+                    own = [m for m in speakers if host is None or ctx.state_of(m.actor) == host]
+                    # "South Africa looks forward to hosting Trump ..., Ramaphosa said": the host's speaker after
+                    # the quote
+                    quoted = _quoted_speaker(ctx, s, trigger.end, besides=invitee) if not own and host else None
+                    if own:
+                        inviter = own[0].actor
+                    elif quoted is not None and ctx.state_of(quoted) == host:
+                        inviter = quoted
+                    elif host:
+                        inviter = host
+            if kind == "expect" and invitee is not None and \
+                    _speaker_travels(ctx, s, trigger.start, trigger.end, invitee):
+                continue  # "Modi hoped to see Putin in Moscow": the speaker goes to the guest's country, no invitation
+            thanks = _thanks(ctx, s, first, trigger.start, trigger.end) if kind in ("noun", "received", "by") or \
+                kind == "active" and _thanked_for_inviting(ctx, s, trigger.start) else None
+            if thanks is not None:
+                # "Modi thanked Putin for the invitation to visit Russia": the one thanked invited the one thanking
+                invitee, inviter = thanks
+                if invitee is None:
+                    continue
+            if invitee is None and kind == "by":
+                invitee = _office_holder(ctx, s, trigger.start)  # "Глава государства прибыл ... по приглашению"
+            if inviter is None and kind in ("active", "noun", "expect"):
+                # "the Prime Minister also reiterated his invitation to ...": the person of that office named before
+                inviter = _office_holder(ctx, s, trigger.start, besides=invitee)
+                if inviter is None and _first_person_before(ctx, first, trigger.start):
+                    inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)  # "«Я ... жду", — отметил он"
+                    if inviter is None and kind == "expect":
+                        # "«Я чекаю ... привітати колегу в Києві», — підсумував він": "він" is the one told of before
+                        inviter = _named_before(ctx, s, besides=invitee)
+                if inviter == invitee:
+                    inviter = None
+            if inviter is None and kind == "active" and _first_person_before(ctx, first, trigger.start):
+                # "«Я запросив ...», - сказав Зеленський"
+                inviter = _quoted_speaker(ctx, s, trigger.end, besides=invitee)
+            if inviter is None and kind == "active" and _pronoun_before(ctx, first, trigger.start):
+                if pronoun_guest and invitee is None:
+                    # "Zelensky met Fico. He invited him to Kyiv": the subject of the sentence before invites its object
+                    told = _antecedent_people(ctx, s)
+                    inviter = told[0] if len(told) >= 2 else None
+                else:
+                    inviter = _named_before(ctx, s, besides=invitee)  # "he extended an invitation to Modi"
+            if pronoun_guest and invitee is None and inviter is not None:
+                # "Xi spoke with Lula. Xi invited him to visit China", "Орбан провёл переговоры с Токаевым. Премьер
+                # пригласил его": the other person of the nearest sentence before that names people
+                others = [p for p in _antecedent_people(ctx, s) if p != inviter and ctx.state_of(p) != inviter]
+                invitee = others[0] if others else None
+            if invitee is None and kind == "received" and first > s.first:
+                # "Зеленский заявил, что принял приглашение Эрдогана": the one who says it accepted it
+                said = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != inviter
+                        and ctx.is_participant_person(m.actor)]
+                invitee = said[-1].actor if said and _said_between(ctx, s.first, first) else None
+            possessive = _possessive_inviter(ctx, trigger.start) or (
+                _own_invitation(ctx, s, trigger.start, invitee)
+                if kind in ("noun", "received") and inviter is None else None)
+            if possessive and kind in ("noun", "received"):  # "at Putin's invitation"
+                inviter = possessive
+                if invitee == inviter:
+                    others = [m.actor for m in before + after if m.type == "Person" and m.actor != inviter]
+                    invitee = others[0] if others else None
+            if invitee is None and found and ("accept" in kinds or _accepted_later(ctx, s, trigger.end)):
+                # "The invitation was accepted": the invitation told before, now accepted
+                last = found[-1]
+                found[-1] = Invitation(invitee=last.invitee, inviter=last.inviter, destination=last.destination,
+                                       occasion=last.occasion, time_frame=last.time_frame, accepted=True,
+                                       evidence=last.evidence + (ctx.evidence(s, "invitations"),))
+                continue
+            if invitee is None or invitee == inviter:
+                continue
+            destination = _destination(ctx, after, invitee, inviter)
+            if kind == "by":
+                # "arrived in Egypt at the invitation of US President Trump": the place arrived at, not a title's state
+                arrived = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
+                           and _after_locative(ctx, m.first)]
+                destination = _destination(ctx, arrived, invitee, None) or destination
+            if destination is None:
+                # "invited him, to visit Jakarta next year": a later clause names the trip's place only where it tells
+                # of a visit; "предложив, чтобы Индия не оставалась единственным пунктом" is about another trip
+                visits = [v.start for v in comp.visit.matches(doc.lemmas, None, trigger.start, s.last)
+                          + comp.summit.matches(doc.lemmas, None, trigger.start, s.last)]
+                rest = [m for m in ctx.in_range(last, s.last) if m.type in ("Country", "City")
+                        and any(v < m.first for v in visits)]
+                destination = _destination(ctx, rest, invitee, inviter)
+            if inviter is not None and ctx.gaz.country_of(inviter) == inviter and inviter == ctx.state_of(invitee):
+                inviter = None  # "Ruto expressed gratitude for the invitation": his own state invites him nowhere
+            if destination is None and kind in ("received", "by", "noun"):
+                # "прибыл в Казань, приняв приглашение": the place the guest came to
+                earlier = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
+                           and _after_locative(ctx, m.first)]
+                destination = _destination(ctx, earlier, invitee, None)
+            to_summit = kind == "active" and thanks is None and \
+                bool(comp.summit.matches(doc.lemmas, None, trigger.end, min(last, trigger.end + 8)))
+            if destination is None and inviter is not None:
+                destination = ctx.state_of(inviter)
+                # "Brazil will host COP30 in Belém, and Lula is counting on Xi": the host's city named in the sentence
+                cities = [m.actor for m in ctx.in_range(s.first, s.last)
+                          if m.type == "City" and _after_locative(ctx, m.first)
+                          # "В Анкаре рассчитывают": the capital speaks for the state
+                          and not ctx.gaz.country_of(m.actor)
+                          and (ctx.gaz.actor(m.actor) and ctx.gaz.actor(m.actor).country == destination)]  # type: ignore[union-attr]
+                if destination is not None and len(set(cities)) == 1:
+                    destination = cities[0]
+                # "зустрінуться в Сочі на запрошення путіна ... путін запросив Пашиняна і Алієва до участі у саміті":
+                # the city the same host invited to before, in his own state
+                told = _city_invited_to(ctx, s, inviter, destination) if destination is not None else set()
+                if len(told) == 1:
+                    destination = told.pop()
+                elif to_summit and destination == ctx.state_of(inviter):
+                    # a summit whose place is not told is not held where the host's state says: "запросив Орбана на
+                    # Глобальний саміт миру" (in Switzerland)
+                    destination = None
+            if destination is not None and destination == ctx.state_of(invitee):
+                destination = ctx.state_of(inviter) if inviter else None
+            times = find_times(doc, trigger.start, s.last, ctx.ref, ahead=True)
+            frame = None
+            for t in times:
+                frame = t.when if isinstance(t.when, Period) else Period(t.when, t.when)
+                break
+            accepted = True if "accept" in kinds or _accepted_later(ctx, s, trigger.end) else (
+                False if "decline" in kinds else None)
+            if accepted and inviter is None and destination is not None:
+                inviter = _host_leader(ctx, destination, invitee)  # "agreed to visit China": China's leader hosts
+            for guest in [invitee] + [a for a in also if a != inviter]:
+                for host in [inviter] + [h for h in co_hosts if h not in (inviter, guest)]:
+                    found.append(Invitation(invitee=guest, inviter=host,
+                                            destination=destination, occasion=_occasion(ctx, s, trigger.end),
+                                            time_frame=frame, accepted=accepted,
+                                            evidence=(ctx.evidence(s, "invitations"),)))
     return _dedupe(ctx, found)
 
 
@@ -1612,3 +1625,91 @@ def _impersonal_invited(ctx: ArticleContext, before: list[TokenMention], index: 
     if len(people) != 1 or not isinstance(lem, PymorphyLemmatizer):
         return False
     return lem.part_and_case(doc.tokens[people[0].last - 1].norm)[1] in ("accs", "gent")
+
+
+def _clauses_told(ctx: ArticleContext, s, triggers) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
+    """(span, its triggers, joined) for each clause of the sentence that tells an invitation of its own: a clause
+    opened after an inviting word by "and", "а", "і" and a verb of its own, with or without a subject of its own ("X
+    invited Y to A and accepted Y's invitation to B", "Путин пригласил Си ..., а Си пригласил Путина ..."). `joined`
+    marks a clause with no subject of its own: the first clause's people act in it. One span, the whole sentence,
+    where no such clause follows."""
+    doc = ctx.doc
+    joining = doc.lexicon.words("clause_joining_words")
+    ordered = sorted(triggers, key=lambda t: t.start)
+    cuts: list[tuple[int, bool]] = []
+    for one, other in zip(ordered, ordered[1:]):
+        if other.start < one.end or (cuts and cuts[-1][0] >= one.end):
+            continue
+        for j in range(other.start - 1, one.end - 1, -1):
+            if doc.tokens[j].norm not in joining:
+                continue
+            subject = next((m for m in ctx.in_range(j + 1, other.start)
+                            if m.first == j + 1 and m.type in ("Person", "Country")), None)
+            verb = subject.last if subject is not None else j + 1
+            if verb <= other.start and verb < s.last and _finite_verb(ctx, verb):
+                cuts.append((j, subject is None))
+            break
+    if not cuts:
+        return [(s, triggers, False)]
+    parts = []
+    bounds = [(s.first, False)] + [(j + 1, joined) for j, joined in cuts]
+    for (first, joined), (last, _) in zip(bounds, [(j, False) for j, _ in cuts] + [(s.last, False)]):
+        span = replace(s, first=first, last=last)
+        told = [t for t in triggers if first <= t.start and t.end <= last]
+        if told:
+            parts.append((span, told, joined))
+    return parts
+
+
+def _finite_verb(ctx: ArticleContext, index: int) -> bool:
+    """Whether the word is a finite verb ("подякував", "пригласил", "accepted", "invited")."""
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[index].norm
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.first_pos(norm) == "VERB"
+    return norm.endswith("ed") or norm in ctx.doc.lexicon.irregular
+
+
+def _joined_clause(ctx: ArticleContext, sentence, span, triggers,  # type: ignore[no-untyped-def]
+                   told: list[Invitation]) -> list[Invitation]:
+    """The invitation a clause joined to the one before tells, its subject that clause's ("Zelensky invited Wang Yi
+    to visit Ukraine and thanked him for the invitation to China": Wang Yi invited Zelensky), a pronoun right after
+    its verb the other person of that clause. None where it tells the invitation of the clause before again
+    ("invited him and extended an invitation to visit")."""
+    doc = ctx.doc
+    if len({(i.inviter, i.invitee) for i in told}) != 1:
+        return []
+    people = {told[0].inviter, told[0].invitee}
+    named = [m.actor for m in ctx.in_range(sentence.first, span.first) if m.actor in people]
+    if not named or None in people:
+        return []
+    subject = named[0]
+    other = next(p for p in people if p != subject)
+    trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
+    if _questioned_or_denied(ctx, span, trigger.start):
+        return []
+    kinds = {t.payload for t in triggers}
+    verb = span.first
+    pronoun = verb + 1 < span.last and doc.tokens[verb + 1].norm in doc.lexicon.words("dative_object_pronouns")
+    persons = [m.actor for m in ctx.in_range(verb, span.last) if m.type == "Person" and m.actor != subject]
+    counterpart = other if pronoun else (persons[0] if persons else other)
+    thanks = bool(doc.lexicon.phrases("invitation_thanks").matches(doc.lemmas, None, verb, trigger.start))
+    giving = bool(doc.lemmas[verb] & doc.lexicon.lemmas_of("invitation_giving_verbs"))
+    if ROLE_OF_KIND[trigger.payload] == "active" or giving and not thanks:
+        inviter, invitee = subject, counterpart
+    else:  # "accepted Putin's invitation", "thanked him for the invitation": the subject is the guest
+        inviter, invitee = counterpart, subject
+    if (inviter, invitee) == (told[0].inviter, told[0].invitee) or inviter == invitee:
+        return []
+    places = [m for m in ctx.in_range(trigger.end, span.last) if m.type in ("Country", "City")]
+    destination = _destination(ctx, places, invitee, inviter) or ctx.state_of(inviter)
+    if destination is not None and destination == ctx.state_of(invitee):
+        destination = None
+    frame = None
+    for t in find_times(doc, trigger.start, span.last, ctx.ref, ahead=True):
+        frame = t.when if isinstance(t.when, Period) else Period(t.when, t.when)
+        break
+    accepted = True if "accept" in kinds else (False if "decline" in kinds else None)
+    return [Invitation(invitee=invitee, inviter=inviter, destination=destination,
+                       occasion=_occasion(ctx, span, trigger.end), time_frame=frame, accepted=accepted,
+                       evidence=(ctx.evidence(sentence, "invitations"),))]
