@@ -63,3 +63,26 @@ def test_a_pronoun_after_the_joined_verb_is_the_other_person_of_the_first_clause
 ])
 def test_one_invitation_told_twice_or_to_two_guests_is_not_split(lang, text, expected):
     assert {(i, g, d) for i, g, d, _ in _invitations(text, lang)} == expected
+
+
+SYBIHA = "andrii-sybiha"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the first clause's subject told by a title only: still the one who invited there
+    ("uk", "Повідомляється, що міністр закордонних справ України запросив Ван І відвідати Україну і подякував йому за "
+           "запрошення до Китаю.", {(SYBIHA, WANG, "ukraine", None), (WANG, SYBIHA, "china", None)}),
+    ("ru", "Сообщается, что министр иностранных дел Украины пригласил Ван И посетить Украину и поблагодарил его за "
+           "приглашение в Китай.", {(SYBIHA, WANG, "ukraine", None), (WANG, SYBIHA, "china", None)}),
+    ("en", "The Ukrainian foreign minister invited Wang Yi to visit Ukraine and thanked him for the invitation to "
+           "China.", {(SYBIHA, WANG, "ukraine", None), (WANG, SYBIHA, "china", None)}),
+    # the first clause accepts: its subject is the guest there and the host in the joined clause
+    ("uk", "Ван І прийняв запрошення Сибіги відвідати Україну і запросив його до Китаю.",
+     {(SYBIHA, WANG, "ukraine", True), (WANG, SYBIHA, "china", None)}),
+    ("ru", "Ван И принял приглашение Сибиги посетить Украину и пригласил его в Китай.",
+     {(SYBIHA, WANG, "ukraine", True), (WANG, SYBIHA, "china", None)}),
+    ("en", "Wang Yi accepted Sybiha's invitation to visit Ukraine and invited him to China.",
+     {(SYBIHA, WANG, "ukraine", True), (WANG, SYBIHA, "china", None)}),
+])
+def test_the_joined_clause_takes_the_first_clauses_subject_by_its_role(lang, text, expected):
+    assert _invitations(text, lang) == expected

@@ -43,11 +43,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 found.extend(_next_meeting_announced(ctx, sentence))  # "the next consultations are to be held in Kyiv"
             continue
         mark = len(found)
+        told_before: list = []  # type: ignore[type-arg]
         for s, clause_triggers, joined in _clauses_told(ctx, sentence, triggers):
             triggers = clause_triggers
             if joined:  # "... and thanked him for the invitation to China": the subject and object of the first clause
-                found.extend(_joined_clause(ctx, sentence, s, clause_triggers, found[mark:]))
+                found.extend(_joined_clause(ctx, s, clause_triggers, told_before, found[mark:]))
                 continue
+            told_before = clause_triggers
             kinds = {t.payload for t in triggers}
             trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
             rounds = _hosted_round(ctx, s, triggers)
@@ -1670,7 +1672,7 @@ def _finite_verb(ctx: ArticleContext, index: int) -> bool:
     return norm.endswith("ed") or norm in ctx.doc.lexicon.irregular
 
 
-def _joined_clause(ctx: ArticleContext, sentence, span, triggers,  # type: ignore[no-untyped-def]
+def _joined_clause(ctx: ArticleContext, span, triggers, before,  # type: ignore[no-untyped-def]
                    told: list[Invitation]) -> list[Invitation]:
     """The invitation a clause joined to the one before tells, its subject that clause's ("Zelensky invited Wang Yi
     to visit Ukraine and thanked him for the invitation to China": Wang Yi invited Zelensky), a pronoun right after
@@ -1679,12 +1681,14 @@ def _joined_clause(ctx: ArticleContext, sentence, span, triggers,  # type: ignor
     doc = ctx.doc
     if len({(i.inviter, i.invitee) for i in told}) != 1:
         return []
-    people = {told[0].inviter, told[0].invitee}
-    named = [m.actor for m in ctx.in_range(sentence.first, span.first) if m.actor in people]
-    if not named or None in people:
+    if not before or told[0].inviter is None:
         return []
-    subject = named[0]
-    other = next(p for p in people if p != subject)
+    # the first clause's subject: who invites after an inviting verb ("запросив Ван І"), the guest after "accepted"
+    # or "received" ("прийняв запрошення Путіна")
+    first = min(before, key=lambda t: (PRIORITY.index(t.payload), t.start))
+    active = ROLE_OF_KIND[first.payload] == "active" and \
+        doc.tokens[first.start].norm not in doc.lexicon.words("invited_passive_forms")
+    subject, other = (told[0].inviter, told[0].invitee) if active else (told[0].invitee, told[0].inviter)
     trigger = min(triggers, key=lambda t: (PRIORITY.index(t.payload), t.start))
     if _questioned_or_denied(ctx, span, trigger.start):
         return []
@@ -1712,4 +1716,4 @@ def _joined_clause(ctx: ArticleContext, sentence, span, triggers,  # type: ignor
     accepted = True if "accept" in kinds else (False if "decline" in kinds else None)
     return [Invitation(invitee=invitee, inviter=inviter, destination=destination,
                        occasion=_occasion(ctx, span, trigger.end), time_frame=frame, accepted=accepted,
-                       evidence=(ctx.evidence(sentence, "invitations"),))]
+                       evidence=(ctx.evidence(span, "invitations"),))]
