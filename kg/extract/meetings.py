@@ -739,8 +739,8 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
 def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]:  # type: ignore[type-arg]
     """Triggers of one sentence, split by clause where clauses name different media
     ("met in Kazan in October, and on 21 January held a video call"), or where each part names its own pair."""
-    apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept) or _each_partner(ctx, s, kept) \
-        or _paired_subjects(ctx, s, kept)
+    apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept) or _speaker_with_partners(ctx, s, kept) \
+        or _each_partner(ctx, s, kept) or _paired_subjects(ctx, s, kept)
     if apart:
         return apart
     groups: dict[tuple[int, int], list] = {}  # type: ignore[type-arg]
@@ -910,6 +910,53 @@ def _met_each(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] |
     if guest is None or guest in hosts:
         return None
     return [_Part(tuple(kept), None, tuple(sorted((guest, host)))) for host in hosts]
+
+
+def _speaker_with_partners(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """The speaker of a meeting he tells of with several partners: "Путин заявил, что встреча с Трампом и Эрдоганом
+    прошла хорошо", "Putin said his meeting with Trump and Erdogan went well": one meeting word, a list of people
+    right after "with", and one person besides in the sentence, next to a verb of speech: he met each of them (one
+    meeting per partner). Not "the meeting between/of Trump and Erdogan" (no "with": he told of it), nor when
+    another person stands outside the list ("Putin said Trump's meeting with X and Y ...")."""
+    doc = ctx.doc
+    if len(kept) != 1 or _verb_trigger(ctx, kept[0]):
+        return None
+    t = kept[0]
+    with_words = doc.lexicon.words("with_words") | doc.lexicon.words("with_preps")
+    coordination = doc.lexicon.words("coordination_words")
+    persons = [m for m in ctx.in_range(s.first, s.last) if m.type == "Person"]
+    after = [m for m in persons if m.first >= t.end]
+    if not after or after[0].first - t.end > 4 or doc.tokens[t.end].norm not in with_words:
+        return None
+    fillers = _list_fillers(ctx, s)
+    if any(j not in fillers for j in range(t.end, after[0].first)):
+        return None
+    chain = [after[0]]
+    for m in after[1:]:  # "с Трампом и Эрдоганом", "with Trump, Xi and Erdogan": "and", commas, titles between
+        gap = range(chain[-1].last, m.first)
+        text = doc.article.text[doc.tokens[chain[-1].last - 1].end:doc.tokens[m.first].start]
+        if len(gap) > 8 or any(ch in text for ch in ".;:()") or not (
+                "," in text or any(doc.tokens[j].norm in coordination for j in gap)) or any(
+                j not in fillers and doc.tokens[j].norm not in coordination for j in gap):
+            break
+        chain.append(m)
+    # a list ends with "and" ("with Trump, Xi and Erdogan"); "at a meeting with Lukashenko, Putin said ..." is none
+    while len(chain) >= 2 and not any(doc.tokens[j].norm in coordination
+                                      for j in range(chain[-2].last, chain[-1].first)):
+        chain.pop()
+    partners = list(dict.fromkeys(m.actor for m in chain))
+    others = list(dict.fromkeys(m.actor for m in persons if not chain[0].first <= m.first < chain[-1].last))
+    if len(partners) < 2 or len(others) != 1 or others[0] in partners or \
+            not ctx.is_participant_person(others[0]) or not all(ctx.is_participant_person(p) for p in partners):
+        return None
+    verbs = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs")
+    speaker = next(m for m in persons if m.actor == others[0])
+    if not any(doc.lemmas[j] & verbs for j in range(max(s.first, speaker.first - 4), min(s.last, speaker.last + 4))):
+        return None
+    if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, max(s.first, t.start - 3),
+                                                          min(s.last, chain[-1].last + 2)):
+        return None  # "a trilateral meeting with Trump and Erdogan": one meeting of the three
+    return [_Part(tuple(kept), None, tuple(sorted((speaker.actor, p)))) for p in partners]
 
 
 def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ignore[type-arg]
