@@ -189,12 +189,23 @@ def _dated_list(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-unty
         for day in days:
             label = f"{own} {day.when.iso()}"  # type: ignore[union-attr]
             label_en = f"{english} of {day.when.iso()}" if english else None  # type: ignore[union-attr]
-            key = "new:" + "-".join(parties) + "-" + digest(label.lower(), size=8)
+            key = _new_key(parties, label)
             out.append(Treaty(key=key, label=label if english else f"{own} of {day.when.iso()}",  # type: ignore[union-attr]
                               parties=parties, evidence=(ctx.evidence(s, "treaties"),),
                               signed_on=day.when, label_en=label_en))  # type: ignore[arg-type]
         return out
     return []
+
+
+def _breaks_before(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """A comma, semicolon, colon or bracket between token k - 1 and token k: a document's name ends there."""
+    gap = doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+    return any(ch in gap for ch in ",;:()")
+
+
+def _new_key(parties: list[str] | tuple[str, ...], name: str) -> str:
+    """The key of a document Entente has no entry for: its parties and a digest of its name."""
+    return "new:" + "-".join(parties) + "-" + digest(name.lower(), size=8)
 
 
 def _recalled_with_years(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
@@ -232,14 +243,13 @@ def _recalled_with_years(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignor
     out: list[Treaty] = []
     first = word.end
     for j, after, year in years:
-        if not first < j <= first + 8 or any(ch in text[doc.tokens[k - 1].end:doc.tokens[k].start]
-                                             for k in range(first + 1, j) for ch in ",;:()"):
+        if not first < j <= first + 8 or any(_breaks_before(doc, k) for k in range(first + 1, j)):
             break
         skip = frozenset(range(word.end, first))
         own = " ".join(doc.span_text(a, b) for a, b in _stretches(word.start, j, set(skip)))
         label = re.sub(r"[«»\"“”„]", "", own).strip(" ,.;:")
         label_en = english_name(ctx, word.start, j, skip=skip, singular=True)
-        key = "new:" + "-".join(parties) + "-" + digest(f"{label.lower()} {year}", size=8)
+        key = _new_key(parties, f"{label} {year}")
         out.append(Treaty(key=key, label=label, parties=parties, evidence=(ctx.evidence(s, "treaties"),),
                           signed_on=PartialDate(year), label_en=label_en))
         first = after  # "... (2004 год) и о союзнических отношениях (2005 год)": the next name goes on the word
@@ -257,7 +267,6 @@ def _years_before_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore
     """Documents recalled by a year written before their capitalised name ("the 2004 Treaty on Strategic Partnership
     and the 2005 Treaty on Allied Relations"): one treaty each, signed that year, the sentence's states as parties."""
     doc = ctx.doc
-    text = doc.article.text
     parties = _parties(ctx, s)
     if len(parties) < 2:
         return []
@@ -271,14 +280,13 @@ def _years_before_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore
                 or not _year_like(doc.tokens[w.start - 1].text):
             continue
         end = w.end
-        while end < min(s.last, w.end + 8) and not any(ch in text[doc.tokens[end - 1].end:doc.tokens[end].start]
-                                                       for ch in ",;:()"):
+        while end < min(s.last, w.end + 8) and not _breaks_before(doc, end):
             if doc.tokens[end].norm in coordination and end + 1 < s.last and \
                     (doc.tokens[end + 1].norm in determiners or _year_like(doc.tokens[end + 1].text)):
                 break  # "... and the 2005 Treaty on ...": the next document
             end += 1
         label = doc.span_text(w.start, end)
-        key = "new:" + "-".join(parties) + "-" + digest(f"{label.lower()} {year}", size=8)
+        key = _new_key(parties, f"{label} {year}")
         out.append(Treaty(key=key, label=label, parties=parties, evidence=(ctx.evidence(s, "treaties"),),
                           signed_on=PartialDate(year)))
     return out
@@ -291,7 +299,6 @@ def _years_after_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[
     (`treaty_year_after_openers`: "of") or, without one, a year word after it ("2023 года") marks the year as the
     document's."""
     doc = ctx.doc
-    text = doc.article.text
     openers = doc.lexicon.words("treaty_year_after_openers")
     year_words = doc.lexicon.lemmas_of("year_words")
     particles = doc.lexicon.words("name_particles") | openers
@@ -301,8 +308,7 @@ def _years_after_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[
             continue  # a capitalised name, not a sentence's first word
         year_at = None
         for end in range(w.end, min(s.last - 1, w.end + 8)):
-            gap = text[doc.tokens[end - 1].end:doc.tokens[end].start]
-            if any(ch in gap for ch in ",;:()"):
+            if _breaks_before(doc, end):
                 break
             at = end + 1 if openers else end
             if openers and doc.tokens[end].norm not in openers or at >= s.last or \
@@ -322,8 +328,7 @@ def _years_after_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[
                                        doc.tokens[start - 1].norm in particles and
                                        doc.tokens[start - 2].text[:1].isupper()):
             start -= 1  # "the Belém do Pará Declaration": the capitalised words before the treaty word
-        if any(ch in text[doc.tokens[j - 1].end:doc.tokens[j].start] for j in range(start + 1, year_at)
-               for ch in ",;:()"):
+        if any(_breaks_before(doc, j) for j in range(start + 1, year_at)):
             continue
         parties = list(_parties(ctx, s))
         for person in ctx.top_people()[:4]:
@@ -333,7 +338,7 @@ def _years_after_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[
         if len(parties) < 2:
             continue
         label = re.sub(r"[«»\"“”„]", "", doc.span_text(start, year_at)).strip(" ,.;:")
-        key = "new:" + "-".join(sorted(parties)) + "-" + digest(f"{label.lower()} {year}", size=8)
+        key = _new_key(sorted(parties), f"{label} {year}")
         out.append(Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                           signed_on=PartialDate(year), label_en=english_name(ctx, start, year_at, singular=True)))
     return out
@@ -498,7 +503,7 @@ def _topic_list(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type:
         label = f"{' '.join(head)} {prep} {subject}"
         topic_en = english_name(ctx, first, end) if kind_en else None
         label_en = f"{kind_en} on {topic_en[:1].lower() + topic_en[1:]}" if kind_en and topic_en else None
-        key = "new:" + "-".join(batch.parties) + "-" + digest(label.lower(), size=8)
+        key = _new_key(batch.parties, label)
         out.append(Treaty(key=key, label=label, parties=batch.parties, evidence=(ctx.evidence(s, "treaties"),),
                           signed_on=batch.signed_on, status=batch.status, label_en=label_en))
     return out
@@ -533,7 +538,7 @@ def _between_hole(ctx: ArticleContext, index: int, last: int) -> set[int]:
     if opener is None:
         return set()
     for j in range(opener + 2, min(last, opener + 20)):
-        if any(ch in doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ",;:()"):
+        if _breaks_before(doc, j):
             return set()
         if doc.tokens[j].norm in topic:
             return set(range(opener, j)) if ctx.in_range(opener, j) else set()
@@ -568,9 +573,8 @@ def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
         if j in mentions or doc.lemmas[j] & openers:
             return False  # ", under which PLL and its affiliates": a clause, no list
         if doc.tokens[j].norm in coordination:
-            gaps = [doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] for k in range(index + 1, j + 2)]
             return j > index and j + 1 < end and (j + 1) not in mentions and \
-                not any(ch in gap for gap in gaps for ch in ",;:()")
+                not any(_breaks_before(doc, k) for k in range(index + 1, j + 2))
     return False
 
 
@@ -598,12 +602,10 @@ def _each_partner(ctx: ArticleContext, s, treaty: Treaty) -> list[Treaty]:  # ty
             break
     if len(partners) != 2:
         return []
-    from ..iris import digest
-
     out = []
     for partner in sorted(partners):
         parties = tuple(sorted((subject[0], partner)))
-        key = "new:" + "-".join(parties) + "-" + digest(treaty.label.lower(), size=8)
+        key = _new_key(parties, treaty.label)
         out.append(replace(treaty, key=key, parties=parties))
     return out
 
@@ -1206,8 +1208,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if told_signed is not None:
         # "документов, подписанных в ходе визита Алиева в США": the batch is named by the signing that made it
         end = word.end + 1
-        while end < min(s.last, word.end + 16) and \
-                not any(ch in doc.article.text[doc.tokens[end - 1].end:doc.tokens[end].start] for ch in ",;:()"):
+        while end < min(s.last, word.end + 16) and not _breaks_before(doc, end):
             end += 1
     opening = word.start
     if batch is not None:
@@ -1490,8 +1491,7 @@ def _subject_clause(ctx: ArticleContext, s, end: int) -> tuple[int, int] | None:
             not doc.lemmas[end] & doc.lexicon.lemmas_of("relative_pronouns"):
         return None
     last = end + 1
-    while last < min(s.last, end + 16) and \
-            not any(ch in doc.article.text[doc.tokens[last - 1].end:doc.tokens[last].start] for ch in ",;:()"):
+    while last < min(s.last, end + 16) and not _breaks_before(doc, last):
         last += 1
     return (end + 1, last) if last - end >= 3 else None
 
