@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, PhraseMatch
@@ -1640,6 +1640,13 @@ def _counted(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
 def _future_sentence(ctx: ArticleContext, s: SentenceSpan) -> bool:
     """Whether a sentence tells of what is to come: a future auxiliary, predicate or schedule ("will arrive",
     "is slated for", "має відбутися"), or a verb in the future ("прибудет", "прибуде")."""
+    key = f"future sentence {s.first} {s.last}"  # asked for every meeting word of the sentence
+    if key not in ctx._answers:
+        ctx._answers[key] = _tells_the_future(ctx, s)
+    return ctx._answers[key]  # type: ignore[return-value]
+
+
+def _tells_the_future(ctx: ArticleContext, s: SentenceSpan) -> bool:
     doc = ctx.doc
     if doc.lexicon.phrases("meeting_scheduled").matches(doc.lemmas, None, s.first, s.last):
         return True
@@ -1650,11 +1657,31 @@ def _future_sentence(ctx: ArticleContext, s: SentenceSpan) -> bool:
     if isinstance(lem, PymorphyLemmatizer):
         return any(lem.is_future_verb(doc.tokens[j].norm) and not (j == s.first and lem.is_first_person(
             doc.tokens[j].norm)) for j in range(s.first, s.last))
-    for words in (p.split() for p in doc.lexicon.get("future_predicates", [])):
-        if any(all(doc.tokens[i + k].norm == w for k, w in enumerate(words))
-               for i in range(s.first, s.last - len(words) + 1)):
-            return True
-    return False
+    return bool(_future_predicate_ends(ctx, s.first, s.last))
+
+
+def _future_predicate_ends(ctx: ArticleContext, lo: int, hi: int) -> list[int]:
+    """Where each future predicate written out in [lo, hi) ends ("is set to", "is slated for"), by their
+    first words."""
+    tokens = ctx.doc.tokens
+    by_first = _future_predicates_by_first(ctx.doc.lexicon)
+    ends = []
+    for i in range(lo, hi):
+        for words in by_first.get(tokens[i].norm, ()):
+            n = len(words)
+            if i + n <= hi and all(tokens[i + k].norm == words[k] for k in range(1, n)):
+                ends.append(i + n)
+    return ends
+
+
+@cache
+def _future_predicates_by_first(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in lexicon.get("future_predicates", []):
+        words = tuple(p.split())
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return by_first
 
 
 def _dated_ahead(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
@@ -1732,9 +1759,7 @@ def _future_predicate_before(ctx: ArticleContext, s: SentenceSpan, start: int, e
     # predicate the future one does not govern
     lo = _new_predicate(ctx, lo, start) or lo
     ends = [j + 1 for j in range(lo, start) if doc.tokens[j].norm in doc.lexicon.words("future_aux")]
-    for words in (p.split() for p in doc.lexicon.get("future_predicates", [])):
-        ends += [i + len(words) for i in range(lo, start - len(words) + 1)
-                 if all(doc.tokens[i + k].norm == w for k, w in enumerate(words))]
+    ends += _future_predicate_ends(ctx, lo, start)
     if not ends:
         return False
     after = max(ends)
