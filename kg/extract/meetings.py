@@ -2114,16 +2114,9 @@ def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> l
     health", "розмова з Трампом щодо Путіна") and the source the report quotes ("According to Lavrov, ...")."""
     doc = ctx.doc
     with_words = doc.lexicon.words("with_words")
-    told = ctx.doc.lexicon.compiled.meeting.matches(doc.lemmas, None, 0, len(doc.tokens))
-    starts = {t.start for t in told}
-    # a topic told after a meeting's word ("a call with Trump about Zelensky and the talks in Istanbul")
-    topics = [t for t in doc.lexicon.phrases("meeting_topic_openers").matches(doc.lemmas, None, first, len(doc.tokens))
-              if any(first <= w.start and w.end <= t.start for w in told)]
+    starts, topics, topic_meetings = _asides_from(ctx, first)
     sources = doc.lexicon.phrases("reported_by_words").matches(doc.lemmas, None, max(0, after - 40), after)
     text = doc.article.text
-    # "Зеленський і Макрон обговорили розмову з Трампом", "discussed the outcome of the talks with Trump": the meeting
-    # after a word of discussion is its topic, and whom it was with is no party to this one
-    topic_meetings = [t for t in told if first <= t.start and _discussed(ctx, first, t.start)]
     out = []
     for m in persons:
         if any(t.end <= m.first <= t.end + 6 and not any(
@@ -2143,6 +2136,25 @@ def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> l
                 doc.tokens[m.last - 1].end:doc.tokens[after - 1].start]:
             out.append(m)
     return out
+
+
+def _asides_from(ctx: ArticleContext, first: int) -> tuple[set[int], list[PhraseMatch], list[PhraseMatch]]:
+    """What `_told_aside` reads from token `first` on, the same for every list of persons of a sentence: where
+    the article's meeting words start, the topics told after one of them, and the meetings that are a discussion's
+    topic."""
+    key = f"asides from {first}"
+    if key not in ctx._answers:
+        doc = ctx.doc
+        told = doc.lexicon.compiled.meeting.matches(doc.lemmas, None, 0, len(doc.tokens))
+        # a topic told after a meeting's word ("a call with Trump about Zelensky and the talks in Istanbul")
+        topics = [t for t in doc.lexicon.phrases("meeting_topic_openers").matches(doc.lemmas, None, first,
+                                                                                 len(doc.tokens))
+                  if any(first <= w.start and w.end <= t.start for w in told)]
+        # "Зеленський і Макрон обговорили розмову з Трампом", "discussed the outcome of the talks with Trump": the
+        # meeting after a word of discussion is its topic, and whom it was with is no party to this one
+        topic_meetings = [t for t in told if first <= t.start and _discussed(ctx, first, t.start)]
+        ctx._answers[key] = ({t.start for t in told}, topics, topic_meetings)
+    return ctx._answers[key]  # type: ignore[return-value]
 
 
 def _discussed(ctx: ArticleContext, first: int, start: int) -> bool:
