@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from ..gazetteer import Gazetteer, NameHit, name_stems
-from ..lexicon import PhraseMatch
+from ..lexicon import Lexicon, PhraseMatch
 from ..records import Actor, Mention
 from ..text.document import Document
 from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -1374,9 +1375,14 @@ def _role_words(doc: Document) -> frozenset[str]:
     """Every word of every title in the language ("prime", "minister", "crown", "prince", "глава") but the words
     that name a minister's field (`title_field_words`: "energy", "petroleum"), which are words of names too
     ("Meghna Petroleum", "Cheniere Energy")."""
-    return frozenset(w.lower() for phrases in doc.lexicon.get("roles", {}).values() for p in phrases
-                     for w in p.split()) - doc.lexicon.words("title_field_words") \
-        | doc.lexicon.lemmas_of("title_not_holder_words")
+    return _role_words_of(doc.lexicon)
+
+
+@cache  # asked at every capitalised word: built once per language's lexicon
+def _role_words_of(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for phrases in lexicon.get("roles", {}).values() for p in phrases
+                     for w in p.split()) - lexicon.words("title_field_words") \
+        | lexicon.lemmas_of("title_not_holder_words")
 
 
 def _before_title(doc: Document, index: int, role_starts: set[int]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, PhraseMatch
@@ -1640,6 +1640,13 @@ def _counted(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
 def _future_sentence(ctx: ArticleContext, s: SentenceSpan) -> bool:
     """Whether a sentence tells of what is to come: a future auxiliary, predicate or schedule ("will arrive",
     "is slated for", "має відбутися"), or a verb in the future ("прибудет", "прибуде")."""
+    key = f"future sentence {s.first} {s.last}"  # asked for every meeting word of the sentence
+    if key not in ctx._answers:
+        ctx._answers[key] = _tells_the_future(ctx, s)
+    return ctx._answers[key]  # type: ignore[return-value]
+
+
+def _tells_the_future(ctx: ArticleContext, s: SentenceSpan) -> bool:
     doc = ctx.doc
     if doc.lexicon.phrases("meeting_scheduled").matches(doc.lemmas, None, s.first, s.last):
         return True
@@ -1650,11 +1657,31 @@ def _future_sentence(ctx: ArticleContext, s: SentenceSpan) -> bool:
     if isinstance(lem, PymorphyLemmatizer):
         return any(lem.is_future_verb(doc.tokens[j].norm) and not (j == s.first and lem.is_first_person(
             doc.tokens[j].norm)) for j in range(s.first, s.last))
-    for words in (p.split() for p in doc.lexicon.get("future_predicates", [])):
-        if any(all(doc.tokens[i + k].norm == w for k, w in enumerate(words))
-               for i in range(s.first, s.last - len(words) + 1)):
-            return True
-    return False
+    return bool(_future_predicate_ends(ctx, s.first, s.last))
+
+
+def _future_predicate_ends(ctx: ArticleContext, lo: int, hi: int) -> list[int]:
+    """Where each future predicate written out in [lo, hi) ends ("is set to", "is slated for"), by their
+    first words."""
+    tokens = ctx.doc.tokens
+    by_first = _future_predicates_by_first(ctx.doc.lexicon)
+    ends = []
+    for i in range(lo, hi):
+        for words in by_first.get(tokens[i].norm, ()):
+            n = len(words)
+            if i + n <= hi and all(tokens[i + k].norm == words[k] for k in range(1, n)):
+                ends.append(i + n)
+    return ends
+
+
+@cache
+def _future_predicates_by_first(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in lexicon.get("future_predicates", []):
+        words = tuple(p.split())
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return by_first
 
 
 def _dated_ahead(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
@@ -1732,9 +1759,7 @@ def _future_predicate_before(ctx: ArticleContext, s: SentenceSpan, start: int, e
     # predicate the future one does not govern
     lo = _new_predicate(ctx, lo, start) or lo
     ends = [j + 1 for j in range(lo, start) if doc.tokens[j].norm in doc.lexicon.words("future_aux")]
-    for words in (p.split() for p in doc.lexicon.get("future_predicates", [])):
-        ends += [i + len(words) for i in range(lo, start - len(words) + 1)
-                 if all(doc.tokens[i + k].norm == w for k, w in enumerate(words))]
+    ends += _future_predicate_ends(ctx, lo, start)
     if not ends:
         return False
     after = max(ends)
@@ -2089,16 +2114,9 @@ def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> l
     health", "розмова з Трампом щодо Путіна") and the source the report quotes ("According to Lavrov, ...")."""
     doc = ctx.doc
     with_words = doc.lexicon.words("with_words")
-    told = ctx.doc.lexicon.compiled.meeting.matches(doc.lemmas, None, 0, len(doc.tokens))
-    starts = {t.start for t in told}
-    # a topic told after a meeting's word ("a call with Trump about Zelensky and the talks in Istanbul")
-    topics = [t for t in doc.lexicon.phrases("meeting_topic_openers").matches(doc.lemmas, None, first, len(doc.tokens))
-              if any(first <= w.start and w.end <= t.start for w in told)]
+    starts, topics, topic_meetings = _asides_from(ctx, first)
     sources = doc.lexicon.phrases("reported_by_words").matches(doc.lemmas, None, max(0, after - 40), after)
     text = doc.article.text
-    # "Зеленський і Макрон обговорили розмову з Трампом", "discussed the outcome of the talks with Trump": the meeting
-    # after a word of discussion is its topic, and whom it was with is no party to this one
-    topic_meetings = [t for t in told if first <= t.start and _discussed(ctx, first, t.start)]
     out = []
     for m in persons:
         if any(t.end <= m.first <= t.end + 6 and not any(
@@ -2118,6 +2136,25 @@ def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> l
                 doc.tokens[m.last - 1].end:doc.tokens[after - 1].start]:
             out.append(m)
     return out
+
+
+def _asides_from(ctx: ArticleContext, first: int) -> tuple[set[int], list[PhraseMatch], list[PhraseMatch]]:
+    """What `_told_aside` reads from token `first` on, the same for every list of persons of a sentence: where
+    the article's meeting words start, the topics told after one of them, and the meetings that are a discussion's
+    topic."""
+    key = f"asides from {first}"
+    if key not in ctx._answers:
+        doc = ctx.doc
+        told = doc.lexicon.compiled.meeting.matches(doc.lemmas, None, 0, len(doc.tokens))
+        # a topic told after a meeting's word ("a call with Trump about Zelensky and the talks in Istanbul")
+        topics = [t for t in doc.lexicon.phrases("meeting_topic_openers").matches(doc.lemmas, None, first,
+                                                                                 len(doc.tokens))
+                  if any(first <= w.start and w.end <= t.start for w in told)]
+        # "Зеленський і Макрон обговорили розмову з Трампом", "discussed the outcome of the talks with Trump": the
+        # meeting after a word of discussion is its topic, and whom it was with is no party to this one
+        topic_meetings = [t for t in told if first <= t.start and _discussed(ctx, first, t.start)]
+        ctx._answers[key] = ({t.start for t in told}, topics, topic_meetings)
+    return ctx._answers[key]  # type: ignore[return-value]
 
 
 def _discussed(ctx: ArticleContext, first: int, start: int) -> bool:

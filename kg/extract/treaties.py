@@ -1050,6 +1050,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     words = [w for w in comp.treaty_words.longest(doc.lemmas, None, s.first, s.last) if w.start not in look_alikes]
     # "Memoranda of Understanding (MoU)": the acronym in brackets is the same document's word again
     words = [w for w in words if not any(o.end == w.start and _bracketed_acronym(ctx, w.start, s.last) for o in words)]
+    if not words:  # most sentences name no document: nothing below can make one
+        return None
     signed = comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last)
     # "reached an agreement" (not "trade reached $188 billion"): reaching counts right before the treaty word
     nouns = doc.lexicon.words("treaty_reached_noun_after")  # "issues of bilateral partnership": a noun
