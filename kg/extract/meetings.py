@@ -83,7 +83,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
                     or _named_future(ctx, s, t.start) or _agreed_on(ctx, s, t.start) \
                     or _future_predicate_before(ctx, s, t.start, t.end) \
-                    or _counted(ctx, s, t.start, t.end) or _dated_ahead(ctx, s, t.start):
+                    or _counted(ctx, s, t.start, t.end) or _dated_ahead(ctx, s, t.start) \
+                    or _aimed_at_far(ctx, s, t.start):
                 blocked.append(t)
                 continue
             kept.append(t)
@@ -113,8 +114,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         # государств продолжили общение": the two leaders' own first meeting of the visit)
         greeting = doc.lexicon.lemmas_of("meeting_greeting_verbs")
         protocol = doc.lexicon.phrases("meeting_protocol_places")
-        peers = comp.counterpart.matches(doc.lemmas, None, s.first, s.last) or comp.both_sides.matches(
-            doc.lemmas, None, s.first, s.last)
+        peers = comp.counterpart.matches(doc.lemmas, None, s.first, s.last) or _both_sides(ctx, s.first, s.last)
         kept = [t for t in kept if peers or not (t.end - t.start == 1 and doc.lemmas[t.start] & greeting
                                                  and protocol.matches(doc.lemmas, None, *ctx.clause(s, t.start)))]
         if not kept:
@@ -1256,12 +1256,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and (all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept) or during
-                 and not comp.both_sides.matches(doc.lemmas, None, s.first, s.last)):
+                 and not _both_sides(ctx, s.first, s.last)):
         # "the talks lasted an hour", "Зеленский в ходе встречи подчеркнул": the main event, whatever its medium (not
         # "Під час зустрічі глави держав відзначили": the leaders met)
         medium = None
     states_only = bool(participants) and all(ctx.gaz.country_of(p) for p in participants)
-    both_sides = (not participants or states_only) and bool(comp.both_sides.matches(doc.lemmas, None, s.first, last))
+    both_sides = (not participants or states_only) and bool(_both_sides(ctx, s.first, last))
     if both_sides and states_only:
         participants = ()  # "the heads of state discussed relations between Russia and China": the pair just named
     elif states_only and (all(t.payload == "generic" for t in kept) or any(
@@ -1366,11 +1366,31 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                     weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start))
 
 
+def _both_sides(ctx: ArticleContext, first: int, last: int) -> list[PhraseMatch]:
+    """The words naming both sides of a meeting ("стороны", "лидеры", "главы государств", "the two leaders") in
+    [first, last), less a noun that can only be singular: "глава государства", "российский лидер" is one person,
+    though it shares its lemmas with "главы государств", "лидеры"."""
+    doc = ctx.doc
+    found = doc.lexicon.compiled.both_sides.matches(doc.lemmas, None, first, last)
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):  # the words as listed: "the leaders", not "the leader"
+        listed = set(doc.lexicon.get("both_sides", []))
+        return [m for m in found if " ".join(doc.tokens[j].norm for j in range(m.start, m.end)) in listed]
+
+    def singular(j: int) -> bool:
+        parses = lem._parse(doc.tokens[j].norm)[:3]
+        return bool(parses) and parses[0].tag.POS == "NOUN" and not any("plur" in p.tag for p in parses)
+
+    return [m for m in found if not singular(m.start)]
+
+
 def _clause_subjects(ctx: ArticleContext, s: SentenceSpan, start: int) -> tuple[str, ...]:
     """The people named in a meeting word's clause before it, less those who only report it."""
     first, _ = ctx.clause(s, start)
+    quoted = _quoted_elsewhere(ctx, s, [PhraseMatch(start, start + 1, "")])
     return tuple(dict.fromkeys(m.actor for m in ctx.in_range(first, start)
-                               if m.type == "Person" and not ctx.reports_rather_than_meets(m)))
+                               if m.type == "Person" and not ctx.reports_rather_than_meets(m)
+                               and m.first not in quoted))
 
 
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
@@ -1588,6 +1608,32 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
         doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
         and not doc.capitalised[j + 1] for j in range(max(0, start - 4), start - 1))
+
+
+def _aimed_at_far(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
+    """Whether a meeting's word ends an infinitive's phrase that a word of intent governs, however long the phrase
+    ("собирается совершить свой первый в этом году официальный визит", "збирається здійснити ... візит"): a plan.
+    The words between hold no finite verb and no punctuation; `_intended` reads the infinitive right before."""
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    lo, _ = ctx.clause(s, start)
+    for j in range(start - 1, max(lo, start - 12) - 1, -1):
+        norm = doc.tokens[j].norm
+        if not norm.isalnum():
+            return False
+        if lem.is_infinitive(norm):
+            # the meeting's word is the infinitive's object: no other noun between but a date's ("в 2020 году");
+            # not "пригласил посетить Индию в ходе их встречи", where the meeting is the invitation's setting
+            dated = {k for t in find_times(doc, j + 1, start, ctx.ref) for k in range(t.first, t.last)}
+            if any(k not in dated and (parses := lem._parse(doc.tokens[k].norm)) and parses[0].tag.POS == "NOUN"
+                   for k in range(j + 1, start)):
+                return False
+            return bool(doc.lexicon.compiled.irrealis.matches(doc.lemmas, None, max(lo, j - 3), j))
+        if lem.is_past_verb(norm) or lem.is_present_verb(norm) or lem.is_future_verb(norm):
+            return False
+    return False
 
 
 def _counted(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
@@ -1867,9 +1913,14 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list,  # type:
     best: tuple[str, ...] = ()
     antecedent = _pronoun_antecedent(ctx, s, triggers[0].start) or _role_subject(ctx, s, s.first, triggers[0].start)
     end = s.last if limit is None else limit
+    # "«... мой визит в Россию, после чего — визит президента России в Армению», — сказал Пашинян на встрече с
+    # Лавровым": people in a quote that holds none of the meeting's words are the speaker's topic, not its parties
+    quoted = _quoted_elsewhere(ctx, s, triggers)
     for t in triggers:
         first, last = ctx.clause(s, t.start)
         for lo, hi in ((first, min(last, end)), (s.first, end)):
+            lo = max([lo] + [j + 1 for j in quoted if j < t.start])
+            hi = min([hi] + [j for j in quoted if j >= t.end])
             found = _parties_in(ctx, lo, hi, t.end)
             if (lo, hi) != (first, min(last, end)) and _states_of_another_clause(ctx, s, found, (first, last)):
                 found = ()  # "arrived in Turkiye on a tour, which also includes Iran, Azerbaijan and Tajikistan"
@@ -1903,19 +1954,26 @@ def _role_subject(ctx: ArticleContext, s: SentenceSpan, lo: int, start: int) -> 
     lo = max(lo, first)
     if any(m.type == "Person" for m in ctx.in_range(lo, start)):
         return None
-    roles = [m for m in doc.lexicon.compiled.roles.matches(doc.lemmas, None, lo, start)]
+    # ("лидеры", "главы государств": both sides, told before, not one person)
+    pair = _both_sides(ctx, lo, start)
+    roles = [m for m in doc.lexicon.compiled.roles.matches(doc.lemmas, None, lo, start)
+             if not any(b.start < m.end and m.start < b.end for b in pair)]
     cap = doc.capitalised if doc.lang == "en" else None
     adjectives = [a for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, lo, start)
                   if a.end < start and _title_word(ctx, a.end)]
     if not roles and not adjectives:
         return None
-    role = roles[-1].payload if roles else None
+    # "глава государства": the title is the longest role ending last ("president"), not its first word alone
+    # ("глава", any leader); a bare "leader" fits every leader's office
+    end = max((r.end for r in roles), default=None)
+    role = max((r for r in roles if r.end == end), key=lambda r: r.end - r.start).payload if roles else None
     state = ctx.gaz.country_of(adjectives[-1].payload.actor) if adjectives else None
     before = {m.actor for m in ctx.in_range(0, s.first) if m.type == "Person"}
     for person in ctx.top_people():
         if person not in before or (state is not None and ctx.state_of(person) != state):
             continue
-        if role is not None and not any(r.role == role for r in ctx.gaz.roles_of(person, ctx.ref)):
+        if role is not None and not any(r.role == role or (role == "leader" and r.role in _LEADER_ROLES)
+                                        for r in ctx.gaz.roles_of(person, ctx.ref)):
             continue
         return person
     return None
@@ -2324,7 +2382,30 @@ def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: b
              and not (m.first >= 2 and ctx.doc.lemmas[m.first - 2] & sources)]  # "sources in Washington say"
     # "X, who traveled to Riyadh on Thursday, held talks with Y in Jeddah": the relative clause's city is its own
     own = [m for m in found if not _in_relative_clause(ctx, s, m.first)]
-    return (own or found)[0].actor if found else None
+    if found:
+        return (own or found)[0].actor
+    # "в Кремле провел переговоры", "talks at the White House": a seat of power in the meeting's own words is a
+    # venue in its state's capital (not "в Кремле заявили": the seat speaking for its state)
+    doc = ctx.doc
+    reporting = doc.lexicon.lemmas_of("reporting_verbs")
+    determiners = doc.lexicon.words("determiners")
+    # "У Кремлі переговори ..., які тривали годину, назвали змістовними": a verb of speech or opinion in the plural
+    # with no subject of its own; the seat's people speak, the talks may have been held anywhere
+    speaking = reporting | doc.lexicon.lemmas_of("meeting_speech_verbs") | doc.lexicon.lemmas_of(
+        "meeting_opinion_verbs")
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer) and any(
+            doc.lemmas[j] & speaking and any(p.tag.POS == "VERB" and "plur" in p.tag
+                                             for p in lem._parse(doc.tokens[j].norm)[:1])
+            for j in range(s.first, s.last)):
+        return None
+    for m in ctx.in_range(first, last):
+        capital = ctx.gaz.entries.get(m.actor, {}).get("capital") if m.via == "seat" else None
+        at = m.first - 1 if m.first > first and ctx.doc.tokens[m.first - 1].norm in determiners else m.first
+        if capital and _after_locative(ctx, at) and not (
+                m.last < len(ctx.doc.tokens) and ctx.doc.lemmas[m.last] & reporting):
+            return str(capital)
+    return None
 
 
 def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
@@ -2391,6 +2472,9 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             told_main = [x for x in sightings if x.participants == main and x.sentence.index < sight.sentence.index]
             if sight.both_sides and main is not None and told_main:
                 named = told_main[-1:]  # "the leaders": the article's own pair, once it has been named
+            if named and not sight.both_sides and sight.subjects and not set(sight.subjects) & set(
+                    named[-1].participants):
+                named = []  # "Ранее Трамп провёл телефонные разговоры с ...": its own subject, not that pair's meeting
             if named and (sight.both_sides or named[-1].participants != main):
                 pair = named[-1].participants
                 if sight.joined is not None and sight.joined not in pair:
@@ -2403,8 +2487,10 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 continue
             if not people and sight.subjects and not set(sight.subjects) & set(main):
                 continue  # "the ambassador met a group of senators": someone else's meeting, not the article's own
-            if sight.past and people:
-                continue  # "Ранее Путин принял участие в саммите": his earlier trip, not the pair's meeting
+            if sight.past and (people or sight.subjects and not explicit_main):
+                # "Ранее Путин принял участие в саммите": his earlier trip, not the pair's meeting; "Ранее Трамп провёл
+                # телефонные разговоры с ...": his earlier calls, when no meeting of the pair was told at the start
+                continue
             pair = main if sight.joined is None or sight.joined in main else tuple(sorted((*main, sight.joined)))
             sight = replace(sight, participants=pair)
         for event in events:
