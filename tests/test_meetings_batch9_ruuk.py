@@ -135,3 +135,45 @@ def test_an_earlier_call_of_another_subject_is_not_given_the_pair_told_before(la
 ])
 def test_an_earlier_call_of_one_named_person_is_not_the_articles_pair(lang, text):
     assert _meetings(text, lang) == {}
+
+
+LEE, TRUMP, MODI, MURMU = "lee-jae-myung", "donald-trump", "narendra-modi", "droupadi-murmu"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Президент Южной Кореи Ли Чжэ Мен прилетел в Японию перед саммитом с американским президентом Дональдом "
+           "Трампом, который планируется провести 25 августа.", set()),
+    ("uk", "Президент Південної Кореї Лі Дже Мьон прилетів до Японії перед самітом з американським президентом "
+           "Дональдом Трампом, який заплановано провести 25 серпня.", set()),
+    ("uk", "Президент Південної Кореї Лі Дже Мьон прилетів до Японії перед самітом з американським президентом "
+           "Дональдом Трампом, який відбудеться 25 серпня.", set()),
+    ("en", "South Korean President Lee Jae Myung flew to Japan ahead of a summit with US President Donald Trump, "
+           "which is scheduled for August 25.", set()),
+    # near misses: the relative clause tells the meeting held
+    ("ru", "Президент Южной Кореи Ли Чжэ Мен провел саммит с президентом США Дональдом Трампом, который прошел 10 "
+           "марта.", {(TRUMP, LEE)}),
+    ("uk", "Президент Південної Кореї Лі Дже Мьон провів саміт з президентом США Дональдом Трампом, який відбувся 10 "
+           "березня.", {(TRUMP, LEE)}),
+    ("en", "South Korean President Lee Jae Myung held a summit with US President Donald Trump, which took place on "
+           "March 10.", {(TRUMP, LEE)}),
+])
+def test_a_meeting_whose_relative_clause_tells_a_plan_is_not_held(lang, text, expected):
+    assert set(_meetings(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Сообщается, что в ходе визита Путин проведет переговоры с премьер-министром Нарендрой Моди, а также "
+           "отдельную встречу с президентом Индии Драупади Мурму.", set()),
+    ("uk", "Йдеться, що під час візиту Путін проведе переговори з прем'єр-міністром Нарендрою Моді, а також окрему "
+           "зустріч із президенткою Індії Драупаді Мурму.", set()),
+    ("en", "During the visit Putin will hold talks with Prime Minister Narendra Modi, as well as a separate meeting "
+           "with Indian President Droupadi Murmu.", set()),
+    # near misses: the predicate held; a verb of its own after "а також"
+    ("uk", "Під час візиту Путін провів переговори з прем'єр-міністром Нарендрою Моді, а також окрему зустріч із "
+           "президенткою Індії Драупаді Мурму.", {(MODI, PUTIN), (MURMU, PUTIN)}),
+    ("ru", "В ходе визита Путин провел переговоры с премьер-министром Нарендрой Моди, а также отдельную встречу с "
+           "президентом Индии Драупади Мурму.", {(MODI, PUTIN), (MURMU, PUTIN)}),
+    ("uk", "Путін проведе переговори з Нарендрою Моді, а також вчора зустрівся з Драупаді Мурму.", {(MURMU, PUTIN)}),
+])
+def test_a_meeting_joined_by_as_well_as_shares_the_unreal_predicate(lang, text, expected):
+    assert set(_meetings(text, lang)) == expected

@@ -84,7 +84,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                     or _named_future(ctx, s, t.start) or _agreed_on(ctx, s, t.start) \
                     or _future_predicate_before(ctx, s, t.start, t.end) \
                     or _counted(ctx, s, t.start, t.end) or _dated_ahead(ctx, s, t.start) \
-                    or _aimed_at_far(ctx, s, t.start):
+                    or _aimed_at_far(ctx, s, t.start) or _planned_by_its_relative(ctx, s, t.end):
                 blocked.append(t)
                 continue
             kept.append(t)
@@ -484,6 +484,7 @@ def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, bl
     coordination = doc.lexicon.words("coordination_words")
     before = [m for m in doc.lexicon.phrases("meeting_before_event_preps").matches(doc.lemmas, None, s.first, s.last)
               if m.end - m.start > 1 or doc.tokens[m.start].norm in words]
+    also = doc.lexicon.phrases("meeting_also_conjunctions").matches(doc.lemmas, None, s.first, s.last)
     out = []
     for t in kept:
         clause = ctx.clause(s, t.start)
@@ -500,8 +501,22 @@ def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, bl
         if any(m.end <= t.start <= m.end + 3 for m in before) and any(
                 b.start > t.end and not any(doc.lemmas[j] & speech for j in range(t.end, b.start)) for b in blocked):
             continue  # (not "Перед зустріччю з Путіним Трамп заявляв, що подзвонить": a coming call was said)
+        # "проведе переговори з Моді, а також окрему зустріч із Мурму", "will hold talks with Modi as well as a separate
+        # meeting with Murmu": an object joined by "as well as" with no verb of its own shares the unreal predicate
+        if any(b.end <= m.start and m.end <= t.start and t.start - b.end <= 14
+               and not any(_finite_verb(ctx, j) for j in range(m.end, t.end)) for b in blocked for m in also):
+            continue
         out.append(t)
     return out
+
+
+def _finite_verb(ctx: ArticleContext, j: int) -> bool:
+    """Whether the word is a finite verb in any tense ("провёл", "проведе", "встречается"; "held", "will")."""
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[j].norm
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(norm) or lem.is_present_verb(norm) or lem.is_future_verb(norm)
+    return _plain_past_verb(ctx, j) or norm in ctx.doc.lexicon.words("future_aux")
 
 
 def _mediator(ctx: ArticleContext, s: SentenceSpan) -> tuple[int, str] | None:
@@ -1608,6 +1623,30 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
         doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
         and not doc.capitalised[j + 1] for j in range(max(0, start - 4), start - 1))
+
+
+def _planned_by_its_relative(ctx: ArticleContext, s: SentenceSpan, end: int) -> bool:
+    """Whether a meeting's word is told as planned by the relative clause that follows it ("перед саммитом с
+    Трампом, который планируется провести 25 августа", "зустріч, яка відбудеться у п'ятницю", "a summit with
+    Trump, which is scheduled for August 25"): its own predicate, however far, is a plan or a future."""
+    doc = ctx.doc
+    relative = doc.lexicon.lemmas_of("relative_pronouns")
+    text = doc.article.text
+    for r in range(end, min(s.last, end + 10)):
+        if _finite_verb(ctx, r):
+            return False
+        if not (doc.lemmas[r] & relative and "," in text[doc.tokens[r - 1].end:doc.tokens[r].start]):
+            continue
+        _, hi = ctx.clause(s, r + 1)
+        hi = min(hi, r + 12)
+        lem = lemmatizer(doc.lang)
+        future = doc.lexicon.words("future_aux")
+        return bool(doc.lexicon.phrases("meeting_scheduled").matches(doc.lemmas, None, r + 1, hi)
+                    or doc.lexicon.phrases("meeting_relative_planned").matches(doc.lemmas, None, r + 1,
+                                                                                 min(hi, r + 4))
+                    or any(doc.tokens[j].norm in future or isinstance(lem, PymorphyLemmatizer)
+                           and lem.is_future_verb(doc.tokens[j].norm) for j in range(r + 1, min(hi, r + 4))))
+    return False
 
 
 def _aimed_at_far(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
