@@ -177,3 +177,37 @@ def test_a_meeting_whose_relative_clause_tells_a_plan_is_not_held(lang, text, ex
 ])
 def test_a_meeting_joined_by_as_well_as_shares_the_unreal_predicate(lang, text, expected):
     assert set(_meetings(text, lang)) == expected
+
+
+LATE_2025 = date(2025, 11, 28)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Останній раз Путін був у Індії в грудні 2021 року, за кілька місяців до вторгнення.",
+     {("india", PUTIN): ("2021-12", None)}),
+    ("ru", "В последний раз Путин был в Индии в декабре 2021 года.", {("india", PUTIN): ("2021-12", None)}),
+    ("ru", "Путин в последний раз был с визитом в Индии в декабре 2021 года.", {("india", PUTIN): ("2021-12", None)}),
+    ("en", "The last time Putin was in India was in December 2021.", {("india", PUTIN): ("2021-12", None)}),
+    # near misses: no state after "in"; the person's own state; no word of the last time
+    ("ru", "В последний раз Путин был в хорошем настроении в декабре.", {}),
+    ("uk", "Останній раз Путін був у Москві в грудні.", {}),
+    ("uk", "Путін був у хорошому настрої в грудні 2021 року.", {}),
+    ("en", "Putin was in a good mood in December 2021.", {}),
+])
+def test_a_stay_told_as_the_last_time_is_an_earlier_visit(lang, text, expected):
+    assert _meetings(text, lang, LATE_2025) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Володимир Путін 4-5 грудня здійснить візит до Індії. Під час візиту Путін проведе переговори з Нарендрою "
+           "Моді. Сторони підпишуть низку документів. У Москві підкреслили, що візит має важливе значення для "
+           "відносин, які Кремль називає привілейованими.", set()),
+    ("ru", "Владимир Путин 4-5 декабря совершит визит в Индию. В ходе визита Путин проведет переговоры с Нарендрой "
+           "Моди. Стороны подпишут ряд документов. В Москве подчеркнули, что визит имеет важное значение для "
+           "отношений, которые Кремль называет привилегированными.", set()),
+    # near miss: a verb of its own in the past that is no verb of speech
+    ("uk", "Володимир Путін 4-5 грудня здійснить візит до Індії. Моді у вересні провів переговори з Путіним у "
+           "Тяньцзіні.", {("narendra-modi", PUTIN)}),
+])
+def test_what_was_said_of_a_planned_visit_tells_no_visit(lang, text, expected):
+    assert set(_meetings(text, lang, LATE_2025)) == expected

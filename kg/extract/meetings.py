@@ -67,6 +67,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             triggers, signatories = _cosigned(ctx, s)
             triggers = triggers or _last_spoke(ctx, s)
         if not triggers:
+            sightings.extend(_sighting(ctx, s, part) for part in _last_been(ctx, s))
             continue
         sightings.extend(_sighting(ctx, s, part) for part in _recalled_since(ctx, s, triggers))
         # "arrived at the invitation of X": the visit took place
@@ -306,6 +307,35 @@ def _last_spoke(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[t
             if doc.lemmas[j] & speaking and not (j + 1 < s.last and doc.tokens[j + 1].norm in said) \
                     and "," not in doc.article.text[doc.tokens[j].end:doc.tokens[j].end + 1]:
                 return [PhraseMatch(j, j + 1, "generic")]
+    return []
+
+
+def _last_been(ctx: ArticleContext, s: SentenceSpan) -> list[_Part]:
+    """A stay told as the last time ("Останній раз Путін був у Індії в грудні 2021 року", "в последний раз Путин был
+    в Индии в 2021 году", "the last time Putin was in India"): an earlier visit of the person named before
+    the verb to the state named right after it, though "was in" alone tells none. Its host is a person of that state
+    named in the sentence, else the state."""
+    doc = ctx.doc
+    been = doc.lexicon.lemmas_of("meeting_been_verbs")
+    places = doc.lexicon.words("meeting_stay_preps")
+    lem = lemmatizer(doc.lang)
+    for m in doc.lexicon.compiled.past_meeting.matches(doc.lemmas, None, s.first, s.last):
+        for j in range(max(s.first, m.start - 3), min(s.last - 2, m.end + 4)):
+            if not doc.lemmas[j] & been or (isinstance(lem, PymorphyLemmatizer)
+                                             and not lem.is_past_verb(doc.tokens[j].norm)):
+                continue
+            k = j + 1
+            if k >= s.last or doc.tokens[k].norm not in places:
+                continue
+            state = next((ctx.gaz.country_of(x.actor) for x in ctx.in_range(k + 1, min(s.last, k + 3))
+                          if x.first == k + 1), None)
+            guests = [x.actor for x in ctx.in_range(s.first, j) if x.type == "Person"]
+            if state is None or not guests or ctx.state_of(guests[-1]) == state:
+                continue
+            hosts = [x.actor for x in ctx.in_range(s.first, s.last) if x.type == "Person" and x.via != "title"
+                     and ctx.state_of(x.actor) == state]
+            return [_Part((PhraseMatch(j, j + 1, "in_person"),), None,
+                          tuple(sorted((guests[-1], hosts[0] if hosts else state))), True)]
     return []
 
 
@@ -1784,9 +1814,12 @@ def _unreal_told_again(ctx: ArticleContext, s: SentenceSpan, kept: list[PhraseMa
         return kept, unreal_before
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
-    named = any(m.type in ("Person", "Country") for m in ctx.in_range(s.first, s.last))
-    past = any(lem.is_past_verb(doc.tokens[j].norm) if isinstance(lem, PymorphyLemmatizer)
-               else _plain_past_verb(ctx, j) for j in range(s.first, s.last))
+    # ("У Москві підкреслили, що візит має значення, ... які Кремль називає": a seat speaking and a verb of speech
+    # in the past tell what was said of the planned visit, no visit held)
+    named = any(m.type in ("Person", "Country") and m.via != "seat" for m in ctx.in_range(s.first, s.last))
+    speech = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs")
+    past = any((lem.is_past_verb(doc.tokens[j].norm) if isinstance(lem, PymorphyLemmatizer)
+                else _plain_past_verb(ctx, j)) and not doc.lemmas[j] & speech for j in range(s.first, s.last))
     if named or past:
         return kept, frozenset()
     kept = [t for t in kept if t.payload not in unreal_before]
