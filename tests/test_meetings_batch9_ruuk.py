@@ -211,3 +211,36 @@ def test_a_stay_told_as_the_last_time_is_an_earlier_visit(lang, text, expected):
 ])
 def test_what_was_said_of_a_planned_visit_tells_no_visit(lang, text, expected):
     assert set(_meetings(text, lang, LATE_2025)) == expected
+
+
+BERDIMUHAMEDOW, ARAGHCHI = "gurbanguly-berdimuhamedow", "abbas-araghchi"
+
+
+@pytest.mark.parametrize("lang,text,host", [
+    ("ru", "Сегодня в Ашхабаде глава МИД РФ Сергей Лавров встретился с президентом Туркменистана Гурбангулы "
+           "Бердымухамедовым. — Российский лидер Владимир Путин передает вам самые теплые пожелания, с удовольствием "
+           "вспоминает вашу встречу в Тегеране в конце ноября.", BERDIMUHAMEDOW),
+    ("uk", "Сьогодні в Ашгабаті глава МЗС РФ Сергій Лавров зустрівся з президентом Туркменістану Гурбангули "
+           "Бердимухамедовим. — Російський лідер Володимир Путін передає вам найтепліші побажання, із задоволенням "
+           "згадує вашу зустріч у Тегерані наприкінці листопада.", BERDIMUHAMEDOW),
+    ("en", "Today in Ashgabat Russian Foreign Minister Sergey Lavrov met Turkmen President Gurbanguly Berdimuhamedow. "
+           "\"Russian leader Vladimir Putin sends you his warmest wishes and fondly remembers your meeting in Tehran "
+           "in late November,\" Lavrov said.", BERDIMUHAMEDOW),
+    ("ru", "Сегодня в Ашхабаде глава МИД РФ Сергей Лавров встретился с главой МИД Ирана Аббасом Аракчи. «Президент "
+           "Владимир Путин вспоминает вашу встречу в Тегеране», — сказал Лавров.", ARAGHCHI),
+])
+def test_your_meeting_in_speech_is_of_the_person_named_and_the_one_spoken_to(lang, text, host):
+    found = _meetings(text, lang)
+    assert set(found) == {tuple(sorted((host, LAVROV))), tuple(sorted((host, PUTIN)))}
+    assert found[tuple(sorted((host, PUTIN)))][1] == "tehran"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: no word of "yours" before the meeting: nobody known to give it
+    ("ru", "Сегодня в Ашхабаде глава МИД РФ Сергей Лавров встретился с президентом Туркменистана Гурбангулы "
+           "Бердымухамедовым. — Российский лидер Владимир Путин с удовольствием вспоминает встречу в Тегеране."),
+    ("ru", "Сегодня в Ашхабаде глава МИД РФ Сергей Лавров встретился с президентом Туркменистана Гурбангулы "
+           "Бердымухамедовым. — Российский лидер Владимир Путин с удовольствием вспоминает нашу встречу в Тегеране."),
+])
+def test_a_meeting_recalled_without_your_is_given_to_nobody_new(lang, text):
+    assert set(_meetings(text, lang)) == {(BERDIMUHAMEDOW, LAVROV)}

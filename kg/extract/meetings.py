@@ -134,7 +134,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         for part in parts:
             if cut is not None and part.span is None and all(t.start < cut for t in part.triggers):
                 part = replace(part, span=(s.first, cut))  # the recalled visit's date and country are its own
-            sightings.append(_sighting(ctx, s, _before_unreal(ctx, s, part, blocked)))
+            sightings.append(_with_the_addressee(ctx, s, part, _sighting(ctx, s, _before_unreal(ctx, s, part, blocked)),
+                                                 sightings))
         sightings.extend(_sighting(ctx, s, part) for part in recalled)
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
@@ -308,6 +309,28 @@ def _last_spoke(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[t
                     and "," not in doc.article.text[doc.tokens[j].end:doc.tokens[j].end + 1]:
                 return [PhraseMatch(j, j + 1, "generic")]
     return []
+
+
+def _with_the_addressee(ctx: ArticleContext, s: SentenceSpan, part: _Part, sight: Sighting,
+                        before: list[Sighting]) -> Sighting:
+    """A meeting of "yours" in speech told at a meeting ("Путин передаёт вам привет, с удовольствием вспоминает вашу
+    встречу в Тегеране", "remembers your meeting in Tehran"): a past one of the person named before it and of the
+    one spoken to, who is the party of the meeting told before from another state than that person's; not the one
+    who speaks ("..., Lavrov said")."""
+    doc = ctx.doc
+    yours = doc.lexicon.lemmas_of("meeting_addressee_possessives")
+    trigger = next((t for t in part.triggers if t.start > s.first and doc.lemmas[t.start - 1] & yours), None)
+    if trigger is None:
+        return sight
+    named = [m.actor for m in ctx.in_range(s.first, trigger.start) if m.type == "Person"]
+    told = [x for x in before if len(x.participants) == 2 and not x.past]
+    if not named or not told:
+        return sight
+    subject = named[-1]
+    others = [p for p in told[-1].participants if p != subject and ctx.state_of(p) != ctx.state_of(subject)]
+    if len(others) != 1 or ctx.state_of(subject) is None:
+        return sight
+    return replace(sight, participants=tuple(sorted((subject, others[0]))), past=True, both_sides=False)
 
 
 def _last_been(ctx: ArticleContext, s: SentenceSpan) -> list[_Part]:
