@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import actors, facts
 
 REF = date(2025, 3, 14)  # a Friday
 SUMMER_2017 = date(2017, 6, 25)  # Atambayev still in office
@@ -244,3 +244,18 @@ def test_your_meeting_in_speech_is_of_the_person_named_and_the_one_spoken_to(lan
 ])
 def test_a_meeting_recalled_without_your_is_given_to_nobody_new(lang, text):
     assert set(_meetings(text, lang)) == {(BERDIMUHAMEDOW, LAVROV)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Казань, 24 июня /Мехриниса Сулайманова - Кабар/. Завершился государственный визит президента Киргизии "
+           "Алмазбека Атамбаева в Россию."),
+    ("uk", "Казань, 24 червня /Мехриніса Сулайманова - Кабар/. Завершився державний візит президента Киргизстану "
+           "Алмазбека Атамбаєва до Росії."),
+    ("en", "Kazan, June 24 /Mekhrinisa Sulaymanova - Kabar/. The state visit of Kyrgyz President Almazbek Atambayev "
+           "to Russia has ended."),
+])
+def test_the_correspondent_in_a_wire_credit_is_no_actor_nor_a_participant(lang, text):
+    f = facts(text, lang, SUMMER_2017)
+    assert not any("sulaymanov" in a for a in actors(f))
+    assert "kabar" in actors(f)
+    assert {tuple(sorted(m.participants)) for m in f.meetings} == {(ATAMBAYEV, "russia")}
