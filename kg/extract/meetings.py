@@ -67,6 +67,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             triggers, signatories = _cosigned(ctx, s)
             triggers = triggers or _last_spoke(ctx, s)
         if not triggers:
+            sightings.extend(_sighting(ctx, s, part) for part in _last_been(ctx, s))
             continue
         sightings.extend(_sighting(ctx, s, part) for part in _recalled_since(ctx, s, triggers))
         # "arrived at the invitation of X": the visit took place
@@ -83,7 +84,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
                     or _named_future(ctx, s, t.start) or _agreed_on(ctx, s, t.start) \
                     or _future_predicate_before(ctx, s, t.start, t.end) \
-                    or _counted(ctx, s, t.start, t.end) or _dated_ahead(ctx, s, t.start):
+                    or _counted(ctx, s, t.start, t.end) or _dated_ahead(ctx, s, t.start) \
+                    or _aimed_at_far(ctx, s, t.start) or _planned_by_its_relative(ctx, s, t.end):
                 blocked.append(t)
                 continue
             kept.append(t)
@@ -113,8 +115,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         # государств продолжили общение": the two leaders' own first meeting of the visit)
         greeting = doc.lexicon.lemmas_of("meeting_greeting_verbs")
         protocol = doc.lexicon.phrases("meeting_protocol_places")
-        peers = comp.counterpart.matches(doc.lemmas, None, s.first, s.last) or comp.both_sides.matches(
-            doc.lemmas, None, s.first, s.last)
+        peers = comp.counterpart.matches(doc.lemmas, None, s.first, s.last) or _both_sides(ctx, s.first, s.last)
         kept = [t for t in kept if peers or not (t.end - t.start == 1 and doc.lemmas[t.start] & greeting
                                                  and protocol.matches(doc.lemmas, None, *ctx.clause(s, t.start)))]
         if not kept:
@@ -133,7 +134,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         for part in parts:
             if cut is not None and part.span is None and all(t.start < cut for t in part.triggers):
                 part = replace(part, span=(s.first, cut))  # the recalled visit's date and country are its own
-            sightings.append(_sighting(ctx, s, _before_unreal(ctx, s, part, blocked)))
+            sightings.append(_with_the_addressee(ctx, s, part, _sighting(ctx, s, _before_unreal(ctx, s, part, blocked)),
+                                                 sightings))
         sightings.extend(_sighting(ctx, s, part) for part in recalled)
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
@@ -306,6 +308,57 @@ def _last_spoke(ctx: ArticleContext, s: SentenceSpan) -> list:  # type: ignore[t
             if doc.lemmas[j] & speaking and not (j + 1 < s.last and doc.tokens[j + 1].norm in said) \
                     and "," not in doc.article.text[doc.tokens[j].end:doc.tokens[j].end + 1]:
                 return [PhraseMatch(j, j + 1, "generic")]
+    return []
+
+
+def _with_the_addressee(ctx: ArticleContext, s: SentenceSpan, part: _Part, sight: Sighting,
+                        before: list[Sighting]) -> Sighting:
+    """A meeting of "yours" in speech told at a meeting ("Путин передаёт вам привет, с удовольствием вспоминает вашу
+    встречу в Тегеране", "remembers your meeting in Tehran"): a past one of the person named before it and of the
+    one spoken to, who is the party of the meeting told before from another state than that person's; not the one
+    who speaks ("..., Lavrov said")."""
+    doc = ctx.doc
+    yours = doc.lexicon.lemmas_of("meeting_addressee_possessives")
+    trigger = next((t for t in part.triggers if t.start > s.first and doc.lemmas[t.start - 1] & yours), None)
+    if trigger is None:
+        return sight
+    named = [m.actor for m in ctx.in_range(s.first, trigger.start) if m.type == "Person"]
+    told = [x for x in before if len(x.participants) == 2 and not x.past]
+    if not named or not told:
+        return sight
+    subject = named[-1]
+    others = [p for p in told[-1].participants if p != subject and ctx.state_of(p) != ctx.state_of(subject)]
+    if len(others) != 1 or ctx.state_of(subject) is None:
+        return sight
+    return replace(sight, participants=tuple(sorted((subject, others[0]))), past=True, both_sides=False)
+
+
+def _last_been(ctx: ArticleContext, s: SentenceSpan) -> list[_Part]:
+    """A stay told as the last time ("Останній раз Путін був у Індії в грудні 2021 року", "в последний раз Путин был
+    в Индии в 2021 году", "the last time Putin was in India"): an earlier visit of the person named before
+    the verb to the state named right after it, though "was in" alone tells none. Its host is a person of that state
+    named in the sentence, else the state."""
+    doc = ctx.doc
+    been = doc.lexicon.lemmas_of("meeting_been_verbs")
+    places = doc.lexicon.words("meeting_stay_preps")
+    lem = lemmatizer(doc.lang)
+    for m in doc.lexicon.compiled.past_meeting.matches(doc.lemmas, None, s.first, s.last):
+        for j in range(max(s.first, m.start - 3), min(s.last - 2, m.end + 4)):
+            if not doc.lemmas[j] & been or (isinstance(lem, PymorphyLemmatizer)
+                                             and not lem.is_past_verb(doc.tokens[j].norm)):
+                continue
+            k = j + 1
+            if k >= s.last or doc.tokens[k].norm not in places:
+                continue
+            state = next((ctx.gaz.country_of(x.actor) for x in ctx.in_range(k + 1, min(s.last, k + 3))
+                          if x.first == k + 1), None)
+            guests = [x.actor for x in ctx.in_range(s.first, j) if x.type == "Person"]
+            if state is None or not guests or ctx.state_of(guests[-1]) == state:
+                continue
+            hosts = [x.actor for x in ctx.in_range(s.first, s.last) if x.type == "Person" and x.via != "title"
+                     and ctx.state_of(x.actor) == state]
+            return [_Part((PhraseMatch(j, j + 1, "in_person"),), None,
+                          tuple(sorted((guests[-1], hosts[0] if hosts else state))), True)]
     return []
 
 
@@ -484,6 +537,7 @@ def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, bl
     coordination = doc.lexicon.words("coordination_words")
     before = [m for m in doc.lexicon.phrases("meeting_before_event_preps").matches(doc.lemmas, None, s.first, s.last)
               if m.end - m.start > 1 or doc.tokens[m.start].norm in words]
+    also = doc.lexicon.phrases("meeting_also_conjunctions").matches(doc.lemmas, None, s.first, s.last)
     out = []
     for t in kept:
         clause = ctx.clause(s, t.start)
@@ -500,8 +554,22 @@ def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, bl
         if any(m.end <= t.start <= m.end + 3 for m in before) and any(
                 b.start > t.end and not any(doc.lemmas[j] & speech for j in range(t.end, b.start)) for b in blocked):
             continue  # (not "Перед зустріччю з Путіним Трамп заявляв, що подзвонить": a coming call was said)
+        # "проведе переговори з Моді, а також окрему зустріч із Мурму", "will hold talks with Modi as well as a separate
+        # meeting with Murmu": an object joined by "as well as" with no verb of its own shares the unreal predicate
+        if any(b.end <= m.start and m.end <= t.start and t.start - b.end <= 14
+               and not any(_finite_verb(ctx, j) for j in range(m.end, t.end)) for b in blocked for m in also):
+            continue
         out.append(t)
     return out
+
+
+def _finite_verb(ctx: ArticleContext, j: int) -> bool:
+    """Whether the word is a finite verb in any tense ("провёл", "проведе", "встречается"; "held", "will")."""
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[j].norm
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(norm) or lem.is_present_verb(norm) or lem.is_future_verb(norm)
+    return _plain_past_verb(ctx, j) or norm in ctx.doc.lexicon.words("future_aux")
 
 
 def _mediator(ctx: ArticleContext, s: SentenceSpan) -> tuple[int, str] | None:
@@ -1256,12 +1324,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and (all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept) or during
-                 and not comp.both_sides.matches(doc.lemmas, None, s.first, s.last)):
+                 and not _both_sides(ctx, s.first, s.last)):
         # "the talks lasted an hour", "Зеленский в ходе встречи подчеркнул": the main event, whatever its medium (not
         # "Під час зустрічі глави держав відзначили": the leaders met)
         medium = None
     states_only = bool(participants) and all(ctx.gaz.country_of(p) for p in participants)
-    both_sides = (not participants or states_only) and bool(comp.both_sides.matches(doc.lemmas, None, s.first, last))
+    both_sides = (not participants or states_only) and bool(_both_sides(ctx, s.first, last))
     if both_sides and states_only:
         participants = ()  # "the heads of state discussed relations between Russia and China": the pair just named
     elif states_only and (all(t.payload == "generic" for t in kept) or any(
@@ -1366,11 +1434,31 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                     weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start))
 
 
+def _both_sides(ctx: ArticleContext, first: int, last: int) -> list[PhraseMatch]:
+    """The words naming both sides of a meeting ("стороны", "лидеры", "главы государств", "the two leaders") in
+    [first, last), less a noun that can only be singular: "глава государства", "российский лидер" is one person,
+    though it shares its lemmas with "главы государств", "лидеры"."""
+    doc = ctx.doc
+    found = doc.lexicon.compiled.both_sides.matches(doc.lemmas, None, first, last)
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):  # the words as listed: "the leaders", not "the leader"
+        listed = set(doc.lexicon.get("both_sides", []))
+        return [m for m in found if " ".join(doc.tokens[j].norm for j in range(m.start, m.end)) in listed]
+
+    def singular(j: int) -> bool:
+        parses = lem._parse(doc.tokens[j].norm)[:3]
+        return bool(parses) and parses[0].tag.POS == "NOUN" and not any("plur" in p.tag for p in parses)
+
+    return [m for m in found if not singular(m.start)]
+
+
 def _clause_subjects(ctx: ArticleContext, s: SentenceSpan, start: int) -> tuple[str, ...]:
     """The people named in a meeting word's clause before it, less those who only report it."""
     first, _ = ctx.clause(s, start)
+    quoted = _quoted_elsewhere(ctx, s, [PhraseMatch(start, start + 1, "")])
     return tuple(dict.fromkeys(m.actor for m in ctx.in_range(first, start)
-                               if m.type == "Person" and not ctx.reports_rather_than_meets(m)))
+                               if m.type == "Person" and not ctx.reports_rather_than_meets(m)
+                               and m.first not in quoted))
 
 
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'"}
@@ -1590,6 +1678,56 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
         and not doc.capitalised[j + 1] for j in range(max(0, start - 4), start - 1))
 
 
+def _planned_by_its_relative(ctx: ArticleContext, s: SentenceSpan, end: int) -> bool:
+    """Whether a meeting's word is told as planned by the relative clause that follows it ("перед саммитом с
+    Трампом, который планируется провести 25 августа", "зустріч, яка відбудеться у п'ятницю", "a summit with
+    Trump, which is scheduled for August 25"): its own predicate, however far, is a plan or a future."""
+    doc = ctx.doc
+    relative = doc.lexicon.lemmas_of("relative_pronouns")
+    text = doc.article.text
+    for r in range(end, min(s.last, end + 10)):
+        if _finite_verb(ctx, r):
+            return False
+        if not (doc.lemmas[r] & relative and "," in text[doc.tokens[r - 1].end:doc.tokens[r].start]):
+            continue
+        _, hi = ctx.clause(s, r + 1)
+        hi = min(hi, r + 12)
+        lem = lemmatizer(doc.lang)
+        future = doc.lexicon.words("future_aux")
+        return bool(doc.lexicon.phrases("meeting_scheduled").matches(doc.lemmas, None, r + 1, hi)
+                    or doc.lexicon.phrases("meeting_relative_planned").matches(doc.lemmas, None, r + 1,
+                                                                                 min(hi, r + 4))
+                    or any(doc.tokens[j].norm in future or isinstance(lem, PymorphyLemmatizer)
+                           and lem.is_future_verb(doc.tokens[j].norm) for j in range(r + 1, min(hi, r + 4))))
+    return False
+
+
+def _aimed_at_far(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
+    """Whether a meeting's word ends an infinitive's phrase that a word of intent governs, however long the phrase
+    ("собирается совершить свой первый в этом году официальный визит", "збирається здійснити ... візит"): a plan.
+    The words between hold no finite verb and no punctuation; `_intended` reads the infinitive right before."""
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    lo, _ = ctx.clause(s, start)
+    for j in range(start - 1, max(lo, start - 12) - 1, -1):
+        norm = doc.tokens[j].norm
+        if not norm.isalnum():
+            return False
+        if lem.is_infinitive(norm):
+            # the meeting's word is the infinitive's object: no other noun between but a date's ("в 2020 году");
+            # not "пригласил посетить Индию в ходе их встречи", where the meeting is the invitation's setting
+            dated = {k for t in find_times(doc, j + 1, start, ctx.ref) for k in range(t.first, t.last)}
+            if any(k not in dated and (parses := lem._parse(doc.tokens[k].norm)) and parses[0].tag.POS == "NOUN"
+                   for k in range(j + 1, start)):
+                return False
+            return bool(doc.lexicon.compiled.irrealis.matches(doc.lemmas, None, max(lo, j - 3), j))
+        if lem.is_past_verb(norm) or lem.is_present_verb(norm) or lem.is_future_verb(norm):
+            return False
+    return False
+
+
 def _counted(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
     """A meeting's word told with a number of them ("провели 42 встречи", "more than 40 meetings since 2013",
     "понад 40 зустрічей", "dozens of meetings", "встречались более 40 раз"): a tally of many, no event of its own."""
@@ -1726,9 +1864,12 @@ def _unreal_told_again(ctx: ArticleContext, s: SentenceSpan, kept: list[PhraseMa
         return kept, unreal_before
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
-    named = any(m.type in ("Person", "Country") for m in ctx.in_range(s.first, s.last))
-    past = any(lem.is_past_verb(doc.tokens[j].norm) if isinstance(lem, PymorphyLemmatizer)
-               else _plain_past_verb(ctx, j) for j in range(s.first, s.last))
+    # ("У Москві підкреслили, що візит має значення, ... які Кремль називає": a seat speaking and a verb of speech
+    # in the past tell what was said of the planned visit, no visit held)
+    named = any(m.type in ("Person", "Country") and m.via != "seat" for m in ctx.in_range(s.first, s.last))
+    speech = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs")
+    past = any((lem.is_past_verb(doc.tokens[j].norm) if isinstance(lem, PymorphyLemmatizer)
+                else _plain_past_verb(ctx, j)) and not doc.lemmas[j] & speech for j in range(s.first, s.last))
     if named or past:
         return kept, frozenset()
     kept = [t for t in kept if t.payload not in unreal_before]
@@ -1892,9 +2033,14 @@ def _participants(ctx: ArticleContext, s: SentenceSpan, triggers: list,  # type:
     best: tuple[str, ...] = ()
     antecedent = _pronoun_antecedent(ctx, s, triggers[0].start) or _role_subject(ctx, s, s.first, triggers[0].start)
     end = s.last if limit is None else limit
+    # "«... мой визит в Россию, после чего — визит президента России в Армению», — сказал Пашинян на встрече с
+    # Лавровым": people in a quote that holds none of the meeting's words are the speaker's topic, not its parties
+    quoted = _quoted_elsewhere(ctx, s, triggers)
     for t in triggers:
         first, last = ctx.clause(s, t.start)
         for lo, hi in ((first, min(last, end)), (s.first, end)):
+            lo = max([lo] + [j + 1 for j in quoted if j < t.start])
+            hi = min([hi] + [j for j in quoted if j >= t.end])
             found = _parties_in(ctx, lo, hi, t.end)
             if (lo, hi) != (first, min(last, end)) and _states_of_another_clause(ctx, s, found, (first, last)):
                 found = ()  # "arrived in Turkiye on a tour, which also includes Iran, Azerbaijan and Tajikistan"
@@ -1928,19 +2074,26 @@ def _role_subject(ctx: ArticleContext, s: SentenceSpan, lo: int, start: int) -> 
     lo = max(lo, first)
     if any(m.type == "Person" for m in ctx.in_range(lo, start)):
         return None
-    roles = [m for m in doc.lexicon.compiled.roles.matches(doc.lemmas, None, lo, start)]
+    # ("лидеры", "главы государств": both sides, told before, not one person)
+    pair = _both_sides(ctx, lo, start)
+    roles = [m for m in doc.lexicon.compiled.roles.matches(doc.lemmas, None, lo, start)
+             if not any(b.start < m.end and m.start < b.end for b in pair)]
     cap = doc.capitalised if doc.lang == "en" else None
     adjectives = [a for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, lo, start)
                   if a.end < start and _title_word(ctx, a.end)]
     if not roles and not adjectives:
         return None
-    role = roles[-1].payload if roles else None
+    # "глава государства": the title is the longest role ending last ("president"), not its first word alone
+    # ("глава", any leader); a bare "leader" fits every leader's office
+    end = max((r.end for r in roles), default=None)
+    role = max((r for r in roles if r.end == end), key=lambda r: r.end - r.start).payload if roles else None
     state = ctx.gaz.country_of(adjectives[-1].payload.actor) if adjectives else None
     before = {m.actor for m in ctx.in_range(0, s.first) if m.type == "Person"}
     for person in ctx.top_people():
         if person not in before or (state is not None and ctx.state_of(person) != state):
             continue
-        if role is not None and not any(r.role == role for r in ctx.gaz.roles_of(person, ctx.ref)):
+        if role is not None and not any(r.role == role or (role == "leader" and r.role in _LEADER_ROLES)
+                                        for r in ctx.gaz.roles_of(person, ctx.ref)):
             continue
         return person
     return None
@@ -2361,7 +2514,30 @@ def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: b
              and not (m.first >= 2 and ctx.doc.lemmas[m.first - 2] & sources)]  # "sources in Washington say"
     # "X, who traveled to Riyadh on Thursday, held talks with Y in Jeddah": the relative clause's city is its own
     own = [m for m in found if not _in_relative_clause(ctx, s, m.first)]
-    return (own or found)[0].actor if found else None
+    if found:
+        return (own or found)[0].actor
+    # "в Кремле провел переговоры", "talks at the White House": a seat of power in the meeting's own words is a
+    # venue in its state's capital (not "в Кремле заявили": the seat speaking for its state)
+    doc = ctx.doc
+    reporting = doc.lexicon.lemmas_of("reporting_verbs")
+    determiners = doc.lexicon.words("determiners")
+    # "У Кремлі переговори ..., які тривали годину, назвали змістовними": a verb of speech or opinion in the plural
+    # with no subject of its own; the seat's people speak, the talks may have been held anywhere
+    speaking = reporting | doc.lexicon.lemmas_of("meeting_speech_verbs") | doc.lexicon.lemmas_of(
+        "meeting_opinion_verbs")
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer) and any(
+            doc.lemmas[j] & speaking and any(p.tag.POS == "VERB" and "plur" in p.tag
+                                             for p in lem._parse(doc.tokens[j].norm)[:1])
+            for j in range(s.first, s.last)):
+        return None
+    for m in ctx.in_range(first, last):
+        capital = ctx.gaz.entries.get(m.actor, {}).get("capital") if m.via == "seat" else None
+        at = m.first - 1 if m.first > first and ctx.doc.tokens[m.first - 1].norm in determiners else m.first
+        if capital and _after_locative(ctx, at) and not (
+                m.last < len(ctx.doc.tokens) and ctx.doc.lemmas[m.last] & reporting):
+            return str(capital)
+    return None
 
 
 def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
@@ -2428,6 +2604,9 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             told_main = [x for x in sightings if x.participants == main and x.sentence.index < sight.sentence.index]
             if sight.both_sides and main is not None and told_main:
                 named = told_main[-1:]  # "the leaders": the article's own pair, once it has been named
+            if named and not sight.both_sides and sight.subjects and not set(sight.subjects) & set(
+                    named[-1].participants):
+                named = []  # "Ранее Трамп провёл телефонные разговоры с ...": its own subject, not that pair's meeting
             if named and (sight.both_sides or named[-1].participants != main):
                 pair = named[-1].participants
                 if sight.joined is not None and sight.joined not in pair:
@@ -2440,8 +2619,10 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 continue
             if not people and sight.subjects and not set(sight.subjects) & set(main):
                 continue  # "the ambassador met a group of senators": someone else's meeting, not the article's own
-            if sight.past and people:
-                continue  # "Ранее Путин принял участие в саммите": his earlier trip, not the pair's meeting
+            if sight.past and (people or sight.subjects and not explicit_main):
+                # "Ранее Путин принял участие в саммите": his earlier trip, not the pair's meeting; "Ранее Трамп провёл
+                # телефонные разговоры с ...": his earlier calls, when no meeting of the pair was told at the start
+                continue
             pair = main if sight.joined is None or sight.joined in main else tuple(sorted((*main, sight.joined)))
             sight = replace(sight, participants=pair)
         for event in events:
