@@ -2053,6 +2053,9 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
             people = list(dict.fromkeys(kept))
     if len(people) >= 2:
         return tuple(sorted(people))
+    envoys = [a for m in aides if (a := _aide_named(ctx, m, first)) is not None and a not in people]
+    if len(people) == 1 and envoys:
+        return tuple(sorted((people[0], envoys[0])))  # the aide the article named before: "Kerry, Biden's envoy"
     represented = [state for m in aides if (state := ctx.state_of(m.actor)) is not None]
     if len(people) == 1 and represented and represented[0] != ctx.state_of(people[0]):
         return tuple(sorted((people[0], represented[0])))
@@ -2268,11 +2271,46 @@ def _aide_of(ctx: ArticleContext, m, mentions: list) -> bool:  # type: ignore[no
         return False
     aides = doc.lexicon.phrases("meeting_aide_words")
     named = {j for p in mentions if p.type == "Person" and p is not m for j in range(p.first, p.last)}
+    if doc.tokens[m.last - 1].norm.endswith("'s"):
+        # "Biden's climate envoy met Duda": the envoy met him, Biden only says whose envoy (one word may stand
+        # between: "Biden's special envoy"; not "Biden's envoy Kerry", the envoy named)
+        return any(f.start - m.last <= 1 and not named & set(range(m.last, f.end)) and not (
+            f.end < len(doc.tokens) and f.end in {p.first for p in mentions if p.type == "Person"})
+            for f in aides.matches(doc.lemmas, None, m.last, min(len(doc.tokens), m.last + 4)))
     owner = doc.lexicon.words("meeting_aide_owner_preps")  # "an adviser to Modi", "an aide of the prime minister"
     return any(m.first - 4 <= f.end <= m.first and not named & set(range(f.end, m.first)) and (
         any(doc.tokens[j].norm in owner for j in range(f.end, m.first)) if doc.lang == "en"
         else _may_be_genitive(ctx, m.first))  # ("советником премьера Индии"; not "помощник Ушаков", the aide named)
         for f in aides.matches(doc.lemmas, None, max(0, m.first - 6), m.first))
+
+
+def _aide_named(ctx: ArticleContext, owner, before: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The person an unnamed aide stands for ("Biden's climate envoy", "спецпосланник Байдена"): the one the article
+    named before with an aide's title beside the name ("John Kerry, the US envoy for climate", "спецпосланник Стів
+    Віткофф"), if it named exactly one such person (not the owner himself)."""
+    doc = ctx.doc
+    aides = doc.lexicon.phrases("meeting_aide_words")
+    text = doc.article.text
+    found: list[str] = []
+    for s in doc.sentences:
+        if s.first >= before:
+            break
+        for p in ctx.in_range(s.first, s.last):
+            if p.type != "Person" or p.actor == owner.actor or p.via == "title" or p.actor in found:
+                continue
+            # the title right before the name, or after it set off by a comma ("Kerry, the US envoy for climate,")
+            titled = any(f.end == p.first for f in aides.matches(doc.lemmas, None, max(s.first, p.first - 3),
+                                                                 p.first))
+            if not titled and p.last < s.last and \
+                    text[doc.tokens[p.last - 1].end:doc.tokens[p.last].start].strip() == ",":
+                people = {q.first for q in ctx.in_range(p.last, s.last) if q.type == "Person"}
+                stop = next((j for j in range(p.last + 1, min(s.last, p.last + 8))
+                             if any(c in text[doc.tokens[j - 1].end:doc.tokens[j].start] for c in ",;.()\n")
+                             or j in people), min(s.last, p.last + 8))
+                titled = bool(aides.matches(doc.lemmas, None, p.last, stop))
+            if titled:
+                found.append(p.actor)
+    return found[0] if len(found) == 1 else None
 
 
 def _relative(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
