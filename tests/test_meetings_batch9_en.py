@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 from helpers import facts
 
+from kg.records import PartialDate
+
 REF = date(2025, 3, 14)  # a Friday
 KERRY, DUDA, BIDEN, MORAWIECKI = "john-kerry", "andrzej-duda", "joe-biden", "mateusz-morawiecki"
 SISI, TRUMP, MODI, ABIY, OBIANG = ("abdel-fattah-el-sisi", "donald-trump", "narendra-modi", "abiy-ahmed",
@@ -73,3 +75,61 @@ def test_a_region_before_an_apposed_title_is_no_person(lang, text):
     f = facts(text, lang)
     assert not any(a.type == "Person" and "afri" in a.key for a in f.new_actors)
     assert _pairs(text, lang) == {(ABIY, OBIANG)}
+
+
+WIDODO, XI, LI_KEQIANG, PUTIN = "joko-widodo", "xi-jinping", "li-keqiang", "vladimir-putin"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Joko Widodo extended the invitation to Xi Jinping during a meeting in Beijing on Tuesday evening.",
+     {(WIDODO, XI)}),
+    ("ru", "Джоко Видодо передал приглашение Си Цзиньпину в ходе встречи в Пекине во вторник вечером.", {(WIDODO, XI)}),
+    ("uk", "Джоко Відодо передав запрошення Сі Цзіньпіну під час зустрічі в Пекіні у вівторок увечері.",
+     {(WIDODO, XI)}),
+    # near misses: the invitation and its meeting still to come
+    ("en", "Joko Widodo will extend the invitation to Xi Jinping during a meeting in Beijing next week.", set()),
+    ("ru", "Джоко Видодо передаст приглашение Си Цзиньпину в ходе встречи в Пекине на следующей неделе.", set()),
+    ("uk", "Джоко Відодо передасть запрошення Сі Цзіньпіну під час зустрічі в Пекіні наступного тижня.", set()),
+])
+def test_an_invitation_given_during_a_meeting_tells_the_meeting_held(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Prior to his meeting with Xi Jinping at the guesthouse, Joko Widodo met with Chinese Prime Minister Li "
+           "Keqiang at the same venue.", {(WIDODO, LI_KEQIANG)}),
+    ("ru", "Перед встречей с Си Цзиньпином Джоко Видодо встретился с премьером Госсовета КНР Ли Кэцяном.",
+     {(WIDODO, LI_KEQIANG)}),
+    ("uk", "Перед зустріччю із Сі Цзіньпіном Джоко Відодо зустрівся з прем'єром Держради КНР Лі Кецяном.",
+     {(WIDODO, LI_KEQIANG)}),
+    # an earlier meeting fronted: a meeting of the subject too
+    ("en", "After his talks with Xi Jinping, Putin met with Narendra Modi.", {(MODI, PUTIN), (PUTIN, XI)}),
+    ("ru", "После переговоров с Си Цзиньпином Путин встретился с Нарендрой Моди.", {(MODI, PUTIN), (PUTIN, XI)}),
+    ("uk", "Після переговорів із Сі Цзіньпіном Путін зустрівся з Нарендрою Моді.", {(MODI, PUTIN), (PUTIN, XI)}),
+    # near misses: no meeting fronted; a person told aside in a relative clause
+    ("en", "Before the summit, Putin met with Narendra Modi.", {(MODI, PUTIN)}),
+    ("en", "Modi, who had met Xi Jinping earlier, met with Putin on Tuesday.", {(MODI, XI), (MODI, PUTIN)}),
+])
+def test_a_meeting_fronted_as_the_time_of_another_leaves_its_partner_out(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Joko Widodo extended the invitation to Xi Jinping during a meeting in Beijing on Tuesday evening. Joko "
+           "Widodo was in Beijing for a two-day visit on Monday and Tuesday at the invitation of Xi Jinping."),
+    ("en", "Joko Widodo was in Beijing for a two-day visit on Monday and Tuesday. He extended the invitation to Xi "
+           "Jinping during a meeting in Beijing on Tuesday evening."),
+    ("ru", "Джоко Видодо во вторник вечером в ходе встречи в Пекине передал приглашение Си Цзиньпину. Джоко Видодо "
+           "находился в Пекине с двухдневным визитом в понедельник и вторник по приглашению Си Цзиньпина."),
+    ("uk", "Джоко Відодо у вівторок увечері під час зустрічі в Пекіні передав запрошення Сі Цзіньпіну. Джоко Відодо "
+           "перебував у Пекіні з дводенним візитом у понеділок і вівторок на запрошення Сі Цзіньпіна."),
+])
+def test_a_visit_over_two_days_is_dated_by_the_day_of_its_talks(lang, text):
+    meetings = facts(text, lang).meetings
+    assert [(m.participants, m.date) for m in meetings] == [((WIDODO, XI), PartialDate(2025, 3, 11))]
+
+
+def test_two_meetings_on_days_apart_stay_two():
+    text = ("Joko Widodo met Xi Jinping in Beijing on Monday. Joko Widodo met Xi Jinping again in Bali on "
+            "Thursday.")
+    assert len(facts(text, "en").meetings) == 2

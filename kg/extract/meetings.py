@@ -662,6 +662,9 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
     kept = sorted(kept, key=lambda t: t.start)
     if len(kept) < 2:
         return None
+    fronted = _fronted_event(ctx, s, kept)
+    if fronted is not None:
+        return fronted
     markers = [(m, kind) for kind in ("meeting_after_event_preps", "meeting_before_event_preps")
                for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, s.first, s.last)]
     recalls = doc.lexicon.phrases("meeting_recall_words").matches(doc.lemmas, None, s.first, s.last)
@@ -734,6 +737,43 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
             parts.append(_Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True))
         return parts
     return None
+
+
+def _fronted_event(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """A sentence that opens with another meeting as its time ("Перед встречей с Си Видодо встретился с Ли", "After
+    his talks with Xi, Putin met Modi"): the clause's own meeting is between the people after that phrase; an
+    earlier one is a meeting of the subject with its partner, a coming one is none."""
+    doc = ctx.doc
+    t = kept[0]
+    kinds = ("meeting_after_event_preps", "meeting_before_event_preps")
+    opening = [(m, kind) for kind in kinds
+               for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, s.first, t.start)
+               if m.start == s.first and t.start - 3 <= m.end <= t.start]
+    if not opening:
+        return None
+    marker, kind = opening[0]
+    with_words = doc.lexicon.words("with_words")
+    partner = next((m for m in ctx.in_range(t.end, min(s.last, t.end + 6)) if m.type == "Person"
+                    and any(doc.tokens[j].norm in with_words for j in range(t.end, m.first))), None)
+    if partner is None:
+        return None
+    text, tokens = doc.article.text, doc.tokens
+    hi = next((j for j in range(t.end + 1, s.last) if "," in text[tokens[j - 1].end:tokens[j].start]), partner.last)
+    main = [x for x in kept if x.start >= hi]
+    if not main:
+        hi = partner.last
+        main = [x for x in kept if x.start >= hi]
+    if not main:
+        return None
+    pair = _parties_in(ctx, hi, s.last, main[0].end)
+    if len(pair) < 2 or partner.actor in pair:
+        return None
+    parts = [_Part(tuple(main), (hi, s.last), pair)]
+    subject = next((m.actor for m in ctx.in_range(hi, main[0].start) if m.type == "Person" and m.actor in pair), None)
+    if kind == "meeting_after_event_preps" and subject is not None:
+        parts.append(_Part(tuple(x for x in kept if x.start < hi), (s.first, hi),
+                           tuple(sorted((subject, partner.actor))), True))
+    return parts
 
 
 def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]:  # type: ignore[type-arg]
@@ -1295,7 +1335,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     visit = doc.lexicon.compiled.visit
     if when is not None and any(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept):
         # "с 20 по 22 марта", "from 20 to 22 March": a visit told with its span of days
-        span = next((r for t in times if t.when == when and (r := day_range(doc, t))), None)
+        span = next((r for t in times if t.when == when and (r := day_range(doc, t) or _days_joined(ctx, times, t))),
+                    None)
         if span is not None:
             when, end_date = span
     arrivals = doc.lexicon.phrases("meeting_arrival_words")
@@ -1364,6 +1405,23 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
                     talks_day=talks_day, start_date=start_date, joined=joined,
                     weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start))
+
+
+def _days_joined(ctx: ArticleContext, times: list, first) -> tuple[PartialDate, PartialDate] | None:  # type: ignore[no-untyped-def,type-arg]
+    """The first and last day of a visit told as two days joined by "and" ("on Monday and Tuesday", "в понедельник и
+    вторник", "26 і 27 липня"), at most three days apart."""
+    doc = ctx.doc
+    joiners = doc.lexicon.words("coordination_words")
+    for t in times:
+        if t.first <= first.first or t.first - first.last > 2 or t.when.day is None or first.when.day is None:
+            continue
+        if not any(doc.tokens[j].norm in joiners for j in range(first.last, t.first)) or any(
+                doc.tokens[j].norm not in joiners and doc.tokens[j].norm.isalpha() and len(doc.tokens[j].norm) > 2
+                for j in range(first.last, t.first)):
+            continue
+        if 0 < (t.when.first_day() - first.when.first_day()).days <= 3:
+            return first.when, t.when
+    return None
 
 
 def _clause_subjects(ctx: ArticleContext, s: SentenceSpan, start: int) -> tuple[str, ...]:
@@ -1788,6 +1846,11 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         doc.tokens[start].norm)
     # '"... as planned," Erdoğan said at a joint press conference': the quote's words are not the meeting's
     quoted = _quoted_elsewhere(ctx, s, [PhraseMatch(start, end, "")])
+    # "extended the invitation to Xi during a meeting in Beijing", "пригласил ... в ходе встречи": an invitation
+    # told as given during the meeting makes the meeting its setting, held (not "will invite ... during")
+    frames = [d for d in doc.lexicon.phrases("during").matches(doc.lemmas, None, max(s.first, start - 6), start)
+              if d.end >= start - 3 and not ctx.in_range(d.end, start)]
+    invited = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, start) for j in range(m.start, m.end)}
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
         for m in ps.matches(doc.lemmas, None, a, b):
@@ -1796,6 +1859,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
             if m.start != s.first and doc.capitalised[m.start]:
                 continue  # "May 5" is a date, not the modal "may"; "Ли Цян" is a name, not "ли"
             if m.start in fulfilled:
+                continue
+            if ps is comp.irrealis and m.start in invited and any(m.end <= d.start for d in frames):
                 continue
             if ps is comp.irrealis and past_verb and m.start > end:
                 continue  # "рассмотрели в среду подготовку к саммиту": the preparation is the topic, the talk held
@@ -2031,6 +2096,14 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         # Lisbon ... since 2016 when Costa met with Temer": the subject of the clause the meeting's word opens
         opener = max((j for j in range(first, after) if ctx.doc.lemmas[j] & ctx._openers), default=None)
         own = [m.actor for m in persons if opener is not None and opener < m.first < after and m.actor in subjects]
+        if not own:
+            # "Prior to his meeting with Xi, Jokowi met with Li", "Перед встречей с Си Видодо встретился с Ли": the
+            # subject after the comma that closes a fronted phrase, not the person named inside it
+            text, tokens = ctx.doc.article.text, ctx.doc.tokens
+            comma = max((j for j in range(first + 1, after) if "," in text[tokens[j - 1].end:tokens[j].start]),
+                        default=None)
+            own = [m.actor for m in persons if comma is not None and comma <= m.first < after
+                   and m.actor in subjects]
         subjects = own[:1] or subjects[:1]
     if len(people) > 2 and len(subjects) >= 2 and all(m.first < after for m in persons if m.actor in subjects):
         # "Лавров и Джайшанкар обсудили ... визит Путина": the coordinated subjects met
@@ -2800,12 +2873,27 @@ def _compatible(a: Sighting, b: Sighting) -> bool:
     if a.medium and b.medium and a.medium != b.medium and not (
             (a.medium in remote and b.weak) or (b.medium in remote and a.weak)):
         return False  # "телефонные переговоры ... переговоры с Блинкеном": talks of the call already told
-    if a.date and b.date and a.date != b.date:
+    if a.date and b.date and a.date != b.date and not (_within_days(a, b) or _within_days(b, a)):
         return False
     return not (a.place and b.place and a.place != b.place)
 
 
+def _within_days(visit: Sighting, day: Sighting) -> bool:
+    """Whether a visit told with its span of days ("a two-day visit on Monday and Tuesday") takes in a day told of one
+    meeting of the same pair ("during a meeting on Tuesday evening"): that day is the visit's talks."""
+    if visit.date is None or visit.end_date is None or day.date is None or day.end_date is not None \
+            or None in (visit.date.day, visit.end_date.day, day.date.day):
+        return False
+    return visit.date.first_day() <= day.date.first_day() <= visit.end_date.first_day()
+
+
 def _absorb(event: Sighting, sight: Sighting) -> None:
+    if _within_days(event, sight) and event.date != sight.date:
+        # the visit's span told first, its talks' day after: the meeting is dated by its talks, from the first day
+        event.start_date, event.date = event.start_date or event.date, sight.date
+        event.stated_in["date"] = len(event.evidence)
+    elif _within_days(sight, event) and sight.date != event.date:
+        event.start_date = event.start_date or sight.date
     for prop, value, incoming in (("date", event.date, sight.date), ("duration", event.duration, sight.duration),
                                   ("place", event.place, sight.place)):
         if value is None and incoming is not None:
