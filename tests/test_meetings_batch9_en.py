@@ -133,3 +133,51 @@ def test_two_meetings_on_days_apart_stay_two():
     text = ("Joko Widodo met Xi Jinping in Beijing on Monday. Joko Widodo met Xi Jinping again in Bali on "
             "Thursday.")
     assert len(facts(text, "en").meetings) == 2
+
+
+ERDOGAN = "recep-tayyip-erdogan"
+
+
+def _meetings(text: str, lang: str, published: date = REF) -> set[tuple[str, tuple[str, ...], str | None]]:
+    return {(m.medium, tuple(sorted(m.participants)), m.date.iso() if m.date else None)
+            for m in facts(text, lang, published).meetings}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Erdogan invited Sisi to Ankara after the latter called him to congratulate him on his victory. Sisi and "
+           "Erdogan had met in Qatar in 2024."),
+    ("ru", "Эрдоган пригласил Сиси в Анкару после того, как тот позвонил ему, чтобы поздравить с победой. Сиси и "
+           "Эрдоган встречались в Катаре в 2024 году."),
+    ("uk", "Ердоган запросив Сісі до Анкари після того, як той зателефонував йому, щоб привітати з перемогою. Сісі та "
+           "Ердоган зустрічалися в Катарі у 2024 році."),
+])
+def test_a_call_told_as_the_time_of_an_invitation_is_a_call_of_its_own(lang, text):
+    assert {(medium, pair) for medium, pair, _ in _meetings(text, lang)} == {
+        ("phone", (SISI, ERDOGAN)), ("in_person", (SISI, ERDOGAN))}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Erdogan will invite Sisi after the latter calls him.", set()),
+    ("ru", "Эрдоган пригласит Сиси после того, как тот позвонит ему.", set()),
+    ("uk", "Ердоган запросить Сісі після того, як той зателефонує йому.", set()),
+    ("en", "Putin called Erdogan on Tuesday.", {("phone", (ERDOGAN, PUTIN), "2025-03-11")}),
+    # asked to act, not a call: the medium stays the one the meeting told before has
+    ("en", "Abiy Ahmed held talks with Ramaphosa in Pretoria on Tuesday. The prime minister called Ramaphosa to "
+           "mediate the dispute.", {("in_person", (ABIY, "cyril-ramaphosa"), "2025-03-11")}),
+])
+def test_a_call_verb_with_a_person_as_its_object(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Relations warmed in November of last year, after Sisi and Erdogan met at the 2024 football tournament in "
+           "Qatar.", "2024-11"),
+    ("ru", "Отношения потеплели в ноябре прошлого года, после того как Сиси и Эрдоган встретились на футбольном "
+           "турнире 2024 года в Катаре.", "2024-11"),
+    # near misses: another year in the sentence; the year alone
+    ("en", "Relations warmed in March of this year, after Sisi and Erdogan met at the 2024 football tournament in "
+           "Qatar.", "2024"),
+    ("en", "Sisi and Erdogan met at the 2024 football tournament in Qatar.", "2024"),
+])
+def test_a_year_of_the_meetings_clause_takes_the_month_the_sentence_gives_it(lang, text, expected):
+    assert {d for _, _, d in _meetings(text, lang)} == {expected}

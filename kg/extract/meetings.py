@@ -80,7 +80,9 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                 # переговоров в Москве пригласил", "during the talks ... invited": the talks were held, the invitation
                 # told during them
                 continue
-            if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
+            # ("тот позвонил ему", "the one that called": a pronoun subject of a verb, no meeting told before)
+            if _blocked(ctx, s, t.start, t.end) or (_refers_back(ctx, t.start) and not _verb_trigger(ctx, t)) \
+                    or _intended(ctx, t.start, t.end) \
                     or _named_future(ctx, s, t.start) or _agreed_on(ctx, s, t.start) \
                     or _future_predicate_before(ctx, s, t.start, t.end) \
                     or _counted(ctx, s, t.start, t.end) or _dated_ahead(ctx, s, t.start):
@@ -527,6 +529,7 @@ def _calls_on(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # 
     infinitive after its person ("called on Putin to end the war": the lexicon's "meeting_urge_markers") urges
     and tells no meeting. A call noun ("a call on Tuesday", "the call on Ukraine") stays as it was."""
     doc = ctx.doc
+    triggers = [_called_someone(ctx, s, t) for t in triggers]
     phrases = doc.lexicon.phrases("meeting_visit_call_phrases")
     if not doc.lexicon.get("meeting_visit_call_phrases"):
         return triggers
@@ -550,6 +553,25 @@ def _calls_on(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # 
             continue  # urged, no meeting
         out.append(PhraseMatch(t.start, max(t.end, m.end), "in_person", t.exact))
     return out
+
+
+def _called_someone(ctx: ArticleContext, s: SentenceSpan, t):  # type: ignore[no-untyped-def]
+    """A remote-only word used as a verb whose object is a person ("the latter called him", "phoned Putin"): a call,
+    not a generic word whose medium other sentences tell."""
+    doc = ctx.doc
+    if t.payload != "generic" or t.end >= s.last or not _verb_trigger(ctx, t) \
+            or not doc.lexicon.compiled.remote_only.matches(doc.lemmas, None, t.start, t.end):
+        return t
+    objects = doc.lexicon.words("object_pronouns")
+    person = next((m for m in ctx.in_range(t.end, min(s.last, t.end + 4)) if m.first == t.end and m.type == "Person"),
+                  None)
+    if doc.tokens[t.end].norm not in objects and person is None:
+        return t
+    after = t.end + 1 if person is None else person.last
+    if after + 1 < s.last and doc.tokens[after].norm in doc.lexicon.words("meeting_urge_markers") and not \
+            doc.lemmas[after + 1] & doc.lexicon.lemmas_of("call_purpose_verbs"):
+        return t  # "called Ramaphosa to mediate the dispute": asked him to act (but "called him to congratulate him")
+    return PhraseMatch(t.start, t.end, "phone", t.exact)
 
 
 def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
@@ -1331,6 +1353,14 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     times = [t for t in times
              if t.when.month is not None or not any(doc.lemmas[j] & this for j in range(t.first, t.last))]
     when = _closest(times, anchor) if told and not during else None
+    if when is not None and when.month is None and part.span is None and (first, last) != (s.first, s.last):
+        # "gained traction in November of last year, after they met at the 2022 World Cup": the clause tells only
+        # the year, the sentence the month of that year
+        finer = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                 and t.when.year == when.year and t.when.month is not None and t.first not in quoted
+                 and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
+                 and not any(m.start < t.first for m in plans)]
+        when = _closest(finer, anchor) or when
     end_date = None
     visit = doc.lexicon.compiled.visit
     if when is not None and any(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept):
@@ -1847,9 +1877,12 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     # '"... as planned," Erdoğan said at a joint press conference': the quote's words are not the meeting's
     quoted = _quoted_elsewhere(ctx, s, [PhraseMatch(start, end, "")])
     # "extended the invitation to Xi during a meeting in Beijing", "пригласил ... в ходе встречи": an invitation
-    # told as given during the meeting makes the meeting its setting, held (not "will invite ... during")
+    # told as given during the meeting makes the meeting its setting, held (not "will invite ... during"); so does
+    # one given after it ("extended the invitation after the latter called him", "пригласил после того, как ...")
     frames = [d for d in doc.lexicon.phrases("during").matches(doc.lemmas, None, max(s.first, start - 6), start)
-              if d.end >= start - 3 and not ctx.in_range(d.end, start)]
+              if d.end >= start - 3 and not ctx.in_range(d.end, start)] + [
+        d for d in doc.lexicon.phrases("meeting_after_event_preps").matches(
+            doc.lemmas, None, max(s.first, start - 8), start)]
     invited = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, start) for j in range(m.start, m.end)}
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
