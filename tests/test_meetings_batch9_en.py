@@ -199,3 +199,43 @@ CONDE = "alpha-conde"
 ])
 def test_a_visit_told_as_months_ago_is_an_earlier_one_with_the_state(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+ASADOV = "ali-asadov"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The talks took place during a meeting between Azerbaijani Prime Minister Ali Asadov and Governor of the "
+           "Georgian Kvemo Kartli region Giorgi Dokhturishvili, who is visiting Baku.",
+     {(ASADOV, "new:giorgi-dokhturishvili")}),
+    ("ru", "Обсуждение прошло в ходе встречи премьер-министра Азербайджана Али Асадова и губернатора грузинского края "
+           "Квемо-Картли Георгия Дохтуришвили, находящегося с визитом в Баку.",
+     {(ASADOV, "new:georgy-dokhturishvili")}),
+    ("uk", "Обговорення відбулося під час зустрічі прем'єр-міністра Азербайджану Алі Асадова та губернатора "
+           "грузинського краю Квемо-Картлі Георгія Дохтурішвілі, який перебуває з візитом у Баку.",
+     {(ASADOV, "new:heorhii-dokhturishvili")}),
+    # near miss: a place before "who" is no person
+    ("en", "Ali Asadov met the delegation in Baku. Officials from Kvemo Kartli, who came with it, stayed.",
+     set()),
+])
+def test_a_name_set_off_before_who_is_a_persons(lang, text, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Azerbaijan and Georgia cooperate in many sectors. The two countries signed several agreements in 2021 as "
+           "part of a meeting of the joint intergovernmental commission.", {("azerbaijan", "georgia")}),
+    ("ru", "Азербайджан и Грузия сотрудничают во многих отраслях. Две страны подписали ряд соглашений в 2021 году в "
+           "ходе встречи совместной межправительственной комиссии.", {("azerbaijan", "georgia")}),
+    ("uk", "Азербайджан і Грузія співпрацюють у багатьох галузях. Дві країни підписали низку угод у 2021 році під час "
+           "зустрічі спільної міжурядової комісії.", {("azerbaijan", "georgia")}),
+    # near misses: three states before; the two countries not the subject
+    ("en", "Azerbaijan, Georgia and Turkey cooperate in many sectors. The two countries signed several agreements in "
+           "2021 as part of a meeting of the joint commission.", set()),
+    ("en", "Azerbaijan and Georgia cooperate in many sectors. Trade between the two countries was discussed at a "
+           "meeting of the commission in 2021.", set()),
+    ("ru", "Азербайджан и Грузия сотрудничают во многих отраслях. Торговлю двух стран обсудили на встрече комиссии в "
+           "2021 году.", set()),
+])
+def test_the_two_countries_as_subject_are_the_two_states_named_before(lang, text, expected):
+    assert _pairs(text, lang) == expected

@@ -1253,6 +1253,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     participants = part.participants or _participants(ctx, s, kept, part.span[1] if part.span else other) \
         or _with_partner_pair(ctx, s, kept)
     participants = _without_commentator(ctx, s, kept, participants)
+    told_as_subject = () if participants else _two_states_told_before(ctx, s, kept)
+    participants = participants or told_as_subject
     mediated = _mediator(ctx, s)
     if mediated is not None and len(participants) >= 2 and mediated[1] not in participants:
         participants = tuple(sorted((*participants, mediated[1])))  # the mediator took part
@@ -1276,7 +1278,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if visited is not None:
         participants, recalled_visit = visited
     people = [p for p in participants if not ctx.gaz.country_of(p)]
-    during = visited is None and len(people) < 2 and _during_main(ctx, kept)
+    during = visited is None and len(people) < 2 and not told_as_subject and _during_main(ctx, kept)
     if during:
         participants = ()  # "в ходе встречи", "during the talks": the meeting the article is about
     first, last = part.span or ctx.clause(s, kept[0].start)
@@ -1326,7 +1328,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     both_sides = (not participants or states_only) and bool(comp.both_sides.matches(doc.lemmas, None, s.first, last))
     if both_sides and states_only:
         participants = ()  # "the heads of state discussed relations between Russia and China": the pair just named
-    elif states_only and (all(t.payload == "generic" for t in kept) or any(
+    elif states_only and not told_as_subject and (all(t.payload == "generic" for t in kept) or any(
             doc.tokens[j].norm in topic for j in range(max(first, kept[0].start - 3), kept[0].start))) and not any(
             m.type == "Country" and m.last <= kept[0].start for m in ctx.in_range(first, last)):
         # "- Обговорили двосторонні відносини України та Саудівської Аравії", "Discussed ties between India and
@@ -1452,6 +1454,27 @@ def _days_joined(ctx: ArticleContext, times: list, first) -> tuple[PartialDate, 
         if 0 < (t.when.first_day() - first.when.first_day()).days <= 3:
             return first.when, t.when
     return None
+
+
+def _two_states_told_before(ctx: ArticleContext, s: SentenceSpan, kept: list) -> tuple[str, ...]:  # type: ignore[type-arg]
+    """The two states a subject such as "the two countries" ("обе страны", "дві країни") stands for at the head of
+    the meeting's clause: those the sentence before names, when it names exactly two ("Azerbaijan and Georgia
+    collaborate ... The two countries signed agreements as part of a meeting of the joint commission")."""
+    doc = ctx.doc
+    lo, _ = ctx.clause(s, kept[0].start)
+    text, tokens = doc.article.text, doc.tokens
+    subjects = [p.split() for p in doc.lexicon.get("meeting_both_states_subjects", [])]
+    heads = [j for j in range(lo, kept[0].start) for p in subjects
+             if [tokens[k].norm for k in range(j, min(j + len(p), s.last))] == p
+             and (j == lo or "," in text[tokens[j - 1].end:tokens[j].start])]
+    if not heads:
+        return ()
+    for previous in reversed(doc.sentences[max(0, s.index - 2):s.index]):
+        states = list(dict.fromkeys(m.actor for m in ctx.in_range(previous.first, previous.last)
+                                    if m.type == "Country"))
+        if states:
+            return tuple(sorted(states)) if len(states) == 2 else ()
+    return ()
 
 
 def _clause_subjects(ctx: ArticleContext, s: SentenceSpan, start: int) -> tuple[str, ...]:
