@@ -239,3 +239,20 @@ def test_a_name_set_off_before_who_is_a_persons(lang, text, expected):
 ])
 def test_the_two_countries_as_subject_are_the_two_states_named_before(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi made telephone calls to several leaders including those of Qatar, Turkey and Malaysia to greet them.",
+     {(MODI, "qatar"), (MODI, "turkey"), ("malaysia", MODI)}),
+    ("ru", "Моди провёл телефонные разговоры с лидерами нескольких стран, в том числе Катара, Турции и Малайзии.",
+     {(MODI, "qatar"), (MODI, "turkey"), ("malaysia", MODI)}),
+    ("uk", "Моді провів телефонні розмови з лідерами кількох країн, зокрема Катару, Туреччини та Малайзії.",
+     {(MODI, "qatar"), (MODI, "turkey"), ("malaysia", MODI)}),
+    ("en", "Modi made phone calls to the leaders of Canada and Mexico on Saturday.",
+     {("canada", MODI), ("mexico", MODI)}),
+    # near misses: one person called; a message, no call
+    ("en", "Modi made a phone call to Putin.", {(MODI, PUTIN)}),
+    ("en", "Modi sent a message to the leaders of Canada and Mexico on Saturday.", set()),
+])
+def test_calls_to_the_leaders_of_several_states_are_one_call_each(lang, text, expected):
+    assert _pairs(text, lang) == expected

@@ -1059,7 +1059,7 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     states = [m for m in ctx.in_range(kept[-1].end, hi) if m.type in ("Country", "Organization")
               and not _after_locative(ctx, m.first)]
     leaders = doc.lexicon.lemmas_of("leader_words") | doc.lexicon.lemmas_of("counterpart")
-    if len(states) >= 2 and states[0].first - kept[-1].end <= 6 and (not after or after[0].via == "title") and any(
+    if len(states) >= 2 and states[0].first - kept[-1].end <= 8 and (not after or after[0].via == "title") and any(
             doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
         after = states
     start = kept[-1].end
@@ -1157,7 +1157,8 @@ def _list_fillers(ctx: ArticleContext, s: SentenceSpan) -> set[int]:
     # "held talks in London with X and Y": the place the talks were held, with its preposition
     spans += [(m.first - 1, m.first) for m in ctx.in_range(s.first, s.last)
               if m.type in ("City", "Country") and _after_locative(ctx, m.first)]
-    words = doc.lexicon.words("with_words") | doc.lexicon.words("meeting_list_fillers")
+    words = doc.lexicon.words("with_words") | doc.lexicon.words("meeting_list_fillers") \
+        | doc.lexicon.words("meeting_leaders_fillers")  # "calls to several leaders including those of"
     out = {j for lo, hi in spans for j in range(lo, hi)}
     out |= {j for j in range(s.first, s.last) if doc.tokens[j].norm in words or not doc.tokens[j].norm.isalnum()
             or _title_word(ctx, j)}
@@ -2108,6 +2109,8 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     leaders = ctx.doc.lexicon.lemmas_of("meeting_leaders_of")
     fillers = ctx.doc.lexicon.words("determiners") | ctx.doc.lexicon.words("meeting_list_fillers")
     fillers |= ctx.doc.lexicon.words("with_words")  # "met with the leaders of", "встретился с лидерами"
+    # "made telephone calls to several leaders including those of Qatar, Turkey and Malaysia"
+    fillers |= ctx.doc.lexicon.words("meeting_leaders_fillers")
     led = False
     while cursor < last and (ctx.doc.lemmas[cursor] & leaders or ctx.doc.tokens[cursor].norm in fillers):
         led, cursor = led or bool(ctx.doc.lemmas[cursor] & leaders), cursor + 1
