@@ -256,3 +256,17 @@ def test_the_two_countries_as_subject_are_the_two_states_named_before(lang, text
 ])
 def test_calls_to_the_leaders_of_several_states_are_one_call_each(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi made telephone calls to the leaders of Qatar, United Arab Emirates (UAE) and Malaysia.",
+     {(MODI, "qatar"), (MODI, "united-arab-emirates"), ("malaysia", MODI)}),
+    ("ru", "Моди провёл телефонные разговоры с лидерами Катара, Объединённых Арабских Эмиратов (ОАЭ) и Малайзии.",
+     {(MODI, "qatar"), (MODI, "united-arab-emirates"), ("malaysia", MODI)}),
+    ("uk", "Моді провів телефонні розмови з лідерами Катару, Об'єднаних Арабських Еміратів (ОАЕ) та Малайзії.",
+     {(MODI, "qatar"), (MODI, "united-arab-emirates"), ("malaysia", MODI)}),
+    # near miss: another actor in brackets ends the list
+    ("en", "Modi held talks with Putin (Russia) and Xi.", {(MODI, PUTIN)}),
+])
+def test_a_partner_named_again_in_brackets_keeps_the_list_going(lang, text, expected):
+    assert _pairs(text, lang) == expected

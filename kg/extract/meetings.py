@@ -1075,9 +1075,17 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
         fillers = fillers - {j for m in states for j in range(m.first, m.last)}
     coordination = doc.lexicon.words("coordination_words") | doc.lexicon.words("meeting_joiners")
     chain, bounds = [after[0]], []
+    aliased: set[int] = set()  # the partners named again in brackets
     for m in after[1:]:
+        if m.actor == chain[-1].actor and doc.article.text[doc.tokens[chain[-1].last - 1].end:
+                                                           doc.tokens[m.first].start].strip() == "(":
+            chain[-1] = replace(chain[-1], last=m.last)  # "United Arab Emirates (UAE)": the same partner again
+            aliased.add(len(chain) - 1)
+            continue
         gap = range(chain[-1].last, m.first)
         text = doc.article.text[doc.tokens[chain[-1].last - 1].end:doc.tokens[m.first].start]
+        if len(chain) - 1 in aliased and text.startswith(")"):
+            text = text[1:]
         # between two partners only "and", commas, "with", titles and the first one's day: "Xi on Monday and Modi",
         # "с Си, а с Моди", "Рубио, главой МИД Словакии Бланаром"
         dated = {j for t in find_times(doc, chain[-1].last, m.first, ctx.ref) for j in range(t.first - 1, t.last)}
