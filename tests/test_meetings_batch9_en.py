@@ -270,3 +270,18 @@ def test_calls_to_the_leaders_of_several_states_are_one_call_each(lang, text, ex
 ])
 def test_a_partner_named_again_in_brackets_keeps_the_list_going(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+YOON, KISHIDA = "yoon-suk-yeol", "fumio-kishida"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida on March 10 shake hands at the official residence "
+           "in Tokyo.", {(KISHIDA, YOON)}),
+    ("ru", "Юн Сок Ёль и Фумио Кисида 10 марта пожали друг другу руки в Токио.", {(KISHIDA, YOON)}),
+    ("uk", "Юн Сок Йоль і Фуміо Кісіда 10 березня потиснули руки в Токіо.", {(KISHIDA, YOON)}),
+    # near miss: a handshake to come
+    ("en", "Yoon Suk Yeol and Fumio Kishida will shake hands in Tokyo next week.", set()),
+])
+def test_a_handshake_of_two_leaders_is_a_meeting(lang, text, expected):
+    assert _pairs(text, lang) == expected
