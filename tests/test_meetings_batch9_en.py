@@ -285,3 +285,27 @@ YOON, KISHIDA = "yoon-suk-yeol", "fumio-kishida"
 ])
 def test_a_handshake_of_two_leaders_is_a_meeting(lang, text, expected):
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi was in Wellington on Wednesday. There he met Foreign Minister Nanaia Mahuta, and National Party "
+           "deputy leader Nicola Willis and party spokesperson Gerry Brownlee.",
+     {(MODI, "new:nanaia-mahuta"), (MODI, "new:nicola-willis"), (MODI, "new:gerry-brownlee")}),
+    ("ru", "Моди в среду был в Веллингтоне. Там он встретился с министром иностранных дел Нанаей Махутой, "
+           "заместителем лидера Национальной партии Николой Уиллис и представителем партии Джерри Браунли.",
+     None),
+])
+def test_names_after_titles_in_a_list_of_people_met(lang, text, expected):
+    pairs = _pairs(text, lang)
+    if expected is None:  # (the Russian spelling of a foreign name is romanised its own way: only the count)
+        assert len(pairs) == 3 and all(MODI in pair for pair in pairs)
+    else:
+        assert pairs == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Meets Korean President In Seoul",  # a Title Case headline: no name after the title
+    "Foreign Minister Visits Ankara And Baku",
+])
+def test_title_case_headlines_name_nobody_after_a_title(text):
+    assert not any(a.type == "Person" for a in facts(text, "en").new_actors)

@@ -1839,9 +1839,18 @@ def _name_in_running_text(doc: Document, span: tuple[int, int]) -> bool:
     first, last = span
     if not 2 <= last - first <= 4 or any(doc.lemmas[k] & _role_words(doc) for k in range(first, last)):
         return False
-    if last < len(doc.tokens) and doc.tokens[last].text[:1].isalpha():
+    punctuated = last < len(doc.tokens) and any(
+        ch in doc.article.text[doc.tokens[last - 1].end:doc.tokens[last].start] for ch in ",;:.()")
+    small = doc.lexicon.words("headline_lowercase_words")
+    if last < len(doc.tokens) and doc.tokens[last].text[:1].isalpha() and not punctuated:
         word = doc.tokens[last]
-        return not doc.capitalised[last] and word.norm not in doc.lexicon.words("headline_lowercase_words")
+        if doc.capitalised[last] or word.norm not in small:
+            return not doc.capitalised[last]
+        # "deputy leader Nicola Willis and party spokesperson ...": a small word a headline keeps in lower case too;
+        # running text when the sentence has a word a headline would capitalise in lower case
+        sentence = doc.sentence_of_token(first)
+        return any(not doc.capitalised[k] and doc.tokens[k].text.isalpha() and len(doc.tokens[k].text) >= 4
+                   and doc.tokens[k].norm not in small for k in range(sentence.first, sentence.last))
     sentence = doc.sentence_of_token(first)
     return any(not doc.capitalised[k] and doc.tokens[k].text.isalpha() and len(doc.tokens[k].text) >= 4
                for k in range(sentence.first, sentence.last))
