@@ -1391,6 +1391,25 @@ def _role_words_of(lexicon: Lexicon) -> frozenset[str]:
         | lexicon.lemmas_of("title_not_holder_words")
 
 
+def _before_who(doc: Document, index: int, taken: set[int]) -> bool:
+    """Whether two capitalised words, not after a third, are set off by a comma before a relative pronoun only a
+    person takes ("Governor of the region Giorgi Dokhturishvili, who is on a visit", `person_relative_pronouns`)."""
+    tokens, text = doc.tokens, doc.article.text
+    after = index + 1
+    who = doc.lexicon.words("person_relative_pronouns")
+    if not who or after + 1 >= len(tokens) or after in taken or not doc.capitalised[after] \
+            or text[tokens[index].end:tokens[after].start] != " " \
+            or text[tokens[after].end:tokens[after + 1].start] != ", " or tokens[after + 1].norm not in who:
+        return False
+    if index > 0 and doc.capitalised[index - 1] and text[tokens[index - 1].end:tokens[index].start] == " ":
+        return False  # "Kvemo Kartli Giorgi Dokhturishvili": where the name begins is not sure
+    if index > 0 and tokens[index - 1].norm in doc.lexicon.words("place_prepositions"):
+        return False  # "officials from Kvemo Kartli, who came": a place
+    not_names = doc.lexicon.lemmas_of("not_name_words") | _role_words(doc)
+    return not any(doc.lemmas[k] & not_names or doc.table_value("months", k) is not None
+                   or doc.table_value("weekdays", k) is not None for k in (index, after))
+
+
 def _before_title(doc: Document, index: int, role_starts: set[int]) -> bool:
     """Whether two capitalised words are set off by a comma before a title: "Elmer Schialer, Peru's foreign
     minister,", "Elmer Schialer, the foreign minister of Peru", "Эльмер Шиалер, глава МИД Перу". Between the
@@ -1489,7 +1508,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             i = j + 1
             continue
         elif tok.text in firsts or tok.norm in known_given or _after_person_noun(doc, i) \
-                or _before_title(doc, i, role_starts):
+                or _before_title(doc, i, role_starts) or _before_who(doc, i, taken):
             first_nom, case = tok.text, ""
         else:
             i += 1
@@ -1537,7 +1556,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
         if known is None and isinstance(lem, PymorphyLemmatizer) and written != surname:
             known = gaz.person_spelled_like(doc.lang, first_nom, written)
         if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) and middle is None \
-                and not _after_person_noun(doc, i) and not _before_title(doc, i, role_starts):
+                and not _after_person_noun(doc, i) and not _before_title(doc, i, role_starts) \
+                and not _before_who(doc, i, taken):
             i += 1
             continue  # an English first name known only from the gazetteer introduces none but its bearer
         key = known or "new:" + _slug(label)
@@ -1831,9 +1851,18 @@ def _name_in_running_text(doc: Document, span: tuple[int, int]) -> bool:
     first, last = span
     if not 2 <= last - first <= 4 or any(doc.lemmas[k] & _role_words(doc) for k in range(first, last)):
         return False
-    if last < len(doc.tokens) and doc.tokens[last].text[:1].isalpha():
+    punctuated = last < len(doc.tokens) and any(
+        ch in doc.article.text[doc.tokens[last - 1].end:doc.tokens[last].start] for ch in ",;:.()")
+    small = doc.lexicon.words("headline_lowercase_words")
+    if last < len(doc.tokens) and doc.tokens[last].text[:1].isalpha() and not punctuated:
         word = doc.tokens[last]
-        return not doc.capitalised[last] and word.norm not in doc.lexicon.words("headline_lowercase_words")
+        if doc.capitalised[last] or word.norm not in small:
+            return not doc.capitalised[last]
+        # "deputy leader Nicola Willis and party spokesperson ...": a small word a headline keeps in lower case too;
+        # running text when the sentence has a word a headline would capitalise in lower case
+        sentence = doc.sentence_of_token(first)
+        return any(not doc.capitalised[k] and doc.tokens[k].text.isalpha() and len(doc.tokens[k].text) >= 4
+                   and doc.tokens[k].norm not in small for k in range(sentence.first, sentence.last))
     sentence = doc.sentence_of_token(first)
     return any(not doc.capitalised[k] and doc.tokens[k].text.isalpha() and len(doc.tokens[k].text) >= 4
                for k in range(sentence.first, sentence.last))

@@ -192,9 +192,23 @@ class ArticleContext:
         roles = {r.role for r in self.gaz.roles_of(actor, None)}
         return not roles or not roles <= NON_PARTICIPANT_ROLES
 
+    def _titles_given(self) -> dict[str, set[str]]:
+        """The offices the article gives the people the gazetteer does not know, by the title right before a name
+        ("presidential spokesman Mohamed El-Shenawy", "пресс-секретарь Иван Петров")."""
+        if "titles_given" not in self._answers:
+            doc, given = self.doc, {}  # type: ignore[var-annotated]
+            ends = {t.end: t.payload for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
+            for m in self.mentions:
+                if m.type == "Person" and m.actor not in self.gaz.actors and m.first in ends:
+                    given.setdefault(m.actor, set()).add(ends[m.first])
+            self._answers["titles_given"] = given
+        return self._answers["titles_given"]  # type: ignore[return-value]
+
     def reports_rather_than_meets(self, mention: TokenMention) -> bool:
-        """An aide or spokesperson who is the one reporting ("сообщил помощник Ушаков", "Peskov said")."""
-        if self.is_participant_person(mention.actor):
+        """An aide or spokesperson who is the one reporting ("сообщил помощник Ушаков", "Peskov said"), known to
+        the gazetteer or given the title by the article ("spokesman Mohamed El-Shenawy said")."""
+        titles = self._titles_given().get(mention.actor, set())
+        if self.is_participant_person(mention.actor) and not (titles and titles <= NON_PARTICIPANT_ROLES):
             return False
         verbs = self.doc.lexicon.lemmas_of("reporting_verbs")
         window = range(max(0, mention.first - 5), min(len(self.doc.tokens), mention.last + 3))

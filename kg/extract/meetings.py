@@ -81,7 +81,9 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                 # переговоров в Москве пригласил", "during the talks ... invited": the talks were held, the invitation
                 # told during them
                 continue
-            if _blocked(ctx, s, t.start, t.end) or _refers_back(ctx, t.start) or _intended(ctx, t.start, t.end) \
+            # ("тот позвонил ему", "the one that called": a pronoun subject of a verb, no meeting told before)
+            if _blocked(ctx, s, t.start, t.end) or (_refers_back(ctx, t.start) and not _verb_trigger(ctx, t)) \
+                    or _intended(ctx, t.start, t.end) \
                     or _named_future(ctx, s, t.start) or _agreed_on(ctx, s, t.start) \
                     or _future_predicate_before(ctx, s, t.start, t.end) \
                     or _counted(ctx, s, t.start, t.end) or _dated_ahead(ctx, s, t.start) \
@@ -595,6 +597,7 @@ def _calls_on(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # 
     infinitive after its person ("called on Putin to end the war": the lexicon's "meeting_urge_markers") urges
     and tells no meeting. A call noun ("a call on Tuesday", "the call on Ukraine") stays as it was."""
     doc = ctx.doc
+    triggers = [_called_someone(ctx, s, t) for t in triggers]
     phrases = doc.lexicon.phrases("meeting_visit_call_phrases")
     if not doc.lexicon.get("meeting_visit_call_phrases"):
         return triggers
@@ -618,6 +621,25 @@ def _calls_on(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # 
             continue  # urged, no meeting
         out.append(PhraseMatch(t.start, max(t.end, m.end), "in_person", t.exact))
     return out
+
+
+def _called_someone(ctx: ArticleContext, s: SentenceSpan, t):  # type: ignore[no-untyped-def]
+    """A remote-only word used as a verb whose object is a person ("the latter called him", "phoned Putin"): a call,
+    not a generic word whose medium other sentences tell."""
+    doc = ctx.doc
+    if t.payload != "generic" or t.end >= s.last or not _verb_trigger(ctx, t) \
+            or not doc.lexicon.compiled.remote_only.matches(doc.lemmas, None, t.start, t.end):
+        return t
+    objects = doc.lexicon.words("object_pronouns")
+    person = next((m for m in ctx.in_range(t.end, min(s.last, t.end + 4)) if m.first == t.end and m.type == "Person"),
+                  None)
+    if doc.tokens[t.end].norm not in objects and person is None:
+        return t
+    after = t.end + 1 if person is None else person.last
+    if after + 1 < s.last and doc.tokens[after].norm in doc.lexicon.words("meeting_urge_markers") and not \
+            doc.lemmas[after + 1] & doc.lexicon.lemmas_of("call_purpose_verbs"):
+        return t  # "called Ramaphosa to mediate the dispute": asked him to act (but "called him to congratulate him")
+    return PhraseMatch(t.start, t.end, "phone", t.exact)
 
 
 def _press_conferences_with(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # type: ignore[type-arg]
@@ -730,6 +752,9 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
     kept = sorted(kept, key=lambda t: t.start)
     if len(kept) < 2:
         return None
+    fronted = _fronted_event(ctx, s, kept)
+    if fronted is not None:
+        return fronted
     markers = [(m, kind) for kind in ("meeting_after_event_preps", "meeting_before_event_preps")
                for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, s.first, s.last)]
     recalls = doc.lexicon.phrases("meeting_recall_words").matches(doc.lemmas, None, s.first, s.last)
@@ -802,6 +827,43 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
             parts.append(_Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True))
         return parts
     return None
+
+
+def _fronted_event(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """A sentence that opens with another meeting as its time ("Перед встречей с Си Видодо встретился с Ли", "After
+    his talks with Xi, Putin met Modi"): the clause's own meeting is between the people after that phrase; an
+    earlier one is a meeting of the subject with its partner, a coming one is none."""
+    doc = ctx.doc
+    t = kept[0]
+    kinds = ("meeting_after_event_preps", "meeting_before_event_preps")
+    opening = [(m, kind) for kind in kinds
+               for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, s.first, t.start)
+               if m.start == s.first and t.start - 3 <= m.end <= t.start]
+    if not opening:
+        return None
+    marker, kind = opening[0]
+    with_words = doc.lexicon.words("with_words")
+    partner = next((m for m in ctx.in_range(t.end, min(s.last, t.end + 6)) if m.type == "Person"
+                    and any(doc.tokens[j].norm in with_words for j in range(t.end, m.first))), None)
+    if partner is None:
+        return None
+    text, tokens = doc.article.text, doc.tokens
+    hi = next((j for j in range(t.end + 1, s.last) if "," in text[tokens[j - 1].end:tokens[j].start]), partner.last)
+    main = [x for x in kept if x.start >= hi]
+    if not main:
+        hi = partner.last
+        main = [x for x in kept if x.start >= hi]
+    if not main:
+        return None
+    pair = _parties_in(ctx, hi, s.last, main[0].end)
+    if len(pair) < 2 or partner.actor in pair:
+        return None
+    parts = [_Part(tuple(main), (hi, s.last), pair)]
+    subject = next((m.actor for m in ctx.in_range(hi, main[0].start) if m.type == "Person" and m.actor in pair), None)
+    if kind == "meeting_after_event_preps" and subject is not None:
+        parts.append(_Part(tuple(x for x in kept if x.start < hi), (s.first, hi),
+                           tuple(sorted((subject, partner.actor))), True))
+    return parts
 
 
 def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]:  # type: ignore[type-arg]
@@ -1065,7 +1127,7 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     states = [m for m in ctx.in_range(kept[-1].end, hi) if m.type in ("Country", "Organization")
               and not _after_locative(ctx, m.first)]
     leaders = doc.lexicon.lemmas_of("leader_words") | doc.lexicon.lemmas_of("counterpart")
-    if len(states) >= 2 and states[0].first - kept[-1].end <= 6 and (not after or after[0].via == "title") and any(
+    if len(states) >= 2 and states[0].first - kept[-1].end <= 8 and (not after or after[0].via == "title") and any(
             doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
         after = states
     start = kept[-1].end
@@ -1081,9 +1143,17 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
         fillers = fillers - {j for m in states for j in range(m.first, m.last)}
     coordination = doc.lexicon.words("coordination_words") | doc.lexicon.words("meeting_joiners")
     chain, bounds = [after[0]], []
+    aliased: set[int] = set()  # the partners named again in brackets
     for m in after[1:]:
+        if m.actor == chain[-1].actor and doc.article.text[doc.tokens[chain[-1].last - 1].end:
+                                                           doc.tokens[m.first].start].strip() == "(":
+            chain[-1] = replace(chain[-1], last=m.last)  # "United Arab Emirates (UAE)": the same partner again
+            aliased.add(len(chain) - 1)
+            continue
         gap = range(chain[-1].last, m.first)
         text = doc.article.text[doc.tokens[chain[-1].last - 1].end:doc.tokens[m.first].start]
+        if len(chain) - 1 in aliased and text.startswith(")"):
+            text = text[1:]
         # between two partners only "and", commas, "with", titles and the first one's day: "Xi on Monday and Modi",
         # "с Си, а с Моди", "Рубио, главой МИД Словакии Бланаром"
         dated = {j for t in find_times(doc, chain[-1].last, m.first, ctx.ref) for j in range(t.first - 1, t.last)}
@@ -1163,7 +1233,8 @@ def _list_fillers(ctx: ArticleContext, s: SentenceSpan) -> set[int]:
     # "held talks in London with X and Y": the place the talks were held, with its preposition
     spans += [(m.first - 1, m.first) for m in ctx.in_range(s.first, s.last)
               if m.type in ("City", "Country") and _after_locative(ctx, m.first)]
-    words = doc.lexicon.words("with_words") | doc.lexicon.words("meeting_list_fillers")
+    words = doc.lexicon.words("with_words") | doc.lexicon.words("meeting_list_fillers") \
+        | doc.lexicon.words("meeting_leaders_fillers")  # "calls to several leaders including those of"
     out = {j for lo, hi in spans for j in range(lo, hi)}
     out |= {j for j in range(s.first, s.last) if doc.tokens[j].norm in words or not doc.tokens[j].norm.isalnum()
             or _title_word(ctx, j)}
@@ -1259,6 +1330,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     participants = part.participants or _participants(ctx, s, kept, part.span[1] if part.span else other) \
         or _with_partner_pair(ctx, s, kept)
     participants = _without_commentator(ctx, s, kept, participants)
+    told_as_subject = () if participants else _two_states_told_before(ctx, s, kept)
+    participants = participants or told_as_subject
     mediated = _mediator(ctx, s)
     if mediated is not None and len(participants) >= 2 and mediated[1] not in participants:
         participants = tuple(sorted((*participants, mediated[1])))  # the mediator took part
@@ -1282,7 +1355,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if visited is not None:
         participants, recalled_visit = visited
     people = [p for p in participants if not ctx.gaz.country_of(p)]
-    during = visited is None and len(people) < 2 and _during_main(ctx, kept)
+    during = visited is None and len(people) < 2 and not told_as_subject and _during_main(ctx, kept)
     if during:
         participants = ()  # "в ходе встречи", "during the talks": the meeting the article is about
     first, last = part.span or ctx.clause(s, kept[0].start)
@@ -1332,7 +1405,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     both_sides = (not participants or states_only) and bool(_both_sides(ctx, s.first, last))
     if both_sides and states_only:
         participants = ()  # "the heads of state discussed relations between Russia and China": the pair just named
-    elif states_only and (all(t.payload == "generic" for t in kept) or any(
+    elif states_only and not told_as_subject and (all(t.payload == "generic" for t in kept) or any(
             doc.tokens[j].norm in topic for j in range(max(first, kept[0].start - 3), kept[0].start))) and not any(
             m.type == "Country" and m.last <= kept[0].start for m in ctx.in_range(first, last)):
         # "- Обговорили двосторонні відносини України та Саудівської Аравії", "Discussed ties between India and
@@ -1359,11 +1432,20 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     times = [t for t in times
              if t.when.month is not None or not any(doc.lemmas[j] & this for j in range(t.first, t.last))]
     when = _closest(times, anchor) if told and not during else None
+    if when is not None and when.month is None and part.span is None and (first, last) != (s.first, s.last):
+        # "gained traction in November of last year, after they met at the 2022 World Cup": the clause tells only
+        # the year, the sentence the month of that year
+        finer = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                 and t.when.year == when.year and t.when.month is not None and t.first not in quoted
+                 and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
+                 and not any(m.start < t.first for m in plans)]
+        when = _closest(finer, anchor) or when
     end_date = None
     visit = doc.lexicon.compiled.visit
     if when is not None and any(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept):
         # "с 20 по 22 марта", "from 20 to 22 March": a visit told with its span of days
-        span = next((r for t in times if t.when == when and (r := day_range(doc, t))), None)
+        span = next((r for t in times if t.when == when and (r := day_range(doc, t) or _days_joined(ctx, times, t))),
+                    None)
         if span is not None:
             when, end_date = span
     arrivals = doc.lexicon.phrases("meeting_arrival_words")
@@ -1450,6 +1532,44 @@ def _both_sides(ctx: ArticleContext, first: int, last: int) -> list[PhraseMatch]
         return bool(parses) and parses[0].tag.POS == "NOUN" and not any("plur" in p.tag for p in parses)
 
     return [m for m in found if not singular(m.start)]
+
+
+def _days_joined(ctx: ArticleContext, times: list, first) -> tuple[PartialDate, PartialDate] | None:  # type: ignore[no-untyped-def,type-arg]
+    """The first and last day of a visit told as two days joined by "and" ("on Monday and Tuesday", "в понедельник и
+    вторник", "26 і 27 липня"), at most three days apart."""
+    doc = ctx.doc
+    joiners = doc.lexicon.words("coordination_words")
+    for t in times:
+        if t.first <= first.first or t.first - first.last > 2 or t.when.day is None or first.when.day is None:
+            continue
+        if not any(doc.tokens[j].norm in joiners for j in range(first.last, t.first)) or any(
+                doc.tokens[j].norm not in joiners and doc.tokens[j].norm.isalpha() and len(doc.tokens[j].norm) > 2
+                for j in range(first.last, t.first)):
+            continue
+        if 0 < (t.when.first_day() - first.when.first_day()).days <= 3:
+            return first.when, t.when
+    return None
+
+
+def _two_states_told_before(ctx: ArticleContext, s: SentenceSpan, kept: list) -> tuple[str, ...]:  # type: ignore[type-arg]
+    """The two states a subject such as "the two countries" ("обе страны", "дві країни") stands for at the head of
+    the meeting's clause: those the sentence before names, when it names exactly two ("Azerbaijan and Georgia
+    collaborate ... The two countries signed agreements as part of a meeting of the joint commission")."""
+    doc = ctx.doc
+    lo, _ = ctx.clause(s, kept[0].start)
+    text, tokens = doc.article.text, doc.tokens
+    subjects = [p.split() for p in doc.lexicon.get("meeting_both_states_subjects", [])]
+    heads = [j for j in range(lo, kept[0].start) for p in subjects
+             if [tokens[k].norm for k in range(j, min(j + len(p), s.last))] == p
+             and (j == lo or "," in text[tokens[j - 1].end:tokens[j].start])]
+    if not heads:
+        return ()
+    for previous in reversed(doc.sentences[max(0, s.index - 2):s.index]):
+        states = list(dict.fromkeys(m.actor for m in ctx.in_range(previous.first, previous.last)
+                                    if m.type == "Country"))
+        if states:
+            return tuple(sorted(states)) if len(states) == 2 else ()
+    return ()
 
 
 def _clause_subjects(ctx: ArticleContext, s: SentenceSpan, start: int) -> tuple[str, ...]:
@@ -1954,6 +2074,14 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         doc.tokens[start].norm)
     # '"... as planned," Erdoğan said at a joint press conference': the quote's words are not the meeting's
     quoted = _quoted_elsewhere(ctx, s, [PhraseMatch(start, end, "")])
+    # "extended the invitation to Xi during a meeting in Beijing", "пригласил ... в ходе встречи": an invitation
+    # told as given during the meeting makes the meeting its setting, held (not "will invite ... during"); so does
+    # one given after it ("extended the invitation after the latter called him", "пригласил после того, как ...")
+    frames = [d for d in doc.lexicon.phrases("during").matches(doc.lemmas, None, max(s.first, start - 6), start)
+              if d.end >= start - 3 and not ctx.in_range(d.end, start)] + [
+        d for d in doc.lexicon.phrases("meeting_after_event_preps").matches(
+            doc.lemmas, None, max(s.first, start - 8), start)]
+    invited = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, start) for j in range(m.start, m.end)}
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
         for m in ps.matches(doc.lemmas, None, a, b):
@@ -1962,6 +2090,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
             if m.start != s.first and doc.capitalised[m.start]:
                 continue  # "May 5" is a date, not the modal "may"; "Ли Цян" is a name, not "ли"
             if m.start in fulfilled:
+                continue
+            if ps is comp.irrealis and m.start in invited and any(m.end <= d.start for d in frames):
                 continue
             if ps is comp.irrealis and past_verb and m.start > end:
                 continue  # "рассмотрели в среду подготовку к саммиту": the preparation is the topic, the talk held
@@ -2165,6 +2295,8 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     leaders = ctx.doc.lexicon.lemmas_of("meeting_leaders_of")
     fillers = ctx.doc.lexicon.words("determiners") | ctx.doc.lexicon.words("meeting_list_fillers")
     fillers |= ctx.doc.lexicon.words("with_words")  # "met with the leaders of", "встретился с лидерами"
+    # "made telephone calls to several leaders including those of Qatar, Turkey and Malaysia"
+    fillers |= ctx.doc.lexicon.words("meeting_leaders_fillers")
     led = False
     while cursor < last and (ctx.doc.lemmas[cursor] & leaders or ctx.doc.tokens[cursor].norm in fillers):
         led, cursor = led or bool(ctx.doc.lemmas[cursor] & leaders), cursor + 1
@@ -2209,6 +2341,14 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         # Lisbon ... since 2016 when Costa met with Temer": the subject of the clause the meeting's word opens
         opener = max((j for j in range(first, after) if ctx.doc.lemmas[j] & ctx._openers), default=None)
         own = [m.actor for m in persons if opener is not None and opener < m.first < after and m.actor in subjects]
+        if not own:
+            # "Prior to his meeting with Xi, Jokowi met with Li", "Перед встречей с Си Видодо встретился с Ли": the
+            # subject after the comma that closes a fronted phrase, not the person named inside it
+            text, tokens = ctx.doc.article.text, ctx.doc.tokens
+            comma = max((j for j in range(first + 1, after) if "," in text[tokens[j - 1].end:tokens[j].start]),
+                        default=None)
+            own = [m.actor for m in persons if comma is not None and comma <= m.first < after
+                   and m.actor in subjects]
         subjects = own[:1] or subjects[:1]
     if len(people) > 2 and len(subjects) >= 2 and all(m.first < after for m in persons if m.actor in subjects):
         # "Лавров и Джайшанкар обсудили ... визит Путина": the coordinated subjects met
@@ -2231,6 +2371,9 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
             people = list(dict.fromkeys(kept))
     if len(people) >= 2:
         return tuple(sorted(people))
+    envoys = [a for m in aides if (a := _aide_named(ctx, m, first)) is not None and a not in people]
+    if len(people) == 1 and envoys:
+        return tuple(sorted((people[0], envoys[0])))  # the aide the article named before: "Kerry, Biden's envoy"
     represented = [state for m in aides if (state := ctx.state_of(m.actor)) is not None]
     if len(people) == 1 and represented and represented[0] != ctx.state_of(people[0]):
         return tuple(sorted((people[0], represented[0])))
@@ -2458,11 +2601,46 @@ def _aide_of(ctx: ArticleContext, m, mentions: list) -> bool:  # type: ignore[no
         return False
     aides = doc.lexicon.phrases("meeting_aide_words")
     named = {j for p in mentions if p.type == "Person" and p is not m for j in range(p.first, p.last)}
+    if doc.tokens[m.last - 1].norm.endswith("'s"):
+        # "Biden's climate envoy met Duda": the envoy met him, Biden only says whose envoy (one word may stand
+        # between: "Biden's special envoy"; not "Biden's envoy Kerry", the envoy named)
+        return any(f.start - m.last <= 1 and not named & set(range(m.last, f.end)) and not (
+            f.end < len(doc.tokens) and f.end in {p.first for p in mentions if p.type == "Person"})
+            for f in aides.matches(doc.lemmas, None, m.last, min(len(doc.tokens), m.last + 4)))
     owner = doc.lexicon.words("meeting_aide_owner_preps")  # "an adviser to Modi", "an aide of the prime minister"
     return any(m.first - 4 <= f.end <= m.first and not named & set(range(f.end, m.first)) and (
         any(doc.tokens[j].norm in owner for j in range(f.end, m.first)) if doc.lang == "en"
         else _may_be_genitive(ctx, m.first))  # ("советником премьера Индии"; not "помощник Ушаков", the aide named)
         for f in aides.matches(doc.lemmas, None, max(0, m.first - 6), m.first))
+
+
+def _aide_named(ctx: ArticleContext, owner, before: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The person an unnamed aide stands for ("Biden's climate envoy", "спецпосланник Байдена"): the one the article
+    named before with an aide's title beside the name ("John Kerry, the US envoy for climate", "спецпосланник Стів
+    Віткофф"), if it named exactly one such person (not the owner himself)."""
+    doc = ctx.doc
+    aides = doc.lexicon.phrases("meeting_aide_words")
+    text = doc.article.text
+    found: list[str] = []
+    for s in doc.sentences:
+        if s.first >= before:
+            break
+        for p in ctx.in_range(s.first, s.last):
+            if p.type != "Person" or p.actor == owner.actor or p.via == "title" or p.actor in found:
+                continue
+            # the title right before the name, or after it set off by a comma ("Kerry, the US envoy for climate,")
+            titled = any(f.end == p.first for f in aides.matches(doc.lemmas, None, max(s.first, p.first - 3),
+                                                                 p.first))
+            if not titled and p.last < s.last and \
+                    text[doc.tokens[p.last - 1].end:doc.tokens[p.last].start].strip() == ",":
+                people = {q.first for q in ctx.in_range(p.last, s.last) if q.type == "Person"}
+                stop = next((j for j in range(p.last + 1, min(s.last, p.last + 8))
+                             if any(c in text[doc.tokens[j - 1].end:doc.tokens[j].start] for c in ",;.()\n")
+                             or j in people), min(s.last, p.last + 8))
+                titled = bool(aides.matches(doc.lemmas, None, p.last, stop))
+            if titled:
+                found.append(p.actor)
+    return found[0] if len(found) == 1 else None
 
 
 def _relative(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
@@ -2980,12 +3158,27 @@ def _compatible(a: Sighting, b: Sighting) -> bool:
     if a.medium and b.medium and a.medium != b.medium and not (
             (a.medium in remote and b.weak) or (b.medium in remote and a.weak)):
         return False  # "телефонные переговоры ... переговоры с Блинкеном": talks of the call already told
-    if a.date and b.date and a.date != b.date:
+    if a.date and b.date and a.date != b.date and not (_within_days(a, b) or _within_days(b, a)):
         return False
     return not (a.place and b.place and a.place != b.place)
 
 
+def _within_days(visit: Sighting, day: Sighting) -> bool:
+    """Whether a visit told with its span of days ("a two-day visit on Monday and Tuesday") takes in a day told of one
+    meeting of the same pair ("during a meeting on Tuesday evening"): that day is the visit's talks."""
+    if visit.date is None or visit.end_date is None or day.date is None or day.end_date is not None \
+            or None in (visit.date.day, visit.end_date.day, day.date.day):
+        return False
+    return visit.date.first_day() <= day.date.first_day() <= visit.end_date.first_day()
+
+
 def _absorb(event: Sighting, sight: Sighting) -> None:
+    if _within_days(event, sight) and event.date != sight.date:
+        # the visit's span told first, its talks' day after: the meeting is dated by its talks, from the first day
+        event.start_date, event.date = event.start_date or event.date, sight.date
+        event.stated_in["date"] = len(event.evidence)
+    elif _within_days(sight, event) and sight.date != event.date:
+        event.start_date = event.start_date or sight.date
     for prop, value, incoming in (("date", event.date, sight.date), ("duration", event.duration, sight.duration),
                                   ("place", event.place, sight.place)):
         if value is None and incoming is not None:
