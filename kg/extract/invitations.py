@@ -378,8 +378,11 @@ def _addressee_and_sender(ctx: ArticleContext, after: list[TokenMention],
     if senders:
         return people[0].actor, senders[0].actor
     lem = lemmatizer(ctx.doc.lang)
-    if isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(ctx.doc.tokens[people[0].last - 1].norm)[1] == "datv":
-        return people[0].actor, None  # "запрошення Трампу": a dative names who gets it; who sent it is not said
+    # "запрошення Трампу", "приглашение президенту России": a dative (the name's, or the title's that heads it) names
+    # who gets it; who sent it is not said
+    if isinstance(lem, PymorphyLemmatizer) and any(lem.part_and_case(ctx.doc.tokens[j].norm)[1] == "datv"
+                                                   for j in {people[0].first, people[0].last - 1}):
+        return people[0].actor, None
     return None
 
 
@@ -1390,7 +1393,11 @@ def _hostless_told_again(ctx: ArticleContext, found: list[Invitation]) -> list[I
         if hosted is None:
             continue
         other = out[hosted]
-        out[hosted] = replace(other, destination=other.destination or inv.destination,
+        # "Putin invited to Ashgabat", then "we renew our invitation", said Turkmenistan's president: the city told
+        # stands for the host's state his own words imply
+        city = inv.destination if other.destination is not None and other.destination == ctx.state_of(other.inviter) \
+            and _within(ctx, inv.destination, other.destination) else None
+        out[hosted] = replace(other, destination=city or other.destination or inv.destination,
                               time_frame=other.time_frame or inv.time_frame,
                               accepted=other.accepted if other.accepted is not None else inv.accepted,
                               evidence=other.evidence + inv.evidence)

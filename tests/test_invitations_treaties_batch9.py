@@ -1,0 +1,191 @@
+"""Invitations and treaties as real outlets tell them (from the errors of real batch 9): gratitude expressed by a noun
+for an invitation accepted ("выразил признательность ... за то, что он принял приглашение"); an invitation renewed in
+a quote to a guest named by a title in the dative, the speaker inviting; a city told without a host that names the
+place of the host's state; a counted batch with the document named "including"; a letter of cooperation; states
+coordinated with a place are places; the people of the sentence before as the signers of "the countries"; a list
+of fields inside a document's name. Every sentence here is invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+REF = date(2025, 3, 14)
+
+
+def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None, bool | None]]:
+    return {(i.inviter, i.invitee, i.destination, i.accepted) for i in facts(text, lang, REF).invitations}
+
+
+def _treaties(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
+    return {(t.label, t.parties) for t in facts(text, lang, REF).treaties}
+
+
+# ------------------------------------------------------------------------------------------ invitations
+
+TOKAYEV, ALIYEV = "kassym-jomart-tokayev", "ilham-aliyev"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # gratitude told by a noun ("выразил признательность", "висловив подяку", "expressed gratitude") for accepting
+    ("ru", "Президент Казахстана выразил признательность Алиеву за то, что тот принял приглашение и посетил Астану "
+           "с государственным визитом.", {(TOKAYEV, ALIYEV, "astana", True)}),
+    ("uk", "Президент Казахстану висловив подяку Алієву за те, що той прийняв запрошення і відвідав Астану з "
+           "державним візитом.", {(TOKAYEV, ALIYEV, "astana", True)}),
+    ("en", "The President of Kazakhstan expressed gratitude to Aliyev for accepting the invitation and visiting "
+           "Astana on a state visit.", {(TOKAYEV, ALIYEV, "astana", True)}),
+    # near misses: gratitude for something else is no invitation
+    ("ru", "Токаев выразил признательность Алиеву за поддержку казахстанских инициатив.", set()),
+    ("uk", "Токаєв висловив подяку Алієву за підтримку казахстанських ініціатив.", set()),
+    ("en", "Tokayev expressed gratitude to Aliyev for his support of Kazakh initiatives.", set()),
+])
+def test_gratitude_told_by_a_noun_for_an_invitation_accepted(lang, text, expected):
+    assert _invitations(text, lang) == expected
+
+
+SERDAR, PUTIN = "serdar-berdimuhamedow", "vladimir-putin"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "our invitation to the President of Russia", said by the one quoted: he invites; the title in the dative
+    # (not only a name) tells who gets it
+    ("ru", "Лавров встретился с Сердаром Бердымухамедовым. «Мы подтверждаем наше приглашение президенту России», — "
+           "сказал Бердымухамедов.", {(SERDAR, PUTIN, "turkmenistan", None)}),
+    ("ru", "Лавров встретился с Сердаром Бердымухамедовым. — Подтверждаем наше приглашение президенту России, — "
+           "сказал Бердымухамедов.", {(SERDAR, PUTIN, "turkmenistan", None)}),
+    ("uk", "Лавров зустрівся із Сердаром Бердимухамедовим. «Ми підтверджуємо наше запрошення президенту Росії», — "
+           "сказав Бердимухамедов.", {(SERDAR, PUTIN, "turkmenistan", None)}),
+    ("en", "Lavrov met Serdar Berdimuhamedow. \"We confirm our invitation to the Russian President,\" "
+           "Berdimuhamedow said.", {(SERDAR, PUTIN, "turkmenistan", None)}),
+    # near misses: a title in the genitive is whose invitation it is, not its guest
+    ("ru", "Лавров встретился с Сердаром Бердымухамедовым. «Мы помним приглашение президента России», — сказал "
+           "Бердымухамедов.", set()),
+    ("uk", "Лавров зустрівся із Сердаром Бердимухамедовим. «Ми пам'ятаємо запрошення президента Росії», — сказав "
+           "Бердимухамедов.", set()),
+])
+def test_an_invitation_renewed_in_a_quote_to_a_guest_named_by_a_title(lang, text, expected):
+    assert _invitations(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a headline names the city without the host; the host's words later imply only his state: the city is the place
+    ("ru", "Путина пригласили в Ашхабад. Лавров встретился с Сердаром Бердымухамедовым. «Мы подтверждаем наше "
+           "приглашение президенту России», — сказал Бердымухамедов.", {(SERDAR, PUTIN, "ashgabat", None)}),
+    ("uk", "Путіна запросили до Ашгабата. Лавров зустрівся із Сердаром Бердимухамедовим. «Ми підтверджуємо наше "
+           "запрошення президенту Росії», — сказав Бердимухамедов.", {(SERDAR, PUTIN, "ashgabat", None)}),
+    ("en", "Putin was invited to Ashgabat. Lavrov met Serdar Berdimuhamedow. \"We confirm our invitation to the "
+           "Russian President,\" Berdimuhamedow said.", {(SERDAR, PUTIN, "ashgabat", None)}),
+    # near miss: a city of another state is another invitation
+    ("ru", "Путина пригласили в Пекин. Лавров встретился с Сердаром Бердымухамедовым. «Мы подтверждаем наше "
+           "приглашение президенту России», — сказал Бердымухамедов.",
+     {(SERDAR, PUTIN, "turkmenistan", None), (None, PUTIN, "beijing", None)}),
+])
+def test_a_city_told_without_its_host_is_the_place_of_the_hosts_state(lang, text, expected):
+    assert _invitations(text, lang) == expected
+
+
+# ------------------------------------------------------------------------------------------ treaties
+
+KG_UZ = ("kyrgyzstan", "uzbekistan")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a counted batch signed, "including" a document named: both are treaties
+    ("ru", "Жапаров провел переговоры с Мирзиёевым в Ташкенте. По итогам переговоров было подписано 12 двусторонних "
+           "документов, в том числе Декларация о вечной дружбе между Кыргызстаном и Узбекистаном.",
+     {("12 двусторонних документов", KG_UZ),
+      ("Декларация о вечной дружбе между Кыргызстаном и Узбекистаном", KG_UZ)}),
+    ("uk", "Жапаров провів переговори з Мірзійоєвим у Ташкенті. За підсумками переговорів було підписано 12 "
+           "двосторонніх документів, зокрема Декларацію про вічну дружбу між Киргизстаном і Узбекистаном.",
+     {("12 двосторонніх документів", KG_UZ),
+      ("Декларацію про вічну дружбу між Киргизстаном і Узбекистаном", KG_UZ)}),
+    ("en", "Japarov held talks with Mirziyoyev in Tashkent. After the talks the two leaders signed 12 bilateral "
+           "documents, including a Declaration on eternal friendship between Kyrgyzstan and Uzbekistan.",
+     {("12 bilateral documents", KG_UZ),
+      ("Declaration on eternal friendship between Kyrgyzstan and Uzbekistan", KG_UZ)}),
+    # near misses: a document alone is one treaty; drafts discussed are none
+    ("ru", "Жапаров провел переговоры с Мирзиёевым в Ташкенте. Стороны подписали Декларацию о вечной дружбе между "
+           "Кыргызстаном и Узбекистаном.", {("Декларацию о вечной дружбе между Кыргызстаном и Узбекистаном", KG_UZ)}),
+    ("en", "Japarov held talks with Mirziyoyev in Tashkent. The sides signed a Declaration on eternal friendship "
+           "between Kyrgyzstan and Uzbekistan.",
+     {("Declaration on eternal friendship between Kyrgyzstan and Uzbekistan", KG_UZ)}),
+    ("ru", "Жапаров провел переговоры с Мирзиёевым в Ташкенте. Стороны обсудили 12 проектов, в том числе "
+           "Декларацию о вечной дружбе между Кыргызстаном и Узбекистаном.", set()),
+])
+def test_a_counted_batch_including_a_named_document(lang, text, expected):
+    assert _treaties(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Glencore and Rosneft also signed a Letter of Cooperation.",
+     {("Letter of Cooperation", ("glencore", "rosneft"))}),
+    ("ru", "Glencore и «Роснефть» также подписали письмо о сотрудничестве.",
+     {("письмо о сотрудничестве", ("glencore", "rosneft"))}),
+    ("uk", "Glencore і «Роснефть» також підписали лист про співпрацю.",
+     {("лист про співпрацю", ("glencore", "rosneft"))}),
+    # near miss: a letter of another kind is no document signed
+    ("en", "Glencore and Rosneft also exchanged a letter of thanks.", set()),
+])
+def test_a_letter_of_cooperation_is_a_document(lang, text, expected):
+    assert _treaties(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "a trip to Kenya and Uganda": both are places; the traveller's state signs with the first place
+    ("ru", "В ходе поездки в Кению и Уганду президент Танзании Самия Сулуху Хасан подписала восемь соглашений.",
+     {("восемь соглашений", ("kenya", "tanzania"))}),
+    ("uk", "Під час поїздки до Кенії та Уганди президентка Танзанії Самія Сулуху Хасан підписала вісім угод.",
+     {("вісім угод", ("kenya", "tanzania"))}),
+    ("en", "During her trip to Kenya and Uganda, Tanzanian President Samia Suluhu Hassan signed eight agreements.",
+     {("eight agreements", ("kenya", "tanzania"))}),
+    # near miss: states named as the signers, not after "to", are parties
+    ("en", "Tanzania, Kenya and Uganda signed eight agreements.",
+     {("eight agreements", ("kenya", "tanzania", "uganda"))}),
+])
+def test_a_state_coordinated_with_a_place_is_a_place(lang, text, expected):
+    assert _treaties(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "the countries signed": the state of the person named in the sentence before, with the article's main actor's
+    ("en", "Ruto visited Ghana and Nigeria last month. He discussed trade with the president of Nigeria, Bola "
+           "Tinubu. And the countries signed a memorandum of understanding on culture.",
+     {("memorandum of understanding on culture", ("kenya", "nigeria"))}),
+    ("ru", "Руто посетил Гану и Нигерию в прошлом месяце. Он обсудил торговлю с президентом Нигерии Бола Тинубу. "
+           "И страны подписали меморандум о взаимопонимании в сфере культуры.",
+     {("меморандум о взаимопонимании в сфере культуры", ("kenya", "nigeria"))}),
+    ("uk", "Руто відвідав Гану та Нігерію минулого місяця. Він обговорив торгівлю з президентом Нігерії Бола Тінубу. "
+           "І країни підписали меморандум про взаєморозуміння у сфері культури.",
+     {("меморандум про взаєморозуміння у сфері культури", ("kenya", "nigeria"))}),
+    # near miss: the partner named in the sentence itself is the party
+    ("en", "Ruto visited Ghana and Nigeria last month. The countries signed a memorandum of understanding on "
+           "culture with Ghana.", {("memorandum of understanding on culture with Ghana", ("ghana", "kenya"))}),
+])
+def test_the_countries_signing_are_those_of_the_sentence_before(lang, text, expected):
+    assert _treaties(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a list of fields, each of one or two words, the last after "and": all of it is in the name
+    ("en", "Ghana and Kenya signed an agreement to cooperate in the fields of health, education, financial "
+           "management, agriculture, tourism, and culture.",
+     {("agreement to cooperate in the fields of health, education, financial management, agriculture, tourism, "
+       "and culture", ("ghana", "kenya"))}),
+    ("ru", "Гана и Кения подписали соглашение о сотрудничестве в сферах здравоохранения, образования, финансового "
+           "управления, сельского хозяйства, туризма и культуры.",
+     {("соглашение о сотрудничестве в сферах здравоохранения, образования, финансового управления, сельского "
+       "хозяйства, туризма и культуры", ("ghana", "kenya"))}),
+    ("uk", "Гана і Кенія підписали угоду про співпрацю у сферах охорони здоров'я, освіти, фінансового управління, "
+           "сільського господарства, туризму та культури.",
+     {("угоду про співпрацю у сферах охорони здоров'я, освіти, фінансового управління, сільського господарства, "
+       "туризму та культури", ("ghana", "kenya"))}),
+    # near misses: a list of documents is several names; a clause after a comma ends the name
+    ("en", "Ghana and Kenya signed an agreement on health, a memorandum on education, and a protocol on culture.",
+     {("agreement on health", ("ghana", "kenya")), ("memorandum on education", ("ghana", "kenya")),
+      ("protocol on culture", ("ghana", "kenya"))}),
+    ("en", "Ghana and Kenya signed an agreement on health, which both parliaments ratified, and began talks on "
+           "trade.", {("agreement on health", ("ghana", "kenya"))}),
+])
+def test_a_list_of_fields_stays_in_the_name(lang, text, expected):
+    assert _treaties(text, lang) == expected
