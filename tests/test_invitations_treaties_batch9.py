@@ -189,3 +189,24 @@ def test_the_countries_signing_are_those_of_the_sentence_before(lang, text, expe
 ])
 def test_a_list_of_fields_stays_in_the_name(lang, text, expected):
     assert _treaties(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an agreement reached on what will happen ("договоренность, что визит состоится"): an understanding, no document
+    ("ru", "«Недавно достигнута договоренность, что в этом году состоится мой визит в Китай», — сказал Токаев на "
+           "встрече с Ван И.", set()),
+    ("ru", "Токаев сообщил, что достигнута договоренность о том, что его визит в Китай состоится весной.", set()),
+    ("uk", "«Нещодавно досягнуто домовленості, що цього року відбудеться мій візит до Китаю», — сказав Токаєв на "
+           "зустрічі з Ван І.", set()),
+    ("uk", "Токаєв повідомив, що досягнуто домовленості про те, що його візит до Китаю відбудеться навесні.", set()),
+    ("en", "\"An agreement has recently been reached that my official visit to China will take place this year,\" "
+           "Tokayev said at a meeting with Wang Yi.", set()),
+    # near misses: "що", "что" followed by a verb is the document's own relative clause
+    ("uk", "Казахстан і Китай підписали угоду, що передбачає безвізовий режим.", {("угоду", ("china", "kazakhstan"))}),
+    ("ru", "Казахстан и Китай подписали соглашение, что предусматривает безвизовый режим.",
+     {("соглашение", ("china", "kazakhstan"))}),
+    ("en", "Kazakhstan and China signed an agreement that provides for visa-free travel.",
+     {("agreement", ("china", "kazakhstan"))}),
+])
+def test_an_agreement_on_what_will_happen_is_no_document(lang, text, expected):
+    assert _treaties(text, lang) == expected

@@ -775,11 +775,20 @@ def _signed_word(words, signed, ctx: ArticleContext | None = None):  # type: ign
 
 
 def _intent_follows(ctx: ArticleContext, index: int, last: int) -> bool:
-    """Whether an infinitive follows the treaty word ("договоренность продолжить", "домовленість провести")."""
+    """Whether an infinitive follows the treaty word ("договоренность продолжить", "домовленість провести"), or a
+    clause of what was agreed ("достигнута договоренность, что визит состоится", "домовленість про те, що"): an
+    understanding, no document."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
-    lem = lemmatizer(ctx.doc.lang)
-    return index < last and isinstance(lem, PymorphyLemmatizer) and lem.is_infinitive(ctx.doc.tokens[index].norm)
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    for m in doc.lexicon.phrases("treaty_content_clause_openers").matches(doc.lemmas, None, index,
+                                                                         min(last, index + 4)):
+        # "угоду, що передбачає": a verb right after "що" makes it a relative pronoun, the document's own clause
+        if m.start == index and not (m.end < last and isinstance(lem, PymorphyLemmatizer)
+                                     and lem.part_and_case(doc.tokens[m.end].norm)[0] == "VERB"):
+            return True
+    return index < last and isinstance(lem, PymorphyLemmatizer) and lem.is_infinitive(doc.tokens[index].norm)
 
 
 def _predicated(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
