@@ -76,13 +76,46 @@ def test_an_invitation_renewed_in_a_quote_to_a_guest_named_by_a_title(lang, text
            "запрошення президенту Росії», — сказав Бердимухамедов.", {(SERDAR, PUTIN, "ashgabat", None)}),
     ("en", "Putin was invited to Ashgabat. Lavrov met Serdar Berdimuhamedow. \"We confirm our invitation to the "
            "Russian President,\" Berdimuhamedow said.", {(SERDAR, PUTIN, "ashgabat", None)}),
-    # near miss: a city of another state is another invitation
+    # near misses: the state told by the host's own sentence stays the place; a city of another state is another
+    # invitation
+    ("en", "Tokayev is to pay an official visit to Turkmenistan following an invitation by his counterpart, Serdar "
+           "Berdimuhamedow. Berdimuhamedow extended the invitation to Tokayev during a phone call. Tokayev welcomed "
+           "the invitation and may visit Ashgabat in May.", {(SERDAR, TOKAYEV, "turkmenistan", None)}),
     ("ru", "Путина пригласили в Пекин. Лавров встретился с Сердаром Бердымухамедовым. «Мы подтверждаем наше "
            "приглашение президенту России», — сказал Бердымухамедов.",
      {(SERDAR, PUTIN, "turkmenistan", None), (None, PUTIN, "beijing", None)}),
 ])
 def test_a_city_told_without_its_host_is_the_place_of_the_hosts_state(lang, text, expected):
     assert _invitations(text, lang) == expected
+
+
+def _frames(text: str, lang: str) -> set[tuple[str | None, str, str | None, str | None]]:
+    return {(i.inviter, i.invitee, i.destination, i.time_frame.start.iso() if i.time_frame else None)
+            for i in facts(text, lang, REF).invitations}
+
+
+WIDODO, XI = "joko-widodo", "xi-jinping"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the day of the week before the article's date is when the invitation was given, not when the guest comes: the
+    # invitation told again that day is the same one
+    ("en", "Joko Widodo has extended an invitation to Xi Jinping to visit Indonesia in November. Widodo extended the "
+           "invitation to Xi during a meeting in Beijing on Tuesday evening.", {(WIDODO, XI, "indonesia", "2025-11")}),
+    ("ru", "Видодо пригласил Си Цзиньпина посетить Индонезию в ноябре. Видодо передал приглашение Си во время "
+           "встречи в Пекине во вторник вечером.", {(WIDODO, XI, "indonesia", "2025-11")}),
+    ("uk", "Відодо запросив Сі Цзіньпіна відвідати Індонезію в листопаді. Відодо передав запрошення Сі під час "
+           "зустрічі в Пекіні у вівторок увечері.", {(WIDODO, XI, "indonesia", "2025-11")}),
+    ("en", "Joko Widodo invited Xi Jinping on Tuesday to visit Indonesia.", {(WIDODO, XI, "indonesia", None)}),
+    ("ru", "Видодо во вторник пригласил Си Цзиньпина посетить Индонезию.", {(WIDODO, XI, "indonesia", None)}),
+    ("uk", "Відодо у вівторок запросив Сі Цзіньпіна відвідати Індонезію.", {(WIDODO, XI, "indonesia", None)}),
+    # near misses: a day after the article's date is when the guest is to come
+    ("en", "Joko Widodo invited Xi Jinping to visit Indonesia on 20 March.", {(WIDODO, XI, "indonesia", "2025-03-20")}),
+    ("ru", "Видодо пригласил Си Цзиньпина посетить Индонезию 20 марта.", {(WIDODO, XI, "indonesia", "2025-03-20")}),
+    ("uk", "Відодо запросив Сі Цзіньпіна відвідати Індонезію 20 березня.", {(WIDODO, XI, "indonesia", "2025-03-20")}),
+])
+def test_the_day_an_invitation_was_given_is_no_time_frame(lang, text, expected):
+    assert _frames(text, lang) == expected
 
 
 # ------------------------------------------------------------------------------------------ treaties
