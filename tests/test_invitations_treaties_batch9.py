@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import actors, facts
 
 REF = date(2025, 3, 14)
 
@@ -242,4 +242,83 @@ def test_a_list_of_fields_stays_in_the_name(lang, text, expected):
      {("agreement", ("china", "kazakhstan"))}),
 ])
 def test_an_agreement_on_what_will_happen_is_no_document(lang, text, expected):
+    assert _treaties(text, lang) == expected
+
+
+# ------------------------------------------------------------------------------------------ actors
+
+def _actors(text: str, lang: str) -> set[str]:
+    return actors(facts(text, lang, REF))
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    # bodies and outlets real news names, in each language's spelling
+    ("en", "According to the US Department of Agriculture (USDA), wheat imports grew.", "usda"),
+    ("ru", "По данным Министерства сельского хозяйства США (USDA), импорт пшеницы вырос.", "usda"),
+    ("uk", "За даними Міністерства сільського господарства США (USDA), імпорт пшениці зріс.", "usda"),
+    ("en", "The sides discussed dissolving the OSCE Minsk Group.", "osce-minsk-group"),
+    ("ru", "Стороны обсудили роспуск Минской группы ОБСЕ.", "osce-minsk-group"),
+    ("uk", "Сторони обговорили розпуск Мінської групи ОБСЄ.", "osce-minsk-group"),
+    ("en", "Polish Radio reported this on Monday.", "polskie-radio"),
+    ("ru", "Об этом сообщает Польское радио.", "polskie-radio"),
+    ("uk", "Про це повідомляє Польське радіо.", "polskie-radio"),
+    ("en", "The Intergovernmental Panel on Climate Change warned of droughts.", "ipcc"),
+    ("ru", "Межправительственная группа экспертов по изменению климата предупредила о засухах.", "ipcc"),
+    ("uk", "Міжурядова група експертів зі зміни клімату попередила про посухи.", "ipcc"),
+    ("en", "The MoU was signed between the USFDA and the ministry.", "us-fda"),
+    ("en", "The MoU is with the Department of Health and Human Services of the US.", "us-hhs"),
+    # organisations the gazetteer lacks, named in English around a head word or with a company suffix
+    ("en", "Modi spoke at the Australian War College on Monday.", "new:australian-war-college"),
+    ("en", "The MoU was signed with India's Central Drugs Standard Control Organisation.",
+     "new:central-drugs-standard-control-organisation"),
+    ("en", "A letter was also signed by Indian Oil Corporation with Chart Industries of the US.",
+     "new:chart-industries"),
+])
+def test_an_organisation_named_in_full_is_an_actor(lang, text, key):
+    assert key in _actors(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    # near misses: a head word alone, a head after a known actor's name, "Industries" as a common noun; the OSCE
+    # and Minsk inside the group's name
+    ("en", "The Organisation said it would act.", ""),
+    ("en", "The Trump Administration imposed tariffs.", "new:trump-administration"),
+    ("en", "Industries across Europe suffer.", "new:industries"),
+    ("ru", "Стороны обсудили роспуск Минской группы ОБСЕ.", "minsk"),
+    ("uk", "Сторони обговорили розпуск Мінської групи ОБСЄ.", "osce"),
+    # a part of the world read as two capitalised words is no new person
+    ("en", "After his stay in West Africa, Abiy headed to Equatorial Guinea.", "new:west-africa"),
+    ("ru", "После визита в Западную Африку Абий отправился в Экваториальную Гвинею.", "new:zapadnuyu-afriku"),
+    ("uk", "Після візиту до Західної Африки Абій вирушив до Екваторіальної Гвінеї.", "new:zakhidnoi-afryky"),
+])
+def test_no_actor_where_none_is_named(lang, text, absent):
+    found = _actors(text, lang)
+    assert absent not in found and not any(k.startswith("new:") and "afri" in k for k in found)
+    if not absent:
+        assert not any(k.startswith("new:") for k in found)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a person the gazetteer lacks keeps being read (the words of a part of the world are not in his name)
+    ("en", "His Mexican counterpart Marcelo Ebrard arrived.", "marcelo-ebrard"),
+    ("ru", "Его мексиканский коллега Марсело Эбрард прибыл.", "marcelo-ebrard"),
+    ("uk", "Його мексиканський колега Марсело Ебрард прибув.", "marcelo-ebrard"),
+])
+def test_a_person_beside_a_region_word_is_still_read(lang, text, expected):
+    assert expected in _actors(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a state's agency the gazetteer lacks, named right after its state, signs for the state
+    ("en", "Trump visited India. The MoU was signed between the USFDA and India's Central Drugs Standard Control "
+           "Organisation.", {("MoU", ("india", "united-states"))}),
+    ("ru", "Трамп посетил Индию. Меморандум подписали Министерство сельского хозяйства США и Министерство "
+           "сельского хозяйства Индии.", {("Меморандум", ("india", "united-states"))}),
+    ("uk", "Трамп відвідав Індію. Меморандум підписали Міністерство сільського господарства США та Міністерство "
+           "сільського господарства Індії.", {("Меморандум", ("india", "united-states"))}),
+    # near miss: a company named after its state signs for itself
+    ("en", "Trump visited India. The deal was signed between ExxonMobil and India's Reliance Industries.",
+     {("deal", ("exxonmobil", "reliance-industries"))}),
+])
+def test_an_agency_signs_for_its_state(lang, text, expected):
     assert _treaties(text, lang) == expected

@@ -269,10 +269,19 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 and all(doc.tokens[k].norm in person_words for k in range(m.first, m.last))}
     allm = [m for m in allm if m.actor not in bylined]
     allm = _partial_names_of_the_named(doc, gaz, allm)
-    allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)]
+    allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)
+            and not _names_a_region(doc, m)]
     kept = {m.actor for m in allm}
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined and (a.type != "Person" or a.key in kept)]
+
+
+def _names_a_region(doc: Document, mention: TokenMention) -> bool:
+    """Whether two capitalised words read as a new person's name hold a part of the world ("West Africa", "Западную
+    Африку", "Південно-Східної Азії": `region_name_words`), no person."""
+    regions = doc.lexicon.lemmas_of("region_name_words")
+    return mention.type == "Person" and mention.actor.startswith("new:") and any(
+        doc.lemmas[k] & regions or doc.tokens[k].norm in regions for k in range(mention.first, mention.last))
 
 
 def _names_a_venue(doc: Document, mention: TokenMention) -> bool:

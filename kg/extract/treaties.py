@@ -1061,11 +1061,22 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
         if m.type in ("City", "Country") and prev in ("в", "у", "во", "in", "at", "to", "into", "до", "на"):
             place_end = m.last
             continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
-        own = m.actor if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" else None
+        own = m.actor if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" \
+            and not _agency_of_state_before(ctx, m) else None
         actor = ctx.gaz.country_of(m.actor) or ctx.gaz.state_of_body(m.actor) or own
         if actor and actor not in out:
             out.append(actor)
     return tuple(sorted(out))
+
+
+def _agency_of_state_before(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an organisation the gazetteer does not know is a state's agency named right after its state ("India's
+    Central Drugs Standard Control Organisation": `state_agency_heads`): it signs for that state, which is the
+    party."""
+    doc = ctx.doc
+    if not m.actor.startswith("new:") or doc.tokens[m.last - 1].text not in doc.lexicon.words("state_agency_heads"):
+        return False
+    return any(x.last == m.first and x.type == "Country" for x in ctx.in_range(max(0, m.first - 4), m.first))
 
 
 def _coordinated_with(ctx: ArticleContext, end: int, index: int, coordination: set[str]) -> bool:
