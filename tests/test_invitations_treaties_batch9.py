@@ -245,6 +245,23 @@ def test_an_agreement_on_what_will_happen_is_no_document(lang, text, expected):
     assert _treaties(text, lang) == expected
 
 
+EU_UA = {("European Union–Ukraine Association Agreement", ("eu", "ukraine"))}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a known bilateral treaty's words with another state named as the partner: not that treaty
+    ("uk", "Новий документ замінить Угоду про асоціацію в торгівлі з Британією після Brexit.", set()),
+    ("ru", "Новый документ заменит соглашение об ассоциации в торговле с Британией после Brexit.", set()),
+    ("en", "The new document will replace the Association Agreement on trade with Britain after Brexit.", set()),
+    # near misses: the partner the treaty has
+    ("uk", "Україна підписала Угоду про асоціацію з ЄС у 2014 році.", EU_UA),
+    ("ru", "Украина подписала соглашение об ассоциации с ЕС в 2014 году.", EU_UA),
+    ("en", "Ukraine signed the Association Agreement with the EU in 2014.", EU_UA),
+])
+def test_a_known_treaty_with_another_partner_is_not_that_treaty(lang, text, expected):
+    assert _treaties(text, lang) == expected
+
+
 # ------------------------------------------------------------------------------------------ actors
 
 def _actors(text: str, lang: str) -> set[str]:

@@ -84,6 +84,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 if other is not None:
                     found.setdefault(other.key, other)
                 continue
+            if _partner_after(ctx, s, m.end) - set(parties) and len(parties) == 2:
+                continue  # "замінить Угоду про асоціацію в торгівлі з Британією": another state's, not this treaty
             if len(stated) >= 2 and not set(parties) <= set(stated) and not set(stated) <= set(parties):
                 generic = _generic_treaty(ctx, s, force=True)  # the same name, other parties: another treaty
                 if generic is not None:
@@ -1077,6 +1079,15 @@ def _agency_of_state_before(ctx: ArticleContext, m) -> bool:  # type: ignore[no-
     if not m.actor.startswith("new:") or doc.tokens[m.last - 1].text not in doc.lexicon.words("state_agency_heads"):
         return False
     return any(x.last == m.first and x.type == "Country" for x in ctx.in_range(max(0, m.first - 4), m.first))
+
+
+def _partner_after(ctx: ArticleContext, s, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+    """The states named "with" right after a treaty's name ("угода про асоціацію в торгівлі з Британією",
+    "the association agreement with Britain"): its partners as the sentence tells them."""
+    with_words = ctx.doc.lexicon.words("with_words")
+    return {state for x in ctx.in_range(end, min(s.last, end + 6)) if x.type == "Country"
+            and x.first > end and ctx.doc.tokens[x.first - 1].norm in with_words
+            for state in [ctx.gaz.country_of(x.actor)] if state}
 
 
 def _coordinated_with(ctx: ArticleContext, end: int, index: int, coordination: set[str]) -> bool:
