@@ -339,3 +339,38 @@ def test_a_person_beside_a_region_word_is_still_read(lang, text, expected):
 ])
 def test_an_agency_signs_for_its_state(lang, text, expected):
     assert _treaties(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,credited,kept", [
+    # a dateline's reporter between slashes before her agency: a byline, the agency stays a source
+    ("ru", "Бишкек, 12 мая /Айгуль Токтосунова - Кабар/. Президент Кыргызстана Садыр Жапаров прибыл в Ташкент.",
+     "new:aygul-toktosunova", "kabar"),
+    ("uk", "Бішкек, 12 травня /Айгуль Токтосунова - Кабар/. Президент Киргизстану Садир Жапаров прибув до Ташкента.",
+     "new:aigul-toktosunova", "kabar"),
+    ("en", "BISHKEK, May 12 /Aigul Toktosunova - Kabar/. Kyrgyz President Sadyr Japarov arrived in Tashkent.",
+     "new:aigul-toktosunova", "kabar"),
+    # a signature alone on its line, closed by a comma, above a photo credit
+    ("ru", "Лавров прибыл в Ташкент.\nОльга Петрова,\nФото: МИД России\n\nЛавров провел переговоры.",
+     "new:olga-petrova", "sergey-lavrov"),
+    ("uk", "Лавров прибув до Ташкента.\nОльга Петренко,\nФото: МЗС Росії\n\nЛавров провів переговори.",
+     "new:olha-petrenko", "sergey-lavrov"),
+    ("en", "Lavrov arrived in Tashkent.\nOlga Petrova,\nPhoto: Russian MFA\n\nLavrov held talks.",
+     "new:olga-petrova", "sergey-lavrov"),
+    # "prepared by" credits the text's author
+    ("ru", "Лавров прибыл в Ташкент.\n\nПодготовил: Сергей Дагин", "new:sergey-dagin", "sergey-lavrov"),
+    ("uk", "Лавров прибув до Ташкента.\n\nПідготував: Сергій Дагін", "new:serhii-dahin", "sergey-lavrov"),
+    ("en", "Lavrov arrived in Tashkent.\n\nPrepared by Sergei Dagin", "new:sergei-dagin", "sergey-lavrov"),
+])
+def test_credits_name_no_actor(lang, text, credited, kept):
+    found = _actors(text, lang)
+    assert credited not in found and kept in found
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    # near misses: the same names in the news are people
+    ("ru", "Бишкек, 12 мая. Айгуль Токтосунова встретилась с Жапаровым.", "new:aygul-toktosunova"),
+    ("en", "Lavrov met Olga Petrova, the mayor, in Tashkent.", "new:olga-petrova"),
+    ("uk", "Лавров зустрівся з Ольгою Петренко, мером, у Ташкенті.", "new:olha-petrenko"),
+])
+def test_names_in_the_news_are_still_people(lang, text, person):
+    assert person in _actors(text, lang)

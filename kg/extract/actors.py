@@ -1151,6 +1151,8 @@ _SIGN_OFF = re.compile(r"(?:[A-Za-z]{1,4}/){1,3}[A-Za-z][\w.-]{1,15}")
 _RATE_WIDGET = re.compile(r"\w:\s*[A-Z]{3}\s+\d+[.,]\d+")  # "НБУ:USD 41.55": a bank's rate, page furniture
 _CAPTION_CREDIT = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*$")
 # "Алексей Даничев/РИА Новости", "Markus Schreiber/AP": a photographer's name before his agency's
+# "Казань, 24 июня /Мехриниса Сулайманова - Кабар/.": a dateline's reporter, then her agency, between slashes
+_DATELINE_REPORTER = re.compile(r"/\s*([A-ZА-ЯЁІЇЄҐ][\w’'-]+(?: [A-ZА-ЯЁІЇЄҐ][\w’'-]+){1,2})\s+[-–—]\s+[^/\n]{2,40}/")
 _PHOTO_CREDIT = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЇЄҐ][\w’'-]+ [A-ZА-ЯЁІЇЄҐ][\w’'-]+) ?/ ?[A-ZА-ЯЁІЇЄҐ«\"]")
 # "Мария ГолубковаВладимир": a credit's last word glued to the next capitalised word (page furniture run together)
 _GLUED_WORDS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]")
@@ -1164,7 +1166,8 @@ def _signature_lines(doc: Document) -> set[int]:
     for line in doc.article.text.splitlines(keepends=True):
         body = line.strip()
         words = body.replace(",", " ").split()
-        if 2 <= len(words) <= 6 and re.fullmatch(r"[\w'’ -]+(, [\w'’ -]+)?", body) \
+        # "Татьяна Байкова," above a photo credit: a comma may close the signature
+        if 2 <= len(words) <= 6 and re.fullmatch(r"[\w'’ -]+(, [\w'’ -]+)?,?", body) \
                 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
                         for w in words):
             out.update(i for i, t in enumerate(doc.tokens) if offset <= t.start < offset + len(line))
@@ -1201,6 +1204,8 @@ def _credit_tokens(doc: Document) -> set[int]:
             # "Вячеслав Прокофьев/РИА Новости" alone on its line: the photographer and his agency, a caption's
             # credit (in running text only the photographer is silenced)
             spans.append((offset + photo.start(1), end if alone else offset + photo.end(1)))
+        for dateline in _DATELINE_REPORTER.finditer(line):
+            spans.append((offset + dateline.start(1), offset + dateline.end(1)))  # the reporter; the agency is named
         credit = _CAPTION_CREDIT.search(line)
         if credit and len(credit.group(1).split()) <= 4:
             spans.append((offset + credit.start(1), offset + credit.end(1)))  # "... Saturday. (Yonhap)"
