@@ -245,6 +245,29 @@ def test_an_agreement_on_what_will_happen_is_no_document(lang, text, expected):
     assert _treaties(text, lang) == expected
 
 
+KE_UG = ("kenya", "uganda")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a verb after "and" begins another act: the document's name ends before it
+    ("en", "Kenya and Uganda signed an agreement on trade and investment and opened a border post.",
+     {("agreement on trade and investment", KE_UG)}),
+    ("ru", "Кения и Уганда подписали соглашение о торговле и открыли пограничный пункт.",
+     {("соглашение о торговле", KE_UG)}),
+    ("uk", "Кенія та Уганда підписали угоду про торгівлю і відкрили прикордонний пункт.",
+     {("угоду про торгівлю", KE_UG)}),
+    # near misses: a participle or an adjective after "and" is part of what the document is about
+    ("en", "Kenya and Uganda signed agreements on trade and related issues.",
+     {("agreements on trade and related issues", KE_UG)}),
+    ("ru", "Кения и Уганда подписали соглашение о торговле и связанных вопросах.",
+     {("соглашение о торговле и связанных вопросах", KE_UG)}),
+    ("uk", "Кенія та Уганда підписали угоду про торгівлю та пов'язані питання.",
+     {("угоду про торгівлю та пов'язані питання", KE_UG)}),
+])
+def test_a_verb_after_and_ends_the_name(lang, text, expected):
+    assert _treaties(text, lang) == expected
+
+
 EU_UA = {("European Union–Ukraine Association Agreement", ("eu", "ukraine"))}
 
 

@@ -1268,6 +1268,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                                                if doc.tokens[w.start - 1].norm in determiners}
     end = next((j for j in range(word.end, end) if doc.tokens[j].norm in coordination and j + 1 in starts
                 and j not in each), end)
+    # "signed ten agreements and attended the opening ceremony", "підписав угоду і відвідав": a verb after "and"
+    # begins another act, no part of the name
+    end = next((j for j in range(word.end, end - 1) if doc.tokens[j].norm in coordination and j not in each
+                and _another_act(ctx, j + 1, end)), end)
     trailing = doc.lexicon.words("treaty_label_trailing_words")
     while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
@@ -1462,6 +1466,19 @@ def _verb_form(ctx: ArticleContext, index: int) -> bool:
     if isinstance(lem, PymorphyLemmatizer):
         return lem.part_and_case(norm)[0] in ("VERB", "PRTF", "PRTS", "INFN", "GRND")
     return norm.endswith("ed")
+
+
+def _another_act(ctx: ArticleContext, index: int, end: int) -> bool:
+    """Whether the word after "and" is a finite verb (by morphology in Russian and Ukrainian; in English a past form
+    in "-ed" before a determiner: "and opened a border post", not "and related issues")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.part_and_case(doc.tokens[index].norm)[0] == "VERB"
+    return doc.tokens[index].norm.endswith("ed") and not doc.capitalised[index] and index + 1 < end and \
+        doc.tokens[index + 1].norm in doc.lexicon.words("determiners")
 
 
 def _existing_documents(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch[str], int | None]]:  # type: ignore[no-untyped-def]
