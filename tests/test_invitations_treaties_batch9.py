@@ -397,3 +397,23 @@ def test_credits_name_no_actor(lang, text, credited, kept):
 ])
 def test_names_in_the_news_are_still_people(lang, text, person):
     assert person in _actors(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,present,absent", [
+    # a known company's name, maybe with a state's, then words of its own and a company suffix: a subsidiary, a
+    # company of its own; the parent's name in it is no mention of the parent
+    ("en", "A letter was signed by Indian Oil Corporation and ExxonMobil India LNG Limited.",
+     "new:exxonmobil-india-lng-limited", "exxonmobil"),
+    ("ru", "Письмо подписали Indian Oil Corporation и ExxonMobil India LNG Limited.",
+     "new:exxonmobil-india-lng-limited", "exxonmobil"),
+    ("uk", "Лист підписали Indian Oil Corporation та ExxonMobil India LNG Limited.",
+     "new:exxonmobil-india-lng-limited", "exxonmobil"),
+    ("en", "Rosneft India Limited will keep running the refinery.", "new:rosneft-india-limited", "rosneft"),
+    # near misses: a known company's own name with its legal suffix; the parent named alone
+    ("en", "Petronet LNG Limited signed a deal with Tellurian.", "petronet", "new:petronet-lng-limited"),
+    ("ru", "ExxonMobil и Petronet LNG Limited подписали соглашение.", "petronet", "new:petronet-lng-limited"),
+    ("uk", "ExxonMobil і Petronet LNG Limited підписали угоду.", "exxonmobil", "new:petronet-lng-limited"),
+])
+def test_a_subsidiary_named_after_its_parent_is_a_company_of_its_own(lang, text, present, absent):
+    found = _actors(text, lang)
+    assert present in found and absent not in found

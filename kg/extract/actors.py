@@ -97,6 +97,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     # "компания «Технип Энерджис»", "state company Petrobangla": companies first, as their names may look like people's
     early_adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)}
     companies, company_actors = _unknown_companies(doc, gaz, taken, early_adjectives, mentions)
+    # "ExxonMobil India LNG Limited": the parent company's name inside a subsidiary's is no mention of it
+    mentions = [m for m in mentions if not (m.type == "Organization" and any(
+        c.first <= m.first and m.last <= c.last and m.last - m.first < c.last - c.first for c in companies))]
     mentions += companies
     outlets, outlet_actors = _unknown_outlets(doc, taken, mentions, early_adjectives)  # "передає Рубрика"
     inside = {k for o in outlets for k in range(o.first, o.last)}
@@ -705,6 +708,26 @@ _QUOTES_OPEN = "«\"“„'"
 _QUOTES_CLOSE = "»\"”“'"
 
 
+def _parent_company_before(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],
+                           index: int) -> TokenMention | None:
+    """The known company whose name, maybe followed by a state's ("ExxonMobil India"), ends right before `index`,
+    joined by single spaces: the parent of a subsidiary named with a company suffix; None for anything else (a
+    state alone: "China National Petroleum Corp.")."""
+    text, tokens = doc.article.text, doc.tokens
+    ending = {m.last: m for m in mentions}
+    at = index
+    m = ending.get(at)
+    if m is not None and m.type == "Country" and m.first > 0 and text[tokens[m.first - 1].end:tokens[m.first].start] \
+            == " ":
+        at = m.first
+        m = ending.get(at)
+    entry = gaz.entries.get(m.actor, {}) if m is not None else {}
+    if m is None or m.type != "Organization" or entry.get("kind") == "media" or gaz.state_of_body(m.actor) or \
+            not entry.get("country"):
+        return None
+    return m
+
+
 def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjectives: dict,
                        mentions: list[TokenMention]) -> tuple[list[TokenMention], list[Actor]]:
     """Companies the gazetteer does not know, introduced by a word for a company (`company_nouns`): "Bangladeshi
@@ -760,17 +783,31 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
         if k > j and latin:
             spans.append((j, k, state))
     spans += _companies_after_states(doc, gaz, adjectives, mentions, name_word, spans)
-    if doc.lang == "en":  # "Consolidated Contractors Company", "Technip Energies"
+    subsidiaries: set[tuple[int, int]] = set()
+    # "Consolidated Contractors Company", "Technip Energies"; in a Cyrillic text a name in Latin letters
+    # ("підписали ExxonMobil India LNG Limited")
+    latin_only = doc.lang != "en"
+    if suffixes:
         for k, token in enumerate(tokens):
             if token.text.rstrip(".") not in suffixes or k in taken or k == 0 or (
                     k + 1 < len(tokens) and tokens[k + 1].text.rstrip(".") in suffixes):
                 continue  # "Acme Petroleum Holdings": the last suffix ends the name
             j = k
-            while j > 0 and k - j < 4 and name_word(j - 1) and text[tokens[j - 1].end:tokens[j].start] == " ":
+            while j > 0 and k - j < 4 and name_word(j - 1) and text[tokens[j - 1].end:tokens[j].start] == " " \
+                    and (not latin_only or tokens[j - 1].text.isascii()):
                 j -= 1
             at_start = j == 0 or any(ch in ".!?\n" for ch in text[tokens[j - 1].end:tokens[j].start])
             owner = None
             if j > 0 and j - 1 in taken and text[tokens[j - 1].end:tokens[j].start] == " ":
+                parent = _parent_company_before(doc, gaz, mentions, j)
+                if parent is not None and (j < k or parent.last < j):
+                    # (not "Petronet LNG Limited": the company's own name with its legal suffix)
+                    # "ExxonMobil India LNG Limited", "Rosneft Deutschland GmbH": a known company's subsidiary, a
+                    # company of its own; the parent's name in it is no mention of the parent
+                    subsidiaries.add((parent.first, k + 1))
+                    spans.append((parent.first, k + 1, gaz.actors[parent.actor].country
+                                  if parent.actor in gaz.actors else None))
+                    continue
                 if not re.search(r"['’]s$", tokens[j - 1].text):
                     continue  # "China National Petroleum Corp.": a name that begins with a known one is not new
                 owner = next((gaz.country_of(m.actor) for m in mentions if m.last == j), None)  # "France's"
@@ -781,7 +818,7 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
     found: list[TokenMention] = []
     made: dict[str, Actor] = {}
     for first, last, state in sorted(spans):
-        if (taken - states).intersection(range(first, last)):
+        if (taken - states).intersection(range(first, last)) and (first, last) not in subsidiaries:
             continue  # a state's name may begin a name ("Vietnam News Agency") and stays a mention of its own
         surface = doc.span_text(first, last)
         label = surface if doc.lang == "en" or surface[:1].isascii() else " ".join(
