@@ -417,3 +417,18 @@ def test_names_in_the_news_are_still_people(lang, text, person):
 def test_a_subsidiary_named_after_its_parent_is_a_company_of_its_own(lang, text, present, absent):
     found = _actors(text, lang)
     assert present in found and absent not in found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "Guinea Conakry" names Guinea by its capital: the state, no mention of the city
+    ("en", "His stay in Guinea Conakry and Equatorial Guinea lasted six days.", {"guinea", "equatorial-guinea"}),
+    ("ru", "Его визит в Гвинею-Конакри и Экваториальную Гвинею длился шесть дней.", {"guinea", "equatorial-guinea"}),
+    ("uk", "Його візит до Гвінеї-Конакрі та Екваторіальної Гвінеї тривав шість днів.",
+     {"guinea", "equatorial-guinea"}),
+    # near misses: the capital alone is the city
+    ("en", "He flew to Conakry on Monday.", {"conakry"}),
+    ("ru", "В понедельник он прилетел в Конакри.", {"conakry"}),
+    ("uk", "У понеділок він прилетів до Конакрі.", {"conakry"}),
+])
+def test_guinea_named_with_its_capital_is_the_state(lang, text, expected):
+    assert _actors(text, lang) == expected
