@@ -98,6 +98,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     # "компания «Технип Энерджис»", "state company Petrobangla": companies first, as their names may look like people's
     early_adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)}
     companies, company_actors = _unknown_companies(doc, gaz, taken, early_adjectives, mentions)
+    # "ExxonMobil India LNG Limited": the parent company's name inside a subsidiary's is no mention of it
+    mentions = [m for m in mentions if not (m.type == "Organization" and any(
+        c.first <= m.first and m.last <= c.last and m.last - m.first < c.last - c.first for c in companies))]
     mentions += companies
     outlets, outlet_actors = _unknown_outlets(doc, taken, mentions, early_adjectives)  # "передає Рубрика"
     inside = {k for o in outlets for k in range(o.first, o.last)}
@@ -270,10 +273,19 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 and all(doc.tokens[k].norm in person_words for k in range(m.first, m.last))}
     allm = [m for m in allm if m.actor not in bylined]
     allm = _partial_names_of_the_named(doc, gaz, allm)
-    allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)]
+    allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)
+            and not _names_a_region(doc, m)]
     kept = {m.actor for m in allm}
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined and (a.type != "Person" or a.key in kept)]
+
+
+def _names_a_region(doc: Document, mention: TokenMention) -> bool:
+    """Whether two capitalised words read as a new person's name hold a part of the world ("West Africa", "Западную
+    Африку", "Південно-Східної Азії": `region_name_words`), no person."""
+    regions = doc.lexicon.lemmas_of("region_name_words")
+    return mention.type == "Person" and mention.actor.startswith("new:") and any(
+        doc.lemmas[k] & regions or doc.tokens[k].norm in regions for k in range(mention.first, mention.last))
 
 
 def _names_a_venue(doc: Document, mention: TokenMention) -> bool:
@@ -697,6 +709,26 @@ _QUOTES_OPEN = "«\"“„'"
 _QUOTES_CLOSE = "»\"”“'"
 
 
+def _parent_company_before(doc: Document, gaz: Gazetteer, mentions: list[TokenMention],
+                           index: int) -> TokenMention | None:
+    """The known company whose name, maybe followed by a state's ("ExxonMobil India"), ends right before `index`,
+    joined by single spaces: the parent of a subsidiary named with a company suffix; None for anything else (a
+    state alone: "China National Petroleum Corp.")."""
+    text, tokens = doc.article.text, doc.tokens
+    ending = {m.last: m for m in mentions}
+    at = index
+    m = ending.get(at)
+    if m is not None and m.type == "Country" and m.first > 0 and text[tokens[m.first - 1].end:tokens[m.first].start] \
+            == " ":
+        at = m.first
+        m = ending.get(at)
+    entry = gaz.entries.get(m.actor, {}) if m is not None else {}
+    if m is None or m.type != "Organization" or entry.get("kind") == "media" or gaz.state_of_body(m.actor) or \
+            not entry.get("country"):
+        return None
+    return m
+
+
 def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjectives: dict,
                        mentions: list[TokenMention]) -> tuple[list[TokenMention], list[Actor]]:
     """Companies the gazetteer does not know, introduced by a word for a company (`company_nouns`): "Bangladeshi
@@ -752,17 +784,31 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
         if k > j and latin:
             spans.append((j, k, state))
     spans += _companies_after_states(doc, gaz, adjectives, mentions, name_word, spans)
-    if doc.lang == "en":  # "Consolidated Contractors Company", "Technip Energies"
+    subsidiaries: set[tuple[int, int]] = set()
+    # "Consolidated Contractors Company", "Technip Energies"; in a Cyrillic text a name in Latin letters
+    # ("підписали ExxonMobil India LNG Limited")
+    latin_only = doc.lang != "en"
+    if suffixes:
         for k, token in enumerate(tokens):
             if token.text.rstrip(".") not in suffixes or k in taken or k == 0 or (
                     k + 1 < len(tokens) and tokens[k + 1].text.rstrip(".") in suffixes):
                 continue  # "Acme Petroleum Holdings": the last suffix ends the name
             j = k
-            while j > 0 and k - j < 4 and name_word(j - 1) and text[tokens[j - 1].end:tokens[j].start] == " ":
+            while j > 0 and k - j < 4 and name_word(j - 1) and text[tokens[j - 1].end:tokens[j].start] == " " \
+                    and (not latin_only or tokens[j - 1].text.isascii()):
                 j -= 1
             at_start = j == 0 or any(ch in ".!?\n" for ch in text[tokens[j - 1].end:tokens[j].start])
             owner = None
             if j > 0 and j - 1 in taken and text[tokens[j - 1].end:tokens[j].start] == " ":
+                parent = _parent_company_before(doc, gaz, mentions, j)
+                if parent is not None and (j < k or parent.last < j):
+                    # (not "Petronet LNG Limited": the company's own name with its legal suffix)
+                    # "ExxonMobil India LNG Limited", "Rosneft Deutschland GmbH": a known company's subsidiary, a
+                    # company of its own; the parent's name in it is no mention of the parent
+                    subsidiaries.add((parent.first, k + 1))
+                    spans.append((parent.first, k + 1, gaz.actors[parent.actor].country
+                                  if parent.actor in gaz.actors else None))
+                    continue
                 if not re.search(r"['’]s$", tokens[j - 1].text):
                     continue  # "China National Petroleum Corp.": a name that begins with a known one is not new
                 owner = next((gaz.country_of(m.actor) for m in mentions if m.last == j), None)  # "France's"
@@ -773,7 +819,7 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
     found: list[TokenMention] = []
     made: dict[str, Actor] = {}
     for first, last, state in sorted(spans):
-        if (taken - states).intersection(range(first, last)):
+        if (taken - states).intersection(range(first, last)) and (first, last) not in subsidiaries:
             continue  # a state's name may begin a name ("Vietnam News Agency") and stays a mention of its own
         surface = doc.span_text(first, last)
         label = surface if doc.lang == "en" or surface[:1].isascii() else " ".join(
@@ -1146,6 +1192,8 @@ _RATE_WIDGET = re.compile(r"\w:\s*[A-Z]{3}\s+\d+[.,]\d+")  # "НБУ:USD 41.55":
 _WIRE_BYLINE = re.compile(r"[^/\n]{2,50}?/([^/\n\-–—]{3,60}?)\s[-–—]\s[^/\n]{2,40}/")
 _CAPTION_CREDIT = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*$")
 # "Алексей Даничев/РИА Новости", "Markus Schreiber/AP": a photographer's name before his agency's
+# "Казань, 24 июня /Мехриниса Сулайманова - Кабар/.": a dateline's reporter, then her agency, between slashes
+_DATELINE_REPORTER = re.compile(r"/\s*([A-ZА-ЯЁІЇЄҐ][\w’'-]+(?: [A-ZА-ЯЁІЇЄҐ][\w’'-]+){1,2})\s+[-–—]\s+[^/\n]{2,40}/")
 _PHOTO_CREDIT = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЇЄҐ][\w’'-]+ [A-ZА-ЯЁІЇЄҐ][\w’'-]+) ?/ ?[A-ZА-ЯЁІЇЄҐ«\"]")
 # "Мария ГолубковаВладимир": a credit's last word glued to the next capitalised word (page furniture run together)
 _GLUED_WORDS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]")
@@ -1159,7 +1207,8 @@ def _signature_lines(doc: Document) -> set[int]:
     for line in doc.article.text.splitlines(keepends=True):
         body = line.strip()
         words = body.replace(",", " ").split()
-        if 2 <= len(words) <= 6 and re.fullmatch(r"[\w'’ -]+(, [\w'’ -]+)?", body) \
+        # "Татьяна Байкова," above a photo credit: a comma may close the signature
+        if 2 <= len(words) <= 6 and re.fullmatch(r"[\w'’ -]+(, [\w'’ -]+)?,?", body) \
                 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
                         for w in words):
             out.update(i for i, t in enumerate(doc.tokens) if offset <= t.start < offset + len(line))
@@ -1199,6 +1248,8 @@ def _credit_tokens(doc: Document) -> set[int]:
         wire = _WIRE_BYLINE.match(line)
         if wire:
             spans.append((offset + wire.start(1), offset + wire.end(1)))
+        for dateline in _DATELINE_REPORTER.finditer(line):
+            spans.append((offset + dateline.start(1), offset + dateline.end(1)))  # the reporter; the agency is named
         credit = _CAPTION_CREDIT.search(line)
         if credit and len(credit.group(1).split()) <= 4:
             spans.append((offset + credit.start(1), offset + credit.end(1)))  # "... Saturday. (Yonhap)"

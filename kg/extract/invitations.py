@@ -337,6 +337,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 break
             accepted = True if "accept" in kinds or _accepted_later(ctx, s, trigger.end) else (
                 False if "decline" in kinds else None)
+            if kind in ("active", "noun") and not accepted and _day_it_was_given(ctx, frame):
+                frame = None  # "extended the invitation during a meeting on Tuesday": the day it was given
             if accepted and inviter is None and destination is not None:
                 inviter = _host_leader(ctx, destination, invitee)  # "agreed to visit China": China's leader hosts
             for guest in [invitee] + [a for a in also if a != inviter]:
@@ -378,8 +380,11 @@ def _addressee_and_sender(ctx: ArticleContext, after: list[TokenMention],
     if senders:
         return people[0].actor, senders[0].actor
     lem = lemmatizer(ctx.doc.lang)
-    if isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(ctx.doc.tokens[people[0].last - 1].norm)[1] == "datv":
-        return people[0].actor, None  # "запрошення Трампу": a dative names who gets it; who sent it is not said
+    # "запрошення Трампу", "приглашение президенту России": a dative (the name's, or the title's that heads it) names
+    # who gets it; who sent it is not said
+    if isinstance(lem, PymorphyLemmatizer) and any(lem.part_and_case(ctx.doc.tokens[j].norm)[1] == "datv"
+                                                   for j in {people[0].first, people[0].last - 1}):
+        return people[0].actor, None
     return None
 
 
@@ -1390,12 +1395,32 @@ def _hostless_told_again(ctx: ArticleContext, found: list[Invitation]) -> list[I
         if hosted is None:
             continue
         other = out[hosted]
-        out[hosted] = replace(other, destination=other.destination or inv.destination,
+        # "Putin invited to Ashgabat", then "we renew our invitation", said Turkmenistan's president: the city told
+        # stands for the host's state his own words imply
+        city = inv.destination if other.destination is not None and other.destination == ctx.state_of(other.inviter) \
+            and _within(ctx, inv.destination, other.destination) \
+            and not _named_in(ctx, other.destination, other.evidence) else None
+        out[hosted] = replace(other, destination=city or other.destination or inv.destination,
                               time_frame=other.time_frame or inv.time_frame,
                               accepted=other.accepted if other.accepted is not None else inv.accepted,
                               evidence=other.evidence + inv.evidence)
         out.remove(inv)
     return out
+
+
+def _day_it_was_given(ctx: ArticleContext, frame: Period | None) -> bool:
+    """Whether a time frame is one day of the week before the article's date ("invited him on Tuesday", told on
+    Wednesday): the day the invitation was given, not when the guest is to come."""
+    if frame is None or ctx.ref is None or frame.start != frame.end or frame.start.day is None:
+        return False
+    return 0 <= (ctx.ref - frame.start.first_day()).days <= 7
+
+
+def _named_in(ctx: ArticleContext, actor: str, evidence) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a mention of `actor` stands in the sentences of `evidence` ("a visit to Turkiye": the state told, not
+    implied by its host)."""
+    tokens = ctx.doc.tokens
+    return any(m.actor == actor and e.start <= tokens[m.first].start < e.end for m in ctx.mentions for e in evidence)
 
 
 def _recipient_before(ctx: ArticleContext, before: list[TokenMention]) -> tuple[str, str] | None:

@@ -84,6 +84,8 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 if other is not None:
                     found.setdefault(other.key, other)
                 continue
+            if _partner_after(ctx, s, m.end) - set(parties) and len(parties) == 2:
+                continue  # "замінить Угоду про асоціацію в торгівлі з Британією": another state's, not this treaty
             if len(stated) >= 2 and not set(parties) <= set(stated) and not set(stated) <= set(parties):
                 generic = _generic_treaty(ctx, s, force=True)  # the same name, other parties: another treaty
                 if generic is not None:
@@ -559,23 +561,37 @@ def _bracketed_acronym(ctx: ArticleContext, index: int, last: int) -> set[int]:
     return {index} if acronym and opened and after.strip().startswith(")") else set()
 
 
-def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> bool:
-    """Whether the words after a comma close a list of single words with "and" ("energy, trade and technology"):
-    a comma inside a name, not the name's end."""
+def _enumeration_goes_on(ctx: ArticleContext, index: int, end: int) -> int | None:
+    """Where the "and" is that closes the list of short items the words after a comma go on with ("energy, trade and
+    technology"): a comma inside a name, not the name's end; None where they are no such list."""
     doc = ctx.doc
     coordination = doc.lexicon.words("coordination_words")
     if any(m.start <= index + 1 for m in doc.lexicon.compiled.treaty_words.matches(doc.lemmas, None, index,
                                                                                      min(end, index + 3))):
-        return False  # ", memoranda on tourism and ...": the next document of a list, not a field of this one
+        return None  # ", memoranda on tourism and ...": the next document of a list, not a field of this one
     mentions = {j for m in ctx.in_range(index, end) for j in range(m.first, m.last)}
     openers = doc.lexicon.lemmas_of("clause_openers") | doc.lexicon.lemmas_of("relative_pronouns")
-    for j in range(index, min(end, index + 4)):
+    # "health, education, financial management, agriculture, tourism, and culture": items of one or two words
+    # each, parted by commas, the last after "and"
+    item = 0  # words of the item read so far
+    for j in range(index, min(end, index + 16)):
         if j in mentions or doc.lemmas[j] & openers:
-            return False  # ", under which PLL and its affiliates": a clause, no list
+            return None  # ", under which PLL and its affiliates": a clause, no list
+        gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] if j > index else ""
+        if gap.strip() == ",":
+            if any(m.start == j for m in doc.lexicon.compiled.treaty_words.matches(doc.lemmas, None, j,
+                                                                                   min(end, j + 3))):
+                return None
+            item = 0
+        elif j > index and _breaks_before(doc, j):
+            return None
         if doc.tokens[j].norm in coordination:
-            return j > index and j + 1 < end and (j + 1) not in mentions and \
-                not any(_breaks_before(doc, k) for k in range(index + 1, j + 2))
-    return False
+            ok = j > index and j + 1 < end and (j + 1) not in mentions and not _breaks_before(doc, j + 1)
+            return j if ok else None
+        item += 1
+        if item > 2:
+            return None
+    return None
 
 
 def _each_partner(ctx: ArticleContext, s, treaty: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
@@ -761,11 +777,20 @@ def _signed_word(words, signed, ctx: ArticleContext | None = None):  # type: ign
 
 
 def _intent_follows(ctx: ArticleContext, index: int, last: int) -> bool:
-    """Whether an infinitive follows the treaty word ("договоренность продолжить", "домовленість провести")."""
+    """Whether an infinitive follows the treaty word ("договоренность продолжить", "домовленість провести"), or a
+    clause of what was agreed ("достигнута договоренность, что визит состоится", "домовленість про те, що"): an
+    understanding, no document."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
-    lem = lemmatizer(ctx.doc.lang)
-    return index < last and isinstance(lem, PymorphyLemmatizer) and lem.is_infinitive(ctx.doc.tokens[index].norm)
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    for m in doc.lexicon.phrases("treaty_content_clause_openers").matches(doc.lemmas, None, index,
+                                                                         min(last, index + 4)):
+        # "угоду, що передбачає": a verb right after "що" makes it a relative pronoun, the document's own clause
+        if m.start == index and not (m.end < last and isinstance(lem, PymorphyLemmatizer)
+                                     and lem.part_and_case(doc.tokens[m.end].norm)[0] == "VERB"):
+            return True
+    return index < last and isinstance(lem, PymorphyLemmatizer) and lem.is_infinitive(doc.tokens[index].norm)
 
 
 def _predicated(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1009,8 +1034,14 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
     with_words = ctx.doc.lexicon.words("with_words")
     mediated = _mediated(ctx, s) | _outlets_cited(ctx, s)
     determiners = ctx.doc.lexicon.words("determiners")
+    coordination = ctx.doc.lexicon.words("coordination_words")
+    place_end = None  # where the last place named after "in", "to" ends
     for m in ctx.in_range(s.first, s.last if before is None else before):
         if m.first in mediated:
+            continue
+        if place_end is not None and m.type in ("City", "Country") and _coordinated_with(ctx, place_end, m.first,
+                                                                                          coordination):
+            place_end = m.last  # "a trip to Uzbekistan and Turkmenistan": each state coordinated is a place too
             continue
         partner = m.first > s.first and ctx.doc.tokens[m.first - 1].norm in with_words
         if m.type == "Country" and _origin_of_goods(ctx, s, m.first):
@@ -1030,12 +1061,42 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
                 ctx.doc.lemmas[m.first - 1] & ctx.doc.lexicon.lemmas_of("summit_words"):
             continue  # "встречались на саммите ШОС": the summit's body is where they met, it signs nothing
         if m.type in ("City", "Country") and prev in ("в", "у", "во", "in", "at", "to", "into", "до", "на"):
+            place_end = m.last
             continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
-        own = m.actor if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" else None
+        own = m.actor if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" \
+            and not _agency_of_state_before(ctx, m) else None
         actor = ctx.gaz.country_of(m.actor) or ctx.gaz.state_of_body(m.actor) or own
         if actor and actor not in out:
             out.append(actor)
     return tuple(sorted(out))
+
+
+def _agency_of_state_before(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an organisation the gazetteer does not know is a state's agency named right after its state ("India's
+    Central Drugs Standard Control Organisation": `state_agency_heads`): it signs for that state, which is the
+    party."""
+    doc = ctx.doc
+    if not m.actor.startswith("new:") or doc.tokens[m.last - 1].text not in doc.lexicon.words("state_agency_heads"):
+        return False
+    return any(x.last == m.first and x.type == "Country" for x in ctx.in_range(max(0, m.first - 4), m.first))
+
+
+def _partner_after(ctx: ArticleContext, s, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+    """The states named "with" right after a treaty's name ("угода про асоціацію в торгівлі з Британією",
+    "the association agreement with Britain"): its partners as the sentence tells them."""
+    with_words = ctx.doc.lexicon.words("with_words")
+    return {state for x in ctx.in_range(end, min(s.last, end + 6)) if x.type == "Country"
+            and x.first > end and ctx.doc.tokens[x.first - 1].norm in with_words
+            for state in [ctx.gaz.country_of(x.actor)] if state}
+
+
+def _coordinated_with(ctx: ArticleContext, end: int, index: int, coordination: set[str]) -> bool:
+    """Whether the token at `index` is joined to the word before `end` by a coordinating word or a comma alone
+    ("Uzbekistan and Turkmenistan", "Узбекистан и Туркменистан", "Kenya, Uganda")."""
+    doc = ctx.doc
+    if index == end:
+        return doc.article.text[doc.tokens[end - 1].end:doc.tokens[index].start].strip() == ","
+    return index == end + 1 and doc.tokens[end].norm in coordination
 
 
 def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int, int] | None = None,  # type: ignore[no-untyped-def]
@@ -1181,8 +1242,13 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
             hole.add(j)
             end = min(s.last, end + 1)
             continue
-        if gap.strip() == "," and (in_list or _enumeration_goes_on(ctx, j, end)):
-            continue  # "щодо співпраці в галузі енергетики, торгівлі та технологій": one list of fields
+        if gap.strip() == "," and in_list:
+            continue
+        closing = _enumeration_goes_on(ctx, j, s.last) if gap.strip() == "," else None
+        if closing is not None:
+            # "щодо співпраці в галузі енергетики, торгівлі та технологій": one list of fields, all of it in the name
+            end = max(end, min(s.last, closing + 2))
+            continue
         if any(ch in gap for ch in ",;:()") or j in signed_at:
             end = j
             break
@@ -1204,6 +1270,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                                                if doc.tokens[w.start - 1].norm in determiners}
     end = next((j for j in range(word.end, end) if doc.tokens[j].norm in coordination and j + 1 in starts
                 and j not in each), end)
+    # "signed ten agreements and attended the opening ceremony", "підписав угоду і відвідав": a verb after "and"
+    # begins another act, no part of the name
+    end = next((j for j in range(word.end, end - 1) if doc.tokens[j].norm in coordination and j not in each
+                and _another_act(ctx, j + 1, end)), end)
     trailing = doc.lexicon.words("treaty_label_trailing_words")
     while end - 1 > word.start and doc.tokens[end - 1].norm in trailing:
         end -= 1  # "deal with Rosneft in (December)": the name does not end on a preposition
@@ -1289,8 +1359,12 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     if len(parties) < 2:
         wanted = _leaders_counted(ctx, s) or 2  # "the three leaders adopted a joint statement"
         mediated = _mediated(ctx, s)
+        # "He held talks with the president of Equatorial Guinea. And the countries signed ...": the people of the
+        # sentence just before come before the people the article names most
+        told = [m.actor for m in ctx.in_range(*_sentence_before(ctx, s)) if m.type == "Person"] \
+            if not any(m.type == "Person" for m in ctx.in_range(s.first, s.last)) else []
         for person in [m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person"
-                       and m.first not in mediated] + \
+                       and m.first not in mediated] + told + \
                 ctx.top_people()[:wanted + 2]:  # a leader's spouse or minister beside him is of his state
             state = ctx.state_of(person)
             if state and state not in parties:
@@ -1331,6 +1405,16 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                   signed_on=when, status=_status(ctx, s), label_en=label_en)
 
 
+def _sentence_before(ctx: ArticleContext, s) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The tokens of the sentence before `s` in the same paragraph ((0, 0) at a paragraph's start)."""
+    if s.index == 0:
+        return 0, 0
+    before = ctx.doc.sentences[s.index - 1]
+    if "\n" in ctx.doc.article.text[before.end:s.start]:
+        return 0, 0
+    return before.first, before.last
+
+
 def _participle(ctx: ArticleContext, index: int) -> bool:
     """Whether the word is a participle ("погоджену за результатами візиту Спільну заяву": the words between it and
     its noun may be more than a verb's)."""
@@ -1346,9 +1430,15 @@ def _counted_batch_beside(ctx: ArticleContext, s, first: Treaty) -> list[Treaty]
     agreement": a counted batch told as signed, beside the document the sentence is about, is a treaty too."""
     doc = ctx.doc
     signed = doc.lexicon.compiled.treaty_signed
+    # "signed 11 documents, including a declaration on ...": the batch the named one belongs to, signed before it
+    including = {m.start for m in doc.lexicon.phrases("treaty_batch_including").matches(doc.lemmas, None, s.first,
+                                                                                        s.last)}
     for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
-        if w.end >= s.last or not _plural(ctx, w.start, w.end) or _batch_start(ctx, s, w.start) is None or \
-                not any(m.start == w.end for m in signed.matches(doc.lemmas, None, w.end, min(s.last, w.end + 2))):
+        if w.end >= s.last or not _plural(ctx, w.start, w.end) or _batch_start(ctx, s, w.start) is None:
+            continue
+        signed_after = any(m.start == w.end for m in signed.matches(doc.lemmas, None, w.end, min(s.last, w.end + 2)))
+        signed_before = any(w.start - m.end <= 4 for m in signed.matches(doc.lemmas, None, s.first, w.start))
+        if not (signed_after or signed_before and including & {w.end, w.end + 1}):
             continue
         batch = _generic_treaty(ctx, s, span=(w.start, w.end))
         if batch is not None and batch.key != first.key:
@@ -1378,6 +1468,19 @@ def _verb_form(ctx: ArticleContext, index: int) -> bool:
     if isinstance(lem, PymorphyLemmatizer):
         return lem.part_and_case(norm)[0] in ("VERB", "PRTF", "PRTS", "INFN", "GRND")
     return norm.endswith("ed")
+
+
+def _another_act(ctx: ArticleContext, index: int, end: int) -> bool:
+    """Whether the word after "and" is a finite verb (by morphology in Russian and Ukrainian; in English a past form
+    in "-ed" before a determiner: "and opened a border post", not "and related issues")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.part_and_case(doc.tokens[index].norm)[0] == "VERB"
+    return doc.tokens[index].norm.endswith("ed") and not doc.capitalised[index] and index + 1 < end and \
+        doc.tokens[index + 1].norm in doc.lexicon.words("determiners")
 
 
 def _existing_documents(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch[str], int | None]]:  # type: ignore[no-untyped-def]
