@@ -18,12 +18,16 @@ if TYPE_CHECKING:
 _RANGE_LINKS = {"–", "—", "-", "по", "до", "to", "through", "till", "until", "and"}
 _RANGE_OPENERS = {"с", "з", "from", "від", "between"}
 # a scraped page glues a stamp to the words before it and its clock time to its year ("Африка26.07.202321:21"):
-# the date starts and its year ends there all the same
+# the date starts and its year ends there all the same; so does a clock time glued before it ("13:5710.01.2025")
 _GLUED_CLOCK = r"(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))"
-_DOTTED = re.compile(rf"(?<![\d.-])(\d{{1,2}})([.-])(\d{{1,2}})\2((?:19|20)\d\d)(?:\b|{_GLUED_CLOCK})")
-_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d\d:\d\d))")  # "2025-09-01T13:18:00+03:00" too
-# a wire dateline's date with a two-digit year: "Бишкек, 16.03.26 /Кабар/.", "Астана, 04.11.25 -"
-_DATELINE_SHORT = re.compile(r"(?m)^(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*){1,2}(\d\d)\.(\d\d)\.(\d\d)(?=\s*[/(—–-])")
+_DATE_OPENS = r"(?:(?<![\d.-])|(?<=[0-2]\d:[0-5]\d))"
+_DOTTED = re.compile(rf"{_DATE_OPENS}(\d{{1,2}})([.-])(\d{{1,2}})\2((?:19|20)\d\d)(?:\b|{_GLUED_CLOCK})")
+# "2025-09-01T13:18:00+03:00" too, and a month and day written without their zero: "2017-6-25 13:17"
+_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d?)-(\d\d?)(?:\b|(?=T\d\d:\d\d))")
+# a wire dateline's date with a two-digit year: "Бишкек, 16.03.26 /Кабар/.", "Астана, 04.11.25 -",
+# "Baku/10.03.22/Turan:"
+_DATELINE_SHORT = re.compile(
+    r"(?m)^(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40}(?:,\s*|/)){1,2}(\d\d)\.(\d\d)\.(\d\d)(?=\s*[/(—–-])")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _HEAD = 600  # characters at the top of a page where its own date stands
@@ -44,6 +48,15 @@ def _lookup(doc: Document, key: str, index: int) -> int | None:
 _YEAR = re.compile(r"(19|20)\d\d")
 _DAY = re.compile(r"\d{1,2}")
 _ORDINAL_DAY = re.compile(r"(\d{1,2})(st|nd|rd|th)")
+
+
+def _month_after_day(doc: Document, index: int) -> int | None:
+    """The month named at token `index` right after a day: by its name ("8 февраля") or, there alone, by a short
+    form a page's stamp or a wire's dateline writes ("08 Тра 2024", "ТАШКЕНТ, 5 апр —")."""
+    month = _lookup(doc, "months", index)
+    if month is None and 0 <= index < len(doc.tokens):
+        month = doc.lexicon.get("month_abbreviations", {}).get(doc.tokens[index].norm)
+    return month
 
 
 def _year_at(doc: Document, index: int) -> int | None:
@@ -192,7 +205,7 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
         day = _day_at(doc, i)
         if day is not None and m1 is None:
             at = _after_day(doc, i, last)  # the month's token: "8 февраля", "25th November", "1st of June"
-            month = _lookup(doc, "months", at) if at < last else None
+            month = _month_after_day(doc, at) if at < last else None
             if month is not None:
                 year = _year_at(doc, at + 1) or (
                     _year_at(doc, at + 2) if at + 2 < last and doc.tokens[at + 1].text in "г" else None)
@@ -746,7 +759,7 @@ def _yearless_dates(doc: Document) -> list[tuple[int, int, int]]:
     """(token index, month, day) of dates written without a year: "11 сентября", "Sept. 11"."""
     out = []
     for j in range(len(doc.tokens) - 1):
-        day, month = _day_at(doc, j), _lookup(doc, "months", j + 1)
+        day, month = _day_at(doc, j), _month_after_day(doc, j + 1)
         if day is not None and month is not None and not _year_at(doc, j + 2):
             out.append((j, month, day))
             continue

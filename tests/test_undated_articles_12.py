@@ -1,0 +1,49 @@
+"""Undated articles, round 12 (issue 15: a user feeds .txt files without a date header): more of the ways a page
+writes its own date are read as its stamp, so the estimate (kg:issuedEstimate) is there when the header is not."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import article
+
+
+@pytest.mark.parametrize("lang,text,estimate", [
+    # a machine stamp whose month and day lack their leading zero ("2017-6-25 13:17")
+    ("ru", "2019-7-4 10:05 |\nПрезиденты провели переговоры в Кремле.", date(2019, 7, 4)),
+    ("uk", "2019-7-4 10:05 |\nПрезиденти провели переговори в Кремлі.", date(2019, 7, 4)),
+    ("en", "2019-7-4 10:05 |\nThe presidents held talks in the Kremlin.", date(2019, 7, 4)),
+    # a clock time glued before a dotted date by the scrape ("13:5710.01.2025")
+    ("ru", "Новости\n09:1503.02.2024 12+\nПремьер встретился с министром.", date(2024, 2, 3)),
+    ("uk", "Новини\n09:1503.02.2024 12+\nПрем'єр зустрівся з міністром.", date(2024, 2, 3)),
+    ("en", "News\n09:1503.02.2024 12+\nThe premier met the minister.", date(2024, 2, 3)),
+    # a wire's dateline with slashes around a two-digit year ("Baku/10.03.22/Turan:")
+    ("ru", "Переговоры в Анкаре\nБаку/04.05.21/Туран: Президенты провели переговоры.", date(2021, 5, 4)),
+    ("uk", "Переговори в Анкарі\nБаку/04.05.21/Туран: Президенти провели переговори.", date(2021, 5, 4)),
+    ("en", "Talks in Ankara\nBaku/04.05.21/Turan: The presidents held talks.", date(2021, 5, 4)),
+    # near misses: a clock with three digits of minutes glued to a date; a two-digit year in running prose;
+    # a stamp of two parts only
+    ("ru", "Новости\nКод 09:15703.02.2024 12+\nПремьер встретился с министром.", None),
+    ("uk", "Сторони домовилися, що 04.05.21 буде підписано угоду.", None),
+    ("en", "News\nRef 2019-7 10:05\nThe premier met the minister.", None),
+])
+def test_more_machine_stamps_date_an_undated_article(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate
+
+
+@pytest.mark.parametrize("lang,text,estimate", [
+    # a short month name after a day, in a stamp with its clock ("20:47 08 Тра 2024") or a dateline
+    ("ru", "Сегодня\n20:47 08 ноя 2023\nПрезидент провел телефонный разговор с премьером.", date(2023, 11, 8)),
+    ("uk", "Сьогодні\n20:47 08 лис 2023\nПрезидент провів телефонну розмову з прем'єром.", date(2023, 11, 8)),
+    ("en", "Today\n20:47 08 Nov 2023\nThe president held a phone call with the premier.", date(2023, 11, 8)),
+    ("ru", "АСТАНА, 8 ноя. 2023 — Казинформ. Президент провел переговоры.", date(2023, 11, 8)),
+    ("uk", "АСТАНА, 8 лис. 2023 — Укрінформ. Президент провів переговори.", date(2023, 11, 8)),
+    # near misses: a short month name with no day before it is no date; a dateline's short month without a
+    # year gives no year
+    ("ru", "Сегодня\n20:47 ноя 2023\nПрезидент провел телефонный разговор.", None),
+    ("uk", "Сьогодні\n20:47 лис 2023\nПрезидент провів телефонну розмову.", None),
+    ("ru", "АСТАНА, 8 ноя — Казинформ. Президент провел переговоры.", None),
+    ("uk", "АСТАНА, 8 лис — Укрінформ. Президент провів переговори.", None),
+])
+def test_a_short_month_name_after_a_day_dates_a_stamp(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate
