@@ -7,6 +7,9 @@ from datetime import date
 import pytest
 from helpers import article
 
+from kg.text.dates import find_times
+from kg.text.document import Document
+
 
 @pytest.mark.parametrize("lang,text,estimate", [
     # a machine stamp whose month and day lack their leading zero ("2017-6-25 13:17")
@@ -47,3 +50,20 @@ def test_more_machine_stamps_date_an_undated_article(lang, text, estimate):
 ])
 def test_a_short_month_name_after_a_day_dates_a_stamp(lang, text, estimate):
     assert article(text, lang, published=None).published_estimate == estimate
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a weekday resolves against the article's date (Friday 14 March 2025)
+    ("ru", "В среду президенты обсудили торговлю.", {"2025-03-12"}),
+    ("uk", "У середу президенти обговорили торгівлю.", {"2025-03-12"}),
+    ("en", "On Wednesday the presidents discussed trade.", {"2025-03-12"}),
+    # near misses: a form that a weekday shares with a far commoner word is no weekday ("among", "environment")
+    ("ru", "В экспертной среде президенты обсуждают торговлю.", set()),
+    ("ru", "Президенты говорили об окружающей среде и торговле.", set()),
+    ("uk", "Серед іншого, президенти обговорили торгівлю.", set()),
+    ("en", "Among other things the presidents discussed trade.", set()),
+])
+def test_a_weekday_homograph_is_no_day(lang, text, expected):
+    doc = Document(article(text, lang))
+    found = {t.when.iso() for t in find_times(doc, 0, len(doc.tokens), doc.article.published)}
+    assert found == expected

@@ -50,6 +50,15 @@ _DAY = re.compile(r"\d{1,2}")
 _ORDINAL_DAY = re.compile(r"(\d{1,2})(st|nd|rd|th)")
 
 
+def _weekday_at(doc: Document, index: int) -> int | None:
+    """The weekday named at token `index` (0 for Monday), less a form another word shares and means far more often
+    (uk "серед", "among"; ru "в экспертной среде", "environment"): those the lexicon lists as weekday_homographs."""
+    weekday = _lookup(doc, "weekdays", index)
+    if weekday is not None and doc.tokens[index].norm in doc.lexicon.words("weekday_homographs"):
+        return None
+    return weekday
+
+
 def _month_after_day(doc: Document, index: int) -> int | None:
     """The month named at token `index` right after a day: by its name ("8 февраля") or, there alone, by a short
     form a page's stamp or a wire's dateline writes ("08 Тра 2024", "ТАШКЕНТ, 5 апр —")."""
@@ -249,7 +258,7 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
         if rel is not None and ref is not None:
             d = ref + timedelta(days=rel)
             add(opened, i + 1, PartialDate(d.year, d.month, d.day))
-        wd = _lookup(doc, "weekdays", i)
+        wd = _weekday_at(doc, i)
         if wd is not None and ref is not None and not _date_follows(doc, i + 1, last):
             back = (ref.weekday() - wd) % 7
             d = ref - timedelta(days=back)
@@ -325,7 +334,7 @@ def _year_of_weekday(doc: Document, index: int, first: int, month: int, day: int
     before it ("у вівторок, 9 липня" told on 8 July 2024 is 2024, not the last 9 July, which was 2023)."""
     if ref is None or index - 1 < first:
         return None
-    weekday = next((w for j in range(max(first, index - 2), index) if (w := _lookup(doc, "weekdays", j)) is not None
+    weekday = next((w for j in range(max(first, index - 2), index) if (w := _weekday_at(doc, j)) is not None
                     and _only_comma_between(doc, j, index)), None)
     if weekday is None:
         return None
@@ -772,7 +781,7 @@ def _yearless_dates(doc: Document) -> list[tuple[int, int, int]]:
 def _weekday_beside(doc: Document, index: int) -> int | None:
     """The weekday written just before a date ("в четверг, 11 сентября", "Thursday, Sept. 11")."""
     for j in range(max(0, index - 3), index):
-        weekday = _lookup(doc, "weekdays", j)
+        weekday = _weekday_at(doc, j)
         if weekday is not None:
             return weekday
 
