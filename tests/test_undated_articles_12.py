@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 from helpers import article
 
+from kg.ingest import article_from_text
+from kg.records import Article
 from kg.text.dates import find_times
 from kg.text.document import Document
 
@@ -67,3 +69,35 @@ def test_a_weekday_homograph_is_no_day(lang, text, expected):
     doc = Document(article(text, lang))
     found = {t.when.iso() for t in find_times(doc, 0, len(doc.tokens), doc.article.published)}
     assert found == expected
+
+
+@pytest.mark.parametrize("lang,text,estimate", [
+    # a stamp written year first, with slashes or dots ("2024/03/05 10:30", "2024.03.05")
+    ("ru", "Политика | 2023/11/08 10:30\nПрезидент провел телефонный разговор с премьером.", date(2023, 11, 8)),
+    ("uk", "Політика | 2023.11.08\nПрезидент провів телефонну розмову з прем'єром.", date(2023, 11, 8)),
+    ("en", "Politics | 2023/11/08 10:30\nThe president held a phone call with the premier.", date(2023, 11, 8)),
+    # near misses: a season, a month with no day, no month of that number
+    ("ru", "Сезон 2023/24\nПрезидент провел телефонный разговор с премьером.", None),
+    ("uk", "Звіт 2023/11\nПрезидент провів телефонну розмову з прем'єром.", None),
+    ("en", "Politics | 2023/13/08\nThe president held a phone call with the premier.", None),
+])
+def test_a_stamp_written_year_first_dates_an_undated_article(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate
+
+
+@pytest.mark.parametrize("lang,text,url,estimate", [
+    # the date in the article's address, where the page itself tells none
+    ("ru", "Президент провел телефонный разговор с премьером.", "https://outlet.example/ru/news/2023/11/08/talks",
+     date(2023, 11, 8)),
+    ("uk", "Президент провів телефонну розмову з прем'єром.", "https://outlet.example/uk/2023-11-08/rozmova.html",
+     date(2023, 11, 8)),
+    ("en", "The president held a phone call with the premier.", "https://outlet.example/world/2023/11/08/call",
+     date(2023, 11, 8)),
+    # near misses: a month with no day; an article's number that looks like a date; no address
+    ("ru", "Президент провел телефонный разговор с премьером.", "https://outlet.example/ru/2023/11/talks", None),
+    ("uk", "Президент провів телефонну розмову з прем'єром.", "https://outlet.example/uk/news/2023111899", None),
+    ("en", "The president held a phone call with the premier.", None, None),
+])
+def test_the_date_in_an_articles_address_dates_it(lang, text, url, estimate):
+    found = article_from_text(text, "t.txt", "t.txt", lang=lang, url=url)
+    assert isinstance(found, Article) and found.published_estimate == estimate

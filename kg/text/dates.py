@@ -29,6 +29,10 @@ _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d?)-(\d\d?)(?:\b|(?=T\d\d:\d\d))")
 _DATELINE_SHORT = re.compile(
     r"(?m)^(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40}(?:,\s*|/)){1,2}(\d\d)\.(\d\d)\.(\d\d)(?=\s*[/(—–-])")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+# year first, with slashes or dots: "2024/03/05 10:30", "2024.03.05", a page's address "…/news/2024/03/05/…"
+_YEAR_FIRST = re.compile(r"(?<![\d.])((?:19|20)\d\d)([./])(\d\d?)\2(\d\d?)(?!\d|\.\d)")
+# the date in an article's address: "https://outlet.example/world/2024/03/05/talks", "/2024-03-05/"
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)([/-])(\d\d?)\2(\d\d?)(?=[/-]|\.\w+$|$)")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _HEAD = 600  # characters at the top of a page where its own date stands
 
@@ -398,7 +402,8 @@ def _safe_date(year: int, month: int, day: int) -> PartialDate | None:
 
 def _numeric_stamps(head: str) -> list[tuple[int, int, date]]:
     """Machine-written dates in `head` as (start, end, date): "2025-10-09", "09.10.2025", "29-06-2021"
-    (day first), "11/29/2022" (with slashes only where the order is unambiguous: one part above 12)."""
+    (day first), "2025/10/09", "2025.10.09" (year first), "11/29/2022" (with slashes only where the order is
+    unambiguous: one part above 12)."""
     found: list[tuple[int, int, date]] = []
     for m in _ISO.finditer(head):
         when = _real_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -406,6 +411,10 @@ def _numeric_stamps(head: str) -> list[tuple[int, int, date]]:
             found.append((m.start(), m.end(), when))
     for m in _DOTTED.finditer(head):  # "09.10.2025", "29-06-2021": day, month, year
         when = _real_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        if when is not None:
+            found.append((m.start(), m.end(), when))
+    for m in _YEAR_FIRST.finditer(head):  # "2024/03/05", "2024.03.05": year, month, day
+        when = _real_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if when is not None:
             found.append((m.start(), m.end(), when))
     for m in _SLASHED.finditer(head):
@@ -419,6 +428,13 @@ def _numeric_stamps(head: str) -> list[tuple[int, int, date]]:
         if when is not None:
             found.append((m.start(), m.end(), when))
     return sorted(found, key=lambda f: f[0])
+
+
+def _url_date(url: str | None) -> date | None:
+    """The day an article's address gives ("https://outlet.example/world/2024/03/05/talks"): where the outlet
+    files it, the day it was published."""
+    found = _URL_DATE.search(url or "")
+    return _real_date(int(found.group(1)), int(found.group(3)), int(found.group(4))) if found else None
 
 
 def _real_date(year: int, month: int, day: int) -> date | None:
@@ -507,11 +523,13 @@ _TARGET_YEAR_PREPS = {"к", "до", "by", "until", "till", "through"}
 
 
 def estimate_published(doc: Document) -> date | None:
-    """An undated article's publication date, estimated from its text: a wire dateline near the top
+    """An undated article's publication date, estimated from its text (or the date in its address): a page's
+    stamp, a wire dateline near the top
     ("Пекин, 8 февраля 2024", "МОСКВА, 11 сентября" with the year the text gives it), else the latest
     full date the text states. A weekday written beside a year-less date ("в четверг, 11 сентября")
     must agree with the year chosen."""
-    stamped = _published_stamp(doc) or _clocked_stamp(doc) or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
+    stamped = _published_stamp(doc) or _url_date(doc.article.url) or _clocked_stamp(doc) \
+        or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
     if stamped is not None:
         return stamped
     full = [t.when for t in find_times(doc, 0, len(doc.tokens), None)
