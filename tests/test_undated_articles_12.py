@@ -101,3 +101,26 @@ def test_a_stamp_written_year_first_dates_an_undated_article(lang, text, estimat
 def test_the_date_in_an_articles_address_dates_it(lang, text, url, estimate):
     found = article_from_text(text, "t.txt", "t.txt", lang=lang, url=url)
     assert isinstance(found, Article) and found.published_estimate == estimate
+
+
+@pytest.mark.parametrize("lang,text,estimate", [
+    # "updated", "Дата публикации" open a stamp's line as "published" does, even under the article and even where
+    # the text tells of later years
+    ("ru", "Граница согласована\nПрезиденты подписали договор.\nВ 2026 году начнется демаркация.\n"
+           "Обновлено: 14 марта 2025", date(2025, 3, 14)),
+    ("ru", "Граница согласована\nПрезиденты подписали договор.\nВ 2026 году начнется демаркация.\n"
+           "Дата публикации: 14 марта 2025", date(2025, 3, 14)),
+    ("uk", "Кордон узгоджено\nПрезиденти підписали договір.\nУ 2026 році почнеться демаркація.\n"
+           "Оновлено 14 березня 2025", date(2025, 3, 14)),
+    ("en", "Border agreed\nThe presidents signed the treaty.\nDemarcation starts in 2026.\n"
+           "Outlet World Desk | Updated: 14 March 2025", date(2025, 3, 14)),
+    # near misses: the words of a sentence before the mark make it an event
+    ("ru", "Граница согласована\nПрезиденты подписали договор.\nВ 2026 году начнется демаркация.\n"
+           "Соглашение было обновлено 14 марта 2025 года.", None),
+    ("uk", "Кордон узгоджено\nПрезиденти підписали договір.\nУ 2026 році почнеться демаркація.\n"
+           "Угоду було оновлено 14 березня 2025 року.", None),
+    ("en", "Border agreed\nThe presidents signed the treaty.\nDemarcation starts in 2026.\n"
+           "The list was updated 14 March 2025.", None),
+])
+def test_an_updated_line_is_the_pages_stamp(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate

@@ -721,9 +721,11 @@ _BYLINE_TOKENS = 4  # words a line may give before its "published" ("FE Team | P
 
 
 def _published_stamp(doc: Document) -> date | None:
-    """A full date that "published" introduces on a line of its own, wherever it stands on the page ("Опубликовано
-    13 марта 2025 в 11:35" under the article, "Published: 30 May 2022 12:35 PM"): the page's own stamp. A
-    "published" inside a sentence ("the ministry published on 5 May 2023 its report") is an event."""
+    """A full date that "published" (or "updated", "Дата публикации") introduces on a line of its own, wherever it
+    stands on the page ("Опубликовано 13 марта 2025 в 11:35" under the article, "Published: 30 May 2022 12:35 PM",
+    "Оновлено 14 березня 2025"), after a byline's names at most: the page's own stamp. A "published" inside a
+    sentence ("the ministry published on 5 May 2023 its report", "соглашение было обновлено 5 мая 2023 года") is
+    an event."""
     marks = doc.lexicon.words("published_words")
     text, tokens = doc.article.text, doc.tokens
     if not any(tok.norm in marks for tok in tokens):
@@ -742,14 +744,15 @@ def _published_stamp(doc: Document) -> date | None:
             continue
         line_start = text.rfind("\n", 0, tokens[j].start) + 1
         before = [tok for tok in tokens[max(0, j - _BYLINE_TOKENS - 1):j] if tok.start >= line_start]
-        if len(before) <= _BYLINE_TOKENS:
-            return when
+        if len(before) <= _BYLINE_TOKENS and not any(tok.text[:1].islower() for tok in before):
+            return when  # a byline names ("FE Team | Published:"); a sentence's words ("было обновлено") do not
     return None
 
 
 def _glued_stamp(doc: Document) -> date | None:
     """A full date on a short line of its own near the top, even glued to the outlet's name
-    ("ReutersJune 21, 2019", "Kyodo 12 May 2024")."""
+    ("ReutersJune 21, 2019", "Kyodo 12 May 2024"); a short sentence ("The list was updated 14 March 2025.")
+    tells an event."""
     months = doc.lexicon.get("months", {})
     names = sorted((m for m in months if m.isalpha()), key=len, reverse=True)
     if not names:
@@ -761,7 +764,7 @@ def _glued_stamp(doc: Document) -> date | None:
         if len(line.strip()) > 40:
             continue
         found = pattern.search(line)
-        if found:
+        if found and not any(word[:1].islower() for word in re.findall(r"[^\W\d_]+", line[:found.start()])):
             month_name = (found.group(1) or found.group(5)).lower()
             day = int(found.group(2) or found.group(4))
             year = int(found.group(3) or found.group(6))
