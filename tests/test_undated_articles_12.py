@@ -124,3 +124,28 @@ def test_the_date_in_an_articles_address_dates_it(lang, text, url, estimate):
 ])
 def test_an_updated_line_is_the_pages_stamp(lang, text, estimate):
     assert article(text, lang, published=None).published_estimate == estimate
+
+
+def _days(text: str, lang: str, published: date | None) -> list[str]:
+    doc = Document(article(text, lang, published=published))
+    return [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), published)]
+
+
+@pytest.mark.parametrize("lang,text,published,expected", [
+    # a year-less day takes the year of the date the story told just before, with or without the article's date
+    ("ru", "Переговоры прошли 20 июня 2017 года. 21 июня президенты подписали договор.", date(2025, 3, 14),
+     ["2017-06-20", "2017-06-21"]),
+    ("uk", "Переговори відбулися 20 червня 2017 року. 21 червня президенти підписали договір.", None,
+     ["2017-06-20", "2017-06-21"]),
+    ("en", "The leaders met on May 20, 2018. On May 31 they signed a treaty.", None, ["2018-05-20", "2018-05-31"]),
+    ("en", "The leaders met on 20 May 2018, and on 2 June they signed a treaty.", date(2025, 3, 14),
+     ["2018-05-20", "2018-06-02"]),
+    # near misses: a day far from the dated one is the article's own time; a date two sentences back does not carry
+    ("ru", "Договор подписан 8 декабря 1991 года. 21 июня президенты встретились.", date(2025, 3, 14),
+     ["1991-12-08", "2024-06-21"]),
+    ("uk", "Договір підписано 8 грудня 1991 року. 21 червня президенти зустрілися.", None, ["1991-12-08"]),
+    ("en", "The leaders met on May 20, 2018. Trade grew. On May 31 they signed a treaty.", date(2025, 3, 14),
+     ["2018-05-20", "2024-05-31"]),
+])
+def test_a_yearless_day_takes_the_year_the_story_told_just_before(lang, text, published, expected):
+    assert _days(text, lang, published) == expected

@@ -225,7 +225,8 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 end = at + 2 if year else at + 1
                 if not year and relative_year(at + 1) is not None:  # "8 февраля прошлого года"
                     year, end = relative_year(at + 1), at + 3
-                year = year or _year_of_weekday(doc, i, first, month, day, ref) or most_recent(month, day, ref)
+                year = year or _year_of_weekday(doc, i, first, month, day, ref) or _carried_year(doc, i, month, day) \
+                    or most_recent(month, day, ref)
                 if year:
                     add(i, end, _safe_date(year, month, day))
         if m1 is not None:
@@ -234,7 +235,8 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 after = _after_day(doc, i + 1, last)  # "October 3rd, 2023"
                 year = _year_at(doc, after)
                 end = after + 1 if year else after
-                year = year or _year_of_weekday(doc, i, first, m1, d, ref) or most_recent(m1, d, ref)
+                year = year or _year_of_weekday(doc, i, first, m1, d, ref) or _carried_year(doc, i, m1, d) \
+                    or most_recent(m1, d, ref)
                 if year:
                     add(i, end, _safe_date(year, m1, d))
             year = _year_at(doc, i + 1)
@@ -345,6 +347,50 @@ def _year_of_weekday(doc: Document, index: int, first: int, month: int, day: int
     fits = [y for y in (ref.year - 1, ref.year, ref.year + 1)
             if (when := _safe_date(y, month, day)) is not None and when.first_day().weekday() == weekday]
     return min(fits, key=lambda y: abs((date(y, month, day) - ref).days)) if fits else None
+
+
+_CARRY_BEFORE, _CARRY_AFTER = 31, 62  # days a year-less date may stand before or after the dated one it follows
+
+
+def _carried_year(doc: Document, index: int, month: int, day: int) -> int | None:
+    """The year of a date the story told just before with its year ("Переговоры прошли 20 июня 2017 года. 21 июня
+    президенты подписали договор", "on 20 May 2018 ... On 31 May"): the latest date written with its day, month
+    and year in the same sentence or the one before, where the year-less day falls from a month before it to two
+    months after it in that year. The story's own year, told in the text, whatever the article's date."""
+    if not doc.sentences:
+        return None
+    sentence = doc.sentence_of_token(index)
+    start = doc.sentences[sentence.index - 1].first if sentence.index > 0 else sentence.first
+    anchors = [(j, when) for j, when in _year_anchors(doc) if start <= j < index]
+    if not anchors:
+        return None
+    anchor = anchors[-1][1]
+    try:
+        told = date(anchor.year, month, day)
+    except ValueError:
+        return None
+    return anchor.year if -_CARRY_BEFORE <= (told - anchor).days <= _CARRY_AFTER else None
+
+
+def _year_anchors(doc: Document) -> list[tuple[int, date]]:
+    """(token index, day) of every date written whole, with its day, month and year ("20 июня 2017 года",
+    "May 20, 2018"), in text order; computed once per document."""
+    cached = doc.__dict__.get("_year_anchors")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    found: list[tuple[int, date]] = []
+    for j in range(len(doc.tokens) - 2):
+        day, month = _day_at(doc, j), _month_after_day(doc, j + 1)
+        year = _year_at(doc, j + 2) if day is not None and month is not None else None
+        if year is None and doc.lang == "en":
+            month, day = _lookup(doc, "months", j), _day_at(doc, j + 1)
+            year = _year_at(doc, _after_day(doc, j + 1, len(doc.tokens))) if month and day else None
+        if year is not None and month is not None and day is not None:
+            when = _real_date(year, month, day)
+            if when is not None:
+                found.append((j, when))
+    doc.__dict__["_year_anchors"] = found
+    return found
 
 
 def _eve_of_something(doc: Document, index: int, last: int) -> bool:
