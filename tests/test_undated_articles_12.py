@@ -149,3 +149,19 @@ def _days(text: str, lang: str, published: date | None) -> list[str]:
 ])
 def test_a_yearless_day_takes_the_year_the_story_told_just_before(lang, text, published, expected):
     assert _days(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # looking ahead (plans, invitations), a day that took the story's year keeps it (article of 14 March 2025)
+    ("ru", "Переговоры прошли 20 июня 2024 года. 22 июня стороны договорились о визите.", ["2024-06-20", "2024-06-22"]),
+    ("uk", "Переговори відбулися 20 червня 2024 року. Візит запланували на 22 червня.", ["2024-06-20", "2024-06-22"]),
+    ("en", "The talks were held on June 20, 2024. On June 22 the sides agreed on a visit.",
+     ["2024-06-20", "2024-06-22"]),
+    # near misses: a month alone, or a day with no dated one before it, is the coming one
+    ("ru", "Переговоры прошли 20 июня 2024 года. Визит состоится в июне.", ["2024-06-20", "2025-06"]),
+    ("uk", "Візит запланували на 22 червня.", ["2025-06-22"]),
+    ("en", "The sides agreed on a visit on June 22.", ["2025-06-22"]),
+])
+def test_a_carried_year_is_kept_looking_ahead(lang, text, expected):
+    doc = Document(article(text, lang))
+    assert [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), date(2025, 3, 14), ahead=True)] == expected

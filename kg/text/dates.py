@@ -420,10 +420,16 @@ def _shift_ahead(doc: Document, found: list[TimeMention], ref: date) -> list[Tim
     for t in found:
         when = t.when
         if isinstance(when, PartialDate) and when.month and when.last_day() < ref and when.year == ref.year - 1 \
-                and not _explicit_year(doc, t):
+                and not _explicit_year(doc, t) and not _year_carried(doc, t, when):
             when = PartialDate(when.year + 1, when.month, when.day)
         out.append(TimeMention(t.first, t.last, when))
     return out
+
+
+def _year_carried(doc: Document, t: TimeMention, when: PartialDate) -> bool:
+    """Whether a year-less day took its year from the date the story told just before (not from the article's)."""
+    return when.day is not None and when.month is not None and \
+        _carried_year(doc, t.first, when.month, when.day) == when.year
 
 
 def _explicit_year(doc: Document, t: TimeMention) -> bool:
