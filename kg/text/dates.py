@@ -18,13 +18,21 @@ if TYPE_CHECKING:
 _RANGE_LINKS = {"–", "—", "-", "по", "до", "to", "through", "till", "until", "and"}
 _RANGE_OPENERS = {"с", "з", "from", "від", "between"}
 # a scraped page glues a stamp to the words before it and its clock time to its year ("Африка26.07.202321:21"):
-# the date starts and its year ends there all the same
+# the date starts and its year ends there all the same; so does a clock time glued before it ("13:5710.01.2025")
 _GLUED_CLOCK = r"(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))"
-_DOTTED = re.compile(rf"(?<![\d.-])(\d{{1,2}})([.-])(\d{{1,2}})\2((?:19|20)\d\d)(?:\b|{_GLUED_CLOCK})")
-_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d\d:\d\d))")  # "2025-09-01T13:18:00+03:00" too
-# a wire dateline's date with a two-digit year: "Бишкек, 16.03.26 /Кабар/.", "Астана, 04.11.25 -"
-_DATELINE_SHORT = re.compile(r"(?m)^(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*){1,2}(\d\d)\.(\d\d)\.(\d\d)(?=\s*[/(—–-])")
+_DATE_OPENS = r"(?:(?<![\d.-])|(?<=[0-2]\d:[0-5]\d))"
+_DOTTED = re.compile(rf"{_DATE_OPENS}(\d{{1,2}})([.-])(\d{{1,2}})\2((?:19|20)\d\d)(?:\b|{_GLUED_CLOCK})")
+# "2025-09-01T13:18:00+03:00" too, and a month and day written without their zero: "2017-6-25 13:17"
+_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d?)-(\d\d?)(?:\b|(?=T\d\d:\d\d))")
+# a wire dateline's date with a two-digit year: "Бишкек, 16.03.26 /Кабар/.", "Астана, 04.11.25 -",
+# "Baku/10.03.22/Turan:"
+_DATELINE_SHORT = re.compile(
+    r"(?m)^(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40}(?:,\s*|/)){1,2}(\d\d)\.(\d\d)\.(\d\d)(?=\s*[/(—–-])")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+# year first, with slashes or dots: "2024/03/05 10:30", "2024.03.05", a page's address "…/news/2024/03/05/…"
+_YEAR_FIRST = re.compile(r"(?<![\d.])((?:19|20)\d\d)([./])(\d\d?)\2(\d\d?)(?!\d|\.\d)")
+# the date in an article's address: "https://outlet.example/world/2024/03/05/talks", "/2024-03-05/"
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)([/-])(\d\d?)\2(\d\d?)(?=[/-]|\.\w+$|$)")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _HEAD = 600  # characters at the top of a page where its own date stands
 
@@ -44,6 +52,24 @@ def _lookup(doc: Document, key: str, index: int) -> int | None:
 _YEAR = re.compile(r"(19|20)\d\d")
 _DAY = re.compile(r"\d{1,2}")
 _ORDINAL_DAY = re.compile(r"(\d{1,2})(st|nd|rd|th)")
+
+
+def _weekday_at(doc: Document, index: int) -> int | None:
+    """The weekday named at token `index` (0 for Monday), less a form another word shares and means far more often
+    (uk "серед", "among"; ru "в экспертной среде", "environment"): those the lexicon lists as weekday_homographs."""
+    weekday = _lookup(doc, "weekdays", index)
+    if weekday is not None and doc.tokens[index].norm in doc.lexicon.words("weekday_homographs"):
+        return None
+    return weekday
+
+
+def _month_after_day(doc: Document, index: int) -> int | None:
+    """The month named at token `index` right after a day: by its name ("8 февраля") or, there alone, by a short
+    form a page's stamp or a wire's dateline writes ("08 Тра 2024", "ТАШКЕНТ, 5 апр —")."""
+    month = _lookup(doc, "months", index)
+    if month is None and 0 <= index < len(doc.tokens):
+        month = doc.lexicon.get("month_abbreviations", {}).get(doc.tokens[index].norm)
+    return month
 
 
 def _year_at(doc: Document, index: int) -> int | None:
@@ -192,14 +218,15 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
         day = _day_at(doc, i)
         if day is not None and m1 is None:
             at = _after_day(doc, i, last)  # the month's token: "8 февраля", "25th November", "1st of June"
-            month = _lookup(doc, "months", at) if at < last else None
+            month = _month_after_day(doc, at) if at < last else None
             if month is not None:
                 year = _year_at(doc, at + 1) or (
                     _year_at(doc, at + 2) if at + 2 < last and doc.tokens[at + 1].text in "г" else None)
                 end = at + 2 if year else at + 1
                 if not year and relative_year(at + 1) is not None:  # "8 февраля прошлого года"
                     year, end = relative_year(at + 1), at + 3
-                year = year or _year_of_weekday(doc, i, first, month, day, ref) or most_recent(month, day, ref)
+                year = year or _year_of_weekday(doc, i, first, month, day, ref) or _carried_year(doc, i, month, day) \
+                    or most_recent(month, day, ref)
                 if year:
                     add(i, end, _safe_date(year, month, day))
         if m1 is not None:
@@ -208,7 +235,8 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 after = _after_day(doc, i + 1, last)  # "October 3rd, 2023"
                 year = _year_at(doc, after)
                 end = after + 1 if year else after
-                year = year or _year_of_weekday(doc, i, first, m1, d, ref) or most_recent(m1, d, ref)
+                year = year or _year_of_weekday(doc, i, first, m1, d, ref) or _carried_year(doc, i, m1, d) \
+                    or most_recent(m1, d, ref)
                 if year:
                     add(i, end, _safe_date(year, m1, d))
             year = _year_at(doc, i + 1)
@@ -236,7 +264,7 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
         if rel is not None and ref is not None:
             d = ref + timedelta(days=rel)
             add(opened, i + 1, PartialDate(d.year, d.month, d.day))
-        wd = _lookup(doc, "weekdays", i)
+        wd = _weekday_at(doc, i)
         if wd is not None and ref is not None and not _date_follows(doc, i + 1, last):
             back = (ref.weekday() - wd) % 7
             d = ref - timedelta(days=back)
@@ -312,13 +340,57 @@ def _year_of_weekday(doc: Document, index: int, first: int, month: int, day: int
     before it ("у вівторок, 9 липня" told on 8 July 2024 is 2024, not the last 9 July, which was 2023)."""
     if ref is None or index - 1 < first:
         return None
-    weekday = next((w for j in range(max(first, index - 2), index) if (w := _lookup(doc, "weekdays", j)) is not None
+    weekday = next((w for j in range(max(first, index - 2), index) if (w := _weekday_at(doc, j)) is not None
                     and _only_comma_between(doc, j, index)), None)
     if weekday is None:
         return None
     fits = [y for y in (ref.year - 1, ref.year, ref.year + 1)
             if (when := _safe_date(y, month, day)) is not None and when.first_day().weekday() == weekday]
     return min(fits, key=lambda y: abs((date(y, month, day) - ref).days)) if fits else None
+
+
+_CARRY_BEFORE, _CARRY_AFTER = 31, 62  # days a year-less date may stand before or after the dated one it follows
+
+
+def _carried_year(doc: Document, index: int, month: int, day: int) -> int | None:
+    """The year of a date the story told just before with its year ("Переговоры прошли 20 июня 2017 года. 21 июня
+    президенты подписали договор", "on 20 May 2018 ... On 31 May"): the latest date written with its day, month
+    and year in the same sentence or the one before, where the year-less day falls from a month before it to two
+    months after it in that year. The story's own year, told in the text, whatever the article's date."""
+    if not doc.sentences:
+        return None
+    sentence = doc.sentence_of_token(index)
+    start = doc.sentences[sentence.index - 1].first if sentence.index > 0 else sentence.first
+    anchors = [(j, when) for j, when in _year_anchors(doc) if start <= j < index]
+    if not anchors:
+        return None
+    anchor = anchors[-1][1]
+    try:
+        told = date(anchor.year, month, day)
+    except ValueError:
+        return None
+    return anchor.year if -_CARRY_BEFORE <= (told - anchor).days <= _CARRY_AFTER else None
+
+
+def _year_anchors(doc: Document) -> list[tuple[int, date]]:
+    """(token index, day) of every date written whole, with its day, month and year ("20 июня 2017 года",
+    "May 20, 2018"), in text order; computed once per document."""
+    cached = doc.__dict__.get("_year_anchors")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    found: list[tuple[int, date]] = []
+    for j in range(len(doc.tokens) - 2):
+        day, month = _day_at(doc, j), _month_after_day(doc, j + 1)
+        year = _year_at(doc, j + 2) if day is not None and month is not None else None
+        if year is None and doc.lang == "en":
+            month, day = _lookup(doc, "months", j), _day_at(doc, j + 1)
+            year = _year_at(doc, _after_day(doc, j + 1, len(doc.tokens))) if month and day else None
+        if year is not None and month is not None and day is not None:
+            when = _real_date(year, month, day)
+            if when is not None:
+                found.append((j, when))
+    doc.__dict__["_year_anchors"] = found
+    return found
 
 
 def _eve_of_something(doc: Document, index: int, last: int) -> bool:
@@ -348,10 +420,16 @@ def _shift_ahead(doc: Document, found: list[TimeMention], ref: date) -> list[Tim
     for t in found:
         when = t.when
         if isinstance(when, PartialDate) and when.month and when.last_day() < ref and when.year == ref.year - 1 \
-                and not _explicit_year(doc, t):
+                and not _explicit_year(doc, t) and not _year_carried(doc, t, when):
             when = PartialDate(when.year + 1, when.month, when.day)
         out.append(TimeMention(t.first, t.last, when))
     return out
+
+
+def _year_carried(doc: Document, t: TimeMention, when: PartialDate) -> bool:
+    """Whether a year-less day took its year from the date the story told just before (not from the article's)."""
+    return when.day is not None and when.month is not None and \
+        _carried_year(doc, t.first, when.month, when.day) == when.year
 
 
 def _explicit_year(doc: Document, t: TimeMention) -> bool:
@@ -376,7 +454,8 @@ def _safe_date(year: int, month: int, day: int) -> PartialDate | None:
 
 def _numeric_stamps(head: str) -> list[tuple[int, int, date]]:
     """Machine-written dates in `head` as (start, end, date): "2025-10-09", "09.10.2025", "29-06-2021"
-    (day first), "11/29/2022" (with slashes only where the order is unambiguous: one part above 12)."""
+    (day first), "2025/10/09", "2025.10.09" (year first), "11/29/2022" (with slashes only where the order is
+    unambiguous: one part above 12)."""
     found: list[tuple[int, int, date]] = []
     for m in _ISO.finditer(head):
         when = _real_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -384,6 +463,10 @@ def _numeric_stamps(head: str) -> list[tuple[int, int, date]]:
             found.append((m.start(), m.end(), when))
     for m in _DOTTED.finditer(head):  # "09.10.2025", "29-06-2021": day, month, year
         when = _real_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        if when is not None:
+            found.append((m.start(), m.end(), when))
+    for m in _YEAR_FIRST.finditer(head):  # "2024/03/05", "2024.03.05": year, month, day
+        when = _real_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if when is not None:
             found.append((m.start(), m.end(), when))
     for m in _SLASHED.finditer(head):
@@ -397,6 +480,13 @@ def _numeric_stamps(head: str) -> list[tuple[int, int, date]]:
         if when is not None:
             found.append((m.start(), m.end(), when))
     return sorted(found, key=lambda f: f[0])
+
+
+def _url_date(url: str | None) -> date | None:
+    """The day an article's address gives ("https://outlet.example/world/2024/03/05/talks"): where the outlet
+    files it, the day it was published."""
+    found = _URL_DATE.search(url or "")
+    return _real_date(int(found.group(1)), int(found.group(3)), int(found.group(4))) if found else None
 
 
 def _real_date(year: int, month: int, day: int) -> date | None:
@@ -485,11 +575,13 @@ _TARGET_YEAR_PREPS = {"к", "до", "by", "until", "till", "through"}
 
 
 def estimate_published(doc: Document) -> date | None:
-    """An undated article's publication date, estimated from its text: a wire dateline near the top
+    """An undated article's publication date, estimated from its text (or the date in its address): a page's
+    stamp, a wire dateline near the top
     ("Пекин, 8 февраля 2024", "МОСКВА, 11 сентября" with the year the text gives it), else the latest
     full date the text states. A weekday written beside a year-less date ("в четверг, 11 сентября")
     must agree with the year chosen."""
-    stamped = _published_stamp(doc) or _clocked_stamp(doc) or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
+    stamped = _published_stamp(doc) or _url_date(doc.article.url) or _clocked_stamp(doc) \
+        or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
     if stamped is not None:
         return stamped
     full = [t.when for t in find_times(doc, 0, len(doc.tokens), None)
@@ -681,9 +773,11 @@ _BYLINE_TOKENS = 4  # words a line may give before its "published" ("FE Team | P
 
 
 def _published_stamp(doc: Document) -> date | None:
-    """A full date that "published" introduces on a line of its own, wherever it stands on the page ("Опубликовано
-    13 марта 2025 в 11:35" under the article, "Published: 30 May 2022 12:35 PM"): the page's own stamp. A
-    "published" inside a sentence ("the ministry published on 5 May 2023 its report") is an event."""
+    """A full date that "published" (or "updated", "Дата публикации") introduces on a line of its own, wherever it
+    stands on the page ("Опубликовано 13 марта 2025 в 11:35" under the article, "Published: 30 May 2022 12:35 PM",
+    "Оновлено 14 березня 2025"), after a byline's names at most: the page's own stamp. A "published" inside a
+    sentence ("the ministry published on 5 May 2023 its report", "соглашение было обновлено 5 мая 2023 года") is
+    an event."""
     marks = doc.lexicon.words("published_words")
     text, tokens = doc.article.text, doc.tokens
     if not any(tok.norm in marks for tok in tokens):
@@ -702,14 +796,15 @@ def _published_stamp(doc: Document) -> date | None:
             continue
         line_start = text.rfind("\n", 0, tokens[j].start) + 1
         before = [tok for tok in tokens[max(0, j - _BYLINE_TOKENS - 1):j] if tok.start >= line_start]
-        if len(before) <= _BYLINE_TOKENS:
-            return when
+        if len(before) <= _BYLINE_TOKENS and not any(tok.text[:1].islower() for tok in before):
+            return when  # a byline names ("FE Team | Published:"); a sentence's words ("было обновлено") do not
     return None
 
 
 def _glued_stamp(doc: Document) -> date | None:
     """A full date on a short line of its own near the top, even glued to the outlet's name
-    ("ReutersJune 21, 2019", "Kyodo 12 May 2024")."""
+    ("ReutersJune 21, 2019", "Kyodo 12 May 2024"); a short sentence ("The list was updated 14 March 2025.")
+    tells an event."""
     months = doc.lexicon.get("months", {})
     names = sorted((m for m in months if m.isalpha()), key=len, reverse=True)
     if not names:
@@ -721,7 +816,7 @@ def _glued_stamp(doc: Document) -> date | None:
         if len(line.strip()) > 40:
             continue
         found = pattern.search(line)
-        if found:
+        if found and not any(word[:1].islower() for word in re.findall(r"[^\W\d_]+", line[:found.start()])):
             month_name = (found.group(1) or found.group(5)).lower()
             day = int(found.group(2) or found.group(4))
             year = int(found.group(3) or found.group(6))
@@ -746,7 +841,7 @@ def _yearless_dates(doc: Document) -> list[tuple[int, int, int]]:
     """(token index, month, day) of dates written without a year: "11 сентября", "Sept. 11"."""
     out = []
     for j in range(len(doc.tokens) - 1):
-        day, month = _day_at(doc, j), _lookup(doc, "months", j + 1)
+        day, month = _day_at(doc, j), _month_after_day(doc, j + 1)
         if day is not None and month is not None and not _year_at(doc, j + 2):
             out.append((j, month, day))
             continue
@@ -759,7 +854,7 @@ def _yearless_dates(doc: Document) -> list[tuple[int, int, int]]:
 def _weekday_beside(doc: Document, index: int) -> int | None:
     """The weekday written just before a date ("в четверг, 11 сентября", "Thursday, Sept. 11")."""
     for j in range(max(0, index - 3), index):
-        weekday = _lookup(doc, "weekdays", j)
+        weekday = _weekday_at(doc, j)
         if weekday is not None:
             return weekday
 
