@@ -166,7 +166,8 @@ def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str
     """Whether a figure is trade done ("reported") or a "target" ("$100 billion by 2030", "довести
     товарооборот до"), a "forecast" ("expected to reach", "по прогнозам") or a "plan" ("планируют
     поставить"): read from the words between the figure before it (or the sentence start) and the figure,
-    and a target year ("к 2030 году", "by 2030") just after it."""
+    and a target year ("к 2030 году", "by 2030") just after it; a modal ("could", "может") makes any other
+    a forecast."""
     doc = ctx.doc
     lex = doc.lexicon
     start, end = _own_words(ctx, s, q, figures)
@@ -174,17 +175,34 @@ def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str
     def said(key: str) -> bool:
         return bool(lex.phrases(key).matches(doc.lemmas, None, start, q.first))
 
+    # "raise to", "увеличить до" set a target; "imports increased to 9.1 million tons", "увеличили до" tell one met
+    aims = [m for m in lex.phrases("trade_target_words").matches(doc.lemmas, None, start, q.first)
+            if not _past_verb(ctx, m.start)]
+
     if said("trade_forecast_words"):
         return "forecast"
     preps = lex.words("trade_target_year_preps")
     years = _years_near(ctx, q, start, end)
     ahead = any(j > s.first and doc.tokens[j - 1].norm in preps or ctx.ref is not None and year > ctx.ref.year
                 for j, year in years)
-    if said("trade_target_words") or ahead:
+    if aims or ahead:
         return "target"
     if said("trade_plan_words"):
         return "plan"
+    if said("trade_modal_words"):
+        return "forecast"  # "could hit $40 billion", "может составить $50 млрд": a figure not yet told as done
     return "reported"
+
+
+def _past_verb(ctx: ArticleContext, index: int) -> bool:
+    """Whether the word is a verb in the past ("increased", "raised", "увеличили", "наростила"): a thing done."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    tok = ctx.doc.tokens[index]
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(tok.norm)
+    return tok.text.isalpha() and len(tok.norm) > 3 and tok.norm.endswith("ed") or tok.norm in ctx.doc.lexicon.irregular
 
 
 def _names_pipelines(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
@@ -404,7 +422,8 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 continue  # a bare number of barrels is a stock or a one-off cut, not a flow
             q = Quantity(q.first, q.last, q.kind, q.value, "barrelsPerDay")  # "щодня … 1,75 млн барелів"
         if q.kind in ("money", "percent", "volume") and not _not_trade(ctx, s, q, commodities) \
-                and not _range_start(ctx, s, q, quantities) and not _alone_on_its_line(ctx, q) \
+                and not _range_start(ctx, s, q, quantities) and not _range_end(ctx, q, quantities) \
+                and not _alone_on_its_line(ctx, q) \
                 and not _increment(ctx, s, q):
             figures.append(q)
     return figures + ranks
@@ -570,6 +589,17 @@ def _range_start(ctx: ArticleContext, s, q: Quantity, quantities: list[Quantity]
     if any(0 < r.first - q.last <= 2 for r in quantities) or number_at(doc, q.last + 1) is not None:
         return True  # "from 38 to 44 bcm": the 44 follows
     return _change_from(ctx, s, q)
+
+
+def _range_end(ctx: ArticleContext, q: Quantity, quantities: list[Quantity]) -> bool:
+    """The upper end of a range written as two whole figures ("$59 billion - $60 billion", "5–6 млн тонн" is one
+    figure already): the range is told once, by its lower end."""
+    doc = ctx.doc
+    text = doc.article.text
+    return q.first > 0 and any(
+        q.first - 1 <= r.last <= q.first and r.kind == q.kind and r.unit == q.unit
+        and text[doc.tokens[r.last - 1].end:doc.tokens[q.first].start].strip() in ("-", "–", "—")
+        for r in quantities)
 
 
 def _own_year(ctx: ArticleContext, s, q: Quantity) -> Period | None:  # type: ignore[no-untyped-def]

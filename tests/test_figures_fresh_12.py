@@ -1,0 +1,90 @@
+"""Trade figures read on fresh news from outlets the project had not seen (issue 15): tonnes written "Mt" or "MT",
+the status of a figure (a target verb in the past tells a level met; a modal makes a forecast; a range is told
+once), shares of a whole that are no change, and the sides of totals and list items."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+REF = date(2026, 2, 3)
+
+
+def _figures(text: str, lang: str) -> set[tuple[str, str, float, str | None, str | None]]:
+    return {(f.commodity, f.measure, round(f.value, 2), f.supplier, f.buyer)
+            for f in facts(text, lang, REF).trade_facts}
+
+
+def _volumes(text: str, lang: str) -> set[float]:
+    return {round(f.value) for f in facts(text, lang, REF).trade_facts if f.measure == "tonnes"}
+
+
+def _statuses(text: str, lang: str) -> set[tuple[str, float, str]]:
+    return {(f.measure, round(f.value, 2), f.status) for f in facts(text, lang, REF).trade_facts}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "Mt", "MT", "mt" after a bare number below a thousand: millions of tonnes
+    ("en", "Kazakhstan shipped 3.4 Mt of crude oil to Germany in 2025.", {3_400_000}),
+    ("en", "Kuwait sold 7 MT of crude oil to Japan during January-March.", {7_000_000}),
+    ("en", "Oman's crude oil exports to Korea rose to 2.15 mt in October.", {2_150_000}),
+    ("en", "Algeria agreed to deliver 1.5 mtpa of LNG to Italy.", {1_500_000}),
+    # the same in ru and uk, written with the scale word
+    ("ru", "Казахстан поставил в Германию 3,4 млн т нефти в 2025 году.", {3_400_000}),
+    ("uk", "Казахстан поставив до Німеччини 3,4 млн т нафти у 2025 році.", {3_400_000}),
+    # near misses: a number of a thousand or more, or with its own scale word, counts metric tonnes
+    ("en", "Egypt bought 60,000 MT of wheat from Romania.", {60_000}),
+    ("en", "Egypt bought 2 million MT of wheat from Romania.", {2_000_000}),
+    ("en", "The MT Aurora tanker carried crude oil to Japan.", set()),
+])
+def test_tonnes_written_mt_are_millions_below_a_thousand(lang, text, expected):
+    assert _volumes(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a target verb in the past tells a level reached: reported
+    ("en", "Japan's imports of Australian coal increased to 9.5 million tons last year.",
+     {("tonnes", 9_500_000, "reported")}),
+    ("ru", "В прошлом году Турция увеличила до 9,5 млн тонн закупки казахстанской нефти.",
+     {("tonnes", 9_500_000, "reported")}),
+    ("uk", "Торік Туреччина збільшила до 9,5 млн тонн закупівлі казахстанської нафти.",
+     {("tonnes", 9_500_000, "reported")}),
+    # near misses: the same verbs not in the past still set a target
+    ("en", "Japan wants to increase to 12 million tons its imports of Australian coal.",
+     {("tonnes", 12_000_000, "target")}),
+    ("ru", "Турция намерена увеличить до 12 млн тонн закупки казахстанской нефти.",
+     {("tonnes", 12_000_000, "target")}),
+    ("uk", "Туреччина має намір збільшити до 12 млн тонн закупівлі казахстанської нафти.",
+     {("tonnes", 12_000_000, "target")}),
+])
+def test_a_target_verb_in_the_past_tells_a_level_met(lang, text, expected):
+    assert _statuses(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a modal before the figure: not trade done
+    ("en", "Trade between Chile and Peru could hit $9 billion this year.", {("valueUSD", 9e9, "forecast")}),
+    ("ru", "Товарооборот Чили и Перу в этом году может составить $9 млрд.", {("valueUSD", 9e9, "forecast")}),
+    ("uk", "Товарообіг Чилі та Перу цього року може скласти $9 млрд.", {("valueUSD", 9e9, "forecast")}),
+    ("ru", "Не исключено, что товарооборот Чили и Перу достигнет $9 млрд.", {("valueUSD", 9e9, "forecast")}),
+    # near misses: the same figure told as done; a modal after the figure speaks of something else
+    ("en", "Trade between Chile and Peru hit $9 billion last year.", {("valueUSD", 9e9, "reported")}),
+    ("ru", "Товарооборот Чили и Перу в прошлом году составил $9 млрд.", {("valueUSD", 9e9, "reported")}),
+    ("uk", "Товарообіг Чилі та Перу торік склав $9 млрд, і він може зрости.", {("valueUSD", 9e9, "reported")}),
+])
+def test_a_modal_before_a_figure_makes_a_forecast(lang, text, expected):
+    assert _statuses(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a range of two whole figures is one figure, told by its lower end
+    ("en", "Trade between Chile and Peru reached $8 billion - $9 billion in 2025.", {("valueUSD", 8e9, "reported")}),
+    ("ru", "Товарооборот Чили и Перу в 2025 году составил $8 млрд – $9 млрд.", {("valueUSD", 8e9, "reported")}),
+    ("uk", "Товарообіг Чилі та Перу у 2025 році склав $8 млрд – $9 млрд.", {("valueUSD", 8e9, "reported")}),
+    # near miss: two figures joined by a word are two figures
+    ("en", "Trade between Chile and Peru reached $8 billion in 2024 and $9 billion in 2025.",
+     {("valueUSD", 8e9, "reported"), ("valueUSD", 9e9, "reported")}),
+])
+def test_a_range_of_two_whole_figures_is_one_figure(lang, text, expected):
+    assert _statuses(text, lang) == expected
