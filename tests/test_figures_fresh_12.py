@@ -88,3 +88,30 @@ def test_a_modal_before_a_figure_makes_a_forecast(lang, text, expected):
 ])
 def test_a_range_of_two_whole_figures_is_one_figure(lang, text, expected):
     assert _statuses(text, lang) == expected
+
+
+def _changes(text: str, lang: str) -> set[float]:
+    return {round(f.value, 2) for f in facts(text, lang, REF).trade_facts if f.measure == "changePercent"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a percentage followed by the whole it is a part of, also the first of two coordinated ones
+    ("en", "Chile and Peru took 41 per cent and 22 per cent of all Bolivian gas exports.", set()),
+    ("ru", "На Норвегию пришлось 41% всех поставок газа в Германию.", set()),
+    ("ru", "41% поставок газа в Германию обеспечила Норвегия.", set()),
+    ("uk", "41% постачань газу до Німеччини забезпечила Норвегія.", set()),
+    ("uk", "Імпорт нафти з Казахстану до Італії становить 2-3% від загального обсягу.", set()),
+    ("uk", "Італія купила казахстанської нафти на $420 млн. (4,5%), Греція — на $90 млн. (1,2%).", set()),
+    # the levels a share went from and to are no change
+    ("en", "Norway's gas exports to Germany grew by 7%, supplying 41 per cent of its market, up from 33 per cent.",
+     {7.0}),
+    ("uk", "Частка Норвегії в постачанні газу до Німеччини зросла з понад 33% до 41%.", set()),
+    ("ru", "Поставки норвежского газа в Германию снизились с 46 до 34%.", set()),
+    # near misses: a change before a noun, a multiplier, a change after "by"
+    ("ru", "Германия нарастила на 12% импорт норвежского газа.", {12.0}),
+    ("ru", "Норвегия допускает увеличение вдвое поставок газа в Германию.", {100.0}),
+    ("en", "Norway's gas exports to Germany rose by 12% and its oil exports by 3%.", {12.0, 3.0}),
+    ("uk", "Експорт газу з Норвегії до Німеччини зріс на 12%, імпорт — на 3%.", {12.0, 3.0}),
+])
+def test_a_share_of_a_whole_and_its_old_level_are_no_change(lang, text, expected):
+    assert _changes(text, lang) == expected

@@ -741,9 +741,11 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
     levels = doc.lexicon.lemmas_of("percent_level_words")
     if any(doc.lemmas[j] & levels for j in range(max(start, q.first - 2), q.first)):
         return True  # "It was at 1%", "на рівні 2%": a level, which a change is not
+    if _of_a_whole(ctx, s, q) or _old_or_new_level(ctx, s, q):
+        return True
     gap = text[doc.tokens[q.first - 1].end:doc.tokens[q.first].start] if q.first > s.first else ""
     after = text[doc.tokens[q.last - 1].end:doc.tokens[q.last - 1].end + 3]
-    if gap.strip() != "(" or not after.lstrip(" %").startswith(")"):
+    if gap.strip().lstrip(".").strip() != "(" or not after.lstrip(" %").startswith(")"):  # "$123 тис. (4,75%)"
         return False
     comp = doc.lexicon.compiled
     moved = comp.rise.matches(doc.lemmas, None, s.first, q.first) or \
@@ -751,6 +753,51 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
     # "4,5 млн тонн нафти з Росії (2,1%)": the part of a whole the amount before is; after a rise or a fall
     # ("зріс на 4,5 млн тонн (12%)") the bracket tells the change
     return not moved and any(number_at(doc, j) is not None for j in range(max(s.first, q.first - 8), q.first - 1))
+
+
+def _of_a_whole(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the percentage, or the last of the percentages coordinated with it, is followed by the whole it is a
+    part of ("39 per cent and 36 per cent of all exports", "58% всіх поставок", "60% поставок надійшли з Росії",
+    "1-1,5% від загального обсягу"); not after a preposition of change ("на 20% импорт": a change)."""
+    doc = ctx.doc
+    if q.last - q.first < 2 or q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon.words(
+            "change_by_preps"):
+        return False  # "увеличение вдвое поставок": a multiplier is a change whatever follows it
+    end = q.last
+    joiners = doc.lexicon.words("coordination_words")
+    while end + 1 < s.last and doc.tokens[end].norm in joiners:
+        following = [f for f in find_quantities(doc, end + 1, s.last) if f.first == end + 1 and f.kind == "percent"]
+        if not following:
+            break
+        end = following[0].last  # "39 per cent and 36 per cent of ...": the whole is named after the last
+    if end >= s.last or doc.article.text[doc.tokens[end - 1].end:doc.tokens[end].start].strip():
+        return False  # "экспорт вырос на 5%, импорт — на 3%": the clause ends with the figure
+    wholes = doc.lexicon.phrases("share_whole_words").matches(doc.lemmas, None, end, min(s.last, end + 3))
+    return any(m.start == end for m in wholes)
+
+
+def _old_or_new_level(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the percentage is a level a change goes from or to, not the change: "up from 32 per cent",
+    "скоротилася з понад 60% до 37%", "снизилась с 46 до 34%"; the change is the gap between them."""
+    doc = ctx.doc
+    lex = doc.lexicon
+
+    def after(words: frozenset[str], index: int) -> int | None:
+        # the preposition just before `index`, or before one word between ("from over 60%", "з понад 60%")
+        for k in (index - 1, index - 2):
+            if k >= s.first and doc.tokens[k].norm in words and all(
+                    doc.tokens[m].text.isalpha() for m in range(k + 1, index)):
+                return k
+        return None
+
+    if after(lex.words("range_from_preps"), q.first) is not None:
+        return True
+    to = after(lex.words("range_to_preps"), q.first)
+    if to is None:
+        return False
+    # "з 60% до 37%", "from 46 to 34 per cent": a number the change went from, just before the "to"
+    return any(number_at(doc, j) is not None and after(lex.words("range_from_preps"), j) is not None
+               for j in range(max(s.first, to - 3), to))
 
 
 def _sign(q: Quantity, rise, fall, elided: float | None = None) -> float:  # type: ignore[no-untyped-def]
