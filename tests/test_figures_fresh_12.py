@@ -115,3 +115,27 @@ def _changes(text: str, lang: str) -> set[float]:
 ])
 def test_a_share_of_a_whole_and_its_old_level_are_no_change(lang, text, expected):
     assert _changes(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a purchase names its buyer, a sale its seller, in any of their words
+    ("ru", "Турция сократила покупку российского газа на 12%.",
+     {("natural_gas", "changePercent", -12.0, "russia", "turkey")}),
+    ("uk", "Туреччина скоротила купівлю російського газу на 12%.",
+     {("natural_gas", "changePercent", -12.0, "russia", "turkey")}),
+    ("en", "Turkey cut its purchases of Russian gas by 12%.",
+     {("natural_gas", "changePercent", -12.0, "russia", "turkey")}),
+    ("ru", "В 2025 году Италия приобрела 3 млн тонн казахстанской нефти.",
+     {("crude_oil", "tonnes", 3e6, "kazakhstan", "italy")}),
+    ("uk", "У 2025 році Італія придбала 3 млн тонн казахстанської нафти.",
+     {("crude_oil", "tonnes", 3e6, "kazakhstan", "italy")}),
+    ("ru", "В 2025 году Казахстан продал Италии 3 млн тонн нефти.",
+     {("crude_oil", "tonnes", 3e6, "kazakhstan", "italy")}),
+    ("uk", "У 2025 році Казахстан продав Італії 3 млн тонн нафти.",
+     {("crude_oil", "tonnes", 3e6, "kazakhstan", "italy")}),
+    # near misses: a stake bought is no trade in goods
+    ("ru", "Италия приобрела 12% акций казахстанской нефтяной компании.", set()),
+    ("uk", "Італія придбала 12% акцій казахстанської нафтової компанії.", set()),
+])
+def test_purchases_and_sales_name_their_buyer_and_seller(lang, text, expected):
+    assert _figures(text, lang) == expected
