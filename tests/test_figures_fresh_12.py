@@ -139,3 +139,24 @@ def test_a_share_of_a_whole_and_its_old_level_are_no_change(lang, text, expected
 ])
 def test_purchases_and_sales_name_their_buyer_and_seller(lang, text, expected):
     assert _figures(text, lang) == expected
+
+
+def _goods(text: str, lang: str) -> set[tuple[str, float]]:
+    return {(f.commodity, round(f.value)) for f in facts(text, lang, REF).trade_facts if f.measure == "tonnes"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # corn and barley are goods of their own, each item of a list its own
+    ("uk", "Торік Україна експортувала до Тунісу: кукурудзи - 1 млн 250 тис. тонн, ячменю - 40 тис. тонн.",
+     {("agri_corn", 1_250_000), ("agri_barley", 40_000)}),
+    ("ru", "В прошлом году Украина экспортировала в Тунис: кукуруза – 1 млн 250 тыс. тонн, ячмень – 40 тыс. тонн.",
+     {("agri_corn", 1_250_000), ("agri_barley", 40_000)}),
+    ("en", "Last year Ukraine exported to Tunisia 1.25 million tonnes of corn and 40,000 tonnes of barley.",
+     {("agri_corn", 1_250_000), ("agri_barley", 40_000)}),
+    ("en", "Tunisia bought 300,000 tonnes of Ukrainian maize.", {("agri_corn", 300_000)}),
+    # near miss: wheat stays wheat beside them
+    ("uk", "Торік Україна експортувала до Тунісу: пшениці - 2 млн тонн, кукурудзи - 1 млн тонн.",
+     {("agri_wheat", 2_000_000), ("agri_corn", 1_000_000)}),
+])
+def test_corn_and_barley_are_goods_of_their_own(lang, text, expected):
+    assert _goods(text, lang) == expected

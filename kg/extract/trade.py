@@ -1148,11 +1148,26 @@ def _commodities_for(ctx: ArticleContext, commodities, q: Quantity) -> list[str]
     if q.kind == "money" and after and after[0].start - q.last <= 3 and \
             not any(ch in text[tokens[q.last - 1].end:tokens[after[0].start].start] for ch in ",;:()—–"):
         return [after[0].payload]  # "400 мільйонів доларів тільки нашого аграрного експорту": what it is worth of
+    if q.kind == "volume" and after and _goods_of(ctx, q, after[0]):
+        return [after[0].payload]  # "1.25 million tonnes of corn and 40,000 tonnes of barley": each its own goods
     if before:
         return [_group_head(ctx, commodities, before[-1]).payload]
     if after:
         return [after[0].payload]
     return []
+
+
+def _goods_of(ctx: ArticleContext, q: Quantity, goods) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the goods are named right after the volume, joined to it ("40,000 tonnes of barley", "3 млн тонн
+    нефти"): with no punctuation and nothing but the language's `goods_of_preps` between."""
+    doc = ctx.doc
+    text, tokens = doc.article.text, doc.tokens
+    between = range(q.last, goods.start)
+    if len(between) > 1 or any(tokens[j].norm not in doc.lexicon.words("goods_of_preps") for j in between):
+        return False
+    edges = [tokens[q.last - 1].end] + [e for j in between for e in (tokens[j].start, tokens[j].end)] + \
+        [tokens[goods.start].start]
+    return not any(text[edges[k]:edges[k + 1]].strip() for k in range(0, len(edges), 2))
 
 
 def _dateline(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-untyped-def]
