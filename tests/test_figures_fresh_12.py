@@ -160,3 +160,25 @@ def _goods(text: str, lang: str) -> set[tuple[str, float]]:
 ])
 def test_corn_and_barley_are_goods_of_their_own(lang, text, expected):
     assert _goods(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the state a figure's own clause has buy (or sell) is that figure's buyer (or seller)
+    ("en", "In 2025 Spain bought 4.1 million tonnes of Algerian LNG, while Italy bought 2.3 million tonnes.",
+     {("lng", "tonnes", 4.1e6, "algeria", "spain"), ("lng", "tonnes", 2.3e6, "algeria", "italy")}),
+    ("ru", "В 2025 году Испания закупила 4,1 млн тонн алжирского СПГ, а Италия закупила 2,3 млн тонн.",
+     {("lng", "tonnes", 4.1e6, "algeria", "spain"), ("lng", "tonnes", 2.3e6, "algeria", "italy")}),
+    ("uk", "У 2025 році Іспанія закупила 4,1 млн тонн алжирського СПГ, тоді як Італія закупила 2,3 млн тонн.",
+     {("lng", "tonnes", 4.1e6, "algeria", "spain"), ("lng", "tonnes", 2.3e6, "algeria", "italy")}),
+    ("en", "Nigeria sold 3 million tonnes of crude oil to Spain in May, more than the 2 million tonnes sourced "
+           "from Angola.",
+     {("crude_oil", "tonnes", 3e6, "nigeria", "spain"), ("crude_oil", "tonnes", 2e6, "angola", "spain")}),
+    # near misses: a state in another case, or governed by a noun, does not act
+    ("ru", "В 2025 году Алжир продал Испании 4,1 млн тонн СПГ.", {("lng", "tonnes", 4.1e6, "algeria", "spain")}),
+    ("en", "In 2025 Spain's imports of Algerian LNG rose to 4.1 million tonnes.",
+     {("lng", "tonnes", 4.1e6, "algeria", "spain")}),
+    ("uk", "За прогнозом міністерства США, імпорт алжирського СПГ до Іспанії зросте до 4,1 млн тонн.",
+     {("lng", "tonnes", 4.1e6, "algeria", "spain")}),
+])
+def test_the_state_a_clause_has_buy_or_sell_is_its_figures_side(lang, text, expected):
+    assert _figures(text, lang) == expected

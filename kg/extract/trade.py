@@ -68,6 +68,11 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 destination = _clause_destination(ctx, s, q, values)
                 if destination is not None and destination != sup:
                     buy = destination  # "в Индию вырос на 10%, а в Китай — на 5%": this clause's own buyer
+                agent = _clause_agent(ctx, s, q, values) if q.kind != "ordinal" else None
+                if agent is not None and agent[1] not in (sup, buy):
+                    # "Japan bought 29.5 Mt, while China bought 27.2 Mt", "Iraq sold 11 MT ..., higher than 10 MT
+                    # sourced from Saudi Arabia": the state this figure's own clause has buy (or sell)
+                    sup, buy = (sup, agent[1]) if agent[0] else (agent[1], buy)
                 buying = None
                 world = q.kind == "ordinal" and _world_rank(ctx, s, q)
                 if q.kind == "ordinal":
@@ -1094,6 +1099,54 @@ def _clause_destination(ctx: ArticleContext, s, q: Quantity, figures: list[Quant
             continue  # "в Индии" is where, "в Индию" is whither
         best = side
     return best
+
+
+def _clause_agent(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> tuple[bool, str] | None:  # type: ignore[no-untyped-def]
+    """The state that buys (True) or sells (False) in the figure's own stretch of the sentence, after the figure
+    before it: a state no preposition governs, in the nominative where the language has cases, followed by a verb
+    of buying or selling before the figure ("while China bought 27.2 Mt", "а Китай закупил 27,2 млн тонн")."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    start = max([f.last for f in figures if f.last <= q.first] + [s.first])
+    preps = lex.words("via_preps") | lex.words("from_preps") | lex.words("to_preps") | \
+        lex.words("to_preps_directional")
+    roles = lex.lemmas_of("rank_role_words")
+    lem = None
+    if doc.lang != "en":
+        from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+        found = lemmatizer(doc.lang)
+        lem = found if isinstance(found, PymorphyLemmatizer) else None
+    comp = lex.compiled
+    for m in ctx.in_range(start, q.first):
+        state = ctx.gaz.country_of(m.actor) if m.type not in ("Person", "City") else None
+        if state is None or _dateline(ctx, s, m) or doc.tokens[m.last - 1].norm.endswith("'s") or \
+                m.first > s.first and doc.tokens[m.first - 1].norm in preps:
+            continue
+        if lem is not None and lem.first_case(doc.tokens[m.first].norm) not in ("nomn", None):
+            continue  # "Италии продал": the buyer told in the dative, not the one who acts
+        clause_end = min(q.first, ctx.clause(s, m.first)[1])
+        verbs = [(True, v) for v in comp.imports.matches(doc.lemmas, None, m.last, clause_end)] + \
+            [(False, v) for v in comp.supply.matches(doc.lemmas, None, m.last, clause_end)]
+        verbs = [(buying, v) for buying, v in verbs if not any(doc.lemmas[j] & roles for j in range(v.start, v.end))
+                 and not any(o.first < v.start for o in ctx.in_range(m.last, v.start)) and _verb(ctx, v.start)]
+        if verbs:
+            return min(verbs, key=lambda bv: bv[1].start)[0], state
+        return None  # the first state of the stretch acts, or none does
+    return None
+
+
+def _verb(ctx: ArticleContext, index: int) -> bool:
+    """Whether the word is a finite verb or an infinitive ("закупил", "купує", "bought", "sold"), not a noun
+    ("импорт", "imports"): English is read in the past only, the tense of its news."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[index].norm
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(norm) or lem.is_present_verb(norm) or lem.is_future_verb(norm) or \
+            lem.is_infinitive(norm)
+    return _past_verb(ctx, index)
 
 
 def _rank_role_near(ctx: ArticleContext, start: int, end: int) -> bool:
