@@ -182,3 +182,16 @@ def test_corn_and_barley_are_goods_of_their_own(lang, text, expected):
 ])
 def test_the_state_a_clause_has_buy_or_sell_is_its_figures_side(lang, text, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a sign glued to the digits of a percentage is its direction, whatever the verb says
+    ("ru", "Импорт газа Молдовой из Румынии составил 1,2 млрд кубометров (-8,5% к 2024 году).", {-8.5}),
+    ("uk", "Імпорт газу Молдовою з Румунії склав 1,2 млрд кубометрів (+8,5% до 2024 року).", {8.5}),
+    ("en", "Moldova's gas imports from Romania reached 1.2 billion cubic metres (-8.5% on 2024).", {-8.5}),
+    # near misses: a spaced dash is punctuation; an unsigned percentage keeps the verb's direction
+    ("ru", "Импорт газа Молдовой из Румынии снизился на 8,5%.", {-8.5}),
+    ("uk", "Імпорт газу Молдовою з Румунії зріс — 8,5%.", {8.5}),
+])
+def test_a_sign_written_on_a_percentage_is_its_direction(lang, text, expected):
+    assert _changes(text, lang) == expected

@@ -127,8 +127,9 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 elif q.kind == "percent":
                     if _against_older_year(ctx, s, q, when or period):
                         continue  # "+46,9% за рік і на 64,2% порівняно з 2021-м": the second is no yearly change
-                    measure, value = "changePercent", _sign(q, rise, fall, _elided_sign(ctx, s, q, facts, before)) \
-                        * q.value
+                    written = _written_sign(ctx, q)
+                    measure, value = "changePercent", (written if written is not None else _sign(
+                        q, rise, fall, _elided_sign(ctx, s, q, facts, before))) * q.value
                 elif q.kind == "volume":
                     measure, value = q.unit, q.value
                     if _is_change(ctx, q):
@@ -803,6 +804,20 @@ def _old_or_new_level(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ign
     # "з 60% до 37%", "from 46 to 34 per cent": a number the change went from, just before the "to"
     return any(number_at(doc, j) is not None and after(lex.words("range_from_preps"), j) is not None
                for j in range(max(s.first, to - 3), to))
+
+
+def _written_sign(ctx: ArticleContext, q: Quantity) -> float | None:
+    """-1 or 1 where the percentage carries its sign, glued to its digits ("(-13,2% к январю-апрелю)",
+    "(+46,3%)", "−4.1%"); None where it has none (a dash with a space is punctuation: "Венгрии – 746,8")."""
+    doc = ctx.doc
+    start = doc.tokens[q.first].start
+    if start == 0 or not doc.tokens[q.first].is_number:
+        return None
+    mark = doc.article.text[start - 1]
+    before = doc.article.text[start - 2] if start >= 2 else " "
+    if mark not in "+-−–" or not (before.isspace() or before in "(["):
+        return None  # "январю-апрелю-2018": a hyphen inside words
+    return 1.0 if mark == "+" else -1.0
 
 
 def _sign(q: Quantity, rise, fall, elided: float | None = None) -> float:  # type: ignore[no-untyped-def]
