@@ -195,3 +195,23 @@ def test_the_state_a_clause_has_buy_or_sell_is_its_figures_side(lang, text, expe
 ])
 def test_a_sign_written_on_a_percentage_is_its_direction(lang, text, expected):
     assert _changes(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a verb in the future before the figure: not trade done
+    ("ru", "В следующем году поставки алжирского газа в Испанию составят 9 млрд кубометров.",
+     {("cubicMetresPerYear", 9e9, "forecast")}),
+    ("uk", "Іспанія отримуватиме щороку 9 млрд кубометрів алжирського газу.",
+     {("cubicMetresPerYear", 9e9, "forecast")}),
+    ("en", "Spain will receive 9 billion cubic metres of Algerian gas a year.",
+     {("cubicMetresPerYear", 9e9, "forecast")}),
+    # near misses: a first person in the future ("Нагадаємо", "будемо") tells no future figure; the past is done
+    ("uk", "Нагадаємо, торік Іспанія імпортувала 9 млрд кубометрів алжирського газу.",
+     {("cubicMetresPerYear", 9e9, "reported")}),
+    ("uk", "Будемо нарощувати торгівлю з Алжиром: зараз Іспанія купує 9 млрд кубометрів алжирського газу.",
+     {("cubicMetresPerYear", 9e9, "reported")}),
+    ("ru", "В 2025 году поставки алжирского газа в Испанию составили 9 млрд кубометров.",
+     {("cubicMetresPerYear", 9e9, "reported")}),
+])
+def test_a_verb_in_the_future_makes_a_forecast(lang, text, expected):
+    assert _statuses(text, lang) == expected

@@ -195,9 +195,24 @@ def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str
         return "target"
     if said("trade_plan_words"):
         return "plan"
-    if said("trade_modal_words"):
-        return "forecast"  # "could hit $40 billion", "может составить $50 млрд": a figure not yet told as done
+    if said("trade_modal_words") or _future_verb(ctx, start, q.first):
+        # "could hit $40 billion", "может составить $50 млрд", "в 2022 году объем поставок составит 12 млрд":
+        # a figure not yet told as done
+        return "forecast"
     return "reported"
+
+
+def _future_verb(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether a verb in the future stands in tokens [start, end) ("составит", "отримуватиме"), not in the first
+    person ("Нагадаємо, ...", "будемо збільшувати торгівлю: зараз ... 400 мільйонів" tell no future figure); English
+    tells its future with "will", a modal word."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    norms = [ctx.doc.tokens[j].norm for j in range(start, end)]
+    return any(lem.is_surely_future_verb(n) and not lem.is_first_person(n) for n in norms)
 
 
 def _past_verb(ctx: ArticleContext, index: int) -> bool:
