@@ -53,6 +53,7 @@ COMMODITY_LABELS = {
     "natural_gas_pipeline": "pipeline gas (natural gas by pipeline)",
     "lng": "liquefied natural gas (LNG)", "coal": "coal", "agri": "agricultural products",
     "agri_wheat": "wheat (agricultural products)", "agri_soybeans": "soybeans (agricultural products)",
+    "agri_corn": "corn (agricultural products)", "agri_barley": "barley (agricultural products)",
     "electricity": "electricity", "petroleum_products": "petroleum products",
     "trade_turnover": "total trade turnover", "total_exports": "total exports (all goods)",
 }

@@ -68,6 +68,11 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 destination = _clause_destination(ctx, s, q, values)
                 if destination is not None and destination != sup:
                     buy = destination  # "в Индию вырос на 10%, а в Китай — на 5%": this clause's own buyer
+                agent = _clause_agent(ctx, s, q, values) if q.kind != "ordinal" else None
+                if agent is not None and agent[1] not in (sup, buy):
+                    # "Japan bought 29.5 Mt, while China bought 27.2 Mt", "Iraq sold 11 MT ..., higher than 10 MT
+                    # sourced from Saudi Arabia": the state this figure's own clause has buy (or sell)
+                    sup, buy = (sup, agent[1]) if agent[0] else (agent[1], buy)
                 buying = None
                 world = q.kind == "ordinal" and _world_rank(ctx, s, q)
                 if q.kind == "ordinal":
@@ -122,8 +127,9 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 elif q.kind == "percent":
                     if _against_older_year(ctx, s, q, when or period):
                         continue  # "+46,9% за рік і на 64,2% порівняно з 2021-м": the second is no yearly change
-                    measure, value = "changePercent", _sign(q, rise, fall, _elided_sign(ctx, s, q, facts, before)) \
-                        * q.value
+                    written = _written_sign(ctx, q)
+                    measure, value = "changePercent", (written if written is not None else _sign(
+                        q, rise, fall, _elided_sign(ctx, s, q, facts, before))) * q.value
                 elif q.kind == "volume":
                     measure, value = q.unit, q.value
                     if _is_change(ctx, q):
@@ -166,7 +172,8 @@ def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str
     """Whether a figure is trade done ("reported") or a "target" ("$100 billion by 2030", "довести
     товарооборот до"), a "forecast" ("expected to reach", "по прогнозам") or a "plan" ("планируют
     поставить"): read from the words between the figure before it (or the sentence start) and the figure,
-    and a target year ("к 2030 году", "by 2030") just after it."""
+    and a target year ("к 2030 году", "by 2030") just after it; a modal ("could", "может") makes any other
+    a forecast."""
     doc = ctx.doc
     lex = doc.lexicon
     start, end = _own_words(ctx, s, q, figures)
@@ -174,17 +181,49 @@ def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str
     def said(key: str) -> bool:
         return bool(lex.phrases(key).matches(doc.lemmas, None, start, q.first))
 
+    # "raise to", "увеличить до" set a target; "imports increased to 9.1 million tons", "увеличили до" tell one met
+    aims = [m for m in lex.phrases("trade_target_words").matches(doc.lemmas, None, start, q.first)
+            if not _past_verb(ctx, m.start)]
+
     if said("trade_forecast_words"):
         return "forecast"
     preps = lex.words("trade_target_year_preps")
     years = _years_near(ctx, q, start, end)
     ahead = any(j > s.first and doc.tokens[j - 1].norm in preps or ctx.ref is not None and year > ctx.ref.year
                 for j, year in years)
-    if said("trade_target_words") or ahead:
+    if aims or ahead:
         return "target"
     if said("trade_plan_words"):
         return "plan"
+    if said("trade_modal_words") or _future_verb(ctx, start, q.first):
+        # "could hit $40 billion", "может составить $50 млрд", "в 2022 году объем поставок составит 12 млрд":
+        # a figure not yet told as done
+        return "forecast"
     return "reported"
+
+
+def _future_verb(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether a verb in the future stands in tokens [start, end) ("составит", "отримуватиме"), not in the first
+    person ("Нагадаємо, ...", "будемо збільшувати торгівлю: зараз ... 400 мільйонів" tell no future figure); English
+    tells its future with "will", a modal word."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    norms = [ctx.doc.tokens[j].norm for j in range(start, end)]
+    return any(lem.is_surely_future_verb(n) and not lem.is_first_person(n) for n in norms)
+
+
+def _past_verb(ctx: ArticleContext, index: int) -> bool:
+    """Whether the word is a verb in the past ("increased", "raised", "увеличили", "наростила"): a thing done."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    tok = ctx.doc.tokens[index]
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(tok.norm)
+    return tok.text.isalpha() and len(tok.norm) > 3 and tok.norm.endswith("ed") or tok.norm in ctx.doc.lexicon.irregular
 
 
 def _names_pipelines(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
@@ -404,7 +443,8 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
                 continue  # a bare number of barrels is a stock or a one-off cut, not a flow
             q = Quantity(q.first, q.last, q.kind, q.value, "barrelsPerDay")  # "щодня … 1,75 млн барелів"
         if q.kind in ("money", "percent", "volume") and not _not_trade(ctx, s, q, commodities) \
-                and not _range_start(ctx, s, q, quantities) and not _alone_on_its_line(ctx, q) \
+                and not _range_start(ctx, s, q, quantities) and not _range_end(ctx, q, quantities) \
+                and not _alone_on_its_line(ctx, q) \
                 and not _increment(ctx, s, q):
             figures.append(q)
     return figures + ranks
@@ -572,6 +612,17 @@ def _range_start(ctx: ArticleContext, s, q: Quantity, quantities: list[Quantity]
     return _change_from(ctx, s, q)
 
 
+def _range_end(ctx: ArticleContext, q: Quantity, quantities: list[Quantity]) -> bool:
+    """The upper end of a range written as two whole figures ("$59 billion - $60 billion", "5–6 млн тонн" is one
+    figure already): the range is told once, by its lower end."""
+    doc = ctx.doc
+    text = doc.article.text
+    return q.first > 0 and any(
+        q.first - 1 <= r.last <= q.first and r.kind == q.kind and r.unit == q.unit
+        and text[doc.tokens[r.last - 1].end:doc.tokens[q.first].start].strip() in ("-", "–", "—")
+        for r in quantities)
+
+
 def _own_year(ctx: ArticleContext, s, q: Quantity) -> Period | None:  # type: ignore[no-untyped-def]
     """The year written right after a figure, before the range goes on ("з 86,25 млн тонн ($58,38 млрд) у
     2022-му до 108,47 млн тонн у 2024-му": 2022, then 2024), where the sentence tells of several years."""
@@ -711,9 +762,11 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
     levels = doc.lexicon.lemmas_of("percent_level_words")
     if any(doc.lemmas[j] & levels for j in range(max(start, q.first - 2), q.first)):
         return True  # "It was at 1%", "на рівні 2%": a level, which a change is not
+    if _of_a_whole(ctx, s, q) or _old_or_new_level(ctx, s, q):
+        return True
     gap = text[doc.tokens[q.first - 1].end:doc.tokens[q.first].start] if q.first > s.first else ""
     after = text[doc.tokens[q.last - 1].end:doc.tokens[q.last - 1].end + 3]
-    if gap.strip() != "(" or not after.lstrip(" %").startswith(")"):
+    if gap.strip().lstrip(".").strip() != "(" or not after.lstrip(" %").startswith(")"):  # "$123 тис. (4,75%)"
         return False
     comp = doc.lexicon.compiled
     moved = comp.rise.matches(doc.lemmas, None, s.first, q.first) or \
@@ -721,6 +774,65 @@ def _share(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-unty
     # "4,5 млн тонн нафти з Росії (2,1%)": the part of a whole the amount before is; after a rise or a fall
     # ("зріс на 4,5 млн тонн (12%)") the bracket tells the change
     return not moved and any(number_at(doc, j) is not None for j in range(max(s.first, q.first - 8), q.first - 1))
+
+
+def _of_a_whole(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the percentage, or the last of the percentages coordinated with it, is followed by the whole it is a
+    part of ("39 per cent and 36 per cent of all exports", "58% всіх поставок", "60% поставок надійшли з Росії",
+    "1-1,5% від загального обсягу"); not after a preposition of change ("на 20% импорт": a change)."""
+    doc = ctx.doc
+    if q.last - q.first < 2 or q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon.words(
+            "change_by_preps"):
+        return False  # "увеличение вдвое поставок": a multiplier is a change whatever follows it
+    end = q.last
+    joiners = doc.lexicon.words("coordination_words")
+    while end + 1 < s.last and doc.tokens[end].norm in joiners:
+        following = [f for f in find_quantities(doc, end + 1, s.last) if f.first == end + 1 and f.kind == "percent"]
+        if not following:
+            break
+        end = following[0].last  # "39 per cent and 36 per cent of ...": the whole is named after the last
+    if end >= s.last or doc.article.text[doc.tokens[end - 1].end:doc.tokens[end].start].strip():
+        return False  # "экспорт вырос на 5%, импорт — на 3%": the clause ends with the figure
+    wholes = doc.lexicon.phrases("share_whole_words").matches(doc.lemmas, None, end, min(s.last, end + 3))
+    return any(m.start == end for m in wholes)
+
+
+def _old_or_new_level(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the percentage is a level a change goes from or to, not the change: "up from 32 per cent",
+    "скоротилася з понад 60% до 37%", "снизилась с 46 до 34%"; the change is the gap between them."""
+    doc = ctx.doc
+    lex = doc.lexicon
+
+    def after(words: frozenset[str], index: int) -> int | None:
+        # the preposition just before `index`, or before one word between ("from over 60%", "з понад 60%")
+        for k in (index - 1, index - 2):
+            if k >= s.first and doc.tokens[k].norm in words and all(
+                    doc.tokens[m].text.isalpha() for m in range(k + 1, index)):
+                return k
+        return None
+
+    if after(lex.words("range_from_preps"), q.first) is not None:
+        return True
+    to = after(lex.words("range_to_preps"), q.first)
+    if to is None:
+        return False
+    # "з 60% до 37%", "from 46 to 34 per cent": a number the change went from, just before the "to"
+    return any(number_at(doc, j) is not None and after(lex.words("range_from_preps"), j) is not None
+               for j in range(max(s.first, to - 3), to))
+
+
+def _written_sign(ctx: ArticleContext, q: Quantity) -> float | None:
+    """-1 or 1 where the percentage carries its sign, glued to its digits ("(-13,2% к январю-апрелю)",
+    "(+46,3%)", "−4.1%"); None where it has none (a dash with a space is punctuation: "Венгрии – 746,8")."""
+    doc = ctx.doc
+    start = doc.tokens[q.first].start
+    if start == 0 or not doc.tokens[q.first].is_number:
+        return None
+    mark = doc.article.text[start - 1]
+    before = doc.article.text[start - 2] if start >= 2 else " "
+    if mark not in "+-−–" or not (before.isspace() or before in "(["):
+        return None  # "январю-апрелю-2018": a hyphen inside words
+    return 1.0 if mark == "+" else -1.0
 
 
 def _sign(q: Quantity, rise, fall, elided: float | None = None) -> float:  # type: ignore[no-untyped-def]
@@ -1019,6 +1131,54 @@ def _clause_destination(ctx: ArticleContext, s, q: Quantity, figures: list[Quant
     return best
 
 
+def _clause_agent(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> tuple[bool, str] | None:  # type: ignore[no-untyped-def]
+    """The state that buys (True) or sells (False) in the figure's own stretch of the sentence, after the figure
+    before it: a state no preposition governs, in the nominative where the language has cases, followed by a verb
+    of buying or selling before the figure ("while China bought 27.2 Mt", "а Китай закупил 27,2 млн тонн")."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    start = max([f.last for f in figures if f.last <= q.first] + [s.first])
+    preps = lex.words("via_preps") | lex.words("from_preps") | lex.words("to_preps") | \
+        lex.words("to_preps_directional")
+    roles = lex.lemmas_of("rank_role_words")
+    lem = None
+    if doc.lang != "en":
+        from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+        found = lemmatizer(doc.lang)
+        lem = found if isinstance(found, PymorphyLemmatizer) else None
+    comp = lex.compiled
+    for m in ctx.in_range(start, q.first):
+        state = ctx.gaz.country_of(m.actor) if m.type not in ("Person", "City") else None
+        if state is None or _dateline(ctx, s, m) or doc.tokens[m.last - 1].norm.endswith("'s") or \
+                m.first > s.first and doc.tokens[m.first - 1].norm in preps:
+            continue
+        if lem is not None and lem.first_case(doc.tokens[m.first].norm) not in ("nomn", None):
+            continue  # "Италии продал": the buyer told in the dative, not the one who acts
+        clause_end = min(q.first, ctx.clause(s, m.first)[1])
+        verbs = [(True, v) for v in comp.imports.matches(doc.lemmas, None, m.last, clause_end)] + \
+            [(False, v) for v in comp.supply.matches(doc.lemmas, None, m.last, clause_end)]
+        verbs = [(buying, v) for buying, v in verbs if not any(doc.lemmas[j] & roles for j in range(v.start, v.end))
+                 and not any(o.first < v.start for o in ctx.in_range(m.last, v.start)) and _verb(ctx, v.start)]
+        if verbs:
+            return min(verbs, key=lambda bv: bv[1].start)[0], state
+        return None  # the first state of the stretch acts, or none does
+    return None
+
+
+def _verb(ctx: ArticleContext, index: int) -> bool:
+    """Whether the word is a finite verb or an infinitive ("закупил", "купує", "bought", "sold"), not a noun
+    ("импорт", "imports"): English is read in the past only, the tense of its news."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[index].norm
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.is_past_verb(norm) or lem.is_present_verb(norm) or lem.is_future_verb(norm) or \
+            lem.is_infinitive(norm)
+    return _past_verb(ctx, index)
+
+
 def _rank_role_near(ctx: ArticleContext, start: int, end: int) -> bool:
     """"третьим крупнейшим поставщиком", "top supplier", "первое по поставкам": an ordinal or a
     "largest" word is a rank before a supplier or buyer noun, or before "по"/"in" and a supply word."""
@@ -1071,11 +1231,26 @@ def _commodities_for(ctx: ArticleContext, commodities, q: Quantity) -> list[str]
     if q.kind == "money" and after and after[0].start - q.last <= 3 and \
             not any(ch in text[tokens[q.last - 1].end:tokens[after[0].start].start] for ch in ",;:()—–"):
         return [after[0].payload]  # "400 мільйонів доларів тільки нашого аграрного експорту": what it is worth of
+    if q.kind == "volume" and after and _goods_of(ctx, q, after[0]):
+        return [after[0].payload]  # "1.25 million tonnes of corn and 40,000 tonnes of barley": each its own goods
     if before:
         return [_group_head(ctx, commodities, before[-1]).payload]
     if after:
         return [after[0].payload]
     return []
+
+
+def _goods_of(ctx: ArticleContext, q: Quantity, goods) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the goods are named right after the volume, joined to it ("40,000 tonnes of barley", "3 млн тонн
+    нефти"): with no punctuation and nothing but the language's `goods_of_preps` between."""
+    doc = ctx.doc
+    text, tokens = doc.article.text, doc.tokens
+    between = range(q.last, goods.start)
+    if len(between) > 1 or any(tokens[j].norm not in doc.lexicon.words("goods_of_preps") for j in between):
+        return False
+    edges = [tokens[q.last - 1].end] + [e for j in between for e in (tokens[j].start, tokens[j].end)] + \
+        [tokens[goods.start].start]
+    return not any(text[edges[k]:edges[k + 1]].strip() for k in range(0, len(edges), 2))
 
 
 def _dateline(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-untyped-def]

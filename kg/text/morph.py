@@ -86,6 +86,12 @@ class PymorphyLemmatizer:
             return any(p.tag.POS == "VERB" and "futr" in p.tag for p in parses[1:3])
         return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
 
+    def is_surely_future_verb(self, norm: str) -> bool:
+        """A verb whose every verb reading is in the future ("составит", "отримуватиме"; not "посідає", which also
+        reads as a present)."""
+        verbs = [p for p in self._parse(norm) if p.tag.POS == "VERB"]
+        return bool(verbs) and self.is_future_verb(norm) and all("futr" in p.tag for p in verbs)
+
     def is_past_verb(self, norm: str) -> bool:
         """A finite verb in the past ("провели", "зустрілися"): the event has happened."""
         parses = self._parse(norm)

@@ -157,7 +157,9 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 continue
             if j in volume_at:
                 unit_match = volume_at[j]
-                measure, factor = unit_match.payload
+                measure, factor, *below = unit_match.payload
+                if below and (j > start + 1 or value >= float(below[0])):
+                    factor = 1  # "4.72 mt" is millions of tonnes, "50,000 MT" or "2 million MT" metric tonnes
                 found.append(Quantity(i, unit_match.end, "volume", value * float(factor), str(measure)))
                 taken.update(range(i, unit_match.end))
                 i = unit_match.end
