@@ -165,3 +165,22 @@ def test_a_yearless_day_takes_the_year_the_story_told_just_before(lang, text, pu
 def test_a_carried_year_is_kept_looking_ahead(lang, text, expected):
     doc = Document(article(text, lang))
     assert [t.when.iso() for t in find_times(doc, 0, len(doc.tokens), date(2025, 3, 14), ahead=True)] == expected
+
+
+@pytest.mark.parametrize("lang,text,estimate", [
+    # a date written out alone on its line above the headline is the page's own, before a date in digits
+    # that a sentence of the story writes (the event, a month earlier)
+    ("en", "March 12, 2031\n\nLeaders Speak by Phone\n\nThe president received a call on Friday 16/2/2031 from "
+           "his counterpart.", date(2031, 3, 12)),
+    ("ru", "12 марта 2031\n\nЛидеры поговорили по телефону\n\nПрезидент 16/2/2031 провел телефонный разговор с "
+           "коллегой.", date(2031, 3, 12)),
+    ("uk", "12 березня 2031 року\n\nЛідери поговорили телефоном\n\nПрезидент 16/2/2031 провів телефонну розмову з "
+           "колегою.", date(2031, 3, 12)),
+    # near misses: the written-out date shares its line with words of a sentence (an event), so the stamp in
+    # digits near the top stays the page's date
+    ("en", "Talks held on March 12, 2031\n09.04.2031\nThe presidents met.", date(2031, 4, 9)),
+    ("ru", "Переговоры прошли 12 марта 2031\n09.04.2031\nПрезиденты встретились.", date(2031, 4, 9)),
+    ("uk", "Переговори відбулися 12 березня 2031\n09.04.2031\nПрезиденти зустрілися.", date(2031, 4, 9)),
+])
+def test_a_date_alone_on_a_line_at_the_top_dates_an_undated_article(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate

@@ -581,7 +581,7 @@ def estimate_published(doc: Document) -> date | None:
     full date the text states. A weekday written beside a year-less date ("в четверг, 11 сентября")
     must agree with the year chosen."""
     stamped = _published_stamp(doc) or _url_date(doc.article.url) or _clocked_stamp(doc) \
-        or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
+        or _date_line_on_top(doc) or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
     if stamped is not None:
         return stamped
     full = [t.when for t in find_times(doc, 0, len(doc.tokens), None)
@@ -770,6 +770,27 @@ def _in_dateline(doc: Document, index: int) -> bool:
 
 
 _BYLINE_TOKENS = 4  # words a line may give before its "published" ("FE Team | Published: June 19, 2024")
+
+
+def _date_line_on_top(doc: Document) -> date | None:
+    """A full date written out alone on its line near the top ("September 16, 2024" above the headline,
+    "25 січня 2019 року"): the page's own date, before a date a sentence of its prose writes in digits ("received
+    a phone call on Friday 16/8/2024")."""
+    text = doc.article.text
+    for t in find_times(doc, 0, len(doc.tokens), None):
+        if not (isinstance(t.when, PartialDate) and t.when.day is not None and t.when.year is not None):
+            continue
+        start, end = doc.tokens[t.first].start, doc.tokens[t.last - 1].end
+        if start >= _HEAD:
+            break
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        year_words = doc.lexicon.lemmas_of("year_words")  # "25 січня 2019 року", "8 февраля 2024 г."
+        after = [k for k in range(t.last, len(doc.tokens)) if doc.tokens[k].start < line_end]
+        if not text[line_start:start].strip(" \t,|•") and all(
+                doc.lemmas[k] & year_words or not doc.tokens[k].text.strip(".,|•") for k in after):
+            return t.when.first_day()
+    return None
 
 
 def _published_stamp(doc: Document) -> date | None:
