@@ -230,3 +230,45 @@ def test_networkx_reads_both_gexf_files(examples_build: Path, name: str) -> None
     assert graph.number_of_nodes() == len(list(root.iter(f"{G}node"))) > 0
     assert graph.number_of_edges() == len(list(root.iter(f"{G}edge"))) > 0
     assert all(data.get("entityClass") for _, data in graph.nodes(data=True))
+
+
+def _star_of_stars(hubs: int, leaves: int):  # type: ignore[no-untyped-def]
+    """A network whose betweenness is known: hubs in a line, each with its own leaves."""
+    import networkx as nx
+
+    network = nx.Graph()
+    for h in range(hubs):
+        network.add_node(f"hub{h:03d}")
+        for leaf in range(leaves):
+            network.add_edge(f"hub{h:03d}", f"hub{h:03d}-leaf{leaf:03d}")
+        if h:
+            network.add_edge(f"hub{h - 1:03d}", f"hub{h:03d}")
+    return network
+
+
+def test_actor_betweenness_is_exact_in_a_network_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    import networkx as nx
+
+    from kg.export import gexf
+
+    network = _star_of_stars(4, 5)
+    monkeypatch.setattr(gexf, "EXACT_BETWEENNESS_UP_TO", network.number_of_nodes())
+    assert gexf.actor_betweenness(network) == nx.betweenness_centrality(network, normalized=True)
+
+
+def test_actor_betweenness_above_the_limit_is_sampled_reproducibly_and_keeps_the_ranking(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import networkx as nx
+
+    from kg.export import gexf
+
+    network = _star_of_stars(6, 30)  # 186 actors
+    monkeypatch.setattr(gexf, "EXACT_BETWEENNESS_UP_TO", 60)
+    sampled = gexf.actor_betweenness(network)
+    exact = nx.betweenness_centrality(network, normalized=True)
+    assert sampled == gexf.actor_betweenness(network)  # the same network, the same figures
+    assert sampled != exact  # estimated, not computed exactly
+    hubs = sorted(n for n in network if "leaf" not in n)
+    assert all(sampled[leaf] == 0.0 for leaf in network if "leaf" in leaf)
+    assert min(sampled[h] for h in hubs) > 0.0  # every hub carries paths; the inner hubs more than the ends
+    assert max(sampled[h] for h in hubs) in (sampled["hub002"], sampled["hub003"])
