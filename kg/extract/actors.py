@@ -930,7 +930,9 @@ def _companies_after_states(doc: Document, gaz: Gazetteer, adjectives: dict, men
 # such as "NNN-PRENSA LATINA" names two and is left alone), then a dash
 _DATELINE_CREDIT = re.compile(r"\s*[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2}(?:, [A-Z][a-z]+ \d{1,2})?"
                               r"(?:, | \()(?P<wire>[A-Z][A-Za-z.&]{1,20}(?: [A-Z][A-Za-z.&]+){0,2})\)?\.? ?[–—-] ")
-_LINK_SUFFIX = re.compile(r"\.[a-z]{2,4}")  # "Zakon.kz", "Gazeta.uz": an outlet named by its site
+# "Zakon.kz", "Gazeta.uz", "Day.Az", "NUR.KZ": an outlet named by its site; a site's domain in capitals or
+# capitalised only where it is one ("Reuters.The" is two sentences glued, not a site)
+_LINK_SUFFIX = re.compile(r"\.(?:[a-z]{2,4}|(?i:az|by|com|ge|info|kg|kz|md|net|org|ru|tj|tm|tv|ua|uz))")
 
 
 def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention],
@@ -954,6 +956,10 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
     name_nouns = doc.lexicon.lemmas_of("outlet_name_nouns")
     places = {k for m in mentions if m.type in ("City", "Country") for k in range(m.first, m.last)}
     of_states = {k for m in adjectives.values() for k in range(m.start, m.end)}
+    # "Clash Report" in a Cyrillic text: a known outlet's one Latin word ("Report") after another Latin name word
+    # is the last word of a longer name, not that outlet
+    latin_tails = {m.first for m in mentions if m.type == "Organization" and m.last - m.first == 1
+                   and tokens[m.first].text[:1].isascii() and doc.lang != "en"}
     lem = lemmatizer(doc.lang)
 
     def word(k: int) -> bool:  # a word of an outlet's name
@@ -974,7 +980,8 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
         latin = tokens[j].text[:1].isascii()
         k = j
         while k < len(tokens) and k - j < 4 and (k == j or text[tokens[k - 1].end:tokens[k].start] == " ") \
-                and (word(k) or k > j and k not in taken and doc.lemmas[k] & name_nouns) \
+                and (word(k) or k > j and k not in taken and doc.lemmas[k] & name_nouns
+                     or k > j and latin and k in latin_tails) \
                 and tokens[k].text[:1].isascii() == latin:
             k += 1
             if k < len(tokens) and _LINK_SUFFIX.fullmatch(text[tokens[k - 1].end:tokens[k].end]):
@@ -1032,7 +1039,7 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
     found: list[TokenMention] = []
     made: dict[str, Actor] = {}
     for first, last in sorted(set(spans)):
-        if (taken - places).intersection(range(first, last)) or all(
+        if (taken - places).intersection(range(first, last)) - latin_tails.intersection(range(first + 1, last)) or all(
                 tokens[k].norm in person_words for k in range(first, last)):
             continue  # ", Sharif wrote": a word of a person's name the article gives in full
         surface = doc.span_text(first, last)
@@ -1069,13 +1076,17 @@ def _outlet_label(doc: Document, lem: object, first: int, last: int) -> str:
     from ..text.translit import name_to_latin
 
     cases = frozenset(("nomn", "gent", "accs", "loct", "ablt", "datv"))
+    text = doc.article.text
+    site = ""
+    if last - first > 1 and _LINK_SUFFIX.fullmatch(text[doc.tokens[last - 2].end:doc.tokens[last - 1].end]):
+        site, last = "." + doc.tokens[last - 1].text.lower(), last - 1  # "Контракти.UA": Kontrakty.ua
     norms = [doc.tokens[k].text.lower() for k in range(first, last)]  # "Дунё": the letter ё kept
     gender = lem.noun_gender(norms[-1], cases) if isinstance(lem, PymorphyLemmatizer) else None
     out = []
     for norm in norms:
         nominative = lem.nominative(norm, cases, gender) if isinstance(lem, PymorphyLemmatizer) else norm
         out.append("-".join(p[:1].upper() + p[1:] for p in name_to_latin(nominative, doc.lang).split("-")))
-    return " ".join(out)
+    return " ".join(out) + site
 
 
 def _company_state(doc: Document, gaz: Gazetteer, adjectives: dict, index: int) -> str | None:

@@ -1,0 +1,39 @@
+"""Real batch 10 in Russian and Ukrainian (issue 15), in general form: outlets named by their site ("Day.Az",
+"NUR.KZ", "Контракти.UA") and foreign names whose last word is a known outlet's ("Clash Report"). Own sentences,
+ru/uk/en, with near misses."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+D = date(2025, 5, 20)
+
+
+def _new_organisations(lang: str, text: str) -> dict[str, str]:
+    """English label -> key of the organisations the article introduces."""
+    return {a.label_en: a.key for a in facts(text, lang, D).new_actors if a.type == "Organization"}
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("ru", "Министры провели переговоры в Баку, передает Kaspi.Az со ссылкой на ведомство.", "Kaspi.Az"),
+    ("ru", "Делегации обменялись подарками, - сообщает STEP.KZ.", "STEP.KZ"),
+    ("uk", "Про це повідомляють Новини.UA з посиланням на посольство.", "Novyny.ua"),
+    ("uk", "Мита знижено до 10%, повідомило Storm Report.", "Storm Report"),
+    ("ru", "Пошлины снижены, сообщает Border Report.", "Border Report"),
+    ("en", "The ministers met in Astana, according to Orda.Kz.", "Orda.Kz"),
+])
+def test_an_outlet_named_by_its_site_or_ending_on_a_known_outlets_word_is_whole(lang, text, label):
+    assert label in _new_organisations(lang, text)
+
+
+@pytest.mark.parametrize("lang,text,known", [
+    # near misses: a known outlet alone; a sentence glued to the outlet's name is no site
+    ("ru", "Пошлины снижены, сообщает Report.", "report-az"),
+    ("uk", "Мита знижено, повідомляє Report.", "report-az"),
+    ("en", "The talks went well, reports Reuters.The minister said more.", "reuters"),
+])
+def test_a_known_outlet_alone_or_before_a_glued_sentence_stays_itself(lang, text, known):
+    f = facts(text, lang, D)
+    assert known in {m.actor for m in f.mentions} and _new_organisations(lang, text) == {}
