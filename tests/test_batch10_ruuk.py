@@ -37,3 +37,33 @@ def test_an_outlet_named_by_its_site_or_ending_on_a_known_outlets_word_is_whole(
 def test_a_known_outlet_alone_or_before_a_glued_sentence_stays_itself(lang, text, known):
     f = facts(text, lang, D)
     assert known in {m.actor for m in f.mentions} and _new_organisations(lang, text) == {}
+
+
+# ---- a weekday written after a full date is that date's, not a day counted back from the publication ----------
+
+MONDAY = date(2025, 5, 12)
+LUKASHENKO, PUTIN = "alexander-lukashenko", "vladimir-putin"
+
+
+def _meeting_dates(text: str, lang: str, published: date = MONDAY) -> set[str | None]:
+    return {m.date.iso() if m.date else None for m in facts(text, lang, published).meetings}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "20 июня 2025, пятница\n\nАлександр Лукашенко провел переговоры с Владимиром Путиным в Минске."),
+    ("uk", "20 червня 2025, п'ятниця\n\nОлександр Лукашенко провів переговори з Володимиром Путіним у Мінську."),
+    ("en", "June 20, 2025, Friday\n\nAlexander Lukashenko held talks with Vladimir Putin in Minsk."),
+])
+def test_a_weekday_after_a_full_date_dates_no_meeting(lang, text):
+    assert "2025-05-09" not in _meeting_dates(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a weekday of its own, after a line that ends on a date
+    ("ru", "Минск, 2025\n\nВ пятницу Александр Лукашенко провел переговоры с Владимиром Путиным."),
+    ("uk", "Мінськ, 2025\n\nУ п'ятницю Олександр Лукашенко провів переговори з Володимиром Путіним."),
+    ("en", "Minsk, 2025\n\nOn Friday Alexander Lukashenko held talks with Vladimir Putin."),
+])
+def test_a_weekday_of_its_own_still_counts_back_from_the_publication(lang, text):
+    assert _meeting_dates(text, lang) == {"2025-05-09"}
+

@@ -237,7 +237,8 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             d = ref + timedelta(days=rel)
             add(opened, i + 1, PartialDate(d.year, d.month, d.day))
         wd = _lookup(doc, "weekdays", i)
-        if wd is not None and ref is not None and not _date_follows(doc, i + 1, last):
+        if wd is not None and ref is not None and not _date_follows(doc, i + 1, last) \
+                and not _date_before(doc, i, first):
             back = (ref.weekday() - wd) % 7
             d = ref - timedelta(days=back)
             add(i, i + 1, PartialDate(d.year, d.month, d.day))
@@ -299,6 +300,17 @@ def _date_follows(doc: Document, index: int, last: int) -> bool:
     if _day_at(doc, index) is not None and _lookup(doc, "months", index + 1) is not None:
         return True
     return doc.lang == "en" and _lookup(doc, "months", index) is not None and _day_at(doc, index + 1) is not None
+
+
+def _date_before(doc: Document, index: int, first: int) -> bool:
+    """Whether a date ends just before a weekday ("20 июня 2025, пятница", "June 20, 2025, Friday"): the weekday
+    is that date's, no day counted back from the publication."""
+    j = index - 1
+    if j < first or not _only_comma_between(doc, j, index):
+        return False
+    return _year_at(doc, j) is not None and _lookup(doc, "months", j - 1) is not None or \
+        _lookup(doc, "months", j) is not None and _day_at(doc, j - 1) is not None or \
+        _year_at(doc, j) is not None and _day_at(doc, j - 1) is not None and _lookup(doc, "months", j - 2) is not None
 
 
 def _only_comma_between(doc: Document, left: int, right: int) -> bool:
