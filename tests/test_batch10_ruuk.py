@@ -1,6 +1,7 @@
 """Real batch 10 in Russian and Ukrainian (issue 15), in general form: outlets named by their site ("Day.Az",
-"NUR.KZ", "Контракти.UA") and foreign names whose last word is a known outlet's ("Clash Report"). Own sentences,
-ru/uk/en, with near misses."""
+"NUR.KZ", "Контракти.UA") and foreign names whose last word is a known outlet's ("Clash Report"); a weekday after a
+full date is that date's; the body of a person's title ("генсек ЦК Компартии Вьетнама То Лам") is no party to what
+the person signs. Own sentences, ru/uk/en, with near misses."""
 from __future__ import annotations
 
 from datetime import date
@@ -67,3 +68,30 @@ def test_a_weekday_after_a_full_date_dates_no_meeting(lang, text):
 def test_a_weekday_of_its_own_still_counts_back_from_the_publication(lang, text):
     assert _meeting_dates(text, lang) == {"2025-05-09"}
 
+
+# ---- the body of a person's title signs nothing: the person's state does ---------------------------------------
+
+def _treaty_parties(text: str, lang: str) -> set[tuple[str, ...]]:
+    return {t.parties for t in facts(text, lang, MONDAY).treaties}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Совместное заявление о партнерстве приняли Александр Лукашенко и генеральный секретарь ЦК Компартии "
+           "Вьетнама То Лам."),
+    ("uk", "Спільну заяву про партнерство ухвалили Олександр Лукашенко та генеральний секретар ЦК Компартії "
+           "В'єтнаму То Лам."),
+    ("en", "A joint statement on partnership was adopted by Alexander Lukashenko and the General Secretary of the "
+           "Communist Party of Vietnam To Lam."),
+])
+def test_the_party_in_a_leaders_title_is_no_party_to_the_statement(lang, text):
+    assert _treaty_parties(text, lang) == {("belarus", "vietnam")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: bodies that sign in their own name, no person's name after them
+    ("ru", "ШОС и АСЕАН подписали меморандум о взаимопонимании."),
+    ("uk", "ШОС та АСЕАН підписали меморандум про взаєморозуміння."),
+    ("en", "The SCO and ASEAN signed a memorandum of understanding."),
+])
+def test_bodies_signing_in_their_own_name_stay_parties(lang, text):
+    assert _treaty_parties(text, lang) == {("asean", "sco")}

@@ -1064,11 +1064,27 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
             place_end = m.last
             continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
         own = m.actor if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" \
-            and not _agency_of_state_before(ctx, m) else None
+            and not _agency_of_state_before(ctx, m) and not _in_a_persons_title(ctx, s, m) else None
         actor = ctx.gaz.country_of(m.actor) or ctx.gaz.state_of_body(m.actor) or own
         if actor and actor not in out:
             out.append(actor)
     return tuple(sorted(out))
+
+
+def _in_a_persons_title(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an organisation is the body of a person's title, right before the name ("генсек ЦК Компартии
+    Вьетнама То Лам", "General Secretary of the Communist Party of Vietnam To Lam"): the person signs for a
+    state, the party he leads signs nothing."""
+    end = m.last
+    for x in ctx.in_range(m.last, min(s.last, m.last + 4)):
+        if x.first != end:
+            return False
+        if x.type == "Person":
+            return True
+        if x.type != "Country":
+            return False
+        end = x.last  # "Компартии Вьетнама То Лам": the body's state between it and the name
+    return False
 
 
 def _agency_of_state_before(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
