@@ -1,7 +1,8 @@
 """Real batch 10 in Russian and Ukrainian (issue 15), in general form: outlets named by their site ("Day.Az",
 "NUR.KZ", "Контракти.UA") and foreign names whose last word is a known outlet's ("Clash Report"); a weekday after a
 full date is that date's; the body of a person's title ("генсек ЦК Компартии Вьетнама То Лам") is no party to what
-the person signs. Own sentences, ru/uk/en, with near misses."""
+the person signs; a date right after a word of another event ("катастрофы 25 декабря") is that event's, not the
+meeting's. Own sentences, ru/uk/en, with near misses."""
 from __future__ import annotations
 
 from datetime import date
@@ -95,3 +96,28 @@ def test_the_party_in_a_leaders_title_is_no_party_to_the_statement(lang, text):
 ])
 def test_bodies_signing_in_their_own_name_stay_parties(lang, text):
     assert _treaty_parties(text, lang) == {("asean", "sco")}
+
+
+# ---- a date right after a word of another event (a crash, an attack) is that event's, not the meeting's ---------
+
+OCTOBER = date(2025, 10, 9)
+ALIYEV = "ilham-aliyev"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Владимир Путин начал встречу с Ильхамом Алиевым с темы авиационной катастрофы 25 декабря 2024 года."),
+    ("uk", "Володимир Путін почав зустріч з Ільхамом Алієвим з теми авіакатастрофи 25 грудня 2024 року."),
+    ("en", "Vladimir Putin began the meeting with Ilham Aliyev with the topic of the crash of December 25, 2024."),
+])
+def test_the_date_of_a_crash_named_in_the_meeting_sentence_is_not_the_meetings(lang, text):
+    assert "2024-12-25" not in _meeting_dates(text, lang, OCTOBER)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the date after the meeting's own word or its participants
+    ("ru", "Встреча Владимира Путина и Ильхама Алиева 25 декабря 2024 года была посвящена катастрофе."),
+    ("uk", "Зустріч Володимира Путіна та Ільхама Алієва 25 грудня 2024 року була присвячена катастрофі."),
+    ("en", "Vladimir Putin met Ilham Aliyev on December 25, 2024 to discuss the crash."),
+])
+def test_a_meetings_own_date_beside_a_word_of_another_event_stays(lang, text):
+    assert _meeting_dates(text, lang, OCTOBER) == {"2024-12-25"}
