@@ -2,7 +2,8 @@
 "NUR.KZ", "Контракти.UA") and foreign names whose last word is a known outlet's ("Clash Report"); a weekday after a
 full date is that date's; the body of a person's title ("генсек ЦК Компартии Вьетнама То Лам") is no party to what
 the person signs; a date right after a word of another event ("катастрофы 25 декабря") is that event's, not the
-meeting's. Own sentences, ru/uk/en, with near misses."""
+meeting's; a known surname with the next word glued to it ("Алиевподписал") is that person. Own sentences,
+ru/uk/en, with near misses."""
 from __future__ import annotations
 
 from datetime import date
@@ -121,3 +122,29 @@ def test_the_date_of_a_crash_named_in_the_meeting_sentence_is_not_the_meetings(l
 ])
 def test_a_meetings_own_date_beside_a_word_of_another_event_stays(lang, text):
     assert _meeting_dates(text, lang, OCTOBER) == {"2024-12-25"}
+
+
+# ---- a known surname with the next word glued to it by a missing space is that person ---------------------------
+
+JUNE_2021 = date(2021, 6, 17)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Президент Азербайджана Ильхам Алиевподписал с Реджепом Тайипом Эрдоганом декларацию."),
+    ("ru", "Президент Азербайджана Ильхам Алиеввстретился с президентом Турции Реджепом Тайипом Эрдоганом."),
+    ("uk", "Президент Азербайджану Ільхам Алієвпідписав з Реджепом Таїпом Ердоганом декларацію."),
+])
+def test_a_known_surname_glued_to_the_next_word_is_the_known_person(lang, text):
+    people = {m.actor for m in facts(text, lang, JUNE_2021).mentions}
+    assert "ilham-aliyev" in people and not any(p.startswith("new:") for p in people)
+
+
+@pytest.mark.parametrize("lang,text,new", [
+    # near misses: a surname that merely begins like a known one, and an English name (no morphology to read)
+    ("ru", "Посол Ильхам Алиевский подписал декларацию.", "new:ilkham-aliyevsky"),
+    ("uk", "Посол Ільхам Алієвський підписав декларацію.", None),
+    ("en", "Ambassador Ilham Aliyevsky signed the declaration.", None),
+])
+def test_a_surname_that_only_begins_like_a_known_one_is_someone_else(lang, text, new):
+    people = {m.actor for m in facts(text, lang, JUNE_2021).mentions}
+    assert "ilham-aliyev" not in people and (new is None or new in people)

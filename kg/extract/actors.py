@@ -1617,6 +1617,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
         known = gaz.person_spelled_like(doc.lang, first_nom, surname)
         if known is None and isinstance(lem, PymorphyLemmatizer) and written != surname:
             known = gaz.person_spelled_like(doc.lang, first_nom, written)
+        if known is None and isinstance(lem, PymorphyLemmatizer) and middle is None:
+            known = _glued_known_surname(doc, gaz, lem, first_nom, nxt.norm, case)  # "Ильхам Алиевподписал"
         if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) and middle is None \
                 and not _after_person_noun(doc, i) and not _before_title(doc, i, role_starts) \
                 and not _before_who(doc, i, taken):
@@ -1636,6 +1638,24 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
                 found.append((k, k + 1, key, actor))
                 break
     return found
+
+
+_GLUED_TAIL_PARTS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND", "PREP", "CONJ", "PRCL", "ADVB"))
+
+
+def _glued_known_surname(doc: Document, gaz: Gazetteer, lem, given: str, norm: str,  # type: ignore[no-untyped-def]
+                         case: str) -> str | None:
+    """The known person whose surname a word begins with, the next word glued to it by a missing space ("Ильхам
+    Алиевподписал", "Ільхам Алієвпідписав"): a verb or a function word of four letters or more after the surname;
+    None where the word reads as no such pair."""
+    for cut in range(len(norm) - 4, 3, -1):
+        head, tail = norm[:cut], norm[cut:]
+        if lem.first_pos(tail) not in _GLUED_TAIL_PARTS or not lem.is_known(tail):
+            continue
+        known = gaz.person_spelled_like(doc.lang, given, lem.surname(head, case) if case else head)
+        if known is not None:
+            return known
+    return None
 
 
 def _third_name_word(doc: Document, index: int, taken: set[int], case: str) -> bool:
