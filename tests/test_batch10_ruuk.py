@@ -2,8 +2,8 @@
 "NUR.KZ", "Контракти.UA") and foreign names whose last word is a known outlet's ("Clash Report"); a weekday after a
 full date is that date's; the body of a person's title ("генсек ЦК Компартии Вьетнама То Лам") is no party to what
 the person signs; a date right after a word of another event ("катастрофы 25 декабря") is that event's, not the
-meeting's; a known surname with the next word glued to it ("Алиевподписал") is that person. Own sentences,
-ru/uk/en, with near misses."""
+meeting's; a known surname with the next word glued to it ("Алиевподписал") is that person; "the Vietnamese
+leader" after the ruling party's named leader is that man. Own sentences, ru/uk/en, with near misses."""
 from __future__ import annotations
 
 from datetime import date
@@ -148,3 +148,27 @@ def test_a_known_surname_glued_to_the_next_word_is_the_known_person(lang, text):
 def test_a_surname_that_only_begins_like_a_known_one_is_someone_else(lang, text, new):
     people = {m.actor for m in facts(text, lang, JUNE_2021).mentions}
     assert "ilham-aliyev" not in people and (new is None or new in people)
+
+
+# ---- "the Vietnamese leader" after the ruling party's leader is named is that man, not the state's president -------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Генеральный секретарь ЦК Компартии Вьетнама То Лам прибыл в Минск. Вьетнамский лидер провел переговоры с "
+           "Александром Лукашенко."),
+    ("uk", "Генеральний секретар ЦК Компартії В'єтнаму То Лам прибув до Мінська. В'єтнамський лідер провів переговори "
+           "з Олександром Лукашенком."),
+    ("en", "General Secretary of the Communist Party of Vietnam To Lam arrived in Minsk. The Vietnamese leader held "
+           "talks with Alexander Lukashenko."),
+])
+def test_a_states_leader_after_its_named_party_leader_is_that_man(lang, text):
+    assert {m.participants for m in facts(text, lang, MONDAY).meetings} == {(LUKASHENKO, "to-lam")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: nobody of that state named before: the state's president
+    ("ru", "Вьетнамский лидер провел переговоры с Александром Лукашенко в Минске."),
+    ("uk", "В'єтнамський лідер провів переговори з Олександром Лукашенком у Мінську."),
+    ("en", "The Vietnamese leader held talks with Alexander Lukashenko in Minsk."),
+])
+def test_a_states_leader_named_by_title_alone_is_its_president(lang, text):
+    assert {m.participants for m in facts(text, lang, MONDAY).meetings} == {(LUKASHENKO, "luong-cuong")}

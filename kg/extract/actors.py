@@ -1321,8 +1321,9 @@ def _named_leader(gaz: Gazetteer, role: str, country: str, mentions: list[TokenM
     """"the Iranian leader" after "Masoud Pezeshkian": the state's top official the article names."""
     if role != "leader":
         return None
+    # a ruling party's leader ("генсек ЦК Компартии Вьетнама То Лам") is his state's leader too
     top = {"president", "prime_minister", "chancellor", "king", "crown_prince", "emir", "supreme_leader",
-           "head_of_state"}
+           "head_of_state", "party_leader"}
     for m in mentions:
         if m.type == "Person" and any(r.role in top and r.of == country for r in gaz.roles_of(m.actor, when)):
             return m.actor
