@@ -3,7 +3,8 @@
 full date is that date's; the body of a person's title ("генсек ЦК Компартии Вьетнама То Лам") is no party to what
 the person signs; a date right after a word of another event ("катастрофы 25 декабря") is that event's, not the
 meeting's; a known surname with the next word glued to it ("Алиевподписал") is that person; "the Vietnamese
-leader" after the ruling party's named leader is that man. Own sentences, ru/uk/en, with near misses."""
+leader" after the ruling party's named leader is that man; a batch of documents is named with the visit told before
+it. Own sentences, ru/uk/en, with near misses."""
 from __future__ import annotations
 
 from datetime import date
@@ -172,3 +173,33 @@ def test_a_states_leader_after_its_named_party_leader_is_that_man(lang, text):
 ])
 def test_a_states_leader_named_by_title_alone_is_its_president(lang, text):
     assert {m.participants for m in facts(text, lang, MONDAY).meetings} == {(LUKASHENKO, "luong-cuong")}
+
+
+# ---- a batch of documents is named with the visit told before it ---------------------------------------------------
+
+JULY_2022 = date(2022, 7, 20)
+
+
+def _treaty_labels(text: str, lang: str) -> set[str]:
+    return {t.label_en or t.label for t in facts(text, lang, JULY_2022).treaties}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Во время государственного визита президента Казахстана Касым-Жомарта Токаева в Узбекистан между двумя "
+           "странами было подписано 12 документов."),
+    ("uk", "Під час державного візиту президента Казахстану Касим-Жомарта Токаєва до Узбекистану між двома країнами "
+           "було підписано 12 документів."),
+])
+def test_a_batch_of_documents_is_named_with_the_visit_told_before_it(lang, text):
+    (label,) = _treaty_labels(text, lang)
+    assert "12 documents during" in label and "visit" in label and "Uzbekistan" in label
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: talks, no visit, before the batch; an English article names a batch by its own words
+    ("ru", "По итогам переговоров между Казахстаном и Узбекистаном было подписано 12 документов."),
+    ("uk", "За підсумками переговорів між Казахстаном і Узбекистаном було підписано 12 документів."),
+    ("en", "During the state visit of Kassym-Jomart Tokayev to Uzbekistan, 12 documents were signed."),
+])
+def test_a_batch_without_a_visit_before_it_keeps_its_count_alone(lang, text):
+    assert not any("during" in label for label in _treaty_labels(text, lang))

@@ -199,6 +199,24 @@ def _dated_list(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-unty
     return []
 
 
+def _occasion_before(ctx: ArticleContext, s, opening: int,  # type: ignore[no-untyped-def]
+                     signing: list) -> tuple[int, int] | None:  # type: ignore[type-arg]
+    """The visit told before a batch of documents and its signing verb ("Во время государственного визита X в Y
+    между двумя странами было подписано 19 документов", "During X's visit to Y, 19 documents were signed"): its
+    tokens from the occasion's word to the first break, "between" or signing verb; None where there is none."""
+    doc = ctx.doc
+    limit = min([opening] + [m.start for m in signing if m.start >= s.first])
+    visits = doc.lexicon.phrases("visit_nouns")
+    between = doc.lexicon.words("between_words")
+    for o in doc.lexicon.phrases("treaty_label_stop_phrases").matches(doc.lemmas, None, s.first, limit):
+        if not any(v.start - o.end <= 2 for v in visits.matches(doc.lemmas, None, o.end, min(limit, o.end + 3))):
+            continue
+        end = next((j for j in range(o.end + 1, limit) if _breaks_before(doc, j) or doc.tokens[j].norm in between),
+                   limit)
+        return o.start, end
+    return None
+
+
 def _breaks_before(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
     """A comma, semicolon, colon or bracket between token k - 1 and token k: a document's name ends there."""
     gap = doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start]
@@ -1312,6 +1330,13 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         return None  # "уклала такий документ", "signed such a document": the document told before
     several = word.start if batch is not None or _object_of_signing(ctx, signed, word.start) else None
     label_en = english_name(ctx, opening, end, plural_at=several, skip=frozenset(each))
+    if batch is not None and told_signed is None and label_en:
+        occasion = _occasion_before(ctx, s, opening, signing)
+        if occasion is not None:
+            # "Во время визита X в Y ... подписано 19 документов": a batch has no name but the occasion that made it
+            told = english_name(ctx, *occasion)
+            if told:
+                label_en = f"{label_en} {told[:1].lower() + told[1:]}"
     if end == word.end:
         # "економічна угода, яка спрощує доступ українських товарів на ринок ОАЕ", "Погоджені документи стосуються
         # медичної сфери ...": a name without its subject takes the subject the clause after it or the next
