@@ -4,7 +4,8 @@ full date is that date's; the body of a person's title ("генсек ЦК Ко�
 the person signs; a date right after a word of another event ("катастрофы 25 декабря") is that event's, not the
 meeting's; a known surname with the next word glued to it ("Алиевподписал") is that person; "the Vietnamese
 leader" after the ruling party's named leader is that man; a batch of documents is named with the visit told before
-it. Own sentences, ru/uk/en, with near misses."""
+it; "с 7 млрд долларов до 35 миллиардов": the range's end takes the start's currency, and an intended rise is a
+goal from the level now. Own sentences, ru/uk/en, with near misses."""
 from __future__ import annotations
 
 from datetime import date
@@ -203,3 +204,50 @@ def test_a_batch_of_documents_is_named_with_the_visit_told_before_it(lang, text)
 ])
 def test_a_batch_without_a_visit_before_it_keeps_its_count_alone(lang, text):
     assert not any("during" in label for label in _treaty_labels(text, lang))
+
+
+# ---- "from $7 billion to 35 billion": the range's end takes the start's currency; an intended rise is a goal ---------
+
+MAY_2010 = date(2010, 5, 18)
+
+
+def _figures(text: str, lang: str) -> dict[float, str]:
+    return {f.value: f.status for f in facts(text, lang, MAY_2010).trade_facts}
+
+
+@pytest.mark.parametrize("lang,text,goal", [
+    ("ru", "Президенты Украины и России заявили, что намерены увеличить товарооборот между двумя странами с "
+           "нынешних 7 млрд долларов до 35 миллиардов.", "target"),
+    ("uk", "Президенти України та Росії заявили, що мають намір збільшити товарообіг між двома країнами з нинішніх "
+           "7 млрд доларів до 35 мільярдів.", "target"),
+    ("en", "The presidents of Ukraine and Russia said they intend to raise trade between the two countries from the "
+           "current $7 billion to 35 billion.", "plan"),
+])
+def test_an_intended_rise_from_a_level_to_a_bare_figure_is_a_goal_and_the_level_now(lang, text, goal):
+    assert _figures(text, lang) == {7e9: "reported", 35e9: goal}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a rise that happened
+    ("ru", "Товарооборот между Украиной и Россией вырос с 7 млрд долларов до 35 миллиардов."),
+    ("uk", "Товарообіг між Україною та Росією зріс з 7 млрд доларів до 35 мільярдів."),
+    ("en", "Trade between Ukraine and Russia grew from $7 billion to 35 billion."),
+])
+def test_a_rise_that_happened_is_reported(lang, text):
+    assert _figures(text, lang)[35e9] == "reported"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: "до" and a bare figure not right after a money figure
+    ("ru", "Товарооборот составил 7 млрд долларов, а население выросло до 35 миллионов."),
+    ("uk", "Товарообіг склав 7 млрд доларів, а населення зросло до 35 мільйонів."),
+    ("en", "Trade was $7 billion, and the population grew to 35 million."),
+])
+def test_a_bare_figure_apart_from_a_money_figure_takes_no_currency(lang, text):
+    from helpers import article
+
+    from kg.text.document import Document
+    from kg.text.numbers import find_quantities
+
+    doc = Document(article(text, lang, MAY_2010))
+    assert [q.value for q in find_quantities(doc, 0, len(doc.tokens)) if q.kind == "money"] == [7e9]
