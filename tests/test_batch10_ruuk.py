@@ -2,10 +2,10 @@
 "NUR.KZ", "Контракти.UA") and foreign names whose last word is a known outlet's ("Clash Report"); a weekday after a
 full date is that date's; the body of a person's title ("генсек ЦК Компартии Вьетнама То Лам") is no party to what
 the person signs; a date right after a word of another event ("катастрофы 25 декабря") is that event's, not the
-meeting's; a known surname with the next word glued to it ("Алиевподписал") is that person; "the Vietnamese
-leader" after the ruling party's named leader is that man; a batch of documents is named with the visit told before
-it; "с 7 млрд долларов до 35 миллиардов": the range's end takes the start's currency, and an intended rise is a
-goal from the level now. Own sentences, ru/uk/en, with near misses."""
+meeting's nor an undated page's; a known surname with the next word glued to it ("Алиевподписал") is that person;
+"the Vietnamese leader" after the ruling party's named leader is that man; a batch of documents is named with the
+visit told before it; "с 7 млрд долларов до 35 миллиардов": the range's end takes the start's currency, and an
+intended rise is a goal from the level now. Own sentences, ru/uk/en, with near misses."""
 from __future__ import annotations
 
 from datetime import date
@@ -251,3 +251,27 @@ def test_a_bare_figure_apart_from_a_money_figure_takes_no_currency(lang, text):
 
     doc = Document(article(text, lang, MAY_2010))
     assert [q.value for q in find_quantities(doc, 0, len(doc.tokens)) if q.kind == "money"] == [7e9]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин и Алиев провели встречу в Душанбе. Путин начал встречу с темы авиационной катастрофы 25 декабря "
+           "2024 года."),
+    ("uk", "Путін і Алієв провели зустріч у Душанбе. Путін почав зустріч з теми авіакатастрофи 25 грудня 2024 року."),
+    ("en", "Putin and Aliyev met in Dushanbe. Putin began the meeting with the crash of December 25, 2024."),
+])
+def test_an_undated_page_is_not_dated_by_the_day_of_another_event_in_its_lead(lang, text):
+    from helpers import article
+
+    assert getattr(article(text, lang, None), "published_estimate", None) != date(2024, 12, 25)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the lead's own day
+    ("ru", "Путин и Алиев 25 декабря 2024 года провели встречу в Душанбе."),
+    ("uk", "Путін і Алієв 25 грудня 2024 року провели зустріч у Душанбе."),
+    ("en", "Putin and Aliyev met in Dushanbe on December 25, 2024."),
+])
+def test_an_undated_page_is_dated_by_its_leads_own_day(lang, text):
+    from helpers import article
+
+    assert getattr(article(text, lang, None), "published_estimate", None) == date(2024, 12, 25)
