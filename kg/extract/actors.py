@@ -930,7 +930,9 @@ def _companies_after_states(doc: Document, gaz: Gazetteer, adjectives: dict, men
 # such as "NNN-PRENSA LATINA" names two and is left alone), then a dash
 _DATELINE_CREDIT = re.compile(r"\s*[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2}(?:, [A-Z][a-z]+ \d{1,2})?"
                               r"(?:, | \()(?P<wire>[A-Z][A-Za-z.&]{1,20}(?: [A-Z][A-Za-z.&]+){0,2})\)?\.? ?[–—-] ")
-_LINK_SUFFIX = re.compile(r"\.[a-z]{2,4}")  # "Zakon.kz", "Gazeta.uz": an outlet named by its site
+# "Zakon.kz", "Gazeta.uz", "Day.Az", "NUR.KZ": an outlet named by its site; a site's domain in capitals or
+# capitalised only where it is one ("Reuters.The" is two sentences glued, not a site)
+_LINK_SUFFIX = re.compile(r"\.(?:[a-z]{2,4}|(?i:az|by|com|ge|info|kg|kz|md|net|org|ru|tj|tm|tv|ua|uz))")
 
 
 def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention],
@@ -954,6 +956,10 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
     name_nouns = doc.lexicon.lemmas_of("outlet_name_nouns")
     places = {k for m in mentions if m.type in ("City", "Country") for k in range(m.first, m.last)}
     of_states = {k for m in adjectives.values() for k in range(m.start, m.end)}
+    # "Clash Report" in a Cyrillic text: a known outlet's one Latin word ("Report") after another Latin name word
+    # is the last word of a longer name, not that outlet
+    latin_tails = {m.first for m in mentions if m.type == "Organization" and m.last - m.first == 1
+                   and tokens[m.first].text[:1].isascii() and doc.lang != "en"}
     lem = lemmatizer(doc.lang)
 
     def word(k: int) -> bool:  # a word of an outlet's name
@@ -974,7 +980,8 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
         latin = tokens[j].text[:1].isascii()
         k = j
         while k < len(tokens) and k - j < 4 and (k == j or text[tokens[k - 1].end:tokens[k].start] == " ") \
-                and (word(k) or k > j and k not in taken and doc.lemmas[k] & name_nouns) \
+                and (word(k) or k > j and k not in taken and doc.lemmas[k] & name_nouns
+                     or k > j and latin and k in latin_tails) \
                 and tokens[k].text[:1].isascii() == latin:
             k += 1
             if k < len(tokens) and _LINK_SUFFIX.fullmatch(text[tokens[k - 1].end:tokens[k].end]):
@@ -1032,7 +1039,7 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
     found: list[TokenMention] = []
     made: dict[str, Actor] = {}
     for first, last in sorted(set(spans)):
-        if (taken - places).intersection(range(first, last)) or all(
+        if (taken - places).intersection(range(first, last)) - latin_tails.intersection(range(first + 1, last)) or all(
                 tokens[k].norm in person_words for k in range(first, last)):
             continue  # ", Sharif wrote": a word of a person's name the article gives in full
         surface = doc.span_text(first, last)
@@ -1069,13 +1076,17 @@ def _outlet_label(doc: Document, lem: object, first: int, last: int) -> str:
     from ..text.translit import name_to_latin
 
     cases = frozenset(("nomn", "gent", "accs", "loct", "ablt", "datv"))
+    text = doc.article.text
+    site = ""
+    if last - first > 1 and _LINK_SUFFIX.fullmatch(text[doc.tokens[last - 2].end:doc.tokens[last - 1].end]):
+        site, last = "." + doc.tokens[last - 1].text.lower(), last - 1  # "Контракти.UA": Kontrakty.ua
     norms = [doc.tokens[k].text.lower() for k in range(first, last)]  # "Дунё": the letter ё kept
     gender = lem.noun_gender(norms[-1], cases) if isinstance(lem, PymorphyLemmatizer) else None
     out = []
     for norm in norms:
         nominative = lem.nominative(norm, cases, gender) if isinstance(lem, PymorphyLemmatizer) else norm
         out.append("-".join(p[:1].upper() + p[1:] for p in name_to_latin(nominative, doc.lang).split("-")))
-    return " ".join(out)
+    return " ".join(out) + site
 
 
 def _company_state(doc: Document, gaz: Gazetteer, adjectives: dict, index: int) -> str | None:
@@ -1310,8 +1321,9 @@ def _named_leader(gaz: Gazetteer, role: str, country: str, mentions: list[TokenM
     """"the Iranian leader" after "Masoud Pezeshkian": the state's top official the article names."""
     if role != "leader":
         return None
+    # a ruling party's leader ("генсек ЦК Компартии Вьетнама То Лам") is his state's leader too
     top = {"president", "prime_minister", "chancellor", "king", "crown_prince", "emir", "supreme_leader",
-           "head_of_state"}
+           "head_of_state", "party_leader"}
     for m in mentions:
         if m.type == "Person" and any(r.role in top and r.of == country for r in gaz.roles_of(m.actor, when)):
             return m.actor
@@ -1606,6 +1618,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
         known = gaz.person_spelled_like(doc.lang, first_nom, surname)
         if known is None and isinstance(lem, PymorphyLemmatizer) and written != surname:
             known = gaz.person_spelled_like(doc.lang, first_nom, written)
+        if known is None and isinstance(lem, PymorphyLemmatizer) and middle is None:
+            known = _glued_known_surname(doc, gaz, lem, first_nom, nxt.norm, case)  # "Ильхам Алиевподписал"
         if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) and middle is None \
                 and not _after_person_noun(doc, i) and not _before_title(doc, i, role_starts) \
                 and not _before_who(doc, i, taken):
@@ -1625,6 +1639,24 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
                 found.append((k, k + 1, key, actor))
                 break
     return found
+
+
+_GLUED_TAIL_PARTS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND", "PREP", "CONJ", "PRCL", "ADVB"))
+
+
+def _glued_known_surname(doc: Document, gaz: Gazetteer, lem, given: str, norm: str,  # type: ignore[no-untyped-def]
+                         case: str) -> str | None:
+    """The known person whose surname a word begins with, the next word glued to it by a missing space ("Ильхам
+    Алиевподписал", "Ільхам Алієвпідписав"): a verb or a function word of four letters or more after the surname;
+    None where the word reads as no such pair."""
+    for cut in range(len(norm) - 4, 3, -1):
+        head, tail = norm[:cut], norm[cut:]
+        if lem.first_pos(tail) not in _GLUED_TAIL_PARTS or not lem.is_known(tail):
+            continue
+        known = gaz.person_spelled_like(doc.lang, given, lem.surname(head, case) if case else head)
+        if known is not None:
+            return known
+    return None
 
 
 def _third_name_word(doc: Document, index: int, taken: set[int], case: str) -> bool:

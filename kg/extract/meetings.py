@@ -1374,6 +1374,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         quoted |= set(range(s.first, s.last))
     if other is not None:
         quoted |= set(range(other, s.last))
+    quoted |= _dated_other_events(ctx, s, kept)
     times = [t for t in find_times(doc, first, last, ctx.ref) if isinstance(t.when, PartialDate)
              and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
              and t.first not in quoted]
@@ -1630,6 +1631,23 @@ def _quoted_elsewhere(ctx: ArticleContext, s: SentenceSpan, kept: list) -> set[i
     held = {k for a, b in spans if any(a < doc.tokens[t.start].start < b for t in kept)
             for k in range(s.first, s.last) if a < doc.tokens[k].start < b}
     return inside - held
+
+
+def _dated_other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> set[int]:  # type: ignore[type-arg]
+    """Where the dates of other events begin: right after a word of another event (`meeting_other_event_nouns`:
+    "трагедии 25 декабря 2024 года", "the crash of December 25"), past a link word ("вторжения в 2022 году");
+    such a date is that event's, not the meeting's."""
+    doc = ctx.doc
+    nouns = doc.lexicon.lemmas_of("meeting_other_event_nouns")
+    links = doc.lexicon.words("meeting_other_event_date_links")
+    inside = {j for t in kept for j in range(t.start, t.end)}
+    out: set[int] = set()
+    for j in range(s.first, s.last - 1):
+        if j not in inside and doc.lemmas[j] & nouns:
+            out.add(j + 1)
+            if doc.tokens[j + 1].norm in links:
+                out.add(j + 2)
+    return out
 
 
 def _after_since(since: list, index: int, kept: list) -> bool:  # type: ignore[type-arg]
@@ -3089,9 +3107,10 @@ def _lead_date(ctx: ArticleContext, lead_sentences: set[int], fallback: bool = T
         if index < len(ctx.doc.sentences):
             s = ctx.doc.sentences[index]
             relative = ctx.doc.lexicon.lemmas_of("relative_pronouns")
+            other = _dated_other_events(ctx, s, [])  # "the crash of December 25": that event's day
             # ("Modi, who arrived on Monday, met Putin": Monday is the arrival's, not the day the lead tells)
             days = [t.when for t in find_times(ctx.doc, s.first, s.last, ctx.ref)
-                    if isinstance(t.when, PartialDate) and t.when.day
+                    if isinstance(t.when, PartialDate) and t.when.day and t.first not in other
                     and (ctx.ref is None or t.when.first_day() <= ctx.ref)
                     and not (_in_relative_clause(ctx, s, t.first)
                               and ctx.doc.lemmas[ctx.clause(s, t.first)[0]] & relative)]

@@ -177,6 +177,16 @@ def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str
     doc = ctx.doc
     lex = doc.lexicon
     start, end = _own_words(ctx, s, q, figures)
+    to_preps, from_preps = lex.words("range_to_preps"), lex.words("range_from_preps")
+    begun = next((f for f in figures if f.kind == q.kind and f.last == q.first - 1), None)
+    if begun is not None and doc.tokens[q.first - 1].norm in to_preps:
+        # "намерены увеличить товарооборот с 7 млрд до 35 миллиардов": the range's end is what the words before its
+        # start tell of
+        start = max([f.last for f in figures if f.last <= begun.first] + [s.first])
+    elif any(f.kind == q.kind and f.first == q.last + 1 for f in figures) and q.last < s.last \
+            and doc.tokens[q.last].norm in to_preps \
+            and any(doc.tokens[j].norm in from_preps for j in range(max(s.first, q.first - 3), q.first)):
+        return "reported"  # "... с нынешних 7 млрд до 35": where a change starts is the level now
 
     def said(key: str) -> bool:
         return bool(lex.phrases(key).matches(doc.lemmas, None, start, q.first))

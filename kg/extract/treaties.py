@@ -199,6 +199,24 @@ def _dated_list(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-unty
     return []
 
 
+def _occasion_before(ctx: ArticleContext, s, opening: int,  # type: ignore[no-untyped-def]
+                     signing: list) -> tuple[int, int] | None:  # type: ignore[type-arg]
+    """The visit told before a batch of documents and its signing verb ("Во время государственного визита X в Y
+    между двумя странами было подписано 19 документов", "During X's visit to Y, 19 documents were signed"): its
+    tokens from the occasion's word to the first break, "between" or signing verb; None where there is none."""
+    doc = ctx.doc
+    limit = min([opening] + [m.start for m in signing if m.start >= s.first])
+    visits = doc.lexicon.phrases("visit_nouns")
+    between = doc.lexicon.words("between_words")
+    for o in doc.lexicon.phrases("treaty_label_stop_phrases").matches(doc.lemmas, None, s.first, limit):
+        if not any(v.start - o.end <= 2 for v in visits.matches(doc.lemmas, None, o.end, min(limit, o.end + 3))):
+            continue
+        end = next((j for j in range(o.end + 1, limit) if _breaks_before(doc, j) or doc.tokens[j].norm in between),
+                   limit)
+        return o.start, end
+    return None
+
+
 def _breaks_before(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
     """A comma, semicolon, colon or bracket between token k - 1 and token k: a document's name ends there."""
     gap = doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start]
@@ -1064,11 +1082,27 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
             place_end = m.last
             continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
         own = m.actor if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" \
-            and not _agency_of_state_before(ctx, m) else None
+            and not _agency_of_state_before(ctx, m) and not _in_a_persons_title(ctx, s, m) else None
         actor = ctx.gaz.country_of(m.actor) or ctx.gaz.state_of_body(m.actor) or own
         if actor and actor not in out:
             out.append(actor)
     return tuple(sorted(out))
+
+
+def _in_a_persons_title(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an organisation is the body of a person's title, right before the name ("генсек ЦК Компартии
+    Вьетнама То Лам", "General Secretary of the Communist Party of Vietnam To Lam"): the person signs for a
+    state, the party he leads signs nothing."""
+    end = m.last
+    for x in ctx.in_range(m.last, min(s.last, m.last + 4)):
+        if x.first != end:
+            return False
+        if x.type == "Person":
+            return True
+        if x.type != "Country":
+            return False
+        end = x.last  # "Компартии Вьетнама То Лам": the body's state between it and the name
+    return False
 
 
 def _agency_of_state_before(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
@@ -1296,6 +1330,13 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         return None  # "уклала такий документ", "signed such a document": the document told before
     several = word.start if batch is not None or _object_of_signing(ctx, signed, word.start) else None
     label_en = english_name(ctx, opening, end, plural_at=several, skip=frozenset(each))
+    if batch is not None and told_signed is None and label_en:
+        occasion = _occasion_before(ctx, s, opening, signing)
+        if occasion is not None:
+            # "Во время визита X в Y ... подписано 19 документов": a batch has no name but the occasion that made it
+            told = english_name(ctx, *occasion)
+            if told:
+                label_en = f"{label_en} {told[:1].lower() + told[1:]}"
     if end == word.end:
         # "економічна угода, яка спрощує доступ українських товарів на ринок ОАЕ", "Погоджені документи стосуються
         # медичної сфери ...": a name without its subject takes the subject the clause after it or the next

@@ -16,8 +16,8 @@ from .context import ArticleContext
 
 # English words after which no "of" is added before a genitive ("agreement on" + "supply", not "on of")
 _FUNCTION_WORDS = frozenset(("of", "on", "in", "to", "with", "between", "for", "and", "by", "at", "from", "about",
-                            "over", "up", "the", "a", "than", "worth", "thousand", "million", "billion", "trillion",
-                            "dozen", "hundred"))
+                            "during", "over", "up", "the", "a", "than", "worth", "thousand", "million", "billion",
+                            "trillion", "dozen", "hundred"))
 
 
 @cache

@@ -265,7 +265,8 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             d = ref + timedelta(days=rel)
             add(opened, i + 1, PartialDate(d.year, d.month, d.day))
         wd = _weekday_at(doc, i)
-        if wd is not None and ref is not None and not _date_follows(doc, i + 1, last):
+        if wd is not None and ref is not None and not _date_follows(doc, i + 1, last) \
+                and not _date_before(doc, i, first):
             back = (ref.weekday() - wd) % 7
             d = ref - timedelta(days=back)
             add(i, i + 1, PartialDate(d.year, d.month, d.day))
@@ -327,6 +328,17 @@ def _date_follows(doc: Document, index: int, last: int) -> bool:
     if _day_at(doc, index) is not None and _lookup(doc, "months", index + 1) is not None:
         return True
     return doc.lang == "en" and _lookup(doc, "months", index) is not None and _day_at(doc, index + 1) is not None
+
+
+def _date_before(doc: Document, index: int, first: int) -> bool:
+    """Whether a date ends just before a weekday ("20 июня 2025, пятница", "June 20, 2025, Friday"): the weekday
+    is that date's, no day counted back from the publication."""
+    j = index - 1
+    if j < first or not _only_comma_between(doc, j, index):
+        return False
+    return _year_at(doc, j) is not None and _lookup(doc, "months", j - 1) is not None or \
+        _lookup(doc, "months", j) is not None and _day_at(doc, j - 1) is not None or \
+        _year_at(doc, j) is not None and _day_at(doc, j - 1) is not None and _lookup(doc, "months", j - 2) is not None
 
 
 def _only_comma_between(doc: Document, left: int, right: int) -> bool:
@@ -623,11 +635,24 @@ def estimate_published(doc: Document) -> date | None:
     # the latest full date told deep in running prose is as often an earlier event ("в августе 2025 года
     # подписали") as the day of writing: it counts in the lead (the news itself: "Орбан 8 липня 2024 року
     # прибув до Пекіна"), as a signature closing its line ("— Agency (@agency) June 4, 2020") or beside "today"
+    # ("авиационной трагедии 25 декабря 2024 года" in the lead: that event's day, recalled, not the news's)
     stated = [t for t in find_times(doc, 0, len(doc.tokens), None)
-              if isinstance(t.when, PartialDate) and t.when.day is not None and t.when.first_day() == latest]
+              if isinstance(t.when, PartialDate) and t.when.day is not None and t.when.first_day() == latest
+              and not _after_another_event(doc, t.first)]
     if any(_in_lead(doc, t) or _closes_its_line(doc, t) or _today_beside(doc, t) for t in stated):
         return latest
     return None if latest is not None else _fitting_tenures(doc, years)
+
+
+def _after_another_event(doc: Document, index: int) -> bool:
+    """Whether a date follows a word of an event other than a meeting (`meeting_other_event_nouns`: "трагедии 25
+    декабря", "the crash of December 25"), right after it or past a link word."""
+    nouns = doc.lexicon.lemmas_of("meeting_other_event_nouns")
+    links = doc.lexicon.words("meeting_other_event_date_links")
+    before = index - 1
+    if before > 0 and doc.tokens[before].norm in links:
+        before -= 1
+    return before >= 0 and bool(doc.lemmas[before] & nouns)
 
 
 def _fitting_tenures(doc: Document, years: list[int]) -> date | None:

@@ -72,6 +72,11 @@ class PymorphyLemmatizer:
         named = sum(p.score for p in parses if proper & p.tag.grammemes)
         return named - sum(p.score for p in parses if not proper & p.tag.grammemes)
 
+    def is_known(self, norm: str) -> bool:
+        """Whether the dictionary holds the word (not a reading guessed from its ending)."""
+        parses = self._parse(norm)
+        return bool(parses) and bool(parses[0].is_known)
+
     def first_pos(self, norm: str) -> str | None:
         """The part of speech of the word's likeliest reading ("NOUN", "ADJF", "VERB"…), None for no reading."""
         parses = self._parse(norm)

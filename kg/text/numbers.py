@@ -141,10 +141,15 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 j += 2  # "billion U.S. dollars"
             j = _past_bracketed_insert(doc, j, last)  # "800 million [US] dollars", "5 млрд (американских) долларов"
             currency = _value_of(doc, j, "currency") if j < last else None
-            if currency_before or currency:
+            # "с 7 млрд долларов до 35 миллиардов", "from $7 billion to 35 billion": the range's end takes the
+            # currency of its start
+            elliptic = None if currency_before or currency or not isinstance(scale, (int, float)) else next(
+                (q.unit for q in found[-1:] if q.kind == "money" and q.last == i - 1 and i - 1 >= first
+                 and doc.tokens[i - 1].norm in doc.lexicon.words("range_to_preps")), None)
+            if currency_before or currency or elliptic:
                 if currency and not currency_before:
                     j += 1
-                unit = str(currency or {"$": "USD", "€": "EUR"}.get(tok.text, "USD"))
+                unit = str(currency or elliptic or {"$": "USD", "€": "EUR"}.get(tok.text, "USD"))
                 found.append(Quantity(i, j, "money", value, unit))
                 taken.update(range(i, j))
                 i = j
