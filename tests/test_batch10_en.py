@@ -1,0 +1,64 @@
+"""The errors of the English articles of real batch 10 (issue 15), in general form: a date written in figures
+("16/8/2024", "16.08.2024") is the meeting's, its order of day and month picked by a weekday told beside it; talks
+that are what the parties reviewed are no meeting of theirs; a first name the lexicon does not list, right after a
+title, names someone else than the known bearer of the surname, and introduces a person of its own. Own sentences,
+ru/uk/en, with near misses."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+from kg.records import PartialDate
+
+REF = date(2024, 9, 16)  # a Monday
+SISI, BIDEN = "abdel-fattah-el-sisi", "joe-biden"
+
+
+def _meetings(text: str, lang: str, published: date = REF) -> set[tuple[tuple[str, ...], str, PartialDate | None]]:
+    return {(tuple(sorted(m.participants)), m.medium, m.date) for m in facts(text, lang, published).meetings}
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "Sisi received a phone call on Friday 16/8/2024 from Joe Biden.", PartialDate(2024, 8, 16)),
+    ("en", "Sisi received a phone call on 16/8/2024 from Joe Biden.", PartialDate(2024, 8, 16)),
+    ("en", "Sisi held a phone call with Joe Biden on 8/16/2024.", PartialDate(2024, 8, 16)),  # only one order fits
+    # both orders are dates: the weekday picks the one (5 August 2024 was a Monday, 8 May a Wednesday)
+    ("en", "Sisi held a phone call with Joe Biden on Monday, 5/8/2024.", PartialDate(2024, 8, 5)),
+    ("en", "Sisi held a phone call with Joe Biden on Wednesday 5/8/2024.", PartialDate(2024, 5, 8)),
+    ("ru", "Сиси в пятницу 16.08.2024 провёл телефонный разговор с Джо Байденом.", PartialDate(2024, 8, 16)),
+    ("uk", "Сісі у п'ятницю 16.08.2024 провів телефонну розмову з Джо Байденом.", PartialDate(2024, 8, 16)),
+    # near misses: the weekday alone is the last Friday; no date without the weekday where both orders fit
+    ("en", "Sisi received a phone call on Friday from Joe Biden.", PartialDate(2024, 9, 13)),
+    ("ru", "Сиси в пятницу провёл телефонный разговор с Джо Байденом.", PartialDate(2024, 9, 13)),
+])
+def test_a_date_in_figures_dates_the_meeting(lang, text, day):
+    assert _meetings(text, lang) == {((SISI, BIDEN), "phone", day)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sisi held a phone call with Joe Biden on 5/8/2024."),
+    ("en", "Sisi held a phone call with Joe Biden on 2024/8/16."),
+])
+def test_a_date_in_figures_of_unclear_order_is_no_date(lang, text):
+    assert all(when is None or when.month not in (5, 8) or when.year != 2024 or when.day not in (5, 8, 16)
+               for _, _, when in _meetings(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Sisi spoke by phone with Joe Biden on Friday. The two presidents reviewed the outcome of the round of "
+           "negotiations held in Doha over the past two days.", {((SISI, BIDEN), "phone", None)}),
+    ("en", "Sisi spoke by phone with Joe Biden on Friday. The two presidents discussed the results of the talks held "
+           "in Doha.", {((SISI, BIDEN), "phone", None)}),
+    ("ru", "Сиси в пятницу провёл телефонный разговор с Джо Байденом. Президенты обсудили итоги переговоров, "
+           "прошедших в Дохе.", {((SISI, BIDEN), "phone", None)}),
+    ("uk", "Сісі у п'ятницю провів телефонну розмову з Джо Байденом. Президенти обговорили підсумки переговорів, "
+           "що відбулися в Досі.", {((SISI, BIDEN), "phone", None)}),
+    # near miss: talks the two held in a place are theirs
+    ("en", "Sisi held talks with Joe Biden in Doha on Friday.", {((SISI, BIDEN), "in_person", "doha")}),
+])
+def test_talks_the_parties_reviewed_are_their_topic(lang, text, expected):
+    got = {(tuple(sorted(m.participants)), m.medium, m.place) for m in facts(text, lang, REF).meetings}
+    assert got == expected
+
