@@ -62,3 +62,50 @@ def test_talks_the_parties_reviewed_are_their_topic(lang, text, expected):
     got = {(tuple(sorted(m.participants)), m.medium, m.place) for m in facts(text, lang, REF).meetings}
     assert got == expected
 
+
+QURESHI, MORRISON = "shah-mahmood-qureshi", "scott-morrison"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a first name the lexicon does not list, after a title: not the known Gunawardena, a person of his own
+    ("en", "Foreign Minister Shah Mahmood Qureshi met visiting Sri Lankan Minister of Trade Bandula Gunawardena on "
+           "Monday.", {(QURESHI, "new:bandula-gunawardena")}),
+    ("en", "Prime Minister Scott Morrison and Prime Minister Josaia Voreqe Bainimarama met yesterday in Suva.",
+     {(MORRISON, "new:josaia-voreqe-bainimarama")}),
+    ("en", "Scott Morrison met Fiji's Trade Minister Josaia Bainimarama in Suva.",
+     {(MORRISON, "new:josaia-bainimarama")}),
+    ("ru", "Министр иностранных дел Шах Махмуд Куреши встретился с министром торговли Шри-Ланки Бандулой Гунавардене.",
+     {(QURESHI, "new:bandula-gunavardene")}),
+    # near misses: the known bearer named by his own first name or by the title alone
+    ("en", "Foreign Minister Shah Mahmood Qureshi met Sri Lankan Prime Minister Dinesh Gunawardena on Monday.",
+     {(QURESHI, "dinesh-gunawardena")}),
+    ("en", "Foreign Minister Shah Mahmood Qureshi met Sri Lankan Prime Minister Gunawardena on Monday.",
+     {(QURESHI, "dinesh-gunawardena")}),
+])
+def test_a_first_name_after_a_title_names_its_own_person(lang, text, expected):
+    assert {tuple(sorted(m.participants)) for m in facts(text, lang, date(2022, 1, 25)).meetings} == {
+        tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Scott Morrison said the Prime Minister Office would reply.",
+    "Trade Minister Sri Lanka Exports rose.",
+    "Minister of Trade Gunawardena spoke.",
+])
+def test_words_of_a_title_or_body_after_a_title_are_no_first_name(text):
+    assert not facts(text, "en", date(2022, 1, 25)).new_actors
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # who made a meeting known is no party to it
+    ("en", "Sisi met Erdogan in Ankara last November. News of Sisi's new visit was disclosed by Ambassador Salih "
+           "Mutlu Sen on Friday.", {("abdel-fattah-el-sisi", "recep-tayyip-erdogan")}),
+    ("en", "The meeting of Sisi and Erdogan was announced by spokesman Ahmed Fahmy on Friday.",
+     {("abdel-fattah-el-sisi", "recep-tayyip-erdogan")}),
+    # near miss: a meeting held by the person after "by"
+    ("en", "Sisi was received by President Erdogan in Ankara on Friday.",
+     {("abdel-fattah-el-sisi", "recep-tayyip-erdogan")}),
+])
+def test_who_disclosed_a_meeting_is_no_party(lang, text, expected):
+    assert {tuple(sorted(m.participants)) for m in facts(text, lang, REF).meetings
+            if len(m.participants) == 2} == expected

@@ -1518,6 +1518,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     tokens, n = doc.tokens, len(doc.tokens)
     after_titles = _after_titles(doc, mentions or [])
     role_starts = {t.start for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
+    role_ends = {t.end for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
     # "Yang Di-Pertuan", the title of a monarch: the words of a title of several words are no given name
     in_titles = {k for t in doc.lexicon.compiled.roles.longest(doc.lemmas) if t.end - t.start > 1
                  for k in range(t.start, t.end)}
@@ -1559,7 +1560,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             i = j + 1
             continue
         elif tok.text in firsts or tok.norm in known_given or _after_person_noun(doc, i) \
-                or _before_title(doc, i, role_starts) or _before_who(doc, i, taken):
+                or _before_title(doc, i, role_starts) or _before_who(doc, i, taken) \
+                or _given_name_after_title(doc, i, role_ends) is not None:
             first_nom, case = tok.text, ""
         else:
             i += 1
@@ -1608,7 +1610,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             known = gaz.person_spelled_like(doc.lang, first_nom, written)
         if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) and middle is None \
                 and not _after_person_noun(doc, i) and not _before_title(doc, i, role_starts) \
-                and not _before_who(doc, i, taken):
+                and not _before_who(doc, i, taken) and _given_name_after_title(doc, i, role_ends) is None:
             i += 1
             continue  # an English first name known only from the gazetteer introduces none but its bearer
         key = known or "new:" + _slug(label)
@@ -2157,11 +2159,46 @@ def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str
     before = index - 1
     if before < 0 or before in named or doc.article.text[doc.tokens[before].end:doc.tokens[index].start] != " ":
         return False
-    first = _given_name(doc, before)
+    first = _given_name(doc, before) or _given_name_after_title(doc, before)
     if first is None:
         return False
     own = {w for w in words if not lem.lemmas(w) & doc.lemmas[index]}  # the person's first names and aliases
     return not any(first == w or to_latin(first)[:4] == to_latin(w)[:4] for w in own)
+
+
+def _given_name_after_title(doc: Document, index: int, role_ends: set[int] | None = None) -> str | None:
+    """A capitalised word the English first names do not list, right after a capitalised title and before a
+    surname ("Minister of Trade Bandula Gunawardena", "Prime Minister Josaia Bainimarama"): the first name of
+    whoever holds the title. Not a word of a title or of a body's
+    name ("Prime Minister Gunawardena", "the Honor Guard Company"); `role_ends`: where the article's titles end."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    if isinstance(lemmatizer(doc.lang), PymorphyLemmatizer) or index < 1 or index + 1 >= len(doc.tokens):
+        return None
+    tokens, text, title = doc.tokens, doc.article.text, index - 1
+    token, surname = tokens[index], tokens[index + 1]
+    if not token.text.isalpha() or not token.text.istitle() \
+            or text[tokens[title].end:token.start] != " " or not doc.capitalised[index + 1] \
+            or not surname.text.replace("-", "").isalpha() or text[token.end:surname.start] != " ":
+        return None
+    fields = doc.lexicon.lemmas_of("title_field_words")
+    not_names = _role_words(doc) | fields | doc.lexicon.lemmas_of("not_name_words") \
+        | doc.lexicon.lemmas_of("person_nouns")
+    small = doc.lexicon.words("headline_lowercase_words")
+    if (doc.lemmas[index] | doc.lemmas[index + 1]) & not_names or {token.norm, surname.norm} & small \
+            or doc.lemmas[title] & doc.lexicon.lemmas_of("name_honorifics"):
+        return None  # (not "PM To Visit", "Sheikh Mohammad": an honorific is a word of the name)
+    if role_ends is None:
+        role_ends = {t.end for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
+    titled = doc.capitalised[title] and (index in role_ends or doc.lemmas[title] & fields and any(
+        e in role_ends for e in range(max(0, title - 2), title)))  # "Minister of Trade"
+    end = index + 1
+    while end < len(tokens) and end - index < 5 and doc.capitalised[end] and text[tokens[end - 1].end:
+                                                                                  tokens[end].start] == " ":
+        end += 1
+    # a first name, at most a middle name, a surname (not "Prime Minister Datuk Seri Anwar Ibrahim": honorifics before
+    # a name), never a Title Case headline's words ("Crown Prince Invites Iraqi PM To Visit")
+    return token.norm if titled and end - index <= 3 and _name_in_running_text(doc, (index, end)) else None
 
 
 def _his_surname_in_the_feminine(doc: Document, gaz: Gazetteer, index: int, person: str) -> bool:
