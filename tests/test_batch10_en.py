@@ -109,3 +109,23 @@ def test_words_of_a_title_or_body_after_a_title_are_no_first_name(text):
 def test_who_disclosed_a_meeting_is_no_party(lang, text, expected):
     assert {tuple(sorted(m.participants)) for m in facts(text, lang, REF).meetings
             if len(m.participants) == 2} == expected
+
+
+PENA, SANTOS = "enrique-pena-nieto", "juan-manuel-santos"
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    # the year after a span of days is every day's: the visit's first day, in that year
+    ("en", "Enrique Peña Nieto paid a state visit to Colombia on October 26 and 27, 2016, and met Juan Manuel Santos.",
+     PartialDate(2016, 10, 26)),
+    ("en", "Enrique Peña Nieto met Juan Manuel Santos in Bogotá on October 26-27, 2016.", PartialDate(2016, 10, 26)),
+    ("ru", "Энрике Пенья Ньето 26-27 октября 2016 года посетил с государственным визитом Колумбию, где провёл "
+           "переговоры с Хуаном Мануэлем Сантосом.", PartialDate(2016, 10, 26)),
+    ("uk", "Енріке Пенья Ньєто 26-27 жовтня 2016 року відвідав з державним візитом Колумбію, де провів переговори з "
+           "Хуаном Мануелем Сантосом.", PartialDate(2016, 10, 26)),
+    # near miss: a day with no year in a dated article is the latest such day
+    ("en", "Enrique Peña Nieto met Juan Manuel Santos in Bogotá on October 26.", PartialDate(2023, 10, 26)),
+])
+def test_the_year_after_a_span_of_days_dates_the_first(lang, text, day):
+    assert {m.date for m in facts(text, lang, date(2024, 9, 16)).meetings
+            if tuple(sorted(m.participants)) == (PENA, SANTOS)} == {day}

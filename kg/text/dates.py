@@ -206,6 +206,9 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             d = _day_at(doc, i + 1)
             if d is not None and doc.lang == "en":
                 after = _after_day(doc, i + 1, last)  # "October 3rd, 2023"
+                if after + 1 < last and doc.tokens[after].norm in _RANGE_LINKS and _day_at(doc, after + 1) \
+                        and _year_at(doc, after + 2) and not _year_at(doc, after + 1):
+                    after += 2  # "October 26 and 27, 2016", "May 8-9, 2015": the year closes the span of days
                 year = _year_at(doc, after)
                 end = after + 1 if year else after
                 year = year or _year_of_weekday(doc, i, first, m1, d, ref) or most_recent(m1, d, ref)
