@@ -129,3 +129,21 @@ PENA, SANTOS = "enrique-pena-nieto", "juan-manuel-santos"
 def test_the_year_after_a_span_of_days_dates_the_first(lang, text, day):
     assert {m.date for m in facts(text, lang, date(2024, 9, 16)).meetings
             if tuple(sorted(m.participants)) == (PENA, SANTOS)} == {day}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a document named by its states joined with hyphens: a capitalised name, or a joint statement by adjectives
+    ("The ministers agreed to make better use of the Pakistan-Sri Lanka Free Trade Agreement (FTA).",
+     {(("pakistan", "sri-lanka"), None)}),
+    ("The presidents discussed implementing the joint Egyptian-American-Qatari statement on a ceasefire.",
+     {(("egypt", "qatar", "united-states"), None)}),
+    ("The Chile-Peru Border Treaty was signed in 1929.", {(("chile", "peru"), PartialDate(1929))}),
+    # near misses: a lower-case deal without "joint", talks, a relation between states, states not hyphenated
+    ("The ministers discussed the US-China trade deal.", set()),
+    ("The ministers reviewed the India-Italy Strategic Partnership.", set()),
+    ("The ministers discussed the Russia-Ukraine talks in Istanbul.", set()),
+    ("The ministers discussed a statement on Gaza.", set()),
+])
+def test_a_document_named_by_hyphenated_states(text, expected):
+    got = {(t.parties, t.signed_on) for t in facts(text, "en", date(2024, 9, 16)).treaties}
+    assert got == expected

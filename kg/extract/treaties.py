@@ -38,6 +38,11 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 found.setdefault(treaty.key, treaty)
                 distinct.add(treaty.key)
             continue
+        if not named and doc.lang == "en":
+            joined = _joined_states_names(ctx, s)
+            for treaty in joined:
+                found.setdefault(treaty.key, treaty)
+                distinct.add(treaty.key)
         if not named:
             generic = _generic_treaty(ctx, s)
             split = _each_partner(ctx, s, generic) if generic is not None else []
@@ -344,6 +349,67 @@ def _years_after_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[
         out.append(Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                           signed_on=PartialDate(year), label_en=english_name(ctx, start, year_at, singular=True)))
     return out
+
+
+def _joined_states_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """Documents an English text names by their states joined with hyphens: a capitalised name ("the Pakistan-Sri
+    Lanka Free Trade Agreement (FTA)", "the India-UAE Vision Statement") or a joint statement told by its
+    states' adjectives ("the joint Egyptian-American-Qatari statement"). One treaty each, those states its
+    parties, whether the text tells it signed now or recalls it. Not a lower-case word without "joint" ("the
+    US-China trade deal"), a meeting ("Russia-Ukraine talks") or states not joined by hyphens."""
+    doc = ctx.doc
+    text, tokens = doc.article.text, doc.tokens
+    joint = doc.lexicon.lemmas_of("treaty_joint_words")
+    joint_nouns = doc.lexicon.lemmas_of("treaty_joint_nouns")
+    words = [(w.start, w.end) for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)]
+    words += [(k, k + 1) for k in range(s.first, s.last) if doc.lemmas[k] & joint_nouns]
+    table = _state_surfaces(ctx)
+    out: list[Treaty] = []
+    relations = doc.lexicon.lemmas_of("treaty_relation_words")
+    for start, end in sorted(set(words)):
+        if _plural(ctx, start, end) or any(doc.lemmas[k] & relations for k in range(start, end)):
+            continue  # (not "the India-Italy Strategic Partnership": a relation between states, no document)
+        # the hyphenated words before the name's capitalised words ("Pakistan-Sri Lanka | Free Trade | Agreement")
+        parties, opened = [], start
+        for j in range(start, max(s.first, start - 5) - 1, -1):
+            if j < start and not tokens[j].text[:1].isupper():
+                break
+            opened = j
+            while opened > s.first and text[tokens[opened - 1].end:tokens[opened].start] == " " \
+                    and "-" in tokens[opened - 1].text and tokens[opened - 1].text[:1].isupper():
+                opened -= 1  # "Pakistan-Sri | Lanka": the compound began a word earlier
+            if opened == j and "-" not in tokens[j].text:
+                continue
+            found = [table.get(p.strip()) for p in re.split(r"[-–]", text[tokens[opened].start:tokens[j].end])]
+            if len(found) >= 2 and all(found) and len(set(found)) == len(found):
+                parties = found
+                break
+        if not parties:
+            continue
+        joint_before = opened > s.first and bool(doc.lemmas[opened - 1] & joint)
+        if not (tokens[start].text[:1].isupper() and not doc.lemmas[start] & joint_nouns or joint_before):
+            continue
+        label = doc.span_text(opened - 1 if joint_before else opened, end)
+        states = tuple(sorted(str(p) for p in parties))
+        out.append(Treaty(key=_new_key(states, label), label=label, parties=states,
+                          evidence=(ctx.evidence(s, "treaties"),), signed_on=_signed(ctx, s), status=_status(ctx, s)))
+    return out
+
+
+def _state_surfaces(ctx: ArticleContext) -> dict[str, str]:
+    """Each state's English name, aliases and adjectives as written ("Sri Lanka", "Qatari") -> the state."""
+    key = "state surfaces"
+    if key not in ctx._answers:
+        table: dict[str, str] = {}
+        for k, e in ctx.gaz.entries.items():
+            if e.get("type") != "Country":
+                continue
+            for w in [e.get("name", {}).get("en", "")] + e.get("aliases", {}).get("en", []) \
+                    + e.get("adjectives", {}).get("en", []):
+                if w:
+                    table.setdefault(w, k)
+        ctx._answers[key] = table
+    return ctx._answers[key]  # type: ignore[return-value]
 
 
 def _listed_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
