@@ -147,3 +147,14 @@ def test_the_year_after_a_span_of_days_dates_the_first(lang, text, day):
 def test_a_document_named_by_hyphenated_states(text, expected):
     got = {(t.parties, t.signed_on) for t in facts(text, "en", date(2024, 9, 16)).treaties}
     assert got == expected
+
+
+@pytest.mark.parametrize("text,signed", [
+    # an agreement to reach is an aim, no document; one reached, or managed to be reached, is a document
+    ("Egypt and the United States agreed to intensify joint efforts to reach an agreement in this regard.", False),
+    ("Egypt and the United States vowed to reach a deal on trade.", False),
+    ("Egypt and the United States reached an agreement on trade.", True),
+    ("Egypt and the United States managed to reach an agreement on trade.", True),
+])
+def test_an_agreement_to_reach_is_an_aim(text, signed):
+    assert bool(facts(text, "en", date(2024, 9, 16)).treaties) is signed

@@ -1184,7 +1184,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     nouns = doc.lexicon.words("treaty_reached_noun_after")  # "issues of bilateral partnership": a noun
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= (5 if _participle(ctx, m.start) else 3) for w in words)
-               and (m.end >= s.last or doc.tokens[m.end].norm not in nouns)]
+               and (m.end >= s.last or doc.tokens[m.end].norm not in nouns) and not _aim(ctx, s, m.start)]
     # "he had agreed a new three-year gas supply contract": an English "agreed" whose object is the document
     determiners = doc.lexicon.words("determiners")
     signed += [m for m in doc.lexicon.phrases("treaty_agreed_object_words").matches(doc.lemmas, None, s.first, s.last)
@@ -1770,6 +1770,15 @@ def _signing_denied(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-
     negation = {"не", "not", "never", "ні", "without", "без"}
     return any(any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 2), m.start))
                for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last))
+
+
+def _aim(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the verb at `index` is an aim, an infinitive after its marker (`treaty_aim_markers`: "efforts to reach
+    an agreement", "agreed to reach a deal"), not a success (`treaty_aim_successes`: "managed to reach a deal")."""
+    doc = ctx.doc
+    before = index - 1
+    return before > s.first and doc.tokens[before].norm in doc.lexicon.words("treaty_aim_markers") \
+        and not doc.lemmas[before - 1] & doc.lexicon.lemmas_of("treaty_aim_successes")
 
 
 def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
