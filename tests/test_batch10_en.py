@@ -158,3 +158,19 @@ def test_a_document_named_by_hyphenated_states(text, expected):
 ])
 def test_an_agreement_to_reach_is_an_aim(text, signed):
     assert bool(facts(text, "en", date(2024, 9, 16)).treaties) is signed
+
+
+@pytest.mark.parametrize("lang,text,outlet", [
+    # a place beside a word of outlets' names is part of the outlet's name, named as the source
+    ("en", "The leaders met in Islamabad, Radio Pakistan reported on Thursday.", "new:radio-pakistan"),
+    ("en", "The leaders met in Islamabad, according to Radio Pakistan.", "new:radio-pakistan"),
+    ("ru", "Лидеры встретились в Исламабаде, передает Радио Пакистан.", "new:radio-pakistan"),
+    ("uk", "Лідери зустрілися в Ісламабаді, передає Радіо Пакистан.", "new:radio-pakystan"),
+    # near misses: a state alone as the source is the state
+    ("en", "The leaders met in Islamabad, Pakistan reported.", None),
+    ("en", "The leaders met in Islamabad, according to Pakistan.", None),
+])
+def test_a_place_in_an_outlets_name(lang, text, outlet):
+    f = facts(text, lang, date(2025, 2, 14))
+    assert [a.key for a in f.new_actors if a.type == "Organization"] == ([outlet] if outlet else [])
+    assert not any(a.key in ("new:radio", "new:radio-") for a in f.new_actors)

@@ -962,6 +962,11 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
             and not (doc.lemmas[k] & stop) and not stop.intersection(t.norm.split("-")) \
             and doc.table_value("months", k) is None and doc.table_value("weekdays", k) is None
 
+    def named_place(k: int) -> bool:  # a place beside a word of outlets' names: "Radio Pakistan", "Kyiv Post"
+        return k in places and any(0 <= i < len(tokens) and doc.lemmas[i] & name_nouns and doc.capitalised[i]
+                                   and text[tokens[min(i, k)].end:tokens[max(i, k)].start] == " "
+                                   for i in (k - 1, k + 1))
+
     def run(j: int) -> int:  # the end of the name that begins at token j, j where there is none
         gap = text[tokens[j - 1].end:tokens[j].start] if j > 0 else ""
         if gap.strip()[-1:] in _QUOTES_OPEN and gap.strip():  # «Вечірній Київ»: every word up to the quote
@@ -974,7 +979,7 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
         latin = tokens[j].text[:1].isascii()
         k = j
         while k < len(tokens) and k - j < 4 and (k == j or text[tokens[k - 1].end:tokens[k].start] == " ") \
-                and (word(k) or k > j and k not in taken and doc.lemmas[k] & name_nouns) \
+                and (word(k) or k > j and k not in taken and doc.lemmas[k] & name_nouns or named_place(k)) \
                 and tokens[k].text[:1].isascii() == latin:
             k += 1
             if k < len(tokens) and _LINK_SUFFIX.fullmatch(text[tokens[k - 1].end:tokens[k].end]):
@@ -1003,7 +1008,8 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
             j = m.start
             if j > 1 and _LINK_SUFFIX.fullmatch(text[tokens[j - 2].end:tokens[j - 1].end]) and word(j - 2):
                 j -= 2  # "Zakon.kz reports"
-            while j > 0 and m.start - j < 4 and word(j - 1) and text[tokens[j - 1].end:tokens[j].start] == " ":
+            while j > 0 and m.start - j < 4 and (word(j - 1) or named_place(j - 1)) \
+                    and text[tokens[j - 1].end:tokens[j].start] == " ":
                 j -= 1
             opener = text[tokens[j - 1].end:tokens[j].start] if j > 0 else "\n"
             if j < m.start and "," in opener and run(j) == m.start and not person(j, m.start):
