@@ -174,3 +174,19 @@ def test_a_place_in_an_outlets_name(lang, text, outlet):
     f = facts(text, lang, date(2025, 2, 14))
     assert [a.key for a in f.new_actors if a.type == "Organization"] == ([outlet] if outlet else [])
     assert not any(a.key in ("new:radio", "new:radio-") for a in f.new_actors)
+
+
+@pytest.mark.parametrize("text,person", [
+    # a title with a first name alone: the one holder of that office, of a state the article names, by that name
+    ("Erdogan arrived in Islamabad for talks with PM Shehbaz on Thursday.", "shehbaz-sharif"),
+    ("Erdogan arrived in Pakistan and held talks with PM Shehbaz.", "shehbaz-sharif"),
+    # near misses: a first name of no holder of the office in a state the article names; a surname
+    ("Erdogan arrived in Ankara for talks with PM Shehbaz on Thursday.", None),
+    ("Erdogan held talks in Georgetown with President Ali on Thursday.", None),
+])
+def test_a_title_with_a_first_name_alone(text, person):
+    f = facts(text, "en", date(2025, 2, 14))
+    people = {m.actor for m in f.mentions} - {"recep-tayyip-erdogan"}
+    assert {p for p in people if p in ("shehbaz-sharif", "ali-bongo-ondimba")} == ({person} if person else set())
+    if person:
+        assert {tuple(sorted(m.participants)) for m in f.meetings} == {("recep-tayyip-erdogan", person)}

@@ -154,6 +154,12 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 # the person meant
                 intro = _introduced_name(doc, taken, t.end)
                 intro = intro if intro is not None and _surely_a_name(doc, intro) else None
+            if intro is None and not taken.intersection(range(t.start, t.end)):
+                given = _holder_by_given_name(doc, gaz, role, t.end, taken, when, mentions)
+                if given is not None:  # "talks with PM Shehbaz": the one holder of the office by that first name
+                    extra.append(TokenMention(given, t.end, t.end + 1, "name", "Person"))
+                    taken.add(t.end)
+                    continue
             if intro is not None:  # "президентом МККК Мирьяной Сполярич": the head of a body the gazetteer knows
                 key, actor = _new_person(doc, *intro, cases=_title_cases(doc, t.start))
                 if key not in gaz.actors:
@@ -2170,6 +2176,36 @@ def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str
         return False
     own = {w for w in words if not lem.lemmas(w) & doc.lemmas[index]}  # the person's first names and aliases
     return not any(first == w or to_latin(first)[:4] == to_latin(w)[:4] for w in own)
+
+
+def _holder_by_given_name(doc: Document, gaz: Gazetteer, role: str, index: int, taken: set[int],
+                          when: date | None, mentions: list[TokenMention]) -> str | None:
+    """The person an English title names by a first name alone ("PM Shehbaz", "President Ranil"): the one holder of
+    that office on the article's day, of a state the article names, whose English name begins with that word; None
+    where the word is no such name, is any known person's surname ("President Ali" may be Irfaan Ali), is followed
+    by another capitalised word (a full name, read elsewhere), or fits several."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    tokens, text = doc.tokens, doc.article.text
+    if isinstance(lemmatizer(doc.lang), PymorphyLemmatizer) or when is None or index >= len(tokens) \
+            or index in taken or not tokens[index].text.istitle() or not tokens[index].text.isalpha() \
+            or text[tokens[index - 1].end:tokens[index].start] != " " or index + 1 < len(tokens) \
+            and doc.capitalised[index + 1] and text[tokens[index].end:tokens[index + 1].start] == " ":
+        return None
+    word = tokens[index].text
+    if word in _surnames_en(gaz):
+        return None
+    states = {m.actor for m in mentions if m.type == "Country"} | {
+        str(gaz.entries[m.actor].get("country")) for m in mentions if m.type == "City" and m.actor in gaz.entries}
+    fits = {r.person for r in gaz.roles if r.role == role and r.of in states and r.holds_on(when)
+            and str(gaz.actors[r.person].label_en or "").split(" ")[0] == word}
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+@cache
+def _surnames_en(gaz: Gazetteer) -> frozenset[str]:
+    """The last word of every known person's English name ("Ali" of Irfaan Ali, "Sharif")."""
+    return frozenset(str(a.label_en).split(" ")[-1] for a in gaz.actors.values() if a.type == "Person" and a.label_en)
 
 
 def _given_name_after_title(doc: Document, index: int, role_ends: set[int] | None = None) -> str | None:
