@@ -190,3 +190,19 @@ def test_a_title_with_a_first_name_alone(text, person):
     assert {p for p in people if p in ("shehbaz-sharif", "ali-bongo-ondimba")} == ({person} if person else set())
     if person:
         assert {tuple(sorted(m.participants)) for m in f.meetings} == {("recep-tayyip-erdogan", person)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "during his visit to X in October": the visit told with its own place is its own event, dated by its words
+    ("en", "During his visit to China in October, Commerce Secretary Wilbur Ross stressed the trade deficit.",
+     {(("china", "new:wilbur-ross"), PartialDate(2017, 10))}),
+    ("ru", "Во время своего визита в Китай в октябре министр торговли США Уилбур Росс подчеркнул намерение сократить "
+           "дефицит.", {(("china", "new:uilbur-ross"), PartialDate(2017, 10))}),
+    ("uk", "Під час свого візиту до Китаю в жовтні міністр торгівлі США Вілбур Росс наголосив на намірі скоротити "
+           "дефіцит.", {(("china", "new:vilbur-ross"), PartialDate(2017, 10))}),
+    # near miss: "during the talks" with no place of its own is the main event, told just before
+    ("en", "Commerce Secretary Wilbur Ross met Xi Jinping on Monday. During the talks, Ross stressed the trade deficit.",
+     {(("new:wilbur-ross", "xi-jinping"), PartialDate(2018, 2, 5))}),
+])
+def test_a_visit_told_with_during_and_its_place_is_dated_by_its_own_words(lang, text, expected):
+    assert {(tuple(sorted(m.participants)), m.date) for m in facts(text, lang, date(2018, 2, 9)).meetings} == expected

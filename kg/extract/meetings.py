@@ -1515,6 +1515,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         host = _visited_host(ctx, s, kept, guests[0], last, past) if len(guests) == 1 else None
         if host is not None:
             participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
+            if during and when is None and any(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept):
+                # "During his visit to China in October, Secretary Ross stressed": a visit told with its own
+                # place is its own event, dated by its own words, not the main event's
+                when = _closest(times, anchor)
     weak = medium == "in_person" and place is None and all(t.payload != "in_person" or _weak(ctx, t.start, t.end)
                                                            for t in kept)
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
