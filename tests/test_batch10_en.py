@@ -201,7 +201,8 @@ def test_a_title_with_a_first_name_alone(text, person):
     ("uk", "Під час свого візиту до Китаю в жовтні міністр торгівлі США Вілбур Росс наголосив на намірі скоротити "
            "дефіцит.", {(("china", "new:vilbur-ross"), PartialDate(2017, 10))}),
     # near miss: "during the talks" with no place of its own is the main event, told just before
-    ("en", "Commerce Secretary Wilbur Ross met Xi Jinping on Monday. During the talks, Ross stressed the trade deficit.",
+    ("en", "Commerce Secretary Wilbur Ross met Xi Jinping on Monday. During the talks, Ross stressed the trade "
+           "deficit.",
      {(("new:wilbur-ross", "xi-jinping"), PartialDate(2018, 2, 5))}),
 ])
 def test_a_visit_told_with_during_and_its_place_is_dated_by_its_own_words(lang, text, expected):
