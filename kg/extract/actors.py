@@ -154,6 +154,12 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 # the person meant
                 intro = _introduced_name(doc, taken, t.end)
                 intro = intro if intro is not None and _surely_a_name(doc, intro) else None
+            if intro is None and not taken.intersection(range(t.start, t.end)):
+                given = _holder_by_given_name(doc, gaz, role, t.end, taken, when, mentions)
+                if given is not None:  # "talks with PM Shehbaz": the one holder of the office by that first name
+                    extra.append(TokenMention(given, t.end, t.end + 1, "name", "Person"))
+                    taken.add(t.end)
+                    continue
             if intro is not None:  # "президентом МККК Мирьяной Сполярич": the head of a body the gazetteer knows
                 key, actor = _new_person(doc, *intro, cases=_title_cases(doc, t.start))
                 if key not in gaz.actors:
@@ -968,6 +974,11 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
             and not (doc.lemmas[k] & stop) and not stop.intersection(t.norm.split("-")) \
             and doc.table_value("months", k) is None and doc.table_value("weekdays", k) is None
 
+    def named_place(k: int) -> bool:  # a place beside a word of outlets' names: "Radio Pakistan", "Kyiv Post"
+        return k in places and any(0 <= i < len(tokens) and doc.lemmas[i] & name_nouns and doc.capitalised[i]
+                                   and text[tokens[min(i, k)].end:tokens[max(i, k)].start] == " "
+                                   for i in (k - 1, k + 1))
+
     def run(j: int) -> int:  # the end of the name that begins at token j, j where there is none
         gap = text[tokens[j - 1].end:tokens[j].start] if j > 0 else ""
         if gap.strip()[-1:] in _QUOTES_OPEN and gap.strip():  # «Вечірній Київ»: every word up to the quote
@@ -981,7 +992,7 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
         k = j
         while k < len(tokens) and k - j < 4 and (k == j or text[tokens[k - 1].end:tokens[k].start] == " ") \
                 and (word(k) or k > j and k not in taken and doc.lemmas[k] & name_nouns
-                     or k > j and latin and k in latin_tails) \
+                     or k > j and latin and k in latin_tails or named_place(k)) \
                 and tokens[k].text[:1].isascii() == latin:
             k += 1
             if k < len(tokens) and _LINK_SUFFIX.fullmatch(text[tokens[k - 1].end:tokens[k].end]):
@@ -1010,7 +1021,8 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
             j = m.start
             if j > 1 and _LINK_SUFFIX.fullmatch(text[tokens[j - 2].end:tokens[j - 1].end]) and word(j - 2):
                 j -= 2  # "Zakon.kz reports"
-            while j > 0 and m.start - j < 4 and word(j - 1) and text[tokens[j - 1].end:tokens[j].start] == " ":
+            while j > 0 and m.start - j < 4 and (word(j - 1) or named_place(j - 1)) \
+                    and text[tokens[j - 1].end:tokens[j].start] == " ":
                 j -= 1
             opener = text[tokens[j - 1].end:tokens[j].start] if j > 0 else "\n"
             if j < m.start and "," in opener and run(j) == m.start and not person(j, m.start):
@@ -1530,6 +1542,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     tokens, n = doc.tokens, len(doc.tokens)
     after_titles = _after_titles(doc, mentions or [])
     role_starts = {t.start for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
+    role_ends = {t.end for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
     # "Yang Di-Pertuan", the title of a monarch: the words of a title of several words are no given name
     in_titles = {k for t in doc.lexicon.compiled.roles.longest(doc.lemmas) if t.end - t.start > 1
                  for k in range(t.start, t.end)}
@@ -1571,7 +1584,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             i = j + 1
             continue
         elif tok.text in firsts or tok.norm in known_given or _after_person_noun(doc, i) \
-                or _before_title(doc, i, role_starts) or _before_who(doc, i, taken):
+                or _before_title(doc, i, role_starts) or _before_who(doc, i, taken) \
+                or _given_name_after_title(doc, i, role_ends) is not None:
             first_nom, case = tok.text, ""
         else:
             i += 1
@@ -1622,7 +1636,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             known = _glued_known_surname(doc, gaz, lem, first_nom, nxt.norm, case)  # "Ильхам Алиевподписал"
         if known is None and tok.text not in firsts and not isinstance(lem, PymorphyLemmatizer) and middle is None \
                 and not _after_person_noun(doc, i) and not _before_title(doc, i, role_starts) \
-                and not _before_who(doc, i, taken):
+                and not _before_who(doc, i, taken) and _given_name_after_title(doc, i, role_ends) is None:
             i += 1
             continue  # an English first name known only from the gazetteer introduces none but its bearer
         key = known or "new:" + _slug(label)
@@ -2189,11 +2203,76 @@ def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str
     before = index - 1
     if before < 0 or before in named or doc.article.text[doc.tokens[before].end:doc.tokens[index].start] != " ":
         return False
-    first = _given_name(doc, before)
+    first = _given_name(doc, before) or _given_name_after_title(doc, before)
     if first is None:
         return False
     own = {w for w in words if not lem.lemmas(w) & doc.lemmas[index]}  # the person's first names and aliases
     return not any(first == w or to_latin(first)[:4] == to_latin(w)[:4] for w in own)
+
+
+def _holder_by_given_name(doc: Document, gaz: Gazetteer, role: str, index: int, taken: set[int],
+                          when: date | None, mentions: list[TokenMention]) -> str | None:
+    """The person an English title names by a first name alone ("PM Shehbaz", "President Ranil"): the one holder of
+    that office on the article's day, of a state the article names, whose English name begins with that word; None
+    where the word is no such name, is any known person's surname ("President Ali" may be Irfaan Ali), is followed
+    by another capitalised word (a full name, read elsewhere), or fits several."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    tokens, text = doc.tokens, doc.article.text
+    if isinstance(lemmatizer(doc.lang), PymorphyLemmatizer) or when is None or index >= len(tokens) \
+            or index in taken or not tokens[index].text.istitle() or not tokens[index].text.isalpha() \
+            or text[tokens[index - 1].end:tokens[index].start] != " " or index + 1 < len(tokens) \
+            and doc.capitalised[index + 1] and text[tokens[index].end:tokens[index + 1].start] == " ":
+        return None
+    word = tokens[index].text
+    if word in _surnames_en(gaz):
+        return None
+    states = {m.actor for m in mentions if m.type == "Country"} | {
+        str(gaz.entries[m.actor].get("country")) for m in mentions if m.type == "City" and m.actor in gaz.entries}
+    fits = {r.person for r in gaz.roles if r.role == role and r.of in states and r.holds_on(when)
+            and str(gaz.actors[r.person].label_en or "").split(" ")[0] == word}
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+@cache
+def _surnames_en(gaz: Gazetteer) -> frozenset[str]:
+    """The last word of every known person's English name ("Ali" of Irfaan Ali, "Sharif")."""
+    return frozenset(str(a.label_en).split(" ")[-1] for a in gaz.actors.values() if a.type == "Person" and a.label_en)
+
+
+def _given_name_after_title(doc: Document, index: int, role_ends: set[int] | None = None) -> str | None:
+    """A capitalised word the English first names do not list, right after a capitalised title and before a
+    surname ("Minister of Trade Bandula Gunawardena", "Prime Minister Josaia Bainimarama"): the first name of
+    whoever holds the title. Not a word of a title or of a body's
+    name ("Prime Minister Gunawardena", "the Honor Guard Company"); `role_ends`: where the article's titles end."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    if isinstance(lemmatizer(doc.lang), PymorphyLemmatizer) or index < 1 or index + 1 >= len(doc.tokens):
+        return None
+    tokens, text, title = doc.tokens, doc.article.text, index - 1
+    token, surname = tokens[index], tokens[index + 1]
+    if not token.text.isalpha() or not token.text.istitle() \
+            or text[tokens[title].end:token.start] != " " or not doc.capitalised[index + 1] \
+            or not surname.text.replace("-", "").isalpha() or text[token.end:surname.start] != " ":
+        return None
+    fields = doc.lexicon.lemmas_of("title_field_words")
+    not_names = _role_words(doc) | fields | doc.lexicon.lemmas_of("not_name_words") \
+        | doc.lexicon.lemmas_of("person_nouns")
+    small = doc.lexicon.words("headline_lowercase_words")
+    if (doc.lemmas[index] | doc.lemmas[index + 1]) & not_names or {token.norm, surname.norm} & small \
+            or doc.lemmas[title] & doc.lexicon.lemmas_of("name_honorifics"):
+        return None  # (not "PM To Visit", "Sheikh Mohammad": an honorific is a word of the name)
+    if role_ends is None:
+        role_ends = {t.end for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
+    titled = doc.capitalised[title] and (index in role_ends or doc.lemmas[title] & fields and any(
+        e in role_ends for e in range(max(0, title - 2), title)))  # "Minister of Trade"
+    end = index + 1
+    while end < len(tokens) and end - index < 5 and doc.capitalised[end] and text[tokens[end - 1].end:
+                                                                                  tokens[end].start] == " ":
+        end += 1
+    # a first name, at most a middle name, a surname (not "Prime Minister Datuk Seri Anwar Ibrahim": honorifics before
+    # a name), never a Title Case headline's words ("Crown Prince Invites Iraqi PM To Visit")
+    return token.norm if titled and end - index <= 3 and _name_in_running_text(doc, (index, end)) else None
 
 
 def _his_surname_in_the_feminine(doc: Document, gaz: Gazetteer, index: int, person: str) -> bool:

@@ -207,6 +207,9 @@ class ArticleContext:
     def reports_rather_than_meets(self, mention: TokenMention) -> bool:
         """An aide or spokesperson who is the one reporting ("сообщил помощник Ушаков", "Peskov said"), known to
         the gazetteer or given the title by the article ("spokesman Mohamed El-Shenawy said")."""
+        if any(m.end >= mention.first - 2 for m in self.doc.lexicon.phrases("meeting_disclosed_by").matches(
+                self.doc.lemmas, None, max(0, mention.first - 5), mention.first)):
+            return True  # "News of the visit was disclosed by Ambassador Salih Mutlu Sen": who made it known
         titles = self._titles_given().get(mention.actor, set())
         if self.is_participant_person(mention.actor) and not (titles and titles <= NON_PARTICIPANT_ROLES):
             return False

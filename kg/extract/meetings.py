@@ -1324,6 +1324,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     medium = "video" if "video" in media else "phone" if "phone" in media else (
         "in_person" if "in_person" in media else None)
     remote_hint = any(comp.remote_only.matches(doc.lemmas, None, t.start, t.end) for t in kept)
+    topic_only = medium == "in_person" and not part.participants and all(
+        t.payload != "in_person" or _discussed(ctx, s.first, t.start) for t in kept)
+    if topic_only:
+        # "the two presidents reviewed the outcome of the negotiations held in Doha": the talks are the topic of
+        # the meeting told, neither another meeting of its parties nor where they met
+        medium = None
     # "The calls come after Armenia and Azerbaijan said last week they were ready for talks": what follows "after"
     # or "before" past the meeting's words tells another event, with its own parties and its own date
     other = _later_event_start(ctx, s, kept) if part.span is None else None
@@ -1495,7 +1501,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
     duration = int(round(durations[0].value)) if durations else None
     # a call has no venue
-    place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") else None
+    place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") and not topic_only \
+        else None
     past = part.past or bool(comp.past_meeting.matches(doc.lemmas, None, first, last)) or (
         visited is not None and recalled_visit)
     if len(participants) < 2 and not both_sides:
@@ -1509,6 +1516,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         host = _visited_host(ctx, s, kept, guests[0], last, past) if len(guests) == 1 else None
         if host is not None:
             participants = tuple(sorted((guests[0], host)))  # "Erdoğan last visited Ukraine on 3 February"
+            if during and when is None and any(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept):
+                # "During his visit to China in October, Secretary Ross stressed": a visit told with its own
+                # place is its own event, dated by its own words, not the main event's
+                when = _closest(times, anchor)
     weak = medium == "in_person" and place is None and all(t.payload != "in_person" or _weak(ctx, t.start, t.end)
                                                            for t in kept)
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
@@ -2478,7 +2489,7 @@ def _discussed(ctx: ArticleContext, first: int, start: int) -> bool:
     discussing = doc.lexicon.lemmas_of("discussion_verbs")
     between = doc.lexicon.lemmas_of("discussed_meeting_fillers") | doc.lexicon.lemmas_of("determiners")
     return any(doc.lemmas[d] & discussing and all(doc.lemmas[j] & between for j in range(d + 1, start))
-               for d in range(max(first, start - 5), start))
+               for d in range(max(first, start - 7), start))
 
 
 def _leader_named(ctx: ArticleContext, state: str) -> str:

@@ -38,6 +38,11 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 found.setdefault(treaty.key, treaty)
                 distinct.add(treaty.key)
             continue
+        if not named and doc.lang == "en":
+            joined = _joined_states_names(ctx, s)
+            for treaty in joined:
+                found.setdefault(treaty.key, treaty)
+                distinct.add(treaty.key)
         if not named:
             generic = _generic_treaty(ctx, s)
             split = _each_partner(ctx, s, generic) if generic is not None else []
@@ -362,6 +367,67 @@ def _years_after_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[
         out.append(Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                           signed_on=PartialDate(year), label_en=english_name(ctx, start, year_at, singular=True)))
     return out
+
+
+def _joined_states_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """Documents an English text names by their states joined with hyphens: a capitalised name ("the Pakistan-Sri
+    Lanka Free Trade Agreement (FTA)", "the India-UAE Vision Statement") or a joint statement told by its
+    states' adjectives ("the joint Egyptian-American-Qatari statement"). One treaty each, those states its
+    parties, whether the text tells it signed now or recalls it. Not a lower-case word without "joint" ("the
+    US-China trade deal"), a meeting ("Russia-Ukraine talks") or states not joined by hyphens."""
+    doc = ctx.doc
+    text, tokens = doc.article.text, doc.tokens
+    joint = doc.lexicon.lemmas_of("treaty_joint_words")
+    joint_nouns = doc.lexicon.lemmas_of("treaty_joint_nouns")
+    words = [(w.start, w.end) for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)]
+    words += [(k, k + 1) for k in range(s.first, s.last) if doc.lemmas[k] & joint_nouns]
+    table = _state_surfaces(ctx)
+    out: list[Treaty] = []
+    relations = doc.lexicon.lemmas_of("treaty_relation_words")
+    for start, end in sorted(set(words)):
+        if _plural(ctx, start, end) or any(doc.lemmas[k] & relations for k in range(start, end)):
+            continue  # (not "the India-Italy Strategic Partnership": a relation between states, no document)
+        # the hyphenated words before the name's capitalised words ("Pakistan-Sri Lanka | Free Trade | Agreement")
+        parties, opened = [], start
+        for j in range(start, max(s.first, start - 5) - 1, -1):
+            if j < start and not tokens[j].text[:1].isupper():
+                break
+            opened = j
+            while opened > s.first and text[tokens[opened - 1].end:tokens[opened].start] == " " \
+                    and "-" in tokens[opened - 1].text and tokens[opened - 1].text[:1].isupper():
+                opened -= 1  # "Pakistan-Sri | Lanka": the compound began a word earlier
+            if opened == j and "-" not in tokens[j].text:
+                continue
+            found = [table.get(p.strip()) for p in re.split(r"[-–]", text[tokens[opened].start:tokens[j].end])]
+            if len(found) >= 2 and all(found) and len(set(found)) == len(found):
+                parties = found
+                break
+        if not parties:
+            continue
+        joint_before = opened > s.first and bool(doc.lemmas[opened - 1] & joint)
+        if not (tokens[start].text[:1].isupper() and not doc.lemmas[start] & joint_nouns or joint_before):
+            continue
+        label = doc.span_text(opened - 1 if joint_before else opened, end)
+        states = tuple(sorted(str(p) for p in parties))
+        out.append(Treaty(key=_new_key(states, label), label=label, parties=states,
+                          evidence=(ctx.evidence(s, "treaties"),), signed_on=_signed(ctx, s), status=_status(ctx, s)))
+    return out
+
+
+def _state_surfaces(ctx: ArticleContext) -> dict[str, str]:
+    """Each state's English name, aliases and adjectives as written ("Sri Lanka", "Qatari") -> the state."""
+    key = "state surfaces"
+    if key not in ctx._answers:
+        table: dict[str, str] = {}
+        for k, e in ctx.gaz.entries.items():
+            if e.get("type") != "Country":
+                continue
+            for w in [e.get("name", {}).get("en", "")] + e.get("aliases", {}).get("en", []) \
+                    + e.get("adjectives", {}).get("en", []):
+                if w:
+                    table.setdefault(w, k)
+        ctx._answers[key] = table
+    return ctx._answers[key]  # type: ignore[return-value]
 
 
 def _listed_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
@@ -1152,7 +1218,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     nouns = doc.lexicon.words("treaty_reached_noun_after")  # "issues of bilateral partnership": a noun
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= (5 if _participle(ctx, m.start) else 3) for w in words)
-               and (m.end >= s.last or doc.tokens[m.end].norm not in nouns)]
+               and (m.end >= s.last or doc.tokens[m.end].norm not in nouns) and not _aim(ctx, s, m.start)]
     # "he had agreed a new three-year gas supply contract": an English "agreed" whose object is the document
     determiners = doc.lexicon.words("determiners")
     signed += [m for m in doc.lexicon.phrases("treaty_agreed_object_words").matches(doc.lemmas, None, s.first, s.last)
@@ -1745,6 +1811,15 @@ def _signing_denied(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-
     negation = {"не", "not", "never", "ні", "without", "без"}
     return any(any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 2), m.start))
                for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last))
+
+
+def _aim(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the verb at `index` is an aim, an infinitive after its marker (`treaty_aim_markers`: "efforts to reach
+    an agreement", "agreed to reach a deal"), not a success (`treaty_aim_successes`: "managed to reach a deal")."""
+    doc = ctx.doc
+    before = index - 1
+    return before > s.first and doc.tokens[before].norm in doc.lexicon.words("treaty_aim_markers") \
+        and not doc.lemmas[before - 1] & doc.lexicon.lemmas_of("treaty_aim_successes")
 
 
 def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]

@@ -233,6 +233,9 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             d = _day_at(doc, i + 1)
             if d is not None and doc.lang == "en":
                 after = _after_day(doc, i + 1, last)  # "October 3rd, 2023"
+                if after + 1 < last and doc.tokens[after].norm in _RANGE_LINKS and _day_at(doc, after + 1) \
+                        and _year_at(doc, after + 2) and not _year_at(doc, after + 1):
+                    after += 2  # "October 26 and 27, 2016", "May 8-9, 2015": the year closes the span of days
                 year = _year_at(doc, after)
                 end = after + 1 if year else after
                 year = year or _year_of_weekday(doc, i, first, m1, d, ref) or _carried_year(doc, i, m1, d) \
@@ -248,6 +251,9 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 y = most_recent(m1, None, ref)
                 if y:
                     add(i, i + 1, PartialDate(y, m1))
+        numeric = _numeric_date_at(doc, i, first, last)  # "16/8/2024", "16.08.2024" in running text
+        if numeric is not None:
+            add(i, numeric[0], numeric[1])
         # relative days and weekdays
         rel = _lookup(doc, "relative_days", i)
         if rel is None and i + 1 < last and doc.lemmas[i] & doc.lexicon.lemmas_of("last_words") and \
@@ -327,6 +333,8 @@ def _date_follows(doc: Document, index: int, last: int) -> bool:
         return False
     if _day_at(doc, index) is not None and _lookup(doc, "months", index + 1) is not None:
         return True
+    if _numeric_date_at(doc, index, index - 1, last) is not None:  # "on Friday 16/8/2024"
+        return True
     return doc.lang == "en" and _lookup(doc, "months", index) is not None and _day_at(doc, index + 1) is not None
 
 
@@ -339,6 +347,36 @@ def _date_before(doc: Document, index: int, first: int) -> bool:
     return _year_at(doc, j) is not None and _lookup(doc, "months", j - 1) is not None or \
         _lookup(doc, "months", j) is not None and _day_at(doc, j - 1) is not None or \
         _year_at(doc, j) is not None and _day_at(doc, j - 1) is not None and _lookup(doc, "months", j - 2) is not None
+
+
+def _numeric_date_at(doc: Document, index: int, first: int, last: int) -> tuple[int, PartialDate] | None:
+    """A date written in figures from token `index` ("16/8/2024", "16.08.2024", "2024-08-16") as (the token after
+    it, the date). Slashes put the day first unless only the other order is a date; where both are ("4/11/2019"),
+    a weekday written just before it picks the order ("Friday 16/8/2024" fits only the 16th of August), and
+    without one the text does not say."""
+    tokens = doc.tokens
+    before = doc.article.text[tokens[index].start - 1] if tokens[index].start > 0 else " "
+    if not tokens[index].text[:1].isdigit() or before in "/.-" or before.isdigit():
+        return None  # the middle of a number or of a date begun earlier
+    head = doc.article.text[tokens[index].start:tokens[index].start + 12]
+    stamps = [s for s in _numeric_stamps(head) if s[0] == 0]
+    slashed = _SLASHED.match(head)
+    weekday = next((w for j in range(max(first, index - 2), index) if (w := _lookup(doc, "weekdays", j)) is not None
+                    and _only_comma_between(doc, j, index)), None)
+    if not stamps and slashed is not None:
+        a, b, year = int(slashed.group(1)), int(slashed.group(2)), int(slashed.group(3))
+        fits = [d for d in (_real_date(year, b, a), _real_date(year, a, b))
+                if d is not None and (weekday is None or d.weekday() == weekday)]
+        if len(set(fits)) == 1 or fits and weekday is None and a > 12:
+            stamps = [(0, slashed.end(), fits[0])]
+    if not stamps:
+        return None
+    start, end, when = stamps[0]
+    stop = tokens[index].start + end
+    after = next((k for k in range(index, min(last, index + 5)) if tokens[k].end >= stop), None)
+    if after is None or tokens[after].end != stop:
+        return None
+    return after + 1, PartialDate(when.year, when.month, when.day)
 
 
 def _only_comma_between(doc: Document, left: int, right: int) -> bool:
@@ -596,10 +634,14 @@ def estimate_published(doc: Document) -> date | None:
         or _date_line_on_top(doc) or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
     if stamped is not None:
         return stamped
-    full = [t.when for t in find_times(doc, 0, len(doc.tokens), None)
+    # (dates written in figures in running text, "16/8/2024", count for the events they date, not for the page's own
+    # day: a page's stamp in figures is read above)
+    told = [t for t in find_times(doc, 0, len(doc.tokens), None)
+            if _numeric_date_at(doc, t.first, t.first, len(doc.tokens)) is None]
+    full = [t.when for t in told
             if isinstance(t.when, PartialDate) and t.when.day is not None]
     latest = max((d.first_day() for d in full), default=None)
-    for t in find_times(doc, 0, len(doc.tokens), None):
+    for t in told:
         if isinstance(t.when, PartialDate) and t.when.day is not None and _in_dateline(doc, t.first):
             return t.when.first_day()  # "ПЕКИН, 8 февраля 2024 —", "Sept 11, 2025 /" opening a line
     years = _years_told(doc)
@@ -636,7 +678,7 @@ def estimate_published(doc: Document) -> date | None:
     # подписали") as the day of writing: it counts in the lead (the news itself: "Орбан 8 липня 2024 року
     # прибув до Пекіна"), as a signature closing its line ("— Agency (@agency) June 4, 2020") or beside "today"
     # ("авиационной трагедии 25 декабря 2024 года" in the lead: that event's day, recalled, not the news's)
-    stated = [t for t in find_times(doc, 0, len(doc.tokens), None)
+    stated = [t for t in told
               if isinstance(t.when, PartialDate) and t.when.day is not None and t.when.first_day() == latest
               and not _after_another_event(doc, t.first)]
     if any(_in_lead(doc, t) or _closes_its_line(doc, t) or _today_beside(doc, t) for t in stated):
