@@ -24,6 +24,8 @@ def _meetings(text: str, lang: str, published: date = REF) -> set[tuple[tuple[st
     ("en", "Sisi received a phone call on Friday 16/8/2024 from Joe Biden.", PartialDate(2024, 8, 16)),
     ("en", "Sisi received a phone call on 16/8/2024 from Joe Biden.", PartialDate(2024, 8, 16)),
     ("en", "Sisi held a phone call with Joe Biden on 8/16/2024.", PartialDate(2024, 8, 16)),  # only one order fits
+    # year first, then month and day, as East Asian outlets and machine stamps write it
+    ("en", "Sisi held a phone call with Joe Biden on 2024/8/16.", PartialDate(2024, 8, 16)),
     # both orders are dates: the weekday picks the one (5 August 2024 was a Monday, 8 May a Wednesday)
     ("en", "Sisi held a phone call with Joe Biden on Monday, 5/8/2024.", PartialDate(2024, 8, 5)),
     ("en", "Sisi held a phone call with Joe Biden on Wednesday 5/8/2024.", PartialDate(2024, 5, 8)),
@@ -39,7 +41,6 @@ def test_a_date_in_figures_dates_the_meeting(lang, text, day):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Sisi held a phone call with Joe Biden on 5/8/2024."),
-    ("en", "Sisi held a phone call with Joe Biden on 2024/8/16."),
 ])
 def test_a_date_in_figures_of_unclear_order_is_no_date(lang, text):
     assert all(when is None or when.month not in (5, 8) or when.year != 2024 or when.day not in (5, 8, 16)
