@@ -5,6 +5,7 @@ A month or day without a year takes the most recent one not after the article's 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -361,8 +362,7 @@ def _numeric_date_at(doc: Document, index: int, first: int, last: int) -> tuple[
     head = doc.article.text[tokens[index].start:tokens[index].start + 12]
     stamps = [s for s in _numeric_stamps(head) if s[0] == 0]
     slashed = _SLASHED.match(head)
-    weekday = next((w for j in range(max(first, index - 2), index) if (w := _lookup(doc, "weekdays", j)) is not None
-                    and _only_comma_between(doc, j, index)), None)
+    weekday = _weekday_just_before(doc, index, first)
     if not stamps and slashed is not None:
         a, b, year = int(slashed.group(1)), int(slashed.group(2)), int(slashed.group(3))
         fits = [d for d in (_real_date(year, b, a), _real_date(year, a, b))
@@ -379,6 +379,13 @@ def _numeric_date_at(doc: Document, index: int, first: int, last: int) -> tuple[
     return after + 1, PartialDate(when.year, when.month, when.day)
 
 
+def _weekday_just_before(doc: Document, index: int, first: int) -> int | None:
+    """The weekday written at most two tokens before token `index`, with only commas between ("у вівторок, 9
+    липня", "Friday 16/8/2024")."""
+    return next((w for j in range(max(first, index - 2), index) if (w := _weekday_at(doc, j)) is not None
+                 and _only_comma_between(doc, j, index)), None)
+
+
 def _only_comma_between(doc: Document, left: int, right: int) -> bool:
     """Whether the text between tokens `left` and `right` holds at most commas and spaces (no sentence end)."""
     gap = doc.article.text[doc.tokens[left].end:doc.tokens[right].start]
@@ -390,8 +397,7 @@ def _year_of_weekday(doc: Document, index: int, first: int, month: int, day: int
     before it ("у вівторок, 9 липня" told on 8 July 2024 is 2024, not the last 9 July, which was 2023)."""
     if ref is None or index - 1 < first:
         return None
-    weekday = next((w for j in range(max(first, index - 2), index) if (w := _weekday_at(doc, j)) is not None
-                    and _only_comma_between(doc, j, index)), None)
+    weekday = _weekday_just_before(doc, index, first)
     if weekday is None:
         return None
     fits = [y for y in (ref.year - 1, ref.year, ref.year + 1)
@@ -844,6 +850,8 @@ def _date_line_on_top(doc: Document) -> date | None:
     "25 січня 2019 року"): the page's own date, before a date a sentence of its prose writes in digits ("received
     a phone call on Friday 16/8/2024")."""
     text = doc.article.text
+    year_words = doc.lexicon.lemmas_of("year_words")  # "25 січня 2019 року", "8 февраля 2024 г."
+    starts = [tok.start for tok in doc.tokens]
     for t in find_times(doc, 0, len(doc.tokens), None):
         if not (isinstance(t.when, PartialDate) and t.when.day is not None and t.when.year is not None):
             continue
@@ -852,8 +860,7 @@ def _date_line_on_top(doc: Document) -> date | None:
             break
         line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        year_words = doc.lexicon.lemmas_of("year_words")  # "25 січня 2019 року", "8 февраля 2024 г."
-        after = [k for k in range(t.last, len(doc.tokens)) if doc.tokens[k].start < line_end]
+        after = range(t.last, bisect_left(starts, line_end))  # the rest of the date's line
         if not text[line_start:start].strip(" \t,|•") and all(
                 doc.lemmas[k] & year_words or not doc.tokens[k].text.strip(".,|•") for k in after):
             return t.when.first_day()
@@ -872,9 +879,10 @@ def _published_stamp(doc: Document) -> date | None:
         return None
     found = [(t.first, t.when.first_day()) for t in find_times(doc, 0, len(tokens), None)
              if isinstance(t.when, PartialDate) and t.when.day is not None and t.when.year is not None]
+    starts = [tok.start for tok in tokens]
     for a, _, when in _numeric_stamps(text):
-        first = next((i for i, tok in enumerate(tokens) if tok.start >= a), None)
-        if first is not None and tokens[first].start == a:
+        first = bisect_left(starts, a)
+        if first < len(tokens) and starts[first] == a:
             found.append((first, when))
     for first, when in sorted(found):
         j = first - 1
