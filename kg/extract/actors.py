@@ -1213,10 +1213,11 @@ _RATE_WIDGET = re.compile(r"\w:\s*[A-Z]{3}\s+\d+[.,]\d+")  # "НБУ:USD 41.55":
 # a wire dateline's credit naming its correspondent before the agency ("Казань, 24 июня /Мехриниса Сулайманова -
 # Кабар/."): the correspondent is the credit's author, the agency after the dash its source
 _WIRE_BYLINE = re.compile(r"[^/\n]{2,50}?/([^/\n\-–—]{3,60}?)\s[-–—]\s[^/\n]{2,40}/")
+# the same credit found anywhere on its line, by the reporter's two or three capitalised names (a twin of the rule
+# above from another branch: each reads credits the other misses, so both stand until one rule covers both)
+_DATELINE_REPORTER = re.compile(r"/\s*([A-ZА-ЯЁІЇЄҐ][\w’'-]+(?: [A-ZА-ЯЁІЇЄҐ][\w’'-]+){1,2})\s+[-–—]\s+[^/\n]{2,40}/")
 _CAPTION_CREDIT = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*$")
 # "Алексей Даничев/РИА Новости", "Markus Schreiber/AP": a photographer's name before his agency's
-# "Казань, 24 июня /Мехриниса Сулайманова - Кабар/.": a dateline's reporter, then her agency, between slashes
-_DATELINE_REPORTER = re.compile(r"/\s*([A-ZА-ЯЁІЇЄҐ][\w’'-]+(?: [A-ZА-ЯЁІЇЄҐ][\w’'-]+){1,2})\s+[-–—]\s+[^/\n]{2,40}/")
 _PHOTO_CREDIT = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЇЄҐ][\w’'-]+ [A-ZА-ЯЁІЇЄҐ][\w’'-]+) ?/ ?[A-ZА-ЯЁІЇЄҐ«\"]")
 # "Мария ГолубковаВладимир": a credit's last word glued to the next capitalised word (page furniture run together)
 _GLUED_WORDS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]")
