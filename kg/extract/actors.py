@@ -1210,12 +1210,13 @@ def _states_inside_names(doc: Document, gaz: Gazetteer, mentions: list[TokenMent
 
 _SIGN_OFF = re.compile(r"(?:[A-Za-z]{1,4}/){1,3}[A-Za-z][\w.-]{1,15}")
 _RATE_WIDGET = re.compile(r"\w:\s*[A-Z]{3}\s+\d+[.,]\d+")  # "НБУ:USD 41.55": a bank's rate, page furniture
-# a wire dateline's credit naming its correspondent before the agency ("Казань, 24 июня /Мехриниса Сулайманова -
-# Кабар/."): the correspondent is the credit's author, the agency after the dash its source
-_WIRE_BYLINE = re.compile(r"[^/\n]{2,50}?/([^/\n\-–—]{3,60}?)\s[-–—]\s[^/\n]{2,40}/")
-# the same credit found anywhere on its line, by the reporter's two or three capitalised names (a twin of the rule
-# above from another branch: each reads credits the other misses, so both stand until one rule covers both)
-_DATELINE_REPORTER = re.compile(r"/\s*([A-ZА-ЯЁІЇЄҐ][\w’'-]+(?: [A-ZА-ЯЁІЇЄҐ][\w’'-]+){1,2})\s+[-–—]\s+[^/\n]{2,40}/")
+# a wire dateline's credit naming its correspondent before the agency, anywhere on its line ("Казань, 24 июня
+# /Мехриниса Сулайманова - Кабар/.", "... /И. Петров - ТАСС/"): the correspondent is the credit's author, the agency
+# after the dash its source. The correspondent is a person's name (two or three capitalised words, or initials and a
+# surname), so "ЕС/НАТО - Россия/Китай" is no credit
+_NAME_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w’'-]+"
+_WIRE_CREDIT = re.compile(rf"/\s*((?:[A-ZА-ЯЁІЇЄҐ]\.\s?)+{_NAME_WORD}|{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+                          r"\s+[-–—]\s+[^/\n]{2,40}/")
 _CAPTION_CREDIT = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*$")
 # "Алексей Даничев/РИА Новости", "Markus Schreiber/AP": a photographer's name before his agency's
 _PHOTO_CREDIT = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЇЄҐ][\w’'-]+ [A-ZА-ЯЁІЇЄҐ][\w’'-]+) ?/ ?[A-ZА-ЯЁІЇЄҐ«\"]")
@@ -1269,11 +1270,8 @@ def _credit_tokens(doc: Document) -> set[int]:
             # "Вячеслав Прокофьев/РИА Новости" alone on its line: the photographer and his agency, a caption's
             # credit (in running text only the photographer is silenced)
             spans.append((offset + photo.start(1), end if alone else offset + photo.end(1)))
-        wire = _WIRE_BYLINE.match(line)
-        if wire:
-            spans.append((offset + wire.start(1), offset + wire.end(1)))
-        for dateline in _DATELINE_REPORTER.finditer(line):
-            spans.append((offset + dateline.start(1), offset + dateline.end(1)))  # the reporter; the agency is named
+        for wire in _WIRE_CREDIT.finditer(line):
+            spans.append((offset + wire.start(1), offset + wire.end(1)))  # the reporter; the agency stays a source
         credit = _CAPTION_CREDIT.search(line)
         if credit and len(credit.group(1).split()) <= 4:
             spans.append((offset + credit.start(1), offset + credit.end(1)))  # "... Saturday. (Yonhap)"
