@@ -52,13 +52,13 @@ class ArticleContext:
     def _weekday_named(self) -> list[tuple[int, int, int]]:
         """(month, day, weekday) of the year-less days the text names with a weekday ("в пятницу, 21 февраля", or a
         dateline's "24 сентября" with the one weekday the text tells, "В среду")."""
-        from ..text.dates import _in_dateline, _weekday_at, _weekday_beside, _yearless_dates
+        from ..text.dates import _in_dateline, _weekday_at, _weekday_just_before, _yearless_dates
 
         doc = self.doc
         named: list[tuple[int, int, int]] = []
         weekdays = [w for j in range(len(doc.tokens)) if (w := _weekday_at(doc, j)) is not None]
         for index, month, day in _yearless_dates(doc):
-            weekday = _weekday_beside(doc, index)
+            weekday = _weekday_just_before(doc, index, 0)
             if weekday is None and _in_dateline(doc, index) and len(set(weekdays)) == 1:
                 weekday = weekdays[0]
             if weekday is not None:

@@ -387,9 +387,10 @@ def _weekday_just_before(doc: Document, index: int, first: int) -> int | None:
 
 
 def _only_comma_between(doc: Document, left: int, right: int) -> bool:
-    """Whether the text between tokens `left` and `right` holds at most commas and spaces (no sentence end)."""
+    """Whether the text between tokens `left` and `right` holds at most commas, spaces and an opening parenthesis
+    ("Wednesday (Aug 2)"), never a sentence end."""
     gap = doc.article.text[doc.tokens[left].end:doc.tokens[right].start]
-    return not gap.strip(" ,\u00a0")
+    return not gap.strip(" ,(\u00a0")
 
 
 def _year_of_weekday(doc: Document, index: int, first: int, month: int, day: int, ref: date | None) -> int | None:
@@ -653,8 +654,9 @@ def estimate_published(doc: Document) -> date | None:
     years = _years_told(doc)
     window = _tenure_window(doc)
     # a date with its weekday beside it fixes the year best; then the dateline at the top
-    for index, month, day in sorted(_yearless_dates(doc), key=lambda d: (_weekday_beside(doc, d[0]) is None, d[0])):
-        weekday = _weekday_beside(doc, index)
+    for index, month, day in sorted(_yearless_dates(doc),
+                                    key=lambda d: (_weekday_just_before(doc, d[0], 0) is None, d[0])):
+        weekday = _weekday_just_before(doc, index, 0)
         in_head = doc.tokens[index].start <= 400
         if not (in_head and _in_dateline(doc, index) or weekday is not None):
             continue
@@ -719,7 +721,7 @@ def _fitting_tenures(doc: Document, years: list[int]) -> date | None:
         t = TimeMention(index, index + 2, PartialDate(None, month, day))
         if not (_in_dateline(doc, index) or _in_lead(doc, t)):
             continue
-        weekday = _weekday_beside(doc, index)
+        weekday = _weekday_just_before(doc, index, 0)
         first = max(years) if years else max(spans[0][0].year, known.year - 40)
         last = max(years) + 1 if years else known.year
         for year in range(first, last + 1):
@@ -945,14 +947,6 @@ def _yearless_dates(doc: Document) -> list[tuple[int, int, int]]:
         if doc.lang == "en" and day is not None and month is not None and not _year_at(doc, j + 2):
             out.append((j, month, day))
     return out
-
-
-def _weekday_beside(doc: Document, index: int) -> int | None:
-    """The weekday written just before a date ("в четверг, 11 сентября", "Thursday, Sept. 11")."""
-    for j in range(max(0, index - 3), index):
-        weekday = _weekday_at(doc, j)
-        if weekday is not None:
-            return weekday
 
 
 def day_range(doc: Document, time: TimeMention) -> tuple[PartialDate, PartialDate] | None:
