@@ -9,6 +9,13 @@ figures, invitations) and distractor sentences that mention actors but state no 
 
 The text is grammatical enough for the extractors to fire (names appear in the nominative, which
 the morphology reads like any other case); it is not meant for scoring extraction quality.
+
+The gazetteer's people are a fixed pool, so a corpus drawn from them alone has as many distinct actors at 100k
+articles as at 1k, and anything that grows with the number of actors (a graph measure, an index per actor) looks
+flat. `--fresh-people SHARE` gives that share of articles a second person nobody has named before (a foreign
+minister with a minted name, found by his title), so distinct actors grow with the corpus as in a year of news.
+
+    python bench/generate.py --articles 10000 --fresh-people 0.5 --out /tmp/corpus-fresh
 """
 from __future__ import annotations
 
@@ -114,6 +121,21 @@ WEIGHTS = {"phone": 3, "video": 1, "talks": 3, "visit": 2, "duration": 2, "trade
            "distractor": 12}
 
 
+# syllables for minted names, and their Cyrillic spelling (ru and uk alike)
+SYLLABLES = {"ka": "ка", "lo": "ло", "mi": "ми", "ra": "ра", "ven": "вен", "dor": "дор", "sa": "са", "tu": "ту",
+             "nel": "нель", "bi": "би", "gor": "гор", "an": "ан", "te": "те", "vus": "вус", "ril": "риль",
+             "po": "по", "zen": "зен", "da": "да", "mar": "мар", "kos": "кос"}
+FRESH_TITLE = {"en": "Foreign Minister", "ru": "министр иностранных дел", "uk": "міністр закордонних справ"}
+
+
+def fresh_person(rng: random.Random, lang: str) -> str:
+    """A foreign minister with a name minted from syllables, written in the article's script."""
+    syllables = list(SYLLABLES)
+    words = [[rng.choice(syllables) for _ in range(rng.randint(2, 3))] for _ in range(2)]
+    spelt = ["".join(w if lang == "en" else SYLLABLES[w] for w in word).capitalize() for word in words]
+    return f"{FRESH_TITLE[lang]} {' '.join(spelt)}"
+
+
 @dataclass(frozen=True)
 class Actors:
     people: dict[str, list[str]]
@@ -152,11 +174,13 @@ def _sentence(rng: random.Random, lang: str, kind: str, actors: Actors, publishe
     return text[0].upper() + text[1:]
 
 
-def article(rng: random.Random, lang: str, actors: Actors) -> tuple[date, str]:
+def article(rng: random.Random, lang: str, actors: Actors, fresh_people: float = 0.0) -> tuple[date, str]:
     """One article: a publication date and its text (a title line, then 1-4 paragraphs)."""
     published = date(2022, 1, 1) + timedelta(days=rng.randrange(4 * 365))
     cast = (rng.choice(actors.people[lang]), rng.choice(actors.people[lang]),
             rng.choice(actors.countries[lang]), rng.choice(actors.countries[lang]))
+    if fresh_people and rng.random() < fresh_people:  # no draw at 0: the classic corpora stay as they were
+        cast = (cast[0], fresh_person(rng, lang), cast[2], cast[3])
     kinds = list(WEIGHTS)
     weights = [WEIGHTS[k] for k in kinds]
     lead = rng.choice(("phone", "talks", "visit", "video", "trade", "invitation"))
@@ -169,28 +193,28 @@ def article(rng: random.Random, lang: str, actors: Actors) -> tuple[date, str]:
     return published, title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def corpus(n: int, seed: int = 7) -> Iterator[tuple[str, str, date, str]]:
+def corpus(n: int, seed: int = 7, fresh_people: float = 0.0) -> Iterator[tuple[str, str, date, str]]:
     """(id, lang, published, text) for n articles; the same seed gives the same corpus."""
     actors = load_actors()
     rng = random.Random(seed)
     for i in range(n):
         lang = LANGS[i % 3]
-        published, text = article(rng, lang, actors)
+        published, text = article(rng, lang, actors, fresh_people)
         yield f"{lang}_{i:06d}", lang, published, text
 
 
-def write(n: int, out: Path, seed: int = 7) -> Path:
+def write(n: int, out: Path, seed: int = 7, fresh_people: float = 0.0) -> Path:
     """Writes the corpus as a folder of .txt files (with the date header) or, for *.jsonl, one file."""
     out = Path(out)
     if out.suffix == ".jsonl":
         out.parent.mkdir(parents=True, exist_ok=True)
         with out.open("w", encoding="utf-8") as handle:
-            for article_id, lang, published, text in corpus(n, seed):
+            for article_id, lang, published, text in corpus(n, seed, fresh_people):
                 handle.write(json.dumps({"id": article_id, "lang": lang, "published": published.isoformat(),
                                          "text": text}, ensure_ascii=False) + "\n")
         return out
     out.mkdir(parents=True, exist_ok=True)
-    for article_id, _lang, published, text in corpus(n, seed):
+    for article_id, _lang, published, text in corpus(n, seed, fresh_people):
         (out / f"{article_id}.txt").write_text(f" date {published.isoformat()}\n{text}", encoding="utf-8")
     return out
 
@@ -199,9 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--articles", type=int, default=1000)
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--fresh-people", type=float, default=0.0, metavar="SHARE",
+                   help="share of articles naming a person never named before (default 0: the gazetteer's only)")
     p.add_argument("--out", type=Path, required=True, help="a folder, or a file ending in .jsonl")
     args = p.parse_args(argv)
-    print(write(args.articles, args.out, args.seed))
+    print(write(args.articles, args.out, args.seed, args.fresh_people))
     return 0
 
 

@@ -30,10 +30,11 @@ import generate  # noqa: E402  (found through the sys.path line above)
 from kg.progress import Progress  # noqa: E402
 
 
-def corpus_path(n: int, seed: int, jsonl: bool, cache: Path) -> Path:
-    path = cache / (f"corpus-{n}-s{seed}.jsonl" if jsonl else f"corpus-{n}-s{seed}")
+def corpus_path(n: int, seed: int, jsonl: bool, cache: Path, fresh_people: float = 0.0) -> Path:
+    stem = f"corpus-{n}-s{seed}" + (f"-fresh{fresh_people:g}" if fresh_people else "")
+    path = cache / (f"{stem}.jsonl" if jsonl else stem)
     if not path.exists():
-        generate.write(n, path.with_name(path.name + ".part") if not jsonl else path, seed)
+        generate.write(n, path.with_name(path.name + ".part") if not jsonl else path, seed, fresh_people)
         if not jsonl:
             path.with_name(path.name + ".part").rename(path)
     return path
@@ -105,12 +106,18 @@ def machine() -> dict[str, object]:
             "platform": platform.platform(), "processor": platform.processor() or platform.machine()}
 
 
+def distinct_actors(out: Path) -> int:
+    """Actors in the merged graph: the rows of the Neo4j node files of the actor labels."""
+    files = [out / "neo4j" / f"nodes_{label}.csv" for label in ("Person", "Country", "Organization", "City")]
+    return sum(max(0, len(f.read_text(encoding="utf-8").splitlines()) - 1) for f in files if f.exists())
+
+
 def run(n: int, workers: int | None, seed: int, jsonl: bool, validate: bool, cache: Path,
-        progress: Progress | None = None) -> dict[str, object]:
+        progress: Progress | None = None, fresh_people: float = 0.0) -> dict[str, object]:
     from kg.build import build
 
     started = time.perf_counter()
-    corpus = corpus_path(n, seed, jsonl, cache)
+    corpus = corpus_path(n, seed, jsonl, cache, fresh_people)
     if progress:
         progress.stage("corpus", time.perf_counter() - started)
     floor = floor_pass(corpus)
@@ -134,8 +141,10 @@ def run(n: int, workers: int | None, seed: int, jsonl: bool, validate: bool, cac
                          "articles_per_s": round(report.articles / seconds, 1) if seconds else None,
                          "triples_per_s": round(triples / seconds) if seconds else None,
                          "x_floor": round(seconds / floor["seconds"], 1) if floor["seconds"] else None}
+    actors = distinct_actors(out)
     shutil.rmtree(out, ignore_errors=True)
-    return {"articles": report.articles, "skipped": len(report.skipped), "workers": workers or os.cpu_count(),
+    return {"articles": report.articles, "fresh_people": fresh_people, "actors": actors,
+            "skipped": len(report.skipped), "workers": workers or os.cpu_count(),
             "triples": triples, "facts": report.facts, "conflicts": report.conflicts,
             "violations": report.validation.violations if report.validation else None,
             "total_seconds": round(total, 2), "cpu_seconds": round(sum(report.cpu.values()), 2),
@@ -175,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--articles", type=int, default=1000)
     p.add_argument("--workers", type=int, default=None, help="default: one per core")
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--fresh-people", type=float, default=0.0, metavar="SHARE",
+                   help="share of articles naming a person never named before, so distinct actors grow with the "
+                        "corpus (bench/generate.py; default 0: the gazetteer's fixed pool)")
     p.add_argument("--jsonl", action="store_true", help="one JSON Lines file instead of a folder of .txt")
     p.add_argument("--no-validate", action="store_true")
     p.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "entente-bench")
@@ -183,10 +195,11 @@ def main(argv: list[str] | None = None) -> int:
     args.cache.mkdir(parents=True, exist_ok=True)
     # the figures go to stdout; progress to stderr, only while both are a terminal (a redirected run stays quiet)
     progress = Progress.for_stream(sys.stderr, quiet=not sys.stdout.isatty())
-    result = run(args.articles, args.workers, args.seed, args.jsonl, not args.no_validate, args.cache, progress)
+    result = run(args.articles, args.workers, args.seed, args.jsonl, not args.no_validate, args.cache, progress,
+                 args.fresh_people)
     args.results.mkdir(parents=True, exist_ok=True)
     name = (f"{args.articles}-w{result['workers']}{'-jsonl' if args.jsonl else ''}"
-            f"{'-novalidate' if args.no_validate else ''}")
+            f"{'-novalidate' if args.no_validate else ''}{f'-fresh{args.fresh_people:g}' if args.fresh_people else ''}")
     (args.results / f"{name}.json").write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(result, sort_keys=True))
     print()
