@@ -113,6 +113,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             new_people.append(actor)
         taken.update(range(first, last))
     mentions = _surnames_of_the_newly_named(doc, mentions)
+    mentions += _state_sides(doc, gaz, early_adjectives, mentions)
     by_start = {mm.first: mm for mm in mentions}
     by_end = {mm.last: mm for mm in mentions}
     adjectives = {m.end: m for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)}
@@ -733,6 +734,20 @@ def _parent_company_before(doc: Document, gaz: Gazetteer, mentions: list[TokenMe
             not entry.get("country"):
         return None
     return m
+
+
+def _state_sides(doc: Document, gaz: Gazetteer, adjectives: dict, mentions: list[TokenMention]) -> list[TokenMention]:
+    """A state told by its side ("казахстанская сторона", "з польською стороною", "the Kazakh side"): the diplomatic
+    idiom for a state's delegation, a mention of the state (the lexicon's `state_side_nouns`)."""
+    sides = doc.lexicon.lemmas_of("state_side_nouns")
+    covered = {k for m in mentions for k in range(m.first, m.last)}
+    found = []
+    for end, adjective in adjectives.items():
+        state = gaz.country_of(adjective.payload.actor)
+        if state is None or end >= len(doc.tokens) or not doc.lemmas[end] & sides or end in covered:
+            continue
+        found.append(TokenMention(state, adjective.start, end + 1, "side", "Country"))
+    return found
 
 
 def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjectives: dict,

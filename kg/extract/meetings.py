@@ -2406,6 +2406,11 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     represented = [state for m in aides if (state := ctx.state_of(m.actor)) is not None]
     if len(people) == 1 and represented and represented[0] != ctx.state_of(people[0]):
         return tuple(sorted((people[0], represented[0])))
+    # "Лавров провёл переговоры с казахстанской стороной", "met the Kazakh side": the state is the counterpart
+    sides = [m.actor for m in mentions if m.via == "side" and m.first >= after and m.actor != ctx.state_of(people[0])] \
+        if len(people) == 1 else []
+    if sides:
+        return tuple(sorted((people[0], sides[0])))
     title_tokens = {i for m in mentions if m.type == "Person" for i in range(m.first, m.last)}
     states = []
     for m in mentions:
