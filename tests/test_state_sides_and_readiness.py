@@ -18,6 +18,7 @@ def _meetings(text: str, lang: str) -> set[tuple[str, ...]]:
     ("ru", "Казахстанская сторона предложила расширить сотрудничество.", "kazakhstan"),
     ("ru", "Министр передал послание венгерской стороне.", "hungary"),
     ("uk", "Угорська сторона висловила підтримку.", "hungary"),
+    ("uk", "Польська сторона висловила підтримку.", "poland"),
     ("uk", "Міністр передав послання угорській стороні.", "hungary"),
     ("en", "The Kazakh side proposed to expand cooperation.", "kazakhstan"),
 ])
