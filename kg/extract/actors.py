@@ -233,30 +233,36 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     person_at = {m.first for m in mentions if m.type == "Person"}
     for c in comp.counterpart.longest(doc.lemmas):
         adj = adjectives.get(c.start) or adjectives.get(c.start - 1)
-        if adj is None or c.end in person_at:
+        if adj is not None:
+            states = [(gaz.country_of(adj.payload.actor), adj.start, c.end)]
+        else:  # "his counterpart from Kazakhstan", "с коллегой из Казахстана": the state after it
+            after = _state_after(doc, mentions, c.end)
+            states = [(gaz.country_of(after.actor), after.first, after.last)] if after is not None else []
+        if not states or c.end in person_at:
             continue  # "з польським колегою Робертом Телусом": the name that follows is the mention
-        intro = _introduced_name(doc, taken, c.end)
+        intro = _introduced_name(doc, taken, c.end) if adj is not None else None
         if intro is not None:  # "his Mexican counterpart Marcelo Ebrard": a person the gazetteer does not know
             key, actor = _new_person(doc, *intro)
             new_actors.append(actor)
             extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
             taken.update(range(*intro))
             continue
-        country = gaz.country_of(adj.payload.actor)
-        role = _role_of_nearest_person(doc, gaz, mentions + extra, adj.start, when, intro_roles)
-        if role == "president" and country and gaz.leader_role(country) != "supreme_leader":
-            role = "leader"  # only where the leader is no president does "his counterpart" need the word
-        # "розмова з американським колегою" after "розмову з Байденом": the holder the article names, whoever
-        # holds the office today (an undated article has no other way to tell)
-        person = (_named_leader(gaz, role, country, mentions + extra, when)
-                  or _named_holder(gaz, role, country, mentions + extra, when)
-                  or gaz.holder(role, country, when)) if country else None
-        if person is None and country and role not in MINISTER_ROLES:
-            person = gaz.holder("leader", country, when)
-        if person:
-            extra.append(TokenMention(person, adj.start, c.end, "counterpart", "Person"))
-        elif country:  # "his Chilean counterpart", a minister the gazetteer does not know: his state
-            extra.append(TokenMention(country, adj.start, c.end, "counterpart", "Country"))
+        for country, first, last in states:
+            first = min(first, c.start)
+            role = _role_of_nearest_person(doc, gaz, mentions + extra, first, when, intro_roles)
+            if role == "president" and country and gaz.leader_role(country) != "supreme_leader":
+                role = "leader"  # only where the leader is no president does "his counterpart" need the word
+            # "розмова з американським колегою" after "розмову з Байденом": the holder the article names, whoever
+            # holds the office today (an undated article has no other way to tell)
+            person = (_named_leader(gaz, role, country, mentions + extra, when)
+                      or _named_holder(gaz, role, country, mentions + extra, when)
+                      or gaz.holder(role, country, when)) if country else None
+            if person is None and country and role not in MINISTER_ROLES:
+                person = gaz.holder("leader", country, when)
+            if person:
+                extra.append(TokenMention(person, first, last, "counterpart", "Person"))
+            elif country:  # "his Chilean counterpart", a minister the gazetteer does not know: his state
+                extra.append(TokenMention(country, first, last, "counterpart", "Country"))
     del adjective_at
     role_ends = {r.end for r in comp.roles.matches(doc.lemmas)} | {r.start + 1 for r in comp.roles.matches(doc.lemmas)}
     person_starts = {m.first for m in mentions if m.type == "Person"}
@@ -748,6 +754,20 @@ def _state_sides(doc: Document, gaz: Gazetteer, adjectives: dict, mentions: list
             continue
         found.append(TokenMention(state, adjective.start, end + 1, "side", "Country"))
     return found
+
+
+def _state_after(doc: Document, mentions: list[TokenMention], end: int) -> TokenMention | None:
+    """The one state named right after a counterpart word and the lexicon's `counterpart_from_words` ("counterpart
+    from Kazakhstan", "коллегой из Казахстана", "колегою з Казахстану"). Not a list ("counterparts from Britain,
+    Japan and Canada", "колегами зі США та Європи"): a meeting with each is read elsewhere, one per partner."""
+    if end + 1 >= len(doc.tokens) or doc.tokens[end].norm not in doc.lexicon.words("counterpart_from_words"):
+        return None
+    state = next((m for m in mentions if m.type == "Country" and m.first == end + 1), None)
+    if state is None or state.last >= len(doc.tokens):
+        return state
+    gap = doc.article.text[doc.tokens[state.last - 1].end:doc.tokens[state.last].start]
+    listed = "," in gap or doc.tokens[state.last].norm in doc.lexicon.words("coordination_words")
+    return None if listed else state
 
 
 def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjectives: dict,
