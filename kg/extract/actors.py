@@ -90,7 +90,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             new_people.append(p.actor)
     mentions += _family_names_alone(doc, gaz, patronymics, taken)
     mentions += _variant_spellings(doc, gaz, taken)
-    mentions += _hyphenated_parts(doc, gaz, taken)
+    mentions = _hyphenated_parts(doc, gaz, taken, mentions)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
     cities, city_actors = _cities_beyond(doc, gaz, taken)
@@ -2324,9 +2324,13 @@ def _byline_tokens(doc: Document) -> set[int]:
     return {i for i, t in enumerate(doc.tokens) if any(lo <= t.start < hi for lo, hi in lines)}
 
 
-def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[TokenMention]:
-    """Names inside hyphenated words no whole name matched: "US" in "US-sanctioned", "CELAC" in
-    "China-CELAC". A name written with a hyphen ("Нью-Дели") has already matched as a whole."""
+def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int],
+                      mentions: list[TokenMention]) -> list[TokenMention]:
+    """The mentions with the names inside hyphenated words no whole name matched: "US" in "US-sanctioned", "CELAC"
+    in "China-CELAC". A name written with a hyphen ("Нью-Дели") has already matched as a whole. A part at either
+    end of the word may be the end or the beginning of a name of several words written beside it: "Papua New
+    Guinea-Australia" names Papua New Guinea (not Guinea), "Australia-South Sudan" South Sudan (not Sudan); the
+    longest name wins, over a shorter one read in the words beside it ("Guinea" in "Australia-Papua New Guinea")."""
     from ..text.morph import lemmatizer, stems
     from ..text.tokens import normalise
 
@@ -2334,27 +2338,83 @@ def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[To
     names = gaz.names(doc.lang)
     endings = tuple(doc.lexicon.get("case_endings", ()))
     found: list[TokenMention] = []
-    for i, token in enumerate(doc.tokens):
+    replaced: set[int] = set()  # tokens of shorter names a longer one written across a hyphen takes over
+    tokens = doc.tokens
+
+    def lemmas_of(word: str) -> frozenset[str]:
+        norm = normalise(word)
+        return frozenset({norm}) | lem.lemmas(norm) | (stems(norm, endings) if endings else frozenset())
+
+    by_token = {k: m for m in mentions if m.part is None and m.type != "Person" for k in range(m.first, m.last)}
+
+    def beside(i: int, step: int) -> list[int]:
+        """Up to four words next to token i, one space apart each, none of them taken but by a place or body."""
+        out: list[int] = []
+        k = i + step
+        while 0 <= k < len(tokens) and len(out) < 4:
+            gap = doc.article.text[tokens[min(k, k - step)].end:tokens[max(k, k - step)].start]
+            if gap != " " or not tokens[k].text[:1].isalpha() or (k in taken and k not in by_token):
+                break
+            out.append(k)
+            k += step
+        return out
+
+    def whole_names_only(extra: list[int]) -> bool:
+        """The words a longer name takes beside a hyphenated word hold every name they are part of whole."""
+        return all(by_token[k].first in extra and by_token[k].last - 1 in extra for k in extra if k in by_token)
+
+    for i, token in enumerate(tokens):
         if i in taken or "-" not in token.text.strip("-"):
             continue
         whole = _spaced_name(gaz, names, lem, endings, token.text)
         if whole is not None:  # "Port-of-Spain": the city, no mention of Spain
             found.append(TokenMention(whole.key, i, i + 1, "name", whole.type))
             continue
-        offset = token.start
-        for part in token.text.split("-"):
-            start, offset = offset, offset + len(part) + 1
-            if len(part) < 2 or not part[0].isupper():
+        parts, spans, offset = token.text.split("-"), [], token.start
+        for part in parts:
+            spans.append((offset, offset + len(part)))
+            offset += len(part) + 1
+        before, after = beside(i, -1)[::-1], beside(i, 1)
+        candidates = []  # (parts covered, words covered, first part, after-last part, match, tokens before, after)
+        for a in range(len(parts)):
+            for b in range(a + 1, len(parts) + 1):
+                if not all(len(p) >= 2 and p[0].isupper() for p in parts[a:b]):
+                    continue
+                left = before if a == 0 else []
+                right = after if b == len(parts) else []
+                middles = [[lemmas_of("-".join(parts[a:b]))]]
+                if b - a > 1:
+                    middles.append([lemmas_of(p) for p in parts[a:b]])
+                for middle in middles:
+                    seq = [doc.lemmas[k] | {tokens[k].norm} for k in left] + middle + [
+                        doc.lemmas[k] | {tokens[k].norm} for k in right]
+                    for m in names.matches(seq, [True] * len(seq)):
+                        if m.start > len(left) or m.end < len(left) + len(middle):
+                            continue  # the name must hold the whole run of parts
+                        actor = gaz.actor(m.payload.actor)
+                        if actor is None or actor.type == "Person":
+                            continue
+                        extra_left = left[m.start:]
+                        extra_right = right[:max(0, m.end - len(left) - len(middle))]
+                        if not whole_names_only(extra_left) or not whole_names_only(extra_right):
+                            continue
+                        candidates.append((b - a, m.end - m.start, a, b, m, actor, extra_left, extra_right))
+        candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
+        free = set(range(len(parts)))
+        for _, _, a, b, m, actor, extra_left, extra_right in candidates:
+            if not free.issuperset(range(a, b)):
                 continue
-            norm = normalise(part)
-            lemmas = lem.lemmas(norm) | (stems(norm, endings) if endings else frozenset())
-            for m in names.longest([lemmas], [True]):
-                actor = gaz.actor(m.payload.actor)
-                if actor is not None and actor.type != "Person":
-                    found.append(TokenMention(actor.key, i, i + 1, m.payload.via, actor.type,
-                                              (start, start + len(part))))
+            free.difference_update(range(a, b))
+            start = tokens[extra_left[0]].start if extra_left else spans[a][0]
+            end = tokens[extra_right[-1]].end if extra_right else spans[b - 1][1]
+            first = extra_left[0] if extra_left else i
+            last = extra_right[-1] + 1 if extra_right else i + 1
+            found.append(TokenMention(actor.key, first, last, m.payload.via, actor.type, (start, end)))
+            replaced.update(extra_left + extra_right)
+            taken.update(extra_left + extra_right)
     taken.update(m.first for m in found)
-    return found
+    kept = [m for m in mentions if not replaced.intersection(range(m.first, m.last))]
+    return kept + found
 
 
 def _spaced_name(gaz: Gazetteer, names, lem, endings: tuple[str, ...], word: str) -> Actor | None:  # type: ignore[no-untyped-def]

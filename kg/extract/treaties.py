@@ -392,15 +392,20 @@ def _joined_states_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignor
         for j in range(start, max(s.first, start - 5) - 1, -1):
             if j < start and not tokens[j].text[:1].isupper():
                 break
-            opened = j
-            while opened > s.first and text[tokens[opened - 1].end:tokens[opened].start] == " " \
-                    and "-" in tokens[opened - 1].text and tokens[opened - 1].text[:1].isupper():
-                opened -= 1  # "Pakistan-Sri | Lanka": the compound began a word earlier
-            if opened == j and "-" not in tokens[j].text:
-                continue
-            found = [table.get(p.strip()) for p in re.split(r"[-–]", text[tokens[opened].start:tokens[j].end])]
-            if len(found) >= 2 and all(found) and len(set(found)) == len(found):
-                parties = found
+            # the compound may begin words earlier ("Pakistan-Sri | Lanka", "Papua New | Guinea-Australia"): the
+            # farthest beginning that reads as states joined by hyphens, so that the longest state name wins
+            for opened in range(max(s.first, j - 4), j + 1):
+                if any(text[tokens[k - 1].end:tokens[k].start] != " " or not tokens[k].text[:1].isalpha()
+                       for k in range(opened + 1, j + 1)) or not tokens[opened].text[:1].isupper():
+                    continue
+                written = text[tokens[opened].start:tokens[j].end]
+                if "-" not in written:
+                    continue
+                found = [table.get(p.strip()) for p in re.split(r"[-–]", written)]
+                if len(found) >= 2 and all(found) and len(set(found)) == len(found):
+                    parties = found
+                    break
+            if parties:
                 break
         if not parties:
             continue
