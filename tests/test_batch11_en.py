@@ -4,6 +4,7 @@ treaty" names Papua New Guinea, not Guinea). Own sentences, ru/uk/en, with near 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,29 @@ def test_the_longest_state_name_wins_across_a_hyphen(lang, text, expected):
 ])
 def test_a_treaty_of_a_state_of_several_words_has_that_state_for_party(lang, text):
     assert {t.parties for t in facts(text, lang).treaties} == {("australia", "papua-new-guinea")}
+
+
+REF = date(2023, 5, 11)
+MODI, BIDEN, SISI = "narendra-modi", "joe-biden", "abdel-fattah-el-sisi"
+
+
+def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
+    return {(i.inviter, i.invitee, i.destination) for i in facts(text, lang, REF).invitations}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an inviter told by a bare title is who holds that office in the host state; the place after "to the" is the
+    # destination
+    ("en", "Modi will travel to the United States following an invitation from the president.",
+     {(BIDEN, MODI, "united-states")}),
+    ("en", "Modi will travel to Egypt at the invitation of the president.", {(SISI, MODI, "egypt")}),
+    ("ru", "Моди прибудет в США по приглашению президента.", {(BIDEN, MODI, "united-states")}),
+    ("uk", "Моді прибуде до Єгипту на запрошення президента.", {(SISI, MODI, "egypt")}),
+    # near misses: no title, no holder; a title with its state or holder named is read as before
+    ("en", "Modi will travel to the United States following an invitation.", {(None, MODI, "united-states")}),
+    ("en", "Modi will travel to the United States at the invitation of President Joe Biden.",
+     {(BIDEN, MODI, "united-states")}),
+    ("ru", "Моди прибудет в США по приглашению президента Джо Байдена.", {(BIDEN, MODI, "united-states")}),
+])
+def test_an_inviter_told_by_a_bare_title_holds_it_in_the_host_state(lang, text, expected):
+    assert _invitations(text, lang) == expected
