@@ -81,3 +81,45 @@ def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None]
 ])
 def test_an_inviter_told_by_a_bare_title_holds_it_in_the_host_state(lang, text, expected):
     assert _invitations(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a first name the gazetteer knows without its diacritics ("Tran Dai Quang") opens a name written with them
+    ("en", "Minister of Industry and Trade Trần Văn Hùng said the deal works.", {"new:tran-van-hung"}),
+    ("en", "Minister of Industry and Trade Tran Van Hung said the deal works.", {"new:tran-van-hung"}),
+    # near miss: a capitalised word no first name after a title stays none
+    ("en", "Minister of Industry and Trade Said the deal works.", set()),
+])
+def test_a_known_first_name_is_known_with_its_diacritics(lang, text, expected):
+    assert {a for a in actors(facts(text, lang)) if a.startswith("new:")} == expected
+
+
+HUNG, REYES = "new:tran-van-hung", "new:maria-reyes"
+
+
+@pytest.mark.parametrize("lang,text,counterpart", [
+    # the one introduced as someone's counterpart has that one for his own counterpart later on
+    ("en", "Trade Minister Tran Van Hung met his Philippine counterpart, Maria Reyes, in Vientiane. Reyes later "
+           "praised her Vietnamese counterpart for the proposal.", HUNG),
+    ("en", "Trade Minister Tran Van Hung met his Philippine counterpart Maria Reyes in Vientiane. She then invited "
+           "her Vietnamese counterpart to Manila.", HUNG),
+    # near miss: without the introduction as a counterpart, "her Vietnamese counterpart" is not read as him
+    ("en", "Trade Minister Tran Van Hung met Maria Reyes in Vientiane. Reyes later praised her Vietnamese "
+           "counterpart.", None),
+])
+def test_a_counterpart_introduced_by_name_has_his_own_counterpart_back(lang, text, counterpart):
+    told = {m.actor for m in facts(text, lang, REF).mentions if m.via == "counterpart"}
+    assert (counterpart in told) == (counterpart is not None) and (counterpart is not None or HUNG not in told)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an act the guest is invited to do in a place named after it takes him there
+    ("en", "Maria Reyes invited Tran Van Hung to co-chair the meeting in the Philippines.",
+     {(REYES, HUNG, "philippines")}),
+    ("en", "Maria Reyes invited Tran Van Hung to co-chair the forum in Manila.", {(REYES, HUNG, "manila")}),
+    # near misses: an act without a place, or with a place past a comma, is no trip
+    ("en", "Maria Reyes invited Tran Van Hung to upgrade the partnership.", set()),
+    ("en", "Maria Reyes invited Tran Van Hung to upgrade the partnership, in Manila.", set()),
+])
+def test_an_act_invited_to_in_a_named_place_is_a_trip_there(lang, text, expected):
+    assert _invitations(text, lang) == expected

@@ -230,18 +230,38 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             continue
         extra.append(TokenMention(person, t.start, right, "title", "Person"))
     person_at = {m.first for m in mentions if m.type == "Person"}
+    counterpart_of: dict[str, str] = {}  # a person introduced as another's counterpart -> that other, and back
     for c in comp.counterpart.longest(doc.lemmas):
         adj = adjectives.get(c.start) or adjectives.get(c.start - 1)
-        if adj is None or c.end in person_at:
-            continue  # "з польським колегою Робертом Телусом": the name that follows is the mention
+        if adj is None:
+            continue
+        nearest = _nearest_person(doc, [m for m in mentions + extra if m.first != c.end], adj.start)
+        if c.end in person_at:  # "з польським колегою Робертом Телусом": the name that follows is the mention
+            named = next(m.actor for m in mentions if m.type == "Person" and m.first == c.end)
+            if nearest is not None and nearest != named:
+                counterpart_of.setdefault(named, nearest)
+                counterpart_of.setdefault(nearest, named)
+            continue
+        country = gaz.country_of(adj.payload.actor)
         intro = _introduced_name(doc, taken, c.end)
         if intro is not None:  # "his Mexican counterpart Marcelo Ebrard": a person the gazetteer does not know
             key, actor = _new_person(doc, *intro)
             new_actors.append(actor)
             extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
             taken.update(range(*intro))
+            if nearest is not None and nearest != key:
+                counterpart_of.setdefault(key, nearest)
+                counterpart_of.setdefault(nearest, key)
+                if nearest in intro_roles:
+                    intro_roles.setdefault(key, intro_roles[nearest])  # the same office
             continue
-        country = gaz.country_of(adj.payload.actor)
+        # "... met his Philippine counterpart, Ramon Lopez ... Lopez invited his Vietnamese counterpart": the one
+        # whose counterpart he was introduced as, where that one is no person of the state the counterpart's is
+        other = counterpart_of.get(nearest) if nearest is not None else None
+        if other is not None and country and gaz.country_of(other) in (None, country) \
+                and _state_of_person(gaz, nearest, when) != country:
+            extra.append(TokenMention(other, adj.start, c.end, "counterpart", "Person"))
+            continue
         role = _role_of_nearest_person(doc, gaz, mentions + extra, adj.start, when, intro_roles)
         if role == "president" and country and gaz.leader_role(country) != "supreme_leader":
             role = "leader"  # only where the leader is no president does "his counterpart" need the word
@@ -1343,6 +1363,28 @@ def _named_leader(gaz: Gazetteer, role: str, country: str, mentions: list[TokenM
     return None
 
 
+def _nearest_person(doc: Document, mentions: list[TokenMention], index: int) -> str | None:
+    """The person "his counterpart" at `index` is the counterpart of: the one named last before it in its sentence,
+    else the first named after it there ("«...», said Sybiha"), else the one named last before the sentence."""
+    sentence = doc.sentence_of_token(index)
+    before = [m for m in mentions if m.type == "Person" and sentence.first <= m.first < index]
+    if before:
+        return max(before, key=lambda m: m.first).actor
+    after = [m for m in mentions if m.type == "Person" and index < m.first < sentence.last]
+    if after:
+        return min(after, key=lambda m: m.first).actor
+    earlier = [m for m in mentions if m.type == "Person" and m.first < sentence.first]
+    return max(earlier, key=lambda m: m.first).actor if earlier else None
+
+
+def _state_of_person(gaz: Gazetteer, person: str | None, when: date | None) -> str | None:
+    """The state a person the gazetteer knows serves on that day, if any."""
+    if person is None:
+        return None
+    states = [r.of for r in gaz.roles_of(person, when) if gaz.actor(r.of) and gaz.actor(r.of).type == "Country"]  # type: ignore[union-attr]
+    return states[0] if states else None
+
+
 def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenMention], index: int,
                             when: date | None, intro_roles: dict[str, str] | None = None) -> str:
     """"his Chinese counterpart" means the holder of the same office as the person before it (for a person the
@@ -1539,7 +1581,6 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     lem = lemmatizer(doc.lang)
     firsts = doc.lexicon.words("first_names")
     surnames_first = doc.lexicon.words("surnames_first")
-    known_given = gaz.given_names(doc.lang)
     tokens, n = doc.tokens, len(doc.tokens)
     after_titles = _after_titles(doc, mentions or [])
     role_starts = {t.start for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
@@ -1584,7 +1625,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
                                                labels=((doc.lang, doc.span_text(i, j + 1)),))))
             i = j + 1
             continue
-        elif tok.text in firsts or tok.norm in known_given or _after_person_noun(doc, i) \
+        elif tok.text in firsts or gaz.is_given_name(doc.lang, tok.norm) or _after_person_noun(doc, i) \
                 or _before_title(doc, i, role_starts) or _before_who(doc, i, taken) \
                 or _given_name_after_title(doc, i, role_ends) is not None:
             first_nom, case = tok.text, ""

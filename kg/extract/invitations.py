@@ -1534,6 +1534,12 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
             return not _summit_to_attend(ctx, s, after)
         if comp.visit.matches(doc.lemmas, None, after + 1, min(s.last, after + 4)):
             return False  # "to pay a state visit"
+        # "to co-chair the event in the Philippines": an act told with the place it is done in takes him there
+        places = [m for m in ctx.in_range(after + 1, min(s.last, after + 8)) if m.type in ("Country", "City")
+                  and _after_locative(ctx, m.first) and not any(
+                      ch in doc.article.text[doc.tokens[after].end:doc.tokens[m.first].start] for ch in ",;:(")]
+        if places:
+            return False
         # "to upgrade its partnership", "to join the alliance": a verb and its object's determiner
         return doc.tokens[after + 1].norm in determiners
     return False
