@@ -881,6 +881,9 @@ def _visit_under_way(ctx: ArticleContext, s) -> Invitation | None:  # type: igno
             continue
         if not _future_said(ctx, hi - 1, hi - 1 - lo):
             continue
+        if any(doc.tokens[j].norm in doc.lexicon.words("visit_ongoing_words")
+               for j in range(max(s.first, kind.start - 2), kind.start)):
+            continue  # "Guebuza's current state visit to China will enhance ties": a visit under way
         people = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and ctx.is_participant_person(m.actor)]
         # "Darchiashvili, who is paying an official visit to Armenia, met Mirzoyan": the one before the visit
         before = [m.actor for m in people if m.last <= kind.start]
