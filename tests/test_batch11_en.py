@@ -140,3 +140,21 @@ HU, GUEBUZA = "hu-jintao", "armando-guebuza"
 def test_a_visit_under_way_is_no_invitation(lang, text, expected):
     assert _invitations(text, lang) == expected
 
+
+def _meeting_pairs(text: str, lang: str) -> set[tuple[str, ...]]:
+    return {tuple(sorted(m.participants)) for m in facts(text, lang, REF).meetings}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a visit told in a clause of time after a main clause about the future is yet to come
+    ("en", "Modi and Biden would discuss trade when Modi travels to the United States for a state visit.", set()),
+    ("en", "The two leaders will sign the accord once Modi arrives in Washington for talks with Biden.", set()),
+    ("ru", "Моди и Байден обсудят торговлю, когда Моди прибудет в США с государственным визитом.", set()),
+    ("uk", "Моді та Байден обговорять торгівлю, коли Моді прибуде до США з державним візитом.", set()),
+    # near misses: the main clause in the past, or the clause of time in the past, tells a visit held
+    ("en", "Modi and Biden discussed trade when Modi travelled to the United States for a state visit.",
+     {(BIDEN, MODI)}),
+    ("ru", "Моди и Байден обсудили торговлю, когда Моди прибыл в США с государственным визитом.", {(BIDEN, MODI)}),
+])
+def test_a_visit_in_a_clause_of_time_about_the_future_is_no_meeting(lang, text, expected):
+    assert _meeting_pairs(text, lang) == expected
