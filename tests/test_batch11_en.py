@@ -158,3 +158,20 @@ def _meeting_pairs(text: str, lang: str) -> set[tuple[str, ...]]:
 ])
 def test_a_visit_in_a_clause_of_time_about_the_future_is_no_meeting(lang, text, expected):
     assert _meeting_pairs(text, lang) == expected
+
+
+LAVROV, TRUMP = "sergey-lavrov", "donald-trump"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the one a report quotes "as saying" is its source, no party to the call he tells of
+    ("en", "The agency quoted Foreign Minister Sergei Lavrov as saying Trump raised the matter during a call last "
+           "month.", set()),
+    ("en", "Reuters quoted Lavrov as saying Trump raised it twice during a call.", set()),
+    # near misses: the source who tells of his own call is a party to it; a speaker who says so likewise
+    ("en", "The agency quoted Lavrov as saying he held a phone call with Trump last month.", {(LAVROV, TRUMP)}),
+    ("en", "Lavrov said Trump raised the matter during a phone call with him last month.", {(LAVROV, TRUMP)}),
+    ("ru", "Лавров сообщил, что провёл телефонный разговор с Трампом в прошлом месяце.", {(LAVROV, TRUMP)}),
+])
+def test_the_one_quoted_as_saying_is_the_source(lang, text, expected):
+    assert _meeting_pairs(text, lang) == {tuple(sorted(p)) for p in expected}
