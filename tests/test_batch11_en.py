@@ -175,3 +175,22 @@ LAVROV, TRUMP = "sergey-lavrov", "donald-trump"
 ])
 def test_the_one_quoted_as_saying_is_the_source(lang, text, expected):
     assert _meeting_pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the ANZUS Treaty is a known treaty: its name alone gives its three parties
+    ("en", "Canberra said the new pact carries an obligation like its ANZUS treaty commitments."),
+    ("en", "Australia and the United States reaffirmed the ANZUS Treaty on Monday."),
+    ("ru", "Австралия и США подтвердили приверженность договору АНЗЮС."),
+    ("uk", "Австралія та США підтвердили відданість договору АНЗЮС."),
+])
+def test_the_anzus_treaty_is_known(lang, text):
+    assert "anzus-treaty-1951" in {t.key for t in facts(text, lang, REF).treaties}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near miss: AUKUS is another pact, no name of ANZUS
+    ("en", "Australia and the United States reaffirmed the AUKUS partnership on Monday."),
+])
+def test_another_pact_is_not_anzus(lang, text):
+    assert "anzus-treaty-1951" not in {t.key for t in facts(text, lang, REF).treaties}
