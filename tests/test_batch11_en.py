@@ -194,3 +194,17 @@ def test_the_anzus_treaty_is_known(lang, text):
 ])
 def test_another_pact_is_not_anzus(lang, text):
     assert "anzus-treaty-1951" not in {t.key for t in facts(text, lang, REF).treaties}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a treaty named twice, the second name in apposition after a comma, is one treaty
+    ("en", "Today we signed the Pukpuk Treaty, the Papua New Guinea-Australia Mutual Defence Treaty.",
+     {"Pukpuk Treaty"}),
+    # near misses: two documents joined by "and" are two; a name alone stays itself
+    ("en", "Today we signed the Pukpuk Treaty and the Papua New Guinea-Australia Trade Agreement.",
+     {"Pukpuk Treaty", "Papua New Guinea-Australia Trade Agreement"}),
+    ("en", "They signed the Pakistan-Sri Lanka Free Trade Agreement in 2002.",
+     {"Pakistan-Sri Lanka Free Trade Agreement"}),
+])
+def test_a_treaty_named_again_in_apposition_is_one_treaty(lang, text, expected):
+    assert {t.label for t in facts(text, lang, REF).treaties} == expected
