@@ -1,6 +1,10 @@
 """The errors of the English articles of real batch 11 (issue 15), in general form: a state whose name has several
 words is read whole where it is written against another state with a hyphen ("the Papua New Guinea-Australia
-treaty" names Papua New Guinea, not Guinea). Own sentences, ru/uk/en, with near misses."""
+treaty" names Papua New Guinea, not Guinea); an inviter told by a bare title holds it in the host state; a known
+first name is known with its diacritics; the one introduced as someone's counterpart has him for counterpart back;
+an act a guest is invited to do in a named place is a trip there; a visit told as under way is no invitation; a
+visit in a clause of time about the future is no meeting; the one quoted "as saying" is a source; the ANZUS Treaty
+is known; a treaty named again in apposition is one. Own sentences, ru/uk/en, with near misses."""
 from __future__ import annotations
 
 import json
@@ -68,13 +72,13 @@ def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None]
 @pytest.mark.parametrize("lang,text,expected", [
     # an inviter told by a bare title is who holds that office in the host state; the place after "to the" is the
     # destination
-    ("en", "Modi will travel to the United States following an invitation from the president.",
+    ("en", "Modi is set to fly to the United States after an invitation from the president.",
      {(BIDEN, MODI, "united-states")}),
-    ("en", "Modi will travel to Egypt at the invitation of the president.", {(SISI, MODI, "egypt")}),
+    ("en", "Modi will go to Egypt at the invitation of the president.", {(SISI, MODI, "egypt")}),
     ("ru", "Моди прибудет в США по приглашению президента.", {(BIDEN, MODI, "united-states")}),
     ("uk", "Моді прибуде до Єгипту на запрошення президента.", {(SISI, MODI, "egypt")}),
     # near misses: no title, no holder; a title with its state or holder named is read as before
-    ("en", "Modi will travel to the United States following an invitation.", {(None, MODI, "united-states")}),
+    ("en", "Modi is set to fly to the United States after an invitation.", {(None, MODI, "united-states")}),
     ("en", "Modi will travel to the United States at the invitation of President Joe Biden.",
      {(BIDEN, MODI, "united-states")}),
     ("ru", "Моди прибудет в США по приглашению президента Джо Байдена.", {(BIDEN, MODI, "united-states")}),
@@ -130,12 +134,12 @@ HU, GUEBUZA = "hu-jintao", "armando-guebuza"
 
 @pytest.mark.parametrize("lang,text,expected", [
     # a visit told as under way ("current", "нынешний", "нинішній") is no invitation, whatever future follows it
-    ("en", "Hu Jintao said that Armando Guebuza's current state visit to China will enhance ties.", set()),
+    ("en", "Hu Jintao said Armando Guebuza's current state visit to China will deepen trust.", set()),
     ("en", "Hu Jintao said that Armando Guebuza's ongoing state visit to China will open a new page.", set()),
     ("ru", "Ху Цзиньтао заявил, что нынешний государственный визит Армандо Гебузы в Китай укрепит связи.", set()),
     ("uk", "Ху Цзіньтао заявив, що нинішній державний візит Армандо Гебузи до Китаю зміцнить зв'язки.", set()),
     # near miss: a visit to come, told by its future, is the host's invitation accepted
-    ("en", "Hu Jintao said that Armando Guebuza's state visit to China will enhance ties.", {(HU, GUEBUZA, "china")}),
+    ("en", "Hu Jintao said Armando Guebuza's state visit to China will deepen trust.", {(HU, GUEBUZA, "china")}),
 ])
 def test_a_visit_under_way_is_no_invitation(lang, text, expected):
     assert _invitations(text, lang) == expected
@@ -147,13 +151,12 @@ def _meeting_pairs(text: str, lang: str) -> set[tuple[str, ...]]:
 
 @pytest.mark.parametrize("lang,text,expected", [
     # a visit told in a clause of time after a main clause about the future is yet to come
-    ("en", "Modi and Biden would discuss trade when Modi travels to the United States for a state visit.", set()),
+    ("en", "Modi and Biden would discuss trade when Modi flies to Washington for a state visit.", set()),
     ("en", "The two leaders will sign the accord once Modi arrives in Washington for talks with Biden.", set()),
     ("ru", "Моди и Байден обсудят торговлю, когда Моди прибудет в США с государственным визитом.", set()),
     ("uk", "Моді та Байден обговорять торгівлю, коли Моді прибуде до США з державним візитом.", set()),
     # near misses: the main clause in the past, or the clause of time in the past, tells a visit held
-    ("en", "Modi and Biden discussed trade when Modi travelled to the United States for a state visit.",
-     {(BIDEN, MODI)}),
+    ("en", "Modi and Biden discussed trade when Modi flew to Washington for a state visit.", {(BIDEN, MODI)}),
     ("ru", "Моди и Байден обсудили торговлю, когда Моди прибыл в США с государственным визитом.", {(BIDEN, MODI)}),
 ])
 def test_a_visit_in_a_clause_of_time_about_the_future_is_no_meeting(lang, text, expected):
@@ -165,8 +168,8 @@ LAVROV, TRUMP = "sergey-lavrov", "donald-trump"
 
 @pytest.mark.parametrize("lang,text,expected", [
     # the one a report quotes "as saying" is its source, no party to the call he tells of
-    ("en", "The agency quoted Foreign Minister Sergei Lavrov as saying Trump raised the matter during a call last "
-           "month.", set()),
+    ("en", "Interfax quoted Foreign Minister Sergei Lavrov as saying Trump had raised the idea during a call in "
+           "March.", set()),
     ("en", "Reuters quoted Lavrov as saying Trump raised it twice during a call.", set()),
     # near misses: the source who tells of his own call is a party to it; a speaker who says so likewise
     ("en", "The agency quoted Lavrov as saying he held a phone call with Trump last month.", {(LAVROV, TRUMP)}),
@@ -198,7 +201,8 @@ def test_another_pact_is_not_anzus(lang, text):
 
 @pytest.mark.parametrize("lang,text,expected", [
     # a treaty named twice, the second name in apposition after a comma, is one treaty
-    ("en", "Today we signed the Pukpuk Treaty, the Papua New Guinea-Australia Mutual Defence Treaty.",
+    ("en", "On Monday the two leaders signed the Pukpuk Treaty, the Papua New Guinea-Australia Mutual Defence "
+           "Treaty.",
      {"Pukpuk Treaty"}),
     # near misses: two documents joined by "and" are two; a name alone stays itself
     ("en", "Today we signed the Pukpuk Treaty and the Papua New Guinea-Australia Trade Agreement.",
