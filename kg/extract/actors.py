@@ -90,7 +90,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             new_people.append(p.actor)
     mentions += _family_names_alone(doc, gaz, patronymics, taken)
     mentions += _variant_spellings(doc, gaz, taken)
-    mentions += _hyphenated_parts(doc, gaz, taken)
+    mentions = _hyphenated_parts(doc, gaz, taken, mentions)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
     cities, city_actors = _cities_beyond(doc, gaz, taken)
@@ -231,38 +231,56 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             continue
         extra.append(TokenMention(person, t.start, right, "title", "Person"))
     person_at = {m.first for m in mentions if m.type == "Person"}
+    counterpart_of: dict[str, str] = {}  # a person introduced as another's counterpart -> that other, and back
     for c in comp.counterpart.longest(doc.lemmas):
         adj = adjectives.get(c.start) or adjectives.get(c.start - 1)
         if adj is not None:
-            states = [(gaz.country_of(adj.payload.actor), adj.start, c.end)]
+            country, first, last = gaz.country_of(adj.payload.actor), adj.start, c.end
         else:  # "his counterpart from Kazakhstan", "с коллегой из Казахстана": the state after it
             after = _state_after(doc, mentions, c.end)
-            states = [(gaz.country_of(after.actor), after.first, after.last)] if after is not None else []
-        if not states or c.end in person_at:
-            continue  # "з польським колегою Робертом Телусом": the name that follows is the mention
+            if after is None:
+                continue
+            country, first, last = gaz.country_of(after.actor), c.start, after.last
+        nearest = _nearest_person(doc, [m for m in mentions + extra if m.first != c.end], first)
+        if c.end in person_at:  # "з польським колегою Робертом Телусом": the name that follows is the mention
+            named = next(m.actor for m in mentions if m.type == "Person" and m.first == c.end)
+            if nearest is not None and nearest != named:
+                counterpart_of.setdefault(named, nearest)
+                counterpart_of.setdefault(nearest, named)
+            continue
         intro = _introduced_name(doc, taken, c.end) if adj is not None else None
         if intro is not None:  # "his Mexican counterpart Marcelo Ebrard": a person the gazetteer does not know
             key, actor = _new_person(doc, *intro)
             new_actors.append(actor)
             extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
             taken.update(range(*intro))
+            if nearest is not None and nearest != key:
+                counterpart_of.setdefault(key, nearest)
+                counterpart_of.setdefault(nearest, key)
+                if nearest in intro_roles:
+                    intro_roles.setdefault(key, intro_roles[nearest])  # the same office
             continue
-        for country, first, last in states:
-            first = min(first, c.start)
-            role = _role_of_nearest_person(doc, gaz, mentions + extra, first, when, intro_roles)
-            if role == "president" and country and gaz.leader_role(country) != "supreme_leader":
-                role = "leader"  # only where the leader is no president does "his counterpart" need the word
-            # "розмова з американським колегою" after "розмову з Байденом": the holder the article names, whoever
-            # holds the office today (an undated article has no other way to tell)
-            person = (_named_leader(gaz, role, country, mentions + extra, when)
-                      or _named_holder(gaz, role, country, mentions + extra, when)
-                      or gaz.holder(role, country, when)) if country else None
-            if person is None and country and role not in MINISTER_ROLES:
-                person = gaz.holder("leader", country, when)
-            if person:
-                extra.append(TokenMention(person, first, last, "counterpart", "Person"))
-            elif country:  # "his Chilean counterpart", a minister the gazetteer does not know: his state
-                extra.append(TokenMention(country, first, last, "counterpart", "Country"))
+        # "... met his Philippine counterpart, Ramon Lopez ... Lopez invited his Vietnamese counterpart": the one
+        # whose counterpart he was introduced as, where that one is no person of the state the counterpart's is
+        other = counterpart_of.get(nearest) if nearest is not None else None
+        if other is not None and country and gaz.country_of(other) in (None, country) \
+                and _state_of_person(gaz, nearest, when) != country:
+            extra.append(TokenMention(other, first, last, "counterpart", "Person"))
+            continue
+        role = _role_of_nearest_person(doc, gaz, mentions + extra, first, when, intro_roles)
+        if role == "president" and country and gaz.leader_role(country) != "supreme_leader":
+            role = "leader"  # only where the leader is no president does "his counterpart" need the word
+        # "розмова з американським колегою" after "розмову з Байденом": the holder the article names, whoever
+        # holds the office today (an undated article has no other way to tell)
+        person = (_named_leader(gaz, role, country, mentions + extra, when)
+                  or _named_holder(gaz, role, country, mentions + extra, when)
+                  or gaz.holder(role, country, when)) if country else None
+        if person is None and country and role not in MINISTER_ROLES:
+            person = gaz.holder("leader", country, when)
+        if person:
+            extra.append(TokenMention(person, first, last, "counterpart", "Person"))
+        elif country:  # "his Chilean counterpart", a minister the gazetteer does not know: his state
+            extra.append(TokenMention(country, first, last, "counterpart", "Country"))
     del adjective_at
     role_ends = {r.end for r in comp.roles.matches(doc.lemmas)} | {r.start + 1 for r in comp.roles.matches(doc.lemmas)}
     person_starts = {m.first for m in mentions if m.type == "Person"}
@@ -1376,6 +1394,28 @@ def _named_leader(gaz: Gazetteer, role: str, country: str, mentions: list[TokenM
     return None
 
 
+def _nearest_person(doc: Document, mentions: list[TokenMention], index: int) -> str | None:
+    """The person "his counterpart" at `index` is the counterpart of: the one named last before it in its sentence,
+    else the first named after it there ("«...», said Sybiha"), else the one named last before the sentence."""
+    sentence = doc.sentence_of_token(index)
+    before = [m for m in mentions if m.type == "Person" and sentence.first <= m.first < index]
+    if before:
+        return max(before, key=lambda m: m.first).actor
+    after = [m for m in mentions if m.type == "Person" and index < m.first < sentence.last]
+    if after:
+        return min(after, key=lambda m: m.first).actor
+    earlier = [m for m in mentions if m.type == "Person" and m.first < sentence.first]
+    return max(earlier, key=lambda m: m.first).actor if earlier else None
+
+
+def _state_of_person(gaz: Gazetteer, person: str | None, when: date | None) -> str | None:
+    """The state a person the gazetteer knows serves on that day, if any."""
+    if person is None:
+        return None
+    states = [r.of for r in gaz.roles_of(person, when) if gaz.actor(r.of) and gaz.actor(r.of).type == "Country"]  # type: ignore[union-attr]
+    return states[0] if states else None
+
+
 def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenMention], index: int,
                             when: date | None, intro_roles: dict[str, str] | None = None) -> str:
     """"his Chinese counterpart" means the holder of the same office as the person before it (for a person the
@@ -1572,7 +1612,6 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
     lem = lemmatizer(doc.lang)
     firsts = doc.lexicon.words("first_names")
     surnames_first = doc.lexicon.words("surnames_first")
-    known_given = gaz.given_names(doc.lang)
     tokens, n = doc.tokens, len(doc.tokens)
     after_titles = _after_titles(doc, mentions or [])
     role_starts = {t.start for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
@@ -1617,7 +1656,7 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
                                                labels=((doc.lang, doc.span_text(i, j + 1)),))))
             i = j + 1
             continue
-        elif tok.text in firsts or tok.norm in known_given or _after_person_noun(doc, i) \
+        elif tok.text in firsts or gaz.is_given_name(doc.lang, tok.norm) or _after_person_noun(doc, i) \
                 or _before_title(doc, i, role_starts) or _before_who(doc, i, taken) \
                 or _given_name_after_title(doc, i, role_ends) is not None:
             first_nom, case = tok.text, ""
@@ -2357,9 +2396,13 @@ def _byline_tokens(doc: Document) -> set[int]:
     return {i for i, t in enumerate(doc.tokens) if any(lo <= t.start < hi for lo, hi in lines)}
 
 
-def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[TokenMention]:
-    """Names inside hyphenated words no whole name matched: "US" in "US-sanctioned", "CELAC" in
-    "China-CELAC". A name written with a hyphen ("Нью-Дели") has already matched as a whole."""
+def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int],
+                      mentions: list[TokenMention]) -> list[TokenMention]:
+    """The mentions with the names inside hyphenated words no whole name matched: "US" in "US-sanctioned", "CELAC"
+    in "China-CELAC". A name written with a hyphen ("Нью-Дели") has already matched as a whole. A part at either
+    end of the word may be the end or the beginning of a name of several words written beside it: "Papua New
+    Guinea-Australia" names Papua New Guinea (not Guinea), "Australia-South Sudan" South Sudan (not Sudan); the
+    longest name wins, over a shorter one read in the words beside it ("Guinea" in "Australia-Papua New Guinea")."""
     from ..text.morph import lemmatizer, stems
     from ..text.tokens import normalise
 
@@ -2367,27 +2410,83 @@ def _hyphenated_parts(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[To
     names = gaz.names(doc.lang)
     endings = tuple(doc.lexicon.get("case_endings", ()))
     found: list[TokenMention] = []
-    for i, token in enumerate(doc.tokens):
+    replaced: set[int] = set()  # tokens of shorter names a longer one written across a hyphen takes over
+    tokens = doc.tokens
+
+    def lemmas_of(word: str) -> frozenset[str]:
+        norm = normalise(word)
+        return frozenset({norm}) | lem.lemmas(norm) | (stems(norm, endings) if endings else frozenset())
+
+    by_token = {k: m for m in mentions if m.part is None and m.type != "Person" for k in range(m.first, m.last)}
+
+    def beside(i: int, step: int) -> list[int]:
+        """Up to four words next to token i, one space apart each, none of them taken but by a place or body."""
+        out: list[int] = []
+        k = i + step
+        while 0 <= k < len(tokens) and len(out) < 4:
+            gap = doc.article.text[tokens[min(k, k - step)].end:tokens[max(k, k - step)].start]
+            if gap != " " or not tokens[k].text[:1].isalpha() or (k in taken and k not in by_token):
+                break
+            out.append(k)
+            k += step
+        return out
+
+    def whole_names_only(extra: list[int]) -> bool:
+        """The words a longer name takes beside a hyphenated word hold every name they are part of whole."""
+        return all(by_token[k].first in extra and by_token[k].last - 1 in extra for k in extra if k in by_token)
+
+    for i, token in enumerate(tokens):
         if i in taken or "-" not in token.text.strip("-"):
             continue
         whole = _spaced_name(gaz, names, lem, endings, token.text)
         if whole is not None:  # "Port-of-Spain": the city, no mention of Spain
             found.append(TokenMention(whole.key, i, i + 1, "name", whole.type))
             continue
-        offset = token.start
-        for part in token.text.split("-"):
-            start, offset = offset, offset + len(part) + 1
-            if len(part) < 2 or not part[0].isupper():
+        parts, spans, offset = token.text.split("-"), [], token.start
+        for part in parts:
+            spans.append((offset, offset + len(part)))
+            offset += len(part) + 1
+        before, after = beside(i, -1)[::-1], beside(i, 1)
+        candidates = []  # (parts covered, words covered, first part, after-last part, match, tokens before, after)
+        for a in range(len(parts)):
+            for b in range(a + 1, len(parts) + 1):
+                if not all(len(p) >= 2 and p[0].isupper() for p in parts[a:b]):
+                    continue
+                left = before if a == 0 else []
+                right = after if b == len(parts) else []
+                middles = [[lemmas_of("-".join(parts[a:b]))]]
+                if b - a > 1:
+                    middles.append([lemmas_of(p) for p in parts[a:b]])
+                for middle in middles:
+                    seq = [doc.lemmas[k] | {tokens[k].norm} for k in left] + middle + [
+                        doc.lemmas[k] | {tokens[k].norm} for k in right]
+                    for m in names.matches(seq, [True] * len(seq)):
+                        if m.start > len(left) or m.end < len(left) + len(middle):
+                            continue  # the name must hold the whole run of parts
+                        actor = gaz.actor(m.payload.actor)
+                        if actor is None or actor.type == "Person":
+                            continue
+                        extra_left = left[m.start:]
+                        extra_right = right[:max(0, m.end - len(left) - len(middle))]
+                        if not whole_names_only(extra_left) or not whole_names_only(extra_right):
+                            continue
+                        candidates.append((b - a, m.end - m.start, a, b, m, actor, extra_left, extra_right))
+        candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
+        free = set(range(len(parts)))
+        for _, _, a, b, m, actor, extra_left, extra_right in candidates:
+            if not free.issuperset(range(a, b)):
                 continue
-            norm = normalise(part)
-            lemmas = lem.lemmas(norm) | (stems(norm, endings) if endings else frozenset())
-            for m in names.longest([lemmas], [True]):
-                actor = gaz.actor(m.payload.actor)
-                if actor is not None and actor.type != "Person":
-                    found.append(TokenMention(actor.key, i, i + 1, m.payload.via, actor.type,
-                                              (start, start + len(part))))
+            free.difference_update(range(a, b))
+            start = tokens[extra_left[0]].start if extra_left else spans[a][0]
+            end = tokens[extra_right[-1]].end if extra_right else spans[b - 1][1]
+            first = extra_left[0] if extra_left else i
+            last = extra_right[-1] + 1 if extra_right else i + 1
+            found.append(TokenMention(actor.key, first, last, m.payload.via, actor.type, (start, end)))
+            replaced.update(extra_left + extra_right)
+            taken.update(extra_left + extra_right)
     taken.update(m.first for m in found)
-    return found
+    kept = [m for m in mentions if not replaced.intersection(range(m.first, m.last))]
+    return kept + found
 
 
 def _spaced_name(gaz: Gazetteer, names, lem, endings: tuple[str, ...], word: str) -> Actor | None:  # type: ignore[no-untyped-def]

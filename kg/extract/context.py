@@ -210,6 +210,9 @@ class ArticleContext:
         if any(m.end >= mention.first - 2 for m in self.doc.lexicon.phrases("meeting_disclosed_by").matches(
                 self.doc.lemmas, None, max(0, mention.first - 5), mention.first)):
             return True  # "News of the visit was disclosed by Ambassador Salih Mutlu Sen": who made it known
+        if any(m.start == mention.last for m in self.doc.lexicon.phrases("quoted_as_words").matches(
+                self.doc.lemmas, None, mention.last, min(len(self.doc.tokens), mention.last + 3))):
+            return True  # "the agency quoted Lavrov as saying Trump ... during a call": the source, not a party
         titles = self._titles_given().get(mention.actor, set())
         if self.is_participant_person(mention.actor) and not (titles and titles <= NON_PARTICIPANT_ROLES):
             return False

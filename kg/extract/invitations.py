@@ -330,6 +330,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     destination = None
             if destination is not None and destination == ctx.state_of(invitee):
                 destination = ctx.state_of(inviter) if inviter else None
+            if inviter is None and kind in ("noun", "received", "by"):
+                inviter = _title_from(ctx, s, trigger.end, destination)
+                if inviter == invitee:
+                    inviter = None
             times = find_times(doc, trigger.start, s.last, ctx.ref, ahead=True)
             frame = None
             for t in times:
@@ -877,6 +881,9 @@ def _visit_under_way(ctx: ArticleContext, s) -> Invitation | None:  # type: igno
             continue
         if not _future_said(ctx, hi - 1, hi - 1 - lo):
             continue
+        if any(doc.tokens[j].norm in doc.lexicon.words("visit_ongoing_words")
+               for j in range(max(s.first, kind.start - 2), kind.start)):
+            continue  # "Guebuza's current state visit to China will enhance ties": a visit under way
         people = [m for m in ctx.in_range(lo, hi) if m.type == "Person" and ctx.is_participant_person(m.actor)]
         # "Darchiashvili, who is paying an official visit to Armenia, met Mirzoyan": the one before the visit
         before = [m.actor for m in people if m.last <= kind.start]
@@ -1244,7 +1251,35 @@ _BREAK = re.compile(r"[,;:]|\s[-–—]|[-–—]\s")  # a comma or a spaced das
 
 
 def _after_locative(ctx: ArticleContext, index: int) -> bool:
-    return index > 0 and ctx.doc.tokens[index - 1].norm in ("в", "у", "во", "in", "to", "до", "на")
+    """Whether a place is told right after a locative preposition ("to Brazil", "в Китай"), an article between
+    them ("to the United States")."""
+    tokens = ctx.doc.tokens
+    if index > 1 and tokens[index - 1].norm in ctx.doc.lexicon.words("determiners"):
+        index -= 1
+    return index > 0 and tokens[index - 1].norm in ("в", "у", "во", "in", "to", "до", "на")
+
+
+def _title_from(ctx: ArticleContext, s, index: int, destination: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The inviter told by a bare title right after the invitation ("following an invitation from the president",
+    "по приглашению президента"): whoever holds that office in the host state on the article's day. None where
+    a name or a state follows the title ("from the president of Egypt", "from President Biden")."""
+    doc = ctx.doc
+    state = ctx.gaz.country_of(destination) if destination else None
+    if state is None:
+        return None
+    k = index
+    while k < min(s.last, index + 2) and (doc.tokens[k].norm in ("from", "of", "by", "от", "від")
+                                          or doc.tokens[k].norm in doc.lexicon.words("determiners")):
+        k += 1
+    if k == index and doc.lang == "en":
+        return None
+    titles = doc.lexicon.compiled.roles.longest(doc.lemmas, None, k, min(s.last, k + 4))
+    if not titles or titles[0].start != k:
+        return None
+    end = titles[0].end
+    if any(m.first < end + 3 and m.last > k for m in ctx.in_range(k, min(s.last, end + 3))):
+        return None  # the title names its holder or its state
+    return ctx.gaz.holder(str(titles[0].payload), state, ctx.ref)
 
 
 def _destination(ctx: ArticleContext, after: list[TokenMention], invitee: str, inviter: str | None) -> str | None:
@@ -1502,6 +1537,12 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
             return not _summit_to_attend(ctx, s, after)
         if comp.visit.matches(doc.lemmas, None, after + 1, min(s.last, after + 4)):
             return False  # "to pay a state visit"
+        # "to co-chair the event in the Philippines": an act told with the place it is done in takes him there
+        places = [m for m in ctx.in_range(after + 1, min(s.last, after + 8)) if m.type in ("Country", "City")
+                  and _after_locative(ctx, m.first) and not any(
+                      ch in doc.article.text[doc.tokens[after].end:doc.tokens[m.first].start] for ch in ",;:(")]
+        if places:
+            return False
         # "to upgrade its partnership", "to join the alliance": a verb and its object's determiner
         return doc.tokens[after + 1].norm in determiners
     return False

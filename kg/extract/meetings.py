@@ -2093,6 +2093,8 @@ def _refers_back(ctx: ArticleContext, index: int) -> bool:
 def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:
     doc = ctx.doc
     comp = doc.lexicon.compiled
+    if _in_future_time_clause(ctx, s, start):
+        return True
     if any(m.end - m.start > 1 for m in comp.negation.matches(doc.lemmas, None, s.first, s.last)):
         return True  # "встреча ... так и не состоялась", "не планируется": a multi-word negation in the sentence
     # "прибыл по приглашению Путина": the invitation was fulfilled, it makes nothing unreal
@@ -2155,6 +2157,23 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                for i in range(max(s.first, start - 10), start - len(words) + 1)):
             return True
     return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
+
+
+def _in_future_time_clause(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
+    """Whether the trigger stands in a clause of time whose main clause tells the future ("they would discuss trade
+    when the former travels to the United States for his state visit", "will sign it once Modi arrives"): English
+    tells that future in the present tense (Russian and Ukrainian in the future one, read by their verbs)."""
+    doc = ctx.doc
+    openers = doc.lexicon.words("future_time_clause_openers")
+    modals = doc.lexicon.words("future_main_clause_modals")
+    if not openers or not modals:
+        return False
+    opener = max((j for j in range(s.first + 1, start) if doc.tokens[j].norm in openers), default=None)
+    if opener is None:
+        return False
+    main = range(max(s.first, opener - 12), opener)
+    return any(doc.tokens[j].norm in modals for j in main) and not any(
+        _plain_past_verb(ctx, j) for j in range(opener + 1, start))
 
 
 def _scheduled(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool:

@@ -392,26 +392,45 @@ def _joined_states_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignor
         for j in range(start, max(s.first, start - 5) - 1, -1):
             if j < start and not tokens[j].text[:1].isupper():
                 break
-            opened = j
-            while opened > s.first and text[tokens[opened - 1].end:tokens[opened].start] == " " \
-                    and "-" in tokens[opened - 1].text and tokens[opened - 1].text[:1].isupper():
-                opened -= 1  # "Pakistan-Sri | Lanka": the compound began a word earlier
-            if opened == j and "-" not in tokens[j].text:
-                continue
-            found = [table.get(p.strip()) for p in re.split(r"[-–]", text[tokens[opened].start:tokens[j].end])]
-            if len(found) >= 2 and all(found) and len(set(found)) == len(found):
-                parties = found
+            # the compound may begin words earlier ("Pakistan-Sri | Lanka", "Papua New | Guinea-Australia"): the
+            # farthest beginning that reads as states joined by hyphens, so that the longest state name wins
+            for opened in range(max(s.first, j - 4), j + 1):
+                if any(text[tokens[k - 1].end:tokens[k].start] != " " or not tokens[k].text[:1].isalpha()
+                       for k in range(opened + 1, j + 1)) or not tokens[opened].text[:1].isupper():
+                    continue
+                written = text[tokens[opened].start:tokens[j].end]
+                if "-" not in written:
+                    continue
+                found = [table.get(p.strip()) for p in re.split(r"[-–]", written)]
+                if len(found) >= 2 and all(found) and len(set(found)) == len(found):
+                    parties = found
+                    break
+            if parties:
                 break
         if not parties:
             continue
         joint_before = opened > s.first and bool(doc.lemmas[opened - 1] & joint)
         if not (tokens[start].text[:1].isupper() and not doc.lemmas[start] & joint_nouns or joint_before):
             continue
+        if _apposed_to_a_name(ctx, s, opened, words):
+            continue  # "the Pukpuk Treaty, the Papua New Guinea-Australia Mutual Defence Treaty": one treaty, named
         label = doc.span_text(opened - 1 if joint_before else opened, end)
         states = tuple(sorted(str(p) for p in parties))
         out.append(Treaty(key=_new_key(states, label), label=label, parties=states,
                           evidence=(ctx.evidence(s, "treaties"),), signed_on=_signed(ctx, s), status=_status(ctx, s)))
     return out
+
+
+def _apposed_to_a_name(ctx: ArticleContext, s, opened: int, words: list[tuple[int, int]]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the name opening at `opened` stands after a comma right behind another capitalised treaty name (an
+    apposition: "the Pukpuk Treaty, the Papua New Guinea-Australia Mutual Defence Treaty"), which names the same
+    document first."""
+    doc = ctx.doc
+    j = opened - 1 if opened - 1 > s.first and doc.tokens[opened - 1].norm in doc.lexicon.words("determiners") \
+        else opened
+    if j <= s.first or doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start].strip() != ",":
+        return False
+    return any(end == j and doc.tokens[end - 1].text[:1].isupper() for _, end in words)
 
 
 def _state_surfaces(ctx: ArticleContext) -> dict[str, str]:

@@ -225,6 +225,11 @@ class Gazetteer:
         """The first names (lowercased) of the people the gazetteer knows, as written in the language."""
         return frozenset(self._given_index(lang))
 
+    def is_given_name(self, lang: str, word: str) -> bool:
+        """Whether the word is the first name of a person the gazetteer knows, compared without case or diacritics
+        ("Trần" as "Tran Dai Quang" is written in English)."""
+        return _plain(word) in self._given_index(lang)
+
     def person_spelled_like(self, lang: str, given: str, surname: str) -> str | None:
         """The one known person with this first name whose surname is spelled almost the same way ("Мирзиёв"
         for Мирзиёев, "Pashinian" for Pashinyan): a variant or a typo, not a new person. None if no one or
