@@ -8,6 +8,7 @@ a node's renderer by its `type`), so the class is `entityClass` and a relationsh
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -210,13 +211,64 @@ EXACT_BETWEENNESS_UP_TO = 1000
 def actor_betweenness(network) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Each actor's normalised betweenness centrality: exact in a network of up to EXACT_BETWEENNESS_UP_TO actors,
     else estimated from that many source actors drawn with a fixed seed (the same network gives the same
-    figures)."""
-    import networkx as nx
+    figures). The figures are networkx's `betweenness_centrality(network, k, normalized=True, seed=0)`, float for
+    float: `_betweenness` runs the same Brandes passes in the same order, on lists indexed by node number."""
+    import random
 
-    if network.number_of_nodes() <= EXACT_BETWEENNESS_UP_TO:
-        return nx.betweenness_centrality(network, normalized=True)  # type: ignore[no-any-return]
-    return nx.betweenness_centrality(network, k=EXACT_BETWEENNESS_UP_TO, normalized=True,  # type: ignore[no-any-return]
-                                     seed=0)
+    actors = list(network)
+    if len(actors) <= EXACT_BETWEENNESS_UP_TO:
+        return _betweenness(network, actors, None)
+    return _betweenness(network, actors, random.Random(0).sample(actors, EXACT_BETWEENNESS_UP_TO))
+
+
+def _betweenness(network, actors: list[str], sources: list[str] | None) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """networkx 3.6's `betweenness_centrality` (unweighted, normalised, without endpoints) from `sources` (every
+    actor when None): the neighbours of each node are read once into lists of numbers, where networkx looks each one
+    up through its graph views for every source; sums are made in networkx's order, so the floats are the same."""
+    number = {actor: i for i, actor in enumerate(actors)}
+    neighbours = [[number[w] for w in network[v]] for v in actors]
+    n = len(actors)
+    betweenness = [0.0] * n
+    for s in (range(n) if sources is None else [number[a] for a in sources]):
+        order = [s]  # the breadth-first order, read as the queue while it grows
+        reach = order.append
+        before: list[list[int]] = [None] * n  # type: ignore[list-item]  # predecessors on shortest paths from s
+        paths = [0.0] * n  # shortest paths from s
+        depth = [-1] * n
+        paths[s], depth[s] = 1.0, 0
+        for v in order:
+            below, through = depth[v] + 1, paths[v]
+            for w in neighbours[v]:
+                found = depth[w]
+                if found < 0:
+                    reach(w)
+                    depth[w] = below
+                    before[w] = [v]
+                    paths[w] += through
+                elif found == below:
+                    paths[w] += through
+                    before[w].append(v)
+        delta = [0.0] * n
+        order.pop(0)  # the source: nothing lies before it
+        for w in reversed(order):
+            coeff = (1 + delta[w]) / paths[w]
+            for v in before[w]:
+                delta[v] += paths[v] * coeff
+            betweenness[w] += delta[w]
+    # networkx's _rescale without endpoints: by the (source, target) pairs a node could lie between
+    pairs = n - 1
+    if pairs < 2:
+        return dict(zip(actors, betweenness))
+    if sources is None:
+        scale = 1 / (pairs * (pairs - 1))
+        if scale != 1:
+            betweenness = [b * scale for b in betweenness]
+        return dict(zip(actors, betweenness))
+    k = len(sources)
+    scale_source = 1 / ((k - 1) * (pairs - 1)) if k > 1 else math.nan
+    scale_nonsource = 1 / (k * (pairs - 1))
+    sampled = set(sources)
+    return {actor: b * (scale_source if actor in sampled else scale_nonsource) for actor, b in zip(actors, betweenness)}
 
 
 def actors_gexf(graph: PropertyGraph) -> bytes:
