@@ -318,8 +318,9 @@ class _Model:
         if group == "Meeting" and props.get("kind"):
             labels = (*labels, str(props["kind"]))
         self.nodes[iri] = Node(iri, group, labels, props)
+        objects = own.objects
         links = tuple((predicate, tuple(self.keep(t) for t in targets)) for predicate in REL_BY_PREDICATE
-                      if (targets := own.values(predicate)))
+                      if predicate in objects and (targets := own.values(predicate)))
         if links:
             self.links[iri] = links
 
@@ -346,7 +347,8 @@ def _property_graph(lines: Iterable[str]) -> PropertyGraph:
         lines = sorted(lines)  # lines given in another order (a build's are sorted)
     model = _Model()
     keep = model.keep
-    for _, run in itertools.groupby(quads_of(_checked_sorted(lines), READ_BATCH), key=lambda q: q.subject):
+    for _, run in itertools.groupby(quads_of(_first_pass_lines(_checked_sorted(lines)), READ_BATCH),
+                                    key=lambda q: q.subject):
         default: dict[str, list[Any]] = {}
         named: dict[str, list[str]] = {}
         about: tuple[str, str] | None = None
@@ -367,6 +369,21 @@ def _property_graph(lines: Iterable[str]) -> PropertyGraph:
         model.read(subject, default, about, named)
     model.kept.clear()
     return _assembled(model, _claims_stated(lines, {c for _, claims in model.conflicts.values() for c in claims}))
+
+
+#: The article-graph predicates the first pass reads, as N-Quads writes them.
+_NAMED_READ_TOKENS = frozenset(f"<{p}>" for p in (KG.about, KG.mentions, *_READ_IN_FIRST_PASS))
+
+
+def _first_pass_lines(lines: Iterable[str]) -> Iterator[str]:
+    """The lines whose quads the first pass reads: every default-graph line and the article-graph lines of the
+    predicates in _NAMED_READ_TOKENS; the rest (most of an article graph) is told by its text and never parsed."""
+    from .sorted_quads import in_named_graph
+
+    for line in lines:
+        after_subject = line.find(" ") + 1
+        if line[after_subject:line.find(" ", after_subject)] in _NAMED_READ_TOKENS or not in_named_graph(line):
+            yield line
 
 
 def _checked_sorted(lines: Iterable[str]) -> Iterator[str]:
