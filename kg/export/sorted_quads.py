@@ -158,7 +158,10 @@ def prefix_length(text: bytes) -> int:
 def graph_texts(quads: list[ox.Quad]) -> tuple[bytes, bytes]:
     """One named graph's TriG (without prefixes) and JSON-LD (without the outer brackets), as the whole
     dataset's serialisation writes it."""
-    quads = sorted(set(quads), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+    # the quads of one graph in (subject, predicate, object) order, which is their lines' order: a term never
+    # ends where a longer one goes on with a character below the space that follows it in a line
+    by_line = {str(q): q for q in quads}
+    quads = [by_line[line] for line in sorted(by_line)]
     trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
     jsonld = ox.serialize(quads, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES)
     return trig[prefix_length(trig):], jsonld[1:-1]
