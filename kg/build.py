@@ -820,14 +820,20 @@ def _graph_batch(job: tuple[int, int, int]) -> _GraphBatch:
         try:
             quads = list(state.writer.article_quads(f))  # type: ignore[attr-defined]
             name = f"<{state.iris.article(f.article.id)}>"
-            own = sorted({_triple(q) for q in quads})
+            quad_lines = {str(q) for q in quads}
+            # every quad is in the article's graph: a triple is its quad's line without the graph's name
+            suffix = " " + name
+            if all(line.endswith(suffix) for line in quad_lines):
+                own = sorted({line[:-len(suffix)] + " .\n" for line in quad_lines})
+            else:
+                own = sorted({_triple(q) for q in quads})
             trig, jsonld = graph_texts(quads)
         except KgError:
             raise
         except Exception as err:
             failed.append((f.article.id, f"{type(err).__name__}: {err}"))
             continue
-        lines.extend({str(q) for q in quads})
+        lines.extend(quad_lines)
         triples.update(t[:-3] for t in own)
         texts.append((name, trig, jsonld))
         largest = max(largest, len(own))

@@ -272,3 +272,21 @@ def test_actor_betweenness_above_the_limit_is_sampled_reproducibly_and_keeps_the
     assert all(sampled[leaf] == 0.0 for leaf in network if "leaf" in leaf)
     assert min(sampled[h] for h in hubs) > 0.0  # every hub carries paths; the inner hubs more than the ends
     assert max(sampled[h] for h in hubs) in (sampled["hub002"], sampled["hub003"])
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_actor_betweenness_gives_networkxs_floats_exact_and_sampled(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    import networkx as nx
+
+    from kg.export import gexf
+
+    chance = random.Random(seed)
+    actors = chance.randint(3, 120)
+    network = nx.gnm_random_graph(actors, chance.randint(actors, 3 * actors), seed=seed)
+    network = nx.relabel_nodes(network, {n: f"actor{chance.random()}" for n in network})
+    assert gexf.actor_betweenness(network) == nx.betweenness_centrality(network, normalized=True)
+    monkeypatch.setattr(gexf, "EXACT_BETWEENNESS_UP_TO", max(2, actors // 3))
+    assert list(gexf.actor_betweenness(network).items()) == list(nx.betweenness_centrality(
+        network, k=gexf.EXACT_BETWEENNESS_UP_TO, normalized=True, seed=0).items())

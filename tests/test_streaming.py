@@ -199,6 +199,34 @@ def test_an_empty_container_is_written_as_lxml_writes_it():
     assert pieces == etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
+def test_a_frame_whose_containers_all_stay_empty_is_written_whole():
+    from lxml import etree
+
+    from kg.export.xml_stream import streamed, streamed_text
+
+    root = etree.Element("{urn:x}root", nsmap={None: "urn:x"})
+    empty = etree.SubElement(root, "{urn:x}empty")
+    whole = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    assert b"".join(streamed(root, [(empty, [], None)])) == whole
+    assert b"".join(streamed_text(root, [(empty, [])])) == whole
+
+
+def test_children_given_as_text_are_written_as_lxml_writes_the_elements():
+    from lxml import etree
+
+    from kg.export.gexf import xml_attribute, xml_escape
+    from kg.export.xml_stream import streamed_text
+
+    values = ["plain", "a & b < c > d \"q\" 'a'", "tab\tline\nreturn\r end", "", "ж é \u2028 \U0001F600 ]]>"]
+    root = etree.Element("{urn:x}root", nsmap={None: "urn:x"})
+    full = etree.SubElement(root, "{urn:x}full")
+    texts = [f'    <i v="{xml_attribute(v)}">\n      <d>{xml_escape(v)}</d>\n    </i>\n' for v in values]
+    pieces = b"".join(streamed_text(root, [(full, texts)], batch=2))
+    for v in values:
+        etree.SubElement(etree.SubElement(full, "{urn:x}i", {"v": v}), "{urn:x}d").text = v
+    assert pieces == etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
 def test_quads_a_writer_gives_twice_are_written_once_in_every_file(whole_build, tmp_path, monkeypatch):
     import kg.build as build_module
     from kg.rdf import QuadWriter

@@ -8,6 +8,7 @@ a node's renderer by its `type`), so the class is `entityClass` and a relationsh
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -44,6 +45,21 @@ def xml_text(text: str) -> str:
     return _XML_ILLEGAL.sub("\ufffd", text)
 
 
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;",
+                                    "\r": "&#13;", "\t": "&#9;"})
+
+
+def xml_escape(text: str) -> str:
+    """`text` (XML-legal) as element content, escaped as lxml (libxml2) writes it."""
+    return text.translate(_TEXT_ESCAPES)
+
+
+def xml_attribute(text: str) -> str:
+    """`text` (XML-legal) as a double-quoted attribute value, escaped as lxml (libxml2) writes it."""
+    return text.translate(_ATTRIBUTE_ESCAPES)
+
+
 def gexf_value(value: Value, prop_type: PropType) -> str:
     """The attvalue text of `value`: lists as ["a", "b"] with quotes and backslashes escaped."""
     if prop_type.endswith("[]"):
@@ -72,23 +88,6 @@ def _declare(graph, cls: str, attributes: list[tuple[str, str]]) -> None:  # typ
     block = etree.SubElement(graph, f"{{{GEXF_NS}}}attributes", {"class": cls, "mode": "static"})
     for attr_id, gexf_type in attributes:
         etree.SubElement(block, f"{{{GEXF_NS}}}attribute", {"id": attr_id, "title": attr_id, "type": gexf_type})
-
-
-def _attvalues(element, values: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    from lxml import etree
-
-    if values:
-        block = etree.SubElement(element, f"{{{GEXF_NS}}}attvalues")
-        for attr_id, text in values:
-            etree.SubElement(block, f"{{{GEXF_NS}}}attvalue", {"for": attr_id, "value": text})
-
-
-def _viz(element, group: str, size: float | None = None) -> None:  # type: ignore[no-untyped-def]
-    from lxml import etree
-
-    r, g, b = COLOURS[group]
-    etree.SubElement(element, f"{{{VIZ_NS}}}color", {"r": str(r), "g": str(g), "b": str(b)})
-    etree.SubElement(element, f"{{{VIZ_NS}}}size", {"value": repr(float(size if size is not None else SIZES[group]))})
 
 
 def _serialise(root) -> bytes:  # type: ignore[no-untyped-def]
@@ -129,7 +128,7 @@ def full_gexf_parts(graph: PropertyGraph) -> Iterator[bytes]:
     """graph.gexf's bytes in pieces, made a batch of elements at a time (kg/export/xml_stream.py)."""
     from lxml import etree
 
-    from .xml_stream import streamed
+    from .xml_stream import streamed_text
 
     root, element = _root("Entente knowledge graph: actors, meetings, invitations, treaties, trade figures "
                           "and the articles they were read from.")
@@ -142,37 +141,44 @@ def full_gexf_parts(graph: PropertyGraph) -> Iterator[bytes]:
     nodes = etree.SubElement(element, f"{{{GEXF_NS}}}nodes", {"count": str(len(graph.nodes))})
     edges = etree.SubElement(element, f"{{{GEXF_NS}}}edges", {"count": str(len(graph.relationships))})
 
-    def make_node(parent, iri: str) -> None:  # type: ignore[no-untyped-def]
+    def node_text(iri: str) -> str:
         node = graph.nodes[iri]
-        xml_node = etree.SubElement(parent, f"{{{GEXF_NS}}}node", {"id": xml_text(iri), "label": xml_text(node.name)})
         start, end = event_time(graph, iri)
-        if start:
-            xml_node.set("start", start)
-        if end:
-            xml_node.set("end", end)
         values = [("entityClass", node.group), ("labels", gexf_value(node.labels, "string[]"))]
         values += [(prop, gexf_value(node.props[prop], types[prop]))
                    for prop, _ in attributes[2:] if node.props.get(prop) is not None]
-        _attvalues(xml_node, values)
-        _viz(xml_node, node.group)
+        return (f'      <node id="{xml_attribute(xml_text(iri))}" label="{xml_attribute(xml_text(node.name))}"'
+                + (f' start="{start}"' if start else "") + (f' end="{end}"' if end else "") + ">\n"
+                + _attvalues_text(values) + _viz_text(node.group) + "      </node>\n")
 
-    def make_edge(parent, numbered: tuple[int, Relationship]) -> None:  # type: ignore[no-untyped-def]
-        number, rel = numbered
-        xml_edge = etree.SubElement(parent, f"{{{GEXF_NS}}}edge", {
-            "id": f"e{number}", "source": xml_text(rel.start), "target": xml_text(rel.end),
-            "label": rel.type, "kind": rel.type, "weight": "1.0"})
+    def edge_text(number: int, rel: Relationship) -> str:
         start, end = event_time(graph, rel.start)
-        if start:
-            xml_edge.set("start", start)
-        if end:
-            xml_edge.set("end", end)
+        kind = xml_attribute(rel.type)
         values = [("relation", rel.type)]
         if rel.props.get("evidence"):
             values.append(("evidence", gexf_value(rel.props["evidence"], "string[]")))
-        _attvalues(xml_edge, values)
+        return (f'      <edge id="e{number}" source="{xml_attribute(xml_text(rel.start))}" '
+                f'target="{xml_attribute(xml_text(rel.end))}" label="{kind}" kind="{kind}" weight="1.0"'
+                + (f' start="{start}"' if start else "") + (f' end="{end}"' if end else "") + ">\n"
+                + _attvalues_text(values) + "      </edge>\n")
 
-    yield from streamed(root, [(nodes, sorted(graph.nodes), make_node),
-                               (edges, enumerate(graph.relationships), make_edge)])
+    yield from streamed_text(root, [(nodes, (node_text(iri) for iri in sorted(graph.nodes))),
+                                    (edges, (edge_text(n, rel) for n, rel in enumerate(graph.relationships)))])
+
+
+def _attvalues_text(values: list[tuple[str, str]]) -> str:
+    """A node's or edge's <attvalues> block (never empty here), as lxml writes it."""
+    return ("        <attvalues>\n"
+            + "".join(f'          <attvalue for="{attr_id}" value="{xml_attribute(text)}"/>\n'
+                      for attr_id, text in values)
+            + "        </attvalues>\n")
+
+
+def _viz_text(group: str, size: float | None = None) -> str:
+    """A node's colour and size by its class, as lxml writes them."""
+    r, g, b = COLOURS[group]
+    return (f'        <viz:color r="{r}" g="{g}" b="{b}"/>\n'
+            f'        <viz:size value="{float(size if size is not None else SIZES[group])!r}"/>\n')
 
 
 def actor_network(graph: PropertyGraph):  # type: ignore[no-untyped-def]
@@ -210,13 +216,64 @@ EXACT_BETWEENNESS_UP_TO = 1000
 def actor_betweenness(network) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Each actor's normalised betweenness centrality: exact in a network of up to EXACT_BETWEENNESS_UP_TO actors,
     else estimated from that many source actors drawn with a fixed seed (the same network gives the same
-    figures)."""
-    import networkx as nx
+    figures). The figures are networkx's `betweenness_centrality(network, k, normalized=True, seed=0)`, float for
+    float: `_betweenness` runs the same Brandes passes in the same order, on lists indexed by node number."""
+    import random
 
-    if network.number_of_nodes() <= EXACT_BETWEENNESS_UP_TO:
-        return nx.betweenness_centrality(network, normalized=True)  # type: ignore[no-any-return]
-    return nx.betweenness_centrality(network, k=EXACT_BETWEENNESS_UP_TO, normalized=True,  # type: ignore[no-any-return]
-                                     seed=0)
+    actors = list(network)
+    if len(actors) <= EXACT_BETWEENNESS_UP_TO:
+        return _betweenness(network, actors, None)
+    return _betweenness(network, actors, random.Random(0).sample(actors, EXACT_BETWEENNESS_UP_TO))
+
+
+def _betweenness(network, actors: list[str], sources: list[str] | None) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """networkx 3.6's `betweenness_centrality` (unweighted, normalised, without endpoints) from `sources` (every
+    actor when None): the neighbours of each node are read once into lists of numbers, where networkx looks each one
+    up through its graph views for every source; sums are made in networkx's order, so the floats are the same."""
+    number = {actor: i for i, actor in enumerate(actors)}
+    neighbours = [[number[w] for w in network[v]] for v in actors]
+    n = len(actors)
+    betweenness = [0.0] * n
+    for s in (range(n) if sources is None else [number[a] for a in sources]):
+        order = [s]  # the breadth-first order, read as the queue while it grows
+        reach = order.append
+        before: list[list[int]] = [None] * n  # type: ignore[list-item]  # predecessors on shortest paths from s
+        paths = [0.0] * n  # shortest paths from s
+        depth = [-1] * n
+        paths[s], depth[s] = 1.0, 0
+        for v in order:
+            below, through = depth[v] + 1, paths[v]
+            for w in neighbours[v]:
+                found = depth[w]
+                if found < 0:
+                    reach(w)
+                    depth[w] = below
+                    before[w] = [v]
+                    paths[w] += through
+                elif found == below:
+                    paths[w] += through
+                    before[w].append(v)
+        delta = [0.0] * n
+        order.pop(0)  # the source: nothing lies before it
+        for w in reversed(order):
+            coeff = (1 + delta[w]) / paths[w]
+            for v in before[w]:
+                delta[v] += paths[v] * coeff
+            betweenness[w] += delta[w]
+    # networkx's _rescale without endpoints: by the (source, target) pairs a node could lie between
+    pairs = n - 1
+    if pairs < 2:
+        return dict(zip(actors, betweenness))
+    if sources is None:
+        scale = 1 / (pairs * (pairs - 1))
+        if scale != 1:
+            betweenness = [b * scale for b in betweenness]
+        return dict(zip(actors, betweenness))
+    k = len(sources)
+    scale_source = 1 / ((k - 1) * (pairs - 1)) if k > 1 else math.nan
+    scale_nonsource = 1 / (k * (pairs - 1))
+    sampled = set(sources)
+    return {actor: b * (scale_source if actor in sampled else scale_nonsource) for actor, b in zip(actors, betweenness)}
 
 
 def actors_gexf(graph: PropertyGraph) -> bytes:
@@ -230,7 +287,7 @@ def actors_gexf_parts(graph: PropertyGraph) -> Iterator[bytes]:
     every meeting of each pair, so the file grows with the corpus."""
     from lxml import etree
 
-    from .xml_stream import streamed
+    from .xml_stream import streamed_text
 
     network = actor_network(graph)
     betweenness = actor_betweenness(network)
@@ -248,38 +305,37 @@ def actors_gexf_parts(graph: PropertyGraph) -> Iterator[bytes]:
     nodes = etree.SubElement(element, f"{{{GEXF_NS}}}nodes", {"count": str(network.number_of_nodes())})
     edges = etree.SubElement(element, f"{{{GEXF_NS}}}edges", {"count": str(network.number_of_edges())})
 
-    def make_node(parent, actor: str) -> None:  # type: ignore[no-untyped-def]
+    def node_text(actor: str) -> str:
         node = graph.nodes[actor]
-        xml_node = etree.SubElement(parent, f"{{{GEXF_NS}}}node", {"id": xml_text(actor), "label": xml_text(node.name)})
         values = [("entityClass", node.group)]
         if node.props.get("wikidata"):
             values.append(("wikidata", xml_text(str(node.props["wikidata"]))))
         centrality = round(betweenness[actor], 12)
-        values += [("meetings", str(len(meetings_of[actor]))), ("degree", str(network.degree(actor))),
+        degree = network.degree(actor)
+        values += [("meetings", str(len(meetings_of[actor]))), ("degree", str(degree)),
                    ("weightedDegree", str(network.degree(actor, weight="weight"))),
                    ("betweenness", repr(centrality))]
-        _attvalues(xml_node, values)
-        _viz(xml_node, node.group, round(6.0 + 3.0 * network.degree(actor) + 40.0 * centrality, 3))
+        return (f'      <node id="{xml_attribute(xml_text(actor))}" label="{xml_attribute(xml_text(node.name))}">\n'
+                + _attvalues_text(values) + _viz_text(node.group, round(6.0 + 3.0 * degree + 40.0 * centrality, 3))
+                + "      </node>\n")
 
-    def make_edge(parent, numbered: tuple[int, tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-        number, (a, b) = numbered
+    def edge_text(number: int, a: str, b: str) -> str:
         data = network.edges[a, b]
-        xml_edge = etree.SubElement(parent, f"{{{GEXF_NS}}}edge", {
-            "id": f"e{number}", "source": xml_text(a), "target": xml_text(b), "label": "met",
-            "weight": repr(float(data["weight"]))})
-        if data["first"]:
-            xml_edge.set("start", data["first"])
+        weight = repr(float(data["weight"]))
         values = [("meetings", str(data["weight"]))]
         if data["first"]:
             values.append(("firstMeeting", data["first"]))
         if data["last"]:
             values.append(("lastMeeting", data["last"]))
         values.append(("meetingIris", gexf_value(data["meetings"], "string[]")))
-        _attvalues(xml_edge, values)
-        etree.SubElement(xml_edge, f"{{{VIZ_NS}}}thickness", {"value": repr(float(data["weight"]))})
+        start = f' start="{data["first"]}"' if data["first"] else ""
+        return (f'      <edge id="e{number}" source="{xml_attribute(xml_text(a))}" '
+                f'target="{xml_attribute(xml_text(b))}" label="met" weight="{weight}"{start}>\n'
+                + _attvalues_text(values) + f'        <viz:thickness value="{weight}"/>\n' + "      </edge>\n")
 
-    yield from streamed(root, [(nodes, sorted(network.nodes), make_node),
-                               (edges, enumerate(sorted(tuple(sorted(e)) for e in network.edges)), make_edge)])
+    pairs = sorted(tuple(sorted(e)) for e in network.edges)
+    yield from streamed_text(root, [(nodes, (node_text(actor) for actor in sorted(network.nodes))),
+                                    (edges, (edge_text(n, a, b) for n, (a, b) in enumerate(pairs)))])
 
 
 def write_gexf(lines: list[str], out: Path) -> None:

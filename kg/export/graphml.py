@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from .gexf import COLOURS, SIZES, node_attributes, xml_text
+from .gexf import COLOURS, SIZES, node_attributes, xml_attribute, xml_escape, xml_text
 from .neo4j import PropertyGraph, PropType, Relationship, Value, property_graph
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
@@ -42,7 +42,7 @@ def graphml_parts(graph: PropertyGraph) -> Iterator[bytes]:
     """graph.graphml's bytes in pieces, made a batch of elements at a time (kg/export/xml_stream.py)."""
     from lxml import etree
 
-    from .xml_stream import streamed
+    from .xml_stream import streamed_text
 
     def tag(name: str) -> str:
         return f"{{{GRAPHML_NS}}}{name}"
@@ -50,7 +50,6 @@ def graphml_parts(graph: PropertyGraph) -> Iterator[bytes]:
     root = etree.Element(tag("graphml"), nsmap={None: GRAPHML_NS, "xsi": XSI_NS})
     root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
     attributes = node_attributes()
-    types = dict(attributes)
     node_keys = [("label", "string"), ("r", "int"), ("g", "int"), ("b", "int"), ("size", "double")]
     node_keys += [(name, GRAPHML_TYPES[t]) for name, t in attributes]
     edge_keys = [("label", "string"), ("weight", "double"), ("relation", "string"), ("evidence", "string")]
@@ -60,40 +59,38 @@ def graphml_parts(graph: PropertyGraph) -> Iterator[bytes]:
                                                 "attr.type": key_type})
     element = etree.SubElement(root, tag("graph"), {"id": "entente", "edgedefault": "directed"})
 
-    def data(parent, key: str, text: str) -> None:  # type: ignore[no-untyped-def]
-        etree.SubElement(parent, tag("data"), {"key": key}).text = text
+    def data(key: str, text: str) -> str:
+        return f'      <data key="{key}">{text}</data>\n'
 
-    def make_node(parent, iri: str) -> None:  # type: ignore[no-untyped-def]
+    # the data each node of a group has after its label: colour, size, class
+    constant = {group: "".join([*(data(f"n_{channel}", str(level)) for channel, level in zip("rgb", colour)),
+                                data("n_size", repr(SIZES[group])), data("n_entityClass", xml_escape(group))])
+                for group, colour in COLOURS.items()}
+
+    def node_text(iri: str) -> str:
         node = graph.nodes[iri]
-        xml_node = etree.SubElement(parent, tag("node"), {"id": xml_text(iri)})
-        data(xml_node, "n_label", xml_text(node.name))
-        for channel, level in zip("rgb", COLOURS[node.group]):
-            data(xml_node, f"n_{channel}", str(level))
-        data(xml_node, "n_size", repr(SIZES[node.group]))
-        data(xml_node, "n_entityClass", node.group)
-        data(xml_node, "n_labels", graphml_value(node.labels, "string[]"))
-        for prop, _ in attributes[2:]:
-            if node.props.get(prop) is not None:
-                data(xml_node, f"n_{prop}", graphml_value(node.props[prop], types[prop]))
+        parts = [f'    <node id="{xml_attribute(xml_text(iri))}">\n', data("n_label", xml_escape(xml_text(node.name))),
+                 constant[node.group], data("n_labels", xml_escape(graphml_value(node.labels, "string[]")))]
+        props = node.props
+        for prop, prop_type in attributes[2:]:
+            value = props.get(prop)
+            if value is not None:
+                parts.append(data(f"n_{prop}", xml_escape(graphml_value(value, prop_type))))
+        parts.append("    </node>\n")
+        return "".join(parts)
 
-    def make_edge(parent, number: int, rel: Relationship) -> None:  # type: ignore[no-untyped-def]
-        xml_edge = etree.SubElement(parent, tag("edge"), {"id": f"e{number}", "source": xml_text(rel.start),
-                                                          "target": xml_text(rel.end)})
-        data(xml_edge, "e_label", rel.type)
-        data(xml_edge, "e_weight", "1.0")
-        data(xml_edge, "e_relation", rel.type)
-        if rel.props.get("evidence"):
-            data(xml_edge, "e_evidence", graphml_value(rel.props["evidence"], "string[]"))
+    def edge_text(number: int, rel: Relationship) -> str:
+        kind = xml_escape(rel.type)
+        evidence = rel.props.get("evidence")
+        return (f'    <edge id="e{number}" source="{xml_attribute(xml_text(rel.start))}" '
+                f'target="{xml_attribute(xml_text(rel.end))}">\n'
+                + data("e_label", kind) + data("e_weight", "1.0") + data("e_relation", kind)
+                + (data("e_evidence", xml_escape(graphml_value(evidence, "string[]"))) if evidence else "")
+                + "    </edge>\n")
 
-    def make(parent, item) -> None:  # type: ignore[no-untyped-def]
-        if item[0] == "node":
-            make_node(parent, item[1])
-        else:
-            make_edge(parent, item[1], item[2])
-
-    items = itertools.chain((("node", iri) for iri in sorted(graph.nodes)),
-                            (("edge", n, rel) for n, rel in enumerate(graph.relationships)))
-    yield from streamed(root, [(element, items, make)])
+    children = itertools.chain((node_text(iri) for iri in sorted(graph.nodes)),
+                               (edge_text(n, rel) for n, rel in enumerate(graph.relationships)))
+    yield from streamed_text(root, [(element, children)])
 
 
 def write_graphml(lines: list[str], out: Path) -> None:

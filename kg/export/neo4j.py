@@ -197,8 +197,10 @@ class _Subject:
         return sorted({o.value for o in self.objects.get(predicate, [])})
 
     def first(self, predicate: str) -> Any:
-        objs = sorted(self.objects.get(predicate, []), key=str)
-        return objs[0] if objs else None
+        objs = self.objects.get(predicate)
+        if not objs:
+            return None
+        return objs[0] if len(objs) == 1 else min(objs, key=str)
 
     def label(self, lang: str | None = "en") -> str | None:
         import pyoxigraph as ox
@@ -318,8 +320,9 @@ class _Model:
         if group == "Meeting" and props.get("kind"):
             labels = (*labels, str(props["kind"]))
         self.nodes[iri] = Node(iri, group, labels, props)
+        objects = own.objects
         links = tuple((predicate, tuple(self.keep(t) for t in targets)) for predicate in REL_BY_PREDICATE
-                      if (targets := own.values(predicate)))
+                      if predicate in objects and (targets := own.values(predicate)))
         if links:
             self.links[iri] = links
 
@@ -346,7 +349,9 @@ def _property_graph(lines: Iterable[str]) -> PropertyGraph:
         lines = sorted(lines)  # lines given in another order (a build's are sorted)
     model = _Model()
     keep = model.keep
-    for _, run in itertools.groupby(quads_of(_checked_sorted(lines), READ_BATCH), key=lambda q: q.subject):
+    about_predicate, mentions_predicate = KG.about, KG.mentions
+    for _, run in itertools.groupby(quads_of(_first_pass_lines(_checked_sorted(lines)), READ_BATCH),
+                                    key=lambda q: q.subject):
         default: dict[str, list[Any]] = {}
         named: dict[str, list[str]] = {}
         about: tuple[str, str] | None = None
@@ -358,15 +363,35 @@ def _property_graph(lines: Iterable[str]) -> PropertyGraph:
                     default.setdefault(predicate, []).append(quad.object)
                 continue
             graph = quad.graph_name.value
-            if predicate == KG.about:
+            if predicate == about_predicate:
                 about = (keep(quad.object.value), keep(graph))
-            elif predicate == KG.mentions and subject == graph:
+            elif predicate == mentions_predicate and subject == graph:
                 model.mentions.add((subject, keep(quad.object.value)))
             elif predicate in _READ_IN_FIRST_PASS:  # claims' evidence, evidence's quotes
                 named.setdefault(predicate, []).append(keep(quad.object.value))
         model.read(subject, default, about, named)
     model.kept.clear()
     return _assembled(model, _claims_stated(lines, {c for _, claims in model.conflicts.values() for c in claims}))
+
+
+#: The article-graph predicates the first pass reads, as N-Quads writes them.
+_NAMED_READ_TOKENS = frozenset(f"<{p}>" for p in (KG.about, KG.mentions, *_READ_IN_FIRST_PASS))
+#: The predicates the first pass reads in no graph: unread in the default graph, and not read in article graphs.
+_UNREAD_DEFAULT_TOKENS = frozenset(f"<{p}>" for p in _UNREAD_IN_DEFAULT_GRAPH if p not in _READ_IN_FIRST_PASS
+                                   and p not in (KG.about, KG.mentions))
+
+
+def _first_pass_lines(lines: Iterable[str]) -> Iterator[str]:
+    """The lines whose quads the first pass reads: the default-graph lines but those of _UNREAD_IN_DEFAULT_GRAPH, and
+    the article-graph lines of the predicates in _NAMED_READ_TOKENS; the rest (most of an article graph) is told
+    by its text and never parsed."""
+    from .sorted_quads import in_named_graph
+
+    for line in lines:
+        after_subject = line.find(" ") + 1
+        predicate = line[after_subject:line.find(" ", after_subject)]
+        if predicate in _NAMED_READ_TOKENS or not (predicate in _UNREAD_DEFAULT_TOKENS or in_named_graph(line)):
+            yield line
 
 
 def _checked_sorted(lines: Iterable[str]) -> Iterator[str]:

@@ -97,10 +97,9 @@ class SortedQuads:
 
     def triples(self) -> Iterator[str]:
         """Every distinct triple of every graph ("s p o", no final " ."), in sorted order."""
-        named = sorted({f"{q.subject} {q.predicate} {q.object}" for q in _quads_of(self.main_lines)
-                        if not isinstance(q.graph_name, ox.DefaultGraph)})  # Entente's knowledge: small
-        default = (line for line, q in zip(self.main_lines, _quads_of(self.main_lines))
-                   if isinstance(q.graph_name, ox.DefaultGraph))  # a default graph's line is its triple
+        named = sorted({f"{q.subject} {q.predicate} {q.object}"
+                        for q in _quads_of(line for line in self.main_lines if in_named_graph(line))})  # small
+        default = (line for line in self.main_lines if not in_named_graph(line))  # its line is its triple
         streams = [_lines(self.folder / f"{i}.nt") for i in self.shards]
         return _distinct(heapq.merge(default, iter(named), *streams))
 
@@ -126,6 +125,16 @@ def _lines(path: Path) -> Iterator[str]:
             yield line[:-3]  # without " .\n"
 
 
+def in_named_graph(line: str) -> bool:
+    """Whether an N-Quads line (as a build writes it: one space between terms) is in a named graph, told by its
+    text: the subject and predicate hold no space, nor does an IRI or blank node object; a literal object ends at
+    the line's last quote (no IRI holds one); a graph name follows the object after a space."""
+    after_predicate = line.find(" ", line.find(" ") + 1) + 1
+    if line[after_predicate] == '"':
+        return line.find(" ", line.rfind('"')) != -1
+    return line.find(" ", after_predicate) != -1
+
+
 def _distinct(lines: Iterable[str]) -> Iterator[str]:
     previous = None
     for line in lines:
@@ -149,7 +158,10 @@ def prefix_length(text: bytes) -> int:
 def graph_texts(quads: list[ox.Quad]) -> tuple[bytes, bytes]:
     """One named graph's TriG (without prefixes) and JSON-LD (without the outer brackets), as the whole
     dataset's serialisation writes it."""
-    quads = sorted(set(quads), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+    # the quads of one graph in (subject, predicate, object) order, which is their lines' order: a term never
+    # ends where a longer one goes on with a character below the space that follows it in a line
+    by_line = {str(q): q for q in quads}
+    quads = [by_line[line] for line in sorted(by_line)]
     trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
     jsonld = ox.serialize(quads, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES)
     return trig[prefix_length(trig):], jsonld[1:-1]
@@ -161,16 +173,27 @@ def _header(fmt: ox.RdfFormat) -> bytes:
     return text[:prefix_length(text)]
 
 
-def _by_subject(quads: Iterable[ox.Quad], size: int = CHUNK_TRIPLES) -> Iterator[list[ox.Quad]]:
-    """Runs of quads of at most about `size`, cut only between subjects."""
-    run: list[ox.Quad] = []
-    for _, group in itertools.groupby(quads, key=lambda q: str(q.subject)):
-        if len(run) >= size:
-            yield run
-            run = []
-        run.extend(group)
+def _by_subject(lines: Iterable[str], size: int = CHUNK_TRIPLES) -> Iterator[list[str]]:
+    """Runs of sorted N-Triples or N-Quads lines of at least `size` (the last one shorter), cut only between
+    subjects, told by their text: a run is parsed and serialised at once, with no Python object per line."""
+    run: list[str] = []
+    previous = None
+    for line in lines:
+        subject = line[:line.find(" ")]
+        if subject != previous:
+            if len(run) >= size:
+                yield run
+                run = []
+            previous = subject
+        run.append(line)
     if run:
         yield run
+
+
+def _serialised(run: list[str], syntax: ox.RdfFormat, fmt: ox.RdfFormat) -> bytes:
+    """`run`'s lines (in `syntax`: N-Triples or N-Quads) serialised in `fmt`, prefixes included."""
+    return ox.serialize(ox.parse("".join(line + " .\n" for line in run), format=syntax), format=fmt,
+                        prefixes=PREFIXES)
 
 
 def _quads_of(lines: Iterable[str], size: int = CHUNK_TRIPLES) -> Iterator[ox.Quad]:
@@ -191,12 +214,12 @@ def write_nquads(source: SortedQuads, out: Path) -> None:
             handle.write("".join(line + " .\n" for line in batch))
 
 
-def _main_graphs(source: SortedQuads) -> tuple[list[ox.Quad], Iterator[ox.Quad]]:
-    """The main process's named graphs (Entente's knowledge: small), and its default graph's quads as a stream in
+def _main_graphs(source: SortedQuads) -> tuple[list[ox.Quad], Iterator[str]]:
+    """The main process's named graphs (Entente's knowledge: small), and its default graph's lines as a stream in
     (subject, predicate, object) order, which is the sorted lines' order within one graph."""
-    named = [q for q in _quads_of(source.main_lines) if not isinstance(q.graph_name, ox.DefaultGraph)]
+    named = list(_quads_of(line for line in source.main_lines if in_named_graph(line)))
     named.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-    default = (q for q in _quads_of(source.main_lines) if isinstance(q.graph_name, ox.DefaultGraph))
+    default = (line for line in source.main_lines if not in_named_graph(line))
     return named, default
 
 
@@ -208,14 +231,14 @@ def write_trig(source: SortedQuads, out: Path) -> None:
         for text in named:
             handle.write(text)
         for run in _by_subject(default):
-            text = ox.serialize(run, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            text = _serialised(run, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
             handle.write(text[prefix_length(text):])
 
 
 def write_jsonld(source: SortedQuads, out: Path) -> None:
     main_named, default = _main_graphs(source)
     parts = itertools.chain(_merge_named(source, "jsonld", main_named),
-                            (ox.serialize(run, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES)[1:-1]
+                            (_serialised(run, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD)[1:-1]
                              for run in _by_subject(default)))
     with open(out / "graph.jsonld", "wb") as handle:
         handle.write(b"[")
@@ -242,15 +265,10 @@ def write_turtle(source: SortedQuads, out: Path) -> None:
     """The union of all graphs, for tools without named graphs."""
     with open(out / "graph.ttl", "wb") as handle:
         first = True
-        for run in _by_subject(_parsed_triples(source.triples())):
-            text = ox.serialize(run, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        for run in _by_subject(source.triples()):
+            text = _serialised(run, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
             handle.write(text if first else text[prefix_length(text):])
             first = False
-
-
-def _parsed_triples(triples: Iterable[str]) -> Iterator[ox.Triple]:
-    for batch in _batched(triples, CHUNK_TRIPLES):
-        yield from ox.parse("".join(t + " .\n" for t in batch), format=ox.RdfFormat.N_TRIPLES)
 
 
 def quads_of(source: Iterable[str], size: int = CHUNK_TRIPLES) -> Iterator[ox.Quad]:

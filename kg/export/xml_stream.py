@@ -28,32 +28,16 @@ def _tostring(root: Any) -> bytes:
 def streamed(root: Any, fills: list[Filler], batch: int | None = None) -> Iterator[bytes]:
     """The document's bytes, in pieces: `root` with each container of `fills` holding the elements that
     `make(container, item)` adds for each of its items, in order (the containers must be empty)."""
-    from lxml import etree
-
     batch = batch or BATCH
-    pending = []
-    for container, items, make in fills:
-        it = iter(items)
-        first = next(it, _NOTHING)
-        if first is not _NOTHING:
-            pending.append((container, itertools.chain([first], it), make))
-    markers = [etree.SubElement(c, etree.QName(c).namespace and f"{{{etree.QName(c).namespace}}}{MARKER}" or MARKER)
-               for c, _, _ in pending]
-    frame = _tostring(root)
-    for marker, (container, _, _) in zip(markers, pending):
-        container.remove(marker)
-    parts = frame.split(f"<{MARKER}/>".encode())
-    if len(parts) != len(pending) + 1:
-        raise ValueError("the XML frame does not hold one marker per container")
-    # around each marker: the text up to its container's start tag line, and from its end tag line on
-    pieces = [parts[0][:parts[0].rindex(b"\n") + 1]]
-    pieces += [p[1:p.rindex(b"\n") + 1] for p in parts[1:-1]]
-    pieces.append(parts[-1][1:])
-    for i, (container, items, make) in enumerate(pending):
-        before, after = pieces[i], pieces[i + 1]
+    pending = _nonempty([(container, items) for container, items, _ in fills])
+    makers = {id(container): make for container, _, make in fills}
+    frame = _frame(root, [container for container, _ in pending])
+    for i, (container, items) in enumerate(pending):
+        before, after = frame[i], frame[i + 1]
         yield before  # the frame up to this container's start tag (and from the last container's end tag)
         start_line = before[before.rstrip(b"\n").rfind(b"\n") + 1:]
         end_line = after[:after.index(b"\n") + 1]
+        make = makers[id(container)]
         for chunk in _batched(items, batch):
             for item in chunk:
                 make(container, item)
@@ -62,7 +46,54 @@ def streamed(root: Any, fills: list[Filler], batch: int | None = None) -> Iterat
                 container.remove(child)
             begin = text.index(start_line) + len(start_line)
             yield text[begin:text.index(end_line, begin)]
-    yield pieces[-1]
+    yield frame[-1]
+
+
+def streamed_text(root: Any, fills: list[tuple[Any, Iterable[str]]], batch: int | None = None) -> Iterator[bytes]:
+    """`streamed` for containers whose children come as their text, as lxml's pretty printer writes each at its
+    depth (its indented lines, the last ending with a newline): no element is made for them."""
+    batch = batch or BATCH
+    pending = _nonempty(fills)
+    frame = _frame(root, [container for container, _ in pending])
+    for i, (_, texts) in enumerate(pending):
+        yield frame[i]
+        for chunk in _batched(texts, batch):
+            yield "".join(chunk).encode("utf-8")
+    yield frame[-1]
+
+
+def _nonempty(fills: list[tuple[Any, Iterable[Any]]]) -> list[tuple[Any, Iterator[Any]]]:
+    """The fills that have items, each with an iterator over all of them."""
+    pending = []
+    for container, items in fills:
+        it = iter(items)
+        first = next(it, _NOTHING)
+        if first is not _NOTHING:
+            pending.append((container, itertools.chain([first], it)))
+    return pending
+
+
+def _frame(root: Any, containers: list[Any]) -> list[bytes]:
+    """The document's text around the containers' children: up to the first container's start tag line, from each
+    container's end tag line to the next one's start tag line, and from the last one's end tag line on; the
+    whole document when there are no containers."""
+    from lxml import etree
+
+    markers = [etree.SubElement(c, etree.QName(c).namespace and f"{{{etree.QName(c).namespace}}}{MARKER}" or MARKER)
+               for c in containers]
+    frame = _tostring(root)
+    for marker, container in zip(markers, containers):
+        container.remove(marker)
+    if not containers:  # no container gets a child: the frame is the document
+        return [frame]
+    parts = frame.split(f"<{MARKER}/>".encode())
+    if len(parts) != len(containers) + 1:
+        raise ValueError("the XML frame does not hold one marker per container")
+    # around each marker: the text up to its container's start tag line, and from its end tag line on
+    pieces = [parts[0][:parts[0].rindex(b"\n") + 1]]
+    pieces += [p[1:p.rindex(b"\n") + 1] for p in parts[1:-1]]
+    pieces.append(parts[-1][1:])
+    return pieces
 
 
 def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
