@@ -1974,6 +1974,8 @@ def _introduced_name(doc: Document, taken: set[int], index: int) -> tuple[int, i
             and j not in taken:
         j += 1  # "his Kuwaiti counterpart Sheikh Ahmad ...": the honorific is no part of the name
     first = j
+    if 0 < index <= first < len(tokens) and "\n" in doc.article.text[tokens[index - 1].end:tokens[first].start]:
+        return None  # "... the President of Turkmenistan to Azerbaijan" | "On August 8, ...": a title ends its line
     while j < len(tokens) and j - first - sum(tokens[k].norm in particles for k in range(first, j)) < 5 \
             and j not in taken:
         word = tokens[j].text
