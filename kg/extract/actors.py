@@ -72,6 +72,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             continue  # "Sheikh Mohamed bin Zayed | al Nahyan": the whole name is read below
         if m.end - m.start == 1 and not _plausible_single(doc, m.start, actor, capitals):
             continue
+        if m.end - m.start == 1 and actor.type in ("Country", "City") and _surname_after_name(doc, m.start):
+            continue  # "Степан Кубів", "С. Кубів", "Michael Jordan": a man's surname, not Cuba or Jordan
         if m.end - m.start == 1 and actor.type == "Person" and (
                 m.start in bylines or _another_persons_name(doc, gaz, m.start, actor.key, named)
                 or _his_surname_in_the_feminine(doc, gaz, m.start, actor.key)):
@@ -1796,6 +1798,30 @@ def _plausible_single(doc: Document, index: int, actor: Actor, capitals: list[bo
     lem = lemmatizer(doc.lang)
     return not (at_start and isinstance(lem, PymorphyLemmatizer) and not token.text.isupper()
                 and lem.is_common_word(token.norm))
+
+
+def _surname_after_name(doc: Document, index: int) -> bool:
+    """Whether the capitalised word at `index` is a surname because a first name, an initial or a courtesy title
+    stands right before it on the same line ("Степан Кубів", "С.Кубів", "пана Кубіва", "Mr Jordan"), whatever
+    place the word also spells. After a first name, in Russian and Ukrainian, the word must also read as a surname
+    ("Кубів" does, "Надежда Украины", "Вера Франции" do not: a common noun and a state)."""
+    if index == 0 or not doc.capitalised[index]:
+        return False
+    tokens, text = doc.tokens, doc.article.text
+    k = index - 1
+    gap = text[tokens[k].end:tokens[index].start]
+    if gap in (".", ". "):  # "С.Кубів", "С. Кубів"; not the end of "U.S." nor "г. Минск"
+        initial = tokens[k].text
+        return len(initial) == 1 and initial.isupper() and initial.isalpha() \
+            and not (k and text[tokens[k - 1].end:tokens[k].start] == ".")
+    if gap != " ":
+        return False
+    if doc.lemmas[k] & doc.lexicon.lemmas_of("surname_courtesy_titles"):
+        return True
+    if _given_name(doc, k) is None:
+        return False
+    lem = lemmatizer(doc.lang)
+    return not isinstance(lem, PymorphyLemmatizer) or lem.may_be_surname(tokens[index].norm)
 
 
 def _past_state_form(doc: Document, index: int) -> int:
