@@ -48,3 +48,37 @@ def test_a_place_word_after_a_first_name_initial_or_title_is_a_surname(lang, tex
 ])
 def test_a_place_after_a_common_word_an_abbreviation_or_a_title_stays_a_place(lang, text, place):
     assert place in _actors(text, lang)
+
+
+# ---- "the emir" is a title: the emir named before it, even where another state's emir is also mentioned ----------
+
+MARCH_2018 = date(2018, 3, 20)
+
+
+def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
+    return {(i.inviter, i.invitee, i.destination) for i in facts(text, lang, MARCH_2018).invitations}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Петр Порошенко провел переговоры с шейхом Тамимом бин Хамадом Аль Тани. Глава государства пригласил эмира "
+           "приехать в Украину. Позже Порошенко вручил орден эмиру Кувейта."),
+    ("uk", "Петро Порошенко провів переговори з шейхом Тамімом бін Хамадом Аль Тані. Глава держави запросив еміра "
+           "приїхати в Україну. Пізніше Порошенко вручив орден еміру Кувейту."),
+    ("en", "Petro Poroshenko held talks with Sheikh Tamim bin Hamad Al Thani. Poroshenko invited the emir to come to "
+           "Ukraine. Later Poroshenko decorated the emir of Kuwait."),
+])
+def test_the_emir_by_title_alone_is_the_emir_named_before(lang, text):
+    assert ("petro-poroshenko", "tamim-bin-hamad", "ukraine") in _invitations(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: two states with emirs, neither emir named: no one in particular is invited
+    ("ru", "Порошенко обсудил с делегациями Катара и Кувейта поставки газа. Президент пригласил эмира приехать в "
+           "Украину."),
+    ("uk", "Порошенко обговорив з делегаціями Катару та Кувейту постачання газу. Президент запросив еміра приїхати "
+           "в Україну."),
+    ("en", "Poroshenko discussed gas supplies with the delegations of Qatar and Kuwait. The president invited the "
+           "emir to come to Ukraine."),
+])
+def test_the_emir_of_one_of_two_emirates_none_named_is_nobody(lang, text):
+    assert not {i for i in _invitations(text, lang) if i[1] in ("tamim-bin-hamad", "mishal-al-ahmad-al-jaber-al-sabah")}

@@ -146,7 +146,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             adj = adjective_at[t.end]
             country, right = gaz.country_of(adj.payload.actor), adj.end + 1
         if country is None and role in DISTINCTIVE_ROLES:
-            country = _only_holder_country(gaz, role, mentions, when)
+            country = _only_holder_country(gaz, role, mentions, when, t.start)
         if country is None:
             body = by_start.get(t.end)
             intro = _introduced_name(doc, taken, body.last) if body is not None and body.type == "Organization" \
@@ -1373,8 +1373,15 @@ def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenM
     return "leader"
 
 
-def _only_holder_country(gaz: Gazetteer, role: str, mentions: list[TokenMention], when: date | None) -> str | None:
-    """The one country named in the article whose holder of the office is known."""
+def _only_holder_country(gaz: Gazetteer, role: str, mentions: list[TokenMention], when: date | None,
+                         index: int) -> str | None:
+    """The country of the holder of the office named last before `index` ("held talks with Sheikh Tamim ... invited
+    the emir"), else the one country named in the article whose holder of the office is known ("the emir" in an
+    article on the emirs of Qatar and Kuwait, neither named, is nobody)."""
+    named = [(m.last, r.of) for m in mentions if m.type == "Person" and m.last <= index
+             for r in gaz.roles_of(m.actor, when) if r.role == role]
+    if named:
+        return max(named)[1]
     countries = []
     for m in mentions:
         country = gaz.country_of(m.actor)
