@@ -82,3 +82,35 @@ def test_the_emir_by_title_alone_is_the_emir_named_before(lang, text):
 ])
 def test_the_emir_of_one_of_two_emirates_none_named_is_nobody(lang, text):
     assert not {i for i in _invitations(text, lang) if i[1] in ("tamim-bin-hamad", "mishal-al-ahmad-al-jaber-al-sabah")}
+
+
+# ---- the turnover inside a trading union is the union's, not the speaker's state's ---------------------------------
+
+OCTOBER_2011 = date(2011, 10, 19)
+
+
+def _turnover_sides(text: str, lang: str) -> set[tuple[str | None, str | None]]:
+    return {(f.supplier, f.buyer) for f in facts(text, lang, OCTOBER_2011).trade_facts
+            if f.commodity == "trade_turnover"}
+
+
+@pytest.mark.parametrize("lang,text,bloc", [
+    ("ru", "Товарооборот в СНГ за девять месяцев вырос на 30%, сообщил Путин.", "cis"),
+    ("ru", "Товарооборот внутри ЕАЭС превысил 70 млрд долларов, заявил Лукашенко.", "eaeu"),
+    ("uk", "Товарообіг у СНД за дев'ять місяців зріс на 30%, повідомив Путін.", "cis"),
+    ("uk", "Товарообіг всередині ЄАЕС перевищив 70 млрд доларів, заявив Лукашенко.", "eaeu"),
+    ("en", "Trade within the CIS grew by 30% in nine months, Putin said.", "cis"),
+])
+def test_the_turnover_inside_a_union_is_the_unions(lang, text, bloc):
+    assert _turnover_sides(text, lang) == {(bloc, None)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a state trading with the union, and a turnover with no union at all
+    ("ru", "Товарооборот России со странами СНГ вырос на 30%."),
+    ("uk", "Товарообіг України з країнами ЄС зріс на 30%."),
+    ("en", "Russia's trade with the CIS grew by 30%."),
+    ("ru", "Товарооборот Казахстана и Китая за девять месяцев вырос на 30%, сообщил Путин."),
+])
+def test_a_state_trading_with_a_union_keeps_its_side(lang, text):
+    assert not any(side[0] in ("cis", "eu", "eaeu") and side[1] is None for side in _turnover_sides(text, lang))
