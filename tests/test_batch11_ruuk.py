@@ -114,3 +114,28 @@ def test_the_turnover_inside_a_union_is_the_unions(lang, text, bloc):
 ])
 def test_a_state_trading_with_a_union_keeps_its_side(lang, text):
     assert not any(side[0] in ("cis", "eu", "eaeu") and side[1] is None for side in _turnover_sides(text, lang))
+
+
+# ---- "by $1.1 bn more than in 2017" is a gap between two levels, not a level ---------------------------------------
+
+def _turnover_values(text: str, lang: str) -> set[float]:
+    return {f.value for f in facts(text, lang, OCTOBER_2011).trade_facts if f.measure == "valueUSD"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Торгівля України з Польщею сягнула $9,5 млрд, що більше як на $1,4 млрд, ніж у 2010 році."),
+    ("ru", "Товарооборот Украины и Польши достиг $9,5 млрд, что на $1,4 млрд больше, чем в 2010 году."),
+    ("en", "Trade between Ukraine and Poland reached $9.5 billion, by $1.4 billion more than in 2010."),
+])
+def test_a_sum_by_which_one_level_exceeds_another_is_no_figure(lang, text):
+    assert _turnover_values(text, lang) == {9.5e9}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a level compared with a year, no "by" before it
+    ("uk", "Торгівля України з Польщею сягнула $9,5 млрд, більше, ніж у 2010 році."),
+    ("ru", "Товарооборот Украины и Польши достиг $9,5 млрд, больше, чем в 2010 году."),
+    ("en", "Trade between Ukraine and Poland reached $9.5 billion, more than in 2010."),
+])
+def test_a_level_compared_with_another_year_stays(lang, text):
+    assert _turnover_values(text, lang) == {9.5e9}

@@ -503,12 +503,17 @@ def _joined_to_rank(ctx: ArticleContext, s, q: Quantity, ranks: list[Quantity]) 
 
 def _increment(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
     """Whether a sum of money is what a figure grew by, not its level: "це плюс більш ніж 5 мільярдів доларів до
-    рівня 23-го року", "plus $5 billion" (an `increment_words` word shortly before it, in its clause)."""
+    рівня 23-го року", "plus $5 billion" (an `increment_words` word shortly before it, in its clause), or a gap
+    between two levels ("на $1,1 млрд більше, ніж у 2017 році": "by" before it, "than" just after)."""
     doc = ctx.doc
     if q.kind != "money":
         return False
     words = doc.lexicon.lemmas_of("increment_words")
     text = doc.article.text
+    than = doc.lexicon.words("comparison_words")
+    if q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon.words("change_by_preps") and any(
+            doc.tokens[j].norm in than for j in range(q.last, min(s.last, q.last + 4))):
+        return True  # "більше як на $1,1 млрд, ніж за 2017 рік", "by $1.1 billion more than": a difference
     for j in range(q.first - 1, max(s.first, q.first - 4) - 1, -1):
         if any(ch in text[doc.tokens[j].end:doc.tokens[j + 1].start] for ch in ",;:—–("):
             return False
