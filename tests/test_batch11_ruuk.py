@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 from helpers import facts
 
+from kg.lexicon import chinese_name_in_pinyin
+
 D = date(2019, 1, 25)
 
 
@@ -139,3 +141,36 @@ def test_a_sum_by_which_one_level_exceeds_another_is_no_figure(lang, text):
 ])
 def test_a_level_compared_with_another_year_stays(lang, text):
     assert _turnover_values(text, lang) == {9.5e9}
+
+
+# ---- a Chinese name written in Cyrillic is labelled in pinyin, as English writes it --------------------------------
+
+def _new_people(text: str, lang: str) -> set[str]:
+    return {a.label_en for a in facts(text, lang, D).new_actors if a.type == "Person"}
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("uk", "Міністр зустрівся з Послом Китаю в Україні Ду Веєм.", "Du Wei"),
+    ("ru", "Министр встретился с послом Китая Ду Вэем.", "Du Wei"),
+    ("ru", "Министр встретился с послом Китая Ду Веем.", "Du Wei"),
+    ("uk", "Прем'єр зустрівся з послом КНР Чжу Сяоміном.", "Zhu Xiaoming"),
+    ("ru", "Премьер встретился с послом КНР Чжу Сяомином.", "Zhu Xiaoming"),
+    ("ru", "Посол КНР Хань Вэньсю прибыл в Москву.", "Han Wenxiu"),
+    ("uk", "Посол КНР Фань Сяньжун відвідав Київ.", "Fan Xianrong"),
+])
+def test_a_chinese_name_in_cyrillic_is_labelled_in_pinyin(lang, text, label):
+    assert label in _new_people(text, lang)
+
+
+@pytest.mark.parametrize("lang,words", [
+    # near misses: Vietnamese and Korean names, a Russian first name before a syllable-like surname, a surname
+    # that is no Chinese syllable, three words
+    ("ru", ["То", "Лам"]),
+    ("ru", ["Иван", "Ли"]),
+    ("uk", ["Ким", "Ин"]),
+    ("uk", ["Степан", "Кубів"]),
+    ("ru", ["Нгуен", "Ван", "Тхань"]),
+    ("uk", ["Ду", "Вейкович"]),
+])
+def test_other_names_are_no_chinese_names(lang, words):
+    assert chinese_name_in_pinyin(words, lang) is None

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from ..gazetteer import Gazetteer, NameHit, name_stems
-from ..lexicon import Lexicon, PhraseMatch
+from ..lexicon import Lexicon, PhraseMatch, chinese_name_in_pinyin
 from ..records import Actor, Mention
 from ..text.document import Document
 from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -1639,6 +1639,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
         if middle is not None:
             given, _, rest = label.partition(" ")
             label = f"{given} {middle} {rest}"
+        if middle is None:
+            label = chinese_name_in_pinyin([tok.text, nxt.text], doc.lang) or label  # "Лю Хэном": Liu He
         known = gaz.person_spelled_like(doc.lang, first_nom, surname)
         if known is None and isinstance(lem, PymorphyLemmatizer) and written != surname:
             known = gaz.person_spelled_like(doc.lang, first_nom, written)
@@ -2091,7 +2093,8 @@ def _instrumental_stem(doc: Document, first: int, surname: str) -> str:
 
 def _new_person(doc: Document, first: int, last: int, cases: frozenset[str] | None = None) -> tuple[str, Actor]:
     if cases:
-        label = _latin_name(doc, _nominative_name(doc, first, last, cases))
+        nominative = _nominative_name(doc, first, last, cases)
+        label = chinese_name_in_pinyin(nominative, doc.lang) or _latin_name(doc, nominative)
         key = "new:" + _slug(label)
         return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
     label = _first_and_surname_label(doc, first, last)
@@ -2106,6 +2109,7 @@ def _new_person(doc: Document, first: int, last: int, cases: frozenset[str] | No
         if label is not None and label.lower().endswith(to_latin(texts[-1]).lower()):
             label = label[:len(label) - len(to_latin(texts[-1]))] + to_latin(stem)
         texts[-1] = stem
+    label = chinese_name_in_pinyin(texts, doc.lang) or label  # "Ду Вэй", "Ван Цішань": Du Wei, Wang Qishan
     if label is None and doc.lang == "en":
         label = " ".join(texts[:-1] + [re.sub(r"['’]s$", "", texts[-1])])  # "Beris Ekinci" as written
     if label is None:
