@@ -174,3 +174,17 @@ def test_a_chinese_name_in_cyrillic_is_labelled_in_pinyin(lang, text, label):
 ])
 def test_other_names_are_no_chinese_names(lang, words):
     assert chinese_name_in_pinyin(words, lang) is None
+
+
+# ---- "рф" written in lower case on purpose is Russia; a domain ending ".рф" is not -------------------------------
+
+@pytest.mark.parametrize("lang,text,found", [
+    ("uk", "Угода втратила чинність, коли з неї вийшла рф.", True),
+    ("ru", "Соглашение утратило силу, когда из него вышла рф.", True),
+    # near misses: a domain name, a lower-case word that merely contains the letters
+    ("uk", "Текст опубліковано на сайті президент.рф сьогодні.", False),
+    ("ru", "Текст опубликован на сайте кремль.рф сегодня.", False),
+    ("uk", "Угода втратила чинність через рфактор ризику.", False),
+])
+def test_rf_in_lower_case_is_russia_but_not_a_domain(lang, text, found):
+    assert ("russia" in _actors(text, lang)) is found

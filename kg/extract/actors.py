@@ -1758,7 +1758,7 @@ def _name_capitals(doc: Document) -> list[bool]:
     outlets write in lower case on purpose ("путін", "путина", "россии"): a word of four letters or more
     whose readings as a surname, first name or place outweigh its readings as a common word ("мир", "роса",
     "надія", "песков" as a form of "песок" stay common words), or a name the dictionary does not tag, listed
-    under `names_in_lower_case` ("росія", "кремль"). A first name in lower case counts only right before
+    under `names_in_lower_case` ("росія", "кремль", "рф"). A first name in lower case counts only right before
     such a word ("марія захарова": "марія" alone is also a common noun)."""
     caps = list(doc.capitalised)
     lem = lemmatizer(doc.lang)
@@ -1770,8 +1770,14 @@ def _name_capitals(doc: Document) -> list[bool]:
     def lower(i: int) -> bool:
         return not caps[i] and tokens[i].text.isalpha() and tokens[i].text.islower() and len(tokens[i].text) >= 4
 
-    strong = [lower(i) and (bool(doc.lemmas[i] & listed) or lem.reads_as_name(tokens[i].norm))
-              for i in range(len(tokens))]
+    def in_address(i: int) -> bool:  # "кремль.рф", "президент.рф/news": a site's address, no name
+        return text[tokens[i].start - 1:tokens[i].start] in (".", "/") or \
+            text[tokens[i].end:tokens[i].end + 1] == "." and text[tokens[i].end + 1:tokens[i].end + 2].isalpha()
+
+    # a listed name needs no length: "рф", the state's abbreviation some outlets write in lower case on purpose
+    strong = [(lower(i) and (bool(doc.lemmas[i] & listed) or lem.reads_as_name(tokens[i].norm))
+               or not caps[i] and tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].norm in listed)
+              and not in_address(i) for i in range(len(tokens))]
     for i in range(len(tokens)):
         first_name = i + 1 < len(tokens) and strong[i + 1] and lower(i) \
             and text[tokens[i].end:tokens[i + 1].start] == " " and lem.given_name(tokens[i].norm) is not None
