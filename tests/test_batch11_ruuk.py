@@ -188,3 +188,29 @@ def test_other_names_are_no_chinese_names(lang, words):
 ])
 def test_rf_in_lower_case_is_russia_but_not_a_domain(lang, text, found):
     assert ("russia" in _actors(text, lang)) is found
+
+
+# ---- a document signed by two companies' heads is the companies'; a ruling party's head signs for his state ------
+
+def _parties_of_treaties(text: str, lang: str) -> set[tuple[str, ...]]:
+    return {t.parties for t in facts(text, lang, date(2009, 6, 29)).treaties}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Контракт подписали председатель правления «Газпрома» Алексей Миллер и президент SOCAR Ровнаг Абдуллаев."),
+    ("uk", "Контракт підписали голова правління «Газпрому» Олексій Міллер і президент SOCAR Ровнаг Абдуллаєв."),
+    ("en", "The contract was signed by Gazprom chief executive Alexei Miller and SOCAR president Rovnag Abdullayev."),
+])
+def test_a_contract_signed_by_company_heads_is_the_companies(lang, text):
+    assert _parties_of_treaties(text, lang) == {("gazprom", "socar")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a ruling party's head signs for his state
+    ("ru", "Декларацию подписали Александр Лукашенко и генеральный секретарь ЦК Компартии Вьетнама То Лам."),
+    ("uk", "Декларацію підписали Олександр Лукашенко та генеральний секретар ЦК Компартії В'єтнаму То Лам."),
+    ("en", "The declaration was signed by Alexander Lukashenko and the General Secretary of the Communist Party of "
+           "Vietnam To Lam."),
+])
+def test_a_ruling_partys_head_signs_for_his_state(lang, text):
+    assert _parties_of_treaties(text, lang) == {("belarus", "vietnam")}

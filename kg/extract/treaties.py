@@ -1148,7 +1148,9 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
             place_end = m.last
             continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
         own = m.actor if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" \
-            and not _agency_of_state_before(ctx, m) and not _in_a_persons_title(ctx, s, m) else None
+            and not _agency_of_state_before(ctx, m) and not (_in_a_persons_title(ctx, s, m)
+                                                             and not _company(ctx, m.actor)) \
+            else None  # the head of a party signs for his state, the head of a company for his company
         actor = ctx.gaz.country_of(m.actor) or ctx.gaz.state_of_body(m.actor) or own
         if actor and actor not in out:
             out.append(actor)
