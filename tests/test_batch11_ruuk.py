@@ -214,3 +214,24 @@ def test_a_contract_signed_by_company_heads_is_the_companies(lang, text):
 ])
 def test_a_ruling_partys_head_signs_for_his_state(lang, text):
     assert _parties_of_treaties(text, lang) == {("belarus", "vietnam")}
+
+
+# ---- "the Russian and Uzbek delegations signed ...": the sides' adjectives name the parties --------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Российская и узбекистанская делегации подписали более 20 документов."),
+    ("uk", "Російська та узбецька делегації підписали понад 20 документів."),
+    ("en", "The Russian and Uzbek delegations signed more than 20 documents."),
+])
+def test_the_states_of_the_signing_delegations_are_the_parties(lang, text):
+    assert _parties_of_treaties(text, lang) == {("russia", "uzbekistan")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: an adjective of goods, not of a side
+    ("ru", "Компании подписали 20 контрактов на поставку российской и узбекской продукции."),
+    ("uk", "Компанії підписали 20 контрактів на постачання російської та узбецької продукції."),
+    ("en", "The companies signed 20 contracts for Russian and Uzbek goods."),
+])
+def test_adjectives_of_goods_name_no_party(lang, text):
+    assert ("russia", "uzbekistan") not in _parties_of_treaties(text, lang)
