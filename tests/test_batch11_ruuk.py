@@ -235,3 +235,26 @@ def test_the_states_of_the_signing_delegations_are_the_parties(lang, text):
 ])
 def test_adjectives_of_goods_name_no_party(lang, text):
     assert ("russia", "uzbekistan") not in _parties_of_treaties(text, lang)
+
+
+# ---- an initial and a known surname: the known person whose first name has that letter ---------------------------
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("ru", "Делегацию возглавил президент Г.Бердымухамедов.", "gurbanguly-berdimuhamedow"),
+    ("uk", "Делегацію очолив президент Г. Бердимухамедов.", "gurbanguly-berdimuhamedow"),
+    ("en", "The delegation was led by President G. Berdimuhamedow.", "gurbanguly-berdimuhamedow"),
+    ("ru", "Делегацию возглавил президент С.Бердымухамедов.", "serdar-berdimuhamedow"),
+])
+def test_an_initial_tells_which_known_bearer_of_a_surname_is_meant(lang, text, person):
+    assert person in {m.actor for m in facts(text, lang, date(2014, 5, 13)).mentions}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: an initial no known bearer of the surname has, the end of an abbreviation
+    ("ru", "Делегацию возглавил министр Т.Бердымухамедов."),
+    ("uk", "Делегацію очолив міністр Т. Бердимухамедов."),
+    ("en", "The U.S. Berdimuhamedow file was closed."),
+])
+def test_an_initial_no_known_bearer_has_names_none_of_them(lang, text):
+    found = {m.actor for m in facts(text, lang, date(2014, 5, 13)).mentions}
+    assert not found & {"gurbanguly-berdimuhamedow", "serdar-berdimuhamedow"}

@@ -92,6 +92,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             new_people.append(p.actor)
     mentions += _family_names_alone(doc, gaz, patronymics, taken)
     mentions += _variant_spellings(doc, gaz, taken)
+    mentions += _initial_and_known_surname(doc, gaz, taken)
     mentions += _hyphenated_parts(doc, gaz, taken)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
@@ -479,6 +480,24 @@ def _family_names_alone(doc: Document, gaz: Gazetteer, patronymics: list[_Patron
         if person is not None or alone:
             taken.update(range(k, part[0]))  # "the Al Nahyan family": a family name is no person of its own
         k = part[0]
+    return out
+
+
+def _initial_and_known_surname(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[TokenMention]:
+    """"Г.Бердымухамедовым", "В. Путина", "G. Berdimuhamedow": an initial and a surname the gazetteer knows with a
+    first name of that letter; the initial tells apart a father and a son of one surname."""
+    out: list[TokenMention] = []
+    tokens, text = doc.tokens, doc.article.text
+    for k in range(1, len(tokens)):
+        initial = tokens[k - 1].text
+        if k in taken or k - 1 in taken or not doc.capitalised[k] or len(initial) != 1 or not initial.isupper() \
+                or text[tokens[k - 1].end:tokens[k].start] not in (".", ". ") \
+                or k > 1 and text[tokens[k - 2].end:tokens[k - 1].start] == ".":
+            continue
+        person = gaz.person_by_initial(doc.lang, initial, doc.lemmas[k] | {tokens[k].norm})
+        if person is not None:
+            out.append(TokenMention(person, k - 1, k + 1, "name", "Person"))
+            taken.update((k - 1, k))
     return out
 
 
