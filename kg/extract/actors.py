@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from ..gazetteer import Gazetteer, NameHit, name_stems
-from ..lexicon import Lexicon, PhraseMatch
+from ..lexicon import Lexicon, PhraseMatch, chinese_name_in_pinyin
 from ..records import Actor, Mention
 from ..text.document import Document
 from ..text.morph import PymorphyLemmatizer, lemmatizer
@@ -72,6 +72,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             continue  # "Sheikh Mohamed bin Zayed | al Nahyan": the whole name is read below
         if m.end - m.start == 1 and not _plausible_single(doc, m.start, actor, capitals):
             continue
+        if m.end - m.start == 1 and actor.type in ("Country", "City") and _surname_after_name(doc, m.start):
+            continue  # "Степан Кубів", "С. Кубів", "Michael Jordan": a man's surname, not Cuba or Jordan
         if m.end - m.start == 1 and actor.type == "Person" and (
                 m.start in bylines or _another_persons_name(doc, gaz, m.start, actor.key, named)
                 or _his_surname_in_the_feminine(doc, gaz, m.start, actor.key)):
@@ -90,6 +92,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             new_people.append(p.actor)
     mentions += _family_names_alone(doc, gaz, patronymics, taken)
     mentions += _variant_spellings(doc, gaz, taken)
+    mentions += _initial_and_known_surname(doc, gaz, taken)
     mentions = _hyphenated_parts(doc, gaz, taken, mentions)
     mentions += _states_inside_names(doc, gaz, mentions, capitals)
     mentions = _titles_over_aliases(doc, gaz, mentions, taken)
@@ -145,7 +148,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             adj = adjective_at[t.end]
             country, right = gaz.country_of(adj.payload.actor), adj.end + 1
         if country is None and role in DISTINCTIVE_ROLES:
-            country = _only_holder_country(gaz, role, mentions, when)
+            country = _only_holder_country(gaz, role, mentions, when, t.start)
         if country is None:
             body = by_start.get(t.end)
             intro = _introduced_name(doc, taken, body.last) if body is not None and body.type == "Organization" \
@@ -502,6 +505,24 @@ def _family_names_alone(doc: Document, gaz: Gazetteer, patronymics: list[_Patron
         if person is not None or alone:
             taken.update(range(k, part[0]))  # "the Al Nahyan family": a family name is no person of its own
         k = part[0]
+    return out
+
+
+def _initial_and_known_surname(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[TokenMention]:
+    """"Г.Бердымухамедовым", "В. Путина", "G. Berdimuhamedow": an initial and a surname the gazetteer knows with a
+    first name of that letter; the initial tells apart a father and a son of one surname."""
+    out: list[TokenMention] = []
+    tokens, text = doc.tokens, doc.article.text
+    for k in range(1, len(tokens)):
+        initial = tokens[k - 1].text
+        if k in taken or k - 1 in taken or not doc.capitalised[k] or len(initial) != 1 or not initial.isupper() \
+                or text[tokens[k - 1].end:tokens[k].start] not in (".", ". ") \
+                or k > 1 and text[tokens[k - 2].end:tokens[k - 1].start] == ".":
+            continue
+        person = gaz.person_by_initial(doc.lang, initial, doc.lemmas[k] | {tokens[k].norm})
+        if person is not None:
+            out.append(TokenMention(person, k - 1, k + 1, "name", "Person"))
+            taken.update((k - 1, k))
     return out
 
 
@@ -1444,8 +1465,15 @@ def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenM
     return "leader"
 
 
-def _only_holder_country(gaz: Gazetteer, role: str, mentions: list[TokenMention], when: date | None) -> str | None:
-    """The one country named in the article whose holder of the office is known."""
+def _only_holder_country(gaz: Gazetteer, role: str, mentions: list[TokenMention], when: date | None,
+                         index: int) -> str | None:
+    """The country of the holder of the office named last before `index` ("held talks with Sheikh Tamim ... invited
+    the emir"), else the one country named in the article whose holder of the office is known ("the emir" in an
+    article on the emirs of Qatar and Kuwait, neither named, is nobody)."""
+    named = [(m.last, r.of) for m in mentions if m.type == "Person" and m.last <= index
+             for r in gaz.roles_of(m.actor, when) if r.role == role]
+    if named:
+        return max(named)[1]
     countries = []
     for m in mentions:
         country = gaz.country_of(m.actor)
@@ -1702,6 +1730,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
         if middle is not None:
             given, _, rest = label.partition(" ")
             label = f"{given} {middle} {rest}"
+        if middle is None:
+            label = chinese_name_in_pinyin([tok.text, nxt.text], doc.lang) or label  # "Лю Хэном": Liu He
         known = gaz.person_spelled_like(doc.lang, first_nom, surname)
         if known is None and isinstance(lem, PymorphyLemmatizer) and written != surname:
             known = gaz.person_spelled_like(doc.lang, first_nom, written)
@@ -1819,7 +1849,7 @@ def _name_capitals(doc: Document) -> list[bool]:
     outlets write in lower case on purpose ("путін", "путина", "россии"): a word of four letters or more
     whose readings as a surname, first name or place outweigh its readings as a common word ("мир", "роса",
     "надія", "песков" as a form of "песок" stay common words), or a name the dictionary does not tag, listed
-    under `names_in_lower_case` ("росія", "кремль"). A first name in lower case counts only right before
+    under `names_in_lower_case` ("росія", "кремль", "рф"). A first name in lower case counts only right before
     such a word ("марія захарова": "марія" alone is also a common noun)."""
     caps = list(doc.capitalised)
     lem = lemmatizer(doc.lang)
@@ -1831,8 +1861,14 @@ def _name_capitals(doc: Document) -> list[bool]:
     def lower(i: int) -> bool:
         return not caps[i] and tokens[i].text.isalpha() and tokens[i].text.islower() and len(tokens[i].text) >= 4
 
-    strong = [lower(i) and (bool(doc.lemmas[i] & listed) or lem.reads_as_name(tokens[i].norm))
-              for i in range(len(tokens))]
+    def in_address(i: int) -> bool:  # "кремль.рф", "президент.рф/news": a site's address, no name
+        return text[tokens[i].start - 1:tokens[i].start] in (".", "/") or \
+            text[tokens[i].end:tokens[i].end + 1] == "." and text[tokens[i].end + 1:tokens[i].end + 2].isalpha()
+
+    # a listed name needs no length: "рф", the state's abbreviation some outlets write in lower case on purpose
+    strong = [(lower(i) and (bool(doc.lemmas[i] & listed) or lem.reads_as_name(tokens[i].norm))
+               or not caps[i] and tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].norm in listed)
+              and not in_address(i) for i in range(len(tokens))]
     for i in range(len(tokens)):
         first_name = i + 1 < len(tokens) and strong[i + 1] and lower(i) \
             and text[tokens[i].end:tokens[i + 1].start] == " " and lem.given_name(tokens[i].norm) is not None
@@ -1868,6 +1904,30 @@ def _plausible_single(doc: Document, index: int, actor: Actor, capitals: list[bo
     lem = lemmatizer(doc.lang)
     return not (at_start and isinstance(lem, PymorphyLemmatizer) and not token.text.isupper()
                 and lem.is_common_word(token.norm))
+
+
+def _surname_after_name(doc: Document, index: int) -> bool:
+    """Whether the capitalised word at `index` is a surname because a first name, an initial or a courtesy title
+    stands right before it on the same line ("Степан Кубів", "С.Кубів", "пана Кубіва", "Mr Jordan"), whatever
+    place the word also spells. After a first name, in Russian and Ukrainian, the word must also read as a surname
+    ("Кубів" does, "Надежда Украины", "Вера Франции" do not: a common noun and a state)."""
+    if index == 0 or not doc.capitalised[index]:
+        return False
+    tokens, text = doc.tokens, doc.article.text
+    k = index - 1
+    gap = text[tokens[k].end:tokens[index].start]
+    if gap in (".", ". "):  # "С.Кубів", "С. Кубів"; not the end of "U.S." nor "г. Минск"
+        initial = tokens[k].text
+        return len(initial) == 1 and initial.isupper() and initial.isalpha() \
+            and not (k and text[tokens[k - 1].end:tokens[k].start] == ".")
+    if gap != " ":
+        return False
+    if doc.lemmas[k] & doc.lexicon.lemmas_of("surname_courtesy_titles"):
+        return True
+    if _given_name(doc, k) is None:
+        return False
+    lem = lemmatizer(doc.lang)
+    return not isinstance(lem, PymorphyLemmatizer) or lem.may_be_surname(tokens[index].norm)
 
 
 def _past_state_form(doc: Document, index: int) -> int:
@@ -2132,7 +2192,8 @@ def _instrumental_stem(doc: Document, first: int, surname: str) -> str:
 
 def _new_person(doc: Document, first: int, last: int, cases: frozenset[str] | None = None) -> tuple[str, Actor]:
     if cases:
-        label = _latin_name(doc, _nominative_name(doc, first, last, cases))
+        nominative = _nominative_name(doc, first, last, cases)
+        label = chinese_name_in_pinyin(nominative, doc.lang) or _latin_name(doc, nominative)
         key = "new:" + _slug(label)
         return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(first, last)),))
     label = _first_and_surname_label(doc, first, last)
@@ -2147,6 +2208,7 @@ def _new_person(doc: Document, first: int, last: int, cases: frozenset[str] | No
         if label is not None and label.lower().endswith(to_latin(texts[-1]).lower()):
             label = label[:len(label) - len(to_latin(texts[-1]))] + to_latin(stem)
         texts[-1] = stem
+    label = chinese_name_in_pinyin(texts, doc.lang) or label  # "Ду Вэй", "Ван Цішань": Du Wei, Wang Qishan
     if label is None and doc.lang == "en":
         label = " ".join(texts[:-1] + [re.sub(r"['’]s$", "", texts[-1])])  # "Beris Ekinci" as written
     if label is None:

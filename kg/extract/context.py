@@ -241,8 +241,8 @@ class ArticleContext:
         PGNiG"); None for anything else."""
         entry = self.gaz.entries.get(key)
         if entry is not None:
-            if self.gaz.state_of_body(key):
-                return None  # a ministry or central bank is its state's, not a company
+            if self.gaz.state_of_body(key) or entry.get("kind") == "party":
+                return None  # a ministry or central bank is its state's, a ruling party no company
             return str(entry["country"]) if entry.get("type") == "Organization" and entry.get("country") else None
         actor = self.new_actors.get(key)
         return actor.country if actor is not None and actor.type == "Organization" else None

@@ -13,7 +13,8 @@ from .context import ArticleContext
 
 _GAS = ("natural_gas", "natural_gas_pipeline", "lng")
 MIN_TRADE_USD = 1_000_000  # trade between states is told in millions at least
-TRADING_BLOCS = frozenset({"eu", "eaeu", "asean"})  # gazetteer keys of unions that buy and sell as one
+# gazetteer keys of unions that buy and sell as one
+TRADING_BLOCS = frozenset({"eu", "eaeu", "asean", "cis", "mercosur", "gcc"})
 Rank = tuple[bool, str | None, str | None]  # a rank's role (buying or not) and its supplier and buyer
 
 
@@ -88,6 +89,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     sup, buy = previous.supplier, previous.buyer
                 elif alliance is not None:
                     sup, buy = alliance, None  # "страны альянса сократят добычу на 23%": OPEC+ cuts
+                elif commodity == "trade_turnover" and (bloc := _inside_bloc(ctx, s, commodities)) is not None:
+                    sup, buy = bloc, None  # "товарооборот в СНГ плюс 48%": the trade among the union's members
                 elif commodity == "total_exports" and any(c.payload == commodity for c in commodities):
                     # all a state sells: a buyer only where the sentence names one ("експорт до Китаю")
                     sup = sup or next((_exports_of(ctx, s, c.end) for c in commodities if c.payload == commodity),
@@ -384,6 +387,26 @@ def _alliance(ctx: ArticleContext, s, q: Quantity) -> str | None:  # type: ignor
     return named[-1].actor if named else None
 
 
+def _inside_bloc(ctx: ArticleContext, s, commodities) -> str | None:  # type: ignore[no-untyped-def]
+    """The trading union whose inner trade a turnover word names ("товарооборот в СНГ", "торгівля всередині ЄС",
+    "trade within the EAEU"), in a sentence that names no state: the union is the one side of the figure, not the
+    speaker's state."""
+    doc = ctx.doc
+    if _states_named(ctx, s):
+        return None  # "товарооборот России со странами ЕАЭС": a state trades with the union
+    inner = doc.lexicon.words("bloc_inner_preps")  # with their fillers ("within the")
+    blocs = {m.first: m.actor for m in ctx.in_range(s.first, s.last) if m.actor in TRADING_BLOCS}
+    for c in commodities:
+        if c.payload != "trade_turnover":
+            continue
+        j = c.end
+        while j < min(s.last, c.end + 3) and doc.tokens[j].norm in inner:
+            j += 1
+        if j > c.end and j in blocs:
+            return blocs[j]
+    return None
+
+
 def _once(facts: list[TradeFact]) -> list[TradeFact]:
     """Each figure once: a headline repeating the body's figure ("$100bn trade goal") is the same fact;
     of two copies the one that knows its period is kept."""
@@ -480,12 +503,17 @@ def _joined_to_rank(ctx: ArticleContext, s, q: Quantity, ranks: list[Quantity]) 
 
 def _increment(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
     """Whether a sum of money is what a figure grew by, not its level: "це плюс більш ніж 5 мільярдів доларів до
-    рівня 23-го року", "plus $5 billion" (an `increment_words` word shortly before it, in its clause)."""
+    рівня 23-го року", "plus $5 billion" (an `increment_words` word shortly before it, in its clause), or a gap
+    between two levels ("на $1,1 млрд більше, ніж у 2017 році": "by" before it, "than" just after)."""
     doc = ctx.doc
     if q.kind != "money":
         return False
     words = doc.lexicon.lemmas_of("increment_words")
     text = doc.article.text
+    than = doc.lexicon.words("comparison_words")
+    if q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon.words("change_by_preps") and any(
+            doc.tokens[j].norm in than for j in range(q.last, min(s.last, q.last + 4))):
+        return True  # "більше як на $1,1 млрд, ніж за 2017 рік", "by $1.1 billion more than": a difference
     for j in range(q.first - 1, max(s.first, q.first - 4) - 1, -1):
         if any(ch in text[doc.tokens[j].end:doc.tokens[j + 1].start] for ch in ",;:—–("):
             return False

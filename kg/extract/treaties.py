@@ -1167,11 +1167,39 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
             place_end = m.last
             continue  # "signed in Moscow", "вторгнення в Україну": a place, not a party
         own = m.actor if m.type == "Organization" and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media" \
-            and not _agency_of_state_before(ctx, m) and not _in_a_persons_title(ctx, s, m) else None
+            and not _agency_of_state_before(ctx, m) and not (_in_a_persons_title(ctx, s, m)
+                                                             and not _company(ctx, m.actor)) \
+            else None  # the head of a party signs for his state, the head of a company for his company
         actor = ctx.gaz.country_of(m.actor) or ctx.gaz.state_of_body(m.actor) or own
         if actor and actor not in out:
             out.append(actor)
+    for state in _states_of_sides(ctx, s, s.last if before is None else before):
+        if state not in out:
+            out.append(state)  # "российская и узбекистанская делегации подписали": the delegations' states
     return tuple(sorted(out))
+
+
+def _states_of_sides(ctx: ArticleContext, s, end: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The states whose adjectives qualify a side or a delegation ("российская и узбекистанская делегации",
+    "українська та британська сторони", "the Russian and Uzbek delegations"): the sides act for their states."""
+    doc = ctx.doc
+    sides = doc.lexicon.lemmas_of("treaty_side_nouns")
+    coordination = doc.lexicon.words("coordination_words")
+    adjectives = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, doc.capitalised if doc.lang == "en" else None,
+                                                       s.first, end)
+    starts = {a.start: a for a in adjectives}
+    out: list[str] = []
+    for a in adjectives:
+        j, group = a.end, [a]
+        while j < end and (doc.tokens[j].norm in coordination or j in starts):
+            if j in starts:
+                group.append(starts[j])
+                j = starts[j].end
+            else:
+                j += 1
+        if j < end and doc.lemmas[j] & sides:
+            out += [st for g in group for st in [ctx.gaz.country_of(g.payload.actor)] if st and st not in out]
+    return out
 
 
 def _in_a_persons_title(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-untyped-def]

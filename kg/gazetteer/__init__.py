@@ -230,6 +230,16 @@ class Gazetteer:
         ("Trần" as "Tran Dai Quang" is written in English)."""
         return _plain(word) in self._given_index(lang)
 
+    def person_by_initial(self, lang: str, initial: str, surnames: frozenset[str]) -> str | None:
+        """The one known person whose first name begins with the initial and whose surname is one of `surnames`
+        (the lemmas of the word written): "Г.Бердымухамедов" is Gurbanguly, not his son Serdar. None if no one
+        or several people fit."""
+        wanted = {_plain(s) for s in surnames}
+        first = initial.lower()
+        keys = {key for given, pairs in self._given_index(lang).items() if given[:1] == first
+                for surname, key in pairs if surname in wanted}
+        return keys.pop() if len(keys) == 1 else None
+
     def person_spelled_like(self, lang: str, given: str, surname: str) -> str | None:
         """The one known person with this first name whose surname is spelled almost the same way ("Мирзиёв"
         for Мирзиёев, "Pashinian" for Pashinyan): a variant or a typo, not a new person. None if no one or

@@ -134,6 +134,49 @@ def load_treaties() -> tuple[dict[str, Any], ...]:
     return tuple(json.loads((HERE / "treaties.json").read_text(encoding="utf-8")))
 
 
+@cache
+def load_chinese_syllables() -> dict[str, Any]:
+    """Chinese syllables as Russian (Palladius) and Ukrainian outlets write them, with their pinyin, and the
+    commonest Chinese family names in pinyin (`chinese_syllables.json`)."""
+    return dict(json.loads((HERE / "chinese_syllables.json").read_text(encoding="utf-8")))
+
+
+def chinese_name_in_pinyin(words: list[str], lang: str) -> str | None:
+    """The English label of a Chinese name written in Cyrillic ("Си Цзиньпин" -> Xi Jinping, "Ду Вей" -> Du Wei,
+    "Ван Цішанем" -> Wang Qishan): a known family name of one syllable, then a given name of one or two syllables
+    (maybe in an oblique case), every letter read; None for any other name ("То Лам", "Ким Чен Ын", "Иван Ли")."""
+    data = load_chinese_syllables()
+    table: dict[str, str] = data.get(lang, {})
+    if len(words) != 2 or not table:
+        return None
+    family, given = (w.lower().replace("’", "'") for w in words)
+    if table.get(family) not in set(data["family_names"]):
+        return None
+    syllables = _syllables(given, table)
+    for ending in data["endings"].get(lang, ()) if syllables is None else ():
+        if given.endswith(ending) and len(given) > len(ending):  # "Вэем", "Цішанем": the nominative's syllables
+            stem = given[:-len(ending)]
+            syllables = _syllables(stem, table) or _syllables(stem + "й", table)
+            if syllables is not None:
+                break
+    if syllables is None or not 1 <= len(syllables) <= 2:
+        return None
+    return f"{table[family].capitalize()} {''.join(syllables).capitalize()}"
+
+
+def _syllables(word: str, table: dict[str, str]) -> list[str] | None:
+    """The word read as Chinese syllables, the longest first ("цзиньпин" -> jin, ping), or None."""
+    if not word:
+        return []
+    for size in range(min(6, len(word)), 0, -1):
+        head = table.get(word[:size])
+        if head is not None:
+            rest = _syllables(word[size:].lstrip("'-"), table)
+            if rest is not None:
+                return [head, *rest]
+    return None
+
+
 def lemma_set(lang: str, words: Iterable[str]) -> frozenset[str]:
     """Every lemma of every listed word: for single-word lookups such as month names."""
     lem = lemmatizer(lang)
@@ -145,5 +188,5 @@ def lemma_set(lang: str, words: Iterable[str]) -> frozenset[str]:
 
 # the phrase matcher (PhraseSet, PhraseMatch, lemma_positions, phrase_set) lives with the text analysis it runs on,
 # in kg/text/phrases.py; it is named here too, for the extractors that import it from here
-__all__ = ["CompiledLexicon", "LemmaSets", "Lexicon", "PhraseMatch", "PhraseSet", "lemma_positions", "lemma_set",
-           "load_lexicon", "load_treaties", "phrase_set"]
+__all__ = ["CompiledLexicon", "LemmaSets", "Lexicon", "PhraseMatch", "PhraseSet", "chinese_name_in_pinyin",
+           "lemma_positions", "lemma_set", "load_chinese_syllables", "load_lexicon", "load_treaties", "phrase_set"]

@@ -181,6 +181,10 @@ class PymorphyLemmatizer:
         """Whether the word can be a man's surname in some case ("Лаврова" is Лавров's genitive)."""
         return any("Surn" in p.tag and "masc" in p.tag for p in self._parse(norm))
 
+    def may_be_surname(self, norm: str) -> bool:
+        """Whether one of the word's likeliest readings is a surname in some case ("Кубів", not "Франції")."""
+        return any("Surn" in p.tag for p in self._parse(norm)[:4])
+
     def part_and_case(self, norm: str) -> tuple[str | None, str | None, str | None]:
         """(part of speech, case, number) of a word in a name: the likeliest common reading's part of speech; "gent"
         where any of the first readings is a genitive ("енергетики"), else its case; "plur" only where every

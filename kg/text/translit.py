@@ -7,15 +7,6 @@ _TABLE = {
     "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "", "’": "",
 }
-# Chinese names in Russian follow the Palladius system; undo its commonest syllables.
-_PALLADIUS = [("цзы", "zi"), ("цзя", "jia"), ("цзин", "jing"), ("цзи", "ji"), ("цзе", "jie"), ("цзюй", "ju"),
-              ("цзян", "jiang"), ("цзинь", "jin"), ("цз", "j"), ("чжэ", "zhe"), ("чжу", "zhu"), ("чжа", "zha"),
-              ("чж", "zh"), ("сюй", "xu"), ("сюэ", "xue"), ("сю", "xiu"), ("ся", "xia"), ("си", "xi"),
-              ("синь", "xin"), ("син", "xing"), ("сянь", "xian"), ("сян", "xiang"), ("сяо", "xiao"),
-              ("хуэй", "hui"), ("хуэ", "hue"), ("хунь", "hun"), ("хань", "han"), ("хуа", "hua"), ("ху", "hu"),
-              ("хэ", "he"), ("ха", "ha"), ("ань", "an"), ("энь", "en"), ("инь", "in"), ("ун", "ong"),
-              ("ли", "li"), ("ван", "wang"), ("ю", "you"), ("ё", "yo"), ("эр", "er"), ("ь", "")]
-
 
 _UK = {"г": "h", "ґ": "g", "е": "e", "є": "ie", "и": "y", "і": "i", "ї": "i", "й": "i", "х": "kh", "ю": "iu", "я": "ia"}
 _UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
@@ -46,24 +37,9 @@ def name_to_latin(word: str, lang: str) -> str:
     return result[:1].upper() + result[1:]
 
 
-def to_latin(text: str, chinese: bool = False) -> str:
-    out = []
-    lower = text.lower()
-    i = 0
-    while i < len(lower):
-        if chinese:
-            for syllable, latin in _PALLADIUS:
-                if lower.startswith(syllable, i):
-                    out.append(latin)
-                    i += len(syllable)
-                    break
-            else:
-                out.append(_TABLE.get(lower[i], lower[i]))
-                i += 1
-        else:
-            out.append(_TABLE.get(lower[i], lower[i]))
-            i += 1
-    result = "".join(out)
+def to_latin(text: str) -> str:
+    """Cyrillic letters in Latin ones, the capital kept (Chinese names: `kg.lexicon.chinese_name_in_pinyin`)."""
+    result = "".join(_TABLE.get(ch, ch) for ch in text.lower())
     return result[:1].upper() + result[1:] if text[:1].isupper() else result
 
 
