@@ -78,8 +78,11 @@ class PhraseSet(Generic[Payload]):
             return
         lem = lemmatizer(self.lang)
         endings = self._name_endings if case_sensitive else ()
-        sets = tuple((lem.lemmas(t.norm) | (stems(t.norm, endings) if t.text[:1].isupper() else frozenset()))
-                     if not t.text.isupper() or len(t.text) > 5 else frozenset((t.norm,))
+        # an English name's word stands as written: names do not inflect there, and the lemmas of "Fars" ("far")
+        # would read "the Far East" as the agency (the text's token is still lemmatised: "Fars's" finds "Fars")
+        sets = tuple(frozenset((t.norm,)) if (t.text.isupper() and len(t.text) <= 5) or (
+                         case_sensitive and self.lang == "en" and t.text[:1].isupper())
+                     else lem.lemmas(t.norm) | (stems(t.norm, endings) if t.text[:1].isupper() else frozenset())
                      for t in tokens)
         capitals = tuple(case_sensitive and t.text[0].isupper() for t in tokens)
         exact = tuple(lem.lemmas(t.norm) for t in tokens)
