@@ -21,6 +21,8 @@ ONE_WORD_AFTER_A_TITLE = [
     ("en", "Former President Kelmore was greeted at the airport.", {"new:kelmore"}, set()),
     ("ru", "Переговоры с президентом Кельмором прошли в Москве.", {"new:kelmor", "moscow"}, set()),
     ("ru", "Премьер-министр Равендо прибыл в Москву.", {"new:ravendo", "moscow"}, set()),
+    ("ru", "Визит президента Кельмора в Москву завершился.", {"new:kelmor", "moscow"}, {"new:kelmora"}),
+    ("uk", "Візит президента Кельмора до Києва завершився.", {"new:kelmor", "kyiv"}, {"new:kelmora"}),
     ("ru", "Делегацию принял король Хальвард.", {"new:khalvard"}, set()),
     ("uk", "Розмова з прем'єр-міністром Равендо тривала годину.", {"new:ravendo"}, set()),
     ("uk", "Президент Кельмор прибув до Києва.", {"new:kelmor", "kyiv"}, set()),

@@ -2112,13 +2112,30 @@ def _surname_person(doc: Document, gaz: Gazetteer, index: int, title: int,
         lem = lemmatizer(doc.lang)
         assert isinstance(lem, PymorphyLemmatizer)
         nominative = lem.name_in_case(token.norm, cases, "Surn")
-        word = nominative.capitalize() if nominative else _nominative_name(doc, index, index + 1, cases)[0]
+        word = nominative.capitalize() if nominative else _surname_without_case_ending(doc, index, cases)
         label = _latin_name(doc, [word])
     else:
         label = re.sub(r"['’`]s$", "", token.text)
     key = "new:" + _slug(label)
     return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(index, index + 1)),)), \
         "intro"
+
+
+def _surname_without_case_ending(doc: Document, index: int, cases: frozenset[str]) -> str:
+    """A foreign surname the dictionary lacks, in the nominative: without the case ending it takes in one of the
+    title's cases (`foreign_name_case_endings`: "президента Кельмора" -> Кельмор, "президентом Кельмором" ->
+    Кельмор), as written where the title is in the nominative or the word ends in no such ending ("Марапе")."""
+    text = doc.tokens[index].text
+    norm = text.lower()
+    if "nomn" in cases:
+        return text
+    endings = doc.lexicon.get("foreign_name_case_endings", {})
+    for case in sorted(cases):
+        ending = next((e for e in endings.get(case, ()) if norm.endswith(e) and len(norm) - len(e) >= 3
+                       and norm[-len(e) - 1] not in "аеёиоуыэюяіїєь'’"), None)
+        if ending:
+            return text[:-len(ending)]
+    return text
 
 
 def _add_surname_person(doc: Document, gaz: Gazetteer, index: int, title: int, role: str,
