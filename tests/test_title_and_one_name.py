@@ -107,3 +107,26 @@ MEETINGS = [
 def test_a_meeting_with_a_person_named_by_a_title_and_one_word_keeps_him(lang, text, expected):
     found = {tuple(sorted(m.participants)) for m in facts(text, lang, DAY).meetings}
     assert expected in found, found
+
+
+# a meeting told as considered and then ruled out was never held; ruling something else out at a meeting holds it
+RULED_OUT = [
+    ("en", "A meeting between President Kelmore and Chancellor Brenner was considered, but it was ruled out for "
+           "security reasons.", set()),
+    ("en", "President Kelmore met Chancellor Brenner on Monday and ruled out new tariffs.",
+     {("new:brenner", "new:kelmore")}),
+    ("ru", "Встреча президента Кельмора с канцлером Бреннером обсуждалась, но была исключена из соображений "
+           "безопасности.", set()),
+    ("ru", "Путин встретился с канцлером Бреннером в понедельник и исключил новые пошлины.",
+     {("new:brenner", "vladimir-putin")}),
+    ("uk", "Зустріч Зеленського з канцлером Бреннером обговорювали, але її було виключено з міркувань безпеки.",
+     set()),
+    ("uk", "Зеленський зустрівся з канцлером Бреннером у понеділок і виключив нові мита.",
+     {("new:brenner", "volodymyr-zelenskyy")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RULED_OUT)
+def test_a_meeting_ruled_out_is_not_held(lang, text, expected):
+    found = {tuple(sorted(m.participants)) for m in facts(text, lang, DAY).meetings}
+    assert found == expected, found
