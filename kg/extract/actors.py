@@ -126,6 +126,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     extra: list[TokenMention] = []
     new_actors: list[Actor] = []
     intro_roles: dict[str, str] = {}  # a person introduced by a title the gazetteer does not know -> the title
+    # words of the gazetteer's names and adjectives, wherever they stand: never a person's name alone after a title
+    shut = {k for m in every_name for k in range(m.start, m.end)} | {
+        k for m in adjectives.values() for k in range(m.start, m.end)}
     for t in comp.roles.longest(doc.lemmas):
         if taken.intersection(range(t.start, t.end)):
             continue
@@ -164,6 +167,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                     extra.append(TokenMention(given, t.end, t.end + 1, "name", "Person"))
                     taken.add(t.end)
                     continue
+                if role != "leader" and _one_word_name(doc, taken, t.start, t.end, shut) is not None:
+                    # "President Reagan", "с премьер-министром Марапе": a person the gazetteer does not know
+                    _add_surname_person(doc, gaz, t.end, t.start, role, mentions + extra, extra, new_actors,
+                                        intro_roles, taken)
+                    continue
             if intro is not None:  # "президентом МККК Мирьяной Сполярич": the head of a body the gazetteer knows
                 key, actor = _new_person(doc, *intro, cases=_title_cases(doc, t.start))
                 if key not in gaz.actors:
@@ -186,6 +194,12 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 intro_roles.setdefault(follower.actor, role)  # his counterpart holds the same office
             continue  # "президент России Владимир Путин": the name itself is the mention
         intro = _introduced_name(doc, taken, right)
+        # (in English right after the title: "Trade Minister Sri Lanka Exports rose" is a headline's run of capitals)
+        single = _one_word_name(doc, taken, t.start, right, shut) \
+            if intro is None and role != "leader" and not plural and (right == t.end or doc.lang != "en") else None
+        if single is not None and demoted and _add_surname_person(doc, gaz, right, t.start, role, mentions + extra,
+                                                                  extra, new_actors, intro_roles, taken):
+            continue  # "former US President Reagan": the one he names
         if intro is not None and (demoted or plural):
             # "заместитель министра ... Берис Экинджи", "голови МЗС Перу Ельмера Шіалера" (a genitive that
             # also reads as a plural): the name that follows is the one person meant
@@ -205,6 +219,13 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             extra.append(TokenMention(holder, intro[0], intro[1], "name", "Person"))
             taken.update(range(*intro))
             continue
+        if single is not None and holder is not None and _names_the_holder(doc, gaz, single, holder):
+            extra.append(TokenMention(holder, single[0], single[1], "name", "Person"))  # "US President Bidden"
+            taken.update(range(*single))
+            continue
+        if single is not None and _add_surname_person(doc, gaz, right, t.start, role, mentions + extra, extra,
+                                                      new_actors, intro_roles, taken):
+            continue  # "Papua New Guinea's Prime Minister Marape": the article's name wins here too
         if intro is not None and _surely_a_name(doc, intro):
             # "глава МИД Перу Эльмер Шиалер": the name the article gives wins over the gazetteer's holder, who
             # may have left the office since (or before) the article's date
@@ -292,7 +313,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     # Chairman Nguyen Sinh Hung": the annotations of real news list the body)
     mentions = [m for m in mentions if not ((m.via == "seat") and m.first in role_ends
                                             and (m.last in person_starts or m.last + 1 in person_starts))]
-    extra += _surnames_of_the_introduced(doc, mentions + extra, taken)
+    singles = frozenset(m.actor for m in extra if m.via == "intro" and m.type == "Person" and m.last - m.first == 1)
+    extra += _surnames_of_the_introduced(doc, mentions + extra, taken, singles)
     extra += _name_words_of_the_named(doc, gaz, mentions + extra, taken)
     allm = sorted(mentions + extra, key=lambda m: (m.first, m.last, m.actor))
     signed = _signature_lines(doc)
@@ -1190,13 +1212,18 @@ def tokenize_words(text: str):  # type: ignore[no-untyped-def]
     return tokenize(text)
 
 
-def _surnames_of_the_introduced(doc: Document, mentions: list[TokenMention], taken: set[int]) -> list[TokenMention]:
+def _surnames_of_the_introduced(doc: Document, mentions: list[TokenMention], taken: set[int],
+                                singles: frozenset[str] = frozenset()) -> list[TokenMention]:
     """"глава МИД Перу Эльмер Шиалер ... Шиалер отметил", "Peru's foreign minister Elmer Schialer ... Schialer
-    said": the surname alone, in any case, is the person a title introduced."""
+    said": the surname alone, in any case, is the person a title introduced; so is the word of a person a title
+    introduced by that word alone (`singles`: "President Reagan ... Reagan said")."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     lem = lemmatizer(doc.lang)
     introduced = {m.actor: m for m in mentions if m.via == "intro" and m.type == "Person" and m.last - m.first >= 2}
+    for m in mentions:
+        if m.via == "intro" and m.type == "Person" and m.last - m.first == 1 and m.actor in singles:
+            introduced.setdefault(m.actor, m)
     if not introduced:
         return []
     covered = {k for m in mentions for k in range(m.first, m.last)} | taken
@@ -1209,7 +1236,7 @@ def _surnames_of_the_introduced(doc: Document, mentions: list[TokenMention], tak
             continue
         for key, m in introduced.items():
             last = doc.tokens[m.last - 1]
-            same = token.norm == last.norm or re.sub(r"['’]s$", "", token.norm) == last.norm \
+            same = token.norm == last.norm or re.sub(r"['’]s$", "", token.norm) == re.sub(r"['’]s$", "", last.norm) \
                 or (isinstance(lem, PymorphyLemmatizer) and bool(doc.lemmas[k] & doc.lemmas[m.last - 1]))
             if same and len(last.norm) >= 3:
                 found.append(TokenMention(key, k, k + 1, "intro", "Person"))
@@ -2014,6 +2041,141 @@ def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMentio
         if gap == 0 and len(word) >= 2 and word.isupper() and word.isalpha():
             return None  # "Cambodian NA President": the head of a body its acronym names, not of the state
     return None
+
+
+def _one_word_name(doc: Document, taken: set[int], title: int, index: int, shut: set[int]) -> tuple[int, int] | None:
+    """The one capitalised word right after a title that names a person by the surname alone ("President Reagan",
+    "Prime Minister Marape", "с президентом Рейганом", "з прем'єр-міністром Марапе"): set off by a space alone in
+    mid-sentence; no name, state adjective or month the lexicons and the gazetteer know (`shut`: the gazetteer's
+    names in the article), no word of a title or an institution (`not_name_words`, `not_names_after_titles`: "Prime
+    Minister Office", "Minister Counsellor"), not in capitals, not followed by another capitalised word or a
+    particle (a longer name is read elsewhere, and Title Case headlines have many capitals); in English in a
+    sentence with a word in lower case that a headline would capitalise; in Russian and Ukrainian a name in the
+    title's case ("с президентом Рейган заявил": the name begins the other clause) and no common word of the
+    dictionary; None otherwise."""
+    tokens, text = doc.tokens, doc.article.text
+    if not 0 < index < len(tokens) or index in taken or index in shut \
+            or text[tokens[index - 1].end:tokens[index].start] != " ":
+        return None
+    word = re.sub(r"['’`]s$", "", tokens[index].text)
+    if len(word) < 3 or not word[0].isupper() or word.isupper() or not re.sub(r"[-'’]", "", word).isalpha() \
+            or _GLUED_WORDS.search(word) or doc.sentence_of_token(index).first == index:
+        return None
+    if doc.table_value("weekdays", index) is not None or doc.table_value("months", index) is not None:
+        return None
+    not_names = _role_words(doc) | doc.lexicon.lemmas_of("not_name_words") | doc.lexicon.lemmas_of("person_nouns") \
+        | doc.lexicon.lemmas_of("not_names_after_titles") | doc.lexicon.lemmas_of("name_honorifics")
+    if doc.lemmas[index] & not_names or word.lower() in not_names:
+        return None
+    after = index + 1
+    particles = doc.lexicon.words("name_particles")
+    if after < len(tokens) and text[tokens[index].end:tokens[after].start] == " " and (
+            doc.capitalised[after] and tokens[after].text[:1].isalpha()
+            or tokens[after].norm in particles or tokens[after].norm.split("-")[0] in particles):
+        return None  # "President Yoon Suk-yeol", "Prime Minister Mustafa al-Kadhimi": a longer name
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        return (index, index + 1) if lem.may_be_name_in_case(tokens[index].norm, _title_cases(doc, title) or
+                                                             frozenset()) else None
+    sentence = doc.sentence_of_token(index)
+    small = doc.lexicon.words("headline_lowercase_words")
+    running = any(not doc.capitalised[k] and tokens[k].text.isalpha() and len(tokens[k].text) >= 3
+                  and tokens[k].norm not in small for k in range(sentence.first, sentence.last))  # "met", not "in"
+    return (index, index + 1) if running else None
+
+
+def _surname_person(doc: Document, gaz: Gazetteer, index: int, title: int,
+                    people: list[TokenMention]) -> tuple[str, Actor | None, str] | None:
+    """The person a title names by one word (see `_one_word_name`) and the mention's `via`: the person named in
+    full elsewhere in the article whose last word it is ("President Reagan ... Ronald Reagan", "прем'єр-міністр
+    Марапе ... Джеймс Марапе"; "name" for a known person, "intro" for a new one), else a new person keyed by the
+    surname in Latin letters, with the new actor. None where the word is a word of a known person's name the
+    article does not name in full ("President Ali": which Ali?)."""
+    token = doc.tokens[index]
+    norm = re.sub(r"'s$", "", token.norm)
+    full = [m for m in people if m.type == "Person" and m.first != index and (
+        m.last - m.first >= 2 or m.actor in gaz.actors)]  # a known person's surname alone names him as well
+    same = next((m for m in full if re.sub(r"'s$", "", doc.tokens[m.last - 1].norm) == norm
+                 or doc.lemmas[m.last - 1] & doc.lemmas[index]), None)
+    # "President Alivey" after "Ilham Aliyev", "президентом Маргелашвили" after "Гиоргием Маргвелашвили": a slip of
+    # the pen in the surname of the one person named in full with a surname that close
+    slips = {m.actor for m in full if any(_misspelt(a, b) for a in doc.lemmas[index] | {norm}
+                                          for b in doc.lemmas[m.last - 1] | {doc.tokens[m.last - 1].norm})}
+    if same is None and len(slips) == 1:
+        same = next(m for m in full if m.actor in slips)
+    if same is not None:
+        return same.actor, None, "name" if same.actor in gaz.actors else "intro"
+    if (doc.lemmas[index] | {norm}) & _person_name_words(gaz):
+        return None
+    cases = _title_cases(doc, title)
+    if cases:
+        lem = lemmatizer(doc.lang)
+        assert isinstance(lem, PymorphyLemmatizer)
+        nominative = lem.name_in_case(token.norm, cases, "Surn")
+        word = nominative.capitalize() if nominative else _surname_without_case_ending(doc, index, cases)
+        label = _latin_name(doc, [word])
+    else:
+        label = re.sub(r"['’`]s$", "", token.text)
+    key = "new:" + _slug(label)
+    return key, Actor(key=key, type="Person", label_en=label, labels=((doc.lang, doc.span_text(index, index + 1)),)), \
+        "intro"
+
+
+def _surname_without_case_ending(doc: Document, index: int, cases: frozenset[str]) -> str:
+    """A foreign surname the dictionary lacks, in the nominative: without the case ending it takes in one of the
+    title's cases (`foreign_name_case_endings`: "президента Кельмора" -> Кельмор, "президентом Кельмором" ->
+    Кельмор), as written where the title is in the nominative or the word ends in no such ending ("Марапе")."""
+    text = doc.tokens[index].text
+    norm = text.lower()
+    if "nomn" in cases:
+        return text
+    endings = doc.lexicon.get("foreign_name_case_endings", {})
+    for case in sorted(cases):
+        ending = next((e for e in endings.get(case, ()) if norm.endswith(e) and len(norm) - len(e) >= 3
+                       and norm[-len(e) - 1] not in "аеёиоуыэюяіїєь'’"), None)
+        if ending:
+            return text[:-len(ending)]
+    return text
+
+
+def _add_surname_person(doc: Document, gaz: Gazetteer, index: int, title: int, role: str,
+                        people: list[TokenMention], extra: list[TokenMention], new_actors: list[Actor],
+                        intro_roles: dict[str, str], taken: set[int]) -> bool:
+    """Adds the mention of the person a title names by one word at `index` (see `_surname_person`), the new actor
+    and the office he was introduced with; False where the word names no one (a known person's word)."""
+    found = _surname_person(doc, gaz, index, title, people)
+    if found is None:
+        return False
+    key, actor, via = found
+    if actor is not None and all(a.key != key for a in new_actors):
+        new_actors.append(actor)
+    extra.append(TokenMention(key, index, index + 1, via, "Person"))
+    taken.add(index)
+    if via == "intro":
+        intro_roles.setdefault(key, role)
+    return True
+
+
+def _misspelt(word: str, surname: str) -> bool:
+    """Whether a word of five letters or more is a slip of the pen in a surname (its case ending aside): the same
+    first letter and one letter dropped, added or changed, or two letters swapped ("Alivey" for Aliyev)."""
+    a, b = word, surname
+    if len(a) < 5 or len(b) < 5 or a[0] != b[0] or a == b:
+        return False
+    stem = min(len(a), len(b)) - 2
+    if abs(len(a) - len(b)) <= 2 and a[:stem] == b[:stem] and len(a) != len(b):
+        return False  # "Рейганом" and "Рейган": one name in two cases, read by its lemma
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+@cache
+def _person_name_words(gaz: Gazetteer) -> frozenset[str]:
+    """Every word of every known person's names and aliases, in every language, lowercased."""
+    return frozenset(w for key, a in gaz.actors.items() if a.type == "Person" for w in gaz.name_words(key))
 
 
 def _introduced_name(doc: Document, taken: set[int], index: int) -> tuple[int, int] | None:

@@ -234,6 +234,20 @@ class PymorphyLemmatizer:
                     return str(form.word)
         return norm
 
+    def may_be_name_in_case(self, norm: str, cases: frozenset[str]) -> bool:
+        """Whether a capitalised word may be a surname or a first name in one of the cases ("Рейганом" in ablt,
+        "Марапе", a foreign name that does not decline, in any; not "Рейган" in ablt): a word the dictionary knows
+        only with a name's reading in one of the cases, never a common word ("Фото", "Укрзалізниці") or an
+        organisation ("Совкомфлота"); a word it does not know where it is guessed in one of the cases or ends in a
+        vowel no case ending of a noun's nominative has."""
+        parses = self._parse(norm)[:4]
+        if not parses:
+            return False
+        if parses[0].is_known:
+            return any({"Surn", "Name"} & p.tag.grammemes and (not cases or str(p.tag.case) in cases)
+                       for p in parses)
+        return not cases or any(str(p.tag.case) in cases for p in parses) or norm[-1:] in "еэиоуюіїє"
+
     def may_be_adjective(self, norm: str) -> bool:
         """Whether any reading of the word is an adjective or a participle ("центральне", "вечерний")."""
         return any(p.tag.POS in ("ADJF", "PRTF") for p in self._parse(norm))
