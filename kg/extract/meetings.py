@@ -3182,8 +3182,12 @@ def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[
     people = ctx.top_people()
     if len(people) < 2:
         return None
-    # the two people the article is about, of two states ("Ramaphosa ... received by his minister Lamola": not a pair)
-    other = next((p for p in people[1:] if not _one_state(ctx, (people[0], p))), None)
+    # the two people the article is about, of two states ("Ramaphosa ... received by his minister Lamola": not a pair);
+    # both states known: a chief executive or an official the gazetteer places in no state ("Gazprom's CEO Miller",
+    # "Commerce Secretary Ross", "Tellurian's CEO") is no counterpart an unnamed meeting word could mean
+    if ctx.state_of(people[0]) is None:
+        return None
+    other = next((p for p in people[1:] if ctx.state_of(p) is not None and not _one_state(ctx, (people[0], p))), None)
     return tuple(sorted((people[0], other))) if other else None
 
 

@@ -1,0 +1,33 @@
+"""English meetings across the development set (issue 15), in general form: a meeting word that names nobody
+("at a meeting with the heads of subsidiaries", "the talks lasted three hours") is the article's own meeting of its
+two most named people only when both stand for known, different states; a chief executive or an official the
+gazetteer places in no state is no counterpart it could mean. Own sentences, en/ru/uk, with near misses."""
+from __future__ import annotations
+
+import pytest
+from helpers import facts
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gazprom chief Alexey Miller said exports to China grew. Miller spoke at a meeting with the heads of "
+           "subsidiaries. President Vladimir Putin praised Gazprom. Miller thanked Putin."),
+    ("ru", "Глава Газпрома Алексей Миллер сообщил о росте поставок. Миллер выступил на встрече с руководителями "
+           "дочерних обществ. Президент Владимир Путин похвалил Газпром. Миллер поблагодарил Путина."),
+    ("uk", "Голова Газпрому Олексій Міллер повідомив про зростання поставок. Міллер виступив на зустрічі з "
+           "керівниками дочірніх компаній. Президент Володимир Путін похвалив Газпром. Міллер подякував Путіну."),
+])
+def test_an_unnamed_meeting_is_no_meeting_with_someone_of_no_state(lang, text):
+    assert not any({"alexey-miller", "vladimir-putin"} <= set(m.participants) for m in facts(text, lang).meetings)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the two most named people lead two known states, so the unnamed talks are theirs
+    ("en", "Vladimir Putin and Xi Jinping praised the deal. The talks lasted three hours, Putin said. "
+           "Xi thanked Putin."),
+    ("ru", "Владимир Путин и Си Цзиньпин одобрили сделку. Переговоры продолжались три часа, сообщил Путин. "
+           "Си поблагодарил Путина."),
+    ("uk", "Володимир Путін і Сі Цзіньпін схвалили угоду. Переговори тривали три години, повідомив Путін. "
+           "Сі подякував Путіну."),
+])
+def test_unnamed_talks_stay_the_meeting_of_two_leaders(lang, text):
+    assert [m.participants for m in facts(text, lang).meetings] == [("vladimir-putin", "xi-jinping")]
