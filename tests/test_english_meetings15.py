@@ -1,7 +1,8 @@
 """English meetings across the development set (issue 15), in general form: a meeting word that names nobody
 ("at a meeting with the heads of subsidiaries", "the talks lasted three hours") is the article's own meeting of its
 two most named people only when both stand for known, different states; a chief executive or an official the
-gazetteer places in no state is no counterpart it could mean. Own sentences, en/ru/uk, with near misses."""
+gazetteer places in no state is no counterpart it could mean; whom a verb of discussion names as its object
+("discussed the first steps of President X") is the topic, not a party. Own sentences, en/ru/uk, with near misses."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +32,26 @@ def test_an_unnamed_meeting_is_no_meeting_with_someone_of_no_state(lang, text):
 ])
 def test_unnamed_talks_stay_the_meeting_of_two_leaders(lang, text):
     assert [m.participants for m in facts(text, lang).meetings] == [("vladimir-putin", "xi-jinping")]
+
+
+MET = [("robert-fico", "viktor-orban")]
+BOTH = [("donald-trump", "robert-fico"), ("robert-fico", "viktor-orban")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Robert Fico met Viktor Orbán in Bratislava on Tuesday. \"We discussed the situation in Europe and the "
+           "first steps of new US President Donald Trump,\" claimed Fico.", MET),
+    ("ru", "Роберт Фицо встретился с Виктором Орбаном в Братиславе во вторник. «Мы обсудили первые шаги президента "
+           "США Дональда Трампа», — сказал Фицо.", MET),
+    ("uk", "Роберт Фіцо зустрівся з Віктором Орбаном у Братиславі у вівторок. «Ми обговорили перші кроки президента "
+           "США Дональда Трампа», — сказав Фіцо.", MET),
+    # near misses: the one discussed "with" is the partner
+    ("en", "Robert Fico met Viktor Orbán in Bratislava on Tuesday. \"We discussed the situation in Europe with new "
+           "US President Donald Trump,\" claimed Fico.", BOTH),
+    ("ru", "Роберт Фицо встретился с Виктором Орбаном в Братиславе во вторник. «Мы обсудили торговлю с президентом "
+           "США Дональдом Трампом», — сказал Фицо.", BOTH),
+    ("uk", "Роберт Фіцо зустрівся з Віктором Орбаном у Братиславі у вівторок. «Ми обговорили торгівлю з президентом "
+           "США Дональдом Трампом», — сказав Фіцо.", BOTH),
+])
+def test_the_person_a_discussion_is_about_is_no_party(lang, text, expected):
+    assert sorted(m.participants for m in facts(text, lang).meetings) == expected
