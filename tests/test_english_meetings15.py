@@ -2,7 +2,9 @@
 ("at a meeting with the heads of subsidiaries", "the talks lasted three hours") is the article's own meeting of its
 two most named people only when both stand for known, different states; a chief executive or an official the
 gazetteer places in no state is no counterpart it could mean; whom a verb of discussion names as its object
-("discussed the first steps of President X") is the topic, not a party. Own sentences, en/ru/uk, with near misses."""
+("discussed the first steps of President X") is the topic, not a party; a word of plan after a visit is read
+over a place name of several words as over one word ("a visit to South Africa mooted"). Own sentences, en/ru/uk,
+with near misses."""
 from __future__ import annotations
 
 import pytest
@@ -55,3 +57,22 @@ BOTH = [("donald-trump", "robert-fico"), ("robert-fico", "viktor-orban")]
 ])
 def test_the_person_a_discussion_is_about_is_no_party(lang, text, expected):
     assert sorted(m.participants for m in facts(text, lang).meetings) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Biden state visit to South Africa mooted during Ramaphosa call\n\nJoe Biden and Cyril Ramaphosa spoke by "
+           "phone on Tuesday.", [("phone", ("cyril-ramaphosa", "joe-biden"))]),
+    ("ru", "Джо Байден и Сирил Рамафоса провели телефонный разговор во вторник. Визит в Южную Африку возможен в "
+           "ноябре.", [("phone", ("cyril-ramaphosa", "joe-biden"))]),
+    ("uk", "Джо Байден і Сиріл Рамафоса провели телефонну розмову у вівторок. Візит до Південної Африки можливий у "
+           "листопаді.", [("phone", ("cyril-ramaphosa", "joe-biden"))]),
+    # near misses: a visit told as held, its place a name of several words
+    ("en", "Joe Biden ended his state visit to South Africa on Tuesday after talks with Cyril Ramaphosa.",
+     [("in_person", ("cyril-ramaphosa", "joe-biden"))]),
+    ("ru", "Джо Байден завершил визит в Южную Африку во вторник после переговоров с Сирилом Рамафосой.",
+     [("in_person", ("cyril-ramaphosa", "joe-biden"))]),
+    ("uk", "Джо Байден завершив візит до Південної Африки у вівторок після переговорів із Сирілом Рамафосою.",
+     [("in_person", ("cyril-ramaphosa", "joe-biden"))]),
+])
+def test_a_plan_word_after_a_visit_and_a_long_place_name_makes_it_a_plan(lang, text, expected):
+    assert sorted((m.medium, m.participants) for m in facts(text, lang).meetings) == expected

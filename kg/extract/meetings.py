@@ -2115,6 +2115,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     invited = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, start) for j in range(m.start, m.end)}
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
+        if ps is comp.irrealis:
+            b = _words_on(ctx, end, after, s.last)
         for m in ps.matches(doc.lemmas, None, a, b):
             if m.start in quoted:
                 continue
@@ -2157,6 +2159,18 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                for i in range(max(s.first, start - 10), start - len(words) + 1)):
             return True
     return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
+
+
+def _words_on(ctx: ArticleContext, start: int, words: int, last: int) -> int:
+    """Where `words` words from token `start` end, a name of several tokens counting as one word ("a visit to South
+    Africa mooted", "визит в Южную Африку возможен": the plan's word is the third after the visit's)."""
+    names = {m.first: m.last for m in ctx.in_range(start, last) if m.first >= start}
+    j = start
+    for _ in range(words):
+        if j >= last:
+            break
+        j = max(j + 1, names.get(j, j + 1))
+    return min(j, last)
 
 
 def _in_future_time_clause(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
