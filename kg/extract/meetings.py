@@ -2115,6 +2115,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     invited = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, start) for j in range(m.start, m.end)}
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
+        if ps is comp.irrealis:
+            b = _words_on(ctx, end, after, s.last)
         for m in ps.matches(doc.lemmas, None, a, b):
             if m.start in quoted:
                 continue
@@ -2157,6 +2159,18 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                for i in range(max(s.first, start - 10), start - len(words) + 1)):
             return True
     return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
+
+
+def _words_on(ctx: ArticleContext, start: int, words: int, last: int) -> int:
+    """Where `words` words from token `start` end, a name of several tokens counting as one word ("a visit to South
+    Africa mooted", "визит в Южную Африку возможен": the plan's word is the third after the visit's)."""
+    names = {m.first: m.last for m in ctx.in_range(start, last) if m.first >= start}
+    j = start
+    for _ in range(words):
+        if j >= last:
+            break
+        j = max(j + 1, names.get(j, j + 1))
+    return min(j, last)
 
 
 def _in_future_time_clause(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
@@ -2328,6 +2342,12 @@ def _speaker(ctx: ArticleContext, s: SentenceSpan) -> str | None:
 
 def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple[str, ...]:
     mentions = [m for m in ctx.in_range(first, last) if not _relative(ctx, m)]
+    if after > first and ctx.doc.lemmas[after - 1] & ctx.doc.lexicon.lemmas_of("discussion_verbs"):
+        # "We discussed ... the first steps of US President Trump", "обсудили первые шаги Трампа": whom a verb of
+        # discussion names as its object is the topic; its partner is named "with" ("discussed trade with Trump")
+        partner = ctx.doc.lexicon.words("with_words")
+        mentions = [m for m in mentions if m.type != "Person" or m.first < after
+                    or any(ctx.doc.tokens[j].norm in partner for j in range(after, m.first))]
     # "встретился с советником премьера Индии", "met an aide of the Indian prime minister": an unnamed aide stands
     # for his state, not for the leader whose aide he is
     aides = [m for m in mentions if _aide_of(ctx, m, mentions)]
@@ -3182,8 +3202,12 @@ def _main_participants(ctx: ArticleContext, sightings: list[Sighting]) -> tuple[
     people = ctx.top_people()
     if len(people) < 2:
         return None
-    # the two people the article is about, of two states ("Ramaphosa ... received by his minister Lamola": not a pair)
-    other = next((p for p in people[1:] if not _one_state(ctx, (people[0], p))), None)
+    # the two people the article is about, of two states ("Ramaphosa ... received by his minister Lamola": not a pair);
+    # both states known: a chief executive or an official the gazetteer places in no state ("Gazprom's CEO Miller",
+    # "Commerce Secretary Ross", "Tellurian's CEO") is no counterpart an unnamed meeting word could mean
+    if ctx.state_of(people[0]) is None:
+        return None
+    other = next((p for p in people[1:] if ctx.state_of(p) is not None and not _one_state(ctx, (people[0], p))), None)
     return tuple(sorted((people[0], other))) if other else None
 
 
