@@ -11,6 +11,7 @@ On a terminal it shows its progress on stderr (kg/progress.py): a bar while arti
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -30,13 +31,29 @@ import generate  # noqa: E402  (found through the sys.path line above)
 from kg.progress import Progress  # noqa: E402
 
 
+def gazetteer_digest() -> str:
+    """A digest of the gazetteer files the generator draws its names from: the same size and seed give another
+    corpus once the gazetteer changes."""
+    digest = hashlib.sha256()
+    for file in sorted(generate.GAZETTEER.glob("*.json")):
+        digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def corpus_path(n: int, seed: int, jsonl: bool, cache: Path, fresh_people: float = 0.0) -> Path:
+    """The cached corpus of this size and seed, generated on first use. A corpus is kept when the gazetteer changes
+    (runs on the same folder stay comparable), with a note on stderr that a fresh one would differ."""
     stem = f"corpus-{n}-s{seed}" + (f"-fresh{fresh_people:g}" if fresh_people else "")
     path = cache / (f"{stem}.jsonl" if jsonl else stem)
+    stamp = path.with_name(path.name + ".gazetteer")
     if not path.exists():
         generate.write(n, path.with_name(path.name + ".part") if not jsonl else path, seed, fresh_people)
         if not jsonl:
             path.with_name(path.name + ".part").rename(path)
+        stamp.write_text(gazetteer_digest() + "\n", encoding="utf-8")
+    elif not stamp.exists() or stamp.read_text(encoding="utf-8").strip() != gazetteer_digest():
+        print(f"note: {path} was generated from another gazetteer than today's; runs on it compare with earlier runs "
+              "on it, not with a fresh corpus (delete it to generate one)", file=sys.stderr)
     return path
 
 

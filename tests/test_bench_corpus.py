@@ -35,3 +35,15 @@ def test_a_fresh_person_is_read_as_a_new_actor_in_each_language() -> None:
         text = next(text for _id, lang_, _day, text in generate.corpus(60, 7, 1.0)
                     if lang_ == lang and FRESH.search(text))
         assert any(a.startswith("new:") for a in actors(facts(text, lang))), (lang, text)
+
+
+def test_a_cached_corpus_from_another_gazetteer_is_kept_and_said_so(tmp_path, capsys) -> None:
+    import run  # bench/run.py, found through the sys.path line above
+
+    corpus = run.corpus_path(12, 7, False, tmp_path)
+    assert len(list(corpus.iterdir())) == 12
+    run.corpus_path(12, 7, False, tmp_path)
+    assert "another gazetteer" not in capsys.readouterr().err
+    (tmp_path / "corpus-12-s7.gazetteer").write_text("0000\n", encoding="utf-8")
+    assert run.corpus_path(12, 7, False, tmp_path) == corpus
+    assert "another gazetteer" in capsys.readouterr().err
