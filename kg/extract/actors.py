@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from ..gazetteer import Gazetteer, NameHit, name_stems
+from ..gazetteer import Gazetteer, NameHit, Role, name_stems
 from ..lexicon import Lexicon, PhraseMatch, chinese_name_in_pinyin
 from ..records import Actor, Mention
 from ..text.document import Document
@@ -1442,44 +1442,44 @@ def _named_leader(gaz: Gazetteer, role: str, country: str, mentions: list[TokenM
     return None
 
 
-def _nearest_person(doc: Document, mentions: list[TokenMention], index: int) -> str | None:
-    """The person "his counterpart" at `index` is the counterpart of: the one named last before it in its sentence,
-    else the first named after it there ("«...», said Sybiha"), else the one named last before the sentence."""
+def _people_around(doc: Document, mentions: list[TokenMention], index: int) -> list[TokenMention]:
+    """The people "his counterpart" at `index` may be the counterpart of, nearest first: those named before it in its
+    sentence, else the first named after it there ("«... привітати мого польського колегу», — сказав Сибіга"), else
+    the one named last before the sentence ("— підсумував він")."""
     sentence = doc.sentence_of_token(index)
-    before = [m for m in mentions if m.type == "Person" and sentence.first <= m.first < index]
+    people = [m for m in mentions if m.type == "Person"]
+    before = sorted((m for m in people if sentence.first <= m.first < index), key=lambda m: -m.first)
     if before:
-        return max(before, key=lambda m: m.first).actor
-    after = [m for m in mentions if m.type == "Person" and index < m.first < sentence.last]
+        return before
+    after = sorted((m for m in people if index < m.first < sentence.last), key=lambda m: m.first)[:1]
     if after:
-        return min(after, key=lambda m: m.first).actor
-    earlier = [m for m in mentions if m.type == "Person" and m.first < sentence.first]
-    return max(earlier, key=lambda m: m.first).actor if earlier else None
+        return after
+    return sorted((m for m in people if m.first < sentence.first), key=lambda m: -m.first)[:1]
+
+
+def _nearest_person(doc: Document, mentions: list[TokenMention], index: int) -> str | None:
+    """The person "his counterpart" at `index` is the counterpart of (the nearest of `_people_around`)."""
+    around = _people_around(doc, mentions, index)
+    return around[0].actor if around else None
+
+
+def _roles_in_states(gaz: Gazetteer, person: str, when: date | None) -> list[Role]:
+    """The offices a person the gazetteer knows holds in a state on that day (not in a body or a company)."""
+    return [r for r in gaz.roles_of(person, when) if (of := gaz.actor(r.of)) is not None and of.type == "Country"]
 
 
 def _state_of_person(gaz: Gazetteer, person: str | None, when: date | None) -> str | None:
     """The state a person the gazetteer knows serves on that day, if any."""
-    if person is None:
-        return None
-    states = [r.of for r in gaz.roles_of(person, when) if gaz.actor(r.of) and gaz.actor(r.of).type == "Country"]  # type: ignore[union-attr]
-    return states[0] if states else None
+    roles = _roles_in_states(gaz, person, when) if person is not None else []
+    return roles[0].of if roles else None
 
 
 def _role_of_nearest_person(doc: Document, gaz: Gazetteer, mentions: list[TokenMention], index: int,
                             when: date | None, intro_roles: dict[str, str] | None = None) -> str:
     """"his Chinese counterpart" means the holder of the same office as the person before it (for a person the
     gazetteer does not know, the title the article gave him: "the foreign minister of Peru, Elmer Schialer")."""
-    sentence = doc.sentence_of_token(index)
-    before = sorted((m for m in mentions if m.type == "Person" and sentence.first <= m.first < index),
-                    key=lambda m: -m.first)
-    if not before:  # "«... привітати мого польського колегу», — сказав Сибіга": the one who says it
-        before = sorted((m for m in mentions if m.type == "Person" and index < m.first < sentence.last),
-                        key=lambda m: m.first)[:1]
-    if not before:  # "— підсумував він": the person named last before the sentence
-        before = sorted((m for m in mentions if m.type == "Person" and m.first < sentence.first),
-                        key=lambda m: -m.first)[:1]
-    for m in before:
-        roles = [r.role for r in gaz.roles_of(m.actor, when) if gaz.actor(r.of) and
-                 gaz.actor(r.of).type == "Country"]  # type: ignore[union-attr]
+    for m in _people_around(doc, mentions, index):
+        roles = [r.role for r in _roles_in_states(gaz, m.actor, when)]
         if not roles and intro_roles and m.actor in intro_roles:
             roles = [intro_roles[m.actor]]
         for role in MINISTER_ROLES:
