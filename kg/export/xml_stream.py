@@ -1,22 +1,19 @@
 """Large XML files (GEXF, GraphML) written a batch of elements at a time, byte for byte as lxml writes the whole tree.
 
 The document's frame (root, declarations, the containers that hold nodes and edges) is serialised once with a
-marker in each container; the containers' children are then made and serialised `BATCH` at a time inside the
-same frame, and only the text between each container's start and end tag is kept. lxml's pretty printer
-indents an element by its depth alone, so the pieces concatenate to what `etree.tostring(root,
-pretty_print=True)` gives for the whole tree (tests/test_streaming.py checks it), while at most one batch of
-elements exists at a time.
+marker in each container; the containers' children then come as their text, as lxml's pretty printer writes each
+at its depth (it indents an element by its depth alone), `BATCH` at a time between each container's start and end
+tag lines. The pieces concatenate to what `etree.tostring(root, pretty_print=True)` gives for the whole tree
+(tests/test_streaming.py checks it), and no element is made for a node or an edge.
 """
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 BATCH = 2000
 MARKER = "entente-stream-marker"
-
-Filler = tuple[Any, Iterable[Any], Callable[[Any, Any], None]]  # (container, items, make(container, item))
 
 
 def _tostring(root: Any) -> bytes:
@@ -25,33 +22,10 @@ def _tostring(root: Any) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)  # type: ignore[no-any-return]
 
 
-def streamed(root: Any, fills: list[Filler], batch: int | None = None) -> Iterator[bytes]:
-    """The document's bytes, in pieces: `root` with each container of `fills` holding the elements that
-    `make(container, item)` adds for each of its items, in order (the containers must be empty)."""
-    batch = batch or BATCH
-    pending = _nonempty([(container, items) for container, items, _ in fills])
-    makers = {id(container): make for container, _, make in fills}
-    frame = _frame(root, [container for container, _ in pending])
-    for i, (container, items) in enumerate(pending):
-        before, after = frame[i], frame[i + 1]
-        yield before  # the frame up to this container's start tag (and from the last container's end tag)
-        start_line = before[before.rstrip(b"\n").rfind(b"\n") + 1:]
-        end_line = after[:after.index(b"\n") + 1]
-        make = makers[id(container)]
-        for chunk in _batched(items, batch):
-            for item in chunk:
-                make(container, item)
-            text = _tostring(root)
-            for child in list(container):
-                container.remove(child)
-            begin = text.index(start_line) + len(start_line)
-            yield text[begin:text.index(end_line, begin)]
-    yield frame[-1]
-
-
 def streamed_text(root: Any, fills: list[tuple[Any, Iterable[str]]], batch: int | None = None) -> Iterator[bytes]:
-    """`streamed` for containers whose children come as their text, as lxml's pretty printer writes each at its
-    depth (its indented lines, the last ending with a newline): no element is made for them."""
+    """The document's bytes, in pieces: `root` with each container of `fills` holding the children given as their
+    text, as lxml's pretty printer writes each at its depth (its indented lines, the last ending with a newline), in
+    order (the containers must be empty)."""
     batch = batch or BATCH
     pending = _nonempty(fills)
     frame = _frame(root, [container for container, _ in pending])
