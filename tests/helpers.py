@@ -22,6 +22,11 @@ def actors(f: ArticleFacts) -> set[str]:
     return {m.actor for m in f.mentions}
 
 
+def meeting_pairs(f: ArticleFacts) -> set[tuple[str, ...]]:
+    """Each meeting's participants, sorted."""
+    return {tuple(sorted(m.participants)) for m in f.meetings}
+
+
 def merged(text: str, lang: str, published: date | None = date(2025, 3, 14)) -> list[object]:
     """The merged view of one article's facts: each fact's preferred values, Entente's knowledge included."""
     from kg.gazetteer import load_gazetteer

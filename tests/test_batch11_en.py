@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import actors, facts
+from helpers import actors, facts, meeting_pairs
 
 import kg
 
@@ -146,7 +146,7 @@ def test_a_visit_under_way_is_no_invitation(lang, text, expected):
 
 
 def _meeting_pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return {tuple(sorted(m.participants)) for m in facts(text, lang, REF).meetings}
+    return meeting_pairs(facts(text, lang, REF))
 
 
 @pytest.mark.parametrize("lang,text,expected", [

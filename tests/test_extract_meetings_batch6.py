@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, meeting_pairs
 
 from kg.records import PartialDate
 
@@ -23,7 +23,7 @@ def _meetings(text: str, lang: str) -> set[tuple[str, tuple[str, ...], PartialDa
 
 
 def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return {tuple(sorted(m.participants)) for m in facts(text, lang, REF).meetings}
+    return meeting_pairs(facts(text, lang, REF))
 
 
 @pytest.mark.parametrize("lang,text,expected", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, meeting_pairs
 
 from kg.records import PartialDate
 
@@ -20,7 +20,7 @@ def _meetings(text: str, lang: str, published: date = REF) -> set[tuple[str, tup
 
 
 def _pairs(text: str, lang: str, published: date = REF) -> set[tuple[str, ...]]:
-    return {tuple(sorted(m.participants)) for m in facts(text, lang, published).meetings}
+    return meeting_pairs(facts(text, lang, published))
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -199,4 +199,4 @@ def test_a_visit_first_since_someone_elses_recalls_his_visit_to_that_state(lang,
     ("en", "Aliyev and Pashinyan have held more than 10 meetings.", set()),
 ])
 def test_a_day_before_a_meeting_is_no_count_without_a_date_of_publication(lang, text, expected):
-    assert {tuple(sorted(m.participants)) for m in facts(text, lang, None).meetings} == expected
+    assert meeting_pairs(facts(text, lang, None)) == expected

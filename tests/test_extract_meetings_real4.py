@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, meeting_pairs
 
 REF = date(2025, 3, 14)  # a Friday
 PUTIN, XI, TRUMP, BIDEN = "vladimir-putin", "xi-jinping", "donald-trump", "joe-biden"
@@ -17,7 +17,7 @@ LULA, MACRON, MODI = "luiz-inacio-lula-da-silva", "emmanuel-macron", "narendra-m
 
 
 def _pairs(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, ...]]:
-    return {tuple(sorted(m.participants)) for m in facts(text, lang, ref).meetings}
+    return meeting_pairs(facts(text, lang, ref))
 
 
 def _durations(text: str, lang: str) -> set[int | None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, meeting_pairs
 
 from kg.records import PartialDate
 
@@ -24,7 +24,7 @@ def _meetings(text: str, lang: str) -> set[tuple[tuple[str, ...], PartialDate | 
 
 
 def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return {tuple(sorted(m.participants)) for m in facts(text, lang, REF).meetings}
+    return meeting_pairs(facts(text, lang, REF))
 
 
 @pytest.mark.parametrize("text,day", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, meeting_pairs
 
 REF = date(2025, 3, 14)  # a Friday
 MODI, PUTIN, XI, ERDOGAN = "narendra-modi", "vladimir-putin", "xi-jinping", "recep-tayyip-erdogan"
@@ -15,7 +15,7 @@ MISHUSTIN, LAVROV = "mikhail-mishustin", "sergey-lavrov"
 
 
 def _pairs(text: str, lang: str, published: date = REF) -> set[tuple[str, ...]]:
-    return {tuple(sorted(m.participants)) for m in facts(text, lang, published).meetings}
+    return meeting_pairs(facts(text, lang, published))
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, meeting_pairs
 
 from kg.records import PartialDate
 
@@ -18,7 +18,7 @@ SISI, TRUMP, MODI, ABIY, OBIANG = ("abdel-fattah-el-sisi", "donald-trump", "nare
 
 
 def _pairs(text: str, lang: str, published: date = REF) -> set[tuple[str, ...]]:
-    return {tuple(sorted(m.participants)) for m in facts(text, lang, published).meetings}
+    return meeting_pairs(facts(text, lang, published))
 
 
 @pytest.mark.parametrize("lang,text,expected", [

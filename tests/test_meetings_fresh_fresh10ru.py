@@ -7,14 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, meeting_pairs
 
 REF = date(2025, 10, 16)  # a Thursday
 TRUMP, PUTIN, CAVUSOGLU, LAVROV = "donald-trump", "vladimir-putin", "mevlut-cavusoglu", "sergey-lavrov"
 
 
 def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return {tuple(sorted(m.participants)) for m in facts(text, lang, REF).meetings}
+    return meeting_pairs(facts(text, lang, REF))
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, meeting_pairs
 
 REF = date(2025, 10, 16)
 TRUMP, PUTIN, ERDOGAN, XI = "donald-trump", "vladimir-putin", "recep-tayyip-erdogan", "xi-jinping"
 
 
 def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return {tuple(sorted(m.participants)) for m in facts(text, lang, REF).meetings}
+    return meeting_pairs(facts(text, lang, REF))
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import actors, facts
+from helpers import actors, facts, meeting_pairs
 
 REF = date(2024, 5, 14)
 
 
 def _meetings(text: str, lang: str) -> set[tuple[str, ...]]:
-    return {tuple(sorted(m.participants)) for m in facts(text, lang, REF).meetings}
+    return meeting_pairs(facts(text, lang, REF))
 
 
 @pytest.mark.parametrize("lang,text,state", [
