@@ -45,13 +45,16 @@ BATCH_10 = range(101, 111)  # held out on 2026-12-05 early morning (blind 0.699;
 # 0.791 after the work on its errors)
 BATCH_11 = range(111, 121)  # held out on 2026-12-05 early morning (blind 0.586; 0.589 when it joined the same morning,
 # 0.724 after the work on its errors, four treaty names translated into English among it)
+BATCH_12 = range(121, 131)  # held out on 2026-12-05 morning (blind 0.597; 0.647 with its treaty names in English;
+# 0.654 when it joined the same morning, its errors not yet read)
 # floors raised on 2026-12-04 late night, a little under the scores of main then: batches 4-5 0.824, batch 6 0.809,
 # batch 7 0.858, batch 8 0.891; batches 9 and 10 on 2026-12-05 early morning, batch 11 that morning
 FLOORS = [("real_*", BATCHES_1_TO_3, 0.91), ("real_en_*", BATCHES_1_TO_3, 0.89),
           ("real_ru_*", BATCHES_1_TO_3, 0.95), ("real_uk_*", BATCHES_1_TO_3, 0.88),
           ("real_*", BATCHES_4_AND_5, 0.80), ("real_*", BATCH_6, 0.78),
           ("real_*", BATCH_7, 0.83), ("real_*", BATCH_8, 0.86),
-          ("real_*", BATCH_9, 0.86), ("real_*", BATCH_10, 0.76), ("real_*", BATCH_11, 0.70)]
+          ("real_*", BATCH_9, 0.86), ("real_*", BATCH_10, 0.76), ("real_*", BATCH_11, 0.70),
+          ("real_*", BATCH_12, 0.62)]
 
 
 def _check_texts() -> ModuleType:
@@ -90,6 +93,8 @@ def test_the_held_out_batches_have_well_formed_sources_and_gold() -> None:
 
 
 def test_every_held_out_quote_and_mention_is_verbatim_in_its_rebuilt_texts() -> None:
+    if not list((HELD_OUT / "gold").glob("*.json")):
+        pytest.skip("no held-out batch at the moment: the last one joined devset/real/gold")
     if not (HELD_OUT / "texts").is_dir():
         pytest.skip("devset/real/heldout/texts is absent: rebuild it as devset/real/README.md says")
     assert _problems_beside_a_few_missing_texts(HELD_OUT, HELD_OUT / "texts") == []
