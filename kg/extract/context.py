@@ -124,6 +124,14 @@ class ArticleContext:
             kept = self._in_range[(first, last)] = tuple(self.mentions[i] for i in found)
         return list(kept)
 
+    def after_preposition(self, index: int, key: str, past_determiner: bool = False) -> bool:
+        """Whether token `index` follows one of the prepositions the lexicon lists under `key` ("in Geneva",
+        "в Пекине"); with `past_determiner`, an article may stand between them ("to the United States")."""
+        tokens = self.doc.tokens
+        if past_determiner and index > 1 and tokens[index - 1].norm in self.doc.lexicon.words("determiners"):
+            index -= 1
+        return index > 0 and tokens[index - 1].norm in self.doc.lexicon.words(key)
+
     def in_dateline(self, sentence: SentenceSpan, mention: TokenMention) -> bool:
         """Whether the mention is in a wire dateline ("KAZAN, Russia, Oct 23 (Reuters) -", "ПЕКИН, 22 августа —"):
         where the news was filed, not who acted."""

@@ -1253,10 +1253,7 @@ _BREAK = re.compile(r"[,;:]|\s[-–—]|[-–—]\s")  # a comma or a spaced das
 def _after_locative(ctx: ArticleContext, index: int) -> bool:
     """Whether a place is told right after a locative preposition ("to Brazil", "в Китай"), an article between
     them ("to the United States")."""
-    tokens = ctx.doc.tokens
-    if index > 1 and tokens[index - 1].norm in ctx.doc.lexicon.words("determiners"):
-        index -= 1
-    return index > 0 and tokens[index - 1].norm in ("в", "у", "во", "in", "to", "до", "на")
+    return ctx.after_preposition(index, "invitation_place_preps", past_determiner=True)
 
 
 def _title_from(ctx: ArticleContext, s, index: int, destination: str | None) -> str | None:  # type: ignore[no-untyped-def]

@@ -2754,7 +2754,8 @@ def _may_be_genitive(ctx: ArticleContext, j: int) -> bool:
 
 
 def _after_locative(ctx: ArticleContext, index: int) -> bool:
-    return index > 0 and ctx.doc.tokens[index - 1].norm in ("в", "у", "во", "in", "at", "to", "до", "на")
+    """Whether a place is where the meeting is held or its guest goes ("in Geneva", "в Пекин")."""
+    return ctx.after_preposition(index, "meeting_place_preps")
 
 
 def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: bool = True) -> str | None:
