@@ -234,11 +234,19 @@ class Gazetteer:
         """The one known person whose first name begins with the initial and whose surname is one of `surnames`
         (the lemmas of the word written): "Г.Бердымухамедов" is Gurbanguly, not his son Serdar. None if no one
         or several people fit."""
-        wanted = {_plain(s) for s in surnames}
+        index = self._initial_index(lang)
         first = initial.lower()
-        keys = {key for given, pairs in self._given_index(lang).items() if given[:1] == first
-                for surname, key in pairs if surname in wanted}
+        keys = set().union(*(index.get((first, _plain(s)), ()) for s in surnames))
         return keys.pop() if len(keys) == 1 else None
+
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def _initial_index(self, lang: str) -> dict[tuple[str, str], frozenset[str]]:
+        """(first letter of the first name, surname) -> the people so named, from `_given_index`."""
+        index: dict[tuple[str, str], set[str]] = {}
+        for given, pairs in self._given_index(lang).items():
+            for surname, key in pairs:
+                index.setdefault((given[:1], surname), set()).add(key)
+        return {pair: frozenset(keys) for pair, keys in index.items()}
 
     def person_spelled_like(self, lang: str, given: str, surname: str) -> str | None:
         """The one known person with this first name whose surname is spelled almost the same way ("Мирзиёв"
