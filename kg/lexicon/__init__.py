@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..paths import package_folder
-from ..text.morph import lemmatizer
+from ..text.morph import irregular_forms, lemmatizer
 from ..text.phrases import LemmaSets, PhraseMatch, PhraseSet, lemma_positions, phrase_set
 from ..text.tokens import normalise
 
@@ -26,7 +26,7 @@ class Lexicon:
     def __init__(self, lang: str, data: dict[str, Any]) -> None:
         self.lang = lang
         self.data = data
-        self.irregular: dict[str, str] = data.get("irregular", {})
+        self.irregular = irregular_forms(lang)  # the morphology's table: "met", "held" are past forms
         self.abbreviations = frozenset(a.lower() for a in data.get("abbreviations", []))
         # abbreviated scales ("млрд.") end a sentence when a capitalised word follows
         self.scale_abbreviations = frozenset(a.lower() for a in data.get("scale_abbreviations", []))

@@ -4,8 +4,11 @@ News reuses its words, so every analysis is cached per analyser (over 99% hits o
 """
 from __future__ import annotations
 
-from functools import lru_cache
+import json
+from functools import cache, lru_cache
 from typing import Any, Protocol
+
+from ..paths import package_folder
 
 
 class Lemmatizer(Protocol):
@@ -314,13 +317,19 @@ class EnglishLemmatizer:
 _CACHE: dict[str, Lemmatizer] = {}
 
 
+@cache
+def irregular_forms(lang: str) -> dict[str, str]:
+    """The language's irregular word forms and their lemmas ("met" -> "meet"), from `irregular/<lang>.json`
+    beside this module; empty for a language whose dictionary knows its forms (ru, uk) or that lists none."""
+    path = package_folder("kg.text", "irregular", f"{lang}.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 def lemmatizer(lang: str) -> Lemmatizer:
     """The shared, cached lemmatizer for a language (dictionaries load once per process)."""
     if lang not in _CACHE:
         if lang in ("ru", "uk"):
             _CACHE[lang] = PymorphyLemmatizer(lang)
         else:
-            from ..lexicon import load_lexicon
-
-            _CACHE[lang] = EnglishLemmatizer(load_lexicon(lang).irregular)
+            _CACHE[lang] = EnglishLemmatizer(irregular_forms(lang))
     return _CACHE[lang]
