@@ -7,7 +7,7 @@ Both texts are synthetic (bench/generate.py's sentence templates; no real articl
 * `names`: one paragraph without a single punctuation mark or line break, made of leaders' and countries'
   names and the words around them, the worst case for anything that works per sentence.
 
-For each size the article is extracted (`kg.build.extract_long_article`, the stage whose cost depends on one
+For each size the article is extracted (`kg.extract.worker.extract_long_article`, the stage whose cost depends on one
 article's length) and its CPU time divided by its size in KB; the flatter the column, the closer to linear.
 `--build` also times the whole `kg build` of the article (wall clock; the 1 KB figure is mostly start-up).
 
@@ -80,7 +80,7 @@ TEXTS = {"news": news_text, "names": names_text}
 
 
 def measure(kind: str, size_kb: int, lang: str, repeat: int = 1) -> dict[str, float]:
-    from kg.build import extract_long_article
+    from kg.extract.worker import extract_long_article
     from kg.ingest import article_from_text
     from kg.records import Article
 
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--build", action="store_true", help="also time the whole kg build of each article")
     p.add_argument("--json", type=Path, default=None, help="write the figures here")
     args = p.parse_args(argv)
-    from kg.build import warm_up
+    from kg.extract.worker import warm_up
 
     warm_up([args.lang])
     rows = []

@@ -47,7 +47,7 @@ def _bench_corpus(n: int, seed: int, cache: Path) -> Path:
 
 def once(corpus: Path, profile: int, digest: bool) -> dict[str, object]:
     """One run in this process: the figures as a dict (and the profile printed on stderr)."""
-    from kg.build import extract_long_article, warm_up
+    from kg.extract.worker import extract_long_article, warm_up
 
     articles = _articles(corpus)
     warm_up(sorted({a.lang for a in articles}))

@@ -29,14 +29,13 @@ from pathlib import Path
 from .errors import KgError, NothingBuilt
 from .export import EXPORTERS, release_shared_views
 from .export.sorted_quads import GraphText, LineFile, SortedQuads
-from .extract import extract_article
+from .extract.worker import extract_safely, warm_up
 from .ingest import read_inputs
 from .iris import DEFAULT_BASE, Iris
 from .publish import check_out, clean_stale, die_with_parent, publish, staging_folder
 from .reason import ReasoningReport
 from .records import Article, ArticleFacts, Skipped, TextDigest
 from .resolve import Resolution, resolve
-from .text.windows import WINDOW_CHARS, windows
 from .validate import ARTICLE_BATCH_TRIPLES, BATCH_TRIPLES, ValidationReport
 
 
@@ -102,79 +101,9 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
-MAX_ARTICLE_CHARS = 4_000_000  # the per-article budget: beyond it (~8 MB of Cyrillic) an article is skipped
-
-
-def _extract_safely(article: Article) -> ArticleFacts | Skipped:
-    if len(article.text) > MAX_ARTICLE_CHARS:
-        return Skipped(article.source, f"{len(article.text):,} characters, more than the {MAX_ARTICLE_CHARS:,} an "
-                                       "article may have; split it into articles (one per story) and build again")
-    try:
-        return extract_long_article(article)
-    except KgError:
-        raise
-    except RecursionError as err:
-        return Skipped(article.source, f"extraction failed (RecursionError: {err}); please report it")
-    except Exception as err:  # one broken article never stops a build
-        detail = " ".join(str(err).split())[:200]
-        return Skipped(article.source, f"extraction failed ({type(err).__name__}: {detail}); please report it")
-
-
-def extract_long_article(article: Article) -> ArticleFacts:
-    """extract_article, in windows for a text longer than WINDOW_CHARS (kg/text/windows.py): the cost stays
-    linear in the article's length; each window's facts keep their offsets in the whole text."""
-    import dataclasses
-
-    if len(article.text) <= WINDOW_CHARS:
-        return extract_article(article)
-    parts = [_shifted(extract_article(dataclasses.replace(article, text=article.text[start:end])), start)
-             for start, end in windows(article.text)]
-    new_actors = {a.key: a for part in reversed(parts) for a in part.new_actors}
-    return ArticleFacts(
-        article=article,
-        mentions=tuple(sorted({m for part in parts for m in part.mentions})),
-        meetings=tuple(m for part in parts for m in part.meetings),
-        invitations=tuple(i for part in parts for i in part.invitations),
-        treaties=tuple(t for part in parts for t in part.treaties),
-        trade_facts=tuple(t for part in parts for t in part.trade_facts),
-        new_actors=tuple(sorted(new_actors.values(), key=lambda a: a.key)))
-
-
-def _shifted(value, offset: int):  # type: ignore[no-untyped-def]
-    """`value` with the character offsets of its evidence and mentions moved by `offset`."""
-    import dataclasses
-
-    from .records import Evidence, Mention
-
-    if isinstance(value, (Evidence, Mention)):
-        return dataclasses.replace(value, start=value.start + offset, end=value.end + offset)
-    if isinstance(value, tuple):
-        return tuple(_shifted(v, offset) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, (Article, type)):
-        changes = {f.name: _shifted(getattr(value, f.name), offset) for f in dataclasses.fields(value)
-                   if isinstance(getattr(value, f.name), (tuple, Evidence, Mention)) or
-                   dataclasses.is_dataclass(getattr(value, f.name))}
-        return dataclasses.replace(value, **changes) if changes else value
-    return value
-
-
 def _worker_start(langs: Iterable[str]) -> None:
     die_with_parent()
     warm_up(langs)
-
-
-def warm_up(langs: Iterable[str]) -> None:
-    """Loads the gazetteer, lexicons and morphology once per process, before the first article."""
-    from .gazetteer import load_gazetteer
-    from .lexicon import load_lexicon
-    from .text.morph import lemmatizer
-
-    gaz = load_gazetteer()
-    for lang in langs:
-        lemmatizer(lang)
-        gaz.names(lang)
-        gaz.adjectives(lang)
-        _ = load_lexicon(lang).compiled
 
 
 def extract_all(articles: list[Article], workers: int | None = None,
@@ -189,7 +118,7 @@ def iter_extract(articles: list[Article], workers: int | None = None,
                  progress: Callable[[int], None] | None = None, dask: str | None = None,
                  task: Callable[[Article], object] | None = None) -> Iterator:  # type: ignore[type-arg]
     """`task` (extraction by default) of every article, yielded in the input's order as it is done."""
-    task = task or _extract_safely
+    task = task or extract_safely
     begin = getattr(progress, "begin", None)
     if begin is not None:
         begin(len(articles))
@@ -197,7 +126,7 @@ def iter_extract(articles: list[Article], workers: int | None = None,
         from .distributed import extract_on_dask
 
         done = extract_on_dask(articles, dask, progress)
-        yield from (r if task is _extract_safely else _stored(r) for r in done)
+        yield from (r if task is extract_safely else _stored(r) for r in done)
         return
     workers = (os.cpu_count() or 1) if workers is None else workers
     if workers <= 1 or len(articles) < 4:
@@ -228,7 +157,7 @@ Stored = tuple[ArticleFacts | Skipped, str | None, TextDigest | None]
 def _extract_and_store(article: Article) -> Stored:
     """The article's compact facts (ArticleFacts.compact), their cache text (kg/cache.py, the whole facts) and
     the digest of its text, or why it is skipped; runs in a worker: the main process never holds the text."""
-    return _stored(_extract_safely(article))
+    return _stored(extract_safely(article))
 
 
 def _stored(result: ArticleFacts | Skipped) -> Stored:
@@ -258,7 +187,7 @@ def digest_of(facts: ArticleFacts) -> TextDigest:
 
 def _extract_one_by_one(articles: list[Article], langs: list[str],
                         progress: Callable[[int], None] | None,
-                        task: Callable[[Article], object] = _extract_safely) -> Iterator:  # type: ignore[type-arg]
+                        task: Callable[[Article], object] = extract_safely) -> Iterator:  # type: ignore[type-arg]
     """The articles extracted in order by one worker at a time: an article whose worker dies is named and
     skipped, and a new worker takes the rest."""
     done = 0
@@ -275,7 +204,7 @@ def _extract_one_by_one(articles: list[Article], langs: list[str],
             skipped = Skipped(lost.source, "its extraction process ended abruptly (killed, or out of memory); "
                                            "the rest was built; if it happens again, please report it")
             done += 1
-            yield skipped if task is _extract_safely else (skipped, None, None)
+            yield skipped if task is extract_safely else (skipped, None, None)
             if progress:
                 progress(1)
 

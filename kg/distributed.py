@@ -17,10 +17,10 @@ CONNECT_TIMEOUT = "20s"
 
 
 def _extract_batch(articles: list[Article]) -> list[ArticleFacts | Skipped]:
-    from .build import _extract_safely, warm_up
+    from .extract.worker import extract_safely, warm_up
 
     warm_up(sorted({a.lang for a in articles}))
-    return [_extract_safely(a) for a in articles]
+    return [extract_safely(a) for a in articles]
 
 
 def extract_on_dask(articles: list[Article], address: str,

@@ -37,11 +37,12 @@ def stop_here():
     time.sleep(600)
 
 import kg.build as build_module
+import kg.extract.worker as worker_module
 import kg.publish as publish_module
 from kg import export
 
 if point == "extract":
-    build_module.extract_long_article = lambda article: stop_here()
+    worker_module.extract_long_article = lambda article: stop_here()
 elif point == "export":
     write_neo4j = export.EXPORTERS["neo4j"]
     def half_written(lines, folder):

@@ -578,18 +578,18 @@ def test_an_article_whose_worker_dies_is_named_and_the_rest_built(tmp_path: Path
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     import multiprocessing
 
-    from kg import build as build_module
+    from kg.extract import worker as worker_module
 
     if multiprocessing.get_start_method() != "fork":
         pytest.skip("the fault is planted in the parent and inherited by forked workers")
-    extract = build_module.extract_long_article
+    extract = worker_module.extract_long_article
 
     def fatal(article):  # type: ignore[no-untyped-def]
         if article.id == "ru_01.txt":
             os._exit(9)  # as the kernel's out-of-memory killer would end it
         return extract(article)
 
-    monkeypatch.setattr(build_module, "extract_long_article", fatal)
+    monkeypatch.setattr(worker_module, "extract_long_article", fatal)
     folder = tmp_path / "in"
     folder.mkdir()
     for name in (*GOOD, "en_02.txt", "ru_02.txt"):

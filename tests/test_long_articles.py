@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from kg import build as build_module
-from kg.build import _extract_safely, extract_long_article
 from kg.extract import extract_article
+from kg.extract import worker as worker_module
+from kg.extract.worker import extract_long_article, extract_safely
 from kg.ingest import article_from_text
 from kg.records import Article, Skipped
 from kg.text.document import MAX_SENTENCE_TOKENS, Document
@@ -87,8 +87,8 @@ def test_an_article_of_ordinary_length_is_extracted_as_before(lang: str) -> None
 
 
 def test_an_article_beyond_the_budget_is_named_and_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build_module, "MAX_ARTICLE_CHARS", 1000)
-    result = _extract_safely(_article(MEETING["en"] * 20, "en"))
+    monkeypatch.setattr(worker_module, "MAX_ARTICLE_CHARS", 1000)
+    result = extract_safely(_article(MEETING["en"] * 20, "en"))
     assert isinstance(result, Skipped)
     assert result.source == "long.txt" and "split it" in result.reason
 

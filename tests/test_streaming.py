@@ -58,12 +58,12 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     import kg.build as build_module
 
     extracted: list[str] = []
-    extract = build_module._extract_safely
+    extract = build_module.extract_safely
 
     def counted(article):  # type: ignore[no-untyped-def]
         extracted.append(article.id)
         return extract(article)
-    monkeypatch.setattr(build_module, "_extract_safely", counted)
+    monkeypatch.setattr(build_module, "extract_safely", counted)
     return extracted
 
 
@@ -150,11 +150,11 @@ def test_a_build_without_into_extracts_everything_again_after_a_kill(tmp_path, m
 
 def test_a_shard_line_is_reused_only_for_the_same_article_content(tmp_path):
     from kg import shards
-    from kg.build import _extract_safely
+    from kg.extract.worker import extract_safely
     from kg.ingest import read_inputs
 
     article = next(a for a in read_inputs([EXAMPLES]) if not isinstance(a, type(None)))
-    result = _extract_safely(article)
+    result = extract_safely(article)
     from kg.cache import payload
 
     shards.write_shard(tmp_path, [shards.shard_line(shards.article_key(article), result, payload(result))])
