@@ -177,6 +177,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             elif kind == "noun" and _recipient_before(ctx, before) is not None:
                 # "белорусский лидер передал украинскому коллеге приглашение": the dative gets it, the subject gives it
                 invitee, inviter = _recipient_before(ctx, before)  # type: ignore[misc]
+            elif kind == "noun" and _genitive_guest(ctx, s, after, trigger.end) is not None:
+                # "запрошення президента України Зеленського відвідати США": the one of the genitive is to travel to a
+                # state not his own, so he is the guest; who invites him is not said here
+                invitee = _genitive_guest(ctx, s, after, trigger.end)
             elif kind in ("received", "noun"):
                 invitee = _agent(ctx, before, people_first=True)
                 inviter = _from_whom(ctx, after, trigger.end)
@@ -996,9 +1000,9 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
         named_at = _past_title(ctx, guest_at, s.last)  # "визита Президента Украины Владимира Зеленского"
         people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, max(m.end, named_at) + 5))
                   if x.type == "Person" and (x.last == m.start or x.first in (guest_at, named_at))]
-        if len(people) != 1:
+        guest = people[0].actor if len(people) == 1 else _possessor(ctx, s, m.start) if not people else None
+        if guest is None:
             continue
-        guest = people[0].actor
         places = [x for x in ctx.in_range(m.end, min(s.last, m.end + 8)) if x.type in ("Country", "City")
                   and _after_locative(ctx, x.first)]
         if not places or ctx.gaz.country_of(places[0].actor) in (None, ctx.state_of(guest)):
@@ -1030,6 +1034,18 @@ def _visit_in_preparation(ctx: ArticleContext, s) -> list:  # type: ignore[no-un
             continue
         out.append(m)
     return out
+
+
+def _possessor(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The person "his visit", "его визит", "її візит" stands for (the possessive before the visit noun, a
+    modifier or two between): the last person named before it in the sentence, else before the sentence."""
+    doc = ctx.doc
+    words = doc.lexicon.words("visit_guest_possessives")
+    at = next((j for j in range(index - 1, max(s.first, index - 3) - 1, -1) if doc.tokens[j].norm in words), None)
+    if at is None:
+        return None
+    told = [m.actor for m in ctx.in_range(s.first, at) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+    return told[-1] if told else _named_before(ctx, s, besides=None)
 
 
 def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
@@ -1247,6 +1263,26 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
     return people[0].actor if people else None
 
 
+def _genitive_guest(ctx: ArticleContext, s, after: list[TokenMention], index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The person named right after the invitation noun when a trip verb follows him and the place of the trip is
+    not in his own state ("приглашение президента Казахстана Токаева посетить Китай"): the guest, not the host
+    ("приглашение Си Цзиньпина посетить Китай" is Xi's own)."""
+    doc = ctx.doc
+    text, tokens = doc.article.text, doc.tokens
+    people = [m for m in after if m.type == "Person" and m.first - index <= 4
+              and not _BREAK.search(text[tokens[index - 1].end:tokens[m.first].start])]
+    if not people or doc.lang == "en":
+        return None  # "the invitation of X to visit Y" names the host in English
+    guest = people[0]
+    if guest.last >= s.last or not doc.lemmas[guest.last] & doc.lexicon.lemmas_of("invitation_trip_verbs"):
+        return None
+    state = ctx.state_of(guest.actor)
+    places = [m for m in ctx.in_range(guest.last + 1, min(s.last, guest.last + 4)) if m.type in ("Country", "City")]
+    if state is None or not places or ctx.gaz.country_of(places[0].actor) in (state, None):
+        return None
+    return guest.actor
+
+
 _BREAK = re.compile(r"[,;:]|\s[-–—]|[-–—]\s")  # a comma or a spaced dash: the phrase has ended
 
 
@@ -1396,7 +1432,7 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
                     (other.time_frame is None or inv.time_frame is None or other.time_frame == inv.time_frame
                      or other.inviter is not None and other.inviter == inv.inviter
                      and _frames_overlap(other.time_frame, inv.time_frame)):
-                out[i] = Invitation(invitee=other.invitee, inviter=other.inviter or inv.inviter,
+                out[i] = Invitation(invitee=other.invitee, inviter=_named_host(ctx, other.inviter, inv.inviter),
                                     destination=other.destination, occasion=other.occasion or inv.occasion,
                                     time_frame=other.time_frame or inv.time_frame,
                                     accepted=other.accepted if other.accepted is not None else inv.accepted,
@@ -1405,6 +1441,16 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
         else:
             out.append(inv)
     return _hostless_told_again(ctx, out)
+
+
+def _named_host(ctx: ArticleContext, one: str | None, other: str | None) -> str | None:
+    """The host of one invitation told twice: the one told first, unless it is a state and the other is a person
+    of that state ("the White House invited Zelensky", then "Biden looks forward to welcoming him"): the person."""
+    if one is None or other is None or one == other:
+        return one or other
+    if ctx.gaz.country_of(one) == one and ctx.gaz.country_of(other) != other and ctx.state_of(other) == one:
+        return other
+    return one
 
 
 def _frames_overlap(one: Period | None, other: Period | None) -> bool:
@@ -1711,9 +1757,11 @@ def _clauses_told(ctx: ArticleContext, s, triggers) -> list[tuple]:  # type: ign
         for j in range(other.start - 1, one.end - 1, -1):
             if doc.tokens[j].norm not in joining:
                 continue
+            # "а сам получил приглашение": "сам" names the first clause's subject again, the verb follows it
+            own = j + 1 < other.start and doc.tokens[j + 1].norm in doc.lexicon.words("clause_subject_intensifiers")
             subject = next((m for m in ctx.in_range(j + 1, other.start)
                             if m.first == j + 1 and m.type in ("Person", "Country")), None)
-            verb = subject.last if subject is not None else j + 1
+            verb = subject.last if subject is not None else j + 1 + own
             if verb <= other.start and verb < s.last and _finite_verb(ctx, verb):
                 cuts.append((j, subject is None))
             break
@@ -1759,7 +1807,9 @@ def _joined_clause(ctx: ArticleContext, span, triggers, before,  # type: ignore[
     if _questioned_or_denied(ctx, span, trigger.start):
         return []
     kinds = {t.payload for t in triggers}
-    verb = span.first
+    if kinds == {"decline"} and trigger.end - trigger.start == 1:
+        return []  # "... and declined to comment": declining is no invitation without one
+    verb = span.first + (doc.tokens[span.first].norm in doc.lexicon.words("clause_subject_intensifiers"))
     pronoun = verb + 1 < span.last and doc.tokens[verb + 1].norm in doc.lexicon.words("dative_object_pronouns")
     persons = [m.actor for m in ctx.in_range(verb, span.last) if m.type == "Person" and m.actor != subject]
     counterpart = other if pronoun else (persons[0] if persons else other)

@@ -1,0 +1,114 @@
+"""Invitations and treaties as real outlets tell them (from the errors of real batch 12 and the development set):
+an invitation letter, a guest named in the genitive after the invitation noun, one host told as a state and then as
+its leader, a visit in preparation told by a possessive ("his official visit"), a clause joined by "а сам"; the
+state of a person the article introduces with his state's title. Every sentence here is invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+REF = date(2025, 3, 14)
+
+
+def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
+    return {(i.inviter, i.invitee, i.destination) for i in facts(text, lang, REF).invitations}
+
+
+def _treaty_parties(text: str, lang: str) -> set[tuple[str, ...]]:
+    return {t.parties for t in facts(text, lang, REF).treaties}
+
+
+# ------------------------------------------------------------------------------------------ invitations
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "“Your visit will open a new chapter,” Cyril Ramaphosa said in his invitation letter to President "
+           "Muhammadu Buhari.", ("cyril-ramaphosa", "muhammadu-buhari", "south-africa")),
+    ("en", "Cyril Ramaphosa sent a letter of invitation to Muhammadu Buhari.",
+     ("cyril-ramaphosa", "muhammadu-buhari", "south-africa")),
+    ("ru", "Путин направил Токаеву пригласительное письмо.", ("vladimir-putin", "kassym-jomart-tokayev", "russia")),
+    ("uk", "Зеленський надіслав запрошувальний лист Орбану.", ("volodymyr-zelenskyy", "viktor-orban", "ukraine")),
+])
+def test_an_invitation_letter_is_an_invitation_noun(lang, text, expected):
+    assert _invitations(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Cyril Ramaphosa sent a letter to Muhammadu Buhari."),
+    ("ru", "Путин направил Токаеву письмо."),
+    ("uk", "Зеленський надіслав лист Орбану."),
+])
+def test_a_letter_alone_is_no_invitation(lang, text):
+    assert _invitations(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "На сайті уряду з'явилося запрошення президента України Володимира Зеленського відвідати США.",
+     (None, "volodymyr-zelenskyy", "united-states")),
+    ("ru", "Опубликовано приглашение президента Казахстана Касым-Жомарта Токаева посетить Китай.",
+     (None, "kassym-jomart-tokayev", "china")),
+    # near misses: the place is the genitive person's own state, so he is the host
+    ("ru", "Токаев получил приглашение Си Цзиньпина посетить Китай.", ("xi-jinping", "kassym-jomart-tokayev", "china")),
+    ("uk", "Токаєв отримав запрошення Сі Цзіньпіна відвідати Китай.", ("xi-jinping", "kassym-jomart-tokayev", "china")),
+])
+def test_the_genitive_after_the_invitation_is_the_guest_when_the_trip_leaves_his_state(lang, text, expected):
+    assert _invitations(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "США запросили Зеленського до США. Байден з нетерпінням чекає можливості вітати Зеленського у США.",
+     {("joe-biden", "volodymyr-zelenskyy", "united-states")}),
+    ("ru", "США пригласили Зеленского в США. Байден с нетерпением ждет возможности приветствовать Зеленского в США.",
+     {("joe-biden", "volodymyr-zelenskyy", "united-states")}),
+    ("en", "The United States invited Zelensky to the United States. Biden looks forward to welcoming Zelensky in the "
+           "United States.", {("joe-biden", "volodymyr-zelenskyy", "united-states")}),
+])
+def test_a_host_told_as_a_state_and_then_as_its_leader_is_the_leader(lang, text, expected):
+    assert _invitations(text, lang) == expected
+
+
+def test_two_leaders_of_other_states_stay_two_hosts():
+    text = "Erdogan invited Zelensky to Turkey. Macron invited Zelensky to France."
+    assert _invitations(text, "en") == {("recep-tayyip-erdogan", "volodymyr-zelenskyy", "turkey"),
+                                        ("emmanuel-macron", "volodymyr-zelenskyy", "france")}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Tokayev met Berdimuhamedov in Astana. Tokayev said his government is working on his official visit to "
+           "Turkmenistan.", ("turkmenistan", "kassym-jomart-tokayev", "turkmenistan")),
+    ("ru", "Токаев провел переговоры с Бердымухамедовым. Он сообщил, что идет подготовка к его государственному "
+           "визиту в Туркменистан.", ("turkmenistan", "kassym-jomart-tokayev", "turkmenistan")),
+    ("uk", "Токаєв провів переговори з Бердимухамедовим. Він повідомив, що триває підготовка до його візиту в "
+           "Туркменістан.", ("turkmenistan", "kassym-jomart-tokayev", "turkmenistan")),
+])
+def test_a_visit_in_preparation_told_by_a_possessive_is_the_guest_named_before(lang, text, expected):
+    assert expected in _invitations(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tokayev met Berdimuhamedov. Tokayev recalled his official visit to Turkmenistan last year."),
+    ("en", "Tokayev met Berdimuhamedov. Tokayev said his government is working on the gas pipeline to Turkmenistan."),
+    ("ru", "Токаев провел переговоры с Бердымухамедовым. Он вспомнил о своем визите в Туркменистан."),
+    ("uk", "Токаєв провів переговори з Бердимухамедовим. Він згадав свій візит до Туркменістану."),
+])
+def test_a_possessive_visit_neither_prepared_nor_upcoming_is_no_invitation(lang, text):
+    assert _invitations(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Сибига пригласил Ван И посетить Украину, а сам получил приглашение совершить поездку в Китай."),
+    ("uk", "Сибіга запросив Ван І відвідати Україну, а сам отримав запрошення приїхати до Китаю."),
+    ("en", "Sybiha invited Wang Yi to visit Ukraine and himself received an invitation to come to China."),
+])
+def test_a_clause_joined_by_himself_has_the_first_clauses_subject(lang, text):
+    assert _invitations(text, lang) == {("andrii-sybiha", "wang-yi", "ukraine"), ("wang-yi", "andrii-sybiha", "china")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Сибига пригласил Ван И посетить Украину, а сам отказался от комментариев."),
+    ("uk", "Сибіга запросив Ван І відвідати Україну, а сам відмовився від коментарів."),
+    ("en", "Sybiha invited Wang Yi to visit Ukraine and himself declined to comment."),
+])
+def test_a_joined_clause_of_another_act_adds_no_invitation(lang, text):
+    assert _invitations(text, lang) == {("andrii-sybiha", "wang-yi", "ukraine")}
