@@ -112,3 +112,28 @@ def test_a_clause_joined_by_himself_has_the_first_clauses_subject(lang, text):
 ])
 def test_a_joined_clause_of_another_act_adds_no_invitation(lang, text):
     assert _invitations(text, lang) == {("andrii-sybiha", "wang-yi", "ukraine")}
+
+
+# ------------------------------------------------------------------------------------------ treaties
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lavrov met Burundian Foreign Minister Albert Shingiro. They signed a memorandum on political "
+           "consultations."),
+    ("en", "Lavrov met Burundi's Foreign Minister Albert Shingiro. They signed a memorandum on political "
+           "consultations."),
+    ("ru", "Лавров и министр иностранных дел Бурунди Альбер Шингиро подписали меморандум о политических "
+           "консультациях."),
+    ("uk", "Лавров і бурундійський міністр закордонних справ Альбер Шингіро підписали меморандум про політичні "
+           "консультації."),
+])
+def test_a_person_the_article_introduces_with_his_states_title_signs_for_that_state(lang, text):
+    assert _treaty_parties(text, lang) == {("burundi", "russia")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lavrov and Foreign Minister Albert Shingiro signed a memorandum on political consultations."),
+    ("ru", "Лавров и министр иностранных дел Альбер Шингиро подписали меморандум о политических консультациях."),
+    ("uk", "Лавров і міністр закордонних справ Альбер Шингіро підписали меморандум про політичні консультації."),
+])
+def test_a_person_introduced_by_a_title_of_no_state_gives_no_party(lang, text):
+    assert _treaty_parties(text, lang) == set()
