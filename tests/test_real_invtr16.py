@@ -137,3 +137,53 @@ def test_a_person_the_article_introduces_with_his_states_title_signs_for_that_st
 ])
 def test_a_person_introduced_by_a_title_of_no_state_gives_no_party(lang, text):
     assert _treaty_parties(text, lang) == set()
+
+
+def _treaties(text: str, lang: str) -> set[tuple[str, str | None, tuple[str, ...]]]:
+    return {(t.label, t.label_en, t.parties) for t in facts(text, lang, REF).treaties}
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("en", "Azerbaijan and Georgia signed a number of cooperation agreements in 2021 as part of a meeting of the joint "
+           "intergovernmental commission.", {"meeting", "intergovernmental", "commission"}),
+    ("en", "Azerbaijan and Georgia signed ten agreements during the visit of the Georgian prime minister.",
+     {"ten", "agreements"}),
+    ("ru", "Россия и Узбекистан подписали 12 документов в рамках заседания межправительственной комиссии.",
+     {"within", "meeting", "intergovernmental", "commission"}),
+    ("uk", "Україна та Польща підписали низку угод у рамках засідання міжурядової комісії.",
+     {"within", "meeting", "intergovernmental", "commission"}),
+])
+def test_a_batch_of_documents_is_named_by_the_occasion_told_after_it(lang, text, words):
+    (label, label_en, _), = _treaties(text, lang)
+    assert words <= set((label_en or label).split())
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("en", "Azerbaijan and Georgia signed an agreement on transit as part of a broader effort.",
+     "agreement on transit"),
+    ("en", "Azerbaijan and Georgia signed ten agreements in Baku, and the talks went on as part of the visit.",
+     "ten agreements"),
+])
+def test_an_occasion_after_a_named_document_or_past_a_comma_is_no_part_of_its_name(lang, text, label):
+    assert {t[0] for t in _treaties(text, lang)} == {label}
+
+
+@pytest.mark.parametrize("lang,text,parties,words", [
+    ("uk", "Україна підписала контрактні домовленості про постачання кукурудзи у Китай.", ("china", "ukraine"),
+     {"contract", "supply", "corn"}),
+    ("ru", "Россия подписала контракт на поставку пшеницы в Египет.", ("egypt", "russia"),
+     {"contract", "supply", "wheat"}),
+    ("en", "Qatar signed a 27-year deal to supply LNG to China.", ("china", "qatar"), {"deal", "supply", "LNG"}),
+])
+def test_the_state_the_goods_go_to_is_the_other_side_of_a_supply_contract(lang, text, parties, words):
+    (label, label_en, told), = _treaties(text, lang)
+    assert told == parties and words <= set((label_en or label).split())
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Україна підписала угоду про постачання кукурудзи, яку виростили у Польщі."),
+    ("ru", "Россия подписала контракт на поставку пшеницы, выращенной в Египте."),
+    ("en", "Qatar signed a deal to supply LNG, which was later shipped to China."),
+])
+def test_a_state_past_a_comma_after_the_supply_is_no_side(lang, text):
+    assert _treaties(text, lang) == set()

@@ -222,6 +222,25 @@ def _occasion_before(ctx: ArticleContext, s, opening: int,  # type: ignore[no-un
     return None
 
 
+def _occasion_after(ctx: ArticleContext, s, end: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The occasion told right after a batch of documents, a time between them allowed ("signed a number of
+    agreements in 2021 as part of a meeting of the commission", "подписали 12 документов в рамках заседания
+    комиссии"): its tokens from the occasion's words to the first break or the end of the sentence."""
+    doc = ctx.doc
+    times = {j for t in find_times(doc, end, s.last, ctx.ref) for j in range(t.first, t.last)}
+    for o in doc.lexicon.phrases("treaty_label_stop_phrases").matches(doc.lemmas, None, end, s.last):
+        trailing = doc.lexicon.words("treaty_label_trailing_words")  # "in 2021": the preposition of a time
+        if any(j not in times and doc.tokens[j].norm not in trailing for j in range(end, o.start)) or \
+                any(_breaks_before(doc, j) for j in range(end, o.end)):
+            return None
+        last = min(next((j for j in range(o.end + 1, s.last) if _breaks_before(doc, j)), s.last), o.end + 12)
+        told = [j for j in range(o.end, last) if doc.tokens[j].norm not in doc.lexicon.words("determiners")]
+        if len(told) < 3 and not ctx.in_range(o.end, last):
+            return None  # "during the visit": an occasion that names nothing adds nothing to the name
+        return o.start, last
+    return None
+
+
 def _breaks_before(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
     """A comma, semicolon, colon or bracket between token k - 1 and token k: a document's name ends there."""
     gap = doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start]
@@ -1432,7 +1451,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     opening = word.start
     if batch is not None:
         start = _batch_start(ctx, s, word.start)  # the article's first word may be the count ("16 документов")
-        opening = word.start if start is None else start
+        # "підписала контрактні домовленості": the batch's own modifiers open its name
+        opening = _adjectives_before(ctx, s, word.start) if start is None else start
     elif span is None:
         opening = _modifiers_before(ctx, s, word.start)  # "a 15-year LNG supply deal", "a peace agreement"
     text = " ".join(doc.span_text(a, b) for a, b in _stretches(opening, end, each))
@@ -1450,6 +1470,14 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
             told = english_name(ctx, *occasion)
             if told:
                 label_en = f"{label_en} {told[:1].lower() + told[1:]}"
+    occasion = _occasion_after(ctx, s, end) if batch is not None and told_signed is None else None
+    if occasion is not None and doc.lang == "en":
+        # "signed a number of agreements in 2021 as part of a meeting of the joint commission": the occasion names
+        # the batch
+        label = f"{label} {doc.span_text(*occasion)}"
+    elif occasion is not None and label_en and english_name(ctx, *occasion):
+        told = english_name(ctx, *occasion) or ""
+        label_en = f"{label_en} {told[:1].lower() + told[1:]}"
     if end == word.end:
         # "економічна угода, яка спрощує доступ українських товарів на ринок ОАЕ", "Погоджені документи стосуються
         # медичної сфери ...": a name without its subject takes the subject the clause after it or the next
@@ -1505,6 +1533,23 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                 if state and doc.tokens[before].norm in places and state not in parties:
                     parties.append(state)
                     break
+    if len(parties) < 2 and not multilateral:
+        # "підписала контракт на постачання кукурудзи у Китай", "a deal to supply gas to China": the state the goods
+        # go to is the other side
+        supply = doc.lexicon.lemmas_of("treaty_supply_words")
+        to_words = {"в", "во", "у", "до", "на", "to", "into"}
+        goes = next((j for j in range(word.end, min(s.last, end + 4)) if doc.lemmas[j] & supply), None)
+        for m in ctx.in_range(goes + 1, min(s.last, goes + 7)) if goes is not None else []:
+            before = m.first - 1
+            if doc.tokens[before].norm in determiners and before > goes + 1:
+                before -= 1  # "to the United States"
+            if any(_breaks_before(doc, k) for k in range(goes + 1, m.first + 1)):
+                break  # "постачання кукурудзи, яку виростили у Польщі": a clause of its own
+            state = ctx.gaz.country_of(m.actor) if m.type == "Country" else None
+            if state and doc.tokens[before].norm in to_words:
+                if state not in parties:
+                    parties.append(state)
+                break
     if len(parties) < 2 and not (multilateral and parties):
         # "за підсумками американсько-північнокорейського саміту сторони підписали угоду": the compound's states
         for _, state in sorted(compound_states(ctx, s)):
