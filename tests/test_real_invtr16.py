@@ -187,3 +187,28 @@ def test_the_state_the_goods_go_to_is_the_other_side_of_a_supply_contract(lang, 
 ])
 def test_a_state_past_a_comma_after_the_supply_is_no_side(lang, text):
     assert _treaties(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Си Цзиньпин примет Путина с государственным визитом в мае.", {("xi-jinping", "vladimir-putin", "china")}),
+    ("uk", "Сі Цзіньпін прийме Путіна з державним візитом.", {("xi-jinping", "vladimir-putin", "china")}),
+    ("en", "Biden will host Ruto for a state visit in May.", {("joe-biden", "william-ruto", "united-states")}),
+    # near misses: the host received the guest already, the visit is being held, no invitation is told
+    ("ru", "Мирзиёев принял Токаева, прибывшего в Узбекистан с государственным визитом.", set()),
+    ("uk", "Сі Цзіньпін прийняв Путіна з державним візитом.", set()),
+    ("en", "Biden hosted Ruto for a state visit on Monday.", set()),
+])
+def test_a_host_receiving_a_guest_invites_only_while_the_visit_is_ahead(lang, text, expected):
+    assert _invitations(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("uk", "Сполучені Штати та Німеччина підписали угоду, що дасть можливість запустити газопровід.",
+     {"gas", "pipeline"}),
+    ("ru", "США и Германия подписали соглашение, что позволит запустить газопровод.", {"gas", "pipeline"}),
+    ("en", "The United States and Germany signed an agreement, which will allow the gas pipeline to start.",
+     {"gas", "pipeline"}),
+])
+def test_a_bare_agreement_takes_its_subject_from_the_relative_clause_after_it(lang, text, words):
+    (label, label_en, _), = _treaties(text, lang)
+    assert words <= set((label_en or label).split())

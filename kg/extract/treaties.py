@@ -1792,7 +1792,8 @@ def _subject_clause(ctx: ArticleContext, s, end: int) -> tuple[int, int] | None:
     ", which eases access to ..."), from the word after its verb to the clause's end; None without one."""
     doc = ctx.doc
     if end >= s.last or "," not in doc.article.text[doc.tokens[end - 1].end:doc.tokens[end].start] or \
-            not doc.lemmas[end] & doc.lexicon.lemmas_of("relative_pronouns"):
+            not doc.lemmas[end] & (doc.lexicon.lemmas_of("relative_pronouns") |
+                                   doc.lexicon.lemmas_of("treaty_relative_words")):  # "угоди, що дасть ..."
         return None
     last = end + 1
     while last < min(s.last, end + 16) and not _breaks_before(doc, last):
