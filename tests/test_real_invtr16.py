@@ -212,3 +212,33 @@ def test_a_host_receiving_a_guest_invites_only_while_the_visit_is_ahead(lang, te
 def test_a_bare_agreement_takes_its_subject_from_the_relative_clause_after_it(lang, text, words):
     (label, label_en, _), = _treaties(text, lang)
     assert words <= set((label_en or label).split())
+
+
+def _accepted(text: str, lang: str) -> set[tuple[str | None, str, str | None, bool | None]]:
+    return {(i.inviter, i.invitee, i.destination, i.accepted) for i in facts(text, lang, REF).invitations}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин пригласил Лулу принять участие в праздновании. Последний поблагодарил за приглашение и согласился "
+           "приехать в Москву."),
+    ("uk", "Путін запросив Лулу взяти участь у святкуванні. Останній подякував за запрошення і погодився приїхати до "
+           "Москви."),
+    ("en", "Putin invited Lula to attend the celebration. The latter thanked him for the invitation and agreed to come "
+           "to Moscow."),
+    ("ru", "Путин пригласил Лулу принять участие в праздновании. Лула поблагодарил за приглашение и согласился "
+           "приехать в Москву."),
+])
+def test_the_guest_who_thanks_and_agrees_to_come_accepts_and_names_the_place(lang, text):
+    assert _accepted(text, lang) == {("vladimir-putin", "luiz-inacio-lula-da-silva", "moscow", True)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the state the invitation names stays: the city is a place within the trip
+    ("en", "Putin invited Lula to visit Russia. The latter thanked him for the invitation and agreed to come to "
+           "Moscow.", ("vladimir-putin", "luiz-inacio-lula-da-silva", "russia", True)),
+    # no thanks, no acceptance: the guest's own state is no destination
+    ("ru", "Путин пригласил Лулу принять участие в праздновании. Последний отказался от комментариев.",
+     ("vladimir-putin", "luiz-inacio-lula-da-silva", "russia", None)),
+])
+def test_an_acceptance_keeps_the_state_named_and_a_remark_adds_nothing(lang, text, expected):
+    assert _accepted(text, lang) == {expected}

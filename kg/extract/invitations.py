@@ -778,6 +778,16 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-u
     # a state before the thanks stands for its thanking people, not a place named there ("coming to Lima, to Peru")
     thanker = [m for m in people if m.last <= word.start and m.type == "Person"] or \
         [m for m in people if m.last <= word.start and not _after_locative(ctx, m.first)]
+    latter = [m for m in doc.lexicon.phrases("latter_words").matches(doc.lemmas, None, s.first, word.start)
+              if word.start - m.end <= 1]
+    if not thanker and latter:
+        # "Последний поблагодарил за приглашение", "The latter thanked him for the invitation": the last person
+        # named before is the guest, the one named before him the host
+        guest_named = _named_before(ctx, s, besides=None)
+        earlier = sorted((m for m in ctx.mentions if m.last <= s.first and m.type == "Person"), key=lambda m: -m.first)
+        host_named = next((m.actor for m in earlier if m.actor != guest_named and ctx.is_participant_person(m.actor)),
+                          None)
+        return (guest_named, host_named) if guest_named is not None else None
     if not thanker:
         # "Expressing gratitude for the invitation, Darchiashvili stressed ...": the subject after the phrase
         thanker = [m for m in people if m.first > index and m.type == "Person"][:1]
@@ -1430,6 +1440,11 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
                 out[i] = other = replace(other, destination=inv.destination)
             if other.invitee == inv.invitee and other.inviter == inv.inviter and \
                     _within(ctx, inv.destination, other.destination):
+                if other.destination == ctx.state_of(other.inviter) and \
+                        ctx.gaz.actor(inv.destination) and ctx.gaz.actor(inv.destination).type == "City" and \
+                        not _named_in(ctx, other.destination, other.evidence, titles=False):  # type: ignore[union-attr]
+                    # "Putin invited Lula", then "Lula agreed to come to Moscow": the city told, not the state implied
+                    out[i] = other = replace(other, destination=inv.destination)
                 inv = replace(inv, destination=other.destination)  # "visit Ukraine", then "arrive in Kyiv": one trip
             if (other.invitee, other.destination) == (inv.invitee, inv.destination) and \
                     not _two_hosts(ctx, other.inviter, inv.inviter) and \
@@ -1501,11 +1516,13 @@ def _day_it_was_given(ctx: ArticleContext, frame: Period | None) -> bool:
     return 0 <= (ctx.ref - frame.start.first_day()).days <= 7
 
 
-def _named_in(ctx: ArticleContext, actor: str, evidence) -> bool:  # type: ignore[no-untyped-def]
+def _named_in(ctx: ArticleContext, actor: str, evidence, titles: bool = True) -> bool:  # type: ignore[no-untyped-def]
     """Whether a mention of `actor` stands in the sentences of `evidence` ("a visit to Turkiye": the state told, not
-    implied by its host)."""
+    implied by its host); with `titles` False, not one in a person's title ("Президент России Владимир Путин")."""
     tokens = ctx.doc.tokens
-    return any(m.actor == actor and e.start <= tokens[m.first].start < e.end for m in ctx.mentions for e in evidence)
+    people = {m.first for m in ctx.mentions if m.type == "Person"}
+    return any(m.actor == actor and e.start <= tokens[m.first].start < e.end and (titles or m.last not in people)
+               for m in ctx.mentions for e in evidence)
 
 
 def _recipient_before(ctx: ArticleContext, before: list[TokenMention]) -> tuple[str, str] | None:
@@ -1799,6 +1816,17 @@ def _joined_clause(ctx: ArticleContext, span, triggers, before,  # type: ignore[
     doc = ctx.doc
     if len({(i.inviter, i.invitee) for i in told}) != 1:
         return []
+    if before and told[0].invitee is not None and "accept" in {t.payload for t in triggers} and \
+            not any(m.type == "Person" for m in ctx.in_range(span.first, span.last)) and \
+            not _questioned_or_denied(ctx, span, span.first):
+        # "Лула поблагодарил за приглашение и согласился приехать в Москву": the guest accepts the invitation he
+        # thanked for, and the place he agrees to come to is its destination
+        places = [m for m in ctx.in_range(span.first, span.last) if m.type in ("Country", "City")]
+        place = _destination(ctx, places, told[0].invitee, told[0].inviter)
+        kept = told[-1].destination
+        if place is not None and (kept is None or _within(ctx, place, kept)):
+            kept = place
+        return [replace(told[-1], destination=kept, accepted=True, evidence=(ctx.evidence(span, "invitations"),))]
     if not before or told[0].inviter is None:
         return []
     # the first clause's subject: who invites after an inviting verb ("запросив Ван І"), the guest after "accepted"
