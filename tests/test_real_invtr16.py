@@ -242,3 +242,22 @@ def test_the_guest_who_thanks_and_agrees_to_come_accepts_and_names_the_place(lan
 ])
 def test_an_acceptance_keeps_the_state_named_and_a_remark_adds_nothing(lang, text, expected):
     assert _accepted(text, lang) == {expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lula spoke by phone with Putin and rejected an invitation to visit Russia."),
+    ("ru", "Лула поговорил по телефону с Путиным и отклонил приглашение посетить Россию."),
+    ("uk", "Лула поговорив телефоном з Путіним і відхилив запрошення відвідати Росію."),
+])
+def test_the_one_spoken_with_is_not_the_guest_who_declines(lang, text):
+    assert _accepted(text, lang) == {(None, "luiz-inacio-lula-da-silva", "russia", False)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # near miss: the person after "with" is the only one before the noun, so he stays the guest
+    ("en", "Together with Lula, Putin accepted an invitation to visit China.",
+     ("xi-jinping", "vladimir-putin", "china", True)),
+    ("ru", "Вместе с Лулой Путин принял приглашение посетить Китай.", ("xi-jinping", "vladimir-putin", "china", True)),
+])
+def test_a_companion_before_another_person_leaves_that_person_the_guest(lang, text, expected):
+    assert (expected[1], expected[2]) in {(i[1], i[2]) for i in _accepted(text, lang)}

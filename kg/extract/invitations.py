@@ -182,7 +182,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # state not his own, so he is the guest; who invites him is not said here
                 invitee = _genitive_guest(ctx, s, after, trigger.end)
             elif kind in ("received", "noun"):
-                invitee = _agent(ctx, before, people_first=True)
+                # "Lula spoke with Putin and rejects an invitation": the one spoken with is no subject
+                invitee = _agent(ctx, _without_companions(ctx, before), people_first=True)
                 inviter = _from_whom(ctx, after, trigger.end)
                 if kind == "received" and invitee is not None:
                     also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
@@ -1275,6 +1276,26 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
     people = [m for m in after if m.type == "Person" and m.first - index <= 4
               and not _BREAK.search(text[tokens[index - 1].end:tokens[m.first].start])]
     return people[0].actor if people else None
+
+
+def _without_companions(ctx: ArticleContext, before: list[TokenMention]) -> list[TokenMention]:
+    """The mentions before a verb less the people told as companions ("spoke with Putin", "поговорил с Путиным"):
+    a "with" word a few words before them, nothing but their title between; all of them where none would be left."""
+    doc = ctx.doc
+    text, tokens = doc.article.text, doc.tokens
+    words = doc.lexicon.words("with_words")
+    taken = {j for m in before for j in range(m.first, m.last)}
+
+    def companion(m: TokenMention) -> bool:
+        for j in range(m.first - 1, max(-1, m.first - 5), -1):
+            if j in taken or _BREAK.search(text[tokens[j].end:tokens[j + 1].start]):
+                return False
+            if tokens[j].norm in words:
+                return True
+        return False
+
+    kept = [m for m in before if not (m.type == "Person" and companion(m))]
+    return kept if any(m.type == "Person" for m in kept) else before
 
 
 def _genitive_guest(ctx: ArticleContext, s, after: list[TokenMention], index: int) -> str | None:  # type: ignore[no-untyped-def]
