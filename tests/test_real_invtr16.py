@@ -261,3 +261,24 @@ def test_the_one_spoken_with_is_not_the_guest_who_declines(lang, text):
 ])
 def test_a_companion_before_another_person_leaves_that_person_the_guest(lang, text, expected):
     assert (expected[1], expected[2]) in {(i[1], i[2]) for i in _accepted(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Премьер рассказал о парафировании Соглашения о мире между Арменией и Азербайджаном, совместном заявлении "
+           "в ОБСЕ."),
+    ("uk", "Прем'єр розповів про парафування Угоди про мир між Вірменією та Азербайджаном, спільну заяву в ОБСЄ."),
+    ("en", "The premier told of the initialled Agreement on Peace between Armenia and Azerbaijan, a joint appeal to "
+           "the OSCE."),
+])
+def test_the_parties_between_end_where_the_name_ends(lang, text):
+    assert ("armenia", "azerbaijan") in _treaty_parties(text, lang)
+    assert not any("osce" in parties for parties in _treaty_parties(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Georgia signed an agreement between Georgia, Armenia and China on transit.",
+     ("armenia", "china", "georgia")),
+    ("ru", "Грузия подписала соглашение между Грузией, Арменией и Китаем о транзите.", ("armenia", "china", "georgia")),
+])
+def test_a_list_of_parties_between_goes_on_past_its_commas(lang, text, parties):
+    assert parties in _treaty_parties(text, lang)

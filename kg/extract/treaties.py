@@ -1870,6 +1870,8 @@ def _between(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
         actor = ctx.gaz.country_of(m.actor) or (m.actor if m.type == "Organization" else None)
         if m.first > opener + 1 + 4 * len(actors) + 2:
             break
+        if m.first >= last and any(_breaks_before(doc, k) for k in range(max(last, opener + 2), m.first + 1)):
+            break  # "... между Арменией и Азербайджаном, совместное заявление в ОБСЕ": another phrase's
         if actor and actor not in actors:
             actors.append(actor)
     return tuple(sorted(actors)) if len(actors) >= 2 else ()
