@@ -282,3 +282,28 @@ def test_the_parties_between_end_where_the_name_ends(lang, text):
 ])
 def test_a_list_of_parties_between_goes_on_past_its_commas(lang, text, parties):
     assert parties in _treaty_parties(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("uk", "США також підписали окремі угоди з Вірменією та Азербайджаном про розширення співпраці в енергетиці, "
+           "торгівлі та технологіях і зняли обмеження на оборонну співпрацю.", {"cooperation", "energy", "trade"}),
+    ("ru", "США также подписали отдельные соглашения с Арменией и Азербайджаном о расширении сотрудничества в "
+           "энергетике и торговле.", {"cooperation", "energy", "trade"}),
+    ("en", "The United States also signed separate agreements with Armenia and Azerbaijan on expanding cooperation in "
+           "energy and trade and lifted limits on defence cooperation.", {"cooperation", "energy", "trade"}),
+])
+def test_separate_agreements_with_two_states_are_one_with_each(lang, text, words):
+    found = _treaties(text, lang)
+    assert {t[2] for t in found} == {("armenia", "united-states"), ("azerbaijan", "united-states")}
+    assert all(words <= set((label_en or label).replace(",", "").split()) for label, label_en, _ in found)
+    assert not any("limits" in (label_en or label) for label, label_en, _ in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: one agreement with two partners, and separate talks but one agreement
+    ("en", "The United States signed an agreement with Armenia and Azerbaijan on transit."),
+    ("ru", "США подписали соглашение с Арменией и Азербайджаном о транзите."),
+    ("uk", "США підписали угоду з Вірменією та Азербайджаном про транзит."),
+])
+def test_an_agreement_with_two_partners_not_told_separate_is_one(lang, text):
+    assert {t[2] for t in _treaties(text, lang)} == {("armenia", "azerbaijan", "united-states")}

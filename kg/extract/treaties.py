@@ -46,6 +46,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         if not named:
             generic = _generic_treaty(ctx, s)
             split = _each_partner(ctx, s, generic) if generic is not None else []
+            split = split or (_separate_partners(ctx, s, generic) if generic is not None else [])
             split = split or (_listed_documents(ctx, s, generic) if generic is not None else [])
             split = split or (_explained_documents(ctx, s, generic) if generic is not None else [])
             split = split or (_topic_list(ctx, s, generic) if generic is not None else [])
@@ -745,6 +746,57 @@ def _each_partner(ctx: ArticleContext, s, treaty: Treaty) -> list[Treaty]:  # ty
         parties = tuple(sorted((subject[0], partner)))
         key = _new_key(parties, treaty.label)
         out.append(replace(treaty, key=key, parties=parties))
+    return out
+
+
+def _separate_partners(ctx: ArticleContext, s, treaty: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"США підписали окремі угоди з Вірменією та Азербайджаном про ...", "signed separate agreements with Armenia
+    and Azerbaijan on ...": one treaty with each state listed after "with"; the one state named before signs each.
+    The name is the document word and what it is about, the partners left out."""
+    doc = ctx.doc
+    separate = doc.lexicon.phrases("treaty_separate_words").matches(doc.lemmas, None, s.first, s.last)
+    words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    word = next((w for w in words for m in separate if 0 <= w.start - m.end <= 1), None)
+    if word is None:
+        return []
+    with_words = doc.lexicon.words("with_words")
+    opener = word.end if word.end < s.last and doc.tokens[word.end].norm in with_words else None
+    if opener is None:
+        return []
+    coordination = doc.lexicon.words("coordination_words")
+    partners: list[str] = []
+    j = opener + 1
+    for m in ctx.in_range(opener + 1, s.last):
+        state = ctx.gaz.country_of(m.actor) if m.type == "Country" else None
+        if m.first != j or state is None or _breaks_before(doc, m.first) and partners:
+            break
+        partners.append(state)
+        j = m.last + 1 if m.last < s.last and doc.tokens[m.last].norm in coordination else -1
+    subject = [p for p in _parties(ctx, s, before=word.start) if ctx.gaz.country_of(p)]
+    if len(partners) < 2 or len(subject) != 1 or subject[0] in partners:
+        return []
+    topic = next((m.last for m in ctx.in_range(opener + 1, s.last) if ctx.gaz.country_of(m.actor) == partners[-1]),
+                 None)
+    topics = doc.lexicon.words("treaty_topic_preps")
+    end = topic
+    if topic is not None and topic < s.last and doc.tokens[topic].norm in topics:
+        # "... and lifted limits", "і зняли обмеження": a verb after "and" begins another act
+        coordination_verb = next((k for k in range(topic + 1, min(s.last, topic + 16)) if doc.tokens[k].norm in
+                                  coordination and k + 1 < s.last and (_another_act(ctx, k + 1, s.last) or
+                                                                       doc.lang == "en" and not doc.capitalised[k + 1]
+                                                                       and doc.tokens[k + 1].norm.endswith("ed"))),
+                                 None)
+        end = coordination_verb or next((k for k in range(topic + 1, min(s.last, topic + 16))
+                                         if any(ch in doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+                                                for ch in ";:()")), min(s.last, topic + 16))
+    skip = frozenset(range(word.end, topic or word.end))
+    label = re.sub(r"[«»\"“”„]", "", " ".join(doc.span_text(a, b) for a, b in _stretches(word.start, end or word.end,
+                                                                                          set(skip)))).strip(" ,.;:")
+    label_en = english_name(ctx, word.start, end or word.end, plural_at=None, skip=skip, singular=True)
+    out = []
+    for partner in sorted(partners):
+        parties = tuple(sorted((subject[0], partner)))
+        out.append(replace(treaty, key=_new_key(parties, label), label=label, label_en=label_en, parties=parties))
     return out
 
 
