@@ -307,3 +307,15 @@ def test_separate_agreements_with_two_states_are_one_with_each(lang, text, words
 ])
 def test_an_agreement_with_two_partners_not_told_separate_is_one(lang, text):
     assert {t[2] for t in _treaties(text, lang)} == {("armenia", "azerbaijan", "united-states")}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Туреччина надіслала Зеленському офіційне запрошення.", {("turkey", "volodymyr-zelenskyy", "turkey")}),
+    ("ru", "Турция направила Зеленскому официальное приглашение.", {("turkey", "volodymyr-zelenskyy", "turkey")}),
+    ("uk", "Ердоган надіслав Зеленському офіційне запрошення.",
+     {("recep-tayyip-erdogan", "volodymyr-zelenskyy", "turkey")}),
+    # near miss: the guest's own state sends him nothing to visit
+    ("uk", "Україна надіслала Зеленському запрошення.", {(None, "volodymyr-zelenskyy", None)}),
+])
+def test_a_state_that_sends_an_invitation_to_a_named_guest_invites_him(lang, text, expected):
+    assert _invitations(text, lang) == expected

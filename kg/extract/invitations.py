@@ -1553,13 +1553,18 @@ def _recipient_before(ctx: ArticleContext, before: list[TokenMention]) -> tuple[
 
     lem = lemmatizer(ctx.doc.lang)
     people = [m for m in before if m.type == "Person"]
-    if len(people) < 2 or not isinstance(lem, PymorphyLemmatizer):
+    if not people or not isinstance(lem, PymorphyLemmatizer):
         return None
     guest = people[-1]
     if lem.part_and_case(ctx.doc.tokens[guest.last - 1].norm)[1] != "datv":
         return None
-    hosts = [m for m in people[:-1] if m.actor != guest.actor]
-    return (guest.actor, hosts[-1].actor) if hosts else None
+    hosts = [m.actor for m in people[:-1] if m.actor != guest.actor]
+    # "Туреччина надіслала Зеленському запрошення": a state before the dative (not a place) gives it
+    hosts = hosts or [str(ctx.gaz.country_of(m.actor)) for m in before if m.last <= guest.first
+                      and ctx.gaz.country_of(m.actor) and m.type in ("Country", "City")
+                      and not _after_locative(ctx, m.first)
+                      and ctx.gaz.country_of(m.actor) != ctx.state_of(guest.actor)]
+    return (guest.actor, hosts[-1]) if hosts else None
 
 
 def _own_invitation(ctx: ArticleContext, s, index: int, guest: str | None) -> str | None:  # type: ignore[no-untyped-def]
