@@ -319,3 +319,18 @@ def test_an_agreement_with_two_partners_not_told_separate_is_one(lang, text):
 ])
 def test_a_state_that_sends_an_invitation_to_a_named_guest_invites_him(lang, text, expected):
     assert _invitations(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "8 серпня США підписали окремі угоди з Вірменією та Азербайджаном про розширення співпраці в енергетиці. "
+           "Того ж дня Вірменія та Азербайджан парафували угоду про встановлення миру між Азербайджаном і Вірменією."),
+    ("ru", "8 августа США подписали отдельные соглашения с Арменией и Азербайджаном о расширении сотрудничества в "
+           "энергетике. В тот же день Армения и Азербайджан парафировали соглашение об установлении мира между "
+           "Азербайджаном и Арменией."),
+    ("en", "On August 8 the United States signed separate agreements with Armenia and Azerbaijan on energy "
+           "cooperation. The same day Armenia and Azerbaijan initialled an agreement on establishing peace between "
+           "Azerbaijan and Armenia."),
+])
+def test_agreements_told_apart_stay_apart_from_another_agreement_of_the_day(lang, text):
+    assert {("armenia", "united-states"), ("azerbaijan", "united-states")} <= _treaty_parties(text, lang)
+    assert ("armenia", "azerbaijan", "united-states") not in _treaty_parties(text, lang)

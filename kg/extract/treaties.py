@@ -146,7 +146,10 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
         head = _head_word(ctx, t.label)
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
                      and _same_parties_or_day(ctx, k, t) and _head_word(ctx, k.label) == head
-                     and not {k.key, t.key} <= distinct), None)
+                     and not {k.key, t.key} <= distinct
+                     # a document told apart from others ("separate agreements with A and B") is no other
+                     # parties' document told again
+                     and (not {k.key, t.key} & distinct or k.parties == t.parties)), None)
         # "a reciprocal access agreement (RAA)" and then "the RAA deal": the acronym of a name told before
         spelled = next((i for i, k in enumerate(kept) if t.key.startswith("new:") and set(k.parties) & set(t.parties)
                         and _acronym_of(ctx, k, t)), None)
