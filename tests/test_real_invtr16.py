@@ -334,3 +334,15 @@ def test_a_state_that_sends_an_invitation_to_a_named_guest_invites_him(lang, tex
 def test_agreements_told_apart_stay_apart_from_another_agreement_of_the_day(lang, text):
     assert {("armenia", "united-states"), ("azerbaijan", "united-states")} <= _treaty_parties(text, lang)
     assert ("armenia", "azerbaijan", "united-states") not in _treaty_parties(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Argentine Foreign Minister Diana Mondino welcomed Blinken's visit to Buenos Aires.", set()),
+    ("ru", "Министр иностранных дел Аргентины Диана Мондино приветствовала визит Блинкена в Буэнос-Айрес.", set()),
+    ("uk", "Міністерка закордонних справ Аргентини Діана Мондіно привітала візит Блінкена до Буенос-Айреса.", set()),
+    # near miss: a guest welcomed to come is invited
+    ("en", "Mondino met Blinken. Mondino welcomed Blinken to visit Argentina again.",
+     {("diana-mondino", "antony-blinken", "argentina")}),
+])
+def test_a_visit_welcomed_is_no_request_to_come(lang, text, expected):
+    assert _invitations(text, lang) == expected

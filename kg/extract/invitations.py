@@ -1157,6 +1157,9 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     people = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]
     if not people and not (j < s.last and doc.tokens[j].norm in doc.lexicon.words("request_object_pronouns")):
         return False
+    if people and doc.tokens[index - 1].norm in doc.lexicon.words("invitation_welcome_verbs") and \
+            re.search(r"['’]s$", doc.tokens[people[0].last - 1].text):
+        return False  # "welcomed Blinken's visit": the visit itself is welcomed, nobody is asked to come
     j = people[0].last if people else j + 1  # "запропонував йому відвідати", "offered him to visit"
     while j < s.last and doc.tokens[j].norm in fillers:
         j += 1
