@@ -346,3 +346,19 @@ def test_agreements_told_apart_stay_apart_from_another_agreement_of_the_day(lang
 ])
 def test_a_visit_welcomed_is_no_request_to_come(lang, text, expected):
     assert _invitations(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Trump made such an invitation and said he would be glad to see (Putin) in the White House.",
+     ("donald-trump", "united-states")),
+    ("ru", "Трамп сказал, что будет рад видеть (Путина) в Белом доме.", ("donald-trump", "united-states")),
+    ("uk", "Трамп сказав, що буде радий бачити (Путіна) у Білому домі.", ("donald-trump", "united-states")),
+])
+def test_nobody_invites_his_own_state(lang, text, expected):
+    assert not {i for i in _invitations(text, lang) if (i[0], i[1]) == expected}
+
+
+
+def test_another_leaders_state_may_still_be_invited():
+    assert _invitations("Эрдоган пригласил украинскую делегацию в Стамбул.", "ru") == {
+        ("recep-tayyip-erdogan", "ukraine", "istanbul")}

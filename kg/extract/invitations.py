@@ -291,6 +291,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 continue
             if invitee is None or invitee == inviter:
                 continue
+            if inviter is not None and ctx.gaz.country_of(invitee) == invitee and ctx.state_of(inviter) == invitee:
+                # "the U.S. president ... would be glad to see (Putin) in the White House": nobody invites his own state
+                continue
             destination = _destination(ctx, after, invitee, inviter)
             if kind == "by":
                 # "arrived in Egypt at the invitation of US President Trump": the place arrived at, not a title's state
