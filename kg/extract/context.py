@@ -263,7 +263,47 @@ class ArticleContext:
         for r in self.gaz.roles_of(actor, self.ref) or self.gaz.roles_of(actor, None):
             if self.gaz.actor(r.of) and self.gaz.actor(r.of).type == "Country":  # type: ignore[union-attr]
                 return r.of
+        if actor in self.new_actors and self.new_actors[actor].type == "Person":
+            return self._titled_states().get(actor)
         return None
+
+    def _titled_states(self) -> dict[str, str]:
+        """The states of the people the article introduces with a title of their state ("Burundian Foreign Minister
+        Albert Shingiro", "министр иностранных дел Бурунди Альбер Шингиро"): a state's adjective or name right
+        before the title, or the state's name between the title and the name; the first such title counts."""
+        if "titled_states" in self._answers:
+            return self._answers["titled_states"]  # type: ignore[return-value]
+        doc = self.doc
+        tokens, text = doc.tokens, doc.article.text
+        adjectives = {m.end: m for m in self.gaz.adjectives(doc.lang).longest(doc.lemmas, None)}
+        titles = {t.end: t for t in doc.lexicon.compiled.roles.longest(doc.lemmas)}
+        by_last = {m.last: m for m in self.mentions}
+
+        def adjoining(one: int) -> bool:  # nothing but a space between token one - 1 and token one
+            return 0 < one < len(tokens) and not text[tokens[one - 1].end:tokens[one].start].strip()
+
+        found: dict[str, str] = {}
+        for m in self.mentions:
+            if m.type != "Person" or m.actor in found or not adjoining(m.first):
+                continue
+            state: str | None = None
+            between = by_last.get(m.first)
+            title = titles.get(m.first)
+            if title is None and between is not None and between.type == "Country" and adjoining(between.first):
+                title, state = titles.get(between.first), self.gaz.country_of(between.actor)
+            if title is None:
+                continue
+            if state is None and adjoining(title.start):
+                before = by_last.get(title.start)
+                adjective = adjectives.get(title.start)
+                if before is not None and before.type == "Country":
+                    state = self.gaz.country_of(before.actor)
+                elif adjective is not None:
+                    state = self.gaz.country_of(adjective.payload.actor)
+            if state:
+                found[m.actor] = state
+        self._answers["titled_states"] = found
+        return found
 
     def top_people(self) -> list[str]:
         """People the article is about: most mentioned first, earliest first among equals."""

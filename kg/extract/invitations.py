@@ -177,8 +177,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             elif kind == "noun" and _recipient_before(ctx, before) is not None:
                 # "белорусский лидер передал украинскому коллеге приглашение": the dative gets it, the subject gives it
                 invitee, inviter = _recipient_before(ctx, before)  # type: ignore[misc]
+            elif kind == "noun" and _genitive_guest(ctx, s, after, trigger.end) is not None:
+                # "запрошення президента України Зеленського відвідати США": the one of the genitive is to travel to a
+                # state not his own, so he is the guest; who invites him is not said here
+                invitee = _genitive_guest(ctx, s, after, trigger.end)
             elif kind in ("received", "noun"):
-                invitee = _agent(ctx, before, people_first=True)
+                # "Lula spoke with Putin and rejects an invitation": the one spoken with is no subject
+                invitee = _agent(ctx, _without_companions(ctx, before), people_first=True)
                 inviter = _from_whom(ctx, after, trigger.end)
                 if kind == "received" and invitee is not None:
                     also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
@@ -285,6 +290,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                        evidence=last.evidence + (ctx.evidence(s, "invitations"),))
                 continue
             if invitee is None or invitee == inviter:
+                continue
+            if inviter is not None and ctx.gaz.country_of(invitee) == invitee and ctx.state_of(inviter) == invitee:
+                # "the U.S. president ... would be glad to see (Putin) in the White House": nobody invites his own state
                 continue
             destination = _destination(ctx, after, invitee, inviter)
             if kind == "by":
@@ -774,6 +782,16 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-u
     # a state before the thanks stands for its thanking people, not a place named there ("coming to Lima, to Peru")
     thanker = [m for m in people if m.last <= word.start and m.type == "Person"] or \
         [m for m in people if m.last <= word.start and not _after_locative(ctx, m.first)]
+    latter = [m for m in doc.lexicon.phrases("latter_words").matches(doc.lemmas, None, s.first, word.start)
+              if word.start - m.end <= 1]
+    if not thanker and latter:
+        # "Последний поблагодарил за приглашение", "The latter thanked him for the invitation": the last person
+        # named before is the guest, the one named before him the host
+        guest_named = _named_before(ctx, s, besides=None)
+        earlier = sorted((m for m in ctx.mentions if m.last <= s.first and m.type == "Person"), key=lambda m: -m.first)
+        host_named = next((m.actor for m in earlier if m.actor != guest_named and ctx.is_participant_person(m.actor)),
+                          None)
+        return (guest_named, host_named) if guest_named is not None else None
     if not thanker:
         # "Expressing gratitude for the invitation, Darchiashvili stressed ...": the subject after the phrase
         thanker = [m for m in people if m.first > index and m.type == "Person"][:1]
@@ -839,9 +857,13 @@ def _hosted_visit(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[n
     verbs = doc.lexicon.lemmas_of("invitation_host_verbs")
     # "принял приглашение Си Цзиньпина совершить государственный визит": a verb of another phrase, no host
     phrased = {j for t in comp.invitation.matches(doc.lemmas, None, s.first, s.last) for j in range(t.start, t.end)}
+    lem = lemmatizer(doc.lang)
     for k in range(s.first, kinds[0].start):
         if not doc.lemmas[k] & verbs or k in phrased or _questioned_or_denied(ctx, s, k):
             continue
+        if isinstance(lem, PymorphyLemmatizer) and lem.is_past_verb(doc.tokens[k].norm) or \
+                doc.tokens[k].norm in doc.lexicon.words("invitation_host_verbs_past"):
+            continue  # "Мирзиёев принял Токаева, прибывшего с государственным визитом": the visit is being held
         first, last = ctx.clause(s, k)
         kind = next((m for m in kinds if k < m.start < last), None)
         if kind is None:
@@ -996,9 +1018,9 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
         named_at = _past_title(ctx, guest_at, s.last)  # "визита Президента Украины Владимира Зеленского"
         people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, max(m.end, named_at) + 5))
                   if x.type == "Person" and (x.last == m.start or x.first in (guest_at, named_at))]
-        if len(people) != 1:
+        guest = people[0].actor if len(people) == 1 else _possessor(ctx, s, m.start) if not people else None
+        if guest is None:
             continue
-        guest = people[0].actor
         places = [x for x in ctx.in_range(m.end, min(s.last, m.end + 8)) if x.type in ("Country", "City")
                   and _after_locative(ctx, x.first)]
         if not places or ctx.gaz.country_of(places[0].actor) in (None, ctx.state_of(guest)):
@@ -1030,6 +1052,18 @@ def _visit_in_preparation(ctx: ArticleContext, s) -> list:  # type: ignore[no-un
             continue
         out.append(m)
     return out
+
+
+def _possessor(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The person "his visit", "его визит", "її візит" stands for (the possessive before the visit noun, a
+    modifier or two between): the last person named before it in the sentence, else before the sentence."""
+    doc = ctx.doc
+    words = doc.lexicon.words("visit_guest_possessives")
+    at = next((j for j in range(index - 1, max(s.first, index - 3) - 1, -1) if doc.tokens[j].norm in words), None)
+    if at is None:
+        return None
+    told = [m.actor for m in ctx.in_range(s.first, at) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+    return told[-1] if told else _named_before(ctx, s, besides=None)
 
 
 def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
@@ -1126,6 +1160,9 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
     people = [m for m in ctx.in_range(j, s.last) if m.first == j and m.type == "Person"]
     if not people and not (j < s.last and doc.tokens[j].norm in doc.lexicon.words("request_object_pronouns")):
         return False
+    if people and doc.tokens[index - 1].norm in doc.lexicon.words("invitation_welcome_verbs") and \
+            re.search(r"['’]s$", doc.tokens[people[0].last - 1].text):
+        return False  # "welcomed Blinken's visit": the visit itself is welcomed, nobody is asked to come
     j = people[0].last if people else j + 1  # "запропонував йому відвідати", "offered him to visit"
     while j < s.last and doc.tokens[j].norm in fillers:
         j += 1
@@ -1245,6 +1282,46 @@ def _from_whom(ctx: ArticleContext, after: list[TokenMention], index: int) -> st
     people = [m for m in after if m.type == "Person" and m.first - index <= 4
               and not _BREAK.search(text[tokens[index - 1].end:tokens[m.first].start])]
     return people[0].actor if people else None
+
+
+def _without_companions(ctx: ArticleContext, before: list[TokenMention]) -> list[TokenMention]:
+    """The mentions before a verb less the people told as companions ("spoke with Putin", "поговорил с Путиным"):
+    a "with" word a few words before them, nothing but their title between; all of them where none would be left."""
+    doc = ctx.doc
+    text, tokens = doc.article.text, doc.tokens
+    words = doc.lexicon.words("with_words")
+    taken = {j for m in before for j in range(m.first, m.last)}
+
+    def companion(m: TokenMention) -> bool:
+        for j in range(m.first - 1, max(-1, m.first - 5), -1):
+            if j in taken or _BREAK.search(text[tokens[j].end:tokens[j + 1].start]):
+                return False
+            if tokens[j].norm in words:
+                return True
+        return False
+
+    kept = [m for m in before if not (m.type == "Person" and companion(m))]
+    return kept if any(m.type == "Person" for m in kept) else before
+
+
+def _genitive_guest(ctx: ArticleContext, s, after: list[TokenMention], index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The person named right after the invitation noun when a trip verb follows him and the place of the trip is
+    not in his own state ("приглашение президента Казахстана Токаева посетить Китай"): the guest, not the host
+    ("приглашение Си Цзиньпина посетить Китай" is Xi's own)."""
+    doc = ctx.doc
+    text, tokens = doc.article.text, doc.tokens
+    people = [m for m in after if m.type == "Person" and m.first - index <= 4
+              and not _BREAK.search(text[tokens[index - 1].end:tokens[m.first].start])]
+    if not people or doc.lang == "en":
+        return None  # "the invitation of X to visit Y" names the host in English
+    guest = people[0]
+    if guest.last >= s.last or not doc.lemmas[guest.last] & doc.lexicon.lemmas_of("invitation_trip_verbs"):
+        return None
+    state = ctx.state_of(guest.actor)
+    places = [m for m in ctx.in_range(guest.last + 1, min(s.last, guest.last + 4)) if m.type in ("Country", "City")]
+    if state is None or not places or ctx.gaz.country_of(places[0].actor) in (state, None):
+        return None
+    return guest.actor
 
 
 _BREAK = re.compile(r"[,;:]|\s[-–—]|[-–—]\s")  # a comma or a spaced dash: the phrase has ended
@@ -1387,13 +1464,18 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
                 out[i] = other = replace(other, destination=inv.destination)
             if other.invitee == inv.invitee and other.inviter == inv.inviter and \
                     _within(ctx, inv.destination, other.destination):
+                if other.destination == ctx.state_of(other.inviter) and \
+                        ctx.gaz.actor(inv.destination) and ctx.gaz.actor(inv.destination).type == "City" and \
+                        not _named_in(ctx, other.destination, other.evidence, titles=False):  # type: ignore[union-attr]
+                    # "Putin invited Lula", then "Lula agreed to come to Moscow": the city told, not the state implied
+                    out[i] = other = replace(other, destination=inv.destination)
                 inv = replace(inv, destination=other.destination)  # "visit Ukraine", then "arrive in Kyiv": one trip
             if (other.invitee, other.destination) == (inv.invitee, inv.destination) and \
                     not _two_hosts(ctx, other.inviter, inv.inviter) and \
                     (other.time_frame is None or inv.time_frame is None or other.time_frame == inv.time_frame
                      or other.inviter is not None and other.inviter == inv.inviter
                      and _frames_overlap(other.time_frame, inv.time_frame)):
-                out[i] = Invitation(invitee=other.invitee, inviter=other.inviter or inv.inviter,
+                out[i] = Invitation(invitee=other.invitee, inviter=_named_host(ctx, other.inviter, inv.inviter),
                                     destination=other.destination, occasion=other.occasion or inv.occasion,
                                     time_frame=other.time_frame or inv.time_frame,
                                     accepted=other.accepted if other.accepted is not None else inv.accepted,
@@ -1402,6 +1484,16 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
         else:
             out.append(inv)
     return _hostless_told_again(ctx, out)
+
+
+def _named_host(ctx: ArticleContext, one: str | None, other: str | None) -> str | None:
+    """The host of one invitation told twice: the one told first, unless it is a state and the other is a person
+    of that state ("the White House invited Zelensky", then "Biden looks forward to welcoming him"): the person."""
+    if one is None or other is None or one == other:
+        return one or other
+    if ctx.gaz.country_of(one) == one and ctx.gaz.country_of(other) != other and ctx.state_of(other) == one:
+        return other
+    return one
 
 
 def _frames_overlap(one: Period | None, other: Period | None) -> bool:
@@ -1448,11 +1540,13 @@ def _day_it_was_given(ctx: ArticleContext, frame: Period | None) -> bool:
     return 0 <= (ctx.ref - frame.start.first_day()).days <= 7
 
 
-def _named_in(ctx: ArticleContext, actor: str, evidence) -> bool:  # type: ignore[no-untyped-def]
+def _named_in(ctx: ArticleContext, actor: str, evidence, titles: bool = True) -> bool:  # type: ignore[no-untyped-def]
     """Whether a mention of `actor` stands in the sentences of `evidence` ("a visit to Turkiye": the state told, not
-    implied by its host)."""
+    implied by its host); with `titles` False, not one in a person's title ("Президент России Владимир Путин")."""
     tokens = ctx.doc.tokens
-    return any(m.actor == actor and e.start <= tokens[m.first].start < e.end for m in ctx.mentions for e in evidence)
+    people = {m.first for m in ctx.mentions if m.type == "Person"}
+    return any(m.actor == actor and e.start <= tokens[m.first].start < e.end and (titles or m.last not in people)
+               for m in ctx.mentions for e in evidence)
 
 
 def _recipient_before(ctx: ArticleContext, before: list[TokenMention]) -> tuple[str, str] | None:
@@ -1462,13 +1556,18 @@ def _recipient_before(ctx: ArticleContext, before: list[TokenMention]) -> tuple[
 
     lem = lemmatizer(ctx.doc.lang)
     people = [m for m in before if m.type == "Person"]
-    if len(people) < 2 or not isinstance(lem, PymorphyLemmatizer):
+    if not people or not isinstance(lem, PymorphyLemmatizer):
         return None
     guest = people[-1]
     if lem.part_and_case(ctx.doc.tokens[guest.last - 1].norm)[1] != "datv":
         return None
-    hosts = [m for m in people[:-1] if m.actor != guest.actor]
-    return (guest.actor, hosts[-1].actor) if hosts else None
+    hosts = [m.actor for m in people[:-1] if m.actor != guest.actor]
+    # "Туреччина надіслала Зеленському запрошення": a state before the dative (not a place) gives it
+    hosts = hosts or [str(ctx.gaz.country_of(m.actor)) for m in before if m.last <= guest.first
+                      and ctx.gaz.country_of(m.actor) and m.type in ("Country", "City")
+                      and not _after_locative(ctx, m.first)
+                      and ctx.gaz.country_of(m.actor) != ctx.state_of(guest.actor)]
+    return (guest.actor, hosts[-1]) if hosts else None
 
 
 def _own_invitation(ctx: ArticleContext, s, index: int, guest: str | None) -> str | None:  # type: ignore[no-untyped-def]
@@ -1708,9 +1807,11 @@ def _clauses_told(ctx: ArticleContext, s, triggers) -> list[tuple]:  # type: ign
         for j in range(other.start - 1, one.end - 1, -1):
             if doc.tokens[j].norm not in joining:
                 continue
+            # "а сам получил приглашение": "сам" names the first clause's subject again, the verb follows it
+            own = j + 1 < other.start and doc.tokens[j + 1].norm in doc.lexicon.words("clause_subject_intensifiers")
             subject = next((m for m in ctx.in_range(j + 1, other.start)
                             if m.first == j + 1 and m.type in ("Person", "Country")), None)
-            verb = subject.last if subject is not None else j + 1
+            verb = subject.last if subject is not None else j + 1 + own
             if verb <= other.start and verb < s.last and _finite_verb(ctx, verb):
                 cuts.append((j, subject is None))
             break
@@ -1744,6 +1845,17 @@ def _joined_clause(ctx: ArticleContext, span, triggers, before,  # type: ignore[
     doc = ctx.doc
     if len({(i.inviter, i.invitee) for i in told}) != 1:
         return []
+    if before and told[0].invitee is not None and "accept" in {t.payload for t in triggers} and \
+            not any(m.type == "Person" for m in ctx.in_range(span.first, span.last)) and \
+            not _questioned_or_denied(ctx, span, span.first):
+        # "Лула поблагодарил за приглашение и согласился приехать в Москву": the guest accepts the invitation he
+        # thanked for, and the place he agrees to come to is its destination
+        places = [m for m in ctx.in_range(span.first, span.last) if m.type in ("Country", "City")]
+        place = _destination(ctx, places, told[0].invitee, told[0].inviter)
+        kept = told[-1].destination
+        if place is not None and (kept is None or _within(ctx, place, kept)):
+            kept = place
+        return [replace(told[-1], destination=kept, accepted=True, evidence=(ctx.evidence(span, "invitations"),))]
     if not before or told[0].inviter is None:
         return []
     # the first clause's subject: who invites after an inviting verb ("запросив Ван І"), the guest after "accepted"
@@ -1756,7 +1868,9 @@ def _joined_clause(ctx: ArticleContext, span, triggers, before,  # type: ignore[
     if _questioned_or_denied(ctx, span, trigger.start):
         return []
     kinds = {t.payload for t in triggers}
-    verb = span.first
+    if kinds == {"decline"} and trigger.end - trigger.start == 1:
+        return []  # "... and declined to comment": declining is no invitation without one
+    verb = span.first + (doc.tokens[span.first].norm in doc.lexicon.words("clause_subject_intensifiers"))
     pronoun = verb + 1 < span.last and doc.tokens[verb + 1].norm in doc.lexicon.words("dative_object_pronouns")
     persons = [m.actor for m in ctx.in_range(verb, span.last) if m.type == "Person" and m.actor != subject]
     counterpart = other if pronoun else (persons[0] if persons else other)

@@ -46,6 +46,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
         if not named:
             generic = _generic_treaty(ctx, s)
             split = _each_partner(ctx, s, generic) if generic is not None else []
+            split = split or (_separate_partners(ctx, s, generic) if generic is not None else [])
             split = split or (_listed_documents(ctx, s, generic) if generic is not None else [])
             split = split or (_explained_documents(ctx, s, generic) if generic is not None else [])
             split = split or (_topic_list(ctx, s, generic) if generic is not None else [])
@@ -145,7 +146,10 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
         head = _head_word(ctx, t.label)
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
                      and _same_parties_or_day(ctx, k, t) and _head_word(ctx, k.label) == head
-                     and not {k.key, t.key} <= distinct), None)
+                     and not {k.key, t.key} <= distinct
+                     # a document told apart from others ("separate agreements with A and B") is no other
+                     # parties' document told again
+                     and (not {k.key, t.key} & distinct or k.parties == t.parties)), None)
         # "a reciprocal access agreement (RAA)" and then "the RAA deal": the acronym of a name told before
         spelled = next((i for i, k in enumerate(kept) if t.key.startswith("new:") and set(k.parties) & set(t.parties)
                         and _acronym_of(ctx, k, t)), None)
@@ -219,6 +223,25 @@ def _occasion_before(ctx: ArticleContext, s, opening: int,  # type: ignore[no-un
         end = next((j for j in range(o.end + 1, limit) if _breaks_before(doc, j) or doc.tokens[j].norm in between),
                    limit)
         return o.start, end
+    return None
+
+
+def _occasion_after(ctx: ArticleContext, s, end: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The occasion told right after a batch of documents, a time between them allowed ("signed a number of
+    agreements in 2021 as part of a meeting of the commission", "подписали 12 документов в рамках заседания
+    комиссии"): its tokens from the occasion's words to the first break or the end of the sentence."""
+    doc = ctx.doc
+    times = {j for t in find_times(doc, end, s.last, ctx.ref) for j in range(t.first, t.last)}
+    for o in doc.lexicon.phrases("treaty_label_stop_phrases").matches(doc.lemmas, None, end, s.last):
+        trailing = doc.lexicon.words("treaty_label_trailing_words")  # "in 2021": the preposition of a time
+        if any(j not in times and doc.tokens[j].norm not in trailing for j in range(end, o.start)) or \
+                any(_breaks_before(doc, j) for j in range(end, o.end)):
+            return None
+        last = min(next((j for j in range(o.end + 1, s.last) if _breaks_before(doc, j)), s.last), o.end + 12)
+        told = [j for j in range(o.end, last) if doc.tokens[j].norm not in doc.lexicon.words("determiners")]
+        if len(told) < 3 and not ctx.in_range(o.end, last):
+            return None  # "during the visit": an occasion that names nothing adds nothing to the name
+        return o.start, last
     return None
 
 
@@ -726,6 +749,57 @@ def _each_partner(ctx: ArticleContext, s, treaty: Treaty) -> list[Treaty]:  # ty
         parties = tuple(sorted((subject[0], partner)))
         key = _new_key(parties, treaty.label)
         out.append(replace(treaty, key=key, parties=parties))
+    return out
+
+
+def _separate_partners(ctx: ArticleContext, s, treaty: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"США підписали окремі угоди з Вірменією та Азербайджаном про ...", "signed separate agreements with Armenia
+    and Azerbaijan on ...": one treaty with each state listed after "with"; the one state named before signs each.
+    The name is the document word and what it is about, the partners left out."""
+    doc = ctx.doc
+    separate = doc.lexicon.phrases("treaty_separate_words").matches(doc.lemmas, None, s.first, s.last)
+    words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    word = next((w for w in words for m in separate if 0 <= w.start - m.end <= 1), None)
+    if word is None:
+        return []
+    with_words = doc.lexicon.words("with_words")
+    opener = word.end if word.end < s.last and doc.tokens[word.end].norm in with_words else None
+    if opener is None:
+        return []
+    coordination = doc.lexicon.words("coordination_words")
+    partners: list[str] = []
+    j = opener + 1
+    for m in ctx.in_range(opener + 1, s.last):
+        state = ctx.gaz.country_of(m.actor) if m.type == "Country" else None
+        if m.first != j or state is None or _breaks_before(doc, m.first) and partners:
+            break
+        partners.append(state)
+        j = m.last + 1 if m.last < s.last and doc.tokens[m.last].norm in coordination else -1
+    subject = [p for p in _parties(ctx, s, before=word.start) if ctx.gaz.country_of(p)]
+    if len(partners) < 2 or len(subject) != 1 or subject[0] in partners:
+        return []
+    topic = next((m.last for m in ctx.in_range(opener + 1, s.last) if ctx.gaz.country_of(m.actor) == partners[-1]),
+                 None)
+    topics = doc.lexicon.words("treaty_topic_preps")
+    end = topic
+    if topic is not None and topic < s.last and doc.tokens[topic].norm in topics:
+        # "... and lifted limits", "і зняли обмеження": a verb after "and" begins another act
+        coordination_verb = next((k for k in range(topic + 1, min(s.last, topic + 16)) if doc.tokens[k].norm in
+                                  coordination and k + 1 < s.last and (_another_act(ctx, k + 1, s.last) or
+                                                                       doc.lang == "en" and not doc.capitalised[k + 1]
+                                                                       and doc.tokens[k + 1].norm.endswith("ed"))),
+                                 None)
+        end = coordination_verb or next((k for k in range(topic + 1, min(s.last, topic + 16))
+                                         if any(ch in doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+                                                for ch in ";:()")), min(s.last, topic + 16))
+    skip = frozenset(range(word.end, topic or word.end))
+    label = re.sub(r"[«»\"“”„]", "", " ".join(doc.span_text(a, b) for a, b in _stretches(word.start, end or word.end,
+                                                                                          set(skip)))).strip(" ,.;:")
+    label_en = english_name(ctx, word.start, end or word.end, plural_at=None, skip=skip, singular=True)
+    out = []
+    for partner in sorted(partners):
+        parties = tuple(sorted((subject[0], partner)))
+        out.append(replace(treaty, key=_new_key(parties, label), label=label, label_en=label_en, parties=parties))
     return out
 
 
@@ -1432,7 +1506,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     opening = word.start
     if batch is not None:
         start = _batch_start(ctx, s, word.start)  # the article's first word may be the count ("16 документов")
-        opening = word.start if start is None else start
+        # "підписала контрактні домовленості": the batch's own modifiers open its name
+        opening = _adjectives_before(ctx, s, word.start) if start is None else start
     elif span is None:
         opening = _modifiers_before(ctx, s, word.start)  # "a 15-year LNG supply deal", "a peace agreement"
     text = " ".join(doc.span_text(a, b) for a, b in _stretches(opening, end, each))
@@ -1450,6 +1525,14 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
             told = english_name(ctx, *occasion)
             if told:
                 label_en = f"{label_en} {told[:1].lower() + told[1:]}"
+    occasion = _occasion_after(ctx, s, end) if batch is not None and told_signed is None else None
+    if occasion is not None and doc.lang == "en":
+        # "signed a number of agreements in 2021 as part of a meeting of the joint commission": the occasion names
+        # the batch
+        label = f"{label} {doc.span_text(*occasion)}"
+    elif occasion is not None and label_en and english_name(ctx, *occasion):
+        told = english_name(ctx, *occasion) or ""
+        label_en = f"{label_en} {told[:1].lower() + told[1:]}"
     if end == word.end:
         # "економічна угода, яка спрощує доступ українських товарів на ринок ОАЕ", "Погоджені документи стосуються
         # медичної сфери ...": a name without its subject takes the subject the clause after it or the next
@@ -1505,6 +1588,23 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                 if state and doc.tokens[before].norm in places and state not in parties:
                     parties.append(state)
                     break
+    if len(parties) < 2 and not multilateral:
+        # "підписала контракт на постачання кукурудзи у Китай", "a deal to supply gas to China": the state the goods
+        # go to is the other side
+        supply = doc.lexicon.lemmas_of("treaty_supply_words")
+        to_words = {"в", "во", "у", "до", "на", "to", "into"}
+        goes = next((j for j in range(word.end, min(s.last, end + 4)) if doc.lemmas[j] & supply), None)
+        for m in ctx.in_range(goes + 1, min(s.last, goes + 7)) if goes is not None else []:
+            before = m.first - 1
+            if doc.tokens[before].norm in determiners and before > goes + 1:
+                before -= 1  # "to the United States"
+            if any(_breaks_before(doc, k) for k in range(goes + 1, m.first + 1)):
+                break  # "постачання кукурудзи, яку виростили у Польщі": a clause of its own
+            state = ctx.gaz.country_of(m.actor) if m.type == "Country" else None
+            if state and doc.tokens[before].norm in to_words:
+                if state not in parties:
+                    parties.append(state)
+                break
     if len(parties) < 2 and not (multilateral and parties):
         # "за підсумками американсько-північнокорейського саміту сторони підписали угоду": the compound's states
         for _, state in sorted(compound_states(ctx, s)):
@@ -1747,7 +1847,8 @@ def _subject_clause(ctx: ArticleContext, s, end: int) -> tuple[int, int] | None:
     ", which eases access to ..."), from the word after its verb to the clause's end; None without one."""
     doc = ctx.doc
     if end >= s.last or "," not in doc.article.text[doc.tokens[end - 1].end:doc.tokens[end].start] or \
-            not doc.lemmas[end] & doc.lexicon.lemmas_of("relative_pronouns"):
+            not doc.lemmas[end] & (doc.lexicon.lemmas_of("relative_pronouns") |
+                                   doc.lexicon.lemmas_of("treaty_relative_words")):  # "угоди, що дасть ..."
         return None
     last = end + 1
     while last < min(s.last, end + 16) and not _breaks_before(doc, last):
@@ -1824,6 +1925,8 @@ def _between(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
         actor = ctx.gaz.country_of(m.actor) or (m.actor if m.type == "Organization" else None)
         if m.first > opener + 1 + 4 * len(actors) + 2:
             break
+        if m.first >= last and any(_breaks_before(doc, k) for k in range(max(last, opener + 2), m.first + 1)):
+            break  # "... между Арменией и Азербайджаном, совместное заявление в ОБСЕ": another phrase's
         if actor and actor not in actors:
             actors.append(actor)
     return tuple(sorted(actors)) if len(actors) >= 2 else ()

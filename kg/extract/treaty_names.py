@@ -17,7 +17,7 @@ from .context import ArticleContext
 # English words after which no "of" is added before a genitive ("agreement on" + "supply", not "on of")
 _FUNCTION_WORDS = frozenset(("of", "on", "in", "to", "with", "between", "for", "and", "by", "at", "from", "about",
                             "during", "over", "up", "the", "a", "than", "worth", "thousand", "million", "billion",
-                            "trillion", "dozen", "hundred"))
+                            "trillion", "dozen", "hundred", "within"))
 
 
 @cache
@@ -129,7 +129,9 @@ def _number_form(english: str, plural: bool) -> str:
         return irregular
     words = singular.split(" ")
     # the noun is the last word that is not a preposition ("in the field of": "in the fields of")
-    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() not in _FUNCTION_WORDS), len(words) - 1)
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() not in _FUNCTION_WORDS), None)
+    if at is None:
+        return singular  # "в рамках": "within", a preposition has no plural
     last = words[at]
     if last.endswith("s") and not last.endswith("ss"):
         return singular  # "relations", "talks": already a plural
