@@ -130,6 +130,11 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
         if _attendance_list(ctx, s, kept):
             continue
+        kept = _told_in_a_briefing(ctx, s, kept)
+        # "welcomed Biden's promise", "received Biden's letter": his thing, not him, was welcomed
+        kept = [t for t in kept if not _possessed_thing(ctx, t)]
+        if not kept:
+            continue
         recalled, kept, cut = _recalled_visits(ctx, s, kept)
         parts = [_Part(tuple(kept), None, signatories)] if signatories and kept else \
             (_other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept)) if kept else []
@@ -237,7 +242,7 @@ def _briefed_on(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]
     verbs = doc.lexicon.phrases("meeting_briefing_verbs").matches(doc.lemmas, None, s.first, s.last)
     if not verbs:
         return None
-    topic, with_words = doc.lexicon.words("meeting_topic_preps"), doc.lexicon.words("with_words")
+    topic, with_words = doc.lexicon.words("meeting_briefing_preps"), doc.lexicon.words("with_words")
     for t in kept:
         told = [v for v in verbs if v.end <= t.start <= v.end + 8
                 and any(doc.tokens[j].norm in topic for j in range(v.end, t.start))]
@@ -256,6 +261,51 @@ def _briefed_on(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]
         if tellers and partners and partners[0] != tellers[-1]:
             return [_Part(tuple(kept), None, tuple(sorted({tellers[-1], partners[0]})))]
     return None
+
+
+def _told_in_a_briefing(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list:  # type: ignore[type-arg]
+    """The triggers left once those told as what someone briefed another on are gone, where no partner is named
+    after them ("Truss updated him on her visit to the summit", "поінформував його про свій візит на саміт"): the
+    teller's trip is the topic of this talk, no meeting with the one briefed. With a partner ("briefed Zelensky on
+    his talks with Putin") `_briefed_on` tells the talks."""
+    doc = ctx.doc
+    verbs = doc.lexicon.phrases("meeting_briefing_verbs").matches(doc.lemmas, None, s.first, s.last)
+    if not verbs:
+        return kept
+    topic, with_words = doc.lexicon.words("meeting_briefing_preps"), doc.lexicon.words("with_words")
+    pronouns = doc.lexicon.lemmas_of("object_pronouns")
+    out = []
+    for t in kept:
+        told = [v for v in verbs if v.end <= t.start <= v.end + 8
+                and any(doc.tokens[j].norm in topic for j in range(v.end, t.start))]
+        if told:
+            verb = told[-1]
+            about = next(j for j in range(verb.end, t.start) if doc.tokens[j].norm in topic)
+            briefed = any(m.type == "Person" for m in ctx.in_range(verb.end, about)) or any(
+                doc.lemmas[j] & pronouns for j in range(verb.end, about))
+            partner = any(doc.tokens[j].norm in with_words for j in range(t.end, min(s.last, t.end + 4)))
+            if briefed and not partner:
+                continue
+        out.append(t)
+    return out
+
+
+def _possessed_thing(ctx: ArticleContext, t) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb trigger's object is a person's thing, his name a possessive before a common noun ("welcomed
+    Biden's promise", "received Biden's letter"), not the person ("hosted Biden's envoy": a person noun; "welcomed
+    Biden's visit": a meeting word)."""
+    doc = ctx.doc
+    if t.end - t.start != 1 or not _verb_trigger(ctx, t):
+        return False
+    m = next((m for m in ctx.in_range(t.end, min(len(doc.tokens), t.end + 6)) if m.first == t.end), None)
+    if m is None or m.type != "Person" or not doc.tokens[m.last - 1].norm.endswith(("'s", "’s")):
+        return False
+    j = m.last
+    if j >= len(doc.tokens) or doc.capitalised[j] or not doc.tokens[j].text.isalpha():
+        return False
+    people = doc.lexicon.lemmas_of("person_nouns") | doc.lexicon.lemmas_of("meeting_object_people_nouns")
+    return not (doc.lemmas[j] & people or doc.lexicon.compiled.roles.longest(doc.lemmas, None, j, j + 1)
+                or doc.lexicon.compiled.meeting.longest(doc.lemmas, None, j, min(len(doc.tokens), j + 2)))
 
 
 def _invitations_of(invitation: list, t) -> list:  # type: ignore[no-untyped-def,type-arg]

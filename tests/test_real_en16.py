@@ -1,0 +1,113 @@
+"""English meetings of the real development set's batch 12 (issue 15), in general form: the people a meeting is
+between, as real outlets name them. A title and a surname the gazetteer knows for a father and a son is the one of
+them who held that office on the day; a surname may hold an apostrophe ("O'Neill"); long titles of foreign
+ministers ("Foreign Affairs and International Cooperation Minister") introduce the name that follows. Own
+sentences, en/ru/uk, with near misses."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import actors, facts, meeting_pairs
+
+GURBANGULY, SERDAR, TOKAYEV = "gurbanguly-berdimuhamedow", "serdar-berdimuhamedow", "kassym-jomart-tokayev"
+BEFORE, AFTER = date(2021, 8, 9), date(2023, 8, 9)  # Gurbanguly's presidency, then his son's
+
+
+@pytest.mark.parametrize("lang,text,published,expected", [
+    ("en", "President Berdimuhamedov held talks with Kassym-Jomart Tokayev in Avaza.", BEFORE, GURBANGULY),
+    ("ru", "Президент Бердымухамедов провёл переговоры с Касым-Жомартом Токаевым в Авазе.", BEFORE, GURBANGULY),
+    ("ru", "Токаев провёл переговоры с президентом Бердымухамедовым в Авазе.", BEFORE, GURBANGULY),
+    ("uk", "Президент Бердимухамедов провів переговори з Касим-Жомартом Токаєвим в Авазі.", BEFORE, GURBANGULY),
+    # the same words after the son took the office
+    ("en", "President Berdimuhamedov held talks with Kassym-Jomart Tokayev in Avaza.", AFTER, SERDAR),
+    ("ru", "Президент Бердымухамедов провёл переговоры с Касым-Жомартом Токаевым в Авазе.", AFTER, SERDAR),
+])
+def test_a_title_and_a_shared_surname_name_the_holder_of_that_day(lang, text, published, expected):
+    f = facts(text, lang, published)
+    assert meeting_pairs(f) == {tuple(sorted((expected, TOKAYEV)))}
+
+
+@pytest.mark.parametrize("lang,text,published", [
+    # near misses: no day to tell father from son; a former holder is not the holder of the day
+    ("en", "President Berdimuhamedov held talks with Kassym-Jomart Tokayev in Avaza.", None),
+    ("ru", "Президент Бердымухамедов провёл переговоры с Касым-Жомартом Токаевым в Авазе.", None),
+    ("en", "Former President Berdimuhamedov held talks with Kassym-Jomart Tokayev in Avaza.", AFTER),
+])
+def test_no_day_or_a_former_title_names_neither_father_nor_son(lang, text, published):
+    assert not {GURBANGULY, SERDAR} & actors(facts(text, lang, published))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Prime Minister Peter O'Neill met Prime Minister Joseph Natuman in Iwaki. Later O'Neill said the talks "
+           "went well.", {("new:joseph-natuman", "new:peter-o-neill")}),
+    ("en", "Peter O’Brien held talks with Joseph Natuman on Monday.", {("new:joseph-natuman", "new:peter-o-brien")}),
+])
+def test_an_apostrophe_inside_a_surname_keeps_the_name_whole(lang, text, expected):
+    assert meeting_pairs(facts(text, "en")) == expected
+
+
+def test_a_possessive_is_no_part_of_a_new_name():
+    assert "new:rachel-ford" in actors(facts("Rachel Ford's talks in Port Vila ended on Monday.", "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov and Foreign Affairs and International Cooperation Minister Simeon Oyono Esono Angue of Equatorial Guinea "
+    "discussed joint projects.",
+    "Lavrov and Foreign Affairs Minister Simeon Oyono Esono Angue of Equatorial Guinea discussed joint projects.",
+    "Lavrov and Minister of Foreign Affairs and International Cooperation Simeon Oyono Esono Angue discussed joint "
+    "projects.",
+])
+def test_long_titles_of_foreign_ministers_introduce_the_name(text):
+    assert meeting_pairs(facts(text, "en")) == {("new:simeon-oyono-esono-angue", "sergey-lavrov")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the ministry itself, no person
+    ("en", "Lavrov said the Foreign Affairs Ministry of Equatorial Guinea agreed."),
+    ("ru", "Лавров сообщил, что министерство иностранных дел Экваториальной Гвинеи согласилось."),
+    ("uk", "Лавров повідомив, що міністерство закордонних справ Екваторіальної Гвінеї погодилося."),
+])
+def test_a_ministry_is_no_person(lang, text):
+    assert not any(a.startswith("new:") for a in actors(facts(text, lang)))
+
+
+TRUSS, TAMIM, MACRON = "liz-truss", "tamim-bin-hamad", "emmanuel-macron"
+CALL_DAY = date(2022, 10, 7)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Liz Truss spoke by phone to Emir Tamim bin Hamad Al Thani on Friday. Truss updated him on her visit to "
+           "the summit in Prague on Thursday.", {(TRUSS, TAMIM)}),
+    ("ru", "Лиз Трасс в пятницу поговорила по телефону с эмиром Тамимом бин Хамадом Аль Тани. Трасс "
+           "проинформировала его о своём визите на саммит в Праге в четверг.", {(TRUSS, TAMIM)}),
+    ("uk", "Ліз Трасс у пʼятницю поговорила телефоном з еміром Тамімом бін Хамадом Аль Тані. Трасс поінформувала "
+           "його про свій візит на саміт у Празі в четвер.", {(TRUSS, TAMIM)}),
+    # near miss: the talks briefed on name their partner, and are a meeting of their own
+    ("en", "Liz Truss spoke by phone to Emir Tamim bin Hamad Al Thani on Friday. Truss briefed him on her talks "
+           "with Emmanuel Macron in Prague on Thursday.", {(TRUSS, TAMIM), (MACRON, TRUSS)}),
+])
+def test_a_trip_the_teller_briefs_on_is_no_meeting_with_the_one_briefed(lang, text, expected):
+    f = facts(text, lang, CALL_DAY)
+    assert meeting_pairs(f) == expected
+    assert [m.medium for m in f.meetings if m.participants == (TRUSS, TAMIM)] == ["phone"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Narendra Modi welcomed Joe Biden's decision on Monday.", set()),
+    ("Narendra Modi received Joe Biden's letter on Monday.", set()),
+    # near misses: the person, or a meeting of his, is what was welcomed
+    ("Narendra Modi welcomed Joe Biden in Delhi on Monday.", {("joe-biden", "narendra-modi")}),
+    ("Narendra Modi welcomed Joe Biden's delegation in Delhi on Monday.", {("joe-biden", "narendra-modi")}),
+])
+def test_a_possessed_thing_welcomed_is_no_meeting(text, expected):
+    assert meeting_pairs(facts(text, "en")) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the same in Russian and Ukrainian, where the owner follows the thing
+    ("ru", "Нарендра Моди приветствовал решение Джо Байдена в понедельник."),
+    ("uk", "Нарендра Моді привітав рішення Джо Байдена в понеділок."),
+])
+def test_a_decision_welcomed_is_no_meeting_in_russian_or_ukrainian(lang, text):
+    assert meeting_pairs(facts(text, lang)) == set()
