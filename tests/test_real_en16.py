@@ -111,3 +111,88 @@ def test_a_possessed_thing_welcomed_is_no_meeting(text, expected):
 ])
 def test_a_decision_welcomed_is_no_meeting_in_russian_or_ukrainian(lang, text):
     assert meeting_pairs(facts(text, lang)) == set()
+
+
+MODI, BIDEN = "narendra-modi", "joe-biden"
+VISIT_DAY = date(2023, 5, 26)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Narendra Modi met Joe Biden in Tokyo on Monday. \"We look forward to welcoming him when he visits Delhi in "
+           "September,\" Modi said.", [5]),
+    ("en", "Narendra Modi met Joe Biden in Tokyo on Monday. Modi hopes the deal will be signed when Biden visits "
+           "Delhi in September.", [5]),
+    ("ru", "Нарендра Моди встретился с Джо Байденом в Токио в понедельник. «Мы с нетерпением ждём его, когда он "
+           "посетит Дели в сентябре», — сказал Моди.", [5]),
+    ("uk", "Нарендра Моді зустрівся з Джо Байденом у Токіо в понеділок. «Ми з нетерпінням чекаємо на нього, коли "
+           "він відвідає Делі у вересні», — сказав Моді.", [5]),
+    # near miss: a visit told in the past is one of its own
+    ("en", "Narendra Modi met Joe Biden in Tokyo on Monday. Modi said they had agreed on trade when Biden visited "
+           "Delhi in April.", [4, 5]),
+])
+def test_a_visit_hoped_for_in_a_clause_of_time_is_no_meeting_yet(lang, text, expected):
+    f = facts(text, lang, VISIT_DAY)
+    assert sorted(m.date.month for m in f.meetings if m.participants == (BIDEN, MODI)) == expected
+
+
+ONEILL = "new:peter-o-neill"
+PACIFIC = {(ONEILL, "samoa"), (ONEILL, "vanuatu"), (ONEILL, "solomon-islands"), ("australia", ONEILL)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Prime Minister Peter O'Neill held bilateral meetings in Iwaki City with the leaders of the delegations "
+           "from Samoa, Vanuatu, the Solomon Islands and Australia.", PACIFIC),
+    ("en", "Prime Minister Peter O'Neill held bilateral meetings with the heads of the delegations from Samoa, "
+           "Vanuatu, the Solomon Islands and Australia.", PACIFIC),
+    ("uk", "Прем'єр-міністр Петро Іваненко провів двосторонні зустрічі з главами делегацій Самоа, Вануату, "
+           "Соломонових Островів і Австралії.",
+     {("new:petro-ivanenko", "samoa"), ("new:petro-ivanenko", "vanuatu"), ("new:petro-ivanenko", "solomon-islands"),
+      ("australia", "new:petro-ivanenko")}),
+])
+def test_the_leaders_of_delegations_from_several_states_are_met_one_by_one(lang, text, expected):
+    assert meeting_pairs(facts(text, lang, date(2015, 5, 26))) == expected
+
+
+def test_a_joint_meeting_with_delegations_is_no_meeting_per_state():
+    text = ("Prime Minister Peter O'Neill held a joint meeting with the delegations from Samoa, Vanuatu, the Solomon "
+            "Islands and Australia.")
+    assert not meeting_pairs(facts(text, "en", date(2015, 5, 26))) & PACIFIC
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peter O'Neill held talks in Iwaki City with Joseph Natuman.", {"iwaki"}),
+    # near miss: a body named after the city is no mention of it
+    ("The Iwaki City Council met on Monday.", set()),
+])
+def test_a_city_named_with_the_word_city(text, expected):
+    assert actors(facts(text, "en")) & {"iwaki"} == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Prime Minister Peter O'Neill arrived in Iwaki. The Prime Minister held bilateral meetings with the leaders "
+           "of Samoa, Vanuatu and Fiji. O'Neill met the Prime Minister of Samoa, Tuilaepa Malielegaoi, on Monday. He "
+           "also met Vanuatu's Prime Minister Joseph Natuman.",
+     {(ONEILL, "new:tuilaepa-malielegaoi"), ("new:joseph-natuman", ONEILL), ("fiji", ONEILL)}),
+    ("uk", "Прем'єр-міністр Петро Іваненко прибув до Іваки. Прем'єр-міністр провів двосторонні зустрічі з лідерами "
+           "Самоа, Вануату та Фіджі. Іваненко зустрівся з прем'єр-міністром Самоа Туїлаепою Маліелегаої в понеділок.",
+     {("fiji", "new:petro-ivanenko"), ("new:petro-ivanenko", "new:tuilaepa-malielehaoi"),
+      ("new:petro-ivanenko", "vanuatu")}),
+])
+def test_an_unnamed_title_is_the_new_person_introduced_with_it_and_a_state_met_is_its_named_leader(
+        lang, text, expected):
+    assert meeting_pairs(facts(text, lang, date(2015, 5, 26))) == expected
+
+
+def test_another_office_is_not_the_person_introduced_with_a_title():
+    # near miss: "the Foreign Minister" is not the Prime Minister named before
+    text = ("Prime Minister Peter O'Neill arrived in Iwaki. The Foreign Minister held bilateral meetings with the "
+            "leaders of Samoa, Vanuatu and Fiji.")
+    assert not any(ONEILL in pair for pair in meeting_pairs(facts(text, "en", date(2015, 5, 26))))
+
+
+def test_the_stops_of_a_tour_are_no_leaders_met():
+    # near miss: states a tour "also includes", far after the visit's word, are its later stops, not partners
+    text = ("Shehbaz Sharif met Recep Tayyip Erdogan on Monday. Sharif arrived in Turkey on Sunday on a two-day visit "
+            "as part of his four-nation tour to friendly countries, which also includes Iran, Azerbaijan and "
+            "Tajikistan.")
+    assert meeting_pairs(facts(text, "en", date(2025, 5, 26))) == {("recep-tayyip-erdogan", "shehbaz-sharif")}

@@ -648,6 +648,7 @@ def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list
     actors: list[Actor] = []
     calendar = frozenset(doc.lexicon.lemma_table("months")) | frozenset(doc.lexicon.lemma_table("weekdays"))
     name_joiners = doc.lexicon.words("name_joiners")  # "of" in "Basilica of Guadalupe"
+    city_words = doc.lexicon.words("city_name_suffixes")
     i = 0
     while i < size:
         found: tuple[str, int] | None = None
@@ -663,6 +664,9 @@ def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list
             i += 1
             continue
         end = found[1]
+        if end < size and tokens[end].norm in city_words and doc.capitalised[end] \
+                and doc.article.text[tokens[end - 1].end:tokens[end].start] == " ":
+            end += 1  # "Iwaki City", "Cebu City": the city, with the word that says so
         if (end - i == 1 and not _plausible_single(doc, i, actor, doc.capitalised)) or \
                 _joined_name_word(doc, i - 1, i, calendar) or _joined_name_word(doc, end, end - 1, calendar) or \
                 (i >= 2 and doc.lemmas[i - 1] & name_joiners and _joined_name_word(doc, i - 2, i - 1, calendar)):

@@ -1176,10 +1176,18 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     # "with the leaders of Canada, the Netherlands, Sweden": states stand for their unnamed leaders
     states = [m for m in ctx.in_range(kept[-1].end, hi) if m.type in ("Country", "Organization")
               and not _after_locative(ctx, m.first)]
-    leaders = doc.lexicon.lemmas_of("leader_words") | doc.lexicon.lemmas_of("counterpart")
-    if len(states) >= 2 and states[0].first - kept[-1].end <= 8 and (not after or after[0].via == "title") and any(
-            doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
+    # ("with the leaders of the delegations from Samoa, Vanuatu and Australia": each delegation's state)
+    delegations = doc.lexicon.lemmas_of("meeting_delegation_words")
+    leaders = doc.lexicon.lemmas_of("leader_words") | doc.lexicon.lemmas_of("counterpart") | delegations
+    delegated = bool(states) and any(doc.lemmas[j] & delegations for j in range(kept[-1].end, states[0].first))
+    if len(states) >= 2 and states[0].first - kept[-1].end <= (12 if delegated else 8) \
+            and (not after or after[0].via == "title") \
+            and any(doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
         after = states
+    reach = 6
+    if after is states and delegated:
+        fillers = fillers | {j for j in range(kept[-1].end, states[0].first) if doc.lemmas[j] & leaders}
+        reach = 12
     start = kept[-1].end
     if after:
         # "провёл аналогичные встречи с лидерами ряда стран, в том числе с королём Иордании X, ...", "held meetings
@@ -1187,7 +1195,7 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
         including = [m for m in doc.lexicon.phrases("including_words").matches(doc.lemmas, None, start, after[0].first)
                      if m.end - start <= 12]
         start = including[-1].end if including else start
-    if not after or after[0].first - start > 6 or any(j not in fillers for j in range(start, after[0].first)):
+    if not after or after[0].first - start > reach or any(j not in fillers for j in range(start, after[0].first)):
         return None
     if after[0].type != "Person":
         fillers = fillers - {j for m in states for j in range(m.first, m.last)}
@@ -2236,7 +2244,9 @@ def _in_future_time_clause(ctx: ArticleContext, s: SentenceSpan, start: int) -> 
     if opener is None:
         return False
     main = range(max(s.first, opener - 12), opener)
-    return any(doc.tokens[j].norm in modals for j in main) and not any(
+    # ("We look forward to the award being presented to him when he visits Port Moresby": a hope told of the future)
+    hoped = doc.lexicon.phrases("future_main_clause_hopes").matches(doc.lemmas, None, main.start, opener)
+    return (any(doc.tokens[j].norm in modals for j in main) or bool(hoped)) and not any(
         _plain_past_verb(ctx, j) for j in range(opener + 1, start))
 
 
@@ -2335,10 +2345,26 @@ def _role_subject(ctx: ArticleContext, s: SentenceSpan, lo: int, start: int) -> 
         if person not in before or (state is not None and ctx.state_of(person) != state):
             continue
         if role is not None and not any(r.role == role or (role == "leader" and r.role in _LEADER_ROLES)
-                                        for r in ctx.gaz.roles_of(person, ctx.ref)):
+                                        for r in ctx.gaz.roles_of(person, ctx.ref)) \
+                and not _introduced_as(ctx, person, role):
             continue
         return person
     return None
+
+
+def _introduced_as(ctx: ArticleContext, person: str, role: str) -> bool:
+    """Whether a person the gazetteer knows no office of was named right after a title of that office ("Prime
+    Minister Peter O'Neill ... The Prime Minister held meetings": he is the one meant)."""
+    if ctx.gaz.roles_of(person, None):
+        return False
+    doc = ctx.doc
+    titles = doc.lexicon.compiled.roles
+    for m in ctx.mentions:
+        if m.actor == person and m.type == "Person" and m.first > 0:
+            if any(t.end == m.first and (t.payload == role or (role == "leader" and t.payload in _LEADER_ROLES))
+                   for t in titles.matches(doc.lemmas, None, max(0, m.first - 6), m.first)):
+                return True
+    return False
 
 
 def _is_person(ctx: ArticleContext, actor: str) -> bool:
@@ -3183,6 +3209,34 @@ def _state_named_with(ctx: ArticleContext, actor: str) -> str | None:
             continue
         for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, max(0, m.first - 4), m.first):
             return ctx.gaz.country_of(a.payload.actor)
+    # "the Prime Minister of Samoa, Tuilaepa Sailele Malielegaoi", "Samoa's Prime Minister X", "Prime Minister X of
+    # Samoa": the state of the title he was named with
+    titles = [(t.start, t.end) for t in doc.lexicon.compiled.roles.matches(doc.lemmas, None, 0, len(doc.tokens))]
+    joiners = doc.lexicon.words("determiners") | doc.lexicon.words("name_joiners") | {"of"}
+
+    def in_title(j: int) -> bool:
+        return any(a <= j < b for a, b in titles)
+
+    def joined(lo: int, hi: int) -> bool:
+        return all(in_title(j) or doc.tokens[j].norm in joiners or not doc.tokens[j].norm.isalnum()
+                   for j in range(lo, hi))
+
+    for m in ctx.mentions:
+        if m.actor != actor or m.type != "Person":
+            continue
+        for c in ctx.mentions:
+            if c.type != "Country":
+                continue
+            # (the country's end to the name: a title between, or only a comma after "the Prime Minister of")
+            before = 0 <= m.first - c.last <= 5 and joined(c.last, m.first) and (
+                any(in_title(j) for j in range(c.last, m.first)) or (c.first >= 2 and in_title(c.first - 2)
+                                                                     and doc.tokens[c.first - 1].norm in joiners))
+            after = c.first == m.last + 1 and doc.tokens[m.last].norm in joiners and any(
+                b == m.first for _, b in titles)
+            # ("с премьер-министром Самоа Туилаэпой ...": the state right after the title, the name right after it)
+            after = after or (m.first == c.last and any(b == c.first for _, b in titles))
+            if before or after:
+                return ctx.gaz.country_of(c.actor)
     return None
 
 
