@@ -196,3 +196,51 @@ def test_the_stops_of_a_tour_are_no_leaders_met():
             "as part of his four-nation tour to friendly countries, which also includes Iran, Azerbaijan and "
             "Tajikistan.")
     assert meeting_pairs(facts(text, "en", date(2025, 5, 26))) == {("recep-tayyip-erdogan", "shehbaz-sharif")}
+
+
+TRUMP = "donald-trump"
+CALLS = {("canada", TRUMP): 21, (TRUMP, "mexico"): 21, (TRUMP, "israel"): 22, (TRUMP, "egypt"): 22}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Earlier, Donald Trump had made telephonic calls to leaders of immediate neighbours Canada and Mexico on "
+           "Saturday and of Israel and Egypt on Sunday."),
+    ("en", "Earlier, Donald Trump made telephone calls to the leaders of Canada and Mexico on Saturday and of Israel "
+           "and Egypt on Sunday."),
+    ("ru", "Ранее Дональд Трамп провёл телефонные разговоры с лидерами Канады и Мексики в субботу, а с лидерами "
+           "Израиля и Египта — в воскресенье."),
+    ("uk", "Раніше Дональд Трамп провів телефонні розмови з лідерами Канади та Мексики в суботу, а з лідерами Ізраїлю "
+           "та Єгипту — в неділю."),
+])
+def test_calls_to_groups_of_leaders_each_on_its_own_day(lang, text):
+    f = facts(text, lang, date(2017, 1, 25))
+    assert {m.participants: m.date.day for m in f.meetings} == CALLS
+    assert {m.medium for m in f.meetings} == {"phone"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near miss: one day for the whole list dates every call by it
+    ("en", "Earlier, Donald Trump made telephone calls to the leaders of Canada, Mexico, Israel and Egypt on "
+           "Saturday."),
+    ("ru", "Ранее Дональд Трамп провёл телефонные разговоры с лидерами Канады, Мексики, Израиля и Египта в субботу."),
+])
+def test_calls_to_a_list_of_leaders_on_one_day(lang, text):
+    f = facts(text, lang, date(2017, 1, 25))
+    assert {m.participants: m.date.day for m in f.meetings} == {pair: 21 for pair in CALLS}
+
+
+def test_a_telephonic_conversation_is_a_phone_call():
+    f = facts("Shah Mahmood Qureshi had a telephonic conversation with Wang Yi on Saturday.", "en", date(2020, 11, 23))
+    assert [(m.participants, m.medium) for m in f.meetings] == [(("shah-mahmood-qureshi", "wang-yi"), "phone")]
+
+
+@pytest.mark.parametrize("text,caller", [
+    ("Narendra Modi is the fifth world leader to be called by Mr Donald Trump this week. Earlier, he had made "
+     "telephone calls to the leaders of Canada and Mexico.", TRUMP),
+    # near miss: no passive, the subject before is the one who goes on
+    ("Narendra Modi spoke with Donald Trump on Tuesday. Earlier, he had made telephone calls to the leaders of Canada "
+     "and Mexico.", "narendra-modi"),
+])
+def test_he_who_called_in_the_passive_goes_on_calling(text, caller):
+    f = facts(text, "en", date(2017, 1, 25))
+    assert {m.participants for m in f.meetings if "canada" in m.participants} == {tuple(sorted(("canada", caller)))}

@@ -1234,6 +1234,13 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     days = [next((t.when for t in find_times(doc, a, b, ctx.ref) if isinstance(t.when, PartialDate)), None)
             for a, b in spans]
     dated = None not in days and len(set(days)) == len(days)  # each partner on a day of its own
+    if not dated and None in days and len({d for d in days if d is not None}) >= 2:
+        # "calls to the leaders of Canada and Mexico on Saturday and of Israel and Egypt on Sunday": a day told after
+        # a group of partners is each one's of the group
+        told = [next((k for k in range(i, len(days)) if days[k] is not None), None) for i in range(len(days))]
+        if None not in told:
+            spans = [(spans[i][0], spans[k][1]) for i, k in enumerate(told)]  # type: ignore[index]
+            dated = True
     media = {t.payload for t in kept}
     # ("met Putin and Xi together", "встретился с Путиным и Си вместе": the word may follow the list)
     if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, max(lo, kept[0].start - 3),
@@ -2382,9 +2389,26 @@ def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str
     if not any(ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
                ctx.doc.lemmas[j] & pronouns and j == s.first for j in range(s.first, index)):
         return None
+    agent_words = ctx.doc.lexicon.words("passive_agent_words")
     for previous in reversed(ctx.doc.sentences[max(0, s.index - 2):s.index]):
-        people = [m.actor for m in ctx.in_range(previous.first, previous.last)
-                  if m.type == "Person" and ctx.is_participant_person(m.actor)]
+        mentions = [m for m in ctx.in_range(previous.first, previous.last)
+                    if m.type == "Person" and ctx.is_participant_person(m.actor)]
+        # "Modi is the fifth leader to be called by Trump. Earlier, he had made calls to ...": the one who called,
+        # the agent of a meeting's verb in the passive, goes on doing so
+        told = ctx.doc.lexicon.compiled.meeting.matches(ctx.doc.lemmas, None, previous.first, previous.last)
+        honorifics = ctx.doc.lexicon.lemmas_of("name_honorifics") | ctx.doc.lexicon.lemmas_of("surname_courtesy_titles")
+        agents = []
+        for m in mentions if agent_words else []:
+            by = m.first - 1
+            while by > previous.first and ctx.doc.lemmas[by] & honorifics:
+                by -= 1  # "by Mr Trump"
+            if ctx.doc.tokens[by].norm in agent_words and any(t.end == by and t.payload != "in_person" for t in told):
+                agents.append(m.actor)
+        # (a call goes on with calls; "X was received by Y. Before that he met Z": he is X)
+        if agents and any(t.payload == "phone" for t in ctx.doc.lexicon.compiled.meeting.matches(
+                ctx.doc.lemmas, None, index, s.last)):
+            return agents[0]
+        people = [m.actor for m in mentions]
         if people:
             return people[0]
     return None
