@@ -244,3 +244,24 @@ def test_a_telephonic_conversation_is_a_phone_call():
 def test_he_who_called_in_the_passive_goes_on_calling(text, caller):
     f = facts(text, "en", date(2017, 1, 25))
     assert {m.participants for m in f.meetings if "canada" in m.participants} == {tuple(sorted(("canada", caller)))}
+
+
+@pytest.mark.parametrize("text", [
+    "Liz Truss spoke to Emir Tamim bin Hamad Al Thani on Friday. Truss updated him on her visit to the European "
+    "Political Community meeting in Prague on Thursday. The leaders also welcomed the increased defence and trade "
+    "cooperation between the UK and Qatar.",
+])
+def test_a_call_stays_a_call_when_a_trip_is_briefed_on_and_a_thing_welcomed(text):
+    f = facts(text, "en", CALL_DAY)
+    assert [(m.participants, m.medium) for m in f.meetings] == [((TRUSS, TAMIM), "phone")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Narendra Modi welcomed the decision on Monday.", set()),
+    ("Narendra Modi received the credentials of the ambassador on Monday.", set()),
+    # near misses: a person, a title or a leader word after the article
+    ("Narendra Modi welcomed the Chinese president in Delhi on Monday.", {("narendra-modi", "xi-jinping")}),
+    ("Narendra Modi welcomed the visiting Chinese president in Delhi on Monday.", {("narendra-modi", "xi-jinping")}),
+])
+def test_a_thing_welcomed_after_its_article_is_no_reception(text, expected):
+    assert meeting_pairs(facts(text, "en", date(2022, 10, 7))) == expected

@@ -276,8 +276,10 @@ def _told_in_a_briefing(ctx: ArticleContext, s: SentenceSpan, kept: list) -> lis
     pronouns = doc.lexicon.lemmas_of("object_pronouns")
     out = []
     for t in kept:
-        told = [v for v in verbs if v.end <= t.start <= v.end + 8
-                and any(doc.tokens[j].norm in topic for j in range(v.end, t.start))]
+        # (the topic runs to the end of its clause: "on her visit to the European Political Community meeting")
+        told = [v for v in verbs if v.end <= t.start <= v.end + 14
+                and any(doc.tokens[j].norm in topic for j in range(v.end, min(t.start, v.end + 6)))
+                and ctx.clause(s, v.end)[1] > t.start]
         if told:
             verb = told[-1]
             about = next(j for j in range(verb.end, t.start) if doc.tokens[j].norm in topic)
@@ -297,15 +299,27 @@ def _possessed_thing(ctx: ArticleContext, t) -> bool:  # type: ignore[no-untyped
     doc = ctx.doc
     if t.end - t.start != 1 or not _verb_trigger(ctx, t):
         return False
+    people = doc.lexicon.lemmas_of("person_nouns") | doc.lexicon.lemmas_of("meeting_object_people_nouns") \
+        | doc.lexicon.lemmas_of("leader_words") | doc.lexicon.lemmas_of("counterpart")
+
+    def thing(j: int) -> bool:
+        return j < len(doc.tokens) and not doc.capitalised[j] and doc.tokens[j].text.isalpha() and not (
+            doc.lemmas[j] & people or doc.lexicon.compiled.roles.longest(doc.lemmas, None, j, j + 1)
+            or doc.lexicon.compiled.meeting.longest(doc.lemmas, None, j, min(len(doc.tokens), j + 2)))
+
     m = next((m for m in ctx.in_range(t.end, min(len(doc.tokens), t.end + 6)) if m.first == t.end), None)
-    if m is None or m.type != "Person" or not doc.tokens[m.last - 1].norm.endswith(("'s", "’s")):
+    if m is not None:
+        return m.type == "Person" and doc.tokens[m.last - 1].norm.endswith(("'s", "’s")) and thing(m.last)
+    # "The leaders welcomed the increased defence cooperation": a reception verb whose object, after its article, is
+    # a thing (no person, title, leader or meeting word before the clause goes on)
+    if not doc.lemmas[t.start] & doc.lexicon.lemmas_of("meeting_greeting_verbs") \
+            or t.end >= len(doc.tokens) or doc.tokens[t.end].norm not in doc.lexicon.words("determiners"):
         return False
-    j = m.last
-    if j >= len(doc.tokens) or doc.capitalised[j] or not doc.tokens[j].text.isalpha():
+    words = range(t.end + 1, min(len(doc.tokens), t.end + 5))
+    if any(m.first in words or m.first == t.end + 1 for m in ctx.in_range(t.end, words.stop + 1)):
         return False
-    people = doc.lexicon.lemmas_of("person_nouns") | doc.lexicon.lemmas_of("meeting_object_people_nouns")
-    return not (doc.lemmas[j] & people or doc.lexicon.compiled.roles.longest(doc.lemmas, None, j, j + 1)
-                or doc.lexicon.compiled.meeting.longest(doc.lemmas, None, j, min(len(doc.tokens), j + 2)))
+    return all(thing(j) for j in words if doc.tokens[j].text.isalpha()) and any(
+        doc.tokens[j].text.isalpha() for j in words)
 
 
 def _invitations_of(invitation: list, t) -> list:  # type: ignore[no-untyped-def,type-arg]
