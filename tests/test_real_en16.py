@@ -265,3 +265,23 @@ def test_a_call_stays_a_call_when_a_trip_is_briefed_on_and_a_thing_welcomed(text
 ])
 def test_a_thing_welcomed_after_its_article_is_no_reception(text, expected):
     assert meeting_pairs(facts(text, "en", date(2022, 10, 7))) == expected
+
+
+@pytest.mark.parametrize("lang,text,published,expected", [
+    ("en", "Prime Minister Scott Morrison and Prime Minister Josaia Voreqe Bainimarama met in Suva.", date(2019, 9, 14),
+     {("frank-bainimarama", "scott-morrison")}),
+    ("en", "Scott Morrison met Fiji's prime minister in Canberra.", date(2019, 9, 14),
+     {("frank-bainimarama", "scott-morrison")}),
+    ("ru", "Скотт Моррисон встретился с премьер-министром Фиджи Фрэнком Баинимарамой в Суве.", date(2019, 9, 14),
+     {("frank-bainimarama", "scott-morrison")}),
+    ("en", "Norwegian Prime Minister Erna Solberg met National Assembly Chairman Nguyen Sinh Hung in Hanoi.",
+     date(2013, 4, 1), {("erna-solberg", "nguyen-sinh-hung")}),
+])
+def test_pacific_and_vietnamese_leaders_the_gazetteer_now_knows(lang, text, published, expected):
+    assert meeting_pairs(facts(text, lang, published)) == expected
+
+
+def test_fijis_prime_minister_after_bainimarama_is_not_him():
+    # near miss: the office on a day after his term names someone else (or no one the gazetteer knows)
+    assert "frank-bainimarama" not in actors(facts("Anthony Albanese met Fiji's prime minister in Canberra.", "en",
+                                                   date(2024, 9, 14)))
