@@ -71,10 +71,11 @@ QURESHI, MORRISON = "shah-mahmood-qureshi", "scott-morrison"
     # a first name the lexicon does not list, after a title: not the known Gunawardena, a person of his own
     ("en", "Foreign Minister Shah Mahmood Qureshi met visiting Sri Lankan Minister of Trade Bandula Gunawardena on "
            "Monday.", {(QURESHI, "new:bandula-gunawardena")}),
+    # (Bainimarama, who served as the unknown example here, is in the gazetteer now: his full name is his)
     ("en", "Prime Minister Scott Morrison and Prime Minister Josaia Voreqe Bainimarama met yesterday in Suva.",
-     {(MORRISON, "new:josaia-voreqe-bainimarama")}),
-    ("en", "Scott Morrison met Fiji's Trade Minister Josaia Bainimarama in Suva.",
-     {(MORRISON, "new:josaia-bainimarama")}),
+     {("frank-bainimarama", MORRISON)}),
+    ("en", "Scott Morrison met Fiji's Trade Minister Josaia Ravuvu in Suva.",
+     {(MORRISON, "new:josaia-ravuvu")}),
     ("ru", "Министр иностранных дел Шах Махмуд Куреши встретился с министром торговли Шри-Ланки Бандулой Гунавардене.",
      {(QURESHI, "new:bandula-gunavardene")}),
     # near misses: the known bearer named by his own first name or by the title alone

@@ -167,6 +167,16 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                     extra.append(TokenMention(given, t.end, t.end + 1, "name", "Person"))
                     taken.add(t.end)
                     continue
+                # "President Berdimuhamedov" in 2021, "президент Бердымухамедов": the one known bearer of the
+                # surname in that office on the day (his son after him)
+                office = gaz.person_by_surname_in_office(
+                    doc.lang, doc.lemmas[t.end] | {re.sub(r"['’`]s$", "", doc.tokens[t.end].norm)}, role, when) \
+                    if role != "leader" and not demoted and t.end < len(doc.tokens) and doc.capitalised[t.end] \
+                    and t.end not in taken else None
+                if office is not None:
+                    extra.append(TokenMention(office, t.end, t.end + 1, "name", "Person"))
+                    taken.add(t.end)
+                    continue
                 if role != "leader" and _one_word_name(doc, taken, t.start, t.end, shut) is not None:
                     # "President Reagan", "с премьер-министром Марапе": a person the gazetteer does not know
                     _add_surname_person(doc, gaz, t.end, t.start, role, mentions + extra, extra, new_actors,
@@ -638,6 +648,7 @@ def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list
     actors: list[Actor] = []
     calendar = frozenset(doc.lexicon.lemma_table("months")) | frozenset(doc.lexicon.lemma_table("weekdays"))
     name_joiners = doc.lexicon.words("name_joiners")  # "of" in "Basilica of Guadalupe"
+    city_words = doc.lexicon.words("city_name_suffixes")
     i = 0
     while i < size:
         found: tuple[str, int] | None = None
@@ -653,6 +664,9 @@ def _cities_beyond(doc: Document, gaz: Gazetteer, taken: set[int]) -> tuple[list
             i += 1
             continue
         end = found[1]
+        if end < size and tokens[end].norm in city_words and doc.capitalised[end] \
+                and doc.article.text[tokens[end - 1].end:tokens[end].start] == " ":
+            end += 1  # "Iwaki City", "Cebu City": the city, with the word that says so
         if (end - i == 1 and not _plausible_single(doc, i, actor, doc.capitalised)) or \
                 _joined_name_word(doc, i - 1, i, calendar) or _joined_name_word(doc, end, end - 1, calendar) or \
                 (i >= 2 and doc.lemmas[i - 1] & name_joiners and _joined_name_word(doc, i - 2, i - 1, calendar)):
@@ -1322,6 +1336,7 @@ _CAPTION_CREDIT = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*$")
 # "Алексей Даничев/РИА Новости", "Markus Schreiber/AP": a photographer's name before his agency's
 _PHOTO_CREDIT = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЇЄҐ][\w’'-]+ [A-ZА-ЯЁІЇЄҐ][\w’'-]+) ?/ ?[A-ZА-ЯЁІЇЄҐ«\"]")
 # "Мария ГолубковаВладимир": a credit's last word glued to the next capitalised word (page furniture run together)
+_POSSESSIVE = re.compile(r"['’]s$")  # "Rachel Ford's": hers
 _GLUED_WORDS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]")
 
 
@@ -1722,8 +1737,10 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             i += 1
             continue
         nxt = tokens[j]
-        if j in taken or not doc.capitalised[j] or not nxt.text.replace("-", "").isalpha() or nxt.text.isupper() \
-                or doc.article.text[tok.end:nxt.start] != " " or _GLUED_WORDS.search(nxt.text):
+        # ("Peter O'Neill", "Дем'яненко": an apostrophe inside a surname; "Rachel Ford's": hers, the name is "Ford")
+        nxt_word = _POSSESSIVE.sub("", nxt.text) if doc.lang == "en" else nxt.text
+        if j in taken or not doc.capitalised[j] or not re.sub(r"(?<=\w)['’-](?=\w)", "", nxt_word).isalpha() \
+                or nxt.text.isupper() or doc.article.text[tok.end:nxt.start] != " " or _GLUED_WORDS.search(nxt.text):
             i += 1
             continue
         middle = _second_given_name(doc, i, taken)
@@ -1752,8 +1769,8 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             surname = _instrumental_stem(doc, i, surname)
             label = _romanised(doc, gaz, mentions or [], i, first_nom, written)
         else:
-            surname = nxt.norm
-            label = f"{tok.text} {nxt.text}"
+            surname = _POSSESSIVE.sub("", nxt.norm)
+            label = f"{tok.text} {_POSSESSIVE.sub('', nxt.text)}"
         if middle is not None:
             given, _, rest = label.partition(" ")
             label = f"{given} {middle} {rest}"

@@ -130,6 +130,11 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             continue  # "Fidan and Kalın also attended the meeting": people at the meeting told before, not a new one
         if _attendance_list(ctx, s, kept):
             continue
+        kept = _told_in_a_briefing(ctx, s, kept)
+        # "welcomed Biden's promise", "received Biden's letter": his thing, not him, was welcomed
+        kept = [t for t in kept if not _possessed_thing(ctx, t)]
+        if not kept:
+            continue
         recalled, kept, cut = _recalled_visits(ctx, s, kept)
         parts = [_Part(tuple(kept), None, signatories)] if signatories and kept else \
             (_other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept)) if kept else []
@@ -237,7 +242,7 @@ def _briefed_on(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]
     verbs = doc.lexicon.phrases("meeting_briefing_verbs").matches(doc.lemmas, None, s.first, s.last)
     if not verbs:
         return None
-    topic, with_words = doc.lexicon.words("meeting_topic_preps"), doc.lexicon.words("with_words")
+    topic, with_words = doc.lexicon.words("meeting_briefing_preps"), doc.lexicon.words("with_words")
     for t in kept:
         told = [v for v in verbs if v.end <= t.start <= v.end + 8
                 and any(doc.tokens[j].norm in topic for j in range(v.end, t.start))]
@@ -256,6 +261,65 @@ def _briefed_on(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part]
         if tellers and partners and partners[0] != tellers[-1]:
             return [_Part(tuple(kept), None, tuple(sorted({tellers[-1], partners[0]})))]
     return None
+
+
+def _told_in_a_briefing(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list:  # type: ignore[type-arg]
+    """The triggers left once those told as what someone briefed another on are gone, where no partner is named
+    after them ("Truss updated him on her visit to the summit", "поінформував його про свій візит на саміт"): the
+    teller's trip is the topic of this talk, no meeting with the one briefed. With a partner ("briefed Zelensky on
+    his talks with Putin") `_briefed_on` tells the talks."""
+    doc = ctx.doc
+    verbs = doc.lexicon.phrases("meeting_briefing_verbs").matches(doc.lemmas, None, s.first, s.last)
+    if not verbs:
+        return kept
+    topic, with_words = doc.lexicon.words("meeting_briefing_preps"), doc.lexicon.words("with_words")
+    pronouns = doc.lexicon.lemmas_of("object_pronouns")
+    out = []
+    for t in kept:
+        # (the topic runs to the end of its clause: "on her visit to the European Political Community meeting")
+        told = [v for v in verbs if v.end <= t.start <= v.end + 14
+                and any(doc.tokens[j].norm in topic for j in range(v.end, min(t.start, v.end + 6)))
+                and ctx.clause(s, v.end)[1] > t.start]
+        if told:
+            verb = told[-1]
+            about = next(j for j in range(verb.end, t.start) if doc.tokens[j].norm in topic)
+            briefed = any(m.type == "Person" for m in ctx.in_range(verb.end, about)) or any(
+                doc.lemmas[j] & pronouns for j in range(verb.end, about))
+            partner = any(doc.tokens[j].norm in with_words for j in range(t.end, min(s.last, t.end + 4)))
+            if briefed and not partner:
+                continue
+        out.append(t)
+    return out
+
+
+def _possessed_thing(ctx: ArticleContext, t) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb trigger's object is a person's thing, his name a possessive before a common noun ("welcomed
+    Biden's promise", "received Biden's letter"), not the person ("hosted Biden's envoy": a person noun; "welcomed
+    Biden's visit": a meeting word)."""
+    doc = ctx.doc
+    if t.end - t.start != 1 or not _verb_trigger(ctx, t):
+        return False
+    people = doc.lexicon.lemmas_of("person_nouns") | doc.lexicon.lemmas_of("meeting_object_people_nouns") \
+        | doc.lexicon.lemmas_of("leader_words") | doc.lexicon.lemmas_of("counterpart")
+
+    def thing(j: int) -> bool:
+        return j < len(doc.tokens) and not doc.capitalised[j] and doc.tokens[j].text.isalpha() and not (
+            doc.lemmas[j] & people or doc.lexicon.compiled.roles.longest(doc.lemmas, None, j, j + 1)
+            or doc.lexicon.compiled.meeting.longest(doc.lemmas, None, j, min(len(doc.tokens), j + 2)))
+
+    m = next((m for m in ctx.in_range(t.end, min(len(doc.tokens), t.end + 6)) if m.first == t.end), None)
+    if m is not None:
+        return m.type == "Person" and doc.tokens[m.last - 1].norm.endswith(("'s", "’s")) and thing(m.last)
+    # "The leaders welcomed the increased defence cooperation": a reception verb whose object, after its article, is
+    # a thing (no person, title, leader or meeting word before the clause goes on)
+    if not doc.lemmas[t.start] & doc.lexicon.lemmas_of("meeting_greeting_verbs") \
+            or t.end >= len(doc.tokens) or doc.tokens[t.end].norm not in doc.lexicon.words("determiners"):
+        return False
+    words = range(t.end + 1, min(len(doc.tokens), t.end + 5))
+    if any(m.first in words or m.first == t.end + 1 for m in ctx.in_range(t.end, words.stop + 1)):
+        return False
+    return all(thing(j) for j in words if doc.tokens[j].text.isalpha()) and any(
+        doc.tokens[j].text.isalpha() for j in words)
 
 
 def _invitations_of(invitation: list, t) -> list:  # type: ignore[no-untyped-def,type-arg]
@@ -1126,10 +1190,18 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     # "with the leaders of Canada, the Netherlands, Sweden": states stand for their unnamed leaders
     states = [m for m in ctx.in_range(kept[-1].end, hi) if m.type in ("Country", "Organization")
               and not _after_locative(ctx, m.first)]
-    leaders = doc.lexicon.lemmas_of("leader_words") | doc.lexicon.lemmas_of("counterpart")
-    if len(states) >= 2 and states[0].first - kept[-1].end <= 8 and (not after or after[0].via == "title") and any(
-            doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
+    # ("with the leaders of the delegations from Samoa, Vanuatu and Australia": each delegation's state)
+    delegations = doc.lexicon.lemmas_of("meeting_delegation_words")
+    leaders = doc.lexicon.lemmas_of("leader_words") | doc.lexicon.lemmas_of("counterpart") | delegations
+    delegated = bool(states) and any(doc.lemmas[j] & delegations for j in range(kept[-1].end, states[0].first))
+    if len(states) >= 2 and states[0].first - kept[-1].end <= (12 if delegated else 8) \
+            and (not after or after[0].via == "title") \
+            and any(doc.lemmas[j] & leaders for j in range(kept[-1].end, states[0].first)):
         after = states
+    reach = 6
+    if after is states and delegated:
+        fillers = fillers | {j for j in range(kept[-1].end, states[0].first) if doc.lemmas[j] & leaders}
+        reach = 12
     start = kept[-1].end
     if after:
         # "провёл аналогичные встречи с лидерами ряда стран, в том числе с королём Иордании X, ...", "held meetings
@@ -1137,7 +1209,7 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
         including = [m for m in doc.lexicon.phrases("including_words").matches(doc.lemmas, None, start, after[0].first)
                      if m.end - start <= 12]
         start = including[-1].end if including else start
-    if not after or after[0].first - start > 6 or any(j not in fillers for j in range(start, after[0].first)):
+    if not after or after[0].first - start > reach or any(j not in fillers for j in range(start, after[0].first)):
         return None
     if after[0].type != "Person":
         fillers = fillers - {j for m in states for j in range(m.first, m.last)}
@@ -1176,6 +1248,13 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     days = [next((t.when for t in find_times(doc, a, b, ctx.ref) if isinstance(t.when, PartialDate)), None)
             for a, b in spans]
     dated = None not in days and len(set(days)) == len(days)  # each partner on a day of its own
+    if not dated and None in days and len({d for d in days if d is not None}) >= 2:
+        # "calls to the leaders of Canada and Mexico on Saturday and of Israel and Egypt on Sunday": a day told after
+        # a group of partners is each one's of the group
+        told = [next((k for k in range(i, len(days)) if days[k] is not None), None) for i in range(len(days))]
+        if None not in told:
+            spans = [(spans[i][0], spans[k][1]) for i, k in enumerate(told)]  # type: ignore[index]
+            dated = True
     media = {t.payload for t in kept}
     # ("met Putin and Xi together", "встретился с Путиным и Си вместе": the word may follow the list)
     if doc.lexicon.phrases("meeting_joint_words").matches(doc.lemmas, None, max(lo, kept[0].start - 3),
@@ -2186,7 +2265,9 @@ def _in_future_time_clause(ctx: ArticleContext, s: SentenceSpan, start: int) -> 
     if opener is None:
         return False
     main = range(max(s.first, opener - 12), opener)
-    return any(doc.tokens[j].norm in modals for j in main) and not any(
+    # ("We look forward to the award being presented to him when he visits Port Moresby": a hope told of the future)
+    hoped = doc.lexicon.phrases("future_main_clause_hopes").matches(doc.lemmas, None, main.start, opener)
+    return (any(doc.tokens[j].norm in modals for j in main) or bool(hoped)) and not any(
         _plain_past_verb(ctx, j) for j in range(opener + 1, start))
 
 
@@ -2285,10 +2366,26 @@ def _role_subject(ctx: ArticleContext, s: SentenceSpan, lo: int, start: int) -> 
         if person not in before or (state is not None and ctx.state_of(person) != state):
             continue
         if role is not None and not any(r.role == role or (role == "leader" and r.role in _LEADER_ROLES)
-                                        for r in ctx.gaz.roles_of(person, ctx.ref)):
+                                        for r in ctx.gaz.roles_of(person, ctx.ref)) \
+                and not _introduced_as(ctx, person, role):
             continue
         return person
     return None
+
+
+def _introduced_as(ctx: ArticleContext, person: str, role: str) -> bool:
+    """Whether a person the gazetteer knows no office of was named right after a title of that office ("Prime
+    Minister Peter O'Neill ... The Prime Minister held meetings": he is the one meant)."""
+    if ctx.gaz.roles_of(person, None):
+        return False
+    doc = ctx.doc
+    titles = doc.lexicon.compiled.roles
+    for m in ctx.mentions:
+        if m.actor == person and m.type == "Person" and m.first > 0:
+            if any(t.end == m.first and (t.payload == role or (role == "leader" and t.payload in _LEADER_ROLES))
+                   for t in titles.matches(doc.lemmas, None, max(0, m.first - 6), m.first)):
+                return True
+    return False
 
 
 def _is_person(ctx: ArticleContext, actor: str) -> bool:
@@ -2306,9 +2403,26 @@ def _pronoun_antecedent(ctx: ArticleContext, s: SentenceSpan, index: int) -> str
     if not any(ctx.doc.lemmas[j] & pronouns and not ctx.doc.capitalised[j] or
                ctx.doc.lemmas[j] & pronouns and j == s.first for j in range(s.first, index)):
         return None
+    agent_words = ctx.doc.lexicon.words("passive_agent_words")
     for previous in reversed(ctx.doc.sentences[max(0, s.index - 2):s.index]):
-        people = [m.actor for m in ctx.in_range(previous.first, previous.last)
-                  if m.type == "Person" and ctx.is_participant_person(m.actor)]
+        mentions = [m for m in ctx.in_range(previous.first, previous.last)
+                    if m.type == "Person" and ctx.is_participant_person(m.actor)]
+        # "Modi is the fifth leader to be called by Trump. Earlier, he had made calls to ...": the one who called,
+        # the agent of a meeting's verb in the passive, goes on doing so
+        told = ctx.doc.lexicon.compiled.meeting.matches(ctx.doc.lemmas, None, previous.first, previous.last)
+        honorifics = ctx.doc.lexicon.lemmas_of("name_honorifics") | ctx.doc.lexicon.lemmas_of("surname_courtesy_titles")
+        agents = []
+        for m in mentions if agent_words else []:
+            by = m.first - 1
+            while by > previous.first and ctx.doc.lemmas[by] & honorifics:
+                by -= 1  # "by Mr Trump"
+            if ctx.doc.tokens[by].norm in agent_words and any(t.end == by and t.payload != "in_person" for t in told):
+                agents.append(m.actor)
+        # (a call goes on with calls; "X was received by Y. Before that he met Z": he is X)
+        if agents and any(t.payload == "phone" for t in ctx.doc.lexicon.compiled.meeting.matches(
+                ctx.doc.lemmas, None, index, s.last)):
+            return agents[0]
+        people = [m.actor for m in mentions]
         if people:
             return people[0]
     return None
@@ -3134,6 +3248,34 @@ def _state_named_with(ctx: ArticleContext, actor: str) -> str | None:
             continue
         for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, max(0, m.first - 4), m.first):
             return ctx.gaz.country_of(a.payload.actor)
+    # "the Prime Minister of Samoa, Tuilaepa Sailele Malielegaoi", "Samoa's Prime Minister X", "Prime Minister X of
+    # Samoa": the state of the title he was named with
+    titles = [(t.start, t.end) for t in doc.lexicon.compiled.roles.matches(doc.lemmas, None, 0, len(doc.tokens))]
+    joiners = doc.lexicon.words("determiners") | doc.lexicon.words("name_joiners") | {"of"}
+
+    def in_title(j: int) -> bool:
+        return any(a <= j < b for a, b in titles)
+
+    def joined(lo: int, hi: int) -> bool:
+        return all(in_title(j) or doc.tokens[j].norm in joiners or not doc.tokens[j].norm.isalnum()
+                   for j in range(lo, hi))
+
+    for m in ctx.mentions:
+        if m.actor != actor or m.type != "Person":
+            continue
+        for c in ctx.mentions:
+            if c.type != "Country":
+                continue
+            # (the country's end to the name: a title between, or only a comma after "the Prime Minister of")
+            before = 0 <= m.first - c.last <= 5 and joined(c.last, m.first) and (
+                any(in_title(j) for j in range(c.last, m.first)) or (c.first >= 2 and in_title(c.first - 2)
+                                                                     and doc.tokens[c.first - 1].norm in joiners))
+            after = c.first == m.last + 1 and doc.tokens[m.last].norm in joiners and any(
+                b == m.first for _, b in titles)
+            # ("с премьер-министром Самоа Туилаэпой ...": the state right after the title, the name right after it)
+            after = after or (m.first == c.last and any(b == c.first for _, b in titles))
+            if before or after:
+                return ctx.gaz.country_of(c.actor)
     return None
 
 

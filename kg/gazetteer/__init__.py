@@ -262,6 +262,32 @@ class Gazetteer:
         return keys.pop() if len(keys) == 1 else None
 
     @cache  # noqa: B019 — one gazetteer per process, built once
+    def _surname_index(self, lang: str) -> dict[str, tuple[str, ...]]:
+        """Surname (compared without case, diacritics or romanisation differences) -> the people the gazetteer knows
+        by it, from every name of two words or more a person has in the language."""
+        index: dict[str, set[str]] = {}
+        for key, e in self.entries.items():
+            if e.get("type") != "Person":
+                continue
+            for name in [e.get("name", {}).get(lang)] + list(e.get("aliases", {}).get(lang, [])):
+                words = (name or "").split()
+                if len(words) >= 2:
+                    index.setdefault(_sound(_plain(words[-1])), set()).add(key)
+        return {surname: tuple(sorted(keys)) for surname, keys in index.items()}
+
+    def person_by_surname_in_office(self, lang: str, surnames: frozenset[str], role: str,
+                                    when: date | None) -> str | None:
+        """The one known person of that surname (any of `surnames`, the lemmas of the word written) who held the
+        role on that day: "President Berdimuhamedov" in 2021 is Gurbanguly, in 2023 his son Serdar. None without a
+        day, or if no one or several people fit."""
+        if when is None:
+            return None
+        index = self._surname_index(lang)
+        keys = {key for s in surnames for key in index.get(_sound(_plain(s)), ())}
+        holding = {key for key in keys if any(r.role == role for r in self.roles_of(key, when))}
+        return holding.pop() if len(holding) == 1 else None
+
+    @cache  # noqa: B019 — one gazetteer per process, built once
     def _patronym_index(self) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
         """(given name, father's name) skeletons -> (family name skeleton or "", person), from every name of every
         language shaped "Given bin Father [Al Family]" ("Mohamed bin Zayed Al Nahyan", "Мухаммед бен Заид")."""
