@@ -1921,6 +1921,19 @@ def _name_capitals(doc: Document) -> list[bool]:
     return caps
 
 
+def _acronym_as_written(doc: Document, gaz: Gazetteer, m: PhraseMatch[NameHit]) -> bool:
+    """An English acronym ("BoE", "NATO") stands as written, its possessive aside: "Boeing" is no Bank of England
+    through the stem the lemmatiser cuts from it. True where the actor's one-word English names hold no acronym
+    or the word is one of them."""
+    entry = gaz.entries.get(m.payload.actor, {})
+    names = [n for n in [entry.get("name", {}).get("en"), *entry.get("aliases", {}).get("en", ())]
+             if n and " " not in n]
+    if not any(any(c.isupper() for c in n[1:]) for n in names):
+        return True
+    word = re.sub(r"['’]s$", "", doc.tokens[m.start].text).lower()
+    return word in {n.lower() for n in names}
+
+
 def _written_as_name(doc: Document, gaz: Gazetteer, m: PhraseMatch[NameHit], capitals: list[bool]) -> bool:
     """A name matched through words written in lower case stands for a person, a state, its capital or its
     seat of power only: a city or an organisation whose name is also a word ("орел", "вена") needs its capital
@@ -1928,6 +1941,8 @@ def _written_as_name(doc: Document, gaz: Gazetteer, m: PhraseMatch[NameHit], cap
     `exact_case` ("ПРАЙМ", "PRIME") must keep its capitals: "Prime Minister" is no news agency."""
     if gaz.entries.get(m.payload.actor, {}).get("exact_case") and not any(
             doc.tokens[k].text.isupper() and len(doc.tokens[k].text) >= 3 for k in range(m.start, m.end)):
+        return False
+    if doc.lang == "en" and m.end - m.start == 1 and not _acronym_as_written(doc, gaz, m):
         return False
     if all(doc.capitalised[k] or not capitals[k] for k in range(m.start, m.end)):
         return True
