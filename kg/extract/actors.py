@@ -266,8 +266,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 continue
             country, first, last = gaz.country_of(after.actor), c.start, after.last
         nearest = _nearest_person(doc, [m for m in mentions + extra if m.first != c.end], first)
-        if c.end in person_at:  # "з польським колегою Робертом Телусом": the name that follows is the mention
-            named = next(m.actor for m in mentions if m.type == "Person" and m.first == c.end)
+        if last in person_at:  # "з польським колегою Робертом Телусом", "с коллегой из ЮАР Наледи Пандор": the
+            # name that follows is the mention
+            named = next(m.actor for m in mentions if m.type == "Person" and m.first == last)
             if nearest is not None and nearest != named:
                 counterpart_of.setdefault(named, nearest)
                 counterpart_of.setdefault(nearest, named)
