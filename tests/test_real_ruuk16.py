@@ -26,3 +26,117 @@ D = date(2025, 3, 14)
 ])
 def test_a_name_after_counterpart_from_a_state_is_the_counterpart(lang, text, pair):
     assert meeting_pairs(facts(text, lang, D)) == {pair}
+
+
+# ---- "managed to speak with", "успел переговорить": an infinitive after a verb of achievement was done ------------
+
+PASHINYAN_IRAN = ("masoud-pezeshkian", "nikol-pashinyan")
+
+
+@pytest.mark.parametrize("lang,text,pairs", [
+    ("ru", "Утром Пашинян успел поговорить с президентом Ирана.", {PASHINYAN_IRAN}),
+    ("ru", "Пашиняну удалось переговорить с президентом Ирана.", {PASHINYAN_IRAN}),
+    ("uk", "Зранку Пашинян встиг поговорити з президентом Ірану.", {PASHINYAN_IRAN}),
+    ("uk", "Пашиняну вдалося поговорити з президентом Ірану.", {PASHINYAN_IRAN}),
+    ("en", "In the morning Pashinyan managed to speak with the president of Iran.", {PASHINYAN_IRAN}),
+    # "в частности", "зокрема", "in particular" open the list of partners as "including" does: one meeting each
+    ("ru", "Пашинян успел переговорить с лидерами ряда стран, в частности, Ирана и России.",
+     {("iran", "nikol-pashinyan"), ("nikol-pashinyan", "russia")}),
+    ("uk", "Пашинян встиг поговорити з лідерами низки країн, зокрема Ірану та Росії.",
+     {("iran", "nikol-pashinyan"), ("nikol-pashinyan", "russia")}),
+    ("en", "Pashinyan managed to speak with the leaders of several countries, in particular Iran and Russia.",
+     {("iran", "nikol-pashinyan"), ("nikol-pashinyan", "russia")}),
+    # near misses: wished, not managed, or yet to come
+    ("ru", "Пашинян не успел поговорить с президентом Ирана.", set()),
+    ("ru", "Пашинян успеет поговорить с президентом Ирана завтра.", set()),
+    ("ru", "Пашинян хотел поговорить с президентом Ирана.", set()),
+    ("uk", "Пашинян не встиг поговорити з президентом Ірану.", set()),
+    ("uk", "Пашинян планує поговорити з президентом Ірану.", set()),
+    ("en", "Pashinyan wants to speak with the president of Iran.", set()),
+    ("en", "Pashinyan has not managed to speak with the president of Iran.", set()),
+])
+def test_a_meeting_verb_after_a_verb_of_achievement_was_held(lang, text, pairs):
+    assert meeting_pairs(facts(text, lang, D)) == pairs
+
+
+# ---- "A was preceded by B": each side of a verb of order is a meeting of its own, with its own pair and details ----
+
+def _meetings(text: str, lang: str) -> set[tuple[tuple[str, ...], str, int | None]]:
+    return {(m.participants, m.medium, m.duration_minutes) for m in facts(text, lang, D).meetings}
+
+
+TRUMP_PUTIN_90 = (("donald-trump", "vladimir-putin"), "phone", 90)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Розмові з президентом України передувала майже півторагодинна бесіда Трампа з Владіміром Путіним.",
+     {TRUMP_PUTIN_90}),
+    ("ru", "Разговору с президентом Украины предшествовала почти полуторачасовая беседа Трампа с Владимиром Путиным.",
+     {TRUMP_PUTIN_90}),
+    ("en", "The call with the Ukrainian president was preceded by a 90-minute conversation between Trump and "
+           "Vladimir Putin.", {TRUMP_PUTIN_90}),
+    # both sides name their pair: two meetings, the duration with the one it is told of
+    ("uk", "Розмові Трампа із Зеленським передувала півторагодинна бесіда Трампа з Путіним.",
+     {TRUMP_PUTIN_90, (("donald-trump", "volodymyr-zelenskyy"), "phone", None)}),
+    # near misses: what precedes is no meeting, or the sentence has one meeting word only
+    ("uk", "Розмові Трампа з Путіним передувала довга підготовка.", {(("donald-trump", "vladimir-putin"), "phone",
+                                                                      None)}),
+    ("ru", "Встрече Путина с Эрдоганом предшествовала церемония встречи в аэропорту.",
+     {(("recep-tayyip-erdogan", "vladimir-putin"), "in_person", None)}),
+])
+def test_a_verb_of_order_between_two_meetings_tells_each_apart(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+# ---- "спілкування", "общение": talks with a partner, a call unless told in person -------------------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Сибіга поспілкувався з Сікорським.", {(("andrii-sybiha", "radoslaw-sikorski"), "phone", None)}),
+    ("ru", "Сибига пообщался с Сикорским.", {(("andrii-sybiha", "radoslaw-sikorski"), "phone", None)}),
+    ("uk", "Зеленський і Туск особисто поспілкувалися у Варшаві.",
+     {(("donald-tusk", "volodymyr-zelenskyy"), "in_person", None)}),
+    ("ru", "Путин и Мирзиёев лично общались в Москве.",
+     {(("shavkat-mirziyoyev", "vladimir-putin"), "in_person", None)}),
+    # near misses: journalists are no partner; a wish to talk is no talk
+    ("uk", "Сибіга поспілкувався з журналістами.", set()),
+    ("ru", "Путин пообщался с журналистами.", set()),
+    ("ru", "Сибига хочет пообщаться с Сикорским.", set()),
+    ("uk", "Сибіга планує поспілкуватися з Сікорським.", set()),
+])
+def test_talking_with_a_partner_is_a_meeting_by_phone_unless_told_in_person(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a word of talking with the place it happened was in person
+    ("ru", "Алиев и Пашинян пообщались во время заседания в Казани.",
+     {(("ilham-aliyev", "nikol-pashinyan"), "in_person", None)}),
+    ("uk", "Алієв і Пашинян поспілкувалися під час засідання в Казані.",
+     {(("ilham-aliyev", "nikol-pashinyan"), "in_person", None)}),
+    ("en", "Aliyev and Pashinyan talked during the session in Kazan.",
+     {(("ilham-aliyev", "nikol-pashinyan"), "in_person", None)}),
+    # near miss: no place, a call
+    ("ru", "Алиев и Пашинян пообщались во время заседания.", {(("ilham-aliyev", "nikol-pashinyan"), "phone", None)}),
+    # "по поводу общения X и Y": the pair's talk, the one glad of it no party to it
+    ("ru", "Алиев и Пашинян встретились в Каире. Премьер-министр Пакистана Шахбаз Шариф подошел к ним. Он выразил "
+           "радость по поводу общения премьер-министра Армении и президента Азербайджана.",
+     {(("ilham-aliyev", "nikol-pashinyan"), "in_person", None)}),
+])
+def test_talking_in_a_place_was_in_person(lang, text, expected):
+    assert _meetings(text, lang) == expected
+
+
+# ---- "Перед цим", "before that": an earlier meeting, not the article's own -------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зеленський і Трамп щойно завершили розмову. Перед цим президент США спілкувався з Путіним. "
+           "Розмова президентів тривала годину."),
+    ("ru", "Зеленский и Трамп только что завершили разговор. Перед этим президент США пообщался с Путиным. "
+           "Разговор президентов длился час."),
+    ("en", "Zelensky and Trump have just finished their call. Before that, the US president spoke with Putin. "
+           "The presidents' conversation lasted an hour."),
+])
+def test_a_meeting_told_before_that_is_not_the_one_the_duration_belongs_to(lang, text):
+    found = {m.participants: m.duration_minutes for m in facts(text, lang, D).meetings}
+    assert found.get(("donald-trump", "volodymyr-zelenskyy")) == 60
+    assert found.get(("donald-trump", "vladimir-putin")) is None

@@ -132,7 +132,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             continue
         recalled, kept, cut = _recalled_visits(ctx, s, kept)
         parts = [_Part(tuple(kept), None, signatories)] if signatories and kept else \
-            (_other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept)) if kept else []
+            (_sequenced(ctx, s, kept) or _other_events(ctx, s, kept) or _briefed_on(ctx, s, kept)
+             or _clause_groups(ctx, s, kept)) if kept else []
         for part in parts:
             if cut is not None and part.span is None and all(t.start < cut for t in part.triggers):
                 part = replace(part, span=(s.first, cut))  # the recalled visit's date and country are its own
@@ -826,6 +827,27 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
         if kind == "meeting_after_event_preps" and len(other) >= 2:
             parts.append(_Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True))
         return parts
+    return None
+
+
+def _sequenced(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """Two meetings set in order by a verb between them ("Розмові з президентом України передувало спілкування
+    Трампа з Путіним", "The call with Zelensky was preceded by Trump's talk with Putin"): each side is a meeting of
+    its own, with the pair, the duration and the date it names; a side that names no pair is a meeting told before
+    (its people, given here only in part, are not the other side's)."""
+    doc = ctx.doc
+    kept = sorted(kept, key=lambda t: t.start)
+    order = doc.lexicon.lemmas_of("meeting_order_verbs")
+    for k in range(1, len(kept)):
+        verb = next((j for j in range(kept[k - 1].end, kept[k].start) if doc.lemmas[j] & order), None)
+        if verb is None:
+            continue
+        parts = []
+        for triggers, lo, hi in ((kept[:k], s.first, verb), (kept[k:], verb + 1, s.last)):
+            pair = _parties_in(ctx, lo, hi, triggers[0].end)
+            if len(pair) >= 2:
+                parts.append(_Part(tuple(triggers), (lo, hi), pair))
+        return parts or None
     return None
 
 
@@ -1814,6 +1836,11 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     """An infinitive names an intention, not an event: "призыв встретиться", "a challenge to meet"."""
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
+    # "успел переговорить с лидерами", "встиг поговорити", "managed to speak with": an infinitive after a verb of
+    # achievement in the past tells what was done (its future, "успеет", is read by `_blocked`)
+    achieved = doc.lexicon.lemmas_of("meeting_achievement_verbs")
+    if any(doc.lemmas[j] & achieved for j in range(max(0, start - 2), start)):
+        return False
     # "готовність організувати саміт лідерів", "ready to hold a summit": the meeting an infinitive aims at
     if isinstance(lem, PymorphyLemmatizer):
         # ("запропонував провести в Аргентині саміт": a place between the infinitive and the meeting's word)
@@ -2897,7 +2924,8 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     events = _states_beside_their_leaders(ctx, _dated_by_the_writing_day(ctx, events))
     meetings = []
     for _index, e in enumerate(events):
-        medium = e.medium or ("phone" if e.remote_hint else "in_person")
+        # ("пообщались во время заседания в Казани", "talked in Kazan": a word of talking with a place was in person)
+        medium = e.medium or ("phone" if e.remote_hint and e.place is None else "in_person")
         when = e.date
         if when is None and id(e) in dated_by_lead and ctx.ref is not None and not e.past:
             # the lead's meeting, reported without a date of its own: the day the lead tells, else the article's
