@@ -140,3 +140,25 @@ def test_a_meeting_told_before_that_is_not_the_one_the_duration_belongs_to(lang,
     found = {m.participants: m.duration_minutes for m in facts(text, lang, D).meetings}
     assert found.get(("donald-trump", "volodymyr-zelenskyy")) == 60
     assert found.get(("donald-trump", "vladimir-putin")) is None
+
+
+# ---- bodies and forums real outlets name again and again -----------------------------------------------------
+
+def _actors(text: str, lang: str) -> set[str]:
+    return {m.actor for m in facts(text, lang, D).mentions}
+
+
+@pytest.mark.parametrize("lang,text,actor,present", [
+    ("ru", "Министры встретились на полях Мюнхенской конференции по безопасности.", "munich-security-conference", True),
+    ("uk", "Міністри зустрілися під час Мюнхенської конференції з безпеки.", "munich-security-conference", True),
+    ("en", "The ministers met at the Munich Security Conference.", "munich-security-conference", True),
+    ("ru", "Президент пригласил премьера на саммит Крымской платформы.", "crimea-platform", True),
+    ("uk", "Президент запросив прем'єра на саміт Кримської платформи.", "crimea-platform", True),
+    ("en", "The president invited the premier to the Crimea Platform summit.", "crimea-platform", True),
+    # near misses: Munich alone is the city, a platform of another name is none of these
+    ("en", "The ministers met in Munich.", "munich-security-conference", False),
+    ("uk", "Міністри зустрілися в Мюнхені.", "munich-security-conference", False),
+    ("ru", "Стороны обсудили цифровую платформу для торговли.", "crimea-platform", False),
+])
+def test_forums_named_by_real_outlets_are_actors(lang, text, actor, present):
+    assert (actor in _actors(text, lang)) is present
