@@ -162,3 +162,21 @@ def _actors(text: str, lang: str) -> set[str]:
 ])
 def test_forums_named_by_real_outlets_are_actors(lang, text, actor, present):
     assert (actor in _actors(text, lang)) is present
+
+
+# ---- a summit named by a compound adjective of its states: the people named, and the leaders of the others --------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Путин и Эрдоган участвовали в российско-турецко-иранском саммите в Тегеране.",
+     {("iran", "recep-tayyip-erdogan", "vladimir-putin")}),
+    ("ru", "«Мы вместе участвовали в российско-турецко-иранском саммите в Тегеране», — сказал Путин.",
+     {("iran", "turkey", "vladimir-putin")}),
+    ("uk", "Путін та Ердоган брали участь у російсько-турецько-іранському саміті в Тегерані.",
+     {("iran", "recep-tayyip-erdogan", "vladimir-putin")}),
+    # near misses: as many people as states (the pair itself); a person of a state the adjective does not name
+    ("ru", "Путин и Эрдоган провели российско-турецкий саммит в Сочи.", {("recep-tayyip-erdogan", "vladimir-putin")}),
+    ("ru", "Путин и Моди участвовали в российско-турецко-иранском саммите в Тегеране.",
+     {("narendra-modi", "vladimir-putin")}),
+])
+def test_a_summit_of_states_named_by_one_adjective_joins_the_others(lang, text, expected):
+    assert meeting_pairs(facts(text, lang, D)) == expected

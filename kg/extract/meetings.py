@@ -2464,6 +2464,14 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
                     and not ctx.reports_rather_than_meets(m) and not _possessor(ctx, m, persons)]
             kept += _joined_after(ctx, partner, persons)  # "с Трампом и королём Сальманом": both partners
             people = list(dict.fromkeys(kept))
+    if people:
+        # "«мы участвовали в российско-турецко-иранском саммите», — заявил Путин": a summit of the states of one
+        # compound adjective, some of whose people are named: they, and the leaders of the others
+        joined = _compound_states(ctx, max(first, after - 3), after)
+        own = {ctx.state_of(p): p for p in people}
+        if len(joined) > len(people) and len(own) == len(people) and set(own) <= set(joined) and \
+                ctx.doc.lexicon.compiled.summit.matches(ctx.doc.lemmas, None, max(first, after - 1), after):
+            return tuple(sorted(own.get(state) or _leader_named(ctx, state) for state in joined))
     if len(people) >= 2:
         return tuple(sorted(people))
     envoys = [a for m in aides if (a := _aide_named(ctx, m, first)) is not None and a not in people]
