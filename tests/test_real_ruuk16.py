@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 from helpers import facts, meeting_pairs
 
+from kg.records import PartialDate
+
 D = date(2025, 3, 14)
 
 
@@ -180,3 +182,37 @@ def test_forums_named_by_real_outlets_are_actors(lang, text, actor, present):
 ])
 def test_a_summit_of_states_named_by_one_adjective_joins_the_others(lang, text, expected):
     assert meeting_pairs(facts(text, lang, D)) == expected
+
+
+# ---- dates: "since February" is no meeting's day; "on the eve of the visit" is the day before the one told --------
+
+def _dated(text: str, lang: str) -> dict[tuple[str, ...], object]:
+    return {m.participants: m.date for m in facts(text, lang, D).meetings}
+
+
+WIDODO_ZELENSKYY = ("joko-widodo", "volodymyr-zelenskyy")
+MACRON_ZELENSKYY = ("emmanuel-macron", "volodymyr-zelenskyy")
+
+
+@pytest.mark.parametrize("lang,text,pair,day", [
+    ("ru", "Видодо провел переговоры с Зеленским в Киеве. Он стал первым лидером Азии, посетившим Киев с февраля.",
+     WIDODO_ZELENSKYY, PartialDate(2025, 3, 14)),
+    ("uk", "Відодо провів переговори із Зеленським у Києві. Він став першим лідером Азії, що відвідав Київ з лютого.",
+     WIDODO_ZELENSKYY, PartialDate(2025, 3, 14)),
+    # near misses: a span of days dates the visit by its days; a plain date is the day
+    ("ru", "Визит Видодо в Киев проходил с 1 марта по 3 марта, он провел переговоры с Зеленским.",
+     WIDODO_ZELENSKYY, PartialDate(2025, 3, 1)),
+    ("ru", "Видодо провел переговоры с Зеленским в Киеве 2 марта.", WIDODO_ZELENSKYY, PartialDate(2025, 3, 2)),
+    # on the eve of the visit the article tells: the day before it
+    ("ru", "Зеленский провел переговоры с Трампом в Вашингтоне. Накануне визита в США Зеленский встретился с "
+           "Макроном в Париже.", MACRON_ZELENSKYY, PartialDate(2025, 3, 13)),
+    ("uk", "Зеленський провів переговори з Трампом у Вашингтоні. Напередодні візиту до США Зеленський зустрівся з "
+           "Макроном у Парижі.", MACRON_ZELENSKYY, PartialDate(2025, 3, 13)),
+    ("en", "Zelensky held talks with Trump in Washington. On the eve of his visit to the United States, Zelensky held "
+           "talks with French President Emmanuel Macron in Paris.", MACRON_ZELENSKYY, PartialDate(2025, 3, 13)),
+    # near misses: the eve of something that is no meeting (elections: a day unknown) is no day before
+    ("uk", "Напередодні виборів Зеленський зустрівся з Макроном.", MACRON_ZELENSKYY, PartialDate(2025, 3, 14)),
+    ("ru", "Накануне выборов Зеленский встретился с Макроном.", MACRON_ZELENSKYY, PartialDate(2025, 3, 14)),
+])
+def test_since_gives_no_day_and_the_eve_of_a_meeting_is_the_day_before(lang, text, pair, day):
+    assert _dated(text, lang)[pair] == day

@@ -42,6 +42,7 @@ class Sighting:
     joined: str | None = None  # "a trilateral forum along with Japan": a third party joined to the pair
     weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
     subjects: tuple[str, ...] = ()  # people named before the meeting's word in its clause (not those reporting it)
+    eve: bool = False  # told only as on the eve of another meeting ("накануне визита в Россию"): the day before it
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -405,6 +406,21 @@ def _on_the_eve_of(ctx: ArticleContext, t) -> bool:  # type: ignore[no-untyped-d
             return False  # ("Накануне Путин совершил поездку": a name, the subject of the day before)
         if parses[0].tag.POS == "NOUN":
             return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in parses[:4])
+    return False
+
+
+def _eve_of_meeting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
+    """Whether the sentence tells its meeting as held on the eve of another ("Накануне визита в Россию лидер посетил
+    Киев", "Напередодні візиту до США ... зустрівся", "On the eve of his visit to Russia he met"): an eve word
+    (`meeting_eve_words`) right before a meeting word, and a meeting word of its own after that one."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("meeting_eve_words").matches(doc.lemmas, None, s.first, s.last):
+        other = next((t for t in kept if m.end <= t.start <= m.end + 2), None)
+        if other is None:
+            other_words = doc.lexicon.compiled.meeting.matches(doc.lemmas, None, m.end, min(s.last, m.end + 3))
+            other = other_words[0] if other_words else None
+        if other is not None and any(t.start >= other.end for t in kept):
+            return True
     return False
 
 
@@ -1410,9 +1426,17 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
                  and t.first not in quoted]
+    # "первым лидером, посещающим Киев с февраля", "since February": the start of a span the meeting falls in, not
+    # its day (but "с 1 марта по 3 марта": a visit's days; "since August 2019, when Modi visited": that meeting's)
+    since_preps, span_ends = doc.lexicon.words("since_prepositions"), doc.lexicon.words("span_end_words")
+    times = [t for t in times if not (t.first > s.first and doc.tokens[t.first - 1].norm in since_preps and not any(
+        doc.tokens[j].norm in span_ends for j in range(t.last, min(s.last, t.last + 2)))
+        and all(k.start < t.first for k in kept))]
     # "відбулися напередодні головування Франції у G7", "накануне визита": on the eve of an event, not the day before
     eve = min((t.first for t in times if _on_the_eve_of(ctx, t)), default=None)
     times = [t for t in times if eve is None or t.first < eve]  # ("... головування Франції у G7 у 2025 році": its own)
+    # "Накануне визита в Россию лидер посетил Киев": on the eve of another meeting, no day of its own
+    eve_of_meeting = not times and _eve_of_meeting(ctx, s, kept)
     # "..., according to media reports Monday", "..., сообщил в понедельник Кремль": the day of the report, after it
     reporting = doc.lexicon.lemmas_of("reporting_verbs")
     text = doc.article.text
@@ -1547,7 +1571,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
                     talks_day=talks_day, start_date=start_date, joined=joined,
-                    weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start))
+                    weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start), eve=eve_of_meeting)
 
 
 def _both_sides(ctx: ArticleContext, first: int, last: int) -> list[PhraseMatch]:
@@ -2947,6 +2971,9 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             # ("Церемония состоялась 7 октября. ... фрагменты встречи Мадуро с послом"), else the day the lead
             # tells, else the article's date
             when = _occasion_told_before(ctx, e.sentence) or _lead_date(ctx, lead_sentences)
+            if e.eve and when is not None and when.day is not None:
+                before = when.first_day() - timedelta(days=1)  # "накануне визита": the day before the one told
+                when = PartialDate(before.year, before.month, before.day)
         if e.start_date is not None and (when is None or not 0 <= (
                 when.first_day() - e.start_date.first_day()).days <= 3 or when.day is None):
             when = e.start_date  # the talks' day is not told: the visit is dated by its first day
