@@ -1749,6 +1749,11 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             female = lem.is_female_name(tok.norm) or _feminine_pair(doc, i)
             surname = lem.surname(nxt.norm, case)
             written = lem.surname(nxt.norm, case, female=female)  # Ирины Лавровой -> Lavrova
+            if female and "-" in nxt.norm.strip("-") and case and case != "nomn":
+                # "Малгожатою Кідавою-Блонською": each part of a woman's double surname declines (the dictionary
+                # declines its last part only)
+                written = surname = "-".join(_double_surname_part(doc, lem, part, case, female)
+                                             for part in nxt.norm.split("-"))
             written = _instrumental_stem(doc, i, written)
             surname = _instrumental_stem(doc, i, surname)
             label = _romanised(doc, gaz, mentions or [], i, first_nom, written)
@@ -2304,42 +2309,49 @@ def _nominative_name(doc: Document, first: int, last: int, cases: frozenset[str]
 
     lem = lemmatizer(doc.lang)
     assert isinstance(lem, PymorphyLemmatizer)
-    endings = doc.lexicon.get("foreign_name_case_endings", {})
     particles = doc.lexicon.words("name_particles")
     female = lem.is_female_name(doc.tokens[first].norm)
-    vowels = "аеёиоуыэюяіїєь'’"
     words = []
     for k in range(first, last):
         text = doc.tokens[k].text
-        norm = text.lower()
-        if norm in particles:
-            words.append(norm)
+        if k > first and "-" in text.strip("-") and text.lower() not in particles:
+            # "Кідавою-Блонською", "Кидавой-Блоньской": each part of a double surname declines on its own
+            words.append("-".join(_nominative_surname(doc, lem, part, cases, female) for part in text.split("-")))
             continue
-        known = lem.name_in_case(norm, cases, "Name") if k == first else None
-        if known is None and k > first:
-            surname = lem.name_in_case(norm, cases, "Surn")
-            if surname is not None:
-                case = next(c for c in sorted(cases) if lem.name_in_case(norm, frozenset([c]), "Surn"))
-                known = lem.surname(norm, case, female=female)
-        if known is not None:
-            words.append(known.capitalize() if known.islower() else known)
-            continue
-        replacements = doc.lexicon.get("foreign_name_case_replacements", {})
-        swap = next(((e, r) for case in sorted(cases) for e, r in replacements.get(case, {}).items()
-                     if "nomn" not in cases and norm.endswith(e) and len(norm) - len(e) >= 3
-                     and norm[-len(e) - 1] not in vowels), None)
-        if swap is not None:  # "Мирьяной" -> Мирьяна: a woman's name of the -а declension
-            words.append(text[:-len(swap[0])] + swap[1])
-            continue
-        if "nomn" not in cases and not female:
-            for case in sorted(cases):
-                ending = next((e for e in endings.get(case, ()) if norm.endswith(e) and len(norm) - len(e) >= 3
-                               and norm[-len(e) - 1] not in vowels), None)
-                if ending:
-                    text = text[:-len(ending)]
-                    break
-        words.append(text)
+        words.append(_nominative_surname(doc, lem, text, cases, female, k == first))
     return words
+
+
+def _nominative_surname(doc: Document, lem: PymorphyLemmatizer, text: str, cases: frozenset[str], female: bool,
+                        given: bool = False) -> str:
+    """One word of a name in apposition to a title, in the nominative (see `_nominative_name`): `given` for the
+    first name."""
+    vowels = "аеёиоуыэюяіїєь'’"
+    norm = text.lower()
+    if norm in doc.lexicon.words("name_particles"):
+        return norm
+    known = lem.name_in_case(norm, cases, "Name") if given else None
+    if known is None and not given:
+        surname = lem.name_in_case(norm, cases, "Surn")
+        if surname is not None:
+            case = next(c for c in sorted(cases) if lem.name_in_case(norm, frozenset([c]), "Surn"))
+            known = lem.surname(norm, case, female=female)
+    if known is not None:
+        return known.capitalize() if known.islower() else known
+    replacements = doc.lexicon.get("foreign_name_case_replacements", {})
+    swap = next(((e, r) for case in sorted(cases) for e, r in replacements.get(case, {}).items()
+                 if "nomn" not in cases and norm.endswith(e) and len(norm) - len(e) >= 3
+                 and norm[-len(e) - 1] not in vowels), None)
+    if swap is not None:  # "Мирьяной" -> Мирьяна: a woman's name of the -а declension
+        return text[:-len(swap[0])] + swap[1]
+    if "nomn" not in cases and not female:
+        endings = doc.lexicon.get("foreign_name_case_endings", {})
+        for case in sorted(cases):
+            ending = next((e for e in endings.get(case, ()) if norm.endswith(e) and len(norm) - len(e) >= 3
+                           and norm[-len(e) - 1] not in vowels), None)
+            if ending:
+                return text[:-len(ending)]
+    return text
 
 
 def _instrumental_stem(doc: Document, first: int, surname: str) -> str:
@@ -2435,9 +2447,32 @@ def _first_and_surname_label(doc: Document, first: int, last: int) -> str | None
         return None
     first_nom, case = given
     female = lem.is_female_name(doc.tokens[first].norm) or _feminine_pair(doc, first)
-    surname = lem.surname(doc.tokens[last - 1].norm, case, female=female)
+    norm = doc.tokens[last - 1].norm
+    surname = lem.surname(norm, case, female=female)
+    if female and "-" in norm.strip("-") and case != "nomn":
+        # "Малгожатою Кідавою-Блонською", "Малгожатой Кидавой-Блоньской": each part of a woman's double surname
+        # declines (the dictionary declines its last part only)
+        surname = "-".join(_double_surname_part(doc, lem, part, case, female) for part in norm.split("-"))
     given_en = doc.lexicon.get("given_names_en", {}).get(first_nom) or name_to_latin(first_nom, doc.lang)
     return f"{given_en} {name_to_latin(surname, doc.lang)}"
+
+
+def _double_surname_part(doc: Document, lem: PymorphyLemmatizer, part: str, case: str, female: bool) -> str:
+    """One part of a double surname seen in `case`, in the nominative: a dictionary surname's, an adjective's in the
+    woman's form ("Блоньской" -> блоньская), else a foreign name's without its case ending ("Кідавою" -> кідава)."""
+    known = lem.surname(part, case, female=female)
+    if known != part:
+        return known
+    if female:
+        adjective = lem.nominative(part, frozenset([case]), "femn")
+        if adjective != part:
+            return adjective
+        swaps = doc.lexicon.get("foreign_name_case_replacements", {}).get(case, {})
+        ending = next((e for e in swaps if part.endswith(e) and len(part) - len(e) >= 3), None)
+        return part[:-len(ending)] + swaps[ending] if ending else part
+    ending = next((e for e in doc.lexicon.get("foreign_name_case_endings", {}).get(case, ())
+                   if part.endswith(e) and len(part) - len(e) >= 3), None)
+    return part[:-len(ending)] if ending else part
 
 
 def _destination(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention], index: int,
