@@ -232,3 +232,25 @@ def test_since_gives_no_day_and_the_eve_of_a_meeting_is_the_day_before(lang, tex
 ])
 def test_each_part_of_a_womans_double_surname_declines(lang, text, person):
     assert person in _actors(text, lang)
+
+
+# ---- "N days ago", "місяць тому", "a month ago": the day, month or year that far back --------------------------
+
+PUTIN_MIRZIYOYEV = ("shavkat-mirziyoyev", "vladimir-putin")
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("ru", "Путин и Мирзиёев встречались 10 дней назад в Москве.", PartialDate(2025, 3, 4)),
+    ("ru", "Путин и Мирзиёев лично общались месяц назад в Москве.", PartialDate(2025, 2)),
+    ("ru", "Путин и Мирзиёев встречались три года назад в Москве.", PartialDate(2022)),
+    ("uk", "Путін і Мірзійоєв зустрічалися два дні тому в Москві.", PartialDate(2025, 3, 12)),
+    ("uk", "Путін і Мірзійоєв зустрічалися місяць тому в Москві.", PartialDate(2025, 2)),
+    ("en", "Putin and Mirziyoyev met two days ago in Moscow.", PartialDate(2025, 3, 12)),
+    ("en", "Putin and Mirziyoyev met a month ago in Moscow.", PartialDate(2025, 2)),
+    # near misses: no count ("many years ago"), "тому що" (because) is no "ago"
+    ("ru", "Путин и Мирзиёев встречались много лет назад в Москве.", None),
+    ("en", "Putin and Mirziyoyev met many years ago in Moscow.", None),
+    ("uk", "Путін і Мірзійоєв зустрілися в Москві цього тижня, тому що мали домовленість.", PartialDate(2025, 3, 14)),
+])
+def test_a_time_ago_dates_the_meeting_back_from_the_article(lang, text, day):
+    assert _dated(text, lang)[PUTIN_MIRZIYOYEV] == day
