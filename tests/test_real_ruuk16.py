@@ -254,3 +254,32 @@ PUTIN_MIRZIYOYEV = ("shavkat-mirziyoyev", "vladimir-putin")
 ])
 def test_a_time_ago_dates_the_meeting_back_from_the_article(lang, text, day):
     assert _dated(text, lang)[PUTIN_MIRZIYOYEV] == day
+
+
+# ---- "invited X to Ukraine and himself received an invitation to China": the subject is the second guest ---------
+
+def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
+    return {(i.inviter, i.invitee, i.destination) for i in facts(text, lang, D).invitations}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Сибига пригласил Ван И посетить Украину, а сам получил приглашение совершить поездку в Китай."),
+    ("uk", "Сибіга запросив Ван І відвідати Україну, а сам отримав запрошення здійснити поїздку до Китаю."),
+    ("en", "Sybiha invited Wang Yi to visit Ukraine and himself received an invitation to travel to China."),
+])
+def test_the_subject_himself_invited_in_a_second_clause(lang, text):
+    found = _invitations(text, lang)
+    assert ("andrii-sybiha", "wang-yi", "ukraine") in found
+    assert any(invitee == "andrii-sybiha" and destination == "china" for _, invitee, destination in found)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Сибига получил приглашение совершить поездку в Китай.", {(None, "andrii-sybiha", "china")}),
+    ("uk", "Сибіга отримав запрошення здійснити поїздку до Китаю.", {(None, "andrii-sybiha", "china")}),
+    # near misses: an invitation to another act; one clause only
+    ("ru", "Сибига получил приглашение присоединиться к инициативе Китая.", set()),
+    ("ru", "Сибига пригласил Ван И посетить Украину, а сам вернулся в Киев.",
+     {("andrii-sybiha", "wang-yi", "ukraine")}),
+])
+def test_an_invitation_to_make_a_trip_is_one_to_visit(lang, text, expected):
+    assert _invitations(text, lang) == expected

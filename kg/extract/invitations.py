@@ -1714,6 +1714,8 @@ def _clauses_told(ctx: ArticleContext, s, triggers) -> list[tuple]:  # type: ign
             subject = next((m for m in ctx.in_range(j + 1, other.start)
                             if m.first == j + 1 and m.type in ("Person", "Country")), None)
             verb = subject.last if subject is not None else j + 1
+            if verb < other.start and doc.tokens[verb].norm in doc.lexicon.words("emphatic_self_words"):
+                verb += 1  # "..., а сам получил приглашение", "and himself received": the first clause's subject
             if verb <= other.start and verb < s.last and _finite_verb(ctx, verb):
                 cuts.append((j, subject is None))
             break
