@@ -283,3 +283,18 @@ def test_the_subject_himself_invited_in_a_second_clause(lang, text):
 ])
 def test_an_invitation_to_make_a_trip_is_one_to_visit(lang, text, expected):
     assert _invitations(text, lang) == expected
+
+
+# ---- "received X, who arrived on a state visit": the visit held is a meeting, no invitation -----------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Мирзиёев принял Токаева, прибывшего в Узбекистан с государственным визитом.", set()),
+    ("uk", "Мірзійоєв прийняв Токаєва, який прибув до Узбекистану з державним візитом.", set()),
+    ("en", "Biden hosted Ruto for a state visit.", set()),
+    # near misses: a host verb in the future announces the visit, an invitation by the host
+    ("ru", "Си Цзиньпин примет Путина с государственным визитом в мае.", {("xi-jinping", "vladimir-putin", "china")}),
+    ("uk", "Сі Цзіньпін прийме Путіна з державним візитом у травні.", {("xi-jinping", "vladimir-putin", "china")}),
+    ("en", "Biden will host Ruto for a state visit in May.", {("joe-biden", "william-ruto", "united-states")}),
+])
+def test_a_visit_received_is_no_invitation_a_visit_to_be_received_is(lang, text, expected):
+    assert _invitations(text, lang) == expected

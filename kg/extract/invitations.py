@@ -839,9 +839,13 @@ def _hosted_visit(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[n
     verbs = doc.lexicon.lemmas_of("invitation_host_verbs")
     # "принял приглашение Си Цзиньпина совершить государственный визит": a verb of another phrase, no host
     phrased = {j for t in comp.invitation.matches(doc.lemmas, None, s.first, s.last) for j in range(t.start, t.end)}
+    lem = lemmatizer(doc.lang)
     for k in range(s.first, kinds[0].start):
         if not doc.lemmas[k] & verbs or k in phrased or _questioned_or_denied(ctx, s, k):
             continue
+        norm = doc.tokens[k].norm
+        if lem.is_past_verb(norm) if isinstance(lem, PymorphyLemmatizer) else norm.endswith("ed"):
+            continue  # "принял коллегу, прибывшего с государственным визитом", "hosted": the visit held, a meeting
         first, last = ctx.clause(s, k)
         kind = next((m for m in kinds if k < m.start < last), None)
         if kind is None:
