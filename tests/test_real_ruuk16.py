@@ -298,3 +298,18 @@ def test_an_invitation_to_make_a_trip_is_one_to_visit(lang, text, expected):
 ])
 def test_a_visit_received_is_no_invitation_a_visit_to_be_received_is(lang, text, expected):
     assert _invitations(text, lang) == expected
+
+
+# ---- an outlet named with a state in the genitive is one name ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,present,absent", [
+    ("ru", "Трамп провел разговор с Зеленским, сообщает Голос Америки.", "new:golos-ameriki", "united-states"),
+    ("uk", "Трамп провів розмову із Зеленським, повідомляє Голос Америки.", "new:holos-ameryky", "united-states"),
+    # near misses: an outlet with no state after it; a state after a comma is none of the name
+    ("uk", "Трамп провів розмову із Зеленським, передає Укрінформ.", "ukrinform", None),
+    ("ru", "Об этом сообщает ТАСС, Россия.", "tass", None),
+])
+def test_an_outlet_with_a_state_in_the_genitive_is_one_name(lang, text, present, absent):
+    found = _actors(text, lang)
+    assert present in found
+    assert absent is None or absent not in found

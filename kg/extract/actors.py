@@ -1106,11 +1106,18 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
     person_words = {tokens[k].norm for m in mentions if m.type == "Person" for k in range(m.first, m.last)}
     own = doc.lexicon.lemmas_of("outlet_own_words")
     spans: list[tuple[int, int]] = []
+    tails: dict[int, int] = {}  # a name's first token -> where its genitive complement begins
     for m in doc.lexicon.phrases("outlet_cues").matches(doc.lemmas, None):
         if m.start > 0 and doc.lemmas[m.start - 1] & own:
             continue  # "передає кореспондент видання ...": the page's own outlet, not a source it cites
         if m.end < len(tokens) and not any(ch in text[tokens[m.end - 1].end:tokens[m.end].start] for ch in ",;().!?\n"):
             k = run(m.end)
+            place = next((p for p in mentions if p.first == k and p.type in ("City", "Country")), None)
+            if k > m.end and place is not None and text[tokens[k - 1].end:tokens[k].start] == " " and \
+                    isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(tokens[k].norm)[1] == "gent" and \
+                    not doc.lemmas[k - 1] & doc.lexicon.lemmas_of("outlet_name_nouns"):
+                tails[m.end], k = k, place.last  # "передають Патріоти України", "сообщает Голос Америки": the
+                # state ends the name, in the genitive it keeps
             if k > m.end and not person(m.end, k):
                 spans.append((m.end, k))
     if doc.lang == "en":
@@ -1155,7 +1162,7 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
         if doc.lang == "en" or surface[:1].isascii():
             label = surface
         else:
-            label = _outlet_label(doc, lem, first, last)
+            label = _outlet_label(doc, lem, first, last, tails.get(first, last))
         key = "new:" + _slug(label)
         made.setdefault(key, Actor(key=key, type="Organization", label_en=label, labels=((doc.lang, surface),)))
         found.append(TokenMention(key, first, last, "intro", "Organization"))
@@ -1179,9 +1186,9 @@ def _named_again(doc: Document, made: dict[str, Actor], taken: set[int]) -> list
     return found
 
 
-def _outlet_label(doc: Document, lem: object, first: int, last: int) -> str:
+def _outlet_label(doc: Document, lem: object, first: int, last: int, tail: int | None = None) -> str:
     """An outlet's Cyrillic name in the nominative and the national romanisation ("Громадського радіо" ->
-    Hromadske Radio)."""
+    Hromadske Radio); the words from `tail` on, a genitive complement, as written ("Голос Америки")."""
     from ..text.translit import name_to_latin
 
     cases = frozenset(("nomn", "gent", "accs", "loct", "ablt", "datv"))
@@ -1189,11 +1196,12 @@ def _outlet_label(doc: Document, lem: object, first: int, last: int) -> str:
     site = ""
     if last - first > 1 and _LINK_SUFFIX.fullmatch(text[doc.tokens[last - 2].end:doc.tokens[last - 1].end]):
         site, last = "." + doc.tokens[last - 1].text.lower(), last - 1  # "Контракти.UA": Kontrakty.ua
+    tail = last if tail is None else min(tail, last)
     norms = [doc.tokens[k].text.lower() for k in range(first, last)]  # "Дунё": the letter ё kept
-    gender = lem.noun_gender(norms[-1], cases) if isinstance(lem, PymorphyLemmatizer) else None
+    gender = lem.noun_gender(norms[tail - first - 1], cases) if isinstance(lem, PymorphyLemmatizer) else None
     out = []
-    for norm in norms:
-        nominative = lem.nominative(norm, cases, gender) if isinstance(lem, PymorphyLemmatizer) else norm
+    for k, norm in enumerate(norms, start=first):
+        nominative = lem.nominative(norm, cases, gender) if isinstance(lem, PymorphyLemmatizer) and k < tail else norm
         out.append("-".join(p[:1].upper() + p[1:] for p in name_to_latin(nominative, doc.lang).split("-")))
     return " ".join(out) + site
 
