@@ -276,8 +276,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 continue
             country, first, last = gaz.country_of(after.actor), c.start, after.last
         nearest = _nearest_person(doc, [m for m in mentions + extra if m.first != c.end], first)
-        if c.end in person_at:  # "з польським колегою Робертом Телусом": the name that follows is the mention
-            named = next(m.actor for m in mentions if m.type == "Person" and m.first == c.end)
+        if last in person_at:  # "з польським колегою Робертом Телусом", "с коллегой из ЮАР Наледи Пандор": the
+            # name that follows is the mention
+            named = next(m.actor for m in mentions if m.type == "Person" and m.first == last)
             if nearest is not None and nearest != named:
                 counterpart_of.setdefault(named, nearest)
                 counterpart_of.setdefault(nearest, named)
@@ -1119,11 +1120,18 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
     person_words = {tokens[k].norm for m in mentions if m.type == "Person" for k in range(m.first, m.last)}
     own = doc.lexicon.lemmas_of("outlet_own_words")
     spans: list[tuple[int, int]] = []
+    tails: dict[int, int] = {}  # a name's first token -> where its genitive complement begins
     for m in doc.lexicon.phrases("outlet_cues").matches(doc.lemmas, None):
         if m.start > 0 and doc.lemmas[m.start - 1] & own:
             continue  # "передає кореспондент видання ...": the page's own outlet, not a source it cites
         if m.end < len(tokens) and not any(ch in text[tokens[m.end - 1].end:tokens[m.end].start] for ch in ",;().!?\n"):
             k = run(m.end)
+            place = next((p for p in mentions if p.first == k and p.type in ("City", "Country")), None)
+            if k > m.end and place is not None and text[tokens[k - 1].end:tokens[k].start] == " " and \
+                    isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(tokens[k].norm)[1] == "gent" and \
+                    not doc.lemmas[k - 1] & doc.lexicon.lemmas_of("outlet_name_nouns"):
+                tails[m.end], k = k, place.last  # "передають Патріоти України", "сообщает Голос Америки": the
+                # state ends the name, in the genitive it keeps
             if k > m.end and not person(m.end, k):
                 spans.append((m.end, k))
     if doc.lang == "en":
@@ -1168,7 +1176,7 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
         if doc.lang == "en" or surface[:1].isascii():
             label = surface
         else:
-            label = _outlet_label(doc, lem, first, last)
+            label = _outlet_label(doc, lem, first, last, tails.get(first, last))
         key = "new:" + _slug(label)
         made.setdefault(key, Actor(key=key, type="Organization", label_en=label, labels=((doc.lang, surface),)))
         found.append(TokenMention(key, first, last, "intro", "Organization"))
@@ -1192,9 +1200,9 @@ def _named_again(doc: Document, made: dict[str, Actor], taken: set[int]) -> list
     return found
 
 
-def _outlet_label(doc: Document, lem: object, first: int, last: int) -> str:
+def _outlet_label(doc: Document, lem: object, first: int, last: int, tail: int | None = None) -> str:
     """An outlet's Cyrillic name in the nominative and the national romanisation ("Громадського радіо" ->
-    Hromadske Radio)."""
+    Hromadske Radio); the words from `tail` on, a genitive complement, as written ("Голос Америки")."""
     from ..text.translit import name_to_latin
 
     cases = frozenset(("nomn", "gent", "accs", "loct", "ablt", "datv"))
@@ -1202,11 +1210,12 @@ def _outlet_label(doc: Document, lem: object, first: int, last: int) -> str:
     site = ""
     if last - first > 1 and _LINK_SUFFIX.fullmatch(text[doc.tokens[last - 2].end:doc.tokens[last - 1].end]):
         site, last = "." + doc.tokens[last - 1].text.lower(), last - 1  # "Контракти.UA": Kontrakty.ua
+    tail = last if tail is None else min(tail, last)
     norms = [doc.tokens[k].text.lower() for k in range(first, last)]  # "Дунё": the letter ё kept
-    gender = lem.noun_gender(norms[-1], cases) if isinstance(lem, PymorphyLemmatizer) else None
+    gender = lem.noun_gender(norms[tail - first - 1], cases) if isinstance(lem, PymorphyLemmatizer) else None
     out = []
-    for norm in norms:
-        nominative = lem.nominative(norm, cases, gender) if isinstance(lem, PymorphyLemmatizer) else norm
+    for k, norm in enumerate(norms, start=first):
+        nominative = lem.nominative(norm, cases, gender) if isinstance(lem, PymorphyLemmatizer) and k < tail else norm
         out.append("-".join(p[:1].upper() + p[1:] for p in name_to_latin(nominative, doc.lang).split("-")))
     return " ".join(out) + site
 
@@ -1765,6 +1774,11 @@ def _unknown_people(doc: Document, gaz: Gazetteer, taken: set[int],
             female = lem.is_female_name(tok.norm) or _feminine_pair(doc, i)
             surname = lem.surname(nxt.norm, case)
             written = lem.surname(nxt.norm, case, female=female)  # Ирины Лавровой -> Lavrova
+            if female and "-" in nxt.norm.strip("-") and case and case != "nomn":
+                # "Малгожатою Кідавою-Блонською": each part of a woman's double surname declines (the dictionary
+                # declines its last part only)
+                written = surname = "-".join(_double_surname_part(doc, lem, part, case, female)
+                                             for part in nxt.norm.split("-"))
             written = _instrumental_stem(doc, i, written)
             surname = _instrumental_stem(doc, i, surname)
             label = _romanised(doc, gaz, mentions or [], i, first_nom, written)
@@ -2335,42 +2349,49 @@ def _nominative_name(doc: Document, first: int, last: int, cases: frozenset[str]
 
     lem = lemmatizer(doc.lang)
     assert isinstance(lem, PymorphyLemmatizer)
-    endings = doc.lexicon.get("foreign_name_case_endings", {})
     particles = doc.lexicon.words("name_particles")
     female = lem.is_female_name(doc.tokens[first].norm)
-    vowels = "аеёиоуыэюяіїєь'’"
     words = []
     for k in range(first, last):
         text = doc.tokens[k].text
-        norm = text.lower()
-        if norm in particles:
-            words.append(norm)
+        if k > first and "-" in text.strip("-") and text.lower() not in particles:
+            # "Кідавою-Блонською", "Кидавой-Блоньской": each part of a double surname declines on its own
+            words.append("-".join(_nominative_surname(doc, lem, part, cases, female) for part in text.split("-")))
             continue
-        known = lem.name_in_case(norm, cases, "Name") if k == first else None
-        if known is None and k > first:
-            surname = lem.name_in_case(norm, cases, "Surn")
-            if surname is not None:
-                case = next(c for c in sorted(cases) if lem.name_in_case(norm, frozenset([c]), "Surn"))
-                known = lem.surname(norm, case, female=female)
-        if known is not None:
-            words.append(known.capitalize() if known.islower() else known)
-            continue
-        replacements = doc.lexicon.get("foreign_name_case_replacements", {})
-        swap = next(((e, r) for case in sorted(cases) for e, r in replacements.get(case, {}).items()
-                     if "nomn" not in cases and norm.endswith(e) and len(norm) - len(e) >= 3
-                     and norm[-len(e) - 1] not in vowels), None)
-        if swap is not None:  # "Мирьяной" -> Мирьяна: a woman's name of the -а declension
-            words.append(text[:-len(swap[0])] + swap[1])
-            continue
-        if "nomn" not in cases and not female:
-            for case in sorted(cases):
-                ending = next((e for e in endings.get(case, ()) if norm.endswith(e) and len(norm) - len(e) >= 3
-                               and norm[-len(e) - 1] not in vowels), None)
-                if ending:
-                    text = text[:-len(ending)]
-                    break
-        words.append(text)
+        words.append(_nominative_surname(doc, lem, text, cases, female, k == first))
     return words
+
+
+def _nominative_surname(doc: Document, lem: PymorphyLemmatizer, text: str, cases: frozenset[str], female: bool,
+                        given: bool = False) -> str:
+    """One word of a name in apposition to a title, in the nominative (see `_nominative_name`): `given` for the
+    first name."""
+    vowels = "аеёиоуыэюяіїєь'’"
+    norm = text.lower()
+    if norm in doc.lexicon.words("name_particles"):
+        return norm
+    known = lem.name_in_case(norm, cases, "Name") if given else None
+    if known is None and not given:
+        surname = lem.name_in_case(norm, cases, "Surn")
+        if surname is not None:
+            case = next(c for c in sorted(cases) if lem.name_in_case(norm, frozenset([c]), "Surn"))
+            known = lem.surname(norm, case, female=female)
+    if known is not None:
+        return known.capitalize() if known.islower() else known
+    replacements = doc.lexicon.get("foreign_name_case_replacements", {})
+    swap = next(((e, r) for case in sorted(cases) for e, r in replacements.get(case, {}).items()
+                 if "nomn" not in cases and norm.endswith(e) and len(norm) - len(e) >= 3
+                 and norm[-len(e) - 1] not in vowels), None)
+    if swap is not None:  # "Мирьяной" -> Мирьяна: a woman's name of the -а declension
+        return text[:-len(swap[0])] + swap[1]
+    if "nomn" not in cases and not female:
+        endings = doc.lexicon.get("foreign_name_case_endings", {})
+        for case in sorted(cases):
+            ending = next((e for e in endings.get(case, ()) if norm.endswith(e) and len(norm) - len(e) >= 3
+                           and norm[-len(e) - 1] not in vowels), None)
+            if ending:
+                return text[:-len(ending)]
+    return text
 
 
 def _instrumental_stem(doc: Document, first: int, surname: str) -> str:
@@ -2466,9 +2487,32 @@ def _first_and_surname_label(doc: Document, first: int, last: int) -> str | None
         return None
     first_nom, case = given
     female = lem.is_female_name(doc.tokens[first].norm) or _feminine_pair(doc, first)
-    surname = lem.surname(doc.tokens[last - 1].norm, case, female=female)
+    norm = doc.tokens[last - 1].norm
+    surname = lem.surname(norm, case, female=female)
+    if female and "-" in norm.strip("-") and case != "nomn":
+        # "Малгожатою Кідавою-Блонською", "Малгожатой Кидавой-Блоньской": each part of a woman's double surname
+        # declines (the dictionary declines its last part only)
+        surname = "-".join(_double_surname_part(doc, lem, part, case, female) for part in norm.split("-"))
     given_en = doc.lexicon.get("given_names_en", {}).get(first_nom) or name_to_latin(first_nom, doc.lang)
     return f"{given_en} {name_to_latin(surname, doc.lang)}"
+
+
+def _double_surname_part(doc: Document, lem: PymorphyLemmatizer, part: str, case: str, female: bool) -> str:
+    """One part of a double surname seen in `case`, in the nominative: a dictionary surname's, an adjective's in the
+    woman's form ("Блоньской" -> блоньская), else a foreign name's without its case ending ("Кідавою" -> кідава)."""
+    known = lem.surname(part, case, female=female)
+    if known != part:
+        return known
+    if female:
+        adjective = lem.nominative(part, frozenset([case]), "femn")
+        if adjective != part:
+            return adjective
+        swaps = doc.lexicon.get("foreign_name_case_replacements", {}).get(case, {})
+        ending = next((e for e in swaps if part.endswith(e) and len(part) - len(e) >= 3), None)
+        return part[:-len(ending)] + swaps[ending] if ending else part
+    ending = next((e for e in doc.lexicon.get("foreign_name_case_endings", {}).get(case, ())
+                   if part.endswith(e) and len(part) - len(e) >= 3), None)
+    return part[:-len(ending)] if ending else part
 
 
 def _destination(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention], index: int,

@@ -42,6 +42,7 @@ class Sighting:
     joined: str | None = None  # "a trilateral forum along with Japan": a third party joined to the pair
     weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
     subjects: tuple[str, ...] = ()  # people named before the meeting's word in its clause (not those reporting it)
+    eve: bool = False  # told only as on the eve of another meeting ("накануне визита в Россию"): the day before it
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -137,7 +138,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             continue
         recalled, kept, cut = _recalled_visits(ctx, s, kept)
         parts = [_Part(tuple(kept), None, signatories)] if signatories and kept else \
-            (_other_events(ctx, s, kept) or _briefed_on(ctx, s, kept) or _clause_groups(ctx, s, kept)) if kept else []
+            (_sequenced(ctx, s, kept) or _other_events(ctx, s, kept) or _briefed_on(ctx, s, kept)
+             or _clause_groups(ctx, s, kept)) if kept else []
         for part in parts:
             if cut is not None and part.span is None and all(t.start < cut for t in part.triggers):
                 part = replace(part, span=(s.first, cut))  # the recalled visit's date and country are its own
@@ -468,6 +470,21 @@ def _on_the_eve_of(ctx: ArticleContext, t) -> bool:  # type: ignore[no-untyped-d
             return False  # ("Накануне Путин совершил поездку": a name, the subject of the day before)
         if parses[0].tag.POS == "NOUN":
             return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in parses[:4])
+    return False
+
+
+def _eve_of_meeting(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
+    """Whether the sentence tells its meeting as held on the eve of another ("Накануне визита в Россию лидер посетил
+    Киев", "Напередодні візиту до США ... зустрівся", "On the eve of his visit to Russia he met"): an eve word
+    (`meeting_eve_words`) right before a meeting word, and a meeting word of its own after that one."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("meeting_eve_words").matches(doc.lemmas, None, s.first, s.last):
+        other = next((t for t in kept if m.end <= t.start <= m.end + 2), None)
+        if other is None:
+            other_words = doc.lexicon.compiled.meeting.matches(doc.lemmas, None, m.end, min(s.last, m.end + 3))
+            other = other_words[0] if other_words else None
+        if other is not None and any(t.start >= other.end for t in kept):
+            return True
     return False
 
 
@@ -890,6 +907,27 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
         if kind == "meeting_after_event_preps" and len(other) >= 2:
             parts.append(_Part(tuple(x for x in kept if lo <= x.start < hi), (lo, hi), tuple(sorted(other)), True))
         return parts
+    return None
+
+
+def _sequenced(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """Two meetings set in order by a verb between them ("Розмові з президентом України передувало спілкування
+    Трампа з Путіним", "The call with Zelensky was preceded by Trump's talk with Putin"): each side is a meeting of
+    its own, with the pair, the duration and the date it names; a side that names no pair is a meeting told before
+    (its people, given here only in part, are not the other side's)."""
+    doc = ctx.doc
+    kept = sorted(kept, key=lambda t: t.start)
+    order = doc.lexicon.lemmas_of("meeting_order_verbs")
+    for k in range(1, len(kept)):
+        verb = next((j for j in range(kept[k - 1].end, kept[k].start) if doc.lemmas[j] & order), None)
+        if verb is None:
+            continue
+        parts = []
+        for triggers, lo, hi in ((kept[:k], s.first, verb), (kept[k:], verb + 1, s.last)):
+            pair = _parties_in(ctx, lo, hi, triggers[0].end)
+            if len(pair) >= 2:
+                parts.append(_Part(tuple(triggers), (lo, hi), pair))
+        return parts or None
     return None
 
 
@@ -1467,9 +1505,17 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
                  and t.first not in quoted]
+    # "первым лидером, посещающим Киев с февраля", "since February": the start of a span the meeting falls in, not
+    # its day (but "с 1 марта по 3 марта": a visit's days; "since August 2019, when Modi visited": that meeting's)
+    since_preps, span_ends = doc.lexicon.words("since_prepositions"), doc.lexicon.words("span_end_words")
+    times = [t for t in times if not (t.first > s.first and doc.tokens[t.first - 1].norm in since_preps and not any(
+        doc.tokens[j].norm in span_ends for j in range(t.last, min(s.last, t.last + 2)))
+        and all(k.start < t.first for k in kept))]
     # "відбулися напередодні головування Франції у G7", "накануне визита": on the eve of an event, not the day before
     eve = min((t.first for t in times if _on_the_eve_of(ctx, t)), default=None)
     times = [t for t in times if eve is None or t.first < eve]  # ("... головування Франції у G7 у 2025 році": its own)
+    # "Накануне визита в Россию лидер посетил Киев": on the eve of another meeting, no day of its own
+    eve_of_meeting = not times and _eve_of_meeting(ctx, s, kept)
     # "..., according to media reports Monday", "..., сообщил в понедельник Кремль": the day of the report, after it
     reporting = doc.lexicon.lemmas_of("reporting_verbs")
     text = doc.article.text
@@ -1604,7 +1650,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
                     talks_day=talks_day, start_date=start_date, joined=joined,
-                    weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start))
+                    weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start), eve=eve_of_meeting)
 
 
 def _both_sides(ctx: ArticleContext, first: int, last: int) -> list[PhraseMatch]:
@@ -1893,6 +1939,11 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
     """An infinitive names an intention, not an event: "призыв встретиться", "a challenge to meet"."""
     doc = ctx.doc
     lem = lemmatizer(doc.lang)
+    # "успел переговорить с лидерами", "встиг поговорити", "managed to speak with": an infinitive after a verb of
+    # achievement in the past tells what was done (its future, "успеет", is read by `_blocked`)
+    achieved = doc.lexicon.lemmas_of("meeting_achievement_verbs")
+    if any(doc.lemmas[j] & achieved for j in range(max(0, start - 2), start)):
+        return False
     # "готовність організувати саміт лідерів", "ready to hold a summit": the meeting an infinitive aims at
     if isinstance(lem, PymorphyLemmatizer):
         # ("запропонував провести в Аргентині саміт": a place between the infinitive and the meeting's word)
@@ -2551,6 +2602,14 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
                     and not ctx.reports_rather_than_meets(m) and not _possessor(ctx, m, persons)]
             kept += _joined_after(ctx, partner, persons)  # "с Трампом и королём Сальманом": both partners
             people = list(dict.fromkeys(kept))
+    if people:
+        # "«мы участвовали в российско-турецко-иранском саммите», — заявил Путин": a summit of the states of one
+        # compound adjective, some of whose people are named: they, and the leaders of the others
+        joined = _compound_states(ctx, max(first, after - 3), after)
+        own = {ctx.state_of(p): p for p in people}
+        if len(joined) > len(people) and len(own) == len(people) and set(own) <= set(joined) and \
+                ctx.doc.lexicon.compiled.summit.matches(ctx.doc.lemmas, None, max(first, after - 1), after):
+            return tuple(sorted(own.get(state) or _leader_named(ctx, state) for state in joined))
     if len(people) >= 2:
         return tuple(sorted(people))
     envoys = [a for m in aides if (a := _aide_named(ctx, m, first)) is not None and a not in people]
@@ -3012,7 +3071,8 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     events = _states_beside_their_leaders(ctx, _dated_by_the_writing_day(ctx, events))
     meetings = []
     for _index, e in enumerate(events):
-        medium = e.medium or ("phone" if e.remote_hint else "in_person")
+        # ("пообщались во время заседания в Казани", "talked in Kazan": a word of talking with a place was in person)
+        medium = e.medium or ("phone" if e.remote_hint and e.place is None else "in_person")
         when = e.date
         if when is None and id(e) in dated_by_lead and ctx.ref is not None and not e.past:
             # the lead's meeting, reported without a date of its own: the day the lead tells, else the article's
@@ -3026,6 +3086,9 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             # ("Церемония состоялась 7 октября. ... фрагменты встречи Мадуро с послом"), else the day the lead
             # tells, else the article's date
             when = _occasion_told_before(ctx, e.sentence) or _lead_date(ctx, lead_sentences)
+            if e.eve and when is not None and when.day is not None:
+                before = when.first_day() - timedelta(days=1)  # "накануне визита": the day before the one told
+                when = PartialDate(before.year, before.month, before.day)
         if e.start_date is not None and (when is None or not 0 <= (
                 when.first_day() - e.start_date.first_day()).days <= 3 or when.day is None):
             when = e.start_date  # the talks' day is not told: the visit is dated by its first day

@@ -306,12 +306,49 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 add(i, i + 2, PartialDate(month_index // 12, month_index % 12 + 1))
         if ref is not None and doc.lemmas[i] & next_words and i + 1 < last and doc.lemmas[i + 1] & year_words:
             add(i, i + 2, PartialDate(ref.year + 1))
+        ago = _ago(doc, i, first, ref)  # "10 дней назад", "місяць тому", "two weeks ago"
+        if ago is not None:
+            add(ago[0], i + 1, ago[1])
         # a year alone: "в 2024 году", "in 2024"
         year = _year_at(doc, i)
         if year and not (i > first and (_lookup(doc, "months", i - 1) or _day_at(doc, i - 1))):
             add(i, i + 2 if i + 1 < last and doc.lemmas[i + 1] & year_words else i + 1, PartialDate(year))
         i += 1
     return sorted(found, key=lambda t: t.first)
+
+
+def _ago(doc: Document, index: int, first: int, ref: date | None) -> tuple[int, PartialDate] | None:
+    """The time "N days/weeks/months/years ago" ends at `index` with its word for "ago" (`ago_words`), and where it
+    opens: the day N days back, the month of N weeks or months back, the year of N years back; one unit where no
+    number is written ("месяц назад", "a month ago"). None where the count is no number ("много лет назад")."""
+    if ref is None or index - 1 < first or doc.tokens[index].norm not in doc.lexicon.words("ago_words"):
+        return None
+    if index + 1 < len(doc.tokens) and doc.tokens[index + 1].norm in doc.lexicon.words("ago_false_followers"):
+        return None  # "цей рік, тому що ...": "therefore", not "ago"
+    unit = doc.lemmas[index - 1]
+    lex = doc.lexicon
+    kind = next((k for k, key in (("day", "day_words"), ("week", "week_words"), ("month", "months_count_words"),
+                                  ("year", "year_words")) if unit & lex.lemmas_of(key)), None)
+    if kind is None:
+        return None
+    count, opened = 1, index - 1
+    if index - 2 >= first:
+        word = doc.tokens[index - 2].norm
+        numbers = lex.lemma_table("number_words")
+        value = int(word) if word.isdigit() else next((numbers[w] for w in doc.lemmas[index - 2] if w in numbers),
+                                                      None)
+        if value is not None and value == int(value) and 0 < value < 100:
+            count, opened = int(value), index - 2
+        elif doc.lemmas[index - 2] & lex.lemmas_of("ago_vague_counts"):
+            return None  # "много лет назад", "several years ago": no count
+    if kind == "year":
+        return opened, PartialDate(ref.year - count)
+    if kind == "month":
+        month_index = ref.year * 12 + ref.month - 1 - count
+        return opened, PartialDate(month_index // 12, month_index % 12 + 1)
+    back = ref - timedelta(days=count * (7 if kind == "week" else 1))
+    return opened, PartialDate(back.year, back.month, back.day) if kind == "day" else PartialDate(back.year,
+                                                                                                  back.month)
 
 
 def _hyphenated_months(doc: Document, index: int) -> tuple[int, int] | None:
