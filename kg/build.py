@@ -820,14 +820,15 @@ def _graph_batch(job: tuple[int, int, int]) -> _GraphBatch:
         try:
             quads = list(state.writer.article_quads(f))  # type: ignore[attr-defined]
             name = f"<{state.iris.article(f.article.id)}>"
-            quad_lines = {str(q) for q in quads}
+            by_line = {str(q): q for q in quads}
+            quad_lines = by_line.keys()
             # every quad is in the article's graph: a triple is its quad's line without the graph's name
             suffix = " " + name
             if all(line.endswith(suffix) for line in quad_lines):
                 own = sorted({line[:-len(suffix)] + " .\n" for line in quad_lines})
             else:
                 own = sorted({_triple(q) for q in quads})
-            trig, jsonld = graph_texts(quads)
+            trig, jsonld = graph_texts(quads, by_line)
         except KgError:
             raise
         except Exception as err:
