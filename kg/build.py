@@ -749,14 +749,15 @@ def _graph_batch(job: tuple[int, int, int]) -> _GraphBatch:
         try:
             quads = list(state.writer.article_quads(f))  # type: ignore[attr-defined]
             name = f"<{state.iris.article(f.article.id)}>"
-            quad_lines = {str(q) for q in quads}
+            by_line = {str(q): q for q in quads}
+            quad_lines = by_line.keys()
             # every quad is in the article's graph: a triple is its quad's line without the graph's name
             suffix = " " + name
             if all(line.endswith(suffix) for line in quad_lines):
                 own = sorted({line[:-len(suffix)] + " .\n" for line in quad_lines})
             else:
                 own = sorted({_triple(q) for q in quads})
-            trig, jsonld = graph_texts(quads)
+            trig, jsonld = graph_texts(quads, by_line)
         except KgError:
             raise
         except Exception as err:
@@ -770,9 +771,9 @@ def _graph_batch(job: tuple[int, int, int]) -> _GraphBatch:
             units.append(_unit(name[1:-1], _index(own)))
     folder = state.folder
     with open(folder / f"{number}.nq", "w", encoding="utf-8", newline="\n") as handle:
-        handle.write("".join(line + " .\n" for line in sorted(lines)))
+        handle.write(_terminated(sorted(lines)))
     with open(folder / f"{number}.nt", "w", encoding="utf-8", newline="\n") as handle:
-        handle.write("".join(t + " .\n" for t in sorted(triples)))
+        handle.write(_terminated(sorted(triples)))
     graphs = []
     with open(folder / f"{number}.trig", "wb") as trig_file, open(folder / f"{number}.jsonld", "wb") as json_file:
         for name, trig, jsonld in texts:
@@ -787,6 +788,11 @@ def _graph_batch(job: tuple[int, int, int]) -> _GraphBatch:
         results = validate_units(units, context, "article", workers=1, batch_triples=ARTICLE_BATCH_TRIPLES,
                                  engine=state.engine)
     return _GraphBatch(number, len(lines), graphs, results, failed, largest)
+
+
+def _terminated(statements: list[str]) -> str:
+    """N-Triples or N-Quads lines without their " ." ending, each ended (one join: no new string per line)."""
+    return " .\n".join(statements) + " .\n" if statements else ""
 
 
 def _triple(quad) -> str:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ import types
 import typing
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +22,20 @@ FORMAT_VERSION = 1
 
 
 def _encode(value: Any) -> Any:
-    if dataclasses.is_dataclass(value):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _encode(getattr(value, name)) for name in names}
     if isinstance(value, tuple):
         return [_encode(v) for v in value]
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+@cache  # asked for every value of every fact: dataclasses.fields() rebuilds its tuple at each call
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass, in order; None for any other type."""
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
 
 
 def _decode(tp: Any, value: Any) -> Any:

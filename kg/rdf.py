@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
+from functools import cache
 
 import pyoxigraph as ox
 
@@ -65,8 +66,14 @@ def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+@cache  # the ontology's and standard vocabularies' terms are few, and every quad names one or two
+def _term(iri: str) -> ox.NamedNode:
+    """The node of a vocabulary term (a class, a property, a datatype), made once."""
+    return ox.NamedNode(iri)
+
+
 def _typed(value: str, datatype: str) -> ox.Literal:
-    return ox.Literal(value, datatype=_n(XSD + datatype))
+    return ox.Literal(value, datatype=_term(XSD + datatype))
 
 
 def date_literal(d: PartialDate) -> ox.Literal:
@@ -138,15 +145,15 @@ class QuadWriter:
                        if isinstance(claim, TradeFact)}
         for key in sorted(commodities):
             node = _n(self.iris.commodity(key))
-            yield ox.Quad(node, _n(RDF_TYPE), _n(KG.Commodity), DEFAULT)
-            yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(COMMODITY_LABELS.get(key, key.replace("_", " ")),
+            yield ox.Quad(node, _term(RDF_TYPE), _term(KG.Commodity), DEFAULT)
+            yield ox.Quad(node, _term(RDFS_LABEL), ox.Literal(COMMODITY_LABELS.get(key, key.replace("_", " ")),
                                                            language="en"), DEFAULT)
 
     def knowledge_source_record(self) -> Iterator[ox.Quad]:
         node = self.knowledge
-        yield ox.Quad(node, _n(RDF_TYPE), _n(KG.KnowledgeSource), DEFAULT)
-        yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(KNOWLEDGE_LABEL, language="en"), DEFAULT)
-        yield ox.Quad(node, _n(KG.version), ox.Literal(knowledge_version()), DEFAULT)
+        yield ox.Quad(node, _term(RDF_TYPE), _term(KG.KnowledgeSource), DEFAULT)
+        yield ox.Quad(node, _term(RDFS_LABEL), ox.Literal(KNOWLEDGE_LABEL, language="en"), DEFAULT)
+        yield ox.Quad(node, _term(KG.version), ox.Literal(knowledge_version()), DEFAULT)
 
     def merged_quads(self) -> Iterator[ox.Quad]:
         for fact in self.resolution.facts:
@@ -154,96 +161,96 @@ class QuadWriter:
         for conflict in self.resolution.conflicts:
             node = _n(self.iris.conflict(conflict.fact_iri, conflict.prop))
             fact = self.fact_by_iri[conflict.fact_iri]
-            yield ox.Quad(_n(conflict.fact_iri), _n(KG.hasConflict), node, DEFAULT)
-            yield ox.Quad(node, _n(RDF_TYPE), _n(KG.Conflict), DEFAULT)
-            yield ox.Quad(node, _n(KG.conflictProperty), _n(getattr(KG, conflict.prop)), DEFAULT)
-            yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(
+            yield ox.Quad(_n(conflict.fact_iri), _term(KG.hasConflict), node, DEFAULT)
+            yield ox.Quad(node, _term(RDF_TYPE), _term(KG.Conflict), DEFAULT)
+            yield ox.Quad(node, _term(KG.conflictProperty), _term(getattr(KG, conflict.prop)), DEFAULT)
+            yield ox.Quad(node, _term(RDFS_LABEL), ox.Literal(
                 f"{conflict.prop} of {fact_name(fact, self.resolution)}", language="en"), DEFAULT)
             for c in conflict.claims:
-                yield ox.Quad(node, _n(KG.claim), self.claim_iri(fact, c.source, c.index), DEFAULT)
+                yield ox.Quad(node, _term(KG.claim), self.claim_iri(fact, c.source, c.index), DEFAULT)
 
     def actor_quads(self, actor: Actor) -> Iterator[ox.Quad]:
         node = self.actor(actor.key)
         classes = {"Person": ["Person", "Actor"], "Country": ["Country", "Actor", "Place"],
                    "Organization": ["Organization", "Actor"], "City": ["City", "Place"]}[actor.type]
         for cls in classes:
-            yield ox.Quad(node, _n(RDF_TYPE), _n(getattr(KG, cls)), DEFAULT)
-        yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(actor.label_en, language="en"), DEFAULT)
+            yield ox.Quad(node, _term(RDF_TYPE), _term(getattr(KG, cls)), DEFAULT)
+        yield ox.Quad(node, _term(RDFS_LABEL), ox.Literal(actor.label_en, language="en"), DEFAULT)
         for lang, label in actor.labels:
             if lang != "en" and label:
-                yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(label, language=lang), DEFAULT)
+                yield ox.Quad(node, _term(RDFS_LABEL), ox.Literal(label, language=lang), DEFAULT)
         if actor.qid:
-            yield ox.Quad(node, _n(OWL_SAMEAS), _n(WD_ENTITY + actor.qid), DEFAULT)
+            yield ox.Quad(node, _term(OWL_SAMEAS), _n(WD_ENTITY + actor.qid), DEFAULT)
         if not actor.key.startswith("new:"):  # its ids, labels and country come from the gazetteer
-            yield ox.Quad(node, _n(PROV_DERIVED), self.knowledge, DEFAULT)
+            yield ox.Quad(node, _term(PROV_DERIVED), self.knowledge, DEFAULT)
         if actor.country:
-            yield ox.Quad(node, _n(KG.country), self.actor(actor.country), DEFAULT)
+            yield ox.Quad(node, _term(KG.country), self.actor(actor.country), DEFAULT)
 
     def _merged_fact(self, fact: MergedFact) -> Iterator[ox.Quad]:
         node = _n(fact.iri)
         preferred = preferred_values(fact, self.resolution.published)
         yield from self._fact_types(node, fact.kind, preferred)
-        yield ox.Quad(node, _n(RDFS_LABEL), ox.Literal(fact_name(fact, self.resolution, preferred), language="en"),
+        yield ox.Quad(node, _term(RDFS_LABEL), ox.Literal(fact_name(fact, self.resolution, preferred), language="en"),
                       DEFAULT)
         for article_id in fact.articles:
-            yield ox.Quad(node, _n(PROV_DERIVED), _n(self.iris.article(article_id)), DEFAULT)
+            yield ox.Quad(node, _term(PROV_DERIVED), _n(self.iris.article(article_id)), DEFAULT)
         for reason in fact.reasons:
-            yield ox.Quad(node, _n(KG.mergeReason), ox.Literal(reason), DEFAULT)
+            yield ox.Quad(node, _term(KG.mergeReason), ox.Literal(reason), DEFAULT)
         originals = {self.resolution.syndicated.get(a, a) for a in fact.articles}
-        yield ox.Quad(node, _n(KG.independentSources), _typed(str(len(originals)), "integer"), DEFAULT)
+        yield ox.Quad(node, _term(KG.independentSources), _typed(str(len(originals)), "integer"), DEFAULT)
         if fact.fulfilled_by:
-            yield ox.Quad(node, _n(KG.fulfilledBy), _n(fact.fulfilled_by), DEFAULT)
+            yield ox.Quad(node, _term(KG.fulfilledBy), _n(fact.fulfilled_by), DEFAULT)
         for article_id, claim in fact.claims:
-            yield ox.Quad(node, _n(KG.claim), _n(self.claim_of[(article_id, claim)][1]), DEFAULT)
+            yield ox.Quad(node, _term(KG.claim), _n(self.claim_of[(article_id, claim)][1]), DEFAULT)
         if fact.knowledge is not None:
-            yield ox.Quad(node, _n(PROV_DERIVED), self.knowledge, DEFAULT)
-            yield ox.Quad(node, _n(KG.claim), self.claim_iri(fact, KNOWLEDGE, 0), DEFAULT)
+            yield ox.Quad(node, _term(PROV_DERIVED), self.knowledge, DEFAULT)
+            yield ox.Quad(node, _term(KG.claim), self.claim_iri(fact, KNOWLEDGE, 0), DEFAULT)
             qid = getattr(fact.knowledge, "qid", None)
             if qid:
-                yield ox.Quad(node, _n(OWL_SAMEAS), _n(WD_ENTITY + qid), DEFAULT)
+                yield ox.Quad(node, _term(OWL_SAMEAS), _n(WD_ENTITY + qid), DEFAULT)
         yield from self._value_quads(node, preferred, DEFAULT)
 
     def _fact_types(self, node: ox.NamedNode, kind: str, preferred: object) -> Iterator[ox.Quad]:
-        t = _n(RDF_TYPE)
-        yield ox.Quad(node, t, _n({"meeting": KG.Meeting, "invitation": KG.Invitation, "treaty": KG.Treaty,
+        t = _term(RDF_TYPE)
+        yield ox.Quad(node, t, _term({"meeting": KG.Meeting, "invitation": KG.Invitation, "treaty": KG.Treaty,
                                    "trade": KG.TradeFact}[kind]), DEFAULT)
         if isinstance(preferred, Meeting):
-            yield ox.Quad(node, t, _n(getattr(KG, MEDIUM_CLASS[preferred.medium])), DEFAULT)
+            yield ox.Quad(node, t, _term(getattr(KG, MEDIUM_CLASS[preferred.medium])), DEFAULT)
 
     # ------------------------------------------------------------------ article graphs
     def article_record(self, facts: ArticleFacts) -> Iterator[ox.Quad]:
         article = facts.article
         node = _n(self.iris.article(article.id))
         graph = DEFAULT
-        yield ox.Quad(node, _n(RDF_TYPE), _n(KG.Article), graph)
-        yield ox.Quad(node, _n(DCT_IDENTIFIER), ox.Literal(article.id), graph)
-        yield ox.Quad(node, _n(DCT_LANGUAGE), ox.Literal(article.lang), graph)
+        yield ox.Quad(node, _term(RDF_TYPE), _term(KG.Article), graph)
+        yield ox.Quad(node, _term(DCT_IDENTIFIER), ox.Literal(article.id), graph)
+        yield ox.Quad(node, _term(DCT_LANGUAGE), ox.Literal(article.lang), graph)
         digest = self.digests.get(article.id)
         length = digest.length if digest is not None else len(article.text)
-        yield ox.Quad(node, _n(KG.textLength), _typed(str(length), "integer"), graph)
+        yield ox.Quad(node, _term(KG.textLength), _typed(str(length), "integer"), graph)
         if article.published:
-            yield ox.Quad(node, _n(DCT_ISSUED), _typed(article.published.isoformat(), "date"), graph)
+            yield ox.Quad(node, _term(DCT_ISSUED), _typed(article.published.isoformat(), "date"), graph)
         elif article.published_estimate:
-            yield ox.Quad(node, _n(KG.issuedEstimate), _typed(article.published_estimate.isoformat(), "date"), graph)
+            yield ox.Quad(node, _term(KG.issuedEstimate), _typed(article.published_estimate.isoformat(), "date"), graph)
         if article.title:
-            yield ox.Quad(node, _n(DCT_TITLE), ox.Literal(article.title), graph)
+            yield ox.Quad(node, _term(DCT_TITLE), ox.Literal(article.title), graph)
         original = self.resolution.syndicated.get(article.id)
         if original:
-            yield ox.Quad(node, _n(KG.copyOf), _n(self.iris.article(original)), graph)
+            yield ox.Quad(node, _term(KG.copyOf), _n(self.iris.article(original)), graph)
 
     def article_quads(self, facts: ArticleFacts) -> Iterator[ox.Quad]:
         """The article's own claims, in its named graph: only what its text says."""
         article = facts.article
         graph = _n(self.iris.article(article.id))
         for key in sorted({m.actor for m in facts.mentions}):
-            yield ox.Quad(graph, _n(KG.mentions), self.actor(key), graph)
+            yield ox.Quad(graph, _term(KG.mentions), self.actor(key), graph)
         for claim in (*facts.meetings, *facts.invitations, *facts.treaties, *facts.trade_facts):
             fact, iri = self.claim_of[(article.id, claim)]
             node = _n(iri)
             yield from self._claim_head(node, fact, graph, graph)
             yield from self._value_quads(node, claim, graph)
             for ev in claim.evidence:
-                yield from self._evidence(node, ev, graph)
+                yield from self._evidence(node, ev, graph, graph if ev.article_id == article.id else None)
 
     def knowledge_quads(self) -> Iterator[ox.Quad]:
         """Entente's own claims (treaty lexicon, gazetteer), in the knowledge source's named graph."""
@@ -257,84 +264,87 @@ class QuadWriter:
 
     def _claim_head(self, node: ox.NamedNode, fact: MergedFact, graph: ox.NamedNode,
                     source: ox.NamedNode) -> Iterator[ox.Quad]:
-        yield ox.Quad(node, _n(RDF_TYPE), _n(KG.Claim), graph)
-        yield ox.Quad(node, _n(RDF_TYPE), _n(getattr(KG, CLAIM_CLASS[fact.kind])), graph)
-        yield ox.Quad(node, _n(KG.about), _n(fact.iri), graph)
-        yield ox.Quad(node, _n(PROV_DERIVED), source, graph)
+        yield ox.Quad(node, _term(RDF_TYPE), _term(KG.Claim), graph)
+        yield ox.Quad(node, _term(RDF_TYPE), _term(getattr(KG, CLAIM_CLASS[fact.kind])), graph)
+        yield ox.Quad(node, _term(KG.about), _n(fact.iri), graph)
+        yield ox.Quad(node, _term(PROV_DERIVED), source, graph)
 
-    def _evidence(self, claim_node: ox.NamedNode, ev: Evidence, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    def _evidence(self, claim_node: ox.NamedNode, ev: Evidence, graph: ox.NamedNode,
+                  article: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        """The evidence's quads; `article` is the node of the article it quotes, where the caller has it."""
         node = _n(self.iris.evidence(ev.article_id, ev.start, ev.end, ev.extractor))
-        yield ox.Quad(claim_node, _n(KG.evidence), node, graph)
-        yield ox.Quad(node, _n(RDF_TYPE), _n(KG.Evidence), graph)
-        yield ox.Quad(node, _n(KG.quote), ox.Literal(ev.quote), graph)
-        yield ox.Quad(node, _n(KG.startOffset), _typed(str(ev.start), "integer"), graph)
-        yield ox.Quad(node, _n(KG.endOffset), _typed(str(ev.end), "integer"), graph)
-        yield ox.Quad(node, _n(KG.extractor), ox.Literal(ev.extractor), graph)
-        yield ox.Quad(node, _n(KG.inArticle), _n(self.iris.article(ev.article_id)), graph)
+        yield ox.Quad(claim_node, _term(KG.evidence), node, graph)
+        yield ox.Quad(node, _term(RDF_TYPE), _term(KG.Evidence), graph)
+        yield ox.Quad(node, _term(KG.quote), ox.Literal(ev.quote), graph)
+        yield ox.Quad(node, _term(KG.startOffset), _typed(str(ev.start), "integer"), graph)
+        yield ox.Quad(node, _term(KG.endOffset), _typed(str(ev.end), "integer"), graph)
+        yield ox.Quad(node, _term(KG.extractor), ox.Literal(ev.extractor), graph)
+        yield ox.Quad(node, _term(KG.inArticle), article or _n(self.iris.article(ev.article_id)), graph)
 
     def _value_quads(self, node: ox.NamedNode, claim: object,
                      graph: ox.NamedNode | ox.DefaultGraph) -> Iterator[ox.Quad]:
         """The values of a fact or of one source's claim, with the same properties either way."""
         if isinstance(claim, Meeting):
             for p in claim.participants:
-                yield ox.Quad(node, _n(KG.participant), self.actor(p), graph)
+                yield ox.Quad(node, _term(KG.participant), self.actor(p), graph)
             if claim.date:
-                yield ox.Quad(node, _n(KG.date), date_literal(claim.date), graph)
+                yield ox.Quad(node, _term(KG.date), date_literal(claim.date), graph)
             if claim.start_date and claim.start_date != claim.date:
-                yield ox.Quad(node, _n(KG.startDate), date_literal(claim.start_date), graph)
+                yield ox.Quad(node, _term(KG.startDate), date_literal(claim.start_date), graph)
             if claim.end_date and claim.end_date != claim.date:
-                yield ox.Quad(node, _n(KG.endDate), date_literal(claim.end_date), graph)
+                yield ox.Quad(node, _term(KG.endDate), date_literal(claim.end_date), graph)
             if claim.duration_minutes:
-                yield ox.Quad(node, _n(KG.duration), duration_literal(claim.duration_minutes), graph)
+                yield ox.Quad(node, _term(KG.duration), duration_literal(claim.duration_minutes), graph)
             if claim.place:
-                yield ox.Quad(node, _n(KG.place), self.actor(claim.place), graph)
+                yield ox.Quad(node, _term(KG.place), self.actor(claim.place), graph)
         elif isinstance(claim, Invitation):
-            yield ox.Quad(node, _n(KG.invitee), self.actor(claim.invitee), graph)
+            yield ox.Quad(node, _term(KG.invitee), self.actor(claim.invitee), graph)
             if claim.inviter:
-                yield ox.Quad(node, _n(KG.inviter), self.actor(claim.inviter), graph)
+                yield ox.Quad(node, _term(KG.inviter), self.actor(claim.inviter), graph)
             if claim.destination:
-                yield ox.Quad(node, _n(KG.destination), self.actor(claim.destination), graph)
+                yield ox.Quad(node, _term(KG.destination), self.actor(claim.destination), graph)
             if claim.occasion:
-                yield ox.Quad(node, _n(KG.occasion), ox.Literal(claim.occasion), graph)
+                yield ox.Quad(node, _term(KG.occasion), ox.Literal(claim.occasion), graph)
             if claim.time_frame:
                 yield from self._period(node, KG.timeFrame, claim.time_frame, graph)
             if claim.accepted is not None:
-                yield ox.Quad(node, _n(KG.accepted), _typed(str(claim.accepted).lower(), "boolean"), graph)
+                yield ox.Quad(node, _term(KG.accepted), _typed(str(claim.accepted).lower(), "boolean"), graph)
         elif isinstance(claim, Treaty):
             for p in claim.parties:
-                yield ox.Quad(node, _n(KG.party), self.actor(p), graph)
+                yield ox.Quad(node, _term(KG.party), self.actor(p), graph)
             if claim.signed_on:
-                yield ox.Quad(node, _n(KG.signedOn), date_literal(claim.signed_on), graph)
+                yield ox.Quad(node, _term(KG.signedOn), date_literal(claim.signed_on), graph)
             if claim.status:
-                yield ox.Quad(node, _n(KG.status), ox.Literal(claim.status), graph)
+                yield ox.Quad(node, _term(KG.status), ox.Literal(claim.status), graph)
         elif isinstance(claim, TradeFact):
-            yield ox.Quad(node, _n(KG.commodity), _n(self.iris.commodity(claim.commodity)), graph)
+            yield ox.Quad(node, _term(KG.commodity), _n(self.iris.commodity(claim.commodity)), graph)
             if claim.commodity == "trade_turnover" and claim.supplier and claim.buyer:
                 # a turnover counts both directions of trade: two parties, no direction
                 for key in sorted({claim.supplier, claim.buyer}):
-                    yield ox.Quad(node, _n(KG.party), self.actor(key), graph)
+                    yield ox.Quad(node, _term(KG.party), self.actor(key), graph)
             else:
                 if claim.supplier:
-                    yield ox.Quad(node, _n(KG.supplier), self.actor(claim.supplier), graph)
+                    yield ox.Quad(node, _term(KG.supplier), self.actor(claim.supplier), graph)
                 if claim.buyer:
-                    yield ox.Quad(node, _n(KG.buyer), self.actor(claim.buyer), graph)
-            yield ox.Quad(node, _n(getattr(KG, claim.measure)),
+                    yield ox.Quad(node, _term(KG.buyer), self.actor(claim.buyer), graph)
+            yield ox.Quad(node, _term(getattr(KG, claim.measure)),
                           number_literal(claim.value, MEASURE_DATATYPE[claim.measure]), graph)
-            yield ox.Quad(node, _n(KG.status), ox.Literal(claim.status), graph)
+            yield ox.Quad(node, _term(KG.status), ox.Literal(claim.status), graph)
             if claim.period:
                 yield from self._period(node, KG.period, claim.period, graph)
 
     def _period(self, node: ox.NamedNode, prop: str, period: Period,
                 graph: ox.NamedNode | ox.DefaultGraph) -> Iterator[ox.Quad]:
         p = _n(self.iris.period(period.iso()))
-        yield ox.Quad(node, _n(prop), p, graph)
-        yield ox.Quad(p, _n(RDF_TYPE), _n(TIME_INTERVAL), graph)
-        yield ox.Quad(p, _n(RDFS_LABEL), ox.Literal(period.iso()), graph)
-        yield ox.Quad(p, _n(TIME_HAS_BEGINNING), _n(p.value + "/start"), graph)
-        yield ox.Quad(p, _n(TIME_HAS_END), _n(p.value + "/end"), graph)
-        yield ox.Quad(_n(p.value + "/start"), _n(TIME_IN_XSD), _typed(period.start.first_day().isoformat(), "date"),
+        yield ox.Quad(node, _term(prop), p, graph)
+        yield ox.Quad(p, _term(RDF_TYPE), _term(TIME_INTERVAL), graph)
+        yield ox.Quad(p, _term(RDFS_LABEL), ox.Literal(period.iso()), graph)
+        yield ox.Quad(p, _term(TIME_HAS_BEGINNING), _n(p.value + "/start"), graph)
+        yield ox.Quad(p, _term(TIME_HAS_END), _n(p.value + "/end"), graph)
+        yield ox.Quad(_n(p.value + "/start"), _term(TIME_IN_XSD), _typed(period.start.first_day().isoformat(), "date"),
                       graph)
-        yield ox.Quad(_n(p.value + "/end"), _n(TIME_IN_XSD), _typed(period.end.last_day().isoformat(), "date"), graph)
+        yield ox.Quad(_n(p.value + "/end"), _term(TIME_IN_XSD), _typed(period.end.last_day().isoformat(), "date"),
+                      graph)
 
 
 KNOWLEDGE_LABEL = "Entente's own knowledge: gazetteer of actors and lexicon of treaties"

@@ -50,7 +50,9 @@ class _KG:
     def __getattr__(self, name: str) -> str:
         if name not in TERMS:
             raise AttributeError(f"kg:{name} is not a term of the Entente ontology")
-        return KG_NS + name
+        iri = KG_NS + name
+        setattr(self, name, iri)  # kept as an attribute: the next kg.<name> is found without this call
+        return iri
 
 
 KG = _KG()

@@ -155,12 +155,13 @@ def prefix_length(text: bytes) -> int:
     return i
 
 
-def graph_texts(quads: list[ox.Quad]) -> tuple[bytes, bytes]:
+def graph_texts(quads: list[ox.Quad], by_line: dict[str, ox.Quad] | None = None) -> tuple[bytes, bytes]:
     """One named graph's TriG (without prefixes) and JSON-LD (without the outer brackets), as the whole
-    dataset's serialisation writes it."""
+    dataset's serialisation writes it; `by_line` is each quad under its N-Quads line, where the caller has it."""
     # the quads of one graph in (subject, predicate, object) order, which is their lines' order: a term never
     # ends where a longer one goes on with a character below the space that follows it in a line
-    by_line = {str(q): q for q in quads}
+    if by_line is None:
+        by_line = {str(q): q for q in quads}
     quads = [by_line[line] for line in sorted(by_line)]
     trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
     jsonld = ox.serialize(quads, format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES)

@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
+from ..gazetteer import Gazetteer
 from ..iris import digest
 from ..lexicon import load_treaties
 from ..records import PartialDate, Treaty
@@ -404,7 +406,7 @@ def _joined_states_names(ctx: ArticleContext, s) -> list[Treaty]:  # type: ignor
     joint_nouns = doc.lexicon.lemmas_of("treaty_joint_nouns")
     words = [(w.start, w.end) for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)]
     words += [(k, k + 1) for k in range(s.first, s.last) if doc.lemmas[k] & joint_nouns]
-    table = _state_surfaces(ctx)
+    table = _state_surfaces(ctx.gaz)
     out: list[Treaty] = []
     relations = doc.lexicon.lemmas_of("treaty_relation_words")
     for start, end in sorted(set(words)):
@@ -456,20 +458,19 @@ def _apposed_to_a_name(ctx: ArticleContext, s, opened: int, words: list[tuple[in
     return any(end == j and doc.tokens[end - 1].text[:1].isupper() for _, end in words)
 
 
-def _state_surfaces(ctx: ArticleContext) -> dict[str, str]:
-    """Each state's English name, aliases and adjectives as written ("Sri Lanka", "Qatari") -> the state."""
-    key = "state surfaces"
-    if key not in ctx._answers:
-        table: dict[str, str] = {}
-        for k, e in ctx.gaz.entries.items():
-            if e.get("type") != "Country":
-                continue
-            for w in [e.get("name", {}).get("en", "")] + e.get("aliases", {}).get("en", []) \
-                    + e.get("adjectives", {}).get("en", []):
-                if w:
-                    table.setdefault(w, k)
-        ctx._answers[key] = table
-    return ctx._answers[key]  # type: ignore[return-value]
+@lru_cache(maxsize=8)
+def _state_surfaces(gaz: Gazetteer) -> dict[str, str]:
+    """Each state's English name, aliases and adjectives as written ("Sri Lanka", "Qatari") -> the state, built once
+    per gazetteer (not per article)."""
+    table: dict[str, str] = {}
+    for k, e in gaz.entries.items():
+        if e.get("type") != "Country":
+            continue
+        for w in [e.get("name", {}).get("en", "")] + e.get("aliases", {}).get("en", []) \
+                + e.get("adjectives", {}).get("en", []):
+            if w:
+                table.setdefault(w, k)
+    return table
 
 
 def _listed_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]

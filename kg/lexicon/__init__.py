@@ -37,16 +37,18 @@ class Lexicon:
 
     def lemmas_of(self, key: str) -> frozenset[str]:
         """Every lemma of the words listed under `key` (the keys, for a table), computed once."""
-        if key not in self._lemmas:
-            self._lemmas[key] = lemma_set(self.lang, self.data.get(key, ()))
-        return self._lemmas[key]
+        found = self._lemmas.get(key)  # one look-up: extractors ask about the same lists at every token
+        if found is None:
+            found = self._lemmas[key] = lemma_set(self.lang, self.data.get(key, ()))
+        return found
 
     def words(self, key: str) -> frozenset[str]:
         """The words listed under `key` as written (compared with a token's norm), computed once: extractors ask
         for the same list at every sentence."""
-        if key not in self._words:
-            self._words[key] = frozenset(self.data.get(key, ()))
-        return self._words[key]
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = frozenset(self.data.get(key, ()))
+        return found
 
     def lemma_table(self, key: str) -> dict[str, Any]:
         """The table under `key` (months, ordinals, units…) keyed by every lemma of its words, computed once."""
@@ -60,9 +62,10 @@ class Lexicon:
 
     def phrases(self, key: str) -> PhraseSet[str]:
         """The phrases listed under `key` as a phrase set whose payload is the key, compiled once."""
-        if key not in self._phrases:
-            self._phrases[key] = phrase_set(self.lang, ((w, key) for w in self.data.get(key, ())))
-        return self._phrases[key]
+        found = self._phrases.get(key)
+        if found is None:
+            found = self._phrases[key] = phrase_set(self.lang, ((w, key) for w in self.data.get(key, ())))
+        return found
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..records import PartialDate, Period
 from .morph import lemmatizer
+from .phrases import lemma_positions
 
 if TYPE_CHECKING:
     from .document import Document
@@ -152,8 +153,7 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 return ref.year + offset
         return None
 
-    i = first
-    while i < last:
+    for i in _date_starts(doc, first, last):
         tok = doc.tokens[i]
         # ranges of months: "с января по ноябрь", "from January to November", "January–November 2024"
         m1 = _lookup(doc, "months", i)
@@ -313,7 +313,6 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
         year = _year_at(doc, i)
         if year and not (i > first and (_lookup(doc, "months", i - 1) or _day_at(doc, i - 1))):
             add(i, i + 2 if i + 1 < last and doc.lemmas[i + 1] & year_words else i + 1, PartialDate(year))
-        i += 1
     return sorted(found, key=lambda t: t.first)
 
 
@@ -349,6 +348,32 @@ def _ago(doc: Document, index: int, first: int, ref: date | None) -> tuple[int, 
     back = ref - timedelta(days=count * (7 if kind == "week" else 1))
     return opened, PartialDate(back.year, back.month, back.day) if kind == "day" else PartialDate(back.year,
                                                                                                   back.month)
+
+
+_DATE_TABLES = ("months", "ordinals", "seasons", "relative_days", "weekdays")
+
+
+def _date_starts(doc: Document, first: int, last: int) -> list[int]:
+    """The tokens in [first, last) at which `_find_times` may find a date or a period: those opening with a figure,
+    hyphenated words, words of the month, ordinal, season, relative day and weekday tables, the words of
+    "last", "this" and "next", and the words of "ago" (where "N days ago" is read back from). At any other token
+    every test of its loop fails; they are found once per document (the finder is asked about every sentence and
+    clause)."""
+    starts = doc.__dict__.get("_date_starts")
+    if starts is None:
+        lexicon = doc.lexicon
+        shifts = lexicon.lemmas_of("last_words") | lexicon.lemmas_of("this_words") | lexicon.lemmas_of("next_words")
+        ago = lexicon.words("ago_words")
+        found = {i for i, tok in enumerate(doc.tokens) if tok.text[:1].isdigit() or "-" in tok.norm
+                 or tok.norm in ago}
+        positions = lemma_positions(doc.lemmas)
+        for lemma in positions.keys() & shifts:
+            found.update(positions[lemma])
+        for key in _DATE_TABLES:
+            doc.table_value(key, 0)  # builds the table's values for the document
+            found.update(doc._table_values[key])
+        starts = doc.__dict__["_date_starts"] = sorted(found)
+    return starts[bisect_left(starts, first):bisect_left(starts, last)]
 
 
 def _hyphenated_months(doc: Document, index: int) -> tuple[int, int] | None:
@@ -473,7 +498,7 @@ def _year_anchors(doc: Document) -> list[tuple[int, date]]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     found: list[tuple[int, date]] = []
-    for j in range(len(doc.tokens) - 2):
+    for j in _date_starts(doc, 0, len(doc.tokens) - 2):  # a whole date opens with its day or (en) its month
         day, month = _day_at(doc, j), _month_after_day(doc, j + 1)
         year = _year_at(doc, j + 2) if day is not None and month is not None else None
         if year is None and doc.lang == "en":
