@@ -274,6 +274,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 said = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != inviter
                         and ctx.is_participant_person(m.actor)]
                 invitee = said[-1].actor if said and _said_between(ctx, s.first, first) else None
+            if invitee is None and kind == "received" and not [m for m in before if m.type == "Person"] and \
+                    _pronoun_before(ctx, max(first, trigger.start - 3), trigger.start):
+                # "Putin met Xi in Moscow. He accepted an invitation to visit China", "Он принял приглашение": the
+                # pronoun stands for the subject of the sentence before
+                told = _antecedent_people(ctx, s)
+                invitee = told[0] if told else None
             possessive = _possessive_inviter(ctx, trigger.start) or (
                 _own_invitation(ctx, s, trigger.start, invitee)
                 if kind in ("noun", "received") and inviter is None else None)
@@ -1074,7 +1080,11 @@ def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
 
 
 def _questioned_or_denied(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """A blocker shortly before the word ("not", "whether", "denied that", "withdrew the invitation"), or a
+    sentence that asks rather than tells ("Will Xi invite Putin to visit China?", "Пригласит ли ...?")."""
     doc = ctx.doc
+    if s.text.rstrip().rstrip("\"'»”“").endswith("?"):
+        return True
     words = doc.lexicon.lemmas_of("invitation_blockers")
     return any(doc.lemmas[j] & words and (j == s.first or not doc.capitalised[j])
                for j in range(max(s.first, index - 6), index))
