@@ -80,6 +80,17 @@ WORDINGS = [
     ("uk", "Зеленський і Макрон домовилися, що Зеленський відвідає Францію у травні.", MACRON, ZELENSKYY, "france"),
     ("uk", "В Офісі президента оголосили, що Володимир Зеленський відвідає Францію у травні.",
      None, ZELENSKYY, "france"),
+    # a visit to come, whatever the tense and aspect: the guest travels, heads, goes
+    ("en", "Vladimir Putin is going to visit China in May.", None, PUTIN, "china"),
+    ("en", "Vladimir Putin will be visiting China in May.", None, PUTIN, "china"),
+    ("en", "Vladimir Putin is to pay a state visit to China in May.", None, PUTIN, "china"),
+    ("en", "Vladimir Putin will head to China next week.", None, PUTIN, "china"),
+    ("ru", "Владимир Путин отправится в Китай в мае.", None, PUTIN, "china"),
+    ("ru", "Владимир Путин поедет в Китай в мае.", None, PUTIN, "china"),
+    ("ru", "Владимир Путин совершит поездку в Китай в мае.", None, PUTIN, "china"),
+    ("uk", "Володимир Зеленський вирушить до Франції у травні.", None, ZELENSKYY, "france"),
+    ("uk", "Володимир Зеленський поїде до Франції у травні.", None, ZELENSKYY, "france"),
+    ("uk", "Володимир Зеленський здійснить поїздку до Франції у травні.", None, ZELENSKYY, "france"),
     # the host awaits the guest
     ("en", "Xi Jinping said he looked forward to welcoming Vladimir Putin in Beijing.", XI, PUTIN, "beijing"),
 ]
@@ -134,6 +145,19 @@ NEAR_MISSES = [
     ("ru", "Пригласит ли Си Цзиньпин Владимира Путина посетить Китай?"),
     ("ru", "Посетит ли Владимир Путин Китай в мае?"),
     ("uk", "Чи запросить Макрон Зеленського відвідати Францію?"),
+    ("en", "Is Vladimir Putin going to visit China?"),
+    ("ru", "Отправится ли Владимир Путин в Китай?"),
+    # the trip made, or at home
+    ("en", "Vladimir Putin arrived in Beijing on Monday."),
+    ("en", "Vladimir Putin will arrive in Moscow on Monday."),
+    ("en", "Vladimir Putin is not going to visit China."),
+    ("ru", "Владимир Путин отправился в Китай."),
+    ("ru", "Владимир Путин поедет в Сочи в мае."),
+    ("uk", "Володимир Зеленський вирушив до Франції."),
+    # the plan first told, then changed
+    ("en", "It was initially reported that Vladimir Putin would travel to China in May."),
+    ("ru", "Изначально сообщалось, что Владимир Путин отправится в Китай в мае."),
+    ("uk", "Початково повідомлялося, що Володимир Зеленський відвідає Францію у травні."),
     # the condition
     ("en", "Vladimir Putin would visit China if invited."),
     # another topic: no trip
