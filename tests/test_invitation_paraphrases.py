@@ -64,6 +64,15 @@ WORDINGS = [
     ("ru", "В Кремле сообщили, что Си Цзиньпин пригласил Владимира Путина посетить Китай.", XI, PUTIN, "china"),
     ("uk", "В Офісі президента повідомили, що Еммануель Макрон запросив Володимира Зеленського відвідати Францію.",
      MACRON, ZELENSKYY, "france"),
+    # inside a relative clause: the one it tells of invites, or is invited
+    ("en", "Xi Jinping, who last year invited Putin to visit China, said the talks were productive.", XI, PUTIN,
+     "china"),
+    ("ru", "Си Цзиньпин, который пригласил Путина посетить Китай, заявил, что переговоры были продуктивными.",
+     XI, PUTIN, "china"),
+    ("ru", "Путин, которого пригласил Си Цзиньпин, посетит Китай.", XI, PUTIN, "china"),
+    ("uk", "Макрон, який запросив Зеленського відвідати Францію, заявив, що переговори були продуктивними.",
+     MACRON, ZELENSKYY, "france"),
+    ("uk", "Зеленський, якого запросив Макрон, відвідає Францію.", MACRON, ZELENSKYY, "france"),
     # to a summit
     ("en", "Brazilian President Luiz Inacio Lula da Silva invited Narendra Modi to the BRICS summit in Rio de "
            "Janeiro.", LULA, MODI, "rio-de-janeiro"),
@@ -116,6 +125,18 @@ PRONOUN_ANSWERS = [
     ("ru", "Путин встретился с Си Цзиньпином в Москве. Он принял приглашение посетить Китай.", PUTIN, "china", True),
     ("uk", "Зеленський зустрівся з Макроном у Києві. Він прийняв запрошення відвідати Францію.",
      ZELENSKYY, "france", True),
+]
+
+# a pronoun subject thanking the host: (lang, text, inviter, guest, destination)
+PRONOUN_THANKS = [
+    ("en", "Vladimir Putin met Xi Jinping in Moscow. He thanked Xi for the invitation to visit China.", XI, PUTIN,
+     "china"),
+    ("en", "Vladimir Putin met Xi Jinping in Moscow. He thanked him for the invitation to visit China.", None, PUTIN,
+     "china"),
+    ("ru", "Путин встретился с Си Цзиньпином в Москве. Он поблагодарил Си Цзиньпина за приглашение посетить Китай.",
+     XI, PUTIN, "china"),
+    ("uk", "Зеленський зустрівся з Макроном у Києві. Він подякував Макрону за запрошення відвідати Францію.",
+     MACRON, ZELENSKYY, "france"),
 ]
 
 TWO_IN_ONE = [
@@ -191,6 +212,14 @@ def test_he_who_answers_is_the_subject_of_the_sentence_before(lang: str, text: s
                                                               accepted: bool) -> None:
     assert [(i.invitee, i.destination, i.accepted) for i in facts(text, lang).invitations] == \
         [(guest, destination, accepted)]
+
+
+@pytest.mark.parametrize(("lang", "text", "inviter", "guest", "destination"), PRONOUN_THANKS)
+def test_he_who_thanks_for_an_invitation_is_the_subject_of_the_sentence_before(lang: str, text: str,
+                                                                              inviter: str | None, guest: str,
+                                                                              destination: str) -> None:
+    assert [(i.inviter, i.invitee, i.destination) for i in facts(text, lang).invitations] == \
+        [(inviter, guest, destination)]
 
 
 @pytest.mark.parametrize(("lang", "text"), TWO_IN_ONE)

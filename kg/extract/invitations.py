@@ -105,7 +105,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     # "Лукашенко сообщил, что пригласил Путина": the subject left out is the one who says it
                     speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
                     inviter = speakers[-1].actor if speakers else None
+                relative = _relative_antecedent(ctx, first, trigger.start) if first > s.first else None
+                if inviter is None and not before and relative is not None and relative[1]:
+                    inviter = relative[0]  # "Xi, who invited Putin ...", "Макрон, який запросив ..."
                 invitee = _first_actor(ctx, after)
+                if relative is not None and not relative[1] and relative[0] not in (inviter, invitee):
+                    # "Путин, которого пригласил Си", "Putin, whom Xi invited": the one told of is the guest
+                    inviter, invitee = (invitee, relative[0]) if inviter is None else (inviter, relative[0])
                 if invitee is None and not _counterpart_after(ctx, trigger.end, s.last):
                     # "запросила американських високопосадовців", "invited the Chinese delegation": a state's people
                     # unnamed stand for their state
@@ -798,16 +804,22 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-u
         host_named = next((m.actor for m in earlier if m.actor != guest_named and ctx.is_participant_person(m.actor)),
                           None)
         return (guest_named, host_named) if guest_named is not None else None
-    if not thanker:
+    pronoun_guest = None
+    if not thanker and _pronoun_before(ctx, max(s.first, word.start - 2), word.start):
+        # "Putin met Xi. He thanked Xi for the invitation": the pronoun stands for the subject of the sentence before
+        besides = thanked[0].actor if thanked else None
+        told = [p for p in _antecedent_people(ctx, s) if p != besides]
+        pronoun_guest = told[0] if told else _named_before(ctx, s, besides=besides)
+    if not thanker and pronoun_guest is None:
         # "Expressing gratitude for the invitation, Darchiashvili stressed ...": the subject after the phrase
         thanker = [m for m in people if m.first > index and m.type == "Person"][:1]
-    guest = ctx.state_of(thanker[-1].actor) if thanker and thanker[-1].type == "Country" else (
-        thanker[-1].actor if thanker else None)
+    guest = pronoun_guest or (ctx.state_of(thanker[-1].actor) if thanker and thanker[-1].type == "Country" else (
+        thanker[-1].actor if thanker else None))
     # "thanked the Cambodian host", "поблагодарил казахстанскую сторону", "thanked Kazakhstan": the state hosts
     host = thanked[0].actor if thanked else _state_side(ctx, word.end, index) or next(
         (ctx.gaz.country_of(m.actor) for m in people if word.end <= m.first < index and m.type == "Country"
          and ctx.gaz.country_of(m.actor)), None)
-    if host is None and guest is not None and not thanker[-1].last <= word.start:
+    if host is None and guest is not None and thanker and not thanker[-1].last <= word.start:
         # nobody thanked by name: the host is the one of another state the guest was told of before
         host = next((m.actor for m in sorted((m for m in ctx.mentions if m.last <= s.first and m.type == "Person"),
                                              key=lambda m: -m.first)
@@ -1077,6 +1089,25 @@ def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
         if m.last == index and m.type == "Person" and ctx.doc.tokens[m.last - 1].norm.endswith("'s"):
             return m.actor
     return None
+
+
+def _relative_antecedent(ctx: ArticleContext, first: int, index: int) -> tuple[str, bool] | None:
+    """(the one a relative clause opening at `first` tells of, whether the relative word is the verb's subject):
+    "Xi, who invited Putin", "Си Цзиньпин, который пригласил", "Макрон, який запросив" (subject); "Putin, whom Xi
+    invited", "Путин, которого пригласил Си" (object). None unless the relative word opens the clause a few words
+    before the verb with nobody named between."""
+    doc = ctx.doc
+    subject = doc.tokens[first].norm in doc.lexicon.words("invitation_relative_subjects")
+    if index - first > 4 or not subject and doc.tokens[first].norm not in doc.lexicon.words(
+            "invitation_relative_objects"):
+        return None
+    if subject and [m for m in ctx.in_range(first, index) if m.type in ("Person", "Country", "City")]:
+        return None  # "Xi, who Putin said invited ...": somebody else is the subject
+    named = [m for m in ctx.in_range(max(0, first - 6), first) if m.last == first and m.type in ("Person", "Country")]
+    if not named:
+        return None
+    actor = named[-1].actor if named[-1].type == "Person" else ctx.gaz.country_of(named[-1].actor)
+    return (actor, subject) if actor else None
 
 
 def _questioned_or_denied(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
