@@ -115,6 +115,14 @@ ANSWERS = [
      MACRON, ZELENSKYY, "france", True),
     ("uk", "Володимир Зеленський відхилив запрошення Еммануеля Макрона відвідати Францію.",
      MACRON, ZELENSKYY, "france", False),
+    # accepting said otherwise: took up, responded to, agreed with the answer, made use of
+    ("en", "Putin took up the invitation to visit China.", None, PUTIN, "china", True),
+    ("en", "Putin responded positively to Xi's invitation to visit China.", XI, PUTIN, "china", True),
+    ("ru", "Путин ответил согласием на приглашение посетить Китай.", None, PUTIN, "china", True),
+    ("ru", "Путин откликнулся на приглашение Си Цзиньпина посетить Китай.", XI, PUTIN, "china", True),
+    ("ru", "Путин воспользовался приглашением посетить Китай.", None, PUTIN, "china", True),
+    ("uk", "Зеленський відгукнувся на запрошення Макрона відвідати Францію.", MACRON, ZELENSKYY, "france", True),
+    ("uk", "Зеленський скористався запрошенням Макрона відвідати Францію.", MACRON, ZELENSKYY, "france", True),
 ]
 
 # a pronoun subject: the subject of the sentence before answers; (lang, text, guest, destination, accepted)
@@ -186,6 +194,9 @@ NEAR_MISSES = [
     ("en", "Xi Jinping invited journalists to ask questions."),
     ("ru", "Си Цзиньпин пригласил иностранные компании инвестировать в Китай."),
     ("uk", "Макрон запросив іноземні компанії інвестувати у Францію."),
+    ("en", "Putin took up the issue with Xi in China."),
+    ("ru", "Путин ответил согласием на предложение Си Цзиньпина провести переговоры в Китае."),
+    ("ru", "Путин воспользовался возможностью посетить Китай."),
     # a visit made, not to come
     ("en", "Vladimir Putin visited China in May."),
     ("ru", "Владимир Путин посетил Китай в мае."),

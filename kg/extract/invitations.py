@@ -56,8 +56,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if rounds is not None:
                 found.extend(rounds)  # "Turkey is ready to host the next round of talks": each party is invited
                 continue
-            if kinds == {"accept"} and trigger.end - trigger.start == 1 and not _invitation_or_visit_word(ctx, s):
-                continue  # "Armenia has accepted the document": accepting is no visit
+            if kinds == {"accept"} and trigger.end - trigger.start <= 2 and not _invitation_or_visit_word(ctx, s):
+                continue  # "Armenia has accepted the document", "ответил согласием на предложение": no visit
             if "decline" in kinds and trigger.payload == "decline" and trigger.end - trigger.start == 1 and \
                     "invitation_noun" not in kinds:
                 continue  # "declined to comment", "отклонил поправки": declining is no invitation without one
