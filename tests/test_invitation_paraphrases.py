@@ -79,6 +79,12 @@ WORDINGS = [
     ("en", "Narendra Modi has been invited to attend the G7 summit in Canada.", None, MODI, "canada"),
     ("ru", "Лула да Силва пригласил Нарендру Моди на саммит БРИКС в Рио-де-Жанейро.", LULA, MODI, "rio-de-janeiro"),
     ("uk", "Зеленського запросили на саміт G7 у Канаді.", None, ZELENSKYY, "canada"),
+    # one of a group invited
+    ("en", "Narendra Modi is one of the leaders invited to the BRICS summit in Brazil.", None, MODI, "brazil"),
+    ("en", "Putin was among those invited by Xi Jinping to the summit in China.", XI, PUTIN, "china"),
+    ("ru", "Нарендра Моди входит в число лидеров, приглашенных на саммит БРИКС в Бразилии.", None, MODI, "brazil"),
+    ("uk", "Зеленський серед лідерів, запрошених на саміт G7 у Канаді.", None, ZELENSKYY, "canada"),
+    ("en", "Xi Jinping, among others, invited Russian President Vladimir Putin to visit China.", XI, PUTIN, "china"),
     # a visit agreed or announced: the host's leader named in the sentence invites
     ("en", "Vladimir Putin and Xi Jinping agreed that Putin will visit China in May.", XI, PUTIN, "china"),
     ("en", "The Kremlin announced that Vladimir Putin will visit China in May.", None, PUTIN, "china"),

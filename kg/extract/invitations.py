@@ -79,6 +79,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if kind == "active" and doc.tokens[trigger.start].norm in doc.lexicon.words("invited_passive_forms"):
                 # "Сі Цзіньпіна запрошено до Москви", "Си Цзиньпин приглашён": the guest is named first
                 kind = "received"
+            if kind == "active" and _among_invited(ctx, s, trigger.start):
+                kind = "received"  # "Modi is among the leaders invited to the summit", "в числе приглашённых"
             group = _group_invited(ctx, trigger.end, s.last) if kind == "active" else None
             if group is not None:
                 # "invited the leaders of CIS countries — Armenia, Azerbaijan, ...": the group is the guest
@@ -1089,6 +1091,18 @@ def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
         if m.last == index and m.type == "Person" and ctx.doc.tokens[m.last - 1].norm.endswith("'s"):
             return m.actor
     return None
+
+
+def _among_invited(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the inviting word at `index` names a group the one told of belongs to: "is among the leaders invited",
+    "one of those invited", "входит в число лидеров, приглашённых", "серед запрошених": the one named before is a
+    guest, not the host."""
+    doc = ctx.doc
+    if [m for m in ctx.in_range(index + 1, min(s.last, index + 6)) if m.type == "Person"
+            and all(doc.capitalised[j] for j in range(index + 1, m.first))]:
+        return False  # "Xi, among others, invited (President) Putin": the inviting verb takes its guest
+    return any(0 <= index - m.end <= 3 for m in doc.lexicon.phrases("invitation_among_words").matches(
+        doc.lemmas, None, s.first, index))
 
 
 def _relative_antecedent(ctx: ArticleContext, first: int, index: int) -> tuple[str, bool] | None:
