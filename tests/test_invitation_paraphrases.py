@@ -121,6 +121,9 @@ ANSWERS = [
      MACRON, ZELENSKYY, "france", True),
     ("uk", "Володимир Зеленський відхилив запрошення Еммануеля Макрона відвідати Францію.",
      MACRON, ZELENSKYY, "france", False),
+    # the answer in the passive: the one after "by" answers
+    ("en", "The invitation of Xi Jinping to visit China was accepted by Vladimir Putin.", XI, PUTIN, "china", True),
+    ("en", "Xi Jinping's invitation to visit China was declined by Vladimir Putin.", XI, PUTIN, "china", False),
     # accepting said otherwise: took up, responded to, agreed with the answer, made use of
     ("en", "Putin took up the invitation to visit China.", None, PUTIN, "china", True),
     ("en", "Putin responded positively to Xi's invitation to visit China.", XI, PUTIN, "china", True),

@@ -195,6 +195,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 inviter = _from_whom(ctx, after, trigger.end)
                 if kind == "received" and invitee is not None:
                     also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
+                agents = [m for m in after if m.type == "Person" and m.first == trigger.end + 1]
+                if trigger.payload in ("accept", "decline") and agents and \
+                        doc.tokens[trigger.end].norm in doc.lexicon.words("invitation_passive_agents"):
+                    # "Xi's invitation ... was accepted by Putin": the one after "by" answers, the one before invited
+                    inviter, invitee, also = invitee, agents[0].actor, []
             elif kind == "expect":
                 if _expected_to_meet(ctx, trigger.end, s.last):
                     continue  # "he is expected to meet Xi": a meeting foreseen, not a guest awaited
