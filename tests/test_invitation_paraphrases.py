@@ -100,6 +100,8 @@ WORDINGS = [
     ("en", "Vladimir Putin will be visiting China in May.", None, PUTIN, "china"),
     ("en", "Vladimir Putin is to pay a state visit to China in May.", None, PUTIN, "china"),
     ("en", "Vladimir Putin will head to China next week.", None, PUTIN, "china"),
+    ("en", "Vladimir Putin will make his first visit to China in May.", None, PUTIN, "china"),
+    ("en", "Vladimir Putin will make a trip to China in May.", None, PUTIN, "china"),
     ("ru", "Владимир Путин отправится в Китай в мае.", None, PUTIN, "china"),
     ("ru", "Владимир Путин поедет в Китай в мае.", None, PUTIN, "china"),
     ("ru", "Владимир Путин совершит поездку в Китай в мае.", None, PUTIN, "china"),
@@ -191,6 +193,7 @@ NEAR_MISSES = [
     ("en", "Vladimir Putin is not going to visit China."),
     ("ru", "Владимир Путин отправился в Китай."),
     ("ru", "Владимир Путин поедет в Сочи в мае."),
+    ("en", "Vladimir Putin will make his first visit to Sochi in May."),
     ("uk", "Володимир Зеленський вирушив до Франції."),
     # the plan first told, then changed
     ("en", "It was initially reported that Vladimir Putin would travel to China in May."),
