@@ -56,8 +56,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if rounds is not None:
                 found.extend(rounds)  # "Turkey is ready to host the next round of talks": each party is invited
                 continue
-            if kinds == {"accept"} and trigger.end - trigger.start == 1 and not _invitation_or_visit_word(ctx, s):
-                continue  # "Armenia has accepted the document": accepting is no visit
+            if kinds == {"accept"} and trigger.end - trigger.start <= 2 and not _invitation_or_visit_word(ctx, s):
+                continue  # "Armenia has accepted the document", "ответил согласием на предложение": no visit
             if "decline" in kinds and trigger.payload == "decline" and trigger.end - trigger.start == 1 and \
                     "invitation_noun" not in kinds:
                 continue  # "declined to comment", "отклонил поправки": declining is no invitation without one
@@ -79,6 +79,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if kind == "active" and doc.tokens[trigger.start].norm in doc.lexicon.words("invited_passive_forms"):
                 # "Сі Цзіньпіна запрошено до Москви", "Си Цзиньпин приглашён": the guest is named first
                 kind = "received"
+            if kind == "active" and _among_invited(ctx, s, trigger.start):
+                kind = "received"  # "Modi is among the leaders invited to the summit", "в числе приглашённых"
             group = _group_invited(ctx, trigger.end, s.last) if kind == "active" else None
             if group is not None:
                 # "invited the leaders of CIS countries — Armenia, Azerbaijan, ...": the group is the guest
@@ -105,7 +107,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     # "Лукашенко сообщил, что пригласил Путина": the subject left out is the one who says it
                     speakers = [m for m in ctx.in_range(s.first, first) if m.type == "Person"]
                     inviter = speakers[-1].actor if speakers else None
+                relative = _relative_antecedent(ctx, first, trigger.start) if first > s.first else None
+                if inviter is None and not before and relative is not None and relative[1]:
+                    inviter = relative[0]  # "Xi, who invited Putin ...", "Макрон, який запросив ..."
                 invitee = _first_actor(ctx, after)
+                if relative is not None and not relative[1] and relative[0] not in (inviter, invitee):
+                    # "Путин, которого пригласил Си", "Putin, whom Xi invited": the one told of is the guest
+                    inviter, invitee = (invitee, relative[0]) if inviter is None else (inviter, relative[0])
                 if invitee is None and not _counterpart_after(ctx, trigger.end, s.last):
                     # "запросила американських високопосадовців", "invited the Chinese delegation": a state's people
                     # unnamed stand for their state
@@ -187,6 +195,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 inviter = _from_whom(ctx, after, trigger.end)
                 if kind == "received" and invitee is not None:
                     also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
+                agents = [m for m in after if m.type == "Person" and m.first == trigger.end + 1]
+                if trigger.payload in ("accept", "decline") and agents and \
+                        doc.tokens[trigger.end].norm in doc.lexicon.words("invitation_passive_agents"):
+                    # "Xi's invitation ... was accepted by Putin": the one after "by" answers, the one before invited
+                    inviter, invitee, also = invitee, agents[0].actor, []
             elif kind == "expect":
                 if _expected_to_meet(ctx, trigger.end, s.last):
                     continue  # "he is expected to meet Xi": a meeting foreseen, not a guest awaited
@@ -274,6 +287,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 said = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != inviter
                         and ctx.is_participant_person(m.actor)]
                 invitee = said[-1].actor if said and _said_between(ctx, s.first, first) else None
+            if invitee is None and kind == "received" and not [m for m in before if m.type == "Person"] and \
+                    _pronoun_before(ctx, max(first, trigger.start - 3), trigger.start):
+                # "Putin met Xi in Moscow. He accepted an invitation to visit China", "Он принял приглашение": the
+                # pronoun stands for the subject of the sentence before
+                told = _antecedent_people(ctx, s)
+                invitee = told[0] if told else None
             possessive = _possessive_inviter(ctx, trigger.start) or (
                 _own_invitation(ctx, s, trigger.start, invitee)
                 if kind in ("noun", "received") and inviter is None else None)
@@ -792,16 +811,22 @@ def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-u
         host_named = next((m.actor for m in earlier if m.actor != guest_named and ctx.is_participant_person(m.actor)),
                           None)
         return (guest_named, host_named) if guest_named is not None else None
-    if not thanker:
+    pronoun_guest = None
+    if not thanker and _pronoun_before(ctx, max(s.first, word.start - 2), word.start):
+        # "Putin met Xi. He thanked Xi for the invitation": the pronoun stands for the subject of the sentence before
+        besides = thanked[0].actor if thanked else None
+        told = [p for p in _antecedent_people(ctx, s) if p != besides]
+        pronoun_guest = told[0] if told else _named_before(ctx, s, besides=besides)
+    if not thanker and pronoun_guest is None:
         # "Expressing gratitude for the invitation, Darchiashvili stressed ...": the subject after the phrase
         thanker = [m for m in people if m.first > index and m.type == "Person"][:1]
-    guest = ctx.state_of(thanker[-1].actor) if thanker and thanker[-1].type == "Country" else (
-        thanker[-1].actor if thanker else None)
+    guest = pronoun_guest or (ctx.state_of(thanker[-1].actor) if thanker and thanker[-1].type == "Country" else (
+        thanker[-1].actor if thanker else None))
     # "thanked the Cambodian host", "поблагодарил казахстанскую сторону", "thanked Kazakhstan": the state hosts
     host = thanked[0].actor if thanked else _state_side(ctx, word.end, index) or next(
         (ctx.gaz.country_of(m.actor) for m in people if word.end <= m.first < index and m.type == "Country"
          and ctx.gaz.country_of(m.actor)), None)
-    if host is None and guest is not None and not thanker[-1].last <= word.start:
+    if host is None and guest is not None and thanker and not thanker[-1].last <= word.start:
         # nobody thanked by name: the host is the one of another state the guest was told of before
         host = next((m.actor for m in sorted((m for m in ctx.mentions if m.last <= s.first and m.type == "Person"),
                                              key=lambda m: -m.first)
@@ -1073,8 +1098,43 @@ def _possessive_inviter(ctx: ArticleContext, index: int) -> str | None:
     return None
 
 
-def _questioned_or_denied(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+def _among_invited(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the inviting word at `index` names a group the one told of belongs to: "is among the leaders invited",
+    "one of those invited", "входит в число лидеров, приглашённых", "серед запрошених": the one named before is a
+    guest, not the host."""
     doc = ctx.doc
+    if [m for m in ctx.in_range(index + 1, min(s.last, index + 6)) if m.type == "Person"
+            and all(doc.capitalised[j] for j in range(index + 1, m.first))]:
+        return False  # "Xi, among others, invited (President) Putin": the inviting verb takes its guest
+    return any(0 <= index - m.end <= 3 for m in doc.lexicon.phrases("invitation_among_words").matches(
+        doc.lemmas, None, s.first, index))
+
+
+def _relative_antecedent(ctx: ArticleContext, first: int, index: int) -> tuple[str, bool] | None:
+    """(the one a relative clause opening at `first` tells of, whether the relative word is the verb's subject):
+    "Xi, who invited Putin", "Си Цзиньпин, который пригласил", "Макрон, який запросив" (subject); "Putin, whom Xi
+    invited", "Путин, которого пригласил Си" (object). None unless the relative word opens the clause a few words
+    before the verb with nobody named between."""
+    doc = ctx.doc
+    subject = doc.tokens[first].norm in doc.lexicon.words("invitation_relative_subjects")
+    if index - first > 4 or not subject and doc.tokens[first].norm not in doc.lexicon.words(
+            "invitation_relative_objects"):
+        return None
+    if subject and [m for m in ctx.in_range(first, index) if m.type in ("Person", "Country", "City")]:
+        return None  # "Xi, who Putin said invited ...": somebody else is the subject
+    named = [m for m in ctx.in_range(max(0, first - 6), first) if m.last == first and m.type in ("Person", "Country")]
+    if not named:
+        return None
+    actor = named[-1].actor if named[-1].type == "Person" else ctx.gaz.country_of(named[-1].actor)
+    return (actor, subject) if actor else None
+
+
+def _questioned_or_denied(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """A blocker shortly before the word ("not", "whether", "denied that", "withdrew the invitation"), or a
+    sentence that asks rather than tells ("Will Xi invite Putin to visit China?", "Пригласит ли ...?")."""
+    doc = ctx.doc
+    if s.text.rstrip().rstrip("\"'»”“").endswith("?"):
+        return True
     words = doc.lexicon.lemmas_of("invitation_blockers")
     return any(doc.lemmas[j] & words and (j == s.first or not doc.capitalised[j])
                for j in range(max(s.first, index - 6), index))
