@@ -1612,19 +1612,21 @@ def _of_currency(ctx: ArticleContext, index: int) -> bool:
 def compound_states(ctx: ArticleContext, s) -> list[tuple[float, str]]:  # type: ignore[no-untyped-def]
     """States named by the parts of a compound adjective: "российско-китайской", "українсько-грузинської"."""
     doc = ctx.doc
-    if doc.lang == "en":
-        return []  # "Russia-China trade": each part is a name already
     from ..text.morph import lemmatizer
 
     lem = lemmatizer(doc.lang)
     adjectives = ctx.gaz.adjectives(doc.lang)
     out: list[tuple[float, str]] = []
     for j in range(s.first, s.last):
-        parts = doc.tokens[j].norm.split("-")
+        # English adjectives are written with a capital ("Russian-Chinese trade"); "Russia-China trade" names
+        # each state already, and no adjective matches its parts
+        parts = (doc.tokens[j].text if doc.lang == "en" else doc.tokens[j].norm).split("-")
         if len(parts) < 2:
             continue
         for k, part in enumerate(parts):
-            if k < len(parts) - 1 and part.endswith("о"):  # the joining form "российско-", "американо-"
+            if doc.lang == "en":
+                forms = frozenset({part, part.lower()})
+            elif k < len(parts) - 1 and part.endswith("о"):  # the joining form "российско-", "американо-"
                 forms = frozenset(part[:-1] + end for end in ("ий", "ый", "ский", "ський"))
             else:
                 forms = lem.lemmas(part)

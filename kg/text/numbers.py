@@ -108,7 +108,8 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             taken.update(range(i, end))
             i = end
             continue
-        currency_before = tok.text in "$€£¥₽" and len(tok.text) == 1
+        # "$245 billion", and a currency's code written before the number ("USD 245 billion", "EUR 5 bn")
+        currency_before = tok.text in "$€£¥₽" and len(tok.text) == 1 or _code_before_number(doc, i, last)
         start = i + 1 if currency_before else i
         value = number_at(doc, start) if start < last else None
         grouped = _space_grouped(doc, start, last) if value is not None else None
@@ -139,6 +140,12 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                     j = smaller[1]
             if j + 2 < last and doc.tokens[j].norm == "u" and doc.tokens[j + 1].norm == "s":
                 j += 2  # "billion U.S. dollars"
+            elif j + 1 < last and doc.lemmas[j] & doc.lexicon.lemmas_of("currency_qualifiers") and \
+                    doc.tokens[j + 1].text.isalpha() and _value_of(doc, j + 1, "currency") is not None and \
+                    not doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start].strip():
+                # "245 billion US dollars", "5 млрд американских долларов": the currency's country; "RM13.22
+                # billion (US$2.98 billion)" is another currency glossed in dollars
+                j += 1
             j = _past_bracketed_insert(doc, j, last)  # "800 million [US] dollars", "5 млрд (американских) долларов"
             currency = _value_of(doc, j, "currency") if j < last else None
             # "с 7 млрд долларов до 35 миллиардов", "from $7 billion to 35 billion": the range's end takes the
@@ -149,7 +156,8 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             if currency_before or currency or elliptic:
                 if currency and not currency_before:
                     j += 1
-                unit = str(currency or elliptic or {"$": "USD", "€": "EUR"}.get(tok.text, "USD"))
+                unit = str(currency or elliptic or {"$": "USD", "€": "EUR"}.get(tok.text)
+                           or _value_of(doc, i, "currency") or "USD")
                 found.append(Quantity(i, j, "money", value, unit))
                 taken.update(range(i, j))
                 i = j
@@ -210,6 +218,14 @@ def _digit_ordinal(doc: Document, index: int, last: int) -> tuple[float, int] | 
             "ordinal_suffixes") or (j == index + 1) != (doc.lang == "en"):
         return None
     return float(tokens[index].text), j + 1
+
+
+def _code_before_number(doc: Document, index: int, last: int) -> bool:
+    """Whether token `index` is a currency's code in capitals ("USD", "EUR") standing just before a number
+    ("USD 245 billion"): the written sign's place, not a word after the number."""
+    tok = doc.tokens[index]
+    return index + 1 < last and tok.text.isupper() and len(tok.text) == 3 and tok.text.isalpha() \
+        and _value_of(doc, index, "currency") is not None and doc.tokens[index + 1].is_number
 
 
 def _past_bracketed_insert(doc: Document, index: int, last: int) -> int:
