@@ -60,6 +60,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 targets = [previous.commodity]  # "Це на 48% більше, ніж роком раніше": the figure before
             alliance = _alliance(ctx, s, q)
             status = _status(ctx, s, q, values)
+            if _denied(ctx, s, q, values) or _yes_no_question(ctx, s):
+                continue  # "did not reach $300 billion", "опроверг, что поставил", "Достигнет ли ...?": no figure
             when = _target_year(ctx, s, q, values) if status != "reported" else None
             for commodity in targets:
                 source = _nearest_source(ctx, s, q)
@@ -213,6 +215,40 @@ def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str
         # a figure not yet told as done
         return "forecast"
     return "reported"
+
+
+_INFINITIVE_ENDINGS = ("ть", "ти", "чь", "ться", "тися", "тись")
+
+
+def _denied(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the words that tell the figure deny it: a denial verb ("denied that it had exported", "опроверг",
+    "спростував"), or a negation before the last verb ahead of the figure ("did not reach", "не достиг",
+    "не досяг"); a negation before no verb ("не менее 5 млрд", "not less than") bounds the figure instead."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    start, _ = _own_words(ctx, s, q, figures)
+    if lex.phrases("trade_denial_words").matches(doc.lemmas, None, start, q.first):
+        return True
+    negations = lex.words("trade_negation_words")
+    auxiliaries = lex.words("trade_negated_auxiliaries")
+    for j in range(q.first - 1, start, -1):
+        if doc.tokens[j - 1].norm in negations and (not auxiliaries or j >= start + 2 and
+                                                    doc.tokens[j - 2].norm in auxiliaries):
+            if auxiliaries or _verb(ctx, j) or any(lemma.endswith(_INFINITIVE_ENDINGS) for lemma in doc.lemmas[j]):
+                return True  # "не досяг": a past form the analyser does not read as a verb has a verb's lemma
+        if auxiliaries and _past_verb(ctx, j) or not auxiliaries and _verb(ctx, j):
+            return False  # the last verb before the figure is not negated
+    return False
+
+
+def _yes_no_question(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence asks yes or no ("Will trade reach $300 billion?", "Достигнет ли ...?", "Чи сягне
+    ...?"): a question word first or second and a question mark at the end; it tells no figure."""
+    doc = ctx.doc
+    if not s.text.rstrip().endswith("?"):
+        return False
+    asking = doc.lexicon.lemmas_of("yes_no_question_words")
+    return any(doc.lemmas[j] & asking for j in range(s.first, min(s.first + 2, s.last)))
 
 
 def _future_verb(ctx: ArticleContext, start: int, end: int) -> bool:
