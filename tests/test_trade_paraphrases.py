@@ -239,3 +239,24 @@ def test_a_denial_a_question_or_another_topic_gives_no_figure(lang, text):
 ])
 def test_a_bound_or_a_negation_elsewhere_keeps_the_figure(lang, text):
     assert {v for _, m, v, *_ in _figures(lang, text) if m == "valueUSD"} == {TURNOVER}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "China's imports from Russia reached $115 billion in 2025.", ("valueUSD", 115e9)),
+    ("en", "Chinese imports from Russia fell 7% in 2025.", ("changePercent", -7.0)),
+    ("ru", "Импорт Китая из России составил 115 млрд долларов.", ("valueUSD", 115e9)),
+    ("ru", "Китайский импорт из России составил 115 млрд долларов.", ("valueUSD", 115e9)),
+    ("uk", "Імпорт Китаю з Росії становив 115 млрд доларів.", ("valueUSD", 115e9)),
+])
+def test_all_a_state_imports_from_another_is_all_that_other_sells_to_it(lang, text, expected):
+    assert {(m, v, a, b) for c, m, v, a, b, _ in _figures(lang, text) if c == "total_exports"} == \
+        {(*expected, "russia", "china")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # imports with no state they come from are no trade between two states
+    ("en", "China's imports rose 5% in 2025."),
+    ("ru", "Импорт Китая в 2025 году вырос на 5%."),
+])
+def test_a_states_imports_from_no_named_state_give_no_figure(lang, text):
+    assert _figures(lang, text) == set()

@@ -97,6 +97,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     # all a state sells: a buyer only where the sentence names one ("експорт до Китаю")
                     sup = sup or next((_exports_of(ctx, s, c.end) for c in commodities if c.payload == commodity),
                                       None)
+                    buy = buy or next((_importer(ctx, s, c) for c in commodities if c.payload == commodity), None)
                 elif commodity == "trade_turnover" and (sup is None or buy is None) and \
                         len(_states_named(ctx, s)) < 2 and turnover_pair is not None:
                     # "Объем двусторонней торговли превысил ...": the pair told last; "торгівля зі США впала":
@@ -361,7 +362,34 @@ def _own_exports(ctx: ArticleContext, s) -> list[PhraseMatch[str]]:  # type: ign
             m.last == n.start and doc.tokens[m.last - 1].norm.endswith("'s") for m in states)
         if before or _exports_of(ctx, s, n.end) is not None:
             return [PhraseMatch(n.start, n.end, "total_exports")]
+    # "China's imports from Russia", "импорт Китая из России", "імпорт Китаю з Росії": all one state buys from
+    # another is all that other sells to it; the state it comes from must be named
+    sources = doc.lexicon.words("from_preps")
+    for n in doc.lexicon.phrases("import_nouns").matches(doc.lemmas, None, s.first, s.last):
+        owner = n.start in adjectives or any(m.last == n.start and doc.tokens[m.last - 1].norm.endswith("'s")
+                                             for m in states) or _exports_of(ctx, s, n.end) is not None
+        k = n.end + 1 if _exports_of(ctx, s, n.end) is not None else n.end
+        source = any(doc.tokens[j].norm in sources and any(m.first == j + 1 for m in states)
+                     for j in range(n.end, min(s.last - 1, k + 3)))
+        if owner and source:
+            return [PhraseMatch(n.start, n.end, "total_exports")]
     return []
+
+
+def _importer(ctx: ArticleContext, s, c) -> str | None:  # type: ignore[no-untyped-def]
+    """The state whose imports an import noun names ("China's imports", "Chinese imports", "импорт Китая"):
+    the buyer; None where the noun is no import noun or names no state."""
+    doc = ctx.doc
+    if not doc.lemmas[c.start] & doc.lexicon.lemmas_of("import_nouns"):
+        return None
+    for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, doc.capitalised if doc.lang == "en" else None,
+                                                  max(s.first, c.start - 2), c.start):
+        if a.end == c.start and ctx.gaz.country_of(a.payload.actor):
+            return ctx.gaz.country_of(a.payload.actor)
+    for m in ctx.in_range(max(s.first, c.start - 4), c.start):
+        if m.last == c.start and m.type == "Country" and doc.tokens[m.last - 1].norm.endswith("'s"):
+            return ctx.gaz.country_of(m.actor)
+    return _exports_of(ctx, s, c.end)
 
 
 def _exports_of(ctx: ArticleContext, s, end: int) -> str | None:  # type: ignore[no-untyped-def]
