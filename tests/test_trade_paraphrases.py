@@ -96,6 +96,9 @@ def test_a_country_word_before_a_dollar_sign_does_not_turn_another_currency_into
     ("uk", "Товарообіг України та Польщі за перші дев'ять місяців 2025 року склав 9 млрд доларів.",
      "2025-01..2025-09"),
     ("uk", "Товарообіг України та Польщі за одинадцять місяців 2025 року склав 9 млрд доларів.", "2025-01..2025-11"),
+    ("en", "Trade between Russia and China reached $10 billion in the first two months of this year.",
+     "2026-01..2026-02"),
+    ("ru", "Товарооборот России и Китая за 2 месяца этого года составил 10 млрд долларов.", "2026-01..2026-02"),
 ])
 def test_the_first_months_of_a_year_are_the_figures_period(lang, text, period):
     assert {f.period.iso() for f in facts(text, lang, REF).trade_facts if f.period} == {period}
@@ -260,3 +263,13 @@ def test_all_a_state_imports_from_another_is_all_that_other_sells_to_it(lang, te
 ])
 def test_a_states_imports_from_no_named_state_give_no_figure(lang, text):
     assert _figures(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Импорт российской нефти в Китай составил 108 млн тонн.", ("russia", "china")),
+    ("ru", "Импорт российской нефти в Индию вырос до 1,8 млн баррелей в сутки.", ("russia", "india")),
+    ("uk", "Імпорт російської нафти в Китай склав 108 млн тонн.", ("russia", "china")),
+    ("en", "Imports of Russian oil into China rose to 108 million tonnes.", ("russia", "china")),
+])
+def test_imports_into_a_state_make_it_the_buyer(lang, text, expected):
+    assert {(a, b) for _, _, _, a, b, _ in _figures(lang, text)} == {expected}

@@ -1413,6 +1413,9 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
             supplier = state  # not "заявив із Пекіна": a city after "from" is where one speaks, goods come from states
         elif buyer is None and (prev in to_preps and supply or prev in directional and commodities):
             buyer = state  # "поставки в Китай", "Russian gas to China"
+        elif buyer is None and imports and commodities and prev in doc.lexicon.words("to_preps_accusative") \
+                and _destination_case(ctx, m):
+            buyer = state  # "импорт российской нефти в Китай": into China, not "в Китае", bought in China
     withs = doc.lexicon.words("with_preps")
     # a state after "with" is a partner, a city after "from" where one speaks: neither is the subject
     partners = [m for m in states if m.first > s.first and (
@@ -1489,6 +1492,18 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if supplier == buyer:
         buyer = None
     return supplier, buyer
+
+
+def _destination_case(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a state named after "в"/"на" stands in the accusative, a destination ("в Китай", "в Индию"), and not
+    in the locative, a place ("в Китае")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    cases = lem.singular_noun_cases(ctx.doc.tokens[m.last - 1].norm)
+    return bool(cases) and "accs" in cases and "loct" not in cases and "loc2" not in cases
 
 
 def _own_side(ctx: ArticleContext, s, supply, commodities) -> str | None:  # type: ignore[no-untyped-def]
