@@ -273,3 +273,34 @@ def test_a_states_imports_from_no_named_state_give_no_figure(lang, text):
 ])
 def test_imports_into_a_state_make_it_the_buyer(lang, text, expected):
     assert {(a, b) for _, _, _, a, b, _ in _figures(lang, text)} == {expected}
+
+
+@pytest.mark.parametrize("lang,text,change", [
+    ("en", "Trade between Russia and China grew 1.5 times in 2025.", 50.0),
+    ("ru", "Товарооборот России и Китая вырос в 1,5 раза.", 50.0),
+    ("uk", "Товарообіг України та Польщі зріс у 1,5 раза.", 50.0),
+    ("uk", "Товарообіг України та Польщі збільшився в 3 рази.", 200.0),
+    ("en", "Trade between Russia and China doubled to $245 billion.", 100.0),
+])
+def test_a_rise_told_as_a_multiple_is_a_change_in_percent(lang, text, change):
+    assert {v for _, m, v, *_ in _figures(lang, text) if m == "changePercent"} == {change}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Товарооборот России и Китая вырос почти в 2 раза."),  # a hedge
+    ("ru", "Товарооборот России и Китая в 2 раза меньше."),  # a fall with no verb
+    ("ru", "Товарооборот России и Китая в 2025 году в 2 раза больше, чем в 2020 году."),  # a comparison
+    ("en", "Putin and Xi have met 40 times. Trade between Russia and China reached $245 billion."),  # a count
+    ("ru", "Путин и Си встречались 40 раз, товарооборот вырос до 245 млрд долларов."),
+])
+def test_a_count_a_hedge_or_a_comparison_in_times_is_no_change(lang, text):
+    assert {v for _, m, v, *_ in _figures(lang, text) if m == "changePercent"} == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "За десять лет товарооборот России и Китая вырос в 5 раз."),
+    ("uk", "З 2015 до 2025 року товарообіг України та Польщі зріс у 4 рази."),
+    ("en", "Over 10 years trade between Russia and China grew 5 times."),
+])
+def test_a_multiple_over_several_years_is_no_change_of_one_period(lang, text):
+    assert {v for _, m, v, *_ in _figures(lang, text) if m == "changePercent"} == set()

@@ -133,6 +133,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 elif q.kind == "percent":
                     if _against_older_year(ctx, s, q, when or period):
                         continue  # "+46,9% за рік і на 64,2% порівняно з 2021-м": the second is no yearly change
+                    if _multiple_over_years(ctx, s, q):
+                        continue  # "за последние 20 лет вырос в 13 раз", "з 2021 до 2024 зріс у 22,8 раза"
                     written = _written_sign(ctx, q)
                     measure, value = "changePercent", (written if written is not None else _sign(
                         q, rise, fall, _elided_sign(ctx, s, q, facts, before))) * q.value
@@ -250,6 +252,25 @@ def _yes_no_question(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
         return False
     asking = doc.lexicon.lemmas_of("yes_no_question_words")
     return any(doc.lemmas[j] & asking for j in range(s.first, min(s.first + 2, s.last)))
+
+
+def _multiple_over_years(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a rise told as a multiple ("в 13 раз") spans several years: a count of years ("за последние 20 лет",
+    "over 10 years") or two years named ("з 2021-го до 2024-го"). Such a multiple is no change of one period."""
+    doc = ctx.doc
+    if not doc.lemmas[q.last - 1] & doc.lexicon.lemmas_of("multiplier_times_words"):
+        return False
+    years = doc.lexicon.lemmas_of("year_words")
+
+    def count(j: int) -> float | None:
+        text = doc.tokens[j].text
+        return float(text) if text.isdigit() else doc.table_value("number_words", j)
+
+    counted = any(isinstance(n := count(j), (int, float)) and 1 < n < 100 and doc.lemmas[j + 1] & years
+                  for j in range(s.first, s.last - 1))
+    named = {int(t.text[:4]) for t in doc.tokens[s.first:s.last] if t.text[:4].isdigit() and len(t.text) >= 4
+             and 1990 <= int(t.text[:4]) <= 2100}
+    return counted or len(named) > 1
 
 
 def _future_verb(ctx: ArticleContext, start: int, end: int) -> bool:
