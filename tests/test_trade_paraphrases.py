@@ -304,3 +304,15 @@ def test_a_count_a_hedge_or_a_comparison_in_times_is_no_change(lang, text):
 ])
 def test_a_multiple_over_several_years_is_no_change_of_one_period(lang, text):
     assert {v for _, m, v, *_ in _figures(lang, text) if m == "changePercent"} == set()
+
+
+@pytest.mark.parametrize("lang,text,period", [
+    # the article is of February 2026: a third quarter done is that of 2025
+    ("en", "Trade between Russia and China reached $60 billion in the third quarter.", "2025-07..2025-09"),
+    ("ru", "Товарооборот России и Китая в третьем квартале составил 60 млрд долларов.", "2025-07..2025-09"),
+    ("uk", "Товарообіг України та Польщі у другому кварталі склав 3 млрд доларів.", "2025-04..2025-06"),
+    # a forecast may lie ahead
+    ("en", "Trade between Russia and China is expected to reach $70 billion in the third quarter.", "2026-07..2026-09"),
+])
+def test_a_part_of_a_year_with_no_year_is_the_last_one_ended_for_trade_done(lang, text, period):
+    assert {f.period.iso() for f in facts(text, lang, REF).trade_facts if f.period} == {period}

@@ -152,7 +152,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 elif commodity == "natural_gas" and measure == "cubicMetresPerYear":
                     commodity = "natural_gas_pipeline"  # gas measured in cubic metres a year flows by pipeline
                 facts.append(TradeFact(commodity=commodity, measure=measure, value=value, supplier=sup,
-                                       buyer=buy, period=when or _own_year(ctx, s, q) or period,
+                                       buyer=buy, period=_done_by(ctx, when or _own_year(ctx, s, q) or period, status),
                                        evidence=(ctx.evidence(s, "trade"),),
                                        status=status))
                 if buying is not None:
@@ -252,6 +252,19 @@ def _yes_no_question(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
         return False
     asking = doc.lexicon.lemmas_of("yes_no_question_words")
     return any(doc.lemmas[j] & asking for j in range(s.first, min(s.first + 2, s.last)))
+
+
+def _done_by(ctx: ArticleContext, period: Period | None, status: str) -> Period | None:
+    """The period of a figure, a part of a year that the text gives no year for ("in the third quarter", "в первом
+    полугодии") taken as the last one ended by the article's date when the figure is trade done: what is done
+    cannot lie ahead of the news that tells it."""
+    if period is None or status != "reported" or ctx.ref is None or period.start.month is None \
+            or period.start.year != ctx.ref.year or (period.start.year, period.start.month) <= (ctx.ref.year,
+                                                                                            ctx.ref.month):
+        return period
+    start, end = period.start, period.end
+    return Period(PartialDate(start.year - 1, start.month, start.day),
+                  PartialDate(end.year - 1, end.month, end.day), period.label)
 
 
 def _multiple_over_years(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
