@@ -316,3 +316,13 @@ def test_a_multiple_over_several_years_is_no_change_of_one_period(lang, text):
 ])
 def test_a_part_of_a_year_with_no_year_is_the_last_one_ended_for_trade_done(lang, text, period):
     assert {f.period.iso() for f in facts(text, lang, REF).trade_facts if f.period} == {period}
+
+
+@pytest.mark.parametrize("lang,text,change", [
+    ("ru", "Экспорт российского газа в Китай сократился вдвое.", -50.0),
+    ("uk", "Експорт російського газу до Китаю скоротився втричі.", -66.7),
+    ("ru", "Экспорт российского газа в Китай сократился в 2 раза.", -50.0),
+    ("ru", "Экспорт российского газа в Китай вырос вдвое.", 100.0),
+])
+def test_a_fall_told_as_a_multiple_is_the_share_lost(lang, text, change):
+    assert {v for _, m, v, *_ in _figures(lang, text) if m == "changePercent"} == {change}

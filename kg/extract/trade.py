@@ -138,6 +138,9 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     written = _written_sign(ctx, q)
                     measure, value = "changePercent", (written if written is not None else _sign(
                         q, rise, fall, _elided_sign(ctx, s, q, facts, before))) * q.value
+                    if value < 0 and _multiple(ctx, q):
+                        # "сократился вдвое", "fell 3 times": a fall to a half (a third) is one of 50 % (66.7 %)
+                        value = -round(100 - 100 * 100 / (100 + q.value), 1)
                 elif q.kind == "volume":
                     measure, value = q.unit, q.value
                     if _is_change(ctx, q):
@@ -265,6 +268,13 @@ def _done_by(ctx: ArticleContext, period: Period | None, status: str) -> Period 
     start, end = period.start, period.end
     return Period(PartialDate(start.year - 1, start.month, start.day),
                   PartialDate(end.year - 1, end.month, end.day), period.label)
+
+
+def _multiple(ctx: ArticleContext, q: Quantity) -> bool:
+    """Whether a change is told as a multiple ("вдвое", "втричі", "doubled", "в 2 раза"), not in percent."""
+    doc = ctx.doc
+    return doc.table_value("change_multipliers", q.first) is not None or \
+        bool(doc.lemmas[q.last - 1] & doc.lexicon.lemmas_of("multiplier_times_words"))
 
 
 def _multiple_over_years(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]

@@ -162,9 +162,10 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 taken.update(range(i, j))
                 i = j
                 continue
-            times_end = _rise_in_times_end(doc, i, j, last, value)
+            times_end = _change_in_times_end(doc, i, j, last, value)
             if times_end:
-                # "вырос в 1,5 раза", "зріс у 2 рази", "grew 1.5 times": a rise of 50 % or 100 %
+                # "вырос в 1,5 раза", "зріс у 2 рази", "grew 1.5 times": a rise of 50 % or 100 % (a fall's sign and
+                # size are the trade extractor's: "сократился в 2 раза" is -50 %)
                 found.append(Quantity(i, times_end, "percent", round((value - 1) * 100, 6)))
                 taken.update(range(i, times_end))
                 i = times_end
@@ -227,11 +228,11 @@ def _digit_ordinal(doc: Document, index: int, last: int) -> tuple[float, int] | 
     return float(tokens[index].text), j + 1
 
 
-def _rise_in_times_end(doc: Document, index: int, j: int, last: int, value: float) -> int | None:
-    """The end of a rise told as a multiple ("вырос в 1,5 раза", "увеличился в 2 раза", "grew 1.5 times"): a digit
-    number before a times word (`multiplier_times_words`), with a rise verb just before it (across a preposition,
-    `multiplier_preps`); None for a count ("met 3 times"), a fall ("в 2 раза меньше"), a hedge ("почти в 2 раза")
-    or a comparison ("в 2 раза больше, чем")."""
+def _change_in_times_end(doc: Document, index: int, j: int, last: int, value: float) -> int | None:
+    """The end of a change told as a multiple ("вырос в 1,5 раза", "сократился в 2 раза", "grew 1.5 times"): a
+    digit number before a times word (`multiplier_times_words`), with a rise or fall verb just before it (across a
+    preposition, `multiplier_preps`); None for a count ("met 3 times"), a size with no verb ("в 2 раза меньше"), a
+    hedge ("почти в 2 раза") or a comparison ("в 2 раза больше, чем")."""
     lex = doc.lexicon
     if not (doc.tokens[index].is_number and j == index + 1 and j < last and 1 < value <= 100
             and doc.lemmas[j] & lex.lemmas_of("multiplier_times_words")):
@@ -241,7 +242,7 @@ def _rise_in_times_end(doc: Document, index: int, j: int, last: int, value: floa
     k = index - 1 if index > 0 and doc.tokens[index - 1].norm in lex.words("multiplier_preps") else index
     if any(doc.lemmas[h] & lex.lemmas_of("multiplier_hedges") for h in range(max(0, k - 2), k)):
         return None
-    if k > 0 and doc.lemmas[k - 1] & lex.lemmas_of("rise_words") and \
+    if k > 0 and doc.lemmas[k - 1] & (lex.lemmas_of("rise_words") | lex.lemmas_of("fall_words")) and \
             not (j + 1 < last and doc.lemmas[j + 1] & lex.lemmas_of("comparison_words")):
         return j + 1
     return None  # "в 2 раза больше, чем в 2020 году": a comparison with another year, no change of the period
