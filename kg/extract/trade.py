@@ -60,6 +60,8 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 targets = [previous.commodity]  # "Це на 48% більше, ніж роком раніше": the figure before
             alliance = _alliance(ctx, s, q)
             status = _status(ctx, s, q, values)
+            if _denied(ctx, s, q, values) or _yes_no_question(ctx, s):
+                continue  # "did not reach $300 billion", "опроверг, что поставил", "Достигнет ли ...?": no figure
             when = _target_year(ctx, s, q, values) if status != "reported" else None
             for commodity in targets:
                 source = _nearest_source(ctx, s, q)
@@ -95,6 +97,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     # all a state sells: a buyer only where the sentence names one ("експорт до Китаю")
                     sup = sup or next((_exports_of(ctx, s, c.end) for c in commodities if c.payload == commodity),
                                       None)
+                    buy = buy or next((_importer(ctx, s, c) for c in commodities if c.payload == commodity), None)
                 elif commodity == "trade_turnover" and (sup is None or buy is None) and \
                         len(_states_named(ctx, s)) < 2 and turnover_pair is not None:
                     # "Объем двусторонней торговли превысил ...": the pair told last; "торгівля зі США впала":
@@ -130,9 +133,14 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 elif q.kind == "percent":
                     if _against_older_year(ctx, s, q, when or period):
                         continue  # "+46,9% за рік і на 64,2% порівняно з 2021-м": the second is no yearly change
+                    if _multiple_over_years(ctx, s, q):
+                        continue  # "за последние 20 лет вырос в 13 раз", "з 2021 до 2024 зріс у 22,8 раза"
                     written = _written_sign(ctx, q)
                     measure, value = "changePercent", (written if written is not None else _sign(
                         q, rise, fall, _elided_sign(ctx, s, q, facts, before))) * q.value
+                    if value < 0 and _multiple(ctx, q):
+                        # "сократился вдвое", "fell 3 times": a fall to a half (a third) is one of 50 % (66.7 %)
+                        value = -round(100 - 100 * 100 / (100 + q.value), 1)
                 elif q.kind == "volume":
                     measure, value = q.unit, q.value
                     if _is_change(ctx, q):
@@ -147,7 +155,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 elif commodity == "natural_gas" and measure == "cubicMetresPerYear":
                     commodity = "natural_gas_pipeline"  # gas measured in cubic metres a year flows by pipeline
                 facts.append(TradeFact(commodity=commodity, measure=measure, value=value, supplier=sup,
-                                       buyer=buy, period=when or _own_year(ctx, s, q) or period,
+                                       buyer=buy, period=_done_by(ctx, when or _own_year(ctx, s, q) or period, status),
                                        evidence=(ctx.evidence(s, "trade"),),
                                        status=status))
                 if buying is not None:
@@ -213,6 +221,79 @@ def _status(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str
         # a figure not yet told as done
         return "forecast"
     return "reported"
+
+
+_INFINITIVE_ENDINGS = ("ть", "ти", "чь", "ться", "тися", "тись")
+
+
+def _denied(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the words that tell the figure deny it: a denial verb ("denied that it had exported", "опроверг",
+    "спростував"), or a negation before the last verb ahead of the figure ("did not reach", "не достиг",
+    "не досяг"); a negation before no verb ("не менее 5 млрд", "not less than") bounds the figure instead."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    start, _ = _own_words(ctx, s, q, figures)
+    if lex.phrases("trade_denial_words").matches(doc.lemmas, None, start, q.first):
+        return True
+    negations = lex.words("trade_negation_words")
+    auxiliaries = lex.words("trade_negated_auxiliaries")
+    for j in range(q.first - 1, start, -1):
+        if doc.tokens[j - 1].norm in negations and (not auxiliaries or j >= start + 2 and
+                                                    doc.tokens[j - 2].norm in auxiliaries):
+            if auxiliaries or _verb(ctx, j) or any(lemma.endswith(_INFINITIVE_ENDINGS) for lemma in doc.lemmas[j]):
+                return True  # "не досяг": a past form the analyser does not read as a verb has a verb's lemma
+        if auxiliaries and _past_verb(ctx, j) or not auxiliaries and _verb(ctx, j):
+            return False  # the last verb before the figure is not negated
+    return False
+
+
+def _yes_no_question(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence asks yes or no ("Will trade reach $300 billion?", "Достигнет ли ...?", "Чи сягне
+    ...?"): a question word first or second and a question mark at the end; it tells no figure."""
+    doc = ctx.doc
+    if not s.text.rstrip().endswith("?"):
+        return False
+    asking = doc.lexicon.lemmas_of("yes_no_question_words")
+    return any(doc.lemmas[j] & asking for j in range(s.first, min(s.first + 2, s.last)))
+
+
+def _done_by(ctx: ArticleContext, period: Period | None, status: str) -> Period | None:
+    """The period of a figure, a part of a year that the text gives no year for ("in the third quarter", "в первом
+    полугодии") taken as the last one ended by the article's date when the figure is trade done: what is done
+    cannot lie ahead of the news that tells it."""
+    if period is None or status != "reported" or ctx.ref is None or period.start.month is None \
+            or period.start.year != ctx.ref.year or (period.start.year, period.start.month) <= (ctx.ref.year,
+                                                                                            ctx.ref.month):
+        return period
+    start, end = period.start, period.end
+    return Period(PartialDate(start.year - 1, start.month, start.day),
+                  PartialDate(end.year - 1, end.month, end.day), period.label)
+
+
+def _multiple(ctx: ArticleContext, q: Quantity) -> bool:
+    """Whether a change is told as a multiple ("вдвое", "втричі", "doubled", "в 2 раза"), not in percent."""
+    doc = ctx.doc
+    return doc.table_value("change_multipliers", q.first) is not None or \
+        bool(doc.lemmas[q.last - 1] & doc.lexicon.lemmas_of("multiplier_times_words"))
+
+
+def _multiple_over_years(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a rise told as a multiple ("в 13 раз") spans several years: a count of years ("за последние 20 лет",
+    "over 10 years") or two years named ("з 2021-го до 2024-го"). Such a multiple is no change of one period."""
+    doc = ctx.doc
+    if not doc.lemmas[q.last - 1] & doc.lexicon.lemmas_of("multiplier_times_words"):
+        return False
+    years = doc.lexicon.lemmas_of("year_words")
+
+    def count(j: int) -> float | None:
+        text = doc.tokens[j].text
+        return float(text) if text.isdigit() else doc.table_value("number_words", j)
+
+    counted = any(isinstance(n := count(j), (int, float)) and 1 < n < 100 and doc.lemmas[j + 1] & years
+                  for j in range(s.first, s.last - 1))
+    named = {int(t.text[:4]) for t in doc.tokens[s.first:s.last] if t.text[:4].isdigit() and len(t.text) >= 4
+             and 1990 <= int(t.text[:4]) <= 2100}
+    return counted or len(named) > 1
 
 
 def _future_verb(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -325,7 +406,34 @@ def _own_exports(ctx: ArticleContext, s) -> list[PhraseMatch[str]]:  # type: ign
             m.last == n.start and doc.tokens[m.last - 1].norm.endswith("'s") for m in states)
         if before or _exports_of(ctx, s, n.end) is not None:
             return [PhraseMatch(n.start, n.end, "total_exports")]
+    # "China's imports from Russia", "импорт Китая из России", "імпорт Китаю з Росії": all one state buys from
+    # another is all that other sells to it; the state it comes from must be named
+    sources = doc.lexicon.words("from_preps")
+    for n in doc.lexicon.phrases("import_nouns").matches(doc.lemmas, None, s.first, s.last):
+        owner = n.start in adjectives or any(m.last == n.start and doc.tokens[m.last - 1].norm.endswith("'s")
+                                             for m in states) or _exports_of(ctx, s, n.end) is not None
+        k = n.end + 1 if _exports_of(ctx, s, n.end) is not None else n.end
+        source = any(doc.tokens[j].norm in sources and any(m.first == j + 1 for m in states)
+                     for j in range(n.end, min(s.last - 1, k + 3)))
+        if owner and source:
+            return [PhraseMatch(n.start, n.end, "total_exports")]
     return []
+
+
+def _importer(ctx: ArticleContext, s, c) -> str | None:  # type: ignore[no-untyped-def]
+    """The state whose imports an import noun names ("China's imports", "Chinese imports", "импорт Китая"):
+    the buyer; None where the noun is no import noun or names no state."""
+    doc = ctx.doc
+    if not doc.lemmas[c.start] & doc.lexicon.lemmas_of("import_nouns"):
+        return None
+    for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, doc.capitalised if doc.lang == "en" else None,
+                                                  max(s.first, c.start - 2), c.start):
+        if a.end == c.start and ctx.gaz.country_of(a.payload.actor):
+            return ctx.gaz.country_of(a.payload.actor)
+    for m in ctx.in_range(max(s.first, c.start - 4), c.start):
+        if m.last == c.start and m.type == "Country" and doc.tokens[m.last - 1].norm.endswith("'s"):
+            return ctx.gaz.country_of(m.actor)
+    return _exports_of(ctx, s, c.end)
 
 
 def _exports_of(ctx: ArticleContext, s, end: int) -> str | None:  # type: ignore[no-untyped-def]
@@ -1349,6 +1457,9 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
             supplier = state  # not "заявив із Пекіна": a city after "from" is where one speaks, goods come from states
         elif buyer is None and (prev in to_preps and supply or prev in directional and commodities):
             buyer = state  # "поставки в Китай", "Russian gas to China"
+        elif buyer is None and imports and commodities and prev in doc.lexicon.words("to_preps_accusative") \
+                and _destination_case(ctx, m):
+            buyer = state  # "импорт российской нефти в Китай": into China, not "в Китае", bought in China
     withs = doc.lexicon.words("with_preps")
     # a state after "with" is a partner, a city after "from" where one speaks: neither is the subject
     partners = [m for m in states if m.first > s.first and (
@@ -1425,6 +1536,18 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if supplier == buyer:
         buyer = None
     return supplier, buyer
+
+
+def _destination_case(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a state named after "в"/"на" stands in the accusative, a destination ("в Китай", "в Индию"), and not
+    in the locative, a place ("в Китае")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    cases = lem.singular_noun_cases(ctx.doc.tokens[m.last - 1].norm)
+    return bool(cases) and "accs" in cases and "loct" not in cases and "loc2" not in cases
 
 
 def _own_side(ctx: ArticleContext, s, supply, commodities) -> str | None:  # type: ignore[no-untyped-def]
@@ -1612,19 +1735,21 @@ def _of_currency(ctx: ArticleContext, index: int) -> bool:
 def compound_states(ctx: ArticleContext, s) -> list[tuple[float, str]]:  # type: ignore[no-untyped-def]
     """States named by the parts of a compound adjective: "российско-китайской", "українсько-грузинської"."""
     doc = ctx.doc
-    if doc.lang == "en":
-        return []  # "Russia-China trade": each part is a name already
     from ..text.morph import lemmatizer
 
     lem = lemmatizer(doc.lang)
     adjectives = ctx.gaz.adjectives(doc.lang)
     out: list[tuple[float, str]] = []
     for j in range(s.first, s.last):
-        parts = doc.tokens[j].norm.split("-")
+        # English adjectives are written with a capital ("Russian-Chinese trade"); "Russia-China trade" names
+        # each state already, and no adjective matches its parts
+        parts = (doc.tokens[j].text if doc.lang == "en" else doc.tokens[j].norm).split("-")
         if len(parts) < 2:
             continue
         for k, part in enumerate(parts):
-            if k < len(parts) - 1 and part.endswith("о"):  # the joining form "российско-", "американо-"
+            if doc.lang == "en":
+                forms = frozenset({part, part.lower()})
+            elif k < len(parts) - 1 and part.endswith("о"):  # the joining form "российско-", "американо-"
                 forms = frozenset(part[:-1] + end for end in ("ий", "ый", "ский", "ський"))
             else:
                 forms = lem.lemmas(part)

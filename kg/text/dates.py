@@ -178,13 +178,18 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
             year = year if year is not None else most_recent(m2h, None, ref)
             if year is not None:
                 add(i, end, Period(PartialDate(year, m1h), PartialDate(year, m2h)))
-        # "за 11 месяцев 2024 года": the first N months of a year
-        if tok.text.isdigit() and 1 <= int(tok.text) <= 12 and i + 1 < last and doc.lemmas[i + 1] & months_count:
+        # "за 11 месяцев 2024 года", "за девять месяцев 2025 года", "in the first nine months of 2025": the first N
+        # months of a year
+        count = int(tok.text) if tok.text.isdigit() else _lookup(doc, "number_words", i)
+        if isinstance(count, (int, float)) and count == int(count) and 1 <= count <= 12 and i + 1 < last \
+                and doc.lemmas[i + 1] & months_count:
             year = _year_after(doc, i + 2, last)
-            if year is None and i + 2 < last and doc.lemmas[i + 2] & this_words:
+            # "за 11 месяцев этого года", "in the first eleven months of this year"
+            this = i + 3 if i + 3 < last and doc.tokens[i + 2].norm in doc.lexicon.words("day_ordinal_links") else i + 2
+            if year is None and this < last and doc.lemmas[this] & this_words:
                 year = ref.year if ref else None
             if year is not None:
-                add(i, min(last, i + 4), Period(PartialDate(year, 1), PartialDate(year, int(tok.text))))
+                add(i, min(last, this + 2), Period(PartialDate(year, 1), PartialDate(year, int(count))))
         # halves and quarters: "в первой половине 2026 года", "in the first half of this year"
         ordinal = _lookup(doc, "ordinals", i)
         if ordinal and i + 1 < last and doc.lemmas[i + 1] & (half_words | quarter_words):

@@ -108,7 +108,8 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             taken.update(range(i, end))
             i = end
             continue
-        currency_before = tok.text in "$€£¥₽" and len(tok.text) == 1
+        # "$245 billion", and a currency's code written before the number ("USD 245 billion", "EUR 5 bn")
+        currency_before = tok.text in "$€£¥₽" and len(tok.text) == 1 or _code_before_number(doc, i, last)
         start = i + 1 if currency_before else i
         value = number_at(doc, start) if start < last else None
         grouped = _space_grouped(doc, start, last) if value is not None else None
@@ -139,6 +140,12 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                     j = smaller[1]
             if j + 2 < last and doc.tokens[j].norm == "u" and doc.tokens[j + 1].norm == "s":
                 j += 2  # "billion U.S. dollars"
+            elif j + 1 < last and doc.lemmas[j] & doc.lexicon.lemmas_of("currency_qualifiers") and \
+                    doc.tokens[j + 1].text.isalpha() and _value_of(doc, j + 1, "currency") is not None and \
+                    not doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start].strip():
+                # "245 billion US dollars", "5 млрд американских долларов": the currency's country; "RM13.22
+                # billion (US$2.98 billion)" is another currency glossed in dollars
+                j += 1
             j = _past_bracketed_insert(doc, j, last)  # "800 million [US] dollars", "5 млрд (американских) долларов"
             currency = _value_of(doc, j, "currency") if j < last else None
             # "с 7 млрд долларов до 35 миллиардов", "from $7 billion to 35 billion": the range's end takes the
@@ -149,10 +156,19 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             if currency_before or currency or elliptic:
                 if currency and not currency_before:
                     j += 1
-                unit = str(currency or elliptic or {"$": "USD", "€": "EUR"}.get(tok.text, "USD"))
+                unit = str(currency or elliptic or {"$": "USD", "€": "EUR"}.get(tok.text)
+                           or _value_of(doc, i, "currency") or "USD")
                 found.append(Quantity(i, j, "money", value, unit))
                 taken.update(range(i, j))
                 i = j
+                continue
+            times_end = _change_in_times_end(doc, i, j, last, value)
+            if times_end:
+                # "вырос в 1,5 раза", "зріс у 2 рази", "grew 1.5 times": a rise of 50 % or 100 % (a fall's sign and
+                # size are the trade extractor's: "сократился в 2 раза" is -50 %)
+                found.append(Quantity(i, times_end, "percent", round((value - 1) * 100, 6)))
+                taken.update(range(i, times_end))
+                i = times_end
                 continue
             percent_end = _percent_word_end(doc, j, last)
             if percent_end and not _in_a_link(doc, i, j):
@@ -210,6 +226,34 @@ def _digit_ordinal(doc: Document, index: int, last: int) -> tuple[float, int] | 
             "ordinal_suffixes") or (j == index + 1) != (doc.lang == "en"):
         return None
     return float(tokens[index].text), j + 1
+
+
+def _change_in_times_end(doc: Document, index: int, j: int, last: int, value: float) -> int | None:
+    """The end of a change told as a multiple ("вырос в 1,5 раза", "сократился в 2 раза", "grew 1.5 times"): a
+    digit number before a times word (`multiplier_times_words`), with a rise or fall verb just before it (across a
+    preposition, `multiplier_preps`); None for a count ("met 3 times"), a size with no verb ("в 2 раза меньше"), a
+    hedge ("почти в 2 раза") or a comparison ("в 2 раза больше, чем")."""
+    lex = doc.lexicon
+    if not (doc.tokens[index].is_number and j == index + 1 and j < last and 1 < value <= 100
+            and doc.lemmas[j] & lex.lemmas_of("multiplier_times_words")):
+        return None
+    if j + 1 < last and doc.tokens[j + 1].norm in lex.words("multiplier_less"):
+        return None
+    k = index - 1 if index > 0 and doc.tokens[index - 1].norm in lex.words("multiplier_preps") else index
+    if any(doc.lemmas[h] & lex.lemmas_of("multiplier_hedges") for h in range(max(0, k - 2), k)):
+        return None
+    if k > 0 and doc.lemmas[k - 1] & (lex.lemmas_of("rise_words") | lex.lemmas_of("fall_words")) and \
+            not (j + 1 < last and doc.lemmas[j + 1] & lex.lemmas_of("comparison_words")):
+        return j + 1
+    return None  # "в 2 раза больше, чем в 2020 году": a comparison with another year, no change of the period
+
+
+def _code_before_number(doc: Document, index: int, last: int) -> bool:
+    """Whether token `index` is a currency's code in capitals ("USD", "EUR") standing just before a number
+    ("USD 245 billion"): the written sign's place, not a word after the number."""
+    tok = doc.tokens[index]
+    return index + 1 < last and tok.text.isupper() and len(tok.text) == 3 and tok.text.isalpha() \
+        and _value_of(doc, index, "currency") is not None and doc.tokens[index + 1].is_number
 
 
 def _past_bracketed_insert(doc: Document, index: int, last: int) -> int:
