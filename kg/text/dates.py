@@ -355,12 +355,13 @@ def _ago(doc: Document, index: int, first: int, ref: date | None) -> tuple[int, 
                                                                                                   back.month)
 
 
-_DATE_TABLES = ("months", "ordinals", "seasons", "relative_days", "weekdays")
+_DATE_TABLES = ("months", "ordinals", "seasons", "relative_days", "weekdays", "number_words")
 
 
 def _date_starts(doc: Document, first: int, last: int) -> list[int]:
     """The tokens in [first, last) at which `_find_times` may find a date or a period: those opening with a figure,
-    hyphenated words, words of the month, ordinal, season, relative day and weekday tables, the words of
+    hyphenated words, words of the month, ordinal, season, relative day, weekday and number tables ("девять
+    месяцев"), the words of
     "last", "this" and "next", and the words of "ago" (where "N days ago" is read back from). At any other token
     every test of its loop fails; they are found once per document (the finder is asked about every sentence and
     clause)."""
