@@ -69,3 +69,31 @@ def test_clause_bounds_equal_a_token_by_token_search(path: Path) -> None:
             first = next((j for j in range(index, s.first, -1) if ctx._boundary(j)), s.first)
             last = next((j for j in range(index + 1, s.last) if ctx._boundary(j)), s.last)
             assert ctx.clause(s, index) == (first, last)
+
+
+TIMES_TOLD = [
+    ("ru", "Товарооборот за девять месяцев 2024 года вырос. Десять дней назад министры встретились, а месяц назад "
+           "созвонились. В первом полугодии этого года и в прошлом месяце поставки росли."),
+    ("uk", "Товарообіг за дев'ять місяців 2024 року зріс. Два тижні тому міністри зустрілися, а рік тому говорили "
+           "телефоном. У другому кварталі та наступного року поставки зростуть."),
+    ("en", "Trade in the first nine months of this year grew. Two weeks ago the ministers met, and last month they "
+           "spoke by phone. In the second quarter of 2025 and next year supplies will rise."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TIMES_TOLD, ids=[lang for lang, _ in TIMES_TOLD])
+def test_the_date_finder_visiting_its_start_tokens_equals_visiting_every_token(
+        lang: str, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new kind of date whose first word is not among the start tokens would be silently skipped."""
+    from datetime import date
+
+    from kg.ingest import article_from_text
+    from kg.text import dates
+    from kg.text.document import Document
+
+    doc = Document(article_from_text(text, "t.txt", "t.txt", date(2025, 3, 14), lang))  # type: ignore[arg-type]
+    ref = date(2025, 3, 14)
+    indexed = [dates._find_times(doc, s.first, s.last, ref) for s in doc.sentences]
+    assert any(indexed), "the text must tell times"
+    monkeypatch.setattr(dates, "_date_starts", lambda d, first, last: list(range(first, last)))
+    assert [dates._find_times(doc, s.first, s.last, ref) for s in doc.sentences] == indexed
