@@ -24,6 +24,7 @@ SIGNED_WORDINGS = [
     ("en", "An agreement on energy cooperation was signed by Russia and China.", ("russia", "china")),
     ("en", "Moscow and Beijing inked a deal on gas supplies.", ("russia", "china")),
     ("en", "Russia and China put pen to paper on a deal on gas supplies.", ("russia", "china")),
+    ("en", "Russia and China clinched a deal on gas supplies.", ("russia", "china")),
     ("en", "The foreign ministers of Russia and China signed a memorandum of understanding on tourism.",
      ("russia", "china")),
     ("en", "Three agreements on trade were signed between Russia and China.", ("russia", "china")),
@@ -35,6 +36,8 @@ SIGNED_WORDINGS = [
     ("ru", "Соглашение о сотрудничестве в энергетике подписано Россией и Китаем.", ("russia", "china")),
     ("ru", "Между Россией и Китаем было подписано соглашение о сотрудничестве в энергетике.", ("russia", "china")),
     ("ru", "Москва и Пекин заключили договор о выдаче.", ("russia", "china")),
+    ("ru", "Россия и Китай скрепили подписями соглашение о сотрудничестве в энергетике.", ("russia", "china")),
+    ("ru", "Россией и Китаем заключено соглашение о сотрудничестве в энергетике.", ("russia", "china")),
     ("ru", "Министерства сельского хозяйства России и Китая подписали меморандум об экспорте зерна.",
      ("russia", "china")),
     ("ru", "Он сообщил, что Россия и Китай подписали соглашение о сотрудничестве в энергетике.", ("russia", "china")),
@@ -45,6 +48,8 @@ SIGNED_WORDINGS = [
     ("uk", "Угоду про співпрацю в енергетиці підписали Україна та Польща.", ("ukraine", "poland")),
     ("uk", "Між Україною та Польщею було підписано угоду про співпрацю в енергетиці.", ("ukraine", "poland")),
     ("uk", "Київ і Варшава уклали договір про екстрадицію.", ("ukraine", "poland")),
+    ("uk", "Україна та Польща скріпили підписами угоду про співпрацю в енергетиці.", ("ukraine", "poland")),
+    ("uk", "Україною та Польщею укладено угоду про співпрацю в енергетиці.", ("ukraine", "poland")),
     ("uk", "Він повідомив, що Україна та Польща підписали угоду про співпрацю в енергетиці.", ("ukraine", "poland")),
     ("uk", "Україна підписала з Польщею угоду про співпрацю в енергетиці.", ("ukraine", "poland")),
     ("uk", "Нафтогаз і Orlen уклали контракт на постачання газу.", ("naftogaz", "orlen")),
@@ -61,6 +66,22 @@ STATUS_WORDINGS = [
     ("en", "The agreement between Georgia and China on free trade entered into force on January 1.",
      ("georgia", "china"), "in_force"),
     ("en", "The agreement between Russia and Ukraine on gas transit expired on January 1.",
+     ("russia", "ukraine"), "expired"),
+    ("en", "The agreement between Georgia and China on free trade came into force on January 1.",
+     ("georgia", "china"), "in_force"),
+    ("en", "The agreement between Georgia and China on free trade took effect on January 1.",
+     ("georgia", "china"), "in_force"),
+    ("en", "The agreement between Georgia and China on free trade came into effect on January 1.",
+     ("georgia", "china"), "in_force"),
+    ("en", "The agreement between Russia and Ukraine on gas transit ran out on January 1.",
+     ("russia", "ukraine"), "expired"),
+    ("ru", "Соглашение между Грузией и Китаем о свободной торговле вступило в действие 1 января.",
+     ("georgia", "china"), "in_force"),
+    ("ru", "Соглашение между Россией и Украиной о транзите газа утратило силу 1 января.",
+     ("russia", "ukraine"), "expired"),
+    ("uk", "Угода між Україною та Польщею про вільну торгівлю набрала чинності 1 січня.",
+     ("ukraine", "poland"), "in_force"),
+    ("uk", "Угода між Росією та Україною про транзит газу втратила чинність 1 січня.",
      ("russia", "ukraine"), "expired"),
     ("ru", "Россия и Белоруссия продлили соглашение о транзите газа.", ("russia", "belarus"), "extended"),
     ("ru", "Соглашение между Грузией и Китаем о свободной торговле вступило в силу 1 января.",
@@ -84,6 +105,10 @@ MADE_NOT_SIGNED = [
      ("kazakhstan", "uzbekistan")),
     ("ru", "Казахстан и Узбекистан парафировали соглашение о границе.", ("kazakhstan", "uzbekistan")),
     ("ru", "Парламент Казахстана ратифицировал соглашение с Узбекистаном о границе.", ("kazakhstan", "uzbekistan")),
+    ("ru", "Казахстан и Узбекистан обменялись ратификационными грамотами договора о границе.",
+     ("kazakhstan", "uzbekistan")),
+    ("uk", "Казахстан і Узбекистан обмінялися ратифікаційними грамотами договору про кордон.",
+     ("kazakhstan", "uzbekistan")),
     ("uk", "Україна та Польща парафували угоду про кордон.", ("ukraine", "poland")),
     ("uk", "Верховна Рада ратифікувала угоду з Польщею про кордон.", ("ukraine", "poland")),
 ]
@@ -116,6 +141,7 @@ NO_DOCUMENT = [
     ("en", "Russia and China are expected to sign an agreement on energy cooperation."),
     ("en", "Russia and China could sign an agreement on energy cooperation next month."),
     ("en", "Russia and China had planned to sign an agreement on energy cooperation last year."),
+    ("en", "Russia and China were supposed to sign an agreement on energy cooperation last year."),
     ("ru", "Россия и Китай планируют подписать соглашение о сотрудничестве в энергетике."),
     ("ru", "Россия и Китай собирались подписать соглашение о сотрудничестве в энергетике в прошлом году."),
     ("ru", "Россия и Китай подготовили проект соглашения о сотрудничестве в энергетике."),
@@ -145,6 +171,18 @@ VERBAL = [
     ("uk", "Україна та Польща досягли усної домовленості про співпрацю в енергетиці."),
     ("uk", "Україна та Польща досягли словесної домовленості про співпрацю в енергетиці."),
 ]
+
+
+DRAFTS = [
+    ("en", "Russia and China agreed on a draft agreement on energy cooperation."),
+    ("ru", "Россия и Китай согласовали проект соглашения о сотрудничестве в энергетике."),
+    ("uk", "Україна та Польща узгодили проєкт угоди про співпрацю в енергетиці."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DRAFTS)
+def test_a_draft_agreed_is_no_treaty(lang, text):
+    assert _treaties(lang, text) == set()
 
 
 @pytest.mark.parametrize("lang,text", VERBAL)

@@ -2023,9 +2023,10 @@ def _yes_no_question(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
 
 def _verbal(ctx: ArticleContext, s, start: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether the treaty word at `start` is told as unwritten (`treaty_verbal_words`: "a verbal agreement", "устная
-    договорённость", "усна домовленість"): an understanding, no document signed."""
+    договорённость", "усна домовленість"), an understanding, or as a text still to sign (`treaty_draft_nouns`: "agreed
+    the draft agreement", "согласовали текст соглашения", "схвалили проєкт угоди"): no document signed."""
     doc = ctx.doc
-    verbal = doc.lexicon.lemmas_of("treaty_verbal_words")
+    verbal = doc.lexicon.lemmas_of("treaty_verbal_words") | doc.lexicon.lemmas_of("treaty_draft_nouns")
     return any(doc.lemmas[j] & verbal for j in range(max(s.first, start - 2), start))
 
 
