@@ -122,6 +122,9 @@ def test_an_initialled_or_ratified_document_is_a_treaty_without_a_signing_date(l
 
 BATCHES = [
     ("en", "Kazakhstan and Uzbekistan have signed 15 documents."),
+    ("en", "Kazakhstan and Uzbekistan signed a raft of agreements on trade."),
+    ("ru", "Казахстан и Узбекистан подписали ряд документов."),
+    ("uk", "Казахстан і Узбекистан підписали низку документів."),
     ("en", "Kazakhstan and Uzbekistan signed a package of documents."),
     ("ru", "Казахстан и Узбекистан подписали 15 документов."),
     ("ru", "Казахстан и Узбекистан подписали пакет документов."),
@@ -142,6 +145,13 @@ NO_DOCUMENT = [
     ("en", "Russia and China could sign an agreement on energy cooperation next month."),
     ("en", "Russia and China had planned to sign an agreement on energy cooperation last year."),
     ("en", "Russia and China were supposed to sign an agreement on energy cooperation last year."),
+    # close to a signing, not yet signed, counting on one
+    ("en", "Russia and China are close to signing an agreement on energy cooperation."),
+    ("en", "Russia and China have yet to sign an agreement on energy cooperation."),
+    ("ru", "Россия и Китай близки к подписанию соглашения о сотрудничестве в энергетике."),
+    ("ru", "Россия и Китай рассчитывают подписать соглашение о сотрудничестве в энергетике."),
+    ("uk", "Україна та Польща близькі до підписання угоди про співпрацю в енергетиці."),
+    ("uk", "Україна та Польща розраховують підписати угоду про співпрацю в енергетиці."),
     ("ru", "Россия и Китай планируют подписать соглашение о сотрудничестве в энергетике."),
     ("ru", "Россия и Китай собирались подписать соглашение о сотрудничестве в энергетике в прошлом году."),
     ("ru", "Россия и Китай подготовили проект соглашения о сотрудничестве в энергетике."),
@@ -234,3 +244,16 @@ def test_a_yes_no_question_about_a_signing_is_no_treaty(lang, text):
 ])
 def test_a_question_that_takes_the_signing_as_given_keeps_the_treaty(lang, text, parties):
     assert _treaties(lang, text) == {(frozenset(parties), None)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia and China are in agreement that trade must grow."),
+    ("en", "Under the agreement between Russia and China, gas deliveries will rise."),
+    ("en", "Russia and China agreed to strengthen energy cooperation."),
+    ("ru", "В соответствии с соглашением между Россией и Китаем поставки газа вырастут."),
+    ("ru", "Россия и Китай согласились укреплять сотрудничество в энергетике."),
+    ("uk", "Відповідно до угоди між Україною та Польщею постачання газу зростуть."),
+    ("uk", "Україна та Польща погодилися зміцнювати співпрацю в енергетиці."),
+])
+def test_agreement_as_consent_or_as_a_source_of_rules_is_no_new_treaty(lang, text):
+    assert _treaties(lang, text) == set()
