@@ -257,3 +257,20 @@ def test_a_question_that_takes_the_signing_as_given_keeps_the_treaty(lang, text,
 ])
 def test_agreement_as_consent_or_as_a_source_of_rules_is_no_new_treaty(lang, text):
     assert _treaties(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Putin met Xi in Beijing on Monday. The two leaders signed an agreement on energy cooperation.",
+     ("russia", "china")),
+    ("en", "Putin met Xi in Beijing on Monday. They signed an agreement on energy cooperation.", ("russia", "china")),
+    ("ru", "Путин встретился с Си Цзиньпином в Пекине. Стороны подписали соглашение о сотрудничестве в энергетике.",
+     ("russia", "china")),
+    ("ru", "Путин встретился с Си Цзиньпином в Пекине. Они подписали соглашение о сотрудничестве в энергетике.",
+     ("russia", "china")),
+    ("uk", "Зеленський зустрівся з Дудою у Варшаві. Сторони підписали угоду про співпрацю в енергетиці.",
+     ("ukraine", "poland")),
+    ("uk", "Зеленський зустрівся з Дудою у Варшаві. Вони підписали угоду про співпрацю в енергетиці.",
+     ("ukraine", "poland")),
+])
+def test_signers_told_by_a_pronoun_or_a_bare_noun_are_the_two_who_met(lang, text, parties):
+    assert _treaties(lang, text) == {(frozenset(parties), None)}
