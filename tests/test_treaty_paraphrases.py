@@ -274,3 +274,21 @@ def test_agreement_as_consent_or_as_a_source_of_rules_is_no_new_treaty(lang, tex
 ])
 def test_signers_told_by_a_pronoun_or_a_bare_noun_are_the_two_who_met(lang, text, parties):
     assert _treaties(lang, text) == {(frozenset(parties), None)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia and China signed an agreement on energy on March 3 and a memorandum on tourism on March 4."),
+    ("uk", "Україна та Польща підписали угоду про енергетику 3 березня та меморандум про туризм 4 березня."),
+])
+def test_two_documents_signed_on_two_days_keep_each_its_day(lang, text):
+    days = sorted(t.signed_on.day for t in facts(text, lang, REF).treaties if t.signed_on)
+    assert days == [3, 4]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia and China signed an agreement on energy and a memorandum on tourism on March 4."),
+    ("uk", "Україна та Польща підписали угоду про енергетику та меморандум про туризм 4 березня."),
+])
+def test_two_documents_with_one_day_told_after_both_share_it(lang, text):
+    days = sorted(t.signed_on.day for t in facts(text, lang, REF).treaties if t.signed_on)
+    assert days == [4, 4]

@@ -1807,7 +1807,8 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
     look_alikes = {j for m in doc.lexicon.phrases("treaty_word_look_alikes").matches(doc.lemmas, None, s.first, s.last)
                    for j in range(m.start, m.end)}  # ", according to RIA": no second document
     topic_like = doc.lexicon.lemmas_of("treaty_topic_like_words")
-    for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
+    every_word = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    for w in every_word:
         if w.start in skip or w.start in look_alikes or doc.lemmas[w.end - 1] & topic_like:
             continue  # "документи про енергетику та стратегічне партнерство": a topic, no second document
         before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners \
@@ -1822,8 +1823,22 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
             other = _generic_treaty(ctx, s, force=force, span=(w.start, w.end),
                                     parties_told=first.parties if force else ())
             if other is not None and other.key != first.key:
-                out.append(replace(other, parties=other.parties or first.parties))
+                # "an agreement on X on March 3 and a memorandum on Y on March 4": a date of its own, told after its
+                # name and before the next document's, is the day this one was signed
+                upto = next((o.start for o in every_word if o.start > w.start), s.last)
+                own = _date_between(ctx, w.end, upto)
+                out.append(replace(other, parties=other.parties or first.parties,
+                                   signed_on=own or other.signed_on))
     return out
+
+
+def _date_between(ctx: ArticleContext, start: int, end: int) -> PartialDate | None:
+    """The first date told between tokens `start` and `end`, none after the article's date."""
+    for t in find_times(ctx.doc, start, end, ctx.ref):
+        if isinstance(t.when, PartialDate) and start <= t.first < end and \
+                (ctx.ref is None or t.when.first_day() <= ctx.ref):
+            return t.when
+    return None
 
 
 def _describing_clause(ctx: ArticleContext, s, end: int) -> int | None:  # type: ignore[no-untyped-def]
