@@ -1330,7 +1330,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     comp = doc.lexicon.compiled
     look_alikes = {j for m in doc.lexicon.phrases("treaty_word_look_alikes").matches(doc.lemmas, None, s.first, s.last)
                    for j in range(m.start, m.end)}  # "according to" is no accord
-    words = [w for w in comp.treaty_words.longest(doc.lemmas, None, s.first, s.last) if w.start not in look_alikes]
+    words = [w for w in comp.treaty_words.longest(doc.lemmas, None, s.first, s.last) if w.start not in look_alikes
+             and not _verbal(ctx, s, w.start)]
     # "Memoranda of Understanding (MoU)": the acronym in brackets is the same document's word again
     words = [w for w in words if not any(o.end == w.start and _bracketed_acronym(ctx, w.start, s.last) for o in words)]
     if not words:  # most sentences name no document: nothing below can make one
@@ -1806,7 +1807,8 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
     look_alikes = {j for m in doc.lexicon.phrases("treaty_word_look_alikes").matches(doc.lemmas, None, s.first, s.last)
                    for j in range(m.start, m.end)}  # ", according to RIA": no second document
     topic_like = doc.lexicon.lemmas_of("treaty_topic_like_words")
-    for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last):
+    every_word = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    for w in every_word:
         if w.start in skip or w.start in look_alikes or doc.lemmas[w.end - 1] & topic_like:
             continue  # "документи про енергетику та стратегічне партнерство": a topic, no second document
         before = w.start - 1 if w.start - 1 > s.first and doc.tokens[w.start - 1].norm not in determiners \
@@ -1821,8 +1823,22 @@ def _coordinated(ctx: ArticleContext, s, first: Treaty,  # type: ignore[no-untyp
             other = _generic_treaty(ctx, s, force=force, span=(w.start, w.end),
                                     parties_told=first.parties if force else ())
             if other is not None and other.key != first.key:
-                out.append(replace(other, parties=other.parties or first.parties))
+                # "an agreement on X on March 3 and a memorandum on Y on March 4": a date of its own, told after its
+                # name and before the next document's, is the day this one was signed
+                upto = next((o.start for o in every_word if o.start > w.start), s.last)
+                own = _date_between(ctx, w.end, upto)
+                out.append(replace(other, parties=other.parties or first.parties,
+                                   signed_on=own or other.signed_on))
     return out
+
+
+def _date_between(ctx: ArticleContext, start: int, end: int) -> PartialDate | None:
+    """The first date told between tokens `start` and `end`, none after the article's date."""
+    for t in find_times(ctx.doc, start, end, ctx.ref):
+        if isinstance(t.when, PartialDate) and start <= t.first < end and \
+                (ctx.ref is None or t.when.first_day() <= ctx.ref):
+            return t.when
+    return None
 
 
 def _describing_clause(ctx: ArticleContext, s, end: int) -> int | None:  # type: ignore[no-untyped-def]
@@ -1984,7 +2000,15 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
     # "documents to be signed today", "будет подписан", "будуть підписані": a passive signing still to come (word forms:
     # the lemma "быть" is the past "был" too)
     future_passive = [p.split() for p in doc.lexicon.get("treaty_future_passive", [])]
+    if _yes_no_question(ctx, s):
+        return True  # "Did the two sides sign the deal?", "Подписали ли стороны соглашение?": asked, not told
+    blocked = doc.lexicon.phrases("treaty_signing_blocked_words")
+    signing_nouns = doc.lexicon.lemmas_of("treaty_signing_nouns")
     for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last):
+        if blocked.matches(doc.lemmas, None, max(s.first, m.start - 4), m.start):
+            return True  # "refused to sign", "postponed the signing", "отказались подписать", "спростували підписання"
+        if doc.lemmas[m.start] & signing_nouns and blocked.matches(doc.lemmas, None, m.end, min(s.last, m.end + 12)):
+            return True  # "the signing of the agreement was postponed", "подписание соглашения перенесено"
         if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
             return True
         if any([t.norm for t in doc.tokens[j - len(aux):j]] == aux for aux in future_passive
@@ -1998,6 +2022,27 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
                for x in irrealis.matches(doc.lemmas, None, max(s.first, m.start - 3), m.start)):
             return True  # "соглашение может быть подписано", "a deal could be signed next week"
     return False
+
+
+def _yes_no_question(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence is a yes-no question: it ends with a question mark and its first word opens such a
+    question (`yes_no_question_words`: "Will ...?", "Did ...?", "Чи ...?") or its second word is a question particle
+    (`yes_no_question_particles`: "Подписали ли ...?"); not "Why did they sign ...?"."""
+    doc = ctx.doc
+    end = doc.tokens[s.last - 1].end
+    if not doc.article.text[end:end + 3].lstrip("»\"”’)").startswith("?"):
+        return False
+    return bool(doc.lemmas[s.first] & doc.lexicon.lemmas_of("yes_no_question_words")) or \
+        s.first + 1 < s.last and doc.tokens[s.first + 1].norm in doc.lexicon.words("yes_no_question_particles")
+
+
+def _verbal(ctx: ArticleContext, s, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the treaty word at `start` is told as unwritten (`treaty_verbal_words`: "a verbal agreement", "устная
+    договорённость", "усна домовленість"), an understanding, or as a text still to sign (`treaty_draft_nouns`: "agreed
+    the draft agreement", "согласовали текст соглашения", "схвалили проєкт угоди"): no document signed."""
+    doc = ctx.doc
+    verbal = doc.lexicon.lemmas_of("treaty_verbal_words") | doc.lexicon.lemmas_of("treaty_draft_nouns")
+    return any(doc.lemmas[j] & verbal for j in range(max(s.first, start - 2), start))
 
 
 def _plural(ctx: ArticleContext, start: int, end: int) -> bool:
