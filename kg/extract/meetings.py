@@ -17,6 +17,7 @@ from ..text.numbers import find_quantities
 from .context import ArticleContext
 
 WINDOW = 7  # tokens around a trigger searched for negation and modality
+DENIAL_REACH = 12  # tokens before a trigger searched for a verb of denial that governs it
 
 
 @dataclass
@@ -2227,6 +2228,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         return True
     if any(m.end - m.start > 1 for m in comp.negation.matches(doc.lemmas, None, s.first, s.last)):
         return True  # "встреча ... так и не состоялась", "не планируется": a multi-word negation in the sentence
+    if _denied(ctx, s, start):
+        return True
     # "прибыл по приглашению Путина": the invitation was fulfilled, it makes nothing unreal
     fulfilled = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last) if m.payload == "by_invitation"
                  for j in range(m.start, m.end)}
@@ -2289,6 +2292,24 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                for i in range(max(s.first, start - 10), start - len(words) + 1)):
             return True
     return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
+
+
+def _denied(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
+    """Whether a verb of denial before the trigger governs it ("the Kremlin denied that Putin had spoken with Xi",
+    "denied reports of a call", "Песков опроверг информацию о разговоре", "спростували, що ... розмовляв"): the
+    lexicon's "meeting_denial_verbs", unless a word of contrast comes between ("denied the report, but said that
+    the two met": the lexicon's "meeting_denial_contrasts")."""
+    doc = ctx.doc
+    denial = doc.lexicon.lemmas_of("meeting_denial_verbs")
+    if not denial:
+        return False
+    contrasts = doc.lexicon.words("meeting_denial_contrasts")
+    for j in range(start - 1, max(s.first, start - DENIAL_REACH) - 1, -1):
+        if doc.tokens[j].norm in contrasts:
+            return False
+        if doc.lemmas[j] & denial:
+            return True
+    return False
 
 
 def _words_on(ctx: ArticleContext, start: int, words: int, last: int) -> int:
