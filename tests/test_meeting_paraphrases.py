@@ -91,3 +91,57 @@ def test_a_denial_before_a_contrast_leaves_the_call(lang, text):
 ])
 def test_a_meeting_planned_hoped_asked_or_refused_is_no_meeting(lang, text):
     assert facts(text, lang).meetings == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vladimir Putin called for talks with Xi Jinping."),
+    ("en", "Vladimir Putin said he was open to a meeting with Xi Jinping."),
+    ("en", "Vladimir Putin urged Xi Jinping to hold talks."),
+    ("ru", "Владимир Путин призвал Си Цзиньпина к переговорам."),
+    ("ru", "Владимир Путин выразил надежду на встречу с Си Цзиньпином."),
+    ("uk", "Володимир Путін закликав до переговорів із Сі Цзіньпіном."),
+    ("uk", "Володимир Путін висловив сподівання на зустріч із Сі Цзіньпіном."),
+])
+def test_a_meeting_called_for_or_hoped_for_is_no_meeting(lang, text):
+    assert facts(text, lang).meetings == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the call is made during talks that were held
+    ("en", "Vladimir Putin urged Xi Jinping during talks in Beijing to expand trade."),
+    ("ru", "Владимир Путин призвал Си Цзиньпина в ходе переговоров расширить торговлю."),
+    ("uk", "Володимир Путін закликав Сі Цзіньпіна під час переговорів розширити торгівлю."),
+])
+def test_a_call_made_during_talks_keeps_the_talks(lang, text):
+    assert meeting_pairs(facts(text, lang)) == {PX}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vladimir Putin called Xi Jinping a dear friend.", set()),
+    # near misses: a time after the article is when he called
+    ("Vladimir Putin called Xi Jinping a day after the vote.", {PX}),
+    ("Vladimir Putin called Xi Jinping an hour after the vote.", {PX}),
+    ("Vladimir Putin called Xi Jinping on Monday.", {PX}),
+])
+def test_called_someone_a_name_is_no_call(text, expected):
+    assert meeting_pairs(facts(text, "en")) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Володимир Путін прийняв у Кремлі Сі Цзіньпіна.", {PX}),
+    ("uk", "Володимир Путін прийняв Сі Цзіньпіна в Кремлі в понеділок.", {PX}),
+    ("ru", "Владимир Путин принял Си Цзиньпина в Кремле.", {PX}),
+    # near misses: a thing received (a law, a decision) is no guest
+    ("uk", "Володимир Путін прийняв закон, а Сі Цзіньпін схвалив угоду.", set()),
+    ("ru", "Владимир Путин принял закон, а Си Цзиньпин одобрил соглашение.", set()),
+])
+def test_receiving_a_guest_is_a_meeting_receiving_a_thing_is_not(lang, text, expected):
+    assert meeting_pairs(facts(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Си Цзиньпин принял решение после разговора с Владимиром Путиным."),
+    ("uk", "Сі Цзіньпін прийняв рішення після розмови з Володимиром Путіним."),
+])
+def test_a_decision_taken_after_a_call_leaves_the_call_remote(lang, text):
+    assert {m.medium for m in facts(text, lang).meetings} == {"phone"}
