@@ -145,3 +145,16 @@ def test_receiving_a_guest_is_a_meeting_receiving_a_thing_is_not(lang, text, exp
 ])
 def test_a_decision_taken_after_a_call_leaves_the_call_remote(lang, text):
     assert {m.medium for m in facts(text, lang).meetings} == {"phone"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Did Vladimir Putin speak with Xi Jinping?", set()),
+    ("en", "Has Vladimir Putin met Xi Jinping?", set()),
+    ("ru", "Говорил ли Владимир Путин с Си Цзиньпином?", set()),
+    ("uk", "Чи розмовляв Володимир Путін із Сі Цзіньпіном?", set()),
+    # near misses: a question of why takes the meeting as told
+    ("en", "Why did Vladimir Putin meet Xi Jinping in Beijing on Monday?", {PX}),
+    ("ru", "Почему Владимир Путин встретился с Си Цзиньпином в Пекине?", {PX}),
+])
+def test_a_meeting_asked_about_yes_or_no_is_no_meeting(lang, text, expected):
+    assert meeting_pairs(facts(text, lang)) == expected

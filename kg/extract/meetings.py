@@ -2253,7 +2253,7 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         return True
     if any(m.end - m.start > 1 for m in comp.negation.matches(doc.lemmas, None, s.first, s.last)):
         return True  # "встреча ... так и не состоялась", "не планируется": a multi-word negation in the sentence
-    if _denied(ctx, s, start) or _wished_for(ctx, s, start):
+    if _denied(ctx, s, start) or _wished_for(ctx, s, start) or ctx.yes_no_question(s):
         return True
     # "прибыл по приглашению Путина": the invitation was fulfilled, it makes nothing unreal
     fulfilled = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last) if m.payload == "by_invitation"
