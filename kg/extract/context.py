@@ -49,6 +49,19 @@ class ArticleContext:
             self._answers["weekday_ref"] = self._weekday_ref() if estimate is None else self._day_after(estimate)
         return self._answers["weekday_ref"]  # type: ignore[return-value]
 
+    def yes_no_question(self, s: SentenceSpan) -> bool:
+        """Whether the sentence asks yes or no ("Will trade reach $300 billion?", "Did Putin speak with Xi?",
+        "Достигнет ли ...?", "Чи сягне ...?"): a question word (the lexicon's "yes_no_question_words") first or
+        second and a question mark at the end, no word of "why" or "how" first (the lexicon's "wh_question_words");
+        it tells no fact."""
+        doc = self.doc
+        if not s.text.rstrip().endswith("?"):
+            return False
+        if doc.lemmas[s.first] & doc.lexicon.lemmas_of("wh_question_words"):
+            return False  # "Why did Putin meet Xi?": the question takes the fact as told
+        asking = doc.lexicon.lemmas_of("yes_no_question_words")
+        return any(doc.lemmas[j] & asking for j in range(s.first, min(s.first + 2, s.last)))
+
     def _weekday_named(self) -> list[tuple[int, int, int]]:
         """(month, day, weekday) of the year-less days the text names with a weekday ("в пятницу, 21 февраля", or a
         dateline's "24 сентября" with the one weekday the text tells, "В среду")."""

@@ -17,6 +17,7 @@ from ..text.numbers import find_quantities
 from .context import ArticleContext
 
 WINDOW = 7  # tokens around a trigger searched for negation and modality
+DENIAL_REACH = 12  # tokens before a trigger searched for a verb of denial that governs it
 
 
 @dataclass
@@ -54,6 +55,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         triggers = _with_compounds(ctx, s, comp.meeting.longest(doc.lemmas, None, s.first, s.last))
         triggers = _press_conferences_with(ctx, s, triggers)
         triggers = _calls_on(ctx, s, triggers)
+        triggers = [t for t in triggers if not _received_a_thing(ctx, s, t)]
         mediated = _mediator(ctx, s)
         if mediated is not None and not triggers:
             # "Алиев и Пашинян в Белом доме при посредничестве президента США Трампа подписали декларацию": two
@@ -678,7 +680,7 @@ def _calls_on(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # 
     infinitive after its person ("called on Putin to end the war": the lexicon's "meeting_urge_markers") urges
     and tells no meeting. A call noun ("a call on Tuesday", "the call on Ukraine") stays as it was."""
     doc = ctx.doc
-    triggers = [_called_someone(ctx, s, t) for t in triggers]
+    triggers = [c for c in (_called_someone(ctx, s, t) for t in triggers) if c is not None]
     phrases = doc.lexicon.phrases("meeting_visit_call_phrases")
     if not doc.lexicon.get("meeting_visit_call_phrases"):
         return triggers
@@ -704,9 +706,28 @@ def _calls_on(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # 
     return out
 
 
+def _received_a_thing(ctx: ArticleContext, s: SentenceSpan, t) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb of receiving (the lexicon's "meeting_receive_verbs": "принял", "прийняв") takes a thing as its
+    object ("принял закон", "прийняв рішення", "приняли заявление"): a common noun right after it, in no actor's
+    mention and no word of a delegation. A person ("принял Си"), a pronoun ("принял его") or a place ("прийняв у
+    Кремлі") after it keeps the meeting."""
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer) or t.end - t.start != 1 or t.end >= s.last or not (
+            doc.lemmas[t.start] & doc.lexicon.lemmas_of("meeting_receive_verbs")):
+        return False
+    j = t.end
+    if doc.capitalised[j] or any(m.first <= j < m.last for m in ctx.in_range(t.end, min(s.last, j + 4))) or (
+            doc.lemmas[j] & doc.lexicon.lemmas_of("meeting_delegation_words")):
+        return False
+    parses = lem._parse(doc.tokens[j].norm)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
 def _called_someone(ctx: ArticleContext, s: SentenceSpan, t):  # type: ignore[no-untyped-def]
     """A remote-only word used as a verb whose object is a person ("the latter called him", "phoned Putin"): a call,
-    not a generic word whose medium other sentences tell."""
+    not a generic word whose medium other sentences tell; None when an article follows the person ("called Xi a
+    friend"): the verb names, no meeting."""
     doc = ctx.doc
     if t.payload != "generic" or t.end >= s.last or not _verb_trigger(ctx, t) \
             or not doc.lexicon.compiled.remote_only.matches(doc.lemmas, None, t.start, t.end):
@@ -717,6 +738,11 @@ def _called_someone(ctx: ArticleContext, s: SentenceSpan, t):  # type: ignore[no
     if doc.tokens[t.end].norm not in objects and person is None:
         return t
     after = t.end + 1 if person is None else person.last
+    times = doc.lexicon.lemmas_of("duration_units") | doc.lexicon.lemmas_of("day_words") | doc.lexicon.lemmas_of(
+        "week_words")  # "called Putin a day after the vote": a call
+    if after + 1 < s.last and doc.tokens[after].norm in doc.lexicon.words("meeting_naming_markers") and not (
+            doc.lemmas[after + 1] & times):
+        return None  # "called Xi a friend": the verb names him so, tells no call
     if after + 1 < s.last and doc.tokens[after].norm in doc.lexicon.words("meeting_urge_markers") and not \
             doc.lemmas[after + 1] & doc.lexicon.lemmas_of("call_purpose_verbs"):
         return t  # "called Ramaphosa to mediate the dispute": asked him to act (but "called him to congratulate him")
@@ -2227,6 +2253,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         return True
     if any(m.end - m.start > 1 for m in comp.negation.matches(doc.lemmas, None, s.first, s.last)):
         return True  # "встреча ... так и не состоялась", "не планируется": a multi-word negation in the sentence
+    if _denied(ctx, s, start) or _wished_for(ctx, s, start) or ctx.yes_no_question(s):
+        return True
     # "прибыл по приглашению Путина": the invitation was fulfilled, it makes nothing unreal
     fulfilled = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last) if m.payload == "by_invitation"
                  for j in range(m.start, m.end)}
@@ -2289,6 +2317,41 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                for i in range(max(s.first, start - 10), start - len(words) + 1)):
             return True
     return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
+
+
+def _wished_for(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
+    """Whether a word of wish or call governs the meeting's word ("called for talks with", "open to a meeting",
+    "urged Xi to hold talks", "призвал Си к переговорам", "надежду на встречу", "сподівання на зустріч": the
+    lexicon's "meeting_wish_words"), with only names and the lexicon's "meeting_wish_links" (an article, "to hold",
+    "к", "до") between: the meeting is asked for, not held ("urged Xi during talks" keeps the talks)."""
+    doc = ctx.doc
+    links = doc.lexicon.words("meeting_wish_links")
+    for m in doc.lexicon.phrases("meeting_wish_words").matches(doc.lemmas, None, max(s.first, start - 8), start):
+        if m.end > start:
+            continue
+        names = {k for x in ctx.in_range(m.end, start) for k in range(x.first, x.last)}
+        between = [k for k in range(m.end, start) if k not in names]
+        if len(between) <= 3 and all(doc.tokens[k].norm in links for k in between):
+            return True
+    return False
+
+
+def _denied(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
+    """Whether a verb of denial before the trigger governs it ("the Kremlin denied that Putin had spoken with Xi",
+    "denied reports of a call", "Песков опроверг информацию о разговоре", "спростували, що ... розмовляв"): the
+    lexicon's "meeting_denial_verbs", unless a word of contrast comes between ("denied the report, but said that
+    the two met": the lexicon's "meeting_denial_contrasts")."""
+    doc = ctx.doc
+    denial = doc.lexicon.lemmas_of("meeting_denial_verbs")
+    if not denial:
+        return False
+    contrasts = doc.lexicon.words("meeting_denial_contrasts")
+    for j in range(start - 1, max(s.first, start - DENIAL_REACH) - 1, -1):
+        if doc.tokens[j].norm in contrasts:
+            return False
+        if doc.lemmas[j] & denial:
+            return True
+    return False
 
 
 def _words_on(ctx: ArticleContext, start: int, words: int, last: int) -> int:

@@ -60,7 +60,7 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                 targets = [previous.commodity]  # "Це на 48% більше, ніж роком раніше": the figure before
             alliance = _alliance(ctx, s, q)
             status = _status(ctx, s, q, values)
-            if _denied(ctx, s, q, values) or _yes_no_question(ctx, s):
+            if _denied(ctx, s, q, values) or ctx.yes_no_question(s):
                 continue  # "did not reach $300 billion", "опроверг, что поставил", "Достигнет ли ...?": no figure
             when = _target_year(ctx, s, q, values) if status != "reported" else None
             for commodity in targets:
@@ -245,16 +245,6 @@ def _denied(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> boo
         if auxiliaries and _past_verb(ctx, j) or not auxiliaries and _verb(ctx, j):
             return False  # the last verb before the figure is not negated
     return False
-
-
-def _yes_no_question(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the sentence asks yes or no ("Will trade reach $300 billion?", "Достигнет ли ...?", "Чи сягне
-    ...?"): a question word first or second and a question mark at the end; it tells no figure."""
-    doc = ctx.doc
-    if not s.text.rstrip().endswith("?"):
-        return False
-    asking = doc.lexicon.lemmas_of("yes_no_question_words")
-    return any(doc.lemmas[j] & asking for j in range(s.first, min(s.first + 2, s.last)))
 
 
 def _done_by(ctx: ArticleContext, period: Period | None, status: str) -> Period | None:
