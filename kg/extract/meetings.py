@@ -1561,7 +1561,7 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         medium = None
     states_only = bool(participants) and all(ctx.gaz.country_of(p) for p in participants)
     both_sides = (not participants or states_only) and bool(_both_sides(ctx, s.first, last))
-    if both_sides and states_only:
+    if both_sides and states_only and not _sides_named(ctx, s, last, participants):
         participants = ()  # "the heads of state discussed relations between Russia and China": the pair just named
     elif states_only and not told_as_subject and (all(t.payload == "generic" for t in kept) or any(
             doc.tokens[j].norm in topic for j in range(max(first, kept[0].start - 3), kept[0].start))) and not any(
@@ -1677,6 +1677,19 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
                     talks_day=talks_day, start_date=start_date, joined=joined,
                     weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start), eve=eve_of_meeting)
+
+
+def _sides_named(ctx: ArticleContext, s: SentenceSpan, last: int, states: tuple[str, ...]) -> bool:
+    """Whether the states are told right after the word for both sides, as whose they are ("the presidents of Russia
+    and China", "Президенты России и Китая", "the heads of state of India and Brazil"): the sides themselves, not a
+    topic of theirs ("the leaders discussed relations between Russia and China")."""
+    of = ctx.doc.lexicon.words("both_sides_of_words")
+    named = [m for m in ctx.in_range(s.first, last) if m.actor in states]
+    for side in _both_sides(ctx, s.first, last):
+        start = side.end + 1 if side.end < last and ctx.doc.tokens[side.end].norm in of else side.end
+        if named and named[0].first == start:
+            return True
+    return False
 
 
 def _both_sides(ctx: ArticleContext, first: int, last: int) -> list[PhraseMatch]:
