@@ -31,7 +31,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         triggers = comp.invitation.longest(doc.lemmas, None, sentence.first, sentence.last)
         triggers += [t for t in doc.lexicon.phrases(REQUEST).longest(doc.lemmas, None, sentence.first, sentence.last)
                      if _request_to_come(ctx, sentence, t.end)]
-        hosted = _hosted_visit(ctx, sentence)
+        hosted = _hosted_visit(ctx, sentence) or ([] if triggers else _hosted_guest(ctx, sentence))
         if hosted:  # "Biden will host Ruto for a state visit": the leader named as host invites, never his state
             found.extend(hosted)
             continue
@@ -911,6 +911,38 @@ def _hosted_visit(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[n
         return [Invitation(invitee=g, inviter=host, destination=destination, occasion=str(kind.payload),
                            time_frame=frame, accepted=True,  # type: ignore[arg-type]
                            evidence=(ctx.evidence(s, "invitations"),)) for g in guests]
+    return []
+
+
+def _hosted_guest(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[no-untyped-def]
+    """"Xi will host Putin in Beijing next week", "Си Цзиньпин примет Путина в Пекине": a host verb told in the future
+    (`invitation_host_verbs_bare`) with a person of another state right after it is a visit agreed, the host
+    inviting, to the place named after the guest, else the host's state. Not in the past or present ("hosted",
+    "принимает": a meeting), nor with no person received ("will host a summit")."""
+    doc = ctx.doc
+    verbs = doc.lexicon.lemmas_of("invitation_host_verbs_bare")
+    for k in range(s.first, s.last):
+        if not doc.lemmas[k] & verbs or _questioned_or_denied(ctx, s, k) or not _future_said(ctx, k, 2):
+            continue
+        first, last = ctx.clause(s, k)
+        mentions = [m for m in ctx.in_range(first, last) if m.type in ("Person", "Country", "City")]
+        host = _agent(ctx, [m for m in mentions if m.last <= k])
+        guests = [m for m in mentions if m.type == "Person" and k < m.first <= k + 4]
+        if host is None or not guests or guests[0].actor == host \
+                or ctx.state_of(guests[0].actor) in (None, ctx.state_of(host)):
+            continue
+        places = [m for m in mentions if m.first >= guests[0].last and m.type in ("City", "Country")
+                  and _after_locative(ctx, m.first)]
+        destination = places[0].actor if places else ctx.state_of(host)
+        if destination is None:
+            continue
+        times = find_times(doc, k, s.last, ctx.ref, ahead=True)
+        frame = times[0].when if times else None
+        if frame is not None and not isinstance(frame, Period):
+            frame = Period(frame, frame)
+        return [Invitation(invitee=guests[0].actor, inviter=host, destination=destination, occasion=None,
+                           time_frame=frame, accepted=True,  # type: ignore[arg-type]
+                           evidence=(ctx.evidence(s, "invitations"),))]
     return []
 
 
