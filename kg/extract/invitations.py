@@ -361,11 +361,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 inviter = _title_from(ctx, s, trigger.end, destination)
                 if inviter == invitee:
                     inviter = None
-            times = find_times(doc, trigger.start, s.last, ctx.ref, ahead=True)
-            frame = None
-            for t in times:
-                frame = t.when if isinstance(t.when, Period) else Period(t.when, t.when)
-                break
+            frame = _time_frame(ctx, trigger.start, s.last)
             accepted = True if "accept" in kinds or _accepted_later(ctx, s, trigger.end) else (
                 False if "decline" in kinds else None)
             if kind in ("active", "noun") and not accepted and _day_it_was_given(ctx, frame):
@@ -481,10 +477,7 @@ def _hosted_round(ctx: ArticleContext, s, triggers) -> list[Invitation] | None: 
                 continue
         if len(parties) < 2:
             continue
-        frame = None
-        for when in find_times(doc, t.end, s.last, ctx.ref, ahead=True):
-            frame = when.when if isinstance(when.when, Period) else Period(when.when, when.when)
-            break
+        frame = _time_frame(ctx, t.end, s.last)
         talks = next((j + 1 for j in range(at + 1, min(last, at + 4)) if doc.lemmas[j] & doc.lexicon.lemmas_of(
             "invitation_talks_words")), at + 1)
         occasion = doc.span_text(at - 1 if at > t.end else at, talks)
@@ -538,10 +531,7 @@ def _next_meeting_announced(ctx: ArticleContext, s) -> list[Invitation]:  # type
                 break
     if not guests:
         return []
-    frame = None
-    for when in find_times(doc, meeting.end, s.last, ctx.ref, ahead=True):
-        frame = when.when if isinstance(when.when, Period) else Period(when.when, when.when)
-        break
+    frame = _time_frame(ctx, meeting.end, s.last)
     start = next(j for j in range(max(s.first, meeting.start - 2), meeting.start) if doc.lemmas[j] & nexts)
     occasion = doc.span_text(start, meeting.end)
     return [Invitation(invitee=guest, inviter=inviter, destination=place, occasion=occasion, time_frame=frame,
@@ -903,15 +893,22 @@ def _hosted_visit(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[n
             continue
         destination = _destination(ctx, [m for m in mentions if m.first >= kind.end], guest, host) \
             or ctx.state_of(host)
-        times = find_times(doc, k, s.last, ctx.ref, ahead=True)
-        frame = times[0].when if times else None
-        if frame is not None and not isinstance(frame, Period):
-            frame = Period(frame, frame)
+        frame = _time_frame(ctx, k, s.last)
         guests = [guest] + [g for g in _coordinated_people(ctx, after, guest, titled=True) if g != host]
         return [Invitation(invitee=g, inviter=host, destination=destination, occasion=str(kind.payload),
                            time_frame=frame, accepted=True,  # type: ignore[arg-type]
                            evidence=(ctx.evidence(s, "invitations"),)) for g in guests]
     return []
+
+
+def _time_frame(ctx: ArticleContext, start: int, last: int) -> Period | None:
+    """The first time told from token `start` to `last`, looking ahead ("next year", "in May"), as a period (a day
+    is a period of one day): when an invitation or an agreed visit is for."""
+    times = find_times(ctx.doc, start, last, ctx.ref, ahead=True)
+    if not times:
+        return None
+    when = times[0].when
+    return when if isinstance(when, Period) else Period(when, when)  # type: ignore[arg-type]
 
 
 def _hosted_guest(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[no-untyped-def]
@@ -936,10 +933,7 @@ def _hosted_guest(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[n
         destination = places[0].actor if places else ctx.state_of(host)
         if destination is None:
             continue
-        times = find_times(doc, k, s.last, ctx.ref, ahead=True)
-        frame = times[0].when if times else None
-        if frame is not None and not isinstance(frame, Period):
-            frame = Period(frame, frame)
+        frame = _time_frame(ctx, k, s.last)
         return [Invitation(invitee=guests[0].actor, inviter=host, destination=destination, occasion=None,
                            time_frame=frame, accepted=True,  # type: ignore[arg-type]
                            evidence=(ctx.evidence(s, "invitations"),))]
@@ -1024,10 +1018,7 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
             guest, destination = after[0].actor, fronted[-1].actor
             if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
                 continue
-            times = find_times(doc, first, s.last, ctx.ref, ahead=True)
-            frame = times[0].when if times else None
-            if frame is not None and not isinstance(frame, Period):
-                frame = Period(frame, frame)
+            frame = _time_frame(ctx, first, s.last)
             return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
                               occasion=None, time_frame=frame, accepted=True,  # type: ignore[arg-type]
                               evidence=(ctx.evidence(s, "invitations"),))
@@ -1049,10 +1040,7 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
         destination = places[0].actor
         if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
             continue  # a trip at home is no visit abroad
-        times = find_times(doc, m.end, s.last, ctx.ref, ahead=True)
-        frame = None
-        if times:
-            frame = times[0].when if isinstance(times[0].when, Period) else Period(times[0].when, times[0].when)
+        frame = _time_frame(ctx, m.end, s.last)
         return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
                           occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
     return None
@@ -1083,10 +1071,7 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
         if not places or ctx.gaz.country_of(places[0].actor) in (None, ctx.state_of(guest)):
             continue
         destination = places[0].actor
-        times = find_times(doc, m.end, s.last, ctx.ref, ahead=True)
-        frame = None
-        if times:
-            frame = times[0].when if isinstance(times[0].when, Period) else Period(times[0].when, times[0].when)
+        frame = _time_frame(ctx, m.end, s.last)
         # the host state's leader where the article names one, else the host state itself
         host = _host_leader(ctx, destination, guest) or ctx.gaz.country_of(destination)
         return Invitation(invitee=guest, inviter=host, destination=destination,
@@ -1978,10 +1963,7 @@ def _joined_clause(ctx: ArticleContext, span, triggers, before,  # type: ignore[
     destination = _destination(ctx, places, invitee, inviter) or ctx.state_of(inviter)
     if destination is not None and destination == ctx.state_of(invitee):
         destination = None
-    frame = None
-    for t in find_times(doc, trigger.start, span.last, ctx.ref, ahead=True):
-        frame = t.when if isinstance(t.when, Period) else Period(t.when, t.when)
-        break
+    frame = _time_frame(ctx, trigger.start, span.last)
     accepted = True if "accept" in kinds else (False if "decline" in kinds else None)
     return [Invitation(invitee=invitee, inviter=inviter, destination=destination,
                        occasion=_occasion(ctx, span, trigger.end), time_frame=frame, accepted=accepted,
