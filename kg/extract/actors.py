@@ -72,6 +72,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             continue  # "Sheikh Mohamed bin Zayed | al Nahyan": the whole name is read below
         if m.end - m.start == 1 and not _plausible_single(doc, m.start, actor, capitals):
             continue
+        if actor.type == "Person" and _eponym(doc, m.start, m.end):
+            continue  # "проспект Назарбаева", "вулиця Алієва", "Rustaveli Avenue": a street or a prize, not the man
         if m.end - m.start == 1 and actor.type in ("Country", "City") and _surname_after_name(doc, m.start):
             continue  # "Степан Кубів", "С. Кубів", "Michael Jordan": a man's surname, not Cuba or Jordan
         if m.end - m.start == 1 and actor.type == "Person" and (
@@ -2567,7 +2569,10 @@ def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str
         return True  # "Kim Sung-han", "Ким Сон Хан": a shared surname before another given name
     given = _given_name(doc, index)
     if given is not None and given not in words and isinstance(lem, PymorphyLemmatizer):
-        name_lemmas = frozenset().union(*(lem.lemmas(w) for w in words))
+        # the person's name words with their crude stems: "Мілею" is Мілей's dative, though it reads as "Міля"
+        finals = tuple(e for e in doc.lexicon.get("case_endings", ()) if len(e) == 1) + \
+            tuple(doc.lexicon.get("name_finals", ()))
+        name_lemmas = frozenset().union(*(lem.lemmas(w) | name_stems(w, finals) for w in words))
         if doc.lemmas[index] & name_lemmas <= {given}:
             return True
         after = index + 1
@@ -2839,6 +2844,22 @@ def _titles_over_aliases(doc: Document, gaz: Gazetteer, mentions: list[TokenMent
             out.append(m)
             taken.update(range(m.first, m.last))
     return out
+
+
+def _eponym(doc: Document, start: int, end: int) -> bool:
+    """Whether a known person's name stands for a street, a prize or a fund named after him: in Russian and
+    Ukrainian in the genitive right after one of the lexicon's `eponym_words` ("на проспекте Назарбаева", "премия
+    имени Сахарова"; not "вручил орден Алиеву"), in English right before one ("Nazarbayev Avenue")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return end < len(doc.tokens) and doc.capitalised[end] and \
+            doc.article.text[doc.tokens[end - 1].end:doc.tokens[end].start] == " " and \
+            bool(doc.lemmas[end] & doc.lexicon.lemmas_of("eponym_words"))
+    if not lem.can_be_genitive(doc.tokens[end - 1].norm):
+        return False
+    return _named_after(doc, start, "gent")
 
 
 def _named_after(doc: Document, index: int, case: str) -> bool:
