@@ -227,3 +227,46 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("lang,text,absent", NEAR_MISSES)
 def test_a_former_holder_a_credit_or_people_in_general_name_no_office_holder(lang, text, absent):
     assert absent not in _actors(lang, text)
+
+
+# unnamed leaders told by their states' adjectives and a plural title: each state's holder the article names, else
+# the state itself (as an unnamed counterpart is annotated as its state)
+PLURAL_LEADERS_NAMED = [
+    ("en", "Vladimir Putin met Xi Jinping on Monday. The Russian and Chinese leaders discussed trade."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином. Российский и китайский лидеры обсудили торговлю."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном. Російський і китайський лідери обговорили торгівлю."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PLURAL_LEADERS_NAMED)
+def test_plural_leaders_told_by_adjectives_are_the_holders_the_article_names(lang, text):
+    assert {"vladimir-putin", "xi-jinping"} <= _actors(lang, text)
+
+
+PLURAL_LEADERS_UNNAMED = [
+    ("en", "The Russian and Chinese leaders held talks.", {"russia", "china"}),
+    ("en", "The French, German and Italian leaders met in Rome.", {"france", "germany", "italy"}),
+    ("ru", "Российский и китайский лидеры провели переговоры.", {"russia", "china"}),
+    ("ru", "Казахстанский и узбекский президенты обсудили сотрудничество.", {"kazakhstan", "uzbekistan"}),
+    ("uk", "Французький і німецький лідери зустрілися.", {"france", "germany"}),
+    ("uk", "Російський і китайський лідери провели переговори.", {"russia", "china"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,states", PLURAL_LEADERS_UNNAMED)
+def test_unnamed_plural_leaders_told_by_adjectives_are_their_states(lang, text, states):
+    found = _actors(lang, text)
+    assert states <= found
+    assert not _people(lang, text)
+
+
+PLURAL_NOT_HOLDERS = [
+    ("en", "Former Russian and Chinese leaders met."),
+    ("ru", "Бывшие российский и китайский лидеры встретились."),
+    ("uk", "Колишні російський і китайський лідери зустрілися."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PLURAL_NOT_HOLDERS)
+def test_former_leaders_told_by_adjectives_are_neither_the_holders_nor_the_states(lang, text):
+    assert not _actors(lang, text) & {"russia", "china", "vladimir-putin", "xi-jinping"}

@@ -141,6 +141,16 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             role = str(gaz.entries[body.actor]["head_role"])
         plural = _plural_title(doc, t.start, t.end)
         demoted = _not_the_holder(doc, by_end, adjectives, t.start)
+        states = _coordinated_states(doc, gaz, adjectives, t.start) if plural and body is None and not demoted else []
+        if len(states) >= 2 and not _not_the_holder(doc, by_end, adjectives, states[0][0].start):
+            # "the Russian and Chinese leaders", "российский и китайский лидеры": each state's holder the article
+            # names, else the state itself (an unnamed leader stands for his state, as an unnamed counterpart does)
+            for adj, state in states:
+                holder = _named_leader(gaz, role, state, mentions, when) or \
+                    _named_holder(gaz, role, state, mentions, when)
+                extra.append(TokenMention(holder, t.start, t.end, "title", "Person") if holder is not None
+                             else TokenMention(state, adj.start, adj.end, "adjective", "Country"))
+            continue
         country = _country_before(doc, gaz, by_end, adjectives, t.start)
         right = t.end
         if body is not None:
@@ -2068,6 +2078,31 @@ def _headed_body(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention
             or doc.article.text[doc.tokens[index - 1].end:doc.tokens[index].start].strip():
         return None
     return m
+
+
+def _coordinated_states(doc: Document, gaz: Gazetteer, adjectives: dict, index: int) -> list[tuple[PhraseMatch, str]]:
+    """The states of the adjectives joined by commas and the lexicon's `coordination_words` right before a title
+    ("the Russian and Chinese | leaders", "казахстанский и узбекский | президенты"), each with its adjective, in
+    text order; none where a state comes twice."""
+    found: list[tuple[PhraseMatch, str]] = []
+    joins = doc.lexicon.words("coordination_words")
+    k = index
+    while k > 0:
+        adj = adjectives.get(k)
+        state = gaz.country_of(adj.payload.actor) if adj is not None else None
+        if adj is None or state is None:
+            break
+        found.append((adj, state))
+        start = adj.start
+        if start < 1:
+            break
+        if doc.article.text[doc.tokens[start - 1].end:doc.tokens[start].start].strip() == ",":
+            k = start  # "French, | German and Italian": the adjective before the comma ends where this one begins
+        elif doc.tokens[start - 1].norm in joins:
+            k = start - 1
+        else:
+            break
+    return found[::-1] if len({s for _, s in found}) == len(found) else []
 
 
 def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMention], adjectives: dict,
