@@ -270,3 +270,32 @@ PLURAL_NOT_HOLDERS = [
 @pytest.mark.parametrize("lang,text", PLURAL_NOT_HOLDERS)
 def test_former_leaders_told_by_adjectives_are_neither_the_holders_nor_the_states(lang, text):
     assert not _actors(lang, text) & {"russia", "china", "vladimir-putin", "xi-jinping"}
+
+
+# an office to come is no holder of it: "the next French president", "следующий президент Франции"
+FUTURE_HOLDERS = [
+    ("en", "The next French president will be elected in 2027."),
+    ("en", "The new French president will face a divided parliament."),
+    ("ru", "Следующий президент Франции будет избран в 2027 году."),
+    ("ru", "Назначение нового президента Франции обсуждается."),
+    ("uk", "Наступного президента Франції оберуть у 2027 році."),
+    ("uk", "Призначення нового президента Франції обговорюється."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FUTURE_HOLDERS)
+def test_the_next_or_a_new_holder_of_an_office_is_not_its_holder_today(lang, text):
+    assert "emmanuel-macron" not in _actors(lang, text)
+
+
+NEW_HOLDER_NAMED = [
+    ("ru", "Новый премьер-министр Японии Санаэ Такаити прибыла в Сеул.", date(2025, 11, 1)),
+    ("uk", "Нова прем'єрка Японії Санае Такаїчі прибула до Сеула.", date(2025, 11, 1)),
+    ("en", "Japan's new prime minister Sanae Takaichi arrived in Seoul.", date(2025, 11, 1)),
+]
+
+
+@pytest.mark.parametrize("lang,text,when", NEW_HOLDER_NAMED)
+def test_a_new_holder_named_is_that_person(lang, text, when):
+    assert "sanae-takaichi" in _actors(lang, text, when)
+
