@@ -72,6 +72,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             continue  # "Sheikh Mohamed bin Zayed | al Nahyan": the whole name is read below
         if m.end - m.start == 1 and not _plausible_single(doc, m.start, actor, capitals):
             continue
+        if actor.type == "Person" and _eponym(doc, m.start, m.end):
+            continue  # "проспект Назарбаева", "вулиця Алієва", "Rustaveli Avenue": a street or a prize, not the man
         if m.end - m.start == 1 and actor.type in ("Country", "City") and _surname_after_name(doc, m.start):
             continue  # "Степан Кубів", "С. Кубів", "Michael Jordan": a man's surname, not Cuba or Jordan
         if m.end - m.start == 1 and actor.type == "Person" and (
@@ -139,6 +141,16 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             role = str(gaz.entries[body.actor]["head_role"])
         plural = _plural_title(doc, t.start, t.end)
         demoted = _not_the_holder(doc, by_end, adjectives, t.start)
+        states = _coordinated_states(doc, gaz, adjectives, t.start) if plural and body is None and not demoted else []
+        if len(states) >= 2 and not _not_the_holder(doc, by_end, adjectives, states[0][0].start):
+            # "the Russian and Chinese leaders", "российский и китайский лидеры": each state's holder the article
+            # names, else the state itself (an unnamed leader stands for his state, as an unnamed counterpart does)
+            for adj, state in states:
+                holder = _named_leader(gaz, role, state, mentions, when) or \
+                    _named_holder(gaz, role, state, mentions, when)
+                extra.append(TokenMention(holder, t.start, t.end, "title", "Person") if holder is not None
+                             else TokenMention(state, adj.start, adj.end, "adjective", "Country"))
+            continue
         country = _country_before(doc, gaz, by_end, adjectives, t.start)
         right = t.end
         if body is not None:
@@ -2068,6 +2080,31 @@ def _headed_body(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention
     return m
 
 
+def _coordinated_states(doc: Document, gaz: Gazetteer, adjectives: dict, index: int) -> list[tuple[PhraseMatch, str]]:
+    """The states of the adjectives joined by commas and the lexicon's `coordination_words` right before a title
+    ("the Russian and Chinese | leaders", "казахстанский и узбекский | президенты"), each with its adjective, in
+    text order; none where a state comes twice."""
+    found: list[tuple[PhraseMatch, str]] = []
+    joins = doc.lexicon.words("coordination_words")
+    k = index
+    while k > 0:
+        adj = adjectives.get(k)
+        state = gaz.country_of(adj.payload.actor) if adj is not None else None
+        if adj is None or state is None:
+            break
+        found.append((adj, state))
+        start = adj.start
+        if start < 1:
+            break
+        if doc.article.text[doc.tokens[start - 1].end:doc.tokens[start].start].strip() == ",":
+            k = start  # "French, | German and Italian": the adjective before the comma ends where this one begins
+        elif doc.tokens[start - 1].norm in joins:
+            k = start - 1
+        else:
+            break
+    return found[::-1] if len({s for _, s in found}) == len(found) else []
+
+
 def _country_before(doc: Document, gaz: Gazetteer, by_end: dict[int, TokenMention], adjectives: dict,
                     index: int) -> str | None:
     gap_text = doc.article.text[doc.tokens[index - 1].end:doc.tokens[index].start] if index else ""
@@ -2567,7 +2604,10 @@ def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str
         return True  # "Kim Sung-han", "Ким Сон Хан": a shared surname before another given name
     given = _given_name(doc, index)
     if given is not None and given not in words and isinstance(lem, PymorphyLemmatizer):
-        name_lemmas = frozenset().union(*(lem.lemmas(w) for w in words))
+        # the person's name words with their crude stems: "Мілею" is Мілей's dative, though it reads as "Міля"
+        finals = tuple(e for e in doc.lexicon.get("case_endings", ()) if len(e) == 1) + \
+            tuple(doc.lexicon.get("name_finals", ()))
+        name_lemmas = frozenset().union(*(lem.lemmas(w) | name_stems(w, finals) for w in words))
         if doc.lemmas[index] & name_lemmas <= {given}:
             return True
         after = index + 1
@@ -2839,6 +2879,22 @@ def _titles_over_aliases(doc: Document, gaz: Gazetteer, mentions: list[TokenMent
             out.append(m)
             taken.update(range(m.first, m.last))
     return out
+
+
+def _eponym(doc: Document, start: int, end: int) -> bool:
+    """Whether a known person's name stands for a street, a prize or a fund named after him: in Russian and
+    Ukrainian in the genitive right after one of the lexicon's `eponym_words` ("на проспекте Назарбаева", "премия
+    имени Сахарова"; not "вручил орден Алиеву"), in English right before one ("Nazarbayev Avenue")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return end < len(doc.tokens) and doc.capitalised[end] and \
+            doc.article.text[doc.tokens[end - 1].end:doc.tokens[end].start] == " " and \
+            bool(doc.lemmas[end] & doc.lexicon.lemmas_of("eponym_words"))
+    if not lem.can_be_genitive(doc.tokens[end - 1].norm):
+        return False
+    return _named_after(doc, start, "gent")
 
 
 def _named_after(doc: Document, index: int, case: str) -> bool:

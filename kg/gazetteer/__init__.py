@@ -368,8 +368,9 @@ class Gazetteer:
         # where a state's name and a city's match the same words ("Бразилії": Бразилія or Бразиліа), the state
         preference = {NameHit(k, via): 0 for k, e in self.entries.items() if e.get("type") == "Country"
                       for via in ("name", "seat")}
+        lexicon = load_lexicon(lang)
         ps: PhraseSet[NameHit] = PhraseSet(lang, preference,  # type: ignore[arg-type]
-                                           load_lexicon(lang).get("case_endings", ()))
+                                           lexicon.get("case_endings", ()), lexicon.get("name_finals", ()))
         for key in sorted(self.entries):
             e = self.entries[key]
             if lang not in e.get("match_in", (lang,)):

@@ -52,12 +52,13 @@ class PhraseSet(Generic[Payload]):
     capitalised words also match their crude stems without a one-letter ending ("Тяньцзине" -> тяньцзин)."""
 
     def __init__(self, lang: str, preference: dict[Any, int] | None = None,
-                 case_endings: Iterable[str] = ()) -> None:
+                 case_endings: Iterable[str] = (), name_finals: Iterable[str] = ()) -> None:
         self.lang = lang
         self._preference = preference or {}
         # a name in the gazetteer is in the nominative: only a final vowel or soft sign may go
-        # ("Тяньцзинь" -> тяньцзин), never a suffix such as "-ов" ("Денисов" is not "Денис")
-        self._name_endings = tuple(e for e in case_endings if len(e) == 1)
+        # ("Тяньцзинь" -> тяньцзин), never a suffix such as "-ов" ("Денисов" is not "Денис"); `name_finals` are the
+        # other letters a name loses in its oblique cases (the lexicon's "name_finals": "Мілей" -> Мілея, Мілею)
+        self._name_endings = tuple(e for e in case_endings if len(e) == 1) + tuple(name_finals)
         # first word's lemma -> (lemma sets with stems, payload, capitalised words, dictionary forms alone):
         # the plain scan's index, kept as the reference the trie is tested against
         self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], Payload, tuple[bool, ...],
