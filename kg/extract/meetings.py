@@ -79,7 +79,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         kept, blocked = [], []
         for t in triggers:
             if t.payload == "in_person" and _invitations_of(invitation, t) and not _during_main(ctx, [t]) \
-                    and not _recalled(ctx, s, t):
+                    and not _recalled(ctx, s, t) \
+                    and not _held_before_invitation(ctx, t, _invitations_of(invitation, t)):
                 # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting; but "в ходе
                 # переговоров в Москве пригласил", "during the talks ... invited": the talks were held, the invitation
                 # told during them
@@ -333,6 +334,16 @@ def _invitations_of(invitation: list, t) -> list:  # type: ignore[no-untyped-def
     претензии" after talks held)."""
     return [m for m in invitation if not (m.payload == "decline" and m.end - m.start == 1)
             or 0 <= t.start - m.end <= 4]
+
+
+def _held_before_invitation(ctx: ArticleContext, t, invitation: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
+    """Whether a meeting's word is a verb in the past told, with the person met, before every invitation word of its
+    sentence ("met Xi on Tuesday and invited him to visit Moscow", "встретился с Си и пригласил его посетить Москву"):
+    the meeting was held, the invitation given at it; not "invited him to visit ..., where they will meet", not a noun
+    ("визит"), not an arrival with nobody met ("приїхав до РФ на святкування, запрошення на яке отримав")."""
+    first = min((m.start for m in invitation), default=t.end)
+    return _verb_trigger(ctx, t) and _past_verb(ctx, t.start) and first >= t.end and any(
+        m.type == "Person" for m in ctx.in_range(t.end, first))
 
 
 def _recalled(ctx: ArticleContext, s: SentenceSpan, t) -> bool:  # type: ignore[no-untyped-def]
@@ -2276,6 +2287,7 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         doc.tokens[start].norm)
     # '"... as planned," Erdoğan said at a joint press conference': the quote's words are not the meeting's
     quoted = _quoted_elsewhere(ctx, s, [PhraseMatch(start, end, "")])
+    aside = _relative_asides(ctx, s, start)  # "Putin, who will travel to Moscow in May, met Xi": its own tense
     # "extended the invitation to Xi during a meeting in Beijing", "пригласил ... в ходе встречи": an invitation
     # told as given during the meeting makes the meeting its setting, held (not "will invite ... during"); so does
     # one given after it ("extended the invitation after the latter called him", "пригласил после того, как ...")
@@ -2289,7 +2301,7 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         if ps is comp.irrealis:
             b = _words_on(ctx, end, after, s.last)
         for m in ps.matches(doc.lemmas, None, a, b):
-            if m.start in quoted:
+            if m.start in quoted or m.start in aside:
                 continue
             if m.start != s.first and doc.capitalised[m.start]:
                 continue  # "May 5" is a date, not the modal "may"; "Ли Цян" is a name, not "ли"
@@ -2314,12 +2326,14 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
             norm = doc.tokens[j].norm
             if told:
                 break
+            if j in aside:
+                continue
             if lem.is_future_verb(norm) and not (lem.is_first_person(norm) and j == s.first):
                 return True  # ("Напомним", "Нагадаємо" opening a sentence: the writer, not the event)
             if lem.is_past_verb(norm) or lem.is_present_verb(norm):
                 break
         for j in range(max(s.first, start - 4), min(s.last, end + 4)):
-            if lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end) and not (
+            if j not in aside and lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end) and not (
                     j == s.first and lem.is_first_person(doc.tokens[j].norm)):
                 return True  # "оба президента примут участие в саммите" (not the writer's opening "Напомним")
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
@@ -2329,7 +2343,36 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         if any(all(doc.tokens[i + k].norm == w for k, w in enumerate(words))
                for i in range(max(s.first, start - 10), start - len(words) + 1)):
             return True
-    return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
+    return any(doc.tokens[i].norm in future for i in range(a, b) if i not in aside) or _scheduled(ctx, s, start, end)
+
+
+def _relative_asides(ctx: ArticleContext, s: SentenceSpan, start: int) -> set[int]:
+    """The words of relative clauses told between commas before the meeting's word ("Putin, who will travel to Moscow
+    in May, met Xi", "Путин, который находится в Пекине, поговорил", "Путін, який перебуває в Пекіні, поговорив"):
+    their tense and mood are their own, not the meeting's."""
+    doc = ctx.doc
+    relatives = doc.lexicon.lemmas_of("relative_pronouns")
+    text = doc.article.text
+
+    def comma_before(j: int) -> bool:
+        return "," in text[doc.tokens[j - 1].end:doc.tokens[j].start]
+
+    found: set[int] = set()
+    j = s.first + 1
+    while j < start:
+        if not (doc.lemmas[j] & relatives and comma_before(j)):
+            j += 1
+            continue
+        k = j + 1
+        while k < start and not comma_before(k):
+            k += 1
+        # closed at or before the meeting's word, and telling no meeting with a person of its own ("Putin, who will
+        # meet Xi in May, spoke to reporters": the aside's meeting is the one told, yet to come)
+        if comma_before(k) and not (doc.lexicon.compiled.meeting.longest(doc.lemmas, None, j, k)
+                                    and any(m.type == "Person" for m in ctx.in_range(j, k))):
+            found.update(range(j, k))
+        j = k
+    return found
 
 
 def _wished_for(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
