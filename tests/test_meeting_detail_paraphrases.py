@@ -32,6 +32,7 @@ def day(meeting) -> str | None:  # type: ignore[no-untyped-def]
     ("en", "Vladimir Putin met Xi Jinping on the 5th of March."),
     ("en", "Vladimir Putin and Xi Jinping met on Wednesday, March 5."),
     ("ru", "Владимир Путин встретился с Си Цзиньпином 5 марта."),
+    ("ru", "5-го марта Владимир Путин провёл переговоры с Си Цзиньпином."),
     ("ru", "Владимир Путин провёл переговоры с Си Цзиньпином 5 марта 2025 года."),
     ("ru", "Владимир Путин встретился с Си Цзиньпином 05.03.2025."),
     ("ru", "В среду, 5 марта, Владимир Путин встретился с Си Цзиньпином."),
@@ -40,6 +41,7 @@ def day(meeting) -> str | None:  # type: ignore[no-untyped-def]
     ("uk", "5 березня 2025 року Володимир Путін провів переговори з Сі Цзіньпіном."),
     ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном 05.03.2025."),
     ("uk", "У середу, 5 березня, Володимир Путін зустрівся з Сі Цзіньпіном."),
+    ("uk", "Зустріч Володимира Путіна і Сі Цзіньпіна відбулася 5-го березня."),
     ("en", "Vladimir Putin met Xi Jinping on 5th March 2025."),
     ("ru", "Владимир Путин встретился с Си Цзиньпином 5 марта текущего года."),
     ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном 5 березня поточного року."),
@@ -125,6 +127,8 @@ def test_two_meetings_in_one_sentence_keep_their_own_dates(lang, text):
 @pytest.mark.parametrize("lang,text,start,end", [
     ("en", "Vladimir Putin paid a two-day visit to China on 3-4 March and held talks with Xi Jinping.",
      "2025-03-03", "2025-03-04"),
+    ("en", "Vladimir Putin was in China from 3 to 5 March, where he held talks with Xi Jinping.",
+     "2025-03-03", "2025-03-05"),
     ("ru", "Владимир Путин с 3 по 5 марта находился с визитом в Китае, где провёл переговоры с Си Цзиньпином.",
      "2025-03-03", "2025-03-05"),
     ("ru", "3-4 марта Владимир Путин посетил Китай с двухдневным визитом и провёл переговоры с Си Цзиньпином.",
@@ -133,10 +137,16 @@ def test_two_meetings_in_one_sentence_keep_their_own_dates(lang, text):
      "2025-03-03", "2025-03-05"),
     ("uk", "3-4 березня Володимир Путін відвідав Китай із дводенним візитом і провів переговори з Сі Цзіньпіном.",
      "2025-03-03", "2025-03-04"),
+    ("en", "Vladimir Putin visited China on 3 and 4 March and held talks with Xi Jinping.", "2025-03-03", "2025-03-04"),
+    ("en", "Vladimir Putin was in China between 3 and 5 March and held talks with Xi Jinping.",
+     "2025-03-03", "2025-03-05"),
     ("en", "During his visit to China from March 3 to 5, Vladimir Putin held talks with Xi Jinping.",
      "2025-03-03", "2025-03-05"),
+    ("ru", "Владимир Путин посетил Китай 3 и 4 марта и провёл переговоры с Си Цзиньпином.", "2025-03-03", "2025-03-04"),
     ("ru", "В ходе визита в Китай 3–5 марта Владимир Путин провёл переговоры с Си Цзиньпином.",
      "2025-03-03", "2025-03-05"),
+    ("uk", "Володимир Путін відвідав Китай 3 і 4 березня та провів переговори з Сі Цзіньпіном.",
+     "2025-03-03", "2025-03-04"),
     ("uk", "Під час візиту до Китаю 3–5 березня Володимир Путін провів переговори з Сі Цзіньпіном.",
      "2025-03-03", "2025-03-05"),
 ])
@@ -353,14 +363,21 @@ def test_a_meeting_told_ahead_in_an_aside_is_no_meeting(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Vladimir Putin and Xi Jinping, who met on 5 March, discussed trade.", "2025-03-05"),
     ("en", "At their meeting on March 5, Vladimir Putin and Xi Jinping discussed trade.", "2025-03-05"),
     ("ru", "На встрече 5 марта Владимир Путин и Си Цзиньпин обсудили торговлю.", "2025-03-05"),
+    ("ru", "Как стало известно сегодня, Владимир Путин встречался с Си Цзиньпином 5 марта.", "2025-03-05"),
     ("uk", "На зустрічі 5 березня Володимир Путін і Сі Цзіньпін обговорили торгівлю.", "2025-03-05"),
+    ("uk", "Як стало відомо сьогодні, Володимир Путін зустрічався з Сі Цзіньпіном 5 березня.", "2025-03-05"),
     ("en", "Vladimir Putin met Xi Jinping on 5 March, the Kremlin said on Friday.", "2025-03-05"),
     ("en", "It became known today that Vladimir Putin had met Xi Jinping on 5 March.", "2025-03-05"),
     ("en", "The Kremlin said on Friday that Vladimir Putin had met Xi Jinping on Wednesday.", "2025-03-12"),
+    ("ru", "В пятницу в Кремле рассказали о встрече Владимира Путина и Си Цзиньпина, состоявшейся 5 марта.",
+     "2025-03-05"),
     ("ru", "В пятницу Кремль сообщил, что Владимир Путин встретился с Си Цзиньпином в среду.", "2025-03-12"),
     ("uk", "У п'ятницю Кремль повідомив, що Володимир Путін зустрівся з Сі Цзіньпіном у середу.", "2025-03-12"),
+    ("ru", "Владимир Путин и Си Цзиньпин, которые встретились 5 марта, обсудили торговлю.", "2025-03-05"),
+    ("uk", "Володимир Путін і Сі Цзіньпін, які зустрілися 5 березня, обговорили торгівлю.", "2025-03-05"),
 ])
 def test_the_article_date_does_not_replace_the_date_the_text_tells(lang, text, expected):
     assert day(the_meeting(text, lang)) == expected

@@ -1563,6 +1563,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # 2026": a date after a word of agreement or intent is the plan's, not the meeting's
     plans = doc.lexicon.phrases("meeting_plan_verbs").matches(doc.lemmas, None, kept[-1].end, s.last)
     times = [t for t in times if not any(m.start < t.first for m in plans)]
+    # "В пятницу в Кремле рассказали о встрече ..., состоявшейся 5 марта", "Як стало відомо сьогодні, ... зустрічався
+    # 5 березня": a day told with the report, before the meeting's words, is the report's when one follows them
+    report = reporting | doc.lexicon.lemmas_of("report_day_words")
+    if any(t.first >= kept[0].end for t in times):
+        times = [t for t in times if not (t.last <= kept[0].start and any(
+            doc.lemmas[j] & report for j in range(max(s.first, t.first - 3), min(kept[0].start, t.last + 3))))]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and (all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept) or during
@@ -1586,10 +1592,17 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if not _in_relative_clause(ctx, s, anchor):
         # "обсудили АЭС, соглашение о строительстве которой подписано в 2015 году": that date is the clause's
         # "онлайн-конференція ..., яка відбулася 7 грудня", "the call, which took place on Tuesday": the meeting's own
+        # "Putin and Xi, who met on 5 March, discussed trade": a clause holding the meeting's only word of its kind
+        # (the rest generic, "discussed") dates it too; not "X, who arrived on Monday, met Raab", "Lukashenko, who
+        # last month hosted a meeting": another event's, beside the meeting told outside the clause
         took_place = doc.lexicon.phrases("meeting_took_place")
+        outside = [k for k in kept if not _in_relative_clause(ctx, s, k.start)]
+        own = all(k.payload == "generic" for k in outside)
         times = [t for t in times if not (_in_relative_clause(ctx, s, t.first)
                                           and doc.lemmas[ctx.clause(s, t.first)[0]] & relative
-                                          and not took_place.matches(doc.lemmas, None, *ctx.clause(s, t.first)))]
+                                          and not took_place.matches(doc.lemmas, None, *ctx.clause(s, t.first))
+                                          and not (own and any(ctx.clause(s, k.start) == ctx.clause(s, t.first)
+                                                               for k in kept)))]
     told = medium is not None or len(participants) >= 2 or both_sides
     if medium is None and len(participants) < 2:
         # "Стороны обсудили X, соглашение о котором подписано в 2015 году": only a date close by is the talks'
@@ -1611,8 +1624,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         when = _closest(finer, anchor) or when
     end_date = None
     visit = doc.lexicon.compiled.visit
-    if when is not None and any(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept):
-        # "с 20 по 22 марта", "from 20 to 22 March": a visit told with its span of days
+    if when is not None and (medium == "in_person"
+                             or any(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept)):
+        # "с 20 по 22 марта", "from 20 to 22 March": a visit told with its span of days (or talks held over them:
+        # "was in China from 3 to 5 March, where he held talks")
         span = next((r for t in times if t.when == when and (r := day_range(doc, t) or _days_joined(ctx, times, t))),
                     None)
         if span is not None:
