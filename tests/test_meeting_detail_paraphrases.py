@@ -213,6 +213,21 @@ def test_a_city_or_a_building_standing_for_it_is_the_place(lang, text, place):
     assert the_meeting(text, lang).place == place
 
 
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Vladimir Putin held talks with Xi Jinping in the Chinese capital.", "beijing"),
+    ("ru", "Владимир Путин провёл переговоры с Си Цзиньпином в китайской столице.", "beijing"),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в столице Китая.", "beijing"),
+    ("uk", "Володимир Путін провів переговори з Сі Цзіньпіном у китайській столиці.", "beijing"),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном у столиці Китаю.", "beijing"),
+    # near misses: a capital the guest came from is not where they met
+    ("en", "Vladimir Putin met Xi Jinping, who had flown in from the Chinese capital.", None),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином, прилетевшим из столицы Китая.", None),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном, який прилетів зі столиці Китаю.", None),
+])
+def test_a_capital_named_by_the_word_capital_is_the_place(lang, text, place):
+    assert the_meeting(text, lang).place == place
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "Vladimir Putin, who is in Beijing, spoke by phone with Xi Jinping."),
     ("en", "From Moscow, Vladimir Putin held a video call with Xi Jinping."),
@@ -254,6 +269,22 @@ def test_a_duration_in_any_form_is_the_meeting_duration(lang, text, minutes):
     assert the_meeting(text, lang).duration_minutes == minutes
 
 
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the time between two events, or a visit's days, is not how long the meeting lasted
+    ("en", "Vladimir Putin met Xi Jinping two hours after landing in Beijing."),
+    ("en", "Vladimir Putin met Xi Jinping an hour before the summit opened."),
+    ("en", "Vladimir Putin met Xi Jinping during a three-day visit to China."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином через два часа после прилёта в Пекин."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином за час до открытия саммита."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в ходе трёхдневного визита в Китай."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном через дві години після прильоту до Пекіна."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном за годину до відкриття саміту."),
+    ("uk", "Володимир Путін і Сі Цзіньпін провели дводенні переговори."),
+])
+def test_a_time_between_events_is_no_duration(lang, text):
+    assert the_meeting(text, lang).duration_minutes is None
+
+
 @pytest.mark.parametrize("lang,text,medium", [
     ("en", "Vladimir Putin and Xi Jinping held talks by video link.", "video"),
     ("en", "Vladimir Putin and Xi Jinping held a videoconference.", "video"),
@@ -273,6 +304,7 @@ def test_a_duration_in_any_form_is_the_meeting_duration(lang, text, minutes):
     ("uk", "Відбулася телефонна розмова Володимира Путіна і Сі Цзіньпіна.", "phone"),
     ("uk", "Володимир Путін обговорив із Сі Цзіньпіном телефоном двосторонню торгівлю.", "phone"),
     ("en", "Vladimir Putin and Xi Jinping held talks via videoconference.", "video"),
+    ("en", "Vladimir Putin and Xi Jinping held talks in a virtual format.", "video"),
     ("en", "Vladimir Putin phoned Xi Jinping.", "phone"),
     ("en", "Vladimir Putin and Xi Jinping spoke on the phone.", "phone"),
     ("en", "Vladimir Putin held a video conversation with Xi Jinping.", "video"),

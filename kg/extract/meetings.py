@@ -1674,8 +1674,16 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                 when = PartialDate(day.year, day.month, day.day)
         elif doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
             when, same_day = ctx.date_told_before(s, keep=lambda d: bool(d.day)), True
+    # "two hours after landing", "через два часа после прилёта", "за годину до зустрічі": a time between two events,
+    # not how long the meeting lasted
+    interval = doc.lexicon.words("duration_interval_words")
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
+    lasting = [m.end for m in comp.duration_verbs.matches(doc.lemmas, None, s.first, s.last)]
+    lead = doc.lexicon.words("duration_preps")  # "talked for two hours before signing": how long, all the same
+    durations = [q for q in durations if not (
+        q.last < s.last and doc.tokens[q.last].norm in interval and not any(0 <= q.first - e <= 2 for e in lasting)
+        and not (q.first > s.first and doc.tokens[q.first - 1].norm in lead))]
     duration = int(round(durations[0].value)) if durations else None
     # a call has no venue
     place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") and not topic_only \
@@ -3090,6 +3098,19 @@ def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: b
                                              for p in lem._parse(doc.tokens[j].norm)[:1])
             for j in range(s.first, s.last)):
         return None
+    # "in the Chinese capital", "в столице Китая", "у китайській столиці": the state's capital, named by its word
+    capitals = doc.lexicon.lemmas_of("capital_words")
+    for j in (j for j in range(first, last) if doc.lemmas[j] & capitals):
+        named = [(m.first, m.last, m.actor) for m in ctx.in_range(max(first, j - 2), min(last, j + 3))
+                 if m.type == "Country"] + [(a.start, a.end, a.payload.actor) for a in ctx.gaz.adjectives(
+                     doc.lang).longest(doc.lemmas, None, max(first, j - 3), j)]
+        for lo, hi, actor in named:
+            capital = ctx.gaz.entries.get(actor, {}).get("capital")
+            at = lo if hi == j else j if lo == j + 1 else None
+            if capital and at is not None:
+                at = at - 1 if at > first and doc.tokens[at - 1].norm in determiners else at
+                if _after_locative(ctx, at):
+                    return str(capital)
     for m in ctx.in_range(first, last):
         capital = ctx.gaz.entries.get(m.actor, {}).get("capital") if m.via == "seat" else None
         at = m.first - 1 if m.first > first and ctx.doc.tokens[m.first - 1].norm in determiners else m.first
