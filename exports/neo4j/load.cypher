@@ -774,6 +774,7 @@ UNWIND [
   {start: 'https://w3id.org/entente/id/meeting/in-person-donald-trump-vladimir-pu-2025-08-5f8b4512b2', end: 'https://w3id.org/entente/id/actor/anchorage', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-emmanuel-macron-xi-jinpi-2024-05-06-c8cce0d2d0', end: 'https://w3id.org/entente/id/actor/paris', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-emmanuel-macron-xi-jinpi-2024-05-07-9aa24be1c0', end: 'https://w3id.org/entente/id/actor/paris', props: {}},
+  {start: 'https://w3id.org/entente/id/meeting/in-person-kassym-jomart-tokayev-vl-2024-11-27-1154bd9f84', end: 'https://w3id.org/entente/id/actor/astana', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-luiz-inacio-lula-da-silv-2024-11-6931a8e97f', end: 'https://w3id.org/entente/id/actor/brasilia', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-luiz-inacio-lula-da-silv-2025-05-13-36c2951ca5', end: 'https://w3id.org/entente/id/actor/beijing', props: {}},
   {start: 'https://w3id.org/entente/id/meeting/in-person-narendra-modi-vladimir-p-2022-09-24eba60438', end: 'https://w3id.org/entente/id/actor/samarkand', props: {}},

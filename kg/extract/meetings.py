@@ -79,7 +79,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         kept, blocked = [], []
         for t in triggers:
             if t.payload == "in_person" and _invitations_of(invitation, t) and not _during_main(ctx, [t]) \
-                    and not _recalled(ctx, s, t):
+                    and not _recalled(ctx, s, t) \
+                    and not _held_before_invitation(ctx, t, _invitations_of(invitation, t)):
                 # "пригласил посетить", "ждут с визитом": the visit is the invitation's, not a meeting; but "в ходе
                 # переговоров в Москве пригласил", "during the talks ... invited": the talks were held, the invitation
                 # told during them
@@ -333,6 +334,16 @@ def _invitations_of(invitation: list, t) -> list:  # type: ignore[no-untyped-def
     претензии" after talks held)."""
     return [m for m in invitation if not (m.payload == "decline" and m.end - m.start == 1)
             or 0 <= t.start - m.end <= 4]
+
+
+def _held_before_invitation(ctx: ArticleContext, t, invitation: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
+    """Whether a meeting's word is a verb in the past told, with the person met, before every invitation word of its
+    sentence ("met Xi on Tuesday and invited him to visit Moscow", "встретился с Си и пригласил его посетить Москву"):
+    the meeting was held, the invitation given at it; not "invited him to visit ..., where they will meet", not a noun
+    ("визит"), not an arrival with nobody met ("приїхав до РФ на святкування, запрошення на яке отримав")."""
+    first = min((m.start for m in invitation), default=t.end)
+    return _verb_trigger(ctx, t) and _past_verb(ctx, t.start) and first >= t.end and any(
+        m.type == "Person" for m in ctx.in_range(t.end, first))
 
 
 def _recalled(ctx: ArticleContext, s: SentenceSpan, t) -> bool:  # type: ignore[no-untyped-def]
@@ -1552,6 +1563,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # 2026": a date after a word of agreement or intent is the plan's, not the meeting's
     plans = doc.lexicon.phrases("meeting_plan_verbs").matches(doc.lemmas, None, kept[-1].end, s.last)
     times = [t for t in times if not any(m.start < t.first for m in plans)]
+    # "В пятницу в Кремле рассказали о встрече ..., состоявшейся 5 марта", "Як стало відомо сьогодні, ... зустрічався
+    # 5 березня": a day told with the report, before the meeting's words, is the report's when one follows them
+    report = reporting | doc.lexicon.lemmas_of("report_day_words")
+    if any(t.first >= kept[0].end for t in times):
+        times = [t for t in times if not (t.last <= kept[0].start and any(
+            doc.lemmas[j] & report for j in range(max(s.first, t.first - 3), min(kept[0].start, t.last + 3))))]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and (all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept) or during
@@ -1575,10 +1592,17 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if not _in_relative_clause(ctx, s, anchor):
         # "обсудили АЭС, соглашение о строительстве которой подписано в 2015 году": that date is the clause's
         # "онлайн-конференція ..., яка відбулася 7 грудня", "the call, which took place on Tuesday": the meeting's own
+        # "Putin and Xi, who met on 5 March, discussed trade": a clause holding the meeting's only word of its kind
+        # (the rest generic, "discussed") dates it too; not "X, who arrived on Monday, met Raab", "Lukashenko, who
+        # last month hosted a meeting": another event's, beside the meeting told outside the clause
         took_place = doc.lexicon.phrases("meeting_took_place")
+        outside = [k for k in kept if not _in_relative_clause(ctx, s, k.start)]
+        own = all(k.payload == "generic" for k in outside)
         times = [t for t in times if not (_in_relative_clause(ctx, s, t.first)
                                           and doc.lemmas[ctx.clause(s, t.first)[0]] & relative
-                                          and not took_place.matches(doc.lemmas, None, *ctx.clause(s, t.first)))]
+                                          and not took_place.matches(doc.lemmas, None, *ctx.clause(s, t.first))
+                                          and not (own and any(ctx.clause(s, k.start) == ctx.clause(s, t.first)
+                                                               for k in kept)))]
     told = medium is not None or len(participants) >= 2 or both_sides
     if medium is None and len(participants) < 2:
         # "Стороны обсудили X, соглашение о котором подписано в 2015 году": only a date close by is the talks'
@@ -1600,8 +1624,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         when = _closest(finer, anchor) or when
     end_date = None
     visit = doc.lexicon.compiled.visit
-    if when is not None and any(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept):
-        # "с 20 по 22 марта", "from 20 to 22 March": a visit told with its span of days
+    if when is not None and (medium == "in_person"
+                             or any(visit.matches(doc.lemmas, None, t.start, t.end) for t in kept)):
+        # "с 20 по 22 марта", "from 20 to 22 March": a visit told with its span of days (or talks held over them:
+        # "was in China from 3 to 5 March, where he held talks")
         span = next((r for t in times if t.when == when and (r := day_range(doc, t) or _days_joined(ctx, times, t))),
                     None)
         if span is not None:
@@ -1648,8 +1674,16 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                 when = PartialDate(day.year, day.month, day.day)
         elif doc.lexicon.phrases("same_day").matches(doc.lemmas, None, s.first, s.last):
             when, same_day = ctx.date_told_before(s, keep=lambda d: bool(d.day)), True
+    # "two hours after landing", "через два часа после прилёта", "за годину до зустрічі": a time between two events,
+    # not how long the meeting lasted
+    interval = doc.lexicon.words("duration_interval_words")
     durations = [q for q in find_quantities(doc, first, last) if q.kind == "duration"] or \
         [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration" and part.span is None]
+    lasting = [m.end for m in comp.duration_verbs.matches(doc.lemmas, None, s.first, s.last)]
+    lead = doc.lexicon.words("duration_preps")  # "talked for two hours before signing": how long, all the same
+    durations = [q for q in durations if not (
+        q.last < s.last and doc.tokens[q.last].norm in interval and not any(0 <= q.first - e <= 2 for e in lasting)
+        and not (q.first > s.first and doc.tokens[q.first - 1].norm in lead))]
     duration = int(round(durations[0].value)) if durations else None
     # a call has no venue
     place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") and not topic_only \
@@ -2276,6 +2310,7 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         doc.tokens[start].norm)
     # '"... as planned," Erdoğan said at a joint press conference': the quote's words are not the meeting's
     quoted = _quoted_elsewhere(ctx, s, [PhraseMatch(start, end, "")])
+    aside = _relative_asides(ctx, s, start)  # "Putin, who will travel to Moscow in May, met Xi": its own tense
     # "extended the invitation to Xi during a meeting in Beijing", "пригласил ... в ходе встречи": an invitation
     # told as given during the meeting makes the meeting its setting, held (not "will invite ... during"); so does
     # one given after it ("extended the invitation after the latter called him", "пригласил после того, как ...")
@@ -2289,7 +2324,7 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         if ps is comp.irrealis:
             b = _words_on(ctx, end, after, s.last)
         for m in ps.matches(doc.lemmas, None, a, b):
-            if m.start in quoted:
+            if m.start in quoted or m.start in aside:
                 continue
             if m.start != s.first and doc.capitalised[m.start]:
                 continue  # "May 5" is a date, not the modal "may"; "Ли Цян" is a name, not "ли"
@@ -2314,12 +2349,14 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
             norm = doc.tokens[j].norm
             if told:
                 break
+            if j in aside:
+                continue
             if lem.is_future_verb(norm) and not (lem.is_first_person(norm) and j == s.first):
                 return True  # ("Напомним", "Нагадаємо" opening a sentence: the writer, not the event)
             if lem.is_past_verb(norm) or lem.is_present_verb(norm):
                 break
         for j in range(max(s.first, start - 4), min(s.last, end + 4)):
-            if lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end) and not (
+            if j not in aside and lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end) and not (
                     j == s.first and lem.is_first_person(doc.tokens[j].norm)):
                 return True  # "оба президента примут участие в саммите" (not the writer's opening "Напомним")
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
@@ -2329,7 +2366,36 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         if any(all(doc.tokens[i + k].norm == w for k, w in enumerate(words))
                for i in range(max(s.first, start - 10), start - len(words) + 1)):
             return True
-    return any(doc.tokens[i].norm in future for i in range(a, b)) or _scheduled(ctx, s, start, end)
+    return any(doc.tokens[i].norm in future for i in range(a, b) if i not in aside) or _scheduled(ctx, s, start, end)
+
+
+def _relative_asides(ctx: ArticleContext, s: SentenceSpan, start: int) -> set[int]:
+    """The words of relative clauses told between commas before the meeting's word ("Putin, who will travel to Moscow
+    in May, met Xi", "Путин, который находится в Пекине, поговорил", "Путін, який перебуває в Пекіні, поговорив"):
+    their tense and mood are their own, not the meeting's."""
+    doc = ctx.doc
+    relatives = doc.lexicon.lemmas_of("relative_pronouns")
+    text = doc.article.text
+
+    def comma_before(j: int) -> bool:
+        return "," in text[doc.tokens[j - 1].end:doc.tokens[j].start]
+
+    found: set[int] = set()
+    j = s.first + 1
+    while j < start:
+        if not (doc.lemmas[j] & relatives and comma_before(j)):
+            j += 1
+            continue
+        k = j + 1
+        while k < start and not comma_before(k):
+            k += 1
+        # closed at or before the meeting's word, and telling no meeting with a person of its own ("Putin, who will
+        # meet Xi in May, spoke to reporters": the aside's meeting is the one told, yet to come)
+        if comma_before(k) and not (doc.lexicon.compiled.meeting.longest(doc.lemmas, None, j, k)
+                                    and any(m.type == "Person" for m in ctx.in_range(j, k))):
+            found.update(range(j, k))
+        j = k
+    return found
 
 
 def _wished_for(ctx: ArticleContext, s: SentenceSpan, start: int) -> bool:
@@ -3032,6 +3098,19 @@ def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: b
                                              for p in lem._parse(doc.tokens[j].norm)[:1])
             for j in range(s.first, s.last)):
         return None
+    # "in the Chinese capital", "в столице Китая", "у китайській столиці": the state's capital, named by its word
+    capitals = doc.lexicon.lemmas_of("capital_words")
+    for j in (j for j in range(first, last) if doc.lemmas[j] & capitals):
+        named = [(m.first, m.last, m.actor) for m in ctx.in_range(max(first, j - 2), min(last, j + 3))
+                 if m.type == "Country"] + [(a.start, a.end, a.payload.actor) for a in ctx.gaz.adjectives(
+                     doc.lang).longest(doc.lemmas, None, max(first, j - 3), j)]
+        for lo, hi, actor in named:
+            capital = ctx.gaz.entries.get(actor, {}).get("capital")
+            at = lo if hi == j else j if lo == j + 1 else None
+            if capital and at is not None:
+                at = at - 1 if at > first and doc.tokens[at - 1].norm in determiners else at
+                if _after_locative(ctx, at):
+                    return str(capital)
     for m in ctx.in_range(first, last):
         capital = ctx.gaz.entries.get(m.actor, {}).get("capital") if m.via == "seat" else None
         at = m.first - 1 if m.first > first and ctx.doc.tokens[m.first - 1].norm in determiners else m.first

@@ -84,9 +84,13 @@ def _year_at(doc: Document, index: int) -> int | None:
 
 def _after_day(doc: Document, index: int, last: int) -> int:
     """The token after a day of the month at index, past an ordinal ending written apart by the tokenizer and a
-    link word ("25th November", "the 1st of June", "October 3rd, 2023"); index + 1 for a plain day."""
+    link word ("25th November", "the 1st of June", "October 3rd, 2023", "5-го марта"); index + 1 for a plain day."""
     j = index + 1
-    if j < last and doc.tokens[j].norm in doc.lexicon.words("day_ordinal_suffixes") \
+    suffixes = doc.lexicon.words("day_ordinal_suffixes")
+    if j + 1 < last and doc.tokens[j].norm == "-" and doc.tokens[j + 1].norm in suffixes \
+            and doc.tokens[j].start == doc.tokens[index].end and doc.tokens[j + 1].start == doc.tokens[j].end:
+        return j + 2  # "5-го марта", "5-го березня": the ending written after a hyphen
+    if j < last and doc.tokens[j].norm in suffixes \
             and doc.tokens[j].start == doc.tokens[index].end:
         j += 1
         if j < last and doc.tokens[j].norm in doc.lexicon.words("day_ordinal_links"):
@@ -1019,14 +1023,18 @@ def _yearless_dates(doc: Document) -> list[tuple[int, int, int]]:
 
 def day_range(doc: Document, time: TimeMention) -> tuple[PartialDate, PartialDate] | None:
     """The first and last day of a span of days told around one date: "с 20 по 22 марта", "з 20 по 22 березня",
-    "from 20 to 22 March", "20-22 марта" (the date found is the last day), "March 20-22" (the date found is the
-    first day)."""
+    "from 20 to 22 March", "20-22 марта", "20 и 21 марта" (the date found is the last day), "March 20-22" (the date
+    found is the first day)."""
     when = time.when
     if not isinstance(when, PartialDate) or when.day is None or when.month is None:
         return None
     joiners = doc.lexicon.words("day_range_joiners")
     start = _day_at(doc, time.first - 2)
     if start is not None and doc.tokens[time.first - 1].norm in joiners and start < when.day:
+        return PartialDate(when.year, when.month, start), when
+    # "on 3 and 4 March", "3 и 4 марта", "between 3 and 5 March": two days a few days apart, the span between them
+    if start is not None and doc.tokens[time.first - 1].norm in doc.lexicon.words("day_pair_joiners") \
+            and 0 < when.day - start <= 3:
         return PartialDate(when.year, when.month, start), when
     if time.last + 1 < len(doc.tokens) and doc.tokens[time.last].norm in joiners and \
             _day_at(doc, time.last + 1) is not None and _lookup(doc, "months", time.last + 2) is None:
