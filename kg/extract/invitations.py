@@ -36,13 +36,15 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             found.extend(hosted)
             continue
         if not triggers:
-            agreed = _agreed_visit(ctx, sentence) or _upcoming_visit(ctx, sentence) or _visit_under_way(ctx, sentence)
+            agreed = _agreed_visit(ctx, sentence) or _upcoming_visit(ctx, sentence) or \
+                _visit_under_way(ctx, sentence) or _attendance_to_come(ctx, sentence)
             if agreed is not None:
                 found.append(agreed)
             else:
                 found.extend(_next_meeting_announced(ctx, sentence))  # "the next consultations are to be held in Kyiv"
             continue
         mark = len(found)
+        sentence_triggers = triggers
         told_before: list = []  # type: ignore[type-arg]
         for s, clause_triggers, joined in _clauses_told(ctx, sentence, triggers):
             triggers = clause_triggers
@@ -134,7 +136,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
                     pronoun_guest = not after or after[0].first > trigger.end + 1
                     said = _said_between(ctx, s.first, trigger.start)
-                    if said is not None:
+                    sender = people[-1] if people and people[-1].last == trigger.start and people[-1].first > 0 and \
+                        doc.tokens[people[-1].first - 1].norm in doc.lexicon.words("invitation_sender_preps") else None
+                    if sender is not None and len(people) > 1:
+                        # "Putin received a letter from Xi inviting him": the sender invites the one who received it
+                        inviter = sender.actor
+                        invitee = next((m.actor for m in people if m.actor != inviter), None)
+                    elif said is not None:
                         # "Lukashenko said Putin had invited him to Moscow": the one who says it is the guest
                         hosts = [m for m in ctx.in_range(said, trigger.start) if m.type == "Person"]
                         guests = [m for m in ctx.in_range(s.first, said) if m.type == "Person"]
@@ -157,9 +165,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                         others = [m.actor for m in people if m.actor != inviter]
                         invitee = others[-1] if others else invitee
             elif kind == "by":  # "на запрошення Ван І", "at the invitation of X": the subject is the guest
-                inviter = _first_actor(ctx, after) or _state_after(ctx, after)
+                # "по приглашению китайской стороны": a state's side right after the words is the host
+                inviter = _state_side(ctx, trigger.end, min(s.last, trigger.end + 3)) or _first_actor(ctx, after) or \
+                    _state_after(ctx, after)
                 # "прибыл в Египет по приглашению ...": the place arrived at is no guest
-                invitee = _agent(ctx, [m for m in before if not _after_locative(ctx, m.first)], people_first=True)
+                # "passed on to Xi an invitation from Putin": a person after "to" is the one it is handed to
+                invitee = _agent(ctx, [m for m in before if m.type == "Person" or not _after_locative(ctx, m.first)],
+                                 people_first=True)
                 if inviter is not None:
                     # "по приглашению президента США Трампа и президента Египта ас-Сиси": each of them invited
                     co_hosts = _co_hosts(ctx, after, inviter)
@@ -182,9 +194,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # "Putin handed Modi an invitation", "Modi sent Putin an invitation": the one right after the giving
                 # verb gets it, the subject gives it
                 invitee, inviter = _double_object(ctx, before, trigger.start)  # type: ignore[misc]
+                inviter = _genitive_author(ctx, after, trigger.end, invitee) or inviter
             elif kind == "noun" and _recipient_before(ctx, before) is not None:
                 # "белорусский лидер передал украинскому коллеге приглашение": the dative gets it, the subject gives it
                 invitee, inviter = _recipient_before(ctx, before)  # type: ignore[misc]
+                inviter = _genitive_author(ctx, after, trigger.end, invitee) or inviter
             elif kind == "noun" and _genitive_guest(ctx, s, after, trigger.end) is not None:
                 # "запрошення президента України Зеленського відвідати США": the one of the genitive is to travel to a
                 # state not his own, so he is the guest; who invites him is not said here
@@ -301,6 +315,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 if invitee == inviter:
                     others = [m.actor for m in before + after if m.type == "Person" and m.actor != inviter]
                     invitee = others[0] if others else None
+            visit_place = None
+            if invitee is None and inviter is not None and kind in ("by", "noun"):
+                # "The state visit takes place at the invitation of Xi", "Визит проходит по приглашению Си": the visit
+                # told of is the one of the guest named in the sentences before
+                invitee, visit_place = _visit_guest_before(ctx, s, first, trigger.start, inviter)
             if invitee is None and found and ("accept" in kinds or _accepted_later(ctx, s, trigger.end)):
                 # "The invitation was accepted": the invitation told before, now accepted
                 last = found[-1]
@@ -319,6 +338,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 arrived = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
                            and _after_locative(ctx, m.first)]
                 destination = _destination(ctx, arrived, invitee, None) or destination
+            # "Ramaphosa has concluded a state visit to China. The state visit took place in Beijing at the invitation
+            # of Xi": the place told with the visit before
+            destination = visit_place or destination
             if destination is None:
                 # "invited him, to visit Jakarta next year": a later clause names the trip's place only where it tells
                 # of a visit; "предложив, чтобы Индия не оставалась единственным пунктом" is about another trip
@@ -374,6 +396,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                             destination=destination, occasion=_occasion(ctx, s, trigger.end),
                                             time_frame=frame, accepted=accepted,
                                             evidence=(ctx.evidence(s, "invitations"),)))
+        if len(found) == mark and {t.payload for t in sentence_triggers} == {"expect_visit"}:
+            # "Xi Jinping is expected at the G20 summit in Rio": no guest awaited by a host, a part in an event abroad
+            attendance = _attendance_to_come(ctx, sentence)
+            if attendance is not None:
+                found.append(attendance)
     return _dedupe(ctx, found)
 
 
@@ -606,6 +633,34 @@ def _demonstrative_object(ctx: ArticleContext, index: int, last: int) -> bool:
         return True
     part, _, _ = lem.part_and_case(doc.tokens[index + 1].norm)
     return part in ("INFN", "PREP")
+
+
+def _visit_guest_before(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-untyped-def]
+                        inviter: str) -> tuple[str | None, str | None]:
+    """(guest, place) of a visit that is the subject of an invitation phrase at `index` ("The state visit takes place
+    at the invitation of Xi", "This week's visit is at Lula's invitation", "Визит проходит по приглашению"): a visit
+    word before it in its clause, nobody else named there; the guest is the first person of the nearest of the two
+    sentences before who is neither the host nor of his state, the place the first one that sentence names after a
+    locative outside the guest's state ("concluded a state visit to China"). (None, None) otherwise ("at the
+    invitation of Xi" alone, "During the visit, Xi invited")."""
+    doc = ctx.doc
+    if any(m.type == "Person" and m.actor != inviter for m in ctx.in_range(first, index)) or \
+            not doc.lexicon.compiled.visit.matches(doc.lemmas, None, first, index):
+        return None, None
+    host = ctx.state_of(inviter) or inviter
+    for earlier in reversed(doc.sentences[max(0, s.index - 2):s.index]):
+        told = [m for m in ctx.in_range(earlier.first, earlier.last)]
+        people = [m.actor for m in told if m.type == "Person" and ctx.is_participant_person(m.actor)
+                  and not ctx.reports_rather_than_meets(m)]
+        if not people:
+            continue
+        guests = [p for p in people if p != inviter and ctx.state_of(p) != host]
+        if not guests:
+            return None, None
+        places = [m.actor for m in told if m.type in ("Country", "City") and _after_locative(ctx, m.first)
+                  and ctx.state_of(m.actor) != ctx.state_of(guests[0])]
+        return guests[0], (places[0] if places else None)
+    return None, None
 
 
 def _antecedent_people(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
@@ -1079,6 +1134,40 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
     return None
 
 
+def _attendance_to_come(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
+    """"Modi will attend the BRICS summit in Kazan", "Моди подтвердил участие в саммите в Казани", "Сі Цзіньпіна
+    очікують на саміті в Ріо": a guest's part in an event abroad, confirmed, expected or to come, is an invitation
+    taken up (the host state's leader where the article names one). Not a part taken in the past ("принял участие"),
+    denied or supposed ("if invited, he would attend"), nor an event in the guest's own state."""
+    doc = ctx.doc
+    events = doc.lexicon.lemmas_of("invitation_event_words")
+    told = doc.lexicon.phrases("invitation_attendance_told").matches(doc.lemmas, None, s.first, s.last)
+    to_come = [m for m in doc.lexicon.phrases("invitation_attendance_to_come").matches(doc.lemmas, None, s.first,
+                                                                                        s.last)
+               if _future_said(ctx, m.start, back=2)]
+    for m in told + to_come:
+        if _questioned_or_denied(ctx, s, m.start):
+            continue
+        first, last = ctx.clause(s, m.start)
+        event = next((j for j in range(m.end, min(last, m.end + 6)) if doc.lemmas[j] & events), None)
+        people = [x for x in ctx.in_range(first, m.start) if x.type == "Person"]
+        if event is None or not people:
+            continue
+        guest = people[-1].actor
+        places = [x for x in ctx.in_range(event, last)
+                  if x.type in ("Country", "City") and _after_locative(ctx, x.first)]
+        place = ctx.gaz.actor(places[0].actor) if places else None
+        state = (ctx.gaz.country_of(places[0].actor) or (place.country if place is not None else None)) \
+            if places else None
+        if state in (None, ctx.state_of(guest)):
+            continue
+        destination = places[0].actor
+        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+                          occasion=_occasion(ctx, s, m.start), time_frame=_time_frame(ctx, m.end, s.last),
+                          accepted=True, evidence=(ctx.evidence(s, "invitations"),))
+    return None
+
+
 def _visit_in_preparation(ctx: ArticleContext, s) -> list:  # type: ignore[no-untyped-def,type-arg]
     """The visit nouns a preparation or an agreement is told of in their clause ("a visit by Putin to India is being
     prepared", "готовится визит", "идет подготовка к визиту", "agreed on a visit", "домовилися про візит"); none
@@ -1147,14 +1236,17 @@ def _relative_antecedent(ctx: ArticleContext, first: int, index: int) -> tuple[s
 
 
 def _questioned_or_denied(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
-    """A blocker shortly before the word ("not", "whether", "denied that", "withdrew the invitation"), or a
+    """A blocker shortly before the word ("not", "whether", "denied that", "withdrew the invitation"), a modal right
+    before it ("could be invited", "может быть приглашен"), or a
     sentence that asks rather than tells ("Will Xi invite Putin to visit China?", "Пригласит ли ...?")."""
     doc = ctx.doc
     if s.text.rstrip().rstrip("\"'»”“").endswith("?"):
         return True
     words = doc.lexicon.lemmas_of("invitation_blockers")
+    modals = doc.lexicon.lemmas_of("invitation_modal_words")  # "Путин может быть приглашен", "could be invited"
     return any(doc.lemmas[j] & words and (j == s.first or not doc.capitalised[j])
-               for j in range(max(s.first, index - 6), index))
+               for j in range(max(s.first, index - 6), index)) or \
+        any(doc.lemmas[j] & modals for j in range(max(s.first, index - 2), index))
 
 
 def _last_named_pair(ctx: ArticleContext, index: int, besides: str | None) -> list[str]:
@@ -1839,20 +1931,39 @@ def _given(ctx: ArticleContext, first: int, index: int) -> bool:
     return j >= first and bool(doc.lemmas[j] & verbs)
 
 
+def _genitive_author(ctx: ArticleContext, after: list[TokenMention], index: int, guest: str | None) -> str | None:
+    """The author of an invitation handed on by another ("Лавров передал Си приглашение Путина", "Сибіга передав Ван
+    Ї запрошення Зеленського"): a person in the genitive right after the noun (his title may head him), not the
+    guest; None where none stands there."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    people = [m for m in after if m.type == "Person"]
+    if not people or people[0].first != index or people[0].actor == guest or not isinstance(lem, PymorphyLemmatizer):
+        return None
+    return people[0].actor if lem.part_and_case(ctx.doc.tokens[index].norm)[1] == "gent" else None
+
+
 def _double_object(ctx: ArticleContext, before: list[TokenMention], index: int) -> tuple[str, str] | None:
     """(guest, host) for "Putin handed Modi an invitation": a giving verb, a person, then the noun (a determiner
     between); the subject named before the verb gives it."""
     doc = ctx.doc
     people = [m for m in before if m.type == "Person"]
-    if len(people) < 2:
+    if not people:
         return None
     guest = people[-1]
-    skip = doc.lexicon.words("determiners") | doc.lexicon.words("invitation_possessives")
+    skip = doc.lexicon.words("determiners") | doc.lexicon.words("invitation_possessives") | \
+        doc.lexicon.words("invitation_noun_modifiers")  # "sent Zelensky an official invitation"
     if any(doc.tokens[j].norm not in skip for j in range(guest.last, index)) or guest.first == 0 or \
             not doc.lemmas[guest.first - 1] & doc.lexicon.lemmas_of("invitation_giving_verbs"):
         return None
-    hosts = [m for m in people[:-1] if m.actor != guest.actor and m.last < guest.first]
-    return (guest.actor, hosts[-1].actor) if hosts else None
+    hosts = [m.actor for m in people[:-1] if m.actor != guest.actor and m.last < guest.first]
+    # "The United States sent Zelensky an invitation": a state before the verb (not a place) gives it
+    hosts = hosts or [str(ctx.gaz.country_of(m.actor)) for m in before if m.last <= guest.first
+                      and ctx.gaz.country_of(m.actor) and m.type in ("Country", "City")
+                      and not _after_locative(ctx, m.first)
+                      and ctx.gaz.country_of(m.actor) != ctx.state_of(guest.actor)]
+    return (guest.actor, hosts[-1]) if hosts else None
 
 
 def _impersonal_invited(ctx: ArticleContext, before: list[TokenMention], index: int) -> bool:

@@ -1,0 +1,227 @@
+"""Kinds of invitation that real news tells beyond "X invited Y to visit Z", in Russian, Ukrainian and English:
+to an event rather than a country (a summit, a forum, a parade, an inauguration, a conference, a jubilee); a visit
+held or planned at the invitation of someone; an invitation conveyed by a minister, an envoy or a letter, or issued
+by a state; participation confirmed, declined or expected; an invitation renewed, returned or recalled, for an
+occasion or a time; two invitations in one sentence; an invitation told in a quote. And the near misses that give
+none: the hypothetical, the invitation to the press, to questions, to dialogue in general, to join a body or an
+initiative, the summit hosted or attended in the past."""
+from __future__ import annotations
+
+import pytest
+from helpers import facts
+
+PUTIN, XI, MODI, LULA = "vladimir-putin", "xi-jinping", "narendra-modi", "luiz-inacio-lula-da-silva"
+ZELENSKYY, MACRON, ERDOGAN = "volodymyr-zelenskyy", "emmanuel-macron", "recep-tayyip-erdogan"
+
+# (lang, text, inviter, guest, destination)
+EVENTS = [
+    ("en", "Vladimir Putin invited Narendra Modi to the BRICS summit in Kazan.", PUTIN, MODI, "kazan"),
+    ("en", "Xi Jinping invited Vladimir Putin to attend the Belt and Road Forum in Beijing in October.",
+     XI, PUTIN, "beijing"),
+    ("en", "Putin invited Xi Jinping to the Victory Day parade in Moscow.", PUTIN, XI, "moscow"),
+    ("en", "Lula has invited Modi to the jubilee celebrations in Brasilia next year.", LULA, MODI, "brasilia"),
+    ("en", "Narendra Modi was invited by Lula to the G20 summit in Rio de Janeiro.", LULA, MODI, "rio-de-janeiro"),
+    ("ru", "Путин пригласил Си Цзиньпина на парад Победы в Москве.", PUTIN, XI, "moscow"),
+    ("ru", "Владимир Путин пригласил Нарендру Моди на саммит БРИКС в Казани.", PUTIN, MODI, "kazan"),
+    ("ru", "Си Цзиньпин пригласил Путина принять участие в форуме «Один пояс, один путь» в Пекине.",
+     XI, PUTIN, "beijing"),
+    ("ru", "Президента Бразилии пригласили на торжества по случаю 80-летия Победы в Москве.", None, LULA, "moscow"),
+    ("ru", "Эрдоган пригласил Путина на открытие конференции в Стамбуле.", ERDOGAN, PUTIN, "istanbul"),
+    ("ru", "Путин пригласил Моди на инаугурацию в Москву.", PUTIN, MODI, "moscow"),
+    ("uk", "Зеленський запросив Ердогана на саміт миру у Швейцарії.", ZELENSKYY, ERDOGAN, "switzerland"),
+    ("uk", "Путін запросив Сі Цзіньпіна на парад Перемоги в Москві.", PUTIN, XI, "moscow"),
+    ("uk", "Макрон запросив Зеленського на форум в Парижі.", MACRON, ZELENSKYY, "paris"),
+    ("uk", "Зеленського запросили на святкування ювілею в Одесі.", None, ZELENSKYY, "odesa"),
+]
+
+# at the invitation of: the visit held, under way or to come; (lang, text, inviter, guest, destination)
+AT_THE_INVITATION = [
+    ("en", "Vladimir Putin arrived in Beijing at Xi Jinping's invitation.", XI, PUTIN, "beijing"),
+    ("en", "Vladimir Putin is in China on a state visit at the invitation of Xi Jinping.", XI, PUTIN, "china"),
+    ("en", "In response to an invitation from Xi Jinping, Vladimir Putin paid a state visit to China.",
+     XI, PUTIN, "china"),
+    ("en", "Following an invitation from Xi Jinping, Vladimir Putin will travel to China.", XI, PUTIN, "china"),
+    ("en", "Upon the invitation of President Xi Jinping, Vladimir Putin paid a state visit to China.",
+     XI, PUTIN, "china"),
+    ("en", "Vladimir Putin arrived in China on Monday. The state visit takes place at the invitation of Xi Jinping.",
+     XI, PUTIN, "china"),
+    ("en", "Vladimir Putin arrived in China on Monday. The visit is at Xi Jinping's invitation.", XI, PUTIN, "china"),
+    ("ru", "Путин находится в Китае с государственным визитом по приглашению Си Цзиньпина.", XI, PUTIN, "china"),
+    ("ru", "Путин прибыл в Пекин по приглашению Си Цзиньпина.", XI, PUTIN, "beijing"),
+    ("ru", "В ответ на приглашение Си Цзиньпина Путин посетил Китай.", XI, PUTIN, "china"),
+    ("ru", "По приглашению китайской стороны Путин посетит Китай.", "china", PUTIN, "china"),
+    ("ru", "Путин прибыл в Китай в понедельник. Визит проходит по приглашению Си Цзиньпина.", XI, PUTIN, "china"),
+    ("uk", "Зеленський перебуває у Франції з візитом на запрошення Макрона.", MACRON, ZELENSKYY, "france"),
+    ("uk", "За запрошенням Макрона Зеленський прибув до Парижа.", MACRON, ZELENSKYY, "paris"),
+    ("uk", "У відповідь на запрошення Макрона Зеленський відвідав Францію.", MACRON, ZELENSKYY, "france"),
+    ("uk", "Зеленський прибув до Франції в понеділок. Візит відбувається на запрошення Макрона.",
+     MACRON, ZELENSKYY, "france"),
+]
+
+# conveyed by someone else, or issued by a state: (lang, text, inviter, guest, destination)
+CONVEYED = [
+    ("en", "Wang Yi handed over Xi Jinping's invitation to Vladimir Putin to visit China.", XI, PUTIN, "china"),
+    ("en", "Sergey Lavrov passed on to Xi Jinping an invitation from Vladimir Putin to visit Russia.",
+     PUTIN, XI, "russia"),
+    ("en", "Vladimir Putin received a letter from Xi Jinping inviting him to visit China.", XI, PUTIN, "china"),
+    ("en", "The Chinese government invited Vladimir Putin to visit China.", "china", PUTIN, "china"),
+    ("en", "The United States sent Zelenskyy an official invitation to visit Washington.",
+     "united-states", ZELENSKYY, "washington"),
+    ("ru", "Лавров передал Си Цзиньпину приглашение Путина посетить Россию.", PUTIN, XI, "russia"),
+    ("ru", "Ван И вручил Путину приглашение Си Цзиньпина посетить Китай.", XI, PUTIN, "china"),
+    ("ru", "Си Цзиньпин направил Путину письмо с приглашением посетить Китай.", XI, PUTIN, "china"),
+    ("ru", "Правительство Китая пригласило Путина посетить Пекин.", "china", PUTIN, "beijing"),
+    ("ru", "Китайская сторона пригласила Путина посетить Китай.", "china", PUTIN, "china"),
+    ("uk", "Сибіга передав Ван Ї запрошення Зеленського відвідати Україну.", ZELENSKYY, "wang-yi", "ukraine"),
+    ("uk", "Макрон надіслав Зеленському листа із запрошенням відвідати Францію.", MACRON, ZELENSKYY, "france"),
+    ("uk", "Сполучені Штати надіслали Зеленському офіційне запрошення відвідати Вашингтон.",
+     "united-states", ZELENSKYY, "washington"),
+    ("uk", "Французька сторона запросила Зеленського відвідати Францію.", "france", ZELENSKYY, "france"),
+]
+
+# participation confirmed, declined, expected: (lang, text, inviter, guest, destination, accepted)
+ANSWERED = [
+    ("en", "Narendra Modi confirmed he would attend the BRICS summit in Kazan.", None, MODI, "kazan", True),
+    ("en", "Lula declined Putin's invitation to attend the Victory Day parade in Moscow.", PUTIN, LULA, "moscow",
+     False),
+    ("en", "Lula accepted Putin's invitation to the Victory Day celebrations in Moscow.", PUTIN, LULA, "moscow",
+     True),
+    ("en", "Xi Jinping is expected at the G20 summit in Rio de Janeiro.", None, XI, "rio-de-janeiro", True),
+    ("ru", "Моди подтвердил участие в саммите БРИКС в Казани.", None, MODI, "kazan", True),
+    ("ru", "Лула отклонил приглашение Путина на парад Победы в Москве.", PUTIN, LULA, "moscow", False),
+    ("ru", "Лула принял приглашение Путина на парад Победы в Москве.", PUTIN, LULA, "moscow", True),
+    ("ru", "Си Цзиньпин ожидается на саммите G20 в Рио-де-Жанейро.", None, XI, "rio-de-janeiro", True),
+    ("uk", "Моді підтвердив участь у саміті БРІКС у Казані.", None, MODI, "kazan", True),
+    ("uk", "Лула відхилив запрошення Путіна на парад Перемоги в Москві.", PUTIN, LULA, "moscow", False),
+    ("uk", "Сі Цзіньпін прийняв запрошення Путіна на парад Перемоги в Москві.", PUTIN, XI, "moscow", True),
+    ("uk", "Сі Цзіньпіна очікують на саміті G20 у Ріо-де-Жанейро.", None, XI, "rio-de-janeiro", True),
+]
+
+# renewed, returned, recalled, for a time: (lang, text, inviter, guest, destination)
+RENEWED = [
+    ("en", "Putin reaffirmed his invitation to Xi Jinping to visit Russia.", PUTIN, XI, "russia"),
+    ("en", "Putin reminded Xi Jinping of his invitation to visit Russia.", PUTIN, XI, "russia"),
+    ("en", "Xi Jinping reiterated the invitation to Putin to visit China at a convenient time.", XI, PUTIN, "china"),
+    ("en", "Putin, in turn, invited Xi Jinping to visit Russia next year.", PUTIN, XI, "russia"),
+    ("ru", "Путин напомнил Си Цзиньпину о приглашении посетить Россию.", PUTIN, XI, "russia"),
+    ("ru", "Путин подтвердил ранее направленное приглашение Си Цзиньпину посетить Россию в удобное для него время.",
+     PUTIN, XI, "russia"),
+    ("ru", "Путин в свою очередь пригласил Си Цзиньпина посетить Россию в следующем году.", PUTIN, XI, "russia"),
+    ("ru", "Путин повторил приглашение Си Цзиньпину посетить Россию.", PUTIN, XI, "russia"),
+    ("uk", "Зеленський нагадав Ердогану про запрошення відвідати Україну.", ZELENSKYY, ERDOGAN, "ukraine"),
+    ("uk", "Зеленський поновив запрошення Моді відвідати Україну у зручний час.", ZELENSKYY, MODI, "ukraine"),
+    ("uk", "Макрон, своєю чергою, запросив Зеленського відвідати Францію наступного року.",
+     MACRON, ZELENSKYY, "france"),
+    ("uk", "Зеленський ще раз підтвердив запрошення Моді відвідати Україну.", ZELENSKYY, MODI, "ukraine"),
+]
+
+# several invitations in one sentence, or one in a quote: (lang, text, {(inviter, guest, destination)})
+SEVERAL = [
+    ("en", "Putin invited Xi Jinping and Narendra Modi to the BRICS summit in Kazan.",
+     {(PUTIN, XI, "kazan"), (PUTIN, MODI, "kazan")}),
+    ("ru", "Путин пригласил Си Цзиньпина и Нарендру Моди на саммит БРИКС в Казани.",
+     {(PUTIN, XI, "kazan"), (PUTIN, MODI, "kazan")}),
+    ("uk", "Зеленський запросив Моді та Лулу відвідати Україну.",
+     {(ZELENSKYY, MODI, "ukraine"), (ZELENSKYY, LULA, "ukraine")}),
+    ("en", "\u201cI have invited President Xi to visit Russia,\u201d Putin said.", {(PUTIN, XI, "russia")}),
+    ("en", "\u201cWe look forward to welcoming President Lula in Moscow in May,\u201d Putin said.",
+     {(PUTIN, LULA, "moscow")}),
+    ("ru", "«Я пригласил председателя Си Цзиньпина посетить Россию», — сказал Путин.", {(PUTIN, XI, "russia")}),
+    ("uk", "«Я запросив прем'єра Моді відвідати Україну», — сказав Зеленський.", {(ZELENSKYY, MODI, "ukraine")}),
+]
+
+NEAR_MISSES = [
+    # the hypothetical
+    ("en", "If invited, Narendra Modi would attend the summit in Kazan."),
+    ("en", "Putin could be invited to the G20 summit in Rio de Janeiro."),
+    ("ru", "Путин может быть приглашен на саммит G20 в Рио-де-Жанейро."),
+    ("ru", "Если Моди пригласят, он приедет на саммит в Казань."),
+    ("uk", "Якщо Зеленського запросять, він поїде на саміт у Казань."),
+    ("uk", "Путіна можуть запросити на саміт G20 у Ріо-де-Жанейро."),
+    # the press, questions
+    ("en", "Putin invited journalists to the press conference in Moscow."),
+    ("en", "Xi Jinping invited questions from reporters in Beijing."),
+    ("ru", "Путин пригласил журналистов на пресс-конференцию в Москве."),
+    ("uk", "Зеленський запросив журналістів на брифінг у Києві."),
+    # dialogue or talks in general, with no place
+    ("en", "Xi Jinping invited Russia and Ukraine to dialogue."),
+    ("ru", "Путин пригласил Киев к переговорам."),
+    ("uk", "Зеленський запросив Росію до діалогу."),
+    # to join a body or an initiative
+    ("en", "NATO invited Finland to join the alliance."),
+    ("en", "Zelenskyy invited Indonesia to join the Grain from Ukraine initiative."),
+    ("ru", "Путин пригласил Индонезию присоединиться к БРИКС."),
+    ("uk", "Зеленський запросив Індонезію приєднатися до ініціативи Grain from Ukraine."),
+    # investors, companies to an event
+    ("en", "Putin invited foreign investors to the Eastern Economic Forum in Vladivostok."),
+    ("ru", "Путин пригласил иностранных инвесторов на Восточный экономический форум во Владивостоке."),
+    # the summit hosted, or attended in the past
+    ("en", "Putin will host the BRICS summit in Kazan."),
+    ("en", "Narendra Modi attended the BRICS summit in Kazan last year."),
+    ("ru", "Моди принял участие в саммите БРИКС в Казани в прошлом году."),
+    ("uk", "Моді взяв участь у саміті БРІКС у Казані минулого року."),
+    ("ru", "Путин примет саммит БРИКС в Казани."),
+    # a part in an event at home, denied, past, or in talks with no place
+    ("en", "Vladimir Putin will take part in the BRICS summit in Kazan."),
+    ("ru", "Путин примет участие в саммите БРИКС в Казани."),
+    ("uk", "Путін візьме участь у саміті БРІКС у Казані."),
+    ("en", "Narendra Modi will not attend the BRICS summit in Kazan."),
+    ("ru", "Моди не подтвердил участие в саммите БРИКС в Казани."),
+    ("uk", "Моді не підтвердив участь у саміті БРІКС у Казані."),
+    ("ru", "Лула принимал участие в саммите в Казани."),
+    ("en", "Narendra Modi will take part in the talks."),
+    # "the visit" told of a host's own people, or a letter with no invitation
+    ("en", "Wang Yi spoke to reporters in Beijing on Monday. The state visit takes place at the invitation of Xi "
+           "Jinping."),
+    ("ru", "Ван И выступил в Пекине в понедельник. Визит проходит по приглашению Си Цзиньпина."),
+    ("en", "Vladimir Putin received a letter from Xi Jinping."),
+    ("en", "The Chinese government invited foreign companies to invest in China."),
+]
+
+
+def _triples(lang: str, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(i.inviter, i.invitee, i.destination) for i in facts(text, lang).invitations]
+
+
+@pytest.mark.parametrize(("lang", "text", "inviter", "guest", "destination"), EVENTS)
+def test_an_invitation_to_an_event_goes_to_the_place_of_the_event(lang: str, text: str, inviter: str | None,
+                                                                  guest: str, destination: str) -> None:
+    assert _triples(lang, text) == [(inviter, guest, destination)]
+
+
+@pytest.mark.parametrize(("lang", "text", "inviter", "guest", "destination"), AT_THE_INVITATION)
+def test_a_visit_at_the_invitation_of_a_host_is_his_invitation(lang: str, text: str, inviter: str | None,
+                                                               guest: str, destination: str) -> None:
+    assert _triples(lang, text) == [(inviter, guest, destination)]
+
+
+@pytest.mark.parametrize(("lang", "text", "inviter", "guest", "destination"), CONVEYED)
+def test_an_invitation_conveyed_or_issued_by_a_state_names_its_author(lang: str, text: str, inviter: str | None,
+                                                                      guest: str, destination: str) -> None:
+    assert _triples(lang, text) == [(inviter, guest, destination)]
+
+
+@pytest.mark.parametrize(("lang", "text", "inviter", "guest", "destination", "accepted"), ANSWERED)
+def test_participation_confirmed_declined_or_expected_is_the_answer(lang: str, text: str, inviter: str | None,
+                                                                    guest: str, destination: str,
+                                                                    accepted: bool | None) -> None:
+    assert [(i.inviter, i.invitee, i.destination, i.accepted) for i in facts(text, lang).invitations] == \
+        [(inviter, guest, destination, accepted)]
+
+
+@pytest.mark.parametrize(("lang", "text", "inviter", "guest", "destination"), RENEWED)
+def test_an_invitation_renewed_returned_or_recalled_is_the_same_kind(lang: str, text: str, inviter: str | None,
+                                                                     guest: str, destination: str) -> None:
+    assert _triples(lang, text) == [(inviter, guest, destination)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SEVERAL)
+def test_each_invitation_of_a_sentence_or_a_quote_is_told(lang: str, text: str,
+                                                          expected: set[tuple[str, str, str]]) -> None:
+    assert set(_triples(lang, text)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), NEAR_MISSES)
+def test_a_hypothesis_the_press_dialogue_membership_or_a_past_summit_gives_no_invitation(lang: str,
+                                                                                        text: str) -> None:
+    assert not facts(text, lang).invitations
