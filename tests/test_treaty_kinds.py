@@ -377,3 +377,56 @@ def test_an_agreement_to_meet_is_no_document(lang, text):
 ])
 def test_a_statement_of_one_side_or_an_article_published_is_no_treaty(lang, text):
     assert _parties(lang, text) == set()
+
+EXISTING = [
+    ("en", "The ministers reviewed the recent pact between Saudi Arabia and Italy on energy cooperation.",
+     ("saudi-arabia", "italy")),
+    ("en", "The existing free trade agreement between Georgia and China covers most goods.", ("georgia", CN)),
+    ("en", "Trade grew under the current free trade agreement between Georgia and China.", ("georgia", CN)),
+    ("ru", "Министры обсудили недавнее соглашение между Саудовской Аравией и Италией об энергетике.",
+     ("saudi-arabia", "italy")),
+    ("ru", "Действующее соглашение о свободной торговле между Грузией и Китаем охватывает большинство товаров.",
+     ("georgia", CN)),
+    ("uk", "Чинна угода про вільну торгівлю між Грузією та Китаєм охоплює більшість товарів.", ("georgia", CN)),
+    ("ru", "Российско-вьетнамское соглашение о безвизовом режиме действует с 2009 года.", (RU, VN)),
+    ("uk", "Українсько-польська угода про прикордонний рух діє з 2009 року.", (UA, PL)),
+    ("en", "The free trade agreement between Georgia and China, signed in 2017, removed tariffs.", ("georgia", CN)),
+    ("ru", "Соглашение о свободной торговле между Грузией и Китаем, подписанное в 2017 году, отменило пошлины.",
+     ("georgia", CN)),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", EXISTING)
+def test_a_document_in_force_named_with_its_parties_is_a_treaty_though_signed_long_ago(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}
+
+
+def test_a_word_of_being_in_force_is_no_part_of_the_name():
+    found = facts("The ministers reviewed the recent pact between Saudi Arabia and Italy on energy cooperation.",
+                  "en", REF).treaties
+    assert [t.label.split()[0] for t in found] == ["pact"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Under the agreement between Russia and China, gas deliveries will rise."),
+    ("en", "A future agreement between Georgia and China could cover services."),
+    ("en", "A new agreement between Georgia and China is under discussion."),
+    ("ru", "Возможное соглашение между Грузией и Китаем может охватить услуги."),
+    ("ru", "Новое соглашение между Грузией и Китаем обсуждается."),
+    ("uk", "Можлива угода між Грузією та Китаєм може охопити послуги."),
+])
+def test_an_agreement_between_two_states_told_as_possible_or_new_is_no_treaty(lang, text):
+    assert _parties(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "The Kenyan government signed a memorandum with Angola on tourism.", ("kenya", "angola")),
+    ("en", "The Chinese side signed an agreement with Pakistan on a railway.", (CN, "pakistan")),
+    ("ru", "Кенийское правительство подписало с Анголой меморандум о туризме.", ("kenya", "angola")),
+    ("uk", "Кенійський уряд підписав з Анголою меморандум про туризм.", ("kenya", "angola")),
+    ("en", "The Government of Kenya and the Government of Angola signed a memorandum on tourism.", ("kenya", "angola")),
+    ("ru", "Правительство Кении и правительство Анголы подписали меморандум о туризме.", ("kenya", "angola")),
+    ("uk", "Уряд Кенії та уряд Анголи підписали меморандум про туризм.", ("kenya", "angola")),
+])
+def test_a_government_or_side_told_by_its_states_adjective_signs_for_that_state(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}

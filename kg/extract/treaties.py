@@ -1221,6 +1221,7 @@ def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignor
         if tok.norm in stops or tok.norm.endswith("'s") or j - 1 in people or any(ch in gap for ch in ",;:(") \
                 or signing.matches(doc.lemmas, None, j - 1, j) or not tok.text[:1].isalnum() \
                 or doc.lexicon.phrases("treaty_exchanged_words").matches(doc.lemmas, None, j - 1, j) \
+                or doc.lemmas[j - 1] & doc.lexicon.lemmas_of("treaty_existing_words") \
                 or doc.lexicon.compiled.treaty_status.matches(doc.lemmas, None, j - 1, j) \
                 or number_at(doc, j - 1) is not None or doc.lemmas[j - 1] & scales:
             break
@@ -1809,11 +1810,23 @@ def _another_act(ctx: ArticleContext, index: int, end: int) -> bool:
 def _existing_documents(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch[str], int | None]]:  # type: ignore[no-untyped-def]
     """(marker, year) for each treaty word told as a document already made, with the parties its name lists
     ("between A and B"): a year right before the word ("the 2019 agreement between ...") or a status word of
-    being in force, expiring or expired later in its clause ("... entered into force", "... набула чинності")."""
+    being in force, expiring or expired later in its clause ("... entered into force", "... набула чинності"), or a
+    word of its being in force before it ("the existing agreement between ...", "действующее соглашение между ...",
+    `treaty_existing_words`). A compound adjective of states before the word tells its parties as well
+    ("Российско-вьетнамское соглашение ... действует с 2009 года")."""
     doc = ctx.doc
     out: list[tuple[PhraseMatch[str], int | None]] = []
+    existing = doc.lexicon.lemmas_of("treaty_existing_words")
+    compounds = {int(at) for at, _ in compound_states(ctx, s)} if words else set()
     for w in words:
-        if _plural(ctx, w.start, w.end) or not (_between(ctx, w.end, s.last) or _owner_and_partner(ctx, s, w)):
+        if _plural(ctx, w.start, w.end):
+            continue
+        told = bool(_between(ctx, w.end, s.last) or _owner_and_partner(ctx, s, w))
+        if not told and not any(w.start - 3 <= at < w.start for at in compounds):
+            continue
+        opening = _modifiers_before(ctx, s, w.start)
+        if told and any(doc.lemmas[j] & existing for j in range(max(s.first, opening - 2), w.start)):
+            out.append((PhraseMatch(w.start - 1, w.start, "existing"), None))
             continue
         year = _year_before(ctx, w.start)
         if year is None and w.end + 1 < s.last and _year_like(doc.tokens[w.end].text) and \
