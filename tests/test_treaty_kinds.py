@@ -430,3 +430,43 @@ def test_an_agreement_between_two_states_told_as_possible_or_new_is_no_treaty(la
 ])
 def test_a_government_or_side_told_by_its_states_adjective_signs_for_that_state(lang, text, parties):
     assert _parties(lang, text) == {frozenset(parties)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Work on the treaty between Moscow and Tehran was suspended."),
+    ("ru", "Работа над договором между Москвой и Тегераном была приостановлена."),
+    ("uk", "Робота над договором між Москвою та Тегераном була призупинена."),
+    ("en", "The text of the agreement between Russia and Iran is almost ready."),
+    ("ru", "Текст соглашения между Россией и Ираном почти готов."),
+])
+def test_a_text_still_being_worked_on_is_no_treaty_whatever_befalls_the_work(lang, text):
+    assert _parties(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The cabinet approved the draft memorandum with Britain and authorised the minister to sign it."),
+    ("en", "Ukraine intends to sign a memorandum on defence with Britain."),
+    ("ru", "Правительство одобрило проект меморандума с Великобританией и поручило министру подписать документ."),
+    ("ru", "Украина намерена подписать с Великобританией меморандум об обороне."),
+    ("uk", "Кабмін схвалив проєкт меморандуму з Великою Британією та уповноважив міністра підписати документ."),
+    ("uk", "Україна має намір підписати з Великою Британією меморандум про оборону."),
+])
+def test_a_minister_authorised_or_a_state_intending_to_sign_makes_no_treaty_yet(lang, text):
+    assert _parties(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "A memorandum of understanding between the governments of Ukraine and the United States on commercial "
+           "cooperation was signed.", (UA, US)),
+    ("ru", "Подписан меморандум о взаимопонимании между правительствами Украины и США о коммерческом сотрудничестве.",
+     (UA, US)),
+    ("uk", "Підписано меморандум про взаєморозуміння між урядами України та США щодо комерційної співпраці.", (UA, US)),
+    ("ru", "Министры обороны подписали меморандум между Кабинетом министров Украины и правительством Великобритании "
+           "о сотрудничестве в сфере обороны.", (UA, "united-kingdom")),
+    ("uk", "Міністри оборони підписали меморандум між Кабінетом Міністрів України та урядом Великої Британії про "
+           "співпрацю у сфері оборони.", (UA, "united-kingdom")),
+    ("en", "On Thursday Ukraine and the United States signed a memorandum on preparing an agreement on minerals.",
+     (UA, US)),
+])
+def test_a_memorandum_between_two_governments_is_a_treaty_of_their_states(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}
