@@ -470,3 +470,28 @@ def test_a_minister_authorised_or_a_state_intending_to_sign_makes_no_treaty_yet(
 ])
 def test_a_memorandum_between_two_governments_is_a_treaty_of_their_states(lang, text, parties):
     assert _parties(lang, text) == {frozenset(parties)}
+
+
+LEFT = [
+    ("en", "Russia withdrew from its agreement with Japan on visa-free exchanges.", (RU, "japan")),
+    ("en", "Japan accused Russia of violating the agreement on visa-free exchanges between the two countries.",
+     (RU, "japan")),
+    ("ru", "Россия вышла из соглашения с Японией о безвизовых обменах.", (RU, "japan")),
+    ("ru", "Москва объявила о выходе из соглашения с Токио о безвизовых обменах.", (RU, "japan")),
+    ("uk", "Росія вийшла з угоди з Японією про безвізові обміни.", (RU, "japan")),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", LEFT)
+def test_an_agreement_left_or_broken_is_a_treaty_made_before(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia withdrew from talks with Japan on an agreement on fishing."),
+    ("en", "Russia withdrew its ambassador from Japan after the agreement on fishing was discussed."),
+    ("ru", "Россия вышла из переговоров с Японией о соглашении по рыболовству."),
+    ("uk", "Росія вийшла з переговорів з Японією щодо угоди про рибальство."),
+])
+def test_leaving_talks_on_an_agreement_is_no_treaty(lang, text):
+    assert _parties(lang, text) == set()

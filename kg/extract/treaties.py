@@ -1393,6 +1393,13 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                    0 <= w.start - m.end <= 3 and all(doc.lemmas[j] & held_in
                                                      for j in range(m.end, _modifiers_before(ctx, s, w.start)))
                    for w in words)]
+    # "withdrew from its agreement with Japan", "вышла из соглашения с Японией", "violated the agreement": a document
+    # made before, now left, broken or to be restored
+    left = held_in | doc.lexicon.lemmas_of("treaty_left_preps")
+    signed += [m for m in doc.lexicon.phrases("treaty_mentioned_only").matches(doc.lemmas, None, s.first, s.last)
+               if any(0 <= w.start - m.end <= 3 and all(doc.lemmas[j] & left
+                                                        for j in range(m.end, _modifiers_before(ctx, s, w.start)))
+                      for w in words)]
     # "the 30th anniversary of the Agreement on ...", "годовщина Договора": a document made long ago
     signed += [m for m in doc.lexicon.phrases("treaty_anniversary_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= 3 for w in words)]
