@@ -954,6 +954,30 @@ def _signed_word(words, signed, ctx: ArticleContext | None = None):  # type: ign
     return words[0]
 
 
+def _exchanges(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch[str], int]]:  # type: ignore[no-untyped-def]
+    """Each verb of exchanging (`treaty_exchanged_words`) whose object is a treaty word, with that word's start: "India
+    and Sri Lanka exchanged seven MoUs", "стороны обменялись соглашениями" (only a count, the words of its kind and
+    determiners between them); not "exchanged views on the agreement", nor "exchanged the agreements" (the ones
+    told before, `treaty_told_before_determiners`)."""
+    doc = ctx.doc
+    determiners = doc.lexicon.words("determiners")
+    told_before = doc.lexicon.lemmas_of("treaty_told_before_determiners")
+    found = []
+    for m in doc.lexicon.phrases("treaty_exchanged_words").matches(doc.lemmas, None, s.first, s.last):
+        for w in words:
+            if not 0 <= w.start - m.end <= 6:
+                continue
+            start = _batch_start(ctx, s, w.start)
+            start = min(start, _modifiers_before(ctx, s, w.start)) if start is not None \
+                else _modifiers_before(ctx, s, w.start)
+            start = max(start, m.end)  # "the two sides exchanged seven MoUs": a count before the verb counts signers
+            if all(doc.tokens[j].norm in determiners and not doc.lemmas[j] & told_before for j in range(m.end, start)) \
+                    and not (start > s.first and doc.lemmas[start - 1] & told_before):
+                found.append((m, w.start))
+                break
+    return found
+
+
 def _intent_follows(ctx: ArticleContext, index: int, last: int) -> bool:
     """Whether an infinitive follows the treaty word ("договоренность продолжить", "домовленість провести"), or a
     clause of what was agreed ("достигнута договоренность, что визит состоится", "домовленість про те, що"): an
@@ -1196,6 +1220,8 @@ def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignor
             continue
         if tok.norm in stops or tok.norm.endswith("'s") or j - 1 in people or any(ch in gap for ch in ",;:(") \
                 or signing.matches(doc.lemmas, None, j - 1, j) or not tok.text[:1].isalnum() \
+                or doc.lexicon.phrases("treaty_exchanged_words").matches(doc.lemmas, None, j - 1, j) \
+                or doc.lemmas[j - 1] & doc.lexicon.lemmas_of("treaty_existing_words") \
                 or doc.lexicon.compiled.treaty_status.matches(doc.lemmas, None, j - 1, j) \
                 or number_at(doc, j - 1) is not None or doc.lemmas[j - 1] & scales:
             break
@@ -1347,6 +1373,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed += [m for m in doc.lexicon.phrases("treaty_agreed_object_words").matches(doc.lemmas, None, s.first, s.last)
                if m.end < s.last and doc.tokens[m.end].norm in determiners
                and any(0 <= _modifiers_before(ctx, s, w.start) - m.end <= 3 for w in words)]
+    # "exchanged seven MoUs", "обменялись 12 соглашениями": documents handed over at a signing ceremony
+    exchanged = _exchanges(ctx, s, words)
+    signed += [m for m, _ in exchanged]
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
     signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
@@ -1356,6 +1385,21 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "extended the agreement on oil transit", "продлили соглашение": a document made before, now extended
     signed += [m for m in comp.treaty_status.matches(doc.lemmas, None, s.first, s.last)
                if m.payload == "extended" and any(0 <= w.start - m.end <= 3 for w in words)]
+    # "suspended the agreement with Norway", "приостановила действие соглашения": a document made before, now
+    # suspended (not "suspended talks on the agreement")
+    held_in = doc.lexicon.lemmas_of("treaty_held_in_words") | doc.lexicon.lemmas_of("determiners")
+    signed += [m for m in comp.treaty_status.matches(doc.lemmas, None, s.first, s.last)
+               if m.payload == "suspended" and any(
+                   0 <= w.start - m.end <= 3 and all(doc.lemmas[j] & held_in
+                                                     for j in range(m.end, _modifiers_before(ctx, s, w.start)))
+                   for w in words)]
+    # "withdrew from its agreement with Japan", "вышла из соглашения с Японией", "violated the agreement": a document
+    # made before, now left, broken or to be restored
+    left = held_in | doc.lexicon.lemmas_of("treaty_left_preps")
+    signed += [m for m in doc.lexicon.phrases("treaty_mentioned_only").matches(doc.lemmas, None, s.first, s.last)
+               if any(0 <= w.start - m.end <= 3 and all(doc.lemmas[j] & left
+                                                        for j in range(m.end, _modifiers_before(ctx, s, w.start)))
+                      for w in words)]
     # "the 30th anniversary of the Agreement on ...", "годовщина Договора": a document made long ago
     signed += [m for m in doc.lexicon.phrases("treaty_anniversary_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= 3 for w in words)]
@@ -1396,6 +1440,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                             (_participle(ctx, m.start) or _short_participle(ctx, m.start) or doc.lang == "en" and
                              doc.tokens[m.start].norm.endswith("ed"))), None)
         batch = batch or told_signed
+        # "the two sides exchanged MoUs": what is handed over is a batch of documents, counted or not
+        batch = batch or next((w for w in words for _, obj in exchanged if obj == w.start), None)
         # "церемония подписания двусторонних документов", "a signing ceremony of bilateral documents": what is signed
         nouns = doc.lexicon.phrases("treaty_signing_ceremonies").matches(doc.lemmas, None, s.first, s.last)
         batch = batch or next((w for w in words for m in nouns if 0 <= w.start - m.end <= 1 and
@@ -1485,6 +1531,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop and j not in each), end)
     # "чотири спільні документи під час поїздки ...", "during the visit": the occasion is no part of the name
     end = min([end] + [m.start for m in doc.lexicon.phrases("treaty_label_stop_phrases").matches(
+        doc.lemmas, None, word.end, end) if m.start >= word.end])
+    # "exchanged seven MoUs in the presence of the two leaders": who watched the signing is no part of the name
+    end = min([end] + [m.start for m in doc.lexicon.phrases("treaty_label_witness_phrases").matches(
         doc.lemmas, None, word.end, end) if m.start >= word.end])
     # "угоду про X і програму Y": the second document's word ends the first one's name
     coordination = doc.lexicon.words("coordination_words") | doc.lexicon.words("also_words")
@@ -1612,6 +1661,11 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         for _, state in sorted(compound_states(ctx, s)):
             if state not in parties:
                 parties.append(state)
+    if len(parties) < 2 and not (multilateral and parties):
+        # "the Chinese and Pakistani foreign ministers signed ...": two states told by their adjectives
+        for state in _paired_adjective_states(ctx, s):
+            if state not in parties:
+                parties.append(state)
     if len(parties) < 2:
         wanted = _leaders_counted(ctx, s) or 2  # "the three leaders adopted a joint statement"
         mediated = _mediated(ctx, s)
@@ -1659,6 +1713,27 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 30) + "-" + digest(label.lower(), size=8)
     return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                   signed_on=when, status=_status(ctx, s), label_en=label_en)
+
+
+def _paired_adjective_states(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
+    """The states of two adjectives joined by a word of coordination ("the Chinese and Pakistani foreign ministers",
+    "Indian and Russian officials"): the two sides of the sentence, each told by its adjective."""
+    doc = ctx.doc
+    coordination = doc.lexicon.words("coordination_words")
+    adjectives = ctx.gaz.adjectives(doc.lang)
+
+    def state_at(j: int) -> str | None:
+        tok = doc.tokens[j]
+        forms = frozenset({tok.text, tok.text.lower()}) if doc.lang == "en" else doc.lemmas[j]
+        hits = adjectives.longest([forms], None, 0, 1)
+        return ctx.gaz.country_of(hits[0].payload.actor) if hits else None
+
+    for j in range(s.first + 1, s.last - 1):
+        if doc.tokens[j].norm in coordination:
+            pair = [state_at(j - 1), state_at(j + 1)]
+            if all(pair) and pair[0] != pair[1]:
+                return [p for p in pair if p]
+    return []
 
 
 def _sentence_before(ctx: ArticleContext, s) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -1742,11 +1817,25 @@ def _another_act(ctx: ArticleContext, index: int, end: int) -> bool:
 def _existing_documents(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch[str], int | None]]:  # type: ignore[no-untyped-def]
     """(marker, year) for each treaty word told as a document already made, with the parties its name lists
     ("between A and B"): a year right before the word ("the 2019 agreement between ...") or a status word of
-    being in force, expiring or expired later in its clause ("... entered into force", "... набула чинності")."""
+    being in force, expiring or expired later in its clause ("... entered into force", "... набула чинності"), or a
+    word of its being in force before it ("the existing agreement between ...", "действующее соглашение между ...",
+    `treaty_existing_words`). A compound adjective of states before the word tells its parties as well
+    ("Российско-вьетнамское соглашение ... действует с 2009 года")."""
     doc = ctx.doc
     out: list[tuple[PhraseMatch[str], int | None]] = []
+    existing = doc.lexicon.lemmas_of("treaty_existing_words")
+    compounds = {int(at) for at, _ in compound_states(ctx, s)} if words else set()
     for w in words:
-        if _plural(ctx, w.start, w.end) or not (_between(ctx, w.end, s.last) or _owner_and_partner(ctx, s, w)):
+        if _plural(ctx, w.start, w.end):
+            continue
+        told = bool(_between(ctx, w.end, s.last) or _owner_and_partner(ctx, s, w))
+        if not told and not any(w.start - 3 <= at < w.start for at in compounds):
+            continue
+        opening = _modifiers_before(ctx, s, w.start)
+        if doc.lexicon.phrases("treaty_unmade_heads").matches(doc.lemmas, None, max(s.first, opening - 4), opening):
+            continue  # "work on the treaty between Moscow and Tehran was suspended": a text still being made
+        if told and any(doc.lemmas[j] & existing for j in range(max(s.first, opening - 2), w.start)):
+            out.append((PhraseMatch(w.start - 1, w.start, "existing"), None))
             continue
         year = _year_before(ctx, w.start)
         if year is None and w.end + 1 < s.last and _year_like(doc.tokens[w.end].text) and \
@@ -1757,7 +1846,7 @@ def _existing_documents(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch
             continue
         _, last = ctx.clause(s, w.end)
         status = [m for m in doc.lexicon.compiled.treaty_status.matches(doc.lemmas, None, w.end, last)
-                  if m.payload in ("in_force", "expired", "expiring")]
+                  if m.payload in ("in_force", "expired", "expiring", "extended", "suspended")]
         if status:
             out.append((PhraseMatch(status[0].start, status[0].end, "existing"), None))
     return out
@@ -2004,9 +2093,16 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
         return True  # "Did the two sides sign the deal?", "Подписали ли стороны соглашение?": asked, not told
     blocked = doc.lexicon.phrases("treaty_signing_blocked_words")
     signing_nouns = doc.lexicon.lemmas_of("treaty_signing_nouns")
-    for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last):
+    agreed_to = doc.lexicon.phrases("treaty_agreed_to_words")
+    topic = doc.lexicon.words("treaty_topic_preps")
+    words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    exchanged = [m for m, _ in _exchanges(ctx, s, words)] if words else []
+    for m in [*doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last), *exchanged]:
         if blocked.matches(doc.lemmas, None, max(s.first, m.start - 4), m.start):
             return True  # "refused to sign", "postponed the signing", "отказались подписать", "спростували підписання"
+        if any(p.end == m.start or p.end == m.start - 1 and doc.tokens[p.end].norm in topic
+               for p in agreed_to.matches(doc.lemmas, None, max(s.first, m.start - 3), m.start)):
+            return True  # "договорились подписать", "домовилися про підписання": a signing agreed on, still to come
         if doc.lemmas[m.start] & signing_nouns and blocked.matches(doc.lemmas, None, m.end, min(s.last, m.end + 12)):
             return True  # "the signing of the agreement was postponed", "подписание соглашения перенесено"
         if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
