@@ -115,7 +115,15 @@ def test_published_is_the_pages_day_before_an_update(lang, text, expected):
            "листопада 2024 року.", DAY),
     ("en", "The presidents of Russia and China today, December 5, held talks. They last met on November 20, 2024.",
      DAY),
-    # near misses: no year fixes it (a year's totals may be told a year later); "today" far from the day
+    # "yesterday" or "tomorrow" beside the day: written the day after it, or the day before
+    ("ru", "Вчера, 4 декабря, президенты провели переговоры. Прошлая встреча прошла 20 ноября 2024 года.", DAY),
+    ("uk", "Завтра, 6 грудня, президенти проведуть переговори. Попередня зустріч відбулася 20 листопада 2024 року.",
+     DAY),
+    ("en", "The presidents held talks yesterday, December 4. They last met on November 20, 2024.", DAY),
+    ("ru", "Президенты провели переговоры вчера, 4 декабря 2024 года, в Кремле.", DAY),
+    # near misses: "накануне" before a noun is "on the eve of" it; no year fixes the day (a year's totals may
+    # be told a year later); "today" far from the day
+    ("ru", "Президенты провели переговоры накануне саммита, 4 декабря 2024 года, в Кремле.", date(2024, 12, 4)),
     ("ru", "Сегодня, 5 декабря, президенты провели переговоры. В 2024 году товарооборот вырос.", None),
     ("uk", "Сьогодні президенти провели переговори, а 5 грудня міністри підпишуть угоду. Попередня зустріч "
            "відбулася 20 листопада 2024 року.", date(2024, 11, 20)),
@@ -167,13 +175,43 @@ def test_the_year_named_as_this_one_dates_the_day_the_lead_tells(lang, text, exp
     ("uk", "Президенти провели переговори. Лідери зустрінуться знову 15 січня 2025 року.", None),
     ("ru", "Президенты провели переговоры. Лидеры встретятся снова 15 января 2025 года.", None),
     ("en", "The presidents held talks. The leaders will meet again on January 15, 2025.", None),
+    ("en", "The presidents held talks. On January 15, 2025, the leaders will meet again.", None),
     ("ru", "Президент Китая Си Цзиньпин провел переговоры. Договор подписали 16 июля 2001 года.", None),
     ("uk", "Президент Китаю Сі Цзіньпін провів переговори. Договір підписали 16 липня 2001 року.", None),
-    # a plan told after the day of the news: the news's own day stays
+    # a plan told in another clause of the sentence, or after the day of the news: the news's own day stays
+    ("en", "Putin, who will visit China next year, held talks with Xi on December 5, 2024.", DAY),
+    ("ru", "Путин, который посетит Китай в следующем году, провел переговоры 5 декабря 2024 года.", DAY),
+    ("uk", "Путін, який відвідає Китай наступного року, провів переговори 5 грудня 2024 року.", DAY),
     ("ru", "Президенты провели переговоры 5 декабря 2024 года. Лидеры встретятся снова 15 января 2025 года.", DAY),
     ("en", "The presidents held talks on December 5, 2024. They will meet again on January 15, 2025.", DAY),
 ])
 def test_the_latest_full_date_of_the_lead_but_not_a_birth_a_plan_or_history(lang, text, expected):
+    assert estimate(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # no year told: the one year, within the time the titled office holders held office together, where the day
+    # falls on its weekday; a deceased or former holder, or a leader not of a state, does not narrow that time
+    ("ru", "В пятницу, 4 апреля, премьер-министр Великобритании Кир Стармер почтил память покойного "
+           "премьер-министра Японии Синдзо Абэ.", date(2025, 4, 4)),
+    ("uk", "У пʼятницю, 4 квітня, прем'єр-міністр Великої Британії Кір Стармер вшанував пам'ять покійного "
+           "прем'єр-міністра Японії Сіндзо Абе.", date(2025, 4, 4)),
+    ("en", "On Friday, April 4, British Prime Minister Keir Starmer honoured the late Japanese Prime Minister "
+           "Shinzo Abe.", date(2025, 4, 4)),
+    ("en", "On Tuesday, April 4, President William Ruto met opposition leader Raila Odinga in Nairobi.",
+     date(2023, 4, 4)),
+    ("ru", "Во вторник, 4 апреля, президент Кении Уильям Руто встретился с оппозиционным лидером Раилой Одингой.",
+     date(2023, 4, 4)),
+    # near misses: a holder named by his title alone is taken as in office, and the tenures never meet
+    ("ru", "В пятницу, 4 апреля, премьер-министр Великобритании Кир Стармер почтил память премьер-министра Японии "
+           "Синдзо Абэ.", None),
+    ("uk", "У пʼятницю, 4 квітня, прем'єр-міністр Великої Британії Кір Стармер вшанував пам'ять прем'єр-міністра "
+           "Японії Сіндзо Абе.", None),
+    ("en", "On Friday, April 4, British Prime Minister Keir Starmer honoured Japanese Prime Minister Shinzo Abe.",
+     None),
+    ("en", "On Tuesday, April 4, President William Ruto met leader Raila Odinga in Nairobi.", None),
+])
+def test_a_weekday_fixes_the_year_within_the_time_of_the_office_holders_in_office(lang, text, expected):
     assert estimate(text, lang) == expected
 
 

@@ -716,7 +716,8 @@ def estimate_published(doc: Document) -> date | None:
     latest = max((d.first_day() for d in full), default=None)
     for t in told:
         if isinstance(t.when, PartialDate) and t.when.day is not None and _in_dateline(doc, t.first, stops=True):
-            return t.when.first_day()  # "ПЕКИН, 8 февраля 2024 —", "Sept 11, 2025 /" opening a line
+            # "ПЕКИН, 8 февраля 2024 —", "Sept 11, 2025 /" opening a line
+            return t.when.first_day() - timedelta(days=_day_word_beside(doc, t.first, t.last) or 0)
     this_year = _current_year(doc)
     in_this_year = _in_this_year(doc, this_year) if this_year is not None else None
     if in_this_year is not None:
@@ -738,7 +739,7 @@ def estimate_published(doc: Document) -> date | None:
                     if (when := _safe_date(y, month, day)) is not None and window[0] <= when.first_day() <= window[1]
                     and when.first_day().weekday() == weekday]
             if len(fits) == 1:
-                return fits[0].first_day()
+                return fits[0].first_day() - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
             continue
         if not years:
             continue
@@ -750,7 +751,7 @@ def estimate_published(doc: Document) -> date | None:
                 continue  # "в четверг, 11 сентября": only a year where that day is a Thursday
             if weekday is None and (latest is None or not 0 <= (when.first_day() - latest).days <= 183):
                 continue  # a dateline's year is the one that puts it just after the latest full date told
-            return when.first_day()
+            return when.first_day() - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
     if latest is not None and years and max(years) > latest.year:
         return None  # the text tells of later years than its latest full date: that date is history
     # the latest full date told deep in running prose is as often an earlier event ("в августе 2025 года
@@ -764,7 +765,9 @@ def estimate_published(doc: Document) -> date | None:
     if latest is not None and spans and not any(a <= latest <= b for a, b in spans):
         stated = []  # "Президент Си Цзиньпин ... договор 2001 года": a day before its office holders' time is history
     if any(_in_lead(doc, t) or _closes_its_line(doc, t) or _today_beside(doc, t) for t in stated):
-        return latest
+        # "вчера, 4 декабря 2024 года": written the day after the day told
+        shift = next((k for t in stated if (k := _day_word_beside(doc, t.first, t.last))), 0)
+        return latest - timedelta(days=shift)
     return None if latest is not None else _fitting_tenures(doc, years)
 
 
@@ -848,11 +851,21 @@ def _today_beside(doc: Document, t: TimeMention) -> bool:
 
 
 def _today_at(doc: Document, first: int, last: int) -> bool:
+    return _day_word_beside(doc, first, last) is not None
+
+
+def _day_word_beside(doc: Document, first: int, last: int) -> int | None:
+    """How many days from the day of writing a word beside a date puts it: 0 for "сегодня, 5 декабря", "today,
+    March 5"; -1 for "вчера, 4 декабря", "yesterday (Dec 4)"; 1 for "завтра, 6 грудня"; within two words of the date
+    in its sentence. None where no such word stands there, or only one that may open "on the eve of" something
+    ("накануне", the lexicon's `meeting_before_event_preps`)."""
     sentence_end = next((s.last for s in doc.sentences if s.first <= first < s.last), len(doc.tokens))
+    eve = doc.lexicon.words("meeting_before_event_preps")
     for j in [*range(max(0, first - 2), first), *range(last, min(sentence_end, last + 2))]:
-        if _lookup(doc, "relative_days", j) == 0:
-            return True
-    return False
+        offset = _lookup(doc, "relative_days", j)
+        if offset is not None and (offset == 0 or doc.tokens[j].norm not in eve):
+            return offset
+    return None
 
 
 _SLACK = timedelta(days=366)  # how long after the gazetteer's latest known change an article may be written
@@ -882,15 +895,22 @@ def _tenures(doc: Document) -> tuple[bool, list[tuple[date, date]]]:
     titled = False
     roles = doc.lexicon.compiled.roles.longest(doc.lemmas)
     former = doc.lexicon.lemmas_of("former_words")
+    not_of_state = doc.lexicon.lemmas_of("leader_not_of_state_words")
     people = [m for m in gaz.names(doc.lang).longest(doc.lemmas, doc.capitalised)
               if (actor := gaz.actor(m.payload.actor)) is not None and actor.type == "Person"]
     countries = {m.start: m.end for m in gaz.names(doc.lang).longest(doc.lemmas, doc.capitalised)
                  if gaz.country_of(m.payload.actor)}
     countries.update({m.start: m.end for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)})
+    country_starts = {end: start for start, end in countries.items()}
     for person in people:
         title = next((r for r in roles if r.end == person.start or countries.get(r.end) == person.start), None)
-        if title is None or title.start > 0 and doc.lemmas[title.start - 1] & former:
+        if title is None:
             continue
+        before = country_starts.get(title.start, title.start) - 1  # "the late [Japanese] Prime Minister"
+        if before >= 0 and doc.lemmas[before] & former:
+            continue
+        if title.payload == "leader" and before >= 0 and doc.lemmas[before] & not_of_state:
+            continue  # "opposition leader Raila Odinga": a leader, but not of his state, whatever office he once held
         held = [r for r in gaz.roles_of(person.payload.actor, None) if r.role == title.payload or
                 title.payload == "leader" and r.role in _TOP_ROLES]
         if not held:
@@ -1045,8 +1065,22 @@ def _another_days_date(doc: Document, t: TimeMention) -> bool:
     sentence = next((s for s in doc.sentences if s.first <= t.first < s.last), None)
     if sentence is None:
         return False
-    return _future_told(doc, max(sentence.first, t.first - _FUTURE_REACH_BEFORE),
-                        min(sentence.last, t.last + _FUTURE_REACH_AFTER))
+    # the date's clause: back to a comma or dash before it, on past the one right after it to the next
+    lo, floor = t.first, max(sentence.first, t.first - _FUTURE_REACH_BEFORE)
+    while lo > floor and not _clause_break(doc, lo - 1):
+        lo -= 1
+    hi, ceiling = t.last, min(sentence.last, t.last + _FUTURE_REACH_AFTER)
+    while hi < ceiling and (hi == t.last or not _clause_break(doc, hi - 1)):
+        hi += 1
+    return _future_told(doc, lo, hi)
+
+
+def _clause_break(doc: Document, index: int) -> bool:
+    """Whether a comma, a semicolon, a colon, a dash or a parenthesis stands right after token `index`."""
+    if index + 1 >= len(doc.tokens):
+        return True
+    gap = doc.article.text[doc.tokens[index].end:doc.tokens[index + 1].start]
+    return any(ch in gap for ch in ",;:—–()")
 
 
 def _future_told(doc: Document, lo: int, hi: int) -> bool:
@@ -1074,7 +1108,7 @@ def _current_year(doc: Document) -> int | None:
     """The year the text names as its own: a year right after a word for "this" or "current" with only the word
     for year and punctuation between ("в этом, 2024 году", "в текущем 2024 году", "у цьому 2024 році", "this year
     (2024)", "this year, 2024"), the same in every such place; not a year joined by a word ("this year and 2023")."""
-    current = doc.lexicon.lemmas_of("current_year_words")
+    current = doc.lexicon.lemmas_of("this_words")
     year_words = doc.lexicon.lemmas_of("year_words")
     found: set[int] = set()
     for j in range(len(doc.tokens)):
@@ -1106,7 +1140,7 @@ def _in_this_year(doc: Document, year: int) -> date | None:
         when = _safe_date(year, month, day)
         if when is None or weekday is not None and when.first_day().weekday() != weekday:
             continue
-        return when.first_day()
+        return when.first_day() - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
     return None
 
 
