@@ -658,10 +658,8 @@ def _clocked_stamp(doc: Document) -> date | None:
     for t in find_times(doc, 0, len(doc.tokens), None):
         if isinstance(t.when, PartialDate) and t.when.day is not None and doc.tokens[t.first].start < _HEAD:
             found.append((doc.tokens[t.first].start, doc.tokens[t.last - 1].end, t.when.first_day()))
-    for a, b, when in sorted(found, key=lambda f: f[0]):
-        if _clock_beside(text, a, b):
-            return when
-    return None
+    clocked = [when for a, b, when in sorted(found, key=lambda f: f[0]) if _clock_beside(text, a, b)]
+    return min(clocked, default=None)
 
 
 def dateline_date(text: str, lang: str) -> date | None:
@@ -716,22 +714,28 @@ def estimate_published(doc: Document) -> date | None:
     # (dates written in figures in running text, "16/8/2024", count for the events they date, not for the page's own
     # day: a page's stamp in figures is read above)
     told = [t for t in find_times(doc, 0, len(doc.tokens), None)
-            if _numeric_date_at(doc, t.first, t.first, len(doc.tokens)) is None]
+            if _numeric_date_at(doc, t.first, t.first, len(doc.tokens)) is None and not _another_days_date(doc, t)]
     full = [t.when for t in told
             if isinstance(t.when, PartialDate) and t.when.day is not None]
     latest = max((d.first_day() for d in full), default=None)
     for t in told:
-        if isinstance(t.when, PartialDate) and t.when.day is not None and _in_dateline(doc, t.first):
-            return t.when.first_day()  # "ПЕКИН, 8 февраля 2024 —", "Sept 11, 2025 /" opening a line
-    years = _years_told(doc)
+        if isinstance(t.when, PartialDate) and t.when.day is not None and _in_dateline(doc, t.first, stops=True):
+            # "ПЕКИН, 8 февраля 2024 —", "Sept 11, 2025 /" opening a line
+            return t.when.first_day() - timedelta(days=_day_word_beside(doc, t.first, t.last) or 0)
+    this_year = _current_year(doc)
+    in_this_year = _in_this_year(doc, this_year) if this_year is not None else None
+    if in_this_year is not None:
+        return in_this_year
+    years = _years_told(doc, told)
     window = _tenure_window(doc)
     # a date with its weekday beside it fixes the year best; then the dateline at the top
     for index, month, day in sorted(_yearless_dates(doc),
                                     key=lambda d: (_weekday_just_before(doc, d[0], 0) is None, d[0])):
         weekday = _weekday_just_before(doc, index, 0)
         in_head = doc.tokens[index].start <= 400
-        if not (in_head and _in_dateline(doc, index) or weekday is not None):
-            continue
+        dateline = in_head and _in_dateline(doc, index, stops=True)
+        if not (dateline or weekday is not None or _today_at(doc, index, index + 2)):
+            continue  # a dateline, a weekday beside the day or "сегодня, 5 декабря" tell the day of writing
         if not years and weekday is not None and window is not None:
             # no year told: the years when the office holders the text names held office together, where
             # exactly one puts the weekday on that day ("у вівторок, 19 червня" with Xi as China's president)
@@ -739,7 +743,7 @@ def estimate_published(doc: Document) -> date | None:
                     if (when := _safe_date(y, month, day)) is not None and window[0] <= when.first_day() <= window[1]
                     and when.first_day().weekday() == weekday]
             if len(fits) == 1:
-                return fits[0].first_day()
+                return fits[0].first_day() - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
             continue
         if not years:
             continue
@@ -751,7 +755,7 @@ def estimate_published(doc: Document) -> date | None:
                 continue  # "в четверг, 11 сентября": only a year where that day is a Thursday
             if weekday is None and (latest is None or not 0 <= (when.first_day() - latest).days <= 183):
                 continue  # a dateline's year is the one that puts it just after the latest full date told
-            return when.first_day()
+            return when.first_day() - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
     if latest is not None and years and max(years) > latest.year:
         return None  # the text tells of later years than its latest full date: that date is history
     # the latest full date told deep in running prose is as often an earlier event ("в августе 2025 года
@@ -761,8 +765,13 @@ def estimate_published(doc: Document) -> date | None:
     stated = [t for t in told
               if isinstance(t.when, PartialDate) and t.when.day is not None and t.when.first_day() == latest
               and not _after_another_event(doc, t.first)]
+    spans = _tenure_spans(doc) if stated else []
+    if latest is not None and spans and not any(a <= latest <= b for a, b in spans):
+        stated = []  # "Президент Си Цзиньпин ... договор 2001 года": a day before its office holders' time is history
     if any(_in_lead(doc, t) or _closes_its_line(doc, t) or _today_beside(doc, t) for t in stated):
-        return latest
+        # "вчера, 4 декабря 2024 года": written the day after the day told
+        shift = next((k for t in stated if (k := _day_word_beside(doc, t.first, t.last))), 0)
+        return latest - timedelta(days=shift)
     return None if latest is not None else _fitting_tenures(doc, years)
 
 
@@ -842,11 +851,25 @@ def _closes_its_line(doc: Document, t: TimeMention) -> bool:
 
 def _today_beside(doc: Document, t: TimeMention) -> bool:
     """"сегодня, 7 октября", "today, March 5", "7 жовтня — сьогодні": "today" within two words of a date."""
-    sentence_end = next((s.last for s in doc.sentences if s.first <= t.first < s.last), len(doc.tokens))
-    for j in [*range(max(0, t.first - 2), t.first), *range(t.last, min(sentence_end, t.last + 2))]:
-        if _lookup(doc, "relative_days", j) == 0:
-            return True
-    return False
+    return _today_at(doc, t.first, t.last)
+
+
+def _today_at(doc: Document, first: int, last: int) -> bool:
+    return _day_word_beside(doc, first, last) is not None
+
+
+def _day_word_beside(doc: Document, first: int, last: int) -> int | None:
+    """How many days from the day of writing a word beside a date puts it: 0 for "сегодня, 5 декабря", "today,
+    March 5"; -1 for "вчера, 4 декабря", "yesterday (Dec 4)"; 1 for "завтра, 6 грудня"; within two words of the date
+    in its sentence. None where no such word stands there, or only one that may open "on the eve of" something
+    ("накануне", the lexicon's `meeting_before_event_preps`)."""
+    sentence_end = next((s.last for s in doc.sentences if s.first <= first < s.last), len(doc.tokens))
+    eve = doc.lexicon.words("meeting_before_event_preps")
+    for j in [*range(max(0, first - 2), first), *range(last, min(sentence_end, last + 2))]:
+        offset = _lookup(doc, "relative_days", j)
+        if offset is not None and (offset == 0 or doc.tokens[j].norm not in eve):
+            return offset
+    return None
 
 
 _SLACK = timedelta(days=366)  # how long after the gazetteer's latest known change an article may be written
@@ -876,15 +899,22 @@ def _tenures(doc: Document) -> tuple[bool, list[tuple[date, date]]]:
     titled = False
     roles = doc.lexicon.compiled.roles.longest(doc.lemmas)
     former = doc.lexicon.lemmas_of("former_words")
+    not_of_state = doc.lexicon.lemmas_of("leader_not_of_state_words")
     people = [m for m in gaz.names(doc.lang).longest(doc.lemmas, doc.capitalised)
               if (actor := gaz.actor(m.payload.actor)) is not None and actor.type == "Person"]
     countries = {m.start: m.end for m in gaz.names(doc.lang).longest(doc.lemmas, doc.capitalised)
                  if gaz.country_of(m.payload.actor)}
     countries.update({m.start: m.end for m in gaz.adjectives(doc.lang).longest(doc.lemmas, None)})
+    country_starts = {end: start for start, end in countries.items()}
     for person in people:
         title = next((r for r in roles if r.end == person.start or countries.get(r.end) == person.start), None)
-        if title is None or title.start > 0 and doc.lemmas[title.start - 1] & former:
+        if title is None:
             continue
+        before = country_starts.get(title.start, title.start) - 1  # "the late [Japanese] Prime Minister"
+        if before >= 0 and doc.lemmas[before] & former:
+            continue
+        if title.payload == "leader" and before >= 0 and doc.lemmas[before] & not_of_state:
+            continue  # "opposition leader Raila Odinga": a leader, but not of his state, whatever office he once held
         held = [r for r in gaz.roles_of(person.payload.actor, None) if r.role == title.payload or
                 title.payload == "leader" and r.role in _TOP_ROLES]
         if not held:
@@ -905,15 +935,19 @@ def _tenure_spans(doc: Document) -> list[tuple[date, date]]:
 
 _TOP_ROLES = {"president", "prime_minister", "chancellor", "king", "emir", "supreme_leader", "head_of_state"}
 _DATELINE_HEAD = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*){0,2}")  # "SEOUL, South Korea, "
+# for the page's own day, also a place of one word closed by a full stop ("Москва. 5 декабря. ИНТЕРФАКС", "КИЇВ. 5
+# грудня. УНН")
+_STAMP_DATELINE_HEAD = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40},\s*|[A-ZА-ЯІЇЄҐ][\w'’\-]{1,30}\.\s+){0,2}")
 
 
-def _in_dateline(doc: Document, index: int) -> bool:
-    """Whether the date at token `index` opens a line near the top, alone or after a place and a comma."""
+def _in_dateline(doc: Document, index: int, stops: bool = False) -> bool:
+    """Whether the date at token `index` opens a line near the top, alone or after a place and a comma (with
+    `stops`, as the page's own day, also after a place and a full stop)."""
     text, start = doc.article.text, doc.tokens[index].start
     if start > 400:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_DATELINE_HEAD.fullmatch(text[line_start:start]))
+    return bool((_STAMP_DATELINE_HEAD if stops else _DATELINE_HEAD).fullmatch(text[line_start:start]))
 
 
 _BYLINE_TOKENS = 4  # words a line may give before its "published" ("FE Team | Published: June 19, 2024")
@@ -948,6 +982,8 @@ def _published_stamp(doc: Document) -> date | None:
     sentence ("the ministry published on 5 May 2023 its report", "соглашение было обновлено 5 мая 2023 года") is
     an event."""
     marks = doc.lexicon.words("published_words")
+    updated = doc.lexicon.words("updated_words")
+    links = doc.lexicon.words("published_links")
     text, tokens = doc.article.text, doc.tokens
     if not any(tok.norm in marks for tok in tokens):
         return None
@@ -958,17 +994,22 @@ def _published_stamp(doc: Document) -> date | None:
         first = bisect_left(starts, a)
         if first < len(tokens) and starts[first] == a:
             found.append((first, when))
+    stamps: list[tuple[bool, date]] = []
     for first, when in sorted(found):
         j = first - 1
         while j >= 0 and not any(c.isalnum() for c in tokens[j].text):
             j -= 1  # "Published: 30 May": the colon between
+        if j > 0 and tokens[j].norm in links:
+            j -= 1  # "Posted on December 5, 2024"
         if j < 0 or tokens[j].norm not in marks or "\n" in text[tokens[j].end:tokens[first].start]:
             continue
         line_start = text.rfind("\n", 0, tokens[j].start) + 1
         before = [tok for tok in tokens[max(0, j - _BYLINE_TOKENS - 1):j] if tok.start >= line_start]
         if len(before) <= _BYLINE_TOKENS and not any(tok.text[:1].islower() for tok in before):
-            return when  # a byline names ("FE Team | Published:"); a sentence's words ("было обновлено") do not
-    return None
+            # a byline names ("FE Team | Published:"); a sentence's words ("было обновлено") do not
+            stamps.append((tokens[j].norm in updated, when))
+    # the day first published, before a later "updated" the page shows above it ("Updated: Dec 6 / Published: Dec 5")
+    return next((when for was_updated, when in stamps if not was_updated), stamps[0][1] if stamps else None)
 
 
 def _glued_stamp(doc: Document) -> date | None:
@@ -997,14 +1038,114 @@ def _glued_stamp(doc: Document) -> date | None:
     return None
 
 
-def _years_told(doc: Document) -> list[int]:
-    """Years written in the text, less targets ("к 2030 году", "by 2030")."""
+def _years_told(doc: Document, told: list[TimeMention] | None = None) -> list[int]:
+    """Years written in the text, less targets ("к 2030 году", "by 2030") and, where the dates the text tells are
+    given, the years of dates of another day than the news's (a birth, a plan: `_another_days_date`)."""
+    kept = None if told is None else {j for t in told for j in range(t.first, t.last)}
+    dated = set() if told is None else {j for t in find_times(doc, 0, len(doc.tokens), None)
+                                        for j in range(t.first, t.last)}
     out = []
     for j in range(len(doc.tokens)):
         year = _year_at(doc, j)
+        if kept is not None and j in dated and j not in kept:
+            continue
         if year and not (j > 0 and doc.tokens[j - 1].norm in _TARGET_YEAR_PREPS):
             out.append(year)
     return out
+
+
+_BIRTH_REACH = 3  # words between "born" and the date of birth ("родился в Ленинграде 7 октября 1952 года")
+_FUTURE_REACH_BEFORE, _FUTURE_REACH_AFTER = 8, 4  # words around a date where a verb tells it is still to come
+
+
+def _another_days_date(doc: Document, t: TimeMention) -> bool:
+    """A date the text gives for a day other than the one it tells its news on, so never the page's own: a birth
+    ("born on 7 October 1952", "родился 7 октября 1952 года"; the lexicon's `birth_words` just before it) or what is
+    still to come ("will meet again on 15 January 2025", "встретятся снова 15 января 2025 года": a future told
+    around it), which bounds the page's day from above."""
+    births = doc.lexicon.lemmas_of("birth_words")
+    if any(doc.lemmas[j] & births for j in range(max(0, t.first - _BIRTH_REACH), t.first)):
+        return True
+    sentence = next((s for s in doc.sentences if s.first <= t.first < s.last), None)
+    if sentence is None:
+        return False
+    # the date's clause: back to a comma or dash before it, on past the one right after it to the next
+    lo, floor = t.first, max(sentence.first, t.first - _FUTURE_REACH_BEFORE)
+    while lo > floor and not _clause_break(doc, lo - 1):
+        lo -= 1
+    hi, ceiling = t.last, min(sentence.last, t.last + _FUTURE_REACH_AFTER)
+    while hi < ceiling and (hi == t.last or not _clause_break(doc, hi - 1)):
+        hi += 1
+    return _future_told(doc, lo, hi)
+
+
+def _clause_break(doc: Document, index: int) -> bool:
+    """Whether a comma, a semicolon, a colon, a dash or a parenthesis stands right after token `index`."""
+    if index + 1 >= len(doc.tokens):
+        return True
+    gap = doc.article.text[doc.tokens[index].end:doc.tokens[index + 1].start]
+    return any(ch in gap for ch in ",;:—–()")
+
+
+def _future_told(doc: Document, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) tell of what is to come: a future auxiliary ("will", "будет"), a plan word
+    ("scheduled", "планируется"), an English future predicate ("is set to") or (ru, uk) a verb in the future
+    ("встретятся", "підпишуть"), not in the first person ("Напомним")."""
+    from .morph import PymorphyLemmatizer, lemmatizer
+
+    future = doc.lexicon.words("future_aux")
+    planned = doc.lexicon.lemmas_of("meeting_relative_planned")
+    if any(doc.tokens[j].norm in future or doc.lemmas[j] & planned for j in range(lo, hi)):
+        return True
+    if doc.lexicon.phrases("future_predicates").matches(doc.lemmas, None, lo, hi):
+        return True
+    lem = lemmatizer(doc.lang)
+    return isinstance(lem, PymorphyLemmatizer) and any(
+        lem.is_future_verb(doc.tokens[j].norm) and not lem.is_first_person(doc.tokens[j].norm)
+        for j in range(lo, hi))
+
+
+_THIS_YEAR_REACH = 4  # tokens from "this" to the year it names ("this year, 2024", "в текущем 2024 году")
+
+
+def _current_year(doc: Document) -> int | None:
+    """The year the text names as its own: a year right after a word for "this" or "current" with only the word
+    for year and punctuation between ("в этом, 2024 году", "в текущем 2024 году", "у цьому 2024 році", "this year
+    (2024)", "this year, 2024"), the same in every such place; not a year joined by a word ("this year and 2023")."""
+    current = doc.lexicon.lemmas_of("this_words")
+    year_words = doc.lexicon.lemmas_of("year_words")
+    found: set[int] = set()
+    for j in range(len(doc.tokens)):
+        if not doc.lemmas[j] & current:
+            continue
+        k, said_year = j + 1, False
+        while k < min(len(doc.tokens), j + _THIS_YEAR_REACH) and not _year_at(doc, k):
+            if doc.lemmas[k] & year_words:
+                said_year = True
+            elif any(ch.isalnum() for ch in doc.tokens[k].text):
+                break
+            k += 1
+        year = _year_at(doc, k)
+        if year and (said_year or k + 1 < len(doc.tokens) and doc.lemmas[k + 1] & year_words):
+            found.add(year)
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_this_year(doc: Document, year: int) -> date | None:
+    """The page's day in the year it names as its own: the first year-less day that a dateline, a weekday beside it
+    (which must agree), "today" beside it or the lead tells ("5 декабря президенты провели переговоры. В этом, 2024
+    году ..."); None where no day is told so."""
+    for index, month, day in _yearless_dates(doc):
+        weekday = _weekday_just_before(doc, index, 0)
+        t = TimeMention(index, index + 2, PartialDate(None, month, day))
+        if not (_in_dateline(doc, index, stops=True) or weekday is not None or _today_at(doc, index, index + 2)
+                or _in_lead(doc, t)):
+            continue
+        when = _safe_date(year, month, day)
+        if when is None or weekday is not None and when.first_day().weekday() != weekday:
+            continue
+        return when.first_day() - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
+    return None
 
 
 def _yearless_dates(doc: Document) -> list[tuple[int, int, int]]:
