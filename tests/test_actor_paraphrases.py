@@ -338,3 +338,35 @@ HEAD_OF_GOVERNMENT = [
 @pytest.mark.parametrize("lang,text,when,person", HEAD_OF_GOVERNMENT)
 def test_the_head_of_government_of_a_state_with_a_chancellor_is_the_chancellor(lang, text, when, person):
     assert person in _actors(lang, text, when)
+
+
+# the head of an international organisation told by his title and the organisation: its secretary general
+ORGANISATION_HEADS = [
+    ("ru", "Генсек ООН призвал к перемирию.", "antonio-guterres"),
+    ("ru", "Генеральный секретарь ООН призвал к перемирию.", "antonio-guterres"),
+    ("ru", "Глава ООН призвал к перемирию.", "antonio-guterres"),
+    ("uk", "Генсек НАТО заявив про підтримку.", "mark-rutte"),
+    ("uk", "Генеральний секретар НАТО заявив про підтримку.", "mark-rutte"),
+    ("en", "The UN Secretary-General called for a ceasefire.", "antonio-guterres"),
+    ("en", "The head of NATO pledged support.", "mark-rutte"),
+    ("en", "The president of the European Commission arrived in Kyiv.", "ursula-von-der-leyen"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person", ORGANISATION_HEADS)
+def test_the_head_of_an_international_organisation_is_its_secretary_general(lang, text, person):
+    assert person in _actors(lang, text)
+
+
+ORGANISATION_HEADS_NOT = [
+    ("ru", "Бывший генсек НАТО выступил в Осло.", "mark-rutte"),
+    ("ru", "Заместитель генсека ООН прибыл в Киев.", "antonio-guterres"),
+    ("uk", "Колишній генсек НАТО виступив в Осло.", "mark-rutte"),
+    ("en", "A former NATO secretary-general spoke in Oslo.", "mark-rutte"),
+    ("en", "The UN deputy secretary-general arrived in Kyiv.", "antonio-guterres"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person", ORGANISATION_HEADS_NOT)
+def test_a_former_or_deputy_secretary_general_is_not_the_holder(lang, text, person):
+    assert person not in _actors(lang, text)
