@@ -162,6 +162,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             # "Главы белорусского государства", "глава української держави": the adjective's state
             adj = adjective_at[t.end]
             country, right = gaz.country_of(adj.payload.actor), adj.end + 1
+        office = _office_after_adjective(doc, gaz, adjective_at, t.end) if country is None and role == "leader" \
+            and body is None else None
+        if office is not None:  # "глава российской дипломатии", "голова українського уряду": that office's holder
+            role, country, right = office
+        if country is None and body is None:
+            beside = _organisation_beside(doc, gaz, by_start, by_end, role, when, t.start, t.end)
+            if beside is not None:  # "Генсек ООН", "глава НАТО", "the UN secretary-general": the organisation's office
+                org, role = beside
+                country, right = org.actor, max(t.end, org.last)
         if country is None and role in DISTINCTIVE_ROLES:
             country = _only_holder_country(gaz, role, mentions, when, t.start)
         if country is None:
@@ -2078,6 +2087,54 @@ def _headed_body(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention
             or doc.article.text[doc.tokens[index - 1].end:doc.tokens[index].start].strip():
         return None
     return m
+
+
+def _organisation_beside(doc: Document, gaz: Gazetteer, by_start: dict[int, TokenMention],
+                         by_end: dict[int, TokenMention], role: str, when: date | None, start: int,
+                         end: int) -> tuple[TokenMention, str] | None:
+    """The international organisation named right after a title ("генсек | ООН", "secretary-general of | NATO") or
+    right before it in English ("NATO | Secretary-General"), with the office meant: the title's own where the
+    gazetteer knows holders of it there ("president of | the European Commission"), else its secretary general's
+    ("глава | ООН", "генсек | НАТО": the head of an organisation led by one); None otherwise."""
+    j = end
+    while j < len(doc.tokens) and doc.tokens[j].norm in ("of", "the") and j - end < 2:
+        j += 1
+    for m in (by_start.get(j), by_end.get(start) if doc.lang == "en" else None):
+        if m is None or m.type != "Organization":
+            continue
+        for office in (role, "secretary_general"):
+            if gaz.holders(office, m.actor, when):
+                return m, office
+    return None
+
+
+def _office_after_adjective(doc: Document, gaz: Gazetteer, adjective_at: dict,
+                            index: int) -> tuple[str, str, int] | None:
+    """The office a leader word names with a state's adjective and a noun for a branch of its power (the lexicon's
+    `office_nouns`: "глава | российской дипломатии", "голова | українського уряду", "head of | Turkish diplomacy"):
+    (role, state, where the title ends); None otherwise. English words of `office_noun_links` ("of", "the") may
+    stand between."""
+    from ..text.morph import lemmatizer
+
+    offices = doc.lexicon.get("office_nouns", {})
+    if not offices:
+        return None
+    links = doc.lexicon.words("office_noun_links")
+    k = index
+    while k < len(doc.tokens) and doc.tokens[k].norm in links:
+        k += 1
+    adj = adjective_at.get(k)
+    state = gaz.country_of(adj.payload.actor) if adj is not None else None
+    if adj is None or state is None or adj.end >= len(doc.tokens):
+        return None
+    after = adj.end + 1
+    if after < len(doc.tokens) and doc.lemmas[after] & doc.lexicon.lemmas_of("delegate_words"):
+        return None  # "the head of the Chinese government delegation": the head of a delegation
+    lem = lemmatizer(doc.lang)
+    for noun, role in offices.items():
+        if doc.lemmas[adj.end] & (lem.lemmas(noun) | {noun}):
+            return str(role), state, after
+    return None
 
 
 def _coordinated_states(doc: Document, gaz: Gazetteer, adjectives: dict, index: int) -> list[tuple[PhraseMatch, str]]:

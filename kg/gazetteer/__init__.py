@@ -178,6 +178,8 @@ class Gazetteer:
         if role == "president" and not candidates:
             candidates = [r for r in self.roles if r.role in ("head_of_state", "king", "emir", "supreme_leader")
                           and r.of == of]
+        if role == "prime_minister" and not candidates:  # the head of government of Germany, Austria: a chancellor
+            candidates = list(self._roles_by.get(("chancellor", of), ()))
         if when is not None:
             holding = [r for r in candidates if r.holds_on(when)]
         else:
