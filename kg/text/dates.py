@@ -285,7 +285,12 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 and not _date_before(doc, i, first):
             back = (ref.weekday() - wd) % 7
             d = ref - timedelta(days=back)
-            add(i, i + 1, PartialDate(d.year, d.month, d.day))
+            # "в ночь на среду", "у ніч на неділю": the night before that day, told by the evening it began
+            night = [m for m in doc.lexicon.phrases("night_before_words").matches(
+                doc.lemmas, None, max(first, i - 3), i) if m.end == i]
+            if night:
+                d -= timedelta(days=1)
+            add(night[0].start if night else i, i + 1, PartialDate(d.year, d.month, d.day))
         after_month = _lookup(doc, "months", i + 1) if i + 1 < last else None
         if ref is not None and after_month is not None and doc.lemmas[i] & (last_words | next_words):
             # "last November" said in November is a year ago; "next March" is the coming one
