@@ -45,6 +45,8 @@ def day(meeting) -> str | None:  # type: ignore[no-untyped-def]
     ("en", "Vladimir Putin met Xi Jinping on 5th March 2025."),
     ("ru", "Владимир Путин встретился с Си Цзиньпином 5 марта текущего года."),
     ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном 5 березня поточного року."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином 05/03/2025."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном 05/03/2025."),
     ("en", "Vladimir Putin met Xi Jinping on Wednesday 05/03/2025."),
 ])
 def test_a_date_told_in_any_format_dates_the_meeting(lang, text):
@@ -359,6 +361,18 @@ def test_a_time_between_events_is_no_duration(lang, text):
 ])
 def test_the_medium_is_read_from_the_wording(lang, text, medium):
     assert the_meeting(text, lang).medium == medium
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: talks shown online to others were held in person
+    ("en", "Vladimir Putin met Xi Jinping in Beijing; the talks were broadcast online."),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing, and the talks were streamed online."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в Пекине, переговоры транслировались онлайн."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном у Пекіні, переговори транслювалися онлайн."),
+])
+def test_talks_broadcast_online_stay_in_person(lang, text):
+    m = the_meeting(text, lang)
+    assert m.medium == "in_person" and m.place == "beijing"
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -56,6 +56,10 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         triggers = _press_conferences_with(ctx, s, triggers)
         triggers = _calls_on(ctx, s, triggers)
         triggers = [t for t in triggers if not _received_a_thing(ctx, s, t)]
+        # "the talks were broadcast online", "переговоры транслировались онлайн": how others watched, not a video call
+        broadcast = doc.lexicon.lemmas_of("medium_broadcast_words")
+        triggers = [t for t in triggers if not (t.payload == "video" and any(
+            doc.lemmas[j] & broadcast for j in range(max(s.first, t.start - 3), t.start)))]
         mediated = _mediator(ctx, s)
         if mediated is not None and not triggers:
             # "Алиев и Пашинян в Белом доме при посредничестве президента США Трампа подписали декларацию": two

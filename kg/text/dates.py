@@ -444,7 +444,8 @@ def _numeric_date_at(doc: Document, index: int, first: int, last: int) -> tuple[
         a, b, year = int(slashed.group(1)), int(slashed.group(2)), int(slashed.group(3))
         fits = [d for d in (_real_date(year, b, a), _real_date(year, a, b))
                 if d is not None and (weekday is None or d.weekday() == weekday)]
-        if len(set(fits)) == 1 or fits and weekday is None and a > 12:
+        # (in Russian and Ukrainian the day always comes first: "11/03/2025" is the 11th of March)
+        if len(set(fits)) == 1 or fits and weekday is None and (a > 12 or doc.lexicon.get("slashed_day_first")):
             stamps = [(0, slashed.end(), fits[0])]
     if not stamps:
         return None
