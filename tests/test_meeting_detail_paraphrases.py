@@ -324,6 +324,9 @@ def test_a_duration_in_any_form_is_the_meeting_duration(lang, text, minutes):
     ("ru", "Владимир Путин встретился с Си Цзиньпином после двухчасового перелёта."),
     ("ru", "Переговоры Владимира Путина и Си Цзиньпина возобновились после часового перерыва."),
     ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном після двогодинного перельоту."),
+    ("en", "Vladimir Putin met Xi Jinping for the first time in two years."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином впервые за два года."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном уперше за два роки."),
 ])
 def test_a_time_between_events_is_no_duration(lang, text):
     assert the_meeting(text, lang).duration_minutes is None
@@ -383,6 +386,10 @@ def test_talks_broadcast_online_stay_in_person(lang, text):
      "телефону в январе."),
     ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном у Пекіні у вівторок. До цього вони розмовляли "
      "телефоном у січні."),
+    ("en", "Vladimir Putin, who spoke by phone with Recep Tayyip Erdogan on Monday, met Xi Jinping in Beijing on "
+     "Tuesday."),
+    ("ru", "Владимир Путин, который в понедельник поговорил по телефону с Реджепом Тайипом Эрдоганом, во вторник "
+     "встретился с Си Цзиньпином в Пекине."),
 ])
 def test_a_call_recalled_beside_a_meeting_keeps_the_meeting_in_person(lang, text):
     meetings = [m for m in facts(text, lang).meetings if m.participants == PX and m.medium == "in_person"]
@@ -427,6 +434,27 @@ def test_a_planned_meetings_date_and_place_are_not_the_held_ones(lang, text):
     m = the_meeting(text, lang)
     assert day(m) == "2025-03-11"
     assert m.place != "moscow"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the year of a thing the talks were about is not theirs
+    ("en", "Vladimir Putin met Xi Jinping on Tuesday; the agreement they discussed was signed in 2019."),
+    ("ru", "Во вторник Владимир Путин встретился с Си Цзиньпином; обсуждённое ими соглашение было подписано в 2019 "
+     "году."),
+    ("uk", "У вівторок Володимир Путін зустрівся з Сі Цзіньпіном; обговорену ними угоду підписали у 2019 році."),
+])
+def test_the_date_of_a_topic_is_not_the_meetings(lang, text):
+    assert day(the_meeting(text, lang)) == "2025-03-11"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a place in what they met to discuss is not where they met
+    ("en", "Vladimir Putin met Xi Jinping on Tuesday to discuss the war in Ukraine."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином во вторник, чтобы обсудить ситуацию в Газе."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном у вівторок, щоб обговорити ситуацію в Газі."),
+])
+def test_a_place_in_the_topic_is_not_the_meetings(lang, text):
+    assert the_meeting(text, lang).place is None
 
 
 @pytest.mark.parametrize("lang,text", [
