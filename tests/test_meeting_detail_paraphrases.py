@@ -45,9 +45,17 @@ def day(meeting) -> str | None:  # type: ignore[no-untyped-def]
     ("en", "Vladimir Putin met Xi Jinping on 5th March 2025."),
     ("ru", "Владимир Путин встретился с Си Цзиньпином 5 марта текущего года."),
     ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном 5 березня поточного року."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином 05/03/2025."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном 05/03/2025."),
+    ("en", "Vladimir Putin met Xi Jinping on Wednesday 05/03/2025."),
 ])
 def test_a_date_told_in_any_format_dates_the_meeting(lang, text):
     assert day(the_meeting(text, lang)) == "2025-03-05"
+
+
+def test_a_slashed_date_that_reads_both_ways_in_english_is_not_guessed():
+    # near miss: "05/03/2025" is the 5th of March or the 3rd of May; the text does not say which
+    assert day(the_meeting("Vladimir Putin met Xi Jinping on 05/03/2025.", "en")) == "2025-03-14"
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -89,6 +97,21 @@ def test_a_date_told_in_any_format_dates_the_meeting(lang, text):
 ])
 def test_a_relative_date_is_counted_from_the_article_date(lang, text, expected):
     assert (day(the_meeting(text, lang)) or "").startswith(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "В ночь на среду Владимир Путин поговорил по телефону с Си Цзиньпином.", "2025-03-11"),
+    ("ru", "В ночь на пятницу Владимир Путин поговорил по телефону с Си Цзиньпином.", "2025-03-13"),
+    ("uk", "В ніч на середу Володимир Путін поговорив телефоном із Сі Цзіньпіном.", "2025-03-11"),
+    ("uk", "У ніч на неділю Володимир Путін поговорив телефоном із Сі Цзіньпіном.", "2025-03-08"),
+    # near misses: the night of a day is that day's
+    ("ru", "В среду ночью Владимир Путин поговорил по телефону с Си Цзиньпином.", "2025-03-12"),
+    ("ru", "Ночью в среду Владимир Путин поговорил по телефону с Си Цзиньпином.", "2025-03-12"),
+    ("uk", "У середу вночі Володимир Путін поговорив телефоном із Сі Цзіньпіном.", "2025-03-12"),
+    ("en", "Vladimir Putin spoke by phone with Xi Jinping late on Wednesday night.", "2025-03-12"),
+])
+def test_the_night_into_a_day_is_the_evening_before_it(lang, text, expected):
+    assert day(the_meeting(text, lang)) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -208,6 +231,13 @@ def test_a_visit_arrived_one_day_and_talks_the_next_is_dated_by_its_talks(lang, 
     ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном в Єлисейському палаці.", "paris"),
     ("uk", "Володимир Путін прибув до Пекіна, де зустрівся з Сі Цзіньпіном.", "beijing"),
     ("uk", "У рамках візиту до Пекіна Володимир Путін провів переговори з Сі Цзіньпіном.", "beijing"),
+    ("en", "Vladimir Putin met Xi Jinping during the G20 summit in Rio de Janeiro.", "rio-de-janeiro"),
+    ("ru", "В рамках саммита G20 в Рио-де-Жанейро Владимир Путин встретился с Си Цзиньпином.", "rio-de-janeiro"),
+    ("uk", "Під час саміту G20 у Ріо-де-Жанейро Володимир Путін зустрівся з Сі Цзіньпіном.", "rio-de-janeiro"),
+    ("en", "Vladimir Putin arrived in Beijing on Monday. On Tuesday he held talks with Xi Jinping.", "beijing"),
+    ("ru", "Владимир Путин прибыл в Пекин в понедельник. Во вторник он провёл переговоры с Си Цзиньпином.", "beijing"),
+    ("uk", "Володимир Путін прибув до Пекіна в понеділок. У вівторок він провів переговори з Сі Цзіньпіном.",
+     "beijing"),
 ])
 def test_a_city_or_a_building_standing_for_it_is_the_place(lang, text, place):
     assert the_meeting(text, lang).place == place
@@ -264,6 +294,15 @@ def test_a_call_has_no_place(lang, text):
     ("ru", "Встреча Владимира Путина и Си Цзиньпина продлилась дольше запланированного — около трёх часов.", 180),
     ("uk", "Телефонна розмова Володимира Путіна і Сі Цзіньпіна тривала 1 годину 35 хвилин.", 95),
     ("uk", "Володимир Путін і Сі Цзіньпін провели двогодинні переговори.", 120),
+    ("en", "The call between Vladimir Putin and Xi Jinping lasted half an hour.", 30),
+    ("en", "Vladimir Putin and Xi Jinping talked for half an hour.", 30),
+    ("en", "Vladimir Putin held a half-hour call with Xi Jinping.", 30),
+    ("ru", "Разговор Владимира Путина и Си Цзиньпина продолжался полчаса.", 30),
+    ("ru", "Владимир Путин провёл получасовой разговор с Си Цзиньпином.", 30),
+    ("ru", "Переговоры Владимира Путина и Си Цзиньпина длились два с половиной часа.", 150),
+    ("uk", "Розмова Володимира Путіна і Сі Цзіньпіна тривала пів години.", 30),
+    ("uk", "Розмова Володимира Путіна і Сі Цзіньпіна тривала півгодини.", 30),
+    ("uk", "Володимир Путін провів півгодинну розмову з Сі Цзіньпіном.", 30),
 ])
 def test_a_duration_in_any_form_is_the_meeting_duration(lang, text, minutes):
     assert the_meeting(text, lang).duration_minutes == minutes
@@ -280,6 +319,14 @@ def test_a_duration_in_any_form_is_the_meeting_duration(lang, text, minutes):
     ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном через дві години після прильоту до Пекіна."),
     ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном за годину до відкриття саміту."),
     ("uk", "Володимир Путін і Сі Цзіньпін провели дводенні переговори."),
+    ("en", "Vladimir Putin met Xi Jinping after a two-hour flight."),
+    ("en", "Vladimir Putin and Xi Jinping resumed talks after a one-hour break."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином после двухчасового перелёта."),
+    ("ru", "Переговоры Владимира Путина и Си Цзиньпина возобновились после часового перерыва."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном після двогодинного перельоту."),
+    ("en", "Vladimir Putin met Xi Jinping for the first time in two years."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином впервые за два года."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном уперше за два роки."),
 ])
 def test_a_time_between_events_is_no_duration(lang, text):
     assert the_meeting(text, lang).duration_minutes is None
@@ -320,6 +367,18 @@ def test_the_medium_is_read_from_the_wording(lang, text, medium):
 
 
 @pytest.mark.parametrize("lang,text", [
+    # near misses: talks shown online to others were held in person
+    ("en", "Vladimir Putin met Xi Jinping in Beijing; the talks were broadcast online."),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing, and the talks were streamed online."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в Пекине, переговоры транслировались онлайн."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном у Пекіні, переговори транслювалися онлайн."),
+])
+def test_talks_broadcast_online_stay_in_person(lang, text):
+    m = the_meeting(text, lang)
+    assert m.medium == "in_person" and m.place == "beijing"
+
+
+@pytest.mark.parametrize("lang,text", [
     # near misses: a call recalled beside today's meeting gives it no remote medium
     ("en", "Vladimir Putin met Xi Jinping in Beijing on Tuesday. They had last spoken by phone in January."),
     ("en", "Vladimir Putin met Xi Jinping in Beijing on Tuesday, a week after a phone call with Recep Tayyip Erdogan."),
@@ -327,6 +386,10 @@ def test_the_medium_is_read_from_the_wording(lang, text, medium):
      "телефону в январе."),
     ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном у Пекіні у вівторок. До цього вони розмовляли "
      "телефоном у січні."),
+    ("en", "Vladimir Putin, who spoke by phone with Recep Tayyip Erdogan on Monday, met Xi Jinping in Beijing on "
+     "Tuesday."),
+    ("ru", "Владимир Путин, который в понедельник поговорил по телефону с Реджепом Тайипом Эрдоганом, во вторник "
+     "встретился с Си Цзиньпином в Пекине."),
 ])
 def test_a_call_recalled_beside_a_meeting_keeps_the_meeting_in_person(lang, text):
     meetings = [m for m in facts(text, lang).meetings if m.participants == PX and m.medium == "in_person"]
@@ -374,6 +437,27 @@ def test_a_planned_meetings_date_and_place_are_not_the_held_ones(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    # near misses: the year of a thing the talks were about is not theirs
+    ("en", "Vladimir Putin met Xi Jinping on Tuesday; the agreement they discussed was signed in 2019."),
+    ("ru", "Во вторник Владимир Путин встретился с Си Цзиньпином; обсуждённое ими соглашение было подписано в 2019 "
+     "году."),
+    ("uk", "У вівторок Володимир Путін зустрівся з Сі Цзіньпіном; обговорену ними угоду підписали у 2019 році."),
+])
+def test_the_date_of_a_topic_is_not_the_meetings(lang, text):
+    assert day(the_meeting(text, lang)) == "2025-03-11"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a place in what they met to discuss is not where they met
+    ("en", "Vladimir Putin met Xi Jinping on Tuesday to discuss the war in Ukraine."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином во вторник, чтобы обсудить ситуацию в Газе."),
+    ("uk", "Володимир Путін зустрівся з Сі Цзіньпіном у вівторок, щоб обговорити ситуацію в Газі."),
+])
+def test_a_place_in_the_topic_is_not_the_meetings(lang, text):
+    assert the_meeting(text, lang).place is None
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Vladimir Putin, who will travel to Moscow in May, met Xi Jinping in Beijing on Tuesday."),
     ("ru", "Владимир Путин, который посетит Москву в мае, встретился с Си Цзиньпином в Пекине во вторник."),
     ("uk", "Володимир Путін, який відвідає Москву в травні, зустрівся з Сі Цзіньпіном у Пекіні у вівторок."),
@@ -410,6 +494,15 @@ def test_a_meeting_told_ahead_in_an_aside_is_no_meeting(lang, text):
     ("uk", "У п'ятницю Кремль повідомив, що Володимир Путін зустрівся з Сі Цзіньпіном у середу.", "2025-03-12"),
     ("ru", "Владимир Путин и Си Цзиньпин, которые встретились 5 марта, обсудили торговлю.", "2025-03-05"),
     ("uk", "Володимир Путін і Сі Цзіньпін, які зустрілися 5 березня, обговорили торгівлю.", "2025-03-05"),
+    ("uk", "У п'ятницю в Кремлі розповіли про зустріч Володимира Путіна і Сі Цзіньпіна, що відбулася 5 березня.",
+     "2025-03-05"),
+    ("ru", "В пятницу в Кремле рассказали о встрече Владимира Путина и Си Цзиньпина, которая состоялась 5 марта.",
+     "2025-03-05"),
+    ("en", "On Friday the Kremlin told of the meeting between Vladimir Putin and Xi Jinping, which took place on "
+     "5 March.", "2025-03-05"),
+    # near misses: with no day of its own the meeting keeps the report's
+    ("ru", "В пятницу в Кремле рассказали о встрече Владимира Путина и Си Цзиньпина.", "2025-03-14"),
+    ("uk", "У п'ятницю в Кремлі розповіли про зустріч Володимира Путіна і Сі Цзіньпіна.", "2025-03-14"),
 ])
 def test_the_article_date_does_not_replace_the_date_the_text_tells(lang, text, expected):
     assert day(the_meeting(text, lang)) == expected

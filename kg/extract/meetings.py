@@ -56,6 +56,10 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         triggers = _press_conferences_with(ctx, s, triggers)
         triggers = _calls_on(ctx, s, triggers)
         triggers = [t for t in triggers if not _received_a_thing(ctx, s, t)]
+        # "the talks were broadcast online", "переговоры транслировались онлайн": how others watched, not a video call
+        broadcast = doc.lexicon.lemmas_of("medium_broadcast_words")
+        triggers = [t for t in triggers if not (t.payload == "video" and any(
+            doc.lemmas[j] & broadcast for j in range(max(s.first, t.start - 3), t.start)))]
         mediated = _mediator(ctx, s)
         if mediated is not None and not triggers:
             # "Алиев и Пашинян в Белом доме при посредничестве президента США Трампа подписали декларацию": two
@@ -1566,9 +1570,20 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # "В пятницу в Кремле рассказали о встрече ..., состоявшейся 5 марта", "Як стало відомо сьогодні, ... зустрічався
     # 5 березня": a day told with the report, before the meeting's words, is the report's when one follows them
     report = reporting | doc.lexicon.lemmas_of("report_day_words")
+
+    def of_report(t) -> bool:  # type: ignore[no-untyped-def]
+        return t.last <= kept[0].start and any(
+            doc.lemmas[j] & report for j in range(max(s.first, t.first - 3), min(kept[0].start, t.last + 3)))
+
+    if times and all(of_report(t) for t in times) and part.span is None:
+        # "У п'ятницю в Кремлі розповіли про зустріч ..., що відбулася 5 березня": the meeting's own day, told in
+        # the clause of its taking place after it
+        took = doc.lexicon.phrases("meeting_took_place")
+        times += [t for t in find_times(doc, kept[-1].end, s.last, ctx.ref) if isinstance(t.when, PartialDate)
+                  and (ctx.ref is None or t.when.first_day() <= ctx.ref) and t.first not in quoted
+                  and took.matches(doc.lemmas, None, *ctx.clause(s, t.first))]
     if any(t.first >= kept[0].end for t in times):
-        times = [t for t in times if not (t.last <= kept[0].start and any(
-            doc.lemmas[j] & report for j in range(max(s.first, t.first - 3), min(kept[0].start, t.last + 3))))]
+        times = [t for t in times if not of_report(t)]
     # a generic word ("talks", "переговоры") with nobody named refers back to the main event: no date of its own
     if medium == "in_person" and len(participants) < 2 and not times and _place(ctx, s, first, last) is None \
             and (all(t.payload != "in_person" or _weak(ctx, t.start, t.end) for t in kept) or during
@@ -1684,6 +1699,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     durations = [q for q in durations if not (
         q.last < s.last and doc.tokens[q.last].norm in interval and not any(0 <= q.first - e <= 2 for e in lasting)
         and not (q.first > s.first and doc.tokens[q.first - 1].norm in lead))]
+    # "after a two-hour flight", "после двухчасового перелёта", "під час годинної перерви": how long something else took
+    others = doc.lexicon.lemmas_of("duration_other_nouns")
+    durations = [q for q in durations
+                 if not any(doc.lemmas[j] & others for j in range(q.last, min(s.last, q.last + 2)))]
     duration = int(round(durations[0].value)) if durations else None
     # a call has no venue
     place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") and not topic_only \

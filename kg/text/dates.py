@@ -285,7 +285,12 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                 and not _date_before(doc, i, first):
             back = (ref.weekday() - wd) % 7
             d = ref - timedelta(days=back)
-            add(i, i + 1, PartialDate(d.year, d.month, d.day))
+            # "в ночь на среду", "у ніч на неділю": the night before that day, told by the evening it began
+            night = [m for m in doc.lexicon.phrases("night_before_words").matches(
+                doc.lemmas, None, max(first, i - 3), i) if m.end == i]
+            if night:
+                d -= timedelta(days=1)
+            add(night[0].start if night else i, i + 1, PartialDate(d.year, d.month, d.day))
         after_month = _lookup(doc, "months", i + 1) if i + 1 < last else None
         if ref is not None and after_month is not None and doc.lemmas[i] & (last_words | next_words):
             # "last November" said in November is a year ago; "next March" is the coming one
@@ -439,7 +444,8 @@ def _numeric_date_at(doc: Document, index: int, first: int, last: int) -> tuple[
         a, b, year = int(slashed.group(1)), int(slashed.group(2)), int(slashed.group(3))
         fits = [d for d in (_real_date(year, b, a), _real_date(year, a, b))
                 if d is not None and (weekday is None or d.weekday() == weekday)]
-        if len(set(fits)) == 1 or fits and weekday is None and a > 12:
+        # (in Russian and Ukrainian the day always comes first: "11/03/2025" is the 11th of March)
+        if len(set(fits)) == 1 or fits and weekday is None and (a > 12 or doc.lexicon.get("slashed_day_first")):
             stamps = [(0, slashed.end(), fits[0])]
     if not stamps:
         return None

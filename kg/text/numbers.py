@@ -436,17 +436,19 @@ def _duration(doc: Document, i: int, last: int) -> tuple[float, int]:
             if unit and total == 0 and tail in doc.lexicon.get("lasting_suffixes", ()):
                 return float(unit), j + 1  # "an hour-long call"
             break
+        if total == 0 and doc.tokens[j].norm in ("полчаса", "півгодини") and (unit := _unit_minutes(doc, j)):
+            return unit, j + 1  # a unit that is also a number word ("полчаса": half)
         n = number_at(doc, j)
         if n is None:
             unit = _unit_minutes(doc, j)
-            if unit and total == 0 and doc.tokens[j].norm in ("полчаса", "півгодини"):
-                return unit, j + 1
             if unit and total == 0 and j == i and i > 0 and _after_duration_verb(doc, i):
                 half = _half_after(doc, j + 1, last)
                 total, j = unit * (1.5 if half else 1), j + 1 + half  # "розмова тривала годину": one hour
                 continue  # "годину сорок хвилин": the minutes add to it
             break
         k = j + 1
+        if n == 0.5 and k + 1 < last and doc.tokens[k].norm in doc.lexicon.words("half_unit_links"):
+            k += 1  # "half an hour": the article between the half and its unit
         dashed = k < last and doc.tokens[k].text in _DASHES
         if dashed:
             k += 1  # "90-minute"
