@@ -46,6 +46,18 @@ EVENTS = [
      PUTIN, XI, "astana"),
     ("ru", "Путин пригласил Си Цзиньпина на саммит ШОС, который пройдет в Астане в июле.", PUTIN, XI, "astana"),
     ("uk", "Зеленський запросив Ердогана на саміт, який відбудеться в Києві.", ZELENSKYY, ERDOGAN, "kyiv"),
+    # an organisation invites; the one whose inauguration it is is no guest
+    ("en", "NATO invited Zelenskyy to the summit in Vilnius.", "nato", ZELENSKYY, "vilnius"),
+    ("ru", "НАТО пригласило Зеленского на саммит в Вильнюсе.", "nato", ZELENSKYY, "vilnius"),
+    ("uk", "Європейський Союз запросив Моді на саміт у Брюсселі.", "eu", MODI, "brussels"),
+    ("uk", "Зеленського запросили на інавгурацію президента Польщі.", None, ZELENSKYY, "poland"),
+    ("en", "Duda invited Zelenskyy to the inauguration of the Polish president in Warsaw.",
+     "andrzej-duda", ZELENSKYY, "warsaw"),
+    # the guest in the dative or after the event, told by a title
+    ("ru", "Путин пригласил на саммит БРИКС в Казани президента Бразилии.", PUTIN, LULA, "kazan"),
+    ("en", "The Indian prime minister has been invited to the BRICS summit in Kazan.", None, MODI, "kazan"),
+    ("ru", "Премьер-министр Индии приглашен на саммит БРИКС в Казани.", None, MODI, "kazan"),
+    ("uk", "Прем'єр-міністра Індії запрошено на саміт БРІКС у Казані.", None, MODI, "kazan"),
     # no place told: the inviter's state
     ("en", "Putin invited Lula to the Victory Day celebrations.", PUTIN, LULA, "russia"),
     ("ru", "Путин пригласил Лулу на празднование Дня Победы.", PUTIN, LULA, "russia"),
@@ -116,6 +128,10 @@ CONVEYED = [
     ("ru", "Путину направлено приглашение на саммит G20 в Йоханнесбурге.", None, PUTIN, "johannesburg"),
     ("uk", "Зеленському надіслано запрошення на саміт НАТО у Вашингтоні.", None, ZELENSKYY, "washington"),
     ("en", "Xi Jinping received an invitation to the G20 summit in Johannesburg.", None, XI, "johannesburg"),
+    # received from the one after "from", "от", "від"
+    ("ru", "Моди получил от Путина приглашение на саммит БРИКС в Казани.", PUTIN, MODI, "kazan"),
+    ("uk", "Моді отримав від Путіна запрошення на саміт БРІКС у Казані.", PUTIN, MODI, "kazan"),
+    ("en", "Modi received an invitation from Putin to attend the BRICS summit in Kazan.", PUTIN, MODI, "kazan"),
     # the one of the genitive bound for a state not his own is the guest, not the author
     ("uk", "Зеленський ще раз підтвердив запрошення Лукашенка до України.", ZELENSKYY, LUKASHENKO, "ukraine"),
     ("ru", "Зеленский подтвердил приглашение Лукашенко посетить Украину.", ZELENSKYY, LUKASHENKO, "ukraine"),
@@ -137,6 +153,9 @@ ANSWERED = [
     ("uk", "Лула відхилив запрошення Путіна на парад Перемоги в Москві.", PUTIN, LULA, "moscow", False),
     ("uk", "Сі Цзіньпін прийняв запрошення Путіна на парад Перемоги в Москві.", PUTIN, XI, "moscow", True),
     ("uk", "Сі Цзіньпіна очікують на саміті G20 у Ріо-де-Жанейро.", None, XI, "rio-de-janeiro", True),
+    # a trip to an event in a city that is no capital
+    ("en", "Narendra Modi will travel to Kazan for the BRICS summit.", None, MODI, "kazan", True),
+    ("ru", "Нарендра Моди отправится в Казань на саммит БРИКС.", None, MODI, "kazan", True),
     # a visit confirmed: the host state invites where its leader is not named
     ("en", "Xi Jinping confirmed his visit to Moscow in May.", "russia", XI, "moscow", True),
     ("ru", "Си Цзиньпин подтвердил свой визит в Москву в мае.", "russia", XI, "moscow", True),
@@ -182,6 +201,13 @@ SEVERAL = [
     ("ru", "«Мы ждем президента Лулу в Москве в мае», — заявил Путин.", {(PUTIN, LULA, "moscow")}),
     ("uk", "«Ми чекаємо президента Лулу в Москві в травні», — заявив Путін.", {(PUTIN, LULA, "moscow")}),
     ("en", "“We are waiting for President Lula in Moscow,” Putin said.", {(PUTIN, LULA, "moscow")}),
+    # the guests of an event named after it
+    ("en", "The summit in Kazan will be attended by Narendra Modi and Xi Jinping.",
+     {(None, MODI, "kazan"), (None, XI, "kazan")}),
+    ("ru", "В саммите в Казани примут участие Нарендра Моди и Си Цзиньпин.",
+     {(None, MODI, "kazan"), (None, XI, "kazan")}),
+    ("uk", "У саміті в Казані візьмуть участь Нарендра Моді та Сі Цзіньпін.",
+     {(None, MODI, "kazan"), (None, XI, "kazan")}),
     # the host's state or capital awaits the guest at an event
     ("en", "Brazil is expecting Putin at the G20 summit in Rio de Janeiro.", {("brazil", PUTIN, "rio-de-janeiro")}),
     ("ru", "В Кремле ждут Моди на саммите в Казани.", {("russia", MODI, "kazan")}),
@@ -247,6 +273,12 @@ NEAR_MISSES = [
     ("en", "Russia expects talks with China next week."),
     # an invitation sent with nobody named to get it
     ("ru", "Путин направил приглашение на саммит в Казани."),
+    # the guests of an event at home, or one held before
+    ("ru", "В саммите в Казани примут участие Владимир Путин и Сергей Лавров."),
+    ("uk", "У саміті в Казані взяли участь Нарендра Моді та Сі Цзіньпін."),
+    ("en", "The summit in Kazan was attended by Narendra Modi and Xi Jinping."),
+    # a trip to an event at home
+    ("en", "Vladimir Putin will travel to Sochi for the forum."),
     # a meal at talks already held
     ("en", "Putin invited Xi Jinping to dinner after the talks in Moscow."),
     ("ru", "Путин пригласил Си Цзиньпина на ужин после переговоров в Москве."),

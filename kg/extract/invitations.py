@@ -36,12 +36,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             found.extend(hosted)
             continue
         if not triggers:
-            agreed = _agreed_visit(ctx, sentence) or _upcoming_visit(ctx, sentence) or \
-                _visit_under_way(ctx, sentence) or _attendance_to_come(ctx, sentence)
+            agreed = _agreed_visit(ctx, sentence) or _upcoming_visit(ctx, sentence) or _visit_under_way(ctx, sentence)
             if agreed is not None:
                 found.append(agreed)
             else:
-                found.extend(_next_meeting_announced(ctx, sentence))  # "the next consultations are to be held in Kyiv"
+                # "Modi will attend the summit in Kazan"; "the next consultations are to be held in Kyiv"
+                found.extend(_attendance_to_come(ctx, sentence) or _next_meeting_announced(ctx, sentence))
             continue
         mark = len(found)
         sentence_triggers = triggers
@@ -78,6 +78,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             kind = ROLE_OF_KIND[trigger.payload]
             also: list[str] = []
             co_hosts: list[str] = []
+            celebrated: list[TokenMention] = []
             if kind == "active" and doc.tokens[trigger.start].norm in doc.lexicon.words("invited_passive_forms"):
                 # "Сі Цзіньпіна запрошено до Москви", "Си Цзиньпин приглашён": the guest is named first
                 kind = "received"
@@ -112,7 +113,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 relative = _relative_antecedent(ctx, first, trigger.start) if first > s.first else None
                 if inviter is None and not before and relative is not None and relative[1]:
                     inviter = relative[0]  # "Xi, who invited Putin ...", "Макрон, який запросив ..."
-                invitee = _first_actor(ctx, after)
+                # "запросили на інавгурацію президента Польщі": the one whose inauguration it is is no guest
+                celebrated = [m for m in after if m.type == "Person" and _celebrated(ctx, m)]
+                invitee = _first_actor(ctx, [m for m in after if m not in celebrated])
                 author = _genitive_author(ctx, after, trigger.end, None) if trigger.payload == "give" else None
                 if author is not None:
                     # "передали Луле приглашение Путина", "передал приглашение Путина Си Цзиньпину": the one of the
@@ -223,8 +226,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 invitee = _genitive_guest(ctx, s, after, trigger.end)
             elif kind in ("received", "noun"):
                 # "Lula spoke with Putin and rejects an invitation": the one spoken with is no subject
-                invitee = _agent(ctx, _without_companions(ctx, before), people_first=True)
-                inviter = _from_whom(ctx, after, trigger.end)
+                # "Моди получил от Путина приглашение": the one after "от", "від", "from" before the noun sent it
+                senders = [m for m in before if m.type == "Person" and m.first > 0 and
+                           doc.tokens[m.first - 1].norm in doc.lexicon.words("invitation_sender_preps")]
+                invitee = _agent(ctx, [m for m in _without_companions(ctx, before) if m not in senders],
+                                 people_first=True)
+                inviter = _from_whom(ctx, after, trigger.end) or (senders[-1].actor if senders else None)
                 if kind == "received" and invitee is not None:
                     also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
                 agents = [m for m in after if m.type == "Person" and m.first == trigger.end + 1]
@@ -325,6 +332,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # pronoun stands for the subject of the sentence before
                 told = _antecedent_people(ctx, s)
                 invitee = told[0] if told else None
+            if inviter is None and kind == "active" and invitee is not None:
+                # "NATO invited Zelensky to the summit", "ЕС пригласил": an organisation as the subject invites
+                bodies = [m for m in ctx.in_range(first, trigger.start) if m.type == "Organization"
+                          and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media"]  # not "как сообщает ТАСС"
+                if bodies and not any(m.first > bodies[-1].first for m in before):
+                    inviter = bodies[-1].actor
             possessive = _possessive_inviter(ctx, trigger.start) or (
                 _own_invitation(ctx, s, trigger.start, invitee)
                 if kind in ("noun", "received") and inviter is None else None)
@@ -351,6 +364,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # "the U.S. president ... would be glad to see (Putin) in the White House": nobody invites his own state
                 continue
             destination = _destination(ctx, after, invitee, inviter)
+            celebrated = celebrated or [m for m in after if m.type == "Person" and m.actor != invitee
+                                        and _celebrated(ctx, m)]
+            if destination is None and celebrated:
+                destination = ctx.state_of(celebrated[0].actor)  # "to the inauguration of the Polish president"
             if kind == "by":
                 # "arrived in Egypt at the invitation of US President Trump": the place arrived at, not a title's state
                 # "will visit Ankara at the invitation of his Turkish counterpart": the place right after a trip verb
@@ -418,9 +435,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                             evidence=(ctx.evidence(s, "invitations"),)))
         if len(found) == mark and {t.payload for t in sentence_triggers} == {"expect_visit"}:
             # "Xi Jinping is expected at the G20 summit in Rio": no guest awaited by a host, a part in an event abroad
-            attendance = _attendance_to_come(ctx, sentence)
-            if attendance is not None:
-                found.append(attendance)
+            found.extend(_attendance_to_come(ctx, sentence))
     return _dedupe(ctx, found)
 
 
@@ -1091,7 +1106,7 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
         if not before and fronted and after and isinstance(lem, PymorphyLemmatizer):
             # "що в серпні Туреччину відвідає Володимир Путін": the place told first, the guest after the verb
             guest, destination = after[0].actor, fronted[-1].actor
-            if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
+            if _place_state(ctx, destination) in (None, ctx.state_of(guest)):
                 continue
             frame = _time_frame(ctx, first, s.last)
             return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
@@ -1113,7 +1128,7 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
         if not places or not _after_locative(ctx, places[0].first) and places[0].first != m.end:
             continue
         destination = places[0].actor
-        if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
+        if _place_state(ctx, destination) in (None, ctx.state_of(guest)):
             continue  # a trip at home is no visit abroad
         frame = _time_frame(ctx, m.end, s.last)
         return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
@@ -1143,7 +1158,7 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
             continue
         places = [x for x in ctx.in_range(m.end, min(s.last, m.end + 8)) if x.type in ("Country", "City")
                   and _after_locative(ctx, x.first)]
-        if not places or ctx.gaz.country_of(places[0].actor) in (None, ctx.state_of(guest)):
+        if not places or _place_state(ctx, places[0].actor) in (None, ctx.state_of(guest)):
             continue
         destination = places[0].actor
         frame = _time_frame(ctx, m.end, s.last)
@@ -1156,11 +1171,12 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
     return None
 
 
-def _attendance_to_come(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
+def _attendance_to_come(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[no-untyped-def]
     """"Modi will attend the BRICS summit in Kazan", "Моди подтвердил участие в саммите в Казани", "Сі Цзіньпіна
-    очікують на саміті в Ріо": a guest's part in an event abroad, confirmed, expected or to come, is an invitation
-    taken up (the host state's leader where the article names one). Not a part taken in the past ("принял участие"),
-    denied or supposed ("if invited, he would attend"), nor an event in the guest's own state."""
+    очікують на саміті в Ріо", "В саммите в Казани примут участие Моди и Си": a guest's part in an event abroad,
+    confirmed, expected or to come, is an invitation taken up (the host state's leader where the article names one),
+    one for each guest named after the words where none is named before them. Not a part taken in the past ("принял
+    участие"), denied or supposed ("if invited, he would attend"), nor an event in the guest's own state."""
     doc = ctx.doc
     events = doc.lexicon.lemmas_of("invitation_event_words")
     told = doc.lexicon.phrases("invitation_attendance_told").matches(doc.lemmas, None, s.first, s.last)
@@ -1172,22 +1188,28 @@ def _attendance_to_come(ctx: ArticleContext, s) -> Invitation | None:  # type: i
             continue
         first, last = ctx.clause(s, m.start)
         event = next((j for j in range(m.end, min(last, m.end + 6)) if doc.lemmas[j] & events), None)
-        people = [x for x in ctx.in_range(first, m.start) if x.type == "Person"]
-        if event is None or not people:
+        span = (event, last) if event is not None else (None, None)
+        people = [x.actor for x in ctx.in_range(first, m.start) if x.type == "Person"][-1:]
+        if not people:
+            # "В саммите в Казани примут участие Моди и Си", "will be attended by Modi and Xi": the guests after
+            named = [x for x in ctx.in_range(m.end, last) if x.type == "Person"]
+            people = [named[0].actor] + _coordinated_people(ctx, named, named[0].actor) if named else []
+            fronted = next((j for j in range(m.start - 1, max(first, m.start - 6) - 1, -1) if doc.lemmas[j] & events),
+                           None)
+            span = (event, last) if event is not None else (fronted, m.start) if fronted is not None else span
+        if span[0] is None or not people:
             continue
-        guest = people[-1].actor
-        places = [x for x in ctx.in_range(event, last)
+        places = [x for x in ctx.in_range(span[0], span[1])
                   if x.type in ("Country", "City") and _after_locative(ctx, x.first)]
-        place = ctx.gaz.actor(places[0].actor) if places else None
-        state = (ctx.gaz.country_of(places[0].actor) or (place.country if place is not None else None)) \
-            if places else None
-        if state in (None, ctx.state_of(guest)):
-            continue
-        destination = places[0].actor
-        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
-                          occasion=_occasion(ctx, s, m.start), time_frame=_time_frame(ctx, m.end, s.last),
-                          accepted=True, evidence=(ctx.evidence(s, "invitations"),))
-    return None
+        state = _place_state(ctx, places[0].actor) if places else None
+        out = [Invitation(invitee=guest, inviter=_host_leader(ctx, places[0].actor, guest),
+                          destination=places[0].actor, occasion=_occasion(ctx, s, m.start),
+                          time_frame=_time_frame(ctx, m.end, s.last), accepted=True,
+                          evidence=(ctx.evidence(s, "invitations"),))
+               for guest in people if state not in (None, ctx.state_of(guest))]
+        if out:
+            return out
+    return []
 
 
 def _frame_past(ctx: ArticleContext, frame: Period | None) -> bool:
@@ -2015,6 +2037,13 @@ def _place_state(ctx: ArticleContext, place: str) -> str | None:
     """The state a country or a city is in."""
     actor = ctx.gaz.actor(place)
     return ctx.gaz.country_of(place) or (actor.country if actor is not None and actor.type == "City" else None)
+
+
+def _celebrated(ctx: ArticleContext, m: TokenMention) -> bool:
+    """Whether a person is the one an event is held for, told right after its word ("the inauguration of the Polish
+    president", "на інавгурацію президента Польщі", `invitation_personal_events`)."""
+    words = ctx.doc.lexicon.lemmas_of("invitation_personal_events")
+    return any(ctx.doc.lemmas[j] & words for j in range(max(0, m.first - 3), m.first))
 
 
 def _dative(ctx: ArticleContext, mention: TokenMention) -> bool:
