@@ -12,6 +12,7 @@ from helpers import facts
 
 PUTIN, XI, MODI, LULA = "vladimir-putin", "xi-jinping", "narendra-modi", "luiz-inacio-lula-da-silva"
 ZELENSKYY, MACRON, ERDOGAN = "volodymyr-zelenskyy", "emmanuel-macron", "recep-tayyip-erdogan"
+TOKAYEV, LUKASHENKO = "kassym-jomart-tokayev", "alexander-lukashenko"
 
 # (lang, text, inviter, guest, destination)
 EVENTS = [
@@ -32,6 +33,35 @@ EVENTS = [
     ("uk", "Путін запросив Сі Цзіньпіна на парад Перемоги в Москві.", PUTIN, XI, "moscow"),
     ("uk", "Макрон запросив Зеленського на форум в Парижі.", MACRON, ZELENSKYY, "paris"),
     ("uk", "Зеленського запросили на святкування ювілею в Одесі.", None, ZELENSKYY, "odesa"),
+    # a state in the event's name is not where it is held
+    ("en", "Zelenskyy invited Erdogan to take part in the Ukraine Recovery Conference in Rome.",
+     ZELENSKYY, ERDOGAN, "rome"),
+    ("uk", "Зеленський запросив Моді взяти участь у Конференції з відновлення України в Римі.",
+     ZELENSKYY, MODI, "rome"),
+    ("ru", "Зеленский пригласил Моди принять участие в Конференции по восстановлению Украины в Риме.",
+     ZELENSKYY, MODI, "rome"),
+    ("en", "Putin invited Modi to the Russia–India summit in Moscow.", PUTIN, MODI, "moscow"),
+    # the event's place in a clause of its own
+    ("en", "Putin invited Xi Jinping to attend the SCO summit, which will be held in Astana in July.",
+     PUTIN, XI, "astana"),
+    ("ru", "Путин пригласил Си Цзиньпина на саммит ШОС, который пройдет в Астане в июле.", PUTIN, XI, "astana"),
+    ("uk", "Зеленський запросив Ердогана на саміт, який відбудеться в Києві.", ZELENSKYY, ERDOGAN, "kyiv"),
+    # an organisation invites; the one whose inauguration it is is no guest
+    ("en", "NATO invited Zelenskyy to the summit in Vilnius.", "nato", ZELENSKYY, "vilnius"),
+    ("ru", "НАТО пригласило Зеленского на саммит в Вильнюсе.", "nato", ZELENSKYY, "vilnius"),
+    ("uk", "Європейський Союз запросив Моді на саміт у Брюсселі.", "eu", MODI, "brussels"),
+    ("uk", "Зеленського запросили на інавгурацію президента Польщі.", None, ZELENSKYY, "poland"),
+    ("en", "Duda invited Zelenskyy to the inauguration of the Polish president in Warsaw.",
+     "andrzej-duda", ZELENSKYY, "warsaw"),
+    # the guest in the dative or after the event, told by a title
+    ("ru", "Путин пригласил на саммит БРИКС в Казани президента Бразилии.", PUTIN, LULA, "kazan"),
+    ("en", "The Indian prime minister has been invited to the BRICS summit in Kazan.", None, MODI, "kazan"),
+    ("ru", "Премьер-министр Индии приглашен на саммит БРИКС в Казани.", None, MODI, "kazan"),
+    ("uk", "Прем'єр-міністра Індії запрошено на саміт БРІКС у Казані.", None, MODI, "kazan"),
+    # no place told: the inviter's state
+    ("en", "Putin invited Lula to the Victory Day celebrations.", PUTIN, LULA, "russia"),
+    ("ru", "Путин пригласил Лулу на празднование Дня Победы.", PUTIN, LULA, "russia"),
+    ("uk", "Мілей запросив Зеленського на свою інавгурацію.", "javier-milei", ZELENSKYY, "argentina"),
 ]
 
 # at the invitation of: the visit held, under way or to come; (lang, text, inviter, guest, destination)
@@ -56,6 +86,14 @@ AT_THE_INVITATION = [
     ("uk", "У відповідь на запрошення Макрона Зеленський відвідав Францію.", MACRON, ZELENSKYY, "france"),
     ("uk", "Зеленський прибув до Франції в понеділок. Візит відбувається на запрошення Макрона.",
      MACRON, ZELENSKYY, "france"),
+    # the host told by his title and state, before the guest's name; the place right after "visit"
+    ("en", "On the invitation of the Kazakh president, Putin will pay a state visit to Kazakhstan.",
+     TOKAYEV, PUTIN, "kazakhstan"),
+    ("ru", "По приглашению Президента Казахстана Владимир Путин прибудет в Астану.", TOKAYEV, PUTIN, "astana"),
+    ("uk", "На запрошення президента Туреччини Зеленський відвідає Анкару.", ERDOGAN, ZELENSKYY, "ankara"),
+    ("en", "Zelenskyy will visit Ankara at the invitation of his Turkish counterpart.", ERDOGAN, ZELENSKYY, "ankara"),
+    ("en", "Zelenskyy will visit Turkey at the invitation of the Turkish government.", "turkey", ZELENSKYY, "turkey"),
+    ("ru", "Зеленский посетит Турцию по приглашению правительства Турции.", "turkey", ZELENSKYY, "turkey"),
 ]
 
 # conveyed by someone else, or issued by a state: (lang, text, inviter, guest, destination)
@@ -77,6 +115,26 @@ CONVEYED = [
     ("uk", "Сполучені Штати надіслали Зеленському офіційне запрошення відвідати Вашингтон.",
      "united-states", ZELENSKYY, "washington"),
     ("uk", "Французька сторона запросила Зеленського відвідати Францію.", "france", ZELENSKYY, "france"),
+    # handed on: the author in the genitive, the guest in the dative, whatever the order, with or without a subject
+    ("uk", "Лулі передали запрошення Путіна відвідати Москву.", PUTIN, LULA, "moscow"),
+    ("ru", "Луле передали приглашение Путина посетить Москву.", PUTIN, LULA, "moscow"),
+    ("ru", "Лавров передал приглашение Путина Си Цзиньпину посетить Россию.", PUTIN, XI, "russia"),
+    ("ru", "Си Цзиньпин передал приглашение Путину посетить Китай.", XI, PUTIN, "china"),
+    ("ru", "Лавров передал Си Цзиньпину приглашение президента России посетить Россию.", PUTIN, XI, "russia"),
+    ("en", "The Russian ambassador handed over to Lula an invitation from Putin to attend the parade in Moscow.",
+     PUTIN, LULA, "moscow"),
+    ("en", "Putin's invitation to visit Russia was delivered to Modi by Lavrov.", PUTIN, MODI, "russia"),
+    # sent to the one in the dative, nobody said to send it
+    ("ru", "Путину направлено приглашение на саммит G20 в Йоханнесбурге.", None, PUTIN, "johannesburg"),
+    ("uk", "Зеленському надіслано запрошення на саміт НАТО у Вашингтоні.", None, ZELENSKYY, "washington"),
+    ("en", "Xi Jinping received an invitation to the G20 summit in Johannesburg.", None, XI, "johannesburg"),
+    # received from the one after "from", "от", "від"
+    ("ru", "Моди получил от Путина приглашение на саммит БРИКС в Казани.", PUTIN, MODI, "kazan"),
+    ("uk", "Моді отримав від Путіна запрошення на саміт БРІКС у Казані.", PUTIN, MODI, "kazan"),
+    ("en", "Modi received an invitation from Putin to attend the BRICS summit in Kazan.", PUTIN, MODI, "kazan"),
+    # the one of the genitive bound for a state not his own is the guest, not the author
+    ("uk", "Зеленський ще раз підтвердив запрошення Лукашенка до України.", ZELENSKYY, LUKASHENKO, "ukraine"),
+    ("ru", "Зеленский подтвердил приглашение Лукашенко посетить Украину.", ZELENSKYY, LUKASHENKO, "ukraine"),
 ]
 
 # participation confirmed, declined, expected: (lang, text, inviter, guest, destination, accepted)
@@ -95,6 +153,18 @@ ANSWERED = [
     ("uk", "Лула відхилив запрошення Путіна на парад Перемоги в Москві.", PUTIN, LULA, "moscow", False),
     ("uk", "Сі Цзіньпін прийняв запрошення Путіна на парад Перемоги в Москві.", PUTIN, XI, "moscow", True),
     ("uk", "Сі Цзіньпіна очікують на саміті G20 у Ріо-де-Жанейро.", None, XI, "rio-de-janeiro", True),
+    # a trip to an event in a city that is no capital
+    ("en", "Narendra Modi will travel to Kazan for the BRICS summit.", None, MODI, "kazan", True),
+    ("ru", "Нарендра Моди отправится в Казань на саммит БРИКС.", None, MODI, "kazan", True),
+    # a visit confirmed: the host state invites where its leader is not named
+    ("en", "Xi Jinping confirmed his visit to Moscow in May.", "russia", XI, "moscow", True),
+    ("ru", "Си Цзиньпин подтвердил свой визит в Москву в мае.", "russia", XI, "moscow", True),
+    ("uk", "Сі Цзіньпін підтвердив свій візит до Москви у травні.", "russia", XI, "moscow", True),
+    ("ru", "Песков подтвердил визит Си Цзиньпина в Москву.", "russia", XI, "moscow", True),
+    # turned down
+    ("en", "Modi turned down an invitation to the parade in Moscow.", None, MODI, "moscow", False),
+    ("ru", "Моди отказался от приглашения на парад в Москве.", None, MODI, "moscow", False),
+    ("uk", "Зеленський відмовився від запрошення на саміт у Мінську.", None, ZELENSKYY, "minsk", False),
 ]
 
 # renewed, returned, recalled, for a time: (lang, text, inviter, guest, destination)
@@ -128,6 +198,19 @@ SEVERAL = [
      {(PUTIN, LULA, "moscow")}),
     ("ru", "«Я пригласил председателя Си Цзиньпина посетить Россию», — сказал Путин.", {(PUTIN, XI, "russia")}),
     ("uk", "«Я запросив прем'єра Моді відвідати Україну», — сказав Зеленський.", {(ZELENSKYY, MODI, "ukraine")}),
+    ("ru", "«Мы ждем президента Лулу в Москве в мае», — заявил Путин.", {(PUTIN, LULA, "moscow")}),
+    ("uk", "«Ми чекаємо президента Лулу в Москві в травні», — заявив Путін.", {(PUTIN, LULA, "moscow")}),
+    ("en", "“We are waiting for President Lula in Moscow,” Putin said.", {(PUTIN, LULA, "moscow")}),
+    # the guests of an event named after it
+    ("en", "The summit in Kazan will be attended by Narendra Modi and Xi Jinping.",
+     {(None, MODI, "kazan"), (None, XI, "kazan")}),
+    ("ru", "В саммите в Казани примут участие Нарендра Моди и Си Цзиньпин.",
+     {(None, MODI, "kazan"), (None, XI, "kazan")}),
+    ("uk", "У саміті в Казані візьмуть участь Нарендра Моді та Сі Цзіньпін.",
+     {(None, MODI, "kazan"), (None, XI, "kazan")}),
+    # the host's state or capital awaits the guest at an event
+    ("en", "Brazil is expecting Putin at the G20 summit in Rio de Janeiro.", {("brazil", PUTIN, "rio-de-janeiro")}),
+    ("ru", "В Кремле ждут Моди на саммите в Казани.", {("russia", MODI, "kazan")}),
 ]
 
 NEAR_MISSES = [
@@ -176,6 +259,47 @@ NEAR_MISSES = [
     ("ru", "Ван И выступил в Пекине в понедельник. Визит проходит по приглашению Си Цзиньпина."),
     ("en", "Vladimir Putin received a letter from Xi Jinping."),
     ("en", "The Chinese government invited foreign companies to invest in China."),
+    # a visit confirmed as made
+    ("en", "Xi Jinping confirmed that his visit to Moscow last year was useful."),
+    ("ru", "Моди не сможет принять участие в саммите в Казани."),
+    ("en", "Modi won't attend the summit in Kazan, the ministry said."),
+    ("en", "Lula declined to attend the summit in Kazan."),
+    ("en", "Xi Jinping invited the parties to show restraint."),
+    # awaiting something else, or a meeting foreseen
+    ("en", "We are waiting for the results of the talks in Moscow, Putin said."),
+    ("ru", "Мы ждем результатов переговоров в Москве, заявил Путин."),
+    ("en", "Putin is expected to meet Xi Jinping at the summit in Kazan."),
+    ("en", "Analysts expect inflation to ease in Moscow."),
+    ("en", "Russia expects talks with China next week."),
+    # an invitation sent with nobody named to get it
+    ("ru", "Путин направил приглашение на саммит в Казани."),
+    # the guests of an event at home, or one held before
+    ("ru", "В саммите в Казани примут участие Владимир Путин и Сергей Лавров."),
+    ("uk", "У саміті в Казані взяли участь Нарендра Моді та Сі Цзіньпін."),
+    ("en", "The summit in Kazan was attended by Narendra Modi and Xi Jinping."),
+    # a trip to an event at home
+    ("en", "Vladimir Putin will travel to Sochi for the forum."),
+    # a meal at talks already held
+    ("en", "Putin invited Xi Jinping to dinner after the talks in Moscow."),
+    ("ru", "Путин пригласил Си Цзиньпина на ужин после переговоров в Москве."),
+    ("uk", "Зеленський запросив Макрона на вечерю після переговорів у Києві."),
+    # a part in an event denied, supposed, past, or by video
+    ("en", "If Putin attends the summit in Rio de Janeiro, he may be arrested."),
+    ("uk", "Зеленський не поїде на саміт у Казань."),
+    ("ru", "Путин не примет участия в саммите G20 в Рио-де-Жанейро."),
+    ("uk", "Путін не візьме участі в саміті G20 у Ріо-де-Жанейро."),
+    ("en", "Putin will not attend the G20 summit in Rio de Janeiro."),
+    ("en", "Putin attended the G20 summit in Rio de Janeiro in person last year."),
+    ("ru", "Путин присутствовал на параде в Минске."),
+    ("uk", "Зеленський взяв участь у саміті в Римі."),
+    ("ru", "Лула может принять участие в саммите в Казани по видеосвязи."),
+    ("en", "Modi will address the summit in Kazan by video link."),
+    # dialogue and talks in general
+    ("en", "Lula thanked Putin for the invitation to dialogue."),
+    ("ru", "Путин пригласил Зеленского к диалогу."),
+    ("uk", "Сі Цзіньпін запросив сторони до переговорів."),
+    ("en", "Xi Jinping invited Vladimir Putin to join the talks by video link."),
+    ("uk", "Зеленський запросив журналістів поставити запитання."),
 ]
 
 

@@ -36,12 +36,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             found.extend(hosted)
             continue
         if not triggers:
-            agreed = _agreed_visit(ctx, sentence) or _upcoming_visit(ctx, sentence) or \
-                _visit_under_way(ctx, sentence) or _attendance_to_come(ctx, sentence)
+            agreed = _agreed_visit(ctx, sentence) or _upcoming_visit(ctx, sentence) or _visit_under_way(ctx, sentence)
             if agreed is not None:
                 found.append(agreed)
             else:
-                found.extend(_next_meeting_announced(ctx, sentence))  # "the next consultations are to be held in Kyiv"
+                # "Modi will attend the summit in Kazan"; "the next consultations are to be held in Kyiv"
+                found.extend(_attendance_to_come(ctx, sentence) or _next_meeting_announced(ctx, sentence))
             continue
         mark = len(found)
         sentence_triggers = triggers
@@ -78,6 +78,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             kind = ROLE_OF_KIND[trigger.payload]
             also: list[str] = []
             co_hosts: list[str] = []
+            celebrated: list[TokenMention] = []
             if kind == "active" and doc.tokens[trigger.start].norm in doc.lexicon.words("invited_passive_forms"):
                 # "Сі Цзіньпіна запрошено до Москви", "Си Цзиньпин приглашён": the guest is named first
                 kind = "received"
@@ -112,7 +113,22 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 relative = _relative_antecedent(ctx, first, trigger.start) if first > s.first else None
                 if inviter is None and not before and relative is not None and relative[1]:
                     inviter = relative[0]  # "Xi, who invited Putin ...", "Макрон, який запросив ..."
-                invitee = _first_actor(ctx, after)
+                # "запросили на інавгурацію президента Польщі": the one whose inauguration it is is no guest
+                celebrated = [m for m in after if m.type == "Person" and _celebrated(ctx, m)]
+                invitee = _first_actor(ctx, [m for m in after if m not in celebrated])
+                author = _genitive_author(ctx, after, trigger.end, None) if trigger.payload == "give" else None
+                if author is not None:
+                    # "передали Луле приглашение Путина", "передал приглашение Путина Си Цзиньпину": the one of the
+                    # genitive wrote it, the one it is handed to (after him, or a dative before) is the guest
+                    handed = [m.actor for m in after if m.type == "Person" and m.actor != author] or \
+                        [m.actor for m in before if m.type == "Person" and _dative(ctx, m)]
+                    inviter, invitee = author, (handed[0] if handed else None)
+                elif trigger.payload == "give" and invitee is None and inviter is not None:
+                    # "Путину направлено приглашение на саммит": the one it is sent to, in the dative, is the guest
+                    handed = [m for m in before if m.type == "Person" and m.actor == inviter and _dative(ctx, m)]
+                    others = [m.actor for m in before if m.type == "Person" and m.actor != inviter]
+                    if handed:
+                        inviter, invitee = (others[-1] if others else None), handed[0].actor
                 if relative is not None and not relative[1] and relative[0] not in (inviter, invitee):
                     # "Путин, которого пригласил Си", "Putin, whom Xi invited": the one told of is the guest
                     inviter, invitee = (invitee, relative[0]) if inviter is None else (inviter, relative[0])
@@ -168,6 +184,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # "по приглашению китайской стороны": a state's side right after the words is the host
                 inviter = _state_side(ctx, trigger.end, min(s.last, trigger.end + 3)) or _first_actor(ctx, after) or \
                     _state_after(ctx, after)
+                titled = _titled_host(ctx, s, trigger.end)
+                if titled is not None and titled != inviter:
+                    # "По приглашению Президента Казахстана Владимир Путин прибудет", "On the invitation of the Kazakh
+                    # president, Putin will ...": the holder of the title told right after invites the one named next
+                    inviter = titled
                 # "прибыл в Египет по приглашению ...": the place arrived at is no guest
                 # "passed on to Xi an invitation from Putin": a person after "to" is the one it is handed to
                 invitee = _agent(ctx, [m for m in before if m.type == "Person" or not _after_locative(ctx, m.first)],
@@ -195,9 +216,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # verb gets it, the subject gives it
                 invitee, inviter = _double_object(ctx, before, trigger.start)  # type: ignore[misc]
                 inviter = _genitive_author(ctx, after, trigger.end, invitee) or inviter
-            elif kind == "noun" and _recipient_before(ctx, before) is not None:
+            elif kind == "noun" and _recipient_before(ctx, before, after, trigger.end) is not None:
                 # "белорусский лидер передал украинскому коллеге приглашение": the dative gets it, the subject gives it
-                invitee, inviter = _recipient_before(ctx, before)  # type: ignore[misc]
+                invitee, inviter = _recipient_before(ctx, before, after, trigger.end)  # type: ignore[misc]
                 inviter = _genitive_author(ctx, after, trigger.end, invitee) or inviter
             elif kind == "noun" and _genitive_guest(ctx, s, after, trigger.end) is not None:
                 # "запрошення президента України Зеленського відвідати США": the one of the genitive is to travel to a
@@ -205,8 +226,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 invitee = _genitive_guest(ctx, s, after, trigger.end)
             elif kind in ("received", "noun"):
                 # "Lula spoke with Putin and rejects an invitation": the one spoken with is no subject
-                invitee = _agent(ctx, _without_companions(ctx, before), people_first=True)
-                inviter = _from_whom(ctx, after, trigger.end)
+                # "Моди получил от Путина приглашение": the one after "от", "від", "from" before the noun sent it
+                senders = [m for m in before if m.type == "Person" and m.first > 0 and
+                           doc.tokens[m.first - 1].norm in doc.lexicon.words("invitation_sender_preps")]
+                invitee = _agent(ctx, [m for m in _without_companions(ctx, before) if m not in senders],
+                                 people_first=True)
+                inviter = _from_whom(ctx, after, trigger.end) or (senders[-1].actor if senders else None)
                 if kind == "received" and invitee is not None:
                     also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
                 agents = [m for m in after if m.type == "Person" and m.first == trigger.end + 1]
@@ -307,6 +332,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # pronoun stands for the subject of the sentence before
                 told = _antecedent_people(ctx, s)
                 invitee = told[0] if told else None
+            if inviter is None and kind == "active" and invitee is not None:
+                # "NATO invited Zelensky to the summit", "ЕС пригласил": an organisation as the subject invites
+                bodies = [m for m in ctx.in_range(first, trigger.start) if m.type == "Organization"
+                          and ctx.gaz.entries.get(m.actor, {}).get("kind") != "media"]  # not "как сообщает ТАСС"
+                if bodies and not any(m.first > bodies[-1].first for m in before):
+                    inviter = bodies[-1].actor
             possessive = _possessive_inviter(ctx, trigger.start) or (
                 _own_invitation(ctx, s, trigger.start, invitee)
                 if kind in ("noun", "received") and inviter is None else None)
@@ -333,10 +364,16 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # "the U.S. president ... would be glad to see (Putin) in the White House": nobody invites his own state
                 continue
             destination = _destination(ctx, after, invitee, inviter)
+            celebrated = celebrated or [m for m in after if m.type == "Person" and m.actor != invitee
+                                        and _celebrated(ctx, m)]
+            if destination is None and celebrated:
+                destination = ctx.state_of(celebrated[0].actor)  # "to the inauguration of the Polish president"
             if kind == "by":
                 # "arrived in Egypt at the invitation of US President Trump": the place arrived at, not a title's state
+                # "will visit Ankara at the invitation of his Turkish counterpart": the place right after a trip verb
+                trips = doc.lexicon.lemmas_of("invitation_trip_verbs")
                 arrived = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
-                           and _after_locative(ctx, m.first)]
+                           and (_after_locative(ctx, m.first) or m.first > 0 and doc.lemmas[m.first - 1] & trips)]
                 destination = _destination(ctx, arrived, invitee, None) or destination
             # "Ramaphosa has concluded a state visit to China. The state visit took place in Beijing at the invitation
             # of Xi": the place told with the visit before
@@ -398,9 +435,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                             evidence=(ctx.evidence(s, "invitations"),)))
         if len(found) == mark and {t.payload for t in sentence_triggers} == {"expect_visit"}:
             # "Xi Jinping is expected at the G20 summit in Rio": no guest awaited by a host, a part in an event abroad
-            attendance = _attendance_to_come(ctx, sentence)
-            if attendance is not None:
-                found.append(attendance)
+            found.extend(_attendance_to_come(ctx, sentence))
     return _dedupe(ctx, found)
 
 
@@ -1071,7 +1106,7 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
         if not before and fronted and after and isinstance(lem, PymorphyLemmatizer):
             # "що в серпні Туреччину відвідає Володимир Путін": the place told first, the guest after the verb
             guest, destination = after[0].actor, fronted[-1].actor
-            if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
+            if _place_state(ctx, destination) in (None, ctx.state_of(guest)):
                 continue
             frame = _time_frame(ctx, first, s.last)
             return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
@@ -1093,7 +1128,7 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
         if not places or not _after_locative(ctx, places[0].first) and places[0].first != m.end:
             continue
         destination = places[0].actor
-        if ctx.gaz.country_of(destination) in (None, ctx.state_of(guest)):
+        if _place_state(ctx, destination) in (None, ctx.state_of(guest)):
             continue  # a trip at home is no visit abroad
         frame = _time_frame(ctx, m.end, s.last)
         return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
@@ -1123,10 +1158,12 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
             continue
         places = [x for x in ctx.in_range(m.end, min(s.last, m.end + 8)) if x.type in ("Country", "City")
                   and _after_locative(ctx, x.first)]
-        if not places or ctx.gaz.country_of(places[0].actor) in (None, ctx.state_of(guest)):
+        if not places or _place_state(ctx, places[0].actor) in (None, ctx.state_of(guest)):
             continue
         destination = places[0].actor
         frame = _time_frame(ctx, m.end, s.last)
+        if _frame_past(ctx, frame):
+            continue  # "confirmed that his visit to Moscow last year was useful": a visit made, not to come
         # the host state's leader where the article names one, else the host state itself
         host = _host_leader(ctx, destination, guest) or ctx.gaz.country_of(destination)
         return Invitation(invitee=guest, inviter=host, destination=destination,
@@ -1134,11 +1171,12 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
     return None
 
 
-def _attendance_to_come(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[no-untyped-def]
+def _attendance_to_come(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[no-untyped-def]
     """"Modi will attend the BRICS summit in Kazan", "Моди подтвердил участие в саммите в Казани", "Сі Цзіньпіна
-    очікують на саміті в Ріо": a guest's part in an event abroad, confirmed, expected or to come, is an invitation
-    taken up (the host state's leader where the article names one). Not a part taken in the past ("принял участие"),
-    denied or supposed ("if invited, he would attend"), nor an event in the guest's own state."""
+    очікують на саміті в Ріо", "В саммите в Казани примут участие Моди и Си": a guest's part in an event abroad,
+    confirmed, expected or to come, is an invitation taken up (the host state's leader where the article names one),
+    one for each guest named after the words where none is named before them. Not a part taken in the past ("принял
+    участие"), denied or supposed ("if invited, he would attend"), nor an event in the guest's own state."""
     doc = ctx.doc
     events = doc.lexicon.lemmas_of("invitation_event_words")
     told = doc.lexicon.phrases("invitation_attendance_told").matches(doc.lemmas, None, s.first, s.last)
@@ -1150,22 +1188,35 @@ def _attendance_to_come(ctx: ArticleContext, s) -> Invitation | None:  # type: i
             continue
         first, last = ctx.clause(s, m.start)
         event = next((j for j in range(m.end, min(last, m.end + 6)) if doc.lemmas[j] & events), None)
-        people = [x for x in ctx.in_range(first, m.start) if x.type == "Person"]
-        if event is None or not people:
+        span = (event, last) if event is not None else (None, None)
+        people = [x.actor for x in ctx.in_range(first, m.start) if x.type == "Person"][-1:]
+        if not people:
+            # "В саммите в Казани примут участие Моди и Си", "will be attended by Modi and Xi": the guests after
+            named = [x for x in ctx.in_range(m.end, last) if x.type == "Person"]
+            people = [named[0].actor] + _coordinated_people(ctx, named, named[0].actor) if named else []
+            fronted = next((j for j in range(m.start - 1, max(first, m.start - 6) - 1, -1) if doc.lemmas[j] & events),
+                           None)
+            span = (event, last) if event is not None else (fronted, m.start) if fronted is not None else span
+        if span[0] is None or not people:
             continue
-        guest = people[-1].actor
-        places = [x for x in ctx.in_range(event, last)
+        places = [x for x in ctx.in_range(span[0], span[1])
                   if x.type in ("Country", "City") and _after_locative(ctx, x.first)]
-        place = ctx.gaz.actor(places[0].actor) if places else None
-        state = (ctx.gaz.country_of(places[0].actor) or (place.country if place is not None else None)) \
-            if places else None
-        if state in (None, ctx.state_of(guest)):
-            continue
-        destination = places[0].actor
-        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
-                          occasion=_occasion(ctx, s, m.start), time_frame=_time_frame(ctx, m.end, s.last),
-                          accepted=True, evidence=(ctx.evidence(s, "invitations"),))
-    return None
+        state = _place_state(ctx, places[0].actor) if places else None
+        out = [Invitation(invitee=guest, inviter=_host_leader(ctx, places[0].actor, guest),
+                          destination=places[0].actor, occasion=_occasion(ctx, s, m.start),
+                          time_frame=_time_frame(ctx, m.end, s.last), accepted=True,
+                          evidence=(ctx.evidence(s, "invitations"),))
+               for guest in people if state not in (None, ctx.state_of(guest))]
+        if out:
+            return out
+    return []
+
+
+def _frame_past(ctx: ArticleContext, frame: Period | None) -> bool:
+    """Whether a time frame ended before the article's month ("last year", "в прошлом году")."""
+    if frame is None or frame.end is None or ctx.ref is None or frame.end.year is None:
+        return False
+    return (frame.end.year, frame.end.month or 12) < (ctx.ref.year, ctx.ref.month)
 
 
 def _visit_in_preparation(ctx: ArticleContext, s) -> list:  # type: ignore[no-untyped-def,type-arg]
@@ -1300,8 +1351,9 @@ def _expected_to_meet(ctx: ArticleContext, index: int, last: int) -> bool:
     visit = doc.lexicon.compiled.visit
     hosting = doc.lexicon.lemmas_of("invitation_host_verbs")  # "ждет возможности принять Путина": a guest hosted
     for m in doc.lexicon.compiled.meeting.matches(doc.lemmas, None, index, min(last, index + 3)):
-        if not visit.matches(doc.lemmas, None, m.start, m.end) and not doc.lemmas[m.start] & hosting:
-            return True
+        if not visit.matches(doc.lemmas, None, m.start, m.end) and not doc.lemmas[m.start] & hosting and \
+                not any(x.type == "Person" for x in ctx.in_range(index, m.start)):
+            return True  # not "ждут Моди на саммите": a guest awaited at a summit
     return False
 
 
@@ -1525,6 +1577,29 @@ def _title_from(ctx: ArticleContext, s, index: int, destination: str | None) -> 
     return ctx.gaz.holder(str(titles[0].payload), state, ctx.ref)
 
 
+def _titled_host(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The holder, on the article's day, of a title told right after `index` with its state ("the Kazakh president",
+    "Президента Казахстана", "президента Туреччини", "the president of Turkey"); None where no such title stands
+    there."""
+    doc = ctx.doc
+    k = index
+    while k < min(s.last, index + 2) and (doc.tokens[k].norm in ("of", "by") or
+                                          doc.tokens[k].norm in doc.lexicon.words("determiners")):
+        k += 1
+    end = min(s.last, k + 6)
+    titles = doc.lexicon.compiled.roles.longest(doc.lemmas, None, k, end)
+    adjectives = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, None, k, end)
+    state = None
+    if adjectives and titles and adjectives[0].start == k and titles[0].start == adjectives[0].end:
+        state = ctx.gaz.country_of(adjectives[0].payload.actor) or adjectives[0].payload.actor
+    elif titles and titles[0].start == k:
+        after = [m for m in ctx.in_range(titles[0].end, end) if m.first in (titles[0].end, titles[0].end + 1)]
+        state = ctx.gaz.country_of(after[0].actor) if after and after[0].type == "Country" else None
+    if state is None:
+        return None
+    return ctx.gaz.holder(str(titles[0].payload), state, ctx.ref)
+
+
 def _destination(ctx: ArticleContext, after: list[TokenMention], invitee: str, inviter: str | None) -> str | None:
     titles = {i for m in ctx.mentions if m.type == "Person" for i in range(m.first, m.last)}
     person_starts = {m.first for m in ctx.mentions if m.type == "Person"}
@@ -1534,9 +1609,28 @@ def _destination(ctx: ArticleContext, after: list[TokenMention], invitee: str, i
                and not _after_locative(ctx, m.first)}  # "До Лондона Зеленський прибув": a place, not a title
     places = [m for m in after if m.type in ("Country", "City") and m.actor != inviter
               and ctx.gaz.country_of(m.actor) != ctx.state_of(invitee) and m.first not in titles]
+    if len(places) > 1:
+        # "to the Ukraine Recovery Conference in Rome", "у Конференції з відновлення України в Римі": a state in the
+        # event's name is not where it is held
+        places = [m for m in places if not _in_event_name(ctx, m)] or places
     if places:
         return places[0].actor
     return None
+
+
+def _in_event_name(ctx: ArticleContext, m: TokenMention) -> bool:
+    """Whether a place is part of an event's name: an event word after it, names or dashes between ("Ukraine Recovery
+    Conference", "the Russia–India summit"), or
+    shortly before it with no locative between ("Конференції з відновлення України")."""
+    doc = ctx.doc
+    events = doc.lexicon.lemmas_of("invitation_event_words")
+    for j in range(m.last, min(len(doc.tokens), m.last + 3)):  # "Russia–India summit": names and dashes between
+        if doc.lemmas[j] & events:
+            return True
+        if not (doc.capitalised[j] or doc.tokens[j].norm in "-–—"):
+            break
+    return not _after_locative(ctx, m.first) and any(doc.lemmas[j] & events for j in range(max(0, m.first - 3),
+                                                                                          m.first))
 
 
 def _occasion(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
@@ -1718,9 +1812,11 @@ def _named_in(ctx: ArticleContext, actor: str, evidence, titles: bool = True) ->
                for m in ctx.mentions for e in evidence)
 
 
-def _recipient_before(ctx: ArticleContext, before: list[TokenMention]) -> tuple[str, str] | None:
+def _recipient_before(ctx: ArticleContext, before: list[TokenMention], after: list[TokenMention],
+                      index: int) -> tuple[str, str] | None:
     """(guest, host) for "X передал Y приглашение", "X направив Y запрошення": the last person named before the
-    invitation noun stands in the dative (who gets it) and another person before it is the subject (who gives it)."""
+    invitation noun stands in the dative (who gets it) and another person before it is the subject (who gives it);
+    with no subject named, the author in the genitive right after the noun ("Лулі передали запрошення Путіна")."""
     from ..text.morph import PymorphyLemmatizer, lemmatizer
 
     lem = lemmatizer(ctx.doc.lang)
@@ -1736,6 +1832,8 @@ def _recipient_before(ctx: ArticleContext, before: list[TokenMention]) -> tuple[
                       and ctx.gaz.country_of(m.actor) and m.type in ("Country", "City")
                       and not _after_locative(ctx, m.first)
                       and ctx.gaz.country_of(m.actor) != ctx.state_of(guest.actor)]
+    author = _genitive_author(ctx, after, index, guest.actor)
+    hosts = hosts or ([author] if author else [])
     return (guest.actor, hosts[-1]) if hosts else None
 
 
@@ -1796,6 +1894,8 @@ def _invited_to_another_act(ctx: ArticleContext, s, trigger) -> bool:  # type: i
             return False  # "to Moscow", "to the summit"
         if doc.lemmas[after] & trips or comp.visit.matches(doc.lemmas, None, after, after + 1):
             return False
+        if doc.lemmas[after] & aims:
+            return True  # "invited Xi to dinner after the talks in Moscow", "to dialogue": no trip
         if doc.lemmas[after] & doc.lexicon.lemmas_of("invitation_other_acts"):
             # "invitation of companies to invest in India", "invited Kazakhstan to join"; "to join the summit" is
             # to come to it
@@ -1852,6 +1952,8 @@ def _awaits_something_else(ctx: ArticleContext, start: int, end: int, last: int)
             continue
         if comp.visit.matches(doc.lemmas, None, j, j + 1) or doc.lemmas[j] & hosting:
             return False
+        if any(t.start == j for t in comp.roles.longest(doc.lemmas, None, j, min(last, j + 4))):
+            return False  # "ждем президента Лулу": a title before the name awaited
         if isinstance(lem, PymorphyLemmatizer) and lem.part_and_case(doc.tokens[j].norm)[0] in ("ADJF", "PRTF"):
             continue  # "на відповідну підтримку"
         return True
@@ -1931,6 +2033,28 @@ def _given(ctx: ArticleContext, first: int, index: int) -> bool:
     return j >= first and bool(doc.lemmas[j] & verbs)
 
 
+def _place_state(ctx: ArticleContext, place: str) -> str | None:
+    """The state a country or a city is in."""
+    actor = ctx.gaz.actor(place)
+    return ctx.gaz.country_of(place) or (actor.country if actor is not None and actor.type == "City" else None)
+
+
+def _celebrated(ctx: ArticleContext, m: TokenMention) -> bool:
+    """Whether a person is the one an event is held for, told right after its word ("the inauguration of the Polish
+    president", "на інавгурацію президента Польщі", `invitation_personal_events`)."""
+    words = ctx.doc.lexicon.lemmas_of("invitation_personal_events")
+    return any(ctx.doc.lemmas[j] & words for j in range(max(0, m.first - 3), m.first))
+
+
+def _dative(ctx: ArticleContext, mention: TokenMention) -> bool:
+    """Whether a person's name (or the title that heads it) may stand in the dative ("Луле", "президенту Бразилии")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    return isinstance(lem, PymorphyLemmatizer) and any(
+        "datv" in lem.singular_noun_cases(ctx.doc.tokens[j].norm) for j in {mention.first, mention.last - 1})
+
+
 def _genitive_author(ctx: ArticleContext, after: list[TokenMention], index: int, guest: str | None) -> str | None:
     """The author of an invitation handed on by another ("Лавров передал Си приглашение Путина", "Сибіга передав Ван
     Ї запрошення Зеленського"): a person in the genitive right after the noun (his title may head him), not the
@@ -1941,7 +2065,16 @@ def _genitive_author(ctx: ArticleContext, after: list[TokenMention], index: int,
     people = [m for m in after if m.type == "Person"]
     if not people or people[0].first != index or people[0].actor == guest or not isinstance(lem, PymorphyLemmatizer):
         return None
-    return people[0].actor if lem.part_and_case(ctx.doc.tokens[index].norm)[1] == "gent" else None
+    # a foreign name that may be a dative too ("Моді", "Си Цзиньпину") is not told to be the author
+    # the title or the first word of the name, else its last word, in the genitive and in no dative reading: "Моді",
+    # "Си Цзиньпину" may be datives
+    # "підтвердив запрошення Лукашенка до України": the one of the genitive bound for a state not his own is the guest
+    state = ctx.state_of(people[0].actor)
+    if any(_place_state(ctx, m.actor) not in (None, state) for m in after if m.type in ("Country", "City")):
+        return None
+    words = (ctx.doc.tokens[index].norm, ctx.doc.tokens[people[0].last - 1].norm)
+    return people[0].actor if any(lem.part_and_case(w)[1] == "gent" and "datv" not in lem.singular_noun_cases(w)
+                                  for w in words) else None
 
 
 def _double_object(ctx: ArticleContext, before: list[TokenMention], index: int) -> tuple[str, str] | None:
