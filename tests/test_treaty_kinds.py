@@ -495,3 +495,19 @@ def test_an_agreement_left_or_broken_is_a_treaty_made_before(lang, text, parties
 ])
 def test_leaving_talks_on_an_agreement_is_no_treaty(lang, text):
     assert _parties(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Qatar signed a 27-year LNG deal with China's Sinopec.", ("qatar", "sinopec")),
+    ("en", "QatarEnergy signed a 27-year LNG deal with China's Sinopec.", ("qatarenergy", "sinopec")),
+    ("en", "Russia's Gazprom and China's CNPC signed a contract on the Far Eastern route.", ("gazprom", "cnpc")),
+    ("en", "Azerbaijan's SOCAR signed a memorandum with Saudi Aramco on refining.", ("socar", "saudi-aramco")),
+    ("ru", "Российский «Газпром» и китайская CNPC подписали контракт по дальневосточному маршруту.",
+     ("gazprom", "cnpc")),
+    ("uk", "«Нафтогаз» підписав з польською Orlen угоду про постачання LNG.", ("naftogaz", "orlen")),
+    ("en", "In the presence of Putin and Xi, Gazprom and CNPC signed a memorandum on the pipeline.",
+     ("gazprom", "cnpc")),
+    ("ru", "Документ подписали глава «Газпрома» Алексей Миллер и президент SOCAR Ровшан Наджаф.", ("gazprom", "socar")),
+])
+def test_a_state_told_only_to_place_its_company_is_no_party_beside_the_company(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}

@@ -84,7 +84,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             # date and Wikidata id are Entente's knowledge, credited to it at the merge
             # "Putin and Kim signed the treaty": the states of the people who sign it count as named
             named_parties = tuple(p for p in parties if p in stated_states | _signers_states(ctx, s))
-            stated = _parties(ctx, s)
+            stated = _parties(ctx, s, placing=True)  # "Russia's Gazprom": a known treaty's state, told
             year = _year_before(ctx, m.start)
             if year is not None and data.get("signed") and not str(data["signed"]).startswith(str(year)):
                 # "the 2002 Treaty of Good-Neighbourliness": the same words, another treaty
@@ -843,6 +843,18 @@ def _signers_states(ctx: ArticleContext, s) -> set[str]:  # type: ignore[no-unty
             for state in [ctx.state_of(m.actor)] if state}
 
 
+def _names_its_company(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a state in the possessive stands right before a company of its own ("China's Sinopec", "Poland’s
+    Orlen"): the state only says where the company is from."""
+    doc = ctx.doc
+    company = next((x for x in ctx.in_range(m.last, min(s.last, m.last + 3)) if x.first >= m.last), None)
+    if company is None or company.type != "Organization" or \
+            ctx.company_state(company.actor) != ctx.gaz.country_of(m.actor):
+        return False
+    told = doc.article.text[doc.tokens[m.first].start:doc.tokens[company.first].start].rstrip()
+    return told.endswith(("'s", "’s"))
+
+
 def _origin_of_goods(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether the state at `index` is where goods come from: "from" (in Russian and Ukrainian a "з", "из" with a
     genitive, not "з Польщею") right after a commodity word ("газ зі США", "LNG from the United States")."""
@@ -1230,9 +1242,10 @@ def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignor
 
 
 def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ignore[no-untyped-def]
-             before: int | None = None) -> tuple[str, ...]:
+             before: int | None = None, placing: bool = False) -> tuple[str, ...]:
     """States and organisations the sentence names as acting (not places after "в", "in", nor mediators);
-    `skip` is a stretch to leave out (the treaty's own name), `before` a token the parties must come before."""
+    `skip` is a stretch to leave out (the treaty's own name), `before` a token the parties must come before;
+    `placing` keeps a state that only places its company ("China's Sinopec")."""
     out: list[str] = []
     topic = ctx.doc.lexicon.words("treaty_topic_preps")
     with_words = ctx.doc.lexicon.words("with_words")
@@ -1250,6 +1263,8 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
         partner = m.first > s.first and ctx.doc.tokens[m.first - 1].norm in with_words
         if m.type == "Country" and _origin_of_goods(ctx, s, m.first):
             continue  # "контракт на газ зі США", "a contract for LNG from the US": where the gas comes from
+        if m.type == "Country" and not placing and _names_its_company(ctx, s, m):
+            continue  # "a deal with China's Sinopec": the company signs, its state is told only to place it
         if skip[0] <= m.first < skip[1] and not partner and \
                 any(ctx.doc.tokens[j].norm in topic for j in range(skip[0], m.first)):
             continue  # "меморандум по северо-востоку Сирии": what it is about, not who signed ("deal with Rosneft" is,
