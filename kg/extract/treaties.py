@@ -966,7 +966,8 @@ def _signed_word(words, signed, ctx: ArticleContext | None = None):  # type: ign
     return words[0]
 
 
-def _exchanges(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch[str], int]]:  # type: ignore[no-untyped-def]
+def _exchanges(ctx: ArticleContext, s, words,  # type: ignore[no-untyped-def]
+               key: str = "treaty_exchanged_words") -> list[tuple[PhraseMatch[str], int]]:
     """Each verb of exchanging (`treaty_exchanged_words`) whose object is a treaty word, with that word's start: "India
     and Sri Lanka exchanged seven MoUs", "стороны обменялись соглашениями" (only a count, the words of its kind and
     determiners between them); not "exchanged views on the agreement", nor "exchanged the agreements" (the ones
@@ -975,7 +976,10 @@ def _exchanges(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch[str], in
     determiners = doc.lexicon.words("determiners")
     told_before = doc.lexicon.lemmas_of("treaty_told_before_determiners")
     found = []
-    for m in doc.lexicon.phrases("treaty_exchanged_words").matches(doc.lemmas, None, s.first, s.last):
+    ongoing = doc.lexicon.words("treaty_ongoing_auxiliaries")
+    for m in doc.lexicon.phrases(key).matches(doc.lemmas, None, s.first, s.last):
+        if m.start > s.first and doc.tokens[m.start - 1].norm in ongoing:
+            continue  # "are finalising an agreement": the work goes on
         for w in words:
             if not 0 <= w.start - m.end <= 6:
                 continue
@@ -1233,6 +1237,7 @@ def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignor
         if tok.norm in stops or tok.norm.endswith("'s") or j - 1 in people or any(ch in gap for ch in ",;:(") \
                 or signing.matches(doc.lemmas, None, j - 1, j) or not tok.text[:1].isalnum() \
                 or doc.lexicon.phrases("treaty_exchanged_words").matches(doc.lemmas, None, j - 1, j) \
+                or doc.lexicon.phrases("treaty_concluded_words").matches(doc.lemmas, None, j - 1, j) \
                 or doc.lemmas[j - 1] & doc.lexicon.lemmas_of("treaty_existing_words") \
                 or doc.lexicon.compiled.treaty_status.matches(doc.lemmas, None, j - 1, j) \
                 or number_at(doc, j - 1) is not None or doc.lemmas[j - 1] & scales:
@@ -1391,6 +1396,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "exchanged seven MoUs", "обменялись 12 соглашениями": documents handed over at a signing ceremony
     exchanged = _exchanges(ctx, s, words)
     signed += [m for m, _ in exchanged]
+    # "finalised the agreement", "forged a pact", "оформили соглашение": verbs of concluding that make a
+    # document only of the object right after them (not "entered into talks on an agreement")
+    signed += [m for m, _ in _exchanges(ctx, s, words, key="treaty_concluded_words")]
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
     signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
@@ -2111,7 +2119,8 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
     agreed_to = doc.lexicon.phrases("treaty_agreed_to_words")
     topic = doc.lexicon.words("treaty_topic_preps")
     words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
-    exchanged = [m for m, _ in _exchanges(ctx, s, words)] if words else []
+    exchanged = [m for key in ("treaty_exchanged_words", "treaty_concluded_words")
+                 for m, _ in _exchanges(ctx, s, words, key=key)] if words else []
     for m in [*doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last), *exchanged]:
         if blocked.matches(doc.lemmas, None, max(s.first, m.start - 4), m.start):
             return True  # "refused to sign", "postponed the signing", "отказались подписать", "спростували підписання"
