@@ -495,3 +495,51 @@ def test_an_agreement_left_or_broken_is_a_treaty_made_before(lang, text, parties
 ])
 def test_leaving_talks_on_an_agreement_is_no_treaty(lang, text):
     assert _parties(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Qatar signed a 27-year LNG deal with China's Sinopec.", ("qatar", "sinopec")),
+    ("en", "QatarEnergy signed a 27-year LNG deal with China's Sinopec.", ("qatarenergy", "sinopec")),
+    ("en", "Russia's Gazprom and China's CNPC signed a contract on the Far Eastern route.", ("gazprom", "cnpc")),
+    ("en", "Azerbaijan's SOCAR signed a memorandum with Saudi Aramco on refining.", ("socar", "saudi-aramco")),
+    ("ru", "Российский «Газпром» и китайская CNPC подписали контракт по дальневосточному маршруту.",
+     ("gazprom", "cnpc")),
+    ("uk", "«Нафтогаз» підписав з польською Orlen угоду про постачання LNG.", ("naftogaz", "orlen")),
+    ("en", "In the presence of Putin and Xi, Gazprom and CNPC signed a memorandum on the pipeline.",
+     ("gazprom", "cnpc")),
+    ("ru", "Документ подписали глава «Газпрома» Алексей Миллер и президент SOCAR Ровшан Наджаф.", ("gazprom", "socar")),
+])
+def test_a_state_told_only_to_place_its_company_is_no_party_beside_the_company(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}
+
+
+CONCLUDED = [
+    ("en", "India and the UAE finalised a comprehensive economic partnership agreement.",
+     ("india", "united-arab-emirates")),
+    ("en", "India and the UAE finalized a comprehensive economic partnership agreement.",
+     ("india", "united-arab-emirates")),
+    ("en", "India and the UAE entered into an agreement on food security.", ("india", "united-arab-emirates")),
+    ("en", "India and the UAE forged an agreement on food security.", ("india", "united-arab-emirates")),
+    ("ru", "Индия и ОАЭ оформили соглашение о продовольственной безопасности.", ("india", "united-arab-emirates")),
+    ("ru", "Индия и ОАЭ заключают соглашение о продовольственной безопасности", ("india", "united-arab-emirates")),
+    ("uk", "Індія та ОАЕ оформили угоду про продовольчу безпеку.", ("india", "united-arab-emirates")),
+    ("uk", "Енергоатом і Westinghouse підписали контракт на будівництво енергоблоків.", ("energoatom", "westinghouse")),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", CONCLUDED)
+def test_a_document_finalised_forged_entered_into_or_drawn_up_is_concluded(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "India and the UAE are finalising an agreement on food security."),
+    ("en", "India and the UAE entered into talks on an agreement on food security."),
+    ("en", "India and the UAE entered into negotiations on a deal on food security."),
+    ("en", "India and the UAE hope to finalise an agreement on food security."),
+    ("ru", "Индия и ОАЭ оформили визы для делегаций перед соглашением о продовольственной безопасности."),
+    ("ru", "Индия и ОАЭ намерены оформить соглашение о продовольственной безопасности."),
+    ("ru", "Индия и ОАЭ заключат соглашение о продовольственной безопасности."),
+])
+def test_a_conclusion_still_at_work_hoped_for_or_of_something_else_is_no_treaty(lang, text):
+    assert _parties(lang, text) == set()

@@ -84,7 +84,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             # date and Wikidata id are Entente's knowledge, credited to it at the merge
             # "Putin and Kim signed the treaty": the states of the people who sign it count as named
             named_parties = tuple(p for p in parties if p in stated_states | _signers_states(ctx, s))
-            stated = _parties(ctx, s)
+            stated = _parties(ctx, s, placing=True)  # "Russia's Gazprom": a known treaty's state, told
             year = _year_before(ctx, m.start)
             if year is not None and data.get("signed") and not str(data["signed"]).startswith(str(year)):
                 # "the 2002 Treaty of Good-Neighbourliness": the same words, another treaty
@@ -843,6 +843,18 @@ def _signers_states(ctx: ArticleContext, s) -> set[str]:  # type: ignore[no-unty
             for state in [ctx.state_of(m.actor)] if state}
 
 
+def _names_its_company(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a state in the possessive stands right before a company of its own ("China's Sinopec", "Poland’s
+    Orlen"): the state only says where the company is from."""
+    doc = ctx.doc
+    company = next((x for x in ctx.in_range(m.last, min(s.last, m.last + 3)) if x.first >= m.last), None)
+    if company is None or company.type != "Organization" or \
+            ctx.company_state(company.actor) != ctx.gaz.country_of(m.actor):
+        return False
+    told = doc.article.text[doc.tokens[m.first].start:doc.tokens[company.first].start].rstrip()
+    return told.endswith(("'s", "’s"))
+
+
 def _origin_of_goods(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether the state at `index` is where goods come from: "from" (in Russian and Ukrainian a "з", "из" with a
     genitive, not "з Польщею") right after a commodity word ("газ зі США", "LNG from the United States")."""
@@ -954,7 +966,8 @@ def _signed_word(words, signed, ctx: ArticleContext | None = None):  # type: ign
     return words[0]
 
 
-def _exchanges(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch[str], int]]:  # type: ignore[no-untyped-def]
+def _exchanges(ctx: ArticleContext, s, words,  # type: ignore[no-untyped-def]
+               key: str = "treaty_exchanged_words") -> list[tuple[PhraseMatch[str], int]]:
     """Each verb of exchanging (`treaty_exchanged_words`) whose object is a treaty word, with that word's start: "India
     and Sri Lanka exchanged seven MoUs", "стороны обменялись соглашениями" (only a count, the words of its kind and
     determiners between them); not "exchanged views on the agreement", nor "exchanged the agreements" (the ones
@@ -963,7 +976,10 @@ def _exchanges(ctx: ArticleContext, s, words) -> list[tuple[PhraseMatch[str], in
     determiners = doc.lexicon.words("determiners")
     told_before = doc.lexicon.lemmas_of("treaty_told_before_determiners")
     found = []
-    for m in doc.lexicon.phrases("treaty_exchanged_words").matches(doc.lemmas, None, s.first, s.last):
+    ongoing = doc.lexicon.words("treaty_ongoing_auxiliaries")
+    for m in doc.lexicon.phrases(key).matches(doc.lemmas, None, s.first, s.last):
+        if m.start > s.first and doc.tokens[m.start - 1].norm in ongoing:
+            continue  # "are finalising an agreement": the work goes on
         for w in words:
             if not 0 <= w.start - m.end <= 6:
                 continue
@@ -1221,6 +1237,7 @@ def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignor
         if tok.norm in stops or tok.norm.endswith("'s") or j - 1 in people or any(ch in gap for ch in ",;:(") \
                 or signing.matches(doc.lemmas, None, j - 1, j) or not tok.text[:1].isalnum() \
                 or doc.lexicon.phrases("treaty_exchanged_words").matches(doc.lemmas, None, j - 1, j) \
+                or doc.lexicon.phrases("treaty_concluded_words").matches(doc.lemmas, None, j - 1, j) \
                 or doc.lemmas[j - 1] & doc.lexicon.lemmas_of("treaty_existing_words") \
                 or doc.lexicon.compiled.treaty_status.matches(doc.lemmas, None, j - 1, j) \
                 or number_at(doc, j - 1) is not None or doc.lemmas[j - 1] & scales:
@@ -1230,9 +1247,10 @@ def _modifiers_before(ctx: ArticleContext, s, index: int) -> int:  # type: ignor
 
 
 def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ignore[no-untyped-def]
-             before: int | None = None) -> tuple[str, ...]:
+             before: int | None = None, placing: bool = False) -> tuple[str, ...]:
     """States and organisations the sentence names as acting (not places after "в", "in", nor mediators);
-    `skip` is a stretch to leave out (the treaty's own name), `before` a token the parties must come before."""
+    `skip` is a stretch to leave out (the treaty's own name), `before` a token the parties must come before;
+    `placing` keeps a state that only places its company ("China's Sinopec")."""
     out: list[str] = []
     topic = ctx.doc.lexicon.words("treaty_topic_preps")
     with_words = ctx.doc.lexicon.words("with_words")
@@ -1250,6 +1268,8 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
         partner = m.first > s.first and ctx.doc.tokens[m.first - 1].norm in with_words
         if m.type == "Country" and _origin_of_goods(ctx, s, m.first):
             continue  # "контракт на газ зі США", "a contract for LNG from the US": where the gas comes from
+        if m.type == "Country" and not placing and _names_its_company(ctx, s, m):
+            continue  # "a deal with China's Sinopec": the company signs, its state is told only to place it
         if skip[0] <= m.first < skip[1] and not partner and \
                 any(ctx.doc.tokens[j].norm in topic for j in range(skip[0], m.first)):
             continue  # "меморандум по северо-востоку Сирии": what it is about, not who signed ("deal with Rosneft" is,
@@ -1376,6 +1396,9 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "exchanged seven MoUs", "обменялись 12 соглашениями": documents handed over at a signing ceremony
     exchanged = _exchanges(ctx, s, words)
     signed += [m for m, _ in exchanged]
+    # "finalised the agreement", "forged a pact", "оформили соглашение": verbs of concluding that make a
+    # document only of the object right after them (not "entered into talks on an agreement")
+    signed += [m for m, _ in _exchanges(ctx, s, words, key="treaty_concluded_words")]
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
     signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
@@ -2096,7 +2119,8 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
     agreed_to = doc.lexicon.phrases("treaty_agreed_to_words")
     topic = doc.lexicon.words("treaty_topic_preps")
     words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
-    exchanged = [m for m, _ in _exchanges(ctx, s, words)] if words else []
+    exchanged = [m for key in ("treaty_exchanged_words", "treaty_concluded_words")
+                 for m, _ in _exchanges(ctx, s, words, key=key)] if words else []
     for m in [*doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last), *exchanged]:
         if blocked.matches(doc.lemmas, None, max(s.first, m.start - 4), m.start):
             return True  # "refused to sign", "postponed the signing", "отказались подписать", "спростували підписання"
