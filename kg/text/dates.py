@@ -730,7 +730,10 @@ def estimate_published(doc: Document) -> date | None:
         weekday = _weekday_just_before(doc, index, 0)
         in_head = doc.tokens[index].start <= 400
         dateline = in_head and _in_dateline(doc, index, stops=True)
-        if not (dateline or weekday is not None or _today_at(doc, index, index + 2)):
+        told_so = TimeMention(index, index + 2, PartialDate(None, month, day))
+        # the lead's day, not a plan's ("а 5 грудня міністри підпишуть угоду")
+        lead = _in_lead(doc, told_so) and not _another_days_date(doc, told_so)
+        if not (dateline or lead or weekday is not None or _today_at(doc, index, index + 2)):
             continue  # a dateline, a weekday beside the day or "сегодня, 5 декабря" tell the day of writing
         if not years and weekday is not None and window is not None:
             # no year told: the years when the office holders the text names held office together, where
@@ -1056,12 +1059,16 @@ _FUTURE_REACH_BEFORE, _FUTURE_REACH_AFTER = 8, 4  # words around a date where a 
 
 def _another_days_date(doc: Document, t: TimeMention) -> bool:
     """A date the text gives for a day other than the one it tells its news on, so never the page's own: a birth
-    ("born on 7 October 1952", "родился 7 октября 1952 года"; the lexicon's `birth_words` just before it) or what is
-    still to come ("will meet again on 15 January 2025", "встретятся снова 15 января 2025 года": a future told
-    around it), which bounds the page's day from above."""
+    ("born on 7 October 1952", "родился 7 октября 1952 года"; the lexicon's `birth_words` just before it), a day
+    aimed at (`date_target_preps`: "на 9 мая", "by December 5") or what is still to come ("will meet again on 15
+    January 2025", "встретятся снова 15 января 2025 года": a future told in its clause), which bounds the page's
+    day from above."""
     births = doc.lexicon.lemmas_of("birth_words")
     if any(doc.lemmas[j] & births for j in range(max(0, t.first - _BIRTH_REACH), t.first)):
         return True
+    if t.first > 0 and doc.tokens[t.first - 1].norm in doc.lexicon.words("date_target_preps") \
+            and _only_comma_between(doc, t.first - 1, t.first):
+        return True  # a day aimed at ("приехать на 9 мая", "до 10 октября", "scheduled for December 5")
     sentence = next((s for s in doc.sentences if s.first <= t.first < s.last), None)
     if sentence is None:
         return False
