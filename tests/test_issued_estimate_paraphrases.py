@@ -193,6 +193,25 @@ def test_the_latest_full_date_of_the_lead_but_not_a_birth_a_plan_or_history(lang
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # the one weekday the story tells, on the dateline's day, picks the year among those told and the next
+    ("ru", "СТАМБУЛ, 5 декабря. /ТАСС/. Президенты в четверг провели переговоры. Газопровод построили в 2023 "
+           "году.", DAY),
+    ("uk", "Стамбул, 5 грудня. Президенти у четвер провели переговори. Газопровід збудували у 2023 році.", DAY),
+    ("en", "ISTANBUL, Dec 5 (Reuters) - The presidents held talks on Thursday. The pipeline was built in 2023.", DAY),
+    # with no year told, within the time the titled office holders held office together
+    ("en", "KYIV, Dec 5 (Reuters) - Ukrainian President Volodymyr Zelensky and Polish Prime Minister Donald Tusk "
+           "held talks on Thursday.", DAY),
+    # near misses: two weekdays told (which one is the dateline's?); a weekday that fits no year told and no
+    # earlier full date
+    ("ru", "СТАМБУЛ, 5 декабря. /ТАСС/. Президенты в четверг провели переговоры, а в пятницу посетили завод. "
+           "Газопровод построили в 2023 году.", None),
+    ("en", "ISTANBUL, Dec 5 (Reuters) - The presidents held talks on Monday. The pipeline was built in 2023.", None),
+])
+def test_the_one_weekday_the_story_tells_dates_its_dateline(lang, text, expected):
+    assert estimate(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     # the day the lead tells without its year, in the year that puts it just after an earlier full date told
     # (a lower bound), up to half a year later
     ("ru", "5 декабря президенты провели переговоры. Прошлая встреча прошла 20 ноября 2024 года.", DAY),

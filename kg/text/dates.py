@@ -725,6 +725,7 @@ def estimate_published(doc: Document) -> date | None:
     years = _years_told(doc, told)
     window = _tenure_window(doc)
     # a date with its weekday beside it fixes the year best; then the dateline at the top
+    weekdays_told = {w for j in range(len(doc.tokens)) if (w := _weekday_at(doc, j)) is not None}
     for index, month, day in sorted(_yearless_dates(doc),
                                     key=lambda d: (_weekday_just_before(doc, d[0], 0) is None, d[0])):
         weekday = _weekday_just_before(doc, index, 0)
@@ -735,26 +736,15 @@ def estimate_published(doc: Document) -> date | None:
         lead = _in_lead(doc, told_so) and not _another_days_date(doc, told_so)
         if not (dateline or lead or weekday is not None or _today_at(doc, index, index + 2)):
             continue  # a dateline, a weekday beside the day or "сегодня, 5 декабря" tell the day of writing
-        if not years and weekday is not None and window is not None:
-            # no year told: the years when the office holders the text names held office together, where
-            # exactly one puts the weekday on that day ("у вівторок, 19 червня" with Xi as China's president)
-            fits = [when for y in range(window[0].year, window[1].year + 1)
-                    if (when := _safe_date(y, month, day)) is not None and window[0] <= when.first_day() <= window[1]
-                    and when.first_day().weekday() == weekday]
-            if len(fits) == 1:
-                return fits[0].first_day() - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
-            continue
-        if not years:
-            continue
-        for year in sorted(set(years) | {y + 1 for y in years}, reverse=True):
-            when = _safe_date(year, month, day)
-            if when is None:
-                continue
-            if weekday is not None and when.first_day().weekday() != weekday:
-                continue  # "в четверг, 11 сентября": only a year where that day is a Thursday
-            if weekday is None and (latest is None or not 0 <= (when.first_day() - latest).days <= 183):
-                continue  # a dateline's year is the one that puts it just after the latest full date told
-            return when.first_day() - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
+        tries = [weekday]
+        if weekday is None and dateline and len(weekdays_told) == 1:
+            # "SOCHI, Nov 26 (Reuters) - ... on Friday", "Стамбул, 8 липня. ... у суботу": the one weekday the
+            # story tells is first tried as the dateline's
+            tries = [next(iter(weekdays_told)), None]
+        for weekday in tries:
+            when = _year_of_day(month, day, weekday, years, latest, window)
+            if when is not None:
+                return when - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
     if latest is not None and years and max(years) > latest.year:
         return None  # the text tells of later years than its latest full date: that date is history
     # the latest full date told deep in running prose is as often an earlier event ("в августе 2025 года
@@ -772,6 +762,31 @@ def estimate_published(doc: Document) -> date | None:
         shift = next((k for t in stated if (k := _day_word_beside(doc, t.first, t.last))), 0)
         return latest - timedelta(days=shift)
     return None if latest is not None else _fitting_tenures(doc, years)
+
+
+def _year_of_day(month: int, day: int, weekday: int | None, years: list[int], latest: date | None,
+                 window: tuple[date, date] | None) -> date | None:
+    """The day of a year-less date that tells the day of writing: with years told, the latest of them or the year
+    after where the weekday agrees or, with no weekday, where it falls just after the latest full date told (up to
+    half a year); with no year told, the one year within the time the titled office holders held office together
+    where it falls on its weekday."""
+    if not years:
+        if weekday is None or window is None:
+            return None
+        fits = [when for y in range(window[0].year, window[1].year + 1)
+                if (when := _real_date(y, month, day)) is not None and window[0] <= when <= window[1]
+                and when.weekday() == weekday]
+        return fits[0] if len(fits) == 1 else None
+    for year in sorted(set(years) | {y + 1 for y in years}, reverse=True):
+        when = _real_date(year, month, day)
+        if when is None:
+            continue
+        if weekday is not None and when.weekday() != weekday:
+            continue  # "в четверг, 11 сентября": only a year where that day is a Thursday
+        if weekday is None and (latest is None or not 0 <= (when - latest).days <= 183):
+            continue  # a dateline's year is the one that puts it just after the latest full date told
+        return when
+    return None
 
 
 def _after_another_event(doc: Document, index: int) -> bool:
