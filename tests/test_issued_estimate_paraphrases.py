@@ -201,10 +201,15 @@ def test_the_latest_full_date_of_the_lead_but_not_a_birth_a_plan_or_history(lang
     # with no year told, within the time the titled office holders held office together
     ("en", "KYIV, Dec 5 (Reuters) - Ukrainian President Volodymyr Zelensky and Polish Prime Minister Donald Tusk "
            "held talks on Thursday.", DAY),
-    # near misses: two weekdays told (which one is the dateline's?); a weekday that fits no year told and no
-    # earlier full date
-    ("ru", "СТАМБУЛ, 5 декабря. /ТАСС/. Президенты в четверг провели переговоры, а в пятницу посетили завод. "
-           "Газопровод построили в 2023 году.", None),
+    # the first weekday of the lead, past the agency's name, when the story tells more than one
+    ("uk", "ЛЬВІВ, 5 грудня. Укрінформ. Президенти у четвер провели переговори, а в п'ятницю відвідають завод. "
+           "Газопровід збудували у 2023 році.", DAY),
+    ("ru", "МОСКВА, 5 декабря. /ТАСС/. Президенты в четверг провели переговоры. В понедельник министры "
+           "подписали соглашение. Газопровод построили в 2023 году.", DAY),
+    # near misses: a weekday that fits neither the latest year told nor the next (not an older year told:
+    # "their first talks since 2019"); a weekday that fits no year told and no earlier full date
+    ("en", "KAZAN, Oct 23 (Reuters) - The leaders held their first talks since 2019 on Wednesday. Trade grew in "
+           "2020.", None),
     ("en", "ISTANBUL, Dec 5 (Reuters) - The presidents held talks on Monday. The pipeline was built in 2023.", None),
 ])
 def test_the_one_weekday_the_story_tells_dates_its_dateline(lang, text, expected):

@@ -737,10 +737,12 @@ def estimate_published(doc: Document) -> date | None:
         if not (dateline or lead or weekday is not None or _today_at(doc, index, index + 2)):
             continue  # a dateline, a weekday beside the day or "сегодня, 5 декабря" tell the day of writing
         tries = [weekday]
-        if weekday is None and dateline and len(weekdays_told) == 1:
-            # "SOCHI, Nov 26 (Reuters) - ... on Friday", "Стамбул, 8 липня. ... у суботу": the one weekday the
-            # story tells is first tried as the dateline's
-            tries = [next(iter(weekdays_told)), None]
+        if weekday is None and dateline:
+            # "SOCHI, Nov 26 (Reuters) - ... on Friday", "ЛЬВІВ, 18 серпня. Укрінформ. ... у четвер": the first
+            # weekday of the story's lead, or the one weekday it tells, is first tried as the dateline's
+            lead_weekday = _weekday_after_dateline(doc, index)
+            single = next(iter(weekdays_told)) if len(weekdays_told) == 1 else None
+            tries = [w for w in dict.fromkeys((lead_weekday, single)) if w is not None] + [None]
         for weekday in tries:
             when = _year_of_day(month, day, weekday, years, latest, window)
             if when is not None:
@@ -764,11 +766,25 @@ def estimate_published(doc: Document) -> date | None:
     return None if latest is not None else _fitting_tenures(doc, years)
 
 
+_DATELINE_SENTENCES = 2  # sentences after a dateline's own where its story's first weekday is looked for
+
+
+def _weekday_after_dateline(doc: Document, index: int) -> int | None:
+    """The first weekday told after a dateline's day, in its sentence or the next two ("МОСКВА, 13 апреля. /ТАСС/.
+    Президент в воскресенье провёл ..."): the day the wire story tells of, most often the dateline's own."""
+    sentence = next((i for i, s in enumerate(doc.sentences) if s.first <= index < s.last), None)
+    if sentence is None:
+        return None
+    end = doc.sentences[min(sentence + _DATELINE_SENTENCES, len(doc.sentences) - 1)].last
+    return next((w for j in range(index + 2, end) if (w := _weekday_at(doc, j)) is not None), None)
+
+
 def _year_of_day(month: int, day: int, weekday: int | None, years: list[int], latest: date | None,
                  window: tuple[date, date] | None) -> date | None:
     """The day of a year-less date that tells the day of writing: with years told, the latest of them or the year
-    after where the weekday agrees or, with no weekday, where it falls just after the latest full date told (up to
-    half a year); with no year told, the one year within the time the titled office holders held office together
+    after (a page is not older than the latest year it tells of) where the weekday agrees or, with no weekday,
+    where it falls just after the latest full date told (up to half a year); with no year told, the one year
+    within the time the titled office holders held office together
     where it falls on its weekday."""
     if not years:
         if weekday is None or window is None:
@@ -777,7 +793,7 @@ def _year_of_day(month: int, day: int, weekday: int | None, years: list[int], la
                 if (when := _real_date(y, month, day)) is not None and window[0] <= when <= window[1]
                 and when.weekday() == weekday]
         return fits[0] if len(fits) == 1 else None
-    for year in sorted(set(years) | {y + 1 for y in years}, reverse=True):
+    for year in (max(years) + 1, max(years)):  # a page is not older than the latest year it tells of
         when = _real_date(year, month, day)
         if when is None:
             continue
