@@ -56,10 +56,10 @@ def test_a_wire_dateline_dates_the_page(lang, text, expected):
      DAY),
     ("en", "LONDON. Dec 5. PA - The leaders met. They last spoke on November 20, 2024.", DAY),
     # near misses: a sentence that ends before a year-less day is no place name; no year told
-    ("ru", "Путин и Си провели переговоры. 5 декабря они подписали заявление. Ранее, 20 ноября 2024 года, они "
-           "говорили.", None),
+    ("ru", "Путин и Си провели переговоры. Они обсудили торговлю. 5 декабря они подписали заявление. Ранее, 20 "
+           "ноября 2024 года, они говорили.", None),
     ("uk", "Москва. 5 грудня. УНН. Президенти провели переговори.", None),
-    ("en", "Putin met Xi. Dec 5 saw a statement. They last spoke on November 20, 2024.", None),
+    ("en", "Putin met Xi. They discussed trade. Dec 5 saw a statement. They last spoke on November 20, 2024.", None),
 ])
 def test_a_dateline_with_full_stops_dates_the_page(lang, text, expected):
     assert estimate(text, lang) == expected
@@ -176,6 +176,9 @@ def test_the_year_named_as_this_one_dates_the_day_the_lead_tells(lang, text, exp
     ("ru", "Президенты провели переговоры. Лидеры встретятся снова 15 января 2025 года.", None),
     ("en", "The presidents held talks. The leaders will meet again on January 15, 2025.", None),
     ("en", "The presidents held talks. On January 15, 2025, the leaders will meet again.", None),
+    ("ru", "Президент пригласил коллегу на 9 мая. На 9 мая 2025 года в Москве ожидают многих лидеров.", None),
+    ("uk", "Президент запросив колегу на 9 травня. На 9 травня 2025 року в Москві чекають багатьох лідерів.", None),
+    ("en", "The president invited his counterpart. The parade is scheduled for May 9, 2025 in Moscow.", None),
     ("ru", "Президент Китая Си Цзиньпин провел переговоры. Договор подписали 16 июля 2001 года.", None),
     ("uk", "Президент Китаю Сі Цзіньпін провів переговори. Договір підписали 16 липня 2001 року.", None),
     # a plan told in another clause of the sentence, or after the day of the news: the news's own day stays
@@ -186,6 +189,45 @@ def test_the_year_named_as_this_one_dates_the_day_the_lead_tells(lang, text, exp
     ("en", "The presidents held talks on December 5, 2024. They will meet again on January 15, 2025.", DAY),
 ])
 def test_the_latest_full_date_of_the_lead_but_not_a_birth_a_plan_or_history(lang, text, expected):
+    assert estimate(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the one weekday the story tells, on the dateline's day, picks the year among those told and the next
+    ("ru", "СТАМБУЛ, 5 декабря. /ТАСС/. Президенты в четверг провели переговоры. Газопровод построили в 2023 "
+           "году.", DAY),
+    ("uk", "Стамбул, 5 грудня. Президенти у четвер провели переговори. Газопровід збудували у 2023 році.", DAY),
+    ("en", "ISTANBUL, Dec 5 (Reuters) - The presidents held talks on Thursday. The pipeline was built in 2023.", DAY),
+    # with no year told, within the time the titled office holders held office together
+    ("en", "KYIV, Dec 5 (Reuters) - Ukrainian President Volodymyr Zelensky and Polish Prime Minister Donald Tusk "
+           "held talks on Thursday.", DAY),
+    # the first weekday of the lead, past the agency's name, when the story tells more than one
+    ("uk", "ЛЬВІВ, 5 грудня. Укрінформ. Президенти у четвер провели переговори, а в п'ятницю відвідають завод. "
+           "Газопровід збудували у 2023 році.", DAY),
+    ("ru", "МОСКВА, 5 декабря. /ТАСС/. Президенты в четверг провели переговоры. В понедельник министры "
+           "подписали соглашение. Газопровод построили в 2023 году.", DAY),
+    # near misses: a weekday that fits neither the latest year told nor the next (not an older year told:
+    # "their first talks since 2019"); a weekday that fits no year told and no earlier full date
+    ("en", "KAZAN, Oct 23 (Reuters) - The leaders held their first talks since 2019 on Wednesday. Trade grew in "
+           "2020.", None),
+    ("en", "ISTANBUL, Dec 5 (Reuters) - The presidents held talks on Monday. The pipeline was built in 2023.", None),
+])
+def test_the_one_weekday_the_story_tells_dates_its_dateline(lang, text, expected):
+    assert estimate(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the day the lead tells without its year, in the year that puts it just after an earlier full date told
+    # (a lower bound), up to half a year later
+    ("ru", "5 декабря президенты провели переговоры. Прошлая встреча прошла 20 ноября 2024 года.", DAY),
+    ("uk", "3 лютого президенти провели переговори. Декларацію вони підписали 8 серпня 2024 року.",
+     date(2025, 2, 3)),
+    ("en", "On December 5 the presidents held talks. They last met on November 20, 2024.", DAY),
+    # near misses: an earlier day of the year told after the full date, or more than half a year after it
+    ("ru", "Ещё 3 февраля стороны договорились о встрече. Переговоры прошли 20 мая 2025 года.", date(2025, 5, 20)),
+    ("en", "On December 5 the presidents held talks. They signed a treaty on March 20, 2024.", date(2024, 3, 20)),
+])
+def test_a_full_date_told_earlier_bounds_the_year_of_the_leads_day(lang, text, expected):
     assert estimate(text, lang) == expected
 
 

@@ -735,33 +735,28 @@ def estimate_published(doc: Document) -> date | None:
     years = _years_told(doc, told)
     window = _tenure_window(doc)
     # a date with its weekday beside it fixes the year best; then the dateline at the top
+    weekdays_told = {w for j in range(len(doc.tokens)) if (w := _weekday_at(doc, j)) is not None}
     for index, month, day in sorted(_yearless_dates(doc),
                                     key=lambda d: (_weekday_just_before(doc, d[0], 0) is None, d[0])):
         weekday = _weekday_just_before(doc, index, 0)
         in_head = doc.tokens[index].start <= 400
         dateline = in_head and _in_dateline(doc, index, stops=True)
-        if not (dateline or weekday is not None or _today_at(doc, index, index + 2)):
+        told_so = TimeMention(index, index + 2, PartialDate(None, month, day))
+        # the lead's day, not a plan's ("а 5 грудня міністри підпишуть угоду")
+        lead = _in_lead(doc, told_so) and not _another_days_date(doc, told_so)
+        if not (dateline or lead or weekday is not None or _today_at(doc, index, index + 2)):
             continue  # a dateline, a weekday beside the day or "сегодня, 5 декабря" tell the day of writing
-        if not years and weekday is not None and window is not None:
-            # no year told: the years when the office holders the text names held office together, where
-            # exactly one puts the weekday on that day ("у вівторок, 19 червня" with Xi as China's president)
-            fits = [when for y in range(window[0].year, window[1].year + 1)
-                    if (when := _safe_date(y, month, day)) is not None and window[0] <= when.first_day() <= window[1]
-                    and when.first_day().weekday() == weekday]
-            if len(fits) == 1:
-                return fits[0].first_day() - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
-            continue
-        if not years:
-            continue
-        for year in sorted(set(years) | {y + 1 for y in years}, reverse=True):
-            when = _safe_date(year, month, day)
-            if when is None:
-                continue
-            if weekday is not None and when.first_day().weekday() != weekday:
-                continue  # "в четверг, 11 сентября": only a year where that day is a Thursday
-            if weekday is None and (latest is None or not 0 <= (when.first_day() - latest).days <= 183):
-                continue  # a dateline's year is the one that puts it just after the latest full date told
-            return when.first_day() - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
+        tries = [weekday]
+        if weekday is None and dateline:
+            # "SOCHI, Nov 26 (Reuters) - ... on Friday", "ЛЬВІВ, 18 серпня. Укрінформ. ... у четвер": the first
+            # weekday of the story's lead, or the one weekday it tells, is first tried as the dateline's
+            lead_weekday = _weekday_after_dateline(doc, index)
+            single = next(iter(weekdays_told)) if len(weekdays_told) == 1 else None
+            tries = [w for w in dict.fromkeys((lead_weekday, single)) if w is not None] + [None]
+        for weekday in tries:
+            when = _year_of_day(month, day, weekday, years, latest, window)
+            if when is not None:
+                return when - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
     if latest is not None and years and max(years) > latest.year:
         return None  # the text tells of later years than its latest full date: that date is history
     # the latest full date told deep in running prose is as often an earlier event ("в августе 2025 года
@@ -779,6 +774,45 @@ def estimate_published(doc: Document) -> date | None:
         shift = next((k for t in stated if (k := _day_word_beside(doc, t.first, t.last))), 0)
         return latest - timedelta(days=shift)
     return None if latest is not None else _fitting_tenures(doc, years)
+
+
+_DATELINE_SENTENCES = 2  # sentences after a dateline's own where its story's first weekday is looked for
+
+
+def _weekday_after_dateline(doc: Document, index: int) -> int | None:
+    """The first weekday told after a dateline's day, in its sentence or the next two ("МОСКВА, 13 апреля. /ТАСС/.
+    Президент в воскресенье провёл ..."): the day the wire story tells of, most often the dateline's own."""
+    sentence = next((i for i, s in enumerate(doc.sentences) if s.first <= index < s.last), None)
+    if sentence is None:
+        return None
+    end = doc.sentences[min(sentence + _DATELINE_SENTENCES, len(doc.sentences) - 1)].last
+    return next((w for j in range(index + 2, end) if (w := _weekday_at(doc, j)) is not None), None)
+
+
+def _year_of_day(month: int, day: int, weekday: int | None, years: list[int], latest: date | None,
+                 window: tuple[date, date] | None) -> date | None:
+    """The day of a year-less date that tells the day of writing: with years told, the latest of them or the year
+    after (a page is not older than the latest year it tells of) where the weekday agrees or, with no weekday,
+    where it falls just after the latest full date told (up to half a year); with no year told, the one year
+    within the time the titled office holders held office together
+    where it falls on its weekday."""
+    if not years:
+        if weekday is None or window is None:
+            return None
+        fits = [when for y in range(window[0].year, window[1].year + 1)
+                if (when := _real_date(y, month, day)) is not None and window[0] <= when <= window[1]
+                and when.weekday() == weekday]
+        return fits[0] if len(fits) == 1 else None
+    for year in (max(years) + 1, max(years)):  # a page is not older than the latest year it tells of
+        when = _real_date(year, month, day)
+        if when is None:
+            continue
+        if weekday is not None and when.weekday() != weekday:
+            continue  # "в четверг, 11 сентября": only a year where that day is a Thursday
+        if weekday is None and (latest is None or not 0 <= (when - latest).days <= 183):
+            continue  # a dateline's year is the one that puts it just after the latest full date told
+        return when
+    return None
 
 
 def _after_another_event(doc: Document, index: int) -> bool:
@@ -1066,12 +1100,16 @@ _FUTURE_REACH_BEFORE, _FUTURE_REACH_AFTER = 8, 4  # words around a date where a 
 
 def _another_days_date(doc: Document, t: TimeMention) -> bool:
     """A date the text gives for a day other than the one it tells its news on, so never the page's own: a birth
-    ("born on 7 October 1952", "родился 7 октября 1952 года"; the lexicon's `birth_words` just before it) or what is
-    still to come ("will meet again on 15 January 2025", "встретятся снова 15 января 2025 года": a future told
-    around it), which bounds the page's day from above."""
+    ("born on 7 October 1952", "родился 7 октября 1952 года"; the lexicon's `birth_words` just before it), a day
+    aimed at (`date_target_preps`: "на 9 мая", "by December 5") or what is still to come ("will meet again on 15
+    January 2025", "встретятся снова 15 января 2025 года": a future told in its clause), which bounds the page's
+    day from above."""
     births = doc.lexicon.lemmas_of("birth_words")
     if any(doc.lemmas[j] & births for j in range(max(0, t.first - _BIRTH_REACH), t.first)):
         return True
+    if t.first > 0 and doc.tokens[t.first - 1].norm in doc.lexicon.words("date_target_preps") \
+            and _only_comma_between(doc, t.first - 1, t.first):
+        return True  # a day aimed at ("приехать на 9 мая", "до 10 октября", "scheduled for December 5")
     sentence = next((s for s in doc.sentences if s.first <= t.first < s.last), None)
     if sentence is None:
         return False
