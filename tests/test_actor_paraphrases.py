@@ -370,3 +370,29 @@ ORGANISATION_HEADS_NOT = [
 @pytest.mark.parametrize("lang,text,person", ORGANISATION_HEADS_NOT)
 def test_a_former_or_deputy_secretary_general_is_not_the_holder(lang, text, person):
     assert person not in _actors(lang, text)
+
+
+# "госсекретарь США", "держсекретар США": the US Secretary of State, the one in office on the article's day
+SECRETARIES_OF_STATE = [
+    ("ru", "Госсекретарь США прибыл в Эр-Рияд.", date(2025, 5, 1), "marco-rubio"),
+    ("uk", "Держсекретар США подякував за підтримку.", date(2019, 5, 1), "mike-pompeo"),
+    ("uk", "Зеленський запросив держсекретаря США до Києва.", date(2023, 5, 1), "antony-blinken"),
+    ("en", "The US secretary of state arrived in Riyadh.", date(2025, 5, 1), "marco-rubio"),
+]
+
+
+@pytest.mark.parametrize("lang,text,when,person", SECRETARIES_OF_STATE)
+def test_the_us_secretary_of_state_by_title_alone_is_the_holder_on_the_day(lang, text, when, person):
+    assert person in _actors(lang, text, when)
+
+
+SECRETARIES_NOT_OF_STATE = [
+    ("ru", "Госсекретарь Совбеза Беларуси заявил о проверке.", "maxim-ryzhenkov"),
+    ("ru", "Бывший госсекретарь США прибыл в Пекин.", "marco-rubio"),
+    ("uk", "Колишній держсекретар США прибув до Пекіна.", "marco-rubio"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person", SECRETARIES_NOT_OF_STATE)
+def test_another_states_secretary_or_a_former_one_is_not_the_foreign_minister(lang, text, person):
+    assert person not in _actors(lang, text, date(2025, 5, 1))
