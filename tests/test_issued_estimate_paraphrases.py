@@ -198,9 +198,14 @@ def test_the_latest_full_date_of_the_lead_but_not_a_birth_a_plan_or_history(lang
            "году.", DAY),
     ("uk", "Стамбул, 5 грудня. Президенти у четвер провели переговори. Газопровід збудували у 2023 році.", DAY),
     ("en", "ISTANBUL, Dec 5 (Reuters) - The presidents held talks on Thursday. The pipeline was built in 2023.", DAY),
-    # with no year told, within the time the titled office holders held office together
+    # with no year told, a weekday beside the dateline's day, within the time the titled office holders held
+    # office together (Tusk again Poland's prime minister from December 2023)
+    ("en", "KYIV, Thursday, Dec 5 (Reuters) - Ukrainian President Volodymyr Zelensky and Polish Prime Minister "
+           "Donald Tusk held talks.", DAY),
+    # near miss: a weekday told apart in the lead may be the day before the dateline's (a Friday 5 December fits
+    # 2025 for a story of Thursday)
     ("en", "KYIV, Dec 5 (Reuters) - Ukrainian President Volodymyr Zelensky and Polish Prime Minister Donald Tusk "
-           "held talks on Thursday.", DAY),
+           "held talks on Thursday.", None),
     # the first weekday of the lead, past the agency's name, when the story tells more than one
     ("uk", "ЛЬВІВ, 5 грудня. Укрінформ. Президенти у четвер провели переговори, а в п'ятницю відвідають завод. "
            "Газопровід збудували у 2023 році.", DAY),
@@ -210,6 +215,10 @@ def test_the_latest_full_date_of_the_lead_but_not_a_birth_a_plan_or_history(lang
     # "their first talks since 2019"); a weekday that fits no year told and no earlier full date
     ("en", "KAZAN, Oct 23 (Reuters) - The leaders held their first talks since 2019 on Wednesday. Trade grew in "
            "2020.", None),
+    # near miss: the weekday may be the day before the dateline's (a Sunday 13 April in 2025, or a Monday 13 April
+    # in 2020 telling of Sunday's call: Trump was president in both)
+    ("ru", "МОСКВА, 13 апреля. /ТАСС/. Президент России Владимир Путин в воскресенье провёл телефонный разговор с "
+           "президентом США Дональдом Трампом.", None),
     ("en", "ISTANBUL, Dec 5 (Reuters) - The presidents held talks on Monday. The pipeline was built in 2023.", None),
 ])
 def test_the_one_weekday_the_story_tells_dates_its_dateline(lang, text, expected):

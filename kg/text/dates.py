@@ -733,7 +733,7 @@ def estimate_published(doc: Document) -> date | None:
     if in_this_year is not None:
         return in_this_year
     years = _years_told(doc, told)
-    window = _tenure_window(doc)
+    tenures = _tenure_spans(doc)
     # a date with its weekday beside it fixes the year best; then the dateline at the top
     weekdays_told = {w for j in range(len(doc.tokens)) if (w := _weekday_at(doc, j)) is not None}
     for index, month, day in sorted(_yearless_dates(doc),
@@ -749,12 +749,16 @@ def estimate_published(doc: Document) -> date | None:
         tries = [weekday]
         if weekday is None and dateline:
             # "SOCHI, Nov 26 (Reuters) - ... on Friday", "ЛЬВІВ, 18 серпня. Укрінформ. ... у четвер": the first
-            # weekday of the story's lead, or the one weekday it tells, is first tried as the dateline's
+            # weekday of the story's lead, or the one weekday it tells, is first tried as the dateline's, where it
+            # cannot be the day before it ("МОСКВА, 13 апреля. ... в воскресенье" told on Monday 13 April 2020
+            # of Sunday the 12th, when a Sunday 13 April fits 2025 as well)
             lead_weekday = _weekday_after_dateline(doc, index)
             single = next(iter(weekdays_told)) if len(weekdays_told) == 1 else None
-            tries = [w for w in dict.fromkeys((lead_weekday, single)) if w is not None] + [None]
+            tries = [w for w in dict.fromkeys((lead_weekday, single)) if w is not None
+                     and _year_of_day(month, day, (w + 1) % 7, years, latest, tenures, unique=False) is None]
+            tries.append(None)
         for weekday in tries:
-            when = _year_of_day(month, day, weekday, years, latest, window)
+            when = _year_of_day(month, day, weekday, years, latest, tenures)
             if when is not None:
                 return when - timedelta(days=_day_word_beside(doc, index, index + 2) or 0)
     if latest is not None and years and max(years) > latest.year:
@@ -790,19 +794,19 @@ def _weekday_after_dateline(doc: Document, index: int) -> int | None:
 
 
 def _year_of_day(month: int, day: int, weekday: int | None, years: list[int], latest: date | None,
-                 window: tuple[date, date] | None) -> date | None:
+                 spans: list[tuple[date, date]], unique: bool = True) -> date | None:
     """The day of a year-less date that tells the day of writing: with years told, the latest of them or the year
     after (a page is not older than the latest year it tells of) where the weekday agrees or, with no weekday,
     where it falls just after the latest full date told (up to half a year); with no year told, the one year
-    within the time the titled office holders held office together
+    within the times the titled office holders held office together (a second term is a second time: Trump with
+    Zelensky in 2019-2021 and from 2025), or with `unique` False the first of several
     where it falls on its weekday."""
     if not years:
-        if weekday is None or window is None:
+        if weekday is None:
             return None
-        fits = [when for y in range(window[0].year, window[1].year + 1)
-                if (when := _real_date(y, month, day)) is not None and window[0] <= when <= window[1]
-                and when.weekday() == weekday]
-        return fits[0] if len(fits) == 1 else None
+        fits = [when for a, b in spans for y in range(a.year, b.year + 1)
+                if (when := _real_date(y, month, day)) is not None and a <= when <= b and when.weekday() == weekday]
+        return fits[0] if len(fits) == 1 or fits and not unique else None
     for year in (max(years) + 1, max(years)):  # a page is not older than the latest year it tells of
         when = _real_date(year, month, day)
         if when is None:
