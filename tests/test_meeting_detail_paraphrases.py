@@ -53,6 +53,21 @@ def test_a_date_told_in_any_format_dates_the_meeting(lang, text):
     assert day(the_meeting(text, lang)) == "2025-03-05"
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Vladimir Putin arrived in Beijing on March 4 and met Xi Jinping on the 5th.", "2025-03-05"),
+    ("en", "Vladimir Putin arrived in Beijing on March 4. He met Xi Jinping on the 5th in the Great Hall.",
+     "2025-03-05"),
+    ("ru", "Владимир Путин прибыл в Пекин 4 марта, а 5-го встретился с Си Цзиньпином.", "2025-03-05"),
+    ("uk", "Володимир Путін прибув до Пекіна 4 березня, а 5-го зустрівся з Сі Цзіньпіном.", "2025-03-05"),
+    # near misses: an ordinal that counts is no day, and a day with no month told before is not guessed
+    ("en", "Vladimir Putin met Xi Jinping on March 4 for the 5th time.", "2025-03-04"),
+    ("ru", "4 марта Владимир Путин встретился с Си Цзиньпином в 5-й раз.", "2025-03-04"),
+    ("en", "Vladimir Putin met Xi Jinping on the 5th.", "2025-03-14"),
+])
+def test_a_day_written_alone_takes_the_month_told_before(lang, text, expected):
+    assert day(the_meeting(text, lang)) == expected
+
+
 def test_a_slashed_date_that_reads_both_ways_in_english_is_not_guessed():
     # near miss: "05/03/2025" is the 5th of March or the 3rd of May; the text does not say which
     assert day(the_meeting("Vladimir Putin met Xi Jinping on 05/03/2025.", "en")) == "2025-03-14"
