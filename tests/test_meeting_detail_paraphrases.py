@@ -484,6 +484,29 @@ def test_an_aside_about_the_future_leaves_the_meeting_held(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Vladimir Putin, who is in Beijing on a visit, met Xi Jinping."),
+    ("ru", "Владимир Путин, который находится в Пекине с визитом, встретился с Си Цзиньпином."),
+    ("uk", "Володимир Путін, який перебуває у Пекіні з візитом, зустрівся з Сі Цзіньпіном."),
+    ("uk", "Володимир Путін, що перебуває з візитом у Пекіні, провів переговори з Сі Цзіньпіном."),
+])
+def test_an_aside_about_a_visit_under_way_leaves_the_meeting_there(lang, text):
+    m = the_meeting(text, lang)
+    assert m.medium == "in_person" and m.place == "beijing"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a visit cancelled or yet to come, told in an aside, makes the call no meeting in person
+    ("en", "Vladimir Putin, whose visit to Beijing was cancelled, spoke with Xi Jinping by phone."),
+    ("ru", "Владимир Путин, чей визит в Пекин отменили, поговорил с Си Цзиньпином по телефону."),
+    ("uk", "Володимир Путін, чий візит до Пекіна скасували, поговорив із Сі Цзіньпіном телефоном."),
+    ("uk", "Володимир Путін, який відвідає Пекін з візитом, поговорив із Сі Цзіньпіном телефоном."),
+])
+def test_a_visit_cancelled_or_ahead_in_an_aside_leaves_only_the_call(lang, text):
+    meetings = [m for m in facts(text, lang).meetings if m.participants == PX]
+    assert [(m.medium, m.place) for m in meetings] == [("phone", None)]
+
+
+@pytest.mark.parametrize("lang,text", [
     # near misses: the aside's own future still makes the meeting it holds unreal
     ("en", "Vladimir Putin, who will meet Xi Jinping in May, spoke to reporters."),
     ("ru", "Владимир Путин, который встретится с Си Цзиньпином в мае, выступил перед журналистами."),
