@@ -53,6 +53,21 @@ def test_a_date_told_in_any_format_dates_the_meeting(lang, text):
     assert day(the_meeting(text, lang)) == "2025-03-05"
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Vladimir Putin arrived in Beijing on March 4 and met Xi Jinping on the 5th.", "2025-03-05"),
+    ("en", "Vladimir Putin arrived in Beijing on March 4. He met Xi Jinping on the 5th in the Great Hall.",
+     "2025-03-05"),
+    ("ru", "Владимир Путин прибыл в Пекин 4 марта, а 5-го встретился с Си Цзиньпином.", "2025-03-05"),
+    ("uk", "Володимир Путін прибув до Пекіна 4 березня, а 5-го зустрівся з Сі Цзіньпіном.", "2025-03-05"),
+    # near misses: an ordinal that counts is no day, and a day with no month told before is not guessed
+    ("en", "Vladimir Putin met Xi Jinping on March 4 for the 5th time.", "2025-03-04"),
+    ("ru", "4 марта Владимир Путин встретился с Си Цзиньпином в 5-й раз.", "2025-03-04"),
+    ("en", "Vladimir Putin met Xi Jinping on the 5th.", "2025-03-14"),
+])
+def test_a_day_written_alone_takes_the_month_told_before(lang, text, expected):
+    assert day(the_meeting(text, lang)) == expected
+
+
 def test_a_slashed_date_that_reads_both_ways_in_english_is_not_guessed():
     # near miss: "05/03/2025" is the 5th of March or the 3rd of May; the text does not say which
     assert day(the_meeting("Vladimir Putin met Xi Jinping on 05/03/2025.", "en")) == "2025-03-14"
@@ -466,6 +481,29 @@ def test_a_place_in_the_topic_is_not_the_meetings(lang, text):
 def test_an_aside_about_the_future_leaves_the_meeting_held(lang, text):
     m = the_meeting(text, lang)
     assert day(m) == "2025-03-11" and m.place != "moscow"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vladimir Putin, who is in Beijing on a visit, met Xi Jinping."),
+    ("ru", "Владимир Путин, который находится в Пекине с визитом, встретился с Си Цзиньпином."),
+    ("uk", "Володимир Путін, який перебуває у Пекіні з візитом, зустрівся з Сі Цзіньпіном."),
+    ("uk", "Володимир Путін, що перебуває з візитом у Пекіні, провів переговори з Сі Цзіньпіном."),
+])
+def test_an_aside_about_a_visit_under_way_leaves_the_meeting_there(lang, text):
+    m = the_meeting(text, lang)
+    assert m.medium == "in_person" and m.place == "beijing"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a visit cancelled or yet to come, told in an aside, makes the call no meeting in person
+    ("en", "Vladimir Putin, whose visit to Beijing was cancelled, spoke with Xi Jinping by phone."),
+    ("ru", "Владимир Путин, чей визит в Пекин отменили, поговорил с Си Цзиньпином по телефону."),
+    ("uk", "Володимир Путін, чий візит до Пекіна скасували, поговорив із Сі Цзіньпіном телефоном."),
+    ("uk", "Володимир Путін, який відвідає Пекін з візитом, поговорив із Сі Цзіньпіном телефоном."),
+])
+def test_a_visit_cancelled_or_ahead_in_an_aside_leaves_only_the_call(lang, text):
+    meetings = [m for m in facts(text, lang).meetings if m.participants == PX]
+    assert [(m.medium, m.place) for m in meetings] == [("phone", None)]
 
 
 @pytest.mark.parametrize("lang,text", [

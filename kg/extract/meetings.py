@@ -99,8 +99,10 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                 blocked.append(t)
                 continue
             kept.append(t)
-        # "an in-person summit": a word next to a blocked trigger names the same (unreal) event
-        kept = [t for t in kept if not any(abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1 for b in blocked)]
+        # "an in-person summit": a word next to a blocked trigger names the same (unreal) event (not across a comma:
+        # "Путін, який перебуває у Пекіні з візитом, зустрівся з Сі": the aside's visit, then the meeting)
+        kept = [t for t in kept if not any((abs(t.start - b.end) <= 1 or abs(b.start - t.end) <= 1)
+                                           and not _comma_between(ctx, t, b) for b in blocked)]
         kept = _beyond_unreal_settings(ctx, s, kept, blocked)
         kept, unreal_before = _unreal_told_again(ctx, s, kept, blocked, unreal_before)
         if not kept or _ongoing_rumour(ctx, s, kept):
@@ -338,6 +340,12 @@ def _invitations_of(invitation: list, t) -> list:  # type: ignore[no-untyped-def
     претензии" after talks held)."""
     return [m for m in invitation if not (m.payload == "decline" and m.end - m.start == 1)
             or 0 <= t.start - m.end <= 4]
+
+
+def _comma_between(ctx: ArticleContext, x: PhraseMatch, y: PhraseMatch) -> bool:
+    """Whether a comma stands between two phrases of a sentence."""
+    a, b = (x, y) if x.start < y.start else (y, x)
+    return "," in ctx.doc.article.text[ctx.doc.tokens[a.end - 1].end:ctx.doc.tokens[b.start].start]
 
 
 def _held_before_invitation(ctx: ArticleContext, t, invitation: list) -> bool:  # type: ignore[no-untyped-def,type-arg]

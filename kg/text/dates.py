@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..records import PartialDate, Period
-from .morph import lemmatizer
+from .morph import PymorphyLemmatizer, lemmatizer
 from .phrases import lemma_positions
 
 if TYPE_CHECKING:
@@ -96,6 +96,36 @@ def _after_day(doc: Document, index: int, last: int) -> int:
         if j < last and doc.tokens[j].norm in doc.lexicon.words("day_ordinal_links"):
             j += 1
     return j
+
+
+def _day_told_before(doc: Document, index: int, ref: date | None) -> list[PartialDate]:
+    """The nearest day and month written in the sentences just before token `index` ("arrived on March 4. He met Xi
+    on the 5th"), with its year, as a one-item list; empty if none is within reach."""
+    for j in range(index - 1, max(-1, index - 60), -1):
+        if _lookup(doc, "months", j) is not None and doc.lang == "en":
+            month, day = _lookup(doc, "months", j), _day_at(doc, j + 1)
+        else:
+            day = _day_at(doc, j)
+            at = _after_day(doc, j, len(doc.tokens)) if day is not None else j
+            month = _month_after_day(doc, at) if day is not None and at < len(doc.tokens) else None
+        if isinstance(month, int) and day is not None:
+            year = most_recent(month, day, ref)
+            found = _safe_date(year, month, day) if year else None
+            return [found] if found is not None else []
+    return []
+
+
+def _ordinal_alone(doc: Document, at: int, last: int) -> bool:
+    """Whether the ordinal day ending before token `at` stands alone ("on the 5th.", "5-го,"), not before a noun it
+    counts ("the 5th round", "5-го созыва"): at the end, before punctuation, a preposition or "and"."""
+    if at >= last:
+        return True
+    word = doc.tokens[at].norm
+    lem = lemmatizer(doc.lang)
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.first_pos(word) not in ("NOUN", "ADJF")  # "5-го встретился", not "5-го созыва"
+    return not word.isalpha() or word in doc.lexicon.words("place_prepositions") \
+        or word in doc.lexicon.words("coordination_words")
 
 
 def _day_at(doc: Document, index: int) -> int | None:
@@ -239,6 +269,13 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
                     or most_recent(month, day, ref)
                 if year:
                     add(i, end, _safe_date(year, month, day))
+            elif at > i + 1 and _ordinal_alone(doc, at, last):
+                # "arrived on March 4 and met Xi on the 5th", "4 марта прибыл, а 5-го встретился": a day written as
+                # an ordinal with no month takes the month of the date told just before it
+                told = [t.when for t in found if t.last <= i and isinstance(t.when, PartialDate)
+                        and t.when.month is not None and t.when.day is not None] or _day_told_before(doc, i, ref)
+                if told:
+                    add(i, at, _safe_date(told[-1].year, told[-1].month, day))  # type: ignore[arg-type]
         if m1 is not None:
             d = _day_at(doc, i + 1)
             if d is not None and doc.lang == "en":
