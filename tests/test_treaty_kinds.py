@@ -543,3 +543,17 @@ def test_a_document_finalised_forged_entered_into_or_drawn_up_is_concluded(lang,
 ])
 def test_a_conclusion_still_at_work_hoped_for_or_of_something_else_is_no_treaty(lang, text):
     assert _parties(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("ru", "Соглашение, подписанное Россией и Китаем, отменило пошлины.", (RU, CN)),
+    ("ru", "Соглашение о торговле электроэнергией, подписанное Кенией и Эфиопией пять лет назад, истекает.",
+     ("kenya", "ethiopia")),
+    ("ru", "Соглашение о торговле, которое подписали Россия и Китай, отменило пошлины.", (RU, CN)),
+    ("uk", "Угода про торгівлю, яку підписали Україна та Польща, скасувала мита.", (UA, PL)),
+    ("uk", "Угода про торгівлю електроенергією, підписана Кенією та Ефіопією п'ять років тому, спливає.",
+     ("kenya", "ethiopia")),
+    ("en", "The agreement on trade, which Russia and China signed in 2019, removed tariffs.", (RU, CN)),
+])
+def test_a_clause_of_signing_after_the_name_tells_its_parties(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}

@@ -1966,6 +1966,9 @@ def _describing_clause(ctx: ArticleContext, s, end: int) -> int | None:  # type:
             continue
         if doc.lemmas[j] & relative or isinstance(lem, PymorphyLemmatizer) and \
                 lem.part_and_case(doc.tokens[j].norm)[0] == "PRTF":
+            signing = doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, j, min(s.last, j + 3))
+            if any(m.start == j or m.start == j + 1 and doc.lemmas[j] & relative for m in signing):
+                return None  # ", подписанное Россией и Китаем, ...", ", которое подписали ...": who signed it
             return j
         return None  # the first comma after the name opens some other clause
     return None
