@@ -557,3 +557,33 @@ def test_a_conclusion_still_at_work_hoped_for_or_of_something_else_is_no_treaty(
 ])
 def test_a_clause_of_signing_after_the_name_tells_its_parties(lang, text, parties):
     assert _parties(lang, text) == {frozenset(parties)}
+
+
+TOLD_IN = [
+    ("en", "In a joint statement issued after the talks, India and Japan said they would deepen defence ties.",
+     ("india", "japan")),
+    ("en", "India and Japan said in a joint statement that they would deepen defence ties.", ("india", "japan")),
+    ("ru", "Индия и Япония заявили в совместном заявлении, что углубят оборонные связи.", ("india", "japan")),
+    ("ru", "В совместном заявлении, принятом по итогам переговоров, Индия и Япония договорились углублять оборонные "
+           "связи.", ("india", "japan")),
+    ("uk", "Індія та Японія заявили у спільній заяві, що поглиблять оборонні зв'язки.", ("india", "japan")),
+    ("uk", "У спільній заяві, ухваленій за підсумками переговорів, Індія та Японія домовилися поглиблювати оборонні "
+           "зв'язки.", ("india", "japan")),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", TOLD_IN)
+def test_a_joint_statement_two_states_speak_in_is_a_treaty_of_theirs(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Modi met Dissanayake in Colombo. \"We agreed on connectivity,\" said PM Modi in a joint statement."),
+    ("en", "The foreign ministry of Japan said in a statement that talks with India went well."),
+    ("ru", "МИД Японии в заявлении сообщил, что переговоры с Индией прошли успешно."),
+    ("uk", "МЗС Японії у заяві повідомило, що переговори з Індією пройшли успішно."),
+    ("en", "India and Japan are expected to issue a joint statement after the talks."),
+    ("ru", "По итогам переговоров Индия и Япония планируют принять совместное заявление."),
+])
+def test_one_sides_statement_or_a_joint_one_still_to_come_is_no_treaty(lang, text):
+    assert _parties(lang, text) == set()
