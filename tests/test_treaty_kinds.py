@@ -587,3 +587,23 @@ def test_a_joint_statement_two_states_speak_in_is_a_treaty_of_theirs(lang, text,
 ])
 def test_one_sides_statement_or_a_joint_one_still_to_come_is_no_treaty(lang, text):
     assert _parties(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "According to a joint statement released by India and Japan, defence ties will deepen.", ("india", "japan")),
+    ("en", "A joint statement issued by India and Japan calls for deeper defence ties.", ("india", "japan")),
+    ("ru", "Совместное заявление, принятое Индией и Японией, призывает углублять оборонные связи.", ("india", "japan")),
+    ("uk", "Спільна заява, ухвалена Індією та Японією, закликає поглиблювати оборонні зв'язки.", ("india", "japan")),
+])
+def test_a_joint_statement_told_with_who_issued_it_after_it_is_theirs(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A statement issued by the Japanese foreign ministry says talks with India went well."),
+    ("en", "A joint statement will be issued by India and Japan after the talks."),
+    ("uk", "Ухвалена парламентом постанова закликає до миру."),
+    ("uk", "Прийнятий закон про санкції проти Росії набув чинності."),
+])
+def test_one_sides_statement_a_statement_to_come_or_a_law_adopted_is_no_treaty(lang, text):
+    assert _parties(lang, text) == set()

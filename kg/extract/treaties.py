@@ -1388,6 +1388,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= (5 if _participle(ctx, m.start) else 3) for w in words)
                and (m.end >= s.last or doc.tokens[m.end].norm not in nouns) and not _aim(ctx, s, m.start)]
+    # "a joint statement issued by India and Japan": the document, then who put it out
+    agents = doc.lexicon.words("passive_agent_words")
+    signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
+               if any(m.start == w.end for w in words) and m.end < s.last and doc.tokens[m.end].norm in agents]
     # "he had agreed a new three-year gas supply contract": an English "agreed" whose object is the document
     determiners = doc.lexicon.words("determiners")
     signed += [m for m in doc.lexicon.phrases("treaty_agreed_object_words").matches(doc.lemmas, None, s.first, s.last)
