@@ -543,3 +543,67 @@ def test_a_document_finalised_forged_entered_into_or_drawn_up_is_concluded(lang,
 ])
 def test_a_conclusion_still_at_work_hoped_for_or_of_something_else_is_no_treaty(lang, text):
     assert _parties(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("ru", "Соглашение, подписанное Россией и Китаем, отменило пошлины.", (RU, CN)),
+    ("ru", "Соглашение о торговле электроэнергией, подписанное Кенией и Эфиопией пять лет назад, истекает.",
+     ("kenya", "ethiopia")),
+    ("ru", "Соглашение о торговле, которое подписали Россия и Китай, отменило пошлины.", (RU, CN)),
+    ("uk", "Угода про торгівлю, яку підписали Україна та Польща, скасувала мита.", (UA, PL)),
+    ("uk", "Угода про торгівлю електроенергією, підписана Кенією та Ефіопією п'ять років тому, спливає.",
+     ("kenya", "ethiopia")),
+    ("en", "The agreement on trade, which Russia and China signed in 2019, removed tariffs.", (RU, CN)),
+])
+def test_a_clause_of_signing_after_the_name_tells_its_parties(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}
+
+
+TOLD_IN = [
+    ("en", "In a joint statement issued after the talks, India and Japan said they would deepen defence ties.",
+     ("india", "japan")),
+    ("en", "India and Japan said in a joint statement that they would deepen defence ties.", ("india", "japan")),
+    ("ru", "Индия и Япония заявили в совместном заявлении, что углубят оборонные связи.", ("india", "japan")),
+    ("ru", "В совместном заявлении, принятом по итогам переговоров, Индия и Япония договорились углублять оборонные "
+           "связи.", ("india", "japan")),
+    ("uk", "Індія та Японія заявили у спільній заяві, що поглиблять оборонні зв'язки.", ("india", "japan")),
+    ("uk", "У спільній заяві, ухваленій за підсумками переговорів, Індія та Японія домовилися поглиблювати оборонні "
+           "зв'язки.", ("india", "japan")),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", TOLD_IN)
+def test_a_joint_statement_two_states_speak_in_is_a_treaty_of_theirs(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Modi met Dissanayake in Colombo. \"We agreed on connectivity,\" said PM Modi in a joint statement."),
+    ("en", "The foreign ministry of Japan said in a statement that talks with India went well."),
+    ("ru", "МИД Японии в заявлении сообщил, что переговоры с Индией прошли успешно."),
+    ("uk", "МЗС Японії у заяві повідомило, що переговори з Індією пройшли успішно."),
+    ("en", "India and Japan are expected to issue a joint statement after the talks."),
+    ("ru", "По итогам переговоров Индия и Япония планируют принять совместное заявление."),
+])
+def test_one_sides_statement_or_a_joint_one_still_to_come_is_no_treaty(lang, text):
+    assert _parties(lang, text) == set()
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "According to a joint statement released by India and Japan, defence ties will deepen.", ("india", "japan")),
+    ("en", "A joint statement issued by India and Japan calls for deeper defence ties.", ("india", "japan")),
+    ("ru", "Совместное заявление, принятое Индией и Японией, призывает углублять оборонные связи.", ("india", "japan")),
+    ("uk", "Спільна заява, ухвалена Індією та Японією, закликає поглиблювати оборонні зв'язки.", ("india", "japan")),
+])
+def test_a_joint_statement_told_with_who_issued_it_after_it_is_theirs(lang, text, parties):
+    assert _parties(lang, text) == {frozenset(parties)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A statement issued by the Japanese foreign ministry says talks with India went well."),
+    ("en", "A joint statement will be issued by India and Japan after the talks."),
+    ("uk", "Ухвалена парламентом постанова закликає до миру."),
+    ("uk", "Прийнятий закон про санкції проти Росії набув чинності."),
+])
+def test_one_sides_statement_a_statement_to_come_or_a_law_adopted_is_no_treaty(lang, text):
+    assert _parties(lang, text) == set()

@@ -1388,6 +1388,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= (5 if _participle(ctx, m.start) else 3) for w in words)
                and (m.end >= s.last or doc.tokens[m.end].norm not in nouns) and not _aim(ctx, s, m.start)]
+    # "a joint statement issued by India and Japan": the document, then who put it out
+    agents = doc.lexicon.words("passive_agent_words")
+    signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
+               if any(m.start == w.end for w in words) and m.end < s.last and doc.tokens[m.end].norm in agents]
     # "he had agreed a new three-year gas supply contract": an English "agreed" whose object is the document
     determiners = doc.lexicon.words("determiners")
     signed += [m for m in doc.lexicon.phrases("treaty_agreed_object_words").matches(doc.lemmas, None, s.first, s.last)
@@ -1423,6 +1427,11 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                if any(0 <= w.start - m.end <= 3 and all(doc.lemmas[j] & left
                                                         for j in range(m.end, _modifiers_before(ctx, s, w.start)))
                       for w in words)]
+    # "India and Japan said in a joint statement ...", "заявили в совместном заявлении": a joint document the states
+    # named in the sentence put out (not one person's words "in a joint statement")
+    told_in = [m for m in doc.lexicon.phrases("treaty_joint_told_in").matches(doc.lemmas, None, s.first, s.last)
+               if any(m.start <= w.start < m.end for w in words)]
+    signed += told_in
     # "the 30th anniversary of the Agreement on ...", "годовщина Договора": a document made long ago
     signed += [m for m in doc.lexicon.phrases("treaty_anniversary_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= 3 for w in words)]
@@ -1643,6 +1652,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # a line of a list of documents signed names what each is about ("протокол о вступлении Узбекистана в ВТО"):
     # its parties are the list's, unless the line names its own ("between A and B")
     parties = list(named_between or (parties_told if in_list and parties_told else stated))
+    if told_in and len(told_in) == len(signed) and len(parties) < 2:
+        return None  # "said PM Modi in a joint statement": the sentence names no two sides of it
     multilateral = bool(doc.lemmas[word.end - 1] & doc.lexicon.lemmas_of("treaty_multilateral_words"))
     if multilateral:
         # "Конвенція ООН проти кіберзлочинності", "the UN Convention against Corruption": the body that drafted a
@@ -1966,6 +1977,9 @@ def _describing_clause(ctx: ArticleContext, s, end: int) -> int | None:  # type:
             continue
         if doc.lemmas[j] & relative or isinstance(lem, PymorphyLemmatizer) and \
                 lem.part_and_case(doc.tokens[j].norm)[0] == "PRTF":
+            signing = doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, j, min(s.last, j + 3))
+            if any(m.start == j or m.start == j + 1 and doc.lemmas[j] & relative for m in signing):
+                return None  # ", подписанное Россией и Китаем, ...", ", которое подписали ...": who signed it
             return j
         return None  # the first comma after the name opens some other clause
     return None
