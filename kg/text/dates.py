@@ -321,6 +321,8 @@ def _find_times(doc: Document, first: int, last: int, ref: date | None) -> list[
         if wd is not None and ref is not None and not _date_follows(doc, i + 1, last) \
                 and not _date_before(doc, i, first):
             back = (ref.weekday() - wd) % 7
+            if back == 0 and i > first and doc.lemmas[i - 1] & last_words:
+                back = 7  # "last Friday" said on a Friday is the week before, not today
             d = ref - timedelta(days=back)
             # "в ночь на среду", "у ніч на неділю": the night before that day, told by the evening it began
             night = [m for m in doc.lexicon.phrases("night_before_words").matches(
