@@ -309,6 +309,11 @@ NEAR_MISSES = [
     ("ru", "В саммите в Казани примут участие Владимир Путин и Сергей Лавров."),
     ("uk", "У саміті в Казані взяли участь Нарендра Моді та Сі Цзіньпін."),
     ("en", "The summit in Kazan was attended by Narendra Modi and Xi Jinping."),
+    # waiting for an answer, not for a guest
+    ("en", "Zelenskyy is waiting for Putin's answer on the talks."),
+    ("en", "Kyiv is waiting for Trump's decision on the weapons."),
+    ("en", "We are waiting for President Trump to decide, Zelenskyy said."),
+    ("en", "Modi may attend the summit in Kazan by video link."),
     # invitations exchanged by people not named, or denied
     ("en", "The two ministers exchanged invitations."),
     ("ru", "Путин и Си Цзиньпин не обменивались приглашениями."),

@@ -254,6 +254,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     # "Xi's invitation ... was accepted by Putin": the one after "by" answers, the one before invited
                     inviter, invitee, also = invitee, agents[0].actor, []
             elif kind == "expect":
+                told = " ".join(doc.tokens[j].norm for j in range(trigger.start, trigger.end))
+                if told in doc.lexicon.words("invitation_expect_needs_place") and not any(
+                        _place_told(ctx, m) for m in ctx.in_range(trigger.end, last)):
+                    continue  # "is waiting for Putin's answer": a guest is awaited somewhere, "in Moscow"
                 if _expected_to_meet(ctx, trigger.end, s.last):
                     continue  # "he is expected to meet Xi": a meeting foreseen, not a guest awaited
                 if _greeting(ctx, s, trigger.start):
