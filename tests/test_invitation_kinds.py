@@ -173,6 +173,8 @@ ANSWERED = [
            "Циндао в июне.", XI, PUTIN, "qingdao", None),
     ("en", "Modi will attend the SCO summit, which will be held in Qingdao in June.", None, MODI, "qingdao", True),
     ("uk", "Моді візьме участь у саміті, який відбудеться в Казані.", None, MODI, "kazan", True),
+    ("ru", "Моди примет участие в саммите в Казани, сообщили в МИД Индии.", None, MODI, "kazan", True),
+    ("en", "China awaits Putin's visit in May.", "china", PUTIN, "china", None),
     # a visit confirmed: the host state invites where its leader is not named
     ("en", "Xi Jinping confirmed his visit to Moscow in May.", "russia", XI, "moscow", True),
     ("ru", "Си Цзиньпин подтвердил свой визит в Москву в мае.", "russia", XI, "moscow", True),
@@ -314,6 +316,18 @@ NEAR_MISSES = [
     ("en", "Kyiv is waiting for Trump's decision on the weapons."),
     ("en", "We are waiting for President Trump to decide, Zelenskyy said."),
     ("en", "Modi may attend the summit in Kazan by video link."),
+    # awaiting a person's act, not his visit
+    ("en", "Kyiv awaits Trump's decision on the weapons."),
+    ("en", "Zelenskyy said he was counting on Trump's support."),
+    ("ru", "Зеленский рассчитывает на поддержку Трампа."),
+    ("uk", "Київ чекає на рішення Трампа щодо зброї."),
+    # a part in an event under a condition, or not ruled out
+    ("en", "Modi will attend the summit in Kazan, if his schedule allows."),
+    ("en", "Modi would attend the BRICS summit in Kazan only if the border dispute were settled."),
+    ("ru", "Моди примет участие в саммите в Казани, если позволит график."),
+    ("uk", "Моді візьме участь у саміті в Казані, якщо дозволить графік."),
+    ("en", "The Kremlin did not rule out that Modi will attend the summit in Kazan."),
+    ("ru", "В Кремле не исключили, что Моди примет участие в саммите в Казани."),
     # invitations exchanged by people not named, or denied
     ("en", "The two ministers exchanged invitations."),
     ("ru", "Путин и Си Цзиньпин не обменивались приглашениями."),

@@ -264,6 +264,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     continue  # "рад видеть старого друга", "glad to see you": a greeting at a meeting, no invitation
                 if _awaits_an_event(ctx, trigger.end, s.last):
                     continue  # "ждем предстоящего саммита": an event awaited, not a guest
+                owner = next((m for m in ctx.in_range(trigger.end, s.last) if m.type == "Person"), None)
+                if owner is not None and owner.first == trigger.end and doc.tokens[owner.last - 1].norm.endswith("'s") \
+                        and not comp.visit.matches(doc.lemmas, None, owner.last, min(s.last, owner.last + 3)):
+                    continue  # "awaits Trump's decision", "counting on Trump's support": his act, not his visit
                 if _awaits_something_else(ctx, trigger.start, trigger.end, s.last):
                     continue  # "розраховуємо на підтримку", "чекаю на можливість розвинути", "is expected to ease"
                 guest_named = _pronoun_guest(ctx, s, trigger.start, trigger.end)
@@ -1212,6 +1216,8 @@ def _attendance_to_come(ctx: ArticleContext, s) -> list[Invitation]:  # type: ig
         if went is not None:
             intents[went.start] = i
     to_come += [x for x in every if x.start in intents and x not in to_come]
+    if doc.lexicon.phrases("invitation_condition_words").matches(doc.lemmas, None, s.first, s.last):
+        return []  # "will attend the summit, if his schedule allows": a condition
     for m in told + to_come:
         # "Modi intends to attend": an intention, not yet an answer
         intent = intents.get(m.start) or (m if doc.tokens[m.start].norm in doc.lexicon.words("invitation_intent_words")
