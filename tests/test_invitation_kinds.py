@@ -328,6 +328,10 @@ NEAR_MISSES = [
     ("uk", "Моді візьме участь у саміті в Казані, якщо дозволить графік."),
     ("en", "The Kremlin did not rule out that Modi will attend the summit in Kazan."),
     ("ru", "В Кремле не исключили, что Моди примет участие в саммите в Казани."),
+    # a part in an event by video link: no trip
+    ("en", "Lula will take part in the BRICS summit in Kazan via video link."),
+    ("ru", "Лула примет участие в саммите БРИКС в Казани по видеосвязи."),
+    ("uk", "Лула візьме участь у саміті БРІКС у Казані в режимі відеоконференції."),
     # invitations exchanged by people not named, or denied
     ("en", "The two ministers exchanged invitations."),
     ("ru", "Путин и Си Цзиньпин не обменивались приглашениями."),

@@ -1218,6 +1218,8 @@ def _attendance_to_come(ctx: ArticleContext, s) -> list[Invitation]:  # type: ig
     to_come += [x for x in every if x.start in intents and x not in to_come]
     if doc.lexicon.phrases("invitation_condition_words").matches(doc.lemmas, None, s.first, s.last):
         return []  # "will attend the summit, if his schedule allows": a condition
+    if any(t.payload == "video" for t in doc.lexicon.compiled.meeting.matches(doc.lemmas, None, s.first, s.last)):
+        return []  # "will take part in the summit in Kazan by video link": no trip
     for m in told + to_come:
         # "Modi intends to attend": an intention, not yet an answer
         intent = intents.get(m.start) or (m if doc.tokens[m.start].norm in doc.lexicon.words("invitation_intent_words")
