@@ -128,6 +128,11 @@ CONVEYED = [
     ("ru", "Путину направлено приглашение на саммит G20 в Йоханнесбурге.", None, PUTIN, "johannesburg"),
     ("uk", "Зеленському надіслано запрошення на саміт НАТО у Вашингтоні.", None, ZELENSKYY, "washington"),
     ("en", "Xi Jinping received an invitation to the G20 summit in Johannesburg.", None, XI, "johannesburg"),
+    # the passive participle: the agent in the instrumental, then the guest
+    ("ru", "Приглашенный Путиным Моди примет участие в саммите в Казани.", PUTIN, MODI, "kazan"),
+    ("uk", "Запрошений Путіним Моді візьме участь у саміті в Казані.", PUTIN, MODI, "kazan"),
+    ("en", "Modi, invited by Putin, will attend the summit in Kazan.", PUTIN, MODI, "kazan"),
+    ("ru", "Приглашенный на саммит Моди прибыл в Казань.", None, MODI, "kazan"),
     # received from the one after "from", "от", "від"
     ("ru", "Моди получил от Путина приглашение на саммит БРИКС в Казани.", PUTIN, MODI, "kazan"),
     ("uk", "Моді отримав від Путіна запрошення на саміт БРІКС у Казані.", PUTIN, MODI, "kazan"),
@@ -156,6 +161,20 @@ ANSWERED = [
     # a trip to an event in a city that is no capital
     ("en", "Narendra Modi will travel to Kazan for the BRICS summit.", None, MODI, "kazan", True),
     ("ru", "Нарендра Моди отправится в Казань на саммит БРИКС.", None, MODI, "kazan", True),
+    # an intention told, or welcomed by the host
+    ("ru", "Лула заявил о намерении посетить празднование Дня Победы в Москве.", None, LULA, "moscow", None),
+    ("ru", "Си Цзиньпин приветствовал намерение Путина принять участие в саммите ШОС в Циндао.",
+     XI, PUTIN, "qingdao", None),
+    ("en", "Xi welcomed Putin's intention to attend the SCO summit in Qingdao.", XI, PUTIN, "qingdao", None),
+    ("uk", "Моді має намір взяти участь у саміті БРІКС у Казані.", None, MODI, "kazan", None),
+    ("en", "Modi intends to attend the BRICS summit in Kazan.", None, MODI, "kazan", None),
+    # the event's place in a clause of its own, a word for a city before it
+    ("ru", "Си Цзиньпин приветствовал намерение Путина принять участие в саммите ШОС, который пройдёт в городе "
+           "Циндао в июне.", XI, PUTIN, "qingdao", None),
+    ("en", "Modi will attend the SCO summit, which will be held in Qingdao in June.", None, MODI, "qingdao", True),
+    ("uk", "Моді візьме участь у саміті, який відбудеться в Казані.", None, MODI, "kazan", True),
+    ("ru", "Моди примет участие в саммите в Казани, сообщили в МИД Индии.", None, MODI, "kazan", True),
+    ("en", "China awaits Putin's visit in May.", "china", PUTIN, "china", None),
     # a visit confirmed: the host state invites where its leader is not named
     ("en", "Xi Jinping confirmed his visit to Moscow in May.", "russia", XI, "moscow", True),
     ("ru", "Си Цзиньпин подтвердил свой визит в Москву в мае.", "russia", XI, "moscow", True),
@@ -201,6 +220,21 @@ SEVERAL = [
     ("ru", "«Мы ждем президента Лулу в Москве в мае», — заявил Путин.", {(PUTIN, LULA, "moscow")}),
     ("uk", "«Ми чекаємо президента Лулу в Москві в травні», — заявив Путін.", {(PUTIN, LULA, "moscow")}),
     ("en", "“We are waiting for President Lula in Moscow,” Putin said.", {(PUTIN, LULA, "moscow")}),
+    # invitations exchanged: each invites the other to his state
+    ("en", "Putin and Xi exchanged invitations to visit each other's countries.",
+     {(PUTIN, XI, "russia"), (XI, PUTIN, "china")}),
+    ("ru", "Путин и Си Цзиньпин обменялись приглашениями посетить свои страны.",
+     {(PUTIN, XI, "russia"), (XI, PUTIN, "china")}),
+    ("uk", "Путін і Сі Цзіньпін обмінялися запрошеннями.", {(PUTIN, XI, "russia"), (XI, PUTIN, "china")}),
+    # several guests of one invitation or one host
+    ("en", "Putin extended invitations to Xi and Modi to attend the summit in Kazan.",
+     {(PUTIN, XI, "kazan"), (PUTIN, MODI, "kazan")}),
+    ("ru", "Путин направил приглашения Си Цзиньпину и Моди посетить Казань.",
+     {(PUTIN, XI, "kazan"), (PUTIN, MODI, "kazan")}),
+    ("uk", "Туреччина готова прийняти Зеленського та Путіна в Стамбулі.",
+     {("turkey", ZELENSKYY, "istanbul"), ("turkey", PUTIN, "istanbul")}),
+    ("en", "Turkey is ready to host Zelenskyy and Putin in Istanbul.",
+     {("turkey", ZELENSKYY, "istanbul"), ("turkey", PUTIN, "istanbul")}),
     # the guests of an event named after it
     ("en", "The summit in Kazan will be attended by Narendra Modi and Xi Jinping.",
      {(None, MODI, "kazan"), (None, XI, "kazan")}),
@@ -277,6 +311,33 @@ NEAR_MISSES = [
     ("ru", "В саммите в Казани примут участие Владимир Путин и Сергей Лавров."),
     ("uk", "У саміті в Казані взяли участь Нарендра Моді та Сі Цзіньпін."),
     ("en", "The summit in Kazan was attended by Narendra Modi and Xi Jinping."),
+    # waiting for an answer, not for a guest
+    ("en", "Zelenskyy is waiting for Putin's answer on the talks."),
+    ("en", "Kyiv is waiting for Trump's decision on the weapons."),
+    ("en", "We are waiting for President Trump to decide, Zelenskyy said."),
+    ("en", "Modi may attend the summit in Kazan by video link."),
+    # awaiting a person's act, not his visit
+    ("en", "Kyiv awaits Trump's decision on the weapons."),
+    ("en", "Zelenskyy said he was counting on Trump's support."),
+    ("ru", "Зеленский рассчитывает на поддержку Трампа."),
+    ("uk", "Київ чекає на рішення Трампа щодо зброї."),
+    # a part in an event under a condition, or not ruled out
+    ("en", "Modi will attend the summit in Kazan, if his schedule allows."),
+    ("en", "Modi would attend the BRICS summit in Kazan only if the border dispute were settled."),
+    ("ru", "Моди примет участие в саммите в Казани, если позволит график."),
+    ("uk", "Моді візьме участь у саміті в Казані, якщо дозволить графік."),
+    ("en", "The Kremlin did not rule out that Modi will attend the summit in Kazan."),
+    ("ru", "В Кремле не исключили, что Моди примет участие в саммите в Казани."),
+    # a part in an event by video link: no trip
+    ("en", "Lula will take part in the BRICS summit in Kazan via video link."),
+    ("ru", "Лула примет участие в саммите БРИКС в Казани по видеосвязи."),
+    ("uk", "Лула візьме участь у саміті БРІКС у Казані в режимі відеоконференції."),
+    # invitations exchanged by people not named, or denied
+    ("en", "The two ministers exchanged invitations."),
+    ("ru", "Путин и Си Цзиньпин не обменивались приглашениями."),
+    # an intention denied, or at home
+    ("ru", "Лула не заявлял о намерении посетить парад в Москве."),
+    ("ru", "Путин намерен принять участие в саммите в Казани."),
     # a trip to an event at home
     ("en", "Vladimir Putin will travel to Sochi for the forum."),
     # a meal at talks already held

@@ -31,6 +31,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
         triggers = comp.invitation.longest(doc.lemmas, None, sentence.first, sentence.last)
         triggers += [t for t in doc.lexicon.phrases(REQUEST).longest(doc.lemmas, None, sentence.first, sentence.last)
                      if _request_to_come(ctx, sentence, t.end)]
+        exchanged = _exchanged(ctx, sentence)
+        if exchanged:  # "Putin and Xi exchanged invitations to visit": each invites the other to his state
+            found.extend(exchanged)
+            continue
         hosted = _hosted_visit(ctx, sentence) or ([] if triggers else _hosted_guest(ctx, sentence))
         if hosted:  # "Biden will host Ruto for a state visit": the leader named as host invites, never his state
             found.extend(hosted)
@@ -203,6 +207,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             elif kind == "noun" and _addressed(ctx, after, trigger.end):
                 # "renewed his invitation to Putin to visit", "an invitation for Xi to attend": the subject invites
                 invitee = _addressed(ctx, after, trigger.end)
+                also = _coordinated_people(ctx, after, invitee) if invitee else []  # "invitations to Xi and Modi"
                 # "передав Блінкену запрошення для Байдена": the one it was handed to (a dative) only carries it
                 inviter = _coordinated_subject(ctx, s, _giving_verb(ctx, first, trigger.start)) or \
                     _agent(ctx, _without_carrier(ctx, before), people_first=True)
@@ -232,6 +237,15 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 invitee = _agent(ctx, [m for m in _without_companions(ctx, before) if m not in senders],
                                  people_first=True)
                 inviter = _from_whom(ctx, after, trigger.end) or (senders[-1].actor if senders else None)
+                named_after = [m for m in after if m.type == "Person"]
+                if kind == "received" and invitee is None and len(named_after) > 1 and \
+                        named_after[0].first == trigger.end and _instrumental(ctx, named_after[0]):
+                    # "Приглашенный Путиным Моди примет участие", "Запрошений Путіним Моді": the agent, then the guest
+                    inviter, invitee = named_after[0].actor, named_after[1].actor
+                elif kind == "received" and invitee is None and named_after and trigger.start == first and \
+                        doc.tokens[trigger.start].norm in doc.lexicon.words("invited_passive_forms"):
+                    invitee = named_after[0].actor  # "Приглашенный на саммит Моди прибыл в Казань"
+                    inviter = None if inviter == invitee else inviter
                 if kind == "received" and invitee is not None:
                     also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
                 agents = [m for m in after if m.type == "Person" and m.first == trigger.end + 1]
@@ -240,12 +254,20 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     # "Xi's invitation ... was accepted by Putin": the one after "by" answers, the one before invited
                     inviter, invitee, also = invitee, agents[0].actor, []
             elif kind == "expect":
+                told = " ".join(doc.tokens[j].norm for j in range(trigger.start, trigger.end))
+                if told in doc.lexicon.words("invitation_expect_needs_place") and not any(
+                        _place_told(ctx, m) for m in ctx.in_range(trigger.end, last)):
+                    continue  # "is waiting for Putin's answer": a guest is awaited somewhere, "in Moscow"
                 if _expected_to_meet(ctx, trigger.end, s.last):
                     continue  # "he is expected to meet Xi": a meeting foreseen, not a guest awaited
                 if _greeting(ctx, s, trigger.start):
                     continue  # "рад видеть старого друга", "glad to see you": a greeting at a meeting, no invitation
                 if _awaits_an_event(ctx, trigger.end, s.last):
                     continue  # "ждем предстоящего саммита": an event awaited, not a guest
+                owner = next((m for m in ctx.in_range(trigger.end, s.last) if m.type == "Person"), None)
+                if owner is not None and owner.first == trigger.end and doc.tokens[owner.last - 1].norm.endswith("'s") \
+                        and not comp.visit.matches(doc.lemmas, None, owner.last, min(s.last, owner.last + 3)):
+                    continue  # "awaits Trump's decision", "counting on Trump's support": his act, not his visit
                 if _awaits_something_else(ctx, trigger.start, trigger.end, s.last):
                     continue  # "розраховуємо на підтримку", "чекаю на можливість розвинути", "is expected to ease"
                 guest_named = _pronoun_guest(ctx, s, trigger.start, trigger.end)
@@ -270,6 +292,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     continue
                 else:
                     invitee = people[0].actor
+                    # "готова прийняти Зеленського та Путіна": each guest awaited
+                    also = _coordinated_people(ctx, [m for m in after if m.first >= people[0].first], invitee)
                     speakers = [m for m in ctx.in_range(s.first, trigger.start) if m.type == "Person"
                                 and m.actor != invitee and ctx.is_participant_person(m.actor)]  # an aide only reports
                     host = ctx.gaz.country_of(hosts[-1].actor) if hosts else None
@@ -1078,7 +1102,7 @@ def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> st
     """The leader of the host state the article names: "he would visit China" is hosted by Xi. A leader's visit is
     hosted by a leader: a minister the article names ("talks with Vietnam's foreign minister ... the President's
     visit to Vietnam") is no host of it."""
-    state = ctx.gaz.country_of(destination) or destination
+    state = _place_state(ctx, destination) or destination  # "Qingdao": the state a city is in
     leader = guest is not None and bool({r.role for r in ctx.gaz.roles_of(guest, ctx.ref)} & LEADER_ROLES)
     for person in ctx.top_people():
         if person != guest and ctx.state_of(person) == state and (
@@ -1183,10 +1207,26 @@ def _attendance_to_come(ctx: ArticleContext, s) -> list[Invitation]:  # type: ig
     to_come = [m for m in doc.lexicon.phrases("invitation_attendance_to_come").matches(doc.lemmas, None, s.first,
                                                                                         s.last)
                if _future_said(ctx, m.start, back=2)]
+    # "заявил о намерении посетить", "приветствовал намерение Путина принять участие", "має намір взяти участь": an
+    # intention told, the guest right after its word or before it
+    intents = {}
+    every = doc.lexicon.phrases("invitation_attendance_to_come").matches(doc.lemmas, None, s.first, s.last)
+    for i in doc.lexicon.phrases("invitation_attendance_intent").matches(doc.lemmas, None, s.first, s.last):
+        went = next((x for x in every if i.end <= x.start <= i.end + 4), None)
+        if went is not None:
+            intents[went.start] = i
+    to_come += [x for x in every if x.start in intents and x not in to_come]
+    if doc.lexicon.phrases("invitation_condition_words").matches(doc.lemmas, None, s.first, s.last):
+        return []  # "will attend the summit, if his schedule allows": a condition
+    if any(t.payload == "video" for t in doc.lexicon.compiled.meeting.matches(doc.lemmas, None, s.first, s.last)):
+        return []  # "will take part in the summit in Kazan by video link": no trip
     for m in told + to_come:
-        if _questioned_or_denied(ctx, s, m.start):
+        # "Modi intends to attend": an intention, not yet an answer
+        intent = intents.get(m.start) or (m if doc.tokens[m.start].norm in doc.lexicon.words("invitation_intent_words")
+                                          else None)
+        if _questioned_or_denied(ctx, s, m.start if intent is None else intent.start):
             continue
-        first, last = ctx.clause(s, m.start)
+        first, last = ctx.clause(s, m.start if intent is None else intent.start)
         event = next((j for j in range(m.end, min(last, m.end + 6)) if doc.lemmas[j] & events), None)
         span = (event, last) if event is not None else (None, None)
         people = [x.actor for x in ctx.in_range(first, m.start) if x.type == "Person"][-1:]
@@ -1199,16 +1239,48 @@ def _attendance_to_come(ctx: ArticleContext, s) -> list[Invitation]:  # type: ig
             span = (event, last) if event is not None else (fronted, m.start) if fronted is not None else span
         if span[0] is None or not people:
             continue
-        places = [x for x in ctx.in_range(span[0], span[1])
-                  if x.type in ("Country", "City") and _after_locative(ctx, x.first)]
+        places = [x for x in ctx.in_range(span[0], span[1]) if _place_told(ctx, x)]
+        relative = doc.lexicon.lemmas_of("invitation_relative_subjects")
+        if not places and span[1] == last and last < s.last and doc.lemmas[last] & relative:
+            # "в саммите ШОС, который пройдёт в городе Циндао": the event's place in the clause told of it
+            places = [x for x in ctx.in_range(last, ctx.clause(s, last)[1]) if _place_told(ctx, x)]
         state = _place_state(ctx, places[0].actor) if places else None
         out = [Invitation(invitee=guest, inviter=_host_leader(ctx, places[0].actor, guest),
                           destination=places[0].actor, occasion=_occasion(ctx, s, m.start),
-                          time_frame=_time_frame(ctx, m.end, s.last), accepted=True,
+                          time_frame=_time_frame(ctx, m.end, s.last), accepted=True if intent is None else None,
                           evidence=(ctx.evidence(s, "invitations"),))
                for guest in people if state not in (None, ctx.state_of(guest))]
         if out:
             return out
+    return []
+
+
+def _place_told(ctx: ArticleContext, x: TokenMention) -> bool:
+    """A country or city told as a place: after a locative ("in Kazan"), a word for a city between ("в городе
+    Циндао", `invitation_place_kind_nouns`)."""
+    doc = ctx.doc
+    return x.type in ("Country", "City") and (_after_locative(ctx, x.first) or x.first > 1 and bool(
+        doc.lemmas[x.first - 1] & doc.lexicon.lemmas_of("invitation_place_kind_nouns"))
+        and _after_locative(ctx, x.first - 1))
+
+
+def _exchanged(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[no-untyped-def]
+    """"Putin and Xi exchanged invitations to visit each other's countries", "обменялись приглашениями": the two
+    leaders of two states named before the words, each inviting the other to his own state; none for fewer or more,
+    or where it is denied."""
+    doc = ctx.doc
+    for m in doc.lexicon.phrases("invitation_exchange").matches(doc.lemmas, None, s.first, s.last):
+        if _questioned_or_denied(ctx, s, m.start):
+            continue
+        first, _ = ctx.clause(s, m.start)
+        people = list(dict.fromkeys(x.actor for x in ctx.in_range(first, m.start) if x.type == "Person"))
+        states = [ctx.state_of(p) for p in people]
+        if len(people) != 2 or None in states or states[0] == states[1]:
+            continue
+        frame = _time_frame(ctx, m.end, s.last)
+        return [Invitation(invitee=guest, inviter=host, destination=ctx.state_of(host), time_frame=frame,
+                           evidence=(ctx.evidence(s, "invitations"),))
+                for host, guest in (people, people[::-1])]
     return []
 
 
@@ -2044,6 +2116,15 @@ def _celebrated(ctx: ArticleContext, m: TokenMention) -> bool:
     president", "на інавгурацію президента Польщі", `invitation_personal_events`)."""
     words = ctx.doc.lexicon.lemmas_of("invitation_personal_events")
     return any(ctx.doc.lemmas[j] & words for j in range(max(0, m.first - 3), m.first))
+
+
+def _instrumental(ctx: ArticleContext, mention: TokenMention) -> bool:
+    """Whether a person's name (or the title that heads it) stands in the instrumental ("Путиным", "Путіним")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(ctx.doc.lang)
+    return isinstance(lem, PymorphyLemmatizer) and any(
+        lem.part_and_case(ctx.doc.tokens[j].norm)[1] == "ablt" for j in {mention.first, mention.last - 1})
 
 
 def _dative(ctx: ArticleContext, mention: TokenMention) -> bool:
