@@ -37,9 +37,10 @@ def test_every_state_of_several_words_is_read_whole_beside_a_hyphen(key, name, t
     ("en", "The Guinea-Bissau-Senegal accord was signed.", {"guinea-bissau", "senegal"}),
     ("en", "He took the New Delhi-Moscow flight.", {"new-delhi", "moscow"}),
     ("ru", "Договор между Австралией и Папуа-Новой Гвинеей подписан.", {"australia", "papua-new-guinea"}),
-    ("ru", "Премьер Папуа-Новой Гвинеи прибыл в Канберру.", {"papua-new-guinea", "canberra"}),
+    ("ru", "Премьер Папуа-Новой Гвинеи прибыл в Канберру.", {"papua-new-guinea", "canberra", "james-marape"}),
     ("uk", "Австралія підписала договір з Папуа-Новою Гвінеєю.", {"australia", "papua-new-guinea"}),
-    ("uk", "Прем'єр Папуа-Нової Гвінеї прибув до Канберри.", {"papua-new-guinea", "canberra"}),
+    ("uk", "Прем'єр Папуа-Нової Гвінеї прибув до Канберри.", {"papua-new-guinea", "canberra", "james-marape"}),
+    # (the bare title is its holder on the article's day, whom the gazetteer knows)
     # near misses: a state of one word stays itself, beside a hyphen or not
     ("en", "The Guinea-Canada accord was signed.", {"guinea", "canada"}),
     ("en", "The Canada-Sudan accord was signed.", {"canada", "sudan"}),
