@@ -21,7 +21,8 @@ NOT_HOSTED = [
     ("en", "Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing on Tuesday."),
     ("en", "Chinese President Xi Jinping will host a summit in Beijing next week."),
     ("en", "Russian President Vladimir Putin will host Russian Prime Minister Mikhail Mishustin in Moscow."),
-    ("ru", "Президент России Владимир Путин примет участие в саммите в Пекине."),
+    # at home; a summit abroad is a part taken up (tests/test_invitation_kinds.py)
+    ("ru", "Президент России Владимир Путин примет участие в саммите в Москве."),
     ("ru", "Путин примет решение по этому вопросу на следующей неделе."),
     ("uk", "Путін прийме рішення наступного тижня."),
 ]

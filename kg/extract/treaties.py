@@ -14,6 +14,7 @@ from ..records import PartialDate, Treaty
 from ..text.dates import find_times
 from ..text.numbers import number_at
 from ..text.phrases import PhraseMatch
+from .actors import _role_words
 from .context import ArticleContext
 from .trade import compound_states
 from .treaty_names import english_name, name_words
@@ -1751,7 +1752,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
 
 def _paired_adjective_states(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
     """The states of two adjectives joined by a word of coordination ("the Chinese and Pakistani foreign ministers",
-    "Indian and Russian officials"): the two sides of the sentence, each told by its adjective."""
+    "Indian and Russian officials"): the two sides of the sentence, each told by its adjective, where a word of a side
+    or a title follows them (`treaty_side_nouns`, the titles' words), not goods or anything else of theirs."""
     doc = ctx.doc
     coordination = doc.lexicon.words("coordination_words")
     adjectives = ctx.gaz.adjectives(doc.lang)
@@ -1762,8 +1764,9 @@ def _paired_adjective_states(ctx: ArticleContext, s) -> list[str]:  # type: igno
         hits = adjectives.longest([forms], None, 0, 1)
         return ctx.gaz.country_of(hits[0].payload.actor) if hits else None
 
-    for j in range(s.first + 1, s.last - 1):
-        if doc.tokens[j].norm in coordination:
+    sides = doc.lexicon.lemmas_of("treaty_side_nouns") | _role_words(doc)
+    for j in range(s.first + 1, s.last - 2):
+        if doc.tokens[j].norm in coordination and doc.lemmas[j + 2] & sides:  # not "Russian and Uzbek goods"
             pair = [state_at(j - 1), state_at(j + 1)]
             if all(pair) and pair[0] != pair[1]:
                 return [p for p in pair if p]
