@@ -1,0 +1,142 @@
+"""Who took part in a meeting (issue 15: paraphrase coverage of the sides), in general form, one behaviour per test,
+ru/uk/en rows with near misses: the sides told by a verb, a noun, the passive, a pronoun or a bare "the two leaders"
+in the next sentence, a minister against a head of state, several meetings in one sentence; and who must not be a side
+(a leader told only as a topic, a spokesman who reported it, a person named in a neighbouring clause, a person who
+attended or came along). Own sentences."""
+from __future__ import annotations
+
+import pytest
+from helpers import facts, meeting_pairs
+
+P, X, E, L, W, M, T = ("vladimir-putin", "xi-jinping", "recep-tayyip-erdogan", "sergey-lavrov", "wang-yi",
+                       "narendra-modi", "donald-trump")
+PX = (P, X)
+
+
+def pr(*people: str) -> tuple[str, ...]:
+    return tuple(sorted(people))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Vladimir Putin and Xi Jinping met in Beijing on Monday.", {PX}),
+    ("en", "Vladimir Putin met with Xi Jinping in Beijing on Monday.", {PX}),
+    ("en", "Sergey Lavrov held talks with his Chinese counterpart Wang Yi in Moscow on Monday.", {pr(L, W)}),
+    ("en", "Talks between Vladimir Putin and Xi Jinping took place in Beijing on Monday.", {PX}),
+    ("en", "Vladimir Putin received Xi Jinping in the Kremlin on Monday.", {PX}),
+    ("en", "Vladimir Putin's meeting with Xi Jinping lasted three hours on Monday.", {PX}),
+    ("en", "Vladimir Putin arrived in Ankara on Monday. He held talks with Recep Tayyip Erdogan.", {pr(P, E)}),
+    ("en", "Vladimir Putin met Xi Jinping on Monday. He also spoke with Recep Tayyip Erdogan by phone.",
+     {PX, pr(P, E)}),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday. The two leaders discussed trade.", {PX}),
+    ("en", "Russian Foreign Minister Sergey Lavrov met Chinese President Xi Jinping in Beijing on Monday.", {pr(L, X)}),
+    ("en", "Xi Jinping was received by Vladimir Putin in the Kremlin on Monday.", {PX}),
+    ("en", "Vladimir Putin sat down with Xi Jinping in Beijing on Monday.", {PX}),
+    ("en", "Narendra Modi held a bilateral meeting with Vladimir Putin in Kazan on Monday.", {pr(M, P)}),
+    ("en", "During his meeting with Xi Jinping in Beijing on Monday, Vladimir Putin praised the deal.", {PX}),
+    ("en", "Vladimir Putin held talks with Xi Jinping and Narendra Modi in Kazan on Monday.", {PX, pr(P, M)}),
+    ("en", "Vladimir Putin met Xi Jinping on Monday, a day after a phone call with Recep Tayyip Erdogan.",
+     {PX, pr(P, E)}),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday; earlier the same day he spoke by phone with Narendra "
+           "Modi.", {PX, pr(P, M)}),
+    ("ru", "Владимир Путин и Си Цзиньпин встретились в Пекине в понедельник.", {PX}),
+    ("ru", "Сергей Лавров провел переговоры со своим китайским коллегой Ван И в Москве.", {pr(L, W)}),
+    ("ru", "Переговоры Владимира Путина и Си Цзиньпина прошли в Пекине в понедельник.", {PX}),
+    ("ru", "Встреча Владимира Путина с Си Цзиньпином состоялась в Пекине.", {PX}),
+    ("ru", "Владимир Путин прибыл в Анкару. Там он провел переговоры с Реджепом Тайипом Эрдоганом.", {pr(P, E)}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в Пекине. Лидеры двух стран обсудили торговлю.", {PX}),
+    ("ru", "Министр иностранных дел России Сергей Лавров встретился с председателем КНР Си Цзиньпином в Пекине.",
+     {pr(L, X)}),
+    ("ru", "Си Цзиньпин был принят Владимиром Путиным в Кремле.", {PX}),
+    ("ru", "В ходе встречи с Си Цзиньпином в Пекине Владимир Путин похвалил сделку.", {PX}),
+    ("ru", "Владимир Путин провел переговоры с Си Цзиньпином, а затем с Нарендрой Моди.", {PX, pr(P, M)}),
+    ("ru", "Владимир Путин поговорил по телефону с Си Цзиньпином, а позднее — с Реджепом Тайипом Эрдоганом.",
+     {PX, pr(P, E)}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в Пекине. Ранее в тот же день он провел телефонный разговор с "
+           "Нарендрой Моди.", {PX, pr(P, M)}),
+    ("ru", "Путин и Си Цзиньпин провели переговоры в Пекине.", {PX}),
+    ("uk", "Володимир Путін і Сі Цзіньпін зустрілися в Пекіні в понеділок.", {PX}),
+    ("uk", "Сергій Лавров провів переговори зі своїм китайським колегою Ван І в Москві.", {pr(L, W)}),
+    ("uk", "Переговори Володимира Путіна і Сі Цзіньпіна відбулися в Пекіні.", {PX}),
+    ("uk", "Зустріч Володимира Путіна із Сі Цзіньпіном відбулася в Пекіні.", {PX}),
+    ("uk", "Володимир Путін прибув до Анкари. Там він провів переговори з Реджепом Таїпом Ердоганом.", {pr(P, E)}),
+    ("uk", "Під час зустрічі із Сі Цзіньпіном у Пекіні Володимир Путін похвалив угоду.", {PX}),
+    ("uk", "Володимир Путін провів переговори із Сі Цзіньпіном, а потім із Нарендрою Моді.", {PX, pr(P, M)}),
+    ("uk", "Володимир Путін зустрівся із Сі Цзіньпіном у Пекіні. Лідери двох країн обговорили торгівлю.", {PX}),
+])
+def test_the_sides_of_a_meeting_are_found_however_told(lang, text, expected):
+    assert meeting_pairs(facts(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday and discussed Donald Trump's tariffs.", {PX}),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday, Kremlin spokesman Dmitry Peskov said.", {PX}),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday to discuss the coming summit with Donald Trump.", {PX}),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday, days after Xi Jinping's call with Donald Trump.",
+     {PX, pr(X, T)}),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday and they discussed sanctions against Iran.", {PX}),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday. Meanwhile, Donald Trump said he would impose new "
+           "tariffs.", {PX}),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday. Donald Trump criticised the meeting.", {PX}),
+    ("en", "Vladimir Putin and Xi Jinping met in Beijing on Monday, while Emmanuel Macron was in Kyiv.", {PX}),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday, the Kremlin press service reported.", {PX}),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday. Xi Jinping said that Narendra Modi had also backed "
+           "the plan.", {PX}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в Пекине и обсудил пошлины Дональда Трампа.", {PX}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в Пекине, сообщил пресс-секретарь Кремля Дмитрий Песков.", {PX}),
+    ("ru", "Владимир Путин и Си Цзиньпин обсудили итоги саммита с Дональдом Трампом на встрече в Пекине.", {PX}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в Пекине, где они обсудили санкции против Ирана.", {PX}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в Пекине. Дональд Трамп раскритиковал эту встречу.", {PX}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в Пекине, передает пресс-служба Кремля.", {PX}),
+    ("ru", "Владимир Путин и Си Цзиньпин встретились в Пекине, тогда как Эммануэль Макрон находился в Киеве.", {PX}),
+    ("uk", "Володимир Путін зустрівся із Сі Цзіньпіном у Пекіні та обговорив мита Дональда Трампа.", {PX}),
+    ("uk", "Володимир Путін зустрівся із Сі Цзіньпіном у Пекіні, повідомив речник Кремля Дмитро Пєсков.", {PX}),
+    ("uk", "Володимир Путін і Сі Цзіньпін обговорили підсумки саміту з Дональдом Трампом на зустрічі в Пекіні.", {PX}),
+    ("uk", "Володимир Путін зустрівся із Сі Цзіньпіном у Пекіні. Дональд Трамп розкритикував цю зустріч.", {PX}),
+])
+def test_a_person_told_beside_a_meeting_is_no_side_of_it(lang, text, expected):
+    assert meeting_pairs(facts(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday in the presence of Sergey Lavrov."),
+    ("en", "Vladimir Putin met Xi Jinping in the presence of Sergey Lavrov, Wang Yi and Yuri Ushakov."),
+    ("en", "Vladimir Putin, accompanied by Sergey Lavrov, met Xi Jinping in Beijing on Monday."),
+    ("en", "Accompanied by Sergey Lavrov, Vladimir Putin met Xi Jinping in Beijing on Monday."),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday, accompanied by Sergey Lavrov."),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином в Пекине в присутствии Сергея Лаврова."),
+    ("ru", "Владимир Путин в сопровождении Сергея Лаврова встретился с Си Цзиньпином в Пекине."),
+    ("ru", "В сопровождении Сергея Лаврова Владимир Путин встретился с Си Цзиньпином."),
+    ("uk", "Володимир Путін зустрівся із Сі Цзіньпіном у Пекіні в присутності Сергія Лаврова."),
+    ("uk", "Володимир Путін у супроводі Сергія Лаврова зустрівся із Сі Цзіньпіном у Пекіні."),
+    ("uk", "У супроводі Сергія Лаврова Володимир Путін зустрівся із Сі Цзіньпіном."),
+])
+def test_who_attended_or_came_along_is_no_side(lang, text):
+    assert meeting_pairs(facts(text, lang)) == {PX}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the signing or exchange the leaders attended still has them as its sides
+    ("en", "Vladimir Putin and Xi Jinping held talks, attended by Sergey Lavrov."),
+    ("en", "Vladimir Putin met with Xi Jinping in the presence of Sergey Lavrov and Wang Yi."),
+])
+def test_the_sides_stay_when_the_attendees_are_told_after_with(lang, text):
+    assert meeting_pairs(facts(text, lang)) == {PX}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Donald Trump spoke with Xi Jinping for an hour and with Recep Tayyip Erdogan for 30 minutes on Monday.",
+     {pr(T, X): 60, pr(E, T): 30}),
+    ("en", "On Monday Donald Trump spoke by phone with Xi Jinping for 90 minutes and with Recep Tayyip Erdogan for "
+           "40 minutes.", {pr(T, X): 90, pr(E, T): 40}),
+    ("en", "Donald Trump spoke by phone with Xi Jinping for an hour and then with Recep Tayyip Erdogan.",
+     {pr(T, X): 60, pr(E, T): None}),
+    ("ru", "В понедельник Дональд Трамп проговорил по телефону с Си Цзиньпином полтора часа, а с Реджепом Тайипом "
+           "Эрдоганом — 40 минут.", {pr(T, X): 90, pr(E, T): 40}),
+    ("uk", "У понеділок Дональд Трамп розмовляв телефоном із Сі Цзіньпіном півтори години, а з Реджепом Таїпом "
+           "Ердоганом — 40 хвилин.", {pr(T, X): 90, pr(E, T): 40}),
+    # near miss: a length told after the last partner is the sentence's, each call's
+    ("en", "Donald Trump spoke by phone with Xi Jinping and Recep Tayyip Erdogan for an hour.",
+     {pr(T, X): 60, pr(E, T): 60}),
+])
+def test_two_calls_each_with_its_own_length_are_two_meetings(lang, text, expected):
+    assert {m.participants: m.duration_minutes for m in facts(text, lang).meetings} == expected
