@@ -140,3 +140,33 @@ def test_the_sides_stay_when_the_attendees_are_told_after_with(lang, text):
 ])
 def test_two_calls_each_with_its_own_length_are_two_meetings(lang, text, expected):
     assert {m.participants: m.duration_minutes for m in facts(text, lang).meetings} == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sergey Lavrov met Xi Jinping in Beijing on Monday and handed him a message from Vladimir Putin."),
+    ("en", "Sergey Lavrov met Xi Jinping and conveyed greetings from Vladimir Putin."),
+    ("en", "Sergey Lavrov handed Xi Jinping a personal message from Vladimir Putin during their meeting on Monday."),
+    ("ru", "Сергей Лавров встретился с Си Цзиньпином и передал ему послание Владимира Путина."),
+    ("ru", "Сергей Лавров встретился с Си Цзиньпином и передал ему привет от Владимира Путина."),
+    ("ru", "На встрече с Си Цзиньпином Сергей Лавров передал личное послание президента России Владимира Путина."),
+    ("uk", "Сергій Лавров зустрівся із Сі Цзіньпіном і передав йому послання Володимира Путіна."),
+    ("uk", "Сергій Лавров зустрівся із Сі Цзіньпіном і передав йому вітання від Володимира Путіна."),
+])
+def test_whose_message_a_side_brought_is_no_side(lang, text):
+    assert meeting_pairs(facts(text, lang)) == {pr(L, X)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Xi Jinping received a letter from Vladimir Putin.", set()),
+    ("en", "Xi Jinping received a personal message from Vladimir Putin on Monday.", set()),
+    ("en", "Xi Jinping received a gift from Vladimir Putin.", set()),
+    ("ru", "Си Цзиньпин принял послание от Владимира Путина.", set()),
+    ("uk", "Сі Цзіньпін прийняв послання від Володимира Путіна.", set()),
+    # near misses: a call, a guest or a delegation received is a meeting
+    ("en", "Xi Jinping received a phone call from Vladimir Putin on Monday.", {PX}),
+    ("en", "Xi Jinping received Vladimir Putin in Beijing on Monday.", {PX}),
+    ("en", "Xi Jinping received a delegation led by Vladimir Putin on Monday.", {PX}),
+    ("en", "Xi Jinping met Vladimir Putin and received a message from Narendra Modi.", {PX}),
+])
+def test_receiving_a_letter_or_a_gift_is_no_meeting(lang, text, expected):
+    assert meeting_pairs(facts(text, lang)) == expected

@@ -707,11 +707,20 @@ def _calls_on(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # 
 
 
 def _received_a_thing(ctx: ArticleContext, s: SentenceSpan, t) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a verb of receiving (the lexicon's "meeting_receive_verbs": "принял", "прийняв") takes a thing as its
-    object ("принял закон", "прийняв рішення", "приняли заявление"): a common noun right after it, in no actor's
-    mention and no word of a delegation. A person ("принял Си"), a pronoun ("принял его") or a place ("прийняв у
-    Кремлі") after it keeps the meeting."""
+    """Whether a verb of receiving (the lexicon's "meeting_receive_verbs": "принял", "прийняв"; "received a letter")
+    takes a thing as its object ("принял закон", "прийняв рішення", "приняли заявление"): a common noun right after
+    it, in no actor's mention and no word of a delegation. A person ("принял Си"), a pronoun ("принял его") or a
+    place ("прийняв у Кремлі") after it keeps the meeting."""
     doc = ctx.doc
+    # "received a letter from Putin", "received a personal message": a verb taking its object (the lexicon's
+    # "meeting_object_verbs"), then a thing of the lexicon's "meeting_received_things" (where no parser tells nouns)
+    things = doc.lexicon.lemmas_of("meeting_received_things")
+    if things and t.end - t.start == 1 and doc.tokens[t.start].norm in doc.lexicon.words("meeting_object_verbs"):
+        j = t.end
+        while j < s.last and doc.tokens[j].norm in doc.lexicon.words("determiners"):
+            j += 1
+        if any(doc.lemmas[k] & things for k in range(j, min(s.last, j + 2))):
+            return True
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer) or t.end - t.start != 1 or t.end >= s.last or not (
             doc.lemmas[t.start] & doc.lexicon.lemmas_of("meeting_receive_verbs")):
@@ -2745,11 +2754,13 @@ def _companions(ctx: ArticleContext, mentions: list, first: int, last: int) -> l
     """People told as attending or coming along with a side ("met Xi in the presence of Lavrov and Wang Yi", "Putin,
     accompanied by Lavrov, met Xi", "в присутствии Лаврова", "у супроводі Лаврова"): the people listed after the word
     (joined by "and" or commas), up to a verb (or, the word fronted, "Accompanied by Lavrov, Putin met Xi", a comma);
-    no parties when two others are named (the caller checks)."""
+    and whose message a side brought ("handed him a message from Putin", "передал послание Путина"); no parties when
+    two others are named (the caller checks)."""
     doc = ctx.doc
     text, tokens = doc.article.text, doc.tokens
     words = [*doc.lexicon.phrases("meeting_presence_words").matches(doc.lemmas, None, first, last),
-             *doc.lexicon.phrases("meeting_companion_words").matches(doc.lemmas, None, first, last)]
+             *doc.lexicon.phrases("meeting_companion_words").matches(doc.lemmas, None, first, last),
+             *doc.lexicon.phrases("meeting_message_words").matches(doc.lemmas, None, first, last)]
     persons = sorted((m for m in mentions if m.type == "Person"), key=lambda m: m.first)
     joiners = doc.lexicon.words("coordination_words")
     out = []
