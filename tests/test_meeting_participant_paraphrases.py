@@ -170,3 +170,46 @@ def test_whose_message_a_side_brought_is_no_side(lang, text):
 ])
 def test_receiving_a_letter_or_a_gift_is_no_meeting(lang, text, expected):
     assert meeting_pairs(facts(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Vladimir Putin's talks with Xi Jinping in Beijing on Monday lasted three hours.", {PX}),
+    ("en", "Xi Jinping held talks with Russian President Vladimir Putin on Monday.", {PX}),
+    ("en", "Russia and China held consultations in Beijing on Monday.", {pr("russia", "china")}),
+    ("en", "Vladimir Putin held a phone call with his Turkish counterpart on Monday.", {pr(P, E)}),
+    ("en", "Vladimir Putin spoke by phone with the Turkish president on Monday.", {pr(P, E)}),
+    ("en", "Vladimir Putin met Xi Jinping on Monday. Both sides agreed to expand trade.", {PX}),
+    ("en", "Vladimir Putin met Xi Jinping on Monday. Later he held a phone call with Donald Trump.", {PX, pr(P, T)}),
+    ("en", "Vladimir Putin met Xi Jinping in Beijing on Monday. The meeting was also attended by Sergey Lavrov and "
+           "Wang Yi.", {PX}),
+    ("en", "Vladimir Putin met Xi Jinping on Monday. They discussed the results of the Alaska summit with Donald "
+           "Trump.", {PX}),
+    ("en", "Vladimir Putin met Xi Jinping on Monday and discussed US sanctions on Russia.", {PX}),
+    ("en", "\"We had a productive meeting,\" Xi Jinping said after his talks with Vladimir Putin on Monday.", {PX}),
+    ("en", "Vladimir Putin met Xi Jinping on Monday. \"Our relations are at their best,\" Xi Jinping said, recalling "
+           "his talks with Narendra Modi last year.", {PX, pr(X, M)}),
+    ("en", "Dmitry Peskov said that Vladimir Putin and Xi Jinping had spoken by phone on Monday.", {PX}),
+    ("ru", "Переговоры Путина с Си Цзиньпином продолжались три часа.", {PX}),
+    ("ru", "Си Цзиньпин провел переговоры с президентом России Владимиром Путиным.", {PX}),
+    ("ru", "Владимир Путин провел телефонный разговор с турецким коллегой.", {pr(P, E)}),
+    ("ru", "Владимир Путин провел телефонный разговор с президентом Турции.", {pr(P, E)}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином. Стороны договорились расширять торговлю.", {PX}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином. Позднее он провел телефонный разговор с Дональдом Трампом.",
+     {PX, pr(P, T)}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином. Во встрече также приняли участие Сергей Лавров и Ван И.", {PX}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином и обсудил американские санкции против России.", {PX}),
+    ("ru", "Дмитрий Песков сообщил, что Владимир Путин и Си Цзиньпин поговорили по телефону.", {PX}),
+    ("ru", "Владимир Путин встретился с Си Цзиньпином на фоне угроз Дональда Трампа ввести новые пошлины.", {PX}),
+    ("uk", "Переговори Путіна із Сі Цзіньпіном тривали три години.", {PX}),
+    ("uk", "Сі Цзіньпін провів переговори з президентом Росії Володимиром Путіним.", {PX}),
+    ("uk", "Володимир Путін провів телефонну розмову з турецьким колегою.", {pr(P, E)}),
+    ("uk", "Володимир Путін зустрівся із Сі Цзіньпіном. Сторони домовилися розширювати торгівлю.", {PX}),
+    ("uk", "Володимир Путін зустрівся із Сі Цзіньпіном. Пізніше він провів телефонну розмову з Дональдом Трампом.",
+     {PX, pr(P, T)}),
+    ("uk", "Володимир Путін зустрівся із Сі Цзіньпіном. У зустрічі також взяли участь Сергій Лавров і Ван І.", {PX}),
+    ("uk", "Володимир Путін зустрівся із Сі Цзіньпіном і обговорив американські санкції проти Росії.", {PX}),
+    ("uk", "Дмитро Пєсков повідомив, що Володимир Путін і Сі Цзіньпін поговорили телефоном.", {PX}),
+    ("uk", "Володимир Путін зустрівся із Сі Цзіньпіном на тлі погроз Дональда Трампа запровадити нові мита.", {PX}),
+])
+def test_the_sides_told_by_title_pronoun_or_both_sides_and_the_people_told_beside(lang, text, expected):
+    assert meeting_pairs(facts(text, lang)) == expected
