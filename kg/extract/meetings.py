@@ -730,11 +730,20 @@ def _calls_on(ctx: ArticleContext, s: SentenceSpan, triggers: list) -> list:  # 
 
 
 def _received_a_thing(ctx: ArticleContext, s: SentenceSpan, t) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a verb of receiving (the lexicon's "meeting_receive_verbs": "принял", "прийняв") takes a thing as its
-    object ("принял закон", "прийняв рішення", "приняли заявление"): a common noun right after it, in no actor's
-    mention and no word of a delegation. A person ("принял Си"), a pronoun ("принял его") or a place ("прийняв у
-    Кремлі") after it keeps the meeting."""
+    """Whether a verb of receiving (the lexicon's "meeting_receive_verbs": "принял", "прийняв"; "received a letter")
+    takes a thing as its object ("принял закон", "прийняв рішення", "приняли заявление"): a common noun right after
+    it, in no actor's mention and no word of a delegation. A person ("принял Си"), a pronoun ("принял его") or a
+    place ("прийняв у Кремлі") after it keeps the meeting."""
     doc = ctx.doc
+    # "received a letter from Putin", "received a personal message": a verb taking its object (the lexicon's
+    # "meeting_object_verbs"), then a thing of the lexicon's "meeting_received_things" (where no parser tells nouns)
+    things = doc.lexicon.lemmas_of("meeting_received_things")
+    if things and t.end - t.start == 1 and doc.tokens[t.start].norm in doc.lexicon.words("meeting_object_verbs"):
+        j = t.end
+        while j < s.last and doc.tokens[j].norm in doc.lexicon.words("determiners"):
+            j += 1
+        if any(doc.lemmas[k] & things for k in range(j, min(s.last, j + 2))):
+            return True
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer) or t.end - t.start != 1 or t.end >= s.last or not (
             doc.lemmas[t.start] & doc.lexicon.lemmas_of("meeting_receive_verbs")):
@@ -871,6 +880,9 @@ class _Part:
     span: tuple[int, int] | None = None  # tokens telling this meeting alone; None: the triggers' clause
     participants: tuple[str, ...] = ()  # settled by the cut: a subject given to a part that names only the partner
     past: bool = False  # "after Erdogan's call with Zelensky": an earlier event told as the time of this one
+    # minutes told for this meeting alone ("with Xi for an hour and with Modi for 30 minutes"), 0 when told for
+    # another of the sentence's meetings only; None: the sentence's
+    duration: int | None = None
 
 
 def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
@@ -1316,6 +1328,9 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
         # between two partners only "and", commas, "with", titles and the first one's day: "Xi on Monday and Modi",
         # "с Си, а с Моди", "Рубио, главой МИД Словакии Бланаром"
         dated = {j for t in find_times(doc, chain[-1].last, m.first, ctx.ref) for j in range(t.first - 1, t.last)}
+        # (or how long: "with Xi for an hour and with Modi", "із Сі годину, а з Моді")
+        dated |= {j for q in find_quantities(doc, chain[-1].last, m.first) if q.kind == "duration"
+                  for j in range(q.first - 1, q.last)}
         joined = any(doc.tokens[j].norm in coordination for j in gap) or "," in text
         # (a long gap: titles of several words, or a partner whose name was not recognised, "Foreign Minister A. B.")
         if len(gap) > 16 or not joined or any(ch in text for ch in ".;:()") or any(
@@ -1365,8 +1380,13 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
             or (media & {"phone", "generic"} and media <= {"phone", "generic"} and number is None)):
         # ("spoke with Macron and Scholz", "поспілкувався з A та B": a verb of speaking, one conversation with each)
         return None
-    return [_Part(tuple(kept), span if dated or within else None, tuple(sorted((subjects[0], p))))
-            for span, p in zip(spans, partners)]
+    # each partner's own length of talk ("with Xi for an hour and with Modi for 30 minutes"), when one is told before
+    # the last partner ("with Xi and Modi for an hour": the sentence's)
+    lengths = [next((int(round(q.value)) for q in find_quantities(doc, a, b) if q.kind == "duration"), None)
+               for a, b in spans]
+    lengths = [length or 0 for length in lengths] if any(lengths[:-1]) else [None] * len(spans)
+    return [_Part(tuple(kept), span if dated or within else None, tuple(sorted((subjects[0], p))), duration=length)
+            for span, p, length in zip(spans, partners, lengths)]
 
 
 def _plural_counterparts(ctx: ArticleContext, start: int, end: int, key: str = "counterpart") -> bool:
@@ -1711,7 +1731,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     others = doc.lexicon.lemmas_of("duration_other_nouns")
     durations = [q for q in durations
                  if not any(doc.lemmas[j] & others for j in range(q.last, min(s.last, q.last + 2)))]
-    duration = int(round(durations[0].value)) if durations else None
+    duration = (part.duration or None) if part.duration is not None else \
+        int(round(durations[0].value)) if durations else None
     # a call has no venue
     place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") and not topic_only \
         else None
@@ -2690,6 +2711,9 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     including = [m.start for m in ctx.doc.lexicon.phrases("including_words").matches(ctx.doc.lemmas, None, first, last)]
     if including:
         mentions = [m for m in mentions if m.type != "Person" or m.first < min(including)]
+    companions = _companions(ctx, mentions, first, last)
+    if len({m.actor for m in mentions if m.type == "Person" and m not in companions}) >= 2:
+        mentions = [m for m in mentions if m not in companions]
     # "консультации России, США и Украины", "talks between Russia and Ukraine": states right after the noun
     listed: list[str] = []
     cursor = after
@@ -2817,6 +2841,34 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
+
+
+def _companions(ctx: ArticleContext, mentions: list, first: int, last: int) -> list:  # type: ignore[type-arg]
+    """People told as attending or coming along with a side ("met Xi in the presence of Lavrov and Wang Yi", "Putin,
+    accompanied by Lavrov, met Xi", "в присутствии Лаврова", "у супроводі Лаврова"): the people listed after the word
+    (joined by "and" or commas), up to a verb (or, the word fronted, "Accompanied by Lavrov, Putin met Xi", a comma);
+    and whose message a side brought ("handed him a message from Putin", "передал послание Путина"); no parties when
+    two others are named (the caller checks)."""
+    doc = ctx.doc
+    text, tokens = doc.article.text, doc.tokens
+    words = [*doc.lexicon.phrases("meeting_presence_words").matches(doc.lemmas, None, first, last),
+             *doc.lexicon.phrases("meeting_companion_words").matches(doc.lemmas, None, first, last),
+             *doc.lexicon.phrases("meeting_message_words").matches(doc.lemmas, None, first, last)]
+    persons = sorted((m for m in mentions if m.type == "Person"), key=lambda m: m.first)
+    joiners = doc.lexicon.words("coordination_words")
+    out = []
+    for w in words:
+        fronted = not any(m.first < w.start for m in persons)
+        cursor = w.end
+        for m in (m for m in persons if m.first >= w.end):
+            gap = text[tokens[cursor - 1].end:tokens[m.first].start]
+            listed = "," in gap or any(tokens[j].norm in joiners for j in range(cursor, m.first))
+            if m.first - cursor > 6 or any(ch in gap for ch in ";:()") or (fronted and "," in gap) or (
+                    cursor > w.end and not listed) or any(_verb_at(ctx, j) for j in range(cursor, m.first)):
+                break
+            out.append(m)
+            cursor = m.last
+    return out
 
 
 def _told_aside(ctx: ArticleContext, persons: list, first: int, after: int) -> list:  # type: ignore[type-arg]
