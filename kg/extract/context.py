@@ -31,6 +31,7 @@ class ArticleContext:
     _firsts: list[int] = field(default_factory=list)
     _answers: dict[str, object] = field(default_factory=dict)
     _in_range: dict[tuple[int, int], tuple[TokenMention, ...]] = field(default_factory=dict)
+    _discussing: dict[int, int] = field(default_factory=dict)  # a meeting word's start -> meetings._discussing_word
     # the actors this article introduced (companies and people the gazetteer does not know), by key
     new_actors: dict[str, Actor] = field(default_factory=dict)
 

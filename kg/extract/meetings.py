@@ -159,9 +159,10 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
     for s in doc.sentences:
         if any(x.sentence == s for x in sightings):
             continue
-        lasted = comp.duration_verbs.matches(doc.lemmas, None, s.first, s.last)
+        if not comp.duration_verbs.matches(doc.lemmas, None, s.first, s.last):
+            continue  # the sentence's figures are read only where a verb of lasting stands
         durations = [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
-        if lasted and durations:
+        if durations:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
     sightings = [x for x in sightings if not _one_state(ctx, x.participants)]
@@ -2139,7 +2140,9 @@ def _counted(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
 
     text = doc.article.text
     months = doc.lexicon.lemma_table("months")
-    dated = {j for t in find_times(doc, s.first, s.last, ctx.ref) for j in range(t.first, t.last)}
+
+    def dated(j: int) -> bool:  # the sentence's dates are read only when a figure stands by the meeting's word
+        return any(t.first <= j < t.last for t in find_times(doc, s.first, s.last, ctx.ref))
 
     def many(j: int) -> bool:
         norm = doc.tokens[j].norm
@@ -2147,7 +2150,7 @@ def _counted(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
             # not a day or a year ("the April 6 meeting", "the 2023 summit"), not part of a name ("the G20 summit")
             glued = doc.tokens[j].start > 0 and text[doc.tokens[j].start - 1].isalnum()
             after_month = j > 0 and any(x in months for x in doc.lemmas[j - 1])  # (a day, without a reference date)
-            return int(norm) >= 3 and j not in dated and not glued and not after_month and not 1900 <= int(norm) <= 2100
+            return int(norm) >= 3 and not dated(j) and not glued and not after_month and not 1900 <= int(norm) <= 2100
         return bool(doc.lemmas[j] & counts) or any(numbers.get(x, 0) >= 3 for x in doc.lemmas[j])
 
     def adjective(j: int) -> bool:
@@ -2923,11 +2926,22 @@ def _asides_from(ctx: ArticleContext, first: int) -> tuple[set[int], list[Phrase
 def _discussed(ctx: ArticleContext, first: int, start: int) -> bool:
     """Whether the meeting word at `start` is what a word of discussion just before it names ("обговорили розмову
     з Трампом", "discussed their trilateral summit with Kishida"): a topic, not the meeting told."""
-    doc = ctx.doc
-    discussing = doc.lexicon.lemmas_of("discussion_verbs")
-    between = doc.lexicon.lemmas_of("discussed_meeting_fillers") | doc.lexicon.lemmas_of("determiners")
-    return any(doc.lemmas[d] & discussing and all(doc.lemmas[j] & between for j in range(d + 1, start))
-               for d in range(max(first, start - 7), start))
+    return _discussing_word(ctx, start) >= first
+
+
+def _discussing_word(ctx: ArticleContext, start: int) -> int:
+    """The last word of discussion among the seven before `start` with nothing but fillers between it and `start`
+    (-1 if none): `_discussed` for any sentence start, found once per meeting word (it is asked for every sentence
+    start before the word)."""
+    found = ctx._discussing.get(start)
+    if found is None:
+        doc = ctx.doc
+        discussing = doc.lexicon.lemmas_of("discussion_verbs")
+        between = doc.lexicon.lemmas_of("discussed_meeting_fillers") | doc.lexicon.lemmas_of("determiners")
+        found = max((d for d in range(max(0, start - 7), start) if doc.lemmas[d] & discussing
+                     and all(doc.lemmas[j] & between for j in range(d + 1, start))), default=-1)
+        ctx._discussing[start] = found
+    return found
 
 
 def _leader_named(ctx: ArticleContext, state: str) -> str:
