@@ -1179,6 +1179,10 @@ def _batch_start(ctx: ArticleContext, s, index: int) -> int | None:  # type: ign
     first = max(s.first, index - 4)
     # "the two sides signed agreements": a count before the signing verb counts the signers, not the documents
     first = max([first] + [m.end for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, first, index)])
+    # ... and no count stands before a verb of concluding or a comma ("on 25 February, finalised defence deals")
+    first = max([first] + [m.end for m in doc.lexicon.phrases("treaty_concluded_words").matches(doc.lemmas, None,
+                                                                                               first, index)]
+                + [k for k in range(first + 1, index + 1) if _breaks_before(doc, k)])
     counts = [m.start for m in doc.lexicon.phrases("treaty_batch_counts").matches(doc.lemmas, None, first, index)]
     numbers = [j for j in range(first, index) if number_at(doc, j) is not None and not _year_like(doc.tokens[j].text)]
     starts = counts + numbers
@@ -1388,7 +1392,8 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     nouns = doc.lexicon.words("treaty_reached_noun_after")  # "issues of bilateral partnership": a noun
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
                if any(0 <= w.start - m.end <= (5 if _participle(ctx, m.start) else 3) for w in words)
-               and (m.end >= s.last or doc.tokens[m.end].norm not in nouns) and not _aim(ctx, s, m.start)]
+               and (m.end >= s.last or doc.tokens[m.end].norm not in nouns) and not _aim(ctx, s, m.start)
+               and not _modal_before(ctx, s, m.start)]
     # "a joint statement issued by India and Japan": the document, then who put it out
     agents = doc.lexicon.words("passive_agent_words")
     signed += [m for m in doc.lexicon.phrases("treaty_reached_words").matches(doc.lemmas, None, s.first, s.last)
@@ -1404,6 +1409,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # "finalised the agreement", "forged a pact", "оформили соглашение": verbs of concluding that make a
     # document only of the object right after them (not "entered into talks on an agreement")
     signed += [m for m, _ in _exchanges(ctx, s, words, key="treaty_concluded_words")]
+    # "helicopter deals worth $3 billion were also finalized", "соглашения были оформлены": the same verbs in the
+    # passive, the documents before them
+    signed += [m for m in doc.lexicon.phrases("treaty_concluded_words").matches(doc.lemmas, None, s.first, s.last)
+               if _passive(ctx, s, m.start) and any(w.end <= m.start for w in words)]
     # "ратифицировал договор": a treaty made, though ratifying is no signing (it dates nothing)
     signing = list(signed)
     signed += doc.lexicon.phrases("treaty_ratified_words").matches(doc.lemmas, None, s.first, s.last)
@@ -1453,14 +1462,17 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     words = [w for w in words if not (doc.lemmas[w.end - 1] & topic_like and any(o.start < w.start for o in words))] \
         or words
     singular = [w for w in words if not _plural(ctx, w.start, w.end)]
-    batch = told_signed = None
+    batch = told_signed = passive_verb = None
     if not singular:
         # "signed some 40 cooperation agreements", "подписали пакет документов": one batch of documents
         batch = next((w for w in words if _batch_start(ctx, s, w.start) is not None), None)
         # "the two sides signed agreements on energy and defence": documents right after the signing verb
         topic = doc.lexicon.words("treaty_topic_preps") | doc.lexicon.words("with_words")
+        # ... or on what they are worth or the fields they cover ("signed business deals worth $27 billion",
+        # "the signing of agreements in 15 areas")
         batch = batch or next((w for w in words for m in signing if 0 <= w.start - m.end <= 1
-                               and w.end < s.last and doc.tokens[w.end].norm in topic), None)
+                               and w.end < s.last and (doc.tokens[w.end].norm in topic
+                                                       or _scope_follows(ctx, w.end, s.last))), None)
         # "документов, подписанных в ходе визита", "the documents signed during the visit": documents a participle
         # of signing right after them tells as signed
         occasions = {o.start for o in doc.lexicon.phrases("treaty_label_stop_phrases").matches(doc.lemmas, None,
@@ -1473,6 +1485,12 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
                             (_participle(ctx, m.start) or _short_participle(ctx, m.start) or doc.lang == "en" and
                              doc.tokens[m.start].norm.endswith("ed"))), None)
         batch = batch or told_signed
+        # "helicopter deals worth $3 billion were also finalized", "Deals ... were signed": documents, then the
+        # passive verb that tells them signed
+        passive = next(((w, m.start) for w in words for m in signing if _passive_subject(ctx, s, w, m.start, words)),
+                       None)
+        if batch is None and passive is not None:
+            batch, passive_verb = passive
         # "the two sides exchanged MoUs": what is handed over is a batch of documents, counted or not
         batch = batch or next((w for w in words for _, obj in exchanged if obj == w.start), None)
         # "церемония подписания двусторонних документов", "a signing ceremony of bilateral documents": what is signed
@@ -1639,6 +1657,11 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     # signs nothing
     described = _describing_clause(ctx, s, end)
     later = described if later is None else min(later, described) if described is not None else later
+    if passive_verb is not None:
+        # "deals ... were finalized, in a sign of India's shift from Russia": the phrase after the passive verb's
+        # comma tells of other states
+        after = next((k for k in range(passive_verb + 1, s.last) if _breaks_before(doc, k)), None)
+        later = after if later is None or after is not None and after < later else later
     stated = [p for p in _parties(ctx, s, skip=(word.end, end), before=later)]  # "меморандум по ...": a topic
     if signed:
         verb = min(m.start for m in signed)
@@ -1748,6 +1771,47 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 30) + "-" + digest(label.lower(), size=8)
     return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                   signed_on=when, status=_status(ctx, s), label_en=label_en)
+
+
+def _passive(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the verb at `index` is a past passive: an English participle in -ed after an auxiliary
+    (`treaty_ongoing_auxiliaries`; one word of `also_words` or in -ly may stand between: "were also finalized"), a
+    Russian or Ukrainian short participle ("оформлены", "підписано"); not "are finalising"."""
+    doc = ctx.doc
+    if doc.lang != "en":
+        return _short_participle(ctx, index)
+    if not doc.tokens[index].norm.endswith("ed"):
+        return False
+    before = index - 1
+    if before > s.first and (doc.tokens[before].norm in doc.lexicon.words("also_words")
+                             or doc.tokens[before].norm.endswith("ly")):
+        before -= 1
+    return before >= s.first and doc.tokens[before].norm in doc.lexicon.words("treaty_ongoing_auxiliaries")
+
+
+def _passive_subject(ctx: ArticleContext, s, word, verb: int, words) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the treaty word is the subject of the passive signing verb at `verb` after it, in the same clause
+    ("deals worth $3 billion were finalized"), with no other document's word, clause opener or break between (not
+    "the deals that were signed", "the deals, which were signed")."""
+    doc = ctx.doc
+    if not word.end <= verb <= word.end + 10 or not _passive(ctx, s, verb):
+        return False
+    openers = doc.lexicon.lemmas_of("clause_openers")
+    return not any(word.end <= o.start < verb for o in words) and \
+        not any(doc.lemmas[j] & openers or _breaks_before(doc, j) for j in range(word.end, verb))
+
+
+def _scope_follows(ctx: ArticleContext, index: int, last: int) -> bool:
+    """Whether what documents are worth (`worth_words`: "worth $3 billion", "на сумму") or the fields they cover (an
+    "in" with a word of `treaty_field_words` right after it or after a count: "in 15 areas", "в 12 сферах") begins at
+    `index`; not "in Beijing"."""
+    doc = ctx.doc
+    if any(m.start == index for m in doc.lexicon.phrases("worth_words").matches(doc.lemmas, None, index,
+                                                                                 min(last, index + 4))):
+        return True
+    fields = doc.lexicon.lemmas_of("treaty_field_words")
+    return doc.tokens[index].norm in ("in", "в", "во", "у") and \
+        any(doc.lemmas[j] & fields for j in range(index + 1, min(last, index + 4)))
 
 
 def _paired_adjective_states(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
@@ -2066,10 +2130,15 @@ def _between(ctx: ArticleContext, first: int, last: int) -> tuple[str, ...]:
     opener = next((j for j in range(first, last) if doc.lemmas[j] & between), None)
     if opener is None:
         return ()
+    # "between the foreign ministries of A and B", "между министерствами иностранных дел A и B": the sides' bodies
+    # come first, their states after them
+    sides = doc.lexicon.lemmas_of("treaty_side_nouns")
+    base = next((j + 1 for j in range(opener + 1, min(last, opener + 4)) if doc.lemmas[j] & sides), opener + 1)
     actors: list[str] = []
     for m in ctx.in_range(opener + 1, min(len(doc.tokens), last + 4)):
-        actor = ctx.gaz.country_of(m.actor) or (m.actor if m.type == "Organization" else None)
-        if m.first > opener + 1 + 4 * len(actors) + 2:
+        actor = ctx.gaz.country_of(m.actor) or ctx.gaz.state_of_body(m.actor) or \
+            (m.actor if m.type == "Organization" else None)  # a ministry signs for its state
+        if m.first > base + 4 * len(actors) + 2:
             break
         if m.first >= last and any(_breaks_before(doc, k) for k in range(max(last, opener + 2), m.first + 1)):
             break  # "... между Арменией и Азербайджаном, совместное заявление в ОБСЕ": another phrase's
@@ -2107,6 +2176,17 @@ def _signing_denied(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-
     negation = {"не", "not", "never", "ні", "without", "без"}
     return any(any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 2), m.start))
                for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first, s.last))
+
+
+def _modal_before(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a modal word (`treaty_modal_words`, the irrealis words) stands just before the verb at `index` ("we
+    can reach a deal", "могут достичь соглашения"): a document hoped for, not one made."""
+    doc = ctx.doc
+    window = max(s.first, index - 2)
+    modal = doc.lexicon.phrases("treaty_modal_words").matches(doc.lemmas, None, window, index)
+    irrealis = [x for x in doc.lexicon.compiled.irrealis.matches(doc.lemmas, None, window, index)
+                if x.start == s.first or not doc.capitalised[x.start]]
+    return bool(modal or irrealis)
 
 
 def _aim(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
