@@ -749,6 +749,13 @@ def _received_a_thing(ctx: ArticleContext, s: SentenceSpan, t) -> bool:  # type:
     if not isinstance(lem, PymorphyLemmatizer) or t.end - t.start != 1 or t.end >= s.last or not (
             doc.lemmas[t.start] & doc.lexicon.lemmas_of("meeting_receive_verbs")):
         return False
+    # "принимаемые меры", "решение принято", "прийнято рішення": a passive participle (but for a guest's "был принят
+    # Путиным") or an impersonal form tells a thing adopted, nobody received
+    tag = next(iter(lem._parse(doc.tokens[t.start].norm)), None)
+    tag = tag.tag if tag is not None else None
+    if tag is not None and (tag.POS == "PRTF" and "pssv" in tag or tag.POS == "PRTS" and "neut" in tag
+                            or tag.POS == "VERB" and "Impe" in tag):
+        return True
     j = t.end
     if doc.capitalised[j] or any(m.first <= j < m.last for m in ctx.in_range(t.end, min(s.last, j + 4))) or (
             doc.lemmas[j] & doc.lexicon.lemmas_of("meeting_delegation_words")):
@@ -961,7 +968,11 @@ def _other_events(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
             # Netanyahu": the subject of the sentence held that earlier call too
             subject = next((m.actor for m in ctx.in_range(s.first, main[0].start)
                             if m.type == "Person" and m.actor in pair), None)
-            if any(doc.lemmas[j] & doc.lexicon.lemmas_of("plural_possessives") for j in range(marker.end, t.start)):
+            # ("после своей беседы с Путиным": a reflexive possessive is plural only after a plural subject)
+            subjects = {m.actor for m in ctx.in_range(s.first, main[0].start) if m.type == "Person" and m.actor in pair}
+            reflexive = doc.lexicon.lemmas_of("reflexive_possessives")
+            if any(doc.lemmas[j] & doc.lexicon.lemmas_of("plural_possessives")
+                   and not (doc.lemmas[j] & reflexive and len(subjects) < 2) for j in range(marker.end, t.start)):
                 other = tuple(sorted({*pair, other[0]}))  # "weeks after their trilateral summit with Kishida"
             elif subject is not None:
                 other = (subject, other[0])
@@ -3268,6 +3279,7 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
         if id(sight) in lead:
             dated_by_lead.add(id(sight))
         unnamed = len(sight.participants) < 2
+        told_again = unnamed or sight.remote_hint  # "the call", "the two leaders discussed": a meeting told before
         if unnamed and not sight.participants:
             # "the leaders", "the meeting lasted three hours": the meeting told just before
             reach = 2 if sight.both_sides else 1
@@ -3298,6 +3310,11 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 continue
             pair = main if sight.joined is None or sight.joined in main else tuple(sorted((*main, sight.joined)))
             sight = replace(sight, participants=pair)
+        if told_again and sight.medium is None and sight.date is None and sight.place is not None and any(
+                e.participants == sight.participants and e.medium in ("phone", "video") for e in events):
+            # "The call took place before dawn in Washington", "the two leaders also discussed the situation in Gaza":
+            # the call told before, no meeting in a city of its own (a call has no venue)
+            sight = replace(sight, place=None)
         for event in events:
             if _compatible(event, sight):
                 _absorb(event, sight)
@@ -3715,9 +3732,12 @@ def _absorb(event: Sighting, sight: Sighting) -> None:
                                   ("place", event.place, sight.place)):
         if value is None and incoming is not None:
             event.stated_in[prop] = len(event.evidence)
+    # a sighting told by no word of its medium ("они обсудили", "the two leaders discussed") is no in-person evidence:
+    # the weakness of the talks is the other's ("переговоры" absorbed into it stay a call's talks, once one is told)
+    event.weak = (event.weak or not event.medium) and (sight.weak or not sight.medium) and bool(
+        event.medium or sight.medium)
     event.medium = event.medium if event.medium in ("phone", "video") or not sight.medium else (
         sight.medium if sight.medium in ("phone", "video") or not event.medium else event.medium)
-    event.weak = event.weak and sight.weak
     event.remote_hint = event.remote_hint or sight.remote_hint
     event.date = event.date or sight.date
     event.end_date = event.end_date or sight.end_date
