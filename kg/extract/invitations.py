@@ -43,6 +43,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             agreed = _agreed_visit(ctx, sentence) or _upcoming_visit(ctx, sentence) or _visit_under_way(ctx, sentence)
             if agreed is not None:
                 found.append(agreed)
+                # "will visit Vietnam, Laos and Cambodia": one trip, a visit to each state listed
+                found.extend(replace(agreed, destination=place)
+                             for place in _places_listed_after(ctx, sentence, agreed.destination, agreed.invitee))
             else:
                 # "Modi will attend the summit in Kazan"; "the next consultations are to be held in Kyiv"
                 found.extend(_attendance_to_come(ctx, sentence) or _next_meeting_announced(ctx, sentence))
@@ -148,7 +151,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     pair = _last_named_pair(ctx, s.first, inviter)
                     invitee, also = (pair[0], pair[1:]) if pair else (None, [])
                 elif invitee is not None:
-                    also = _coordinated_people(ctx, after, invitee)  # "пригласил Алиева и Пашиняна"
+                    # "пригласил Алиева и Пашиняна", "invited Serbian President Vucic and Slovak Prime Minister Fico"
+                    also = _coordinated_people(ctx, after, invitee, listed=True)
                 if invitee is None and _counterpart_after(ctx, trigger.end, s.last):
                     pronoun_guest = True  # "пригласил африканского коллегу": the counterpart named before
                 if _object_pronoun(ctx, trigger.end, s.last):
@@ -242,11 +246,15 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                         named_after[0].first == trigger.end and _instrumental(ctx, named_after[0]):
                     # "Приглашенный Путиным Моди примет участие", "Запрошений Путіним Моді": the agent, then the guest
                     inviter, invitee = named_after[0].actor, named_after[1].actor
-                elif kind == "received" and invitee is None and named_after and trigger.start == first and \
+                elif kind == "received" and invitee is None and named_after and \
+                        not [m for m in before if m.type == "Person"] and \
                         doc.tokens[trigger.start].norm in doc.lexicon.words("invited_passive_forms"):
-                    invitee = named_after[0].actor  # "Приглашенный на саммит Моди прибыл в Казань"
+                    # "Приглашенный на саммит Моди прибыл в Казань"; "В Москву приглашены Си и Моди", "До Києва
+                    # запрошені ...": the passive's subject told after it is the guest, and each one listed with him
+                    invitee = named_after[0].actor
                     inviter = None if inviter == invitee else inviter
-                if kind == "received" and invitee is not None:
+                    also = _coordinated_people(ctx, named_after, invitee, listed=True)
+                if kind == "received" and invitee is not None and not also:
                     also = _coordinated_before(ctx, before, invitee)  # "Aliyev and Pashinyan were invited"
                 agents = [m for m in after if m.type == "Person" and m.first == trigger.end + 1]
                 if trigger.payload in ("accept", "decline") and agents and \
@@ -1098,6 +1106,38 @@ def _visit_under_way(ctx: ArticleContext, s) -> Invitation | None:  # type: igno
     return None
 
 
+def _places_listed_after(ctx: ArticleContext, s, place: str | None, guest: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The places listed after the first mention of `place` in the sentence ("Vietnam, Laos and Cambodia", "Вьетнам,
+    Лаос и Камбоджу"), none in the guest's own state; a state that only qualifies the place before ("Hong Kong ... of
+    the People's Republic of China") is passed over."""
+    doc = ctx.doc
+    coordination = doc.lexicon.words("coordination_words") | {","}
+    # "and the Kingdom of Cambodia": a state's form before its name
+    fillers = coordination | doc.lexicon.words("determiners") | doc.lexicon.words("state_form_nouns") | \
+        doc.lexicon.words("office_noun_links")
+    places = [m for m in ctx.in_range(s.first, s.last) if m.type in ("Country", "City")]
+    at = next((i for i, m in enumerate(places) if m.actor == place), None)
+    if place is None or at is None:
+        return []
+    out: list[str] = []
+    a = places[at]
+    for b in places[at + 1:]:
+        between = [doc.tokens[j].norm for j in range(a.last, b.first)]
+        gap = doc.article.text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start].strip()
+        listed = "," in gap or bool(coordination & set(between))
+        if _within(ctx, a.actor, b.actor) and not listed and not _BREAK.search(gap):
+            a = b  # "Hong Kong SAR of the People's Republic of China": the state the place lies in
+            continue
+        # "Brunei Darussalam, Malaysia": the rest of a place's long name is capitalised
+        if not listed or not all(doc.tokens[j].norm in fillers or doc.capitalised[j] and doc.tokens[j].text.isalpha()
+                                 for j in range(a.last, b.first)):
+            break
+        if b.actor not in out and b.actor != place and _place_state(ctx, b.actor) not in (None, ctx.state_of(guest)):
+            out.append(b.actor)
+        a = b
+    return out
+
+
 def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> str | None:
     """The leader of the host state the article names: "he would visit China" is hosted by Xi. A leader's visit is
     hosted by a leader: a minister the article names ("talks with Vietnam's foreign minister ... the President's
@@ -1390,9 +1430,10 @@ def _both_sides_after(ctx: ArticleContext, index: int, last: int) -> bool:
 
 
 def _coordinated_people(ctx: ArticleContext, after: list[TokenMention], first: str,
-                        titled: bool = False) -> list[str]:
+                        titled: bool = False, listed: bool = False) -> list[str]:
     """Other guests listed with the first one ("Алиева и Пашиняна", "Aliyev and Pashinyan"); with `titled`, also
-    after a title of capitalised words ("William Ruto and First Lady Rachel Ruto")."""
+    after a title of capitalised words ("William Ruto and First Lady Rachel Ruto"); with `listed`, also after a
+    title of role words and states ("Си Цзиньпин, президент Сербии Вучич и премьер Словакии Фицо")."""
     doc = ctx.doc
     coordination = doc.lexicon.words("coordination_words") | {","}
     people = [m for m in after if m.type == "Person"]
@@ -1402,10 +1443,33 @@ def _coordinated_people(ctx: ArticleContext, after: list[TokenMention], first: s
         gap = doc.article.text[doc.tokens[a.last - 1].end:doc.tokens[b.first].start].strip()
         title = titled and len(between) <= 4 and bool(between) and between[0] in coordination and \
             all(doc.capitalised[j] and doc.tokens[j].text.isalpha() for j in range(a.last + 1, b.first))
+        if listed and not title and between and (between[0] in coordination or gap.startswith(",")):
+            # the comma is no token where the tokenizer drops it: the title starts right after the first one
+            title = _only_a_title(ctx, a.last + 1 if between[0] in coordination else a.last, b.first) and not (
+                b.last < len(doc.tokens) and doc.lemmas[b.last] & doc.lexicon.lemmas_of("reporting_verbs"))
         if (a.actor == first or a.actor in out) and b.actor != first and b.actor not in out and \
                 (len(between) == 1 and between[0] in coordination or gap == "," or title):
             out.append(b.actor)
     return out
+
+
+def _only_a_title(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are a title and nothing else: role words ("президент", "Prime
+    Minister"), the states or bodies they hold it for, capitalised words, determiners ("president of Serbia")."""
+    doc = ctx.doc
+    if not 0 < end - start <= 8:
+        return False
+    taken = {j for m in ctx.in_range(start, end) if m.type in ("Country", "Organization", "City")
+             for j in range(m.first, m.last)}
+    for r in doc.lexicon.compiled.roles.longest(doc.lemmas, None, start, end):
+        taken.update(range(r.start, r.end))
+    links = doc.lexicon.words("office_noun_links") | doc.lexicon.words("determiners")
+    text, tokens = doc.article.text, doc.tokens
+    if _BREAK.search(text[tokens[start].start:tokens[end - 1].end]):
+        return False  # "Xi, Putin said, ...": a comma or dash inside ends the list
+    return any(j in taken for j in range(start, end)) and all(
+        j in taken or tokens[j].norm in links or doc.capitalised[j] and tokens[j].text.isalpha()
+        for j in range(start, end))
 
 
 def _addressed(ctx: ArticleContext, after: list[TokenMention], index: int) -> str | None:
