@@ -5,12 +5,12 @@ for it. Each row is a page without a ` date` header; the estimate is the day its
 | cause | ru | uk | en |
 |---|---|---|---|
 | a year's abbreviation glued to a stamp | 05.12.2024г. в 14:30 | 05.12.2024р. о 14:30 | 05.12.2024h |
-| a two-digit year after the outlet's name | РИА Новости 05.12.24 Слов: 204 | Укрінформ 05.12.24 | Reuters 05.12.24 Words |
+| a two-digit year after the outlet's name | РИА Новости 05.12.24 | Укрінформ 05.12.24 | Reuters 05.12.24 |
 | a site's today above the article's stamp | 21.03.2025 / headline / 05.12.2024 | | |
 | a stamp year first, or in English on a page in another language | Dec 5, 2024 14:30 | Dec 5, 2024 | 2024 Dec. 5 |
-| a machine-written date low in the page's head | 2024-12-05 | Политика | | |
+| a machine-written date low in the page's head | 2024-12-05 / Политика | | |
 | a full date with its weekday, the weekday told again | подписали в четверг ... четверг, 5 декабря 2024 | | |
-| a stamp that reads both ways, the lead or a second stamp telling which | 05/12/2024 ... 3 декабря | | 12/05/2024 ... 12/04/2024 |
+| a stamp read both ways, the lead or a 2nd stamp telling which | 05/12/2024 ... 3 декабря | | 12/05 ... 12/04 |
 """
 from __future__ import annotations
 
