@@ -6,7 +6,7 @@ for it. Each row is a page without a ` date` header; the estimate is the day its
 |---|---|---|---|
 | a year's abbreviation glued to a stamp | 05.12.2024г. в 14:30 | 05.12.2024р. о 14:30 | 05.12.2024h |
 | a two-digit year after the outlet's name | РИА Новости 05.12.24 | Укрінформ 05.12.24 | Reuters 05.12.24 |
-| a site's today above the article's stamp | 21.03.2025 / headline / 05.12.2024 | | |
+| a site's today, another story's clocked stamp above the article's | 21.03.2025 / headline / 05.12.2024 | | |
 | a stamp year first, or in English on a page in another language | Dec 5, 2024 14:30 | Dec 5, 2024 | 2024 Dec. 5 |
 | a machine-written date low in the page's head | 2024-12-05 / Политика | | |
 | a full date with its weekday, the weekday told again | подписали в четверг ... четверг, 5 декабря 2024 | | |
@@ -61,7 +61,15 @@ def test_a_two_digit_year_stamp_after_the_outlets_name_dates_the_page(lang, text
     ("uk", "21 березня 2025 року\nЛідери провели переговори\n5 грудня 2024 року\nПрезиденти провели переговори.",
      DAY),
     ("en", "March 21, 2025\nLeaders hold talks\nDecember 5, 2024\nThe presidents held talks.", DAY),
-    # near miss: one stamp alone stays the page's, an earlier date in prose does not undercut it
+    # a clocked stamp of another story above the article's own stamp alone on its line
+    ("ru", "Другая новость\n14:48 21.03.2025\nПрезиденты провели переговоры\n05.12.2024\nПрезиденты провели "
+           "переговоры в Кремле.", DAY),
+    ("uk", "Інша новина\n14:48 21.03.2025\nПрезиденти провели переговори\n05.12.2024\nПрезиденти провели "
+           "переговори у Києві.", DAY),
+    ("en", "Another story\n14:48 21.03.2025\nThe presidents held talks\n05.12.2024\nThe presidents held talks in "
+           "Delhi.", DAY),
+    # near misses: one stamp alone stays the page's, an earlier date in prose does not undercut it
+    ("ru", "14:48 05.12.2024\nПрезиденты провели переговоры. Договор подписан 5 июня 2001 года.", DAY),
     ("ru", "05.12.2024\nПрезиденты провели переговоры. Договор подписан 5 июня 2001 года.", DAY),
     ("uk", "05.12.2024\nПрезиденти провели переговори. Договір підписали 5 червня 2001 року.", DAY),
     ("en", "05.12.2024\nThe presidents held talks. The treaty was signed on June 5, 2001.", DAY),

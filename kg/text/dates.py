@@ -757,8 +757,10 @@ def estimate_published(doc: Document) -> date | None:
     ("Пекин, 8 февраля 2024", "МОСКВА, 11 сентября" with the year the text gives it), else the latest
     full date the text states. A weekday written beside a year-less date ("в четверг, 11 сентября")
     must agree with the year chosen."""
-    stamped = _published_stamp(doc) or _url_date(doc.article.url) or _clocked_stamp(doc) \
-        or _date_line_on_top(doc) or _stamp(doc.article.text[:_HEAD]) or _glued_stamp(doc) or _two_way_stamp(doc)
+    # a clocked stamp and one alone on its line at the top: the earliest (another story's, or the site's today, above)
+    on_top = [d for d in (_clocked_stamp(doc), _date_line_on_top(doc)) if d is not None]
+    stamped = _published_stamp(doc) or _url_date(doc.article.url) or min(on_top, default=None) \
+        or _stamp(doc.article.text[:_HEAD]) or _glued_stamp(doc) or _two_way_stamp(doc)
     if stamped is not None:
         return stamped
     # (dates written in figures in running text, "16/8/2024", count for the events they date, not for the page's own
