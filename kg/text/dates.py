@@ -23,13 +23,15 @@ _RANGE_OPENERS = {"с", "з", "from", "від", "between"}
 # the date starts and its year ends there all the same; so does a clock time glued before it ("13:5710.01.2025")
 _GLUED_CLOCK = r"(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))"
 _DATE_OPENS = r"(?:(?<![\d.-])|(?<=[0-2]\d:[0-5]\d))"
-_DOTTED = re.compile(rf"{_DATE_OPENS}(\d{{1,2}})([.-])(\d{{1,2}})\2((?:19|20)\d\d)(?:\b|{_GLUED_CLOCK})")
+# (a year may carry its abbreviation glued on: "11.03.2024г. в 20:30")
+_DOTTED = re.compile(rf"{_DATE_OPENS}(\d{{1,2}})([.-])(\d{{1,2}})\2((?:19|20)\d\d)(?:(?!\d)|{_GLUED_CLOCK})")
 # "2025-09-01T13:18:00+03:00" too, and a month and day written without their zero: "2017-6-25 13:17"
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d?)-(\d\d?)(?:\b|(?=T\d\d:\d\d))")
 # a wire dateline's date with a two-digit year: "Бишкек, 16.03.26 /Кабар/.", "Астана, 04.11.25 -",
-# "Baku/10.03.22/Turan:"
+# "Baku/10.03.22/Turan:", or after the outlet's name on a line of the page's own ("РИА Новости 17.05.23 Слов: 204")
 _DATELINE_SHORT = re.compile(
-    r"(?m)^(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40}(?:,\s*|/)){1,2}(\d\d)\.(\d\d)\.(\d\d)(?=\s*[/(—–-])")
+    r"(?m)^(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{1,40}(?:,\s*|/)){1,2}(\d\d)\.(\d\d)\.(\d\d)(?=\s*[/(—–-])"
+    r"|^(?:[A-ZА-ЯІЇЄҐ][\w'’.\-]*[ \t]+){1,3}(\d\d)\.(\d\d)\.(\d\d)(?![\d.])(?=[ \t]+[A-ZА-ЯІЇЄҐ]|[ \t]*$)")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 # year first, with slashes or dots: "2024/03/05 10:30", "2024.03.05", a page's address "…/news/2024/03/05/…"
 _YEAR_FIRST = re.compile(r"(?<![\d.])((?:19|20)\d\d)([./])(\d\d?)\2(\d\d?)(?!\d|\.\d)")
@@ -675,10 +677,13 @@ def _stamp(head: str) -> date | None:
     iso = [f for f in _numeric_stamps(head) if _ISO.fullmatch(head[f[0]:f[1]])]
     found = iso or _numeric_stamps(head)
     if found:
-        return found[0][2]
+        # a site's today ("18.11.2025" over its menu) or a later update stands above the article's own day: the
+        # earliest is the day it was published
+        return min(f[2] for f in found)
     short = _DATELINE_SHORT.search(head)
     if short is not None:
-        return _real_date(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)))
+        day, month, year = (int(g) for g in (short.groups()[:3] if short.group(1) else short.groups()[3:]))
+        return _real_date(2000 + year, month, day)
     return None
 
 
@@ -752,8 +757,10 @@ def estimate_published(doc: Document) -> date | None:
     ("Пекин, 8 февраля 2024", "МОСКВА, 11 сентября" with the year the text gives it), else the latest
     full date the text states. A weekday written beside a year-less date ("в четверг, 11 сентября")
     must agree with the year chosen."""
-    stamped = _published_stamp(doc) or _url_date(doc.article.url) or _clocked_stamp(doc) \
-        or _date_line_on_top(doc) or _stamp(doc.article.text[:400]) or _glued_stamp(doc)
+    # a clocked stamp and one alone on its line at the top: the earliest (another story's, or the site's today, above)
+    on_top = [d for d in (_clocked_stamp(doc), _date_line_on_top(doc)) if d is not None]
+    stamped = _published_stamp(doc) or _url_date(doc.article.url) or min(on_top, default=None) \
+        or _stamp(doc.article.text[:_HEAD]) or _glued_stamp(doc) or _two_way_stamp(doc)
     if stamped is not None:
         return stamped
     # (dates written in figures in running text, "16/8/2024", count for the events they date, not for the page's own
@@ -812,11 +819,42 @@ def estimate_published(doc: Document) -> date | None:
     spans = _tenure_spans(doc) if stated else []
     if latest is not None and spans and not any(a <= latest <= b for a, b in spans):
         stated = []  # "Президент Си Цзиньпин ... договор 2001 года": a day before its office holders' time is history
-    if any(_in_lead(doc, t) or _closes_its_line(doc, t) or _today_beside(doc, t) for t in stated):
+    if any(_in_lead(doc, t) or _closes_its_line(doc, t) or _today_beside(doc, t) or _weekday_told_again(doc, t)
+           for t in stated):
         # "вчера, 4 декабря 2024 года": written the day after the day told
         shift = next((k for t in stated if (k := _day_word_beside(doc, t.first, t.last))), 0)
         return latest - timedelta(days=shift)
     return None if latest is not None else _fitting_tenures(doc, years)
+
+
+_STAMP_AFTER_LEAD = 31  # days a page's stamp may follow the day its lead tells without a year
+
+
+def _two_way_stamp(doc: Document) -> date | None:
+    """A page's stamp in figures that reads both ways ("09:45 | 06/10/2017": 6 October or 10 June) where the text
+    tells which: the lead's day without its year falls shortly before one reading only ("arrived on October 2":
+    6 October), or a second such stamp on the page lies days from it in one order only ("10/06/2025 | ...
+    Distributed on 10/05/2025 23:18": 6 October, a day after 5 October, not 10 June, a month after 10 May)."""
+    head = doc.article.text[:_HEAD]
+    readings: list[tuple[date, date]] = []
+    for m in _SLASHED.finditer(head):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        day_first, month_first = _real_date(year, b, a), _real_date(year, a, b)
+        if day_first is not None and month_first is not None and day_first != month_first:
+            readings.append((day_first, month_first))
+    if not readings:
+        return None
+    told = [(month, day) for index, month, day in _yearless_dates(doc)
+            if _in_dateline(doc, index) or _in_lead(doc, TimeMention(index, index + 2, PartialDate(None, month, day)))]
+
+    def follows_lead(stamp: date) -> bool:
+        return any(0 <= (stamp - when).days <= _STAMP_AFTER_LEAD for month, day in told
+                   for year in (stamp.year - 1, stamp.year) if (when := _real_date(year, month, day)) is not None)
+
+    fits = [order for order in (0, 1) if told and follows_lead(readings[0][order])]
+    if not fits and len(readings) > 1:
+        fits = [order for order in (0, 1) if abs((readings[0][order] - readings[1][order]).days) <= 3]
+    return readings[0][fits[0]] if len(fits) == 1 else None
 
 
 _DATELINE_SENTENCES = 2  # sentences after a dateline's own where its story's first weekday is looked for
@@ -932,6 +970,16 @@ def _closes_its_line(doc: Document, t: TimeMention) -> bool:
     return len(before.strip()) <= 30 or bool(_SIGNATURE.search(before))
 
 
+def _weekday_told_again(doc: Document, t: TimeMention) -> bool:
+    """Whether a full date carries its weekday, which it falls on ("Tuesday, Feb. 25, 2020" under a photo), and the
+    story tells that weekday apart from it too ("signed on Tuesday"): the day the story names by its weekday."""
+    weekday = _weekday_just_before(doc, t.first, 0)
+    if weekday is None or not isinstance(t.when, PartialDate) or t.when.first_day().weekday() != weekday:
+        return False
+    beside = range(max(0, t.first - 2), t.first)
+    return any(_weekday_at(doc, j) == weekday for j in range(len(doc.tokens)) if j not in beside)
+
+
 def _today_beside(doc: Document, t: TimeMention) -> bool:
     """"сегодня, 7 октября", "today, March 5", "7 жовтня — сьогодні": "today" within two words of a date."""
     return _today_at(doc, t.first, t.last)
@@ -1043,6 +1091,7 @@ def _date_line_on_top(doc: Document) -> date | None:
     text = doc.article.text
     year_words = doc.lexicon.lemmas_of("year_words")  # "25 січня 2019 року", "8 февраля 2024 г."
     starts = [tok.start for tok in doc.tokens]
+    alone: list[date] = []
     for t in find_times(doc, 0, len(doc.tokens), None):
         if not (isinstance(t.when, PartialDate) and t.when.day is not None and t.when.year is not None):
             continue
@@ -1054,8 +1103,9 @@ def _date_line_on_top(doc: Document) -> date | None:
         after = range(t.last, bisect_left(starts, line_end))  # the rest of the date's line
         if not text[line_start:start].strip(" \t,|•") and all(
                 doc.lemmas[k] & year_words or not doc.tokens[k].text.strip(".,|•") for k in after):
-            return t.when.first_day()
-    return None
+            alone.append(t.when.first_day())
+    # a site's today ("18.11.2025" over its menu) stands above the article's own day: the earliest is the page's
+    return min(alone, default=None)
 
 
 def _published_stamp(doc: Document) -> date | None:
@@ -1097,23 +1147,27 @@ def _published_stamp(doc: Document) -> date | None:
 
 def _glued_stamp(doc: Document) -> date | None:
     """A full date on a short line of its own near the top, even glued to the outlet's name
-    ("ReutersJune 21, 2019", "Kyodo 12 May 2024"); a short sentence ("The list was updated 14 March 2025.")
-    tells an event."""
-    months = doc.lexicon.get("months", {})
+    ("ReutersJune 21, 2019", "Kyodo 12 May 2024"), or its year first ("2022 Nov. 17"), in the page's language or in
+    English, which sites in other languages stamp their pages in too ("Apr 29, 2013 12:42"); a short sentence ("The
+    list was updated 14 March 2025.") tells an event."""
+    from ..lexicon import load_lexicon
+
+    months = {**load_lexicon("en").get("months", {}), **doc.lexicon.get("months", {})}
     names = sorted((m for m in months if m.isalpha()), key=len, reverse=True)
     if not names:
         return None
     month_alt = "|".join(re.escape(m) for m in names)
     pattern = re.compile(rf"(?i)({month_alt})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)"
-                         rf"|(\d{{1,2}})\s+({month_alt})\s+((?:19|20)\d\d)")
+                         rf"|(\d{{1,2}})\s+({month_alt})\s+((?:19|20)\d\d)"
+                         rf"|\b((?:19|20)\d\d)\s+({month_alt})\.?\s+(\d{{1,2}})\b")
     for line in doc.article.text[:400].splitlines():
         if len(line.strip()) > 40:
             continue
         found = pattern.search(line)
         if found and not any(word[:1].islower() for word in re.findall(r"[^\W\d_]+", line[:found.start()])):
-            month_name = (found.group(1) or found.group(5)).lower()
-            day = int(found.group(2) or found.group(4))
-            year = int(found.group(3) or found.group(6))
+            month_name = (found.group(1) or found.group(5) or found.group(8)).lower()
+            day = int(found.group(2) or found.group(4) or found.group(9))
+            year = int(found.group(3) or found.group(6) or found.group(7))
             month = months.get(month_name)
             when = _safe_date(year, int(month), day) if month else None
             if when is not None:
