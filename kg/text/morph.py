@@ -311,7 +311,9 @@ class EnglishLemmatizer:
                 forms.update((norm[:-3], norm[:-3] + "e"))
                 if len(norm) > 6 and norm[-4] == norm[-5]:
                     forms.add(norm[:-4])
-        return frozenset(forms)
+        # a stem cut off a suffix is never an irregular form itself: "ranging" is no "rang" (of "ring"), "meted" no
+        # "met", "roses" no "rose" (of "rise")
+        return frozenset(f for f in forms if f == norm or f not in self._irregular or f in self._irregular.values())
 
 
 _CACHE: dict[str, Lemmatizer] = {}
