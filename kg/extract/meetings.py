@@ -44,6 +44,7 @@ class Sighting:
     weak: bool = False  # in person only by a word such as "talks", "переговоры": a call's too, once one is told
     subjects: tuple[str, ...] = ()  # people named before the meeting's word in its clause (not those reporting it)
     eve: bool = False  # told only as on the eve of another meeting ("накануне визита в Россию"): the day before it
+    set_by: str | None = None  # "before his talks with Putin, Xi met Erdogan": the partner of the meeting it is set by
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -161,7 +162,9 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             continue
         if not comp.duration_verbs.matches(doc.lemmas, None, s.first, s.last):
             continue  # the sentence's figures are read only where a verb of lasting stands
-        durations = [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"]
+        others = doc.lexicon.lemmas_of("duration_other_nouns")  # "a five-hour time difference": not the meeting's
+        durations = [q for q in find_quantities(doc, s.first, s.last) if q.kind == "duration"
+                     and not any(doc.lemmas[j] & others for j in range(q.last, min(s.last, q.last + 2)))]
         if durations:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
@@ -1579,6 +1582,12 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if other is not None:
         quoted |= set(range(other, s.last))
     quoted |= _dated_other_events(ctx, s, kept)
+    # "the visit included a concert on Wednesday", "визит включал концерт в среду": what follows a
+    # verb of including is a part of the meeting, with a day of its own, not the meeting's (not "the visit, including
+    # talks on Monday": a meeting word of its own after it, whose day it is)
+    parts_of = doc.lexicon.lemmas_of("meeting_part_verbs")
+    quoted |= {j for k in kept for v in range(k.end, min(s.last, k.end + 2)) if doc.lemmas[v] & parts_of
+               and not any(x.start > v for x in kept) for j in range(v, s.last)}
     times = [t for t in find_times(doc, first, last, ctx.ref) if isinstance(t.when, PartialDate)
              and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
              and t.first not in quoted]
@@ -1748,7 +1757,11 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # a call has no venue
     place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") and not topic_only \
         else None
-    past = part.past or bool(comp.past_meeting.matches(doc.lemmas, None, first, last)) or (
+    # ("before his talks with Putin, Xi met Erdogan": a word of "before" that sets the meeting by another one, told
+    # as held on that occasion, not an earlier one)
+    before_preps = doc.lexicon.phrases("meeting_before_event_preps").matches(doc.lemmas, None, first, last)
+    past = part.past or any(not any(b.start <= m.start < b.end for b in before_preps)
+                            for m in comp.past_meeting.matches(doc.lemmas, None, first, last)) or (
         visited is not None and recalled_visit)
     if len(participants) < 2 and not both_sides:
         guests = list(dict.fromkeys(m.actor for m in ctx.in_range(first, last) if m.type == "Person"
@@ -1770,7 +1783,34 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     return Sighting(s, medium, participants, when, duration, place, remote_hint, [ctx.evidence(s, "meetings")],
                     past=past, both_sides=both_sides, same_day=same_day, end_date=end_date, arrival=arrival,
                     talks_day=talks_day, start_date=start_date, joined=joined,
-                    weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start), eve=eve_of_meeting)
+                    weak=weak, subjects=_clause_subjects(ctx, s, kept[0].start), eve=eve_of_meeting,
+                    set_by=_set_by_another(ctx, s, kept, participants) if when is None else None)
+
+
+def _set_by_another(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ignore[type-arg]
+                    participants: tuple[str, ...]) -> str | None:
+    """"Before his talks with Putin, Xi met Erdogan", "Перед встречей с Путиным Си встретился с Эрдоганом", "Після
+    розмови з Путіним Сі зустрівся з Ердоганом": a sentence opening with another meeting of the subject as its time,
+    the clause's own meeting after it. The partner of that other meeting (Putin), not one of this meeting's: the two
+    were held on one occasion, and this one, undated, takes its day."""
+    doc = ctx.doc
+    kinds = ("meeting_after_event_preps", "meeting_before_event_preps")
+    opening = [m for kind in kinds for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, s.first, s.last)
+               if m.start == s.first]
+    if not opening or len(participants) < 2:
+        return None
+    marker = max(opening, key=lambda m: m.end)
+    words = doc.lexicon.compiled.meeting.longest(doc.lemmas, None, marker.end, min(s.last, marker.end + 3))
+    if not words:
+        return None
+    text, tokens = doc.article.text, doc.tokens
+    comma = next((j for j in range(words[0].end, s.last) if "," in text[tokens[j - 1].end:tokens[j].start]), None)
+    if comma is None or not any(k.start >= comma for k in kept):
+        return None  # the clause's own meeting follows the comma that closes the opening phrase
+    with_words = doc.lexicon.words("with_words")
+    partner = next((m.actor for m in ctx.in_range(words[0].end, comma) if m.type == "Person"
+                    and any(tokens[j].norm in with_words for j in range(words[0].end, m.first))), None)
+    return partner if partner is not None and partner not in participants else None
 
 
 def _sides_named(ctx: ArticleContext, s: SentenceSpan, last: int, states: tuple[str, ...]) -> bool:
@@ -2085,9 +2125,14 @@ def _intended(ctx: ArticleContext, start: int, end: int) -> bool:
             start >= 3 and lem.is_infinitive(doc.tokens[start - 3].norm)
             and _after_locative(ctx, start - 1))
     determiners = doc.lexicon.words("determiners")
-    return (start > 0 and doc.tokens[start - 1].norm == "to") or any(
-        doc.tokens[j].norm == "to" and doc.tokens[j + 1].norm not in determiners and doc.tokens[j + 1].norm.isalpha()
-        and not doc.capitalised[j + 1] for j in range(max(0, start - 4), start - 1))
+    # ("prior to his meeting", "in the run-up to talks": the "to" that closes a preposition of time, no infinitive)
+    lo = max(0, start - 6)
+    prepositions = {m.end - 1 for kind in ("meeting_before_event_preps", "meeting_after_event_preps")
+                    for m in doc.lexicon.phrases(kind).matches(doc.lemmas, None, lo, start)}
+    return (start > 0 and doc.tokens[start - 1].norm == "to" and start - 1 not in prepositions) or any(
+        doc.tokens[j].norm == "to" and j not in prepositions and doc.tokens[j + 1].norm not in determiners
+        and doc.tokens[j + 1].norm.isalpha() and not doc.capitalised[j + 1]
+        for j in range(max(0, start - 4), start - 1))
 
 
 def _planned_by_its_relative(ctx: ArticleContext, s: SentenceSpan, end: int) -> bool:
@@ -3180,8 +3225,17 @@ def _after_locative(ctx: ArticleContext, index: int) -> bool:
 def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: bool = True) -> str | None:
     """The city after "in"/"в" in the meeting's own words, else (`whole`) anywhere in its sentence."""
     sources = ctx.doc.lexicon.lemmas_of("meeting_source_words")
+    # "according to a White House spokesman", "according to Paris": the preposition closes a phrase naming who
+    # reports the meeting, not where it was held
+    attributed = {r.end for r in ctx.doc.lexicon.phrases("reported_by_words").matches(
+        ctx.doc.lemmas, None, s.first, s.last)}
+
+    def reported_by(at: int) -> bool:
+        at = at - 1 if at > s.first and ctx.doc.tokens[at - 1].norm in ctx.doc.lexicon.words("determiners") else at
+        return at in attributed
+
     found = [m for m in ctx.in_range(first, last) + (ctx.in_range(s.first, s.last) if whole else [])
-             if m.type == "City" and _after_locative(ctx, m.first)
+             if m.type == "City" and _after_locative(ctx, m.first) and not reported_by(m.first)
              and not (m.first >= 2 and ctx.doc.lemmas[m.first - 2] & sources)]  # "sources in Washington say"
     # "X, who traveled to Riyadh on Thursday, held talks with Y in Jeddah": the relative clause's city is its own
     own = [m for m in found if not _in_relative_clause(ctx, s, m.first)]
@@ -3218,7 +3272,7 @@ def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: b
     for m in ctx.in_range(first, last):
         capital = ctx.gaz.entries.get(m.actor, {}).get("capital") if m.via == "seat" else None
         at = m.first - 1 if m.first > first and ctx.doc.tokens[m.first - 1].norm in determiners else m.first
-        if capital and _after_locative(ctx, at) and not (
+        if capital and _after_locative(ctx, at) and not reported_by(m.first) and not (
                 m.last < len(ctx.doc.tokens) and ctx.doc.lemmas[m.last] & reporting):
             return str(capital)
     return None
@@ -3315,14 +3369,19 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
             # "The call took place before dawn in Washington", "the two leaders also discussed the situation in Gaza":
             # the call told before, no meeting in a city of its own (a call has no venue)
             sight = replace(sight, place=None)
-        for event in events:
-            if _compatible(event, sight):
-                _absorb(event, sight)
-                if id(sight) in lead:
-                    dated_by_lead.add(id(event))
-                if unnamed:
-                    told_unnamed.add(id(event))
-                break
+        fitting = [e for e in events if _compatible(e, sight)]
+        if sight.medium is None and sight.remote_hint:
+            # "in the course of their 40-minute conversation": a word of talking with no medium of its own is the call
+            # told of the pair, before any visit of theirs told earlier
+            fitting = [e for e in fitting if e.medium in ("phone", "video")] + [
+                e for e in fitting if e.medium not in ("phone", "video")]
+        if fitting:
+            event = fitting[0]
+            _absorb(event, sight)
+            if id(sight) in lead:
+                dated_by_lead.add(id(event))
+            if unnamed:
+                told_unnamed.add(id(event))
         else:
             if unnamed and not sight.past and sight.date is None and sight.duration is None and sight.medium is None:
                 continue  # a bare word ("calls to join talks") tells no meeting of its own
@@ -3339,12 +3398,18 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
         # ("пообщались во время заседания в Казани", "talked in Kazan": a word of talking with a place was in person)
         medium = e.medium or ("phone" if e.remote_hint and e.place is None else "in_person")
         when = e.date
-        if when is None and id(e) in dated_by_lead and ctx.ref is not None and not e.past:
+        if when is None and not e.past and (day := _sibling_day(e, events)) is not None:
+            when = day  # "met Putin and Lavrov", the day told later of the meeting with Putin: one occasion
+        elif when is None and id(e) in dated_by_lead and ctx.ref is not None and not e.past:
             # the lead's meeting, reported without a date of its own: the day the lead tells, else the article's
             when = _lead_date(ctx, lead_sentences)
         elif when is None and id(e) in told_unnamed and not e.past and e.participants == main:
             # the article's own event ("the leaders' talks lasted three hours"): the day its lead tells
             when = _lead_date(ctx, lead_sentences)
+        elif when is None and not e.past and e.set_by is not None and (day := next((
+                x.date for x in events if x is not e and e.set_by in x.participants and x.date is not None
+                and x.date.day and set(x.participants) & set(e.participants)), None)) is not None:
+            when = day  # "before his talks with Putin, Xi met Erdogan": the day of the talks with Putin
         elif when is None and not e.past:
             # an undated meeting of the article's own story ("agreed on Saturday ... took the decision at a video
             # meeting", "С хозяином саммита Путин беседовал"): the day of the ceremony told just before it
@@ -3368,6 +3433,16 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                                 date=when, duration_minutes=e.duration, place=e.place, end_date=end, start_date=start,
                                 property_evidence=tuple(sorted(stated.items()))))
     return meetings
+
+
+def _sibling_day(event: Sighting, events: list[Sighting]) -> PartialDate | None:
+    """"In Moscow, Xi met Putin and Lavrov", then "Putin received Xi on 11 March": the meetings one clause told
+    together, of the same person, medium and place, were one occasion; the day told later of one of them is the
+    others' too (one day only, none of their own)."""
+    days = {x.date for x in events if x is not event and x.sentence == event.sentence and x.date is not None
+            and x.date.day and not x.past and x.medium == event.medium and x.place == event.place
+            and set(x.participants) & set(event.participants)}
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _group_told_in_full(ctx: ArticleContext, events: list[Sighting]) -> list[Sighting]:
@@ -3743,6 +3818,7 @@ def _absorb(event: Sighting, sight: Sighting) -> None:
     event.end_date = event.end_date or sight.end_date
     event.start_date = event.start_date or sight.start_date
     event.arrival = event.arrival and sight.arrival
+    event.set_by = event.set_by or sight.set_by
     event.duration = event.duration or sight.duration
     event.place = event.place or sight.place
     event.evidence.extend(sight.evidence)

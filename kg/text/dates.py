@@ -23,7 +23,8 @@ _RANGE_OPENERS = {"с", "з", "from", "від", "between"}
 # the date starts and its year ends there all the same; so does a clock time glued before it ("13:5710.01.2025")
 _GLUED_CLOCK = r"(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))"
 _DATE_OPENS = r"(?:(?<![\d.-])|(?<=[0-2]\d:[0-5]\d))"
-# (a year may carry its abbreviation glued on: "11.03.2024г. в 20:30")
+# (a year may carry its abbreviation glued on: "11.03.2024г. в 20:30", or a photo caption's agency credit:
+# "у Пекіні, 11.03.2025REUTERS/...": the year ends where a digit does not follow)
 _DOTTED = re.compile(rf"{_DATE_OPENS}(\d{{1,2}})([.-])(\d{{1,2}})\2((?:19|20)\d\d)(?:(?!\d)|{_GLUED_CLOCK})")
 # "2025-09-01T13:18:00+03:00" too, and a month and day written without their zero: "2017-6-25 13:17"
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d?)-(\d\d?)(?:\b|(?=T\d\d:\d\d))")

@@ -307,16 +307,13 @@ class EnglishLemmatizer:
                 forms.update((norm[:-2], norm[:-1]))
                 if len(norm) > 5 and norm[-3] == norm[-4]:
                     forms.add(norm[:-3])
-                past = norm[:-2]
             if norm.endswith("ing"):
                 forms.update((norm[:-3], norm[:-3] + "e"))
                 if len(norm) > 6 and norm[-4] == norm[-5]:
                     forms.add(norm[:-4])
-                past = norm[:-3]
-            # a bare stem that is an irregular past form is no lemma of this word: "ranging", "ranged" are not "rang"
-            if norm.endswith(("ed", "ing")) and self._irregular.get(past, past) != past:
-                forms.discard(past)
-        return frozenset(forms)
+        # a stem cut off a suffix is never an irregular form itself: "ranging" is no "rang" (of "ring"), "meted" no
+        # "met", "roses" no "rose" (of "rise")
+        return frozenset(f for f in forms if f == norm or f not in self._irregular or f in self._irregular.values())
 
 
 _CACHE: dict[str, Lemmatizer] = {}
