@@ -157,3 +157,15 @@ def test_a_second_clause_with_its_own_partner_trades_with_the_home_state(lang, t
 ])
 def test_a_state_right_after_a_verb_of_supplying_is_the_buyer(lang, text, expected):
     assert {(s, b) for c, m, v, s, b in _figures(text, lang)} == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "In 2024 Chile was Peru's largest trading partner in the region and ranked fourth globally.", {1.0, 4.0}),
+    ("ru", "В 2024 году Чили была крупнейшим торговым партнером Перу в регионе и четвертым в мире.", {1.0, 4.0}),
+    ("uk", "У 2024 році Чилі була найбільшим торговельним партнером Перу в регіоні та посіла четверте місце у світі.",
+     {1.0, 4.0}),
+    # near misses: a place of something else joined after the rank
+    ("en", "Chile is Peru's largest trading partner and ranked fourth largest copper miner.", {1.0}),
+])
+def test_a_second_place_joined_by_a_verb_of_ranking_is_a_rank_of_the_same_holder(lang, text, expected):
+    assert _values(text, lang, "rank") == expected

@@ -594,10 +594,11 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
 def _joined_to_rank(ctx: ArticleContext, s, q: Quantity, ranks: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
     """Whether the ordinal `q` is a second place of the same holder joined to a rank before it: "the 26th largest
     trading partner and the 6th largest within ASEAN", "26-м крупнейшим партнером и 6-м в АСЕАН" (a coordination
-    word, maybe a determiner, right before it)."""
+    word, maybe a determiner or a verb of ranking, right before it: "and ranked fourth globally")."""
     doc = ctx.doc
     j = q.first - 1
-    while j > s.first and doc.tokens[j].norm in doc.lexicon.words("determiners"):
+    while j > s.first and (doc.tokens[j].norm in doc.lexicon.words("determiners")
+                           or doc.lemmas[j] & doc.lexicon.lemmas_of("rank_verbs")):
         j -= 1
     if not (j >= s.first and doc.tokens[j].norm in doc.lexicon.words("coordination_words")
             and any(r.kind == "ordinal" and r.last <= j for r in ranks)):
@@ -606,7 +607,8 @@ def _joined_to_rank(ctx: ArticleContext, s, q: Quantity, ranks: list[Quantity]) 
     after = next((end for i, end in _first_words(ctx, s) if i == q.last), q.last)
     gap = doc.article.text[doc.tokens[after - 1].end:doc.tokens[after].start] if after < s.last else ""
     return after >= s.last or any(ch in gap for ch in ",;:()—–") or \
-        doc.tokens[after].norm in doc.lexicon.words("rank_scope_preps")
+        doc.tokens[after].norm in doc.lexicon.words("rank_scope_preps") or \
+        any(m.start == after for m in doc.lexicon.phrases("world_words").matches(doc.lemmas, None, after, s.last))
 
 
 def _increment(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -717,7 +719,7 @@ def _place_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no
     """An ordinal before a place word: "второе место", "first place"."""
     doc = ctx.doc
     if any(m.start < q.last and q.first < m.end
-           for m in doc.lexicon.phrases("rank_place_idioms").matches(doc.lemmas, None, s.first, s.last)):
+           for m in doc.lexicon.phrases("ordinal_idioms").matches(doc.lemmas, None, s.first, s.last)):
         return False  # "helped start the war in the first place": no place in any ranking
     place_words = doc.lexicon.lemmas_of("rank_place_words")
     return any(doc.lemmas[j] & place_words for j in range(q.last, min(s.last, q.last + 2)))
