@@ -169,3 +169,53 @@ def test_a_state_right_after_a_verb_of_supplying_is_the_buyer(lang, text, expect
 ])
 def test_a_second_place_joined_by_a_verb_of_ranking_is_a_rank_of_the_same_holder(lang, text, expected):
     assert _values(text, lang, "rank") == expected
+
+
+def _people(text: str, lang: str) -> dict[str, str]:
+    """Each person mentioned: key -> English label (the gazetteer's people by their key)."""
+    f = facts(text, lang, REF)
+    labels = {a.key: a.label_en for a in f.new_actors}
+    return {m.actor: labels.get(m.actor, m.actor) for m in f.mentions if m.via in ("name", "intro")}
+
+
+@pytest.mark.parametrize("lang,text,key,label", [
+    # a first name that is not the known person's, before his surname: someone else of that family
+    ("en", "First lady Melania Trump visited a school in Delhi.", "new:melania-trump", "Melania Trump"),
+    ("en", "Jill Biden opened an exhibition in Nairobi.", "new:jill-biden", "Jill Biden"),
+    ("en", "Eduardo Bolsonaro met officials in Washington.", "new:eduardo-bolsonaro", "Eduardo Bolsonaro"),
+    # in Russian and Ukrainian the known English spelling of the family name is kept ("Trump", not "Tramp")
+    ("ru", "Мелания Трамп посетила школу в Дели.", "new:melania-trump", "Melania Trump"),
+    ("ru", "Эдуардо Болсонару прибыл в Вашингтон.", "new:eduardo-bolsonaro", "Eduardo Bolsonaro"),
+    ("uk", "Едуардо Болсонару прибув до Вашингтона.", "new:eduardo-bolsonaro", "Eduardo Bolsonaro"),
+])
+def test_a_relative_of_a_known_person_is_another_person_with_his_family_name(lang, text, key, label):
+    people = _people(text, lang)
+    assert people.get(key) == label
+    assert "donald-trump" not in people and "joe-biden" not in people and "jair-bolsonaro" not in people
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    # near misses: the known person himself, by his full name or his surname alone
+    ("en", "Donald Trump visited a school in Delhi.", "donald-trump"),
+    ("en", "President Trump visited a school in Delhi.", "donald-trump"),
+    ("ru", "Дональд Трамп посетил школу в Дели.", "donald-trump"),
+    ("uk", "Дональд Трамп відвідав школу в Делі.", "donald-trump"),
+    ("ru", "Болсонару прибыл в Вашингтон.", "jair-bolsonaro"),
+])
+def test_the_known_person_himself_is_still_linked(lang, text, key):
+    assert key in _people(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,inviter", [
+    ("en", "Erdogan and Foreign Minister Hakan Fidan will host Aliyev for a state visit in May.",
+     "recep-tayyip-erdogan"),
+    ("ru", "Эрдоган и министр иностранных дел Хакан Фидан примут Алиева с государственным визитом в мае.",
+     "recep-tayyip-erdogan"),
+    ("uk", "Ердоган і міністр закордонних справ Хакан Фідан приймуть Алієва з державним візитом у травні.",
+     "recep-tayyip-erdogan"),
+    # near misses: one host alone
+    ("en", "Foreign Minister Hakan Fidan will host Aliyev for a state visit in May.", "hakan-fidan"),
+    ("ru", "Эрдоган примет Алиева с государственным визитом в мае.", "recep-tayyip-erdogan"),
+])
+def test_hosts_named_together_invite_as_the_first_named(lang, text, inviter):
+    assert {i.inviter for i in facts(text, lang, REF).invitations} == {inviter}
