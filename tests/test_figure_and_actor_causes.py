@@ -81,6 +81,10 @@ def test_a_change_told_as_a_fraction_of_the_old_level_is_a_percentage(lang, text
      {7e8, 1e9}),
     # near misses: a noun after the scale word, another currency's code, a number broken by a full stop
     ("ru", "Товарооборот Чили и Перу составил 7 млрд долларов. В мире живут 8 миллиардов человек.", {7e9}),
+    # near misses: the bare figure's own clause counts something else
+    ("ru", "Товарооборот Чили и Перу составил 7 млрд долларов. Население Перу выросло до 40 миллионов.", {7e9}),
+    ("uk", "Товарообіг Чилі та Перу склав 7 млрд доларів. Населення Перу зросло до 40 мільйонів.", {7e9}),
+    ("en", "Trade between Chile and Peru was $7 billion. The population of Peru grew to 40 million.", {7e9}),
     ("en", "Trade between Chile and Peru hit USD 7 billion (PEN 26 billion) last year.", {7e9}),
     ("ru", "Экспорт Чили в Перу составил 1 млрд долларов. Основу поставок составляет медь – 3 миллиона. 200 тыс. тонн.",
      {1e9}),

@@ -123,8 +123,9 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
             nxt = start + 1
             while nxt < last and _value_of(doc, nxt, "number_words") is not None:
                 nxt += 1
+            counted = doc.tokens[start].norm not in doc.lexicon.words("determiners")  # "A %" in a link: no "one"
             if not (_value_of(doc, nxt, "money_scale") or _value_of(doc, nxt, "currency")
-                    or _percent_word_end(doc, nxt, last) or _times_word(doc, nxt, last)):
+                    or counted and (_percent_word_end(doc, nxt, last) or _times_word(doc, nxt, last))):
                 value = None
             else:
                 start = nxt - 1
@@ -285,6 +286,8 @@ def _elided_currency(doc: Document, index: int, end: int, last: int) -> str | No
         elif nxt not in lex.words("elided_currency_followers"):
             return None
     sentence = doc.sentence_of_token(index)
+    if _own_subject(doc, sentence.first, index):
+        return None
     start = doc.sentences[sentence.index - 1].first if sentence.index > 0 else sentence.first
     measured = {m.start for m in lex.compiled.volume_units.longest(doc.lemmas, None, start, index)}
     for k in range(index - 1, start - 1, -1):
@@ -296,6 +299,30 @@ def _elided_currency(doc: Document, index: int, end: int, last: int) -> str | No
         if unit is not None and any(number_at(doc, n) is not None for n in range(max(start, k - 3), min(index, k + 3))):
             return str(unit)
     return None
+
+
+def _own_subject(doc: Document, first: int, index: int) -> bool:
+    """Whether the clause of a bare figure at `index` names a thing of its own that is no trade and no word for a
+    figure ("а население выросло до 35 миллионов", "and the population grew to 35 million"): a noun in the
+    nominative no preposition governs (in English, a noun after a determiner), not a commodity or trade word nor
+    one of `elided_sum_nouns` ("это число", "the figure"). Such a figure counts something else."""
+    text, tokens, lex = doc.article.text, doc.tokens, doc.lexicon
+    start = index
+    while start > first and not any(ch in text[tokens[start - 1].end:tokens[start].start] for ch in ",;:—–("):
+        start -= 1
+    allowed = lex.lemmas_of("elided_sum_nouns")
+    trade = {k for m in lex.compiled.commodities.matches(doc.lemmas, None, start, index) for k in range(m.start, m.end)}
+    lem = lemmatizer(doc.lang)
+    for k in range(start, index):
+        if k in trade or doc.lemmas[k] & allowed or not tokens[k].text.isalpha():
+            continue
+        if isinstance(lem, PymorphyLemmatizer):
+            if lem.first_pos(tokens[k].norm) == "NOUN" and lem.first_case(tokens[k].norm) == "nomn" and \
+                    not (k > start and lem.first_pos(tokens[k - 1].norm) == "PREP"):
+                return True
+        elif k > start and tokens[k - 1].norm in lex.words("determiners"):
+            return True
+    return False
 
 
 def _times_word(doc: Document, index: int, last: int) -> bool:
