@@ -1605,7 +1605,8 @@ def _romanised(doc: Document, gaz: Gazetteer, mentions: list[TokenMention], inde
                 given = doc.lexicon.get(f"given_names_{lang}", {}).get(given, given)
                 break
     given_en = load_lexicon(lang).get("given_names_en", {}).get(given) or name_to_latin(given, lang)
-    return f"{given_en} {name_to_latin(surname, lang)}"
+    # a relative or namesake of a known person ("Мелания Трамп", "Эдуардо Болсонару") keeps his English surname
+    return f"{given_en} {gaz.english_surname(doc.lang, surname) or name_to_latin(surname, lang)}"
 
 
 def _after_person_noun(doc: Document, index: int) -> bool:
@@ -2676,6 +2677,9 @@ def _another_persons_name(doc: Document, gaz: Gazetteer, index: int, person: str
     if before < 0 or before in named or doc.article.text[doc.tokens[before].end:doc.tokens[index].start] != " ":
         return False
     first = _given_name(doc, before) or _given_name_after_title(doc, before)
+    if first is None and doc.lang == "en" and doc.capitalised[before] and doc.tokens[before].text.isalpha() and \
+            gaz.is_given_name(doc.lang, doc.tokens[before].norm):
+        first = doc.tokens[before].norm  # "Jair" before "Trump": a known person's first name, not this one's
     if first is None:
         return False
     own = {w for w in words if not lem.lemmas(w) & doc.lemmas[index]}  # the person's first names and aliases

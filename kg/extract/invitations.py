@@ -1008,7 +1008,7 @@ def _hosted_visit(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[n
         mentions = [m for m in ctx.in_range(first, last) if m.type in ("Person", "Country", "City")]
         before = [m for m in mentions if m.last <= k]
         after = [m for m in mentions if k < m.first < kind.start]
-        host = _agent(ctx, before)
+        host = _first_coordinated(ctx, before) or _agent(ctx, before)
         guest = _first_actor(ctx, after)
         if host is None or guest is None or host == guest or \
                 [m for m in after if m.type == "Person"][0].first - k > 4:
@@ -1021,6 +1021,23 @@ def _hosted_visit(ctx: ArticleContext, s) -> list[Invitation]:  # type: ignore[n
                            time_frame=frame, accepted=True,  # type: ignore[arg-type]
                            evidence=(ctx.evidence(s, "invitations"),)) for g in guests]
     return []
+
+
+def _first_coordinated(ctx: ArticleContext, before: list[TokenMention]) -> str | None:
+    """The first of the people coordinated last before a verb, where a title may follow the coordination ("Joe
+    Biden and First Lady Jill Biden will host", "Путин и его супруга Людмила"): hosts named together invite as the
+    first named; None where the last person stands alone."""
+    doc = ctx.doc
+    coordination = doc.lexicon.words("coordination_words")
+    people = [m for m in before if m.type == "Person"]
+    first = None
+    for a, b in reversed(list(zip(people, people[1:]))):
+        words = [doc.tokens[j].norm for j in range(a.last, b.first)]
+        if not words or words[0] not in coordination or len(words) > 4 or a.actor == b.actor or \
+                any(not doc.tokens[j].text.isalpha() for j in range(a.last, b.first)):
+            break
+        first = a.actor
+    return first
 
 
 def _time_frame(ctx: ArticleContext, start: int, last: int) -> Period | None:

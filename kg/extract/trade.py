@@ -110,6 +110,16 @@ def extract_trade(ctx: ArticleContext) -> list[TradeFact]:
                     sup, buy = remembered  # a follow-up figure ("в перспективе – до 55 млрд кубометров")
                 elif (sup is None) != (buy is None):
                     sup, buy = _other_side(ctx, s, sup, buy, remembered)
+                partner = _clause_partner(ctx, s, q, values) if commodity == "trade_turnover" else None
+                if partner is not None:
+                    # "товарообіг з Росією зріс до 9,36 млрд, а з ЄС – до 29,28 млрд": the partner of this
+                    # clause trades with the state whose trade the sentence's figure before told (the side of that
+                    # figure no "with" governs)
+                    partners = _with_partners(ctx, s)
+                    home = next((side for f in reversed(facts[before:]) if f.commodity == commodity
+                                 for side in (f.supplier, f.buyer) if side and side not in partners), None)
+                    if home is not None and home != partner:
+                        sup, buy = home, partner
                 listed = _listed_state(ctx, s, q)
                 if listed is not None and listed not in (sup, buy) and not follow_up:
                     # "Россия – 1 754 тысячи баррелей в день; Ирак – 1 005 тысячи": each item's own state
@@ -584,10 +594,11 @@ def _figures(ctx: ArticleContext, s, quantities: list[Quantity], commodities) ->
 def _joined_to_rank(ctx: ArticleContext, s, q: Quantity, ranks: list[Quantity]) -> bool:  # type: ignore[no-untyped-def]
     """Whether the ordinal `q` is a second place of the same holder joined to a rank before it: "the 26th largest
     trading partner and the 6th largest within ASEAN", "26-м крупнейшим партнером и 6-м в АСЕАН" (a coordination
-    word, maybe a determiner, right before it)."""
+    word, maybe a determiner or a verb of ranking, right before it: "and ranked fourth globally")."""
     doc = ctx.doc
     j = q.first - 1
-    while j > s.first and doc.tokens[j].norm in doc.lexicon.words("determiners"):
+    while j > s.first and (doc.tokens[j].norm in doc.lexicon.words("determiners")
+                           or doc.lemmas[j] & doc.lexicon.lemmas_of("rank_verbs")):
         j -= 1
     if not (j >= s.first and doc.tokens[j].norm in doc.lexicon.words("coordination_words")
             and any(r.kind == "ordinal" and r.last <= j for r in ranks)):
@@ -596,7 +607,8 @@ def _joined_to_rank(ctx: ArticleContext, s, q: Quantity, ranks: list[Quantity]) 
     after = next((end for i, end in _first_words(ctx, s) if i == q.last), q.last)
     gap = doc.article.text[doc.tokens[after - 1].end:doc.tokens[after].start] if after < s.last else ""
     return after >= s.last or any(ch in gap for ch in ",;:()—–") or \
-        doc.tokens[after].norm in doc.lexicon.words("rank_scope_preps")
+        doc.tokens[after].norm in doc.lexicon.words("rank_scope_preps") or \
+        any(m.start == after for m in doc.lexicon.phrases("world_words").matches(doc.lemmas, None, after, s.last))
 
 
 def _increment(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -706,6 +718,9 @@ def _world_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no
 def _place_rank(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
     """An ordinal before a place word: "второе место", "first place"."""
     doc = ctx.doc
+    if any(m.start < q.last and q.first < m.end
+           for m in doc.lexicon.phrases("ordinal_idioms").matches(doc.lemmas, None, s.first, s.last)):
+        return False  # "helped start the war in the first place": no place in any ranking
     place_words = doc.lexicon.lemmas_of("rank_place_words")
     return any(doc.lemmas[j] & place_words for j in range(q.last, min(s.last, q.last + 2)))
 
@@ -753,10 +768,16 @@ def _range_end(ctx: ArticleContext, q: Quantity, quantities: list[Quantity]) -> 
     figure already): the range is told once, by its lower end."""
     doc = ctx.doc
     text = doc.article.text
-    return q.first > 0 and any(
-        q.first - 1 <= r.last <= q.first and r.kind == q.kind and r.unit == q.unit
-        and text[doc.tokens[r.last - 1].end:doc.tokens[q.first].start].strip() in ("-", "–", "—")
-        for r in quantities)
+    lex = doc.lexicon
+    if q.first > 0 and any(
+            q.first - 1 <= r.last <= q.first and r.kind == q.kind and r.unit == q.unit
+            and text[doc.tokens[r.last - 1].end:doc.tokens[q.first].start].strip() in ("-", "–", "—")
+            for r in quantities):
+        return True
+    # "between $3 billion and $5 billion", "от 3 до 5 млрд долларов" told as two whole sums: the lower one tells it
+    return any(r.kind == q.kind and r.unit == q.unit and r.last == q.first - 1 and r.first > 0
+               and doc.tokens[r.last].norm in lex.words("coordination_words")
+               and doc.lemmas[r.first - 1] & lex.lemmas_of("between_words") for r in quantities)
 
 
 def _own_year(ctx: ArticleContext, s, q: Quantity) -> Period | None:  # type: ignore[no-untyped-def]
@@ -832,6 +853,8 @@ def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # typ
         return True
     if q.kind == "percent" and _share(ctx, s, q):
         return True
+    if q.kind == "money" and _sum_of_a_deal(ctx, s, q):
+        return True
     blockers = doc.lexicon.phrases("non_trade_words").matches(doc.lemmas, None, s.first, s.last)
     before = [c for c in commodities if c.end <= q.first]
     if before and any(b.start == before[-1].end for b in blockers):
@@ -845,13 +868,41 @@ def _not_trade(ctx: ArticleContext, s, q: Quantity, commodities) -> bool:  # typ
     return False
 
 
+def _sum_of_a_deal(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sum of money is told as the size of what the noun right after it names ("a $11 billion project",
+    "a US$400 billion, 30-year agreement", "$30 billion in agreements", "$30 billion trade agreements";
+    `deal_sum_heads`): a deal, a project or a loan, not goods traded. A length in years, one qualifying word and
+    a link word (`deal_sum_links`: "in") may stand between."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    heads = lex.lemmas_of("deal_sum_heads")
+    if not heads:
+        return False
+    text = doc.article.text
+    j = q.last
+    while j < min(s.last, q.last + 5):
+        tok = doc.tokens[j]
+        comma_before_number = tok.text == "," and j + 1 < s.last and doc.tokens[j + 1].is_number
+        if comma_before_number or tok.text == "-" or tok.is_number or doc.lemmas[j] & lex.lemmas_of("deal_sum_links") \
+                or j > q.last and doc.tokens[j - 1].text == "-" and not text[doc.tokens[j - 1].end:tok.start]:
+            j += 1  # "30-year", "in"
+            continue
+        # one word may qualify the head: "$30 billion trade agreements", "a $11 billion nuclear project"
+        return bool(doc.lemmas[j] & heads) or j + 1 < s.last and tok.text.isalpha() and \
+            not text[tok.end:doc.tokens[j + 1].start].strip() and bool(doc.lemmas[j + 1] & heads)
+    return False
+
+
 def _value_of_something_else(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
     """Whether a money figure is told as the worth of something its sentence names ("a portfolio worth over $8
     billion", "проекты на сумму", "угоди вартістю"): a sentence with no trade word of its own borrows none."""
     doc = ctx.doc
     if q.kind != "money":
         return False
-    return bool(doc.lexicon.phrases("worth_words").matches(doc.lemmas, None, max(s.first, q.first - 3), q.first))
+    reach = 3
+    if q.first > s.first and "(" in doc.article.text[doc.tokens[q.first - 1].end:doc.tokens[q.first].start]:
+        reach = 8  # "agreements worth 110 billion riyals ($29.3 billion)": a gloss in dollars of the sum before
+    return bool(doc.lexicon.phrases("worth_words").matches(doc.lemmas, None, max(s.first, q.first - reach), q.first))
 
 
 def _production(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
@@ -1267,6 +1318,27 @@ def _clause_destination(ctx: ArticleContext, s, q: Quantity, figures: list[Quant
     return best
 
 
+def _with_partners(ctx: ArticleContext, s) -> set[str]:  # type: ignore[no-untyped-def]
+    """The states (and trading blocs) of the sentence a "with" governs ("с Россией", "with the EU")."""
+    return {side for m in ctx.in_range(s.first, s.last)
+            if ctx.after_preposition(m.first, "with_preps", past_determiner=True) and m.type != "City"
+            and (side := m.actor if m.actor in TRADING_BLOCS else ctx.gaz.country_of(m.actor)) is not None}
+
+
+def _clause_partner(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> str | None:  # type: ignore[no-untyped-def]
+    """In a sentence of several figures, the state (or trading bloc) a figure's own clause trades with, after the
+    figure before it: "товарооборот с Россией ..., а с ЕС — ...", "and with the EU $29 billion"."""
+    before = [f.last for f in figures if f.last <= q.first]
+    if not before:
+        return None
+    best = None
+    for m in ctx.in_range(max(before), q.first):
+        side = m.actor if m.actor in TRADING_BLOCS else ctx.gaz.country_of(m.actor)
+        if side is not None and m.type != "City" and ctx.after_preposition(m.first, "with_preps", past_determiner=True):
+            best = side
+    return best
+
+
 def _clause_agent(ctx: ArticleContext, s, q: Quantity, figures: list[Quantity]) -> tuple[bool, str] | None:  # type: ignore[no-untyped-def]
     """The state that buys (True) or sells (False) in the figure's own stretch of the sentence, after the figure
     before it: a state no preposition governs, in the nominative where the language has cases, followed by a verb
@@ -1426,6 +1498,8 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     held = _holders_of_share(ctx, s, states)
     sourced = _bought_from(ctx, s, states, imports)
     if supply and buyer is None:
+        buyer = _indirect_object(ctx, states, supply)  # "agreed to send Germany 2 Mt", "поставлять Германии"
+    if supply and buyer is None:
         buyer = _country_referred_to(ctx, s, to_preps)  # "будет поставлять в эту страну": the state named before
     if buyer is None:
         buyer = _bought_in(ctx, s, states, imports, sourced)
@@ -1526,6 +1600,34 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
     if supplier == buyer:
         buyer = None
     return supplier, buyer
+
+
+def _indirect_object(ctx: ArticleContext, states, supply) -> str | None:  # type: ignore[no-untyped-def]
+    """The state a verb of supplying gives the goods to, named right after the verb with no preposition: "send
+    Germany two million tons", "supply Germany with LNG", "поставлять Германии", "постачати Німеччині" (in the
+    dative where the language has cases; in English before a quantity or "with")."""
+    doc = ctx.doc
+    lem = None
+    if doc.lang != "en":
+        from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+        found = lemmatizer(doc.lang)
+        if not isinstance(found, PymorphyLemmatizer):
+            return None
+        lem = found
+    verbs = {v.end for v in supply if lem is None or _verb(ctx, v.start)}  # English: a quantity after tells it
+    for m in states:
+        start = m.first - 1 if m.first > 0 and doc.tokens[m.first - 1].norm in doc.lexicon.words("determiners") \
+            else m.first
+        if start not in verbs or m.type == "City":
+            continue
+        if lem is not None:
+            if lem.first_case(doc.tokens[m.first].norm) == "datv":
+                return ctx.gaz.country_of(m.actor)
+        elif m.last < len(doc.tokens) and (number_at(doc, m.last) is not None or doc.tokens[m.last].norm in
+                                           doc.lexicon.words("with_preps")):
+            return ctx.gaz.country_of(m.actor)
+    return None
 
 
 def _destination_case(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]

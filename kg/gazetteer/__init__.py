@@ -277,6 +277,27 @@ class Gazetteer:
                     index.setdefault(_sound(_plain(words[-1])), set()).add(key)
         return {surname: tuple(sorted(keys)) for surname, keys in index.items()}
 
+    @cache  # noqa: B019 — one gazetteer per process, built once
+    def _english_surnames(self, lang: str) -> dict[str, frozenset[str]]:
+        """Surname in the language (compared as `_surname_index` compares) -> how the people the gazetteer knows by
+        it write it in English, from names of as many words in both languages ("Трамп" -> Trump)."""
+        index: dict[str, set[str]] = {}
+        for e in self.entries.values():
+            english = (e.get("name", {}).get("en") or "").split()
+            if e.get("type") != "Person" or len(english) < 2:
+                continue
+            for name in [e.get("name", {}).get(lang)] + list(e.get("aliases", {}).get(lang, [])):
+                words = (name or "").split()
+                if len(words) == len(english):
+                    index.setdefault(_sound(_plain(words[-1])), set()).add(english[-1])
+        return {surname: frozenset(spellings) for surname, spellings in index.items()}
+
+    def english_surname(self, lang: str, surname: str) -> str | None:
+        """How the known bearers of a surname write it in English, where they all write it one way: a relative or a
+        namesake of a known person ("Мелания Трамп") keeps that spelling, not a new romanisation ("Tramp")."""
+        spellings = self._english_surnames(lang).get(_sound(_plain(surname)), frozenset())
+        return next(iter(spellings)) if len(spellings) == 1 else None
+
     def person_by_surname_in_office(self, lang: str, surnames: frozenset[str], role: str,
                                     when: date | None) -> str | None:
         """The one known person of that surname (any of `surnames`, the lemmas of the word written) who held the

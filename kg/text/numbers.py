@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from .morph import lemmatizer
+from .morph import PymorphyLemmatizer, lemmatizer
 
 if TYPE_CHECKING:
     from .document import Document
@@ -118,11 +118,14 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
         if value is None and start < last and _bare_scale(doc, start, last, volume_at):
             value, start = 1.0, start - 1  # "миллион тонн зерна", "a million barrels a day": one of the scale
         elif value is not None and not doc.tokens[start].is_number:
-            # a number in words counts only before a scale or currency ("sixty billion dollars")
+            # a number in words counts only before a scale, a currency, a word for per cent or times ("sixty
+            # billion dollars", "на тридцать процентов", "вырос в пять раз")
             nxt = start + 1
             while nxt < last and _value_of(doc, nxt, "number_words") is not None:
                 nxt += 1
-            if not (_value_of(doc, nxt, "money_scale") or _value_of(doc, nxt, "currency")):
+            counted = doc.tokens[start].norm not in doc.lexicon.words("determiners")  # "A %" in a link: no "one"
+            if not (_value_of(doc, nxt, "money_scale") or _value_of(doc, nxt, "currency")
+                    or counted and (_percent_word_end(doc, nxt, last) or _times_word(doc, nxt, last))):
                 value = None
             else:
                 start = nxt - 1
@@ -171,6 +174,9 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 i = times_end
                 continue
             percent_end = _percent_word_end(doc, j, last)
+            if not percent_end and j + 1 < last and doc.tokens[j].text == "-" and doc.tokens[start].is_number and \
+                    not doc.article.text[doc.tokens[start].end:doc.tokens[j + 1].start].strip("-"):
+                percent_end = _percent_word_end(doc, j + 1, last)  # "a 35-percent increase": one word
             if percent_end and not _in_a_link(doc, i, j):
                 found.append(Quantity(i, percent_end, "percent", value))
                 taken.update(range(i, percent_end))
@@ -185,6 +191,20 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
                 taken.update(range(i, unit_match.end))
                 i = unit_match.end
                 continue
+            elided = _elided_currency(doc, i, j, last) if isinstance(scale, (int, float)) and scale >= 1e6 else None
+            if elided is not None:
+                # "превысив 15 миллиардов долларов. А за весь год – до 22 миллиардов", "800 million dollars. It may
+                # reach one billion by the end of the year": a sum whose currency was told just before
+                found.append(Quantity(i, j, "money", value, elided))
+                taken.update(range(i, j))
+                i = j
+                continue
+        fraction = _fraction_change(doc, i, first, last)
+        if fraction is not None:  # "rose by a third", "выросла на треть", "скоротився на чверть"
+            found.append(Quantity(i, i + 1, "percent", fraction))
+            taken.add(i)
+            i += 1
+            continue
         times = _value_of(doc, i, "change_multipliers")
         if times is not None and doc.lexicon.get("change_multipliers_exact") and \
                 tok.norm not in doc.lexicon["change_multipliers"]:
@@ -234,8 +254,7 @@ def _change_in_times_end(doc: Document, index: int, j: int, last: int, value: fl
     preposition, `multiplier_preps`); None for a count ("met 3 times"), a size with no verb ("в 2 раза меньше"), a
     hedge ("почти в 2 раза") or a comparison ("в 2 раза больше, чем")."""
     lex = doc.lexicon
-    if not (doc.tokens[index].is_number and j == index + 1 and j < last and 1 < value <= 100
-            and doc.lemmas[j] & lex.lemmas_of("multiplier_times_words")):
+    if not (j == index + 1 and j < last and 1 < value <= 100 and _times_word(doc, j, last)):
         return None
     if j + 1 < last and doc.tokens[j + 1].norm in lex.words("multiplier_less"):
         return None
@@ -246,6 +265,97 @@ def _change_in_times_end(doc: Document, index: int, j: int, last: int, value: fl
             not (j + 1 < last and doc.lemmas[j + 1] & lex.lemmas_of("comparison_words")):
         return j + 1
     return None  # "в 2 раза больше, чем в 2020 году": a comparison with another year, no change of the period
+
+
+def _elided_currency(doc: Document, index: int, end: int, last: int) -> str | None:
+    """The currency of a number with a scale word and no unit ("до 22 миллиардов.", "one billion by the end"): that
+    of the last sum of money told in its sentence or the one before, where nothing is measured between (tonnes,
+    barrels, cubic metres) and no noun follows the scale word ("8 млрд человек", "a billion people")."""
+    lex = doc.lexicon
+    before = doc.tokens[index - 1].text if index > 0 else ""
+    if before.isalpha() and before.isupper() and len(before) == 3:
+        return None  # "(EGP 370.7 billion)": a currency whose code the lexicon does not know
+    if end < len(doc.tokens) and doc.tokens[end].is_number:
+        return None  # "3 миллиона. 332 тыс. тонн": a number broken by a stray full stop, its unit further on
+    if end < last and doc.tokens[end].text[:1].isalpha():
+        nxt = doc.tokens[end].norm
+        lem = lemmatizer(doc.lang)
+        if isinstance(lem, PymorphyLemmatizer):
+            if lem.first_pos(nxt) in ("NOUN", "ADJF", "ADJS", None):
+                return None
+        elif nxt not in lex.words("elided_currency_followers"):
+            return None
+    sentence = doc.sentence_of_token(index)
+    if _own_subject(doc, sentence.first, index):
+        return None
+    start = doc.sentences[sentence.index - 1].first if sentence.index > 0 else sentence.first
+    measured = {m.start for m in lex.compiled.volume_units.longest(doc.lemmas, None, start, index)}
+    for k in range(index - 1, start - 1, -1):
+        if k in measured:
+            return None
+        unit = _value_of(doc, k, "currency")
+        if unit is None and doc.tokens[k].text in "$€£¥₽" and len(doc.tokens[k].text) == 1:
+            unit = {"$": "USD", "€": "EUR"}.get(doc.tokens[k].text)
+        if unit is not None and any(number_at(doc, n) is not None for n in range(max(start, k - 3), min(index, k + 3))):
+            return str(unit)
+    return None
+
+
+def _own_subject(doc: Document, first: int, index: int) -> bool:
+    """Whether the clause of a bare figure at `index` names a thing of its own that is no trade and no word for a
+    figure ("а население выросло до 35 миллионов", "and the population grew to 35 million"): a noun in the
+    nominative no preposition governs (in English, a noun after a determiner), not a commodity or trade word nor
+    one of `elided_sum_nouns` ("это число", "the figure"). Such a figure counts something else."""
+    text, tokens, lex = doc.article.text, doc.tokens, doc.lexicon
+    start = index
+    while start > first and not any(ch in text[tokens[start - 1].end:tokens[start].start] for ch in ",;:—–("):
+        start -= 1
+    allowed = lex.lemmas_of("elided_sum_nouns")
+    trade = {k for m in lex.compiled.commodities.matches(doc.lemmas, None, start, index) for k in range(m.start, m.end)}
+    lem = lemmatizer(doc.lang)
+    for k in range(start, index):
+        if k in trade or doc.lemmas[k] & allowed or not tokens[k].text.isalpha():
+            continue
+        if isinstance(lem, PymorphyLemmatizer):
+            if lem.first_pos(tokens[k].norm) == "NOUN" and lem.first_case(tokens[k].norm) == "nomn" and \
+                    not (k > start and lem.first_pos(tokens[k - 1].norm) == "PREP"):
+                return True
+        elif k > start and tokens[k - 1].norm in lex.words("determiners"):
+            return True
+    return False
+
+
+def _times_word(doc: Document, index: int, last: int) -> bool:
+    """Whether token `index` is a word for times after a multiple ("раз", "рази", "times")."""
+    return index < last and bool(doc.lemmas[index] & doc.lexicon.lemmas_of("multiplier_times_words"))
+
+
+def _fraction_change(doc: Document, index: int, first: int, last: int) -> float | None:
+    """A change told as a fraction of the old level at `index` ("rose by more than a third", "выросла на треть",
+    "скоротився на чверть"): the fraction in per cent (`change_fractions`) where a preposition of a change's size
+    (`change_by_preps`) stands shortly before it, past hedges and an article, and a rise or fall word shortly
+    before that. "a third of the exports", "one third", "a quarter" of a year tell no change."""
+    fraction = _value_of(doc, index, "change_fractions")
+    if not isinstance(fraction, (int, float)):
+        return None
+    lex = doc.lexicon
+    by = lex.words("change_by_preps")
+    prep = next((k for k in range(index - 1, max(first, index - 5) - 1, -1) if doc.tokens[k].norm in by), None)
+    if prep is None or any(not doc.tokens[k].text.isalpha() for k in range(prep + 1, index)):
+        return None
+    if any(doc.lemmas[k] & lex.lemmas_of("multiplier_hedges") for k in range(max(first, prep - 1), index)):
+        return None  # "grew by nearly a third", "выросла почти на треть": no figure to tell
+    changes = lex.lemmas_of("rise_words") | lex.lemmas_of("fall_words")
+    if not any(doc.lemmas[k] & changes for k in range(max(first, prep - 3), prep)):
+        return None
+    if index + 1 < last and not doc.article.text[doc.tokens[index].end:doc.tokens[index + 1].start].strip():
+        nxt = doc.tokens[index + 1].norm
+        if nxt in lex.words("goods_of_preps"):
+            return None  # "cut by a third of its exports": a part, not the change's size
+        lem = lemmatizer(doc.lang)
+        if isinstance(lem, PymorphyLemmatizer) and lem.first_pos(nxt) == "NOUN" and lem.can_be_genitive(nxt):
+            return None  # "на четверть века", "на третину експорту": a noun in the genitive owns the part
+    return float(fraction)
 
 
 def _code_before_number(doc: Document, index: int, last: int) -> bool:
@@ -314,7 +424,7 @@ def _in_a_link(doc: Document, first: int, sign: int) -> bool:
 
 
 _QUANTITY_TABLES = ("number_words", "money_scale", "currency", "duration_units", "ordinals", "change_multipliers",
-                    "duration_unit_adjectives")
+                    "duration_unit_adjectives", "change_fractions")
 
 
 def _lively_tokens(doc: Document) -> frozenset[int]:
