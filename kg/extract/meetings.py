@@ -2058,12 +2058,16 @@ def _visit_to_state(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: i
 
     if any(plural(m) for m in doc.lexicon.compiled.both_sides.matches(doc.lemmas, None, s.first, s.last)):
         return None  # "the two leaders last met when Xi made a state visit to Brasilia": the pair told before
+    led = doc.lexicon.phrases("delegation_head_phrases").matches(doc.lemmas, None, s.first, s.last)
+    delegations = doc.lexicon.lemmas_of("meeting_delegation_words")
     for t in kept:
         if t.payload != "in_person" or not visit.matches(doc.lemmas, None, t.start, t.end):
             continue
         lo, hi = ctx.clause(s, t.start)
+        # (not the state of a delegation, "визит делегации Туркменистана в Китай": whose visit it is)
         places = [m for m in ctx.in_range(t.end, min(hi, t.end + 12)) if m.type in ("Country", "City")
-                  and ctx.gaz.country_of(m.actor)]
+                  and ctx.gaz.country_of(m.actor) and not doc.lemmas[m.first - 1] & delegations
+                  and not any(p.first <= m.first and m.last <= p.last for p in persons)]  # ("Президента России")
         # the place visited: right after the word ("visited Qatar") or after "to" ("to Azerbaijan", "в США", "до
         # Лівану"); the first place named otherwise is where something else is ("обговорення ситуації у Венесуелі")
         if not places or not (after_to(places[0].first) or all(doc.tokens[j].norm in determiners
@@ -2071,7 +2075,11 @@ def _visit_to_state(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: i
             continue
         place = places[0]
         state = ctx.gaz.country_of(place.actor)
-        if any(ctx.state_of(m.actor) == state for m in persons) or any(_partner(ctx, s.first, m) for m in persons):
+        # "the delegation headed by President X", "делегация во главе с президентом X": who led the visit, not whom
+        # it met "with"
+        heads = [m for m in persons if any(0 <= m.first - h.end <= 3 for h in led)]
+        if any(ctx.state_of(m.actor) == state for m in persons) or any(_partner(ctx, s.first, m) for m in persons
+                                                                        if m not in heads):
             return None  # the host is named, or someone met "with": a meeting with them
         # the guest: named inside the phrase ("the visit by X to", "визит X в", "the visit X made to"), after the place
         # in the genitive ("візит до Лівану міністра X"), as its possessor ("X's visit to"), else the clause's subject
@@ -2084,10 +2092,10 @@ def _visit_to_state(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: i
         subject = [m for m in persons if lo <= m.first and m.last <= t.start]
         if len({m.actor for m in subject}) > 1 and _coordinated_subjects(ctx, subject, t.start):
             return None  # "Scholz and Macron visited Kyiv": two guests
-        found = inside or after or owner or subject
-        if not found:
+        found = heads or inside or after or owner or subject
+        guest = found[0].actor if found else _delegation_of(ctx, lo, place.first)
+        if guest is None:
             return None
-        guest = found[0].actor
         if ctx.state_of(guest) == state:
             return None
         # an earlier visit: one recalled, or one whose phrase names its own guest after another event's word ("The
@@ -2105,6 +2113,26 @@ def _visit_to_state(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: i
             # the article's event: its host only if the article is about him ("after Lukashenko's visit to China")
             host = state
         return (tuple(sorted((guest, host))), recalled) if host != guest else None
+    return None
+
+
+def _delegation_of(ctx: ArticleContext, first: int, last: int) -> str | None:
+    """The state whose delegation made a visit, when no person is named as its guest: a delegation noun with the
+    state's adjective before it or the state after it ("the Ukrainian delegation", "делегация Туркменистана",
+    "українська делегація"), between the clause's start and the place visited. None if no such delegation is told."""
+    doc = ctx.doc
+    words = doc.lexicon.lemmas_of("meeting_delegation_words")
+    cap = doc.capitalised if doc.lang == "en" else None
+    adjectives = ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, cap, first, last)
+    countries = [m for m in ctx.in_range(first, last) if m.type == "Country"]
+    for j in range(first, last):
+        if not doc.lemmas[j] & words:
+            continue
+        before = [a.payload.actor for a in adjectives if 0 <= j - a.end <= 2]
+        after = [m.actor for m in countries if m.first == j + 1]
+        state = next((ctx.gaz.country_of(a) for a in before + after if ctx.gaz.country_of(a)), None)
+        if state is not None:
+            return state
     return None
 
 
