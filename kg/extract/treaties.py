@@ -585,7 +585,17 @@ def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:
     if first is None:
         return []
     out = [first] + _coordinated(ctx, item, first, force=True)
+    if all(_bare_kind(ctx, item, t) for t in out):
+        return []  # "В их число вошли соглашения и протоколы": the kinds of the batch's documents, no document named
     return [replace(t, parties=t.parties or batch.parties, signed_on=t.signed_on or batch.signed_on) for t in out]
+
+
+def _bare_kind(ctx: ArticleContext, s, treaty: Treaty) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a treaty told in sentence `s` is only a document word ("соглашения", "memoranda"), no topic or name
+    beside it."""
+    doc = ctx.doc
+    return any(doc.span_text(w.start, w.end).lower() == treaty.label.lower()
+               for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last))
 
 
 def _topic_list(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
@@ -1178,7 +1188,11 @@ def _batch_start(ctx: ArticleContext, s, index: int) -> int | None:  # type: ign
     doc = ctx.doc
     first = max(s.first, index - 4)
     # "the two sides signed agreements": a count before the signing verb counts the signers, not the documents
-    first = max([first] + [m.end for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, first, index)])
+    # ... though "12 signed documents", "15 подписанными документами" counts the documents: a count, then the
+    # participle of signing right before the noun, is the documents' own
+    first = max([first] + [m.end for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, first, index)
+                           if not (m.end == index and m.start > first and number_at(doc, m.start - 1) is not None
+                                   and (doc.lang == "en" or _participle(ctx, m.start)))])
     # ... and no count stands before a verb of concluding or a comma ("on 25 February, finalised defence deals")
     first = max([first] + [m.end for m in doc.lexicon.phrases("treaty_concluded_words").matches(doc.lemmas, None,
                                                                                                first, index)]
@@ -2235,9 +2249,29 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
             return True  # "are set to sign", "are also expected to witness the signing", "должны подписать"
         if isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[m.start].norm):
             return True  # "подпишут соглашение", "підпишуть угоду": a signing to come, as "will sign"
+        if doc.lemmas[m.start] & signing_nouns and _future_verb_before(ctx, s, m.start):
+            return True  # "приведёт к подписанию договора", "will lead to the signing": the verb's tense is the signing's
         if any(x.start == s.first or not doc.capitalised[x.start]  # "Ли Цян подписал" is a name, not "ли"
                for x in irrealis.matches(doc.lemmas, None, max(s.first, m.start - 3), m.start)):
             return True  # "соглашение может быть подписано", "a deal could be signed next week"
+    return False
+
+
+def _future_verb_before(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb in the future (a future auxiliary, `future_aux`, or a verb every reading of which is future:
+    "приведёт", "призведе") governs the noun at `index` from at most four words before it in the same clause
+    ("приведёт к подписанию", "will lead to the signing"; not "привело к подписанию")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    aux = doc.lexicon.words("future_aux")
+    for j in range(index - 1, max(s.first, index - 4) - 1, -1):
+        if _breaks_before(doc, j + 1):
+            return False
+        norm = doc.tokens[j].norm
+        if norm in aux or isinstance(lem, PymorphyLemmatizer) and lem.is_surely_future_verb(norm):
+            return True
     return False
 
 
