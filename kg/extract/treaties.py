@@ -149,6 +149,8 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
         head = _head_word(ctx, t.label)
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
                      and _same_parties_or_day(ctx, k, t) and _head_word(ctx, k.label) == head
+                     # "the Arequipa Declaration" and "the Lima Declaration": two names, two documents
+                     and len({_proper_name(ctx, k.label), _proper_name(ctx, t.label)} - {""}) < 2
                      and not {k.key, t.key} <= distinct
                      # a document told apart from others ("separate agreements with A and B") is no other
                      # parties' document told again
@@ -162,6 +164,11 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
             continue
         k = kept[twin]
         named = k if len(k.label) >= len(t.label) or spelled is not None else t
+        if spelled is None and bool(_proper_name(ctx, k.label)) != bool(_proper_name(ctx, t.label)):
+            named = k if _proper_name(ctx, k.label) else t  # "the Arequipa Declaration" over "a declaration on X"
+        elif spelled is None and _head_word(ctx, k.label).startswith("+") and \
+                bool(re.search(r"\d", k.label)) != bool(re.search(r"\d", t.label)):
+            named = k if re.search(r"\d", k.label) else t  # "27 documents" over "a number of documents"
         kept[twin] = replace(k, label=named.label, label_en=named.label_en, evidence=k.evidence + t.evidence,
                              parties=_companies_for_states(ctx, set(k.parties) | set(t.parties)),
                              signed_on=k.signed_on or t.signed_on, status=k.status or t.status)
@@ -890,19 +897,49 @@ def _head_word(ctx: ArticleContext, label: str) -> str:
 
     if not label:
         return ""
-    words = [w.lower().strip(",.;:()«»\"“”") for w in label.split()]
+    told = [w.strip(",.;:()«»\"“”") for w in label.split()]
+    words = [w.lower() for w in told]
     kinds = ctx.doc.lexicon.lemmas_of("treaty_words")
     lem = lemmatizer(ctx.doc.lang)
     table = name_words(ctx.doc.lang)
     first = words[0]
-    for word in words[:3]:
+    # "a number of important documents", "27 documents", "ряд договоров": a count opens a batch, whatever words of
+    # its kind follow
+    counts = [c.split() for c in ctx.doc.lexicon.get("treaty_batch_counts", [])]
+    determiners = ctx.doc.lexicon.words("determiners")
+    opened = counted = 0
+    while opened < len(words) and (words[opened].isdigit() or words[opened] in determiners or any(
+            words[opened:opened + len(c)] == c for c in counts)):
+        told_count = next((len(c) for c in counts if words[opened:opened + len(c)] == c), 0)
+        counted += bool(told_count) or words[opened].isdigit()
+        opened += told_count or 1
+    for n, word in enumerate(words[opened:opened + 3]):
         lemmas = lem.lemmas(word)
         if lemmas & kinds:
             first = min(lemmas & kinds)
             break
-        if not table.matches([lemmas], None, 0, 1):
-            break  # only the words of a name's kind ("совместные", "міжурядова") stand before its document word
-    return str(ctx.doc.lexicon.get("treaty_word_abbreviations", {}).get(first, first))[:5]
+        if not (counted or table.matches([lemmas], None, 0, 1) or n == 0 and told[opened][:1].isupper()):
+            # only the words of a name's kind ("совместные", "міжурядова") or a proper name ("Arequipa Declaration")
+            # stand before its document word
+            break
+    kind = str(ctx.doc.lexicon.get("treaty_word_abbreviations", {}).get(first, first))[:5]
+    return "+" + kind if counted and first != words[0] else kind  # a counted batch is one of batches only
+
+
+def _proper_name(ctx: ArticleContext, label: str) -> str:
+    """The capitalised word a label opens with when it is neither a document word nor a word of a name's kind
+    ("Arequipa" of "Arequipa Declaration"; not "Joint" of "Joint Statement"), else ""."""
+    from ..text.morph import lemmatizer
+
+    told = label.split()[:1]
+    word = told[0].strip(",.;:()«»\"“”") if told else ""
+    if not word[:1].isupper():
+        return ""
+    lemmas = lemmatizer(ctx.doc.lang).lemmas(word.lower())
+    if lemmas & ctx.doc.lexicon.lemmas_of("treaty_words") or name_words(ctx.doc.lang).matches([lemmas], None, 0, 1) \
+            or word.lower() in ctx.doc.lexicon.words("determiners"):
+        return ""
+    return word.lower()
 
 
 def _company(ctx: ArticleContext, key: str) -> bool:
