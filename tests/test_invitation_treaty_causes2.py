@@ -112,3 +112,71 @@ LED_TO_SIGNING = [
 @pytest.mark.parametrize("lang,text", LED_TO_SIGNING)
 def test_a_signing_a_past_verb_led_to_is_made(lang: str, text: str) -> None:
     assert {frozenset(t.parties) for t in facts(text, lang, REF).treaties} == {frozenset({"armenia", "azerbaijan"})}
+
+
+ONE_BATCH_TOLD_TWICE = [
+    ("ru", "Россия и Таджикистан подписали 12 документов. По итогам визита Путина в Таджикистан был подписан ряд "
+           "документов.", "12 документов"),
+    ("uk", "Росія та Таджикистан підписали 12 документів. За підсумками візиту Путіна до Таджикистану було підписано "
+           "низку документів.", "12 документів"),
+    ("en", "A number of documents were signed during the visit of Putin to Tajikistan. Russia and Tajikistan signed "
+           "12 documents.", "12 documents"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", ONE_BATCH_TOLD_TWICE)
+def test_a_batch_told_with_and_without_its_count_is_one_batch_by_its_count(lang: str, text: str, label: str) -> None:
+    assert [t.label for t in facts(text, lang, REF).treaties] == [label]
+
+
+BATCH_BESIDE_ONE_DOCUMENT = [
+    ("en", "Uzbekistan and Tajikistan signed several agreements. Uzbekistan and Tajikistan also signed an Agreement "
+           "on the state border.", 2),
+    ("ru", "Россия и Таджикистан подписали 12 документов. Россия и Таджикистан подписали соглашение о границе.", 2),
+    ("uk", "Росія та Таджикистан підписали 12 документів. Росія та Таджикистан підписали угоду про кордон.", 2),
+]
+
+
+@pytest.mark.parametrize("lang,text,count", BATCH_BESIDE_ONE_DOCUMENT)
+def test_a_counted_batch_is_not_the_single_document_told_beside_it(lang: str, text: str, count: int) -> None:
+    assert len(facts(text, lang, REF).treaties) == count
+
+
+NAMED_AND_DESCRIBED = [
+    ("en", "Peru and Colombia closed the meeting with the signing of the Arequipa Declaration. The two presidents "
+           "also signed a declaration concerning regional trade.", ["Arequipa Declaration"]),
+    ("en", "Peru and Colombia signed the Arequipa Declaration. Peru and Colombia also signed the Lima Declaration.",
+     ["Arequipa Declaration", "Lima Declaration"]),  # two names, two documents
+]
+
+
+@pytest.mark.parametrize("lang,text,labels", NAMED_AND_DESCRIBED)
+def test_a_named_declaration_told_again_by_its_subject_is_one_document(lang: str, text: str,
+                                                                      labels: list[str]) -> None:
+    assert sorted(t.label for t in facts(text, lang, REF).treaties) == labels
+
+
+DECLINED_INVITATIONS = [
+    ("en", "Lula spoke with Putin, declining an invitation to visit Russia."),
+    ("en", "Lula said he spoke with Putin, refusing an invitation to go to Russia."),
+    ("en", "Lula spoke with Putin and declined an invitation to visit Russia."),
+    ("ru", "Лула поговорил с Путиным и отказался от приглашения посетить Россию."),
+    ("uk", "Лула поговорив з Путіним і відмовився від запрошення відвідати Росію."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DECLINED_INVITATIONS)
+def test_a_declined_invitation_was_given_by_the_hosts_leader(lang: str, text: str) -> None:
+    found = [(i.inviter, i.invitee, i.destination, i.accepted) for i in facts(text, lang, REF).invitations]
+    assert found == [("vladimir-putin", "luiz-inacio-lula-da-silva", "russia", False)]
+
+
+DECLINE_NEAR_MISSES = [
+    ("en", "Lula refused to comment on the visit of Putin to Brazil."),  # refusing to comment, no invitation
+    ("ru", "Лула отказался комментировать визит Путина в Бразилию."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DECLINE_NEAR_MISSES)
+def test_refusing_something_else_is_no_invitation(lang: str, text: str) -> None:
+    assert facts(text, lang, REF).invitations == ()
