@@ -2287,7 +2287,7 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
         if isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[m.start].norm):
             return True  # "подпишут соглашение", "підпишуть угоду": a signing to come, as "will sign"
         if doc.lemmas[m.start] & signing_nouns and _future_verb_before(ctx, s, m.start):
-            return True  # "приведёт к подписанию договора", "will lead to the signing": the verb's tense is the signing's
+            return True  # "приведёт к подписанию договора", "will lead to the signing": the verb's tense is its
         if any(x.start == s.first or not doc.capitalised[x.start]  # "Ли Цян подписал" is a name, not "ли"
                for x in irrealis.matches(doc.lemmas, None, max(s.first, m.start - 3), m.start)):
             return True  # "соглашение может быть подписано", "a deal could be signed next week"
