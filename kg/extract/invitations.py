@@ -457,8 +457,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 False if "decline" in kinds else None)
             if kind in ("active", "noun") and not accepted and _day_it_was_given(ctx, frame):
                 frame = None  # "extended the invitation during a meeting on Tuesday": the day it was given
-            if accepted and inviter is None and destination is not None:
-                inviter = _host_leader(ctx, destination, invitee)  # "agreed to visit China": China's leader hosts
+            if accepted is not None and inviter is None and destination is not None:
+                # "agreed to visit China": China's leader hosts; "declined an invitation to visit Russia": Russia's
+                # leader gave the invitation all the same
+                inviter = _host_leader(ctx, destination, invitee)
             for guest in [invitee] + [a for a in also if a != inviter]:
                 for host in [inviter] + [h for h in co_hosts if h not in (inviter, guest)]:
                     found.append(Invitation(invitee=guest, inviter=host,

@@ -149,6 +149,8 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
         head = _head_word(ctx, t.label)
         twin = next((i for i, k in enumerate(kept) if k.key.startswith("new:") and t.key.startswith("new:")
                      and _same_parties_or_day(ctx, k, t) and _head_word(ctx, k.label) == head
+                     # "the Arequipa Declaration" and "the Lima Declaration": two names, two documents
+                     and len({_proper_name(ctx, k.label), _proper_name(ctx, t.label)} - {""}) < 2
                      and not {k.key, t.key} <= distinct
                      # a document told apart from others ("separate agreements with A and B") is no other
                      # parties' document told again
@@ -162,6 +164,11 @@ def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str,
             continue
         k = kept[twin]
         named = k if len(k.label) >= len(t.label) or spelled is not None else t
+        if spelled is None and bool(_proper_name(ctx, k.label)) != bool(_proper_name(ctx, t.label)):
+            named = k if _proper_name(ctx, k.label) else t  # "the Arequipa Declaration" over "a declaration on X"
+        elif spelled is None and _head_word(ctx, k.label).startswith("+") and \
+                bool(re.search(r"\d", k.label)) != bool(re.search(r"\d", t.label)):
+            named = k if re.search(r"\d", k.label) else t  # "27 documents" over "a number of documents"
         kept[twin] = replace(k, label=named.label, label_en=named.label_en, evidence=k.evidence + t.evidence,
                              parties=_companies_for_states(ctx, set(k.parties) | set(t.parties)),
                              signed_on=k.signed_on or t.signed_on, status=k.status or t.status)
@@ -585,7 +592,17 @@ def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:
     if first is None:
         return []
     out = [first] + _coordinated(ctx, item, first, force=True)
+    if all(_bare_kind(ctx, item, t) for t in out):
+        return []  # "В их число вошли соглашения и протоколы": the kinds of the batch's documents, no document named
     return [replace(t, parties=t.parties or batch.parties, signed_on=t.signed_on or batch.signed_on) for t in out]
+
+
+def _bare_kind(ctx: ArticleContext, s, treaty: Treaty) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a treaty told in sentence `s` is only a document word ("соглашения", "memoranda"), no topic or name
+    beside it."""
+    doc = ctx.doc
+    return any(doc.span_text(w.start, w.end).lower() == treaty.label.lower()
+               for w in doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last))
 
 
 def _topic_list(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
@@ -880,19 +897,49 @@ def _head_word(ctx: ArticleContext, label: str) -> str:
 
     if not label:
         return ""
-    words = [w.lower().strip(",.;:()«»\"“”") for w in label.split()]
+    told = [w.strip(",.;:()«»\"“”") for w in label.split()]
+    words = [w.lower() for w in told]
     kinds = ctx.doc.lexicon.lemmas_of("treaty_words")
     lem = lemmatizer(ctx.doc.lang)
     table = name_words(ctx.doc.lang)
     first = words[0]
-    for word in words[:3]:
+    # "a number of important documents", "27 documents", "ряд договоров": a count opens a batch, whatever words of
+    # its kind follow
+    counts = [c.split() for c in ctx.doc.lexicon.get("treaty_batch_counts", [])]
+    determiners = ctx.doc.lexicon.words("determiners")
+    opened = counted = 0
+    while opened < len(words) and (words[opened].isdigit() or words[opened] in determiners or any(
+            words[opened:opened + len(c)] == c for c in counts)):
+        told_count = next((len(c) for c in counts if words[opened:opened + len(c)] == c), 0)
+        counted += bool(told_count) or words[opened].isdigit()
+        opened += told_count or 1
+    for n, word in enumerate(words[opened:opened + 3]):
         lemmas = lem.lemmas(word)
         if lemmas & kinds:
             first = min(lemmas & kinds)
             break
-        if not table.matches([lemmas], None, 0, 1):
-            break  # only the words of a name's kind ("совместные", "міжурядова") stand before its document word
-    return str(ctx.doc.lexicon.get("treaty_word_abbreviations", {}).get(first, first))[:5]
+        if not (counted or table.matches([lemmas], None, 0, 1) or n == 0 and told[opened][:1].isupper()):
+            # only the words of a name's kind ("совместные", "міжурядова") or a proper name ("Arequipa Declaration")
+            # stand before its document word
+            break
+    kind = str(ctx.doc.lexicon.get("treaty_word_abbreviations", {}).get(first, first))[:5]
+    return "+" + kind if counted and first != words[0] else kind  # a counted batch is one of batches only
+
+
+def _proper_name(ctx: ArticleContext, label: str) -> str:
+    """The capitalised word a label opens with when it is neither a document word nor a word of a name's kind
+    ("Arequipa" of "Arequipa Declaration"; not "Joint" of "Joint Statement"), else ""."""
+    from ..text.morph import lemmatizer
+
+    told = label.split()[:1]
+    word = told[0].strip(",.;:()«»\"“”") if told else ""
+    if not word[:1].isupper():
+        return ""
+    lemmas = lemmatizer(ctx.doc.lang).lemmas(word.lower())
+    if lemmas & ctx.doc.lexicon.lemmas_of("treaty_words") or name_words(ctx.doc.lang).matches([lemmas], None, 0, 1) \
+            or word.lower() in ctx.doc.lexicon.words("determiners"):
+        return ""
+    return word.lower()
 
 
 def _company(ctx: ArticleContext, key: str) -> bool:
@@ -1178,7 +1225,11 @@ def _batch_start(ctx: ArticleContext, s, index: int) -> int | None:  # type: ign
     doc = ctx.doc
     first = max(s.first, index - 4)
     # "the two sides signed agreements": a count before the signing verb counts the signers, not the documents
-    first = max([first] + [m.end for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, first, index)])
+    # ... though "12 signed documents", "15 подписанными документами" counts the documents: a count, then the
+    # participle of signing right before the noun, is the documents' own
+    first = max([first] + [m.end for m in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, first, index)
+                           if not (m.end == index and m.start > first and number_at(doc, m.start - 1) is not None
+                                   and (doc.lang == "en" or _participle(ctx, m.start)))])
     # ... and no count stands before a verb of concluding or a comma ("on 25 February, finalised defence deals")
     first = max([first] + [m.end for m in doc.lexicon.phrases("treaty_concluded_words").matches(doc.lemmas, None,
                                                                                                first, index)]
@@ -2235,9 +2286,29 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
             return True  # "are set to sign", "are also expected to witness the signing", "должны подписать"
         if isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[m.start].norm):
             return True  # "подпишут соглашение", "підпишуть угоду": a signing to come, as "will sign"
+        if doc.lemmas[m.start] & signing_nouns and _future_verb_before(ctx, s, m.start):
+            return True  # "приведёт к подписанию договора", "will lead to the signing": the verb's tense is its
         if any(x.start == s.first or not doc.capitalised[x.start]  # "Ли Цян подписал" is a name, not "ли"
                for x in irrealis.matches(doc.lemmas, None, max(s.first, m.start - 3), m.start)):
             return True  # "соглашение может быть подписано", "a deal could be signed next week"
+    return False
+
+
+def _future_verb_before(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb in the future (a future auxiliary, `future_aux`, or a verb every reading of which is future:
+    "приведёт", "призведе") governs the noun at `index` from at most four words before it in the same clause
+    ("приведёт к подписанию", "will lead to the signing"; not "привело к подписанию")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    doc = ctx.doc
+    lem = lemmatizer(doc.lang)
+    aux = doc.lexicon.words("future_aux")
+    for j in range(index - 1, max(s.first, index - 4) - 1, -1):
+        if _breaks_before(doc, j + 1):
+            return False
+        norm = doc.tokens[j].norm
+        if norm in aux or isinstance(lem, PymorphyLemmatizer) and lem.is_surely_future_verb(norm):
+            return True
     return False
 
 
