@@ -59,7 +59,8 @@ def test_one_pair_on_two_days_in_a_row_is_one_event(lang: str, text: str, expect
     # near misses: the visit told after its setting off, a meeting with someone named, a caption's "(left)"
     ("ru", "Александр Лукашенко 7 марта отправился с визитом в Россию. В Сочи он провел переговоры с Владимиром "
            "Путиным.", {(pr(L, P), "in_person", "2025-03-07")}),
-    ("uk", "Олександр Лукашенко відправився на зустріч з Володимиром Путіним.", {(pr(L, P), "in_person", "2025-03-14")}),
+    ("uk", "Олександр Лукашенко відправився на зустріч з Володимиром Путіним.",
+     {(pr(L, P), "in_person", "2025-03-14")}),
     ("en", "Alexander Lukashenko (left) during his visit to Russia on Monday.",
      {(pr(L, "russia"), "in_person", "2025-03-10")}),
 ])
@@ -91,7 +92,8 @@ Z, J = "volodymyr-zelenskyy", "joko-widodo"
     ("uk", "Володимир Зеленський провів телефонну розмову з Джоко Відодо. Лідери також обговорили формулу миру, яку "
            "Зеленський презентував рік тому на саміті G20 в Індонезії.", {(pr(Z, J), "phone", "2025-03-14")}),
     # near misses: a clause on the people who met dates their meeting
-    ("en", "Xi Jinping and Vladimir Putin, who met on 5 March, discussed trade.", {(pr(X, P), "in_person", "2025-03-05")}),
+    ("en", "Xi Jinping and Vladimir Putin, who met on 5 March, discussed trade.",
+     {(pr(X, P), "in_person", "2025-03-05")}),
     ("ru", "Си Цзиньпин и Владимир Путин, которые встретились 5 марта, обсудили торговлю.",
      {(pr(X, P), "in_person", "2025-03-05")}),
     ("uk", "Володимир Путін і Сі Цзіньпін, які зустрілися 5 березня, обговорили торгівлю.",
