@@ -183,10 +183,17 @@ def _one_event_told_on_two_days(ctx: ArticleContext, meetings: list[Meeting]) ->
     which a report carried over from the day before gets wrong); between two named days, the earlier (a report comes
     after its event: a day taken from the reporting is the later one). Not where the two are in different places:
     a tour's stops on successive days."""
+    def tokens(ev: Evidence) -> list[int]:
+        return [j for j, t in enumerate(ctx.doc.tokens) if ev.start <= t.start and t.end <= ev.end]
+
     def deictic(m: Meeting) -> bool:
-        ev = m.evidence[dict(m.property_evidence).get("date", 0)]
-        toks = [j for j, t in enumerate(ctx.doc.tokens) if ev.start <= t.start and t.end <= ev.end]
-        return _day_from_writing(ctx, toks)
+        return _day_from_writing(ctx, tokens(m.evidence[dict(m.property_evidence).get("date", 0)]))
+
+    again = ctx.doc.lexicon.phrases("meeting_again_words")
+
+    def repeated(m: Meeting) -> bool:  # "met again on Friday", "снова встретились": a second meeting told as such
+        return any(again.matches(ctx.doc.lemmas, None, toks[0], toks[-1] + 1)
+                   for toks in map(tokens, m.evidence) if toks)
 
     out: list[Meeting] = []
     for m in meetings:
@@ -194,6 +201,8 @@ def _one_event_told_on_two_days(ctx: ArticleContext, meetings: list[Meeting]) ->
                      and o.date is not None and m.date is not None and o.date.day and m.date.day
                      and abs((o.date.first_day() - m.date.first_day()).days) == 1
                      and not (o.place and m.place and o.place != m.place)), None)
+        if same is not None and (repeated(m) or repeated(out[same])):
+            same = None
         if same is None:
             out.append(m)
             continue
@@ -2500,7 +2509,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         return True
     if any(m.end - m.start > 1 for m in comp.negation.matches(doc.lemmas, None, s.first, s.last)):
         return True  # "встреча ... так и не состоялась", "не планируется": a multi-word negation in the sentence
-    if _denied(ctx, s, start) or _wished_for(ctx, s, start) or ctx.yes_no_question(s):
+    if _denied(ctx, s, start) or _wished_for(ctx, s, start) or ctx.yes_no_question(s) \
+            or _said_possible(ctx, s, end):
         return True
     # "прибыл по приглашению Путина": the invitation was fulfilled, it makes nothing unreal
     fulfilled = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last) if m.payload == "by_invitation"
@@ -2568,6 +2578,23 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                for i in range(max(s.first, start - 10), start - len(words) + 1)):
             return True
     return any(doc.tokens[i].norm in future for i in range(a, b) if i not in aside) or _scheduled(ctx, s, start, end)
+
+
+def _said_possible(ctx: ArticleContext, s: SentenceSpan, end: int) -> bool:
+    """"a visit by Zelensky to the United States is possible after the elections", "визит Зеленского в США возможен",
+    "візит Зеленського до США можливий": a predicate of possibility told of the meeting's noun phrase, however long
+    (no verb between them: "talks were held, a deal is possible" tells the talks held)."""
+    doc = ctx.doc
+    possible = doc.lexicon.lemmas_of("meeting_possible_predicates")
+    text = doc.article.text
+    for j in range(end, _words_on(ctx, end, 8, s.last)):
+        if any(c in text[doc.tokens[j - 1].end:doc.tokens[j].start] for c in ",;:—–("):
+            return False  # another clause: "talks were held, a deal is possible"
+        if doc.lemmas[j] & possible:
+            return True
+        if _finite_verb(ctx, j) and doc.tokens[j].norm not in doc.lexicon.words("copula_words"):
+            return False
+    return False
 
 
 def _title_cased(ctx: ArticleContext, s: SentenceSpan) -> bool:
