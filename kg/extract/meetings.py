@@ -45,6 +45,7 @@ class Sighting:
     subjects: tuple[str, ...] = ()  # people named before the meeting's word in its clause (not those reporting it)
     eve: bool = False  # told only as on the eve of another meeting ("накануне визита в Россию"): the day before it
     set_by: str | None = None  # "before his talks with Putin, Xi met Erdogan": the partner of the meeting it is set by
+    departure: bool = False  # told only as setting off on a visit ("left for a visit to Baku"): no meeting by itself
 
 
 def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -144,6 +145,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         kept = _told_in_a_briefing(ctx, s, kept)
         # "welcomed Biden's promise", "received Biden's letter": his thing, not him, was welcomed
         kept = [t for t in kept if not _possessed_thing(ctx, t)]
+        kept = _outside_clauses_on_things(ctx, s, kept)
         if not kept:
             continue
         recalled, kept, cut = _recalled_visits(ctx, s, kept)
@@ -153,8 +155,10 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
         for part in parts:
             if cut is not None and part.span is None and all(t.start < cut for t in part.triggers):
                 part = replace(part, span=(s.first, cut))  # the recalled visit's date and country are its own
-            sightings.append(_with_the_addressee(ctx, s, part, _sighting(ctx, s, _before_unreal(ctx, s, part, blocked)),
-                                                 sightings))
+            sight = _sighting(ctx, s, _before_unreal(ctx, s, part, blocked))
+            if _setting_off(ctx, s, part.triggers):
+                sight = replace(sight, departure=True)
+            sightings.append(_with_the_addressee(ctx, s, part, sight, sightings))
         sightings.extend(_sighting(ctx, s, part) for part in recalled)
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
@@ -169,7 +173,105 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             sightings.append(Sighting(s, None, (), None, int(round(durations[0].value)), None, False,
                                       [ctx.evidence(s, "meetings")]))
     sightings = [x for x in sightings if not _one_state(ctx, x.participants)]
-    return _merge(ctx, _frames_told_by_their_meetings(sightings))
+    return _one_event_told_on_two_days(ctx, _merge(ctx, _frames_told_by_their_meetings(sightings)))
+
+
+def _one_event_told_on_two_days(ctx: ArticleContext, meetings: list[Meeting]) -> list[Meeting]:
+    """The same pair by the same medium on two days in a row ("talks yesterday" in the text, "met on Friday" in the
+    caption; "called on 7 October" then "on Tuesday, 8 October"): one event whose day was told two ways, not two
+    meetings. The day told by its name is kept over one told only from the day of writing ("yesterday", "today",
+    which a report carried over from the day before gets wrong); between two named days, the earlier (a report comes
+    after its event: a day taken from the reporting is the later one). Not where the two are in different places:
+    a tour's stops on successive days."""
+    def tokens(ev: Evidence) -> list[int]:
+        return [j for j, t in enumerate(ctx.doc.tokens) if ev.start <= t.start and t.end <= ev.end]
+
+    def deictic(m: Meeting) -> bool:
+        return _day_from_writing(ctx, tokens(m.evidence[dict(m.property_evidence).get("date", 0)]))
+
+    again = ctx.doc.lexicon.phrases("meeting_again_words")
+
+    def repeated(m: Meeting) -> bool:  # "met again on Friday", "снова встретились": a second meeting told as such
+        return any(again.matches(ctx.doc.lemmas, None, toks[0], toks[-1] + 1)
+                   for toks in map(tokens, m.evidence) if toks)
+
+    out: list[Meeting] = []
+    for m in meetings:
+        same = next((i for i, o in enumerate(out) if o.participants == m.participants and o.medium == m.medium
+                     and o.date is not None and m.date is not None and o.date.day and m.date.day
+                     and abs((o.date.first_day() - m.date.first_day()).days) == 1
+                     and not (o.place and m.place and o.place != m.place)), None)
+        if same is not None and (repeated(m) or repeated(out[same])):
+            same = None
+        if same is None:
+            out.append(m)
+            continue
+        first, second = sorted((out[same], m), key=lambda x: (deictic(x), x.date.sort_key()))  # type: ignore[union-attr]
+        shift = len(first.evidence)
+        stated = dict(first.property_evidence)
+        for prop, index in second.property_evidence:
+            if prop != "date":
+                stated.setdefault(prop, index + shift)
+        out[same] = replace(first, evidence=first.evidence + second.evidence,
+                            place=first.place or second.place,
+                            duration_minutes=first.duration_minutes or second.duration_minutes,
+                            end_date=first.end_date or second.end_date,
+                            property_evidence=tuple(sorted(stated.items())))
+    return out
+
+
+def _outside_clauses_on_things(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list:  # type: ignore[type-arg]
+    """"The leaders discussed the peace plan, which Zelensky presented at the G20 summit a year ago", "обговорили
+    формулу миру, яку Зеленський презентував на саміті": a meeting's word in a relative clause on a thing (not on
+    the people who met: "Putin and Xi, who met on 5 March, discussed trade") is another event's, the setting of what
+    the clause tells; the meeting is the one told outside it."""
+    doc = ctx.doc
+    outside = [t for t in kept if not _in_relative_clause(ctx, s, t.start)]
+    if not outside or len(outside) == len(kept):
+        return kept
+    relative = doc.lexicon.lemmas_of("relative_pronouns")
+    triggers = {j for t in kept for j in range(t.start, t.end)}
+
+    def on_a_thing(t: PhraseMatch) -> bool:
+        first, _ = ctx.clause(s, t.start)
+        if not doc.lemmas[first] & relative or first - 1 < s.first:
+            return False
+        head = first - 1
+        return head not in triggers and not any(m.first <= head < m.last for m in ctx.in_range(s.first, first))
+
+    return [t for t in kept if t in outside or not on_a_thing(t)]
+
+
+def _day_from_writing(ctx: ArticleContext, tokens: list[int]) -> bool:
+    """Whether the words tell a day only from the day of writing ("yesterday", "сегодня", "вчора"), naming no weekday
+    or month."""
+    lex = ctx.doc.lexicon
+    relative = set(lex.lemma_table("relative_days"))
+    named = set(lex.lemma_table("weekdays")) | set(lex.lemma_table("months"))
+    lemmas = [ctx.doc.lemmas[j] for j in tokens]
+    return any(x & relative for x in lemmas) and not any(x & named for x in lemmas)
+
+
+def _setting_off(ctx: ArticleContext, s: SentenceSpan, triggers: tuple) -> bool:  # type: ignore[type-arg]
+    """Whether every word of the meeting is a visit that a verb of setting off governs ("left for a two-day visit to
+    Baku", "отправился с визитом в Россию", "вирушив з візитом до Польщі"): a departure, which tells no talks until
+    the visit itself is told (not "відправився на зустріч з": a meeting with someone named)."""
+    doc = ctx.doc
+    visit = doc.lexicon.compiled.visit
+    leaving = doc.lexicon.lemmas_of("meeting_departure_verbs")
+    if not triggers or not leaving:
+        return False
+    for t in triggers:
+        lo, _ = ctx.clause(s, t.start)
+        if not visit.matches(doc.lemmas, None, t.start, t.end) or not any(
+                doc.lemmas[j] & leaving and not _in_brackets(ctx, j) for j in range(max(lo, t.start - 6), t.start)):
+            return False  # ("Yoon (left) during his visit": a caption's place in the picture, no verb)
+    return True
+
+
+def _in_brackets(ctx: ArticleContext, j: int) -> bool:
+    text, tok = ctx.doc.article.text, ctx.doc.tokens[j]
+    return text[max(0, tok.start - 1):tok.start] == "(" and text[tok.end:tok.end + 1] == ")"
 
 
 def _recalled_visits(ctx: ArticleContext, s: SentenceSpan,  # type: ignore[type-arg]
@@ -2435,7 +2537,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         return True
     if any(m.end - m.start > 1 for m in comp.negation.matches(doc.lemmas, None, s.first, s.last)):
         return True  # "встреча ... так и не состоялась", "не планируется": a multi-word negation in the sentence
-    if _denied(ctx, s, start) or _wished_for(ctx, s, start) or ctx.yes_no_question(s):
+    if _denied(ctx, s, start) or _wished_for(ctx, s, start) or ctx.yes_no_question(s) \
+            or _said_possible(ctx, s, end):
         return True
     # "прибыл по приглашению Путина": the invitation was fulfilled, it makes nothing unreal
     fulfilled = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, s.last) if m.payload == "by_invitation"
@@ -2461,8 +2564,9 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         for m in ps.matches(doc.lemmas, None, a, b):
             if m.start in quoted or m.start in aside:
                 continue
-            if m.start != s.first and doc.capitalised[m.start]:
-                continue  # "May 5" is a date, not the modal "may"; "Ли Цян" is a name, not "ли"
+            if m.start != s.first and doc.capitalised[m.start] and not _title_cased(ctx, s):
+                continue  # "May 5" is a date, not the modal "may"; "Ли Цян" is a name, not "ли" (but a headline's
+                # every word is capitalised: "Leader Might Visit After Elections")
             if m.start in fulfilled:
                 continue
             if ps is comp.irrealis and m.start in invited and any(m.end <= d.start for d in frames):
@@ -2502,6 +2606,31 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                for i in range(max(s.first, start - 10), start - len(words) + 1)):
             return True
     return any(doc.tokens[i].norm in future for i in range(a, b) if i not in aside) or _scheduled(ctx, s, start, end)
+
+
+def _said_possible(ctx: ArticleContext, s: SentenceSpan, end: int) -> bool:
+    """"a visit by Zelensky to the United States is possible after the elections", "визит Зеленского в США возможен",
+    "візит Зеленського до США можливий": a predicate of possibility told of the meeting's noun phrase, however long
+    (no verb between them: "talks were held, a deal is possible" tells the talks held)."""
+    doc = ctx.doc
+    possible = doc.lexicon.lemmas_of("meeting_possible_predicates")
+    text = doc.article.text
+    for j in range(end, _words_on(ctx, end, 8, s.last)):
+        if any(c in text[doc.tokens[j - 1].end:doc.tokens[j].start] for c in ",;:—–("):
+            return False  # another clause: "talks were held, a deal is possible"
+        if doc.lemmas[j] & possible:
+            return True
+        if _finite_verb(ctx, j) and doc.tokens[j].norm not in doc.lexicon.words("copula_words"):
+            return False
+    return False
+
+
+def _title_cased(ctx: ArticleContext, s: SentenceSpan) -> bool:
+    """A headline written in title case ("Leader Might Visit After Elections"): every word of three letters or more
+    capitalised, so a capital tells no name."""
+    doc = ctx.doc
+    words = [j for j in range(s.first, s.last) if doc.tokens[j].text.isalpha() and len(doc.tokens[j].text) > 3]
+    return len(words) >= 3 and all(doc.capitalised[j] for j in words)
 
 
 def _relative_asides(ctx: ArticleContext, s: SentenceSpan, start: int) -> set[int]:
@@ -3423,6 +3552,8 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
     events = _states_beside_their_leaders(ctx, _dated_by_the_writing_day(ctx, events))
     meetings = []
     for _index, e in enumerate(events):
+        if e.departure:
+            continue  # a visit told only as its setting off, no talks of it told
         # ("пообщались во время заседания в Казани", "talked in Kazan": a word of talking with a place was in person)
         medium = e.medium or ("phone" if e.remote_hint and e.place is None else "in_person")
         when = e.date
@@ -3847,6 +3978,7 @@ def _absorb(event: Sighting, sight: Sighting) -> None:
     event.start_date = event.start_date or sight.start_date
     event.arrival = event.arrival and sight.arrival
     event.set_by = event.set_by or sight.set_by
+    event.departure = event.departure and sight.departure
     event.duration = event.duration or sight.duration
     event.place = event.place or sight.place
     event.evidence.extend(sight.evidence)
