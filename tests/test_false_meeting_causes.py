@@ -128,3 +128,15 @@ def test_a_meeting_word_in_a_clause_on_a_thing_is_another_event(lang: str, text:
 ])
 def test_a_meeting_said_possible_is_not_held(lang: str, text: str, expected: set) -> None:
     assert told(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "9 марта Владимир Путин и Нарендра Моди провели переговоры в Москве. Накануне вечером Путин принял Моди "
+           "в своей резиденции."),
+    ("uk", "9 березня Володимир Путін і Нарендра Моді провели переговори в Москві. Напередодні ввечері Путін прийняв "
+           "Моді у своїй резиденції."),
+    ("en", "On Monday Emmanuel Macron and Xi Jinping held talks in Paris. On Tuesday Emmanuel Macron and Xi Jinping "
+           "met at the Elysee Palace."),
+])
+def test_a_visits_two_days_told_by_a_date_and_the_eve_or_two_weekdays_stay_two_meetings(lang, text):
+    assert len(told(text, lang)) == 2

@@ -181,13 +181,26 @@ def _one_event_told_on_two_days(ctx: ArticleContext, meetings: list[Meeting]) ->
     caption; "called on 7 October" then "on Tuesday, 8 October"): one event whose day was told two ways, not two
     meetings. The day told by its name is kept over one told only from the day of writing ("yesterday", "today",
     which a report carried over from the day before gets wrong); between two named days, the earlier (a report comes
-    after its event: a day taken from the reporting is the later one). Not where the two are in different places:
-    a tour's stops on successive days."""
+    after its event: a day taken from the reporting is the later one). In person, only a weekday's name beside a day
+    told from the writing: two named days, or a date beside "the eve", are a visit's days (talks on Monday, an outing
+    on Tuesday; a dinner on the eve of the talks of 9 July). Not where the two are in
+    different places: a tour's stops on successive days."""
     def tokens(ev: Evidence) -> list[int]:
         return [j for j, t in enumerate(ctx.doc.tokens) if ev.start <= t.start and t.end <= ev.end]
 
     def deictic(m: Meeting) -> bool:
         return _day_from_writing(ctx, tokens(m.evidence[dict(m.property_evidence).get("date", 0)]))
+
+    weekdays = set(ctx.doc.lexicon.lemma_table("weekdays"))
+
+    def by_weekday(m: Meeting) -> bool:
+        return any(ctx.doc.lemmas[j] & weekdays for j in tokens(m.evidence[dict(m.property_evidence).get("date", 0)]))
+
+    def one_day_told_twice(o: Meeting, m: Meeting) -> bool:
+        if m.medium in ("phone", "video"):
+            return True
+        # in person, "on Friday" beside "yesterday" only: a visit's days are told by dates, or by the eve and the day
+        return deictic(o) != deictic(m) and (by_weekday(o) or by_weekday(m))
 
     again = ctx.doc.lexicon.phrases("meeting_again_words")
 
@@ -200,7 +213,8 @@ def _one_event_told_on_two_days(ctx: ArticleContext, meetings: list[Meeting]) ->
         same = next((i for i, o in enumerate(out) if o.participants == m.participants and o.medium == m.medium
                      and o.date is not None and m.date is not None and o.date.day and m.date.day
                      and abs((o.date.first_day() - m.date.first_day()).days) == 1
-                     and not (o.place and m.place and o.place != m.place)), None)
+                     and not (o.place and m.place and o.place != m.place)
+                     and one_day_told_twice(o, m)), None)
         if same is not None and (repeated(m) or repeated(out[same])):
             same = None
         if same is None:
