@@ -386,7 +386,7 @@ def _page_junk(doc: Document, mention: TokenMention, actor: Actor) -> bool:
     if _LINK_ARROW.match(text, doc.tokens[mention.last - 1].end):
         return True
     if not text[doc.tokens[mention.last - 1].end:].strip() and len(actor.label_en.split()) > 1:
-        return True  # the page's last word with nothing after it: a name the stored page cuts off ("Владимир Пут")
+        return True  # the page's last word with nothing after it: a name the stored page cuts off ("Сергей Лавр")
     if actor.type != "Person":
         return False
     lem = lemmatizer(doc.lang)
