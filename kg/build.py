@@ -433,6 +433,11 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
 def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, reason: bool,
                     shacl_engine: str, staging: Path, workers: int | None, run: Path,
                     digests: Mapping[str, TextDigest], exports: _ForkedExports | None = None) -> list[ArticleFacts]:
+    from .gazetteer import load_gazetteer
+    from .resolve import unify_new_actors
+
+    extracted = {f.article.id: f for f in facts}  # what the articles say alone (the cache keeps it)
+    facts = unify_new_actors(facts, load_gazetteer())  # one node per actor the gazetteer does not know
     facts, built = _graphs_isolated(facts, report, iris, validate, shacl_engine, workers, run, digests)
     resolution, source = built.resolution, built.source
     report.quads = len(source)
@@ -457,7 +462,7 @@ def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, 
         raise
     if forked is not None:
         forked.finish(report)  # outside any stage: its CPU is counted in its own stages, not in one of ours
-    return facts
+    return [extracted[f.article.id] for f in facts]
 
 
 #: The exporters that share one property graph (kg/export/neo4j.py `property_graph`): in a large build they run

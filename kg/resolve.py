@@ -6,6 +6,7 @@ Candidates are blocked by participants (or invitee, treaty, commodity), never co
 from __future__ import annotations
 
 import itertools
+import re
 import zlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -112,6 +113,113 @@ def resolve(all_facts: Iterable[ArticleFacts], gaz: Gazetteer, iris: Iris,
     conflicts = [c for fact in merged for c in find_conflicts(fact)]
     merged.sort(key=lambda m: m.iri)
     return Resolution(merged, sorted(conflicts, key=lambda c: (c.fact_iri, c.prop)), actors, syndicated, published)
+
+
+def person_name_key(label: str) -> str | None:
+    """A person's name as its spellings share it across languages and romanisations: each word's consonant skeleton
+    (`name_skeleton`: vowels, й/y/i, doubled letters, kh/h/g, diacritics levelled; ch as c), the family name's
+    feminine ending kept apart ("Vitalii Koval", "Vitaly Koval", "Віталій Коваль" -> one key; "Ivanova" is not
+    "Ivanov"). None for a name too short to tell anyone apart (one word, or fewer than five consonants)."""
+    import unicodedata
+
+    from .text.translit import name_skeleton, to_latin
+
+    latin = unicodedata.normalize("NFKD", to_latin(label.lower()))
+    plain = "".join(ch for ch in latin if not unicodedata.combining(ch))
+    words = [w for w in re.split(r"[\s-]+", plain.replace("ch", "c")) if w]
+    if len(words) < 2:
+        return None
+    skeletons = [name_skeleton(w) for w in words]
+    if sum(map(len, skeletons)) < 5 or not all(skeletons):
+        return None
+    feminine = "f" if re.search(r"(?:a|ia|ya|aia|aya)$", words[-1]) else ""
+    return " ".join(skeletons) + feminine
+
+
+def company_name_key(label: str, legal_forms: frozenset[str]) -> str:
+    """An organisation's name with its legal form and spacing left out: "Chart Industries Inc" and "Chart
+    Industries", "ExxonMobil India LNG Limited" and "Exxon Mobil India LNG Limited" -> one key."""
+    import unicodedata
+
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", label.lower()) if not unicodedata.combining(ch))
+    words = [w for w in re.split(r"[^a-z0-9]+", plain) if w]
+    while len(words) > 1 and words[-1] in legal_forms:
+        words.pop()
+    return "".join(words)
+
+
+def unify_new_actors(facts_list: list[ArticleFacts], gaz: Gazetteer) -> list[ArticleFacts]:
+    """One node per real-world actor the gazetteer does not know: new people whose names have one `person_name_key`
+    (spelled after another language or romanisation: "Vitaly Koval" in one article, "Vitalii Koval" in another)
+    and new organisations named alike but for a legal form ("Chart Industries Inc", "Chart Industries") take one
+    key, and a new person whose name key is a known person's (one person only) takes the known one's ("Nicholas
+    Maduro"). Two keys one article tells apart stay apart. People's keys go to a spelling an English text uses (as
+    the press writes it, not as Entente romanises it), else the one most articles use (the first article's on a tie);
+    organisations' to the shortest name."""
+    from .lexicon import load_lexicon
+
+    legal_forms = load_lexicon("en").words("company_legal_forms")
+    known: dict[str, set[str]] = defaultdict(set)
+    for key, actor in gaz.actors.items():
+        if actor.type == "Person":
+            for name in {actor.label_en, *(text for _, text in actor.labels)}:
+                nk = person_name_key(name)
+                if nk:
+                    known[nk].add(key)
+    groups: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)  # (type, name key) -> key -> articles
+    labels: dict[str, str] = {}
+    as_written: set[str] = set()  # keys of names an English text spells (not romanised by Entente)
+    for f in facts_list:
+        for a in f.new_actors:
+            if a.type == "Person":
+                nk = person_name_key(a.label_en)
+            elif a.type == "Organization":
+                nk = company_name_key(a.label_en, legal_forms) or None
+            else:
+                nk = None
+            if nk:
+                groups[(a.type, nk)].setdefault(a.key, []).append(f.article.id)
+                if f.article.lang == "en":
+                    as_written.add(a.key)
+                labels.setdefault(a.key, a.label_en)
+    mapping: dict[str, str] = {}
+    for (kind, nk), members in groups.items():
+        target: str | None = None
+        if kind == "Person" and len(known.get(nk, ())) == 1:
+            target = next(iter(known[nk]))
+        elif len(members) > 1:
+            if kind == "Person":
+                target = min(members, key=lambda k: (k not in as_written, -len(set(members[k])), min(members[k]), k))
+            else:
+                target = min(members, key=lambda k: (len(labels[k]), min(members[k]), k))
+        if target is not None:
+            mapping.update({k: target for k in members if k != target})
+    if not mapping:
+        return facts_list
+    out = []
+    for f in facts_list:
+        present = {m.actor for m in f.mentions} | {a.key for a in f.new_actors}
+        local = {k: v for k, v in mapping.items() if k in present and v not in present
+                 and not any(o != k and mapping.get(o) == v for o in present)}
+        out.append(_renamed(f, local) if local else f)
+    return out
+
+
+def _renamed(f: ArticleFacts, names: dict[str, str]) -> ArticleFacts:
+    """The article's facts with actor keys replaced as `names` says."""
+    def n(key: str | None) -> str | None:
+        return names.get(key, key) if key is not None else None
+
+    return replace(
+        f,
+        mentions=tuple(replace(m, actor=names.get(m.actor, m.actor)) for m in f.mentions),
+        new_actors=tuple(a for a in f.new_actors if a.key not in names),
+        meetings=tuple(replace(m, participants=tuple(sorted(names.get(p, p) for p in m.participants)),
+                               place=n(m.place)) for m in f.meetings),
+        invitations=tuple(replace(i, invitee=names.get(i.invitee, i.invitee), inviter=n(i.inviter),
+                                  destination=n(i.destination)) for i in f.invitations),
+        treaties=tuple(replace(t, parties=tuple(names.get(p, p) for p in t.parties)) for t in f.treaties),
+        trade_facts=tuple(replace(t, supplier=n(t.supplier), buyer=n(t.buyer)) for t in f.trade_facts))
 
 
 def _distinct_iris(merged: list[MergedFact], iris: Iris) -> None:

@@ -363,9 +363,37 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     allm = _partial_names_of_the_named(doc, gaz, allm)
     allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)
             and not _names_a_region(doc, m)]
+    made = {a.key: a for a in new_actors + new_people + company_actors + city_actors + outlet_actors}
+    junk = {m.actor for m in allm if m.actor in made and _page_junk(doc, m, made[m.actor])}
+    allm = [m for m in allm if m.actor not in junk]
+    bylined |= junk
     kept = {m.actor for m in allm}
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined and (a.type != "Person" or a.key in kept)]
+
+
+_LINK_ARROW = re.compile(r"\s*(?:>>|»»|→|&gt;&gt;)")
+
+
+def _page_junk(doc: Document, mention: TokenMention, actor: Actor) -> bool:
+    """Words of the page, not a name of someone new: a name without a letter ("18" of "агентство 18+", "360" of
+    a site's address), a link's text before its arrow ("Detail>>>"), a name of two words or more the text ends on
+    with nothing after it (cut off by the stored page), and, in Russian and Ukrainian, a person's words the
+    dictionary reads as a verb or a pronoun ("Благодарю Вас", "Дякую Вам": a capitalised "you" of courtesy)."""
+    if not any(ch.isalpha() for ch in actor.label_en):
+        return True
+    text = doc.article.text
+    if _LINK_ARROW.match(text, doc.tokens[mention.last - 1].end):
+        return True
+    if not text[doc.tokens[mention.last - 1].end:].strip() and len(actor.label_en.split()) > 1:
+        return True  # the page's last word with nothing after it: a name the stored page cuts off ("Сергей Лавр")
+    if actor.type != "Person":
+        return False
+    lem = lemmatizer(doc.lang)
+    if not isinstance(lem, PymorphyLemmatizer):
+        return False
+    return any(lem.is_known(doc.tokens[k].norm) and lem.first_pos(doc.tokens[k].norm) in ("VERB", "NPRO")
+               for k in range(mention.first, mention.last))
 
 
 def _names_a_region(doc: Document, mention: TokenMention) -> bool:
