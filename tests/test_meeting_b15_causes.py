@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import article, facts
+
+from kg.text.document import Document
 
 REF = date(2024, 5, 14)
 PUTIN, MODI, TRUMP, LAVROV, XI = "vladimir-putin", "narendra-modi", "donald-trump", "sergey-lavrov", "xi-jinping"
@@ -100,3 +102,38 @@ def test_undated_or_jointly_dated_cities_tell_one_meeting_each(lang, text):
 ])
 def test_a_city_of_another_clause_is_no_second_meeting(lang, text):
     assert {m.place for m in _meetings(text, lang)} == {"prague"}
+
+
+KISHIDA, BIDEN = "fumio-kishida", "joe-biden"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On May 12, starting at 9:00 p.m. EST (10:00 a.m. on May 13, JST) for about 45 minutes, Prime Minister "
+           "Fumio Kishida held a meeting with President Joe Biden."),
+    ("en", "Fumio Kishida held talks with Joe Biden on May 12 at 9 p.m. (GMT) (May 13, Tokyo time)."),
+    ("ru", "12 мая в 21:00 по Вашингтону (13 мая в 10:00 по Токио) Фумио Кисида провёл встречу с Джо Байденом."),
+    ("uk", "12 травня о 21:00 за Вашингтоном (13 травня о 10:00 за Токіо) Фуміо Кісіда провів зустріч із Джо "
+           "Байденом."),
+])
+def test_a_date_in_brackets_restates_the_one_outside_them(lang, text):
+    meetings = _meetings(text, lang)
+    assert {(tuple(sorted(m.participants)), m.date.month, m.date.day) for m in meetings} == {((KISHIDA, BIDEN), 5, 12)}
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    # near miss: a date only in brackets still dates the meeting
+    ("en", "Fumio Kishida held a meeting with Joe Biden (on May 12).", 12),
+])
+def test_a_date_only_in_brackets_still_dates_the_meeting(lang, text, day):
+    assert {m.date.day for m in _meetings(text, lang)} == {day}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Talks began at 9:00 p.m. EST (10:00 a.m. on May 13, JST) and lasted an hour.", 1),
+    ("They met at 5 p.m. (GMT) on Monday.", 1),
+    # near misses: after "p.m." a capitalised word that is no time zone opens the next sentence
+    ("They met at 5 p.m. Then Putin left.", 2),
+    ("He left at 5 p.m. US officials said so.", 2),
+])
+def test_a_time_zone_after_a_clock_time_ends_no_sentence(text, expected):
+    assert len(Document(article(text, "en")).sentences) == expected

@@ -158,7 +158,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             sight = _sighting(ctx, s, _before_unreal(ctx, s, part, blocked))
             if _setting_off(ctx, s, part.triggers):
                 sight = replace(sight, departure=True)
-            sightings.extend(_with_the_addressee(ctx, s, part, one, sightings) for one in _one_per_place(ctx, s, part, sight))
+            sightings.extend([_with_the_addressee(ctx, s, part, one, sightings)
+                              for one in _one_per_place(ctx, s, part, sight)])
         sightings.extend(_sighting(ctx, s, part) for part in recalled)
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
@@ -267,6 +268,12 @@ def _setting_off(ctx: ArticleContext, s: SentenceSpan, triggers: tuple) -> bool:
                 doc.lemmas[j] & leaving and not _in_brackets(ctx, j) for j in range(max(lo, t.start - 6), t.start)):
             return False  # ("Yoon (left) during his visit": a caption's place in the picture, no verb)
     return True
+
+
+def _parenthetical(ctx: ArticleContext, s: SentenceSpan, j: int) -> bool:
+    """Whether a token of the sentence stands inside brackets opened before it in the sentence."""
+    text = ctx.doc.article.text[ctx.doc.tokens[s.first].start:ctx.doc.tokens[j].start]
+    return text.count("(") > text.count(")")
 
 
 def _in_brackets(ctx: ArticleContext, j: int) -> bool:
@@ -1739,6 +1746,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
                  and t.first not in quoted]
+    # "on 21 September at 11 a.m. EST (0:05 a.m. on 22 September, JST)": a date in brackets restates the one told
+    # outside them in another time zone or calendar
+    outside = [t for t in times if not _parenthetical(ctx, s, t.first)]
+    times = outside or times
     # "первым лидером, посещающим Киев с февраля", "since February": the start of a span the meeting falls in, not
     # its day (but "с 1 марта по 3 марта": a visit's days; "since August 2019, when Modi visited": that meeting's)
     since_preps, span_ends = doc.lexicon.words("since_prepositions"), doc.lexicon.words("span_end_words")
