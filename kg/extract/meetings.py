@@ -158,7 +158,8 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
             sight = _sighting(ctx, s, _before_unreal(ctx, s, part, blocked))
             if _setting_off(ctx, s, part.triggers):
                 sight = replace(sight, departure=True)
-            sightings.append(_with_the_addressee(ctx, s, part, sight, sightings))
+            sightings.extend([_with_the_addressee(ctx, s, part, one, sightings)
+                              for one in _one_per_place(ctx, s, part, sight)])
         sightings.extend(_sighting(ctx, s, part) for part in recalled)
     # durations reported in a sentence of their own: "бесіда тривала 1 годину 35 хвилин"
     for s in doc.sentences:
@@ -281,6 +282,12 @@ def _setting_off(ctx: ArticleContext, s: SentenceSpan, triggers: tuple) -> bool:
                 doc.lemmas[j] & leaving and not _in_brackets(ctx, j) for j in range(max(lo, t.start - 6), t.start)):
             return False  # ("Yoon (left) during his visit": a caption's place in the picture, no verb)
     return True
+
+
+def _parenthetical(ctx: ArticleContext, s: SentenceSpan, j: int) -> bool:
+    """Whether a token of the sentence stands inside brackets opened before it in the sentence."""
+    text = ctx.doc.article.text[ctx.doc.tokens[s.first].start:ctx.doc.tokens[j].start]
+    return text.count("(") > text.count(")")
 
 
 def _in_brackets(ctx: ArticleContext, j: int) -> bool:
@@ -999,6 +1006,44 @@ def _weak(ctx: ArticleContext, start: int, end: int) -> bool:
     return bool(ctx.doc.lexicon.phrases("weak_in_person").matches(ctx.doc.lemmas, None, start, end))
 
 
+def _one_per_place(ctx: ArticleContext, s: SentenceSpan, part: _Part, sight: Sighting) -> list[Sighting]:
+    """A list of cities joined by "and" after the meeting's word, each with its own date or none of them dated ("at
+    their meetings on 6 October in Prague and 31 October in Sochi", "на встречах в Праге 6 октября и в Сочи 31
+    октября", "на зустрічах у Празі та Сочі"): one meeting per city, the dates taken in their order."""
+    doc = ctx.doc
+    if sight.place is None or len(sight.participants) < 2 or part.span is not None or part.participants:
+        return [sight]
+    start = part.triggers[-1].end
+    last = ctx.clause(s, part.triggers[-1].start)[1]
+    cities = [m for m in ctx.in_range(start, last) if m.type == "City"]
+    cities = cities[next((i for i, m in enumerate(cities) if _after_locative(ctx, m.first)), len(cities)):]
+    if len(cities) < 2 or cities[0].actor != sight.place:
+        return [sight]
+    found = [t for t in find_times(doc, start, last, ctx.ref) if isinstance(t.when, PartialDate)]
+    times = sorted((t for t in found if not any(o is not t and o.first <= t.first and t.last <= o.last
+                                               and (o.first, o.last) != (t.first, t.last) for o in found)),
+                   key=lambda t: t.first)
+    dated = {j for t in times for j in range(t.first, t.last)}
+    joiners = doc.lexicon.words("coordination_words") | doc.lexicon.words("meeting_place_preps")
+    chain = [cities[0]]
+    for m in cities[1:]:
+        gap = [j for j in range(chain[-1].last, m.first) if j not in dated]
+        if len(gap) > 3 or not all(doc.tokens[j].norm in joiners or doc.tokens[j].norm == "," or j + 1 in dated
+                                   for j in gap) or \
+                not any(doc.tokens[j].norm in doc.lexicon.words("coordination_words") for j in gap):
+            break
+        chain.append(m)
+    lo, hi = chain[0].first - 4, chain[-1].last + 4
+    times = [t for t in times if lo <= t.first < hi]
+    if len(times) == 1 and times[0].first >= chain[-1].last:
+        times = []  # "met in Prague and in Sochi last year": one date for all
+    if len(chain) < 2 or len({m.actor for m in chain}) < len(chain) or times and len(times) != len(chain) or \
+            len({t.when for t in times}) < len(times):
+        return [sight]
+    return [replace(sight, place=m.actor, date=times[i].when if times else sight.date, end_date=None)
+            for i, m in enumerate(chain)]
+
+
 @dataclass(frozen=True)
 class _Part:
     """The triggers of one sentence that tell one meeting, with what was settled when the sentence was cut."""
@@ -1616,15 +1661,19 @@ def _without_commentator(ctx: ArticleContext, s: SentenceSpan, kept: list[Phrase
     own = [people[0]]
     for m in people[1:]:  # a list joined by "and" or commas: the meeting's complement
         gap = range(own[-1].last, m.first)
-        if len(gap) > 2 or not all(doc.tokens[j].norm in coordination or not doc.tokens[j].norm.isalnum()
-                                   for j in gap):
+        if len(gap) > 5 or not all(doc.tokens[j].norm in coordination or not doc.tokens[j].norm.isalnum()
+                                   for j in gap if not _title_word(ctx, j)) or \
+                not any(doc.tokens[j].norm in coordination or not doc.tokens[j].norm.isalnum() for j in gap):
             break
         own.append(m)
     if len(own) < 2 or any(doc.tokens[j].norm in ".;" for j in range(t.end, own[0].first)):
         return participants
+    mine = {m.actor for m in own}
+    if any(doc.tokens[j].norm in doc.lexicon.words("between_words") for j in range(t.end, own[0].first)):
+        # "the meeting between Modi and Trump, Foreign Secretary Misri briefed ...": "between" names all its parties
+        return tuple(p for p in participants if p in mine)
     verbs = doc.lexicon.lemmas_of("reporting_verbs") | doc.lexicon.lemmas_of("meeting_speech_verbs") | \
         doc.lexicon.lemmas_of("meeting_comment_verbs")
-    mine = {m.actor for m in own}
     drop = {m.actor for m in ctx.in_range(s.first, s.last) if m.type == "Person" and m.actor in participants
             and m.actor not in mine and not (own[0].first <= m.first < own[-1].last) and any(
                 doc.lemmas[j] & verbs for j in range(max(s.first, m.first - 4), min(s.last, m.last + 4)))}
@@ -1711,6 +1760,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         times = [t for t in find_times(doc, s.first, s.last, ctx.ref) if isinstance(t.when, PartialDate)
                  and (ctx.ref is None or t.when.first_day() <= ctx.ref) and not _after_since(since, t.first, kept)
                  and t.first not in quoted]
+    # "on 21 September at 11 a.m. EST (0:05 a.m. on 22 September, JST)": a date in brackets restates the one told
+    # outside them in another time zone or calendar
+    outside = [t for t in times if not _parenthetical(ctx, s, t.first)]
+    times = outside or times
     # "первым лидером, посещающим Киев с февраля", "since February": the start of a span the meeting falls in, not
     # its day (but "с 1 марта по 3 марта": a visit's days; "since August 2019, when Modi visited": that meeting's)
     since_preps, span_ends = doc.lexicon.words("since_prepositions"), doc.lexicon.words("span_end_words")

@@ -30,6 +30,8 @@ class Lexicon:
         self.abbreviations = frozenset(a.lower() for a in data.get("abbreviations", []))
         # abbreviated scales ("млрд.") end a sentence when a capitalised word follows
         self.scale_abbreviations = frozenset(a.lower() for a in data.get("scale_abbreviations", []))
+        self.clock_abbreviations = frozenset(a.lower() for a in data.get("clock_abbreviations", []))
+        self.time_zones = frozenset(a.upper() for a in data.get("time_zones", []))
         self._lemmas: dict[str, frozenset[str]] = {}
         self._words: dict[str, frozenset[str]] = {}
         self._tables: dict[str, dict[str, Any]] = {}

@@ -63,7 +63,8 @@ class Document:
         # page furniture ("Читайте также: ...", "Read more:" and its list of links) tells no facts of this article
         furniture = page_furniture(article.text, tuple(self.lexicon.get("page_furniture", ())))
         self.sentences: list[SentenceSpan] = []
-        for s in sentences(article.text, self.lexicon.abbreviations, self.lexicon.scale_abbreviations):
+        for s in sentences(article.text, self.lexicon.abbreviations, self.lexicon.scale_abbreviations,
+                           self.lexicon.clock_abbreviations, self.lexicon.time_zones):
             if any(lo <= s.start < hi for lo, hi in furniture):
                 continue
             first = bisect_left(starts, s.start)

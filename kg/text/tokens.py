@@ -59,6 +59,9 @@ def normalise(word: str) -> str:
 _normalised = lru_cache(maxsize=200_000)(normalise)
 
 
+_TIME_ZONE = re.compile(r"\s*\(?([A-Z]{2,5})\b")
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     norm = _normalised
     return [Token(word, m.start() + offset, m.end() + offset, norm(word))
@@ -73,9 +76,11 @@ class Sentence:
 
 
 def sentences(text: str, abbreviations: frozenset[str] = frozenset(),
-              scales: frozenset[str] = frozenset()) -> list[Sentence]:
+              scales: frozenset[str] = frozenset(), clock: frozenset[str] = frozenset(),
+              zones: frozenset[str] = frozenset()) -> list[Sentence]:
     """Splits on sentence punctuation and line breaks, not after known abbreviations ("г.", "U.S."); after an
-    abbreviated scale ("млрд.", "тис.") a capitalised word opens the next sentence ("$610 млрд. Экспорт ...")."""
+    abbreviated scale ("млрд.", "тис.") a capitalised word opens the next sentence ("$610 млрд. Экспорт ..."); after
+    a clock's "a.m."/"p.m." a time zone does not ("11 a.m. EST", "9 p.m. (GMT)")."""
     spans: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -85,6 +90,9 @@ def sentences(text: str, abbreviations: frozenset[str] = frozenset(),
         after = text[match.end():match.end() + 2]
         opens = last_word in scales and len(after) == 2 and after[0].isupper() and after[1].islower()
         if "\n" not in match.group() and last_word in abbreviations and not opens:
+            continue
+        zone = _TIME_ZONE.match(text, match.end()) if last_word in clock else None
+        if "\n" not in match.group() and zone is not None and zone.group(1) in zones:
             continue
         following = text[match.end():match.end() + 60].split(None, 1)[0] if not match.group() else ""
         if not match.group() and (any(ch in last_word[:-1] for ch in "./@:")
