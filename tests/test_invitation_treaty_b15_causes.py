@@ -84,3 +84,39 @@ DATIVE_NEAR_MISSES = [
 @pytest.mark.parametrize("lang,text", DATIVE_NEAR_MISSES)
 def test_no_dative_addressee_no_guest(lang: str, text: str) -> None:
     assert not any(inviter and invitee == "vladimir-putin" for inviter, invitee in _invitations(lang, text))
+
+
+def _treaty_parties(lang: str, text: str) -> list[frozenset[str]]:
+    return [frozenset(t.parties) for t in facts(text, lang, REF).treaties]
+
+
+STATE_BODIES_SIGNING = [
+    ("en", "The Philippine Department of Defense and the Indonesian Ministry of Defense signed a memorandum on "
+           "defense cooperation.", {"philippines", "indonesia"}),
+    ("en", "Marcos visited Jakarta. The talks renewed the 1997 Agreement on Defense Cooperation between the "
+           "Philippine Department of National Defense and the Ministry of Defense of Indonesia.",
+     {"philippines", "indonesia"}),
+    ("en", "The US Department of Defense and the Philippine Department of National Defense signed a memorandum on "
+           "defense cooperation.", {"philippines", "united-states"}),
+    ("ru", "Министерство обороны Филиппин и индонезийское Министерство обороны подписали соглашение о "
+           "сотрудничестве в оборонной сфере.", {"philippines", "indonesia"}),
+    ("uk", "Міністерство оборони Філіппін і Міністерство оборони Індонезії підписали угоду про співпрацю в "
+           "оборонній сфері.", {"philippines", "indonesia"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", STATE_BODIES_SIGNING)
+def test_a_state_adjective_heading_a_ministry_names_its_state(lang: str, text: str, parties: set[str]) -> None:
+    assert frozenset(parties) in _treaty_parties(lang, text)
+
+
+STATE_ADJECTIVE_NEAR_MISSES = [
+    # a company, not a state body: the adjective rule leaves it to the company rules
+    ("en", "The Chinese company Sinopec and the Indonesian Ministry of Energy signed a memorandum on gas supplies.",
+     {"china", "indonesia"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", STATE_ADJECTIVE_NEAR_MISSES)
+def test_a_company_after_a_state_adjective_keeps_its_usual_party(lang: str, text: str, parties: set[str]) -> None:
+    assert frozenset(parties) in _treaty_parties(lang, text)
