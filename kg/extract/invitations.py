@@ -143,6 +143,11 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     # "запросила американських високопосадовців", "invited the Chinese delegation": a state's people
                     # unnamed stand for their state
                     invitee = _state_group(ctx, trigger.end, s.last, besides=inviter)
+                addressee = _dative_addressee(ctx, before, trigger.end, s.last) if invitee is None else None
+                if addressee is not None:
+                    # "Макрон направил Пашиняну послание и пригласил посетить Париж": the guest left out after the
+                    # verb is the one the sender addressed before, in the dative
+                    inviter, invitee = addressee
                 if invitee is None and inviter is not None and _impersonal_invited(ctx, before, trigger.start):
                     # "Путина пригласили посетить Индию", "Путіна запросили": the one named is the guest, no host said
                     invitee, inviter = inviter, None
@@ -162,7 +167,16 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     said = _said_between(ctx, s.first, trigger.start)
                     sender = people[-1] if people and people[-1].last == trigger.start and people[-1].first > 0 and \
                         doc.tokens[people[-1].first - 1].norm in doc.lexicon.words("invitation_sender_preps") else None
-                    if sender is not None and len(people) > 1:
+                    recipients = _plural_recipients(ctx, people, trigger.end)
+                    if recipients:
+                        # "sent letters to Trump and Xi inviting them", "направил Си и Моди письма, пригласив их": each
+                        # addressee of the letters is a guest, the one who sent them (named before) the host
+                        subjects = [m for m in people if m.last <= recipients[0].first]
+                        invitee = recipients[0].actor
+                        inviter = subjects[-1].actor if subjects else _named_before(ctx, s, besides=invitee)
+                        also = [m.actor for m in recipients[1:]]
+                        pronoun_guest = False
+                    elif sender is not None and len(people) > 1:
                         # "Putin received a letter from Xi inviting him": the sender invites the one who received it
                         inviter = sender.actor
                         invitee = next((m.actor for m in people if m.actor != inviter), None)
@@ -687,6 +701,47 @@ def _object_pronoun(ctx: ArticleContext, index: int, last: int) -> bool:
         part, case, _ = lem.part_and_case(doc.tokens[index + 1].norm)
         return not (part in ("NOUN", "ADJF") and case == "accs")  # "его коллегу" (accusative only: "його до")
     return True
+
+
+def _plural_recipients(ctx: ArticleContext, people: list[TokenMention], index: int) -> list[TokenMention]:
+    """The people a plural object pronoun ("them", "их", "їх") at `index` stands for: two or more persons told right
+    before it as the addressees of what was sent ("to X and Y", a dative "Си и Моди"), with nothing but their titles,
+    joiners and a time between them."""
+    doc = ctx.doc
+    if doc.tokens[index].norm not in doc.lexicon.words("plural_object_pronouns") or len(people) < 2:
+        return []
+    preps = doc.lexicon.words("invitation_addressee_preps") | doc.lexicon.words("to_preps")
+    listed: list[TokenMention] = []
+    for m in reversed(people):
+        if listed and m.last < listed[0].first - 6:
+            break
+        listed.insert(0, m)
+    # the first of them follows "to" (with "the leaders of ..., including" between) or is a dative
+    if doc.lang == "en":
+        to = [j for j in range(max(0, listed[0].first - 20), listed[-1].first) if doc.tokens[j].norm in preps
+              and not any(m.first <= j < m.last for m in listed)]
+        if not to:
+            return []
+        listed = [m for m in listed if m.first > to[-1]]
+    else:
+        listed = [m for m in listed if _dative(ctx, m)]
+    return listed if len(listed) >= 2 else []
+
+
+def _dative_addressee(ctx: ArticleContext, before: list[TokenMention], index: int,
+                      last: int) -> tuple[str, str] | None:
+    """(sender, guest) where an inviting verb is followed right away by the trip's infinitive, with no guest named
+    after it ("... направил Пашиняну послание и пригласил посетить Париж", "надіслав Пашиняну листа і запросив
+    відвідати"): the person in the dative named last before the verb is the guest, the first person named the sender.
+    None in English, and where no two people are named before or the last is no dative."""
+    doc = ctx.doc
+    if doc.lang == "en" or index >= last or not doc.lemmas[index] & doc.lexicon.lemmas_of("invitation_trip_verbs"):
+        return None
+    people = [m for m in before if m.type == "Person"]
+    if len(people) < 2 or not _dative(ctx, people[-1]):
+        return None
+    senders = [m for m in people[:-1] if m.actor != people[-1].actor]  # the subject, named first
+    return (senders[0].actor, people[-1].actor) if senders else None
 
 
 def _demonstrative_object(ctx: ArticleContext, index: int, last: int) -> bool:

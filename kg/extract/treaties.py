@@ -1348,6 +1348,10 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
                                                              and not _company(ctx, m.actor)) \
             else None  # the head of a party signs for his state, the head of a company for his company
         actor = ctx.gaz.country_of(m.actor) or ctx.gaz.state_of_body(m.actor) or own
+        if m.type == "Organization" and actor and not ctx.gaz.country_of(m.actor):
+            # "the Philippine Department of Defense", "Turkish Energy Ministry": a state's adjective heading a
+            # ministry or department tells whose it is, whatever body of the same name the gazetteer knows
+            actor = _state_adjective_heading(ctx, m) or actor
         if actor and actor not in out:
             out.append(actor)
     for state in _states_of_sides(ctx, s, s.last if before is None else before):
@@ -1393,6 +1397,21 @@ def _in_a_persons_title(ctx: ArticleContext, s, m) -> bool:  # type: ignore[no-u
             return False
         end = x.last  # "Компартии Вьетнама То Лам": the body's state between it and the name
     return False
+
+
+def _state_adjective_heading(ctx: ArticleContext, m) -> str | None:  # type: ignore[no-untyped-def]
+    """The state whose adjective opens an organisation's name or stands right before it, where the name is a state
+    body's (`ministry_words`, `state_agency_heads`: "Philippine Department of National Defense", "the Indonesian
+    Ministry of Defense"); None for any other organisation ("Chinese company Sinopec" is left to its own rules)."""
+    doc = ctx.doc
+    heads = doc.lexicon.words("state_agency_heads") | doc.lexicon.words("ministry_words")
+    if not any(doc.tokens[j].norm in heads or doc.tokens[j].text in heads for j in range(m.first, m.last)):
+        return None
+    caps = doc.capitalised if doc.lang == "en" else None
+    for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, caps, max(0, m.first - 3), min(m.last, m.first + 3)):
+        if a.start == m.first or a.end == m.first:
+            return ctx.gaz.country_of(a.payload.actor)
+    return None
 
 
 def _agency_of_state_before(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
