@@ -364,7 +364,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)
             and not _names_a_region(doc, m)]
     made = {a.key: a for a in new_actors + new_people + company_actors + city_actors + outlet_actors}
-    junk = {m.actor for m in allm if m.actor in made and _page_junk(doc, m, made[m.actor])}
+    junk = {m.actor for m in allm if m.actor in made and _page_junk(doc, gaz, m, made[m.actor])}
     allm = [m for m in allm if m.actor not in junk]
     bylined |= junk
     kept = {m.actor for m in allm}
@@ -375,24 +375,29 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
 _LINK_ARROW = re.compile(r"\s*(?:>>|»»|→|&gt;&gt;)")
 
 
-def _page_junk(doc: Document, mention: TokenMention, actor: Actor) -> bool:
+def _page_junk(doc: Document, gaz: Gazetteer, mention: TokenMention, actor: Actor) -> bool:
     """Words of the page, not a name of someone new: a name without a letter ("18" of "агентство 18+", "360" of
-    a site's address), a link's text before its arrow ("Detail>>>"), a name of two words or more the text ends on
-    with nothing after it (cut off by the stored page), and, in Russian and Ukrainian, a person's words the
-    dictionary reads as a verb or a pronoun ("Благодарю Вас", "Дякую Вам": a capitalised "you" of courtesy)."""
+    a site's address), a link's text before its arrow ("Detail>>>"), a first name and more the text ends on with
+    nothing after it (cut off by the stored page), and, in Russian and Ukrainian, a person's words the dictionary
+    all reads as verbs or pronouns ("Благодарю Вас", "Дякую Вам": a capitalised "you" of courtesy)."""
     if not any(ch.isalpha() for ch in actor.label_en):
         return True
     text = doc.article.text
     if _LINK_ARROW.match(text, doc.tokens[mention.last - 1].end):
         return True
-    if not text[doc.tokens[mention.last - 1].end:].strip() and len(actor.label_en.split()) > 1:
-        return True  # the page's last word with nothing after it: a name the stored page cuts off ("Сергей Лавр")
+    if not text[doc.tokens[mention.last - 1].end:].strip() and len(actor.label_en.split()) > 1 \
+            and (_given_name(doc, mention.first) is not None
+                 or gaz.is_given_name(doc.lang, doc.tokens[mention.first].text)):
+        # the page's last word with nothing after it, after a first name: a person's name the stored page cuts off
+        # ("Сергей Лавр"; not an outlet credited on the last line: "Source: Gazeta Nova")
+        return True
     if actor.type != "Person":
         return False
     lem = lemmatizer(doc.lang)
     if not isinstance(lem, PymorphyLemmatizer):
         return False
-    return any(lem.is_known(doc.tokens[k].norm) and lem.first_pos(doc.tokens[k].norm) in ("VERB", "NPRO")
+    # every word a verb or a pronoun ("Благодарю Вас"); one such word alone may be part of a name ("Ду Веем": "веять")
+    return all(lem.is_known(doc.tokens[k].norm) and lem.first_pos(doc.tokens[k].norm) in ("VERB", "NPRO")
                for k in range(mention.first, mention.last))
 
 
