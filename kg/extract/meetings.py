@@ -1992,6 +1992,13 @@ def _sides_named(ctx: ArticleContext, s: SentenceSpan, last: int, states: tuple[
         start = side.end + 1 if side.end < last and ctx.doc.tokens[side.end].norm in of else side.end
         if named and named[0].first == start:
             return True
+    # "the commitments made by the leaders of Armenia and Azerbaijan at the meetings in Prague", "достигнутые
+    # руководителями Армении и Азербайджана на встречах": the states' leaders met, whoever the sides told before
+    leaders = ctx.doc.lexicon.lemmas_of("meeting_leaders_of")
+    for m in named[:1]:
+        j = m.first - 1 if m.first > s.first and ctx.doc.tokens[m.first - 1].norm in of else m.first
+        if j > s.first and ctx.doc.lemmas[j - 1] & leaders and len({x.actor for x in named}) >= 2:
+            return True
     return False
 
 
@@ -3850,10 +3857,13 @@ def _states_beside_their_leaders(ctx: ArticleContext, events: list[Sighting]) ->
                 and (e.medium is None or event.medium is None or e.medium == event.medium)
                 and not (e.date is not None and event.date is not None and e.date.day and event.date.day
                          and e.date != event.date)
+                and not (e.place is not None and event.place is not None and e.place != event.place)
                 and {_state_named_with(ctx, p) for p in e.participants} == set(states) for e in people):
             # (nor beside a meeting told otherwise: "ministers of the alliance met online" beside the leaders' talks)
             # (not beside the leaders' earlier meeting: "Xi and Putin last met in May; diplomats of China and Russia
             # met in Beijing" are two meetings)
+            # (nor beside a meeting in another city: "the ministers met in Washington ... the commitments made by the
+            # leaders of the two states at their meetings in Prague and Sochi")
             continue
         if len(event.participants) == 2 and len(states) == 1 and any(
                 persons[0] in e.participants and len(e.participants) == 2 and not event.past and not e.past
