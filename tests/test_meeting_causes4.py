@@ -55,3 +55,39 @@ def test_leaders_meetings_elsewhere_stand_beside_the_ministers_meeting(lang):
 ])
 def test_states_told_as_a_topic_are_not_the_parties(lang, text):
     assert not any(parties == (ARM, AZE) for parties, _ in _meetings(text, lang))
+
+
+MISH, BEKT, TOKA, PUTIN, MODI = "mikhail-mishustin", "olzhas-bektenov", "kassym-jomart-tokayev", "vladimir-putin", \
+    "narendra-modi"
+TALKS = {
+    "ru": "15 марта в Москве премьер-министры России и Казахстана Михаил Мишустин и Олжас Бектенов провели "
+          "переговоры. ",
+    "uk": "15 березня в Москві прем'єр-міністри Росії та Казахстану Михайло Мішустін і Олжас Бектенов провели "
+          "переговори. ",
+    "en": "On 15 March in Moscow, Prime Ministers Mikhail Mishustin and Olzhas Bektenov held talks. ",
+}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "На встрече обсудили выполнение договорённостей, достигнутых между Касым-Жомартом Токаевым и Владимиром "
+           "Путиным."),
+    ("ru", "Как сообщила пресс-служба казахстанского премьера, на встрече «обсудили ход реализации договорённостей "
+           "президента Казахстана Касым-Жомарта Токаева и президента России Владимира Путина»."),
+    ("uk", "На зустрічі обговорили виконання домовленостей, досягнутих між Касим-Жомартом Токаєвим і Володимиром "
+           "Путіним."),
+    ("en", "At the meeting they discussed implementing the agreements reached between President Kassym-Jomart "
+           "Tokayev and President Vladimir Putin."),
+])
+def test_people_after_a_verb_of_discussion_past_the_meeting_word_are_its_topic(lang, text):
+    assert {parties for parties, _ in _meetings(TALKS[lang] + text, lang)} == {(MISH, BEKT)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the partner named "with" after the verb, the subjects before it, are parties
+    ("en", "At the meeting, Vladimir Putin discussed trade with Narendra Modi."),
+    ("ru", "На встрече Владимир Путин обсудил торговлю с Нарендрой Моди."),
+    ("uk", "На зустрічі Володимир Путін обговорив торгівлю з Нарендрою Моді."),
+    ("en", "Vladimir Putin and Narendra Modi met and discussed trade."),
+])
+def test_partners_of_a_verb_of_discussion_stay_parties(lang, text):
+    assert {parties for parties, _ in _meetings(text, lang)} == {(MODI, PUTIN)}

@@ -2987,12 +2987,16 @@ def _speaker(ctx: ArticleContext, s: SentenceSpan) -> str | None:
 
 def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple[str, ...]:
     mentions = [m for m in ctx.in_range(first, last) if not _relative(ctx, m)]
-    if after > first and ctx.doc.lemmas[after - 1] & ctx.doc.lexicon.lemmas_of("discussion_verbs"):
+    discussing = ctx.doc.lexicon.lemmas_of("discussion_verbs")
+    # "At the meeting they discussed the agreements reached between Tokayev and Putin", "на встрече обсудили
+    # договорённости, достигнутые между X и Y": a verb of discussion after the meeting's word opens its topic too
+    verb = next((j + 1 for j in range(max(first, after - 1), last) if ctx.doc.lemmas[j] & discussing), None)
+    if verb is not None:
         # "We discussed ... the first steps of US President Trump", "обсудили первые шаги Трампа": whom a verb of
         # discussion names as its object is the topic; its partner is named "with" ("discussed trade with Trump")
         partner = ctx.doc.lexicon.words("with_words")
-        mentions = [m for m in mentions if m.type != "Person" or m.first < after
-                    or any(ctx.doc.tokens[j].norm in partner for j in range(after, m.first))]
+        mentions = [m for m in mentions if m.type != "Person" or m.first < verb
+                    or any(ctx.doc.tokens[j].norm in partner for j in range(verb, m.first))]
     # "встретился с советником премьера Индии", "met an aide of the Indian prime minister": an unnamed aide stands
     # for his state, not for the leader whose aide he is
     aides = [m for m in mentions if _aide_of(ctx, m, mentions)]
