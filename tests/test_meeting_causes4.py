@@ -91,3 +91,30 @@ def test_people_after_a_verb_of_discussion_past_the_meeting_word_are_its_topic(l
 ])
 def test_partners_of_a_verb_of_discussion_stay_parties(lang, text):
     assert {parties for parties, _ in _meetings(text, lang)} == {(MODI, PUTIN)}
+
+
+ZEL, TUSK = "volodymyr-zelenskyy", "donald-tusk"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Президент України Володимир Зеленський і голова Ради міністрів Польщі Дональд Туск підписали у Варшаві "
+           "8 липня угоду про безпеку."),
+    ("ru", "Президент Украины Владимир Зеленский и председатель Совета министров Польши Дональд Туск подписали в "
+           "Варшаве 8 июля соглашение о безопасности."),
+    ("uk", "Президент України Володимир Зеленський і прем'єр-міністр Польщі Дональд Туск підписали у Варшаві 8 "
+           "липня угоду про безпеку."),
+    ("en", "Ukrainian President Volodymyr Zelensky and Polish Prime Minister Donald Tusk signed a security "
+           "agreement in Warsaw on 8 July."),
+])
+def test_two_leaders_cosigning_in_a_city_met_there_whatever_the_length_of_their_titles(lang, text):
+    assert _meetings(text, lang) == {((TUSK, ZEL), "warsaw")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a signer alone holds no meeting
+    ("uk", "Президент України Володимир Зеленський підписав у Варшаві 8 липня указ про безпеку."),
+    ("ru", "Президент Украины Владимир Зеленский подписал в Варшаве 8 июля указ о безопасности."),
+    ("en", "Ukrainian President Volodymyr Zelensky signed a security decree in Warsaw on 8 July."),
+])
+def test_a_single_signer_holds_no_meeting(lang, text):
+    assert _meetings(text, lang) == set()

@@ -3345,8 +3345,17 @@ def _coordinated_subjects(ctx: ArticleContext, persons: list, after: int) -> boo
     """Whether the people before the trigger are joined by "and" ("Лавров и Джайшанкар обсудили")."""
     coordination = ctx.doc.lexicon.words("coordination_words")
     before = sorted((m for m in persons if m.last <= after), key=lambda m: m.first)
-    return any(any(ctx.doc.tokens[j].norm in coordination for j in range(a.last, b.first)) and b.first - a.last <= 4
-               for a, b in zip(before, before[1:]))
+
+    def joined(a, b) -> bool:  # type: ignore[no-untyped-def]
+        gap = range(a.last, b.first)
+        if not any(ctx.doc.tokens[j].norm in coordination for j in gap):
+            return False
+        # "Зеленський і голова Ради міністрів Польщі Туск", "X and the chairman of the Council of Ministers of
+        # Poland Y": a longer title before the second name, nothing but its words after the "and"
+        return len(gap) <= 4 or len(gap) <= 8 and all(
+            ctx.doc.tokens[j].norm in coordination or _title_word(ctx, j) for j in gap)
+
+    return any(joined(a, b) for a, b in zip(before, before[1:]))
 
 
 def _joined_after(ctx: ArticleContext, partner, persons: list) -> list[str]:  # type: ignore[no-untyped-def,type-arg]
