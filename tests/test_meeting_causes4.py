@@ -118,3 +118,35 @@ def test_two_leaders_cosigning_in_a_city_met_there_whatever_the_length_of_their_
 ])
 def test_a_single_signer_holds_no_meeting(lang, text):
     assert _meetings(text, lang) == set()
+
+
+BLINKEN = "antony-blinken"
+MINISTERS = {
+    "ru": "7 ноября министр иностранных дел Армении Арарат Мирзоян и министр иностранных дел Азербайджана Джейхун "
+          "Байрамов провели встречу в Вашингтоне. ",
+    "uk": "7 листопада міністр закордонних справ Вірменії Арарат Мірзоян і міністр закордонних справ Азербайджану "
+          "Джейхун Байрамов провели зустріч у Вашингтоні. ",
+    "en": "On 7 November Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov "
+          "met in Washington. ",
+}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Затем министры провели совместную встречу с госсекретарём США Энтони Блинкеном."),
+    ("ru", "После этого стороны встретились с госсекретарём США Энтони Блинкеном."),
+    ("uk", "Потім міністри провели спільну зустріч з держсекретарем США Ентоні Блінкеном."),
+    ("en", "The ministers then held a joint meeting with US Secretary of State Antony Blinken."),
+])
+def test_the_pair_told_before_meeting_a_third_is_a_meeting_of_three_where_they_met(lang, text):
+    # (where the pair met, when not told again)
+    assert _meetings(MINISTERS[lang] + text, lang) == {
+        ((MIRZ, BAYR), "washington"), ((BLINKEN, MIRZ, BAYR), "washington")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a third named as the subject, not as the one they met with, holds a meeting of his own
+    ("ru", "Затем госсекретарь США Энтони Блинкен провёл встречу с министрами."),
+    ("en", "US Secretary of State Antony Blinken then held talks with the ministers."),
+])
+def test_a_third_named_as_subject_is_not_joined_to_the_pair(lang, text):
+    assert (BLINKEN, MIRZ, BAYR) not in {parties for parties, _ in _meetings(MINISTERS[lang] + text, lang)}

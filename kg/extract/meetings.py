@@ -1720,6 +1720,16 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                 break
         if joined is not None and len(participants) == 2 and joined not in participants:
             participants = tuple(sorted((*participants, joined)))
+    if not participants and joined is None and _both_sides(ctx, s.first, kept[0].start):
+        # "the ministers then held a joint meeting with Blinken", "министры провели совместную встречу с Блинкеном":
+        # the pair told before, and the one they met with
+        with_words = doc.lexicon.words("with_words")
+        lo, hi = ctx.clause(s, kept[-1].start)
+        near = [x for x in ctx.in_range(kept[-1].end, min(hi, kept[-1].end + 8)) if x.type == "Person"
+                and not _relative(ctx, x) and not ctx.reports_rather_than_meets(x)]
+        if near and any(doc.tokens[j].norm in with_words for j in range(kept[-1].end, near[0].first)) and \
+                not any(x.type == "Person" for x in ctx.in_range(lo, kept[0].start)):
+            joined = near[0].actor
     # "the official visit by X to Azerbaijan in 2014", "визит X в Соединённые Штаты": the guest and the state visited
     visited = _visit_to_state(ctx, s, kept, participants, part.past or bool(
         comp.past_meeting.matches(doc.lemmas, None, s.first, s.last))) \
@@ -3592,9 +3602,12 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 named = []  # "Ранее Трамп провёл телефонные разговоры с ...": its own subject, not that pair's meeting
             if named and (sight.both_sides or named[-1].participants != main):
                 pair = named[-1].participants
+                place = sight.place
                 if sight.joined is not None and sight.joined not in pair:
                     pair = tuple(sorted((*pair, sight.joined)))  # "the two leaders met ... along with Japan"
-                sight = replace(sight, participants=pair, past=sight.past or named[-1].past)
+                    # "the ministers then held a joint meeting with Blinken": where the pair met, when not told
+                    place = place or named[-1].place
+                sight = replace(sight, participants=pair, past=sight.past or named[-1].past, place=place)
                 unnamed = False
         if unnamed:
             people = set(sight.participants)
