@@ -1720,6 +1720,16 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
                 break
         if joined is not None and len(participants) == 2 and joined not in participants:
             participants = tuple(sorted((*participants, joined)))
+    if not participants and joined is None and _both_sides(ctx, s.first, kept[0].start):
+        # "the ministers then held a joint meeting with Blinken", "министры провели совместную встречу с Блинкеном":
+        # the pair told before, and the one they met with
+        with_words = doc.lexicon.words("with_words")
+        lo, hi = ctx.clause(s, kept[-1].start)
+        near = [x for x in ctx.in_range(kept[-1].end, min(hi, kept[-1].end + 8)) if x.type == "Person"
+                and not _relative(ctx, x) and not ctx.reports_rather_than_meets(x)]
+        if near and any(doc.tokens[j].norm in with_words for j in range(kept[-1].end, near[0].first)) and \
+                not any(x.type == "Person" for x in ctx.in_range(lo, kept[0].start)):
+            joined = near[0].actor
     # "the official visit by X to Azerbaijan in 2014", "визит X в Соединённые Штаты": the guest and the state visited
     visited = _visit_to_state(ctx, s, kept, participants, part.past or bool(
         comp.past_meeting.matches(doc.lemmas, None, s.first, s.last))) \
@@ -1991,6 +2001,13 @@ def _sides_named(ctx: ArticleContext, s: SentenceSpan, last: int, states: tuple[
     for side in _both_sides(ctx, s.first, last):
         start = side.end + 1 if side.end < last and ctx.doc.tokens[side.end].norm in of else side.end
         if named and named[0].first == start:
+            return True
+    # "the commitments made by the leaders of Armenia and Azerbaijan at the meetings in Prague", "достигнутые
+    # руководителями Армении и Азербайджана на встречах": the states' leaders met, whoever the sides told before
+    leaders = ctx.doc.lexicon.lemmas_of("meeting_leaders_of")
+    for m in named[:1]:
+        j = m.first - 1 if m.first > s.first and ctx.doc.tokens[m.first - 1].norm in of else m.first
+        if j > s.first and ctx.doc.lemmas[j - 1] & leaders and len({x.actor for x in named}) >= 2:
             return True
     return False
 
@@ -2980,12 +2997,16 @@ def _speaker(ctx: ArticleContext, s: SentenceSpan) -> str | None:
 
 def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple[str, ...]:
     mentions = [m for m in ctx.in_range(first, last) if not _relative(ctx, m)]
-    if after > first and ctx.doc.lemmas[after - 1] & ctx.doc.lexicon.lemmas_of("discussion_verbs"):
+    discussing = ctx.doc.lexicon.lemmas_of("discussion_verbs")
+    # "At the meeting they discussed the agreements reached between Tokayev and Putin", "на встрече обсудили
+    # договорённости, достигнутые между X и Y": a verb of discussion after the meeting's word opens its topic too
+    verb = next((j + 1 for j in range(max(first, after - 1), last) if ctx.doc.lemmas[j] & discussing), None)
+    if verb is not None:
         # "We discussed ... the first steps of US President Trump", "обсудили первые шаги Трампа": whom a verb of
         # discussion names as its object is the topic; its partner is named "with" ("discussed trade with Trump")
         partner = ctx.doc.lexicon.words("with_words")
-        mentions = [m for m in mentions if m.type != "Person" or m.first < after
-                    or any(ctx.doc.tokens[j].norm in partner for j in range(after, m.first))]
+        mentions = [m for m in mentions if m.type != "Person" or m.first < verb
+                    or any(ctx.doc.tokens[j].norm in partner for j in range(verb, m.first))]
     # "встретился с советником премьера Индии", "met an aide of the Indian prime minister": an unnamed aide stands
     # for his state, not for the leader whose aide he is
     aides = [m for m in mentions if _aide_of(ctx, m, mentions)]
@@ -3334,8 +3355,17 @@ def _coordinated_subjects(ctx: ArticleContext, persons: list, after: int) -> boo
     """Whether the people before the trigger are joined by "and" ("Лавров и Джайшанкар обсудили")."""
     coordination = ctx.doc.lexicon.words("coordination_words")
     before = sorted((m for m in persons if m.last <= after), key=lambda m: m.first)
-    return any(any(ctx.doc.tokens[j].norm in coordination for j in range(a.last, b.first)) and b.first - a.last <= 4
-               for a, b in zip(before, before[1:]))
+
+    def joined(a, b) -> bool:  # type: ignore[no-untyped-def]
+        gap = range(a.last, b.first)
+        if not any(ctx.doc.tokens[j].norm in coordination for j in gap):
+            return False
+        # "Зеленський і голова Ради міністрів Польщі Туск", "X and the chairman of the Council of Ministers of
+        # Poland Y": a longer title before the second name, nothing but its words after the "and"
+        return len(gap) <= 4 or len(gap) <= 8 and all(
+            ctx.doc.tokens[j].norm in coordination or _title_word(ctx, j) for j in gap)
+
+    return any(joined(a, b) for a, b in zip(before, before[1:]))
 
 
 def _joined_after(ctx: ArticleContext, partner, persons: list) -> list[str]:  # type: ignore[no-untyped-def,type-arg]
@@ -3572,9 +3602,12 @@ def _merge(ctx: ArticleContext, sightings: list[Sighting]) -> list[Meeting]:
                 named = []  # "Ранее Трамп провёл телефонные разговоры с ...": its own subject, not that pair's meeting
             if named and (sight.both_sides or named[-1].participants != main):
                 pair = named[-1].participants
+                place = sight.place
                 if sight.joined is not None and sight.joined not in pair:
                     pair = tuple(sorted((*pair, sight.joined)))  # "the two leaders met ... along with Japan"
-                sight = replace(sight, participants=pair, past=sight.past or named[-1].past)
+                    # "the ministers then held a joint meeting with Blinken": where the pair met, when not told
+                    place = place or named[-1].place
+                sight = replace(sight, participants=pair, past=sight.past or named[-1].past, place=place)
                 unnamed = False
         if unnamed:
             people = set(sight.participants)
@@ -3850,10 +3883,13 @@ def _states_beside_their_leaders(ctx: ArticleContext, events: list[Sighting]) ->
                 and (e.medium is None or event.medium is None or e.medium == event.medium)
                 and not (e.date is not None and event.date is not None and e.date.day and event.date.day
                          and e.date != event.date)
+                and not (e.place is not None and event.place is not None and e.place != event.place)
                 and {_state_named_with(ctx, p) for p in e.participants} == set(states) for e in people):
             # (nor beside a meeting told otherwise: "ministers of the alliance met online" beside the leaders' talks)
             # (not beside the leaders' earlier meeting: "Xi and Putin last met in May; diplomats of China and Russia
             # met in Beijing" are two meetings)
+            # (nor beside a meeting in another city: "the ministers met in Washington ... the commitments made by the
+            # leaders of the two states at their meetings in Prague and Sochi")
             continue
         if len(event.participants) == 2 and len(states) == 1 and any(
                 persons[0] in e.participants and len(e.participants) == 2 and not event.past and not e.past
