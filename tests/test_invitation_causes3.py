@@ -126,3 +126,34 @@ SUMMIT_OF_PARTIES = [
 @pytest.mark.parametrize("lang,text", SUMMIT_OF_PARTIES)
 def test_a_summit_offered_with_the_state_as_a_party_is_no_invitation(lang: str, text: str) -> None:
     assert _invitations(lang, text) == []
+
+
+FIRST_COUNTRY_TO_VISIT = [
+    ("en", "President Ferdinand Marcos has chosen Indonesia as the first country he would visit.", "indonesia"),
+    ("ru", "Президент Фердинанд Маркос выбрал Индонезию первой страной, которую посетит.", "indonesia"),
+    ("uk", "Президент Фердинанд Маркос обрав Індонезію першою країною, яку відвідає.", "indonesia"),
+]
+
+
+@pytest.mark.parametrize("lang,text,place", FIRST_COUNTRY_TO_VISIT)
+def test_a_country_chosen_for_a_visit_is_the_hosts_invitation(lang: str, text: str, place: str) -> None:
+    found = _invitations(lang, text)
+    assert len(found) == 1 and found[0][0] == place and found[0][2] == place
+
+
+def test_an_agreed_visit_without_a_named_host_leader_is_hosted_by_the_state() -> None:
+    found = _invitations("en", "President Ferdinand Marcos said he would visit Indonesia in September.")
+    assert found and found[0][0] == "indonesia" and found[0][2] == "indonesia"
+
+
+FIRST_COUNTRY_NEAR_MISSES = [
+    ("en", "President Ferdinand Marcos said Indonesia is a country where he would visit relatives."),
+    ("en", "President Ferdinand Marcos said Indonesia is a country he would never visit."),
+    ("ru", "Президент Фердинанд Маркос сказал, что Индонезия - страна, где он посетит родственников."),
+    ("uk", "Президент Фердинанд Маркос сказав, що Індонезія - країна, де він відвідає родичів."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FIRST_COUNTRY_NEAR_MISSES)
+def test_a_country_where_someone_visits_something_else_invites_nobody(lang: str, text: str) -> None:
+    assert _invitations(lang, text) == []

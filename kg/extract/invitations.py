@@ -1266,14 +1266,35 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
         if guest is None:
             continue
         places = [x for x in ctx.in_range(m.end, min(last, m.end + 4)) if x.type in ("Country", "City")]
-        if not places or not _after_locative(ctx, places[0].first) and places[0].first != m.end:
-            continue
-        destination = places[0].actor
+        if places and (_after_locative(ctx, places[0].first) or places[0].first == m.end):
+            destination = places[0].actor
+        else:
+            # "chose Indonesia as the first country he would visit", "первой страной, которую он посетит": the place
+            # named before a destination noun the visit verb's clause tells of
+            destination = _destination_antecedent(ctx, s, m.start)
+            if destination is None:
+                continue
         if _place_state(ctx, destination) in (None, ctx.state_of(guest)):
             continue  # a trip at home is no visit abroad
         frame = _time_frame(ctx, m.end, s.last)
-        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+        host = _host_leader(ctx, destination, guest) or ctx.gaz.country_of(destination)  # else the host state
+        return Invitation(invitee=guest, inviter=host, destination=destination,
                           occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
+    return None
+
+
+def _destination_antecedent(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The place a destination noun right before a visit verb stands for ("Indonesia as the first country he would
+    visit", "Индонезию первой страной, которую он посетит"): the place named at most four words before the noun."""
+    doc = ctx.doc
+    nouns = doc.lexicon.lemmas_of("visit_destination_nouns")
+    wheres = doc.lexicon.words("relative_place_adverbs")
+    for j in range(index - 1, max(s.first, index - 4) - 1, -1):
+        if doc.tokens[j].norm in wheres:
+            return None  # "a country where he would visit relatives": the verb has an object of its own
+        if doc.lemmas[j] & nouns:
+            places = [x for x in ctx.in_range(max(s.first, j - 4), j) if x.type in ("Country", "City")]
+            return places[-1].actor if places else None
     return None
 
 
