@@ -366,7 +366,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # "Xi spoke with Lula. Xi invited him to visit China", "Орбан провёл переговоры с Токаевым. Премьер
                 # пригласил его": the other person of the nearest sentence before that names people
                 others = [p for p in _antecedent_people(ctx, s) if p != inviter and ctx.state_of(p) != inviter]
-                invitee = others[0] if others else None
+                plural = trigger.end < s.last and \
+                    doc.tokens[trigger.end].norm in doc.lexicon.words("plural_object_pronouns")
+                # "sent letters to 20 leaders inviting them": "them" stands for no one person named before
+                invitee = others[0] if others and not (plural and len(others) < 2) else None
             if invitee is None and kind == "received" and first > s.first:
                 # "Зеленский заявил, что принял приглашение Эрдогана": the one who says it accepted it
                 said = [m for m in ctx.in_range(s.first, first) if m.type == "Person" and m.actor != inviter
@@ -1263,14 +1266,35 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
         if guest is None:
             continue
         places = [x for x in ctx.in_range(m.end, min(last, m.end + 4)) if x.type in ("Country", "City")]
-        if not places or not _after_locative(ctx, places[0].first) and places[0].first != m.end:
-            continue
-        destination = places[0].actor
+        if places and (_after_locative(ctx, places[0].first) or places[0].first == m.end):
+            destination = places[0].actor
+        else:
+            # "chose Indonesia as the first country he would visit", "первой страной, которую он посетит": the place
+            # named before a destination noun the visit verb's clause tells of
+            destination = _destination_antecedent(ctx, s, m.start)
+            if destination is None:
+                continue
         if _place_state(ctx, destination) in (None, ctx.state_of(guest)):
             continue  # a trip at home is no visit abroad
         frame = _time_frame(ctx, m.end, s.last)
-        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+        host = _host_leader(ctx, destination, guest) or ctx.gaz.country_of(destination)  # else the host state
+        return Invitation(invitee=guest, inviter=host, destination=destination,
                           occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
+    return None
+
+
+def _destination_antecedent(ctx: ArticleContext, s, index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The place a destination noun right before a visit verb stands for ("Indonesia as the first country he would
+    visit", "Индонезию первой страной, которую он посетит"): the place named at most four words before the noun."""
+    doc = ctx.doc
+    nouns = doc.lexicon.lemmas_of("visit_destination_nouns")
+    wheres = doc.lexicon.words("relative_place_adverbs")
+    for j in range(index - 1, max(s.first, index - 4) - 1, -1):
+        if doc.tokens[j].norm in wheres:
+            return None  # "a country where he would visit relatives": the verb has an object of its own
+        if doc.lemmas[j] & nouns:
+            places = [x for x in ctx.in_range(max(s.first, j - 4), j) if x.type in ("Country", "City")]
+            return places[-1].actor if places else None
     return None
 
 
@@ -1289,13 +1313,22 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
         # "Pashinyan's forthcoming visit", "визит Токаева", "a visit by Modi", "the visit of President Lula"
         guest_at = m.end + 1 if m.end < s.last and doc.tokens[m.end].norm in fillers else m.end
         named_at = _past_title(ctx, guest_at, s.last)  # "визита Президента Украины Владимира Зеленского"
-        people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, max(m.end, named_at) + 5))
+        styles = doc.lexicon.lemmas_of("person_courtesy_styles")
+        for _ in range(2):  # titles in a row: "визита президента ОАЭ шейха ...", "of President His Highness ..."
+            styled = _past_modifiers(ctx, named_at, s.last)
+            if styled < s.last and doc.lemmas[styled] & styles:
+                named_at = styled + 1
+            named_at = _past_title(ctx, named_at, s.last)
+        people = [x for x in ctx.in_range(max(s.first, m.start - 4), min(s.last, max(m.end, named_at) + 8))
                   if x.type == "Person" and (x.last == m.start or x.first in (guest_at, named_at))]
         guest = people[0].actor if len(people) == 1 else _possessor(ctx, s, m.start) if not people else None
         if guest is None:
             continue
-        places = [x for x in ctx.in_range(m.end, min(s.last, m.end + 8)) if x.type in ("Country", "City")
-                  and _after_locative(ctx, x.first)]
+        # the place is looked for after the guest's name, however long the titles before it ("the visit of
+        # President Sheikh Mohammed bin Zayed to the United States")
+        named_end = max(m.end, people[0].last if len(people) == 1 else m.end)
+        places = [x for x in ctx.in_range(m.end, min(s.last, max(m.end + 8, named_end + 5)))
+                  if x.type in ("Country", "City") and _after_locative(ctx, x.first)]
         if not places or _place_state(ctx, places[0].actor) in (None, ctx.state_of(guest)):
             continue
         destination = places[0].actor
@@ -1605,7 +1638,7 @@ def _request_to_come(ctx: ArticleContext, s, index: int) -> bool:  # type: ignor
         state = ctx.state_of(host) if host else None
         return bool(doc.lexicon.compiled.summit.matches(doc.lemmas, None, j + 1, end)) and state is not None and \
             any(ctx.gaz.country_of(m.actor) == state or m.actor == state for m in ctx.in_range(j + 1, end)
-                if m.type in ("Country", "City"))
+                if m.type in ("Country", "City") and _after_locative(ctx, m.first))  # not "саміт Аргентини з ..."
     if j >= s.last or not (doc.lemmas[j] & trips or doc.lexicon.compiled.visit.matches(doc.lemmas, None, j, j + 1)):
         return False
     # "asked Putin to come to the negotiating table", "попросил прийти к соглашению": a figure of speech, no trip
