@@ -29,6 +29,10 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                      for state in (m.actor, ctx.gaz.country_of(m.actor)) if state}
     distinct: set[str] = set()  # documents signed alongside another: never a retelling of a known one
     passing: set[str] = set()  # known treaties named only in passing ("after the withdrawal from ...")
+    # a known treaty's states told as leaving it ("Russia withdrew from the grain deal"), and the treaties told as
+    # signed: a treaty the article only tells of being left has for parties the states that leave it
+    withdrawn_by: dict[str, set[str]] = {}
+    told_signed: set[str] = set()
     for s in doc.sentences:
         unsigned = _signing_negated(ctx, s)
         named = comp.treaty_names.longest(doc.lemmas, None, s.first, s.last)
@@ -81,6 +85,13 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 # in passing, unless the article tells of it again
                 passing.add(data["key"])
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
+            if doc.lexicon.phrases("treaty_withdrawal_words").matches(doc.lemmas, None, s.first, s.last):
+                # ("announced its withdrawal": the verb of announcing is not a signing here)
+                leaving = {state for x in ctx.in_range(s.first, s.last)
+                           for state in (x.actor, ctx.gaz.country_of(x.actor)) if state in parties}
+                withdrawn_by.setdefault(data["key"], set()).update(leaving)
+            elif comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last) and not unsigned:
+                told_signed.add(data["key"])
             # the claim holds only the parties the article itself names; the lexicon's list, its signing
             # date and Wikidata id are Entente's knowledge, credited to it at the merge
             # "Putin and Kim signed the treaty": the states of the people who sign it count as named
@@ -120,6 +131,9 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             for other in _coordinated(ctx, s, last_known, skip=covered):
                 found.setdefault(other.key, other)
                 distinct.add(other.key)
+    for key, leaving in withdrawn_by.items():
+        if leaving and key not in told_signed and key in found:
+            found[key] = replace(found[key], parties=tuple(sorted(leaving)))
     # status told in the sentence after a treaty's ("был автоматически продлен")
     for key, treaty in list(found.items()):
         if treaty.status:
@@ -2301,6 +2315,9 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
         if any([t.norm for t in doc.tokens[j - len(aux):j]] == aux for aux in future_passive
                for j in (m.start, m.start - 1) if j - len(aux) >= s.first):
             return True  # (one adverb may stand between: "to be formally signed", "будет официально подписан")
+        if _intent_between(ctx, s, m.end, words):
+            return True  # "announced plans to negotiate a trade agreement", "объявили о планах начать переговоры о
+            # соглашении": what is announced is an intention or talks, not the document
         if any(p.end >= m.start - 3 for p in planned.matches(doc.lemmas, None, max(s.first, m.start - 6), m.start)):
             return True  # "are set to sign", "are also expected to witness the signing", "должны подписать"
         if isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[m.start].norm):
@@ -2311,6 +2328,29 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
                for x in irrealis.matches(doc.lemmas, None, max(s.first, m.start - 3), m.start)):
             return True  # "соглашение может быть подписано", "a deal could be signed next week"
     return False
+
+
+def _intent_between(ctx: ArticleContext, s, start: int, words) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word of intention or of talks still going on (`treaty_intent_words`, `treaty_unmade_heads`:
+    "plans to negotiate", "intention to start talks on", "намерение", "плани розпочати переговори щодо") stands
+    right after a signing word ending at `start` (within four words) and before the first treaty word after it in
+    the same clause."""
+    doc = ctx.doc
+    intents = [m for key in ("treaty_intent_words", "treaty_unmade_heads")
+               for m in doc.lexicon.phrases(key).matches(doc.lemmas, None, start, min(s.last, start + 6))
+               if m.start < start + 4]
+    # a word of intention that is itself a treaty word ("signed a plan of action", "подписали план консультаций")
+    # is the document only when nothing follows it as a verb's object ("планы начать переговоры о соглашении")
+    intents = [i for i in intents if not any(i.start <= w.start < i.end for w in words)
+               or doc.lexicon.phrases("treaty_intent_words").matches(doc.lemmas, None, i.end, min(s.last, i.end + 3))
+               or doc.lexicon.phrases("treaty_unmade_heads").matches(doc.lemmas, None, i.end, min(s.last, i.end + 3))]
+    after = [w for w in words if w.start >= start and not any(i.start <= w.start < i.end for i in intents)]
+    if not after:
+        return False
+    first = min(w.start for w in after)
+    if first - start > 20 or any(_breaks_before(doc, j) for j in range(start + 1, first + 1)):
+        return False
+    return any(i.end <= first for i in intents)
 
 
 def _future_verb_before(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
