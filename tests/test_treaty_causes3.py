@@ -93,3 +93,54 @@ COMPACT_NEAR_MISSES = [
 @pytest.mark.parametrize("lang,text", COMPACT_NEAR_MISSES)
 def test_launched_talks_or_programmes_are_no_treaty(lang: str, text: str) -> None:
     assert _parties(lang, text) == set()
+
+
+SIGNATORIES_OF_A_FOUNDING_AGREEMENT = [
+    ("en", "Chile and Peru were among the original signatories to the agreement that created the Andean Community "
+           "in 1969.", {"chile", "peru"}),
+    ("en", "Chile and Peru held talks in Lima. Both countries were among the original signatories to the agreement "
+           "that launched the Association of Southeast Asian Nations (ASEAN) in 1966.", {"chile", "peru"}),
+    ("ru", "Чили и Перу провели переговоры в Лиме. Обе страны были среди первых подписантов соглашения о создании "
+           "Андского сообщества в 1969 году.", {"chile", "peru"}),
+    ("uk", "Чилі та Перу провели переговори в Лімі. Обидві країни були серед перших підписантів угоди про "
+           "створення Андського співтовариства у 1969 році.", {"chile", "peru"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", SIGNATORIES_OF_A_FOUNDING_AGREEMENT)
+def test_signatories_of_a_founding_agreement_are_its_parties(lang: str, text: str, parties: set[str]) -> None:
+    assert _parties(lang, text) == {frozenset(parties)}
+
+
+def test_a_founding_agreement_is_named_by_what_it_founded() -> None:
+    labels = [t.label for t in facts("Chile and Peru signed the agreement that launched the Pacific Alliance.",
+                                     "en", REF).treaties]
+    assert labels == ["agreement that launched the Pacific Alliance"]
+
+
+SIGNATORY_NEAR_MISSES = [
+    ("en", "Chile and Peru urged other states to become signatories to the treaty."),
+    ("en", "Chile has not become a signatory to the treaty."),
+    ("ru", "Чили призвала другие страны стать подписантами договора."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SIGNATORY_NEAR_MISSES)
+def test_signatories_yet_to_come_are_no_treaty(lang: str, text: str) -> None:
+    assert _parties(lang, text) == set()
+
+
+SIMILAR_DOCUMENTS = [
+    ("en", "Kyiv and Warsaw signed a security agreement. Similar agreements have already been signed with Kyiv by "
+           "19 countries and the EU.", {"eu", "ukraine"}),
+    ("ru", "Киев и Варшава подписали соглашение о безопасности. Подобные соглашения уже подписали с Киевом "
+           "19 государств и ЕС.", {"eu", "ukraine"}),
+    ("uk", "Київ і Варшава підписали безпекову угоду. Подібні угоди вже підписали з Києвом 19 держав і ЄС.",
+     {"eu", "ukraine"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", SIMILAR_DOCUMENTS)
+def test_similar_documents_of_other_parties_are_documents_of_their_own(lang: str, text: str,
+                                                                        parties: set[str]) -> None:
+    assert _parties(lang, text) == {frozenset(parties), frozenset({"poland", "ukraine"})}

@@ -68,7 +68,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 continue  # "with both countries" told of no two states
             if generic is not None and generic.key not in found:
                 found[generic.key] = generic
-                if _also_signed(ctx, s):
+                if _also_signed(ctx, s) or _like_kind(ctx, s) or _founding_named(ctx, s):
                     distinct.add(generic.key)  # "Также подписан план ...": one more document, not one told again
                 for other in _coordinated(ctx, s, generic) + _counted_batch_beside(ctx, s, generic):
                     found.setdefault(other.key, other)
@@ -510,6 +510,36 @@ def _also_signed(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def
     doc = ctx.doc
     also = doc.lexicon.words("also_words")
     return s.first < s.last and doc.tokens[s.first].norm in also  # not "Сторони також підписали договір" retold
+
+
+def _founded(ctx: ArticleContext, s, first: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the actor named from `first` is what a relative clause tells a document founded ("the agreement that
+    launched ASEAN", `treaty_founding_verbs` after a clause opener, at most three words before)."""
+    doc = ctx.doc
+    founding = doc.lexicon.lemmas_of("treaty_founding_verbs")
+    openers = doc.lexicon.lemmas_of("clause_openers")
+    return any(doc.lemmas[j] & founding and doc.lemmas[j - 1] & openers
+               for j in range(max(s.first + 1, first - 3), first))
+
+
+def _founding_named(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a treaty word of the sentence is named by what it founded ("the agreement that launched ASEAN"): a
+    document of its own, not another agreement of the same parties told again."""
+    doc = ctx.doc
+    founding = doc.lexicon.lemmas_of("treaty_founding_verbs")
+    openers = doc.lexicon.lemmas_of("clause_openers")
+    words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    return any(w.end + 1 < s.last and doc.lemmas[w.end] & openers and doc.lemmas[w.end + 1] & founding
+               for w in words)
+
+
+def _like_kind(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a treaty word of the sentence is told as one like a document told before, not that document
+    (`treaty_like_words`: "similar agreements were signed by ...", "подобные соглашения", "подібні угоди")."""
+    doc = ctx.doc
+    like = doc.lexicon.lemmas_of("treaty_like_words")
+    words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    return any(doc.lemmas[j] & like for w in words for j in range(max(s.first, w.start - 2), w.start))
 
 
 def _ends_with_colon(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
@@ -1328,6 +1358,7 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
     determiners = ctx.doc.lexicon.words("determiners")
     coordination = ctx.doc.lexicon.words("coordination_words")
     place_end = None  # where the last place named after "in", "to" ends
+    founded: set[str] = set()
     for m in ctx.in_range(s.first, s.last if before is None else before):
         if m.first in mediated:
             continue
@@ -1351,6 +1382,9 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
             continue
         if m.type == "Country" and prev in topic:
             continue  # "саммит по Сирии", "talks on Ukraine": what they are about
+        if _founded(ctx, s, m.first) or m.actor in founded:
+            founded.add(m.actor)  # (and its acronym in brackets after it)
+            continue  # "the agreement that launched ASEAN": what the document founded signs nothing
         if m.type == "Organization" and m.first > s.first and \
                 ctx.doc.lemmas[m.first - 1] & ctx.doc.lexicon.lemmas_of("summit_words"):
             continue  # "встречались на саммите ШОС": the summit's body is where they met, it signs nothing
@@ -1635,7 +1669,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type in ("Country", "Organization")
                   and m.first != drafter
                   and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)
-                  and not _genitive_of_noun(ctx, m.first) and m.first not in listed}
+                  and not _genitive_of_noun(ctx, m.first) and m.first not in listed and not _founded(ctx, s, m.first)}
     for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
         if j in hole or j - 1 in bracketed and gap.strip() == ")":
@@ -1663,7 +1697,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
             if m.start <= word.end + 1 for j in range(m.start, m.end)}
     with_each = bool(each)
     each |= hole
-    end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop and j not in each), end)
+    # "the agreement that launched the Andean Community": a clause of what the document founded is its name
+    founding = doc.lexicon.lemmas_of("treaty_founding_verbs")
+    end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop and j not in each
+                and not (j == word.end and j + 1 < end and doc.lemmas[j + 1] & founding)), end)
     # "чотири спільні документи під час поїздки ...", "during the visit": the occasion is no part of the name
     end = min([end] + [m.start for m in doc.lexicon.phrases("treaty_label_stop_phrases").matches(
         doc.lemmas, None, word.end, end) if m.start >= word.end])
@@ -2200,8 +2237,9 @@ def _leaders_counted(ctx: ArticleContext, s) -> int | None:  # type: ignore[no-u
     """How many leaders the sentence counts ("the three leaders", "главы трёх государств")."""
     doc = ctx.doc
     leaders = doc.lexicon.lemmas_of("leader_words")
+    both = doc.lexicon.words("treaty_both_words")  # "both countries", "обе страны", "обидві країни": two
     for j in range(s.first, s.last - 1):
-        n = number_at(doc, j)
+        n = 2 if doc.tokens[j].norm in both else number_at(doc, j)
         if n and 2 <= n <= 8 and any(doc.lemmas[k] & leaders for k in range(j + 1, min(s.last, j + 3))):
             return int(n)
     return None
