@@ -60,7 +60,9 @@ WITHDRAWALS = [
            "зернову ініціативу.", {"russia"}),
     ("uk", "Чорноморська зернова ініціатива припинила дію через вихід з неї Росії. Туреччина хоче відновити "
            "Чорноморську зернову ініціативу.", {"russia"}),
-    # near miss: the article tells of the signing as well, so every signatory stays a party
+    # near misses: the article tells of the signing as well, so every signatory stays a party
+    ("uk", "Росія вийшла з Чорноморської зернової ініціативи в липні. Угоду, підписану в Стамбулі у 2022 році "
+           "Росією, Туреччиною та Україною, було укладено на 120 днів.", {"russia", "turkey", "ukraine"}),
     ("en", "Russia, Turkey and Ukraine signed the Black Sea Grain Initiative in 2022. Russia withdrew from the "
            "Black Sea Grain Initiative in July.", {"russia", "turkey", "ukraine"}),
 ]

@@ -131,9 +131,6 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             for other in _coordinated(ctx, s, last_known, skip=covered):
                 found.setdefault(other.key, other)
                 distinct.add(other.key)
-    for key, leaving in withdrawn_by.items():
-        if leaving and key not in told_signed and key in found:
-            found[key] = replace(found[key], parties=tuple(sorted(leaving)))
     # status told in the sentence after a treaty's ("был автоматически продлен")
     for key, treaty in list(found.items()):
         if treaty.status:
@@ -144,8 +141,26 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             if status:
                 found[key] = replace(treaty, evidence=treaty.evidence + (ctx.evidence(s, "treaties"),), status=status)
                 break
-    return [_described(ctx, t) for t in _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)
+    return [_described(ctx, _left_only(ctx, t, withdrawn_by.get(t.key), told_signed))
+            for t in _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)
             if t.key not in passing or len(t.evidence) > 1]
+
+
+def _left_only(ctx: ArticleContext, treaty: Treaty, leaving: set[str] | None, told_signed: set[str]) -> Treaty:
+    """A known treaty the article tells only of being left ("Russia withdrew from the grain deal") has for parties
+    the states that leave it; one whose signing is told as well ("the agreement, signed in Istanbul in 2022, ...",
+    in any sentence of its evidence) keeps its parties."""
+    if not leaving or treaty.key in told_signed:
+        return treaty
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    withdrawal = doc.lexicon.phrases("treaty_withdrawal_words")
+    for e in treaty.evidence:
+        for s in doc.sentences:
+            if s.start <= e.start < s.end and comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last) and \
+                    not withdrawal.matches(doc.lemmas, None, s.first, s.last):
+                return treaty
+    return replace(treaty, parties=tuple(sorted(leaving)))
 
 
 def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str, Any],
