@@ -29,6 +29,10 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                      for state in (m.actor, ctx.gaz.country_of(m.actor)) if state}
     distinct: set[str] = set()  # documents signed alongside another: never a retelling of a known one
     passing: set[str] = set()  # known treaties named only in passing ("after the withdrawal from ...")
+    # a known treaty's states told as leaving it ("Russia withdrew from the grain deal"), and the treaties told as
+    # signed: a treaty the article only tells of being left has for parties the states that leave it
+    withdrawn_by: dict[str, set[str]] = {}
+    told_signed: set[str] = set()
     for s in doc.sentences:
         unsigned = _signing_negated(ctx, s)
         named = comp.treaty_names.longest(doc.lemmas, None, s.first, s.last)
@@ -64,7 +68,7 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 continue  # "with both countries" told of no two states
             if generic is not None and generic.key not in found:
                 found[generic.key] = generic
-                if _also_signed(ctx, s):
+                if _also_signed(ctx, s) or _like_kind(ctx, s) or _founding_named(ctx, s):
                     distinct.add(generic.key)  # "Также подписан план ...": one more document, not one told again
                 for other in _coordinated(ctx, s, generic) + _counted_batch_beside(ctx, s, generic):
                     found.setdefault(other.key, other)
@@ -81,6 +85,13 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
                 # in passing, unless the article tells of it again
                 passing.add(data["key"])
             parties = tuple(sorted(k for k in (ctx.gaz.by_qid.get(q) for q in data["parties"]) if k))
+            if doc.lexicon.phrases("treaty_withdrawal_words").matches(doc.lemmas, None, s.first, s.last):
+                # ("announced its withdrawal": the verb of announcing is not a signing here)
+                leaving = {state for x in ctx.in_range(s.first, s.last)
+                           for state in (x.actor, ctx.gaz.country_of(x.actor)) if state in parties}
+                withdrawn_by.setdefault(data["key"], set()).update(leaving)
+            elif comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last) and not unsigned:
+                told_signed.add(data["key"])
             # the claim holds only the parties the article itself names; the lexicon's list, its signing
             # date and Wikidata id are Entente's knowledge, credited to it at the merge
             # "Putin and Kim signed the treaty": the states of the people who sign it count as named
@@ -130,8 +141,26 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             if status:
                 found[key] = replace(treaty, evidence=treaty.evidence + (ctx.evidence(s, "treaties"),), status=status)
                 break
-    return [_described(ctx, t) for t in _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)
+    return [_described(ctx, _left_only(ctx, t, withdrawn_by.get(t.key), told_signed))
+            for t in _dedupe_generic([found[k] for k in sorted(found)], distinct, known, ctx)
             if t.key not in passing or len(t.evidence) > 1]
+
+
+def _left_only(ctx: ArticleContext, treaty: Treaty, leaving: set[str] | None, told_signed: set[str]) -> Treaty:
+    """A known treaty the article tells only of being left ("Russia withdrew from the grain deal") has for parties
+    the states that leave it; one whose signing is told as well ("the agreement, signed in Istanbul in 2022, ...",
+    in any sentence of its evidence) keeps its parties."""
+    if not leaving or treaty.key in told_signed:
+        return treaty
+    doc = ctx.doc
+    comp = doc.lexicon.compiled
+    withdrawal = doc.lexicon.phrases("treaty_withdrawal_words")
+    for e in treaty.evidence:
+        for s in doc.sentences:
+            if s.start <= e.start < s.end and comp.treaty_signed.matches(doc.lemmas, None, s.first, s.last) and \
+                    not withdrawal.matches(doc.lemmas, None, s.first, s.last):
+                return treaty
+    return replace(treaty, parties=tuple(sorted(leaving)))
 
 
 def _dedupe_generic(treaties: list[Treaty], distinct: set[str], known: dict[str, Any],
@@ -496,6 +525,36 @@ def _also_signed(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def
     doc = ctx.doc
     also = doc.lexicon.words("also_words")
     return s.first < s.last and doc.tokens[s.first].norm in also  # not "Сторони також підписали договір" retold
+
+
+def _founded(ctx: ArticleContext, s, first: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the actor named from `first` is what a relative clause tells a document founded ("the agreement that
+    launched ASEAN", `treaty_founding_verbs` after a clause opener, at most three words before)."""
+    doc = ctx.doc
+    founding = doc.lexicon.lemmas_of("treaty_founding_verbs")
+    openers = doc.lexicon.lemmas_of("clause_openers")
+    return any(doc.lemmas[j] & founding and doc.lemmas[j - 1] & openers
+               for j in range(max(s.first + 1, first - 3), first))
+
+
+def _founding_named(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a treaty word of the sentence is named by what it founded ("the agreement that launched ASEAN"): a
+    document of its own, not another agreement of the same parties told again."""
+    doc = ctx.doc
+    founding = doc.lexicon.lemmas_of("treaty_founding_verbs")
+    openers = doc.lexicon.lemmas_of("clause_openers")
+    words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    return any(w.end + 1 < s.last and doc.lemmas[w.end] & openers and doc.lemmas[w.end + 1] & founding
+               for w in words)
+
+
+def _like_kind(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a treaty word of the sentence is told as one like a document told before, not that document
+    (`treaty_like_words`: "similar agreements were signed by ...", "подобные соглашения", "подібні угоди")."""
+    doc = ctx.doc
+    like = doc.lexicon.lemmas_of("treaty_like_words")
+    words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, s.first, s.last)
+    return any(doc.lemmas[j] & like for w in words for j in range(max(s.first, w.start - 2), w.start))
 
 
 def _ends_with_colon(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
@@ -1314,6 +1373,7 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
     determiners = ctx.doc.lexicon.words("determiners")
     coordination = ctx.doc.lexicon.words("coordination_words")
     place_end = None  # where the last place named after "in", "to" ends
+    founded: set[str] = set()
     for m in ctx.in_range(s.first, s.last if before is None else before):
         if m.first in mediated:
             continue
@@ -1337,6 +1397,9 @@ def _parties(ctx: ArticleContext, s, skip: tuple[int, int] = (0, 0),  # type: ig
             continue
         if m.type == "Country" and prev in topic:
             continue  # "саммит по Сирии", "talks on Ukraine": what they are about
+        if _founded(ctx, s, m.first) or m.actor in founded:
+            founded.add(m.actor)  # (and its acronym in brackets after it)
+            continue  # "the agreement that launched ASEAN": what the document founded signs nothing
         if m.type == "Organization" and m.first > s.first and \
                 ctx.doc.lemmas[m.first - 1] & ctx.doc.lexicon.lemmas_of("summit_words"):
             continue  # "встречались на саммите ШОС": the summit's body is where they met, it signs nothing
@@ -1621,7 +1684,7 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     signed_at |= {m.first for m in ctx.in_range(word.end, end) if m.type in ("Country", "Organization")
                   and m.first != drafter
                   and doc.tokens[m.first - 1].norm not in governing and not _after_adjective_of(ctx, m.first)
-                  and not _genitive_of_noun(ctx, m.first) and m.first not in listed}
+                  and not _genitive_of_noun(ctx, m.first) and m.first not in listed and not _founded(ctx, s, m.first)}
     for j in range(word.end, end):
         gap = doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start]
         if j in hole or j - 1 in bracketed and gap.strip() == ")":
@@ -1649,7 +1712,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
             if m.start <= word.end + 1 for j in range(m.start, m.end)}
     with_each = bool(each)
     each |= hole
-    end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop and j not in each), end)
+    # "the agreement that launched the Andean Community": a clause of what the document founded is its name
+    founding = doc.lexicon.lemmas_of("treaty_founding_verbs")
+    end = next((j for j in range(word.end, end) if doc.lemmas[j] & stop and j not in each
+                and not (j == word.end and j + 1 < end and doc.lemmas[j + 1] & founding)), end)
     # "чотири спільні документи під час поїздки ...", "during the visit": the occasion is no part of the name
     end = min([end] + [m.start for m in doc.lexicon.phrases("treaty_label_stop_phrases").matches(
         doc.lemmas, None, word.end, end) if m.start >= word.end])
@@ -2186,8 +2252,9 @@ def _leaders_counted(ctx: ArticleContext, s) -> int | None:  # type: ignore[no-u
     """How many leaders the sentence counts ("the three leaders", "главы трёх государств")."""
     doc = ctx.doc
     leaders = doc.lexicon.lemmas_of("leader_words")
+    both = doc.lexicon.words("treaty_both_words")  # "both countries", "обе страны", "обидві країни": two
     for j in range(s.first, s.last - 1):
-        n = number_at(doc, j)
+        n = 2 if doc.tokens[j].norm in both else number_at(doc, j)
         if n and 2 <= n <= 8 and any(doc.lemmas[k] & leaders for k in range(j + 1, min(s.last, j + 3))):
             return int(n)
     return None
@@ -2301,6 +2368,9 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
         if any([t.norm for t in doc.tokens[j - len(aux):j]] == aux for aux in future_passive
                for j in (m.start, m.start - 1) if j - len(aux) >= s.first):
             return True  # (one adverb may stand between: "to be formally signed", "будет официально подписан")
+        if _intent_between(ctx, s, m.end, words):
+            return True  # "announced plans to negotiate a trade agreement", "объявили о планах начать переговоры о
+            # соглашении": what is announced is an intention or talks, not the document
         if any(p.end >= m.start - 3 for p in planned.matches(doc.lemmas, None, max(s.first, m.start - 6), m.start)):
             return True  # "are set to sign", "are also expected to witness the signing", "должны подписать"
         if isinstance(lem, PymorphyLemmatizer) and lem.is_future_verb(doc.tokens[m.start].norm):
@@ -2311,6 +2381,29 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
                for x in irrealis.matches(doc.lemmas, None, max(s.first, m.start - 3), m.start)):
             return True  # "соглашение может быть подписано", "a deal could be signed next week"
     return False
+
+
+def _intent_between(ctx: ArticleContext, s, start: int, words) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word of intention or of talks still going on (`treaty_intent_words`, `treaty_unmade_heads`:
+    "plans to negotiate", "intention to start talks on", "намерение", "плани розпочати переговори щодо") stands
+    right after a signing word ending at `start` (within four words) and before the first treaty word after it in
+    the same clause."""
+    doc = ctx.doc
+    intents = [m for key in ("treaty_intent_words", "treaty_unmade_heads")
+               for m in doc.lexicon.phrases(key).matches(doc.lemmas, None, start, min(s.last, start + 6))
+               if m.start < start + 4]
+    # a word of intention that is itself a treaty word ("signed a plan of action", "подписали план консультаций")
+    # is the document only when nothing follows it as a verb's object ("планы начать переговоры о соглашении")
+    intents = [i for i in intents if not any(i.start <= w.start < i.end for w in words)
+               or doc.lexicon.phrases("treaty_intent_words").matches(doc.lemmas, None, i.end, min(s.last, i.end + 3))
+               or doc.lexicon.phrases("treaty_unmade_heads").matches(doc.lemmas, None, i.end, min(s.last, i.end + 3))]
+    after = [w for w in words if w.start >= start and not any(i.start <= w.start < i.end for i in intents)]
+    if not after:
+        return False
+    first = min(w.start for w in after)
+    if first - start > 20 or any(_breaks_before(doc, j) for j in range(start + 1, first + 1)):
+        return False
+    return any(i.end <= first for i in intents)
 
 
 def _future_verb_before(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
