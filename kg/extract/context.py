@@ -53,10 +53,10 @@ class ArticleContext:
     def yes_no_question(self, s: SentenceSpan) -> bool:
         """Whether the sentence asks yes or no ("Will trade reach $300 billion?", "Did Putin speak with Xi?",
         "Достигнет ли ...?", "Чи сягне ...?"): a question word (the lexicon's "yes_no_question_words") first or
-        second and a question mark at the end, no word of "why" or "how" first (the lexicon's "wh_question_words");
-        it tells no fact."""
+        second and a question mark at the end (a closing quote or bracket may follow it), no word of "why" or "how"
+        first (the lexicon's "wh_question_words"); it tells no fact. Every extractor asks this one question."""
         doc = self.doc
-        if not s.text.rstrip().endswith("?"):
+        if not s.text.rstrip().rstrip("»\"”’')").endswith("?"):
             return False
         if doc.lemmas[s.first] & doc.lexicon.lemmas_of("wh_question_words"):
             return False  # "Why did Putin meet Xi?": the question takes the fact as told

@@ -1510,7 +1510,7 @@ def _questioned_or_denied(ctx: ArticleContext, s, index: int) -> bool:  # type: 
     before it ("could be invited", "может быть приглашен"), or a
     sentence that asks rather than tells ("Will Xi invite Putin to visit China?", "Пригласит ли ...?")."""
     doc = ctx.doc
-    if s.text.rstrip().rstrip("\"'»”“").endswith("?"):
+    if ctx.yes_no_question(s):
         return True
     words = doc.lexicon.lemmas_of("invitation_blockers")
     modals = doc.lexicon.lemmas_of("invitation_modal_words")  # "Путин может быть приглашен", "could be invited"

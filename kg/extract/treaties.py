@@ -2346,7 +2346,7 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
     # "documents to be signed today", "будет подписан", "будуть підписані": a passive signing still to come (word forms:
     # the lemma "быть" is the past "был" too)
     future_passive = [p.split() for p in doc.lexicon.get("treaty_future_passive", [])]
-    if _yes_no_question(ctx, s):
+    if ctx.yes_no_question(s):
         return True  # "Did the two sides sign the deal?", "Подписали ли стороны соглашение?": asked, not told
     blocked = doc.lexicon.phrases("treaty_signing_blocked_words")
     signing_nouns = doc.lexicon.lemmas_of("treaty_signing_nouns")
@@ -2422,18 +2422,6 @@ def _future_verb_before(ctx: ArticleContext, s, index: int) -> bool:  # type: ig
         if norm in aux or isinstance(lem, PymorphyLemmatizer) and lem.is_surely_future_verb(norm):
             return True
     return False
-
-
-def _yes_no_question(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the sentence is a yes-no question: it ends with a question mark and its first word opens such a
-    question (`yes_no_question_words`: "Will ...?", "Did ...?", "Чи ...?") or its second word is a question particle
-    (`yes_no_question_particles`: "Подписали ли ...?"); not "Why did they sign ...?"."""
-    doc = ctx.doc
-    end = doc.tokens[s.last - 1].end
-    if not doc.article.text[end:end + 3].lstrip("»\"”’)").startswith("?"):
-        return False
-    return bool(doc.lemmas[s.first] & doc.lexicon.lemmas_of("yes_no_question_words")) or \
-        s.first + 1 < s.last and doc.tokens[s.first + 1].norm in doc.lexicon.words("yes_no_question_particles")
 
 
 def _verbal(ctx: ArticleContext, s, start: int) -> bool:  # type: ignore[no-untyped-def]
