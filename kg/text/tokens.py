@@ -7,7 +7,10 @@ from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*"  # numbers: 1,5  220  2.5
+    # a clock's minutes glued to the day after them ("10:157 ноября", a page's stamp and dateline run together): the
+    # two digits of the minutes, then the day as a number of its own
+    r"(?<=\d:)[0-5]\d(?=\d{1,2}(?!\d))"
+    r"|\d+(?:[.,]\d+)*"  # numbers: 1,5  220  2.5
     r"|[^\W\d_]+(?:['’ʼ`‘-][^\W\d_]+)*"  # words, with inner apostrophes and hyphens
     r"|[$€£¥₽%]"  # currency and percent signs
     r"|[–—-]"  # dashes (ranges, appositions)
