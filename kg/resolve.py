@@ -29,6 +29,7 @@ from .records import (
     Treaty,
     iso_duration,
 )
+from .text.translit import name_skeleton, to_latin, without_diacritics
 
 Claim = Meeting | Invitation | Treaty | TradeFact
 
@@ -120,12 +121,7 @@ def person_name_key(label: str) -> str | None:
     (`name_skeleton`: vowels, й/y/i, doubled letters, kh/h/g, diacritics levelled; ch as c), the family name's
     feminine ending kept apart ("Vitalii Koval", "Vitaly Koval", "Віталій Коваль" -> one key; "Ivanova" is not
     "Ivanov"). None for a name too short to tell anyone apart (one word, or fewer than five consonants)."""
-    import unicodedata
-
-    from .text.translit import name_skeleton, to_latin
-
-    latin = unicodedata.normalize("NFKD", to_latin(label.lower()))
-    plain = "".join(ch for ch in latin if not unicodedata.combining(ch))
+    plain = without_diacritics(to_latin(label.lower()))
     words = [w for w in re.split(r"[\s-]+", plain.replace("ch", "c")) if w]
     if len(words) < 2:
         return None
@@ -139,9 +135,7 @@ def person_name_key(label: str) -> str | None:
 def company_name_key(label: str, legal_forms: frozenset[str]) -> str:
     """An organisation's name with its legal form and spacing left out: "Chart Industries Inc" and "Chart
     Industries", "ExxonMobil India LNG Limited" and "Exxon Mobil India LNG Limited" -> one key."""
-    import unicodedata
-
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", label.lower()) if not unicodedata.combining(ch))
+    plain = without_diacritics(label.lower())
     words = [w for w in re.split(r"[^a-z0-9]+", plain) if w]
     while len(words) > 1 and words[-1] in legal_forms:
         words.pop()

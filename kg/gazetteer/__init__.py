@@ -17,6 +17,7 @@ from ..paths import package_folder
 from ..records import Actor
 from ..text.morph import stems
 from ..text.phrases import PhraseSet
+from ..text.translit import without_diacritics
 
 DATA = package_folder(__name__, "data")
 FILES = ("countries", "cities", "organizations", "media", "people")
@@ -47,10 +48,7 @@ class NameHit:
 
 def _plain(word: str) -> str:
     """A name word compared without case, diacritics or the letter ё ("Erdoğan" = "erdogan")."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ё", "е"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return without_diacritics(word.lower().replace("ё", "е"))
 
 
 def _sound(word: str) -> str:

@@ -50,14 +50,18 @@ _SKELETON_DIGRAPHS = (("kh", "h"), ("gh", "h"), ("dh", "d"), ("th", "t"), ("ph",
 _SKELETON_VOWELS = frozenset("aeiouyjw'’ʼ-")
 
 
+def without_diacritics(text: str) -> str:
+    """The text with its letters' accents dropped ("Erdoğan" -> "Erdogan", "Nicolás" -> "Nicolas")."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def name_skeleton(word: str) -> str:
     """A name word's consonants in Latin letters, with the letters romanisations disagree on levelled: vowels,
     й/y/w, soft signs and doubled letters dropped, kh/gh/g = h, th = t, a final h dropped ("Abdullah",
     "Абдалла" -> bdl). Two spellings of one name word have one skeleton; unrelated names rarely do."""
-    import unicodedata
-
-    latin = to_latin(word.lower().replace("ё", "е"))
-    latin = "".join(ch for ch in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(ch))
+    latin = without_diacritics(to_latin(word.lower().replace("ё", "е")))
     for pair, single in _SKELETON_DIGRAPHS:
         latin = latin.replace(pair, single)
     consonants = [ch for ch in latin if ch.isalpha() and ch not in _SKELETON_VOWELS]
