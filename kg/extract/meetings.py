@@ -3,6 +3,7 @@ duration and place; past meetings mentioned in passing; nothing negated, planned
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -184,18 +185,25 @@ def _one_event_told_on_two_days(ctx: ArticleContext, meetings: list[Meeting]) ->
     which a report carried over from the day before gets wrong); between two named days, the earlier (a report comes
     after its event: a day taken from the reporting is the later one). In person, only a weekday's name beside a day
     told from the writing: two named days, or a date beside "the eve", are a visit's days (talks on Monday, an outing
-    on Tuesday; a dinner on the eve of the talks of 9 July). Not where the two are in
-    different places: a tour's stops on successive days."""
+    on Tuesday; a dinner on the eve of the talks of 9 July). Not where the two are in different places: a tour's
+    stops on successive days."""
+    doc = ctx.doc
+    starts = [t.start for t in doc.tokens]
+
     def tokens(ev: Evidence) -> list[int]:
-        return [j for j, t in enumerate(ctx.doc.tokens) if ev.start <= t.start and t.end <= ev.end]
+        return [j for j in range(bisect_left(starts, ev.start), bisect_left(starts, ev.end))
+                if doc.tokens[j].end <= ev.end]
+
+    def date_tokens(m: Meeting) -> list[int]:  # the words its day was told by
+        return tokens(m.evidence[dict(m.property_evidence).get("date", 0)])
 
     def deictic(m: Meeting) -> bool:
-        return _day_from_writing(ctx, tokens(m.evidence[dict(m.property_evidence).get("date", 0)]))
+        return _day_from_writing(ctx, date_tokens(m))
 
-    weekdays = set(ctx.doc.lexicon.lemma_table("weekdays"))
+    weekdays = set(doc.lexicon.lemma_table("weekdays"))
 
     def by_weekday(m: Meeting) -> bool:
-        return any(ctx.doc.lemmas[j] & weekdays for j in tokens(m.evidence[dict(m.property_evidence).get("date", 0)]))
+        return any(doc.lemmas[j] & weekdays for j in date_tokens(m))
 
     def one_day_told_twice(o: Meeting, m: Meeting) -> bool:
         if m.medium in ("phone", "video"):
