@@ -135,6 +135,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                                                  and protocol.matches(doc.lemmas, None, *ctx.clause(s, t.start)))]
         if not kept:
             continue
+        kept = _greeted_on_the_call(ctx, s, kept)
         joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
         if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end
                               # "На встрече также присутствовали Лавров и Ван И": at the meeting, attended
@@ -176,6 +177,25 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                                       [ctx.evidence(s, "meetings")]))
     sightings = [x for x in sightings if not _one_state(ctx, x.participants)]
     return _one_event_told_on_two_days(ctx, _merge(ctx, _frames_told_by_their_meetings(sightings)))
+
+
+def _greeted_on_the_call(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list:  # type: ignore[type-arg]
+    """"telephoned X and Y and greeted them", "позвонил X и поприветствовал его", "зателефонував X і привітав його": a
+    greeting after a call, with no new person after it, was said on the call; it is no in-person meeting of its own
+    (not "called X, then welcomed Y at the airport": a new person is greeted)."""
+    doc = ctx.doc
+    words = doc.lexicon.lemmas_of("meeting_greeting_after_call")
+    calls = [t for t in kept if t.payload in ("phone", "video")]
+    if not calls or not words:
+        return kept
+    out = []
+    for t in kept:
+        if t.payload == "in_person" and t.end - t.start == 1 and doc.lemmas[t.start] & words \
+                and any(c.end <= t.start for c in calls) \
+                and not any(m.type == "Person" for m in ctx.in_range(t.end, s.last)):
+            continue
+        out.append(t)
+    return out
 
 
 def _one_event_told_on_two_days(ctx: ArticleContext, meetings: list[Meeting]) -> list[Meeting]:
@@ -1504,6 +1524,11 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
                                                            doc.tokens[m.first].start].strip() == "(":
             chain[-1] = replace(chain[-1], last=m.last)  # "United Arab Emirates (UAE)": the same partner again
             aliased.add(len(chain) - 1)
+            continue
+        if m.actor == chain[-1].actor and m.via == "title" and doc.article.text[
+                doc.tokens[chain[-1].last - 1].end:doc.tokens[m.first].start].strip() == ",":
+            # "with X, President of China, Y, Chancellor of Germany": each name's title in apposition, the same partner
+            chain[-1] = replace(chain[-1], last=m.last)
             continue
         gap = range(chain[-1].last, m.first)
         text = doc.article.text[doc.tokens[chain[-1].last - 1].end:doc.tokens[m.first].start]
