@@ -185,7 +185,9 @@ def _greeted_on_the_call(ctx: ArticleContext, s: SentenceSpan, kept: list) -> li
     (not "called X, then welcomed Y at the airport": a new person is greeted)."""
     doc = ctx.doc
     words = doc.lexicon.lemmas_of("meeting_greeting_after_call")
-    calls = [t for t in kept if t.payload in ("phone", "video")]
+    remote = doc.lexicon.compiled.remote_only
+    calls = [t for t in kept if t.payload in ("phone", "video") or (
+        t.payload == "generic" and _verb_trigger(ctx, t) and remote.matches(doc.lemmas, None, t.start, t.end))]
     if not calls or not words:
         return kept
     out = []
@@ -1289,7 +1291,8 @@ def _visited_each(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Par
             doc.tokens[j].norm in coordination for j in range(chain[-2].last, chain[-1].first)):
         return None
     persons = [m for m in ctx.in_range(lo, t.start) if m.type == "Person" and ctx.is_participant_person(m.actor)]
-    guest = persons[-1].actor if persons else (_pronoun_antecedent(ctx, s, t.start) or _role_subject(ctx, s, lo, t.start))
+    guest = persons[-1].actor if persons else (_pronoun_antecedent(ctx, s, t.start)
+                                               or _role_subject(ctx, s, lo, t.start))
     if guest is None or ctx.state_of(guest) in states:
         return None
     return [_Part(tuple(kept), None, tuple(sorted((guest, state)))) for state in states]
