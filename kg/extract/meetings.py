@@ -135,6 +135,7 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                                                  and protocol.matches(doc.lemmas, None, *ctx.clause(s, t.start)))]
         if not kept:
             continue
+        kept = _greeted_on_the_call(ctx, s, kept)
         joined = doc.lexicon.phrases("joined_meeting").matches(doc.lemmas, None, s.first, s.last)
         if joined and all(any(t.start - 4 <= j.end <= t.start or j.start <= t.start < j.end
                               # "На встрече также присутствовали Лавров и Ван И": at the meeting, attended
@@ -176,6 +177,27 @@ def extract_meetings(ctx: ArticleContext) -> list[Meeting]:
                                       [ctx.evidence(s, "meetings")]))
     sightings = [x for x in sightings if not _one_state(ctx, x.participants)]
     return _one_event_told_on_two_days(ctx, _merge(ctx, _frames_told_by_their_meetings(sightings)))
+
+
+def _greeted_on_the_call(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list:  # type: ignore[type-arg]
+    """"telephoned X and Y and greeted them", "позвонил X и поприветствовал его", "зателефонував X і привітав його": a
+    greeting after a call, with no new person after it, was said on the call; it is no in-person meeting of its own
+    (not "called X, then welcomed Y at the airport": a new person is greeted)."""
+    doc = ctx.doc
+    words = doc.lexicon.lemmas_of("meeting_greeting_after_call")
+    remote = doc.lexicon.compiled.remote_only
+    calls = [t for t in kept if t.payload in ("phone", "video") or (
+        t.payload == "generic" and _verb_trigger(ctx, t) and remote.matches(doc.lemmas, None, t.start, t.end))]
+    if not calls or not words:
+        return kept
+    out = []
+    for t in kept:
+        if t.payload == "in_person" and t.end - t.start == 1 and doc.lemmas[t.start] & words \
+                and any(c.end <= t.start for c in calls) \
+                and not any(m.type == "Person" for m in ctx.in_range(t.end, s.last)):
+            continue
+        out.append(t)
+    return out
 
 
 def _one_event_told_on_two_days(ctx: ArticleContext, meetings: list[Meeting]) -> list[Meeting]:
@@ -1217,7 +1239,7 @@ def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Pa
     """Triggers of one sentence, split by clause where clauses name different media
     ("met in Kazan in October, and on 21 January held a video call"), or where each part names its own pair."""
     apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept) or _speaker_with_partners(ctx, s, kept) \
-        or _each_partner(ctx, s, kept) or _paired_subjects(ctx, s, kept)
+        or _each_partner(ctx, s, kept) or _paired_subjects(ctx, s, kept) or _visited_each(ctx, s, kept)
     if apart:
         return apart
     groups: dict[tuple[int, int], list] = {}  # type: ignore[type-arg]
@@ -1233,6 +1255,47 @@ def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Pa
         if len(named) == len(parties) and len(set(named)) == len(named):
             return [_Part(tuple(g)) for g in groups.values()]
     return [_Part(tuple(kept))]
+
+
+def _visited_each(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
+    """A guest who visited a list of states ("visited Rwanda, Morocco and Ethiopia", "посетил Руанду, Марокко и
+    Эфиопию", "відвідав Руанду, Марокко і Ефіопію"): one visit, hence one meeting, per state, the guest being the
+    clause's subject (named, a pronoun or an office told before: "the Ukrainian minister"). Only a visit verb with the
+    states right after it, joined by commas and "and"; not when a person is named after the verb (a host met)."""
+    doc = ctx.doc
+    visits = [t for t in kept if t.payload == "in_person" and _verb_trigger(ctx, t)
+              and doc.lexicon.compiled.visit.matches(doc.lemmas, None, t.start, t.end)]
+    if len(visits) != 1 or len(kept) != 1:
+        return None
+    t = visits[0]
+    lo, hi = ctx.clause(s, t.start)
+    after = ctx.in_range(t.end, hi)
+    if any(m.type == "Person" for m in after):
+        return None
+    determiners = doc.lexicon.words("determiners")
+    coordination = doc.lexicon.words("coordination_words")
+    chain = []
+    at = t.end
+    for m in after:
+        gap = range(at, m.first)
+        text = doc.article.text[doc.tokens[at - 1].end:doc.tokens[m.first].start]
+        if m.type != "Country" or any(ch in text for ch in ".;:()") or any(
+                doc.tokens[j].norm not in coordination and doc.tokens[j].norm not in determiners
+                and doc.tokens[j].norm.isalnum() for j in gap) or (chain and not (
+                    "," in text or any(doc.tokens[j].norm in coordination for j in gap))):
+            break
+        chain.append(m)
+        at = m.last
+    states = list(dict.fromkeys(m.actor for m in chain))
+    if len(states) < 2 or len(states) != len(chain) or not any(
+            doc.tokens[j].norm in coordination for j in range(chain[-2].last, chain[-1].first)):
+        return None
+    persons = [m for m in ctx.in_range(lo, t.start) if m.type == "Person" and ctx.is_participant_person(m.actor)]
+    guest = persons[-1].actor if persons else (_pronoun_antecedent(ctx, s, t.start)
+                                               or _role_subject(ctx, s, lo, t.start))
+    if guest is None or ctx.state_of(guest) in states:
+        return None
+    return [_Part(tuple(kept), None, tuple(sorted((guest, state)))) for state in states]
 
 
 def _paired_subjects(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
@@ -1505,6 +1568,11 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
             chain[-1] = replace(chain[-1], last=m.last)  # "United Arab Emirates (UAE)": the same partner again
             aliased.add(len(chain) - 1)
             continue
+        if m.actor == chain[-1].actor and m.via == "title" and doc.article.text[
+                doc.tokens[chain[-1].last - 1].end:doc.tokens[m.first].start].strip() == ",":
+            # "with X, President of China, Y, Chancellor of Germany": each name's title in apposition, the same partner
+            chain[-1] = replace(chain[-1], last=m.last)
+            continue
         gap = range(chain[-1].last, m.first)
         text = doc.article.text[doc.tokens[chain[-1].last - 1].end:doc.tokens[m.first].start]
         if len(chain) - 1 in aliased and text.startswith(")"):
@@ -1522,7 +1590,7 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
             break
         bounds.append(next((j for j in gap if doc.tokens[j].norm in coordination), m.first))
         chain.append(m)
-    partners = list(dict.fromkeys(m.actor for m in chain))
+    partners = list(dict.fromkeys(_holder_or_state(ctx, m) for m in chain))
     if len(partners) < 2 or subjects[0] in partners or len(partners) != len(chain):
         return None
     if joint:
@@ -1571,6 +1639,19 @@ def _each_partner(ctx: ArticleContext, s: SentenceSpan, kept: list,  # type: ign
     lengths = [length or 0 for length in lengths] if any(lengths[:-1]) else [None] * len(spans)
     return [_Part(tuple(kept), span if dated or within else None, tuple(sorted((subjects[0], p))), duration=length)
             for span, p, length in zip(spans, partners, lengths)]
+
+
+def _holder_or_state(ctx: ArticleContext, m) -> str:  # type: ignore[no-untyped-def]
+    """A partner named only by his office ("with the chancellor of Germany", "с канцлером Германии"): on an article
+    with no known day, who held the office then is unknown (the gazetteer's latest holder is a guess), so the office's
+    state stands for him, as for any unnamed participant; a named person, or any office on a dated article, stays."""
+    article = ctx.doc.article
+    if m.type != "Person" or m.via != "title" or article.published is not None \
+            or article.published_estimate is not None:
+        return str(m.actor)
+    inside = [c.actor for c in ctx.in_range(m.first, m.last) if c.type == "Country"]
+    state = inside[0] if inside else ctx.state_of(m.actor)
+    return str(state or m.actor)
 
 
 def _plural_counterparts(ctx: ArticleContext, start: int, end: int, key: str = "counterpart") -> bool:
