@@ -55,3 +55,26 @@ def test_the_leader_named_in_a_story_quoting_english_is_found() -> None:
     made = article_from_text(text, "t.txt", "t.txt", date(2024, 5, 8))
     assert isinstance(made, Article) and made.lang == "uk"
     assert "viktor-orban" in {m.actor for m in extract_article(made).mentions}
+
+
+# (language, text, the new premier's key): a headline's title, then the story names him
+PREMIER_NAMED_LATER = [
+    ("ru", "ЛАТВИЙСКИЙ ПРЕМЬЕР ПРИЕДЕТ В КИЕВ\nПрезидент Украины пригласил нового латвийского премьера Андриса "
+     "Шкеле посетить Киев.", "new:andris-shkele"),
+    ("uk", "ЛАТВІЙСЬКИЙ ПРЕМ'ЄР ПРИЇДЕ ДО КИЄВА\nПрезидент України запросив нового латвійського прем'єра Андріса "
+     "Шкеле відвідати Київ.", "new:andris-shkele"),
+    ("en", "Latvian premier to visit Kyiv\nThe Ukrainian president invited the new Latvian Prime Minister Andris "
+     "Skele to visit Kyiv.", "new:andris-skele"),
+]
+
+
+@pytest.mark.parametrize("lang,text,premier", PREMIER_NAMED_LATER)
+def test_a_title_is_the_new_holder_the_story_names(lang: str, text: str, premier: str) -> None:
+    found = actors(facts(text, lang, published=None))
+    assert premier in found
+    assert "evika-silina" not in found  # not today's Latvian premier
+
+
+def test_a_title_with_no_one_named_is_the_holder_on_the_day() -> None:
+    found = actors(facts("Латвийский премьер приедет в Киев на следующей неделе.", "ru", published=date(2024, 5, 8)))
+    assert "evika-silina" in found

@@ -128,6 +128,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     extra: list[TokenMention] = []
     new_actors: list[Actor] = []
     intro_roles: dict[str, str] = {}  # a person introduced by a title the gazetteer does not know -> the title
+    introduced_office: dict[tuple[str, str], str] = {}  # (role, state) -> the new person the article names in it
+    guessed: list[tuple[int, str, str]] = []  # a title given today's holder, no one named: (at in extra, role, state)
     # words of the gazetteer's names and adjectives, wherever they stand: never a person's name alone after a title
     shut = {k for m in every_name for k in range(m.start, m.end)} | {
         k for m in adjectives.values() for k in range(m.start, m.end)}
@@ -223,6 +225,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if follower is not None and follower.type == "Person":
             if not gaz.roles_of(follower.actor, when):
                 intro_roles.setdefault(follower.actor, role)  # his counterpart holds the same office
+                if country and not demoted and not plural:
+                    introduced_office.setdefault((role, country), follower.actor)
             continue  # "президент России Владимир Путин": the name itself is the mention
         intro = _introduced_name(doc, taken, right)
         # (in English right after the title: "Trade Minister Sri Lanka Exports rose" is a headline's run of capitals)
@@ -266,8 +270,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
             taken.update(range(*intro))
             intro_roles[key] = role
+            if country and key not in gaz.actors:
+                introduced_office.setdefault((role, country), key)
             continue
         person = _named_leader(gaz, role, country, mentions, when) or _named_holder(gaz, role, country, mentions, when)
+        named = person is not None
         if plural and person is None:
             continue  # "the leaders of Germany, France and Italy", none of them named: the states, not one person
         if person is None and to is None and len(gaz.holders(role, country, when)) > 1:
@@ -284,7 +291,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 taken.update(range(first, last))
                 intro_roles[key] = role
             continue
+        if not named:
+            guessed.append((len(extra), role, country))
         extra.append(TokenMention(person, t.start, right, "title", "Person"))
+    for at, role, country in guessed:
+        # "the Lithuanian premier" in a story that names a premier of Lithuania the gazetteer does not know
+        # (anywhere, the headline before him included): him, not whoever holds the office on the guessed day
+        if (role, country) in introduced_office:
+            m = extra[at]
+            extra[at] = TokenMention(introduced_office[role, country], m.first, m.last, m.via, m.type, m.part)
     person_at = {m.first for m in mentions if m.type == "Person"}
     counterpart_of: dict[str, str] = {}  # a person introduced as another's counterpart -> that other, and back
     for c in comp.counterpart.longest(doc.lemmas):
