@@ -5,6 +5,8 @@
   Cyrillic story that opens with an agency's English photo caption stays Cyrillic; an English story is English.
 * "the Lithuanian premier" in a story that names a premier of Lithuania the gazetteer does not know is that person,
   also in the headline before he is named, not whoever holds the office today. Near miss: a story naming no one.
+* A new person's Cyrillic name followed by its Latin form in brackets ("Паксаса (Andris Paksas)") is known by
+  that English name, not by a romanised genitive. Near misses: a translation or an outlet in brackets.
 """
 from __future__ import annotations
 
@@ -78,3 +80,33 @@ def test_a_title_is_the_new_holder_the_story_names(lang: str, text: str, premier
 def test_a_title_with_no_one_named_is_the_holder_on_the_day() -> None:
     found = actors(facts("Латвийский премьер приедет в Киев на следующей неделе.", "ru", published=date(2024, 5, 8)))
     assert "evika-silina" in found
+
+
+# (language, text, the person's key): a new person's Cyrillic name, in any case, then his Latin name in brackets
+LATIN_FORM_IN_BRACKETS = [
+    ("ru", "Премьер встретился с главой МИД Мозамбика Вероникой Макамо (Verónica Macamo).", "new:veronica-macamo"),
+    ("uk", "Прем'єр зустрівся з головою МЗС Мозамбіку Веронікою Макамо (Verónica Macamo).", "new:veronica-macamo"),
+    ("ru", "Президент пригласил нового литовского премьера Андриса Паксаса (Andris Paksas) в Москву.",
+     "new:andris-paksas"),
+    ("uk", "Президент запросив нового литовського прем'єра Андріса Паксаса (Andris Paksas) до Києва.",
+     "new:andris-paksas"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person", LATIN_FORM_IN_BRACKETS)
+def test_a_latin_form_in_brackets_is_the_english_name(lang: str, text: str, person: str) -> None:
+    assert person in actors(facts(text, lang))
+
+
+# (language, text, the person's key): brackets that hold no Latin form of the name
+NOT_A_LATIN_FORM = [
+    ("ru", "Он встретился с министром Иваном Петровым (Министерство финансов).", "new:ivan-petrov"),
+    ("ru", "Он встретился с министром Иваном Петровым (Daily News).", "new:ivan-petrov"),
+    ("uk", "Він зустрівся з міністром Іваном Петровим (Daily News).", "new:ivan-petrov"),
+    ("en", "He met Minister Ivan Petrov (Daily News).", "new:ivan-petrov"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person", NOT_A_LATIN_FORM)
+def test_other_words_in_brackets_leave_the_name_alone(lang: str, text: str, person: str) -> None:
+    assert person in actors(facts(text, lang))
