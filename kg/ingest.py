@@ -243,13 +243,27 @@ def article_from_text(text: str, article_id: str, source: str, published: date |
     return article
 
 
+def _cyrillic_lead(sample: str, cyr: int, lat: int) -> bool:
+    """Whether the first paragraph of some length is Cyrillic and Cyrillic still holds a third of the text's letters:
+    a Ukrainian or Russian story quoting an English post or statement at length keeps its own language. Not the other
+    way round: a Cyrillic story often opens with an agency's English photo caption."""
+    for paragraph in sample.split("\n"):
+        c, la = len(_CYRILLIC.findall(paragraph)), len(_LATIN.findall(paragraph))
+        if c + la >= _LEAD_LETTERS:
+            return c >= 0.9 * (c + la) and 3 * cyr >= cyr + lat
+    return False
+
+
+_LEAD_LETTERS = 40  # a paragraph shorter than this (a dateline, a byline) does not tell the article's language
+
+
 def detect_language(text: str) -> str:
     """ru, uk or en from the script and the letters only one of the Cyrillic languages has."""
     sample = text[:20000]
     cyr, lat = len(_CYRILLIC.findall(sample)), len(_LATIN.findall(sample))
     if cyr == 0 and lat == 0:
         return "unknown"
-    if lat > cyr:
+    if lat > cyr and not _cyrillic_lead(sample, cyr, lat):
         return "en"
     uk, ru = len(_UK_LETTERS.findall(sample)), len(_RU_LETTERS.findall(sample))
     return "uk" if uk > ru else "ru"

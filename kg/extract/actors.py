@@ -12,7 +12,7 @@ from ..lexicon import Lexicon, PhraseMatch, chinese_name_in_pinyin
 from ..records import Actor, Mention
 from ..text.document import Document
 from ..text.morph import PymorphyLemmatizer, lemmatizer
-from ..text.translit import to_latin
+from ..text.translit import name_skeleton, to_latin, without_diacritics
 
 # Offices few states have: "the crown prince" in an article about Saudi Arabia needs no country.
 DISTINCTIVE_ROLES = {"crown_prince", "king", "emir", "supreme_leader", "chancellor"}
@@ -128,6 +128,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     extra: list[TokenMention] = []
     new_actors: list[Actor] = []
     intro_roles: dict[str, str] = {}  # a person introduced by a title the gazetteer does not know -> the title
+    introduced_office: dict[tuple[str, str], str] = {}  # (role, state) -> the new person the article names in it
+    guessed: list[tuple[int, str, str]] = []  # a title given today's holder, no one named: (at in extra, role, state)
     # words of the gazetteer's names and adjectives, wherever they stand: never a person's name alone after a title
     shut = {k for m in every_name for k in range(m.start, m.end)} | {
         k for m in adjectives.values() for k in range(m.start, m.end)}
@@ -223,6 +225,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
         if follower is not None and follower.type == "Person":
             if not gaz.roles_of(follower.actor, when):
                 intro_roles.setdefault(follower.actor, role)  # his counterpart holds the same office
+                if country and not demoted and not plural:
+                    introduced_office.setdefault((role, country), follower.actor)
             continue  # "президент России Владимир Путин": the name itself is the mention
         intro = _introduced_name(doc, taken, right)
         # (in English right after the title: "Trade Minister Sri Lanka Exports rose" is a headline's run of capitals)
@@ -266,8 +270,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
             extra.append(TokenMention(key, intro[0], intro[1], "intro", "Person"))
             taken.update(range(*intro))
             intro_roles[key] = role
+            if country and key not in gaz.actors:
+                introduced_office.setdefault((role, country), key)
             continue
         person = _named_leader(gaz, role, country, mentions, when) or _named_holder(gaz, role, country, mentions, when)
+        named = person is not None
         if plural and person is None:
             continue  # "the leaders of Germany, France and Italy", none of them named: the states, not one person
         if person is None and to is None and len(gaz.holders(role, country, when)) > 1:
@@ -284,7 +291,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                 taken.update(range(first, last))
                 intro_roles[key] = role
             continue
+        if not named:
+            guessed.append((len(extra), role, country))
         extra.append(TokenMention(person, t.start, right, "title", "Person"))
+    for at, role, country in guessed:
+        # "the Lithuanian premier" in a story that names a premier of Lithuania the gazetteer does not know
+        # (anywhere, the headline before him included): him, not whoever holds the office on the guessed day
+        if (role, country) in introduced_office:
+            m = extra[at]
+            extra[at] = TokenMention(introduced_office[role, country], m.first, m.last, m.via, m.type, m.part)
     person_at = {m.first for m in mentions if m.type == "Person"}
     counterpart_of: dict[str, str] = {}  # a person introduced as another's counterpart -> that other, and back
     for c in comp.counterpart.longest(doc.lemmas):
@@ -363,6 +378,12 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     allm = _partial_names_of_the_named(doc, gaz, allm)
     allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)
             and not _names_a_region(doc, m)]
+    renamed = _latin_forms_in_brackets(doc, allm, new_actors + new_people)
+    if renamed:  # "Роландаса Паксаса (Rolandas Paksas)": the Latin form the story gives is the English name
+        allm = [TokenMention(renamed[m.actor].key, m.first, m.last, m.via, m.type, m.part) if m.actor in renamed
+                else m for m in allm]
+        new_actors = [renamed.get(a.key, a) for a in new_actors]
+        new_people = [renamed.get(a.key, a) for a in new_people]
     made = {a.key: a for a in new_actors + new_people + company_actors + city_actors + outlet_actors}
     junk = {m.actor for m in allm if m.actor in made and _page_junk(doc, gaz, m, made[m.actor])}
     allm = [m for m in allm if m.actor not in junk]
@@ -370,6 +391,42 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     kept = {m.actor for m in allm}
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined and (a.type != "Person" or a.key in kept)]
+
+
+def _latin_forms_in_brackets(doc: Document, allm: list[TokenMention], people: list[Actor]) -> dict[str, Actor]:
+    """New people of a Russian or Ukrainian story whose mention is followed by their name in Latin letters in
+    brackets, word for word ("Роландаса Паксаса (Rolandas Paksas)", "Веронікою Макамо (Verónica Macamo)") -> the
+    person under that English name: the story's own spelling, in the nominative. Each bracketed word must begin as
+    the Cyrillic word sounds; a translation or an acronym in brackets is no name."""
+    if doc.lang == "en":
+        return {}
+    new = {a.key: a for a in people if a.type == "Person"}
+    out: dict[str, Actor] = {}
+    tokens, text = doc.tokens, doc.article.text
+    for m in allm:
+        if m.actor not in new or m.actor in out or m.part is not None:
+            continue
+        size = m.last - m.first
+        close = m.last + size  # the bracketed words are tokens m.last .. close - 1
+        if close > len(tokens) or text[tokens[m.last - 1].end:tokens[m.last].start].strip() != "(" \
+                or not text[tokens[close - 1].end:].lstrip().startswith(")"):
+            continue
+        latin = [tokens[k].text for k in range(m.last, close)]
+        if not all(w[:1].isupper() and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w)
+                   and without_diacritics(w).isascii() for w in latin):
+            continue
+        if any(_sound_start(w) != _sound_start(tokens[k].text) for w, k in zip(latin, range(m.first, m.last))):
+            continue
+        label = " ".join(latin)
+        key = "new:" + _slug(label)
+        out[m.actor] = Actor(key=key, type="Person", label_en=label,
+                             labels=new[m.actor].labels + (("en", label),))
+    return out
+
+
+def _sound_start(word: str) -> str:
+    """A name word's first two consonants as written in either script, c and q levelled to k ("Macamo", "Макамо")."""
+    return name_skeleton(word).replace("c", "k").replace("q", "k")[:2]
 
 
 _LINK_ARROW = re.compile(r"\s*(?:>>|»»|→|&gt;&gt;)")
