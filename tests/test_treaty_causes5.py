@@ -3,8 +3,9 @@ Plural "documents" as the signing's own object are one batch signed ("the minist
 "attended the signing and exchange of documents on water", "после переговоров были подписаны двусторонние
 документы"), a batch of its own unless the documents named right after it explain it. A signing noun with a word of
 planning after it ("the signing of documents is not planned") signs nothing. Reaching a document as an aim
-("договорились достичь партнёрства", "прагнуть досягти угоди", "agreed to reach a deal") is no document.
-Rows in Russian, Ukrainian and English, with near misses. The sentences are written for these tests."""
+("договорились достичь партнёрства", "прагнуть досягти угоди", "agreed to reach a deal") is no document. Exports
+"to its neighbour" go to the article's other state. Rows in Russian, Ukrainian and English, with near misses. The
+sentences are written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -106,3 +107,24 @@ REACHED_DONE = [
 @pytest.mark.parametrize("lang,text", REACHED_DONE)
 def test_a_document_reached_or_managed_is_a_treaty(lang: str, text: str) -> None:
     assert _parties(lang, text) == [frozenset({"argentina", "brazil"})]
+
+
+NEIGHBOUR = [
+    ("en", "Javier Milei met Lula da Silva in Brasilia. Argentine exports to its neighbour came to $9.5 billion "
+           "last year.", "brazil"),
+    ("en", "Javier Milei met Lula da Silva in Brasilia. Argentina's exports to the neighbouring country reached "
+           "$9.5 billion in 2023.", "brazil"),
+    ("ru", "Хавьер Милей встретился с Лулой да Силвой в Бразилиа. Экспорт Аргентины в соседнюю страну составил "
+           "9,5 млрд долларов в 2023 году.", "brazil"),
+    ("uk", "Хав'єр Мілей зустрівся з Лулою да Сілвою в Бразиліа. Експорт Аргентини до сусідньої країни склав "
+           "9,5 млрд доларів у 2023 році.", "brazil"),
+    # near miss: a neighbour the sentence names is that one
+    ("en", "Javier Milei met Lula da Silva in Brasilia. Argentine exports to Chile and its other neighbours reached "
+           "$9.5 billion in 2023.", "chile"),
+]
+
+
+@pytest.mark.parametrize("lang,text,buyer", NEIGHBOUR)
+def test_exports_to_its_neighbour_go_to_the_articles_other_state(lang: str, text: str, buyer: str) -> None:
+    figures = [f for f in facts(text, lang, REF).trade_facts if f.measure == "valueUSD"]
+    assert [(f.supplier, f.buyer) for f in figures] == [("argentina", buyer)]
