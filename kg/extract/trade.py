@@ -1501,6 +1501,8 @@ def _parties(ctx: ArticleContext, s, commodities=()) -> tuple[str | None, str | 
         buyer = _indirect_object(ctx, states, supply)  # "agreed to send Germany 2 Mt", "поставлять Германии"
     if supply and buyer is None:
         buyer = _country_referred_to(ctx, s, to_preps)  # "будет поставлять в эту страну": the state named before
+    if supply and buyer is None:
+        buyer = _neighbour_referred_to(ctx, s, to_preps, supplier)  # "exports to its neighbour": the other state
     if buyer is None:
         buyer = _bought_in(ctx, s, states, imports, sourced)
     for m in states:
@@ -1711,6 +1713,26 @@ def _country_referred_to(ctx: ArticleContext, s, to_preps: set[str]) -> str | No
                       and not s.first <= x.first <= s.first + 1]
             if before:
                 return ctx.gaz.country_of(before[-1].actor)
+    return None
+
+
+def _neighbour_referred_to(ctx: ArticleContext, s, to_preps: set[str],  # type: ignore[no-untyped-def]
+                           supplier: str | None) -> str | None:
+    """"exports to its neighbour", "поставки в соседнюю страну", "експорт до сусідньої країни": the one state of the
+    article's pair the sentence does not name (the neighbour of the state it names, or of the `supplier` its
+    adjective told); None where it names both or neither."""
+    doc = ctx.doc
+    possessives = doc.lexicon.lemmas_of("invitation_possessives") | doc.lexicon.lemmas_of("determiners")
+    for m in doc.lexicon.phrases("neighbour_state_words").matches(doc.lemmas, None, s.first, s.last):
+        k = m.start - 1
+        if k > s.first and doc.lemmas[k] & possessives:
+            k -= 1  # "to its neighbour", "to the neighbouring country"
+        if k < s.first or doc.tokens[k].norm not in to_preps:
+            continue
+        named = set(_states_named(ctx, s)) | ({supplier} if supplier else set())  # "Argentine exports"
+        others = [x for x in _pair(ctx, s) if x and x not in named]
+        if len(named) == 1 and len(others) == 1:
+            return others[0]
     return None
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -1207,8 +1208,26 @@ def _vague(ctx: ArticleContext, treaty: Treaty) -> bool:
     return not last.endswith("s")
 
 
+def _vague_batch(ctx: ArticleContext, treaty: Treaty) -> bool:
+    """Whether a label is a vague document word in the plural, alone ("documents", "документи"): a batch signed."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    words = treaty.label.split()
+    if len(words) != 1:
+        return False
+    last = words[0].lower().strip(",.;:«»\"")
+    lem = lemmatizer(ctx.doc.lang)
+    if not lem.lemmas(last) & ctx.doc.lexicon.lemmas_of("treaty_vague_words"):
+        return False
+    if isinstance(lem, PymorphyLemmatizer):
+        return lem.part_and_case(last)[2] == "plur"  # type: ignore[attr-defined]
+    return last.endswith("s")
+
+
 def _fold_bare_mentions(ctx: ArticleContext, treaties: list[Treaty]) -> list[Treaty]:
-    """A bare "Соглашение, подписанное в Стамбуле ..." is the agreement named nearest to it, told again."""
+    """A bare "Соглашение, подписанное в Стамбуле ..." is the agreement named nearest to it, told again. A batch
+    ("signed documents") is the documents named right after it (in its sentence or the next: "a ceremony of signing
+    documents. The leaders signed the Memorandum on ..."), else a batch of its own."""
     bare = [t for t in treaties if t.key.startswith("new:") and (len(_name_words(t)) == 1 or _vague(ctx, t))]
     named = [t for t in treaties if t not in bare]
     if not named:
@@ -1217,13 +1236,27 @@ def _fold_bare_mentions(ctx: ArticleContext, treaties: list[Treaty]) -> list[Tre
     own: list[Treaty] = []
     for t in bare:
         start = min(e.start for e in t.evidence)
-        antecedent = min(named, key=lambda k: (min(abs(e.start - start) + (0 if e.start < start else 1)
-                                                   for e in k.evidence), k.key))
+        candidates = named
+        if _vague_batch(ctx, t):
+            told = _sentence_at(ctx, start)
+            candidates = [k for k in named if any(e.start > start and _sentence_at(ctx, e.start) <= told + 1
+                                                  for e in k.evidence)]
+            if not candidates:
+                own.append(t)  # "Kazakhstan and Uzbekistan signed key documents": a batch no sentence explains
+                continue
+        antecedent = min(candidates, key=lambda k: (min(abs(e.start - start) + (0 if e.start < start else 1)
+                                                        for e in k.evidence), k.key))
         if len(t.parties) >= 2 and not set(t.parties) <= set(antecedent.parties) and _parties_named(ctx, t):
             own.append(t)  # "CNPC signed an agreement" beside "a deal with Petrobangla": another document
             continue
         extra[antecedent.key] = extra.get(antecedent.key, ()) + t.evidence
     return [replace(t, evidence=t.evidence + extra.get(t.key, ())) for t in named] + own
+
+
+def _sentence_at(ctx: ArticleContext, offset: int) -> int:
+    """The index of the sentence a character offset of the article falls in."""
+    doc = ctx.doc
+    return max(0, bisect_right([doc.tokens[x.first].start for x in doc.sentences], offset) - 1)
 
 
 def _best_known(ctx: ArticleContext, comp, s, match, known) -> str:  # type: ignore[no-untyped-def]
@@ -1606,6 +1639,10 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
         batch = batch or next((w for w in words for m in signing if 0 <= w.start - m.end <= 1
                                and w.end < s.last and (doc.tokens[w.end].norm in topic
                                                        or _scope_follows(ctx, w.end, s.last))), None)
+        # "the ministers inked trade documents", "attended the signing and exchange of documents on water", "после
+        # переговоров были подписаны двусторонние документы": documents, a word that names no kind, as the signing's own
+        # object are the batch signed on the occasion (not "the signed documents", "подписанные документы")
+        batch = batch or next((w for w in words for m in signing if _signing_object(ctx, s, m, w)), None)
         # "документов, подписанных в ходе визита", "the documents signed during the visit": documents a participle
         # of signing right after them tells as signed
         occasions = {o.start for o in doc.lexicon.phrases("treaty_label_stop_phrases").matches(doc.lemmas, None,
@@ -1907,6 +1944,37 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     key = "new:" + "-".join(sorted(parties)) + "-" + slug(label, 30) + "-" + digest(label.lower(), size=8)
     return Treaty(key=key, label=label, parties=tuple(sorted(parties)), evidence=(ctx.evidence(s, "treaties"),),
                   signed_on=when, status=_status(ctx, s), label_en=label_en)
+
+
+def _signing_object(ctx: ArticleContext, s, signing, word) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the plural vague document word (`treaty_vague_words`: "documents", "документы") is what the signing
+    verb or noun at `signing` acts on: after it, with only its modifiers (adjectives, "cooperation") and the words of
+    `treaty_object_links` ("and exchange of", "и") between, in the same clause; not the participle of a document
+    told again ("the signed documents", "подписанные документы")."""
+    doc = ctx.doc
+    if not doc.lemmas[word.end - 1] & doc.lexicon.lemmas_of("treaty_vague_words") or \
+            not signing.end <= word.start <= signing.end + 6 or not _plural(ctx, word.start, word.end):
+        return False
+    if doc.lang == "en":
+        if signing.start > s.first and doc.tokens[signing.start - 1].norm in doc.lexicon.words("determiners") \
+                and doc.tokens[signing.start].norm.endswith("ed"):
+            return False  # "the signed documents"
+        opening = _modifiers_before(ctx, s, word.start)
+    else:
+        if _participle(ctx, signing.start) and not _short_participle(ctx, signing.start):
+            return False  # "подписанные документы"
+        from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+        lem = lemmatizer(doc.lang)
+        opening = word.start
+        while opening > signing.end and isinstance(lem, PymorphyLemmatizer) and \
+                lem.part_and_case(doc.tokens[opening - 1].norm)[0] == "ADJF":
+            opening -= 1
+    links = doc.lexicon.lemmas_of("treaty_object_links") | doc.lexicon.lemmas_of("coordination_words")
+    return not any(_breaks_before(doc, k) for k in range(signing.end, word.start + 1)) and \
+        all(j >= opening or doc.lemmas[j] & links or
+            doc.tokens[j].norm in doc.lexicon.words("coordination_words") or
+            (doc.lang != "en" and _participle(ctx, j)) for j in range(signing.end, word.start))
 
 
 def _passive(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
@@ -2327,10 +2395,20 @@ def _modal_before(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[n
 
 
 def _aim(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the verb at `index` is an aim, an infinitive after its marker (`treaty_aim_markers`: "efforts to reach
-    an agreement", "agreed to reach a deal"), not a success (`treaty_aim_successes`: "managed to reach a deal")."""
+    """Whether the verb at `index` is an aim, an infinitive (in English after its marker, `treaty_aim_markers`:
+    "efforts to reach an agreement", "agreed to reach a deal"), not a success (`treaty_aim_successes`: "managed to
+    reach a deal")."""
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
     doc = ctx.doc
     before = index - 1
+    successes = doc.lexicon.lemmas_of("treaty_aim_successes")
+    lem = lemmatizer(doc.lang)
+    if doc.lang != "en" and isinstance(lem, PymorphyLemmatizer):
+        # "договорились достичь партнёрства", "чтобы достичь соглашения", "прагнуть досягти угоди": the infinitive is
+        # the aim (not "удалось достичь соглашения", "змогли досягти угоди")
+        return lem.is_infinitive(doc.tokens[index].norm) and \
+            not any(doc.lemmas[j] & successes for j in range(max(s.first, index - 2), index))
     return before > s.first and doc.tokens[before].norm in doc.lexicon.words("treaty_aim_markers") \
         and not doc.lemmas[before - 1] & doc.lexicon.lemmas_of("treaty_aim_successes")
 
@@ -2363,6 +2441,10 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
             return True  # "договорились подписать", "домовилися про підписання": a signing agreed on, still to come
         if doc.lemmas[m.start] & signing_nouns and blocked.matches(doc.lemmas, None, m.end, min(s.last, m.end + 12)):
             return True  # "the signing of the agreement was postponed", "подписание соглашения перенесено"
+        if doc.lemmas[m.start] & signing_nouns and any(
+                not any(_breaks_before(doc, k) for k in range(m.end, p.start + 1))
+                for p in planned.matches(doc.lemmas, None, m.end, min(s.last, m.end + 8))):
+            return True  # "підписання документів не планується", "the signing of documents is expected next week"
         if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
             return True
         if any([t.norm for t in doc.tokens[j - len(aux):j]] == aux for aux in future_passive
