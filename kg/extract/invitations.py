@@ -160,6 +160,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     also = _coordinated_people(ctx, after, invitee, listed=True)
                 if invitee is None and _counterpart_after(ctx, trigger.end, s.last):
                     pronoun_guest = True  # "пригласил африканского коллегу": the counterpart named before
+                elif invitee is None:
+                    # "invited the prime minister to ...": the one named before with that title
+                    invitee = _bare_title_holder(ctx, s, trigger.end, inviter)
                 if _object_pronoun(ctx, trigger.end, s.last):
                     # "Modi spoke with Putin ... and invited him": the subject invites the other person named
                     people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
@@ -687,6 +690,28 @@ def _counterpart_after(ctx: ArticleContext, index: int, last: int) -> bool:
     # "его коллегу", "його колегу": another's colleague (one's own is "своего коллегу"); "his counterpart" is his own
     return doc.lang == "en" or not any(doc.tokens[j].norm in doc.lexicon.words("object_pronouns")
                                        for j in range(index, found[0].start))
+
+
+def _bare_title_holder(ctx: ArticleContext, s, index: int, inviter: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The person a title with no name and no state of its own stands for, as the object at `index` ("invited the
+    prime minister to ...", "пригласил премьер-министра принять участие"): the last one named before the sentence
+    right after the same title ("with Singapore's Prime Minister Wong", "с премьер-министром Сингапура Вонгом")."""
+    doc = ctx.doc
+    last = s.last
+    start = index + 1 if index < last and doc.tokens[index].norm in doc.lexicon.words("determiners") else index
+    roles = [r for r in doc.lexicon.compiled.roles.longest(doc.lemmas, None, start, min(last, start + 4))
+             if r.start == start]
+    if not roles:
+        return None
+    end = roles[0].end
+    # "the prime minister of India", "премьер-министра Индии Моди": a state or a name after it is a title of its own
+    if ctx.in_range(start, min(last, end + 3)) or end < last and doc.capitalised[end]:
+        return None
+    titled = [r.end for r in doc.lexicon.compiled.roles.longest(doc.lemmas, None, 0, s.first)
+              if r.payload == roles[0].payload]
+    holders = [m.actor for m in ctx.in_range(0, s.first) if m.type == "Person" and m.actor != inviter
+               and any(0 <= m.first - e <= 4 for e in titled)]
+    return holders[-1] if holders else None
 
 
 def _object_pronoun(ctx: ArticleContext, index: int, last: int) -> bool:
@@ -1514,7 +1539,9 @@ def _questioned_or_denied(ctx: ArticleContext, s, index: int) -> bool:  # type: 
         return True
     words = doc.lexicon.lemmas_of("invitation_blockers")
     modals = doc.lexicon.lemmas_of("invitation_modal_words")  # "Путин может быть приглашен", "could be invited"
-    return any(doc.lemmas[j] & words and (j == s.first or not doc.capitalised[j])
+    # a blocker's letters within a name are no blocker: "Ли Чжэ Мён пригласил ..." is no "пригласил ли"
+    named = {j for m in ctx.in_range(max(s.first, index - 6), index) for j in range(m.first, m.last)}
+    return any(doc.lemmas[j] & words and (j == s.first or not doc.capitalised[j]) and j not in named
                for j in range(max(s.first, index - 6), index)) or \
         any(doc.lemmas[j] & modals for j in range(max(s.first, index - 2), index))
 
