@@ -84,3 +84,33 @@ BARE_TITLE_NEAR_MISSES = [
 @pytest.mark.parametrize("lang,text", BARE_TITLE_NEAR_MISSES)
 def test_a_title_with_its_own_state_is_not_the_one_named_before(lang: str, text: str) -> None:
     assert all(invitee != "narendra-modi" for _, invitee, _ in _invitations(lang, text))
+
+
+WELCOME_YOU_QUOTED = [
+    ("ru", "Путин поздравил Рамафосу с переизбранием. «Буду рад приветствовать Вас на саммите БРИКС в Казани», — "
+           "отметил Путин."),
+    ("uk", "Путін привітав Рамафосу з переобранням. «Буду радий вітати Вас на саміті БРІКС у Казані», — зазначив "
+           "Путін."),
+    ("en", "Putin congratulated Ramaphosa on his re-election. \"I will be glad to welcome you at the BRICS summit in "
+           "Kazan,\" Putin said."),
+    ("en", "Putin congratulated Ramaphosa on his re-election. \"I will be glad to welcome him at the BRICS summit in "
+           "Kazan,\" Putin said."),
+]
+
+
+@pytest.mark.parametrize("lang,text", WELCOME_YOU_QUOTED)
+def test_a_quoted_welcome_to_come_is_an_invitation_by_the_speaker(lang: str, text: str) -> None:
+    assert ("vladimir-putin", "cyril-ramaphosa", "kazan") in _invitations(lang, text)
+
+
+WELCOME_NEAR_MISSES = [
+    ("ru", "Рамафоса прибыл в Москву. «Рад приветствовать Вас в Москве», — сказал Путин."),
+    ("uk", "Рамафоса прибув до Москви. «Радий вітати Вас у Москві», — сказав Путін."),
+    ("en", "Ramaphosa arrived in Moscow. \"Glad to welcome you in Moscow,\" Putin said."),
+    ("ru", "Путин поздравил Рамафосу. «Ждем саммита БРИКС в Казани», — сказал Путин."),
+]
+
+
+@pytest.mark.parametrize("lang,text", WELCOME_NEAR_MISSES)
+def test_a_welcome_at_arrival_or_an_event_awaited_is_no_invitation(lang: str, text: str) -> None:
+    assert not _invitations(lang, text)

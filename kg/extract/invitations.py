@@ -906,10 +906,13 @@ def _pronoun_guest(ctx: ArticleContext, s, start: int, end: int) -> tuple[str | 
     его"): the guest is the last person named before it, the host the one said to await him (a subject pronoun
     before the phrase stands for the person named before the sentence); None without such a pronoun."""
     doc = ctx.doc
-    if end >= s.last or doc.tokens[end].norm not in doc.lexicon.words("object_pronouns"):
+    if end >= s.last or doc.tokens[end].norm not in \
+            doc.lexicon.words("object_pronouns") | doc.lexicon.words("second_person_object_pronouns"):
         return None
     named = [m for m in ctx.in_range(s.first, start) if m.type == "Person" and ctx.is_participant_person(m.actor)]
-    if _pronoun_before(ctx, max(s.first, start - 2), start):
+    # "«I will be glad to welcome you in Kazan», Putin said": "you" is the one he addresses, named before
+    second = doc.tokens[end].norm in doc.lexicon.words("second_person_object_pronouns")
+    if not second and _pronoun_before(ctx, max(s.first, start - 2), start):
         # "He told Zelensky that he looks forward to welcoming him": the one told is the guest, "he" the one
         # named before the sentence
         guest = named[-1].actor if named else _named_before(ctx, s, besides=None)
@@ -976,7 +979,10 @@ def _awaits_an_event(ctx: ArticleContext, index: int, last: int) -> bool:
     visits = doc.lexicon.compiled.visit.matches(doc.lemmas, None, index, end)
     # "looks forward to hosting Trump at the G20 summit": a guest named before the summit is awaited, not the event
     guests = [m for m in ctx.in_range(index, end) if m.type == "Person" and summits and m.first < summits[0].start]
-    return bool(summits) and not visits and not guests
+    # "будем рады приветствовать Вас на саммите", "look forward to seeing him at the summit": a pronoun guest too
+    pronouns = doc.lexicon.words("object_pronouns") | doc.lexicon.words("second_person_object_pronouns")
+    pronoun = summits and any(doc.tokens[j].norm in pronouns for j in range(index, summits[0].start))
+    return bool(summits) and not visits and not guests and not pronoun
 
 
 def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-untyped-def]
@@ -1620,9 +1626,12 @@ def _expected_to_meet(ctx: ArticleContext, index: int, last: int) -> bool:
     doc = ctx.doc
     visit = doc.lexicon.compiled.visit
     hosting = doc.lexicon.lemmas_of("invitation_host_verbs")  # "ждет возможности принять Путина": a guest hosted
+    pronouns = doc.lexicon.words("object_pronouns") | doc.lexicon.words("second_person_object_pronouns")
     for m in doc.lexicon.compiled.meeting.matches(doc.lemmas, None, index, min(last, index + 3)):
+        # "ждут Моди на саммите", "будем рады приветствовать Вас на саммите": a guest awaited at a summit
         if not visit.matches(doc.lemmas, None, m.start, m.end) and not doc.lemmas[m.start] & hosting and \
-                not any(x.type == "Person" for x in ctx.in_range(index, m.start)):
+                not any(x.type == "Person" for x in ctx.in_range(index, m.start)) and \
+                not any(doc.tokens[j].norm in pronouns for j in range(index, m.start)):
             return True  # not "ждут Моди на саммите": a guest awaited at a summit
     return False
 
