@@ -114,3 +114,28 @@ WELCOME_NEAR_MISSES = [
 @pytest.mark.parametrize("lang,text", WELCOME_NEAR_MISSES)
 def test_a_welcome_at_arrival_or_an_event_awaited_is_no_invitation(lang: str, text: str) -> None:
     assert not _invitations(lang, text)
+
+
+VISIT_NAMES_THE_PLACE = [
+    ("ru", "Нгуен Суан Фук в аэропорту Джакарты (Фото) – Нгуен Суан Фук завершил государственный визит в Индонезию "
+           "по приглашению президента Джоко Видодо."),
+    ("uk", "Нгуєн Суан Фук на фото в аеропорту Джакарти, Індонезія. Нгуєн Суан Фук завершив державний візит до "
+           "Індонезії на запрошення президента Джоко Відодо."),
+    ("en", "Nguyen Xuan Phuc at the airport in Jakarta, Indonesia (Photo: agency)Hanoi (agency) – Nguyen Xuan Phuc "
+           "wrapped up a State visit to Indonesia at the invitation of President Joko Widodo."),
+]
+
+
+@pytest.mark.parametrize("lang,text", VISIT_NAMES_THE_PLACE)
+def test_the_place_a_visit_word_names_is_the_destination_of_a_visit_at_an_invitation(lang: str, text: str) -> None:
+    assert ("joko-widodo", "nguyen-xuan-phuc", "indonesia") in _invitations(lang, text)
+
+
+VISIT_PLACE_NEAR_MISSES = [
+    ("en", "Nguyen Xuan Phuc arrived in Jakarta at the invitation of President Joko Widodo."),
+]
+
+
+@pytest.mark.parametrize("lang,text", VISIT_PLACE_NEAR_MISSES)
+def test_a_place_arrived_at_without_a_visit_word_stays_the_destination(lang: str, text: str) -> None:
+    assert ("joko-widodo", "nguyen-xuan-phuc", "jakarta") in _invitations(lang, text)

@@ -426,7 +426,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 trips = doc.lexicon.lemmas_of("invitation_trip_verbs")
                 arrived = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
                            and (_after_locative(ctx, m.first) or m.first > 0 and doc.lemmas[m.first - 1] & trips)]
-                destination = _destination(ctx, arrived, invitee, None) or destination
+                # "(photo: at the airport in Jakarta) ... wrapping up a state visit to Indonesia at the invitation of":
+                # the place the visit word names is the trip's
+                visit_ends = {v.end for v in comp.visit.matches(doc.lemmas, None, s.first, trigger.start)}
+                named = [m for m in arrived if m.first - 1 in visit_ends or m.first - 2 in visit_ends]
+                destination = _destination(ctx, named, invitee, None) or _destination(ctx, arrived, invitee, None) \
+                    or destination
             # "Ramaphosa has concluded a state visit to China. The state visit took place in Beijing at the invitation
             # of Xi": the place told with the visit before
             destination = visit_place or destination
