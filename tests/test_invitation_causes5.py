@@ -139,3 +139,44 @@ VISIT_PLACE_NEAR_MISSES = [
 @pytest.mark.parametrize("lang,text", VISIT_PLACE_NEAR_MISSES)
 def test_a_place_arrived_at_without_a_visit_word_stays_the_destination(lang: str, text: str) -> None:
     assert ("joko-widodo", "nguyen-xuan-phuc", "jakarta") in _invitations(lang, text)
+
+
+INVITATION_BY_TO = [
+    ("en", "The letter included an official invitation by Sheikh Nawaf to King Salman to visit Kuwait."),
+    ("uk", "Лист містив офіційне запрошення від шейха Навафа королю Салману відвідати Кувейт."),
+    ("en", "His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah sent a letter to Saudi King Salman bin "
+           "Abdulaziz Al-Saud. The letter carried an invitation by His Highness the Amir to the Saudi King to visit "
+           "Kuwait."),
+]
+
+
+@pytest.mark.parametrize("lang,text", INVITATION_BY_TO)
+def test_an_invitation_by_one_to_another_names_host_and_guest(lang: str, text: str) -> None:
+    assert ("nawaf-al-ahmad", "salman-of-saudi-arabia", "kuwait") in _invitations(lang, text)
+
+
+HEADLINE_BY_TITLE = [
+    ("ru", "ЛИТОВСКИЙ ПРЕМЬЕР ПОЛУЧИЛ ПРИГЛАШЕНИЕ ПОСЕТИТЬ РОССИЮ. Председатель правительства России Сергей Степашин "
+           "пригласил нового литовского премьера Роландаса Паксаса посетить Россию."),
+    ("uk", "ЛИТОВСЬКИЙ ПРЕМ'ЄР ОТРИМАВ ЗАПРОШЕННЯ ВІДВІДАТИ РОСІЮ. Голова уряду Росії Сергій Степашин запросив "
+           "нового литовського прем'єра Роландаса Паксаса відвідати Росію."),
+    ("en", "LITHUANIAN PREMIER RECEIVES INVITATION TO VISIT RUSSIA. Russian Prime Minister Sergei Stepashin invited "
+           "the new Lithuanian premier Rolandas Paksas to visit Russia."),
+]
+
+
+@pytest.mark.parametrize("lang,text", HEADLINE_BY_TITLE)
+def test_a_guest_told_by_title_only_is_the_one_the_body_names(lang: str, text: str) -> None:
+    found = _invitations(lang, text)
+    assert len(found) == 1 and found[0][2] == "russia" and found[0][0] is not None
+
+
+HEADLINE_NEAR_MISSES = [
+    ("en", "Lithuanian premier receives invitation to visit Russia. Russian Prime Minister Sergei Stepashin invited "
+           "the Latvian premier Rolandas Paksas to visit Russia."),
+]
+
+
+@pytest.mark.parametrize("lang,text", HEADLINE_NEAR_MISSES)
+def test_a_guest_of_another_state_is_not_the_title_told_before(lang: str, text: str) -> None:
+    assert any(inviter is None for inviter, _, _ in _invitations(lang, text))

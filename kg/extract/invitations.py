@@ -259,6 +259,20 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                  people_first=True)
                 inviter = _from_whom(ctx, after, trigger.end) or (senders[-1].actor if senders else None)
                 named_after = [m for m in after if m.type == "Person"]
+                author = next((m for m in named_after if m.actor == inviter), None)
+                if kind == "noun" and invitee is None and author is not None:
+                    # "an invitation by Sheikh Nawaf to King Salman to visit Kuwait", "приглашение от Путина для Моди":
+                    # the one it is addressed to, right after the one who gives it
+                    later = [m for m in named_after if m.first >= author.last]
+                    invitee = _addressed(ctx, later, author.last) or next(
+                        (m.actor for m in later[:1] if m.first - author.last <= 2 and _dative(ctx, m)
+                         and not _BREAK.search(doc.article.text[doc.tokens[author.last - 1].end:
+                                                                doc.tokens[m.first].start])), None)
+                    # "a letter from the Amir Sheikh Nawaf to King Salman ... an invitation by the Amir to the King":
+                    # a title alone is the one named with it before
+                    inviter = _holder_named_before(ctx, author) or inviter
+                    guest = next((m for m in later if m.actor == invitee), None)
+                    invitee = (_holder_named_before(ctx, guest) if guest else None) or invitee
                 if kind == "received" and invitee is None and len(named_after) > 1 and \
                         named_after[0].first == trigger.end and _instrumental(ctx, named_after[0]):
                     # "Приглашенный Путиным Моди примет участие", "Запрошений Путіним Моді": the agent, then the guest
@@ -695,6 +709,20 @@ def _counterpart_after(ctx: ArticleContext, index: int, last: int) -> bool:
     # "его коллегу", "його колегу": another's colleague (one's own is "своего коллегу"); "his counterpart" is his own
     return doc.lang == "en" or not any(doc.tokens[j].norm in doc.lexicon.words("object_pronouns")
                                        for j in range(index, found[0].start))
+
+
+def _holder_named_before(ctx: ArticleContext, m: TokenMention) -> str | None:
+    """The person a title alone stands for ("the Amir", "the King"): the last one named right after the same title
+    earlier in the article ("the Amir Sheikh Nawaf", "King Salman"), not whoever holds it today; None for a name."""
+    if m.via != "title":
+        return None
+    doc = ctx.doc
+    width = m.last - m.first
+    named = [x for x in ctx.in_range(0, m.first) if x.type == "Person" and x.via != "title"]
+    holders = [x.actor for x in named  # "Эмир Кувейта шейх Наваф", then "от эмира": the title in any case
+               if any(all(doc.lemmas[j + k] & doc.lemmas[m.first + k] for k in range(width))
+                      for j in range(max(0, x.first - 3 - width), x.first - width + 1))]
+    return holders[-1] if holders else None
 
 
 def _bare_title_holder(ctx: ArticleContext, s, index: int, inviter: str | None) -> str | None:  # type: ignore[no-untyped-def]
@@ -2057,7 +2085,15 @@ def _hostless_told_again(ctx: ArticleContext, found: list[Invitation]) -> list[I
     for inv in found:
         if inv.inviter is not None:
             continue
-        hosted = next((i for i, other in enumerate(out) if other.inviter is not None and other.invitee == inv.invitee
+        # "LITHUANIAN PREMIER INVITED TO RUSSIA" over "Stepashin invited the new Lithuanian premier Paksas to visit
+        # Russia": a guest told by his title only (resolved to whoever holds it) is the one the body names, of his state
+        told = [m.via for m in ctx.mentions if m.actor == inv.invitee
+                and any(e.start <= ctx.doc.tokens[m.first].start < e.end for e in inv.evidence)]
+        titled = inv.destination is not None and ctx.state_of(inv.invitee) is not None and \
+            bool(told) and all(via == "title" for via in told)
+        hosted = next((i for i, other in enumerate(out) if other.inviter is not None and (
+                           other.invitee == inv.invitee or titled and other.destination == inv.destination
+                           and ctx.state_of(other.invitee) == ctx.state_of(inv.invitee))
                        and (other.time_frame is None or inv.time_frame is None
                             or _frames_overlap(other.time_frame, inv.time_frame))
                        and (inv.destination is None or other.destination is None
