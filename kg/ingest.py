@@ -244,13 +244,13 @@ def article_from_text(text: str, article_id: str, source: str, published: date |
 
 
 def _cyrillic_lead(sample: str, cyr: int, lat: int) -> bool:
-    """Whether the first paragraph of some length is Cyrillic and Cyrillic still holds a third of the text's letters:
+    """Whether the first paragraph of some length is Cyrillic and Cyrillic still holds a quarter of the text's letters:
     a Ukrainian or Russian story quoting an English post or statement at length keeps its own language. Not the other
     way round: a Cyrillic story often opens with an agency's English photo caption."""
     for paragraph in sample.split("\n"):
         c, la = len(_CYRILLIC.findall(paragraph)), len(_LATIN.findall(paragraph))
         if c + la >= _LEAD_LETTERS:
-            return c >= 0.9 * (c + la) and 3 * cyr >= cyr + lat
+            return c >= 0.9 * (c + la) and 4 * cyr >= cyr + lat
     return False
 
 

@@ -160,6 +160,9 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                     also = _coordinated_people(ctx, after, invitee, listed=True)
                 if invitee is None and _counterpart_after(ctx, trigger.end, s.last):
                     pronoun_guest = True  # "пригласил африканского коллегу": the counterpart named before
+                elif invitee is None:
+                    # "invited the prime minister to ...": the one named before with that title
+                    invitee = _bare_title_holder(ctx, s, trigger.end, inviter)
                 if _object_pronoun(ctx, trigger.end, s.last):
                     # "Modi spoke with Putin ... and invited him": the subject invites the other person named
                     people = [m for m in before if m.type == "Person" and not ctx.reports_rather_than_meets(m)]
@@ -256,6 +259,20 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                  people_first=True)
                 inviter = _from_whom(ctx, after, trigger.end) or (senders[-1].actor if senders else None)
                 named_after = [m for m in after if m.type == "Person"]
+                author = next((m for m in named_after if m.actor == inviter), None)
+                if kind == "noun" and invitee is None and author is not None:
+                    # "an invitation by Sheikh Nawaf to King Salman to visit Kuwait", "приглашение от Путина для Моди":
+                    # the one it is addressed to, right after the one who gives it
+                    later = [m for m in named_after if m.first >= author.last]
+                    invitee = _addressed(ctx, later, author.last) or next(
+                        (m.actor for m in later[:1] if m.first - author.last <= 2 and _dative(ctx, m)
+                         and not _BREAK.search(doc.article.text[doc.tokens[author.last - 1].end:
+                                                                doc.tokens[m.first].start])), None)
+                    # "a letter from the Amir Sheikh Nawaf to King Salman ... an invitation by the Amir to the King":
+                    # a title alone is the one named with it before
+                    inviter = _holder_named_before(ctx, author) or inviter
+                    guest = next((m for m in later if m.actor == invitee), None)
+                    invitee = (_holder_named_before(ctx, guest) if guest else None) or invitee
                 if kind == "received" and invitee is None and len(named_after) > 1 and \
                         named_after[0].first == trigger.end and _instrumental(ctx, named_after[0]):
                     # "Приглашенный Путиным Моди примет участие", "Запрошений Путіним Моді": the agent, then the guest
@@ -423,7 +440,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 trips = doc.lexicon.lemmas_of("invitation_trip_verbs")
                 arrived = [m for m in ctx.in_range(s.first, trigger.start) if m.type in ("Country", "City")
                            and (_after_locative(ctx, m.first) or m.first > 0 and doc.lemmas[m.first - 1] & trips)]
-                destination = _destination(ctx, arrived, invitee, None) or destination
+                # "(photo: at the airport in Jakarta) ... wrapping up a state visit to Indonesia at the invitation of":
+                # the place the visit word names is the trip's
+                visit_ends = {v.end for v in comp.visit.matches(doc.lemmas, None, s.first, trigger.start)}
+                named = [m for m in arrived if m.first - 1 in visit_ends or m.first - 2 in visit_ends]
+                destination = _destination(ctx, named, invitee, None) or _destination(ctx, arrived, invitee, None) \
+                    or destination
             # "Ramaphosa has concluded a state visit to China. The state visit took place in Beijing at the invitation
             # of Xi": the place told with the visit before
             destination = visit_place or destination
@@ -689,6 +711,42 @@ def _counterpart_after(ctx: ArticleContext, index: int, last: int) -> bool:
                                        for j in range(index, found[0].start))
 
 
+def _holder_named_before(ctx: ArticleContext, m: TokenMention) -> str | None:
+    """The person a title alone stands for ("the Amir", "the King"): the last one named right after the same title
+    earlier in the article ("the Amir Sheikh Nawaf", "King Salman"), not whoever holds it today; None for a name."""
+    if m.via != "title":
+        return None
+    doc = ctx.doc
+    width = m.last - m.first
+    named = [x for x in ctx.in_range(0, m.first) if x.type == "Person" and x.via != "title"]
+    holders = [x.actor for x in named  # "Эмир Кувейта шейх Наваф", then "от эмира": the title in any case
+               if any(all(doc.lemmas[j + k] & doc.lemmas[m.first + k] for k in range(width))
+                      for j in range(max(0, x.first - 3 - width), x.first - width + 1))]
+    return holders[-1] if holders else None
+
+
+def _bare_title_holder(ctx: ArticleContext, s, index: int, inviter: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The person a title with no name and no state of its own stands for, as the object at `index` ("invited the
+    prime minister to ...", "пригласил премьер-министра принять участие"): the last one named before the sentence
+    right after the same title ("with Singapore's Prime Minister Wong", "с премьер-министром Сингапура Вонгом")."""
+    doc = ctx.doc
+    last = s.last
+    start = index + 1 if index < last and doc.tokens[index].norm in doc.lexicon.words("determiners") else index
+    roles = [r for r in doc.lexicon.compiled.roles.longest(doc.lemmas, None, start, min(last, start + 4))
+             if r.start == start]
+    if not roles:
+        return None
+    end = roles[0].end
+    # "the prime minister of India", "премьер-министра Индии Моди": a state or a name after it is a title of its own
+    if ctx.in_range(start, min(last, end + 3)) or end < last and doc.capitalised[end]:
+        return None
+    titled = [r.end for r in doc.lexicon.compiled.roles.longest(doc.lemmas, None, 0, s.first)
+              if r.payload == roles[0].payload]
+    holders = [m.actor for m in ctx.in_range(0, s.first) if m.type == "Person" and m.actor != inviter
+               and any(0 <= m.first - e <= 4 for e in titled)]
+    return holders[-1] if holders else None
+
+
 def _object_pronoun(ctx: ArticleContext, index: int, last: int) -> bool:
     """Whether the word at `index` is an object pronoun ("him", "его", "його") and not a possessive before a noun
     ("пригласил его коллегу")."""
@@ -881,10 +939,13 @@ def _pronoun_guest(ctx: ArticleContext, s, start: int, end: int) -> tuple[str | 
     его"): the guest is the last person named before it, the host the one said to await him (a subject pronoun
     before the phrase stands for the person named before the sentence); None without such a pronoun."""
     doc = ctx.doc
-    if end >= s.last or doc.tokens[end].norm not in doc.lexicon.words("object_pronouns"):
+    if end >= s.last or doc.tokens[end].norm not in \
+            doc.lexicon.words("object_pronouns") | doc.lexicon.words("second_person_object_pronouns"):
         return None
     named = [m for m in ctx.in_range(s.first, start) if m.type == "Person" and ctx.is_participant_person(m.actor)]
-    if _pronoun_before(ctx, max(s.first, start - 2), start):
+    # "«I will be glad to welcome you in Kazan», Putin said": "you" is the one he addresses, named before
+    second = doc.tokens[end].norm in doc.lexicon.words("second_person_object_pronouns")
+    if not second and _pronoun_before(ctx, max(s.first, start - 2), start):
         # "He told Zelensky that he looks forward to welcoming him": the one told is the guest, "he" the one
         # named before the sentence
         guest = named[-1].actor if named else _named_before(ctx, s, besides=None)
@@ -951,7 +1012,10 @@ def _awaits_an_event(ctx: ArticleContext, index: int, last: int) -> bool:
     visits = doc.lexicon.compiled.visit.matches(doc.lemmas, None, index, end)
     # "looks forward to hosting Trump at the G20 summit": a guest named before the summit is awaited, not the event
     guests = [m for m in ctx.in_range(index, end) if m.type == "Person" and summits and m.first < summits[0].start]
-    return bool(summits) and not visits and not guests
+    # "будем рады приветствовать Вас на саммите", "look forward to seeing him at the summit": a pronoun guest too
+    pronouns = doc.lexicon.words("object_pronouns") | doc.lexicon.words("second_person_object_pronouns")
+    pronoun = summits and any(doc.tokens[j].norm in pronouns for j in range(index, summits[0].start))
+    return bool(summits) and not visits and not guests and not pronoun
 
 
 def _thanks(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-untyped-def]
@@ -1514,7 +1578,9 @@ def _questioned_or_denied(ctx: ArticleContext, s, index: int) -> bool:  # type: 
         return True
     words = doc.lexicon.lemmas_of("invitation_blockers")
     modals = doc.lexicon.lemmas_of("invitation_modal_words")  # "Путин может быть приглашен", "could be invited"
-    return any(doc.lemmas[j] & words and (j == s.first or not doc.capitalised[j])
+    # a blocker's letters within a name are no blocker: "Ли Чжэ Мён пригласил ..." is no "пригласил ли"
+    named = {j for m in ctx.in_range(max(s.first, index - 6), index) for j in range(m.first, m.last)}
+    return any(doc.lemmas[j] & words and (j == s.first or not doc.capitalised[j]) and j not in named
                for j in range(max(s.first, index - 6), index)) or \
         any(doc.lemmas[j] & modals for j in range(max(s.first, index - 2), index))
 
@@ -1593,9 +1659,12 @@ def _expected_to_meet(ctx: ArticleContext, index: int, last: int) -> bool:
     doc = ctx.doc
     visit = doc.lexicon.compiled.visit
     hosting = doc.lexicon.lemmas_of("invitation_host_verbs")  # "ждет возможности принять Путина": a guest hosted
+    pronouns = doc.lexicon.words("object_pronouns") | doc.lexicon.words("second_person_object_pronouns")
     for m in doc.lexicon.compiled.meeting.matches(doc.lemmas, None, index, min(last, index + 3)):
+        # "ждут Моди на саммите", "будем рады приветствовать Вас на саммите": a guest awaited at a summit
         if not visit.matches(doc.lemmas, None, m.start, m.end) and not doc.lemmas[m.start] & hosting and \
-                not any(x.type == "Person" for x in ctx.in_range(index, m.start)):
+                not any(x.type == "Person" for x in ctx.in_range(index, m.start)) and \
+                not any(doc.tokens[j].norm in pronouns for j in range(index, m.start)):
             return True  # not "ждут Моди на саммите": a guest awaited at a summit
     return False
 
@@ -2016,7 +2085,15 @@ def _hostless_told_again(ctx: ArticleContext, found: list[Invitation]) -> list[I
     for inv in found:
         if inv.inviter is not None:
             continue
-        hosted = next((i for i, other in enumerate(out) if other.inviter is not None and other.invitee == inv.invitee
+        # "LITHUANIAN PREMIER INVITED TO RUSSIA" over "Stepashin invited the new Lithuanian premier Paksas to visit
+        # Russia": a guest told by his title only (resolved to whoever holds it) is the one the body names, of his state
+        told = [m.via for m in ctx.mentions if m.actor == inv.invitee
+                and any(e.start <= ctx.doc.tokens[m.first].start < e.end for e in inv.evidence)]
+        titled = inv.destination is not None and ctx.state_of(inv.invitee) is not None and \
+            bool(told) and all(via == "title" for via in told)
+        hosted = next((i for i, other in enumerate(out) if other.inviter is not None and (
+                           other.invitee == inv.invitee or titled and other.destination == inv.destination
+                           and ctx.state_of(other.invitee) == ctx.state_of(inv.invitee))
                        and (other.time_frame is None or inv.time_frame is None
                             or _frames_overlap(other.time_frame, inv.time_frame))
                        and (inv.destination is None or other.destination is None
