@@ -1053,6 +1053,9 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
         label = surface if doc.lang == "en" or surface[:1].isascii() else " ".join(
             to_latin(tokens[k].text) for k in range(first, last))
         key = "new:" + _slug(label)
+        longer = next((a.key for a in made.values() if a.label_en.endswith(" " + label)), None)
+        if longer is not None:  # "the Kazakh-Uzbek Supreme Interstate Council ... the Supreme Interstate Council"
+            key = longer  # the tail of a longer name the article gave first is that organisation again
         made.setdefault(key, Actor(key=key, type="Organization", label_en=label, labels=((doc.lang, surface),),
                                    country=state))
         found.append(TokenMention(key, first, last, "intro", "Organization"))
@@ -1077,6 +1080,8 @@ def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mention
     held = {k for a, b, _ in spans for k in range(a, b)}
     states = {k: m for m in mentions if m.type in ("Country", "City") for k in range(m.first, m.last)}
     common = doc.lexicon.lemmas_of("organisation_head_common_words")
+    joiners = doc.lexicon.words("organisation_name_joiners") or frozenset({"of"})
+    state_heads = doc.lexicon.words("organisation_heads_after_a_state")
 
     def word(k: int) -> bool:
         t = tokens[k].text
@@ -1086,6 +1091,11 @@ def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mention
 
     def joined(a: int, b: int) -> bool:
         return text[tokens[a].end:tokens[b].start] == " "
+
+    def complement(k: int) -> bool:  # after "of", "for": "Council for International Understanding" (no title)
+        t = tokens[k].text
+        return t[:1].isupper() and t.replace("-", "").isalpha() and k not in held and (k not in taken or k in states) \
+            and doc.table_value("months", k) is None
 
     out: list[tuple[int, int, str | None]] = []
     for k, token in enumerate(tokens):
@@ -1099,11 +1109,11 @@ def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mention
         if j < k and tokens[j].norm == "and":
             j += 1
         end = k + 1
-        if end + 1 < len(tokens) and tokens[end].norm == "of" and joined(k, end) and word(end + 1) \
+        if end + 1 < len(tokens) and tokens[end].norm in joiners and joined(k, end) and complement(end + 1) \
                 and joined(end, end + 1):
-            end += 2  # "University of Tartu", "University of Life Sciences"
+            end += 2  # "University of Tartu", "Chamber of Commerce and Industry", "Council for Trade Promotion"
             while end < len(tokens) and end - k < 8 and joined(end - 1, end) and (
-                    word(end) or tokens[end].norm == "and" and end + 1 < len(tokens) and word(end + 1)):
+                    complement(end) or tokens[end].norm == "and" and end + 1 < len(tokens) and complement(end + 1)):
                 end += 1
         if j == k and end == k + 1 or j < k and doc.lemmas[k - 1] & common:
             continue  # "the Company", "Agency officials": a head alone names nothing; "Strategic Working Group",
@@ -1112,8 +1122,9 @@ def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mention
         if at_start and end == k + 1 and k - j < 2 and j not in states:
             continue  # "Group leaders met ...": a capital at the sentence's start
         if any(i in taken and i not in states for i in range(j, end)) or end == k + 1 and all(
-                i in states or tokens[i].norm == "and" for i in range(j, k)):
-            continue  # "the China Group", "China and Russia Group": states and a head alone
+                i in states or tokens[i].norm == "and" for i in range(j, k)) and token.text not in state_heads:
+            continue  # "the China Group", "China and Russia Group": states and a head alone ("Kenya Airways" is
+            # a name: a state's carrier is called so)
         state = next((gaz.country_of(states[i].actor) for i in range(j, end) if i in states
                       and states[i].type == "Country"), None)
         out.append((j, end, state))
@@ -1289,6 +1300,9 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
         else:
             label = _outlet_label(doc, lem, first, last, tails.get(first, last))
         key = "new:" + _slug(label)
+        longer = next((a.key for a in made.values() if a.label_en.endswith(" " + label)), None)
+        if longer is not None:  # "Radio Free Europe ... Free Europe": an outlet named first in full, again
+            key = longer
         made.setdefault(key, Actor(key=key, type="Organization", label_en=label, labels=((doc.lang, surface),)))
         found.append(TokenMention(key, first, last, "intro", "Organization"))
         taken.update(range(first, last))
