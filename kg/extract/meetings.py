@@ -1945,6 +1945,9 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     this = doc.lexicon.lemmas_of("this_words")
     times = [t for t in times
              if t.when.month is not None or not any(doc.lemmas[j] & this for j in range(t.first, t.last))]
+    # "the 1982 UN Convention on the Law of the Sea", "Конвенция ООН по морскому праву 1982 года": a year in a
+    # document's name is the document's, never the day of a meeting told beside it
+    times = [t for t in times if not _year_of_a_document(ctx, s, t)]
     when = _closest(times, anchor) if told and not during else None
     if when is not None and when.month is None and part.span is None and (first, last) != (s.first, s.last):
         # "gained traction in November of last year, after they met at the 2022 World Cup": the clause tells only
@@ -2783,15 +2786,22 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
 
 def _said_possible(ctx: ArticleContext, s: SentenceSpan, end: int) -> bool:
     """"a visit by Zelensky to the United States is possible after the elections", "визит Зеленского в США возможен",
-    "візит Зеленського до США можливий": a predicate of possibility told of the meeting's noun phrase, however long
-    (no verb between them: "talks were held, a deal is possible" tells the talks held)."""
+    "візит Зеленського до США можливий": a predicate of possibility (or of a plan) told of the meeting's noun phrase,
+    however long (no verb between them: "talks were held, a deal is possible" tells the talks held)."""
     doc = ctx.doc
+    # "визит ... планируется уже год и несколько раз откладывался", "візит ... переносився": a predicate of a plan
+    # or of putting off, told of it the same way, says it has not taken place
+    # (only of a noun: "met him on Monday as planned" was held)
     possible = doc.lexicon.lemmas_of("meeting_possible_predicates")
+    if not _verb_at(ctx, end - 1):
+        possible = possible | doc.lexicon.lemmas_of("meeting_pending_predicates")
+    as_planned = {j for m in doc.lexicon.phrases("meeting_as_planned").matches(doc.lemmas, None, end, s.last)
+                  for j in range(m.start, m.end)}
     text = doc.article.text
     for j in range(end, _words_on(ctx, end, 8, s.last)):
         if any(c in text[doc.tokens[j - 1].end:doc.tokens[j].start] for c in ",;:—–("):
             return False  # another clause: "talks were held, a deal is possible"
-        if doc.lemmas[j] & possible:
+        if doc.lemmas[j] & possible and j not in as_planned:
             return True
         if _finite_verb(ctx, j) and doc.tokens[j].norm not in doc.lexicon.words("copula_words"):
             return False
@@ -3633,6 +3643,46 @@ def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  
         return all(lem.is_present_verb(doc.tokens[t.start].norm) for t in kept)
     return all(doc.tokens[t.start].norm.endswith("ing") and t.start > 0
                and doc.tokens[t.start - 1].norm in ("is", "are") for t in kept)
+
+
+def _year_of_a_document(ctx: ArticleContext, s: SentenceSpan, t) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a bare year names a document: before its capitalised name ("the 1982 United Nations Convention",
+    "the 2015 Paris Agreement") or after a document word, joined by "of" or by the year word's attributive form
+    ("the Convention of 1982", "Конвенция ООН по морскому праву 1982 года", "угода 2015 року"). Not a year told by
+    a preposition ("signed an agreement in 2015", "соглашение, подписанное в 2015 году")."""
+    doc = ctx.doc
+    if t.when.month is not None:
+        return False
+    years = [j for j in range(t.first, t.last) if doc.tokens[j].text.isdigit() and len(doc.tokens[j].text) == 4]
+    if len(years) != 1:
+        return False
+    y = years[0]
+    text = doc.article.text
+    words = doc.lexicon.compiled.treaty_words
+    particles = doc.lexicon.words("name_particles") | doc.lexicon.words("treaty_year_after_openers") | \
+        doc.lexicon.words("document_name_inner_words")
+
+    def joined(a: int, b: int) -> bool:  # no clause break between tokens a and b
+        return not any(c in text[doc.tokens[a].end:doc.tokens[b].start] for c in ",;:()—–")
+
+    if y > s.first and doc.tokens[y - 1].norm in doc.lexicon.words("determiners"):
+        k = y + 1
+        while k < min(s.last, y + 7) and joined(y, k):
+            if words.matches(doc.lemmas, None, k, min(s.last, k + 4)) and doc.tokens[k].text[:1].isupper():
+                return True
+            if not (doc.tokens[k].text[:1].isupper() or doc.tokens[k].norm in particles):
+                break
+            k += 1
+    left = doc.tokens[y - 1].norm if y > s.first else ""
+    openers = doc.lexicon.words("treaty_year_after_openers")
+    attributive = doc.lexicon.words("document_year_attributive")
+    if not (left in openers or y + 1 < s.last and doc.tokens[y + 1].norm in attributive
+            and left not in doc.lexicon.words("document_year_left_preps")):
+        return False
+    for w in words.longest(doc.lemmas, None, max(s.first, y - 8), y):
+        if joined(w.start, y) and not any(_finite_verb(ctx, j) for j in range(w.end, y)):
+            return True
+    return False
 
 
 def _closest(times: list, index: int) -> PartialDate | None:

@@ -1,0 +1,67 @@
+"""Meetings told beside documents and plans, in ru, uk and en: a year inside a document's name ("the 1982 UN
+Convention", "Конвенция ... 1982 года") never dates a meeting told beside it; a visit said to be planned or put off
+("визит ... планируется", "візит ... відкладався", "the visit was postponed") has not taken place."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+REF = date(2024, 5, 14)
+SCHOLZ, XI = "olaf-scholz", "xi-jinping"
+
+
+def _dated(text: str, lang: str) -> list[tuple[tuple[str, ...], int | None]]:
+    return sorted((tuple(sorted(m.participants)), m.date.year if m.date else None)
+                  for m in facts(text, lang, REF).meetings)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olaf Scholz held talks with Xi Jinping in Beijing. After their talks the two leaders said they respect "
+           "the 1982 United Nations Convention on the Law of the Sea."),
+    ("en", "Olaf Scholz held talks with Xi Jinping in Beijing. The leaders said both sides keep to the Convention "
+           "of 1982."),
+    ("ru", "Олаф Шольц провёл переговоры с Си Цзиньпином в Пекине. После переговоров лидеры заявили, что уважают "
+           "Конвенцию ООН по морскому праву 1982 года."),
+    ("uk", "Олаф Шольц провів переговори з Сі Цзіньпіном у Пекіні. Після переговорів лідери заявили, що поважають "
+           "Конвенцію ООН з морського права 1982 року."),
+])
+def test_a_year_in_a_documents_name_does_not_date_the_meeting(lang, text):
+    assert _dated(text, lang) == [((SCHOLZ, XI), 2024)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a year told by a preposition is the meeting's own
+    ("en", "Olaf Scholz held talks with Xi Jinping in Beijing in 2019."),
+    ("ru", "Олаф Шольц провёл переговоры с Си Цзиньпином в Пекине в 2019 году."),
+    ("uk", "Олаф Шольц провів переговори з Сі Цзіньпіном у Пекіні у 2019 році."),
+    ("ru", "Олаф Шольц провёл переговоры с Си Цзиньпином в Пекине в 2019 году и подписал соглашение."),
+])
+def test_a_year_told_for_the_meeting_still_dates_it(lang, text):
+    assert _dated(text, lang) == [((SCHOLZ, XI), 2019)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Визит канцлера Германии Олафа Шольца в Китай планируется уже два года и несколько раз переносился."),
+    ("ru", "Визит Олафа Шольца в Китай несколько раз откладывался."),
+    ("ru", "Визит Олафа Шольца в Китай намечается с прошлого года."),
+    ("uk", "Візит Олафа Шольца до Китаю планується вже два роки і кілька разів відкладався."),
+    ("uk", "Візит канцлера Олафа Шольца до Китаю переносився двічі."),
+    ("en", "Olaf Scholz's visit to China has been planned for two years and was postponed several times."),
+    ("en", "Olaf Scholz's visit to China was postponed twice."),
+])
+def test_a_visit_said_to_be_planned_or_put_off_has_not_taken_place(lang, text):
+    assert not facts(text, lang, REF).meetings
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: put off in a relative clause, then held; held as planned
+    ("ru", "Визит Олафа Шольца в Китай, который долго откладывался, состоялся в понедельник."),
+    ("uk", "Візит Олафа Шольца до Китаю, який кілька разів переносився, відбувся в понеділок."),
+    ("ru", "Олаф Шольц встретился с Си Цзиньпином в понедельник как и планировалось."),
+    ("uk", "Зустріч Олафа Шольца та Сі Цзіньпіна відбулася в понеділок як і планувалося."),
+    ("en", "Olaf Scholz met Xi Jinping on Monday as planned."),
+])
+def test_a_visit_held_after_being_put_off_or_as_planned_is_kept(lang, text):
+    assert len(facts(text, lang, REF).meetings) == 1
