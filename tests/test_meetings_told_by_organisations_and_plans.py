@@ -65,3 +65,40 @@ def test_a_visit_said_to_be_planned_or_put_off_has_not_taken_place(lang, text):
 ])
 def test_a_visit_held_after_being_put_off_or_as_planned_is_kept(lang, text):
     assert len(facts(text, lang, REF).meetings) == 1
+
+
+ZELENSKY, FIALA = "volodymyr-zelenskyy", "petr-fiala"
+CZ = "czech-republic"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зеленський зустрівся зі спікером Сенату Чехії."),
+    ("uk", "Зеленський також зустрівся з керівництвом оборонних заводів Чехії та спікером Сенату."),
+    ("ru", "Зеленский встретился со спикером Сената Чехии."),
+    ("ru", "Зеленский встретился с председателем Сената Чехии."),
+    ("en", "Zelensky met with the Speaker of the Senate of the Czech Republic."),
+])
+def test_an_office_of_a_state_its_holder_unnamed_is_the_state(lang, text):
+    assert _dated(text, lang) == [((CZ, ZELENSKY), 2024)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зеленський відвідав Прагу, де провів переговори з прем’єр-міністром Чехії Петром Фіалою. Зеленський також "
+           "зустрівся зі спікером Сенату Чехії."),
+    ("ru", "Зеленский посетил Прагу, где провёл переговоры с премьер-министром Чехии Петром Фиалой. Зеленский также "
+           "встретился со спикером Сената Чехии."),
+])
+def test_another_office_of_a_state_whose_leader_was_met_is_another_meeting(lang, text):
+    assert [p for p, _ in _dated(text, lang)] == [(CZ, ZELENSKY), (FIALA, ZELENSKY)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # near misses: the holder named after the office (known or not) is the partner, not the state
+    ("uk", "Зеленський зустрівся з прем’єр-міністром Чехії Петром Фіалою.", [(FIALA, ZELENSKY)]),
+    ("en", "Olaf Scholz received the Minister of Trade of Sri Lanka, Dr. Bandula Gunawardhana.", []),
+    # the leader of a state whose leader the article names is that leader
+    ("uk", "Зеленський провів переговори з Петром Фіалою. Зеленський провів переговори з лідером Чехії.",
+     [(FIALA, ZELENSKY)]),
+])
+def test_an_office_with_its_holder_named_is_not_the_state(lang, text, expected):
+    assert [p for p, _ in _dated(text, lang)] == expected

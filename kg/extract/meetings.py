@@ -3219,6 +3219,9 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         if len(people) == 1 else []
     if sides:
         return tuple(sorted((people[0], sides[0])))
+    office_state = _office_of_a_state(ctx, mentions, after, last, people[0]) if len(people) == 1 else None
+    if office_state is not None:
+        return tuple(sorted((people[0], office_state)))
     title_tokens = {i for m in mentions if m.type == "Person" for i in range(m.first, m.last)}
     states = []
     for m in mentions:
@@ -3244,6 +3247,54 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
+
+
+def _office_of_a_state(ctx: ArticleContext, mentions: list, after: int, last: int,  # type: ignore[type-arg]
+                       person: str, titles: bool = True) -> str | None:
+    """"зустрівся зі спікером Сенату Чехії", "встретился с руководством оборонных предприятий Чехии", "met with the
+    Speaker of the Senate of the Czech Republic": an office (or a body's leadership) of another state, its holder
+    not named, right after the meeting's word: that state is the counterpart (not "met Xi, the President of China",
+    the holder named, nor "the Minister of Trade of Sri Lanka, Dr. X", "міністром оборони Чехії Яною Черночовою",
+    an apposed name the finders do not know; not one of the person's own state). Without `titles`, only the
+    offices the lexicon's titles lack (a speaker, a body's leadership), never held by a leader met elsewhere."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    fillers = lex.words("with_words") | lex.words("determiners") | lex.words("meeting_list_fillers")
+    links = lex.words("office_noun_links") | lex.words("determiners")
+    offices = lex.lemmas_of("meeting_office_nouns")
+    roles = {m.start: m.end for m in lex.compiled.roles.longest(doc.lemmas, None, after, last)} if titles else {}
+    j = after
+    while j < min(last, after + 3) and doc.tokens[j].norm in fillers and j not in roles:
+        j += 1
+    if j in roles:
+        k = roles[j]
+    elif j < last and doc.lemmas[j] & offices:
+        k = j + 1
+    else:
+        return None
+    starts = {m.first: m for m in mentions}
+    end = min(last, k + 6)
+    while k < end and k not in starts and (doc.tokens[k].norm in links or _title_word(ctx, k)):
+        k += 1
+    m = starts.get(k)
+    if m is None or m.type != "Country" or m.actor == ctx.state_of(person) or any(
+            p.type == "Person" and after <= p.first < m.last for p in mentions):
+        return None
+    n = m.last + 1 if m.last < last and "," in doc.article.text[doc.tokens[m.last - 1].end:doc.tokens[m.last].start] \
+        else m.last
+    if n < last and doc.capitalised[n] and doc.tokens[n].text.isalpha():
+        return None
+    return m.actor  # type: ignore[no-any-return]
+
+
+def _told_as_office(ctx: ArticleContext, s: SentenceSpan, person: str, state: str) -> bool:
+    """"talks with the Czech prime minister Fiala ... also met the speaker of the Czech Senate": a meeting with a
+    state told by another of its offices, its holder unnamed, is another counterpart than the leader met."""
+    mentions = ctx.in_range(s.first, s.last)
+    with_words = ctx.doc.lexicon.words("with_words")
+    return any(_office_of_a_state(ctx, mentions, j, s.last, person, titles=False) == state
+               for j in range(s.first + 1, s.last)
+               if ctx.doc.tokens[j].norm in with_words or _verb_at(ctx, j - 1))
 
 
 def _companions(ctx: ArticleContext, mentions: list, first: int, last: int) -> list:  # type: ignore[type-arg]
@@ -3968,6 +4019,8 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
                and _state_named_with(ctx, next(p for p in e.participants if p != other)) == states[0]]
         if len(met) != 1:
             continue
+        if _told_as_office(ctx, told, other, states[0]):
+            continue
         person = met[0]
         person.evidence.extend(event.evidence)
         person.date = person.date or event.date
@@ -4033,7 +4086,7 @@ def _states_beside_their_leaders(ctx: ArticleContext, events: list[Sighting]) ->
         if len(event.participants) == 2 and len(states) == 1 and any(
                 persons[0] in e.participants and len(e.participants) == 2 and not event.past and not e.past
                 and _state_named_with(ctx, next(p for p in e.participants if p != persons[0])) == states[0]
-                for e in people):
+                for e in people) and not _told_as_office(ctx, event.sentence, persons[0], states[0]):
             continue
         kept.append(event)
     return kept
