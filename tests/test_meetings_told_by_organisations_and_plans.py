@@ -102,3 +102,30 @@ def test_another_office_of_a_state_whose_leader_was_met_is_another_meeting(lang,
 ])
 def test_an_office_with_its_holder_named_is_not_the_state(lang, text, expected):
     assert [p for p, _ in _dated(text, lang)] == expected
+
+
+def _split(text: str, lang: str) -> list[str]:
+    from kg.lexicon import load_lexicon
+    from kg.text.tokens import sentences
+    lexicon = load_lexicon(lang)
+    return [s.text for s in sentences(text, lexicon.abbreviations, clock=lexicon.clock_abbreviations)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Modi spoke with Xi Jinping, President of China, and Prime Minister (Dr.) Olaf Scholz of Germany."),
+    ("en", "Modi spoke with Xi Jinping and K.P. Sharma Oli, Prime Minister of Nepal."),
+    ("en", "Modi spoke with Donald J. Trump on Monday."),
+    ("uk", "Моді розмовляв з Сі Цзіньпіном та К.П. Шармою Олі, прем'єр-міністром Непалу."),
+])
+def test_a_partner_list_is_not_cut_by_an_abbreviation_in_brackets_or_initials(lang, text):
+    assert _split(text, lang) == [text]
+
+
+@pytest.mark.parametrize("lang,text,parts", [
+    # near misses: a clock's "p.m." or a place's "D.C." after a comma still end a sentence
+    ("en", "The talks ended at 5 p.m. Then he left.", 2),
+    ("en", "They met in Washington, D.C. The talks lasted long.", 2),
+    ("uk", "Він зустрівся з В. Зеленським. Потім поїхав.", 2),
+])
+def test_a_sentence_still_ends_after_a_clock_a_place_or_a_name(lang, text, parts):
+    assert len(_split(text, lang)) == parts
