@@ -129,3 +129,27 @@ def test_a_partner_list_is_not_cut_by_an_abbreviation_in_brackets_or_initials(la
 ])
 def test_a_sentence_still_ends_after_a_clock_a_place_or_a_name(lang, text, parts):
     assert len(_split(text, lang)) == parts
+
+
+MIRZIYOYEV, TOKAYEV = "shavkat-mirziyoyev", "kassym-jomart-tokayev"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "После переговоров состоялась церемония подписания. Президенты Шавкат Мирзиёев и Касым-Жомарт Токаев "
+           "скрепили подписями Декларацию о дружбе."),
+    ("ru", "Президенты Шавкат Мирзиёев и Касым-Жомарт Токаев скрепили своими подписями совместное заявление."),
+    ("uk", "Президенти Шавкат Мірзійоєв і Касим-Жомарт Токаєв скріпили підписами Декларацію про дружбу."),
+    ("en", "Presidents Shavkat Mirziyoyev and Kassym-Jomart Tokayev affixed their signatures to a Declaration on "
+           "friendship."),
+])
+def test_talks_told_through_the_leaders_sealing_a_document_are_their_meeting(lang, text):
+    assert [p for p, _ in _dated(text, lang)] == [(TOKAYEV, MIRZIYOYEV)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: one signer, or a signing to come
+    ("ru", "Президент Шавкат Мирзиёев скрепил подписью указ о дружбе."),
+    ("ru", "Президенты Шавкат Мирзиёев и Касым-Жомарт Токаев скрепят подписями Декларацию о дружбе в будущем году."),
+])
+def test_a_seal_by_one_or_yet_to_come_is_no_meeting(lang, text):
+    assert _dated(text, lang) == []
