@@ -153,3 +153,29 @@ def test_talks_told_through_the_leaders_sealing_a_document_are_their_meeting(lan
 ])
 def test_a_seal_by_one_or_yet_to_come_is_no_meeting(lang, text):
     assert _dated(text, lang) == []
+
+
+STOLTENBERG = "jens-stoltenberg"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "During the trip, Olaf Scholz held talks with his counterpart Xi Jinping, had meetings with parliamentary "
+           "leaders of China, visited the NATO headquarters, and met with NATO Secretary General Jens Stoltenberg."),
+    ("en", "Olaf Scholz held talks with Xi Jinping, attended a dinner, and met with Jens Stoltenberg."),
+    ("ru", "В ходе поездки Олаф Шольц провёл переговоры с Си Цзиньпином, посетил штаб-квартиру НАТО и встретился с "
+           "генсеком НАТО Йенсом Столтенбергом."),
+    ("uk", "Під час поїздки Олаф Шольц провів переговори із Сі Цзіньпіном, відвідав штаб-квартиру НАТО та зустрівся з "
+           "генсеком НАТО Єнсом Столтенбергом."),
+])
+def test_predicates_of_one_subject_each_with_its_partner_are_meetings_apart(lang, text):
+    assert [p for p, _ in _dated(text, lang)] == [(STOLTENBERG, SCHOLZ), (SCHOLZ, XI)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # near misses: one predicate with two partners is read as before (one meeting each); a partner told by a
+    # verb that is no meeting is none
+    ("en", "Olaf Scholz met Xi Jinping and Jens Stoltenberg.", [(STOLTENBERG, SCHOLZ), (SCHOLZ, XI)]),
+    ("en", "Olaf Scholz held talks with Xi Jinping, and thanked Jens Stoltenberg for his support.", [(SCHOLZ, XI)]),
+])
+def test_one_predicate_or_a_partner_of_no_meeting_is_read_as_before(lang, text, expected):
+    assert [p for p, _ in _dated(text, lang)] == expected

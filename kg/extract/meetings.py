@@ -1239,7 +1239,8 @@ def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Pa
     """Triggers of one sentence, split by clause where clauses name different media
     ("met in Kazan in October, and on 21 January held a video call"), or where each part names its own pair."""
     apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept) or _speaker_with_partners(ctx, s, kept) \
-        or _each_partner(ctx, s, kept) or _paired_subjects(ctx, s, kept) or _visited_each(ctx, s, kept)
+        or _each_partner(ctx, s, kept) or _paired_subjects(ctx, s, kept) or _visited_each(ctx, s, kept) \
+        or _conjoined_predicates(ctx, s, kept)
     if apart:
         return apart
     groups: dict[tuple[int, int], list] = {}  # type: ignore[type-arg]
@@ -1255,6 +1256,56 @@ def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Pa
         if len(named) == len(parties) and len(set(named)) == len(named):
             return [_Part(tuple(g)) for g in groups.values()]
     return [_Part(tuple(kept))]
+
+
+def _conjoined_predicates(ctx: ArticleContext, s: SentenceSpan,  # type: ignore[type-arg]
+                          kept: list) -> list[_Part] | None:
+    """"X held talks with A, visited the secretariat, and met with B", "X провёл переговоры с A, посетил ... и
+    встретился с B": one subject, predicates joined by commas or "and", each past verb with a partner of its own:
+    one meeting per predicate that names one (those naming nobody tell no meeting of their own here)."""
+    doc = ctx.doc
+    coordination = doc.lexicon.words("coordination_words")
+    text = doc.article.text
+    lem = lemmatizer(doc.lang)
+
+    def past(j: int) -> bool:
+        if isinstance(lem, PymorphyLemmatizer):
+            return lem.is_past_verb(doc.tokens[j].norm)  # type: ignore[no-any-return]
+        return _plain_past_verb(ctx, j)
+
+    def gap(j: int) -> str:
+        return text[doc.tokens[j - 1].end:doc.tokens[j].start]
+
+    cuts = [j for j in range(kept[0].start + 1, s.last) if past(j) and (
+        "," in gap(j) or doc.tokens[j - 1].norm in coordination and (doc.lang != "en" or "," in gap(j - 1)))]
+    if not cuts:
+        return None
+    bounds = [s.first, *cuts, s.last]
+    # the subject: the first person named before a trigger of the first segment ("During the trip, X held talks
+    # with A"), not one of the partners after "with"
+    first_triggers = [t for t in kept if t.start < cuts[0]]
+    with_words = doc.lexicon.words("with_words")
+    subjects = [m for m in ctx.in_range(s.first, cuts[0]) if m.type == "Person"
+                and ctx.is_participant_person(m.actor) and not ctx.reports_rather_than_meets(m)
+                and any(t.start >= m.last for t in first_triggers)]
+    if not subjects or any(doc.tokens[j].norm in with_words for j in range(s.first, subjects[0].first)):
+        return None
+    subject = subjects[0].actor
+    parts, seen = [], set()
+    for lo, hi in zip(bounds, bounds[1:]):
+        triggers = [t for t in kept if lo <= t.start < hi]
+        if not triggers:
+            continue
+        persons = [m for m in ctx.in_range(max(triggers[0].start, subjects[0].last), hi) if m.type == "Person"
+                   and not ctx.reports_rather_than_meets(m) and m.actor != subject]
+        partners = tuple(dict.fromkeys(m.actor for m in persons if not _possessor(ctx, m, persons)))
+        if not partners:
+            continue
+        if seen & set(partners):
+            return None
+        seen |= set(partners)
+        parts.append(_Part(tuple(triggers), (lo, hi), tuple(sorted((subject, *partners)))))
+    return parts if len(parts) >= 2 else None
 
 
 def _visited_each(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
