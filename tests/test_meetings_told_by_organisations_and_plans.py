@@ -176,6 +176,30 @@ def test_predicates_of_one_subject_each_with_its_partner_are_meetings_apart(lang
     # verb that is no meeting is none
     ("en", "Olaf Scholz met Xi Jinping and Jens Stoltenberg.", [(STOLTENBERG, SCHOLZ), (SCHOLZ, XI)]),
     ("en", "Olaf Scholz held talks with Xi Jinping, and thanked Jens Stoltenberg for his support.", [(SCHOLZ, XI)]),
+    # a topic after a verb of discussion, a companion on arrival: no partners of their own
+    ("ru", "Олаф Шольц встретился с Си Цзиньпином и обсудил санкции Джо Байдена.", [(SCHOLZ, XI)]),
+    ("uk", "Олаф Шольц прибув до Пекіна разом із дружиною Брітт Ернст і зустрівся із Сі Цзіньпіном.", [(SCHOLZ, XI)]),
 ])
 def test_one_predicate_or_a_partner_of_no_meeting_is_read_as_before(lang, text, expected):
     assert [p for p, _ in _dated(text, lang)] == expected
+
+
+PUTIN, RAMAPHOSA = "vladimir-putin", "cyril-ramaphosa"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "«Буду рад приветствовать Вас на саммите в Казани», — сказал Владимир Путин Сирилу Рамафосе."),
+    ("uk", "«Буду радий вітати Вас на саміті в Казані», — сказав Володимир Путін Сирілу Рамафосі."),
+    ("en", "\"I will be glad to welcome you at the summit in Kazan,\" Vladimir Putin told Cyril Ramaphosa."),
+])
+def test_a_speakers_first_person_future_tells_a_meeting_to_come(lang, text):
+    assert _dated(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near miss: the writer's "Напомним", "Нагадаємо" opening a sentence says nothing of the meeting's tense
+    ("ru", "Напомним, Владимир Путин встретился с Сирилом Рамафосой в Казани."),
+    ("uk", "Нагадаємо, Володимир Путін зустрівся із Сирілом Рамафосою в Казані."),
+])
+def test_the_writers_first_person_plural_keeps_a_meeting_held(lang, text):
+    assert [p for p, _ in _dated(text, lang)] == [(RAMAPHOSA, PUTIN)]

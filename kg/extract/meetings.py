@@ -1294,9 +1294,11 @@ def _conjoined_predicates(ctx: ArticleContext, s: SentenceSpan,  # type: ignore[
     parts, seen = [], set()
     for lo, hi in zip(bounds, bounds[1:]):
         triggers = [t for t in kept if lo <= t.start < hi]
-        if not triggers:
-            continue
-        persons = [m for m in ctx.in_range(max(triggers[0].start, subjects[0].last), hi) if m.type == "Person"
+        if not triggers or all(t.payload == "generic" for t in triggers):
+            continue  # "... and discussed Trump's tariffs": a topic, no partner
+        mentions = ctx.in_range(max(triggers[0].start, subjects[0].last), hi)
+        aside = _companions(ctx, mentions, lo, hi)  # "arrived with his wife Olena and met Duda": no partner
+        persons = [m for m in mentions if m.type == "Person" and m not in aside and not _relative(ctx, m)
                    and not ctx.reports_rather_than_meets(m) and m.actor != subject]
         partners = tuple(dict.fromkeys(m.actor for m in persons if not _possessor(ctx, m, persons)))
         if not partners:
@@ -2609,8 +2611,8 @@ def _tells_the_future(ctx: ArticleContext, s: SentenceSpan) -> bool:
         return True
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
-        return any(lem.is_future_verb(doc.tokens[j].norm) and not (j == s.first and lem.is_first_person(
-            doc.tokens[j].norm)) for j in range(s.first, s.last))
+        return any(lem.is_future_verb(doc.tokens[j].norm) and not (j == s.first and _writers_voice(ctx, j))
+                   for j in range(s.first, s.last))
     return bool(_future_predicate_ends(ctx, s.first, s.last))
 
 
@@ -2817,13 +2819,13 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                 break
             if j in aside:
                 continue
-            if lem.is_future_verb(norm) and not (lem.is_first_person(norm) and j == s.first):
+            if lem.is_future_verb(norm) and not (_writers_voice(ctx, j) and j == s.first):
                 return True  # ("Напомним", "Нагадаємо" opening a sentence: the writer, not the event)
             if lem.is_past_verb(norm) or lem.is_present_verb(norm):
                 break
         for j in range(max(s.first, start - 4), min(s.last, end + 4)):
             if j not in aside and lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end) and not (
-                    j == s.first and lem.is_first_person(doc.tokens[j].norm)):
+                    j == s.first and _writers_voice(ctx, j)):
                 return True  # "оба президента примут участие в саммите" (not the writer's opening "Напомним")
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     future = doc.lexicon.words("future_aux")
@@ -2833,6 +2835,16 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                for i in range(max(s.first, start - 10), start - len(words) + 1)):
             return True
     return any(doc.tokens[i].norm in future for i in range(a, b) if i not in aside) or _scheduled(ctx, s, start, end)
+
+
+def _writers_voice(ctx: ArticleContext, j: int) -> bool:
+    """A verb in the first person plural opening a sentence ("Напомним", "Нагадаємо"): the writer's voice, not the
+    event's tense; a speaker's singular ("«Буду рад приветствовать Вас на саммите»", "«Буду радий вітати»") tells
+    the meeting yet to come."""
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[j].norm
+    return lem.is_first_person(norm) and norm.endswith(  # type: ignore[attr-defined,no-any-return]
+        tuple(ctx.doc.lexicon.words("writer_voice_endings")))
 
 
 def _said_possible(ctx: ArticleContext, s: SentenceSpan, end: int) -> bool:
