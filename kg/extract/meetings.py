@@ -1239,7 +1239,8 @@ def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Pa
     """Triggers of one sentence, split by clause where clauses name different media
     ("met in Kazan in October, and on 21 January held a video call"), or where each part names its own pair."""
     apart = _told_apart(ctx, s, kept) or _met_each(ctx, s, kept) or _speaker_with_partners(ctx, s, kept) \
-        or _each_partner(ctx, s, kept) or _paired_subjects(ctx, s, kept) or _visited_each(ctx, s, kept)
+        or _each_partner(ctx, s, kept) or _paired_subjects(ctx, s, kept) or _visited_each(ctx, s, kept) \
+        or _conjoined_predicates(ctx, s, kept)
     if apart:
         return apart
     groups: dict[tuple[int, int], list] = {}  # type: ignore[type-arg]
@@ -1255,6 +1256,58 @@ def _clause_groups(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Pa
         if len(named) == len(parties) and len(set(named)) == len(named):
             return [_Part(tuple(g)) for g in groups.values()]
     return [_Part(tuple(kept))]
+
+
+def _conjoined_predicates(ctx: ArticleContext, s: SentenceSpan,  # type: ignore[type-arg]
+                          kept: list) -> list[_Part] | None:
+    """"X held talks with A, visited the secretariat, and met with B", "X провёл переговоры с A, посетил ... и
+    встретился с B": one subject, predicates joined by commas or "and", each past verb with a partner of its own:
+    one meeting per predicate that names one (those naming nobody tell no meeting of their own here)."""
+    doc = ctx.doc
+    coordination = doc.lexicon.words("coordination_words")
+    text = doc.article.text
+    lem = lemmatizer(doc.lang)
+
+    def past(j: int) -> bool:
+        if isinstance(lem, PymorphyLemmatizer):
+            return lem.is_past_verb(doc.tokens[j].norm)  # type: ignore[no-any-return]
+        return _plain_past_verb(ctx, j)
+
+    def gap(j: int) -> str:
+        return text[doc.tokens[j - 1].end:doc.tokens[j].start]
+
+    cuts = [j for j in range(kept[0].start + 1, s.last) if past(j) and (
+        "," in gap(j) or doc.tokens[j - 1].norm in coordination and (doc.lang != "en" or "," in gap(j - 1)))]
+    if not cuts:
+        return None
+    bounds = [s.first, *cuts, s.last]
+    # the subject: the first person named before a trigger of the first segment ("During the trip, X held talks
+    # with A"), not one of the partners after "with"
+    first_triggers = [t for t in kept if t.start < cuts[0]]
+    with_words = doc.lexicon.words("with_words")
+    subjects = [m for m in ctx.in_range(s.first, cuts[0]) if m.type == "Person"
+                and ctx.is_participant_person(m.actor) and not ctx.reports_rather_than_meets(m)
+                and any(t.start >= m.last for t in first_triggers)]
+    if not subjects or any(doc.tokens[j].norm in with_words for j in range(s.first, subjects[0].first)):
+        return None
+    subject = subjects[0].actor
+    parts, seen = [], set()
+    for lo, hi in zip(bounds, bounds[1:]):
+        triggers = [t for t in kept if lo <= t.start < hi]
+        if not triggers or all(t.payload == "generic" for t in triggers):
+            continue  # "... and discussed Trump's tariffs": a topic, no partner
+        mentions = ctx.in_range(max(triggers[0].start, subjects[0].last), hi)
+        aside = _companions(ctx, mentions, lo, hi)  # "arrived with his wife Olena and met Duda": no partner
+        persons = [m for m in mentions if m.type == "Person" and m not in aside and not _relative(ctx, m)
+                   and not ctx.reports_rather_than_meets(m) and m.actor != subject]
+        partners = tuple(dict.fromkeys(m.actor for m in persons if not _possessor(ctx, m, persons)))
+        if not partners:
+            continue
+        if seen & set(partners):
+            return None
+        seen |= set(partners)
+        parts.append(_Part(tuple(triggers), (lo, hi), tuple(sorted((subject, *partners)))))
+    return parts if len(parts) >= 2 else None
 
 
 def _visited_each(ctx: ArticleContext, s: SentenceSpan, kept: list) -> list[_Part] | None:  # type: ignore[type-arg]
@@ -1945,6 +1998,9 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     this = doc.lexicon.lemmas_of("this_words")
     times = [t for t in times
              if t.when.month is not None or not any(doc.lemmas[j] & this for j in range(t.first, t.last))]
+    # "the 1982 UN Convention on the Law of the Sea", "Конвенция ООН по морскому праву 1982 года": a year in a
+    # document's name is the document's, never the day of a meeting told beside it
+    times = [t for t in times if not _year_of_a_document(ctx, s, t)]
     when = _closest(times, anchor) if told and not during else None
     if when is not None and when.month is None and part.span is None and (first, last) != (s.first, s.last):
         # "gained traction in November of last year, after they met at the 2022 World Cup": the clause tells only
@@ -2555,8 +2611,8 @@ def _tells_the_future(ctx: ArticleContext, s: SentenceSpan) -> bool:
         return True
     lem = lemmatizer(doc.lang)
     if isinstance(lem, PymorphyLemmatizer):
-        return any(lem.is_future_verb(doc.tokens[j].norm) and not (j == s.first and lem.is_first_person(
-            doc.tokens[j].norm)) for j in range(s.first, s.last))
+        return any(lem.is_future_verb(doc.tokens[j].norm) and not (j == s.first and _writers_voice(ctx, j))
+                   for j in range(s.first, s.last))
     return bool(_future_predicate_ends(ctx, s.first, s.last))
 
 
@@ -2763,13 +2819,13 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                 break
             if j in aside:
                 continue
-            if lem.is_future_verb(norm) and not (lem.is_first_person(norm) and j == s.first):
+            if lem.is_future_verb(norm) and not (_writers_voice(ctx, j) and j == s.first):
                 return True  # ("Напомним", "Нагадаємо" opening a sentence: the writer, not the event)
             if lem.is_past_verb(norm) or lem.is_present_verb(norm):
                 break
         for j in range(max(s.first, start - 4), min(s.last, end + 4)):
             if j not in aside and lem.is_future_verb(doc.tokens[j].norm) and not (held and j >= end) and not (
-                    j == s.first and lem.is_first_person(doc.tokens[j].norm)):
+                    j == s.first and _writers_voice(ctx, j)):
                 return True  # "оба президента примут участие в саммите" (not the writer's opening "Напомним")
     a, b = max(s.first, start - WINDOW), min(s.last, end + WINDOW)
     future = doc.lexicon.words("future_aux")
@@ -2781,17 +2837,34 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
     return any(doc.tokens[i].norm in future for i in range(a, b) if i not in aside) or _scheduled(ctx, s, start, end)
 
 
+def _writers_voice(ctx: ArticleContext, j: int) -> bool:
+    """A verb in the first person plural opening a sentence ("Напомним", "Нагадаємо"): the writer's voice, not the
+    event's tense; a speaker's singular ("«Буду рад приветствовать Вас на саммите»", "«Буду радий вітати»") tells
+    the meeting yet to come."""
+    lem = lemmatizer(ctx.doc.lang)
+    norm = ctx.doc.tokens[j].norm
+    return lem.is_first_person(norm) and norm.endswith(  # type: ignore[attr-defined,no-any-return]
+        tuple(ctx.doc.lexicon.words("writer_voice_endings")))
+
+
 def _said_possible(ctx: ArticleContext, s: SentenceSpan, end: int) -> bool:
     """"a visit by Zelensky to the United States is possible after the elections", "визит Зеленского в США возможен",
-    "візит Зеленського до США можливий": a predicate of possibility told of the meeting's noun phrase, however long
-    (no verb between them: "talks were held, a deal is possible" tells the talks held)."""
+    "візит Зеленського до США можливий": a predicate of possibility (or of a plan) told of the meeting's noun phrase,
+    however long (no verb between them: "talks were held, a deal is possible" tells the talks held)."""
     doc = ctx.doc
+    # "визит ... планируется уже год и несколько раз откладывался", "візит ... переносився": a predicate of a plan
+    # or of putting off, told of it the same way, says it has not taken place
+    # (only of a noun: "met him on Monday as planned" was held)
     possible = doc.lexicon.lemmas_of("meeting_possible_predicates")
+    if not _verb_at(ctx, end - 1):
+        possible = possible | doc.lexicon.lemmas_of("meeting_pending_predicates")
+    as_planned = {j for m in doc.lexicon.phrases("meeting_as_planned").matches(doc.lemmas, None, end, s.last)
+                  for j in range(m.start, m.end)}
     text = doc.article.text
     for j in range(end, _words_on(ctx, end, 8, s.last)):
         if any(c in text[doc.tokens[j - 1].end:doc.tokens[j].start] for c in ",;:—–("):
             return False  # another clause: "talks were held, a deal is possible"
-        if doc.lemmas[j] & possible:
+        if doc.lemmas[j] & possible and j not in as_planned:
             return True
         if _finite_verb(ctx, j) and doc.tokens[j].norm not in doc.lexicon.words("copula_words"):
             return False
@@ -3209,6 +3282,9 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
         if len(people) == 1 else []
     if sides:
         return tuple(sorted((people[0], sides[0])))
+    office_state = _office_of_a_state(ctx, mentions, after, last, people[0]) if len(people) == 1 else None
+    if office_state is not None:
+        return tuple(sorted((people[0], office_state)))
     title_tokens = {i for m in mentions if m.type == "Person" for i in range(m.first, m.last)}
     states = []
     for m in mentions:
@@ -3234,6 +3310,54 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if not people and len(states) >= 2 and _states_as_parties(ctx, mentions, after):
         return tuple(sorted(states))
     return tuple(people)
+
+
+def _office_of_a_state(ctx: ArticleContext, mentions: list, after: int, last: int,  # type: ignore[type-arg]
+                       person: str, titles: bool = True) -> str | None:
+    """"зустрівся зі спікером Сенату Чехії", "встретился с руководством оборонных предприятий Чехии", "met with the
+    Speaker of the Senate of the Czech Republic": an office (or a body's leadership) of another state, its holder
+    not named, right after the meeting's word: that state is the counterpart (not "met Xi, the President of China",
+    the holder named, nor "the Minister of Trade of Sri Lanka, Dr. X", "міністром оборони Чехії Яною Черночовою",
+    an apposed name the finders do not know; not one of the person's own state). Without `titles`, only the
+    offices the lexicon's titles lack (a speaker, a body's leadership), never held by a leader met elsewhere."""
+    doc = ctx.doc
+    lex = doc.lexicon
+    fillers = lex.words("with_words") | lex.words("determiners") | lex.words("meeting_list_fillers")
+    links = lex.words("office_noun_links") | lex.words("determiners")
+    offices = lex.lemmas_of("meeting_office_nouns")
+    roles = {m.start: m.end for m in lex.compiled.roles.longest(doc.lemmas, None, after, last)} if titles else {}
+    j = after
+    while j < min(last, after + 3) and doc.tokens[j].norm in fillers and j not in roles:
+        j += 1
+    if j in roles:
+        k = roles[j]
+    elif j < last and doc.lemmas[j] & offices:
+        k = j + 1
+    else:
+        return None
+    starts = {m.first: m for m in mentions}
+    end = min(last, k + 6)
+    while k < end and k not in starts and (doc.tokens[k].norm in links or _title_word(ctx, k)):
+        k += 1
+    m = starts.get(k)
+    if m is None or m.type != "Country" or m.actor == ctx.state_of(person) or any(
+            p.type == "Person" and after <= p.first < m.last for p in mentions):
+        return None
+    n = m.last + 1 if m.last < last and "," in doc.article.text[doc.tokens[m.last - 1].end:doc.tokens[m.last].start] \
+        else m.last
+    if n < last and doc.capitalised[n] and doc.tokens[n].text.isalpha():
+        return None
+    return m.actor  # type: ignore[no-any-return]
+
+
+def _told_as_office(ctx: ArticleContext, s: SentenceSpan, person: str, state: str) -> bool:
+    """"talks with the Czech prime minister Fiala ... also met the speaker of the Czech Senate": a meeting with a
+    state told by another of its offices, its holder unnamed, is another counterpart than the leader met."""
+    mentions = ctx.in_range(s.first, s.last)
+    with_words = ctx.doc.lexicon.words("with_words")
+    return any(_office_of_a_state(ctx, mentions, j, s.last, person, titles=False) == state
+               for j in range(s.first + 1, s.last)
+               if ctx.doc.tokens[j].norm in with_words or _verb_at(ctx, j - 1))
 
 
 def _companions(ctx: ArticleContext, mentions: list, first: int, last: int) -> list:  # type: ignore[type-arg]
@@ -3635,6 +3759,46 @@ def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  
                and doc.tokens[t.start - 1].norm in ("is", "are") for t in kept)
 
 
+def _year_of_a_document(ctx: ArticleContext, s: SentenceSpan, t) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a bare year names a document: before its capitalised name ("the 1982 United Nations Convention",
+    "the 2015 Paris Agreement") or after a document word, joined by "of" or by the year word's attributive form
+    ("the Convention of 1982", "Конвенция ООН по морскому праву 1982 года", "угода 2015 року"). Not a year told by
+    a preposition ("signed an agreement in 2015", "соглашение, подписанное в 2015 году")."""
+    doc = ctx.doc
+    if t.when.month is not None:
+        return False
+    years = [j for j in range(t.first, t.last) if doc.tokens[j].text.isdigit() and len(doc.tokens[j].text) == 4]
+    if len(years) != 1:
+        return False
+    y = years[0]
+    text = doc.article.text
+    words = doc.lexicon.compiled.treaty_words
+    particles = doc.lexicon.words("name_particles") | doc.lexicon.words("treaty_year_after_openers") | \
+        doc.lexicon.words("document_name_inner_words")
+
+    def joined(a: int, b: int) -> bool:  # no clause break between tokens a and b
+        return not any(c in text[doc.tokens[a].end:doc.tokens[b].start] for c in ",;:()—–")
+
+    if y > s.first and doc.tokens[y - 1].norm in doc.lexicon.words("determiners"):
+        k = y + 1
+        while k < min(s.last, y + 7) and joined(y, k):
+            if words.matches(doc.lemmas, None, k, min(s.last, k + 4)) and doc.tokens[k].text[:1].isupper():
+                return True
+            if not (doc.tokens[k].text[:1].isupper() or doc.tokens[k].norm in particles):
+                break
+            k += 1
+    left = doc.tokens[y - 1].norm if y > s.first else ""
+    openers = doc.lexicon.words("treaty_year_after_openers")
+    attributive = doc.lexicon.words("document_year_attributive")
+    if not (left in openers or y + 1 < s.last and doc.tokens[y + 1].norm in attributive
+            and left not in doc.lexicon.words("document_year_left_preps")):
+        return False
+    for w in words.longest(doc.lemmas, None, max(s.first, y - 8), y):
+        if joined(w.start, y) and not any(_finite_verb(ctx, j) for j in range(w.end, y)):
+            return True
+    return False
+
+
 def _closest(times: list, index: int) -> PartialDate | None:
     if not times:
         return None
@@ -3918,6 +4082,8 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
                and _state_named_with(ctx, next(p for p in e.participants if p != other)) == states[0]]
         if len(met) != 1:
             continue
+        if _told_as_office(ctx, told, other, states[0]):
+            continue
         person = met[0]
         person.evidence.extend(event.evidence)
         person.date = person.date or event.date
@@ -3983,7 +4149,7 @@ def _states_beside_their_leaders(ctx: ArticleContext, events: list[Sighting]) ->
         if len(event.participants) == 2 and len(states) == 1 and any(
                 persons[0] in e.participants and len(e.participants) == 2 and not event.past and not e.past
                 and _state_named_with(ctx, next(p for p in e.participants if p != persons[0])) == states[0]
-                for e in people):
+                for e in people) and not _told_as_office(ctx, event.sentence, persons[0], states[0]):
             continue
         kept.append(event)
     return kept

@@ -62,6 +62,7 @@ def normalise(word: str) -> str:
 _normalised = lru_cache(maxsize=200_000)(normalise)
 
 
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 _TIME_ZONE = re.compile(r"\s*\(?([A-Z]{2,5})\b")
 
 
@@ -89,7 +90,12 @@ def sentences(text: str, abbreviations: frozenset[str] = frozenset(),
     for match in _SENTENCE_END.finditer(text):
         cut = match.start()
         before = text[start:cut].rstrip()
-        last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        # "(Dr.) Lotay Tshering": a bracket or a quote around an abbreviation keeps it one
+        last_word = before.rsplit(None, 1)[-1].lower().lstrip("([«\"“„'") if before.split() else ""
+        words = before.split()
+        if "\n" not in match.group() and _INITIALS.match(last_word) and last_word not in clock and len(words) >= 2 \
+                and words[-2][-1:].isalpha():
+            continue  # "and K.P. Sharma Oli", "Donald J. Trump": a name's initials (not "Washington, D.C. The")
         after = text[match.end():match.end() + 2]
         opens = last_word in scales and len(after) == 2 and after[0].isupper() and after[1].islower()
         if "\n" not in match.group() and last_word in abbreviations and not opens:
