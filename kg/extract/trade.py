@@ -624,11 +624,34 @@ def _increment(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-
     if q.first > s.first and doc.tokens[q.first - 1].norm in doc.lexicon.words("change_by_preps") and any(
             doc.tokens[j].norm in than for j in range(q.last, min(s.last, q.last + 4))):
         return True  # "більше як на $1,1 млрд, ніж за 2017 рік", "by $1.1 billion more than": a difference
+    if _restated_change(ctx, s, q):
+        return True
     for j in range(q.first - 1, max(s.first, q.first - 4) - 1, -1):
         if any(ch in text[doc.tokens[j].end:doc.tokens[j + 1].start] for ch in ",;:—–("):
             return False
         if doc.lemmas[j] & words:
             return True
+    return False
+
+
+def _restated_change(ctx: ArticleContext, s, q: Quantity) -> bool:  # type: ignore[no-untyped-def]
+    """A sum that restates a change in percent just before it: "rose by 12%, or $45 million", "вырос на 12%, или
+    на 45 млн долларов", "зріс на 12% (або на $45 млн)": what the figure grew by, not its level."""
+    doc = ctx.doc
+    by = doc.lexicon.words("change_by_preps")
+    j = q.first - 1
+    if j > s.first and doc.tokens[j].norm in by:
+        j -= 1
+    if j <= s.first or doc.tokens[j].norm not in doc.lexicon.words("restating_words"):
+        return False
+    comp = doc.lexicon.compiled
+    for p in find_quantities(doc, s.first, j):
+        if p.kind != "percent" or p.last != j:
+            continue
+        if p.first > s.first and doc.tokens[p.first - 1].norm in by:
+            return True  # "by 12%, or ...": the percent is a change
+        return bool(comp.rise.matches(doc.lemmas, None, max(s.first, p.first - 3), p.first)
+                    or comp.fall.matches(doc.lemmas, None, max(s.first, p.first - 3), p.first))
     return False
 
 

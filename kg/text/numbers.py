@@ -67,6 +67,11 @@ def _number_at(doc: Document, index: int) -> float | None:
         return None
     tok = doc.tokens[index]
     if tok.is_number:
+        if doc.lang == "en" and _ONE_GROUP.fullmatch(tok.text) and _decimal_commas(doc) and \
+                _value_of(doc, index + 1, "money_scale") is not None:
+            # "$525,737 million" in a text that writes "16,6%" and "$612,87 million": a decimal comma, as the
+            # outlet writes every other number, not 525 thousand million
+            return float(tok.text.replace(",", "."))
         return parse_number(tok.text, doc.lang)
     value = _value_of(doc, index, "number_words")
     if value is None and "-" in tok.norm:  # "forty-one"
@@ -78,6 +83,19 @@ def _number_at(doc: Document, index: int) -> float | None:
         if isinstance(nxt, (int, float)) and value >= 20 and nxt < 10 and value % 10 == 0:
             return float(value + nxt)
     return float(value) if isinstance(value, (int, float)) else None
+
+
+_ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
+def _decimal_commas(doc: Document) -> bool:
+    """Whether an English text writes decimals with a comma ("16,6%", "$612,87 million"): some number of it has
+    one or two digits after a single comma. Found once per document."""
+    found = doc.__dict__.get("_decimal_commas")
+    if found is None:
+        found = doc.__dict__["_decimal_commas"] = any(
+            t.is_number and _DECIMAL_COMMA.fullmatch(t.text) is not None for t in doc.tokens)
+    return found
 
 
 def find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
@@ -132,6 +150,12 @@ def _find_quantities(doc: Document, first: int, last: int) -> list[Quantity]:
         if value is not None:
             j = start + 1  # the scale word, if any
             scale = _value_of(doc, j, "money_scale") if j < last else None
+            if currency_before and scale is None and j + 2 < last and doc.tokens[j].text in _DASHES and \
+                    doc.tokens[j + 1].is_number and number_at(doc, j + 1) is not None and \
+                    isinstance(_value_of(doc, j + 2, "money_scale"), (int, float)):
+                # "$64–65 billion", "$64-65 млрд": a range under one scale; its lower bound, as a range is told
+                j += 2
+                scale = _value_of(doc, j, "money_scale")
             if isinstance(scale, (int, float)):
                 value *= float(scale)
                 j += 1
