@@ -44,7 +44,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if agreed is not None:
                 found.append(agreed)
                 # "will visit Vietnam, Laos and Cambodia": one trip, a visit to each state listed
-                found.extend(replace(agreed, destination=place)
+                # each leg is hosted by its own state: the first leg's host invites to none of the others
+                found.extend(replace(agreed, destination=place, inviter=agreed.inviter if agreed.inviter is None or
+                                     ctx.state_of(agreed.inviter) == _place_state(ctx, place)
+                                     else _host_leader(ctx, place, agreed.invitee, sentence))
                              for place in _places_listed_after(ctx, sentence, agreed.destination, agreed.invitee))
             else:
                 # "Modi will attend the summit in Kazan"; "the next consultations are to be held in Kyiv"
@@ -417,6 +420,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # "The state visit takes place at the invitation of Xi", "Визит проходит по приглашению Си": the visit
                 # told of is the one of the guest named in the sentences before
                 invitee, visit_place = _visit_guest_before(ctx, s, first, trigger.start, inviter)
+            if invitee is None and inviter is not None and kind == "by" and _pronoun_before(ctx, first, last):
+                # "Sybiha arrived in Poland. In Warsaw, at the invitation of Sikorski, he will address the envoys",
+                # "на запрошення колеги він виступить": the subject pronoun is the guest named in the sentence before
+                invitee = _guest_of_pronoun(ctx, s, first, last, inviter)
             if invitee is None and found and ("accept" in kinds or _accepted_later(ctx, s, trigger.end)):
                 # "The invitation was accepted": the invitation told before, now accepted
                 last = found[-1]
@@ -468,6 +475,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 bool(comp.summit.matches(doc.lemmas, None, trigger.end, min(last, trigger.end + 8)))
             if destination is None and inviter is not None:
                 destination = ctx.state_of(inviter)
+                # "invited him to visit the Russian capital", "до української столиці": the host's capital by its word
+                destination = _adjective_capital(ctx, trigger.end, last, destination) or destination
                 # "Brazil will host COP30 in Belém, and Lula is counting on Xi": the host's city named in the sentence
                 cities = [m.actor for m in ctx.in_range(s.first, s.last)
                           if m.type == "City" and _after_locative(ctx, m.first)
@@ -499,7 +508,7 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if accepted is not None and inviter is None and destination is not None:
                 # "agreed to visit China": China's leader hosts; "declined an invitation to visit Russia": Russia's
                 # leader gave the invitation all the same
-                inviter = _host_leader(ctx, destination, invitee)
+                inviter = _host_leader(ctx, destination, invitee, s)
             for guest in [invitee] + [a for a in also if a != inviter]:
                 for host in [inviter] + [h for h in co_hosts if h not in (inviter, guest)]:
                     found.append(Invitation(invitee=guest, inviter=host,
@@ -846,6 +855,17 @@ def _visit_guest_before(ctx: ArticleContext, s, first: int, index: int,  # type:
                   and ctx.state_of(m.actor) != ctx.state_of(guests[0])]
         return guests[0], (places[0] if places else None)
     return None, None
+
+
+def _guest_of_pronoun(ctx: ArticleContext, s, first: int, last: int,  # type: ignore[no-untyped-def]
+                   inviter: str) -> str | None:
+    """The guest a subject pronoun of an "at the invitation of X" clause stands for: nobody else named in the
+    clause, the first person of the nearest sentence before who is neither the host nor of his state."""
+    if any(m.type == "Person" and m.actor != inviter for m in ctx.in_range(first, last)):
+        return None
+    host = ctx.state_of(inviter) or inviter
+    guests = [p for p in _antecedent_people(ctx, s) if p != inviter and ctx.state_of(p) != host]
+    return guests[0] if guests else None
 
 
 def _antecedent_people(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
@@ -1241,7 +1261,7 @@ def _visit_under_way(ctx: ArticleContext, s) -> Invitation | None:  # type: igno
             destination = ctx.state_of(others[0]) if others else None
         if destination is None:
             continue
-        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest, s), destination=destination,
                           occasion=str(kind.payload), time_frame=None, accepted=True,
                           evidence=(ctx.evidence(s, "invitations"),))
     return None
@@ -1279,7 +1299,7 @@ def _places_listed_after(ctx: ArticleContext, s, place: str | None, guest: str) 
     return out
 
 
-def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> str | None:
+def _host_leader(ctx: ArticleContext, destination: str, guest: str | None, s) -> str | None:  # type: ignore[no-untyped-def]
     """The leader of the host state the article names: "he would visit China" is hosted by Xi. A leader's visit is
     hosted by a leader: a minister the article names ("talks with Vietnam's foreign minister ... the President's
     visit to Vietnam") is no host of it."""
@@ -1288,7 +1308,10 @@ def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> st
     for person in ctx.top_people():
         if person != guest and ctx.state_of(person) == state and (
                 not leader or {r.role for r in ctx.gaz.roles_of(person, ctx.ref)} & LEADER_ROLES):
-            return person
+            # "AMLO will visit Chile", and paragraphs later "he backed Chile's President Boric": a leader the
+            # article names once, far from the visit and not in its lead, takes no part in it; the state hosts
+            told = {ctx.doc.sentence_of_token(m.first).index for m in ctx.mentions if m.actor == person}
+            return person if len(told) > 1 or any(s.index - 2 <= i <= s.index + 1 or i < 3 for i in told) else None
     return None
 
 
@@ -1314,7 +1337,7 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
             if _place_state(ctx, destination) in (None, ctx.state_of(guest)):
                 continue
             frame = _time_frame(ctx, first, s.last)
-            return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+            return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest, s), destination=destination,
                               occasion=None, time_frame=frame, accepted=True,  # type: ignore[arg-type]
                               evidence=(ctx.evidence(s, "invitations"),))
         if not before and not _pronoun_before(ctx, first, m.start):
@@ -1341,7 +1364,7 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
         if _place_state(ctx, destination) in (None, ctx.state_of(guest)):
             continue  # a trip at home is no visit abroad
         frame = _time_frame(ctx, m.end, s.last)
-        host = _host_leader(ctx, destination, guest) or ctx.gaz.country_of(destination)  # else the host state
+        host = _host_leader(ctx, destination, guest, s) or ctx.gaz.country_of(destination)  # else the host state
         return Invitation(invitee=guest, inviter=host, destination=destination,
                           occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
     return None
@@ -1400,7 +1423,7 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
         if _frame_past(ctx, frame):
             continue  # "confirmed that his visit to Moscow last year was useful": a visit made, not to come
         # the host state's leader where the article names one, else the host state itself
-        host = _host_leader(ctx, destination, guest) or ctx.gaz.country_of(destination)
+        host = _host_leader(ctx, destination, guest, s) or ctx.gaz.country_of(destination)
         return Invitation(invitee=guest, inviter=host, destination=destination,
                           occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
     return None
@@ -1456,7 +1479,7 @@ def _attendance_to_come(ctx: ArticleContext, s) -> list[Invitation]:  # type: ig
             # "в саммите ШОС, который пройдёт в городе Циндао": the event's place in the clause told of it
             places = [x for x in ctx.in_range(last, ctx.clause(s, last)[1]) if _place_told(ctx, x)]
         state = _place_state(ctx, places[0].actor) if places else None
-        out = [Invitation(invitee=guest, inviter=_host_leader(ctx, places[0].actor, guest),
+        out = [Invitation(invitee=guest, inviter=_host_leader(ctx, places[0].actor, guest, s),
                           destination=places[0].actor, occasion=_occasion(ctx, s, m.start),
                           time_frame=_time_frame(ctx, m.end, s.last), accepted=True if intent is None else None,
                           evidence=(ctx.evidence(s, "invitations"),))
@@ -1926,7 +1949,44 @@ def _destination(ctx: ArticleContext, after: list[TokenMention], invitee: str, i
         # event's name is not where it is held
         places = [m for m in places if not _in_event_name(ctx, m)] or places
     if places:
-        return places[0].actor
+        return _capital_told(ctx, places[0]) or places[0].actor
+    return None
+
+
+def _capital_told(ctx: ArticleContext, m: TokenMention) -> str | None:
+    """The capital a state's mention names with the capital's word ("to the US capital", "the capital of Russia",
+    "в российскую столицу", "до столиці України", `capital_words`): the city, as the text names it."""
+    doc = ctx.doc
+    capital = ctx.gaz.entries.get(m.actor, {}).get("capital") if m.type == "Country" else None
+    if not capital:
+        return None
+    words = doc.lexicon.lemmas_of("capital_words")
+    links = doc.lexicon.words("determiners") | {"of"}
+    text, tokens = doc.article.text, doc.tokens
+
+    def joined(a: int, b: int) -> bool:  # no punctuation between token a and token b ("Україну, столиця якої")
+        return not any(ch in text[tokens[a].end:tokens[b].start] for ch in ",;:.()—–")
+
+    after = m.last < len(tokens) and bool(doc.lemmas[m.last] & words) and joined(m.last - 1, m.last)
+    j = m.first - 1
+    while j > 0 and tokens[j].norm in links and j > m.first - 3:
+        j -= 1
+    before = 0 <= j < m.first and bool(doc.lemmas[j] & words) and joined(j, m.first)
+    return str(capital) if after or before else None
+
+
+def _adjective_capital(ctx: ArticleContext, first: int, last: int, state: str | None) -> str | None:
+    """The capital of `state` told by the state's adjective and the capital's word between `first` and `last`
+    ("the Russian capital", "в российскую столицу", "до української столиці")."""
+    doc = ctx.doc
+    capital = ctx.gaz.entries.get(state, {}).get("capital") if state else None
+    if not capital:
+        return None
+    words = doc.lexicon.lemmas_of("capital_words")
+    for j in (j for j in range(first, last) if doc.lemmas[j] & words):
+        if any(a.end == j and a.payload.actor == state
+               for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, None, max(first, j - 3), j)):
+            return str(capital)
     return None
 
 
@@ -2037,12 +2097,15 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
                 # "запросив Орбана на саміт", then "на саміт, який відбудеться у Швейцарії": one, to the place told
                 inv = replace(inv, destination=other.destination or inv.destination)
                 out[i] = other = replace(other, destination=inv.destination)
-            if other.invitee == inv.invitee and other.inviter == inv.inviter and \
+            if other.invitee == inv.invitee and _same_host(ctx, other.inviter, inv.inviter) and \
                     _within(ctx, inv.destination, other.destination):
-                if other.destination == ctx.state_of(other.inviter) and \
-                        ctx.gaz.actor(inv.destination) and ctx.gaz.actor(inv.destination).type == "City" and \
-                        not _named_in(ctx, other.destination, other.evidence, titles=False):  # type: ignore[union-attr]
-                    # "Putin invited Lula", then "Lula agreed to come to Moscow": the city told, not the state implied
+                city = ctx.gaz.actor(inv.destination) is not None and \
+                    ctx.gaz.actor(inv.destination).type == "City"  # type: ignore[union-attr]
+                if city and (other.destination == ctx.state_of(other.inviter) and
+                             not _named_in(ctx, other.destination, other.evidence, titles=False)
+                             or _tour_leg(found, other)):
+                    # "Putin invited Lula", then "Lula agreed to come to Moscow": the city told, not the state implied;
+                    # "will visit Poland, Germany and Italy", then "in Warsaw, at the invitation of": the leg's city
                     out[i] = other = replace(other, destination=inv.destination)
                 inv = replace(inv, destination=other.destination)  # "visit Ukraine", then "arrive in Kyiv": one trip
             if (other.invitee, other.destination) == (inv.invitee, inv.destination) and \
@@ -2061,6 +2124,15 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
     return _hostless_told_again(ctx, out)
 
 
+def _same_host(ctx: ArticleContext, one: str | None, other: str | None) -> bool:
+    """Whether two hosts are one: the same, or a state and a person of it ("will visit Poland", then "in Warsaw, at
+    the invitation of Sikorski")."""
+    if one is None or other is None:
+        return False
+    return one == other or any(ctx.gaz.country_of(a) == a and ctx.gaz.country_of(b) != b and ctx.state_of(b) == a
+                               for a, b in ((one, other), (other, one)))
+
+
 def _named_host(ctx: ArticleContext, one: str | None, other: str | None) -> str | None:
     """The host of one invitation told twice: the one told first, unless it is a state and the other is a person
     of that state ("the White House invited Zelensky", then "Biden looks forward to welcoming him"): the person."""
@@ -2076,6 +2148,13 @@ def _frames_overlap(one: Period | None, other: Period | None) -> bool:
     if one is None or other is None:
         return False
     return one.start.first_day() <= other.end.last_day() and other.start.first_day() <= one.end.last_day()
+
+
+def _tour_leg(found: list[Invitation], inv: Invitation) -> bool:
+    """Whether `inv` is one leg of a tour told in one sentence ("will visit Poland, Germany and Italy"): another
+    invitation of the same guest, told by the same words, goes to another place."""
+    return any(other.invitee == inv.invitee and other.destination not in (None, inv.destination)
+               and set(other.evidence) & set(inv.evidence) for other in found)
 
 
 def _hostless_told_again(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
