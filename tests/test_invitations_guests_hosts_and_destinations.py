@@ -1,5 +1,6 @@
 """Invitations: who is the guest of an "at the invitation of X, he ..." clause, who hosts each leg of a tour, when
-the host state (not its leader) invites, and which place a capital's word names."""
+the host state (not its leader) invites, which place a capital's word names, who gives "a similar invitation" and
+an invitation received with no one said to give it."""
 from __future__ import annotations
 
 from datetime import date
@@ -91,6 +92,40 @@ CAPITALS = [
 ]
 
 
+SAME = [
+    # "a similar / the same invitation" for another guest: the host, place and time of the one told before
+    ("en", "Trump invited Uzbek President Shavkat Mirziyoyev to the G20 summit in Miami. A similar invitation was "
+     "extended to Kazakh President Kassym-Jomart Tokayev.", date(2025, 8, 25),
+     {("donald-trump", "kassym-jomart-tokayev", "miami")}, set()),
+    ("ru", "Трамп пригласил президента Узбекистана Шавката Мирзиёева на саммит G20 в Майами. Аналогичное "
+     "приглашение получил президент Казахстана Касым-Жомарт Токаев.", date(2025, 8, 25),
+     {("donald-trump", "kassym-jomart-tokayev", "miami")}, set()),
+    ("uk", "Трамп запросив Шавката Мірзійоєва на саміт G20 у Маямі. Таке саме запрошення отримав і Касим-Жомарт "
+     "Токаєв.", date(2025, 8, 25), {("donald-trump", "kassym-jomart-tokayev", "miami")},
+     {("kassym-jomart-tokayev", "kassym-jomart-tokayev", "miami")}),
+    # near miss: another invitation with its own host and place is not the one before
+    ("en", "Trump invited Uzbek President Shavkat Mirziyoyev to the G20 summit in Miami. Kazakh President "
+     "Kassym-Jomart Tokayev received an invitation from Xi Jinping to visit China.", date(2025, 8, 25),
+     {("xi-jinping", "kassym-jomart-tokayev", "china")}, {("donald-trump", "kassym-jomart-tokayev", "miami")}),
+]
+
+RECEIVED = [
+    # invited with no one said to invite: the host state's head, told of nearby
+    ("en", "Donald Trump spoke with Uzbek President Shavkat Mirziyoyev by phone on Tuesday. During the call, "
+     "Mirziyoyev was invited to the G20 summit in Miami.", date(2025, 8, 25),
+     {("donald-trump", "shavkat-mirziyoyev", "miami")}, set()),
+    ("ru", "Дональд Трамп провёл телефонный разговор с президентом Узбекистана Шавкатом Мирзиёевым. В ходе разговора "
+     "Мирзиёев был приглашён на саммит G20 в Майами.", date(2025, 8, 25),
+     {("donald-trump", "shavkat-mirziyoyev", "miami")}, set()),
+    ("uk", "Дональд Трамп провів телефонну розмову з президентом Узбекистану Шавкатом Мірзійоєвим. Під час розмови "
+     "Мірзійоєва запрошено на саміт G20 у Маямі.", date(2025, 8, 25),
+     {("donald-trump", "shavkat-mirziyoyev", "miami")}, set()),
+    # near miss: a minister who tells of it may speak for his state's side: he is not made the host
+    ("uk", "Віткофф отримав запрошення відвідати Україну, повідомив міністр закордонних справ Андрій Сибіга.",
+     date(2025, 10, 27), set(), {("andrii-sybiha", "steve-witkoff", "ukraine")}),
+]
+
+
 def _check(lang: str, text: str, published: date, wanted: set[Triple], unwanted: set[Triple]) -> None:
     got = _triples(text, lang, published)
     assert wanted <= got, (wanted - got, got)
@@ -117,5 +152,17 @@ def test_a_host_leader_named_only_in_passing_leaves_the_host_state_as_inviter(
 
 @pytest.mark.parametrize("lang,text,published,wanted,unwanted", CAPITALS)
 def test_a_capital_named_by_its_word_is_the_destination(
+        lang: str, text: str, published: date, wanted: set[Triple], unwanted: set[Triple]) -> None:
+    _check(lang, text, published, wanted, unwanted)
+
+
+@pytest.mark.parametrize("lang,text,published,wanted,unwanted", SAME)
+def test_a_similar_invitation_has_the_host_and_place_of_the_one_told_before(
+        lang: str, text: str, published: date, wanted: set[Triple], unwanted: set[Triple]) -> None:
+    _check(lang, text, published, wanted, unwanted)
+
+
+@pytest.mark.parametrize("lang,text,published,wanted,unwanted", RECEIVED)
+def test_an_invitation_received_from_no_one_named_is_the_host_heads(
         lang: str, text: str, published: date, wanted: set[Triple], unwanted: set[Triple]) -> None:
     _check(lang, text, published, wanted, unwanted)

@@ -431,6 +431,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                        occasion=last.occasion, time_frame=last.time_frame, accepted=True,
                                        evidence=last.evidence + (ctx.evidence(s, "invitations"),))
                 continue
+            if invitee is None and kind in ("noun", "received"):
+                # "Аналогичное приглашение получил Токаев", "the same invitation went to Tokayev": the one named after
+                # the noun gets it, whoever the subject guessed
+                named = [m.actor for m in after if m.type == "Person"]
+                if named and _same_as_before(ctx, s, trigger.start, named[0], found) is not None:
+                    invitee = named[0]
+                    inviter = None if inviter in named else inviter
             if invitee is None or invitee == inviter:
                 continue
             if inviter is not None and ctx.gaz.country_of(invitee) == invitee and ctx.state_of(inviter) == invitee:
@@ -509,6 +516,18 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # "agreed to visit China": China's leader hosts; "declined an invitation to visit Russia": Russia's
                 # leader gave the invitation all the same
                 inviter = _host_leader(ctx, destination, invitee, s)
+            elif kind == "received" and inviter is None and destination is not None:
+                # "Mirziyoyev was invited to the summit in Miami", "получил приглашение посетить Китай", no one said to
+                # invite: the host state's head told of nearby (not a minister, who may speak for his state's side)
+                host = _host_leader(ctx, destination, invitee, s)
+                inviter = host if host and {r.role for r in ctx.gaz.roles_of(host, ctx.ref)} & LEADER_ROLES else None
+            same = _same_as_before(ctx, s, trigger.start, invitee, found) \
+                if inviter is None and destination is None and kind in ("noun", "received") else None
+            if same is not None:
+                # "Trump invited Mirziyoyev to the G20 summit in Miami. A similar invitation went to Tokayev",
+                # "Аналогичное приглашение получил Токаев": the host, place and time of the invitation told before
+                inviter, destination = same.inviter, same.destination
+                frame = frame or same.time_frame
             for guest in [invitee] + [a for a in also if a != inviter]:
                 for host in [inviter] + [h for h in co_hosts if h not in (inviter, guest)]:
                     found.append(Invitation(invitee=guest, inviter=host,
@@ -866,6 +885,19 @@ def _guest_of_pronoun(ctx: ArticleContext, s, first: int, last: int,  # type: ig
     host = ctx.state_of(inviter) or inviter
     guests = [p for p in _antecedent_people(ctx, s) if p != inviter and ctx.state_of(p) != host]
     return guests[0] if guests else None
+
+
+def _same_as_before(ctx: ArticleContext, s, index: int, guest: str,  # type: ignore[no-untyped-def]
+                    found: list[Invitation]) -> Invitation | None:
+    """The invitation told before that one at `index` repeats for another guest: a word of sameness right before
+    the invitation's noun ("a similar invitation", "the same invitation", "аналогичное приглашение", "такое же
+    приглашение", "таке саме запрошення", `invitation_same_words`), the last invitation found of another guest."""
+    doc = ctx.doc
+    words = doc.lexicon.lemmas_of("invitation_same_words")
+    if not any(doc.lemmas[j] & words for j in range(max(s.first, index - 3), index)):
+        return None
+    earlier = [i for i in found if i.invitee != guest and (i.inviter is not None or i.destination is not None)]
+    return earlier[-1] if earlier else None
 
 
 def _antecedent_people(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
