@@ -420,6 +420,12 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # "The state visit takes place at the invitation of Xi", "Визит проходит по приглашению Си": the visit
                 # told of is the one of the guest named in the sentences before
                 invitee, visit_place = _visit_guest_before(ctx, s, first, trigger.start, inviter)
+                if invitee is None and kind == "noun" and not ctx.in_range(first, trigger.start) and not [
+                        m for m in after if m.type == "Person" and m.actor != inviter] and \
+                        _sent_from(ctx, after, inviter):
+                    # "Scholz held talks with Duda in Warsaw. The invitation came from the Polish side", "Приглашение
+                    # поступило от польской стороны": the invitation of the meeting told before
+                    invitee, visit_place = _visit_guest_before(ctx, s, first, trigger.start, inviter, visit=False)
             if invitee is None and inviter is not None and kind == "by" and _pronoun_before(ctx, first, last):
                 # "Sybiha arrived in Poland. In Warsaw, at the invitation of Sikorski, he will address the envoys",
                 # "на запрошення колеги він виступить": the subject pronoun is the guest named in the sentence before
@@ -848,17 +854,28 @@ def _demonstrative_object(ctx: ArticleContext, index: int, last: int) -> bool:
     return part in ("INFN", "PREP")
 
 
+def _sent_from(ctx: ArticleContext, after: list[TokenMention], inviter: str) -> bool:
+    """Whether the inviter is told as the one an invitation comes from: a state's side ("from the Polish side", "от
+    польской стороны"), or one named right after "from", "от", "від" (not the subject of "получил")."""
+    doc = ctx.doc
+    if ctx.gaz.country_of(inviter) == inviter:
+        return True
+    return any(m.actor == inviter and any(doc.tokens[j].norm in ("from", "от", "від")
+                                          for j in range(max(0, m.first - 3), m.first)) for m in after)
+
+
 def _visit_guest_before(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-untyped-def]
-                        inviter: str) -> tuple[str | None, str | None]:
+                        inviter: str, visit: bool = True) -> tuple[str | None, str | None]:
     """(guest, place) of a visit that is the subject of an invitation phrase at `index` ("The state visit takes place
     at the invitation of Xi", "This week's visit is at Lula's invitation", "Визит проходит по приглашению"): a visit
     word before it in its clause, nobody else named there; the guest is the first person of the nearest of the two
     sentences before who is neither the host nor of his state, the place the first one that sentence names after a
     locative outside the guest's state ("concluded a state visit to China"). (None, None) otherwise ("at the
-    invitation of Xi" alone, "During the visit, Xi invited")."""
+    invitation of Xi" alone, "During the visit, Xi invited"). With `visit` False no visit word is needed ("The
+    invitation came from the Polish side": the noun itself is the subject)."""
     doc = ctx.doc
     if any(m.type == "Person" and m.actor != inviter for m in ctx.in_range(first, index)) or \
-            not doc.lexicon.compiled.visit.matches(doc.lemmas, None, first, index):
+            visit and not doc.lexicon.compiled.visit.matches(doc.lemmas, None, first, index):
         return None, None
     host = ctx.state_of(inviter) or inviter
     for earlier in reversed(doc.sentences[max(0, s.index - 2):s.index]):
@@ -867,7 +884,8 @@ def _visit_guest_before(ctx: ArticleContext, s, first: int, index: int,  # type:
                   and not ctx.reports_rather_than_meets(m)]
         if not people:
             continue
-        guests = [p for p in people if p != inviter and ctx.state_of(p) != host]
+        # a person of no known state may be the host's own ("Kaczynski", a newcomer to the gazetteer)
+        guests = [p for p in people if p != inviter and ctx.state_of(p) not in (host, host if visit else None)]
         if not guests:
             return None, None
         places = [m.actor for m in told if m.type in ("Country", "City") and _after_locative(ctx, m.first)
