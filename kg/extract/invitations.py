@@ -44,7 +44,10 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if agreed is not None:
                 found.append(agreed)
                 # "will visit Vietnam, Laos and Cambodia": one trip, a visit to each state listed
-                found.extend(replace(agreed, destination=place)
+                # each leg is hosted by its own state: the first leg's host invites to none of the others
+                found.extend(replace(agreed, destination=place, inviter=agreed.inviter if agreed.inviter is None or
+                                     ctx.state_of(agreed.inviter) == _place_state(ctx, place)
+                                     else _host_leader(ctx, place, agreed.invitee, sentence))
                              for place in _places_listed_after(ctx, sentence, agreed.destination, agreed.invitee))
             else:
                 # "Modi will attend the summit in Kazan"; "the next consultations are to be held in Kyiv"
@@ -417,6 +420,16 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 # "The state visit takes place at the invitation of Xi", "Визит проходит по приглашению Си": the visit
                 # told of is the one of the guest named in the sentences before
                 invitee, visit_place = _visit_guest_before(ctx, s, first, trigger.start, inviter)
+                if invitee is None and kind == "noun" and not ctx.in_range(first, trigger.start) and not [
+                        m for m in after if m.type == "Person" and m.actor != inviter] and \
+                        _sent_from(ctx, after, inviter):
+                    # "Scholz held talks with Duda in Warsaw. The invitation came from the Polish side", "Приглашение
+                    # поступило от польской стороны": the invitation of the meeting told before
+                    invitee, visit_place = _visit_guest_before(ctx, s, first, trigger.start, inviter, visit=False)
+            if invitee is None and inviter is not None and kind == "by" and _pronoun_before(ctx, first, last):
+                # "Sybiha arrived in Poland. In Warsaw, at the invitation of Sikorski, he will address the envoys",
+                # "на запрошення колеги він виступить": the subject pronoun is the guest named in the sentence before
+                invitee = _guest_of_pronoun(ctx, s, first, last, inviter)
             if invitee is None and found and ("accept" in kinds or _accepted_later(ctx, s, trigger.end)):
                 # "The invitation was accepted": the invitation told before, now accepted
                 last = found[-1]
@@ -424,6 +437,13 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                                        occasion=last.occasion, time_frame=last.time_frame, accepted=True,
                                        evidence=last.evidence + (ctx.evidence(s, "invitations"),))
                 continue
+            if invitee is None and kind in ("noun", "received"):
+                # "Аналогичное приглашение получил Токаев", "the same invitation went to Tokayev": the one named after
+                # the noun gets it, whoever the subject guessed
+                named = [m.actor for m in after if m.type == "Person"]
+                if named and _same_as_before(ctx, s, trigger.start, named[0], found) is not None:
+                    invitee = named[0]
+                    inviter = None if inviter in named else inviter
             if invitee is None or invitee == inviter:
                 continue
             if inviter is not None and ctx.gaz.country_of(invitee) == invitee and ctx.state_of(inviter) == invitee:
@@ -468,6 +488,8 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
                 bool(comp.summit.matches(doc.lemmas, None, trigger.end, min(last, trigger.end + 8)))
             if destination is None and inviter is not None:
                 destination = ctx.state_of(inviter)
+                # "invited him to visit the Russian capital", "до української столиці": the host's capital by its word
+                destination = _adjective_capital(ctx, trigger.end, last, destination) or destination
                 # "Brazil will host COP30 in Belém, and Lula is counting on Xi": the host's city named in the sentence
                 cities = [m.actor for m in ctx.in_range(s.first, s.last)
                           if m.type == "City" and _after_locative(ctx, m.first)
@@ -499,7 +521,19 @@ def extract_invitations(ctx: ArticleContext) -> list[Invitation]:
             if accepted is not None and inviter is None and destination is not None:
                 # "agreed to visit China": China's leader hosts; "declined an invitation to visit Russia": Russia's
                 # leader gave the invitation all the same
-                inviter = _host_leader(ctx, destination, invitee)
+                inviter = _host_leader(ctx, destination, invitee, s)
+            elif kind == "received" and inviter is None and destination is not None:
+                # "Mirziyoyev was invited to the summit in Miami", "получил приглашение посетить Китай", no one said to
+                # invite: the host state's head told of nearby (not a minister, who may speak for his state's side)
+                host = _host_leader(ctx, destination, invitee, s)
+                inviter = host if host and {r.role for r in ctx.gaz.roles_of(host, ctx.ref)} & LEADER_ROLES else None
+            same = _same_as_before(ctx, s, trigger.start, invitee, found) \
+                if inviter is None and destination is None and kind in ("noun", "received") else None
+            if same is not None:
+                # "Trump invited Mirziyoyev to the G20 summit in Miami. A similar invitation went to Tokayev",
+                # "Аналогичное приглашение получил Токаев": the host, place and time of the invitation told before
+                inviter, destination = same.inviter, same.destination
+                frame = frame or same.time_frame
             for guest in [invitee] + [a for a in also if a != inviter]:
                 for host in [inviter] + [h for h in co_hosts if h not in (inviter, guest)]:
                     found.append(Invitation(invitee=guest, inviter=host,
@@ -820,17 +854,28 @@ def _demonstrative_object(ctx: ArticleContext, index: int, last: int) -> bool:
     return part in ("INFN", "PREP")
 
 
+def _sent_from(ctx: ArticleContext, after: list[TokenMention], inviter: str) -> bool:
+    """Whether the inviter is told as the one an invitation comes from: a state's side ("from the Polish side", "от
+    польской стороны"), or one named right after "from", "от", "від" (not the subject of "получил")."""
+    doc = ctx.doc
+    if ctx.gaz.country_of(inviter) == inviter:
+        return True
+    return any(m.actor == inviter and any(doc.tokens[j].norm in ("from", "от", "від")
+                                          for j in range(max(0, m.first - 3), m.first)) for m in after)
+
+
 def _visit_guest_before(ctx: ArticleContext, s, first: int, index: int,  # type: ignore[no-untyped-def]
-                        inviter: str) -> tuple[str | None, str | None]:
+                        inviter: str, visit: bool = True) -> tuple[str | None, str | None]:
     """(guest, place) of a visit that is the subject of an invitation phrase at `index` ("The state visit takes place
     at the invitation of Xi", "This week's visit is at Lula's invitation", "Визит проходит по приглашению"): a visit
     word before it in its clause, nobody else named there; the guest is the first person of the nearest of the two
     sentences before who is neither the host nor of his state, the place the first one that sentence names after a
     locative outside the guest's state ("concluded a state visit to China"). (None, None) otherwise ("at the
-    invitation of Xi" alone, "During the visit, Xi invited")."""
+    invitation of Xi" alone, "During the visit, Xi invited"). With `visit` False no visit word is needed ("The
+    invitation came from the Polish side": the noun itself is the subject)."""
     doc = ctx.doc
     if any(m.type == "Person" and m.actor != inviter for m in ctx.in_range(first, index)) or \
-            not doc.lexicon.compiled.visit.matches(doc.lemmas, None, first, index):
+            visit and not doc.lexicon.compiled.visit.matches(doc.lemmas, None, first, index):
         return None, None
     host = ctx.state_of(inviter) or inviter
     for earlier in reversed(doc.sentences[max(0, s.index - 2):s.index]):
@@ -839,13 +884,38 @@ def _visit_guest_before(ctx: ArticleContext, s, first: int, index: int,  # type:
                   and not ctx.reports_rather_than_meets(m)]
         if not people:
             continue
-        guests = [p for p in people if p != inviter and ctx.state_of(p) != host]
+        # a person of no known state may be the host's own ("Kaczynski", a newcomer to the gazetteer)
+        guests = [p for p in people if p != inviter and ctx.state_of(p) not in (host, host if visit else None)]
         if not guests:
             return None, None
         places = [m.actor for m in told if m.type in ("Country", "City") and _after_locative(ctx, m.first)
                   and ctx.state_of(m.actor) != ctx.state_of(guests[0])]
         return guests[0], (places[0] if places else None)
     return None, None
+
+
+def _guest_of_pronoun(ctx: ArticleContext, s, first: int, last: int,  # type: ignore[no-untyped-def]
+                   inviter: str) -> str | None:
+    """The guest a subject pronoun of an "at the invitation of X" clause stands for: nobody else named in the
+    clause, the first person of the nearest sentence before who is neither the host nor of his state."""
+    if any(m.type == "Person" and m.actor != inviter for m in ctx.in_range(first, last)):
+        return None
+    host = ctx.state_of(inviter) or inviter
+    guests = [p for p in _antecedent_people(ctx, s) if p != inviter and ctx.state_of(p) != host]
+    return guests[0] if guests else None
+
+
+def _same_as_before(ctx: ArticleContext, s, index: int, guest: str,  # type: ignore[no-untyped-def]
+                    found: list[Invitation]) -> Invitation | None:
+    """The invitation told before that one at `index` repeats for another guest: a word of sameness right before
+    the invitation's noun ("a similar invitation", "the same invitation", "аналогичное приглашение", "такое же
+    приглашение", "таке саме запрошення", `invitation_same_words`), the last invitation found of another guest."""
+    doc = ctx.doc
+    words = doc.lexicon.lemmas_of("invitation_same_words")
+    if not any(doc.lemmas[j] & words for j in range(max(s.first, index - 3), index)):
+        return None
+    earlier = [i for i in found if i.invitee != guest and (i.inviter is not None or i.destination is not None)]
+    return earlier[-1] if earlier else None
 
 
 def _antecedent_people(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
@@ -1241,7 +1311,7 @@ def _visit_under_way(ctx: ArticleContext, s) -> Invitation | None:  # type: igno
             destination = ctx.state_of(others[0]) if others else None
         if destination is None:
             continue
-        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+        return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest, s), destination=destination,
                           occasion=str(kind.payload), time_frame=None, accepted=True,
                           evidence=(ctx.evidence(s, "invitations"),))
     return None
@@ -1279,7 +1349,7 @@ def _places_listed_after(ctx: ArticleContext, s, place: str | None, guest: str) 
     return out
 
 
-def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> str | None:
+def _host_leader(ctx: ArticleContext, destination: str, guest: str | None, s) -> str | None:  # type: ignore[no-untyped-def]
     """The leader of the host state the article names: "he would visit China" is hosted by Xi. A leader's visit is
     hosted by a leader: a minister the article names ("talks with Vietnam's foreign minister ... the President's
     visit to Vietnam") is no host of it."""
@@ -1288,7 +1358,10 @@ def _host_leader(ctx: ArticleContext, destination: str, guest: str | None) -> st
     for person in ctx.top_people():
         if person != guest and ctx.state_of(person) == state and (
                 not leader or {r.role for r in ctx.gaz.roles_of(person, ctx.ref)} & LEADER_ROLES):
-            return person
+            # "AMLO will visit Chile", and paragraphs later "he backed Chile's President Boric": a leader the
+            # article names once, far from the visit and not in its lead, takes no part in it; the state hosts
+            told = {ctx.doc.sentence_of_token(m.first).index for m in ctx.mentions if m.actor == person}
+            return person if len(told) > 1 or any(s.index - 2 <= i <= s.index + 1 or i < 3 for i in told) else None
     return None
 
 
@@ -1314,7 +1387,7 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
             if _place_state(ctx, destination) in (None, ctx.state_of(guest)):
                 continue
             frame = _time_frame(ctx, first, s.last)
-            return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest), destination=destination,
+            return Invitation(invitee=guest, inviter=_host_leader(ctx, destination, guest, s), destination=destination,
                               occasion=None, time_frame=frame, accepted=True,  # type: ignore[arg-type]
                               evidence=(ctx.evidence(s, "invitations"),))
         if not before and not _pronoun_before(ctx, first, m.start):
@@ -1341,7 +1414,7 @@ def _agreed_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignore[
         if _place_state(ctx, destination) in (None, ctx.state_of(guest)):
             continue  # a trip at home is no visit abroad
         frame = _time_frame(ctx, m.end, s.last)
-        host = _host_leader(ctx, destination, guest) or ctx.gaz.country_of(destination)  # else the host state
+        host = _host_leader(ctx, destination, guest, s) or ctx.gaz.country_of(destination)  # else the host state
         return Invitation(invitee=guest, inviter=host, destination=destination,
                           occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
     return None
@@ -1400,7 +1473,7 @@ def _upcoming_visit(ctx: ArticleContext, s) -> Invitation | None:  # type: ignor
         if _frame_past(ctx, frame):
             continue  # "confirmed that his visit to Moscow last year was useful": a visit made, not to come
         # the host state's leader where the article names one, else the host state itself
-        host = _host_leader(ctx, destination, guest) or ctx.gaz.country_of(destination)
+        host = _host_leader(ctx, destination, guest, s) or ctx.gaz.country_of(destination)
         return Invitation(invitee=guest, inviter=host, destination=destination,
                           occasion=None, time_frame=frame, accepted=True, evidence=(ctx.evidence(s, "invitations"),))
     return None
@@ -1456,7 +1529,7 @@ def _attendance_to_come(ctx: ArticleContext, s) -> list[Invitation]:  # type: ig
             # "в саммите ШОС, который пройдёт в городе Циндао": the event's place in the clause told of it
             places = [x for x in ctx.in_range(last, ctx.clause(s, last)[1]) if _place_told(ctx, x)]
         state = _place_state(ctx, places[0].actor) if places else None
-        out = [Invitation(invitee=guest, inviter=_host_leader(ctx, places[0].actor, guest),
+        out = [Invitation(invitee=guest, inviter=_host_leader(ctx, places[0].actor, guest, s),
                           destination=places[0].actor, occasion=_occasion(ctx, s, m.start),
                           time_frame=_time_frame(ctx, m.end, s.last), accepted=True if intent is None else None,
                           evidence=(ctx.evidence(s, "invitations"),))
@@ -1926,7 +1999,44 @@ def _destination(ctx: ArticleContext, after: list[TokenMention], invitee: str, i
         # event's name is not where it is held
         places = [m for m in places if not _in_event_name(ctx, m)] or places
     if places:
-        return places[0].actor
+        return _capital_told(ctx, places[0]) or places[0].actor
+    return None
+
+
+def _capital_told(ctx: ArticleContext, m: TokenMention) -> str | None:
+    """The capital a state's mention names with the capital's word ("to the US capital", "the capital of Russia",
+    "в российскую столицу", "до столиці України", `capital_words`): the city, as the text names it."""
+    doc = ctx.doc
+    capital = ctx.gaz.entries.get(m.actor, {}).get("capital") if m.type == "Country" else None
+    if not capital:
+        return None
+    words = doc.lexicon.lemmas_of("capital_words")
+    links = doc.lexicon.words("determiners") | {"of"}
+    text, tokens = doc.article.text, doc.tokens
+
+    def joined(a: int, b: int) -> bool:  # no punctuation between token a and token b ("Україну, столиця якої")
+        return not any(ch in text[tokens[a].end:tokens[b].start] for ch in ",;:.()—–")
+
+    after = m.last < len(tokens) and bool(doc.lemmas[m.last] & words) and joined(m.last - 1, m.last)
+    j = m.first - 1
+    while j > 0 and tokens[j].norm in links and j > m.first - 3:
+        j -= 1
+    before = 0 <= j < m.first and bool(doc.lemmas[j] & words) and joined(j, m.first)
+    return str(capital) if after or before else None
+
+
+def _adjective_capital(ctx: ArticleContext, first: int, last: int, state: str | None) -> str | None:
+    """The capital of `state` told by the state's adjective and the capital's word between `first` and `last`
+    ("the Russian capital", "в российскую столицу", "до української столиці")."""
+    doc = ctx.doc
+    capital = ctx.gaz.entries.get(state, {}).get("capital") if state else None
+    if not capital:
+        return None
+    words = doc.lexicon.lemmas_of("capital_words")
+    for j in (j for j in range(first, last) if doc.lemmas[j] & words):
+        if any(a.end == j and a.payload.actor == state
+               for a in ctx.gaz.adjectives(doc.lang).longest(doc.lemmas, None, max(first, j - 3), j)):
+            return str(capital)
     return None
 
 
@@ -2037,12 +2147,15 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
                 # "запросив Орбана на саміт", then "на саміт, який відбудеться у Швейцарії": one, to the place told
                 inv = replace(inv, destination=other.destination or inv.destination)
                 out[i] = other = replace(other, destination=inv.destination)
-            if other.invitee == inv.invitee and other.inviter == inv.inviter and \
+            if other.invitee == inv.invitee and _same_host(ctx, other.inviter, inv.inviter) and \
                     _within(ctx, inv.destination, other.destination):
-                if other.destination == ctx.state_of(other.inviter) and \
-                        ctx.gaz.actor(inv.destination) and ctx.gaz.actor(inv.destination).type == "City" and \
-                        not _named_in(ctx, other.destination, other.evidence, titles=False):  # type: ignore[union-attr]
-                    # "Putin invited Lula", then "Lula agreed to come to Moscow": the city told, not the state implied
+                city = ctx.gaz.actor(inv.destination) is not None and \
+                    ctx.gaz.actor(inv.destination).type == "City"  # type: ignore[union-attr]
+                if city and (other.destination == ctx.state_of(other.inviter) and
+                             not _named_in(ctx, other.destination, other.evidence, titles=False)
+                             or _tour_leg(found, other)):
+                    # "Putin invited Lula", then "Lula agreed to come to Moscow": the city told, not the state implied;
+                    # "will visit Poland, Germany and Italy", then "in Warsaw, at the invitation of": the leg's city
                     out[i] = other = replace(other, destination=inv.destination)
                 inv = replace(inv, destination=other.destination)  # "visit Ukraine", then "arrive in Kyiv": one trip
             if (other.invitee, other.destination) == (inv.invitee, inv.destination) and \
@@ -2061,6 +2174,15 @@ def _dedupe(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
     return _hostless_told_again(ctx, out)
 
 
+def _same_host(ctx: ArticleContext, one: str | None, other: str | None) -> bool:
+    """Whether two hosts are one: the same, or a state and a person of it ("will visit Poland", then "in Warsaw, at
+    the invitation of Sikorski")."""
+    if one is None or other is None:
+        return False
+    return one == other or any(ctx.gaz.country_of(a) == a and ctx.gaz.country_of(b) != b and ctx.state_of(b) == a
+                               for a, b in ((one, other), (other, one)))
+
+
 def _named_host(ctx: ArticleContext, one: str | None, other: str | None) -> str | None:
     """The host of one invitation told twice: the one told first, unless it is a state and the other is a person
     of that state ("the White House invited Zelensky", then "Biden looks forward to welcoming him"): the person."""
@@ -2076,6 +2198,13 @@ def _frames_overlap(one: Period | None, other: Period | None) -> bool:
     if one is None or other is None:
         return False
     return one.start.first_day() <= other.end.last_day() and other.start.first_day() <= one.end.last_day()
+
+
+def _tour_leg(found: list[Invitation], inv: Invitation) -> bool:
+    """Whether `inv` is one leg of a tour told in one sentence ("will visit Poland, Germany and Italy"): another
+    invitation of the same guest, told by the same words, goes to another place."""
+    return any(other.invitee == inv.invitee and other.destination not in (None, inv.destination)
+               and set(other.evidence) & set(inv.evidence) for other in found)
 
 
 def _hostless_told_again(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
