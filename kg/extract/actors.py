@@ -51,7 +51,7 @@ def reference_date(doc: Document) -> date | None:
 def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], list[Actor]]:
     """All actor mentions in the document, in text order, and the new actors they introduce."""
     capitals = _name_capitals(doc)
-    every_name = gaz.names(doc.lang).longest(doc.lemmas, capitals)
+    every_name = _shared_names_resolved(doc, gaz, gaz.names(doc.lang).longest(doc.lemmas, capitals), capitals)
     every_name = _with_state_bodies(gaz, every_name, _state_bodies(doc, gaz, every_name))  # "румынское Минобороны"
     # credits, furniture, "US$": no actor is named there
     silent = _credit_tokens(doc) | _not_actor_tokens(doc, every_name)
@@ -377,7 +377,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     allm = [m for m in allm if m.actor not in bylined]
     allm = _partial_names_of_the_named(doc, gaz, allm)
     allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)
-            and not _names_a_region(doc, m)]
+            and not _names_a_region(doc, m) and not _in_a_route_name(doc, m)]
     renamed = _latin_forms_in_brackets(doc, allm, new_actors + new_people)
     if renamed:  # "Роландаса Паксаса (Rolandas Paksas)": the Latin form the story gives is the English name
         allm = [TokenMention(renamed[m.actor].key, m.first, m.last, m.via, m.type, m.part) if m.actor in renamed
@@ -391,6 +391,38 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     kept = {m.actor for m in allm}
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined and (a.type != "Person" or a.key in kept)]
+
+
+def _shared_names_resolved(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit]],
+                           capitals: list[bool]) -> list[PhraseMatch[NameHit]]:
+    """Names two states share ("РК": Республика Казахстан and Республика Корея; "ДР"...) read as the one the article
+    names otherwise (by a name of its own, its capital, a body of its or an adjective: "южнокорейский лидер", "в
+    Сеуле"); where neither is, or both as often, the first stays. Any other name the gazetteer holds once is left alone."""
+    every = gaz.names(doc.lang).matches(doc.lemmas, capitals)
+    by_span: dict[tuple[int, int], set[str]] = {}
+    for m in every:
+        actor = gaz.actor(m.payload.actor)
+        if actor is not None and actor.type == "Country" and m.payload.via == "name":
+            by_span.setdefault((m.start, m.end), set()).add(actor.key)
+    shared = {span: keys for span, keys in by_span.items() if len(keys) > 1}
+    if not shared:
+        return names
+    elsewhere: dict[str, int] = {}  # state -> how often the article names it, its capital or its bodies otherwise
+    for m in list(names) + gaz.adjectives(doc.lang).longest(doc.lemmas, None):
+        if any(a < m.end and m.start < b for a, b in shared):
+            continue
+        key = gaz.country_of(m.payload.actor) if m.payload.actor in gaz.actors else None
+        if key is not None:
+            elsewhere[key] = elsewhere.get(key, 0) + 1
+    out = []
+    for m in names:
+        keys = shared.get((m.start, m.end))
+        if keys and m.payload.actor in keys:
+            named = sorted(keys, key=lambda k: (-elsewhere.get(k, 0), k != m.payload.actor))
+            if elsewhere.get(named[0], 0) > max((elsewhere.get(k, 0) for k in named[1:]), default=0):
+                m = PhraseMatch(m.start, m.end, NameHit(named[0], m.payload.via), m.exact)
+        out.append(m)
+    return out
 
 
 def _latin_forms_in_brackets(doc: Document, allm: list[TokenMention], people: list[Actor]) -> dict[str, Actor]:
@@ -468,11 +500,76 @@ def _names_a_region(doc: Document, mention: TokenMention) -> bool:
 
 def _names_a_venue(doc: Document, mention: TokenMention) -> bool:
     """Whether a person's name is the first words of a place's or a prize's name in English ("President Ho Chi
-    Minh Mausoleum", "John F. Kennedy International Airport" is not: a word between), no mention of the person."""
+    Minh Mausoleum", "John F. Kennedy International Airport" is not: a word between), no mention of the person.
+    A new person's name is no person's where it holds such a word ("King Fahd International Airport" read after
+    the title "King"), nor, in Russian and Ukrainian, where it follows a word for a venue in apposition ("на
+    авиабазе Халим Перданакусума", "комплекс «Радж Гхат»", "в аеропорту Бориспіль"): the venue's own name."""
+    if mention.type != "Person":
+        return False
     venues = doc.lexicon.words("venue_after_name")
     k = mention.last
-    return bool(venues) and mention.type == "Person" and mention.via == "name" and k < len(doc.tokens) \
-        and doc.tokens[k].text in venues and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " "
+    if venues and mention.via == "name" and k < len(doc.tokens) \
+            and doc.tokens[k].text in venues and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " ":
+        return True
+    if not mention.actor.startswith("new:"):
+        return False
+    if venues and any(doc.tokens[j].text in venues for j in range(mention.first, min(mention.last + 1, len(doc.tokens)))
+                      if j < mention.last or doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] == " "):
+        return True
+    before = doc.lexicon.lemmas_of("venue_before_name")
+    j = mention.first - 1
+    while j >= 0 and doc.tokens[j].text in ("«", "\"", "“", "„", "'"):
+        j -= 1
+    return bool(before) and j >= 0 and doc.has_lemma(j, before) and not doc.capitalised[j] \
+        and not doc.article.text[doc.tokens[j].end:doc.tokens[mention.first].start].strip(" «\"“„'")
+
+
+_DASHES = frozenset("-‐‑‒–—")
+
+
+def _in_a_route_name(doc: Document, mention: TokenMention) -> bool:
+    """Whether a city is one stop of a route's name: places joined by dashes beside a word for a pipeline, a
+    railway, a road or a line ("the Baku-Tbilisi-Ceyhan oil pipeline", "по газопроводу Баку – Тбилиси –
+    Эрзурум", "залізниця Київ–Варшава"): the route's name, no mention of the city (a country named there is
+    still named: the annotations list it)."""
+    if mention.type != "City":
+        return False
+    text, tokens = doc.article.text, doc.tokens
+
+    def dash_between(a: int, b: int) -> bool:  # tokens a < b hold only a dash between them, spaces around
+        gap = text[tokens[a].end:tokens[b].start].strip()
+        if gap and gap in _DASHES:
+            return True
+        return b == a + 2 and tokens[a + 1].text in _DASHES and not text[tokens[a].end:tokens[a + 1].start].strip() \
+            and not text[tokens[a + 1].end:tokens[b].start].strip()
+
+    def capital(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].text[:1].isupper()
+
+    first, last = mention.first, mention.last - 1
+    stops = 1
+    if mention.part is not None:  # "Baku-Tbilisi-Ceyhan" written as one word: each part a stop
+        parts = tokens[first].text.split("-")
+        stops = len(parts) if all(p[:1].isupper() for p in parts) else 1
+    while True:  # to the left: "Baku-" before "Tbilisi"
+        prev = next((p for p in (first - 1, first - 2) if p >= 0 and capital(p) and dash_between(p, first)), None)
+        if prev is None:
+            break
+        first, stops = prev, stops + 1
+    while True:
+        nxt = next((n for n in (last + 1, last + 2) if capital(n) and dash_between(last, n)), None)
+        if nxt is None:
+            break
+        last, stops = nxt, stops + 1
+    if stops < 2:
+        return False
+    routes = doc.lexicon.lemmas_of("route_nouns")
+    if not routes:
+        return False
+    sentence = doc.sentence_of_token(mention.first)
+    near = [k for k in range(first - 3, first) if k >= sentence.first] + [
+        k for k in range(last + 1, last + 4) if k < sentence.last]
+    return any(doc.has_lemma(k, routes) for k in near)
 
 
 def _begins_a_treaty_name(doc: Document, mention: TokenMention) -> bool:
