@@ -3,6 +3,8 @@ person's, a territory that shares its name with its city, an abbreviation two st
 source. Each behaviour a table: rows in Russian, Ukrainian and English, near misses beside them."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from helpers import actors, facts
 
@@ -113,4 +115,75 @@ SHARED_ABBREVIATIONS = [
 def test_an_abbreviation_two_states_share_is_the_one_the_article_names(lang, text, state, other):
     found = actors(facts(text, lang))
     assert state in found
+    assert other not in found
+
+
+# ----------------------------------------------------------------------------- outlets named as the source
+
+OUTLETS = [
+    # (language, sentence, the outlet's key or new key)
+    ("uk", "Про це повідомила громадська телекомпанія TVP Info у п'ятницю.", "new:tvp-info"),
+    ("ru", "Об этом сообщила телекомпания TVP Info в пятницу.", "new:tvp-info"),
+    ("uk", "Президент провів зустріч у Києві.\nДжерело: korrespondent.net", "korrespondent"),
+    ("uk", "Про це пише dw.com з посиланням на джерела.", "deutsche-welle"),
+    ("uk", "Про це пише rbc.ua з посиланням на джерела.", "new:rbc-ua"),
+    ("ru", "Об этом сообщает kommersant.ru.", "new:kommersant-ru"),
+    ("en", "Sept. 30 (UPI) — Political leaders met on Tuesday.", "upi"),
+    ("en", "The leaders agreed to cooperate, The Chosun Daily reported.", "chosun-ilbo"),
+]
+
+
+@pytest.mark.parametrize("lang,text,key", OUTLETS)
+def test_an_outlet_named_as_the_source_is_an_actor(lang, text, key):
+    assert key in actors(facts(text, lang))
+
+
+OUTLET_NEAR_MISSES = [
+    # a site's address in a link is no outlet named as a source; a TV company's own staff is no outlet
+    ("ru", "Об этом сообщает сайт kremlin.ru/events/president.", "new:kremlin-ru"),
+    ("uk", "Про це повідомила телекомпанія своїм глядачам.", "new:"),
+]
+
+
+@pytest.mark.parametrize("lang,text,key", OUTLET_NEAR_MISSES)
+def test_no_outlet_where_none_is_named(lang, text, key):
+    assert not any(a.startswith(key) for a in actors(facts(text, lang)))
+
+
+# ----------------------------------------------------------------------------- a name as written over a stem
+
+AS_WRITTEN = [
+    # (language, sentence, the actor named as written, the one that only shares a stem)
+    ("en", "The airline agreed to buy 100 Boeing 737 MAX jets.", "boeing", "bank-of-england"),
+    ("en", "Boeing said it would deliver the jets next year.", "boeing", "bank-of-england"),
+    ("en", "The BoE kept rates on hold.", "bank-of-england", "boeing"),
+    ("ru", "Авиакомпания закажет 100 самолётов Boeing.", "boeing", "bank-of-england"),
+    ("uk", "Авіакомпанія замовить 100 літаків Boeing.", "boeing", "bank-of-england"),
+    ("en", "Ministers also met a GE-led consortium.", "general-electric", "georgia"),
+    ("ru", "Соглашение подписали НАСА и Саудовское космическое агентство.", "nasa", "bank-of-england"),
+]
+
+
+@pytest.mark.parametrize("lang,text,key,other", AS_WRITTEN)
+def test_a_name_matched_as_written_wins_over_one_matched_by_a_stem(lang, text, key, other):
+    found = actors(facts(text, lang))
+    assert key in found
+    assert other not in found
+
+
+# ----------------------------------------------------------------------------- a title's alias and another name
+
+TITLE_ALIASES = [
+    # (language, sentence, date, the person named, the one not named): "Premier Li" is Li Qiang's alias
+    ("en", "He also met Chinese Premier Li Keqiang on Wednesday.", date(2023, 1, 5), "li-keqiang", "li-qiang"),
+    ("en", "He also met Chinese Premier Li Kequiang on Wednesday.", date(2023, 1, 5), None, "li-qiang"),
+    ("en", "Premier Li said growth would recover.", date(2024, 5, 1), "li-qiang", None),
+    ("en", "Chinese Premier Li Qiang arrived in Berlin.", date(2024, 5, 1), "li-qiang", "li-keqiang"),
+]
+
+
+@pytest.mark.parametrize("lang,text,day,person,other", TITLE_ALIASES)
+def test_a_titles_alias_gives_way_to_the_name_written_after_it(lang, text, day, person, other):
+    found = actors(facts(text, lang, day))
+    assert person is None or person in found
     assert other not in found

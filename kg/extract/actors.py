@@ -393,12 +393,58 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
                   if a.key not in bylined and (a.type != "Person" or a.key in kept)]
 
 
+def _named_as_written(doc: Document, gaz: Gazetteer, key: str, written: str) -> bool:
+    """Whether one of the actor's names or aliases in the text's language or English is the words as written."""
+    entry = gaz.entries.get(key, {})
+    return any(n.casefold() == written for lang in dict.fromkeys((doc.lang, "en"))
+               for n in [entry.get("name", {}).get(lang), *entry.get("aliases", {}).get(lang, ())] if n)
+
+
+def _names_as_written(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit]],
+                      every: list[PhraseMatch[NameHit]]) -> list[PhraseMatch[NameHit]]:
+    """Where the words match two actors' names, one as written and one only through a lemma or a stem ("Boeing":
+    the company's name, and "BoE" through the "-ing" an English lemmatiser cuts), the name as written. Where a
+    person's alias that holds a title ("Premier Li") runs into another person's full name ("Premier Li Keqiang"),
+    the full name."""
+    by_span: dict[tuple[int, int], list[str]] = {}
+    for m in every:
+        by_span.setdefault((m.start, m.end), []).append(m.payload.actor)
+    people = {m.start: m for m in sorted(every, key=lambda m: m.start - m.end)
+              if gaz.actors.get(m.payload.actor) is not None and gaz.actors[m.payload.actor].type == "Person"}
+    starts = {m.start for m in names}
+    roles = _role_words(doc)
+    out = []
+    for m in names:
+        actor = gaz.actors.get(m.payload.actor)
+        if actor is not None and actor.type == "Person" and m.end - m.start > 1 and doc.lemmas[m.start] & roles \
+                and m.end < len(doc.tokens) and doc.tokens[m.end].text[:1].isupper() \
+                and doc.tokens[m.end].text.isalpha() and doc.article.text[doc.tokens[m.end - 1].end:
+                                                                            doc.tokens[m.end].start] == " ":
+            # "Premier Li | Keqiang", "Premier Li | Kequiang": a title's alias of one holder runs into the name of
+            # another; the full name after the title where the gazetteer knows it, else none (read later)
+            later = next((people[k] for k in range(m.start + 1, m.end) if k in people and people[k].end > m.end
+                          and not any(j in starts for j in range(m.end, people[k].end))), None)
+            if later is None:
+                continue
+            m = later
+        keys = by_span.get((m.start, m.end), [])
+        if len(set(keys)) > 1:
+            written = doc.span_text(m.start, m.end).casefold()
+            if not _named_as_written(doc, gaz, m.payload.actor, written):
+                other = next((k for k in keys if _named_as_written(doc, gaz, k, written)), None)
+                if other is not None:
+                    m = PhraseMatch(m.start, m.end, NameHit(other, m.payload.via), m.exact)
+        out.append(m)
+    return out
+
+
 def _shared_names_resolved(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit]],
                            capitals: list[bool]) -> list[PhraseMatch[NameHit]]:
     """Names two states share ("РК": Республика Казахстан and Республика Корея; "ДР"...) read as the one the article
     names otherwise (by a name of its own, its capital, a body of its or an adjective: "южнокорейский лидер", "в
-    Сеуле"); where neither is, or both as often, the first stays. Any other name the gazetteer holds once is left alone."""
+    Сеуле"); where neither is, or both as often, the first stays. A name the gazetteer holds once is left alone."""
     every = gaz.names(doc.lang).matches(doc.lemmas, capitals)
+    names = _names_as_written(doc, gaz, names, every)
     by_span: dict[tuple[int, int], set[str]] = {}
     for m in every:
         actor = gaz.actor(m.payload.actor)
@@ -773,6 +819,7 @@ def _variant_spellings(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[T
     are those of one known person's name, one word of them spelled as his."""
     tokens, text = doc.tokens, doc.article.text
     found: list[TokenMention] = []
+    roles = _role_words(doc)
 
     def word(k: int) -> bool:
         return k < len(tokens) and k not in taken and doc.capitalised[k] \
@@ -799,8 +846,8 @@ def _variant_spellings(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[T
                        key=lambda span: (span[0] - span[1], span[0]))
         used: set[int] = set()
         for a, b in spans:
-            if used.intersection(range(a, b)):
-                continue
+            if used.intersection(range(a, b)) or doc.lemmas[a] & roles:
+                continue  # "Premier Li | Kequiang": a title begins no spelling of a name
             person = gaz.person_by_skeletons([p for i in range(a, b) for p in parts(i)])
             if person is None:
                 continue
@@ -1149,6 +1196,11 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
         surface = doc.span_text(first, last)
         label = surface if doc.lang == "en" or surface[:1].isascii() else " ".join(
             to_latin(tokens[k].text) for k in range(first, last))
+        known = _outlet_by_address(surface) if surface[:1].islower() else None
+        if known is not None:  # "dw.com", "korrespondent.net": a known outlet's site
+            found.append(TokenMention(known, first, last, "name", "Organization"))
+            taken.update(range(first, last))
+            continue
         key = "new:" + _slug(label)
         longer = next((a.key for a in made.values() if a.label_en.endswith(" " + label)), None)
         if longer is not None:  # "the Kazakh-Uzbek Supreme Interstate Council ... the Supreme Interstate Council"
@@ -1319,6 +1371,10 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
             return k if closing and closing in _QUOTES_CLOSE and (word(j) or j in places) and not (
                 taken - places).intersection(range(j, k)) else j
         latin = tokens[j].text[:1].isascii()
+        if j + 1 < len(tokens) and j not in taken and tokens[j].text.isascii() and tokens[j].text.isalpha() \
+                and tokens[j].text.islower() and _LINK_SUFFIX.fullmatch(text[tokens[j].end:tokens[j + 1].end]) \
+                and (j + 2 >= len(tokens) or text[tokens[j + 1].end:tokens[j + 2].start][:1] != "/"):
+            return j + 2  # "korrespondent.net", "rbc.ru": a site named by its address, in lower case
         k = j
         while k < len(tokens) and k - j < 4 and (k == j or text[tokens[k - 1].end:tokens[k].start] == " ") \
                 and (word(k) or k > j and k not in taken and doc.lemmas[k] & name_nouns
@@ -1396,6 +1452,11 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
             label = surface
         else:
             label = _outlet_label(doc, lem, first, last, tails.get(first, last))
+        known = _outlet_by_address(surface) if surface[:1].islower() else None
+        if known is not None:  # "dw.com", "korrespondent.net": a known outlet's site
+            found.append(TokenMention(known, first, last, "name", "Organization"))
+            taken.update(range(first, last))
+            continue
         key = "new:" + _slug(label)
         longer = next((a.key for a in made.values() if a.label_en.endswith(" " + label)), None)
         if longer is not None:  # "Radio Free Europe ... Free Europe": an outlet named first in full, again
@@ -1405,6 +1466,33 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
         taken.update(range(first, last))
     found += _named_again(doc, made, taken)  # "як раніше писав Дзвін Полісся"
     return found, list(made.values())
+
+
+def _outlet_by_address(address: str) -> str | None:
+    """The known outlet a site's address names: the address is one of the outlet's English names or aliases
+    ("korrespondent.net"), or its host is, under a domain no state's ("dw" of "dw.com"; "rbc.ua" is not RBC's)."""
+    from ..gazetteer import load_gazetteer
+
+    hosts = _outlets_by_host(load_gazetteer())
+    whole = re.sub(r"[^\w]", "", address).casefold()
+    if whole in hosts:  # "Korrespondent.net"
+        return hosts[whole]
+    host, _, domain = address.casefold().partition(".")
+    # a country's domain may be another outlet's of the same host ("rbc.ua": RBC-Ukraine, not RBC)
+    return hosts.get(host) if domain in ("com", "net", "org", "info", "tv") else None
+
+
+@cache
+def _outlets_by_host(gaz: Gazetteer) -> dict[str, str]:
+    hosts: dict[str, str] = {}
+    for key, e in sorted(gaz.entries.items()):
+        if e.get("kind") != "media":
+            continue
+        for name in [e.get("name", {}).get("en"), *e.get("aliases", {}).get("en", ())]:
+            if name:
+                hosts.setdefault(re.sub(r"[^\w]", "", name).casefold(), key)
+                hosts.setdefault(re.sub(r"[^\w]", "", name.split(".")[0]).casefold(), key)
+    return hosts
 
 
 def _named_again(doc: Document, made: dict[str, Actor], taken: set[int]) -> list[TokenMention]:
