@@ -546,22 +546,24 @@ def _names_a_region(doc: Document, mention: TokenMention) -> bool:
 
 def _names_a_venue(doc: Document, mention: TokenMention) -> bool:
     """Whether a person's name is the first words of a place's or a prize's name in English ("President Ho Chi
-    Minh Mausoleum", "John F. Kennedy International Airport" is not: a word between), no mention of the person.
-    A new person's name is no person's where it holds such a word ("King Fahd International Airport" read after
+    Minh Mausoleum", "Heydar Aliyev International Airport": up to two capitalised words between), no mention of
+    the person.
+    A new person's name is no person's where such a word ends it ("King Fahd International Airport" read after
     the title "King"), nor, in Russian and Ukrainian, where it follows a word for a venue in apposition ("на
     авиабазе Халим Перданакусума", "комплекс «Радж Гхат»", "в аеропорту Бориспіль"): the venue's own name."""
     if mention.type != "Person":
         return False
     venues = doc.lexicon.words("venue_after_name")
     k = mention.last
-    if venues and mention.via == "name" and k < len(doc.tokens) \
-            and doc.tokens[k].text in venues and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " ":
-        return True
+    while mention.via == "name" and k < len(doc.tokens) and k - mention.last < 3 \
+            and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " " and doc.tokens[k].text[:1].isupper():
+        if doc.tokens[k].text in venues:  # "Heydar Aliyev International Airport": capitalised words between
+            return True
+        k += 1
     if not mention.actor.startswith("new:"):
         return False
-    if venues and any(doc.tokens[j].text in venues for j in range(mention.first, min(mention.last + 1, len(doc.tokens)))
-                      if j < mention.last or doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] == " "):
-        return True
+    if venues and mention.last - mention.first > 1 and doc.tokens[mention.last - 1].text in venues:
+        return True  # the venue's word ends the name ("Park Sung-min" begins with one: a person)
     before = doc.lexicon.lemmas_of("venue_before_name")
     j = mention.first - 1
     while j >= 0 and doc.tokens[j].text in ("«", "\"", "“", "„", "'"):
@@ -846,8 +848,9 @@ def _variant_spellings(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[T
                        key=lambda span: (span[0] - span[1], span[0]))
         used: set[int] = set()
         for a, b in spans:
-            if used.intersection(range(a, b)) or doc.lemmas[a] & roles:
-                continue  # "Premier Li | Kequiang": a title begins no spelling of a name
+            if used.intersection(range(a, b)) or doc.lemmas[a] & roles or _eponym(doc, a, b):
+                continue  # "Premier Li | Kequiang": a title begins no spelling of a name; "аэропорт имени ...": a
+                # place named after him
             person = gaz.person_by_skeletons([p for i in range(a, b) for p in parts(i)])
             if person is None:
                 continue
@@ -1231,11 +1234,13 @@ def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mention
     common = doc.lexicon.lemmas_of("organisation_head_common_words")
     joiners = doc.lexicon.words("organisation_name_joiners") or frozenset({"of"})
     state_heads = doc.lexicon.words("organisation_heads_after_a_state")
+    # words of titles that are words of bodies' names too ("State Customs Committee", "Foreign Affairs Council")
+    title_words = doc.lexicon.words("organisation_name_title_words")
 
     def word(k: int) -> bool:
         t = tokens[k].text
         return t[:1].isupper() and t.replace("-", "").replace("’", "").replace("'", "").isalpha() \
-            and not (doc.lemmas[k] & stop) and k not in held and (k not in taken or k in states) \
+            and (not (doc.lemmas[k] & stop) or t in title_words) and k not in held and (k not in taken or k in states) \
             and doc.table_value("months", k) is None and doc.table_value("weekdays", k) is None
 
     def joined(a: int, b: int) -> bool:
