@@ -224,3 +224,21 @@ TITLE_WORDS_ALONE = [
 @pytest.mark.parametrize("lang,text,key", TITLE_WORDS_ALONE)
 def test_a_titles_words_alone_make_no_body(lang, text, key):
     assert not any(a.startswith(key) for a in actors(facts(text, lang)))
+
+
+# ----------------------------------------------------------------------------- a province that shares a city's name
+
+PROVINCES = [
+    # (language, sentence, whether the city Nara is named)
+    ("ru", "Саммит пройдёт в префектуре Нара.", False),
+    ("ru", "Саммит пройдёт в городе Нара.", True),
+    ("uk", "Саміт відбудеться в префектурі Нара.", False),
+    ("uk", "Переговори пройшли в Нарі.", True),
+    ("en", "The summit will be held in Nara Prefecture.", False),
+    ("en", "The summit will be held in Nara.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,city", PROVINCES)
+def test_a_province_named_like_its_city_is_no_city(lang, text, city):
+    assert ("nara" in actors(facts(text, lang))) is city

@@ -377,7 +377,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     allm = [m for m in allm if m.actor not in bylined]
     allm = _partial_names_of_the_named(doc, gaz, allm)
     allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)
-            and not _names_a_region(doc, m) and not _in_a_route_name(doc, m)]
+            and not _names_a_region(doc, m) and not _in_a_route_name(doc, m) and not _names_a_province(doc, m)]
     renamed = _latin_forms_in_brackets(doc, allm, new_actors + new_people)
     if renamed:  # "Роландаса Паксаса (Rolandas Paksas)": the Latin form the story gives is the English name
         allm = [TokenMention(renamed[m.actor].key, m.first, m.last, m.via, m.type, m.part) if m.actor in renamed
@@ -570,6 +570,22 @@ def _names_a_venue(doc: Document, mention: TokenMention) -> bool:
         j -= 1
     return bool(before) and j >= 0 and doc.has_lemma(j, before) and not doc.capitalised[j] \
         and not doc.article.text[doc.tokens[j].end:doc.tokens[mention.first].start].strip(" «\"“„'")
+
+
+def _names_a_province(doc: Document, mention: TokenMention) -> bool:
+    """Whether a city's name stands for the province, prefecture or state that shares it: after the word for it in
+    Russian and Ukrainian ("в префектуре Нара", "провінція Хенань", "штат Нью-Йорк"), before it in English ("Mecca
+    province", "Nara Prefecture"): a region, no city."""
+    if mention.type != "City" or mention.part is not None:
+        return False
+    tokens, text = doc.tokens, doc.article.text
+    if doc.lang == "en":
+        k = mention.last
+        return k < len(tokens) and tokens[k].text in doc.lexicon.words("region_nouns") \
+            and text[tokens[k - 1].end:tokens[k].start] == " "
+    k = mention.first - 1
+    return k >= 0 and doc.has_lemma(k, doc.lexicon.lemmas_of("region_nouns")) and not doc.capitalised[k] \
+        and text[tokens[k].end:tokens[mention.first].start] == " "
 
 
 _DASHES = frozenset("-‐‑‒–—")
