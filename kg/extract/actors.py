@@ -51,7 +51,7 @@ def reference_date(doc: Document) -> date | None:
 def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], list[Actor]]:
     """All actor mentions in the document, in text order, and the new actors they introduce."""
     capitals = _name_capitals(doc)
-    every_name = gaz.names(doc.lang).longest(doc.lemmas, capitals)
+    every_name = _shared_names_resolved(doc, gaz, gaz.names(doc.lang).longest(doc.lemmas, capitals), capitals)
     every_name = _with_state_bodies(gaz, every_name, _state_bodies(doc, gaz, every_name))  # "румынское Минобороны"
     # credits, furniture, "US$": no actor is named there
     silent = _credit_tokens(doc) | _not_actor_tokens(doc, every_name)
@@ -377,7 +377,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     allm = [m for m in allm if m.actor not in bylined]
     allm = _partial_names_of_the_named(doc, gaz, allm)
     allm = [m for m in allm if not _begins_a_treaty_name(doc, m) and not _names_a_venue(doc, m)
-            and not _names_a_region(doc, m)]
+            and not _names_a_region(doc, m) and not _in_a_route_name(doc, m) and not _names_a_province(doc, m)]
     renamed = _latin_forms_in_brackets(doc, allm, new_actors + new_people)
     if renamed:  # "Роландаса Паксаса (Rolandas Paksas)": the Latin form the story gives is the English name
         allm = [TokenMention(renamed[m.actor].key, m.first, m.last, m.via, m.type, m.part) if m.actor in renamed
@@ -391,6 +391,84 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> tuple[list[TokenMention], li
     kept = {m.actor for m in allm}
     return allm, [a for a in new_actors + new_people + company_actors + city_actors + outlet_actors
                   if a.key not in bylined and (a.type != "Person" or a.key in kept)]
+
+
+def _named_as_written(doc: Document, gaz: Gazetteer, key: str, written: str) -> bool:
+    """Whether one of the actor's names or aliases in the text's language or English is the words as written."""
+    entry = gaz.entries.get(key, {})
+    return any(n.casefold() == written for lang in dict.fromkeys((doc.lang, "en"))
+               for n in [entry.get("name", {}).get(lang), *entry.get("aliases", {}).get(lang, ())] if n)
+
+
+def _names_as_written(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit]],
+                      every: list[PhraseMatch[NameHit]]) -> list[PhraseMatch[NameHit]]:
+    """Where the words match two actors' names, one as written and one only through a lemma or a stem ("Boeing":
+    the company's name, and "BoE" through the "-ing" an English lemmatiser cuts), the name as written. Where a
+    person's alias that holds a title ("Premier Li") runs into another person's full name ("Premier Li Keqiang"),
+    the full name."""
+    by_span: dict[tuple[int, int], list[str]] = {}
+    for m in every:
+        by_span.setdefault((m.start, m.end), []).append(m.payload.actor)
+    people = {m.start: m for m in sorted(every, key=lambda m: m.start - m.end)
+              if gaz.actors.get(m.payload.actor) is not None and gaz.actors[m.payload.actor].type == "Person"}
+    starts = {m.start for m in names}
+    roles = _role_words(doc)
+    out = []
+    for m in names:
+        actor = gaz.actors.get(m.payload.actor)
+        if actor is not None and actor.type == "Person" and m.end - m.start > 1 and doc.lemmas[m.start] & roles \
+                and m.end < len(doc.tokens) and doc.tokens[m.end].text[:1].isupper() \
+                and doc.tokens[m.end].text.isalpha() and doc.article.text[doc.tokens[m.end - 1].end:
+                                                                            doc.tokens[m.end].start] == " ":
+            # "Premier Li | Keqiang", "Premier Li | Kequiang": a title's alias of one holder runs into the name of
+            # another; the full name after the title where the gazetteer knows it, else none (read later)
+            later = next((people[k] for k in range(m.start + 1, m.end) if k in people and people[k].end > m.end
+                          and not any(j in starts for j in range(m.end, people[k].end))), None)
+            if later is None:
+                continue
+            m = later
+        keys = by_span.get((m.start, m.end), [])
+        if len(set(keys)) > 1:
+            written = doc.span_text(m.start, m.end).casefold()
+            if not _named_as_written(doc, gaz, m.payload.actor, written):
+                other = next((k for k in keys if _named_as_written(doc, gaz, k, written)), None)
+                if other is not None:
+                    m = PhraseMatch(m.start, m.end, NameHit(other, m.payload.via), m.exact)
+        out.append(m)
+    return out
+
+
+def _shared_names_resolved(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit]],
+                           capitals: list[bool]) -> list[PhraseMatch[NameHit]]:
+    """Names two states share ("РК": Республика Казахстан and Республика Корея; "ДР"...) read as the one the article
+    names otherwise (by a name of its own, its capital, a body of its or an adjective: "южнокорейский лидер", "в
+    Сеуле"); where neither is, or both as often, the first stays. A name the gazetteer holds once is left alone."""
+    every = gaz.names(doc.lang).matches(doc.lemmas, capitals)
+    names = _names_as_written(doc, gaz, names, every)
+    by_span: dict[tuple[int, int], set[str]] = {}
+    for m in every:
+        actor = gaz.actor(m.payload.actor)
+        if actor is not None and actor.type == "Country" and m.payload.via == "name":
+            by_span.setdefault((m.start, m.end), set()).add(actor.key)
+    shared = {span: keys for span, keys in by_span.items() if len(keys) > 1}
+    if not shared:
+        return names
+    elsewhere: dict[str, int] = {}  # state -> how often the article names it, its capital or its bodies otherwise
+    for m in list(names) + gaz.adjectives(doc.lang).longest(doc.lemmas, None):
+        if any(a < m.end and m.start < b for a, b in shared):
+            continue
+        key = gaz.country_of(m.payload.actor) if m.payload.actor in gaz.actors else None
+        if key is not None:
+            elsewhere[key] = elsewhere.get(key, 0) + 1
+    out = []
+    for m in names:
+        keys = shared.get((m.start, m.end))
+        if keys and m.payload.actor in keys:
+            named = sorted(keys, key=lambda k: (-elsewhere.get(k, 0), k != m.payload.actor))
+            if elsewhere.get(named[0], 0) > max((elsewhere.get(k, 0) for k in named[1:]), default=0):
+                m = PhraseMatch(m.start, m.end, NameHit(named[0], m.payload.via), m.exact)
+        out.append(m)
+    return out
 
 
 def _latin_forms_in_brackets(doc: Document, allm: list[TokenMention], people: list[Actor]) -> dict[str, Actor]:
@@ -468,11 +546,94 @@ def _names_a_region(doc: Document, mention: TokenMention) -> bool:
 
 def _names_a_venue(doc: Document, mention: TokenMention) -> bool:
     """Whether a person's name is the first words of a place's or a prize's name in English ("President Ho Chi
-    Minh Mausoleum", "John F. Kennedy International Airport" is not: a word between), no mention of the person."""
+    Minh Mausoleum", "Heydar Aliyev International Airport": up to two capitalised words between), no mention of
+    the person.
+    A new person's name is no person's where such a word ends it ("King Fahd International Airport" read after
+    the title "King"), nor, in Russian and Ukrainian, where it follows a word for a venue in apposition ("на
+    авиабазе Халим Перданакусума", "комплекс «Радж Гхат»", "в аеропорту Бориспіль"): the venue's own name."""
+    if mention.type != "Person":
+        return False
     venues = doc.lexicon.words("venue_after_name")
     k = mention.last
-    return bool(venues) and mention.type == "Person" and mention.via == "name" and k < len(doc.tokens) \
-        and doc.tokens[k].text in venues and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " "
+    while mention.via == "name" and k < len(doc.tokens) and k - mention.last < 3 \
+            and doc.article.text[doc.tokens[k - 1].end:doc.tokens[k].start] == " " and doc.tokens[k].text[:1].isupper():
+        if doc.tokens[k].text in venues:  # "Heydar Aliyev International Airport": capitalised words between
+            return True
+        k += 1
+    if not mention.actor.startswith("new:"):
+        return False
+    if venues and mention.last - mention.first > 1 and doc.tokens[mention.last - 1].text in venues:
+        return True  # the venue's word ends the name ("Park Sung-min" begins with one: a person)
+    before = doc.lexicon.lemmas_of("venue_before_name")
+    j = mention.first - 1
+    while j >= 0 and doc.tokens[j].text in ("«", "\"", "“", "„", "'"):
+        j -= 1
+    return bool(before) and j >= 0 and doc.has_lemma(j, before) and not doc.capitalised[j] \
+        and not doc.article.text[doc.tokens[j].end:doc.tokens[mention.first].start].strip(" «\"“„'")
+
+
+def _names_a_province(doc: Document, mention: TokenMention) -> bool:
+    """Whether a city's name stands for the province, prefecture or state that shares it: after the word for it in
+    Russian and Ukrainian ("в префектуре Нара", "провінція Хенань", "штат Нью-Йорк"), before it in English ("Mecca
+    province", "Nara Prefecture"): a region, no city."""
+    if mention.type != "City" or mention.part is not None:
+        return False
+    tokens, text = doc.tokens, doc.article.text
+    if doc.lang == "en":
+        k = mention.last
+        return k < len(tokens) and tokens[k].text in doc.lexicon.words("region_nouns") \
+            and text[tokens[k - 1].end:tokens[k].start] == " "
+    k = mention.first - 1
+    return k >= 0 and doc.has_lemma(k, doc.lexicon.lemmas_of("region_nouns")) and not doc.capitalised[k] \
+        and text[tokens[k].end:tokens[mention.first].start] == " "
+
+
+_DASHES = frozenset("-‐‑‒–—")
+
+
+def _in_a_route_name(doc: Document, mention: TokenMention) -> bool:
+    """Whether a city is one stop of a route's name: places joined by dashes beside a word for a pipeline, a
+    railway, a road or a line ("the Baku-Tbilisi-Ceyhan oil pipeline", "по газопроводу Баку – Тбилиси –
+    Эрзурум", "залізниця Київ–Варшава"): the route's name, no mention of the city (a country named there is
+    still named: the annotations list it)."""
+    if mention.type != "City":
+        return False
+    text, tokens = doc.article.text, doc.tokens
+
+    def dash_between(a: int, b: int) -> bool:  # tokens a < b hold only a dash between them, spaces around
+        gap = text[tokens[a].end:tokens[b].start].strip()
+        if gap and gap in _DASHES:
+            return True
+        return b == a + 2 and tokens[a + 1].text in _DASHES and not text[tokens[a].end:tokens[a + 1].start].strip() \
+            and not text[tokens[a + 1].end:tokens[b].start].strip()
+
+    def capital(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].text[:1].isupper()
+
+    first, last = mention.first, mention.last - 1
+    stops = 1
+    if mention.part is not None:  # "Baku-Tbilisi-Ceyhan" written as one word: each part a stop
+        parts = tokens[first].text.split("-")
+        stops = len(parts) if all(p[:1].isupper() for p in parts) else 1
+    while True:  # to the left: "Baku-" before "Tbilisi"
+        prev = next((p for p in (first - 1, first - 2) if p >= 0 and capital(p) and dash_between(p, first)), None)
+        if prev is None:
+            break
+        first, stops = prev, stops + 1
+    while True:
+        nxt = next((n for n in (last + 1, last + 2) if capital(n) and dash_between(last, n)), None)
+        if nxt is None:
+            break
+        last, stops = nxt, stops + 1
+    if stops < 2:
+        return False
+    routes = doc.lexicon.lemmas_of("route_nouns")
+    if not routes:
+        return False
+    sentence = doc.sentence_of_token(mention.first)
+    near = [k for k in range(first - 3, first) if k >= sentence.first] + [
+        k for k in range(last + 1, last + 4) if k < sentence.last]
+    return any(doc.has_lemma(k, routes) for k in near)
 
 
 def _begins_a_treaty_name(doc: Document, mention: TokenMention) -> bool:
@@ -676,6 +837,7 @@ def _variant_spellings(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[T
     are those of one known person's name, one word of them spelled as his."""
     tokens, text = doc.tokens, doc.article.text
     found: list[TokenMention] = []
+    roles = _role_words(doc)
 
     def word(k: int) -> bool:
         return k < len(tokens) and k not in taken and doc.capitalised[k] \
@@ -702,8 +864,9 @@ def _variant_spellings(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[T
                        key=lambda span: (span[0] - span[1], span[0]))
         used: set[int] = set()
         for a, b in spans:
-            if used.intersection(range(a, b)):
-                continue
+            if used.intersection(range(a, b)) or doc.lemmas[a] & roles or _eponym(doc, a, b):
+                continue  # "Premier Li | Kequiang": a title begins no spelling of a name; "аэропорт имени ...": a
+                # place named after him
             person = gaz.person_by_skeletons([p for i in range(a, b) for p in parts(i)])
             if person is None:
                 continue
@@ -1052,6 +1215,11 @@ def _unknown_companies(doc: Document, gaz: Gazetteer, taken: set[int], adjective
         surface = doc.span_text(first, last)
         label = surface if doc.lang == "en" or surface[:1].isascii() else " ".join(
             to_latin(tokens[k].text) for k in range(first, last))
+        known = _outlet_by_address(surface) if surface[:1].islower() else None
+        if known is not None:  # "dw.com", "korrespondent.net": a known outlet's site
+            found.append(TokenMention(known, first, last, "name", "Organization"))
+            taken.update(range(first, last))
+            continue
         key = "new:" + _slug(label)
         longer = next((a.key for a in made.values() if a.label_en.endswith(" " + label)), None)
         if longer is not None:  # "the Kazakh-Uzbek Supreme Interstate Council ... the Supreme Interstate Council"
@@ -1082,11 +1250,13 @@ def _named_by_their_head(doc: Document, gaz: Gazetteer, taken: set[int], mention
     common = doc.lexicon.lemmas_of("organisation_head_common_words")
     joiners = doc.lexicon.words("organisation_name_joiners") or frozenset({"of"})
     state_heads = doc.lexicon.words("organisation_heads_after_a_state")
+    # words of titles that are words of bodies' names too ("State Customs Committee", "Foreign Affairs Council")
+    title_words = doc.lexicon.words("organisation_name_title_words")
 
     def word(k: int) -> bool:
         t = tokens[k].text
         return t[:1].isupper() and t.replace("-", "").replace("’", "").replace("'", "").isalpha() \
-            and not (doc.lemmas[k] & stop) and k not in held and (k not in taken or k in states) \
+            and (not (doc.lemmas[k] & stop) or t in title_words) and k not in held and (k not in taken or k in states) \
             and doc.table_value("months", k) is None and doc.table_value("weekdays", k) is None
 
     def joined(a: int, b: int) -> bool:
@@ -1222,6 +1392,10 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
             return k if closing and closing in _QUOTES_CLOSE and (word(j) or j in places) and not (
                 taken - places).intersection(range(j, k)) else j
         latin = tokens[j].text[:1].isascii()
+        if j + 1 < len(tokens) and j not in taken and tokens[j].text.isascii() and tokens[j].text.isalpha() \
+                and tokens[j].text.islower() and _LINK_SUFFIX.fullmatch(text[tokens[j].end:tokens[j + 1].end]) \
+                and (j + 2 >= len(tokens) or text[tokens[j + 1].end:tokens[j + 2].start][:1] != "/"):
+            return j + 2  # "korrespondent.net", "rbc.ru": a site named by its address, in lower case
         k = j
         while k < len(tokens) and k - j < 4 and (k == j or text[tokens[k - 1].end:tokens[k].start] == " ") \
                 and (word(k) or k > j and k not in taken and doc.lemmas[k] & name_nouns
@@ -1299,6 +1473,11 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
             label = surface
         else:
             label = _outlet_label(doc, lem, first, last, tails.get(first, last))
+        known = _outlet_by_address(surface) if surface[:1].islower() else None
+        if known is not None:  # "dw.com", "korrespondent.net": a known outlet's site
+            found.append(TokenMention(known, first, last, "name", "Organization"))
+            taken.update(range(first, last))
+            continue
         key = "new:" + _slug(label)
         longer = next((a.key for a in made.values() if a.label_en.endswith(" " + label)), None)
         if longer is not None:  # "Radio Free Europe ... Free Europe": an outlet named first in full, again
@@ -1308,6 +1487,33 @@ def _unknown_outlets(doc: Document, taken: set[int], mentions: list[TokenMention
         taken.update(range(first, last))
     found += _named_again(doc, made, taken)  # "як раніше писав Дзвін Полісся"
     return found, list(made.values())
+
+
+def _outlet_by_address(address: str) -> str | None:
+    """The known outlet a site's address names: the address is one of the outlet's English names or aliases
+    ("korrespondent.net"), or its host is, under a domain no state's ("dw" of "dw.com"; "rbc.ua" is not RBC's)."""
+    from ..gazetteer import load_gazetteer
+
+    hosts = _outlets_by_host(load_gazetteer())
+    whole = re.sub(r"[^\w]", "", address).casefold()
+    if whole in hosts:  # "Korrespondent.net"
+        return hosts[whole]
+    host, _, domain = address.casefold().partition(".")
+    # a country's domain may be another outlet's of the same host ("rbc.ua": RBC-Ukraine, not RBC)
+    return hosts.get(host) if domain in ("com", "net", "org", "info", "tv") else None
+
+
+@cache
+def _outlets_by_host(gaz: Gazetteer) -> dict[str, str]:
+    hosts: dict[str, str] = {}
+    for key, e in sorted(gaz.entries.items()):
+        if e.get("kind") != "media":
+            continue
+        for name in [e.get("name", {}).get("en"), *e.get("aliases", {}).get("en", ())]:
+            if name:
+                hosts.setdefault(re.sub(r"[^\w]", "", name).casefold(), key)
+                hosts.setdefault(re.sub(r"[^\w]", "", name.split(".")[0]).casefold(), key)
+    return hosts
 
 
 def _named_again(doc: Document, made: dict[str, Actor], taken: set[int]) -> list[TokenMention]:
