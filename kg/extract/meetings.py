@@ -4068,6 +4068,7 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
                 same[0].evidence.extend(event.evidence)
                 same[0].date = same[0].date or event.date
                 same[0].place = same[0].place or event.place
+                same[0].duration = same[0].duration or event.duration
                 kept.remove(event)
                 continue
         if len(event.participants) != 2:
@@ -4088,6 +4089,7 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
         person.evidence.extend(event.evidence)
         person.date = person.date or event.date
         person.place = person.place or event.place
+        person.duration = person.duration or event.duration
         kept.remove(event)
     return kept
 
@@ -4133,18 +4135,23 @@ def _states_beside_their_leaders(ctx: ArticleContext, events: list[Sighting]) ->
     for event in events:
         states = [p for p in event.participants if state(p)]
         persons = [p for p in event.participants if not state(p)]
-        if len(event.participants) >= 2 and len(states) == len(event.participants) and any(
-                len(e.participants) == len(states) and e.past == event.past
-                and (e.medium is None or event.medium is None or e.medium == event.medium)
-                and not (e.date is not None and event.date is not None and e.date.day and event.date.day
-                         and e.date != event.date)
-                and not (e.place is not None and event.place is not None and e.place != event.place)
-                and {_state_named_with(ctx, p) for p in e.participants} == set(states) for e in people):
+        leaders = [e for e in people if len(event.participants) >= 2 and len(states) == len(event.participants)
+                   and len(e.participants) == len(states) and e.past == event.past
+                   and (e.medium is None or event.medium is None or e.medium == event.medium)
+                   and not (e.date is not None and event.date is not None and e.date.day and event.date.day
+                            and e.date != event.date)
+                   and not (e.place is not None and event.place is not None and e.place != event.place)
+                   and {_state_named_with(ctx, p) for p in e.participants} == set(states)]
+        if leaders:
             # (nor beside a meeting told otherwise: "ministers of the alliance met online" beside the leaders' talks)
             # (not beside the leaders' earlier meeting: "Xi and Putin last met in May; diplomats of China and Russia
             # met in Beijing" are two meetings)
             # (nor beside a meeting in another city: "the ministers met in Washington ... the commitments made by the
             # leaders of the two states at their meetings in Prague and Sochi")
+            if len(leaders) == 1:
+                # "переговоры Китая и Бразилии ... беседа лидеров длилась три часа", "talks between China and Brazil
+                # ... the leaders' meeting lasted three hours": how long the states' talks lasted, their leaders' did
+                leaders[0].duration = leaders[0].duration or event.duration
             continue
         if len(event.participants) == 2 and len(states) == 1 and any(
                 persons[0] in e.participants and len(e.participants) == 2 and not event.past and not e.past

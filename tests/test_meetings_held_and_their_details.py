@@ -1,0 +1,90 @@
+"""Meetings held and their details: the day a report states, the medium of the talks (not of the report), how long
+they lasted when told of the states and then of their leaders. Rows in ru/uk/en, with near misses."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import article, facts
+
+from kg.records import PartialDate
+from kg.text.dates import find_times
+from kg.text.document import Document
+
+LAVROV, FM = "sergey-lavrov", "badr-abdelatty"
+ZELENSKYY, SUNAK = "volodymyr-zelenskyy", "rishi-sunak"
+PUTIN, MODI = "vladimir-putin", "narendra-modi"
+
+
+def _meetings(text: str, lang: str, published: date | None) -> list:  # type: ignore[type-arg]
+    return list(facts(text, lang, published).meetings)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 18 August 2025 was a Monday: the writer's weekday is wrong, the calendar day he states is kept
+    ("ru", "Во вторник, 18 августа, Лавров провёл телефонный разговор со своим египетским коллегой Бадром "
+           "Абдулати."),
+    ("uk", "У вівторок, 18 серпня, Сергій Лавров мав телефонну розмову з єгипетським колегою Бадром Абдельатті."),
+    ("en", "On Tuesday, August 18, Lavrov held a phone call with his Egyptian counterpart Badr Abdelatty."),
+    # near miss: the weekday agrees with the day; nothing changes
+    ("ru", "В понедельник, 18 августа, Лавров провёл телефонный разговор с египетским коллегой Бадром Абдулати."),
+    ("en", "On Monday, August 18, Lavrov held a phone call with his Egyptian counterpart Badr Abdelatty."),
+])
+def test_a_stated_day_wins_over_a_miswritten_weekday(lang, text):
+    [m] = _meetings(text, lang, date(2025, 8, 19))
+    assert set(m.participants) == {LAVROV, FM}
+    assert m.date == PartialDate(2025, 8, 18)
+
+
+@pytest.mark.parametrize("lang,text,published,expected", [
+    # a weekday right before a year-less day still picks its year near the reference date
+    ("uk", "у вівторок, 9 липня", date(2024, 7, 8), PartialDate(2024, 7, 9)),
+    ("en", "on Thursday, December 12", date(2025, 1, 10), PartialDate(2024, 12, 12)),
+    # but never a year away: a miswritten weekday leaves the most recent such day
+    ("ru", "во вторник, 18 августа", date(2025, 8, 19), PartialDate(2025, 8, 18)),
+    ("uk", "у середу, 3 березня", date(2025, 3, 5), PartialDate(2025, 3, 3)),
+])
+def test_a_weekday_picks_a_year_only_near_the_reference(lang, text, published, expected):
+    doc = Document(article(text, lang, published))
+    assert [t.when for t in find_times(doc, 0, len(doc.tokens), published)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,medium", [
+    # the video address is how the speaker reported the call, not the call's medium
+    ("uk", "Зеленський у відеозверненні розповів, що провів розмову з прем'єр-міністром Британії Ріші Сунаком.",
+     "phone"),
+    ("uk", "Як сказав Зеленський у вечірньому відеозверненні, він провів телефонну розмову з Ріші Сунаком.", "phone"),
+    ("ru", "Зеленский в видеообращении рассказал, что провел разговор с премьер-министром Британии Риши Сунаком.",
+     "phone"),
+    ("en", "In his nightly video address, Zelensky said he had held a conversation with British Prime Minister "
+           "Rishi Sunak.", "phone"),
+    # near misses: the talks themselves held by video link
+    ("uk", "Зеленський провів розмову з прем'єр-міністром Британії Ріші Сунаком по відеозв'язку.", "video"),
+    ("uk", "Зеленський поговорив із Ріші Сунаком відеозв’язком.", "video"),
+    ("ru", "Зеленский провел разговор с Риши Сунаком по видеосвязи.", "video"),
+    ("en", "Zelensky held talks with Rishi Sunak via video link.", "video"),
+])
+def test_a_video_address_is_not_the_medium_of_the_talks_it_reports(lang, text, medium):
+    [m] = _meetings(text, lang, date(2022, 10, 26))
+    assert set(m.participants) == {ZELENSKYY, SUNAK}
+    assert m.medium == medium
+
+
+@pytest.mark.parametrize("lang,text,minutes", [
+    ("ru", "Завершились переговоры России и Индии\n\nПутин назвал встречу с индийским премьером Нарендрой Моди "
+           "полезной. Беседа двух лидеров длилась больше двух часов.", 120),
+    ("uk", "Завершилися переговори Росії та Індії\n\nПутін назвав зустріч з індійським прем'єром Нарендрою Моді "
+           "корисною. Розмова двох лідерів тривала понад дві години.", 120),
+    ("en", "Russia and India wrap up talks\n\nPutin called his meeting with Indian Prime Minister Narendra Modi "
+           "useful. The two leaders' talks lasted more than two hours.", 120),
+    ("ru", "Путин провел переговоры с Нарендрой Моди. Встреча длилась полтора часа.", 90),
+    # near misses: no length told
+    ("ru", "Завершились переговоры России и Индии\n\nПутин назвал встречу с индийским премьером Нарендрой Моди "
+           "полезной.", None),
+    ("en", "Russia and India wrap up talks\n\nPutin called his meeting with Indian Prime Minister Narendra Modi "
+           "useful.", None),
+])
+def test_the_length_told_of_the_states_talks_is_their_leaders_meetings(lang, text, minutes):
+    [m] = _meetings(text, lang, date(2025, 12, 5))
+    assert set(m.participants) == {PUTIN, MODI}
+    assert m.duration_minutes == minutes
