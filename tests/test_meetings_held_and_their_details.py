@@ -88,3 +88,23 @@ def test_the_length_told_of_the_states_talks_is_their_leaders_meetings(lang, tex
     [m] = _meetings(text, lang, date(2025, 12, 5))
     assert set(m.participants) == {PUTIN, MODI}
     assert m.duration_minutes == minutes
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a summit its compound adjective names, told of by a minister to a colleague: the two states' (leaders unnamed)
+    ("ru", "Глава МИД России Лавров рассказал бразильскому коллеге о результатах российско-китайского саммита.",
+     {"russia", "china"}),
+    ("uk", "Очільник МЗС Росії Лавров поінформував бразильського колегу про результати російсько-китайського саміту.",
+     {"russia", "china"}),
+    ("en", "Russian Foreign Minister Lavrov briefed his Brazilian counterpart on the results of the Russian-Chinese "
+           "summit.", {"russia", "china"}),
+    # a leader who tells of it is one of its people; the one he tells is none
+    ("ru", "Путин рассказал Моди о результатах российско-китайского саммита.", {"vladimir-putin", "china"}),
+    # near misses: a leader's own summit; the teller's own trip to a summit is no meeting with the one he tells
+    ("ru", "«Мы провели российско-китайский саммит», — сказал Путин.", {"vladimir-putin", "china"}),
+    ("ru", "Путин рассказал Моди о своей поездке на саммит.", None),
+    ("en", "Putin briefed Modi on his trip to the summit.", None),
+])
+def test_a_summit_told_of_by_its_compound_adjective_is_its_states(lang, text, expected):
+    got = [set(m.participants) for m in _meetings(text, lang, date(2025, 8, 19))]
+    assert got == ([expected] if expected else [])

@@ -454,7 +454,9 @@ def _told_in_a_briefing(ctx: ArticleContext, s: SentenceSpan, kept: list) -> lis
             briefed = any(m.type == "Person" for m in ctx.in_range(verb.end, about)) or any(
                 doc.lemmas[j] & pronouns for j in range(verb.end, about))
             partner = any(doc.tokens[j].norm in with_words for j in range(t.end, min(s.last, t.end + 4)))
-            if briefed and not partner:
+            # (but "briefed him on the Russian-Chinese summit", "об итогах российско-китайского саммита": a meeting
+            # whose states its own compound adjective names is theirs, told as the topic)
+            if briefed and not partner and len(_compound_states(ctx, max(s.first, t.start - 3), t.start)) < 2:
                 continue
         out.append(t)
     return out
@@ -1879,7 +1881,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if visited is not None:
         participants, recalled_visit = visited
     people = [p for p in participants if not ctx.gaz.country_of(p)]
-    during = visited is None and len(people) < 2 and not told_as_subject and _during_main(ctx, kept)
+    # (not the talks of states their own compound adjective names: "про підсумки російсько-китайського саміту")
+    compounded = len(participants) >= 2 and set(participants) <= set(
+        _compound_states(ctx, max(s.first, kept[0].start - 3), kept[0].start))
+    during = visited is None and len(people) < 2 and not told_as_subject and _during_main(ctx, kept) and not compounded
     if during:
         participants = ()  # "в ходе встречи", "during the talks": the meeting the article is about
     first, last = part.span or ctx.clause(s, kept[0].start)
@@ -1963,7 +1968,9 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         medium = None
     states_only = bool(participants) and all(ctx.gaz.country_of(p) for p in participants)
     both_sides = (not participants or states_only) and bool(_both_sides(ctx, s.first, last))
-    if both_sides and states_only and not _sides_named(ctx, s, last, participants):
+    if compounded:
+        pass  # "поінформував колегу про підсумки російсько-китайського саміту": that summit's states, not the pair's
+    elif both_sides and states_only and not _sides_named(ctx, s, last, participants):
         participants = ()  # "the heads of state discussed relations between Russia and China": the pair just named
     elif states_only and not told_as_subject and (all(t.payload == "generic" for t in kept) or any(
             doc.tokens[j].norm in topic for j in range(max(first, kept[0].start - 3), kept[0].start))) and not any(
@@ -3264,11 +3271,17 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if people:
         # "«мы участвовали в российско-турецко-иранском саммите», — заявил Путин": a summit of the states of one
         # compound adjective, some of whose people are named: they, and the leaders of the others
+        # (one told of it whose state it does not name is none of its people: "Путин проинформировал Моди об итогах
+        # российско-американского саммита", "Putin briefed Modi on the Russia-US summit")
         joined = _compound_states(ctx, max(first, after - 3), after)
-        own = {ctx.state_of(p): p for p in people}
-        if len(joined) > len(people) and len(own) == len(people) and set(own) <= set(joined) and \
+        inside = [p for p in people if ctx.state_of(p) in joined] if len(joined) >= 2 else people
+        own = {ctx.state_of(p): p for p in inside}
+        if len(joined) > len(inside) and len(own) == len(inside) and set(own) <= set(joined) and \
                 ctx.doc.lexicon.compiled.summit.matches(ctx.doc.lemmas, None, max(first, after - 1), after):
-            return tuple(sorted(own.get(state) or _leader_named(ctx, state) for state in joined))
+            # (a summit is its leaders': "Лавров рассказал коллеге об итогах российско-китайского саммита", "Lavrov
+            # briefed him on the Russia-China summit": a minister who tells of it is none of its people)
+            return tuple(sorted(own[state] if state in own and ctx.gaz.holder("leader", state, ctx.ref) in (
+                None, own[state]) else _leader_named(ctx, state) for state in joined))
     if len(people) >= 2:
         return tuple(sorted(people))
     envoys = [a for m in aides if (a := _aide_named(ctx, m, first)) is not None and a not in people]
