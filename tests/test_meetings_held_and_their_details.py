@@ -108,3 +108,45 @@ def test_the_length_told_of_the_states_talks_is_their_leaders_meetings(lang, tex
 def test_a_summit_told_of_by_its_compound_adjective_is_its_states(lang, text, expected):
     got = [set(m.participants) for m in _meetings(text, lang, date(2025, 8, 19))]
     assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a verb of receiving whose object is a title, the name after it: a person received
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев принял премьер-министра Индии Нарендру Моди.",
+     {"kassym-jomart-tokayev", "narendra-modi"}),
+    ("ru", "Путин принял в Кремле президента Франции Эмманюэля Макрона.", {"vladimir-putin", "emmanuel-macron"}),
+    ("uk", "Зеленський прийняв прем'єр-міністра Індії Нарендру Моді.", {"volodymyr-zelenskyy", "narendra-modi"}),
+    ("en", "Kazakh President Kassym-Jomart Tokayev received Indian Prime Minister Narendra Modi.",
+     {"kassym-jomart-tokayev", "narendra-modi"}),
+    # near misses: a thing adopted
+    ("ru", "Токаев принял закон о бюджете на следующий год.", None),
+    ("ru", "Путин принял решение о поездке.", None),
+    ("uk", "Зеленський прийняв рішення про відставку.", None),
+])
+def test_one_received_under_his_title_is_met(lang, text, expected):
+    got = [set(m.participants) for m in _meetings(text, lang, date(2024, 6, 3))]
+    assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    # a wire dateline opening the meeting's own sentence: where it was held, no city of its own told
+    ("en", "ASTANA: /APP/ Kazakh President Kassym-Jomart Tokayev received Indian Prime Minister Narendra Modi.",
+     "astana"),
+    ("en", "ASTANA (Reuters) - Kazakh President Kassym-Jomart Tokayev met Indian Prime Minister Narendra Modi.",
+     "astana"),
+    ("ru", "АСТАНА, 3 июня — Президент Казахстана Касым-Жомарт Токаев провел переговоры с Нарендрой Моди.",
+     "astana"),
+    ("uk", "АСТАНА, 3 червня — Президент Казахстану Касим-Жомарт Токаєв провів переговори з Нарендрою Моді.",
+     "astana"),
+    # near misses: the city the sentence names wins; a call has no venue
+    ("en", "ASTANA (Reuters) - Kazakh President Kassym-Jomart Tokayev met Indian Prime Minister Narendra Modi in "
+           "New Delhi.", "new-delhi"),
+    ("en", "ASTANA (Reuters) - Kazakh President Kassym-Jomart Tokayev spoke by phone with Indian Prime Minister "
+           "Narendra Modi.", None),
+    ("en", "ASTANA: Kazakh President Kassym-Jomart Tokayev spoke with Indian Prime Minister Narendra Modi on "
+           "Friday.", None),
+])
+def test_a_meeting_told_under_a_dateline_was_held_in_its_city(lang, text, place):
+    [m] = _meetings(text, lang, date(2024, 6, 3))
+    assert set(m.participants) == {"kassym-jomart-tokayev", "narendra-modi"}
+    assert m.place == place

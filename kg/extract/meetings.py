@@ -918,6 +918,12 @@ def _received_a_thing(ctx: ArticleContext, s: SentenceSpan, t) -> bool:  # type:
     if doc.capitalised[j] or any(m.first <= j < m.last for m in ctx.in_range(t.end, min(s.last, j + 4))) or (
             doc.lemmas[j] & doc.lexicon.lemmas_of("meeting_delegation_words")):
         return False
+    # "принял премьер-министра Индии Нарендру Моди", "прийняв міністра закордонних справ Польщі": a title, the
+    # person's name (if any) after it, is a person received
+    people = doc.lexicon.lemmas_of("person_nouns") | doc.lexicon.lemmas_of("meeting_object_people_nouns")
+    if doc.lemmas[j] & people or any(
+            r.start == j for r in doc.lexicon.compiled.roles.matches(doc.lemmas, None, j, min(s.last, j + 6))):
+        return False
     parses = lem._parse(doc.tokens[j].norm)
     return bool(parses) and parses[0].tag.POS == "NOUN"
 
@@ -2088,6 +2094,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # a call has no venue
     place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") and not topic_only \
         else None
+    if place is None and medium == "in_person" and part.span is None:
+        place = _dateline_city(ctx, s)  # (a word that says in person; "WASHINGTON: X spoke with Y" may be a call)
     # ("before his talks with Putin, Xi met Erdogan": a word of "before" that sets the meeting by another one, told
     # as held on that occasion, not an earlier one)
     before_preps = doc.lexicon.phrases("meeting_before_event_preps").matches(doc.lemmas, None, first, last)
@@ -3756,6 +3764,21 @@ def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: b
                 m.last < len(ctx.doc.tokens) and ctx.doc.lemmas[m.last] & reporting):
             return str(capital)
     return None
+
+
+def _dateline_city(ctx: ArticleContext, s: SentenceSpan) -> str | None:
+    """The city of a wire dateline that opens the meeting's own sentence ("ASTANA: Tokayev received Modi", "АСТАНА,
+    3 июня — Токаев принял Моди", "Nairobi, MINA – ... received ..."): a meeting told in person in the dateline's
+    sentence, no city of its own named, was held where the news was filed."""
+    doc = ctx.doc
+    head = next((m for m in ctx.in_range(s.first, min(s.last, s.first + 2)) if m.first == s.first), None)
+    if head is None or head.type != "City" or head.last >= s.last:
+        return None
+    if ctx.in_dateline(s, head):
+        return head.actor
+    word = doc.tokens[head.first].text
+    gap = doc.article.text[doc.tokens[head.last - 1].end:doc.tokens[head.last].start].strip()
+    return head.actor if word.isupper() and len(word) >= 3 and gap[:1] in (":", ",", "(") else None
 
 
 def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
