@@ -150,3 +150,19 @@ def test_a_meeting_told_under_a_dateline_was_held_in_its_city(lang, text, place)
     [m] = _meetings(text, lang, date(2024, 6, 3))
     assert set(m.participants) == {"kassym-jomart-tokayev", "narendra-modi"}
     assert m.place == place
+
+
+@pytest.mark.parametrize("lang,text,held", [
+    # a visit being worked out or prepared is a plan, not a meeting held
+    ("ru", "В Анкаре сейчас прорабатывается вопрос о визите Токаева в Турцию.", False),
+    ("ru", "Готовится визит Токаева в Анкару, сообщили в МИД.", False),
+    ("uk", "Наразі опрацьовується питання про візит Токаєва до Туреччини.", False),
+    ("uk", "Готується візит Токаєва до Анкари, повідомили в МЗС.", False),
+    ("en", "Preparations are under way for Tokayev's visit to Ankara, the ministry said.", False),
+    # near misses: the visit made, and a meeting held where a plan is only its topic
+    ("ru", "Токаев посетил Анкару и провел переговоры с Эрдоганом.", True),
+    ("uk", "Токаєв відвідав Анкару і провів переговори з Ердоганом.", True),
+    ("en", "Tokayev visited Ankara and held talks with Erdogan.", True),
+])
+def test_a_visit_being_prepared_is_no_meeting_held(lang, text, held):
+    assert bool(_meetings(text, lang, date(2024, 6, 3))) == held
