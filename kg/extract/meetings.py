@@ -454,7 +454,9 @@ def _told_in_a_briefing(ctx: ArticleContext, s: SentenceSpan, kept: list) -> lis
             briefed = any(m.type == "Person" for m in ctx.in_range(verb.end, about)) or any(
                 doc.lemmas[j] & pronouns for j in range(verb.end, about))
             partner = any(doc.tokens[j].norm in with_words for j in range(t.end, min(s.last, t.end + 4)))
-            if briefed and not partner:
+            # (but "briefed him on the Russian-Chinese summit", "об итогах российско-китайского саммита": a meeting
+            # whose states its own compound adjective names is theirs, told as the topic)
+            if briefed and not partner and len(_compound_states(ctx, max(s.first, t.start - 3), t.start)) < 2:
                 continue
         out.append(t)
     return out
@@ -915,6 +917,12 @@ def _received_a_thing(ctx: ArticleContext, s: SentenceSpan, t) -> bool:  # type:
     j = t.end
     if doc.capitalised[j] or any(m.first <= j < m.last for m in ctx.in_range(t.end, min(s.last, j + 4))) or (
             doc.lemmas[j] & doc.lexicon.lemmas_of("meeting_delegation_words")):
+        return False
+    # "принял премьер-министра Индии Нарендру Моди", "прийняв міністра закордонних справ Польщі": a title, the
+    # person's name (if any) after it, is a person received
+    people = doc.lexicon.lemmas_of("person_nouns") | doc.lexicon.lemmas_of("meeting_object_people_nouns")
+    if doc.lemmas[j] & people or any(
+            r.start == j for r in doc.lexicon.compiled.roles.matches(doc.lemmas, None, j, min(s.last, j + 6))):
         return False
     parses = lem._parse(doc.tokens[j].norm)
     return bool(parses) and parses[0].tag.POS == "NOUN"
@@ -1879,7 +1887,10 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     if visited is not None:
         participants, recalled_visit = visited
     people = [p for p in participants if not ctx.gaz.country_of(p)]
-    during = visited is None and len(people) < 2 and not told_as_subject and _during_main(ctx, kept)
+    # (not the talks of states their own compound adjective names: "про підсумки російсько-китайського саміту")
+    compounded = len(participants) >= 2 and set(participants) <= set(
+        _compound_states(ctx, max(s.first, kept[0].start - 3), kept[0].start))
+    during = visited is None and len(people) < 2 and not told_as_subject and _during_main(ctx, kept) and not compounded
     if during:
         participants = ()  # "в ходе встречи", "during the talks": the meeting the article is about
     first, last = part.span or ctx.clause(s, kept[0].start)
@@ -1963,7 +1974,9 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
         medium = None
     states_only = bool(participants) and all(ctx.gaz.country_of(p) for p in participants)
     both_sides = (not participants or states_only) and bool(_both_sides(ctx, s.first, last))
-    if both_sides and states_only and not _sides_named(ctx, s, last, participants):
+    if compounded:
+        pass  # "поінформував колегу про підсумки російсько-китайського саміту": that summit's states, not the pair's
+    elif both_sides and states_only and not _sides_named(ctx, s, last, participants):
         participants = ()  # "the heads of state discussed relations between Russia and China": the pair just named
     elif states_only and not told_as_subject and (all(t.payload == "generic" for t in kept) or any(
             doc.tokens[j].norm in topic for j in range(max(first, kept[0].start - 3), kept[0].start))) and not any(
@@ -2081,6 +2094,8 @@ def _sighting(ctx: ArticleContext, s: SentenceSpan, part: _Part) -> Sighting:
     # a call has no venue
     place = _place(ctx, s, first, last, part.span is None) if medium not in ("phone", "video") and not topic_only \
         else None
+    if place is None and medium == "in_person" and part.span is None:
+        place = _dateline_city(ctx, s)  # (a word that says in person; "WASHINGTON: X spoke with Y" may be a call)
     # ("before his talks with Putin, Xi met Erdogan": a word of "before" that sets the meeting by another one, told
     # as held on that occasion, not an earlier one)
     before_preps = doc.lexicon.phrases("meeting_before_event_preps").matches(doc.lemmas, None, first, last)
@@ -3264,11 +3279,17 @@ def _parties_in(ctx: ArticleContext, first: int, last: int, after: int) -> tuple
     if people:
         # "«мы участвовали в российско-турецко-иранском саммите», — заявил Путин": a summit of the states of one
         # compound adjective, some of whose people are named: they, and the leaders of the others
+        # (one told of it whose state it does not name is none of its people: "Путин проинформировал Моди об итогах
+        # российско-американского саммита", "Putin briefed Modi on the Russia-US summit")
         joined = _compound_states(ctx, max(first, after - 3), after)
-        own = {ctx.state_of(p): p for p in people}
-        if len(joined) > len(people) and len(own) == len(people) and set(own) <= set(joined) and \
+        inside = [p for p in people if ctx.state_of(p) in joined] if len(joined) >= 2 else people
+        own = {ctx.state_of(p): p for p in inside}
+        if len(joined) > len(inside) and len(own) == len(inside) and set(own) <= set(joined) and \
                 ctx.doc.lexicon.compiled.summit.matches(ctx.doc.lemmas, None, max(first, after - 1), after):
-            return tuple(sorted(own.get(state) or _leader_named(ctx, state) for state in joined))
+            # (a summit is its leaders': "Лавров рассказал коллеге об итогах российско-китайского саммита", "Lavrov
+            # briefed him on the Russia-China summit": a minister who tells of it is none of its people)
+            return tuple(sorted(own[state] if state in own and ctx.gaz.holder("leader", state, ctx.ref) in (
+                None, own[state]) else _leader_named(ctx, state) for state in joined))
     if len(people) >= 2:
         return tuple(sorted(people))
     envoys = [a for m in aides if (a := _aide_named(ctx, m, first)) is not None and a not in people]
@@ -3745,6 +3766,21 @@ def _place(ctx: ArticleContext, s: SentenceSpan, first: int, last: int, whole: b
     return None
 
 
+def _dateline_city(ctx: ArticleContext, s: SentenceSpan) -> str | None:
+    """The city of a wire dateline that opens the meeting's own sentence ("ASTANA: Tokayev received Modi", "АСТАНА,
+    3 июня — Токаев принял Моди", "Nairobi, MINA – ... received ..."): a meeting told in person in the dateline's
+    sentence, no city of its own named, was held where the news was filed."""
+    doc = ctx.doc
+    head = next((m for m in ctx.in_range(s.first, min(s.last, s.first + 2)) if m.first == s.first), None)
+    if head is None or head.type != "City" or head.last >= s.last:
+        return None
+    if ctx.in_dateline(s, head):
+        return head.actor
+    word = doc.tokens[head.first].text
+    gap = doc.article.text[doc.tokens[head.last - 1].end:doc.tokens[head.last].start].strip()
+    return head.actor if word.isupper() and len(word) >= 3 and gap[:1] in (":", ",", "(") else None
+
+
 def _ongoing_rumour(ctx: ArticleContext, s: SentenceSpan, kept: list) -> bool:  # type: ignore[type-arg]
     """"Sources in the capital say Trump and Xi are discussing tariffs", "источники говорят, что ... обсуждают":
     talk in the present tense reported by unnamed sources is no meeting that took place."""
@@ -4068,6 +4104,7 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
                 same[0].evidence.extend(event.evidence)
                 same[0].date = same[0].date or event.date
                 same[0].place = same[0].place or event.place
+                same[0].duration = same[0].duration or event.duration
                 kept.remove(event)
                 continue
         if len(event.participants) != 2:
@@ -4088,6 +4125,7 @@ def _states_met_through_people(ctx: ArticleContext, events: list[Sighting]) -> l
         person.evidence.extend(event.evidence)
         person.date = person.date or event.date
         person.place = person.place or event.place
+        person.duration = person.duration or event.duration
         kept.remove(event)
     return kept
 
@@ -4133,18 +4171,23 @@ def _states_beside_their_leaders(ctx: ArticleContext, events: list[Sighting]) ->
     for event in events:
         states = [p for p in event.participants if state(p)]
         persons = [p for p in event.participants if not state(p)]
-        if len(event.participants) >= 2 and len(states) == len(event.participants) and any(
-                len(e.participants) == len(states) and e.past == event.past
-                and (e.medium is None or event.medium is None or e.medium == event.medium)
-                and not (e.date is not None and event.date is not None and e.date.day and event.date.day
-                         and e.date != event.date)
-                and not (e.place is not None and event.place is not None and e.place != event.place)
-                and {_state_named_with(ctx, p) for p in e.participants} == set(states) for e in people):
+        leaders = [e for e in people if len(event.participants) >= 2 and len(states) == len(event.participants)
+                   and len(e.participants) == len(states) and e.past == event.past
+                   and (e.medium is None or event.medium is None or e.medium == event.medium)
+                   and not (e.date is not None and event.date is not None and e.date.day and event.date.day
+                            and e.date != event.date)
+                   and not (e.place is not None and event.place is not None and e.place != event.place)
+                   and {_state_named_with(ctx, p) for p in e.participants} == set(states)]
+        if leaders:
             # (nor beside a meeting told otherwise: "ministers of the alliance met online" beside the leaders' talks)
             # (not beside the leaders' earlier meeting: "Xi and Putin last met in May; diplomats of China and Russia
             # met in Beijing" are two meetings)
             # (nor beside a meeting in another city: "the ministers met in Washington ... the commitments made by the
             # leaders of the two states at their meetings in Prague and Sochi")
+            if len(leaders) == 1:
+                # "переговоры Китая и Бразилии ... беседа лидеров длилась три часа", "talks between China and Brazil
+                # ... the leaders' meeting lasted three hours": how long the states' talks lasted, their leaders' did
+                leaders[0].duration = leaders[0].duration or event.duration
             continue
         if len(event.participants) == 2 and len(states) == 1 and any(
                 persons[0] in e.participants and len(e.participants) == 2 and not event.past and not e.past

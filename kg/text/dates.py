@@ -522,8 +522,15 @@ def _year_of_weekday(doc: Document, index: int, first: int, month: int, day: int
     if weekday is None:
         return None
     fits = [y for y in (ref.year - 1, ref.year, ref.year + 1)
-            if (when := _safe_date(y, month, day)) is not None and when.first_day().weekday() == weekday]
+            if (when := _safe_date(y, month, day)) is not None and when.first_day().weekday() == weekday
+            and abs((date(y, month, day) - ref).days) <= _WEEKDAY_YEAR_REACH]
     return min(fits, key=lambda y: abs((date(y, month, day) - ref).days)) if fits else None
+
+
+# days from the reference date within which a weekday may pick a year-less date's year: a date a whole year off
+# only because its weekday is miswritten ("on Friday, 9 May" told on 10 May of a year when 9 May was a Thursday) is
+# the stated day of the most recent May, not the next year's
+_WEEKDAY_YEAR_REACH = 183
 
 
 _CARRY_BEFORE, _CARRY_AFTER = 31, 62  # days a year-less date may stand before or after the dated one it follows
