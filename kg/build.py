@@ -698,33 +698,33 @@ def _graphs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate
 
     with report.timed("merge"):
         resolution = resolve(facts, load_gazetteer(), iris, digests)
-    with report.timed("rdf"):
+    with report.timed("rdf"):  # what the article graphs' workers need: the writer and the shared context
         writer = QuadWriter(iris, resolution, digests)
-        # the default graph's lines are sorted on disk in bounded runs (their number follows the corpus), and with
-        # Entente's knowledge graph they are the main process's lines: none are held while the graphs' workers run
         run.mkdir(parents=True, exist_ok=True)
-        default_lines = LineFile.sort(run / "default.nq", (str(q) for q in itertools.chain(
-            writer.context_quads(facts), writer.merged_quads())))
-        knowledge_quads = list(writer.knowledge_quads())  # the lexicons' and gazetteer's claims: small
-        knowledge_lines = sorted({str(q) for q in knowledge_quads})
-        main_lines = LineFile.write(run / "main.nq", heapq.merge(default_lines, knowledge_lines))
         # what every graph may refer to, but the article records: a worker adds those of its own articles
         context = "".join(sorted({_triple(q) for q in writer.shared_quads()}))
-        knowledge = "".join(sorted({_triple(q) for q in knowledge_quads}))
-        del knowledge_quads, knowledge_lines
     with report.timed("graphs"):  # each article's named graph, written and checked by the workers
-        graphs = len(facts) + bool(knowledge)
         _JOB = _GraphJob(facts, writer, iris, _index(context.split("\n")) if validate else {}, validate,
-                         shacl_engine, graphs, run)
+                         shacl_engine, len(facts) + _has_knowledge(writer), run)
         try:
             workers = (os.cpu_count() or 1) if workers is None else workers
             size = max(1, min(GRAPH_BATCH, -(-len(facts) // max(1, workers * 4))))
             jobs = [(i, start, min(start + size, len(facts))) for i, start in enumerate(range(0, len(facts), size))]
             if workers <= 1 or len(facts) < PARALLEL_GRAPHS_FROM or multiprocessing.get_start_method() != "fork":
+                default_lines, main_lines, knowledge = _default_graph(writer, facts, run)
                 batches = [_graph_batch(job) for job in jobs]
             else:
+                # the workers are forked on submit; while they write the article graphs, this process writes the
+                # default graph's and Entente's knowledge graph's lines (which no worker reads)
                 with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=die_with_parent) as pool:
-                    batches = list(pool.map(_graph_batch, jobs))
+                    pending = [pool.submit(_graph_batch, job) for job in jobs]
+                    try:
+                        default_lines, main_lines, knowledge = _default_graph(writer, facts, run)
+                        batches = [p.result() for p in pending]
+                    except BaseException:
+                        for p in pending:
+                            p.cancel()
+                        raise
         finally:
             _JOB = None
     source = SortedQuads(run, main_lines, [b.shard for b in batches], [g for b in batches for g in b.graphs],
@@ -733,6 +733,22 @@ def _graphs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate
     built = _Built(resolution, source, default_lines, context, knowledge, [r for b in batches for r in b.results],
                    max((b.largest for b in batches), default=0))
     return built, failed
+
+
+def _default_graph(writer, facts: list[ArticleFacts], run: Path) -> tuple[LineFile, LineFile, str]:  # type: ignore[no-untyped-def]
+    """The default graph's lines (sorted on disk in bounded runs: their number follows the corpus), and with
+    Entente's knowledge graph the main process's lines (main.nq); and the knowledge graph's N-Triples."""
+    default_lines = LineFile.sort(run / "default.nq", (str(q) for q in itertools.chain(
+        writer.context_quads(facts), writer.merged_quads())))
+    knowledge_quads = list(writer.knowledge_quads())  # the lexicons' and gazetteer's claims: small
+    knowledge_lines = sorted({str(q) for q in knowledge_quads})
+    main_lines = LineFile.write(run / "main.nq", heapq.merge(default_lines, knowledge_lines))
+    return default_lines, main_lines, "".join(sorted({_triple(q) for q in knowledge_quads}))
+
+
+def _has_knowledge(writer) -> bool:  # type: ignore[no-untyped-def]
+    """Whether Entente's knowledge graph has any triple (knowledge_quads yields one per fact it knows, at least)."""
+    return any(True for _ in writer.knowledge_quads())
 
 
 def _graph_batch(job: tuple[int, int, int]) -> _GraphBatch:
