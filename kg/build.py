@@ -279,12 +279,14 @@ def _build(inputs: list[Path], report: BuildReport, target: Path, iris: Iris, wo
     report.estimated = sum(f.article.published is None and f.article.published_estimate is not None for f in facts)
     staging = staging_folder(target)
     try:
+        def save_cache(written: list[ArticleFacts]) -> None:  # while the forked exporter may still be running
+            with report.timed("cache"):  # the whole facts' cache texts, as the workers wrote them into the shards
+                texts = itertools.chain(shards.payloads(work, keys), cache.texts(target, earlier))
+                cache.save(written, staging, texts, complete=True)
+
         facts = write_outputs(facts, report, iris, validate, reason=reason, shacl_engine=shacl_engine,
-                              folder=staging, workers=workers, digests=digests, exports=exports)
+                              folder=staging, workers=workers, digests=digests, exports=exports, then=save_cache)
         report.articles = len(facts)
-        with report.timed("cache"):  # the whole facts' cache texts, as the workers wrote them into the shards
-            texts = itertools.chain(shards.payloads(work, keys), cache.texts(target, earlier))
-            cache.save(facts, staging, texts, complete=True)
         publish(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -406,10 +408,13 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
                   reason: bool = False, shacl_engine: str = "turbo",
                   folder: Path | None = None, workers: int | None = None,
                   digests: Mapping[str, TextDigest] | None = None,
-                  exports: _ForkedExports | None = None) -> list[ArticleFacts]:
+                  exports: _ForkedExports | None = None,
+                  then: Callable[[list[ArticleFacts]], None] | None = None) -> list[ArticleFacts]:
     """Writes every output of the build into `folder` (default: a staging folder published as the report's
     output folder); gives the articles written (those that failed alone are named in report.skipped).
-    `digests` (article id -> TextDigest) stand for the texts of compact facts (ArticleFacts.compact)."""
+    `digests` (article id -> TextDigest) stand for the texts of compact facts (ArticleFacts.compact). `then` is
+    called with the articles written once this process's outputs are written, before it waits for the forked
+    exporter's: the build's cache is written there."""
     from .shards import work_folder
 
     if folder is None:
@@ -417,7 +422,7 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
         staging = staging_folder(target)
         try:
             written = write_outputs(facts, report, iris, validate, reason, shacl_engine, staging, workers, digests,
-                                    exports)
+                                    exports, then)
             publish(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -425,14 +430,15 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
     run = work_folder(check_out(report.out)) / f"run-{os.getpid()}-{secrets.token_hex(4)}"
     try:
         return _write_streamed(facts, report, iris, validate, reason, shacl_engine, folder, workers, run,
-                               digests or {}, exports)
+                               digests or {}, exports, then)
     finally:
         shutil.rmtree(run, ignore_errors=True)
 
 
 def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, reason: bool,
                     shacl_engine: str, staging: Path, workers: int | None, run: Path,
-                    digests: Mapping[str, TextDigest], exports: _ForkedExports | None = None) -> list[ArticleFacts]:
+                    digests: Mapping[str, TextDigest], exports: _ForkedExports | None = None,
+                    then: Callable[[list[ArticleFacts]], None] | None = None) -> list[ArticleFacts]:
     from .gazetteer import load_gazetteer
     from .resolve import unify_new_actors
 
@@ -456,13 +462,16 @@ def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, 
                 EXPORTERS[name](source, staging)
         release_shared_views()
         _write_rest(facts, report, iris, validate, reason, shacl_engine, staging, built)
+        written = [extracted[f.article.id] for f in facts]
+        if then is not None:
+            then(written)
     except BaseException:
         if forked is not None:
             forked.stop()
         raise
     if forked is not None:
         forked.finish(report)  # outside any stage: its CPU is counted in its own stages, not in one of ours
-    return [extracted[f.article.id] for f in facts]
+    return written
 
 
 #: The exporters that share one property graph (kg/export/neo4j.py `property_graph`): in a large build they run
