@@ -566,27 +566,119 @@ def _exports_on_order(orders, send) -> None:  # type: ignore[no-untyped-def]
 
 def _run_exports(names: list[str], source: SortedQuads, staging: Path, send) -> None:  # type: ignore[no-untyped-def]
     """In the forked process: each exporter, timed; sends its stages' (name, wall s, CPU s) and its peak RSS, or
-    the error."""
+    the error. Once the first has built the property graph they share, the exporters in SIDE_EXPORTS run in a
+    process forked from this one (it shares the graph), beside the others."""
     die_with_parent()
     stages = []
+    helper: _SideExports | None = None
     try:
-        for name in names:
-            started, cpu = time.perf_counter(), _cpu_seconds()
-            EXPORTERS[name](source, staging)
-            stages.append((f"export:{name}", time.perf_counter() - started, _cpu_seconds() - cpu))
         import resource
 
-        send.send(("done", stages, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+        side = [n for n in names[1:] if n in SIDE_EXPORTS]
+        own = [n for n in names if n not in side]
+        for i, name in enumerate(own):
+            if i == 1 and side:
+                helper = _SideExports(side, source, staging)
+            stages.append(_timed_export(name, source, staging))
+        if side and helper is None:
+            helper = _SideExports(side, source, staging)
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        if helper is not None:
+            side_stages, side_rss = helper.finish()
+            stages = sorted(stages + side_stages, key=lambda s: names.index(s[0].split(":", 1)[1]))
+            rss = max(rss, side_rss)
+        send.send(("done", stages, rss))
     except BaseException as err:  # the main process raises it
-        import pickle
-
-        try:
-            pickle.loads(pickle.dumps(err))
-        except Exception:  # an error that cannot be passed on as it is is told by its text
-            err = RuntimeError(f"{type(err).__name__}: {err}")
-        send.send(("error", err))
+        if helper is not None:
+            helper.stop()
+        send.send(("error", _passable(err)))
     finally:
         send.close()
+
+
+#: The property-graph exporters written by a child of the exporter process, beside its others: without it the
+#: exporter's serial work outlasts the main process's RDF files and SHACL and one core idles at the end.
+SIDE_EXPORTS = ("graphml", "neo4j")
+
+
+def _timed_export(name: str, source: SortedQuads, staging: Path) -> tuple[str, float, float]:
+    started, cpu = time.perf_counter(), _cpu_seconds()
+    EXPORTERS[name](source, staging)
+    return f"export:{name}", time.perf_counter() - started, _cpu_seconds() - cpu
+
+
+def _passable(err: BaseException) -> BaseException:
+    """`err` if it can be pickled and unpickled as it is, else a RuntimeError telling it."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(err))
+    except Exception:  # an error that cannot be passed on as it is is told by its text
+        err = RuntimeError(f"{type(err).__name__}: {err}")
+    return err
+
+
+class _SideExports:
+    """Exporters run by a child forked from the exporter process (os.fork: that process is a daemon, which
+    multiprocessing does not let start children); it ends with it, and `finish` gives its stages and peak RSS or
+    raises its error."""
+
+    def __init__(self, names: list[str], source: SortedQuads, staging: Path) -> None:
+        import pickle
+
+        self.names = names
+        read, write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child: writes its exports, sends its outcome, ends without running any cleanup
+            code = 1
+            try:
+                os.close(read)
+                die_with_parent()
+                import resource
+
+                try:
+                    stages = [_timed_export(name, source, staging) for name in names]
+                    outcome = ("done", stages, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+                except BaseException as err:
+                    outcome = ("error", _passable(err))
+                with os.fdopen(write, "wb") as handle:
+                    handle.write(pickle.dumps(outcome))
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write)
+        self.read = read
+        self.reaped = False
+
+    def finish(self) -> tuple[list[tuple[str, float, float]], int]:
+        import pickle
+
+        self.reaped = True  # from here on, `stop` leaves it alone (its pid may be another process's once reaped)
+        with os.fdopen(self.read, "rb") as handle:
+            data = handle.read()
+        _, status = os.waitpid(self.pid, 0)
+        code = os.waitstatus_to_exitcode(status)
+        if not data or code != 0:
+            raise RuntimeError(f"the process writing the {' and '.join(self.names)} exports ended abruptly (exit "
+                               f"code {code}: killed, or out of memory); please report it")
+        outcome = pickle.loads(data)
+        if outcome[0] == "error":
+            raise outcome[1]
+        return outcome[1], outcome[2]
+
+    def stop(self) -> None:
+        """Ends it (the exporter process failed: its exports are not wanted)."""
+        import signal
+
+        if self.reaped:
+            return
+        self.reaped = True
+        with _suppressed(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        with _suppressed(OSError):
+            os.waitpid(self.pid, 0)
+        with _suppressed(OSError):
+            os.close(self.read)
 
 
 def _write_rest(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, reason: bool,
