@@ -279,12 +279,14 @@ def _build(inputs: list[Path], report: BuildReport, target: Path, iris: Iris, wo
     report.estimated = sum(f.article.published is None and f.article.published_estimate is not None for f in facts)
     staging = staging_folder(target)
     try:
+        def save_cache(written: list[ArticleFacts]) -> None:  # while the forked exporter may still be running
+            with report.timed("cache"):  # the whole facts' cache texts, as the workers wrote them into the shards
+                texts = itertools.chain(shards.payloads(work, keys), cache.texts(target, earlier))
+                cache.save(written, staging, texts, complete=True)
+
         facts = write_outputs(facts, report, iris, validate, reason=reason, shacl_engine=shacl_engine,
-                              folder=staging, workers=workers, digests=digests, exports=exports)
+                              folder=staging, workers=workers, digests=digests, exports=exports, then=save_cache)
         report.articles = len(facts)
-        with report.timed("cache"):  # the whole facts' cache texts, as the workers wrote them into the shards
-            texts = itertools.chain(shards.payloads(work, keys), cache.texts(target, earlier))
-            cache.save(facts, staging, texts, complete=True)
         publish(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -406,10 +408,13 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
                   reason: bool = False, shacl_engine: str = "turbo",
                   folder: Path | None = None, workers: int | None = None,
                   digests: Mapping[str, TextDigest] | None = None,
-                  exports: _ForkedExports | None = None) -> list[ArticleFacts]:
+                  exports: _ForkedExports | None = None,
+                  then: Callable[[list[ArticleFacts]], None] | None = None) -> list[ArticleFacts]:
     """Writes every output of the build into `folder` (default: a staging folder published as the report's
     output folder); gives the articles written (those that failed alone are named in report.skipped).
-    `digests` (article id -> TextDigest) stand for the texts of compact facts (ArticleFacts.compact)."""
+    `digests` (article id -> TextDigest) stand for the texts of compact facts (ArticleFacts.compact). `then` is
+    called with the articles written once this process's outputs are written, before it waits for the forked
+    exporter's: the build's cache is written there."""
     from .shards import work_folder
 
     if folder is None:
@@ -417,7 +422,7 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
         staging = staging_folder(target)
         try:
             written = write_outputs(facts, report, iris, validate, reason, shacl_engine, staging, workers, digests,
-                                    exports)
+                                    exports, then)
             publish(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -425,14 +430,15 @@ def write_outputs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, va
     run = work_folder(check_out(report.out)) / f"run-{os.getpid()}-{secrets.token_hex(4)}"
     try:
         return _write_streamed(facts, report, iris, validate, reason, shacl_engine, folder, workers, run,
-                               digests or {}, exports)
+                               digests or {}, exports, then)
     finally:
         shutil.rmtree(run, ignore_errors=True)
 
 
 def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, reason: bool,
                     shacl_engine: str, staging: Path, workers: int | None, run: Path,
-                    digests: Mapping[str, TextDigest], exports: _ForkedExports | None = None) -> list[ArticleFacts]:
+                    digests: Mapping[str, TextDigest], exports: _ForkedExports | None = None,
+                    then: Callable[[list[ArticleFacts]], None] | None = None) -> list[ArticleFacts]:
     from .gazetteer import load_gazetteer
     from .resolve import unify_new_actors
 
@@ -456,13 +462,16 @@ def _write_streamed(facts: list[ArticleFacts], report: BuildReport, iris: Iris, 
                 EXPORTERS[name](source, staging)
         release_shared_views()
         _write_rest(facts, report, iris, validate, reason, shacl_engine, staging, built)
+        written = [extracted[f.article.id] for f in facts]
+        if then is not None:
+            then(written)
     except BaseException:
         if forked is not None:
             forked.stop()
         raise
     if forked is not None:
         forked.finish(report)  # outside any stage: its CPU is counted in its own stages, not in one of ours
-    return [extracted[f.article.id] for f in facts]
+    return written
 
 
 #: The exporters that share one property graph (kg/export/neo4j.py `property_graph`): in a large build they run
@@ -557,27 +566,119 @@ def _exports_on_order(orders, send) -> None:  # type: ignore[no-untyped-def]
 
 def _run_exports(names: list[str], source: SortedQuads, staging: Path, send) -> None:  # type: ignore[no-untyped-def]
     """In the forked process: each exporter, timed; sends its stages' (name, wall s, CPU s) and its peak RSS, or
-    the error."""
+    the error. Once the first has built the property graph they share, the exporters in SIDE_EXPORTS run in a
+    process forked from this one (it shares the graph), beside the others."""
     die_with_parent()
     stages = []
+    helper: _SideExports | None = None
     try:
-        for name in names:
-            started, cpu = time.perf_counter(), _cpu_seconds()
-            EXPORTERS[name](source, staging)
-            stages.append((f"export:{name}", time.perf_counter() - started, _cpu_seconds() - cpu))
         import resource
 
-        send.send(("done", stages, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+        side = [n for n in names[1:] if n in SIDE_EXPORTS]
+        own = [n for n in names if n not in side]
+        for i, name in enumerate(own):
+            if i == 1 and side:
+                helper = _SideExports(side, source, staging)
+            stages.append(_timed_export(name, source, staging))
+        if side and helper is None:
+            helper = _SideExports(side, source, staging)
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        if helper is not None:
+            side_stages, side_rss = helper.finish()
+            stages = sorted(stages + side_stages, key=lambda s: names.index(s[0].split(":", 1)[1]))
+            rss = max(rss, side_rss)
+        send.send(("done", stages, rss))
     except BaseException as err:  # the main process raises it
-        import pickle
-
-        try:
-            pickle.loads(pickle.dumps(err))
-        except Exception:  # an error that cannot be passed on as it is is told by its text
-            err = RuntimeError(f"{type(err).__name__}: {err}")
-        send.send(("error", err))
+        if helper is not None:
+            helper.stop()
+        send.send(("error", _passable(err)))
     finally:
         send.close()
+
+
+#: The property-graph exporters written by a child of the exporter process, beside its others: without it the
+#: exporter's serial work outlasts the main process's RDF files and SHACL and one core idles at the end.
+SIDE_EXPORTS = ("graphml", "neo4j")
+
+
+def _timed_export(name: str, source: SortedQuads, staging: Path) -> tuple[str, float, float]:
+    started, cpu = time.perf_counter(), _cpu_seconds()
+    EXPORTERS[name](source, staging)
+    return f"export:{name}", time.perf_counter() - started, _cpu_seconds() - cpu
+
+
+def _passable(err: BaseException) -> BaseException:
+    """`err` if it can be pickled and unpickled as it is, else a RuntimeError telling it."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(err))
+    except Exception:  # an error that cannot be passed on as it is is told by its text
+        err = RuntimeError(f"{type(err).__name__}: {err}")
+    return err
+
+
+class _SideExports:
+    """Exporters run by a child forked from the exporter process (os.fork: that process is a daemon, which
+    multiprocessing does not let start children); it ends with it, and `finish` gives its stages and peak RSS or
+    raises its error."""
+
+    def __init__(self, names: list[str], source: SortedQuads, staging: Path) -> None:
+        import pickle
+
+        self.names = names
+        read, write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child: writes its exports, sends its outcome, ends without running any cleanup
+            code = 1
+            try:
+                os.close(read)
+                die_with_parent()
+                import resource
+
+                try:
+                    stages = [_timed_export(name, source, staging) for name in names]
+                    outcome = ("done", stages, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+                except BaseException as err:
+                    outcome = ("error", _passable(err))
+                with os.fdopen(write, "wb") as handle:
+                    handle.write(pickle.dumps(outcome))
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write)
+        self.read = read
+        self.reaped = False
+
+    def finish(self) -> tuple[list[tuple[str, float, float]], int]:
+        import pickle
+
+        self.reaped = True  # from here on, `stop` leaves it alone (its pid may be another process's once reaped)
+        with os.fdopen(self.read, "rb") as handle:
+            data = handle.read()
+        _, status = os.waitpid(self.pid, 0)
+        code = os.waitstatus_to_exitcode(status)
+        if not data or code != 0:
+            raise RuntimeError(f"the process writing the {' and '.join(self.names)} exports ended abruptly (exit "
+                               f"code {code}: killed, or out of memory); please report it")
+        outcome = pickle.loads(data)
+        if outcome[0] == "error":
+            raise outcome[1]
+        return outcome[1], outcome[2]
+
+    def stop(self) -> None:
+        """Ends it (the exporter process failed: its exports are not wanted)."""
+        import signal
+
+        if self.reaped:
+            return
+        self.reaped = True
+        with _suppressed(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        with _suppressed(OSError):
+            os.waitpid(self.pid, 0)
+        with _suppressed(OSError):
+            os.close(self.read)
 
 
 def _write_rest(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate: bool, reason: bool,
@@ -698,33 +799,33 @@ def _graphs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate
 
     with report.timed("merge"):
         resolution = resolve(facts, load_gazetteer(), iris, digests)
-    with report.timed("rdf"):
+    with report.timed("rdf"):  # what the article graphs' workers need: the writer and the shared context
         writer = QuadWriter(iris, resolution, digests)
-        # the default graph's lines are sorted on disk in bounded runs (their number follows the corpus), and with
-        # Entente's knowledge graph they are the main process's lines: none are held while the graphs' workers run
         run.mkdir(parents=True, exist_ok=True)
-        default_lines = LineFile.sort(run / "default.nq", (str(q) for q in itertools.chain(
-            writer.context_quads(facts), writer.merged_quads())))
-        knowledge_quads = list(writer.knowledge_quads())  # the lexicons' and gazetteer's claims: small
-        knowledge_lines = sorted({str(q) for q in knowledge_quads})
-        main_lines = LineFile.write(run / "main.nq", heapq.merge(default_lines, knowledge_lines))
         # what every graph may refer to, but the article records: a worker adds those of its own articles
         context = "".join(sorted({_triple(q) for q in writer.shared_quads()}))
-        knowledge = "".join(sorted({_triple(q) for q in knowledge_quads}))
-        del knowledge_quads, knowledge_lines
     with report.timed("graphs"):  # each article's named graph, written and checked by the workers
-        graphs = len(facts) + bool(knowledge)
         _JOB = _GraphJob(facts, writer, iris, _index(context.split("\n")) if validate else {}, validate,
-                         shacl_engine, graphs, run)
+                         shacl_engine, len(facts) + _has_knowledge(writer), run)
         try:
             workers = (os.cpu_count() or 1) if workers is None else workers
             size = max(1, min(GRAPH_BATCH, -(-len(facts) // max(1, workers * 4))))
             jobs = [(i, start, min(start + size, len(facts))) for i, start in enumerate(range(0, len(facts), size))]
             if workers <= 1 or len(facts) < PARALLEL_GRAPHS_FROM or multiprocessing.get_start_method() != "fork":
+                default_lines, main_lines, knowledge = _default_graph(writer, facts, run)
                 batches = [_graph_batch(job) for job in jobs]
             else:
+                # the workers are forked on submit; while they write the article graphs, this process writes the
+                # default graph's and Entente's knowledge graph's lines (which no worker reads)
                 with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=die_with_parent) as pool:
-                    batches = list(pool.map(_graph_batch, jobs))
+                    pending = [pool.submit(_graph_batch, job) for job in jobs]
+                    try:
+                        default_lines, main_lines, knowledge = _default_graph(writer, facts, run)
+                        batches = [p.result() for p in pending]
+                    except BaseException:
+                        for p in pending:
+                            p.cancel()
+                        raise
         finally:
             _JOB = None
     source = SortedQuads(run, main_lines, [b.shard for b in batches], [g for b in batches for g in b.graphs],
@@ -733,6 +834,22 @@ def _graphs(facts: list[ArticleFacts], report: BuildReport, iris: Iris, validate
     built = _Built(resolution, source, default_lines, context, knowledge, [r for b in batches for r in b.results],
                    max((b.largest for b in batches), default=0))
     return built, failed
+
+
+def _default_graph(writer, facts: list[ArticleFacts], run: Path) -> tuple[LineFile, LineFile, str]:  # type: ignore[no-untyped-def]
+    """The default graph's lines (sorted on disk in bounded runs: their number follows the corpus), and with
+    Entente's knowledge graph the main process's lines (main.nq); and the knowledge graph's N-Triples."""
+    default_lines = LineFile.sort(run / "default.nq", (str(q) for q in itertools.chain(
+        writer.context_quads(facts), writer.merged_quads())))
+    knowledge_quads = list(writer.knowledge_quads())  # the lexicons' and gazetteer's claims: small
+    knowledge_lines = sorted({str(q) for q in knowledge_quads})
+    main_lines = LineFile.write(run / "main.nq", heapq.merge(default_lines, knowledge_lines))
+    return default_lines, main_lines, "".join(sorted({_triple(q) for q in knowledge_quads}))
+
+
+def _has_knowledge(writer) -> bool:  # type: ignore[no-untyped-def]
+    """Whether Entente's knowledge graph has any triple (knowledge_quads yields one per fact it knows, at least)."""
+    return any(True for _ in writer.knowledge_quads())
 
 
 def _graph_batch(job: tuple[int, int, int]) -> _GraphBatch:

@@ -289,8 +289,9 @@ def test_property_graph_exports_written_by_a_forked_process_give_the_same_bytes(
     assert {f"export:{name}" for name in forked_exports.PROPERTY_GRAPH_EXPORTS} <= set(report.cpu)
 
 
+@pytest.mark.parametrize("name", ["gexf", "neo4j"])  # neo4j: written by the exporter process's child
 @pytest.mark.parametrize("failure", ["error", "killed"])
-def test_a_failure_in_the_forked_exports_fails_the_build_and_leaves_the_output_as_it_was(failure, tmp_path,
+def test_a_failure_in_the_forked_exports_fails_the_build_and_leaves_the_output_as_it_was(failure, name, tmp_path,
                                                                                         forked_exports,
                                                                                         monkeypatch):
     import os
@@ -301,11 +302,11 @@ def test_a_failure_in_the_forked_exports_fails_the_build_and_leaves_the_output_a
     def broken(lines, out):  # type: ignore[no-untyped-def]
         if failure == "killed":
             os._exit(9)
-        raise KgError("the GEXF cannot be written", hint="free some disk space")
-    monkeypatch.setitem(EXPORTERS, "gexf", broken)
+        raise KgError(f"the {name} export cannot be written", hint="free some disk space")
+    monkeypatch.setitem(EXPORTERS, name, broken)
     out = tmp_path / "out"
     expected = KgError if failure == "error" else RuntimeError
-    with pytest.raises(expected, match="GEXF cannot" if failure == "error" else "ended abruptly"):
+    with pytest.raises(expected, match=f"{name} export cannot" if failure == "error" else "ended abruptly"):
         forked_exports.build([EXAMPLES], out, workers=2)
     assert not out.exists()
 
