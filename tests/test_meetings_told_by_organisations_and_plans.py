@@ -203,3 +203,16 @@ def test_a_speakers_first_person_future_tells_a_meeting_to_come(lang, text):
 ])
 def test_the_writers_first_person_plural_keeps_a_meeting_held(lang, text):
     assert [p for p, _ in _dated(text, lang)] == [(RAMAPHOSA, PUTIN)]
+
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a name whose last part is one letter ends its sentence like any other name
+    ("ru", "Лавров провёл переговоры с китайским коллегой Ван И. Встреча длилась три часа."),
+    ("uk", "Сибіга провів переговори з китайським колегою Ван І. Зустріч тривала три години."),
+    # near misses: initials before a name keep the sentence whole until its end
+    ("en", "Modi spoke with Donald J. Trump on Monday. The call lasted an hour."),
+    ("ru", "Президент В.В. Путин провёл переговоры. Встреча длилась час."),
+])
+def test_a_name_ending_in_one_letter_still_ends_its_sentence(lang, text):
+    assert len(_split(text, lang)) == 2

@@ -94,8 +94,11 @@ def sentences(text: str, abbreviations: frozenset[str] = frozenset(),
         last_word = before.rsplit(None, 1)[-1].lower().lstrip("([«\"“„'") if before.split() else ""
         words = before.split()
         if "\n" not in match.group() and _INITIALS.match(last_word) and last_word not in clock and len(words) >= 2 \
-                and words[-2][-1:].isalpha():
-            continue  # "and K.P. Sharma Oli", "Donald J. Trump": a name's initials (not "Washington, D.C. The")
+                and words[-2][-1:].isalpha() and (len(last_word) > 2 or last_word.isascii()
+                                                  or not words[-2].lstrip("([«\"“„'")[:1].isupper()):
+            # "and K.P. Sharma Oli", "Donald J. Trump", "з В. Зеленським": a name's initials (not "Washington, D.C.
+            # The"); one Cyrillic letter after a capitalised word ends a name ("с коллегой Ван И. Встреча ...")
+            continue
         after = text[match.end():match.end() + 2]
         opens = last_word in scales and len(after) == 2 and after[0].isupper() and after[1].islower()
         if "\n" not in match.group() and last_word in abbreviations and not opens:
