@@ -6,24 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import actors, facts, meeting_pairs
+from helpers import actor_types_by_label, assert_actors_found, facts, invitations, meeting_pairs
 
 D = date(2023, 8, 2)
-
-
-def _named(lang: str, text: str, published: date = D) -> dict[str, str]:
-    """Each actor the article mentions: its English label -> its type."""
-    from kg.gazetteer import load_gazetteer
-
-    f = facts(text, lang, published)
-    gaz = load_gazetteer()
-    new = {a.key: a for a in f.new_actors}
-    out = {}
-    for m in f.mentions:
-        actor = gaz.actor(m.actor) or new.get(m.actor)
-        if actor is not None:
-            out[actor.label_en] = actor.type
-    return out
 
 
 MONARCHS = [
@@ -41,7 +26,7 @@ MONARCHS = [
 
 @pytest.mark.parametrize("lang,text,published,person", MONARCHS)
 def test_a_monarch_named_by_title_and_name(lang, text, published, person):
-    assert _named(lang, text, published).get(person) == "Person"
+    assert actor_types_by_label(text, lang, published).get(person) == "Person"
 
 
 NOT_PEOPLE = [
@@ -54,17 +39,19 @@ NOT_PEOPLE = [
 
 @pytest.mark.parametrize("lang,text,words", NOT_PEOPLE)
 def test_a_monarch_s_title_alone_is_no_person(lang, text, words):
-    assert words not in _named(lang, text)
+    assert words not in actor_types_by_label(text, lang, D)
 
 
 def test_a_chinese_name_that_begins_like_the_title_stays_a_person():
-    assert _named("en", "Foreign Minister Wang Yi met Yang Jiechi in Beijing.").get("Yang Jiechi") == "Person"
+    assert actor_types_by_label(
+        "Foreign Minister Wang Yi met Yang Jiechi in Beijing.", "en", D).get("Yang Jiechi") == "Person"
 
 
 def test_the_president_of_a_body_named_by_its_acronym_is_not_the_head_of_state():
-    named = _named("en", "The ceremony was chaired by Heng Samrin, Cambodian NA President.")
+    named = actor_types_by_label("The ceremony was chaired by Heng Samrin, Cambodian NA President.", "en", D)
     assert "Norodom Sihamoni" not in named
-    assert _named("en", "The talks were held by the French President.").get("Emmanuel Macron") == "Person"
+    assert actor_types_by_label(
+        "The talks were held by the French President.", "en", D).get("Emmanuel Macron") == "Person"
 
 
 SPEAKERS = [
@@ -77,13 +64,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize("lang,text", SPEAKERS)
 def test_the_speaker_of_azerbaijan_s_parliament_is_known(lang, text):
-    assert _named(lang, text).get("Sahiba Gafarova") == "Person"
-
-
-def _check(lang: str, text: str, published: date | None, present: set[str], absent: set[str]) -> None:
-    found = actors(facts(text, lang, published))
-    assert present <= found, (present - found, found)
-    assert not {k for k in found for a in absent if k == a or (a.endswith(":") and k.startswith(a))}, found
+    assert actor_types_by_label(text, lang, D).get("Sahiba Gafarova") == "Person"
 
 
 PLURAL_TITLES = [
@@ -102,7 +83,7 @@ PLURAL_TITLES = [
 
 @pytest.mark.parametrize("lang,text,published,present,absent", PLURAL_TITLES)
 def test_a_plural_title_names_its_states_unless_the_people_are_named(lang, text, published, present, absent):
-    _check(lang, text, published, present, absent)
+    assert_actors_found(text, lang, published, present, absent)
 
 
 NAMED_HOLDERS = [
@@ -124,7 +105,7 @@ NAMED_HOLDERS = [
 
 @pytest.mark.parametrize("lang,text,published,present,absent", NAMED_HOLDERS)
 def test_a_title_goes_to_its_holder_on_the_day_or_to_the_named_holder(lang, text, published, present, absent):
-    _check(lang, text, published, present, absent)
+    assert_actors_found(text, lang, published, present, absent)
 
 
 NOV_20_2025 = date(2025, 11, 20)
@@ -457,10 +438,6 @@ def test_a_states_leader_named_by_title_alone_is_its_president(lang, text):
 MARCH_2018 = date(2018, 3, 20)
 
 
-def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
-    return {(i.inviter, i.invitee, i.destination) for i in facts(text, lang, MARCH_2018).invitations}
-
-
 @pytest.mark.parametrize("lang,text", [
     ("ru", "Петр Порошенко провел переговоры с шейхом Тамимом бин Хамадом Аль Тани. Глава государства пригласил эмира "
            "приехать в Украину. Позже Порошенко вручил орден эмиру Кувейта."),
@@ -470,7 +447,7 @@ def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None]
            "Ukraine. Later Poroshenko decorated the emir of Kuwait."),
 ])
 def test_the_emir_by_title_alone_is_the_emir_named_before(lang, text):
-    assert ("petro-poroshenko", "tamim-bin-hamad", "ukraine") in _invitations(text, lang)
+    assert ("petro-poroshenko", "tamim-bin-hamad", "ukraine") in invitations(text, lang, MARCH_2018)
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -483,14 +460,11 @@ def test_the_emir_by_title_alone_is_the_emir_named_before(lang, text):
            "emir to come to Ukraine."),
 ])
 def test_the_emir_of_one_of_two_emirates_none_named_is_nobody(lang, text):
-    assert not {i for i in _invitations(text, lang) if i[1] in ("tamim-bin-hamad", "mishal-al-ahmad-al-jaber-al-sabah")}
+    emirs = ("tamim-bin-hamad", "mishal-al-ahmad-al-jaber-al-sabah")
+    assert not {i for i in invitations(text, lang, MARCH_2018) if i[1] in emirs}
 
 
-REF = date(2025, 3, 14)
-
-
-def _invitations_2(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
-    return {(i.inviter, i.invitee, i.destination) for i in facts(text, lang, REF).invitations}
+MAR_14_2025 = date(2025, 3, 14)
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -502,7 +476,7 @@ def _invitations_2(text: str, lang: str) -> set[tuple[str | None, str, str | Non
      ("alexander-lukashenko", "vladimir-putin", "minsk")),
 ])
 def test_the_head_of_a_state_named_by_its_adjective_is_its_leader(lang, text, expected):
-    assert _invitations_2(text, lang) == {expected}
+    assert invitations(text, lang, MAR_14_2025) == {expected}
 
 
 MAY_15_2024 = date(2024, 5, 15)  # a Wednesday

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, measures_values_and_statuses, trade_facts, trade_figures, values_and_sides, values_of_measure
 
 # ---- "from $7 billion to 35 billion": the range's end takes the start's currency; an intended rise is a goal ---------
 
@@ -31,10 +31,6 @@ def test_a_bare_figure_apart_from_a_money_figure_takes_no_currency(lang, text):
 REF = date(2026, 2, 3)
 
 
-def _values(text: str, lang: str, measure: str) -> set[float]:
-    return {round(f.value, 1) for f in facts(text, lang, REF).trade_facts if f.measure == measure}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("ru", "Товарооборот Чили и Перу за полгода превысил 7 миллиардов долларов. А за весь год – до 15 миллиардов.",
      {7e9, 15e9}),
@@ -54,7 +50,7 @@ def _values(text: str, lang: str, measure: str) -> set[float]:
      {1e9}),
 ])
 def test_a_sum_whose_currency_is_elided_takes_the_currency_told_just_before(lang, text, expected):
-    assert _values(text, lang, "valueUSD") == expected
+    assert values_of_measure(text, lang, REF, "valueUSD") == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -65,11 +61,7 @@ def test_a_sum_whose_currency_is_elided_takes_the_currency_told_just_before(lang
     ("en", "Trade between Chile and Peru was $3 billion in 2020 and $5 billion in 2025.", {3e9, 5e9}),
 ])
 def test_a_range_of_two_whole_sums_is_told_by_its_lower_end(lang, text, expected):
-    assert _values(text, lang, "valueUSD") == expected
-
-
-def _figures(text: str, lang: str) -> set[tuple[str, str, float, str | None, str | None]]:
-    return {(f.commodity, f.measure, f.value, f.supplier, f.buyer) for f in facts(text, lang, REF).trade_facts}
+    assert values_of_measure(text, lang, REF, "valueUSD") == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -85,7 +77,7 @@ def _figures(text: str, lang: str) -> set[tuple[str, str, float, str | None, str
       ("trade_turnover", "valueUSD", 180e9, "russia", "china")}),
 ])
 def test_the_worth_of_something_else_borrows_no_trade_word_from_the_sentence_before(lang, text, expected):
-    assert _figures(text, lang) == expected
+    assert trade_figures(text, lang, REF) == expected
 
 
 @pytest.mark.parametrize("lang,text,value", [
@@ -106,13 +98,7 @@ def test_a_bracketed_word_before_a_unit_that_is_no_currency_is_no_money():
 
 # ---- trade figures --------------------------------------------------------------------------------------
 
-REF_2 = date(2025, 6, 2)
-
-
-def _trade(text, lang):
-    from helpers import facts
-
-    return facts(text, lang, REF_2).trade_facts
+JUNE_2_2025 = date(2025, 6, 2)
 
 
 @pytest.mark.parametrize("lang,text,value", [
@@ -124,7 +110,7 @@ def _trade(text, lang):
     ("uk", "Туреччина має запас у 21,5 млн барелів нафти.", None),
 ])
 def test_tonnes_are_read_in_every_spelling(lang, text, value):
-    tonnes = [round(f.value) for f in _trade(text, lang) if f.measure in ("tonnes", "barrelsPerDay")]
+    tonnes = [round(f.value) for f in trade_facts(text, lang, JUNE_2_2025) if f.measure in ("tonnes", "barrelsPerDay")]
     assert tonnes == ([value] if value else [])
 
 
@@ -134,7 +120,7 @@ def test_tonnes_are_read_in_every_spelling(lang, text, value):
     ("en", "China imported 33 bcm of gas from Turkmenistan, 5% more than in 2023."),
 ])
 def test_the_year_compared_with_is_not_the_figures_period(lang, text):
-    periods = {f.period.iso() if f.period else None for f in _trade(text, lang)}
+    periods = {f.period.iso() if f.period else None for f in trade_facts(text, lang, JUNE_2_2025)}
     assert "2023" not in periods
 
 
@@ -144,7 +130,7 @@ def test_the_year_compared_with_is_not_the_figures_period(lang, text):
     ("en", "China's crude imports from Russia reached 2.2 million b/d."),
 ])
 def test_barrels_a_day_are_read_in_their_abbreviations(lang, text):
-    assert [(f.measure, round(f.value)) for f in _trade(text, lang)] == [("barrelsPerDay", 2_200_000)]
+    assert [(f.measure, round(f.value)) for f in trade_facts(text, lang, JUNE_2_2025)] == [("barrelsPerDay", 2_200_000)]
 
 
 @pytest.mark.parametrize("lang,text,period", [
@@ -155,7 +141,7 @@ def test_barrels_a_day_are_read_in_their_abbreviations(lang, text):
     ("uk", "У березні-січні 2021 року товарообіг України та Грузії склав 147,9 млн доларів.", "2021"),
 ])
 def test_a_span_of_months_in_one_hyphenated_word_is_the_figures_period(lang, text, period):
-    (figure,) = [f for f in _trade(text, lang) if f.measure == "valueUSD"]
+    (figure,) = [f for f in trade_facts(text, lang, JUNE_2_2025) if f.measure == "valueUSD"]
     assert figure.period is not None and figure.period.iso() == period
 
 
@@ -170,7 +156,7 @@ def test_a_span_of_months_in_one_hyphenated_word_is_the_figures_period(lang, tex
     ("en", "Oil from Russia reached 2 million tonnes in India.", ("crude_oil", "russia")),
 ])
 def test_company_names_and_datelines_are_neither_goods_nor_parties(lang, text, expected):
-    (figure,) = [f for f in _trade(text, lang) if f.measure == "tonnes"]
+    (figure,) = [f for f in trade_facts(text, lang, JUNE_2_2025) if f.measure == "tonnes"]
     assert (figure.commodity, figure.supplier) == expected
 
 
@@ -184,11 +170,8 @@ def test_company_names_and_datelines_are_neither_goods_nor_parties(lang, text, e
     ("uk", "Азербайджан поставив Туреччині 9 млрд кубометрів газу.", [9.0]),
 ])
 def test_a_total_over_the_years_of_a_deal_is_no_yearly_flow(lang, text, volumes):
-    assert [round(f.value / 1e9, 2) for f in _trade(text, lang) if f.measure == "cubicMetresPerYear"] == volumes
-
-
-def _figures_2(text, lang, measure):
-    return sorted((f.value, f.supplier, f.buyer) for f in _trade(text, lang) if f.measure == measure)
+    found = trade_facts(text, lang, JUNE_2_2025)
+    assert [round(f.value / 1e9, 2) for f in found if f.measure == "cubicMetresPerYear"] == volumes
 
 
 # ---- an abbreviated scale ends a sentence before a capitalised word --------------------------------------
@@ -225,7 +208,7 @@ def test_a_capitalised_word_after_an_abbreviated_scale_opens_a_new_sentence(lang
     ("en", "Turkmenistan signed a deal to supply Turkey with 2 billion cubic metres of gas a year.", [2e9]),
 ])
 def test_cubic_metres_of_one_contract_cargo_or_quarter_are_no_yearly_flow(lang, text, volumes):
-    assert [v for v, _, _ in _figures_2(text, lang, "cubicMetresPerYear")] == volumes
+    assert [v for v, _, _ in values_and_sides(text, lang, JUNE_2_2025, "cubicMetresPerYear")] == volumes
 
 
 @pytest.mark.parametrize("lang,text,values", [
@@ -238,7 +221,7 @@ def test_cubic_metres_of_one_contract_cargo_or_quarter_are_no_yearly_flow(lang, 
     ("en", "Between 2020 and 2024, India bought $9 billion of LNG.", [9e9]),
 ])
 def test_a_span_of_amounts_is_told_by_its_lower_end(lang, text, values):
-    assert [v for v, _, _ in _figures_2(text, lang, "valueUSD")] == values
+    assert [v for v, _, _ in values_and_sides(text, lang, JUNE_2_2025, "valueUSD")] == values
 
 
 # ---- relative months and the day before yesterday ---------------------------------------------------------
@@ -275,10 +258,6 @@ def _volumes(text: str, lang: str) -> set[float]:
     return {round(f.value) for f in facts(text, lang, REF).trade_facts if f.measure == "tonnes"}
 
 
-def _statuses(text: str, lang: str) -> set[tuple[str, float, str]]:
-    return {(f.measure, round(f.value, 2), f.status) for f in facts(text, lang, REF).trade_facts}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     # "Mt", "MT", "mt" after a bare number below a thousand: millions of tonnes
     ("en", "Kazakhstan shipped 3.4 Mt of crude oil to Germany in 2025.", {3_400_000}),
@@ -307,7 +286,7 @@ def test_tonnes_written_mt_are_millions_below_a_thousand(lang, text, expected):
      {("valueUSD", 8e9, "reported"), ("valueUSD", 9e9, "reported")}),
 ])
 def test_a_range_of_two_whole_figures_is_one_figure(lang, text, expected):
-    assert _statuses(text, lang) == expected
+    assert measures_values_and_statuses(text, lang, REF) == expected
 
 
 def _goods(text: str, lang: str) -> set[tuple[str, float]]:

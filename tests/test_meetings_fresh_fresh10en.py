@@ -10,12 +10,12 @@ from datetime import date
 import pytest
 from helpers import facts
 
-REF = date(2025, 3, 14)  # a Friday
+MAR_14_2025 = date(2025, 3, 14)  # a Friday
 MODI, PUTIN, ERDOGAN = "narendra-modi", "vladimir-putin", "recep-tayyip-erdogan"
 
 
 def _meetings(text: str, lang: str) -> set[tuple[tuple[str, ...], str]]:
-    return {(tuple(sorted(m.participants)), m.medium) for m in facts(text, lang, REF).meetings}
+    return {(tuple(sorted(m.participants)), m.medium) for m in facts(text, lang, MAR_14_2025).meetings}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -58,7 +58,7 @@ def test_a_call_told_with_on_stays_a_phone_call(lang, text):
     ("uk", "Нарендра Моді в середу наніс візит ввічливості Володимиру Путіну в Москві.", "moscow"),
 ])
 def test_a_visit_told_by_calling_on_keeps_its_place_and_day(lang, text, place):
-    [m] = facts(text, lang, REF).meetings
+    [m] = facts(text, lang, MAR_14_2025).meetings
     assert m.medium == "in_person" and m.place == place
     assert (m.date.year, m.date.month, m.date.day) == (2025, 3, 12)
 
@@ -119,6 +119,6 @@ def test_an_arrival_whose_sentence_names_the_host_stays_a_meeting_of_its_own(lan
            "Ердоган зустрівся з Володимиром Путіним.", 10),
 ])
 def test_a_meeting_told_prior_to_another_is_dated_by_it_unless_it_has_its_own_day(lang, text, day):
-    dates = {tuple(sorted(m.participants)): m.date for m in facts(text, lang, REF).meetings}
+    dates = {tuple(sorted(m.participants)): m.date for m in facts(text, lang, MAR_14_2025).meetings}
     told = dates[(ERDOGAN, PUTIN)]
     assert told is not None and (told.year, told.month, told.day) == (2025, 3, day)

@@ -7,14 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts, meeting_pairs
+from helpers import partners_who_met
 
 REF = date(2025, 10, 16)  # a Thursday
 TRUMP, PUTIN, CAVUSOGLU, LAVROV = "donald-trump", "vladimir-putin", "mevlut-cavusoglu", "sergey-lavrov"
-
-
-def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, REF))
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -27,7 +23,7 @@ def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
     ("en", "Trump and Putin agreed on a summit in Budapest."),
 ])
 def test_a_meeting_that_was_agreed_on_is_not_yet_held(lang, text):
-    assert _pairs(text, lang) == set()
+    assert partners_who_met(text, lang, REF) == set()
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -40,7 +36,7 @@ def test_a_meeting_that_was_agreed_on_is_not_yet_held(lang, text):
     ("en", "Trump and Putin held talks and agreed on a ceasefire."),
 ])
 def test_an_agreement_reached_at_a_meeting_leaves_it_held(lang, text):
-    assert _pairs(text, lang) == {(TRUMP, PUTIN)}
+    assert partners_who_met(text, lang, REF) == {(TRUMP, PUTIN)}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -52,7 +48,7 @@ def test_an_agreement_reached_at_a_meeting_leaves_it_held(lang, text):
            "The time of the phone call is unknown."),
 ])
 def test_a_planned_meeting_spoken_of_again_stays_planned(lang, text):
-    assert _pairs(text, lang) == set()
+    assert partners_who_met(text, lang, REF) == set()
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -69,7 +65,7 @@ def test_a_planned_meeting_spoken_of_again_stays_planned(lang, text):
     ("en", "Cavusoglu plans to hold a phone call with Lavrov. The phone call took place on Monday."),
 ])
 def test_a_meeting_told_as_held_is_kept(lang, text):
-    assert _pairs(text, lang) == {(CAVUSOGLU, LAVROV)}
+    assert partners_who_met(text, lang, REF) == {(CAVUSOGLU, LAVROV)}
 
 
 MIRZOYAN, BAYRAMOV, DARCHIASHVILI = "ararat-mirzoyan", "jeyhun-bayramov", "ilia-darchiashvili"
@@ -96,4 +92,4 @@ MIRZOYAN, BAYRAMOV, DARCHIASHVILI = "ararat-mirzoyan", "jeyhun-bayramov", "ilia-
      {(MIRZOYAN, DARCHIASHVILI, BAYRAMOV)}),
 ])
 def test_who_spoke_of_a_meeting_between_two_is_no_party(lang, text, expected):
-    assert {tuple(sorted(p)) for p in _pairs(text, lang)} == {tuple(sorted(p)) for p in expected}
+    assert {tuple(sorted(p)) for p in partners_who_met(text, lang, REF)} == {tuple(sorted(p)) for p in expected}

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts, meeting_pairs
+from helpers import (
+    day_and_place_by_partners,
+    facts,
+    medium_partners_and_date,
+    medium_partners_and_day,
+    partners,
+    partners_and_medium,
+    partners_and_place,
+    partners_medium_and_day,
+    partners_who_met,
+)
 
 from kg.records import PartialDate
 
@@ -13,10 +23,6 @@ REF = date(2023, 5, 11)
 
 
 MODI, BIDEN, SISI = "narendra-modi", "joe-biden", "abdel-fattah-el-sisi"
-
-
-def _meeting_pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, REF))
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -30,7 +36,7 @@ def _meeting_pairs(text: str, lang: str) -> set[tuple[str, ...]]:
     ("ru", "Моди и Байден обсудили торговлю, когда Моди прибыл в США с государственным визитом.", {(BIDEN, MODI)}),
 ])
 def test_a_visit_in_a_clause_of_time_about_the_future_is_no_meeting(lang, text, expected):
-    assert _meeting_pairs(text, lang) == expected
+    assert partners_who_met(text, lang, REF) == expected
 
 
 MAR_14_2025 = date(2025, 3, 14)  # a Friday
@@ -41,10 +47,6 @@ PUTIN, XI, MODI, ERDOGAN, ALIYEV = "vladimir-putin", "xi-jinping", "narendra-mod
 
 
 ZELENSKY, MACRON, SCHOLZ, TOKAYEV = "volodymyr-zelenskyy", "emmanuel-macron", "olaf-scholz", "kassym-jomart-tokayev"
-
-
-def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, MAR_14_2025))
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -59,7 +61,7 @@ def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
     ("en", "Indonesia's president invited Putin to hold talks in Jakarta.", set()),
 ])
 def test_talks_told_through_an_invitation_made_during_them_were_held(lang, text, expected):
-    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+    assert partners_who_met(text, lang, MAR_14_2025) == {tuple(sorted(p)) for p in expected}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -71,7 +73,7 @@ def test_talks_told_through_an_invitation_made_during_them_were_held(lang, text,
     ("uk", "Зеленський і Макрон провели в Парижі переговори.", {(MACRON, ZELENSKY)}),
 ])
 def test_a_meeting_an_infinitive_aims_at_across_its_place_is_none(lang, text, expected):
-    assert _pairs(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -82,18 +84,13 @@ def test_a_meeting_an_infinitive_aims_at_across_its_place_is_none(lang, text, ex
     ("en", "Ruto met Biden in Washington in May.", {("joe-biden", "william-ruto")}),
 ])
 def test_a_meeting_with_its_schedule_named_before_it_is_none(lang, text, expected):
-    assert _pairs(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 PUTIN, XI, TOKAYEV, LULA = "vladimir-putin", "xi-jinping", "kassym-jomart-tokayev", "luiz-inacio-lula-da-silva"
 
 
 KISHIDA, YOON = "fumio-kishida", "yoon-suk-yeol"
-
-
-def _meetings(text: str, lang: str,
-              published: date = MAR_14_2025) -> set[tuple[str, tuple[str, ...], PartialDate | None]]:
-    return {(m.medium, tuple(sorted(m.participants)), m.date) for m in facts(text, lang, published).meetings}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -114,7 +111,7 @@ def _meetings(text: str, lang: str,
      {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 10))}),
 ])
 def test_a_plan_told_in_the_future_or_as_agreed_is_no_meeting(lang, text, expected):
-    assert _meetings(text, lang) == expected
+    assert medium_partners_and_date(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -135,7 +132,7 @@ def test_a_plan_told_in_the_future_or_as_agreed_is_no_meeting(lang, text, expect
      {("in_person", (PUTIN, XI), PartialDate(2025, 3, 12))}),
 ])
 def test_a_count_of_meetings_is_no_meeting(lang, text, expected):
-    assert _meetings(text, lang) == expected
+    assert medium_partners_and_date(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -148,14 +145,10 @@ def test_a_count_of_meetings_is_no_meeting(lang, text, expected):
      {("in_person", (PUTIN, XI), PartialDate(2025, 3, 12))}),
 ])
 def test_a_number_that_dates_or_names_a_meeting_counts_none(lang, text, expected):
-    assert _meetings(text, lang) == expected
+    assert medium_partners_and_date(text, lang, MAR_14_2025) == expected
 
 
 MODI, PUTIN, XI, TRUMP = "narendra-modi", "vladimir-putin", "xi-jinping", "donald-trump"
-
-
-def _meetings_2(text: str, lang: str, ref: date | None = MAR_14_2025) -> set[tuple[str, tuple[str, ...], str | None]]:
-    return {(m.medium, m.participants, m.date.iso() if m.date else None) for m in facts(text, lang, ref).meetings}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -172,11 +165,7 @@ def _meetings_2(text: str, lang: str, ref: date | None = MAR_14_2025) -> set[tup
      {("in_person", (MODI, PUTIN), "2025-03-10")}),
 ])
 def test_coming_events_told_beside_a_meeting_are_no_meetings(lang, text, expected):
-    assert _meetings_2(text, lang) == expected
-
-
-def _pairs_2(text: str, lang: str) -> set[tuple[str, ...]]:
-    return {m.participants for m in facts(text, lang, MAR_14_2025).meetings}
+    assert medium_partners_and_day(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -187,8 +176,8 @@ def _pairs_2(text: str, lang: str) -> set[tuple[str, ...]]:
     ("ru", "Участники переговоров Путин и Си обсудили торговлю 10 марта.", {("in_person", (PUTIN, XI), "2025-03-10")}),
 ])
 def test_a_role_in_an_event_is_no_meeting(lang, text, expected):
-    assert {(m[0], m[1], m[2]) for m in _meetings_2(text, lang)} <= expected and (
-        not expected or _pairs_2(text, lang) == {e[1] for e in expected})
+    assert {(m[0], m[1], m[2]) for m in medium_partners_and_day(text, lang, MAR_14_2025)} <= expected and (
+        not expected or partners_who_met(text, lang, MAR_14_2025) == {e[1] for e in expected})
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -199,7 +188,7 @@ def test_a_role_in_an_event_is_no_meeting(lang, text, expected):
     ("ru", "Путин встретил Моди в аэропорту, а затем провёл с ним переговоры в Кремле.", {(MODI, PUTIN)}),
 ])
 def test_a_welcome_at_the_airport_is_protocol_not_a_meeting(lang, text, expected):
-    assert _pairs_2(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -216,7 +205,7 @@ def test_a_welcome_at_the_airport_is_protocol_not_a_meeting(lang, text, expected
     ("ru", "Российско-узбекские консультации прошли 14 марта.", {("russia", "uzbekistan")}),
 ])
 def test_compound_states_stand_for_their_people_and_a_summit_not_held_is_none(lang, text, expected):
-    assert _pairs_2(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -230,14 +219,10 @@ def test_compound_states_stand_for_their_people_and_a_summit_not_held_is_none(la
      {("emmanuel-macron", XI)}),
 ])
 def test_a_meeting_an_infinitive_aims_at_is_an_intention(lang, text, expected):
-    assert _pairs_2(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 ZELENSKY, YERMAK, ERDOGAN = "volodymyr-zelenskyy", "andriy-yermak", "recep-tayyip-erdogan"
-
-
-def _pairs_3(text: str, lang: str, ref: date | None = MAR_14_2025) -> set[tuple[str, ...]]:
-    return {m.participants for m in facts(text, lang, ref).meetings}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -254,7 +239,7 @@ def _pairs_3(text: str, lang: str, ref: date | None = MAR_14_2025) -> set[tuple[
      {("phone", (TRUMP, MODI)), ("in_person", (TRUMP, MODI))}),
 ])
 def test_the_setting_of_a_forecast_meeting_is_no_meeting(lang, text, expected):
-    assert {(m[0], tuple(sorted(m[1]))) for m in _meetings_2(text, lang)} == {
+    assert {(m[0], tuple(sorted(m[1]))) for m in medium_partners_and_day(text, lang, MAR_14_2025)} == {
         (k, tuple(sorted(p))) for k, p in expected}
 
 
@@ -268,7 +253,7 @@ def test_the_setting_of_a_forecast_meeting_is_no_meeting(lang, text, expected):
      {("phone", ("cyril-ramaphosa", "joe-biden"))}),
 ])
 def test_a_meeting_joined_by_and_to_one_not_held_is_not_held(lang, text, expected):
-    assert {(m[0], m[1]) for m in _meetings_2(text, lang)} == expected
+    assert {(m[0], m[1]) for m in medium_partners_and_day(text, lang, MAR_14_2025)} == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -279,14 +264,10 @@ def test_a_meeting_joined_by_and_to_one_not_held_is_not_held(lang, text, expecte
     ("en", "Zelensky met Erdogan in Istanbul on Friday.", {(ERDOGAN, ZELENSKY)}),
 ])
 def test_the_organisation_of_a_meeting_is_its_topic_not_a_meeting(lang, text, expected):
-    assert _pairs_3(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 ZELENSKY, ERDOGAN, MBS = "volodymyr-zelenskyy", "recep-tayyip-erdogan", "mohammed-bin-salman"
-
-
-def _pairs_4(text: str, lang: str, ref: date | None = MAR_14_2025) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, ref))
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -300,7 +281,7 @@ def _pairs_4(text: str, lang: str, ref: date | None = MAR_14_2025) -> set[tuple[
     ("ru", "Путин готов проводить переговоры с Зеленским.", set()),
 ])
 def test_a_meeting_going_on_as_the_news_is_written_is_held(lang, text, expected):
-    assert _pairs_4(text, lang) == {tuple(sorted(p)) for p in expected}
+    assert partners_who_met(text, lang, MAR_14_2025) == {tuple(sorted(p)) for p in expected}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -330,7 +311,7 @@ def test_a_meeting_naming_no_one_of_the_pair_or_only_planned_is_not_the_articles
     ("en", "The talks between Putin and Modi are going well, the Kremlin said on Monday.", {(MODI, PUTIN)}),
 ])
 def test_going_to_and_about_to_tell_a_meeting_yet_to_come(lang, text, expected):
-    assert _pairs_4(text, lang) == {tuple(sorted(p)) for p in expected}
+    assert partners_who_met(text, lang, MAR_14_2025) == {tuple(sorted(p)) for p in expected}
 
 
 PUTIN, XI, ERDOGAN, SHARIF = "vladimir-putin", "xi-jinping", "recep-tayyip-erdogan", "shehbaz-sharif"
@@ -353,7 +334,7 @@ PEZESHKIAN, RAMAPHOSA = "masoud-pezeshkian", "cyril-ramaphosa"
      {(ERDOGAN, PEZESHKIAN)}),
 ])
 def test_a_meeting_named_as_a_future_one_is_none(lang, text, expected):
-    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+    assert partners_who_met(text, lang, MAR_14_2025) == {tuple(sorted(p)) for p in expected}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -374,7 +355,7 @@ def test_a_meeting_named_as_a_future_one_is_none(lang, text, expected):
      {(MELONI, MODI)}),
 ])
 def test_a_meeting_governed_by_a_future_predicate_far_before_it_is_none(lang, text, expected):
-    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+    assert partners_who_met(text, lang, MAR_14_2025) == {tuple(sorted(p)) for p in expected}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -383,20 +364,11 @@ def test_a_meeting_governed_by_a_future_predicate_far_before_it_is_none(lang, te
      {("sergey-lavrov", "wang-yi")}),
 ])
 def test_a_meeting_with_others_attending_is_still_held(lang, text, expected):
-    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+    assert partners_who_met(text, lang, MAR_14_2025) == {tuple(sorted(p)) for p in expected}
 
 
 P, X, E, L, T, N = ("vladimir-putin", "xi-jinping", "recep-tayyip-erdogan", "alexander-lukashenko", "donald-trump",
                     "narendra-modi")
-
-
-def pr(*people: str) -> tuple[str, ...]:
-    return tuple(sorted(people))
-
-
-def told(text: str, lang: str, published: date = date(2025, 3, 14)) -> set[tuple[tuple[str, ...], str, str | None]]:
-    """Each meeting's participants, sorted, its medium and its date."""
-    return {(m.participants, m.medium, m.date.iso() if m.date else None) for m in facts(text, lang, published).meetings}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -407,14 +379,14 @@ def told(text: str, lang: str, published: date = date(2025, 3, 14)) -> set[tuple
      set()),
     # near misses: the visit told after its setting off, a meeting with someone named, a caption's "(left)"
     ("ru", "Александр Лукашенко 7 марта отправился с визитом в Россию. В Сочи он провел переговоры с Владимиром "
-           "Путиным.", {(pr(L, P), "in_person", "2025-03-07")}),
+           "Путиным.", {(partners(L, P), "in_person", "2025-03-07")}),
     ("uk", "Олександр Лукашенко відправився на зустріч з Володимиром Путіним.",
-     {(pr(L, P), "in_person", "2025-03-14")}),
+     {(partners(L, P), "in_person", "2025-03-14")}),
     ("en", "Alexander Lukashenko (left) during his visit to Russia on Monday.",
-     {(pr(L, "russia"), "in_person", "2025-03-10")}),
+     {(partners(L, "russia"), "in_person", "2025-03-10")}),
 ])
 def test_setting_off_on_a_visit_tells_no_meeting(lang: str, text: str, expected: set) -> None:
-    assert told(text, lang) == expected
+    assert partners_medium_and_day(text, lang, MAR_14_2025) == expected
 
 
 Z, J = "volodymyr-zelenskyy", "joko-widodo"
@@ -422,21 +394,21 @@ Z, J = "volodymyr-zelenskyy", "joko-widodo"
 
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Volodymyr Zelensky held a phone call with Joko Widodo. The leaders also discussed the peace formula, which "
-           "Zelensky presented at the G20 summit in Indonesia a year ago.", {(pr(Z, J), "phone", "2025-03-14")}),
+           "Zelensky presented at the G20 summit in Indonesia a year ago.", {(partners(Z, J), "phone", "2025-03-14")}),
     ("ru", "Владимир Зеленский провел телефонный разговор с Джоко Видодо. Лидеры также обсудили формулу мира, которую "
-           "Зеленский представил год назад на саммите G20 в Индонезии.", {(pr(Z, J), "phone", "2025-03-14")}),
+           "Зеленский представил год назад на саммите G20 в Индонезии.", {(partners(Z, J), "phone", "2025-03-14")}),
     ("uk", "Володимир Зеленський провів телефонну розмову з Джоко Відодо. Лідери також обговорили формулу миру, яку "
-           "Зеленський презентував рік тому на саміті G20 в Індонезії.", {(pr(Z, J), "phone", "2025-03-14")}),
+           "Зеленський презентував рік тому на саміті G20 в Індонезії.", {(partners(Z, J), "phone", "2025-03-14")}),
     # near misses: a clause on the people who met dates their meeting
     ("en", "Xi Jinping and Vladimir Putin, who met on 5 March, discussed trade.",
-     {(pr(X, P), "in_person", "2025-03-05")}),
+     {(partners(X, P), "in_person", "2025-03-05")}),
     ("ru", "Си Цзиньпин и Владимир Путин, которые встретились 5 марта, обсудили торговлю.",
-     {(pr(X, P), "in_person", "2025-03-05")}),
+     {(partners(X, P), "in_person", "2025-03-05")}),
     ("uk", "Володимир Путін і Сі Цзіньпін, які зустрілися 5 березня, обговорили торгівлю.",
-     {(pr(X, P), "in_person", "2025-03-05")}),
+     {(partners(X, P), "in_person", "2025-03-05")}),
 ])
 def test_a_meeting_word_in_a_clause_on_a_thing_is_another_event(lang: str, text: str, expected: set) -> None:
-    assert told(text, lang) == expected
+    assert partners_medium_and_day(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -446,25 +418,20 @@ def test_a_meeting_word_in_a_clause_on_a_thing_is_another_event(lang: str, text:
     ("uk", "Посол повідомив, що візит Володимира Зеленського до США можливий після виборів.", set()),
     # near misses: the possibility of another thing, in a clause of its own or after a verb of the meeting's
     ("en", "Volodymyr Zelensky held talks with Donald Trump, and a deal is possible.",
-     {(pr(Z, T), "in_person", "2025-03-14")}),
+     {(partners(Z, T), "in_person", "2025-03-14")}),
     ("en", "Volodymyr Zelensky's talks with Donald Trump in Washington made a deal possible.",
-     {(pr(Z, T), "in_person", "2025-03-14")}),
+     {(partners(Z, T), "in_person", "2025-03-14")}),
     ("ru", "Владимир Зеленский провел переговоры с Дональдом Трампом, сделка возможна.",
-     {(pr(Z, T), "in_person", "2025-03-14")}),
+     {(partners(Z, T), "in_person", "2025-03-14")}),
     ("uk", "Володимир Зеленський провів переговори з Дональдом Трампом, угода можлива.",
-     {(pr(Z, T), "in_person", "2025-03-14")}),
+     {(partners(Z, T), "in_person", "2025-03-14")}),
 ])
 def test_a_meeting_said_possible_is_not_held(lang: str, text: str, expected: set) -> None:
-    assert told(text, lang) == expected
+    assert partners_medium_and_day(text, lang, MAR_14_2025) == expected
 
 
 P, X, T, M, Z, E, S, N = ("vladimir-putin", "xi-jinping", "donald-trump", "emmanuel-macron", "volodymyr-zelenskyy",
                           "recep-tayyip-erdogan", "olaf-scholz", "narendra-modi")
-
-
-def told_2(text: str, lang: str) -> set[tuple[tuple[str, ...], str]]:
-    """Each meeting's participants, sorted, and its medium."""
-    return {(m.participants, m.medium) for m in facts(text, lang).meetings}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -472,26 +439,22 @@ def told_2(text: str, lang: str) -> set[tuple[tuple[str, ...], str]]:
     ("ru", "Меры, принимаемые Владимиром Путиным и Си Цзиньпином, дали результат.", set()),
     ("uk", "Рішення, прийняте Володимиром Путіним і Сі Цзіньпіном, набуло чинності.", set()),
     ("ru", "Нарендра Моди провел телефонный разговор с Владимиром Путиным. Это решение принято на фоне давления со "
-           "стороны Вашингтона.", {(pr(N, P), "phone")}),
+           "стороны Вашингтона.", {(partners(N, P), "phone")}),
     ("uk", "Володимир Зеленський провів телефонну розмову з Реджепом Ердоганом. Рішення прийнято після консультацій з "
-           "партнерами.", {(pr(E, Z), "phone")}),
+           "партнерами.", {(partners(E, Z), "phone")}),
     ("en", "Donald Trump spoke with Narendra Modi by phone. The leaders reviewed the measures taken against the "
-           "epidemic.", {(pr(N, T), "phone")}),
+           "epidemic.", {(partners(N, T), "phone")}),
     # near misses: a guest received, in the passive or the active, met his host
-    ("ru", "Си Цзиньпин был принят Владимиром Путиным в Кремле.", {(pr(P, X), "in_person")}),
-    ("ru", "Владимир Путин принял Си Цзиньпина в Кремле.", {(pr(P, X), "in_person")}),
-    ("uk", "Сі Цзіньпіна прийняв Володимир Путін у Кремлі.", {(pr(P, X), "in_person")}),
-    ("en", "Xi Jinping was received by Vladimir Putin in the Kremlin.", {(pr(P, X), "in_person")}),
+    ("ru", "Си Цзиньпин был принят Владимиром Путиным в Кремле.", {(partners(P, X), "in_person")}),
+    ("ru", "Владимир Путин принял Си Цзиньпина в Кремле.", {(partners(P, X), "in_person")}),
+    ("uk", "Сі Цзіньпіна прийняв Володимир Путін у Кремлі.", {(partners(P, X), "in_person")}),
+    ("en", "Xi Jinping was received by Vladimir Putin in the Kremlin.", {(partners(P, X), "in_person")}),
 ])
 def test_a_passive_participle_of_receiving_tells_no_meeting(lang: str, text: str, expected: set) -> None:
-    assert told_2(text, lang) == expected
+    assert partners_and_medium(text, lang, MAR_14_2025) == expected
 
 
 MAY_14_2024 = date(2024, 5, 14)
-
-
-def _meetings_3(text: str, lang: str) -> set:  # type: ignore[type-arg]
-    return {(tuple(sorted(m.participants)), m.place) for m in facts(text, lang, MAY_14_2024).meetings}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -501,11 +464,7 @@ def _meetings_3(text: str, lang: str) -> set:  # type: ignore[type-arg]
     ("en", "Ukrainian President Volodymyr Zelensky signed a security decree in Warsaw on 8 July."),
 ])
 def test_a_single_signer_holds_no_meeting(lang, text):
-    assert _meetings_3(text, lang) == set()
-
-
-def _pairs_5(text: str, lang: str, published: date = MAR_14_2025) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, published))
+    assert partners_and_place(text, lang, MAY_14_2024) == set()
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -515,7 +474,7 @@ def _pairs_5(text: str, lang: str, published: date = MAR_14_2025) -> set[tuple[s
     ("en", "The Russian ambassador said Moscow and Astana are discussing the dates of Putin's visit to the republic."),
 ])
 def test_a_visit_whose_dates_are_discussed_is_no_meeting(lang, text):
-    assert _pairs_5(text, lang) == set()
+    assert partners_who_met(text, lang, MAR_14_2025) == set()
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -528,7 +487,7 @@ def test_a_visit_whose_dates_are_discussed_is_no_meeting(lang, text):
     ("uk", "Моді запросив Путіна відвідати Індію.", set()),
 ])
 def test_an_invitation_told_during_their_meeting_keeps_the_meeting(lang, text, expected):
-    assert _pairs_5(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 WIDODO, XI, LI_KEQIANG, PUTIN = "joko-widodo", "xi-jinping", "li-keqiang", "vladimir-putin"
@@ -546,16 +505,10 @@ WIDODO, XI, LI_KEQIANG, PUTIN = "joko-widodo", "xi-jinping", "li-keqiang", "vlad
     ("uk", "Джоко Відодо передасть запрошення Сі Цзіньпіну під час зустрічі в Пекіні наступного тижня.", set()),
 ])
 def test_an_invitation_given_during_a_meeting_tells_the_meeting_held(lang, text, expected):
-    assert _pairs_5(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 ATAMBAYEV, PUTIN, XI = "almazbek-atambayev", "vladimir-putin", "xi-jinping"
-
-
-def _meetings_4(text: str, lang: str, published: date = MAR_14_2025) -> dict[tuple[str, ...], tuple[object, object]]:
-    """Each meeting's participants -> (date as ISO text or None, place)."""
-    return {tuple(sorted(m.participants)): (m.date.iso() if m.date else None, m.place)
-            for m in facts(text, lang, published).meetings}
 
 
 @pytest.mark.parametrize("lang,text,held", [
@@ -573,7 +526,7 @@ def _meetings_4(text: str, lang: str, published: date = MAR_14_2025) -> dict[tup
     ("en", "Nikol Pashinyan made his first official visit this year to Russia.", True),
 ])
 def test_an_infinitive_of_intent_far_before_the_meeting_word_tells_a_plan(lang, text, held):
-    assert bool(_meetings_4(text, lang)) is held
+    assert bool(day_and_place_by_partners(text, lang, MAR_14_2025)) is held
 
 
 LEE, TRUMP, MODI, MURMU = "lee-jae-myung", "donald-trump", "narendra-modi", "droupadi-murmu"
@@ -597,7 +550,7 @@ LEE, TRUMP, MODI, MURMU = "lee-jae-myung", "donald-trump", "narendra-modi", "dro
            "March 10.", {(TRUMP, LEE)}),
 ])
 def test_a_meeting_whose_relative_clause_tells_a_plan_is_not_held(lang, text, expected):
-    assert set(_meetings_4(text, lang)) == expected
+    assert set(day_and_place_by_partners(text, lang, MAR_14_2025)) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -615,7 +568,7 @@ def test_a_meeting_whose_relative_clause_tells_a_plan_is_not_held(lang, text, ex
     ("uk", "Путін проведе переговори з Нарендрою Моді, а також вчора зустрівся з Драупаді Мурму.", {(MURMU, PUTIN)}),
 ])
 def test_a_meeting_joined_by_as_well_as_shares_the_unreal_predicate(lang, text, expected):
-    assert set(_meetings_4(text, lang)) == expected
+    assert set(day_and_place_by_partners(text, lang, MAR_14_2025)) == expected
 
 
 LATE_2025 = date(2025, 11, 28)
@@ -633,4 +586,4 @@ LATE_2025 = date(2025, 11, 28)
            "Тяньцзіні.", {("narendra-modi", PUTIN)}),
 ])
 def test_what_was_said_of_a_planned_visit_tells_no_visit(lang, text, expected):
-    assert set(_meetings_4(text, lang, LATE_2025)) == expected
+    assert set(day_and_place_by_partners(text, lang, LATE_2025)) == expected

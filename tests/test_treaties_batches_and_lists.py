@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import (
+    facts,
+    treaties_by_key,
+    treaties_by_parties_and_day,
+    treaty_english_names,
+    treaty_names_and_parties,
+    treaty_party_sets,
+)
 
 # ---- a batch of documents is named with the visit told before it ---------------------------------------------------
 
@@ -177,10 +184,6 @@ def test_a_named_declaration_told_again_by_its_subject_is_one_document(lang: str
     assert sorted(t.label for t in facts(text, lang, MAR_14_2025).treaties) == labels
 
 
-def _treaties_2(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
-    return {(t.label, t.parties) for t in facts(text, lang, MAR_14_2025).treaties}
-
-
 # ------------------------------------------------------------------------------------------ treaties
 
 KG_UZ = ("kyrgyzstan", "uzbekistan")
@@ -210,12 +213,7 @@ KG_UZ = ("kyrgyzstan", "uzbekistan")
            "Декларацию о вечной дружбе между Кыргызстаном и Узбекистаном.", set()),
 ])
 def test_a_counted_batch_including_a_named_document(lang, text, expected):
-    assert _treaties_2(text, lang) == expected
-
-
-def _treaties_3(text: str, lang: str) -> list:  # type: ignore[type-arg]
-    found = facts(text, lang, MAR_14_2025).treaties
-    return sorted(found, key=lambda t: (t.parties, t.signed_on.iso() if t.signed_on else "", t.label))
+    assert treaty_names_and_parties(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,head", [
@@ -225,7 +223,7 @@ def _treaties_3(text: str, lang: str) -> list:  # type: ignore[type-arg]
     ("ru", "Россия и Узбекистан подписали соглашение по новым проектам.", "Agreement on new projects"),
 ])
 def test_documents_signed_as_several_are_named_in_the_plural(lang, text, head):
-    (treaty,) = _treaties_3(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert head.lower() in treaty.label_en.lower(), treaty.label_en
 
 
@@ -240,7 +238,7 @@ def test_documents_signed_as_several_are_named_in_the_plural(lang, text, head):
            "Nov. 9, 2020 and Jan. 11, 2021."),
 ])
 def test_documents_listed_by_their_days_are_one_treaty_each(lang, text):
-    found = _treaties_3(text, lang)
+    found = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert [t.signed_on.iso() for t in found] == ["2020-11-09", "2021-01-11"], found
     assert all(t.parties == ("armenia", "azerbaijan", "russia") for t in found)
 
@@ -252,7 +250,7 @@ def test_documents_listed_by_their_days_are_one_treaty_each(lang, text):
            "Nov. 9, 2020."),
 ])
 def test_agreements_told_with_one_day_are_no_list(lang, text):
-    assert len(_treaties_3(text, lang)) <= 1
+    assert len(treaties_by_parties_and_day(text, lang, MAR_14_2025)) <= 1
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -264,14 +262,15 @@ def test_agreements_told_with_one_day_are_no_list(lang, text):
            "countries on cooperation in energy, trade and technology."),
 ])
 def test_a_bilateral_agreement_with_both_countries_is_one_treaty_per_country(lang, text):
-    found = _treaties_3(text, lang)
+    found = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert [t.parties for t in found] == [("armenia", "united-states"), ("azerbaijan", "united-states")], found
     assert all("trade" in (t.label_en or t.label) for t in found)  # the list of fields stays in the name
 
 
 def test_a_bilateral_agreement_with_one_named_country_is_one_treaty():
-    found = _treaties_3("Armenia and Azerbaijan agreed on peace. The United States signed a bilateral agreement with "
-                      "Armenia on cooperation in energy, trade and technology.", "en")
+    found = treaties_by_parties_and_day(
+        "Armenia and Azerbaijan agreed on peace. The United States signed a bilateral agreement with "
+        "Armenia on cooperation in energy, trade and technology.", "en", MAR_14_2025)
     assert [t.parties for t in found] == [("armenia", "united-states")]
 
 
@@ -287,7 +286,7 @@ def test_a_bilateral_agreement_with_one_named_country_is_one_treaty():
      ["Agreement on air services", "Memorandum on cooperation in education"]),
 ])
 def test_the_documents_listed_after_a_colon_are_the_treaties_of_the_batch(lang, text, names):
-    found = _treaties_3(text, lang)
+    found = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert sorted((t.label_en or t.label).split(" ", 1)[1].lower() for t in found) == [n.lower() for n in names]
     assert len({t.parties for t in found}) == 1 and len(found[0].parties) == 2
 
@@ -297,14 +296,15 @@ def test_the_documents_listed_after_a_colon_are_the_treaties_of_the_batch(lang, 
     ("en", "India and Ukraine signed four documents. Memorandum on cooperation in education was discussed."),
 ])
 def test_a_batch_without_a_colon_keeps_its_documents_as_one(lang, text):
-    found = _treaties_3(text, lang)
+    found = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert len(found) == 1
 
 
 def test_two_agreements_listed_in_one_sentence_stay_two():
-    found = _treaties_3("Україна та Індія підписали угоду про співпрацю в галузі сільського господарства, угоду про "
-                      "співпрацю у сфері регулювання медичної продукції та меморандум про реалізацію гуманітарних "
-                      "проєктів.", "uk")
+    found = treaties_by_parties_and_day(
+        "Україна та Індія підписали угоду про співпрацю в галузі сільського господарства, угоду про "
+        "співпрацю у сфері регулювання медичної продукції та меморандум про реалізацію гуманітарних "
+        "проєктів.", "uk", MAR_14_2025)
     assert len(found) == 3, [t.label for t in found]
 
 
@@ -314,17 +314,13 @@ def test_two_agreements_listed_in_one_sentence_stay_two():
     ("South Africa and Ivory Coast held talks. The signing of the nine agreements followed the talks.", []),
 ])
 def test_documents_between_the_two_countries_are_the_articles_two_states(text, found):
-    assert [t.parties for t in _treaties_3(text, "en")] == found
-
-
-def _treaties_4(text: str, lang: str) -> list:  # type: ignore[type-arg]
-    return sorted(facts(text, lang, MAR_14_2025).treaties, key=lambda t: t.key)
+    assert [t.parties for t in treaties_by_parties_and_day(text, "en", MAR_14_2025)] == found
 
 
 def test_an_mou_told_again_by_its_full_name_is_one_document():
-    treaties = _treaties_4("US gas company Tellurian Inc. and India's Petronet LNG have signed an MoU, under which "
+    treaties = treaties_by_key("US gas company Tellurian Inc. and India's Petronet LNG have signed an MoU, under which "
                          "Petronet and its affiliates will import gas. The Memorandum of Understanding was signed in "
-                         "Modi's presence.", "en")
+                         "Modi's presence.", "en", MAR_14_2025)
     assert [t.parties for t in treaties] == [("petronet", "tellurian")]
 
 
@@ -334,7 +330,7 @@ def test_an_mou_told_again_by_its_full_name_is_one_document():
     ("uk", "Моді зустрівся з Лулою в Бразиліа. Сторони підписали угоди у сфері енергетики та оборони."),
 ])
 def test_agreements_signed_on_several_fields_are_one_batch_named_by_its_fields(lang, text):
-    (treaty,) = _treaties_4(text, lang)
+    (treaty,) = treaties_by_key(text, lang, MAR_14_2025)
     assert treaty.parties == ("brazil", "india") and "energy" in (treaty.label_en or treaty.label)
     assert not (treaty.label_en or treaty.label).lower().startswith(("two", "the two"))
 
@@ -344,7 +340,7 @@ def test_agreements_signed_on_several_fields_are_one_batch_named_by_its_fields(l
     ("en", "Modi and Putin discussed the agreements signed last year."),
 ])
 def test_agreements_told_in_passing_are_no_batch(lang, text):
-    assert _treaties_4(text, lang) == []
+    assert treaties_by_key(text, lang, MAR_14_2025) == []
 
 
 # ------------------------------------------------------------------------------------------ treaties
@@ -364,7 +360,7 @@ def test_agreements_told_in_passing_are_no_batch(lang, text):
       ("memorandum on joint fertiliser production", ("kazakhstan", "uzbekistan"))}),
 ])
 def test_the_documents_a_batch_is_explained_by_in_the_next_sentence_are_its_treaties(lang, text, expected):
-    assert _treaties_2(text, lang) == expected
+    assert treaty_names_and_parties(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,label", [
@@ -376,14 +372,10 @@ def test_the_documents_a_batch_is_explained_by_in_the_next_sentence_are_its_trea
            "готовили два года.", "ряд документов"),
 ])
 def test_a_batch_not_explained_by_the_next_sentence_stays_one_treaty(lang, text, label):
-    assert {lab for lab, _ in _treaties_2(text, lang)} == {label}
+    assert {lab for lab, _ in treaty_names_and_parties(text, lang, MAR_14_2025)} == {label}
 
 
 MAY_15_2024 = date(2024, 5, 15)  # a Wednesday
-
-
-def names(text: str, lang: str) -> list[str]:
-    return sorted((t.label_en or t.label) for t in facts(text, lang, MAY_15_2024).treaties)
 
 
 @pytest.mark.parametrize("lang,text,subjects", [
@@ -396,7 +388,7 @@ def names(text: str, lang: str) -> list[str]:
      ("energy", "tourism", "education")),
 ])
 def test_memoranda_listed_by_their_subjects_are_one_treaty_each(lang, text, subjects):
-    found = names(text, lang)
+    found = treaty_english_names(text, lang, MAY_15_2024)
     assert len(found) == len(subjects), found
     for subject in subjects:
         assert any(subject.lower() in n.lower() and "memorand" in n.lower() for n in found), (subject, found)
@@ -428,7 +420,7 @@ def test_a_batch_signed_by_the_presidents_office_is_its_states(lang, text):
            "передбачає створення технологічного центру;\n— Угоду про торгівлю.", "centre"),
 ])
 def test_a_list_line_that_goes_on_about_its_document_names_it_and_adds_none(lang, text, subject):
-    found = names(text, lang)
+    found = treaty_english_names(text, lang, MAY_15_2024)
     assert len(found) == 2, found
     assert any("memorandum" in n.lower() and subject in n for n in found), found
 
@@ -520,10 +512,6 @@ def test_a_ceremony_signing_documents_is_a_batch_of_the_two_leaders_states(lang,
     assert all(t.parties == ("belarus", "zimbabwe") for t in found)
 
 
-def _parties(lang: str, text: str) -> set[frozenset[str]]:
-    return {frozenset(t.parties) for t in facts(text, lang, MAR_14_2025).treaties}
-
-
 def _labels(lang: str, text: str) -> list[str]:
     return [t.label for t in facts(text, lang, MAR_14_2025).treaties]
 
@@ -560,7 +548,7 @@ BATCH_NEAR_MISSES = [
 
 @pytest.mark.parametrize("lang,text", BATCH_NEAR_MISSES)
 def test_a_bare_plural_after_signing_with_a_place_is_no_batch(lang: str, text: str) -> None:
-    assert _parties(lang, text) == set()
+    assert treaty_party_sets(text, lang, MAR_14_2025) == set()
 
 
 PASSIVE_BATCHES = [
@@ -577,7 +565,7 @@ PASSIVE_BATCHES = [
 
 @pytest.mark.parametrize("lang,text,parties", PASSIVE_BATCHES)
 def test_a_batch_subject_of_a_passive_signing_is_one_treaty(lang: str, text: str, parties: tuple[str, ...]) -> None:
-    assert _parties(lang, text) == {frozenset(parties)}
+    assert treaty_party_sets(text, lang, MAR_14_2025) == {frozenset(parties)}
 
 
 PASSIVE_NEAR_MISSES = [
@@ -588,7 +576,7 @@ PASSIVE_NEAR_MISSES = [
 
 @pytest.mark.parametrize("lang,text", PASSIVE_NEAR_MISSES)
 def test_an_ongoing_or_relative_passive_makes_no_batch(lang: str, text: str) -> None:
-    assert _parties(lang, text) == set()
+    assert treaty_party_sets(text, lang, MAR_14_2025) == set()
 
 
 def test_a_count_does_not_reach_back_over_a_comma() -> None:
@@ -606,7 +594,7 @@ REACHED = [
 
 @pytest.mark.parametrize("lang,text,parties", REACHED)
 def test_a_document_reached_without_a_modal_is_a_treaty(lang: str, text: str, parties: tuple[str, ...]) -> None:
-    assert _parties(lang, text) == {frozenset(parties)}
+    assert treaty_party_sets(text, lang, MAR_14_2025) == {frozenset(parties)}
 
 
 SIMILAR_DOCUMENTS = [
@@ -622,4 +610,4 @@ SIMILAR_DOCUMENTS = [
 @pytest.mark.parametrize("lang,text,parties", SIMILAR_DOCUMENTS)
 def test_similar_documents_of_other_parties_are_documents_of_their_own(lang: str, text: str,
                                                                         parties: set[str]) -> None:
-    assert _parties(lang, text) == {frozenset(parties), frozenset({"poland", "ukraine"})}
+    assert treaty_party_sets(text, lang, MAR_14_2025) == {frozenset(parties), frozenset({"poland", "ukraine"})}

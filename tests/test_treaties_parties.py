@@ -6,7 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import (
+    facts,
+    treaties_by_key,
+    treaties_by_parties_and_day,
+    treaty_names_and_parties,
+    treaty_parties,
+    treaty_parties_by_key,
+    treaty_party_sets,
+    treaty_party_sets_as_listed,
+)
 
 from kg.records import PartialDate
 
@@ -46,9 +55,6 @@ MONDAY = date(2025, 5, 12)
 
 # ---- the body of a person's title signs nothing: the person's state does ---------------------------------------
 
-def _treaty_parties(text: str, lang: str) -> set[tuple[str, ...]]:
-    return {t.parties for t in facts(text, lang, MONDAY).treaties}
-
 
 @pytest.mark.parametrize("lang,text", [
     # near misses: bodies that sign in their own name, no person's name after them
@@ -57,7 +63,7 @@ def _treaty_parties(text: str, lang: str) -> set[tuple[str, ...]]:
     ("en", "The SCO and ASEAN signed a memorandum of understanding."),
 ])
 def test_bodies_signing_in_their_own_name_stay_parties(lang, text):
-    assert _treaty_parties(text, lang) == {("asean", "sco")}
+    assert treaty_parties(text, lang, MONDAY) == {("asean", "sco")}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -72,9 +78,6 @@ def test_a_treaty_of_a_state_of_several_words_has_that_state_for_party(lang, tex
 
 # ---- a document signed by two companies' heads is the companies'; a ruling party's head signs for his state ------
 
-def _parties_of_treaties(text: str, lang: str) -> set[tuple[str, ...]]:
-    return {t.parties for t in facts(text, lang, date(2009, 6, 29)).treaties}
-
 
 @pytest.mark.parametrize("lang,text", [
     ("ru", "Контракт подписали председатель правления «Газпрома» Алексей Миллер и президент SOCAR Ровнаг Абдуллаев."),
@@ -82,7 +85,7 @@ def _parties_of_treaties(text: str, lang: str) -> set[tuple[str, ...]]:
     ("en", "The contract was signed by Gazprom chief executive Alexei Miller and SOCAR president Rovnag Abdullayev."),
 ])
 def test_a_contract_signed_by_company_heads_is_the_companies(lang, text):
-    assert _parties_of_treaties(text, lang) == {("gazprom", "socar")}
+    assert treaty_parties(text, lang, date(2009, 6, 29)) == {("gazprom", "socar")}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -93,7 +96,7 @@ def test_a_contract_signed_by_company_heads_is_the_companies(lang, text):
            "Vietnam To Lam."),
 ])
 def test_a_ruling_partys_head_signs_for_his_state(lang, text):
-    assert _parties_of_treaties(text, lang) == {("belarus", "vietnam")}
+    assert treaty_parties(text, lang, date(2009, 6, 29)) == {("belarus", "vietnam")}
 
 
 # ---- "the Russian and Uzbek delegations signed ...": the sides' adjectives name the parties --------------------------
@@ -104,7 +107,7 @@ def test_a_ruling_partys_head_signs_for_his_state(lang, text):
     ("en", "The Russian and Uzbek delegations signed more than 20 documents."),
 ])
 def test_the_states_of_the_signing_delegations_are_the_parties(lang, text):
-    assert _parties_of_treaties(text, lang) == {("russia", "uzbekistan")}
+    assert treaty_parties(text, lang, date(2009, 6, 29)) == {("russia", "uzbekistan")}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -114,14 +117,10 @@ def test_the_states_of_the_signing_delegations_are_the_parties(lang, text):
     ("en", "The companies signed 20 contracts for Russian and Uzbek goods."),
 ])
 def test_adjectives_of_goods_name_no_party(lang, text):
-    assert ("russia", "uzbekistan") not in _parties_of_treaties(text, lang)
+    assert ("russia", "uzbekistan") not in treaty_parties(text, lang, date(2009, 6, 29))
 
 
-REF = date(2025, 3, 14)
-
-
-def _treaty_parties_2(lang: str, text: str) -> list[frozenset[str]]:
-    return [frozenset(t.parties) for t in facts(text, lang, REF).treaties]
+MAR_14_2025 = date(2025, 3, 14)
 
 
 STATE_BODIES_SIGNING = [
@@ -141,7 +140,7 @@ STATE_BODIES_SIGNING = [
 
 @pytest.mark.parametrize("lang,text,parties", STATE_BODIES_SIGNING)
 def test_a_state_adjective_heading_a_ministry_names_its_state(lang: str, text: str, parties: set[str]) -> None:
-    assert frozenset(parties) in _treaty_parties_2(lang, text)
+    assert frozenset(parties) in treaty_party_sets_as_listed(text, lang, MAR_14_2025)
 
 
 STATE_ADJECTIVE_NEAR_MISSES = [
@@ -153,11 +152,7 @@ STATE_ADJECTIVE_NEAR_MISSES = [
 
 @pytest.mark.parametrize("lang,text,parties", STATE_ADJECTIVE_NEAR_MISSES)
 def test_a_company_after_a_state_adjective_keeps_its_usual_party(lang: str, text: str, parties: set[str]) -> None:
-    assert frozenset(parties) in _treaty_parties_2(lang, text)
-
-
-def _treaties(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
-    return {(t.label, t.parties) for t in facts(text, lang, REF).treaties}
+    assert frozenset(parties) in treaty_party_sets_as_listed(text, lang, MAR_14_2025)
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -176,7 +171,7 @@ def _treaties(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
            "culture with Ghana.", {("memorandum of understanding on culture with Ghana", ("ghana", "kenya"))}),
 ])
 def test_the_countries_signing_are_those_of_the_sentence_before(lang, text, expected):
-    assert _treaties(text, lang) == expected
+    assert treaty_names_and_parties(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -192,12 +187,7 @@ def test_the_countries_signing_are_those_of_the_sentence_before(lang, text, expe
      {("deal", ("exxonmobil", "reliance-industries"))}),
 ])
 def test_an_agency_signs_for_its_state(lang, text, expected):
-    assert _treaties(text, lang) == expected
-
-
-def _treaties_2(text: str, lang: str) -> list:  # type: ignore[type-arg]
-    found = facts(text, lang, REF).treaties
-    return sorted(found, key=lambda t: (t.parties, t.signed_on.iso() if t.signed_on else "", t.label))
+    assert treaty_names_and_parties(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,name", [
@@ -208,7 +198,7 @@ def _treaties_2(text: str, lang: str) -> list:  # type: ignore[type-arg]
     ("en", "Russia and Iran signed the Russia-Iran agreement on energy.", "Russia-Iran agreement on energy"),
 ])
 def test_an_agreement_the_lexicon_does_not_know_is_named_with_its_parties(lang, text, name):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert (treaty.label_en or treaty.label) == name
 
 
@@ -219,7 +209,7 @@ def test_an_agreement_the_lexicon_does_not_know_is_named_with_its_parties(lang, 
            "компанією Гани GNPC Газпром постачатиме газ."),
 ])
 def test_a_contract_retold_with_a_shared_party_and_month_is_the_same_contract(lang, text):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert treaty.parties == ("gazprom", "gnpc")
 
 
@@ -230,7 +220,7 @@ def test_a_contract_retold_with_a_shared_party_and_month_is_the_same_contract(la
      ("iran", "russia", "turkey")),
 ])
 def test_a_state_the_talks_are_about_is_no_party(lang, text, parties):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert treaty.parties == parties
 
 
@@ -246,7 +236,7 @@ def test_a_state_the_talks_are_about_is_no_party(lang, text, parties):
            "с компанией Ганы GNPC Газпром будет поставлять газ.", ("gazprom", "gnpc")),
 ])
 def test_a_company_signing_with_a_state_or_between_governments_signs_for_its_state(lang, text, parties):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert treaty.parties == parties
 
 
@@ -257,16 +247,8 @@ def test_a_company_signing_with_a_state_or_between_governments_signs_for_its_sta
      ("russia", "uzbekistan")),
 ])
 def test_a_companys_contract_with_a_state_stays_its_own_but_its_agreement_is_its_states(lang, text, parties):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert treaty.parties == parties
-
-
-def _treaties_3(text: str, lang: str) -> list:  # type: ignore[type-arg]
-    return sorted(facts(text, lang, REF).treaties, key=lambda t: t.key)
-
-
-def _parties(text: str, lang: str) -> list[tuple[str, ...]]:
-    return [t.parties for t in _treaties_3(text, lang)]
 
 
 @pytest.mark.parametrize("lang,text,parties", [
@@ -280,7 +262,7 @@ def _parties(text: str, lang: str) -> list[tuple[str, ...]]:
     ("ru", "Нафтогаз и польская компания Orlen подписали контракт на поставку газа.", ("naftogaz", "orlen")),
 ])
 def test_a_deal_between_companies_has_the_companies_as_parties(lang, text, parties):
-    assert _parties(text, lang) == [parties]
+    assert treaty_parties_by_key(text, lang, MAR_14_2025) == [parties]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -290,7 +272,7 @@ def test_a_deal_between_companies_has_the_companies_as_parties(lang, text, parti
            "сообщили эмиратские СМИ."),
 ])
 def test_a_dateline_city_and_the_reporting_media_are_no_parties_to_a_company_deal(lang, text):
-    assert _parties(text, lang) == [("adnoc-gas", "indian-oil")]
+    assert treaty_parties_by_key(text, lang, MAR_14_2025) == [("adnoc-gas", "indian-oil")]
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -303,7 +285,7 @@ def test_a_dateline_city_and_the_reporting_media_are_no_parties_to_a_company_dea
      [("armenia", "azerbaijan")]),
 ])
 def test_a_bare_document_word_is_its_own_document_only_where_its_sentence_names_other_parties(lang, text, expected):
-    assert sorted(_parties(text, lang)) == expected
+    assert sorted(treaty_parties_by_key(text, lang, MAR_14_2025)) == expected
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -312,7 +294,7 @@ def test_a_bare_document_word_is_its_own_document_only_where_its_sentence_names_
     ("uk", "Путін і Кім Чен Ин підписали договір про всеосяжне стратегічне партнерство."),
 ])
 def test_a_known_treaty_signed_by_two_leaders_has_their_states_as_parties(lang, text):
-    (treaty,) = _treaties_3(text, lang)
+    (treaty,) = treaties_by_key(text, lang, MAR_14_2025)
     assert treaty.key == "russia-dprk-partnership-treaty-2024" and treaty.parties == ("north-korea", "russia")
 
 
@@ -321,7 +303,7 @@ def test_a_known_treaty_signed_by_two_leaders_has_their_states_as_parties(lang, 
     ("en", "Modi and Lula signed a trade agreement at the Planalto Palace in Brasilia.", ("brazil", "india")),
 ])
 def test_a_venue_after_a_determiner_is_no_party(lang, text, parties):
-    assert _parties(text, lang) == [parties]
+    assert treaty_parties_by_key(text, lang, MAR_14_2025) == [parties]
 
 
 @pytest.mark.parametrize("lang,text,parties", [
@@ -333,7 +315,7 @@ def test_a_venue_after_a_determiner_is_no_party(lang, text, parties):
     ("en", "Ukraine signed a gas contract with Poland.", [("poland", "ukraine")]),
 ])
 def test_the_state_goods_come_from_is_no_party(lang, text, parties):
-    assert _parties(text, lang) == parties
+    assert treaty_parties_by_key(text, lang, MAR_14_2025) == parties
 
 
 MAY_15_2024 = date(2024, 5, 15)  # a Wednesday
@@ -404,10 +386,6 @@ def test_a_news_agency_in_a_dateline_signs_nothing(lang, text, parties):
     assert treaty.parties == parties
 
 
-def _parties_2(lang: str, text: str) -> set[frozenset[str]]:
-    return {frozenset(t.parties) for t in facts(text, lang, REF).treaties}
-
-
 BETWEEN_BODIES = [
     ("en", "The parties signed an action plan for cooperation between the foreign ministries of Kazakhstan and "
            "Kyrgyzstan for 2025-2026.", ("kazakhstan", "kyrgyzstan")),
@@ -423,7 +401,7 @@ BETWEEN_BODIES = [
 @pytest.mark.parametrize("lang,text,parties", BETWEEN_BODIES)
 def test_parties_between_the_bodies_of_two_states_are_the_states(lang: str, text: str,
                                                                  parties: tuple[str, ...]) -> None:
-    assert _parties_2(lang, text) == {frozenset(parties)}
+    assert treaty_party_sets(text, lang, MAR_14_2025) == {frozenset(parties)}
 
 
 MINISTRY_FOR_STATE = [
@@ -438,7 +416,7 @@ MINISTRY_FOR_STATE = [
 
 @pytest.mark.parametrize("lang,text,parties", MINISTRY_FOR_STATE)
 def test_a_ministry_signs_for_its_state(lang: str, text: str, parties: tuple[str, ...]) -> None:
-    assert _parties_2(lang, text) == {frozenset(parties)}
+    assert treaty_party_sets(text, lang, MAR_14_2025) == {frozenset(parties)}
 
 
 SIGNATORIES_OF_A_FOUNDING_AGREEMENT = [
@@ -455,4 +433,4 @@ SIGNATORIES_OF_A_FOUNDING_AGREEMENT = [
 
 @pytest.mark.parametrize("lang,text,parties", SIGNATORIES_OF_A_FOUNDING_AGREEMENT)
 def test_signatories_of_a_founding_agreement_are_its_parties(lang: str, text: str, parties: set[str]) -> None:
-    assert _parties_2(lang, text) == {frozenset(parties)}
+    assert treaty_party_sets(text, lang, MAR_14_2025) == {frozenset(parties)}

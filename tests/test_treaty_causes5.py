@@ -11,13 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, treaty_party_sets_as_listed
 
-REF = date(2025, 3, 14)
-
-
-def _parties(lang: str, text: str) -> list[frozenset[str]]:
-    return [frozenset(t.parties) for t in facts(text, lang, REF).treaties]
+MAR_14_2025 = date(2025, 3, 14)
 
 
 KZ_UZ = frozenset({"kazakhstan", "uzbekistan"})
@@ -39,7 +35,7 @@ DOCUMENTS_SIGNED = [
 
 @pytest.mark.parametrize("lang,text", DOCUMENTS_SIGNED)
 def test_documents_the_signing_acts_on_are_one_batch(lang: str, text: str) -> None:
-    assert _parties(lang, text) == [KZ_UZ]
+    assert treaty_party_sets_as_listed(text, lang, MAR_14_2025) == [KZ_UZ]
 
 
 DOCUMENTS_NOT_SIGNED_HERE = [
@@ -57,7 +53,7 @@ DOCUMENTS_NOT_SIGNED_HERE = [
 
 @pytest.mark.parametrize("lang,text", DOCUMENTS_NOT_SIGNED_HERE)
 def test_documents_told_again_to_come_or_not_planned_are_no_batch(lang: str, text: str) -> None:
-    assert _parties(lang, text) == []
+    assert treaty_party_sets_as_listed(text, lang, MAR_14_2025) == []
 
 
 BATCH_AND_NAMED = [
@@ -78,7 +74,7 @@ BATCH_AND_NAMED = [
 
 @pytest.mark.parametrize("lang,text,count", BATCH_AND_NAMED)
 def test_a_batch_is_its_own_unless_the_next_sentence_names_its_documents(lang: str, text: str, count: int) -> None:
-    assert _parties(lang, text) == [KZ_UZ] * count
+    assert treaty_party_sets_as_listed(text, lang, MAR_14_2025) == [KZ_UZ] * count
 
 
 REACHED_AS_AN_AIM = [
@@ -92,7 +88,7 @@ REACHED_AS_AN_AIM = [
 
 @pytest.mark.parametrize("lang,text", REACHED_AS_AN_AIM)
 def test_reaching_a_document_as_an_aim_is_no_treaty(lang: str, text: str) -> None:
-    assert _parties(lang, text) == []
+    assert treaty_party_sets_as_listed(text, lang, MAR_14_2025) == []
 
 
 REACHED_DONE = [
@@ -106,7 +102,7 @@ REACHED_DONE = [
 
 @pytest.mark.parametrize("lang,text", REACHED_DONE)
 def test_a_document_reached_or_managed_is_a_treaty(lang: str, text: str) -> None:
-    assert _parties(lang, text) == [frozenset({"argentina", "brazil"})]
+    assert treaty_party_sets_as_listed(text, lang, MAR_14_2025) == [frozenset({"argentina", "brazil"})]
 
 
 NEIGHBOUR = [
@@ -126,5 +122,5 @@ NEIGHBOUR = [
 
 @pytest.mark.parametrize("lang,text,buyer", NEIGHBOUR)
 def test_exports_to_its_neighbour_go_to_the_articles_other_state(lang: str, text: str, buyer: str) -> None:
-    figures = [f for f in facts(text, lang, REF).trade_facts if f.measure == "valueUSD"]
+    figures = [f for f in facts(text, lang, MAR_14_2025).trade_facts if f.measure == "valueUSD"]
     assert [(f.supplier, f.buyer) for f in figures] == [("argentina", buyer)]

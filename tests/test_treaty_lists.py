@@ -4,13 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, treaty_english_names
 
 REF = date(2025, 6, 10)
-
-
-def english_names(text: str, lang: str) -> list[str]:
-    return sorted((t.label_en or t.label) for t in facts(text, lang, REF).treaties)
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -28,7 +24,7 @@ def english_names(text: str, lang: str) -> list[str]:
       "Kazakhstan–Uzbekistan protocol on customs cooperation"]),
 ])
 def test_each_document_of_a_signed_enumeration_is_its_own_treaty(lang, text, expected):
-    assert english_names(text, lang) == expected
+    assert treaty_english_names(text, lang, REF) == expected
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -98,7 +94,7 @@ def test_a_listed_document_about_a_body_is_the_signers_document(lang, text, subj
      "Kazakhstan–Uzbekistan agreement on scientific and technical cooperation"),
 ])
 def test_a_compound_adjective_is_named_by_its_parts(lang, text, expected):
-    assert english_names(text, lang) == [expected]
+    assert treaty_english_names(text, lang, REF) == [expected]
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -109,7 +105,7 @@ def test_a_compound_adjective_is_named_by_its_parts(lang, text, expected):
 ])
 def test_a_listed_line_in_the_plural_is_one_entry_named_with_all_its_fields(lang, text, expected):
     opening = "Токаев и Мирзиёев провели переговоры.\n" if lang == "ru" else "Токаєв і Мірзійоєв провели переговори.\n"
-    assert english_names(opening + text, lang) == [expected]
+    assert treaty_english_names(opening + text, lang, REF) == [expected]
 
 
 @pytest.mark.parametrize("lang,text", [
