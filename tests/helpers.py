@@ -261,3 +261,8 @@ def assert_actors_found(text: str, lang: str, published: date | None, present: s
 def trade_facts(text: str, lang: str, published: date | None) -> list[TradeFact]:
     """The trade figure records found, in the order found."""
     return facts(text, lang, published).trade_facts
+
+
+def partners_who_met_as_listed(text: str, lang: str, published: date | None) -> list[tuple[str, ...]]:
+    """Each meeting's participants, sorted, repeats kept (one meeting per partner shows as one row each)."""
+    return sorted(m.participants for m in facts(text, lang, published).meetings)
