@@ -743,3 +743,25 @@ PUTIN_MIRZIYOYEV = ("shavkat-mirziyoyev", "vladimir-putin")
 ])
 def test_a_time_ago_dates_the_meeting_back_from_the_article(lang, text, day):
     assert _dated(text, lang)[PUTIN_MIRZIYOYEV] == day
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    # "prior to this": the meeting told next was held the same day as the one told before it
+    ("en", "On Wednesday Narendra Modi held talks with Recep Tayyip Erdogan in New Delhi. Prior to this, the Turkish "
+           "leader also met Vladimir Putin.", 12),
+    ("ru", "В среду Нарендра Моди провёл переговоры с Реджепом Тайипом Эрдоганом в Нью-Дели. До этого турецкий лидер "
+           "также встретился с Владимиром Путиным.", 12),
+    ("uk", "У середу Нарендра Моді провів переговори з Реджепом Тайїпом Ердоганом у Нью-Делі. До цього турецький лідер "
+           "також зустрівся з Володимиром Путіним.", 12),
+    # near misses: a day of its own wins
+    ("en", "On Wednesday Narendra Modi held talks with Recep Tayyip Erdogan in New Delhi. Prior to this, on Monday, "
+           "Erdogan met Vladimir Putin.", 10),
+    ("ru", "В среду Нарендра Моди провёл переговоры с Реджепом Тайипом Эрдоганом в Нью-Дели. До этого, в понедельник, "
+           "Эрдоган встретился с Владимиром Путиным.", 10),
+    ("uk", "У середу Нарендра Моді провів переговори з Реджепом Тайїпом Ердоганом у Нью-Делі. До цього, в понеділок, "
+           "Ердоган зустрівся з Володимиром Путіним.", 10),
+])
+def test_a_meeting_told_prior_to_another_is_dated_by_it_unless_it_has_its_own_day(lang, text, day):
+    dates = {tuple(sorted(m.participants)): m.date for m in facts(text, lang, MAR_14_2025).meetings}
+    told = dates[(ERDOGAN, PUTIN)]
+    assert told is not None and (told.year, told.month, told.day) == (2025, 3, day)

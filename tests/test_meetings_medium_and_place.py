@@ -533,3 +533,48 @@ def test_talking_with_a_partner_is_a_meeting_by_phone_unless_told_in_person(lang
 ])
 def test_talking_in_a_place_was_in_person(lang, text, expected):
     assert partners_medium_and_minutes(text, lang, D) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday Prime Minister Narendra Modi called on President Vladimir Putin."),
+    ("en", "Narendra Modi calls on Vladimir Putin at his residence on Wednesday."),
+    ("en", "Earlier in the day, Narendra Modi also called upon President Putin."),
+    ("en", "On Wednesday Narendra Modi paid a courtesy call on Vladimir Putin."),
+    ("ru", "В среду Нарендра Моди нанёс визит вежливости Владимиру Путину."),
+    ("uk", "У середу Нарендра Моді наніс візит ввічливості Володимиру Путіну."),
+])
+def test_calling_on_a_person_is_a_visit_in_person(lang, text):
+    assert partners_and_medium(text, lang, MAR_14_2025) == {((MODI, PUTIN), "in_person")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # urging: the verb with an infinitive after its person
+    ("en", "Narendra Modi called on Vladimir Putin to end the fighting."),
+    ("en", "On Wednesday Narendra Modi called upon Recep Tayyip Erdogan to reopen the straits."),
+    ("ru", "Нарендра Моди призвал Владимира Путина прекратить боевые действия."),
+    ("uk", "Нарендра Моді закликав Володимира Путіна припинити бойові дії."),
+])
+def test_calling_on_a_person_to_act_is_no_meeting(lang, text):
+    assert partners_and_medium(text, lang, MAR_14_2025) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a call noun followed by "on" and a day: still a call
+    ("en", "Narendra Modi held a phone call on Wednesday with Vladimir Putin."),
+    ("en", "Narendra Modi called Vladimir Putin on Wednesday."),
+    ("ru", "Нарендра Моди в среду провёл телефонный разговор с Владимиром Путиным."),
+    ("uk", "Нарендра Моді в середу провів телефонну розмову з Володимиром Путіним."),
+])
+def test_a_call_told_with_on_stays_a_phone_call(lang, text):
+    assert partners_and_medium(text, lang, MAR_14_2025) == {((MODI, PUTIN), "phone")}
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Narendra Modi called on Vladimir Putin in Moscow on Wednesday.", "moscow"),
+    ("ru", "Нарендра Моди в среду нанёс визит вежливости Владимиру Путину в Москве.", "moscow"),
+    ("uk", "Нарендра Моді в середу наніс візит ввічливості Володимиру Путіну в Москві.", "moscow"),
+])
+def test_a_visit_told_by_calling_on_keeps_its_place_and_day(lang, text, place):
+    [m] = facts(text, lang, MAR_14_2025).meetings
+    assert m.medium == "in_person" and m.place == place
+    assert (m.date.year, m.date.month, m.date.day) == (2025, 3, 12)

@@ -587,3 +587,22 @@ LATE_2025 = date(2025, 11, 28)
 ])
 def test_what_was_said_of_a_planned_visit_tells_no_visit(lang, text, expected):
     assert set(day_and_place_by_partners(text, lang, LATE_2025)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Biden state visit to South Africa mooted during Ramaphosa call\n\nJoe Biden and Cyril Ramaphosa spoke by "
+           "phone on Tuesday.", [("phone", ("cyril-ramaphosa", "joe-biden"))]),
+    ("ru", "Джо Байден и Сирил Рамафоса провели телефонный разговор во вторник. Визит в Южную Африку возможен в "
+           "ноябре.", [("phone", ("cyril-ramaphosa", "joe-biden"))]),
+    ("uk", "Джо Байден і Сиріл Рамафоса провели телефонну розмову у вівторок. Візит до Південної Африки можливий у "
+           "листопаді.", [("phone", ("cyril-ramaphosa", "joe-biden"))]),
+    # near misses: a visit told as held, its place a name of several words
+    ("en", "Joe Biden ended his state visit to South Africa on Tuesday after talks with Cyril Ramaphosa.",
+     [("in_person", ("cyril-ramaphosa", "joe-biden"))]),
+    ("ru", "Джо Байден завершил визит в Южную Африку во вторник после переговоров с Сирилом Рамафосой.",
+     [("in_person", ("cyril-ramaphosa", "joe-biden"))]),
+    ("uk", "Джо Байден завершив візит до Південної Африки у вівторок після переговорів із Сирілом Рамафосою.",
+     [("in_person", ("cyril-ramaphosa", "joe-biden"))]),
+])
+def test_a_plan_word_after_a_visit_and_a_long_place_name_makes_it_a_plan(lang, text, expected):
+    assert sorted((m.medium, m.participants) for m in facts(text, lang).meetings) == expected

@@ -1396,3 +1396,53 @@ def test_a_visit_to_a_list_of_states_is_one_meeting_per_state(lang, text, guest)
 ])
 def test_a_visit_with_a_host_or_one_state_is_read_as_before(lang, text, expected):
     assert partners_who_met_as_listed(text, lang, MAY_14_2024) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gazprom chief Alexey Miller said exports to China grew. Miller spoke at a meeting with the heads of "
+           "subsidiaries. President Vladimir Putin praised Gazprom. Miller thanked Putin."),
+    ("ru", "Глава Газпрома Алексей Миллер сообщил о росте поставок. Миллер выступил на встрече с руководителями "
+           "дочерних обществ. Президент Владимир Путин похвалил Газпром. Миллер поблагодарил Путина."),
+    ("uk", "Голова Газпрому Олексій Міллер повідомив про зростання поставок. Міллер виступив на зустрічі з "
+           "керівниками дочірніх компаній. Президент Володимир Путін похвалив Газпром. Міллер подякував Путіну."),
+])
+def test_an_unnamed_meeting_is_no_meeting_with_someone_of_no_state(lang, text):
+    assert not any({"alexey-miller", "vladimir-putin"} <= set(m.participants) for m in facts(text, lang).meetings)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the two most named people lead two known states, so the unnamed talks are theirs
+    ("en", "Vladimir Putin and Xi Jinping praised the deal. The talks lasted three hours, Putin said. "
+           "Xi thanked Putin."),
+    ("ru", "Владимир Путин и Си Цзиньпин одобрили сделку. Переговоры продолжались три часа, сообщил Путин. "
+           "Си поблагодарил Путина."),
+    ("uk", "Володимир Путін і Сі Цзіньпін схвалили угоду. Переговори тривали три години, повідомив Путін. "
+           "Сі подякував Путіну."),
+])
+def test_unnamed_talks_stay_the_meeting_of_two_leaders(lang, text):
+    assert [m.participants for m in facts(text, lang).meetings] == [("vladimir-putin", "xi-jinping")]
+
+
+MET = [("robert-fico", "viktor-orban")]
+
+
+BOTH = [("donald-trump", "robert-fico"), ("robert-fico", "viktor-orban")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Robert Fico met Viktor Orbán in Bratislava on Tuesday. \"We discussed the situation in Europe and the "
+           "first steps of new US President Donald Trump,\" claimed Fico.", MET),
+    ("ru", "Роберт Фицо встретился с Виктором Орбаном в Братиславе во вторник. «Мы обсудили первые шаги президента "
+           "США Дональда Трампа», — сказал Фицо.", MET),
+    ("uk", "Роберт Фіцо зустрівся з Віктором Орбаном у Братиславі у вівторок. «Ми обговорили перші кроки президента "
+           "США Дональда Трампа», — сказав Фіцо.", MET),
+    # near misses: the one discussed "with" is the partner
+    ("en", "Robert Fico met Viktor Orbán in Bratislava on Tuesday. \"We discussed the situation in Europe with new "
+           "US President Donald Trump,\" claimed Fico.", BOTH),
+    ("ru", "Роберт Фицо встретился с Виктором Орбаном в Братиславе во вторник. «Мы обсудили торговлю с президентом "
+           "США Дональдом Трампом», — сказал Фицо.", BOTH),
+    ("uk", "Роберт Фіцо зустрівся з Віктором Орбаном у Братиславі у вівторок. «Ми обговорили торгівлю з президентом "
+           "США Дональдом Трампом», — сказав Фіцо.", BOTH),
+])
+def test_the_person_a_discussion_is_about_is_no_party(lang, text, expected):
+    assert sorted(m.participants for m in facts(text, lang).meetings) == expected

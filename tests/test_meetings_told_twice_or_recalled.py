@@ -376,3 +376,44 @@ TRUMP_PUTIN_90 = (("donald-trump", "vladimir-putin"), "phone", 90)
 ])
 def test_a_verb_of_order_between_two_meetings_tells_each_apart(lang, text, expected):
     assert partners_medium_and_minutes(text, lang, D) == expected
+
+
+SOUSA, KOVIND = "marcelo-rebelo-de-sousa", "ram-nath-kovind"
+
+
+VISIT_DAY = date(2020, 2, 14)  # a Friday
+
+
+def _dated(text: str, lang: str) -> set[tuple[tuple[str, ...], tuple[int, int, int | None] | None]]:
+    return {(tuple(sorted(m.participants)), m.date and (m.date.year, m.date.month, m.date.day))
+            for m in facts(text, lang, VISIT_DAY).meetings}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an arrival whose host the sentence leaves unnamed (Entente finds the state's head) and talks the next day with
+    # the head of government: one visit, dated by its talks
+    ("en", "Narendra Modi and the Portuguese president Marcelo Rebelo de Sousa held talks on Friday. Rebelo de Sousa "
+           "arrived on Thursday night on a four-day visit, the first he has paid to India. Later on Friday President "
+           "Ram Nath Kovind will receive the guest."),
+    ("ru", "Нарендра Моди и президент Португалии Марселу Ребелу ди Соуза провели переговоры в пятницу. Ребелу ди Соуза "
+           "прибыл в четверг вечером с четырёхдневным визитом, первым в Индию. Позже в пятницу президент Рам Натх "
+           "Ковинд примет гостя."),
+    ("uk", "Нарендра Моді та президент Португалії Марселу Ребелу де Соуза провели переговори в пʼятницю. Ребелу де "
+           "Соуза прибув у четвер увечері з чотириденним візитом, першим до Індії. Пізніше в пʼятницю президент Рам "
+           "Натх Ковінд прийме гостя."),
+])
+def test_an_arrival_with_an_unnamed_host_is_the_visit_of_the_talks_after_it(lang, text):
+    assert _dated(text, lang) == {((SOUSA, MODI), (2020, 2, 14))}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the arrival's sentence names whom the guest met on arriving
+    ("en", "Narendra Modi and the Portuguese president Marcelo Rebelo de Sousa held talks on Friday. Rebelo de Sousa "
+           "arrived on Thursday night and was welcomed by President Ram Nath Kovind."),
+    ("ru", "Нарендра Моди и президент Португалии Марселу Ребелу ди Соуза провели переговоры в пятницу. Ребелу ди Соуза "
+           "прибыл в четверг вечером, его встретил президент Рам Натх Ковинд."),
+    ("uk", "Нарендра Моді та президент Португалії Марселу Ребелу де Соуза провели переговори в пʼятницю. Ребелу де "
+           "Соуза прибув у четвер увечері, його зустрів президент Рам Натх Ковінд."),
+])
+def test_an_arrival_whose_sentence_names_the_host_stays_a_meeting_of_its_own(lang, text):
+    assert _dated(text, lang) == {((SOUSA, MODI), (2020, 2, 14)), ((SOUSA, KOVIND), (2020, 2, 13))}
