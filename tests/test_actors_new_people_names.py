@@ -16,6 +16,7 @@ from helpers import (
     facts,
     invitations,
     labels_of_people_named,
+    meeting_pairs,
 )
 
 from kg.extract import extract_article
@@ -511,3 +512,16 @@ def test_lula_is_found_in_every_case(lang, text):
 ])
 def test_each_part_of_a_womans_double_surname_declines(lang, text, person):
     assert person in actors_named(text, lang, MAR_14_2025)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Prime Minister Peter O'Neill met Prime Minister Joseph Natuman in Iwaki. Later O'Neill said the talks "
+           "went well.", {("new:joseph-natuman", "new:peter-o-neill")}),
+    ("en", "Peter O’Brien held talks with Joseph Natuman on Monday.", {("new:joseph-natuman", "new:peter-o-brien")}),
+])
+def test_an_apostrophe_inside_a_surname_keeps_the_name_whole(lang, text, expected):
+    assert meeting_pairs(facts(text, "en")) == expected
+
+
+def test_a_possessive_is_no_part_of_a_new_name():
+    assert "new:rachel-ford" in actors(facts("Rachel Ford's talks in Port Vila ended on Monday.", "en"))

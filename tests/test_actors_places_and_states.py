@@ -277,3 +277,12 @@ def test_a_person_beside_a_region_word_is_still_read(lang, text, expected):
 ])
 def test_guinea_named_with_its_capital_is_the_state(lang, text, expected):
     assert actors_named(text, lang, MAR_14_2025) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peter O'Neill held talks in Iwaki City with Joseph Natuman.", {"iwaki"}),
+    # near miss: a body named after the city is no mention of it
+    ("The Iwaki City Council met on Monday.", set()),
+])
+def test_a_city_named_with_the_word_city(text, expected):
+    assert actors(facts(text, "en")) & {"iwaki"} == expected

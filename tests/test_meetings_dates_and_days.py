@@ -765,3 +765,33 @@ def test_a_meeting_told_prior_to_another_is_dated_by_it_unless_it_has_its_own_da
     dates = {tuple(sorted(m.participants)): m.date for m in facts(text, lang, MAR_14_2025).meetings}
     told = dates[(ERDOGAN, PUTIN)]
     assert told is not None and (told.year, told.month, told.day) == (2025, 3, day)
+
+
+CALLS = {("canada", TRUMP): 21, (TRUMP, "mexico"): 21, (TRUMP, "israel"): 22, (TRUMP, "egypt"): 22}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Earlier, Donald Trump had made telephonic calls to leaders of immediate neighbours Canada and Mexico on "
+           "Saturday and of Israel and Egypt on Sunday."),
+    ("en", "Earlier, Donald Trump made telephone calls to the leaders of Canada and Mexico on Saturday and of Israel "
+           "and Egypt on Sunday."),
+    ("ru", "Ранее Дональд Трамп провёл телефонные разговоры с лидерами Канады и Мексики в субботу, а с лидерами "
+           "Израиля и Египта — в воскресенье."),
+    ("uk", "Раніше Дональд Трамп провів телефонні розмови з лідерами Канади та Мексики в суботу, а з лідерами Ізраїлю "
+           "та Єгипту — в неділю."),
+])
+def test_calls_to_groups_of_leaders_each_on_its_own_day(lang, text):
+    f = facts(text, lang, date(2017, 1, 25))
+    assert {m.participants: m.date.day for m in f.meetings} == CALLS
+    assert {m.medium for m in f.meetings} == {"phone"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near miss: one day for the whole list dates every call by it
+    ("en", "Earlier, Donald Trump made telephone calls to the leaders of Canada, Mexico, Israel and Egypt on "
+           "Saturday."),
+    ("ru", "Ранее Дональд Трамп провёл телефонные разговоры с лидерами Канады, Мексики, Израиля и Египта в субботу."),
+])
+def test_calls_to_a_list_of_leaders_on_one_day(lang, text):
+    f = facts(text, lang, date(2017, 1, 25))
+    assert {m.participants: m.date.day for m in f.meetings} == {pair: 21 for pair in CALLS}

@@ -578,3 +578,39 @@ def test_a_visit_told_by_calling_on_keeps_its_place_and_day(lang, text, place):
     [m] = facts(text, lang, MAR_14_2025).meetings
     assert m.medium == "in_person" and m.place == place
     assert (m.date.year, m.date.month, m.date.day) == (2025, 3, 12)
+
+
+TAMIM = "tamim-bin-hamad"
+
+
+TRUSS = "liz-truss"
+
+
+CALL_DAY = date(2022, 10, 7)
+
+
+def test_a_telephonic_conversation_is_a_phone_call():
+    f = facts("Shah Mahmood Qureshi had a telephonic conversation with Wang Yi on Saturday.", "en", date(2020, 11, 23))
+    assert [(m.participants, m.medium) for m in f.meetings] == [(("shah-mahmood-qureshi", "wang-yi"), "phone")]
+
+
+@pytest.mark.parametrize("text,caller", [
+    ("Narendra Modi is the fifth world leader to be called by Mr Donald Trump this week. Earlier, he had made "
+     "telephone calls to the leaders of Canada and Mexico.", TRUMP),
+    # near miss: no passive, the subject before is the one who goes on
+    ("Narendra Modi spoke with Donald Trump on Tuesday. Earlier, he had made telephone calls to the leaders of Canada "
+     "and Mexico.", "narendra-modi"),
+])
+def test_he_who_called_in_the_passive_goes_on_calling(text, caller):
+    f = facts(text, "en", date(2017, 1, 25))
+    assert {m.participants for m in f.meetings if "canada" in m.participants} == {tuple(sorted(("canada", caller)))}
+
+
+@pytest.mark.parametrize("text", [
+    "Liz Truss spoke to Emir Tamim bin Hamad Al Thani on Friday. Truss updated him on her visit to the European "
+    "Political Community meeting in Prague on Thursday. The leaders also welcomed the increased defence and trade "
+    "cooperation between the UK and Qatar.",
+])
+def test_a_call_stays_a_call_when_a_trip_is_briefed_on_and_a_thing_welcomed(text):
+    f = facts(text, "en", CALL_DAY)
+    assert [(m.participants, m.medium) for m in f.meetings] == [((TRUSS, TAMIM), "phone")]

@@ -10,6 +10,7 @@ from helpers import (
     facts,
     medium_partners_and_date,
     medium_partners_and_day,
+    meeting_pairs,
     partners,
     partners_and_medium,
     partners_and_place,
@@ -606,3 +607,81 @@ def test_what_was_said_of_a_planned_visit_tells_no_visit(lang, text, expected):
 ])
 def test_a_plan_word_after_a_visit_and_a_long_place_name_makes_it_a_plan(lang, text, expected):
     assert sorted((m.medium, m.participants) for m in facts(text, lang).meetings) == expected
+
+
+TAMIM = "tamim-bin-hamad"
+
+
+TRUSS = "liz-truss"
+
+
+CALL_DAY = date(2022, 10, 7)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Liz Truss spoke by phone to Emir Tamim bin Hamad Al Thani on Friday. Truss updated him on her visit to "
+           "the summit in Prague on Thursday.", {(TRUSS, TAMIM)}),
+    ("ru", "Лиз Трасс в пятницу поговорила по телефону с эмиром Тамимом бин Хамадом Аль Тани. Трасс "
+           "проинформировала его о своём визите на саммит в Праге в четверг.", {(TRUSS, TAMIM)}),
+    ("uk", "Ліз Трасс у пʼятницю поговорила телефоном з еміром Тамімом бін Хамадом Аль Тані. Трасс поінформувала "
+           "його про свій візит на саміт у Празі в четвер.", {(TRUSS, TAMIM)}),
+    # near miss: the talks briefed on name their partner, and are a meeting of their own
+    ("en", "Liz Truss spoke by phone to Emir Tamim bin Hamad Al Thani on Friday. Truss briefed him on her talks "
+           "with Emmanuel Macron in Prague on Thursday.", {(TRUSS, TAMIM), (MACRON, TRUSS)}),
+])
+def test_a_trip_the_teller_briefs_on_is_no_meeting_with_the_one_briefed(lang, text, expected):
+    f = facts(text, lang, CALL_DAY)
+    assert meeting_pairs(f) == expected
+    assert [m.medium for m in f.meetings if m.participants == (TRUSS, TAMIM)] == ["phone"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Narendra Modi welcomed Joe Biden's decision on Monday.", set()),
+    ("Narendra Modi received Joe Biden's letter on Monday.", set()),
+    # near misses: the person, or a meeting of his, is what was welcomed
+    ("Narendra Modi welcomed Joe Biden in Delhi on Monday.", {("joe-biden", "narendra-modi")}),
+    ("Narendra Modi welcomed Joe Biden's delegation in Delhi on Monday.", {("joe-biden", "narendra-modi")}),
+])
+def test_a_possessed_thing_welcomed_is_no_meeting(text, expected):
+    assert meeting_pairs(facts(text, "en")) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the same in Russian and Ukrainian, where the owner follows the thing
+    ("ru", "Нарендра Моди приветствовал решение Джо Байдена в понедельник."),
+    ("uk", "Нарендра Моді привітав рішення Джо Байдена в понеділок."),
+])
+def test_a_decision_welcomed_is_no_meeting_in_russian_or_ukrainian(lang, text):
+    assert meeting_pairs(facts(text, lang)) == set()
+
+
+VISIT_DAY = date(2023, 5, 26)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Narendra Modi met Joe Biden in Tokyo on Monday. \"We look forward to welcoming him when he visits Delhi in "
+           "September,\" Modi said.", [5]),
+    ("en", "Narendra Modi met Joe Biden in Tokyo on Monday. Modi hopes the deal will be signed when Biden visits "
+           "Delhi in September.", [5]),
+    ("ru", "Нарендра Моди встретился с Джо Байденом в Токио в понедельник. «Мы с нетерпением ждём его, когда он "
+           "посетит Дели в сентябре», — сказал Моди.", [5]),
+    ("uk", "Нарендра Моді зустрівся з Джо Байденом у Токіо в понеділок. «Ми з нетерпінням чекаємо на нього, коли "
+           "він відвідає Делі у вересні», — сказав Моді.", [5]),
+    # near miss: a visit told in the past is one of its own
+    ("en", "Narendra Modi met Joe Biden in Tokyo on Monday. Modi said they had agreed on trade when Biden visited "
+           "Delhi in April.", [4, 5]),
+])
+def test_a_visit_hoped_for_in_a_clause_of_time_is_no_meeting_yet(lang, text, expected):
+    f = facts(text, lang, VISIT_DAY)
+    assert sorted(m.date.month for m in f.meetings if m.participants == (BIDEN, MODI)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Narendra Modi welcomed the decision on Monday.", set()),
+    ("Narendra Modi received the credentials of the ambassador on Monday.", set()),
+    # near misses: a person, a title or a leader word after the article
+    ("Narendra Modi welcomed the Chinese president in Delhi on Monday.", {("narendra-modi", "xi-jinping")}),
+    ("Narendra Modi welcomed the visiting Chinese president in Delhi on Monday.", {("narendra-modi", "xi-jinping")}),
+])
+def test_a_thing_welcomed_after_its_article_is_no_reception(text, expected):
+    assert meeting_pairs(facts(text, "en", date(2022, 10, 7))) == expected

@@ -1446,3 +1446,37 @@ BOTH = [("donald-trump", "robert-fico"), ("robert-fico", "viktor-orban")]
 ])
 def test_the_person_a_discussion_is_about_is_no_party(lang, text, expected):
     assert sorted(m.participants for m in facts(text, lang).meetings) == expected
+
+
+ONEILL = "new:peter-o-neill"
+
+
+PACIFIC = {(ONEILL, "samoa"), (ONEILL, "vanuatu"), (ONEILL, "solomon-islands"), ("australia", ONEILL)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Prime Minister Peter O'Neill held bilateral meetings in Iwaki City with the leaders of the delegations "
+           "from Samoa, Vanuatu, the Solomon Islands and Australia.", PACIFIC),
+    ("en", "Prime Minister Peter O'Neill held bilateral meetings with the heads of the delegations from Samoa, "
+           "Vanuatu, the Solomon Islands and Australia.", PACIFIC),
+    ("uk", "Прем'єр-міністр Петро Іваненко провів двосторонні зустрічі з главами делегацій Самоа, Вануату, "
+           "Соломонових Островів і Австралії.",
+     {("new:petro-ivanenko", "samoa"), ("new:petro-ivanenko", "vanuatu"), ("new:petro-ivanenko", "solomon-islands"),
+      ("australia", "new:petro-ivanenko")}),
+])
+def test_the_leaders_of_delegations_from_several_states_are_met_one_by_one(lang, text, expected):
+    assert meeting_pairs(facts(text, lang, date(2015, 5, 26))) == expected
+
+
+def test_a_joint_meeting_with_delegations_is_no_meeting_per_state():
+    text = ("Prime Minister Peter O'Neill held a joint meeting with the delegations from Samoa, Vanuatu, the Solomon "
+            "Islands and Australia.")
+    assert not meeting_pairs(facts(text, "en", date(2015, 5, 26))) & PACIFIC
+
+
+def test_the_stops_of_a_tour_are_no_leaders_met():
+    # near miss: states a tour "also includes", far after the visit's word, are its later stops, not partners
+    text = ("Shehbaz Sharif met Recep Tayyip Erdogan on Monday. Sharif arrived in Turkey on Sunday on a two-day visit "
+            "as part of his four-nation tour to friendly countries, which also includes Iran, Azerbaijan and "
+            "Tajikistan.")
+    assert meeting_pairs(facts(text, "en", date(2025, 5, 26))) == {("recep-tayyip-erdogan", "shehbaz-sharif")}
