@@ -266,3 +266,9 @@ def trade_facts(text: str, lang: str, published: date | None) -> list[TradeFact]
 def partners_who_met_as_listed(text: str, lang: str, published: date | None) -> list[tuple[str, ...]]:
     """Each meeting's participants, sorted, repeats kept (one meeting per partner shows as one row each)."""
     return sorted(m.participants for m in facts(text, lang, published).meetings)
+
+
+def treaty_names_in_both_languages_and_parties(text: str, lang: str,
+                                               published: date | None) -> set[tuple[str, str | None, tuple[str, ...]]]:
+    """Each treaty as (name as written, English name, parties)."""
+    return {(t.label, t.label_en, t.parties) for t in facts(text, lang, published).treaties}

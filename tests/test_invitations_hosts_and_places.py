@@ -1110,3 +1110,128 @@ def test_other_people_of_a_state_are_no_invited_state(lang, text):
 def test_the_source_still_invites_the_guest_awaited(lang, text):
     (invitation,) = facts(text, lang, MAY_15_2024).invitations
     assert (invitation.inviter, invitation.invitee) == ("volodymyr-zelenskyy", "ilham-aliyev")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "“Your visit will open a new chapter,” Cyril Ramaphosa said in his invitation letter to President "
+           "Muhammadu Buhari.", ("cyril-ramaphosa", "muhammadu-buhari", "south-africa")),
+    ("en", "Cyril Ramaphosa sent a letter of invitation to Muhammadu Buhari.",
+     ("cyril-ramaphosa", "muhammadu-buhari", "south-africa")),
+    ("ru", "Путин направил Токаеву пригласительное письмо.", ("vladimir-putin", "kassym-jomart-tokayev", "russia")),
+    ("uk", "Зеленський надіслав запрошувальний лист Орбану.", ("volodymyr-zelenskyy", "viktor-orban", "ukraine")),
+])
+def test_an_invitation_letter_is_an_invitation_noun(lang, text, expected):
+    assert invitations(text, lang, MAR_14_2025) == {expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "На сайті уряду з'явилося запрошення президента України Володимира Зеленського відвідати США.",
+     (None, "volodymyr-zelenskyy", "united-states")),
+    ("ru", "Опубликовано приглашение президента Казахстана Касым-Жомарта Токаева посетить Китай.",
+     (None, "kassym-jomart-tokayev", "china")),
+    # near misses: the place is the genitive person's own state, so he is the host
+    ("ru", "Токаев получил приглашение Си Цзиньпина посетить Китай.", ("xi-jinping", "kassym-jomart-tokayev", "china")),
+    ("uk", "Токаєв отримав запрошення Сі Цзіньпіна відвідати Китай.", ("xi-jinping", "kassym-jomart-tokayev", "china")),
+])
+def test_the_genitive_after_the_invitation_is_the_guest_when_the_trip_leaves_his_state(lang, text, expected):
+    assert invitations(text, lang, MAR_14_2025) == {expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "США запросили Зеленського до США. Байден з нетерпінням чекає можливості вітати Зеленського у США.",
+     {("joe-biden", "volodymyr-zelenskyy", "united-states")}),
+    ("ru", "США пригласили Зеленского в США. Байден с нетерпением ждет возможности приветствовать Зеленского в США.",
+     {("joe-biden", "volodymyr-zelenskyy", "united-states")}),
+    ("en", "The United States invited Zelensky to the United States. Biden looks forward to welcoming Zelensky in the "
+           "United States.", {("joe-biden", "volodymyr-zelenskyy", "united-states")}),
+])
+def test_a_host_told_as_a_state_and_then_as_its_leader_is_the_leader(lang, text, expected):
+    assert invitations(text, lang, MAR_14_2025) == expected
+
+
+def test_two_leaders_of_other_states_stay_two_hosts():
+    text = "Erdogan invited Zelensky to Turkey. Macron invited Zelensky to France."
+    assert invitations(text, "en", MAR_14_2025) == {("recep-tayyip-erdogan", "volodymyr-zelenskyy", "turkey"),
+                                        ("emmanuel-macron", "volodymyr-zelenskyy", "france")}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Tokayev met Berdimuhamedov in Astana. Tokayev said his government is working on his official visit to "
+           "Turkmenistan.", ("turkmenistan", "kassym-jomart-tokayev", "turkmenistan")),
+    ("ru", "Токаев провел переговоры с Бердымухамедовым. Он сообщил, что идет подготовка к его государственному "
+           "визиту в Туркменистан.", ("turkmenistan", "kassym-jomart-tokayev", "turkmenistan")),
+    ("uk", "Токаєв провів переговори з Бердимухамедовим. Він повідомив, що триває підготовка до його візиту в "
+           "Туркменістан.", ("turkmenistan", "kassym-jomart-tokayev", "turkmenistan")),
+])
+def test_a_visit_in_preparation_told_by_a_possessive_is_the_guest_named_before(lang, text, expected):
+    assert expected in invitations(text, lang, MAR_14_2025)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Сибига пригласил Ван И посетить Украину, а сам получил приглашение совершить поездку в Китай."),
+    ("uk", "Сибіга запросив Ван І відвідати Україну, а сам отримав запрошення приїхати до Китаю."),
+    ("en", "Sybiha invited Wang Yi to visit Ukraine and himself received an invitation to come to China."),
+])
+def test_a_clause_joined_by_himself_has_the_first_clauses_subject(lang, text):
+    assert invitations(text, lang, MAR_14_2025) == {("andrii-sybiha", "wang-yi", "ukraine"),
+                                            ("wang-yi", "andrii-sybiha", "china")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин пригласил Лулу принять участие в праздновании. Последний поблагодарил за приглашение и согласился "
+           "приехать в Москву."),
+    ("uk", "Путін запросив Лулу взяти участь у святкуванні. Останній подякував за запрошення і погодився приїхати до "
+           "Москви."),
+    ("en", "Putin invited Lula to attend the celebration. The latter thanked him for the invitation and agreed to come "
+           "to Moscow."),
+    ("ru", "Путин пригласил Лулу принять участие в праздновании. Лула поблагодарил за приглашение и согласился "
+           "приехать в Москву."),
+])
+def test_the_guest_who_thanks_and_agrees_to_come_accepts_and_names_the_place(lang, text):
+    found = invitations_and_acceptance(text, lang, MAR_14_2025)
+    assert found == {("vladimir-putin", "luiz-inacio-lula-da-silva", "moscow", True)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the state the invitation names stays: the city is a place within the trip
+    ("en", "Putin invited Lula to visit Russia. The latter thanked him for the invitation and agreed to come to "
+           "Moscow.", ("vladimir-putin", "luiz-inacio-lula-da-silva", "russia", True)),
+    # no thanks, no acceptance: the guest's own state is no destination
+    ("ru", "Путин пригласил Лулу принять участие в праздновании. Последний отказался от комментариев.",
+     ("vladimir-putin", "luiz-inacio-lula-da-silva", "russia", None)),
+])
+def test_an_acceptance_keeps_the_state_named_and_a_remark_adds_nothing(lang, text, expected):
+    assert invitations_and_acceptance(text, lang, MAR_14_2025) == {expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lula spoke by phone with Putin and rejected an invitation to visit Russia."),
+    ("ru", "Лула поговорил по телефону с Путиным и отклонил приглашение посетить Россию."),
+    ("uk", "Лула поговорив телефоном з Путіним і відхилив запрошення відвідати Росію."),
+])
+def test_the_one_spoken_with_is_not_the_guest_who_declines(lang, text):
+    # the guest is Lula; the host is Russia's leader named in the text, as for an invitation accepted
+    found = invitations_and_acceptance(text, lang, MAR_14_2025)
+    assert found == {("vladimir-putin", "luiz-inacio-lula-da-silva", "russia", False)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # near miss: the person after "with" is the only one before the noun, so he stays the guest
+    ("en", "Together with Lula, Putin accepted an invitation to visit China.",
+     ("xi-jinping", "vladimir-putin", "china", True)),
+    ("ru", "Вместе с Лулой Путин принял приглашение посетить Китай.", ("xi-jinping", "vladimir-putin", "china", True)),
+])
+def test_a_companion_before_another_person_leaves_that_person_the_guest(lang, text, expected):
+    assert (expected[1], expected[2]) in {(i[1], i[2]) for i in invitations_and_acceptance(text, lang, MAR_14_2025)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Туреччина надіслала Зеленському офіційне запрошення.", {("turkey", "volodymyr-zelenskyy", "turkey")}),
+    ("ru", "Турция направила Зеленскому официальное приглашение.", {("turkey", "volodymyr-zelenskyy", "turkey")}),
+    ("uk", "Ердоган надіслав Зеленському офіційне запрошення.",
+     {("recep-tayyip-erdogan", "volodymyr-zelenskyy", "turkey")}),
+    # near miss: the guest's own state sends him nothing to visit
+    ("uk", "Україна надіслала Зеленському запрошення.", {(None, "volodymyr-zelenskyy", None)}),
+])
+def test_a_state_that_sends_an_invitation_to_a_named_guest_invites_him(lang, text, expected):
+    assert invitations(text, lang, MAR_14_2025) == expected

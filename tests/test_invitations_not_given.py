@@ -408,3 +408,71 @@ def test_the_one_quoted_after_a_received_invitation_is_no_inviter(lang, text, in
 ])
 def test_the_source_of_what_is_told_is_no_guest(lang, text):
     assert all(i.invitee != "volodymyr-zelenskyy" for i in facts(text, lang, MAY_15_2024).invitations)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Cyril Ramaphosa sent a letter to Muhammadu Buhari."),
+    ("ru", "Путин направил Токаеву письмо."),
+    ("uk", "Зеленський надіслав лист Орбану."),
+])
+def test_a_letter_alone_is_no_invitation(lang, text):
+    assert invitations(text, lang, MAR_14_2025) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tokayev met Berdimuhamedov. Tokayev recalled his official visit to Turkmenistan last year."),
+    ("en", "Tokayev met Berdimuhamedov. Tokayev said his government is working on the gas pipeline to Turkmenistan."),
+    ("ru", "Токаев провел переговоры с Бердымухамедовым. Он вспомнил о своем визите в Туркменистан."),
+    ("uk", "Токаєв провів переговори з Бердимухамедовим. Він згадав свій візит до Туркменістану."),
+])
+def test_a_possessive_visit_neither_prepared_nor_upcoming_is_no_invitation(lang, text):
+    assert invitations(text, lang, MAR_14_2025) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Сибига пригласил Ван И посетить Украину, а сам отказался от комментариев."),
+    ("uk", "Сибіга запросив Ван І відвідати Україну, а сам відмовився від коментарів."),
+    ("en", "Sybiha invited Wang Yi to visit Ukraine and himself declined to comment."),
+])
+def test_a_joined_clause_of_another_act_adds_no_invitation(lang, text):
+    assert invitations(text, lang, MAR_14_2025) == {("andrii-sybiha", "wang-yi", "ukraine")}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Си Цзиньпин примет Путина с государственным визитом в мае.", {("xi-jinping", "vladimir-putin", "china")}),
+    ("uk", "Сі Цзіньпін прийме Путіна з державним візитом.", {("xi-jinping", "vladimir-putin", "china")}),
+    ("en", "Biden will host Ruto for a state visit in May.", {("joe-biden", "william-ruto", "united-states")}),
+    # near misses: the host received the guest already, the visit is being held, no invitation is told
+    ("ru", "Мирзиёев принял Токаева, прибывшего в Узбекистан с государственным визитом.", set()),
+    ("uk", "Сі Цзіньпін прийняв Путіна з державним візитом.", set()),
+    ("en", "Biden hosted Ruto for a state visit on Monday.", set()),
+])
+def test_a_host_receiving_a_guest_invites_only_while_the_visit_is_ahead(lang, text, expected):
+    assert invitations(text, lang, MAR_14_2025) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Argentine Foreign Minister Diana Mondino welcomed Blinken's visit to Buenos Aires.", set()),
+    ("ru", "Министр иностранных дел Аргентины Диана Мондино приветствовала визит Блинкена в Буэнос-Айрес.", set()),
+    ("uk", "Міністерка закордонних справ Аргентини Діана Мондіно привітала візит Блінкена до Буенос-Айреса.", set()),
+    # near miss: a guest welcomed to come is invited
+    ("en", "Mondino met Blinken. Mondino welcomed Blinken to visit Argentina again.",
+     {("diana-mondino", "antony-blinken", "argentina")}),
+])
+def test_a_visit_welcomed_is_no_request_to_come(lang, text, expected):
+    assert invitations(text, lang, MAR_14_2025) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Trump made such an invitation and said he would be glad to see (Putin) in the White House.",
+     ("donald-trump", "united-states")),
+    ("ru", "Трамп сказал, что будет рад видеть (Путина) в Белом доме.", ("donald-trump", "united-states")),
+    ("uk", "Трамп сказав, що буде радий бачити (Путіна) у Білому домі.", ("donald-trump", "united-states")),
+])
+def test_nobody_invites_his_own_state(lang, text, expected):
+    assert not {i for i in invitations(text, lang, MAR_14_2025) if (i[0], i[1]) == expected}
+
+
+def test_another_leaders_state_may_still_be_invited():
+    assert invitations("Эрдоган пригласил украинскую делегацию в Стамбул.", "ru", MAR_14_2025) == {
+        ("recep-tayyip-erdogan", "ukraine", "istanbul")}

@@ -12,6 +12,7 @@ from helpers import (
     treaties_by_parties_and_day,
     treaty_english_names,
     treaty_names_and_parties,
+    treaty_names_in_both_languages_and_parties,
     treaty_parties_by_key,
     values_of_measure,
 )
@@ -474,3 +475,28 @@ def test_a_founding_agreement_is_named_by_what_it_founded() -> None:
     labels = [t.label for t in facts("Chile and Peru signed the agreement that launched the Pacific Alliance.",
                                      "en", MAR_14_2025).treaties]
     assert labels == ["agreement that launched the Pacific Alliance"]
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("en", "Azerbaijan and Georgia signed a number of cooperation agreements in 2021 as part of a meeting of the joint "
+           "intergovernmental commission.", {"meeting", "intergovernmental", "commission"}),
+    ("en", "Azerbaijan and Georgia signed ten agreements during the visit of the Georgian prime minister.",
+     {"ten", "agreements"}),
+    ("ru", "Россия и Узбекистан подписали 12 документов в рамках заседания межправительственной комиссии.",
+     {"within", "meeting", "intergovernmental", "commission"}),
+    ("uk", "Україна та Польща підписали низку угод у рамках засідання міжурядової комісії.",
+     {"within", "meeting", "intergovernmental", "commission"}),
+])
+def test_a_batch_of_documents_is_named_by_the_occasion_told_after_it(lang, text, words):
+    (label, label_en, _), = treaty_names_in_both_languages_and_parties(text, lang, MAR_14_2025)
+    assert words <= set((label_en or label).split())
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("en", "Azerbaijan and Georgia signed an agreement on transit as part of a broader effort.",
+     "agreement on transit"),
+    ("en", "Azerbaijan and Georgia signed ten agreements in Baku, and the talks went on as part of the visit.",
+     "ten agreements"),
+])
+def test_an_occasion_after_a_named_document_or_past_a_comma_is_no_part_of_its_name(lang, text, label):
+    assert {t[0] for t in treaty_names_in_both_languages_and_parties(text, lang, MAR_14_2025)} == {label}

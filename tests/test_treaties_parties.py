@@ -11,6 +11,7 @@ from helpers import (
     treaties_by_key,
     treaties_by_parties_and_day,
     treaty_names_and_parties,
+    treaty_names_in_both_languages_and_parties,
     treaty_parties,
     treaty_parties_by_key,
     treaty_party_sets,
@@ -434,3 +435,120 @@ SIGNATORIES_OF_A_FOUNDING_AGREEMENT = [
 @pytest.mark.parametrize("lang,text,parties", SIGNATORIES_OF_A_FOUNDING_AGREEMENT)
 def test_signatories_of_a_founding_agreement_are_its_parties(lang: str, text: str, parties: set[str]) -> None:
     assert treaty_party_sets(text, lang, MAR_14_2025) == {frozenset(parties)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lavrov met Burundian Foreign Minister Albert Shingiro. They signed a memorandum on political "
+           "consultations."),
+    ("en", "Lavrov met Burundi's Foreign Minister Albert Shingiro. They signed a memorandum on political "
+           "consultations."),
+    ("ru", "Лавров и министр иностранных дел Бурунди Альбер Шингиро подписали меморандум о политических "
+           "консультациях."),
+    ("uk", "Лавров і бурундійський міністр закордонних справ Альбер Шингіро підписали меморандум про політичні "
+           "консультації."),
+])
+def test_a_person_the_article_introduces_with_his_states_title_signs_for_that_state(lang, text):
+    assert treaty_parties(text, lang, MAR_14_2025) == {("burundi", "russia")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lavrov and Foreign Minister Albert Shingiro signed a memorandum on political consultations."),
+    ("ru", "Лавров и министр иностранных дел Альбер Шингиро подписали меморандум о политических консультациях."),
+    ("uk", "Лавров і міністр закордонних справ Альбер Шингіро підписали меморандум про політичні консультації."),
+])
+def test_a_person_introduced_by_a_title_of_no_state_gives_no_party(lang, text):
+    assert treaty_parties(text, lang, MAR_14_2025) == set()
+
+
+@pytest.mark.parametrize("lang,text,parties,words", [
+    ("uk", "Україна підписала контрактні домовленості про постачання кукурудзи у Китай.", ("china", "ukraine"),
+     {"contract", "supply", "corn"}),
+    ("ru", "Россия подписала контракт на поставку пшеницы в Египет.", ("egypt", "russia"),
+     {"contract", "supply", "wheat"}),
+    ("en", "Qatar signed a 27-year deal to supply LNG to China.", ("china", "qatar"), {"deal", "supply", "LNG"}),
+])
+def test_the_state_the_goods_go_to_is_the_other_side_of_a_supply_contract(lang, text, parties, words):
+    (label, label_en, told), = treaty_names_in_both_languages_and_parties(text, lang, MAR_14_2025)
+    assert told == parties and words <= set((label_en or label).split())
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Україна підписала угоду про постачання кукурудзи, яку виростили у Польщі."),
+    ("ru", "Россия подписала контракт на поставку пшеницы, выращенной в Египте."),
+    ("en", "Qatar signed a deal to supply LNG, which was later shipped to China."),
+])
+def test_a_state_past_a_comma_after_the_supply_is_no_side(lang, text):
+    assert treaty_names_in_both_languages_and_parties(text, lang, MAR_14_2025) == set()
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("uk", "Сполучені Штати та Німеччина підписали угоду, що дасть можливість запустити газопровід.",
+     {"gas", "pipeline"}),
+    ("ru", "США и Германия подписали соглашение, что позволит запустить газопровод.", {"gas", "pipeline"}),
+    ("en", "The United States and Germany signed an agreement, which will allow the gas pipeline to start.",
+     {"gas", "pipeline"}),
+])
+def test_a_bare_agreement_takes_its_subject_from_the_relative_clause_after_it(lang, text, words):
+    (label, label_en, _), = treaty_names_in_both_languages_and_parties(text, lang, MAR_14_2025)
+    assert words <= set((label_en or label).split())
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Премьер рассказал о парафировании Соглашения о мире между Арменией и Азербайджаном, совместном заявлении "
+           "в ОБСЕ."),
+    ("uk", "Прем'єр розповів про парафування Угоди про мир між Вірменією та Азербайджаном, спільну заяву в ОБСЄ."),
+    ("en", "The premier told of the initialled Agreement on Peace between Armenia and Azerbaijan, a joint appeal to "
+           "the OSCE."),
+])
+def test_the_parties_between_end_where_the_name_ends(lang, text):
+    assert ("armenia", "azerbaijan") in treaty_parties(text, lang, MAR_14_2025)
+    assert not any("osce" in parties for parties in treaty_parties(text, lang, MAR_14_2025))
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Georgia signed an agreement between Georgia, Armenia and China on transit.",
+     ("armenia", "china", "georgia")),
+    ("ru", "Грузия подписала соглашение между Грузией, Арменией и Китаем о транзите.", ("armenia", "china", "georgia")),
+])
+def test_a_list_of_parties_between_goes_on_past_its_commas(lang, text, parties):
+    assert parties in treaty_parties(text, lang, MAR_14_2025)
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("uk", "США також підписали окремі угоди з Вірменією та Азербайджаном про розширення співпраці в енергетиці, "
+           "торгівлі та технологіях і зняли обмеження на оборонну співпрацю.", {"cooperation", "energy", "trade"}),
+    ("ru", "США также подписали отдельные соглашения с Арменией и Азербайджаном о расширении сотрудничества в "
+           "энергетике и торговле.", {"cooperation", "energy", "trade"}),
+    ("en", "The United States also signed separate agreements with Armenia and Azerbaijan on expanding cooperation in "
+           "energy and trade and lifted limits on defence cooperation.", {"cooperation", "energy", "trade"}),
+])
+def test_separate_agreements_with_two_states_are_one_with_each(lang, text, words):
+    found = treaty_names_in_both_languages_and_parties(text, lang, MAR_14_2025)
+    assert {t[2] for t in found} == {("armenia", "united-states"), ("azerbaijan", "united-states")}
+    assert all(words <= set((label_en or label).replace(",", "").split()) for label, label_en, _ in found)
+    assert not any("limits" in (label_en or label) for label, label_en, _ in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: one agreement with two partners, and separate talks but one agreement
+    ("en", "The United States signed an agreement with Armenia and Azerbaijan on transit."),
+    ("ru", "США подписали соглашение с Арменией и Азербайджаном о транзите."),
+    ("uk", "США підписали угоду з Вірменією та Азербайджаном про транзит."),
+])
+def test_an_agreement_with_two_partners_not_told_separate_is_one(lang, text):
+    assert treaty_parties(text, lang, MAR_14_2025) == {("armenia", "azerbaijan", "united-states")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "8 серпня США підписали окремі угоди з Вірменією та Азербайджаном про розширення співпраці в енергетиці. "
+           "Того ж дня Вірменія та Азербайджан парафували угоду про встановлення миру між Азербайджаном і Вірменією."),
+    ("ru", "8 августа США подписали отдельные соглашения с Арменией и Азербайджаном о расширении сотрудничества в "
+           "энергетике. В тот же день Армения и Азербайджан парафировали соглашение об установлении мира между "
+           "Азербайджаном и Арменией."),
+    ("en", "On August 8 the United States signed separate agreements with Armenia and Azerbaijan on energy "
+           "cooperation. The same day Armenia and Azerbaijan initialled an agreement on establishing peace between "
+           "Azerbaijan and Armenia."),
+])
+def test_agreements_told_apart_stay_apart_from_another_agreement_of_the_day(lang, text):
+    assert {("armenia", "united-states"), ("azerbaijan", "united-states")} <= treaty_parties(text, lang, MAR_14_2025)
+    assert ("armenia", "azerbaijan", "united-states") not in treaty_parties(text, lang, MAR_14_2025)
