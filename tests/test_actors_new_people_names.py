@@ -525,3 +525,33 @@ def test_an_apostrophe_inside_a_surname_keeps_the_name_whole(lang, text, expecte
 
 def test_a_possessive_is_no_part_of_a_new_name():
     assert "new:rachel-ford" in actors(facts("Rachel Ford's talks in Port Vila ended on Monday.", "en"))
+
+
+# (language, text, the person's key): a new person's Cyrillic name, in any case, then his Latin name in brackets
+LATIN_FORM_IN_BRACKETS = [
+    ("ru", "Премьер встретился с главой МИД Мозамбика Вероникой Макамо (Verónica Macamo).", "new:veronica-macamo"),
+    ("uk", "Прем'єр зустрівся з головою МЗС Мозамбіку Веронікою Макамо (Verónica Macamo).", "new:veronica-macamo"),
+    ("ru", "Президент пригласил нового литовского премьера Андриса Паксаса (Andris Paksas) в Москву.",
+     "new:andris-paksas"),
+    ("uk", "Президент запросив нового литовського прем'єра Андріса Паксаса (Andris Paksas) до Києва.",
+     "new:andris-paksas"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person", LATIN_FORM_IN_BRACKETS)
+def test_a_latin_form_in_brackets_is_the_english_name(lang: str, text: str, person: str) -> None:
+    assert person in actors(facts(text, lang))
+
+
+# (language, text, the person's key): brackets that hold no Latin form of the name
+NOT_A_LATIN_FORM = [
+    ("ru", "Он встретился с министром Иваном Петровым (Министерство финансов).", "new:ivan-petrov"),
+    ("ru", "Он встретился с министром Иваном Петровым (Daily News).", "new:ivan-petrov"),
+    ("uk", "Він зустрівся з міністром Іваном Петровим (Daily News).", "new:ivan-petrov"),
+    ("en", "He met Minister Ivan Petrov (Daily News).", "new:ivan-petrov"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person", NOT_A_LATIN_FORM)
+def test_other_words_in_brackets_leave_the_name_alone(lang: str, text: str, person: str) -> None:
+    assert person in actors(facts(text, lang))

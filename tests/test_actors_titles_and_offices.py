@@ -604,3 +604,26 @@ def test_fijis_prime_minister_after_bainimarama_is_not_him():
     # near miss: the office on a day after his term names someone else (or no one the gazetteer knows)
     assert "frank-bainimarama" not in actors(facts("Anthony Albanese met Fiji's prime minister in Canberra.", "en",
                                                    date(2024, 9, 14)))
+
+
+# (language, text, the new premier's key): a headline's title, then the story names him
+PREMIER_NAMED_LATER = [
+    ("ru", "ЛАТВИЙСКИЙ ПРЕМЬЕР ПРИЕДЕТ В КИЕВ\nПрезидент Украины пригласил нового латвийского премьера Андриса "
+     "Шкеле посетить Киев.", "new:andris-shkele"),
+    ("uk", "ЛАТВІЙСЬКИЙ ПРЕМ'ЄР ПРИЇДЕ ДО КИЄВА\nПрезидент України запросив нового латвійського прем'єра Андріса "
+     "Шкеле відвідати Київ.", "new:andris-shkele"),
+    ("en", "Latvian premier to visit Kyiv\nThe Ukrainian president invited the new Latvian Prime Minister Andris "
+     "Skele to visit Kyiv.", "new:andris-skele"),
+]
+
+
+@pytest.mark.parametrize("lang,text,premier", PREMIER_NAMED_LATER)
+def test_a_title_is_the_new_holder_the_story_names(lang: str, text: str, premier: str) -> None:
+    found = actors(facts(text, lang, published=None))
+    assert premier in found
+    assert "evika-silina" not in found  # not today's Latvian premier
+
+
+def test_a_title_with_no_one_named_is_the_holder_on_the_day() -> None:
+    found = actors(facts("Латвийский премьер приедет в Киев на следующей неделе.", "ru", published=date(2024, 5, 8)))
+    assert "evika-silina" in found

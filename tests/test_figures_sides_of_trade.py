@@ -447,3 +447,27 @@ def test_purchases_and_sales_name_their_buyer_and_seller(lang, text, expected):
 ])
 def test_the_state_a_clause_has_buy_or_sell_is_its_figures_side(lang, text, expected):
     assert trade_figures(text, lang, REF, decimals=2) == expected
+
+
+MAR_14_2025 = date(2025, 3, 14)
+
+
+NEIGHBOUR = [
+    ("en", "Javier Milei met Lula da Silva in Brasilia. Argentine exports to its neighbour came to $9.5 billion "
+           "last year.", "brazil"),
+    ("en", "Javier Milei met Lula da Silva in Brasilia. Argentina's exports to the neighbouring country reached "
+           "$9.5 billion in 2023.", "brazil"),
+    ("ru", "Хавьер Милей встретился с Лулой да Силвой в Бразилиа. Экспорт Аргентины в соседнюю страну составил "
+           "9,5 млрд долларов в 2023 году.", "brazil"),
+    ("uk", "Хав'єр Мілей зустрівся з Лулою да Сілвою в Бразиліа. Експорт Аргентини до сусідньої країни склав "
+           "9,5 млрд доларів у 2023 році.", "brazil"),
+    # near miss: a neighbour the sentence names is that one
+    ("en", "Javier Milei met Lula da Silva in Brasilia. Argentine exports to Chile and its other neighbours reached "
+           "$9.5 billion in 2023.", "chile"),
+]
+
+
+@pytest.mark.parametrize("lang,text,buyer", NEIGHBOUR)
+def test_exports_to_its_neighbour_go_to_the_articles_other_state(lang: str, text: str, buyer: str) -> None:
+    figures = [f for f in facts(text, lang, MAR_14_2025).trade_facts if f.measure == "valueUSD"]
+    assert [(f.supplier, f.buyer) for f in figures] == [("argentina", buyer)]

@@ -476,3 +476,16 @@ def test_nobody_invites_his_own_state(lang, text, expected):
 def test_another_leaders_state_may_still_be_invited():
     assert invitations("Эрдоган пригласил украинскую делегацию в Стамбул.", "ru", MAR_14_2025) == {
         ("recep-tayyip-erdogan", "ukraine", "istanbul")}
+
+
+WELCOME_NEAR_MISSES = [
+    ("ru", "Рамафоса прибыл в Москву. «Рад приветствовать Вас в Москве», — сказал Путин."),
+    ("uk", "Рамафоса прибув до Москви. «Радий вітати Вас у Москві», — сказав Путін."),
+    ("en", "Ramaphosa arrived in Moscow. \"Glad to welcome you in Moscow,\" Putin said."),
+    ("ru", "Путин поздравил Рамафосу. «Ждем саммита БРИКС в Казани», — сказал Путин."),
+]
+
+
+@pytest.mark.parametrize("lang,text", WELCOME_NEAR_MISSES)
+def test_a_welcome_at_arrival_or_an_event_awaited_is_no_invitation(lang: str, text: str) -> None:
+    assert not invitations_as_listed(text, lang, MAR_14_2025)

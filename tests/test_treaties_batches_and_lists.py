@@ -12,6 +12,7 @@ from helpers import (
     treaty_english_names,
     treaty_names_and_parties,
     treaty_party_sets,
+    treaty_party_sets_as_listed,
 )
 
 # ---- a batch of documents is named with the visit told before it ---------------------------------------------------
@@ -611,3 +612,65 @@ SIMILAR_DOCUMENTS = [
 def test_similar_documents_of_other_parties_are_documents_of_their_own(lang: str, text: str,
                                                                         parties: set[str]) -> None:
     assert treaty_party_sets(text, lang, MAR_14_2025) == {frozenset(parties), frozenset({"poland", "ukraine"})}
+
+
+KZ_UZ = frozenset({"kazakhstan", "uzbekistan"})
+
+
+DOCUMENTS_SIGNED = [
+    ("en", "The ministers of Kazakhstan and Uzbekistan inked trade documents in Tashkent."),
+    ("en", "Kazakhstan and Uzbekistan signed important documents on Friday."),
+    ("en", "Kazakhstan and Uzbekistan attended the signing and exchange of documents on water and transport."),
+    ("en", "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Astana. Both then attended the signing of bilateral "
+           "documents on water and transport."),
+    ("ru", "Казахстан и Узбекистан подписали отраслевые и двусторонние документы."),
+    ("ru", "Касым-Жомарт Токаев и Шавкат Мирзиёев провели переговоры в Астане. После переговоров были подписаны "
+           "двусторонние документы о транзите."),
+    ("uk", "Казахстан і Узбекистан підписали галузеві та двосторонні документи."),
+    ("uk", "Касим-Жомарт Токаєв і Шавкат Мірзійоєв провели переговори в Астані. Після переговорів було підписано "
+           "двосторонні документи про транзит."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DOCUMENTS_SIGNED)
+def test_documents_the_signing_acts_on_are_one_batch(lang: str, text: str) -> None:
+    assert treaty_party_sets_as_listed(text, lang, MAR_14_2025) == [KZ_UZ]
+
+
+DOCUMENTS_NOT_SIGNED_HERE = [
+    ("en", "Kazakhstan and Uzbekistan said the signed documents would boost trade."),
+    ("en", "Kazakhstan and Uzbekistan will sign documents next week."),
+    ("en", "Kazakhstan and Uzbekistan held talks. The signing of documents is not planned."),
+    ("ru", "Казахстан и Узбекистан считают, что подписанные документы укрепят торговлю."),
+    ("ru", "Казахстан и Узбекистан подпишут документы на следующей неделе."),
+    ("ru", "Президенты Казахстана и Узбекистана проведут переговоры. Подписание документов не планируется."),
+    ("uk", "Казахстан і Узбекистан вважають, що підписані документи зміцнять торгівлю."),
+    ("uk", "Президенти Казахстану та Узбекистану проведуть переговори. Підписання документів за їх підсумками не "
+           "планується."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DOCUMENTS_NOT_SIGNED_HERE)
+def test_documents_told_again_to_come_or_not_planned_are_no_batch(lang: str, text: str) -> None:
+    assert treaty_party_sets_as_listed(text, lang, MAR_14_2025) == []
+
+
+BATCH_AND_NAMED = [
+    # a batch no sentence right after it explains is one of its own, beside a document named far from it
+    ("en", "Kazakhstan and Uzbekistan inked trade documents on Friday. The presidents discussed water, energy and "
+           "transit. They recalled that Kazakhstan and Uzbekistan signed the Treaty on Allied Relations last year.", 2),
+    ("ru", "Казахстан и Узбекистан подписали межправительственные документы. Президенты обсудили воду и транзит. "
+           "Они напомнили, что Казахстан и Узбекистан подписали Договор о союзнических отношениях в прошлом году.", 2),
+    # ... the documents named in the next sentence are what the ceremony signed
+    ("en", "The talks ended with a ceremony of signing documents. Kazakhstan and Uzbekistan signed the Memorandum "
+           "on water sharing.", 1),
+    ("ru", "Переговоры завершились церемонией подписания документов. Казахстан и Узбекистан подписали Меморандум о "
+           "водных ресурсах.", 1),
+    ("uk", "Переговори завершилися церемонією підписання документів. Казахстан і Узбекистан підписали Меморандум "
+           "про водні ресурси.", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,count", BATCH_AND_NAMED)
+def test_a_batch_is_its_own_unless_the_next_sentence_names_its_documents(lang: str, text: str, count: int) -> None:
+    assert treaty_party_sets_as_listed(text, lang, MAR_14_2025) == [KZ_UZ] * count

@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts, treaties_by_key, treaties_by_parties_and_day, treaty_names_and_parties, treaty_party_sets
+from helpers import (
+    facts,
+    treaties_by_key,
+    treaties_by_parties_and_day,
+    treaty_names_and_parties,
+    treaty_party_sets,
+    treaty_party_sets_as_listed,
+)
 
 
 @pytest.mark.parametrize("text,signed", [
@@ -368,3 +375,31 @@ SIGNATORY_NEAR_MISSES = [
 @pytest.mark.parametrize("lang,text", SIGNATORY_NEAR_MISSES)
 def test_signatories_yet_to_come_are_no_treaty(lang: str, text: str) -> None:
     assert treaty_party_sets(text, lang, MAR_14_2025) == set()
+
+
+REACHED_AS_AN_AIM = [
+    ("en", "South Korea and Singapore agreed to reach a strategic partnership this year."),
+    ("ru", "Южная Корея и Сингапур договорились достичь стратегического партнёрства в этом году."),
+    ("ru", "Президенты Аргентины и Бразилии обсудят торговлю, чтобы достичь соглашения о свободной торговле."),
+    ("uk", "Південна Корея і Сінгапур домовилися досягти стратегічного партнерства цього року."),
+    ("uk", "Аргентина та Бразилія прагнуть досягти угоди про вільну торгівлю."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REACHED_AS_AN_AIM)
+def test_reaching_a_document_as_an_aim_is_no_treaty(lang: str, text: str) -> None:
+    assert treaty_party_sets_as_listed(text, lang, MAR_14_2025) == []
+
+
+REACHED_DONE = [
+    ("en", "Argentina and Brazil managed to reach a free trade agreement."),
+    ("ru", "Аргентина и Бразилия достигли соглашения о свободной торговле."),
+    ("ru", "Аргентине и Бразилии удалось достичь соглашения о свободной торговле."),
+    ("uk", "Аргентина та Бразилія досягли угоди про вільну торгівлю."),
+    ("uk", "Аргентині та Бразилії вдалося досягти угоди про вільну торгівлю."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REACHED_DONE)
+def test_a_document_reached_or_managed_is_a_treaty(lang: str, text: str) -> None:
+    assert treaty_party_sets_as_listed(text, lang, MAR_14_2025) == [frozenset({"argentina", "brazil"})]
