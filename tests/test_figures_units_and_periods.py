@@ -28,7 +28,7 @@ def test_a_bare_figure_apart_from_a_money_figure_takes_no_currency(lang, text):
     assert [q.value for q in find_quantities(doc, 0, len(doc.tokens)) if q.kind == "money"] == [7e9]
 
 
-REF = date(2026, 2, 3)
+FEB_3_2026 = date(2026, 2, 3)
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -50,7 +50,7 @@ REF = date(2026, 2, 3)
      {1e9}),
 ])
 def test_a_sum_whose_currency_is_elided_takes_the_currency_told_just_before(lang, text, expected):
-    assert values_of_measure(text, lang, REF, "valueUSD") == expected
+    assert values_of_measure(text, lang, FEB_3_2026, "valueUSD") == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -61,7 +61,7 @@ def test_a_sum_whose_currency_is_elided_takes_the_currency_told_just_before(lang
     ("en", "Trade between Chile and Peru was $3 billion in 2020 and $5 billion in 2025.", {3e9, 5e9}),
 ])
 def test_a_range_of_two_whole_sums_is_told_by_its_lower_end(lang, text, expected):
-    assert values_of_measure(text, lang, REF, "valueUSD") == expected
+    assert values_of_measure(text, lang, FEB_3_2026, "valueUSD") == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -77,7 +77,7 @@ def test_a_range_of_two_whole_sums_is_told_by_its_lower_end(lang, text, expected
       ("trade_turnover", "valueUSD", 180e9, "russia", "china")}),
 ])
 def test_the_worth_of_something_else_borrows_no_trade_word_from_the_sentence_before(lang, text, expected):
-    assert trade_figures(text, lang, REF) == expected
+    assert trade_figures(text, lang, FEB_3_2026) == expected
 
 
 @pytest.mark.parametrize("lang,text,value", [
@@ -88,12 +88,12 @@ def test_the_worth_of_something_else_borrows_no_trade_word_from_the_sentence_bef
     ("en", "Trade between Turkey and Serbia reached one billion dollars.", 1e9),
 ])
 def test_a_currency_glossed_in_brackets_and_a_number_in_words_are_read(lang, text, value):
-    assert [f.value for f in facts(text, lang, REF).trade_facts if f.measure == "valueUSD"] == [value]
+    assert [f.value for f in facts(text, lang, FEB_3_2026).trade_facts if f.measure == "valueUSD"] == [value]
 
 
 def test_a_bracketed_word_before_a_unit_that_is_no_currency_is_no_money():
-    assert [f for f in facts("Trade between Turkey and Serbia is 800 million (about) tons.", "en", REF).trade_facts
-            if f.measure == "valueUSD"] == []
+    found = trade_facts("Trade between Turkey and Serbia is 800 million (about) tons.", "en", FEB_3_2026)
+    assert [f for f in found if f.measure == "valueUSD"] == []
 
 
 # ---- trade figures --------------------------------------------------------------------------------------
@@ -255,7 +255,7 @@ def test_a_relative_month_or_day_is_counted_from_the_articles_date(lang, text, w
 
 
 def _volumes(text: str, lang: str) -> set[float]:
-    return {round(f.value) for f in facts(text, lang, REF).trade_facts if f.measure == "tonnes"}
+    return {round(f.value) for f in facts(text, lang, FEB_3_2026).trade_facts if f.measure == "tonnes"}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -286,11 +286,11 @@ def test_tonnes_written_mt_are_millions_below_a_thousand(lang, text, expected):
      {("valueUSD", 8e9, "reported"), ("valueUSD", 9e9, "reported")}),
 ])
 def test_a_range_of_two_whole_figures_is_one_figure(lang, text, expected):
-    assert measures_values_and_statuses(text, lang, REF) == expected
+    assert measures_values_and_statuses(text, lang, FEB_3_2026) == expected
 
 
 def _goods(text: str, lang: str) -> set[tuple[str, float]]:
-    return {(f.commodity, round(f.value)) for f in facts(text, lang, REF).trade_facts if f.measure == "tonnes"}
+    return {(f.commodity, round(f.value)) for f in facts(text, lang, FEB_3_2026).trade_facts if f.measure == "tonnes"}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -308,3 +308,22 @@ def _goods(text: str, lang: str) -> set[tuple[str, float]]:
 ])
 def test_corn_and_barley_are_goods_of_their_own(lang, text, expected):
     assert _goods(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Trade between Chile and Peru reached $9 billion. Chile will build a US$4 billion plant in Peru.", {9e9}),
+    ("en", "Trade between Chile and Peru reached $9 billion. About $5 billion in agreements were signed.", {9e9}),
+    ("en", "Trade between Chile and Peru reached $9 billion. They also signed $5 billion trade agreements.", {9e9}),
+    ("en", "Chile sells copper to Peru under a US$20 billion, 25-year contract.", set()),
+    ("en", "Trade between Chile and Peru reached $9 billion. The cost of the port is an estimated USD 2 billion.",
+     {9e9}),
+    ("en", "Trade between Chile and Peru reached $9 billion. They signed 12 deals worth 30 billion soles "
+           "($8 billion).", {9e9}),
+    ("ru", "Товарооборот Чили и Перу достиг 9 млрд долларов. Подписаны соглашения на сумму 5 млрд долларов.", {9e9}),
+    ("uk", "Товарообіг Чилі та Перу сягнув 9 млрд доларів. Підписано угоди вартістю 5 млрд доларів.", {9e9}),
+    # near misses: goods sold, and a year after "in"
+    ("en", "Chile exported $1.5 billion worth of wheat to Peru.", {1.5e9}),
+    ("en", "Trade between Chile and Peru reached $9 billion in 2025 despite the deal.", {9e9}),
+])
+def test_the_size_of_a_deal_a_project_or_a_cost_is_no_trade_figure(lang, text, expected):
+    assert values_of_measure(text, lang, FEB_3_2026, "valueUSD") == expected
