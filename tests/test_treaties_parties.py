@@ -552,3 +552,100 @@ def test_an_agreement_with_two_partners_not_told_separate_is_one(lang, text):
 def test_agreements_told_apart_stay_apart_from_another_agreement_of_the_day(lang, text):
     assert {("armenia", "united-states"), ("azerbaijan", "united-states")} <= treaty_parties(text, lang, MAR_14_2025)
     assert ("armenia", "azerbaijan", "united-states") not in treaty_parties(text, lang, MAR_14_2025)
+
+
+JUNE_10_2025 = date(2025, 6, 10)
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "State broadcaster Al Sharqiya said Uzbekistan and China signed 12 agreements worth $5 billion on Thursday.",
+     ("china", "uzbekistan")),
+    ("ru", "Как сообщает телеканал «Пятая волна», Узбекистан и Китай подписали 12 соглашений на $5 млрд.",
+     ("china", "uzbekistan")),
+    ("uk", "Як повідомляє телеканал «Пʼята хвиля», Узбекистан і Китай підписали 12 угод на $5 млрд.",
+     ("china", "uzbekistan")),
+    # near miss: a company that signs and then tells of it stays a party
+    ("en", "Saudi Aramco and Sinopec signed a crude supply deal on Thursday, Aramco said.",
+     ("saudi-aramco", "sinopec")),
+])
+def test_an_outlet_named_as_the_source_is_no_party(lang, text, parties):
+    (treaty,) = facts(text, lang, JUNE_10_2025).treaties
+    assert treaty.parties == parties
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зеленський прибув до Абу-Дабі. Україна та ОАЕ обговорили обмін полоненими. Він повідомив, що країни "
+           "підписали економічну угоду."),
+    ("ru", "Зеленский прибыл в Абу-Даби. Украина и ОАЭ обсудили обмен пленными. Он сообщил, что страны подписали "
+           "экономическое соглашение."),
+    ("en", "Zelensky arrived in Abu Dhabi. Ukraine and the UAE discussed a prisoner exchange. He said the countries "
+           "signed an economic agreement."),
+])
+def test_the_countries_that_sign_are_the_states_the_article_names(lang, text):
+    (treaty,) = facts(text, lang, JUNE_10_2025).treaties
+    assert treaty.parties == ("ukraine", "united-arab-emirates")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зеленський прибув до Абу-Дабі. Україна та ОАЕ обговорили обмін полоненими. Він повідомив, що президент "
+           "країни підписав указ про економічну угоду."),
+    ("ru", "Зеленский прибыл в Абу-Даби. Украина и ОАЭ обсудили обмен пленными. Он сообщил, что президент страны "
+           "подписал указ об экономическом соглашении."),
+])
+def test_one_countrys_president_signing_is_no_signing_by_the_countries(lang, text):
+    assert facts(text, lang, JUNE_10_2025).treaties == ()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Україна та ОАЕ підписали економічну угоду, яка спрощує доступ українських товарів на ринок Еміратів."),
+    ("ru", "Украина и ОАЭ подписали экономическое соглашение, которое упрощает доступ украинских товаров на "
+           "рынок Эмиратов."),
+    ("en", "Zelensky and Mohamed bin Zayed signed an economic agreement, which eases access of Ukrainian goods to the "
+           "UAE market."),
+])
+def test_a_bare_agreement_takes_its_subject_from_the_clause_after_it(lang, text):
+    (treaty,) = facts(text, lang, JUNE_10_2025).treaties
+    name = treaty.label_en or treaty.label
+    assert "economic agreement" in name and "access" in name and "goods" in name and "market" in name
+
+
+@pytest.mark.parametrize("lang,text,told", [
+    ("uk", "Україна та Індія погодили чотири спільні документи під час візиту. Вони стосуються медицини, аграрної "
+           "сфери та культури.", True),
+    ("ru", "Украина и Индия согласовали четыре совместных документа во время визита. Подписанные документы касаются "
+           "медицины, сельского хозяйства и культуры.", True),
+    ("en", "Ukraine and India signed four joint documents during the visit. The documents cover medicine, farming "
+           "and culture.", True),
+    # near miss: the next sentence tells something else of the visit
+    ("en", "Ukraine and India signed four joint documents during the visit. The talks covered medicine, farming "
+           "and culture.", False),
+])
+def test_a_batch_takes_the_subjects_the_next_sentence_gives_its_documents(lang, text, told):
+    (treaty,) = facts(text, lang, JUNE_10_2025).treaties
+    name = treaty.label_en or treaty.label
+    assert ("medicine" in name and "culture" in name) == told
+    assert "visit" not in name  # the occasion is no part of the name
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Алиев и Пашинян встречались на саммите ШОС в Тяньцзине, а до того подписали в Вашингтоне мирную "
+           "декларацию."),
+    ("uk", "Алієв і Пашинян зустрічалися на саміті ШОС у Тяньцзіні, а до того підписали у Вашингтоні мирну "
+           "декларацію."),
+])
+def test_the_body_whose_summit_the_leaders_attended_signs_nothing(lang, text):
+    (treaty,) = facts(text, lang, JUNE_10_2025).treaties
+    assert treaty.parties == ("armenia", "azerbaijan")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Алиев и Пашинян подписали мирную декларацию, предусматривающую создание коридора, связывающего "
+           "Азербайджан с Турцией."),
+    ("uk", "Алієв і Пашинян підписали мирну декларацію, яка передбачає створення коридору, що з'єднує Азербайджан "
+           "з Туреччиною."),
+    ("en", "Aliyev and Pashinyan signed a peace declaration, which provides for a corridor linking Azerbaijan with "
+           "Turkey."),
+])
+def test_a_state_the_clause_after_the_name_tells_of_is_no_party(lang, text):
+    (treaty,) = facts(text, lang, JUNE_10_2025).treaties
+    assert treaty.parties == ("armenia", "azerbaijan")

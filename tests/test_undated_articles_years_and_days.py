@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import article, estimated_publication, medium_partners_and_day
+from helpers import article, estimated_publication, facts, medium_partners_and_day
 
 from kg.text.dates import find_times
 from kg.text.document import Document
@@ -295,3 +295,25 @@ PUTIN, ORBAN = "vladimir-putin", "viktor-orban"
 ])
 def test_a_weekday_fixes_a_year_up_to_a_year_past_what_entente_knows(lang, text, expected):
     assert medium_partners_and_day(text, lang, None) == expected
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("ru", "МОСКВА, 12 сентября 2025. Путин и Си Цзиньпин вчера провели телефонный разговор.", "2025-09-11"),
+    ("uk", "КИЇВ, 12 вересня 2025. Путін і Сі Цзіньпін учора провели телефонну розмову.", "2025-09-11"),
+    ("en", "MOSCOW, Sept 12, 2025 - Putin and Xi Jinping held a phone call yesterday.", "2025-09-11"),
+])
+def test_relative_dates_of_an_undated_article_resolve_against_its_estimate(lang, text, day):
+    (meeting,) = facts(text, lang, published=None).meetings
+    assert meeting.date is not None and meeting.date.iso() == day
+
+
+def test_the_build_summary_counts_undated_articles_and_their_estimates(tmp_path):
+    from kg.build import build
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("МОСКВА, 12 сентября 2025. Путин провел переговоры.", encoding="utf-8")
+    (folder / "b.txt").write_text("МОСКВА, 12 сентября. Путин провел переговоры.", encoding="utf-8")
+    (folder / "c.txt").write_text(" date 2025-09-12\nПутин провел переговоры.", encoding="utf-8")
+    report = build([folder], tmp_path / "out", validate=False)
+    assert "2 articles had no date; 1 estimated from their text" in report.summary()
