@@ -279,3 +279,24 @@ MAR_14_2025 = date(2025, 3, 14)
 def test_credits_name_no_actor(lang, text, credited, kept):
     found = actors_named(text, lang, MAR_14_2025)
     assert credited not in found and kept in found
+
+
+SUMMER_2017 = date(2017, 6, 25)  # Atambayev still in office
+
+
+ATAMBAYEV, PUTIN, XI = "almazbek-atambayev", "vladimir-putin", "xi-jinping"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Казань, 24 июня /Мехриниса Сулайманова - Кабар/. Завершился государственный визит президента Киргизии "
+           "Алмазбека Атамбаева в Россию."),
+    ("uk", "Казань, 24 червня /Мехриніса Сулайманова - Кабар/. Завершився державний візит президента Киргизстану "
+           "Алмазбека Атамбаєва до Росії."),
+    ("en", "Kazan, June 24 /Mekhrinisa Sulaymanova - Kabar/. The state visit of Kyrgyz President Almazbek Atambayev "
+           "to Russia has ended."),
+])
+def test_the_correspondent_in_a_wire_credit_is_no_actor_nor_a_participant(lang, text):
+    f = facts(text, lang, SUMMER_2017)
+    assert not any("sulaymanov" in a for a in actors(f))
+    assert "kabar" in actors(f)
+    assert {tuple(sorted(m.participants)) for m in f.meetings} == {(ATAMBAYEV, "russia")}

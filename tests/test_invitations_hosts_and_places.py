@@ -1368,3 +1368,14 @@ HEADLINE_NEAR_MISSES = [
 @pytest.mark.parametrize("lang,text", HEADLINE_NEAR_MISSES)
 def test_a_guest_of_another_state_is_not_the_title_told_before(lang: str, text: str) -> None:
     assert any(inviter is None for inviter, _, _ in invitations_as_listed(text, lang, MAR_14_2025))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Алиев провел переговоры с Пашиняном. Глава государства прибыл в Египет с рабочим визитом по приглашению "
+           "президента США Дональда Трампа и президента Египта Абдельфаттаха ас-Сиси."),
+    ("en", "Aliyev met Pashinyan. Aliyev arrived in Egypt at the invitation of US President Donald Trump and "
+           "Egyptian President Abdel Fattah el-Sisi."),
+])
+def test_an_invitation_of_two_hosts_is_one_from_each_and_the_place_arrived_at_is_no_guest(lang, text):
+    assert invitations(text, lang, MAR_14_2025) == {("donald-trump", "ilham-aliyev", "egypt"),
+                                        ("abdel-fattah-el-sisi", "ilham-aliyev", "egypt")}

@@ -15,6 +15,7 @@ from helpers import (
     partners_and_medium,
     partners_and_place,
     partners_medium_and_day,
+    partners_met_in_person,
     partners_who_met,
 )
 
@@ -685,3 +686,138 @@ def test_a_visit_hoped_for_in_a_clause_of_time_is_no_meeting_yet(lang, text, exp
 ])
 def test_a_thing_welcomed_after_its_article_is_no_reception(text, expected):
     assert meeting_pairs(facts(text, "en", date(2022, 10, 7))) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Modi Might Visit Washington After Elections", set()),
+    ("en", "Trump Could Meet Modi Next Spring", set()),
+    ("ru", "Моди может посетить Вашингтон после выборов", set()),
+    ("uk", "Моді може відвідати Вашингтон після виборів", set()),
+    # near misses: a title-cased headline of a meeting held; a month's name in an ordinary sentence
+    ("en", "Trump Meets Modi For Talks In Washington", {(partners(T, N), "in_person", "2025-03-14")}),
+    ("en", "Donald Trump met Narendra Modi in Washington on May 5.", {(partners(T, N), "in_person", "2024-05-05")}),
+])
+def test_a_title_cased_headline_keeps_its_modal(lang: str, text: str, expected: set) -> None:
+    assert partners_medium_and_day(text, lang, MAR_14_2025) == expected
+
+
+B = "serdar-berdimuhamedow"
+
+
+CN = "china"
+
+
+IN = "india"
+
+
+TM = "turkmenistan"
+
+
+UA = "ukraine"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Referring to the recent trip of the Russian president to India, Prabowo Subianto said: \"I "
+           "would like to invite you to Indonesia\".", {partners(P, IN)}),
+    ("ru", "Ссылаясь на недавнюю поездку Президента России в Индию, Прабово Субианто сказал: «Я хотел бы "
+           "пригласить вас посетить Индонезию».", {partners(P, IN)}),
+    ("uk", "Посилаючись на нещодавню поїздку Президента Росії до Індії, Прабово Субіанто сказав: «Я хотів би "
+           "запросити вас відвідати Індонезію».", {partners(P, IN)}),
+    # near miss: the visit the invitation asks for is none held
+    ("ru", "Моди сказал: «Я хотел бы пригласить Президента России посетить Индию».", set()),
+])
+def test_a_visit_referred_to_is_held_beside_an_invitation(lang: str, text: str, expected: set) -> None:
+    assert partners_met_in_person(text, lang, MAR_14_2025) == expected
+
+
+PASHINYAN_IRAN = ("masoud-pezeshkian", "nikol-pashinyan")
+
+
+@pytest.mark.parametrize("lang,text,pairs", [
+    ("ru", "Утром Пашинян успел поговорить с президентом Ирана.", {PASHINYAN_IRAN}),
+    ("ru", "Пашиняну удалось переговорить с президентом Ирана.", {PASHINYAN_IRAN}),
+    ("uk", "Зранку Пашинян встиг поговорити з президентом Ірану.", {PASHINYAN_IRAN}),
+    ("uk", "Пашиняну вдалося поговорити з президентом Ірану.", {PASHINYAN_IRAN}),
+    ("en", "In the morning Pashinyan managed to speak with the president of Iran.", {PASHINYAN_IRAN}),
+    # "в частности", "зокрема", "in particular" open the list of partners as "including" does: one meeting each
+    ("ru", "Пашинян успел переговорить с лидерами ряда стран, в частности, Ирана и России.",
+     {("iran", "nikol-pashinyan"), ("nikol-pashinyan", "russia")}),
+    ("uk", "Пашинян встиг поговорити з лідерами низки країн, зокрема Ірану та Росії.",
+     {("iran", "nikol-pashinyan"), ("nikol-pashinyan", "russia")}),
+    ("en", "Pashinyan managed to speak with the leaders of several countries, in particular Iran and Russia.",
+     {("iran", "nikol-pashinyan"), ("nikol-pashinyan", "russia")}),
+    # near misses: wished, not managed, or yet to come
+    ("ru", "Пашинян не успел поговорить с президентом Ирана.", set()),
+    ("ru", "Пашинян успеет поговорить с президентом Ирана завтра.", set()),
+    ("ru", "Пашинян хотел поговорить с президентом Ирана.", set()),
+    ("uk", "Пашинян не встиг поговорити з президентом Ірану.", set()),
+    ("uk", "Пашинян планує поговорити з президентом Ірану.", set()),
+    ("en", "Pashinyan wants to speak with the president of Iran.", set()),
+    ("en", "Pashinyan has not managed to speak with the president of Iran.", set()),
+])
+def test_a_meeting_verb_after_a_verb_of_achievement_was_held(lang, text, pairs):
+    assert meeting_pairs(facts(text, lang, MAR_14_2025)) == pairs
+
+
+OCT_16_2025 = date(2025, 10, 16)  # a Thursday
+
+
+CAVUSOGLU = "mevlut-cavusoglu"
+
+
+LAVROV = "sergey-lavrov"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Трамп и Путин достигли договорённости о личной встрече."),
+    ("ru", "Лидеры США и России Трамп и Путин достигли договоренности о встрече в Будапеште."),
+    ("ru", "Путин и Трамп согласовали встречу на высшем уровне."),
+    ("uk", "Трамп і Путін досягли домовленості про особисту зустріч."),
+    ("uk", "Трамп і Путін домовилися про зустріч у Будапешті."),
+    ("en", "Trump and Putin reached an agreement on a face-to-face meeting."),
+    ("en", "Trump and Putin agreed on a summit in Budapest."),
+])
+def test_a_meeting_that_was_agreed_on_is_not_yet_held(lang, text):
+    assert partners_who_met(text, lang, OCT_16_2025) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the agreement reached at the meeting: the meeting is held, the agreement its outcome
+    ("ru", "На встрече в Будапеште Трамп и Путин достигли договорённости о поставках."),
+    ("ru", "Трамп и Путин провели переговоры и достигли договоренности о прекращении огня."),
+    ("uk", "На зустрічі в Будапешті Трамп і Путін досягли домовленості про поставки."),
+    ("uk", "Трамп і Путін провели переговори та домовилися про обмін полоненими."),
+    ("en", "At the meeting in Budapest Trump and Putin reached an agreement on supplies."),
+    ("en", "Trump and Putin held talks and agreed on a ceasefire."),
+])
+def test_an_agreement_reached_at_a_meeting_leaves_it_held(lang, text):
+    assert partners_who_met(text, lang, OCT_16_2025) == {(TRUMP, PUTIN)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Глава МИД Турции Чавушоглу сообщил, что планирует провести телефонный разговор с Сергеем Лавровым. "
+           "Время телефонного разговора пока неизвестно."),
+    ("uk", "Глава МЗС Туреччини Чавушоглу повідомив, що планує провести телефонну розмову з Сергієм Лавровим. "
+           "Час телефонної розмови поки невідомий."),
+    ("en", "Turkish Foreign Minister Cavusoglu said he plans to hold a phone call with Sergey Lavrov. "
+           "The time of the phone call is unknown."),
+])
+def test_a_planned_meeting_spoken_of_again_stays_planned(lang, text):
+    assert partners_who_met(text, lang, OCT_16_2025) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the first sentence told it as held: the second speaks of a held call
+    ("ru", "Глава МИД Турции Чавушоглу провел телефонный разговор с Сергеем Лавровым. "
+           "Время телефонного разговора не сообщается."),
+    ("uk", "Глава МЗС Туреччини Чавушоглу провів телефонну розмову з Сергієм Лавровим. "
+           "Час телефонної розмови не повідомляється."),
+    ("en", "Turkish Foreign Minister Cavusoglu held a phone call with Sergey Lavrov. "
+           "The time of the phone call is unknown."),
+    # planned, then told as done
+    ("ru", "Чавушоглу планирует провести телефонный разговор с Лавровым. Телефонный разговор состоялся вечером."),
+    ("uk", "Чавушоглу планує провести телефонну розмову з Лавровим. Телефонна розмова відбулася ввечері."),
+    ("en", "Cavusoglu plans to hold a phone call with Lavrov. The phone call took place on Monday."),
+])
+def test_a_meeting_told_as_held_is_kept(lang, text):
+    assert partners_who_met(text, lang, OCT_16_2025) == {(CAVUSOGLU, LAVROV)}

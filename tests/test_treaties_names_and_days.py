@@ -42,20 +42,6 @@ def test_another_pact_is_not_anzus(lang, text):
 MAR_14_2025 = date(2025, 3, 14)
 
 
-LED_TO_SIGNING = [
-    ("ru", "Пашинян и Алиев провели переговоры. Эта встреча привела к подписанию мирного договора."),
-    ("ru", "Пашинян и Алиев провели переговоры. Визит завершился подписанием соглашения о торговле."),
-    ("uk", "Пашинян і Алієв провели переговори. Ця зустріч призвела до підписання мирного договору."),
-    ("en", "Pashinyan and Aliyev held talks. The talks led to the signing of a peace treaty."),
-]
-
-
-@pytest.mark.parametrize("lang,text", LED_TO_SIGNING)
-def test_a_signing_a_past_verb_led_to_is_made(lang: str, text: str) -> None:
-    assert {frozenset(t.parties) for t in facts(text, lang, MAR_14_2025).treaties} == {
-        frozenset({"armenia", "azerbaijan"})}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Glencore and Rosneft also signed a Letter of Cooperation.",
      {("Letter of Cooperation", ("glencore", "rosneft"))}),

@@ -403,3 +403,50 @@ REACHED_DONE = [
 @pytest.mark.parametrize("lang,text", REACHED_DONE)
 def test_a_document_reached_or_managed_is_a_treaty(lang: str, text: str) -> None:
     assert treaty_party_sets_as_listed(text, lang, MAR_14_2025) == [frozenset({"argentina", "brazil"})]
+
+
+TALKS = {"ru": "Путин и Рахмон провели переговоры в Душанбе. ", "uk": "Путін і Рахмон провели переговори в Душанбе. ",
+         "en": "Putin and Rahmon held talks in Dushanbe. "}
+
+
+def _treaties(lang: str, text: str) -> list[tuple[frozenset[str], str]]:
+    return [(frozenset(t.parties), t.label) for t in facts(TALKS[lang] + text, lang, MAR_14_2025).treaties]
+
+
+EXCHANGE_NEAR_MISSES = [
+    ("ru", "Стороны провели обмен мнениями о соглашении."),  # views exchanged, no document
+    ("uk", "Сторони обмінялися думками щодо угоди."),
+    ("en", "The two sides had an exchange of views on the agreement."),
+]
+
+
+@pytest.mark.parametrize("lang,text", EXCHANGE_NEAR_MISSES)
+def test_an_exchange_of_views_on_a_document_signs_nothing(lang: str, text: str) -> None:
+    assert _treaties(lang, text) == []
+
+
+REACHED = [
+    ("en", "Brazil and Argentina reached a deal on trade.", ("brazil", "argentina")),
+    ("en", "Brazil and Argentina concluded a comprehensive agreement.", ("brazil", "argentina")),
+    ("ru", "Бразилия и Аргентина достигли соглашения о торговле.", ("brazil", "argentina")),
+    ("uk", "Бразилія та Аргентина досягли угоди про торгівлю.", ("brazil", "argentina")),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", REACHED)
+def test_a_document_reached_without_a_modal_is_a_treaty(lang: str, text: str, parties: tuple[str, ...]) -> None:
+    assert treaty_party_sets(text, lang, MAR_14_2025) == {frozenset(parties)}
+
+
+LED_TO_SIGNING = [
+    ("ru", "Пашинян и Алиев провели переговоры. Эта встреча привела к подписанию мирного договора."),
+    ("ru", "Пашинян и Алиев провели переговоры. Визит завершился подписанием соглашения о торговле."),
+    ("uk", "Пашинян і Алієв провели переговори. Ця зустріч призвела до підписання мирного договору."),
+    ("en", "Pashinyan and Aliyev held talks. The talks led to the signing of a peace treaty."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LED_TO_SIGNING)
+def test_a_signing_a_past_verb_led_to_is_made(lang: str, text: str) -> None:
+    assert {frozenset(t.parties) for t in facts(text, lang, MAR_14_2025).treaties} == {
+        frozenset({"armenia", "azerbaijan"})}
