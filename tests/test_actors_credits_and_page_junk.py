@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import actors, facts, meeting_pairs
+from helpers import (
+    actor_types_by_label,
+    actors,
+    actors_named,
+    assert_actors_found,
+    facts,
+    partners_who_met,
+)
 
 # (language, text, actors that must be found, new actors that must not be found)
 PAGE_JUNK = [
@@ -40,21 +47,6 @@ def test_page_junk_is_no_actor(lang: str, text: str, wanted: set[str], unwanted:
 D = date(2023, 8, 2)
 
 
-def _named(lang: str, text: str, published: date = D) -> dict[str, str]:
-    """Each actor the article mentions: its English label -> its type."""
-    from kg.gazetteer import load_gazetteer
-
-    f = facts(text, lang, published)
-    gaz = load_gazetteer()
-    new = {a.key: a for a in f.new_actors}
-    out = {}
-    for m in f.mentions:
-        actor = gaz.actor(m.actor) or new.get(m.actor)
-        if actor is not None:
-            out[actor.label_en] = actor.type
-    return out
-
-
 DATELINES = [
     # (language, text, the wire): the wire that sent the story, after the dateline's place
     ("en", "Nairobi, MINA – The President of Indonesia met his Kenyan host on Monday.", "MINA"),
@@ -64,7 +56,7 @@ DATELINES = [
 
 @pytest.mark.parametrize("lang,text,wire", DATELINES)
 def test_the_wire_of_a_dateline_is_an_actor(lang, text, wire):
-    assert _named(lang, text).get(wire) == "Organization"
+    assert actor_types_by_label(text, lang, D).get(wire) == "Organization"
 
 
 NOT_DATELINES = [
@@ -78,7 +70,7 @@ NOT_DATELINES = [
 
 @pytest.mark.parametrize("lang,text,words", NOT_DATELINES)
 def test_no_wire_where_the_dateline_names_none(lang, text, words):
-    assert _named(lang, text).get(words) != "Organization"
+    assert actor_types_by_label(text, lang, D).get(words) != "Organization"
 
 
 NOT_SIGNATURES = [
@@ -90,7 +82,7 @@ NOT_SIGNATURES = [
 
 @pytest.mark.parametrize("lang,text", NOT_SIGNATURES)
 def test_no_signature_without_a_state_alone_on_the_next_line(lang, text):
-    assert not [label for label in _named(lang, text) if label.startswith("Ministry")]
+    assert not [label for label in actor_types_by_label(text, lang, D) if label.startswith("Ministry")]
 
 
 PHOTO_CREDITS = [
@@ -104,21 +96,16 @@ PHOTO_CREDITS = [
 
 @pytest.mark.parametrize("lang,text,agency", PHOTO_CREDITS)
 def test_a_photo_credit_alone_on_its_line_names_no_agency(lang, text, agency):
-    assert agency not in _named(lang, text)
+    assert agency not in actor_types_by_label(text, lang, D)
 
 
 def test_the_government_portal_is_a_source():
-    assert _named("uk", "Про це повідомляється на Урядовому порталі.").get("Government Portal of Ukraine") \
+    assert actor_types_by_label(
+        "Про це повідомляється на Урядовому порталі.", "uk", D).get("Government Portal of Ukraine") \
         == "Organization"
 
 
 MAY_1_2025 = date(2025, 5, 1)
-
-
-def _check(lang: str, text: str, published: date | None, present: set[str], absent: set[str]) -> None:
-    found = actors(facts(text, lang, published))
-    assert present <= found, (present - found, found)
-    assert not {k for k in found for a in absent if k == a or (a.endswith(":") and k.startswith(a))}, found
 
 
 CREDITS = [
@@ -139,7 +126,7 @@ CREDITS = [
 
 @pytest.mark.parametrize("lang,text,published,present,absent", CREDITS)
 def test_a_photo_or_text_credit_names_no_actor(lang, text, published, present, absent):
-    _check(lang, text, published, present, absent)
+    assert_actors_found(text, lang, published, present, absent)
 
 
 FURNITURE = [
@@ -158,7 +145,7 @@ FURNITURE = [
 
 @pytest.mark.parametrize("lang,text,published,present,absent", FURNITURE)
 def test_page_furniture_and_weather_widgets_name_no_actor(lang, text, published, present, absent):
-    _check(lang, text, published, present, absent)
+    assert_actors_found(text, lang, published, present, absent)
 
 
 SOURCES = [
@@ -177,13 +164,14 @@ SOURCES = [
 
 @pytest.mark.parametrize("lang,text,published,present,absent", SOURCES)
 def test_a_news_agency_named_as_a_source_is_an_actor(lang, text, published, present, absent):
-    _check(lang, text, published, present, absent)
+    assert_actors_found(text, lang, published, present, absent)
 
 
 def test_a_wire_photo_credit_in_a_caption_names_no_agency():
-    _check("en", "Leaders pose in Brussels. (Mark Schreiber/AP Photo)\nThe summit ended.", MAY_1_2025, {"brussels"},
-           {"ap", "new:"})
-    _check("en", "The AP reported that the summit ended.", MAY_1_2025, {"ap"}, set())  # near miss: the AP as a source
+    assert_actors_found("Leaders pose in Brussels. (Mark Schreiber/AP Photo)\nThe summit ended.", "en", MAY_1_2025,
+                        {"brussels"}, {"ap", "new:"})
+    # near miss: the AP as a source
+    assert_actors_found("The AP reported that the summit ended.", "en", MAY_1_2025, {"ap"}, set())
 
 
 NOV_20_2025 = date(2025, 11, 20)
@@ -245,10 +233,6 @@ def test_an_outlet_cited_as_the_source_is_an_actor(lang, text, outlet):
 REF = date(2023, 5, 11)
 
 
-def _meeting_pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, REF))
-
-
 LAVROV, TRUMP = "sergey-lavrov", "donald-trump"
 
 
@@ -263,16 +247,13 @@ LAVROV, TRUMP = "sergey-lavrov", "donald-trump"
     ("ru", "Лавров сообщил, что провёл телефонный разговор с Трампом в прошлом месяце.", {(LAVROV, TRUMP)}),
 ])
 def test_the_one_quoted_as_saying_is_the_source(lang, text, expected):
-    assert _meeting_pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+    assert partners_who_met(text, lang, REF) == {tuple(sorted(p)) for p in expected}
 
 
 MAR_14_2025 = date(2025, 3, 14)
 
 
 # ------------------------------------------------------------------------------------------ actors
-
-def _actors(text: str, lang: str) -> set[str]:
-    return actors(facts(text, lang, MAR_14_2025))
 
 
 @pytest.mark.parametrize("lang,text,credited,kept", [
@@ -296,5 +277,26 @@ def _actors(text: str, lang: str) -> set[str]:
     ("en", "Lavrov arrived in Tashkent.\n\nPrepared by Sergei Dagin", "new:sergei-dagin", "sergey-lavrov"),
 ])
 def test_credits_name_no_actor(lang, text, credited, kept):
-    found = _actors(text, lang)
+    found = actors_named(text, lang, MAR_14_2025)
     assert credited not in found and kept in found
+
+
+SUMMER_2017 = date(2017, 6, 25)  # Atambayev still in office
+
+
+ATAMBAYEV, PUTIN, XI = "almazbek-atambayev", "vladimir-putin", "xi-jinping"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Казань, 24 июня /Мехриниса Сулайманова - Кабар/. Завершился государственный визит президента Киргизии "
+           "Алмазбека Атамбаева в Россию."),
+    ("uk", "Казань, 24 червня /Мехриніса Сулайманова - Кабар/. Завершився державний візит президента Киргизстану "
+           "Алмазбека Атамбаєва до Росії."),
+    ("en", "Kazan, June 24 /Mekhrinisa Sulaymanova - Kabar/. The state visit of Kyrgyz President Almazbek Atambayev "
+           "to Russia has ended."),
+])
+def test_the_correspondent_in_a_wire_credit_is_no_actor_nor_a_participant(lang, text):
+    f = facts(text, lang, SUMMER_2017)
+    assert not any("sulaymanov" in a for a in actors(f))
+    assert "kabar" in actors(f)
+    assert {tuple(sorted(m.participants)) for m in f.meetings} == {(ATAMBAYEV, "russia")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import actors, article, facts
+from helpers import actor_types_by_label, actors, actors_named, article, assert_actors_found, facts
 
 from kg.gazetteer import load_gazetteer
 from kg.records import Actor, ArticleFacts, Mention
@@ -40,21 +40,6 @@ def test_companies_named_alike_but_for_the_legal_form_are_one_node_under_the_sho
 D = date(2023, 8, 2)
 
 
-def _named(lang: str, text: str, published: date = D) -> dict[str, str]:
-    """Each actor the article mentions: its English label -> its type."""
-    from kg.gazetteer import load_gazetteer
-
-    f = facts(text, lang, published)
-    gaz = load_gazetteer()
-    new = {a.key: a for a in f.new_actors}
-    out = {}
-    for m in f.mentions:
-        actor = gaz.actor(m.actor) or new.get(m.actor)
-        if actor is not None:
-            out[actor.label_en] = actor.type
-    return out
-
-
 HEADED = [
     # (language, text, English label): an organisation named in English by words around its head word
     ("en", "The deal was signed with the Geothermal Development Company on Monday.", "Geothermal Development Company"),
@@ -70,11 +55,11 @@ HEADED = [
 
 @pytest.mark.parametrize("lang,text,label", HEADED)
 def test_an_organisation_named_by_its_head_word_is_an_actor(lang, text, label):
-    assert _named(lang, text).get(label) == "Organization"
+    assert actor_types_by_label(text, lang, D).get(label) == "Organization"
 
 
 def test_a_state_that_begins_an_agency_s_name_stays_a_mention():
-    named = _named("en", "The Tanzania News Agency said the visit went well.")
+    named = actor_types_by_label("The Tanzania News Agency said the visit went well.", "en", D)
     assert named.get("Tanzania News Agency") == "Organization"
     assert named.get("Tanzania") == "Country"
 
@@ -92,7 +77,8 @@ NOT_HEADED = [
 
 @pytest.mark.parametrize("lang,text,words", NOT_HEADED)
 def test_a_head_word_alone_or_a_kind_of_unit_is_no_organisation(lang, text, words):
-    assert not [label for label, kind in _named(lang, text).items() if kind == "Organization" and words in label]
+    named = actor_types_by_label(text, lang, D)
+    assert not [label for label, kind in named.items() if kind == "Organization" and words in label]
 
 
 KNOWN_BODIES = [
@@ -115,22 +101,23 @@ KNOWN_BODIES = [
 
 @pytest.mark.parametrize("lang,text,label", KNOWN_BODIES)
 def test_agencies_and_bodies_of_real_news_are_known(lang, text, label):
-    assert _named(lang, text).get(label) == "Organization"
+    assert actor_types_by_label(text, lang, D).get(label) == "Organization"
 
 
 def test_the_body_that_signs_a_press_release_is_its_state_s():
     text = "The two leaders met today.\n\nMINISTRY OF FOREIGN AFFAIRS\n\nSINGAPORE\n25 AUGUST 2022"
-    assert _named("en", text).get("Ministry of Foreign Affairs of Singapore") == "Organization"
+    assert actor_types_by_label(text, "en", D).get("Ministry of Foreign Affairs of Singapore") == "Organization"
 
 
 def test_an_agency_cited_in_running_text_after_a_name_stays():
     text = ("По словам источника, встреча прошла хорошо, сообщает корреспондент Иван Петров/РИА Новости, "
             "добавив детали.")
-    assert "RIA Novosti" in _named("ru", text)
+    assert "RIA Novosti" in actor_types_by_label(text, "ru", D)
 
 
 def test_an_organisation_that_begins_an_english_treaty_name_is_part_of_it():
-    named = _named("en", "Both sides cited the 1982 United Nations Convention on the Law of the Sea (UNCLOS).")
+    named = actor_types_by_label(
+        "Both sides cited the 1982 United Nations Convention on the Law of the Sea (UNCLOS).", "en", D)
     assert "United Nations" not in named
 
 
@@ -144,7 +131,7 @@ ORGANISATIONS_BESIDE_TREATIES = [
 
 @pytest.mark.parametrize("lang,text,label", ORGANISATIONS_BESIDE_TREATIES)
 def test_an_organisation_beside_a_treaty_stays(lang, text, label):
-    assert label in _named(lang, text)
+    assert label in actor_types_by_label(text, lang, D)
 
 
 BODIES_IN_TITLES = [
@@ -158,13 +145,13 @@ BODIES_IN_TITLES = [
 
 @pytest.mark.parametrize("lang,text,body", BODIES_IN_TITLES)
 def test_a_body_in_a_title_is_named(lang, text, body):
-    assert _named(lang, text).get(body) == "Organization"
+    assert actor_types_by_label(text, lang, D).get(body) == "Organization"
 
 
 def test_a_national_assembly_named_alone_is_that_of_the_article_s_state():
     text = ("The Norwegian Prime Minister arrived in Vietnam. She met the President of Vietnam and National "
             "Assembly Chairman Vuong Dinh Hue. Vietnam and Norway agreed to expand trade.")
-    assert _named("en", text).get("National Assembly of Vietnam") == "Organization"
+    assert actor_types_by_label(text, "en", D).get("National Assembly of Vietnam") == "Organization"
 
 
 NO_STATE_FOR_THE_BODY = [
@@ -177,7 +164,7 @@ NO_STATE_FOR_THE_BODY = [
 
 @pytest.mark.parametrize("lang,text", NO_STATE_FOR_THE_BODY)
 def test_no_state_for_a_body_named_alone_when_the_article_has_no_one_state(lang, text):
-    assert not [label for label in _named(lang, text) if label.startswith("National Assembly")]
+    assert not [label for label in actor_types_by_label(text, lang, D) if label.startswith("National Assembly")]
 
 
 JOINED_NAMES = [
@@ -190,7 +177,7 @@ JOINED_NAMES = [
 
 @pytest.mark.parametrize("lang,text,label", JOINED_NAMES)
 def test_and_inside_an_organisation_s_name(lang, text, label):
-    assert _named(lang, text).get(label) == "Organization"
+    assert actor_types_by_label(text, lang, D).get(label) == "Organization"
 
 
 UKRAINIAN_OFFICES = [
@@ -204,16 +191,10 @@ UKRAINIAN_OFFICES = [
 
 @pytest.mark.parametrize("lang,text,label", UKRAINIAN_OFFICES)
 def test_ukrainian_offices_by_their_short_names(lang, text, label):
-    assert _named(lang, text).get(label) == "Organization"
+    assert actor_types_by_label(text, lang, D).get(label) == "Organization"
 
 
 MAY_1_2025 = date(2025, 5, 1)
-
-
-def _check(lang: str, text: str, published: date | None, present: set[str], absent: set[str]) -> None:
-    found = actors(facts(text, lang, published))
-    assert present <= found, (present - found, found)
-    assert not {k for k in found for a in absent if k == a or (a.endswith(":") and k.startswith(a))}, found
 
 
 ORGANISATIONS = [
@@ -228,7 +209,7 @@ ORGANISATIONS = [
 
 @pytest.mark.parametrize("lang,text,published,present,absent", ORGANISATIONS)
 def test_organisations_and_spellings_real_news_uses(lang, text, published, present, absent):
-    _check(lang, text, published, present, absent)
+    assert_actors_found(text, lang, published, present, absent)
 
 
 MINISTRIES = [
@@ -245,7 +226,7 @@ MINISTRIES = [
 
 @pytest.mark.parametrize("lang,text,published,present,absent", MINISTRIES)
 def test_every_state_has_a_foreign_ministry(lang, text, published, present, absent):
-    _check(lang, text, published, present, absent)
+    assert_actors_found(text, lang, published, present, absent)
 
 
 GOVERNMENTS = [
@@ -392,10 +373,6 @@ def test_a_known_outlet_alone_or_before_a_glued_sentence_stays_itself(lang, text
 JAN_25_2019 = date(2019, 1, 25)
 
 
-def _actors(text: str, lang: str) -> set[str]:
-    return {m.actor for m in facts(text, lang, JAN_25_2019).mentions}
-
-
 # ---- "рф" written in lower case on purpose is Russia; a domain ending ".рф" is not -------------------------------
 
 @pytest.mark.parametrize("lang,text,found", [
@@ -407,16 +384,13 @@ def _actors(text: str, lang: str) -> set[str]:
     ("uk", "Угода втратила чинність через рфактор ризику.", False),
 ])
 def test_rf_in_lower_case_is_russia_but_not_a_domain(lang, text, found):
-    assert ("russia" in _actors(text, lang)) is found
+    assert ("russia" in actors_named(text, lang, JAN_25_2019)) is found
 
 
-REF = date(2025, 3, 14)
+MAR_14_2025 = date(2025, 3, 14)
 
 
 # ------------------------------------------------------------------------------------------ actors
-
-def _actors_2(text: str, lang: str) -> set[str]:
-    return actors(facts(text, lang, REF))
 
 
 @pytest.mark.parametrize("lang,text,key", [
@@ -443,7 +417,7 @@ def _actors_2(text: str, lang: str) -> set[str]:
      "new:chart-industries"),
 ])
 def test_an_organisation_named_in_full_is_an_actor(lang, text, key):
-    assert key in _actors_2(text, lang)
+    assert key in actors_named(text, lang, MAR_14_2025)
 
 
 @pytest.mark.parametrize("lang,text,present,absent", [
@@ -462,14 +436,11 @@ def test_an_organisation_named_in_full_is_an_actor(lang, text, key):
     ("uk", "ExxonMobil і Petronet LNG Limited підписали угоду.", "exxonmobil", "new:petronet-lng-limited"),
 ])
 def test_a_subsidiary_named_after_its_parent_is_a_company_of_its_own(lang, text, present, absent):
-    found = _actors_2(text, lang)
+    found = actors_named(text, lang, MAR_14_2025)
     assert present in found and absent not in found
 
 
 # ---- bodies and forums real outlets name again and again -----------------------------------------------------
-
-def _actors_3(text: str, lang: str) -> set[str]:
-    return {m.actor for m in facts(text, lang, REF).mentions}
 
 
 @pytest.mark.parametrize("lang,text,actor,present", [
@@ -485,7 +456,7 @@ def _actors_3(text: str, lang: str) -> set[str]:
     ("ru", "Стороны обсудили цифровую платформу для торговли.", "crimea-platform", False),
 ])
 def test_forums_named_by_real_outlets_are_actors(lang, text, actor, present):
-    assert (actor in _actors_3(text, lang)) is present
+    assert (actor in actors_named(text, lang, MAR_14_2025)) is present
 
 
 # ---- an outlet named with a state in the genitive is one name ------------------------------------------------
@@ -498,6 +469,6 @@ def test_forums_named_by_real_outlets_are_actors(lang, text, actor, present):
     ("ru", "Об этом сообщает ТАСС, Россия.", "tass", None),
 ])
 def test_an_outlet_with_a_state_in_the_genitive_is_one_name(lang, text, present, absent):
-    found = _actors_3(text, lang)
+    found = actors_named(text, lang, MAR_14_2025)
     assert present in found
     assert absent is None or absent not in found

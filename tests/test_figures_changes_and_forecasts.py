@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, measures_values_and_statuses, trade_facts, trade_figures, values_and_sides, values_of_measure
 
 # ---- "from $7 billion to 35 billion": the range's end takes the start's currency; an intended rise is a goal ---------
 
@@ -71,10 +71,6 @@ def test_a_level_compared_with_another_year_stays(lang, text):
 REF = date(2026, 2, 3)
 
 
-def _values(text: str, lang: str, measure: str) -> set[float]:
-    return {round(f.value, 1) for f in facts(text, lang, REF).trade_facts if f.measure == measure}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("ru", "Товарооборот Чили и Перу в прошлом году вырос на сорок процентов.", {40.0}),
     ("ru", "Товарооборот Чили и Перу сократился на двадцать пять процентов.", {-25.0}),
@@ -89,7 +85,7 @@ def _values(text: str, lang: str, measure: str) -> set[float]:
     ("en", "Forty experts discussed trade between Chile and Peru.", set()),
 ])
 def test_a_change_in_number_words_before_a_per_cent_word_is_a_percentage(lang, text, expected):
-    assert _values(text, lang, "changePercent") == expected
+    assert values_of_measure(text, lang, REF, "changePercent") == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -104,7 +100,7 @@ def test_a_change_in_number_words_before_a_per_cent_word_is_a_percentage(lang, t
     ("en", "The presidents of Chile and Peru met four times to discuss trade.", set()),
 ])
 def test_a_multiple_written_in_words_is_a_change_in_percent(lang, text, expected):
-    assert _values(text, lang, "changePercent") == expected
+    assert values_of_measure(text, lang, REF, "changePercent") == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -122,15 +118,7 @@ def test_a_multiple_written_in_words_is_a_change_in_percent(lang, text, expected
     ("ru", "Треть товарооборота Чили и Перу приходится на медь.", set()),
 ])
 def test_a_change_told_as_a_fraction_of_the_old_level_is_a_percentage(lang, text, expected):
-    assert _values(text, lang, "changePercent") == expected
-
-
-def _figures_2(text: str, lang: str) -> set[tuple[str, str, float, str | None, str | None]]:
-    # a turnover has no direction: its two sides in alphabetical order
-    return {(f.commodity, f.measure, f.value) + ((min(f.supplier, f.buyer), max(f.supplier, f.buyer))
-                                                 if f.commodity == "trade_turnover" and f.supplier and f.buyer
-                                                 else (f.supplier, f.buyer))
-            for f in facts(text, lang, REF).trade_facts}
+    assert values_of_measure(text, lang, REF, "changePercent") == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -146,7 +134,8 @@ def _figures_2(text: str, lang: str) -> set[tuple[str, str, float, str | None, s
      {("agri", "changePercent", 25.0, "ukraine", "china")}),
 ])
 def test_a_change_with_no_side_named_is_no_figure(lang, text, expected):
-    assert {f for f in _figures_2(text, lang) if f[1] == "changePercent"} == expected
+    found = trade_figures(text, lang, REF, turnover_has_no_direction=True)
+    assert {f for f in found if f[1] == "changePercent"} == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -165,7 +154,8 @@ def test_a_change_with_no_side_named_is_no_figure(lang, text, expected):
     ("en", "Russia and China signed an agreement on the avoidance of double taxation.", set()),
 ])
 def test_a_trade_doubled_is_a_rise_of_a_hundred_percent(lang, text, expected):
-    assert {f for f in _figures_2(text, lang) if f[1] == "changePercent"} == expected
+    found = trade_figures(text, lang, REF, turnover_has_no_direction=True)
+    assert {f for f in found if f[1] == "changePercent"} == expected
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -175,18 +165,12 @@ def test_a_trade_doubled_is_a_rise_of_a_hundred_percent(lang, text, expected):
     ("en", "Trade between China and Russia nearly doubled in 2024."),
 ])
 def test_a_trade_almost_doubled_tells_no_change(lang, text):
-    assert not {f for f in _figures_2(text, lang) if f[1] == "changePercent"}
+    assert not {f for f in trade_figures(text, lang, REF, turnover_has_no_direction=True) if f[1] == "changePercent"}
 
 
 # ---- trade figures --------------------------------------------------------------------------------------
 
-REF_2 = date(2025, 6, 2)
-
-
-def _trade(text, lang):
-    from helpers import facts
-
-    return facts(text, lang, REF_2).trade_facts
+JUNE_2_2025 = date(2025, 6, 2)
 
 
 @pytest.mark.parametrize("lang,text,changes", [
@@ -204,7 +188,7 @@ def _trade(text, lang):
     ("en", "India's oil imports from Russia rose by 4.5 million tonnes (12%).", [12.0]),
 ])
 def test_a_share_or_a_level_in_percent_is_no_change(lang, text, changes):
-    assert [f.value for f in _trade(text, lang) if f.measure == "changePercent"] == changes
+    assert [f.value for f in trade_facts(text, lang, JUNE_2_2025) if f.measure == "changePercent"] == changes
 
 
 @pytest.mark.parametrize("lang,text,levels", [
@@ -220,7 +204,7 @@ def test_a_share_or_a_level_in_percent_is_no_change(lang, text, changes):
 ])
 def test_each_level_of_a_range_told_with_its_own_year_is_a_figure_of_that_year(lang, text, levels):
     found = {round(f.value / 1e9, 1): f.period.iso() if f.period else None
-             for f in _trade(text, lang) if f.measure == "valueUSD"}
+             for f in trade_facts(text, lang, JUNE_2_2025) if f.measure == "valueUSD"}
     assert found == levels
 
 
@@ -231,7 +215,7 @@ def test_each_level_of_a_range_told_with_its_own_year_is_a_figure_of_that_year(l
            "LNG зі США на рівні 1 млрд кубометрів\", — сказав він."),
 ])
 def test_a_goal_told_twice_for_one_period_is_one_figure(lang, text):
-    amounts = [f.value for f in _trade(text, lang) if f.measure in ("valueUSD", "cubicMetresPerYear")]
+    amounts = [f.value for f in trade_facts(text, lang, JUNE_2_2025) if f.measure in ("valueUSD", "cubicMetresPerYear")]
     assert len(amounts) == 1, amounts
 
 
@@ -246,11 +230,7 @@ def test_a_goal_told_twice_for_one_period_is_one_figure(lang, text):
     ("uk", "Словаччина скоротила на 60% імпорт нафти з Росії.", [-60.0]),
 ])
 def test_a_percentage_of_the_goods_is_a_share_not_a_change(lang, text, changes):
-    assert [f.value for f in _trade(text, lang) if f.measure == "changePercent"] == changes
-
-
-def _figures_3(text, lang, measure):
-    return sorted((f.value, f.supplier, f.buyer) for f in _trade(text, lang) if f.measure == measure)
+    assert [f.value for f in trade_facts(text, lang, JUNE_2_2025) if f.measure == "changePercent"] == changes
 
 
 # a sentence that names the goods (trade) before the sentence tested, which names only exports
@@ -271,7 +251,7 @@ _OPENS = {"uk": "Товарообіг Туреччини та Ірану зрі�
      [-10.0, -8.0, 14.0]),
 ])
 def test_a_clause_without_its_own_verb_keeps_the_sign_of_the_figure_before(lang, text, changes):
-    assert [v for v, _, _ in _figures_3(text, lang, "changePercent")] == changes
+    assert [v for v, _, _ in values_and_sides(text, lang, JUNE_2_2025, "changePercent")] == changes
 
 
 # ---- a change against an older year is no yearly change ---------------------------------------------------
@@ -287,7 +267,7 @@ def test_a_clause_without_its_own_verb_keeps_the_sign_of_the_figure_before(lang,
     ("en", _OPENS["en"] + "Turkey's exports to Iran reached $7 billion in 2024, up 12% compared with 2023.", [12.0]),
 ])
 def test_a_change_against_a_year_long_before_is_not_the_figures_change(lang, text, changes):
-    assert [v for v, _, _ in _figures_3(text, lang, "changePercent")] == changes
+    assert [v for v, _, _ in values_and_sides(text, lang, JUNE_2_2025, "changePercent")] == changes
 
 
 # ---- a stake is no change; a span of amounts is its lower end ---------------------------------------------
@@ -301,11 +281,7 @@ def test_a_change_against_a_year_long_before_is_not_the_figures_change(lang, tex
     ("en", "China's LNG imports from Qatar rose 5% last year.", [5.0]),
 ])
 def test_a_stake_in_percent_is_no_change(lang, text, changes):
-    assert [v for v, _, _ in _figures_3(text, lang, "changePercent")] == changes
-
-
-def _statuses(text: str, lang: str) -> set[tuple[str, float, str]]:
-    return {(f.measure, round(f.value, 2), f.status) for f in facts(text, lang, REF).trade_facts}
+    assert [v for v, _, _ in values_and_sides(text, lang, JUNE_2_2025, "changePercent")] == changes
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -325,7 +301,7 @@ def _statuses(text: str, lang: str) -> set[tuple[str, float, str]]:
      {("tonnes", 12_000_000, "target")}),
 ])
 def test_a_target_verb_in_the_past_tells_a_level_met(lang, text, expected):
-    assert _statuses(text, lang) == expected
+    assert measures_values_and_statuses(text, lang, REF) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -340,7 +316,7 @@ def test_a_target_verb_in_the_past_tells_a_level_met(lang, text, expected):
     ("uk", "Товарообіг Чилі та Перу торік склав $9 млрд, і він може зрости.", {("valueUSD", 9e9, "reported")}),
 ])
 def test_a_modal_before_a_figure_makes_a_forecast(lang, text, expected):
-    assert _statuses(text, lang) == expected
+    assert measures_values_and_statuses(text, lang, REF) == expected
 
 
 def _changes(text: str, lang: str) -> set[float]:
@@ -400,4 +376,4 @@ def test_a_sign_written_on_a_percentage_is_its_direction(lang, text, expected):
      {("cubicMetresPerYear", 9e9, "reported")}),
 ])
 def test_a_verb_in_the_future_makes_a_forecast(lang, text, expected):
-    assert _statuses(text, lang) == expected
+    assert measures_values_and_statuses(text, lang, REF) == expected

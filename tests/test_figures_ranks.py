@@ -5,13 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, trade_facts, trade_figures, values_and_sides, values_of_measure
 
 REF = date(2026, 2, 3)
-
-
-def _values(text: str, lang: str, measure: str) -> set[float]:
-    return {round(f.value, 1) for f in facts(text, lang, REF).trade_facts if f.measure == measure}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -24,7 +20,7 @@ def _values(text: str, lang: str, measure: str) -> set[float]:
     ("uk", "Росія посіла перше місце серед постачальників нафти до Китаю.", {1.0}),
 ])
 def test_in_the_first_place_is_no_rank(lang, text, expected):
-    assert _values(text, lang, "rank") == expected
+    assert values_of_measure(text, lang, REF, "rank") == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -36,11 +32,7 @@ def test_in_the_first_place_is_no_rank(lang, text, expected):
     ("en", "Chile is Peru's largest trading partner and ranked fourth largest copper miner.", {1.0}),
 ])
 def test_a_second_place_joined_by_a_verb_of_ranking_is_a_rank_of_the_same_holder(lang, text, expected):
-    assert _values(text, lang, "rank") == expected
-
-
-def _figures(text: str, lang: str) -> set[tuple[str, str, float, str | None, str | None]]:
-    return {(f.commodity, f.measure, f.value, f.supplier, f.buyer) for f in facts(text, lang, REF).trade_facts}
+    assert values_of_measure(text, lang, REF, "rank") == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -53,7 +45,7 @@ def _figures(text: str, lang: str) -> set[tuple[str, str, float, str | None, str
      {("crude_oil", "rank", 2.0, "saudi-arabia", "india")}),
 ])
 def test_a_world_rank_names_one_side(lang, text, expected):
-    assert _figures(text, lang) == expected
+    assert trade_figures(text, lang, REF) == expected
 
 
 def _ranks(text: str, lang: str) -> set[tuple[float, str | None, str | None]]:
@@ -101,13 +93,7 @@ def test_a_list_headed_and_the_state_that_follows_it_are_first_and_second(lang, 
 
 # ---- trade figures --------------------------------------------------------------------------------------
 
-REF_2 = date(2025, 6, 2)
-
-
-def _trade(text, lang):
-    from helpers import facts
-
-    return facts(text, lang, REF_2).trade_facts
+JUNE_2_2025 = date(2025, 6, 2)
 
 
 @pytest.mark.parametrize("lang,text,ranks", [
@@ -122,11 +108,8 @@ def _trade(text, lang):
     ("uk", "Росія є найбільшим постачальником нафти до Індії.", [(1.0, "russia", "india")]),
 ])
 def test_a_place_among_the_worlds_buyers_names_no_supplier(lang, text, ranks):
-    assert [(f.value, f.supplier, f.buyer) for f in _trade(text, lang) if f.measure == "rank"] == ranks
-
-
-def _figures_2(text, lang, measure):
-    return sorted((f.value, f.supplier, f.buyer) for f in _trade(text, lang) if f.measure == measure)
+    found = trade_facts(text, lang, JUNE_2_2025)
+    assert [(f.value, f.supplier, f.buyer) for f in found if f.measure == "rank"] == ranks
 
 
 # ---- ranks held by no one state ---------------------------------------------------------------------------
@@ -143,7 +126,7 @@ def _figures_2(text, lang, measure):
     ("uk", "Китай є найбільшим покупцем катарського LNG.", [("qatar", "china")]),
 ])
 def test_a_place_shared_by_a_list_or_held_by_a_company_is_no_states_rank(lang, text, ranks):
-    assert [(s, b) for _, s, b in _figures_2(text, lang, "rank")] == ranks
+    assert [(s, b) for _, s, b in values_and_sides(text, lang, JUNE_2_2025, "rank")] == ranks
 
 
 # ---- a place set off after a partner or supplier noun ------------------------------------------------------
@@ -157,7 +140,7 @@ def test_a_place_shared_by_a_list_or_held_by_a_company_is_no_states_rank(lang, t
     ("ru", "Для Польши Литва является торговым партнером, в первую очередь по зерну.", []),
 ])
 def test_an_ordinal_set_off_after_a_partner_noun_is_its_place(lang, text, ranks):
-    assert [v for v, _, _ in _figures_2(text, lang, "rank")] == ranks
+    assert [v for v, _, _ in values_and_sides(text, lang, JUNE_2_2025, "rank")] == ranks
 
 
 @pytest.mark.parametrize("lang,text,ranks", [
@@ -169,4 +152,4 @@ def test_an_ordinal_set_off_after_a_partner_noun_is_its_place(lang, text, ranks)
     ("uk", "Туреччина є найбільшим торговельним партнером України.", [1.0]),
 ])
 def test_a_place_among_the_top_few_is_no_rank(lang, text, ranks):
-    assert [v for v, _, _ in _figures_2(text, lang, "rank")] == ranks
+    assert [v for v, _, _ in values_and_sides(text, lang, JUNE_2_2025, "rank")] == ranks

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import facts, measures_values_and_statuses, trade_facts, trade_figures, values_and_sides, values_of_measure
 
 # ---- "from $7 billion to 35 billion": the range's end takes the start's currency; an intended rise is a goal ---------
 
@@ -28,11 +28,7 @@ def test_a_bare_figure_apart_from_a_money_figure_takes_no_currency(lang, text):
     assert [q.value for q in find_quantities(doc, 0, len(doc.tokens)) if q.kind == "money"] == [7e9]
 
 
-REF = date(2026, 2, 3)
-
-
-def _values(text: str, lang: str, measure: str) -> set[float]:
-    return {round(f.value, 1) for f in facts(text, lang, REF).trade_facts if f.measure == measure}
+FEB_3_2026 = date(2026, 2, 3)
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -54,7 +50,7 @@ def _values(text: str, lang: str, measure: str) -> set[float]:
      {1e9}),
 ])
 def test_a_sum_whose_currency_is_elided_takes_the_currency_told_just_before(lang, text, expected):
-    assert _values(text, lang, "valueUSD") == expected
+    assert values_of_measure(text, lang, FEB_3_2026, "valueUSD") == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -65,11 +61,7 @@ def test_a_sum_whose_currency_is_elided_takes_the_currency_told_just_before(lang
     ("en", "Trade between Chile and Peru was $3 billion in 2020 and $5 billion in 2025.", {3e9, 5e9}),
 ])
 def test_a_range_of_two_whole_sums_is_told_by_its_lower_end(lang, text, expected):
-    assert _values(text, lang, "valueUSD") == expected
-
-
-def _figures(text: str, lang: str) -> set[tuple[str, str, float, str | None, str | None]]:
-    return {(f.commodity, f.measure, f.value, f.supplier, f.buyer) for f in facts(text, lang, REF).trade_facts}
+    assert values_of_measure(text, lang, FEB_3_2026, "valueUSD") == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -85,7 +77,7 @@ def _figures(text: str, lang: str) -> set[tuple[str, str, float, str | None, str
       ("trade_turnover", "valueUSD", 180e9, "russia", "china")}),
 ])
 def test_the_worth_of_something_else_borrows_no_trade_word_from_the_sentence_before(lang, text, expected):
-    assert _figures(text, lang) == expected
+    assert trade_figures(text, lang, FEB_3_2026) == expected
 
 
 @pytest.mark.parametrize("lang,text,value", [
@@ -96,23 +88,17 @@ def test_the_worth_of_something_else_borrows_no_trade_word_from_the_sentence_bef
     ("en", "Trade between Turkey and Serbia reached one billion dollars.", 1e9),
 ])
 def test_a_currency_glossed_in_brackets_and_a_number_in_words_are_read(lang, text, value):
-    assert [f.value for f in facts(text, lang, REF).trade_facts if f.measure == "valueUSD"] == [value]
+    assert [f.value for f in facts(text, lang, FEB_3_2026).trade_facts if f.measure == "valueUSD"] == [value]
 
 
 def test_a_bracketed_word_before_a_unit_that_is_no_currency_is_no_money():
-    assert [f for f in facts("Trade between Turkey and Serbia is 800 million (about) tons.", "en", REF).trade_facts
-            if f.measure == "valueUSD"] == []
+    found = trade_facts("Trade between Turkey and Serbia is 800 million (about) tons.", "en", FEB_3_2026)
+    assert [f for f in found if f.measure == "valueUSD"] == []
 
 
 # ---- trade figures --------------------------------------------------------------------------------------
 
-REF_2 = date(2025, 6, 2)
-
-
-def _trade(text, lang):
-    from helpers import facts
-
-    return facts(text, lang, REF_2).trade_facts
+JUNE_2_2025 = date(2025, 6, 2)
 
 
 @pytest.mark.parametrize("lang,text,value", [
@@ -124,7 +110,7 @@ def _trade(text, lang):
     ("uk", "Туреччина має запас у 21,5 млн барелів нафти.", None),
 ])
 def test_tonnes_are_read_in_every_spelling(lang, text, value):
-    tonnes = [round(f.value) for f in _trade(text, lang) if f.measure in ("tonnes", "barrelsPerDay")]
+    tonnes = [round(f.value) for f in trade_facts(text, lang, JUNE_2_2025) if f.measure in ("tonnes", "barrelsPerDay")]
     assert tonnes == ([value] if value else [])
 
 
@@ -134,7 +120,7 @@ def test_tonnes_are_read_in_every_spelling(lang, text, value):
     ("en", "China imported 33 bcm of gas from Turkmenistan, 5% more than in 2023."),
 ])
 def test_the_year_compared_with_is_not_the_figures_period(lang, text):
-    periods = {f.period.iso() if f.period else None for f in _trade(text, lang)}
+    periods = {f.period.iso() if f.period else None for f in trade_facts(text, lang, JUNE_2_2025)}
     assert "2023" not in periods
 
 
@@ -144,7 +130,7 @@ def test_the_year_compared_with_is_not_the_figures_period(lang, text):
     ("en", "China's crude imports from Russia reached 2.2 million b/d."),
 ])
 def test_barrels_a_day_are_read_in_their_abbreviations(lang, text):
-    assert [(f.measure, round(f.value)) for f in _trade(text, lang)] == [("barrelsPerDay", 2_200_000)]
+    assert [(f.measure, round(f.value)) for f in trade_facts(text, lang, JUNE_2_2025)] == [("barrelsPerDay", 2_200_000)]
 
 
 @pytest.mark.parametrize("lang,text,period", [
@@ -155,7 +141,7 @@ def test_barrels_a_day_are_read_in_their_abbreviations(lang, text):
     ("uk", "У березні-січні 2021 року товарообіг України та Грузії склав 147,9 млн доларів.", "2021"),
 ])
 def test_a_span_of_months_in_one_hyphenated_word_is_the_figures_period(lang, text, period):
-    (figure,) = [f for f in _trade(text, lang) if f.measure == "valueUSD"]
+    (figure,) = [f for f in trade_facts(text, lang, JUNE_2_2025) if f.measure == "valueUSD"]
     assert figure.period is not None and figure.period.iso() == period
 
 
@@ -170,7 +156,7 @@ def test_a_span_of_months_in_one_hyphenated_word_is_the_figures_period(lang, tex
     ("en", "Oil from Russia reached 2 million tonnes in India.", ("crude_oil", "russia")),
 ])
 def test_company_names_and_datelines_are_neither_goods_nor_parties(lang, text, expected):
-    (figure,) = [f for f in _trade(text, lang) if f.measure == "tonnes"]
+    (figure,) = [f for f in trade_facts(text, lang, JUNE_2_2025) if f.measure == "tonnes"]
     assert (figure.commodity, figure.supplier) == expected
 
 
@@ -184,11 +170,8 @@ def test_company_names_and_datelines_are_neither_goods_nor_parties(lang, text, e
     ("uk", "Азербайджан поставив Туреччині 9 млрд кубометрів газу.", [9.0]),
 ])
 def test_a_total_over_the_years_of_a_deal_is_no_yearly_flow(lang, text, volumes):
-    assert [round(f.value / 1e9, 2) for f in _trade(text, lang) if f.measure == "cubicMetresPerYear"] == volumes
-
-
-def _figures_2(text, lang, measure):
-    return sorted((f.value, f.supplier, f.buyer) for f in _trade(text, lang) if f.measure == measure)
+    found = trade_facts(text, lang, JUNE_2_2025)
+    assert [round(f.value / 1e9, 2) for f in found if f.measure == "cubicMetresPerYear"] == volumes
 
 
 # ---- an abbreviated scale ends a sentence before a capitalised word --------------------------------------
@@ -225,7 +208,7 @@ def test_a_capitalised_word_after_an_abbreviated_scale_opens_a_new_sentence(lang
     ("en", "Turkmenistan signed a deal to supply Turkey with 2 billion cubic metres of gas a year.", [2e9]),
 ])
 def test_cubic_metres_of_one_contract_cargo_or_quarter_are_no_yearly_flow(lang, text, volumes):
-    assert [v for v, _, _ in _figures_2(text, lang, "cubicMetresPerYear")] == volumes
+    assert [v for v, _, _ in values_and_sides(text, lang, JUNE_2_2025, "cubicMetresPerYear")] == volumes
 
 
 @pytest.mark.parametrize("lang,text,values", [
@@ -238,7 +221,7 @@ def test_cubic_metres_of_one_contract_cargo_or_quarter_are_no_yearly_flow(lang, 
     ("en", "Between 2020 and 2024, India bought $9 billion of LNG.", [9e9]),
 ])
 def test_a_span_of_amounts_is_told_by_its_lower_end(lang, text, values):
-    assert [v for v, _, _ in _figures_2(text, lang, "valueUSD")] == values
+    assert [v for v, _, _ in values_and_sides(text, lang, JUNE_2_2025, "valueUSD")] == values
 
 
 # ---- relative months and the day before yesterday ---------------------------------------------------------
@@ -272,11 +255,7 @@ def test_a_relative_month_or_day_is_counted_from_the_articles_date(lang, text, w
 
 
 def _volumes(text: str, lang: str) -> set[float]:
-    return {round(f.value) for f in facts(text, lang, REF).trade_facts if f.measure == "tonnes"}
-
-
-def _statuses(text: str, lang: str) -> set[tuple[str, float, str]]:
-    return {(f.measure, round(f.value, 2), f.status) for f in facts(text, lang, REF).trade_facts}
+    return {round(f.value) for f in facts(text, lang, FEB_3_2026).trade_facts if f.measure == "tonnes"}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -307,11 +286,11 @@ def test_tonnes_written_mt_are_millions_below_a_thousand(lang, text, expected):
      {("valueUSD", 8e9, "reported"), ("valueUSD", 9e9, "reported")}),
 ])
 def test_a_range_of_two_whole_figures_is_one_figure(lang, text, expected):
-    assert _statuses(text, lang) == expected
+    assert measures_values_and_statuses(text, lang, FEB_3_2026) == expected
 
 
 def _goods(text: str, lang: str) -> set[tuple[str, float]]:
-    return {(f.commodity, round(f.value)) for f in facts(text, lang, REF).trade_facts if f.measure == "tonnes"}
+    return {(f.commodity, round(f.value)) for f in facts(text, lang, FEB_3_2026).trade_facts if f.measure == "tonnes"}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -329,3 +308,22 @@ def _goods(text: str, lang: str) -> set[tuple[str, float]]:
 ])
 def test_corn_and_barley_are_goods_of_their_own(lang, text, expected):
     assert _goods(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Trade between Chile and Peru reached $9 billion. Chile will build a US$4 billion plant in Peru.", {9e9}),
+    ("en", "Trade between Chile and Peru reached $9 billion. About $5 billion in agreements were signed.", {9e9}),
+    ("en", "Trade between Chile and Peru reached $9 billion. They also signed $5 billion trade agreements.", {9e9}),
+    ("en", "Chile sells copper to Peru under a US$20 billion, 25-year contract.", set()),
+    ("en", "Trade between Chile and Peru reached $9 billion. The cost of the port is an estimated USD 2 billion.",
+     {9e9}),
+    ("en", "Trade between Chile and Peru reached $9 billion. They signed 12 deals worth 30 billion soles "
+           "($8 billion).", {9e9}),
+    ("ru", "Товарооборот Чили и Перу достиг 9 млрд долларов. Подписаны соглашения на сумму 5 млрд долларов.", {9e9}),
+    ("uk", "Товарообіг Чилі та Перу сягнув 9 млрд доларів. Підписано угоди вартістю 5 млрд доларів.", {9e9}),
+    # near misses: goods sold, and a year after "in"
+    ("en", "Chile exported $1.5 billion worth of wheat to Peru.", {1.5e9}),
+    ("en", "Trade between Chile and Peru reached $9 billion in 2025 despite the deal.", {9e9}),
+])
+def test_the_size_of_a_deal_a_project_or_a_cost_is_no_trade_figure(lang, text, expected):
+    assert values_of_measure(text, lang, FEB_3_2026, "valueUSD") == expected

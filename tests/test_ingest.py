@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from kg.ingest import detect_language, read_inputs
+from kg.extract import extract_article
+from kg.ingest import article_from_text, detect_language, read_inputs
 from kg.records import Article, Skipped
 
 RU = "Президент России провёл переговоры с председателем КНР. Стороны обсудили торговлю."
@@ -90,3 +91,61 @@ def test_folder_is_read_recursively_in_sorted_order(tmp_path):
     (tmp_path / "b" / "z.txt").write_text(RU, encoding="utf-8")
     (tmp_path / "a.txt").write_text(RU, encoding="utf-8")
     assert [i.id for i in read_inputs([tmp_path])] == ["a.txt", "b/z.txt"]
+
+
+_ENGLISH_POST = ("I had a long and useful call with my friend the Prime Minister and we agreed to meet soon in "
+                 "person. Our shared security and the energy market were discussed in detail, as was the summit.")
+
+
+# (language, text) a Cyrillic lead followed by a longer English quotation
+QUOTED_ENGLISH = [
+    ("uk", "Президент Литви провів розмову з прем'єр-міністром Польщі.\n\nВін написав у соцмережі, що "
+     "розмова була тривалою:\n\n" + _ENGLISH_POST),
+    ("ru", "Президент Литвы провёл разговор с премьер-министром Польши.\n\nОн написал в соцсети, что "
+     "разговор был долгим:\n\n" + _ENGLISH_POST),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUOTED_ENGLISH)
+def test_a_cyrillic_story_quoting_english_keeps_its_language(lang: str, text: str) -> None:
+    assert detect_language(text) == lang
+
+
+# (language, text): the near misses
+NOT_CYRILLIC_BY_LEAD = [
+    ("uk", "KYIV, UKRAINE - MAY 9: The Prime Minister of Poland waits to greet delegates at the summit in Kyiv, "
+     "Ukraine. (Photo by Staff)\n9 травня до Києва прибув прем'єр Польщі. Про це пише агенція. За його "
+     "словами, мета візиту – зміцнення економічних зв'язків і підготовка нової угоди між урядами двох країн."),
+    ("en", _ENGLISH_POST + "\nМосква, 9 мая."),
+    ("en", "Москва. " + _ENGLISH_POST),  # a short Cyrillic dateline does not make the lead
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_CYRILLIC_BY_LEAD)
+def test_a_caption_or_a_dateline_does_not_change_the_language(lang: str, text: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_the_leader_named_in_a_story_quoting_english_is_found() -> None:
+    text = ("Президент Володимир Зеленський провів розмову із прем'єр-міністром Угорщини Віктором Орбаном.\n\n"
+            "Він повідомив про це в соцмережі:\n\n" + _ENGLISH_POST)
+    made = article_from_text(text, "t.txt", "t.txt", date(2024, 5, 8))
+    assert isinstance(made, Article) and made.lang == "uk"
+    assert "viktor-orban" in {m.actor for m in extract_article(made).mentions}
+
+
+QUOTING_ENGLISH = [
+    ("uk", "Президент провів розмову з прем'єром Угорщини. Він запросив його на саміт у Швейцарії.\n\n"
+           "Had a long and useful call with the Prime Minister of Hungary and invited him to the summit in "
+           "Switzerland. His country's position matters to all of us in bringing a just and lasting peace closer."),
+    ("ru", "Президент провел разговор с премьером Венгрии и пригласил его на саммит.\n\n"
+           "Had a long and useful call with the Prime Minister of Hungary and invited him to the summit in "
+           "Switzerland. His country's position matters to all of us in bringing a just and lasting peace closer."),
+    ("en", "Had a long and useful call with the Prime Minister of Hungary and invited him to the summit. "
+           "Президент провел разговор."),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUOTING_ENGLISH)
+def test_a_cyrillic_report_quoting_a_longer_english_post_keeps_its_language(lang: str, text: str) -> None:
+    assert detect_language(text) == lang

@@ -6,13 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import invitations_and_acceptance
 
 REF = date(2026, 2, 3)
-
-
-def _invitations(text: str, lang: str) -> set[tuple[str | None, str, str | None, bool | None]]:
-    return {(i.inviter, i.invitee, i.destination, i.accepted) for i in facts(text, lang, REF).invitations}
 
 
 PUTIN, XI, MODI = "vladimir-putin", "xi-jinping", "narendra-modi"
@@ -36,7 +32,7 @@ ZELENSKYY, WANG = "volodymyr-zelenskyy", "wang-yi"
      {(MODI, PUTIN, "india", None), (PUTIN, MODI, "russia", True)}),
 ])
 def test_each_clause_tells_its_own_invitation(lang, text, expected):
-    assert _invitations(text, lang) == expected
+    assert invitations_and_acceptance(text, lang, REF) == expected
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -45,7 +41,8 @@ def test_each_clause_tells_its_own_invitation(lang, text, expected):
     ("en", "Zelensky invited Wang Yi to visit Ukraine and thanked him for the invitation to China."),
 ])
 def test_a_pronoun_after_the_joined_verb_is_the_other_person_of_the_first_clause(lang, text):
-    assert _invitations(text, lang) == {(ZELENSKYY, WANG, "ukraine", None), (WANG, ZELENSKYY, "china", None)}
+    assert invitations_and_acceptance(text, lang, REF) == {(ZELENSKYY, WANG, "ukraine", None),
+                                                           (WANG, ZELENSKYY, "china", None)}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -62,7 +59,7 @@ def test_a_pronoun_after_the_joined_verb_is_the_other_person_of_the_first_clause
     ("uk", "Путін запросив Сі і Моді відвідати Росію.", {(PUTIN, XI, "russia"), (PUTIN, MODI, "russia")}),
 ])
 def test_one_invitation_told_twice_or_to_two_guests_is_not_split(lang, text, expected):
-    assert {(i, g, d) for i, g, d, _ in _invitations(text, lang)} == expected
+    assert {(i, g, d) for i, g, d, _ in invitations_and_acceptance(text, lang, REF)} == expected
 
 
 SYBIHA = "andrii-sybiha"
@@ -85,4 +82,4 @@ SYBIHA = "andrii-sybiha"
      {(SYBIHA, WANG, "ukraine", True), (WANG, SYBIHA, "china", None)}),
 ])
 def test_the_joined_clause_takes_the_first_clauses_subject_by_its_role(lang, text, expected):
-    assert _invitations(text, lang) == expected
+    assert invitations_and_acceptance(text, lang, REF) == expected

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts, meeting_pairs
+from helpers import (
+    facts,
+    medium_partners_and_date,
+    medium_partners_and_day,
+    meeting_pairs,
+    meeting_records,
+    meetings_of,
+    partners_who_met,
+    the_meeting,
+)
 
 from kg.records import PartialDate
 
@@ -160,11 +169,6 @@ PUTIN, XI, TOKAYEV, LULA = "vladimir-putin", "xi-jinping", "kassym-jomart-tokaye
 KISHIDA, YOON = "fumio-kishida", "yoon-suk-yeol"
 
 
-def _meetings_2(text: str, lang: str,
-                published: date = MAR_14_2025) -> set[tuple[str, tuple[str, ...], PartialDate | None]]:
-    return {(m.medium, tuple(sorted(m.participants)), m.date) for m in facts(text, lang, published).meetings}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("ru", "Путин и Токаев провели переговоры в Москве. В завершение встречи главы государств договорились провести "
            "первый Совет глав регионов в 2026 году.", {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 14))}),
@@ -177,7 +181,7 @@ def _meetings_2(text: str, lang: str,
      {("in_person", (TOKAYEV, PUTIN), PartialDate(2025, 3, 12))}),
 ])
 def test_a_date_after_a_word_of_agreement_is_the_plans_not_the_meetings(lang, text, expected):
-    assert _meetings_2(text, lang) == expected
+    assert medium_partners_and_date(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,published,text,expected", [
@@ -189,7 +193,7 @@ def test_a_date_after_a_word_of_agreement_is_the_plans_not_the_meetings(lang, te
      {("in_person", (KISHIDA, YOON), PartialDate(2023, 5, 1))}),
 ])
 def test_a_date_in_a_future_sentence_resolves_forward(lang, published, text, expected):
-    assert _meetings_2(text, lang, published) == expected
+    assert medium_partners_and_date(text, lang, published) == expected
 
 
 ALIYEV, PASHINYAN, TRUMP = "ilham-aliyev", "nikol-pashinyan", "donald-trump"
@@ -232,10 +236,6 @@ MODI, PUTIN, XI, TRUMP = "narendra-modi", "vladimir-putin", "xi-jinping", "donal
 ERDOGAN, ZELENSKY = "recep-tayyip-erdogan", "volodymyr-zelenskyy"
 
 
-def _meetings_3(text: str, lang: str, ref: date | None = MAR_14_2025) -> set[tuple[str, tuple[str, ...], str | None]]:
-    return {(m.medium, m.participants, m.date.iso() if m.date else None) for m in facts(text, lang, ref).meetings}
-
-
 def _visits(text: str, lang: str) -> set[tuple[tuple[str, ...], str | None, str | None]]:
     return {(m.participants, m.date.iso() if m.date else None, m.start_date.iso() if m.start_date else None)
             for m in facts(text, lang, MAR_14_2025).meetings}
@@ -273,7 +273,7 @@ def test_a_visit_is_dated_by_its_talks_and_starts_on_its_arrival(lang, text, exp
     ("en", "Erdogan said: 'I met Aliyev on 10 March.'", {("in_person", ("ilham-aliyev", ERDOGAN), "2025-03-10")}),
 ])
 def test_a_date_in_quoted_speech_about_something_else_does_not_date_the_meeting(lang, text, expected):
-    assert _meetings_3(text, lang) == expected
+    assert medium_partners_and_day(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -288,12 +288,13 @@ def test_a_date_in_quoted_speech_about_something_else_does_not_date_the_meeting(
            "Путиным.", {("in_person", ("nicolas-maduro", PUTIN), "2025-03-14")}),
 ])
 def test_an_undated_meeting_told_after_an_occasion_is_of_its_day(lang, text, expected):
-    assert _meetings_3(text, lang) == expected
+    assert medium_partners_and_day(text, lang, MAR_14_2025) == expected
 
 
 def test_a_dated_text_keeps_its_own_year_whatever_the_weekday():
-    assert _meetings_3("В пятницу, 21 февраля, Зеленский провёл телефонный разговор с Макроном.", "ru",
-                     date(2020, 2, 22)) == {("phone", ("emmanuel-macron", ZELENSKY), "2020-02-21")}
+    text = "В пятницу, 21 февраля, Зеленский провёл телефонный разговор с Макроном."
+    found = medium_partners_and_day(text, "ru", date(2020, 2, 22))
+    assert found == {("phone", ("emmanuel-macron", ZELENSKY), "2020-02-21")}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -305,11 +306,7 @@ def test_a_dated_text_keeps_its_own_year_whatever_the_weekday():
     ("en", "Putin and Xi held a phone call in 2024.", {("phone", (PUTIN, XI), "2024")}),
 ])
 def test_this_year_is_the_writing_s_year_not_the_meeting_s_date(lang, text, expected):
-    assert _meetings_3(text, lang) == expected
-
-
-def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return {m.participants for m in facts(text, lang, MAR_14_2025).meetings}
+    assert medium_partners_and_day(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -324,7 +321,7 @@ def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
      {("in_person", ("china", "india", "russia"), "2025-03-10")}),
 ])
 def test_an_arrival_told_in_a_clause_about_the_guest_neither_dates_nor_names_the_meeting(lang, text, expected):
-    assert _meetings_3(text, lang) == expected
+    assert medium_partners_and_day(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -338,7 +335,7 @@ def test_an_arrival_told_in_a_clause_about_the_guest_neither_dates_nor_names_the
     ("en", "Putin told Xi of his video call with Trump on 7 March.", {("video", (TRUMP, PUTIN), "2025-03-07")}),
 ])
 def test_the_day_a_meeting_became_known_is_not_its_day(lang, text, expected):
-    assert _meetings_3(text, lang) == expected
+    assert medium_partners_and_day(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -349,7 +346,7 @@ def test_the_day_a_meeting_became_known_is_not_its_day(lang, text, expected):
     ("en", "Iran and the US held talks in Oman two days after the summit.", {("iran", "united-states")}),
 ])
 def test_a_later_event_a_meeting_is_dated_by_is_not_told_as_held(lang, text, expected):
-    assert _pairs(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -366,7 +363,7 @@ def test_a_later_event_a_meeting_is_dated_by_is_not_told_as_held(lang, text, exp
     ("ru", "Украинско-язычные СМИ сообщили о встрече 1 декабря.", set()),
 ])
 def test_a_compound_adjective_names_the_states_that_met_and_a_day_before_is_the_day_before(lang, text, expected):
-    assert _meetings_3(text, lang, date(2025, 12, 2)) == expected
+    assert medium_partners_and_day(text, lang, date(2025, 12, 2)) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -439,7 +436,7 @@ def test_talks_told_the_following_day_are_dated_the_day_after_the_one_told_befor
     assert [m.date.iso() for m in found if m.date] == [day]
 
 
-def _meetings_4(text: str, lang: str) -> set[tuple[tuple[str, ...], PartialDate | None, int | None]]:
+def _partners_date_and_minutes(text: str, lang: str) -> set[tuple[tuple[str, ...], PartialDate | None, int | None]]:
     return {(tuple(sorted(m.participants)), m.date, m.duration_minutes)
             for m in facts(text, lang, MAR_14_2025).meetings}
 
@@ -456,7 +453,7 @@ def _meetings_4(text: str, lang: str) -> set[tuple[tuple[str, ...], PartialDate 
      PartialDate(2023, 10)),
 ])
 def test_a_day_written_as_an_english_ordinal_dates_the_meeting(text, day):
-    assert {d for _, d, _ in _meetings_4(text, "en")} == {day}
+    assert {d for _, d, _ in _partners_date_and_minutes(text, "en")} == {day}
 
 
 @pytest.mark.parametrize("lang,text,minutes", [
@@ -471,17 +468,13 @@ def test_a_day_written_as_an_english_ordinal_dates_the_meeting(text, day):
     ("ru", "Путин и Эрдоган провели переговоры, обсудив переход на летнее время и часовые пояса.", None),
 ])
 def test_the_units_adjective_alone_is_one_unit_of_duration(lang, text, minutes):
-    assert {d for _, _, d in _meetings_4(text, lang)} == {minutes}
+    assert {d for _, _, d in _partners_date_and_minutes(text, lang)} == {minutes}
 
 
 MAY_14_2024 = date(2024, 5, 14)
 
 
 PUTIN, MODI, TRUMP, LAVROV, XI = "vladimir-putin", "narendra-modi", "donald-trump", "sergey-lavrov", "xi-jinping"
-
-
-def _meetings_5(text: str, lang: str) -> list:  # type: ignore[type-arg]
-    return facts(text, lang, MAY_14_2024).meetings
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -491,7 +484,7 @@ def _meetings_5(text: str, lang: str) -> list:  # type: ignore[type-arg]
     ("uk", "Лавров нагадав про минулі зустрічі між Володимиром Путіним та Нарендрою Моді."),
 ])
 def test_past_meetings_are_recalled_without_the_articles_date(lang, text):
-    meetings = _meetings_5(text, lang)
+    meetings = meeting_records(text, lang, MAY_14_2024)
     assert {tuple(sorted(m.participants)) for m in meetings} == {(MODI, PUTIN)}
     assert all(m.date is None for m in meetings)
 
@@ -504,7 +497,7 @@ def test_past_meetings_are_recalled_without_the_articles_date(lang, text):
     ("uk", "Минулого тижня Володимир Путін зустрівся з Нарендрою Моді."),
 ])
 def test_a_past_week_still_dates_the_meeting(lang, text):
-    meetings = _meetings_5(text, lang)
+    meetings = meeting_records(text, lang, MAY_14_2024)
     assert {tuple(sorted(m.participants)) for m in meetings} == {(MODI, PUTIN)}
     assert all(m.date is not None for m in meetings)
 
@@ -518,7 +511,7 @@ def test_a_past_week_still_dates_the_meeting(lang, text):
            "Байденом."),
 ])
 def test_a_date_in_brackets_restates_the_one_outside_them(lang, text):
-    meetings = _meetings_5(text, lang)
+    meetings = meeting_records(text, lang, MAY_14_2024)
     assert {(tuple(sorted(m.participants)), m.date.month, m.date.day) for m in meetings} == {((KISHIDA, BIDEN), 5, 12)}
 
 
@@ -527,7 +520,7 @@ def test_a_date_in_brackets_restates_the_one_outside_them(lang, text):
     ("en", "Fumio Kishida held a meeting with Joe Biden (on May 12).", 12),
 ])
 def test_a_date_only_in_brackets_still_dates_the_meeting(lang, text, day):
-    assert {m.date.day for m in _meetings_5(text, lang)} == {day}
+    assert {m.date.day for m in meeting_records(text, lang, MAY_14_2024)} == {day}
 
 
 PX = ("vladimir-putin", "xi-jinping")
@@ -537,16 +530,6 @@ EX = ("recep-tayyip-erdogan", "xi-jinping")
 
 
 LX = ("sergey-lavrov", "xi-jinping")
-
-
-def meetings_of(text: str, lang: str, pair: tuple[str, ...]) -> list:  # type: ignore[type-arg]
-    return [m for m in facts(text, lang).meetings if m.participants == pair]
-
-
-def the_meeting(text: str, lang: str, pair: tuple[str, ...] = PX):  # type: ignore[no-untyped-def]
-    found = meetings_of(text, lang, pair)
-    assert len(found) == 1, found
-    return found[0]
 
 
 def day(meeting) -> str | None:  # type: ignore[no-untyped-def]
@@ -562,7 +545,7 @@ def day(meeting) -> str | None:  # type: ignore[no-untyped-def]
            "Азією, де діє п'ятигодинна різниця в часі."),
 ])
 def test_a_time_difference_is_no_duration(lang, text):
-    assert all(m.duration_minutes is None for m in meetings_of(text, lang, PX))
+    assert all(m.duration_minutes is None for m in meetings_of(text, lang, MAR_14_2025, PX))
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -581,7 +564,7 @@ def test_a_time_difference_is_no_duration(lang, text):
            "Тайипом Эрдоганом.", "2025-03-13"),
 ])
 def test_a_meeting_set_before_another_takes_its_day(lang, text, expected):
-    assert day(the_meeting(text, lang, EX)) == expected
+    assert day(the_meeting(text, lang, MAR_14_2025, EX)) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -596,7 +579,7 @@ def test_a_meeting_set_before_another_takes_its_day(lang, text, expected):
            "Putin received Xi on 11 March.", "2025-03-14"),
 ])
 def test_partners_met_together_share_the_day_told_later(lang, text, expected):
-    assert day(the_meeting(text, lang, LX)) == expected
+    assert day(the_meeting(text, lang, MAR_14_2025, LX)) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -611,7 +594,7 @@ def test_partners_met_together_share_the_day_told_later(lang, text, expected):
      "2025-03-12"),
 ])
 def test_a_part_of_a_visit_keeps_its_own_day(lang, text, expected):
-    assert day(the_meeting(text, lang)) == expected
+    assert day(the_meeting(text, lang, MAR_14_2025, PX)) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -622,7 +605,7 @@ def test_a_part_of_a_visit_keeps_its_own_day(lang, text, expected):
     ("en", "Vladimir Putin and Xi Jinping during talks in Beijing, 11.03.202512", "2025-03-14"),
 ])
 def test_a_caption_date_glued_to_its_credit_dates_the_meeting(lang, text, expected):
-    assert day(the_meeting(text, lang)) == expected
+    assert day(the_meeting(text, lang, MAR_14_2025, PX)) == expected
 
 
 WIDODO, XI, LI_KEQIANG, PUTIN = "joko-widodo", "xi-jinping", "li-keqiang", "vladimir-putin"
@@ -643,11 +626,6 @@ def test_a_visit_over_two_days_is_dated_by_the_day_of_its_talks(lang, text):
     assert [(m.participants, m.date) for m in meetings] == [((WIDODO, XI), PartialDate(2025, 3, 11))]
 
 
-def _meetings_6(text: str, lang: str, published: date = MAR_14_2025) -> set[tuple[str, tuple[str, ...], str | None]]:
-    return {(m.medium, tuple(sorted(m.participants)), m.date.iso() if m.date else None)
-            for m in facts(text, lang, published).meetings}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Relations warmed in November of last year, after Sisi and Erdogan met at the 2024 football tournament in "
            "Qatar.", "2024-11"),
@@ -659,41 +637,10 @@ def _meetings_6(text: str, lang: str, published: date = MAR_14_2025) -> set[tupl
     ("en", "Sisi and Erdogan met at the 2024 football tournament in Qatar.", "2024"),
 ])
 def test_a_year_of_the_meetings_clause_takes_the_month_the_sentence_gives_it(lang, text, expected):
-    assert {d for _, _, d in _meetings_6(text, lang)} == {expected}
-
-
-D = date(2025, 3, 14)
+    assert {d for _, _, d in medium_partners_and_day(text, lang, MAR_14_2025)} == {expected}
 
 
 # ---- "managed to speak with", "успел переговорить": an infinitive after a verb of achievement was done ------------
-
-PASHINYAN_IRAN = ("masoud-pezeshkian", "nikol-pashinyan")
-
-
-@pytest.mark.parametrize("lang,text,pairs", [
-    ("ru", "Утром Пашинян успел поговорить с президентом Ирана.", {PASHINYAN_IRAN}),
-    ("ru", "Пашиняну удалось переговорить с президентом Ирана.", {PASHINYAN_IRAN}),
-    ("uk", "Зранку Пашинян встиг поговорити з президентом Ірану.", {PASHINYAN_IRAN}),
-    ("uk", "Пашиняну вдалося поговорити з президентом Ірану.", {PASHINYAN_IRAN}),
-    ("en", "In the morning Pashinyan managed to speak with the president of Iran.", {PASHINYAN_IRAN}),
-    # "в частности", "зокрема", "in particular" open the list of partners as "including" does: one meeting each
-    ("ru", "Пашинян успел переговорить с лидерами ряда стран, в частности, Ирана и России.",
-     {("iran", "nikol-pashinyan"), ("nikol-pashinyan", "russia")}),
-    ("uk", "Пашинян встиг поговорити з лідерами низки країн, зокрема Ірану та Росії.",
-     {("iran", "nikol-pashinyan"), ("nikol-pashinyan", "russia")}),
-    ("en", "Pashinyan managed to speak with the leaders of several countries, in particular Iran and Russia.",
-     {("iran", "nikol-pashinyan"), ("nikol-pashinyan", "russia")}),
-    # near misses: wished, not managed, or yet to come
-    ("ru", "Пашинян не успел поговорить с президентом Ирана.", set()),
-    ("ru", "Пашинян успеет поговорить с президентом Ирана завтра.", set()),
-    ("ru", "Пашинян хотел поговорить с президентом Ирана.", set()),
-    ("uk", "Пашинян не встиг поговорити з президентом Ірану.", set()),
-    ("uk", "Пашинян планує поговорити з президентом Ірану.", set()),
-    ("en", "Pashinyan wants to speak with the president of Iran.", set()),
-    ("en", "Pashinyan has not managed to speak with the president of Iran.", set()),
-])
-def test_a_meeting_verb_after_a_verb_of_achievement_was_held(lang, text, pairs):
-    assert meeting_pairs(facts(text, lang, D)) == pairs
 
 
 # ---- "Перед цим", "before that": an earlier meeting, not the article's own -------------------------------------
@@ -707,7 +654,7 @@ def test_a_meeting_verb_after_a_verb_of_achievement_was_held(lang, text, pairs):
            "The presidents' conversation lasted an hour."),
 ])
 def test_a_meeting_told_before_that_is_not_the_one_the_duration_belongs_to(lang, text):
-    found = {m.participants: m.duration_minutes for m in facts(text, lang, D).meetings}
+    found = {m.participants: m.duration_minutes for m in facts(text, lang, MAR_14_2025).meetings}
     assert found.get(("donald-trump", "volodymyr-zelenskyy")) == 60
     assert found.get(("donald-trump", "vladimir-putin")) is None
 
@@ -715,7 +662,7 @@ def test_a_meeting_told_before_that_is_not_the_one_the_duration_belongs_to(lang,
 # ---- dates: "since February" is no meeting's day; "on the eve of the visit" is the day before the one told --------
 
 def _dated(text: str, lang: str) -> dict[tuple[str, ...], object]:
-    return {m.participants: m.date for m in facts(text, lang, D).meetings}
+    return {m.participants: m.date for m in facts(text, lang, MAR_14_2025).meetings}
 
 
 WIDODO_ZELENSKYY = ("joko-widodo", "volodymyr-zelenskyy")
@@ -768,3 +715,55 @@ PUTIN_MIRZIYOYEV = ("shavkat-mirziyoyev", "vladimir-putin")
 ])
 def test_a_time_ago_dates_the_meeting_back_from_the_article(lang, text, day):
     assert _dated(text, lang)[PUTIN_MIRZIYOYEV] == day
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    # "prior to this": the meeting told next was held the same day as the one told before it
+    ("en", "On Wednesday Narendra Modi held talks with Recep Tayyip Erdogan in New Delhi. Prior to this, the Turkish "
+           "leader also met Vladimir Putin.", 12),
+    ("ru", "В среду Нарендра Моди провёл переговоры с Реджепом Тайипом Эрдоганом в Нью-Дели. До этого турецкий лидер "
+           "также встретился с Владимиром Путиным.", 12),
+    ("uk", "У середу Нарендра Моді провів переговори з Реджепом Тайїпом Ердоганом у Нью-Делі. До цього турецький лідер "
+           "також зустрівся з Володимиром Путіним.", 12),
+    # near misses: a day of its own wins
+    ("en", "On Wednesday Narendra Modi held talks with Recep Tayyip Erdogan in New Delhi. Prior to this, on Monday, "
+           "Erdogan met Vladimir Putin.", 10),
+    ("ru", "В среду Нарендра Моди провёл переговоры с Реджепом Тайипом Эрдоганом в Нью-Дели. До этого, в понедельник, "
+           "Эрдоган встретился с Владимиром Путиным.", 10),
+    ("uk", "У середу Нарендра Моді провів переговори з Реджепом Тайїпом Ердоганом у Нью-Делі. До цього, в понеділок, "
+           "Ердоган зустрівся з Володимиром Путіним.", 10),
+])
+def test_a_meeting_told_prior_to_another_is_dated_by_it_unless_it_has_its_own_day(lang, text, day):
+    dates = {tuple(sorted(m.participants)): m.date for m in facts(text, lang, MAR_14_2025).meetings}
+    told = dates[(ERDOGAN, PUTIN)]
+    assert told is not None and (told.year, told.month, told.day) == (2025, 3, day)
+
+
+CALLS = {("canada", TRUMP): 21, (TRUMP, "mexico"): 21, (TRUMP, "israel"): 22, (TRUMP, "egypt"): 22}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Earlier, Donald Trump had made telephonic calls to leaders of immediate neighbours Canada and Mexico on "
+           "Saturday and of Israel and Egypt on Sunday."),
+    ("en", "Earlier, Donald Trump made telephone calls to the leaders of Canada and Mexico on Saturday and of Israel "
+           "and Egypt on Sunday."),
+    ("ru", "Ранее Дональд Трамп провёл телефонные разговоры с лидерами Канады и Мексики в субботу, а с лидерами "
+           "Израиля и Египта — в воскресенье."),
+    ("uk", "Раніше Дональд Трамп провів телефонні розмови з лідерами Канади та Мексики в суботу, а з лідерами Ізраїлю "
+           "та Єгипту — в неділю."),
+])
+def test_calls_to_groups_of_leaders_each_on_its_own_day(lang, text):
+    f = facts(text, lang, date(2017, 1, 25))
+    assert {m.participants: m.date.day for m in f.meetings} == CALLS
+    assert {m.medium for m in f.meetings} == {"phone"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near miss: one day for the whole list dates every call by it
+    ("en", "Earlier, Donald Trump made telephone calls to the leaders of Canada, Mexico, Israel and Egypt on "
+           "Saturday."),
+    ("ru", "Ранее Дональд Трамп провёл телефонные разговоры с лидерами Канады, Мексики, Израиля и Египта в субботу."),
+])
+def test_calls_to_a_list_of_leaders_on_one_day(lang, text):
+    f = facts(text, lang, date(2017, 1, 25))
+    assert {m.participants: m.date.day for m in f.meetings} == {pair: 21 for pair in CALLS}

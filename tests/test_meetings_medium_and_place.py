@@ -5,7 +5,20 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts, meeting_pairs
+from helpers import (
+    day_and_place_by_partners,
+    facts,
+    medium_partners_and_day,
+    meeting_records,
+    meetings_of,
+    partners,
+    partners_and_medium,
+    partners_and_place,
+    partners_medium_and_minutes,
+    partners_who_met,
+)
+
+MAR_14_2025 = date(2025, 3, 14)  # a Friday
 
 MEDIA = [
     # (language, text, medium): a courtesy call is paid in person; a call by phone stays a phone call
@@ -19,9 +32,6 @@ MEDIA = [
 def test_a_courtesy_call_on_a_monarch_is_an_in_person_meeting(lang, text, medium):
     f = facts(text, lang, date(2019, 5, 29))
     assert [m.medium for m in f.meetings if "harald-v" in m.participants] == [medium]
-
-
-REF = date(2025, 3, 14)  # a Friday
 
 
 PUTIN, XI, MODI, ERDOGAN, ALIYEV = "vladimir-putin", "xi-jinping", "narendra-modi", "recep-tayyip-erdogan", \
@@ -46,7 +56,7 @@ ZELENSKY, MACRON, SCHOLZ, TOKAYEV = "volodymyr-zelenskyy", "emmanuel-macron", "o
     ("ru", "Путин на пресс-конференции в Кремле ответил на вопрос о Си Цзиньпине.", set()),
 ])
 def test_a_joint_press_appearance_of_two_leaders_is_a_meeting_in_person(lang, text, expected):
-    meetings = facts(text, lang, REF).meetings
+    meetings = facts(text, lang, MAR_14_2025).meetings
     assert {tuple(sorted(m.participants)) for m in meetings} == expected
     assert all(m.medium == "in_person" for m in meetings)
 
@@ -73,7 +83,7 @@ LAVROV, WANG, SYBIHA, SIKORSKI = "sergey-lavrov", "wang-yi", "andrii-sybiha", "r
     ("en", "The decree was signed by Putin and Lavrov.", set()),
 ])
 def test_two_people_of_two_states_signing_together_met_in_person(lang, text, expected):
-    meetings = facts(text, lang, REF).meetings
+    meetings = facts(text, lang, MAR_14_2025).meetings
     assert {tuple(sorted(m.participants)) for m in meetings} == expected
     assert all(m.medium == "in_person" for m in meetings)
 
@@ -87,12 +97,8 @@ def test_two_people_of_two_states_signing_together_met_in_person(lang, text, exp
     ("ru", "Путин и Си Цзиньпин подписали меморандум на церемонии в Москве.", "in_person"),
 ])
 def test_a_virtual_signing_ceremony_is_a_video_meeting(lang, text, expected):
-    meetings = facts(text, lang, REF).meetings
+    meetings = facts(text, lang, MAR_14_2025).meetings
     assert len(meetings) == 1 and meetings[0].medium == expected
-
-
-def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return {m.participants for m in facts(text, lang, REF).meetings}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -106,7 +112,7 @@ def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
      {("ilham-aliyev", ERDOGAN)}),
 ])
 def test_a_host_state_and_its_guest_and_a_press_conference_beside_a_quote(lang, text, expected):
-    assert _pairs(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -120,14 +126,10 @@ def test_a_host_state_and_its_guest_and_a_press_conference_beside_a_quote(lang, 
     ("uk", "Зеленський заявив про це під час пресконференції у Києві.", set()),
 ])
 def test_a_press_conference_held_with_somebody_is_a_meeting_with_them(lang, text, expected):
-    assert _pairs(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 MODI, PUTIN, XI, TRUMP = "narendra-modi", "vladimir-putin", "xi-jinping", "donald-trump"
-
-
-def _meetings(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, tuple[str, ...], str | None]]:
-    return {(m.medium, m.participants, m.date.iso() if m.date else None) for m in facts(text, lang, ref).meetings}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -141,7 +143,7 @@ def _meetings(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, tu
     ("en", "Trump phoned Lula da Silva on Monday.", "phone"),
 ])
 def test_a_call_over_video_is_a_video_call(lang, text, expected):
-    assert {m.medium for m in facts(text, lang, REF).meetings} == {expected}
+    assert {m.medium for m in facts(text, lang, MAR_14_2025).meetings} == {expected}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -153,7 +155,7 @@ def test_a_call_over_video_is_a_video_call(lang, text, expected):
     ("en", "Modi received Lula in New Delhi on Thursday.", "in_person"),
 ])
 def test_a_call_received_or_made_is_a_phone_call(lang, text, expected):
-    assert {m.medium for m in facts(text, lang, REF).meetings} == {expected}
+    assert {m.medium for m in facts(text, lang, MAR_14_2025).meetings} == {expected}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -172,7 +174,7 @@ def test_a_call_received_or_made_is_a_phone_call(lang, text, expected):
      {("phone", "2025-03-08")}),
 ])
 def test_leaders_who_last_spoke_had_a_call(lang, text, expected):
-    assert {(m.medium, m.date.iso() if m.date else None) for m in facts(text, lang, REF).meetings} == expected
+    assert {(m.medium, m.date.iso() if m.date else None) for m in facts(text, lang, MAR_14_2025).meetings} == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -189,7 +191,8 @@ def test_leaders_who_last_spoke_had_a_call(lang, text, expected):
            "President Donald Trump in Alaska.", {("phone", (PUTIN, XI)), ("in_person", (TRUMP, PUTIN))}),
 ])
 def test_the_people_of_a_coming_summit_are_not_those_of_the_call_before_it(lang, text, expected):
-    assert {(m[0], tuple(sorted(m[1]))) for m in _meetings(text, lang)} == {(k, tuple(sorted(p))) for k, p in expected}
+    found = medium_partners_and_day(text, lang, MAR_14_2025)
+    assert {(m[0], tuple(sorted(m[1]))) for m in found} == {(k, tuple(sorted(p))) for k, p in expected}
 
 
 PUTIN, XI, TRUMP, BIDEN = "vladimir-putin", "xi-jinping", "donald-trump", "joe-biden"
@@ -199,10 +202,6 @@ ZELENSKY, ERDOGAN, MBS = "volodymyr-zelenskyy", "recep-tayyip-erdogan", "mohamme
 
 
 LULA, MACRON, MODI = "luiz-inacio-lula-da-silva", "emmanuel-macron", "narendra-modi"
-
-
-def _pairs_2(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, ref))
 
 
 @pytest.mark.parametrize("lang,text,place", [
@@ -216,7 +215,7 @@ def _pairs_2(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, ...
     ("en", "Amir-Abdollahian held talks with Mohammed bin Salman in Jeddah on Friday.", "jeddah"),
 ])
 def test_a_city_of_a_relative_clause_is_not_the_meetings_place(lang, text, place):
-    assert {m.place for m in facts(text, lang, REF).meetings} == {place}
+    assert {m.place for m in facts(text, lang, MAR_14_2025).meetings} == {place}
 
 
 NETANYAHU, MERZ, PEZESHKIAN = "benjamin-netanyahu", "friedrich-merz", "masoud-pezeshkian"
@@ -243,7 +242,7 @@ NETANYAHU, MERZ, PEZESHKIAN = "benjamin-netanyahu", "friedrich-merz", "masoud-pe
     ("en", "Trump held a joint phone call with Erdogan and Netanyahu on Monday.", {(TRUMP, ERDOGAN, NETANYAHU)}),
 ])
 def test_a_call_told_as_earlier_or_later_the_same_day_is_a_call_of_its_own(lang, text, expected):
-    assert _pairs_2(text, lang) == {tuple(sorted(p)) for p in expected}
+    assert partners_who_met(text, lang, MAR_14_2025) == {tuple(sorted(p)) for p in expected}
 
 
 @pytest.mark.parametrize("lang,text,medium", [
@@ -256,7 +255,7 @@ def test_a_call_told_as_earlier_or_later_the_same_day_is_a_call_of_its_own(lang,
     ("en", "Xi and Biden talked in Woodside on Tuesday.", "in_person"),
 ])
 def test_every_way_of_saying_a_call_gives_its_medium(lang, text, medium):
-    assert {m.medium for m in facts(text, lang, REF).meetings} == {medium}
+    assert {m.medium for m in facts(text, lang, MAR_14_2025).meetings} == {medium}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -274,14 +273,10 @@ def test_every_way_of_saying_a_call_gives_its_medium(lang, text, medium):
            "Trump.", {(ZELENSKY, TRUMP), (ZELENSKY, MACRON, MERZ, "donald-tusk", TRUMP)}),
 ])
 def test_a_call_with_unnamed_leaders_is_the_group_call_a_later_sentence_names_in_full(lang, text, expected):
-    assert _pairs_2(text, lang) == {tuple(sorted(p)) for p in expected}
+    assert partners_who_met(text, lang, MAR_14_2025) == {tuple(sorted(p)) for p in expected}
 
 
 MAY_14_2024 = date(2024, 5, 14)
-
-
-def _meetings_2(text: str, lang: str) -> list:  # type: ignore[type-arg]
-    return facts(text, lang, MAY_14_2024).meetings
 
 
 ARM, AZE = "armenia", "azerbaijan"
@@ -298,7 +293,8 @@ ARM, AZE = "armenia", "azerbaijan"
     ("en", "Putin and Modi met in Prague on 6 October and in Sochi on 31 October.", (MODI, PUTIN)),
 ])
 def test_a_list_of_dated_cities_tells_one_meeting_per_city(lang, text, pair):
-    got = {(tuple(sorted(m.participants)), m.place, m.date.month, m.date.day) for m in _meetings_2(text, lang)}
+    got = {(tuple(sorted(m.participants)), m.place, m.date.month, m.date.day)
+           for m in meeting_records(text, lang, MAY_14_2024)}
     assert got == {(pair, "prague", 10, 6), (pair, "sochi", 10, 31)}
 
 
@@ -307,7 +303,7 @@ def test_a_list_of_dated_cities_tells_one_meeting_per_city(lang, text, pair):
     ("ru", "В прошлом году Путин и Моди встречались в Праге и в Сочи."),
 ])
 def test_undated_or_jointly_dated_cities_tell_one_meeting_each(lang, text):
-    assert {m.place for m in _meetings_2(text, lang)} == {"prague", "sochi"}
+    assert {m.place for m in meeting_records(text, lang, MAY_14_2024)} == {"prague", "sochi"}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -317,39 +313,26 @@ def test_undated_or_jointly_dated_cities_tell_one_meeting_each(lang, text):
     ("uk", "Путін зустрівся з Моді у Празі 6 жовтня, а 7 жовтня вирушив до Сочі."),
 ])
 def test_a_city_of_another_clause_is_no_second_meeting(lang, text):
-    assert {m.place for m in _meetings_2(text, lang)} == {"prague"}
+    assert {m.place for m in meeting_records(text, lang, MAY_14_2024)} == {"prague"}
 
 
 P, X, T, M, Z, E, S, N = ("vladimir-putin", "xi-jinping", "donald-trump", "emmanuel-macron", "volodymyr-zelenskyy",
                           "recep-tayyip-erdogan", "olaf-scholz", "narendra-modi")
 
 
-def pr(*people: str) -> tuple[str, ...]:
-    return tuple(sorted(people))
-
-
-def told(text: str, lang: str) -> set[tuple[tuple[str, ...], str]]:
-    """Each meeting's participants, sorted, and its medium."""
-    return {(m.participants, m.medium) for m in facts(text, lang).meetings}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Emmanuel Macron called Volodymyr Zelensky after his conversation with Vladimir Putin. Macron briefed the "
            "Ukrainian president on his talks with Putin. The phone call between Macron and Putin was the first in "
-           "three years.", {(pr(M, Z), "phone"), (pr(M, P), "phone")}),
+           "three years.", {(partners(M, Z), "phone"), (partners(M, P), "phone")}),
     ("ru", "Эммануэль Макрон позвонил Владимиру Зеленскому после разговора с Владимиром Путиным. Макрон "
            "проинформировал украинского президента о содержании переговоров с Путиным. Телефонный разговор Макрона "
-           "с Путиным состоялся впервые за три года.", {(pr(M, Z), "phone"), (pr(M, P), "phone")}),
+           "с Путиным состоялся впервые за три года.", {(partners(M, Z), "phone"), (partners(M, P), "phone")}),
     ("uk", "Еммануель Макрон зателефонував Володимиру Зеленському після розмови з Володимиром Путіним. Макрон "
            "поінформував українського президента про зміст переговорів з Путіним. Телефонна розмова Макрона з "
-           "Путіним відбулася вперше за три роки.", {(pr(M, Z), "phone"), (pr(M, P), "phone")}),
+           "Путіним відбулася вперше за три роки.", {(partners(M, Z), "phone"), (partners(M, P), "phone")}),
 ])
 def test_talks_told_as_a_briefing_topic_stay_the_call_told_after(lang: str, text: str, expected: set) -> None:
-    assert told(text, lang) == expected
-
-
-def _meetings_3(text: str, lang: str) -> set:  # type: ignore[type-arg]
-    return {(tuple(sorted(m.participants)), m.place) for m in facts(text, lang, MAY_14_2024).meetings}
+    assert partners_and_medium(text, lang, MAR_14_2025) == expected
 
 
 ZEL, TUSK = "volodymyr-zelenskyy", "donald-tusk"
@@ -366,14 +349,10 @@ ZEL, TUSK = "volodymyr-zelenskyy", "donald-tusk"
            "agreement in Warsaw on 8 July."),
 ])
 def test_two_leaders_cosigning_in_a_city_met_there_whatever_the_length_of_their_titles(lang, text):
-    assert _meetings_3(text, lang) == {((TUSK, ZEL), "warsaw")}
+    assert partners_and_place(text, lang, MAY_14_2024) == {((TUSK, ZEL), "warsaw")}
 
 
 PX = ("vladimir-putin", "xi-jinping")
-
-
-def meetings_of(text: str, lang: str, pair: tuple[str, ...]) -> list:  # type: ignore[type-arg]
-    return [m for m in facts(text, lang).meetings if m.participants == pair]
 
 
 @pytest.mark.parametrize("lang,text,medium,place", [
@@ -406,7 +385,7 @@ def test_a_seat_named_in_the_attribution_is_no_venue(lang, text, medium, place):
            "з Сі. Під час їхньої 40-хвилинної бесіди вони обговорили торгівлю."),
 ])
 def test_a_word_of_talking_joins_the_call_not_an_earlier_visit(lang, text):
-    by_medium = {m.medium: m for m in meetings_of(text, lang, PX)}
+    by_medium = {m.medium: m for m in meetings_of(text, lang, MAR_14_2025, PX)}
     assert by_medium["phone"].duration_minutes == 40
     assert by_medium["in_person"].duration_minutes is None
 
@@ -417,15 +396,11 @@ def test_a_word_of_talking_joins_the_call_not_an_earlier_visit(lang, text):
     ("uk", "Володимир Путін і Сі Цзіньпін підписали угоди в найрізноманітніших галузях, від енергетики до торгівлі."),
 ])
 def test_a_word_of_ranging_tells_no_call(lang, text):
-    assert all(m.medium != "phone" for m in meetings_of(text, lang, PX))
+    assert all(m.medium != "phone" for m in meetings_of(text, lang, MAR_14_2025, PX))
 
 
 SISI, TRUMP, MODI, ABIY, OBIANG = ("abdel-fattah-el-sisi", "donald-trump", "narendra-modi", "abiy-ahmed",
                                    "teodoro-obiang-nguema-mbasogo")
-
-
-def _pairs_3(text: str, lang: str, published: date = REF) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, published))
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -442,15 +417,10 @@ def _pairs_3(text: str, lang: str, published: date = REF) -> set[tuple[str, ...]
      {(MODI, "new:dzherri-braunli")}),
 ])
 def test_a_spokesman_the_article_introduces_reports_the_call(lang, text, expected):
-    assert _pairs_3(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 WIDODO, XI, LI_KEQIANG, PUTIN = "joko-widodo", "xi-jinping", "li-keqiang", "vladimir-putin"
-
-
-def _meetings_4(text: str, lang: str, published: date = REF) -> set[tuple[str, tuple[str, ...], str | None]]:
-    return {(m.medium, tuple(sorted(m.participants)), m.date.iso() if m.date else None)
-            for m in facts(text, lang, published).meetings}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -462,7 +432,7 @@ def _meetings_4(text: str, lang: str, published: date = REF) -> set[tuple[str, t
            "Ердоган зустрічалися в Катарі у 2024 році."),
 ])
 def test_a_call_told_as_the_time_of_an_invitation_is_a_call_of_its_own(lang, text):
-    assert {(medium, pair) for medium, pair, _ in _meetings_4(text, lang)} == {
+    assert {(medium, pair) for medium, pair, _ in medium_partners_and_day(text, lang, MAR_14_2025)} == {
         ("phone", (SISI, ERDOGAN)), ("in_person", (SISI, ERDOGAN))}
 
 
@@ -476,7 +446,7 @@ def test_a_call_told_as_the_time_of_an_invitation_is_a_call_of_its_own(lang, tex
            "mediate the dispute.", {("in_person", (ABIY, "cyril-ramaphosa"), "2025-03-11")}),
 ])
 def test_a_call_verb_with_a_person_as_its_object(lang, text, expected):
-    assert _meetings_4(text, lang) == expected
+    assert medium_partners_and_day(text, lang, MAR_14_2025) == expected
 
 
 YOON, KISHIDA = "yoon-suk-yeol", "fumio-kishida"
@@ -491,19 +461,13 @@ YOON, KISHIDA = "yoon-suk-yeol", "fumio-kishida"
     ("en", "Yoon Suk Yeol and Fumio Kishida will shake hands in Tokyo next week.", set()),
 ])
 def test_a_handshake_of_two_leaders_is_a_meeting(lang, text, expected):
-    assert _pairs_3(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 SUMMER_2017 = date(2017, 6, 25)  # Atambayev still in office
 
 
 ATAMBAYEV, PUTIN, XI = "almazbek-atambayev", "vladimir-putin", "xi-jinping"
-
-
-def _meetings_5(text: str, lang: str, published: date = REF) -> dict[tuple[str, ...], tuple[object, object]]:
-    """Each meeting's participants -> (date as ISO text or None, place)."""
-    return {tuple(sorted(m.participants)): (m.date.iso() if m.date else None, m.place)
-            for m in facts(text, lang, published).meetings}
 
 
 @pytest.mark.parametrize("lang,text,place", [
@@ -521,7 +485,7 @@ def _meetings_5(text: str, lang: str, published: date = REF) -> dict[tuple[str, 
     ("en", "The Kremlin said Almazbek Atambayev held talks with Vladimir Putin on June 20.", None),
 ])
 def test_a_seat_of_power_as_the_venue_is_in_its_capital(lang, text, place):
-    found = _meetings_5(text, lang, SUMMER_2017)
+    found = day_and_place_by_partners(text, lang, SUMMER_2017)
     assert set(found) == {tuple(sorted((ATAMBAYEV if "Atambayev" in text or "Атамба" in text else "narendra-modi",
                                         PUTIN)))}
     assert [p for _, p in found.values()] == [place]
@@ -531,9 +495,6 @@ D = date(2025, 3, 14)
 
 
 # ---- "A was preceded by B": each side of a verb of order is a meeting of its own, with its own pair and details ----
-
-def _meetings_6(text: str, lang: str) -> set[tuple[tuple[str, ...], str, int | None]]:
-    return {(m.participants, m.medium, m.duration_minutes) for m in facts(text, lang, D).meetings}
 
 
 # ---- "спілкування", "общение": talks with a partner, a call unless told in person -------------------------------
@@ -552,7 +513,7 @@ def _meetings_6(text: str, lang: str) -> set[tuple[tuple[str, ...], str, int | N
     ("uk", "Сибіга планує поспілкуватися з Сікорським.", set()),
 ])
 def test_talking_with_a_partner_is_a_meeting_by_phone_unless_told_in_person(lang, text, expected):
-    assert _meetings_6(text, lang) == expected
+    assert partners_medium_and_minutes(text, lang, D) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -571,4 +532,85 @@ def test_talking_with_a_partner_is_a_meeting_by_phone_unless_told_in_person(lang
      {(("ilham-aliyev", "nikol-pashinyan"), "in_person", None)}),
 ])
 def test_talking_in_a_place_was_in_person(lang, text, expected):
-    assert _meetings_6(text, lang) == expected
+    assert partners_medium_and_minutes(text, lang, D) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday Prime Minister Narendra Modi called on President Vladimir Putin."),
+    ("en", "Narendra Modi calls on Vladimir Putin at his residence on Wednesday."),
+    ("en", "Earlier in the day, Narendra Modi also called upon President Putin."),
+    ("en", "On Wednesday Narendra Modi paid a courtesy call on Vladimir Putin."),
+    ("ru", "В среду Нарендра Моди нанёс визит вежливости Владимиру Путину."),
+    ("uk", "У середу Нарендра Моді наніс візит ввічливості Володимиру Путіну."),
+])
+def test_calling_on_a_person_is_a_visit_in_person(lang, text):
+    assert partners_and_medium(text, lang, MAR_14_2025) == {((MODI, PUTIN), "in_person")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # urging: the verb with an infinitive after its person
+    ("en", "Narendra Modi called on Vladimir Putin to end the fighting."),
+    ("en", "On Wednesday Narendra Modi called upon Recep Tayyip Erdogan to reopen the straits."),
+    ("ru", "Нарендра Моди призвал Владимира Путина прекратить боевые действия."),
+    ("uk", "Нарендра Моді закликав Володимира Путіна припинити бойові дії."),
+])
+def test_calling_on_a_person_to_act_is_no_meeting(lang, text):
+    assert partners_and_medium(text, lang, MAR_14_2025) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a call noun followed by "on" and a day: still a call
+    ("en", "Narendra Modi held a phone call on Wednesday with Vladimir Putin."),
+    ("en", "Narendra Modi called Vladimir Putin on Wednesday."),
+    ("ru", "Нарендра Моди в среду провёл телефонный разговор с Владимиром Путиным."),
+    ("uk", "Нарендра Моді в середу провів телефонну розмову з Володимиром Путіним."),
+])
+def test_a_call_told_with_on_stays_a_phone_call(lang, text):
+    assert partners_and_medium(text, lang, MAR_14_2025) == {((MODI, PUTIN), "phone")}
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Narendra Modi called on Vladimir Putin in Moscow on Wednesday.", "moscow"),
+    ("ru", "Нарендра Моди в среду нанёс визит вежливости Владимиру Путину в Москве.", "moscow"),
+    ("uk", "Нарендра Моді в середу наніс візит ввічливості Володимиру Путіну в Москві.", "moscow"),
+])
+def test_a_visit_told_by_calling_on_keeps_its_place_and_day(lang, text, place):
+    [m] = facts(text, lang, MAR_14_2025).meetings
+    assert m.medium == "in_person" and m.place == place
+    assert (m.date.year, m.date.month, m.date.day) == (2025, 3, 12)
+
+
+TAMIM = "tamim-bin-hamad"
+
+
+TRUSS = "liz-truss"
+
+
+CALL_DAY = date(2022, 10, 7)
+
+
+def test_a_telephonic_conversation_is_a_phone_call():
+    f = facts("Shah Mahmood Qureshi had a telephonic conversation with Wang Yi on Saturday.", "en", date(2020, 11, 23))
+    assert [(m.participants, m.medium) for m in f.meetings] == [(("shah-mahmood-qureshi", "wang-yi"), "phone")]
+
+
+@pytest.mark.parametrize("text,caller", [
+    ("Narendra Modi is the fifth world leader to be called by Mr Donald Trump this week. Earlier, he had made "
+     "telephone calls to the leaders of Canada and Mexico.", TRUMP),
+    # near miss: no passive, the subject before is the one who goes on
+    ("Narendra Modi spoke with Donald Trump on Tuesday. Earlier, he had made telephone calls to the leaders of Canada "
+     "and Mexico.", "narendra-modi"),
+])
+def test_he_who_called_in_the_passive_goes_on_calling(text, caller):
+    f = facts(text, "en", date(2017, 1, 25))
+    assert {m.participants for m in f.meetings if "canada" in m.participants} == {tuple(sorted(("canada", caller)))}
+
+
+@pytest.mark.parametrize("text", [
+    "Liz Truss spoke to Emir Tamim bin Hamad Al Thani on Friday. Truss updated him on her visit to the European "
+    "Political Community meeting in Prague on Thursday. The leaders also welcomed the increased defence and trade "
+    "cooperation between the UK and Qatar.",
+])
+def test_a_call_stays_a_call_when_a_trip_is_briefed_on_and_a_thing_welcomed(text):
+    f = facts(text, "en", CALL_DAY)
+    assert [(m.participants, m.medium) for m in f.meetings] == [((TRUSS, TAMIM), "phone")]

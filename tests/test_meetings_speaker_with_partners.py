@@ -6,14 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts, meeting_pairs
+from helpers import partners_who_met
 
 REF = date(2025, 10, 16)
 TRUMP, PUTIN, ERDOGAN, XI = "donald-trump", "vladimir-putin", "recep-tayyip-erdogan", "xi-jinping"
-
-
-def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, REF))
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -25,7 +21,7 @@ def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
     ("en", "Putin said the talks with Trump and Erdogan were useful."),
 ])
 def test_the_speaker_met_each_partner_named_after_with(lang, text):
-    assert _pairs(text, lang) == {tuple(sorted((PUTIN, TRUMP))), tuple(sorted((PUTIN, ERDOGAN)))}
+    assert partners_who_met(text, lang, REF) == {tuple(sorted((PUTIN, TRUMP))), tuple(sorted((PUTIN, ERDOGAN)))}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -34,7 +30,7 @@ def test_the_speaker_met_each_partner_named_after_with(lang, text):
     ("en", "Putin said his meeting with Trump, Erdogan and Xi Jinping went well."),
 ])
 def test_three_partners_three_meetings(lang, text):
-    assert _pairs(text, lang) == {tuple(sorted((PUTIN, p))) for p in (TRUMP, ERDOGAN, XI)}
+    assert partners_who_met(text, lang, REF) == {tuple(sorted((PUTIN, p))) for p in (TRUMP, ERDOGAN, XI)}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -44,7 +40,7 @@ def test_three_partners_three_meetings(lang, text):
     ("en", "Putin said his meeting with Trump went well."),
 ])
 def test_one_partner_stays_one_meeting(lang, text):
-    assert _pairs(text, lang) == {tuple(sorted((PUTIN, TRUMP)))}
+    assert partners_who_met(text, lang, REF) == {tuple(sorted((PUTIN, TRUMP)))}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -57,7 +53,7 @@ def test_one_partner_stays_one_meeting(lang, text):
     ("en", "Putin said that the meeting of Trump and Erdogan went well."),
 ])
 def test_a_meeting_of_others_has_no_speaker(lang, text):
-    assert all(PUTIN not in pair for pair in _pairs(text, lang))
+    assert all(PUTIN not in pair for pair in partners_who_met(text, lang, REF))
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -67,5 +63,5 @@ def test_a_meeting_of_others_has_no_speaker(lang, text):
     ("en", "Putin said that Trump held a meeting with Erdogan and Xi Jinping."),
 ])
 def test_a_meeting_held_by_another_has_no_speaker(lang, text):
-    assert all(PUTIN not in pair for pair in _pairs(text, lang))
+    assert all(PUTIN not in pair for pair in partners_who_met(text, lang, REF))
 

@@ -5,11 +5,21 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts, meeting_pairs
+from helpers import (
+    day_and_place_by_partners,
+    facts,
+    medium_partners_and_day,
+    partners,
+    partners_and_medium,
+    partners_and_place,
+    partners_medium_and_day,
+    partners_medium_and_minutes,
+    partners_who_met,
+)
 
 from kg.records import PartialDate
 
-REF = date(2025, 3, 14)  # a Friday
+MAR_14_2025 = date(2025, 3, 14)  # a Friday
 
 
 PUTIN, XI, MODI, ERDOGAN, ALIYEV = "vladimir-putin", "xi-jinping", "narendra-modi", "recep-tayyip-erdogan", \
@@ -21,11 +31,7 @@ ZELENSKY, MACRON, SCHOLZ, TOKAYEV = "volodymyr-zelenskyy", "emmanuel-macron", "o
 
 def _meetings(text: str, lang: str) -> set[tuple[str, tuple[str, ...], PartialDate | None, int | None]]:
     return {(m.medium, tuple(sorted(m.participants)), m.date, m.duration_minutes)
-            for m in facts(text, lang, REF).meetings}
-
-
-def _pairs(text: str, lang: str) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, REF))
+            for m in facts(text, lang, MAR_14_2025).meetings}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -64,7 +70,7 @@ def test_an_arrival_and_the_same_days_talks_are_one_meeting(lang, text, expected
                                                 (XI, "alexander-lukashenko", PartialDate(2025, 3))}),
 ])
 def test_an_earlier_visit_to_a_country_told_in_passing_is_a_meeting_with_that_country(lang, text, expected):
-    assert {(*sorted(m.participants), m.date) for m in facts(text, lang, REF).meetings} == \
+    assert {(*sorted(m.participants), m.date) for m in facts(text, lang, MAR_14_2025).meetings} == \
         {(*sorted(e[:2]), e[2]) for e in expected}
 
 
@@ -75,7 +81,7 @@ def test_an_earlier_visit_to_a_country_told_in_passing_is_a_meeting_with_that_co
      {(MODI, PUTIN), (MODI, "germany")}),
 ])
 def test_an_earlier_visit_told_first_is_not_the_articles_own_pair(lang, text, expected):
-    assert _pairs(text, lang) == {tuple(sorted(p)) for p in expected}
+    assert partners_who_met(text, lang, MAR_14_2025) == {tuple(sorted(p)) for p in expected}
 
 
 KISHIDA, YOON = "fumio-kishida", "yoon-suk-yeol"
@@ -109,10 +115,6 @@ def test_a_visit_first_since_someone_elses_recalls_his_visit_to_that_state(lang,
 MODI, PUTIN, XI, TRUMP = "narendra-modi", "vladimir-putin", "xi-jinping", "donald-trump"
 
 
-def _meetings_2(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, tuple[str, ...], str | None]]:
-    return {(m.medium, m.participants, m.date.iso() if m.date else None) for m in facts(text, lang, ref).meetings}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("ru", "Путин и Трамп провели телефонный разговор 10 марта. Ранее об этом «долгом» разговоре сообщил Трамп.",
      {("phone", (TRUMP, PUTIN), "2025-03-10")}),
@@ -125,14 +127,10 @@ def _meetings_2(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, 
      {("video", (PUTIN, XI), "2025-03-10"), ("video", (PUTIN, XI), "2025-01")}),
 ])
 def test_an_earlier_mention_with_nothing_of_its_own_is_the_same_meeting(lang, text, expected):
-    assert _meetings_2(text, lang) == expected
+    assert medium_partners_and_day(text, lang, MAR_14_2025) == expected
 
 
 RAMAPHOSA, LAMOLA = "cyril-ramaphosa", "ronald-lamola"
-
-
-def _pairs_2(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, ...]]:
-    return {m.participants for m in facts(text, lang, ref).meetings}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -151,55 +149,47 @@ def _pairs_2(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, ...
      {(MODI, RAMAPHOSA)}),
 ])
 def test_an_earlier_visit_told_in_passing_meets_the_country_unless_its_host_is_named_there(lang, text, expected):
-    assert {tuple(sorted(p)) for p in _pairs_2(text, lang)} == {tuple(sorted(p)) for p in expected}
+    assert {tuple(sorted(p)) for p in partners_who_met(text, lang, MAR_14_2025)} == {tuple(sorted(p)) for p in expected}
 
 
 P, X, E, L, T, N = ("vladimir-putin", "xi-jinping", "recep-tayyip-erdogan", "alexander-lukashenko", "donald-trump",
                     "narendra-modi")
 
 
-def pr(*people: str) -> tuple[str, ...]:
-    return tuple(sorted(people))
-
-
-def told(text: str, lang: str, published: date = date(2025, 3, 14)) -> set[tuple[tuple[str, ...], str, str | None]]:
-    """Each meeting's participants, sorted, its medium and its date."""
-    return {(m.participants, m.medium, m.date.iso() if m.date else None) for m in facts(text, lang, published).meetings}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     # two named days in a row: the earlier (the later one is the report's)
     ("en", "Recep Tayyip Erdogan held a phone call with Vladimir Putin on 7 March. Erdogan spoke with Putin by phone "
-           "on Saturday, 8 March.", {(pr(E, P), "phone", "2025-03-07")}),
+           "on Saturday, 8 March.", {(partners(E, P), "phone", "2025-03-07")}),
     ("ru", "Реджеп Тайип Эрдоган 7 марта провел телефонный разговор с Владимиром Путиным. Эрдоган провел телефонный "
-           "разговор с Путиным в субботу, 8 марта.", {(pr(E, P), "phone", "2025-03-07")}),
+           "разговор с Путиным в субботу, 8 марта.", {(partners(E, P), "phone", "2025-03-07")}),
     ("uk", "Реджеп Таїп Ердоган 7 березня провів телефонну розмову з Володимиром Путіним. Ердоган провів телефонну "
-           "розмову з Путіним у суботу, 8 березня.", {(pr(E, P), "phone", "2025-03-07")}),
+           "розмову з Путіним у суботу, 8 березня.", {(partners(E, P), "phone", "2025-03-07")}),
     # a day named beside one told from the day of writing ("yesterday"): the named one
     ("en", "Xi Jinping and Vladimir Putin met in Beijing on Friday. Xi Jinping held talks yesterday in Beijing with "
-           "Vladimir Putin.", {(pr(X, P), "in_person", "2025-03-14")}),
+           "Vladimir Putin.", {(partners(X, P), "in_person", "2025-03-14")}),
     ("ru", "Си Цзиньпин и Владимир Путин встретились в Пекине в пятницу. Вчера Си Цзиньпин провел в Пекине переговоры "
-           "с Владимиром Путиным.", {(pr(X, P), "in_person", "2025-03-14")}),
+           "с Владимиром Путиным.", {(partners(X, P), "in_person", "2025-03-14")}),
     ("uk", "Сі Цзіньпін і Володимир Путін зустрілися в Пекіні в п'ятницю. Вчора Сі Цзіньпін провів у Пекіні переговори "
-           "з Володимиром Путіним.", {(pr(X, P), "in_person", "2025-03-14")}),
+           "з Володимиром Путіним.", {(partners(X, P), "in_person", "2025-03-14")}),
     # near misses: two days apart are two calls; two cities on two days are a tour's two stops; "again" tells a
     # second meeting
     ("en", "Xi Jinping met Vladimir Putin on Thursday. Xi Jinping met Vladimir Putin again on Friday.",
-     {(pr(X, P), "in_person", "2025-03-13"), (pr(X, P), "in_person", "2025-03-14")}),
+     {(partners(X, P), "in_person", "2025-03-13"), (partners(X, P), "in_person", "2025-03-14")}),
     ("ru", "Си Цзиньпин встретился с Владимиром Путиным в четверг. Си Цзиньпин снова встретился с Путиным в пятницу.",
-     {(pr(X, P), "in_person", "2025-03-13"), (pr(X, P), "in_person", "2025-03-14")}),
+     {(partners(X, P), "in_person", "2025-03-13"), (partners(X, P), "in_person", "2025-03-14")}),
     ("uk", "Сі Цзіньпін зустрівся з Володимиром Путіним у четвер. Сі Цзіньпін знову зустрівся з Путіним у п'ятницю.",
-     {(pr(X, P), "in_person", "2025-03-13"), (pr(X, P), "in_person", "2025-03-14")}),
+     {(partners(X, P), "in_person", "2025-03-13"), (partners(X, P), "in_person", "2025-03-14")}),
     ("en", "Recep Tayyip Erdogan held a phone call with Vladimir Putin on 7 March. Erdogan spoke with Putin by phone "
-           "again on 9 March.", {(pr(E, P), "phone", "2025-03-07"), (pr(E, P), "phone", "2025-03-09")}),
+           "again on 9 March.", {(partners(E, P), "phone", "2025-03-07"), (partners(E, P), "phone", "2025-03-09")}),
     ("ru", "Реджеп Тайип Эрдоган 7 марта провел телефонный разговор с Владимиром Путиным. Эрдоган снова провел "
-           "телефонный разговор с Путиным 9 марта.", {(pr(E, P), "phone", "2025-03-07"),
-                                                      (pr(E, P), "phone", "2025-03-09")}),
+           "телефонный разговор с Путиным 9 марта.", {(partners(E, P), "phone", "2025-03-07"),
+                                                      (partners(E, P), "phone", "2025-03-09")}),
     ("uk", "Сі Цзіньпін і Володимир Путін зустрілися в Пекіні 7 березня. Сі Цзіньпін і Володимир Путін зустрілися в "
-           "Шанхаї 8 березня.", {(pr(X, P), "in_person", "2025-03-07"), (pr(X, P), "in_person", "2025-03-08")}),
+           "Шанхаї 8 березня.",
+     {(partners(X, P), "in_person", "2025-03-07"), (partners(X, P), "in_person", "2025-03-08")}),
 ])
 def test_one_pair_on_two_days_in_a_row_is_one_event(lang: str, text: str, expected: set) -> None:
-    assert told(text, lang) == expected
+    assert partners_medium_and_day(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -211,45 +201,36 @@ def test_one_pair_on_two_days_in_a_row_is_one_event(lang: str, text: str, expect
            "met at the Elysee Palace."),
 ])
 def test_a_visits_two_days_told_by_a_date_and_the_eve_or_two_weekdays_stay_two_meetings(lang, text):
-    assert len(told(text, lang)) == 2
+    assert len(partners_medium_and_day(text, lang, MAR_14_2025)) == 2
 
 
 P, X, T, M, Z, E, S, N = ("vladimir-putin", "xi-jinping", "donald-trump", "emmanuel-macron", "volodymyr-zelenskyy",
                           "recep-tayyip-erdogan", "olaf-scholz", "narendra-modi")
 
 
-def told_2(text: str, lang: str) -> set[tuple[tuple[str, ...], str]]:
-    """Each meeting's participants, sorted, and its medium."""
-    return {(m.participants, m.medium) for m in facts(text, lang).meetings}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Donald Trump spoke with Narendra Modi by phone on Tuesday. The call took place late at night in "
-           "Washington.", {(pr(T, N), "phone")}),
+           "Washington.", {(partners(T, N), "phone")}),
     ("en", "Donald Trump spoke with Narendra Modi by phone on Tuesday. The two leaders also discussed the situation in "
-           "Gaza.", {(pr(T, N), "phone")}),
+           "Gaza.", {(partners(T, N), "phone")}),
     ("ru", "Дональд Трамп провел телефонный разговор с Нарендрой Моди во вторник. Лидеры также обсудили ситуацию в "
-           "Газе.", {(pr(T, N), "phone")}),
+           "Газе.", {(partners(T, N), "phone")}),
     ("uk", "Дональд Трамп провів телефонну розмову з Нарендрою Моді у вівторок. Лідери також обговорили ситуацію в "
-           "Газі.", {(pr(T, N), "phone")}),
+           "Газі.", {(partners(T, N), "phone")}),
     # near misses: talks in a city told with their own word of meeting are another meeting
     ("en", "Donald Trump spoke with Narendra Modi by phone on Tuesday. In May the two leaders met in Washington.",
-     {(pr(T, N), "phone"), (pr(T, N), "in_person")}),
+     {(partners(T, N), "phone"), (partners(T, N), "in_person")}),
     ("ru", "Дональд Трамп провел телефонный разговор с Нарендрой Моди во вторник. В мае лидеры встретились в "
-           "Вашингтоне.", {(pr(T, N), "phone"), (pr(T, N), "in_person")}),
+           "Вашингтоне.", {(partners(T, N), "phone"), (partners(T, N), "in_person")}),
 ])
 def test_a_call_told_again_with_a_city_is_no_meeting_there(lang: str, text: str, expected: set) -> None:
-    assert told_2(text, lang) == expected
+    assert partners_and_medium(text, lang, MAR_14_2025) == expected
 
 
 MAY_14_2024 = date(2024, 5, 14)
 
 
 MIRZ, BAYR = "ararat-mirzoyan", "jeyhun-bayramov"
-
-
-def _meetings_3(text: str, lang: str) -> set:  # type: ignore[type-arg]
-    return {(tuple(sorted(m.participants)), m.place) for m in facts(text, lang, MAY_14_2024).meetings}
 
 
 BLINKEN = "antony-blinken"
@@ -273,16 +254,12 @@ MINISTERS = {
 ])
 def test_the_pair_told_before_meeting_a_third_is_a_meeting_of_three_where_they_met(lang, text):
     # (where the pair met, when not told again)
-    assert _meetings_3(MINISTERS[lang] + text, lang) == {
+    assert partners_and_place(MINISTERS[lang] + text, lang, MAY_14_2024) == {
         ((MIRZ, BAYR), "washington"), ((BLINKEN, MIRZ, BAYR), "washington")}
 
 
 SISI, TRUMP, MODI, ABIY, OBIANG = ("abdel-fattah-el-sisi", "donald-trump", "narendra-modi", "abiy-ahmed",
                                    "teodoro-obiang-nguema-mbasogo")
-
-
-def _pairs_3(text: str, lang: str, published: date = REF) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, published))
 
 
 def test_two_meetings_on_days_apart_stay_two():
@@ -306,19 +283,13 @@ CONDE = "alpha-conde"
            "visited Ethiopia on Monday.", {(ABIY, CONDE)}),
 ])
 def test_a_visit_told_as_months_ago_is_an_earlier_one_with_the_state(lang, text, expected):
-    assert _pairs_3(text, lang) == expected
+    assert partners_who_met(text, lang, MAR_14_2025) == expected
 
 
 ATAMBAYEV, PUTIN, XI = "almazbek-atambayev", "vladimir-putin", "xi-jinping"
 
 
 PASHINYAN, LAVROV = "nikol-pashinyan", "sergey-lavrov"
-
-
-def _meetings_4(text: str, lang: str, published: date = REF) -> dict[tuple[str, ...], tuple[object, object]]:
-    """Each meeting's participants -> (date as ISO text or None, place)."""
-    return {tuple(sorted(m.participants)): (m.date.iso() if m.date else None, m.place)
-            for m in facts(text, lang, published).meetings}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -329,7 +300,7 @@ def _meetings_4(text: str, lang: str, published: date = REF) -> dict[tuple[str, 
            "Трамп провів телефонні розмови з"),
 ])
 def test_an_earlier_call_of_another_subject_is_not_given_the_pair_told_before(lang, text):
-    assert set(_meetings_4(text, lang)) == {("olaf-scholz", "volodymyr-zelenskyy")}
+    assert set(day_and_place_by_partners(text, lang, MAR_14_2025)) == {("olaf-scholz", "volodymyr-zelenskyy")}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -342,7 +313,7 @@ def test_an_earlier_call_of_another_subject_is_not_given_the_pair_told_before(la
            "президент США Дональд Трамп провів телефонні розмови з"),
 ])
 def test_an_earlier_call_of_one_named_person_is_not_the_articles_pair(lang, text):
-    assert _meetings_4(text, lang) == {}
+    assert day_and_place_by_partners(text, lang, MAR_14_2025) == {}
 
 
 LATE_2025 = date(2025, 11, 28)
@@ -361,7 +332,7 @@ LATE_2025 = date(2025, 11, 28)
     ("en", "Putin was in a good mood in December 2021.", {}),
 ])
 def test_a_stay_told_as_the_last_time_is_an_earlier_visit(lang, text, expected):
-    assert _meetings_4(text, lang, LATE_2025) == expected
+    assert day_and_place_by_partners(text, lang, LATE_2025) == expected
 
 
 BERDIMUHAMEDOW, ARAGHCHI = "gurbanguly-berdimuhamedow", "abbas-araghchi"
@@ -375,16 +346,13 @@ BERDIMUHAMEDOW, ARAGHCHI = "gurbanguly-berdimuhamedow", "abbas-araghchi"
            "Бердымухамедовым. — Российский лидер Владимир Путин с удовольствием вспоминает нашу встречу в Тегеране."),
 ])
 def test_a_meeting_recalled_without_your_is_given_to_nobody_new(lang, text):
-    assert set(_meetings_4(text, lang)) == {(BERDIMUHAMEDOW, LAVROV)}
+    assert set(day_and_place_by_partners(text, lang, MAR_14_2025)) == {(BERDIMUHAMEDOW, LAVROV)}
 
 
 D = date(2025, 3, 14)
 
 
 # ---- "A was preceded by B": each side of a verb of order is a meeting of its own, with its own pair and details ----
-
-def _meetings_5(text: str, lang: str) -> set[tuple[tuple[str, ...], str, int | None]]:
-    return {(m.participants, m.medium, m.duration_minutes) for m in facts(text, lang, D).meetings}
 
 
 TRUMP_PUTIN_90 = (("donald-trump", "vladimir-putin"), "phone", 90)
@@ -407,4 +375,45 @@ TRUMP_PUTIN_90 = (("donald-trump", "vladimir-putin"), "phone", 90)
      {(("recep-tayyip-erdogan", "vladimir-putin"), "in_person", None)}),
 ])
 def test_a_verb_of_order_between_two_meetings_tells_each_apart(lang, text, expected):
-    assert _meetings_5(text, lang) == expected
+    assert partners_medium_and_minutes(text, lang, D) == expected
+
+
+SOUSA, KOVIND = "marcelo-rebelo-de-sousa", "ram-nath-kovind"
+
+
+VISIT_DAY = date(2020, 2, 14)  # a Friday
+
+
+def _dated(text: str, lang: str) -> set[tuple[tuple[str, ...], tuple[int, int, int | None] | None]]:
+    return {(tuple(sorted(m.participants)), m.date and (m.date.year, m.date.month, m.date.day))
+            for m in facts(text, lang, VISIT_DAY).meetings}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an arrival whose host the sentence leaves unnamed (Entente finds the state's head) and talks the next day with
+    # the head of government: one visit, dated by its talks
+    ("en", "Narendra Modi and the Portuguese president Marcelo Rebelo de Sousa held talks on Friday. Rebelo de Sousa "
+           "arrived on Thursday night on a four-day visit, the first he has paid to India. Later on Friday President "
+           "Ram Nath Kovind will receive the guest."),
+    ("ru", "Нарендра Моди и президент Португалии Марселу Ребелу ди Соуза провели переговоры в пятницу. Ребелу ди Соуза "
+           "прибыл в четверг вечером с четырёхдневным визитом, первым в Индию. Позже в пятницу президент Рам Натх "
+           "Ковинд примет гостя."),
+    ("uk", "Нарендра Моді та президент Португалії Марселу Ребелу де Соуза провели переговори в пʼятницю. Ребелу де "
+           "Соуза прибув у четвер увечері з чотириденним візитом, першим до Індії. Пізніше в пʼятницю президент Рам "
+           "Натх Ковінд прийме гостя."),
+])
+def test_an_arrival_with_an_unnamed_host_is_the_visit_of_the_talks_after_it(lang, text):
+    assert _dated(text, lang) == {((SOUSA, MODI), (2020, 2, 14))}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the arrival's sentence names whom the guest met on arriving
+    ("en", "Narendra Modi and the Portuguese president Marcelo Rebelo de Sousa held talks on Friday. Rebelo de Sousa "
+           "arrived on Thursday night and was welcomed by President Ram Nath Kovind."),
+    ("ru", "Нарендра Моди и президент Португалии Марселу Ребелу ди Соуза провели переговоры в пятницу. Ребелу ди Соуза "
+           "прибыл в четверг вечером, его встретил президент Рам Натх Ковинд."),
+    ("uk", "Нарендра Моді та президент Португалії Марселу Ребелу де Соуза провели переговори в пʼятницю. Ребелу де "
+           "Соуза прибув у четвер увечері, його зустрів президент Рам Натх Ковінд."),
+])
+def test_an_arrival_whose_sentence_names_the_host_stays_a_meeting_of_its_own(lang, text):
+    assert _dated(text, lang) == {((SOUSA, MODI), (2020, 2, 14)), ((SOUSA, KOVIND), (2020, 2, 13))}

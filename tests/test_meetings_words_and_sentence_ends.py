@@ -5,16 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import article, facts, meeting_pairs
+from helpers import (
+    article,
+    meetings_of,
+    partners,
+    partners_and_medium,
+    partners_who_met,
+    the_meeting,
+)
 
 from kg.text.document import Document
 from kg.text.morph import lemmatizer
 
-REF = date(2025, 3, 14)  # a Friday
-
-
-def _pairs(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, ...]]:
-    return meeting_pairs(facts(text, lang, ref))
+MAR_14_2025 = date(2025, 3, 14)  # a Friday
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -35,7 +38,7 @@ def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence(text, expected
 def test_a_glued_sentence_lends_no_party_to_the_meeting_before_it():
     text = ("President Yoon Suk Yeol met with Joe Biden during a summit dinner in India.The office said that Yoon "
             "attended the dinner hosted by Indian President Droupadi Murmu on Saturday.")
-    assert _pairs(text, "en") == {("joe-biden", "yoon-suk-yeol")}
+    assert partners_who_met(text, "en", MAR_14_2025) == {("joe-biden", "yoon-suk-yeol")}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -53,29 +56,20 @@ P, X, T, M, Z, E, S, N = ("vladimir-putin", "xi-jinping", "donald-trump", "emman
                           "recep-tayyip-erdogan", "olaf-scholz", "narendra-modi")
 
 
-def pr(*people: str) -> tuple[str, ...]:
-    return tuple(sorted(people))
-
-
-def told(text: str, lang: str) -> set[tuple[tuple[str, ...], str]]:
-    """Each meeting's participants, sorted, and its medium."""
-    return {(m.participants, m.medium) for m in facts(text, lang).meetings}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Vladimir Putin met Xi Jinping in Beijing. The leaders oversaw the signing of deals ranging from energy to "
-           "farming.", {(pr(P, X), "in_person")}),
+           "farming.", {(partners(P, X), "in_person")}),
     ("en", "Vladimir Putin met Xi Jinping in Beijing. The two sides ranged over trade and security.",
-     {(pr(P, X), "in_person")}),
+     {(partners(P, X), "in_person")}),
     ("ru", "Владимир Путин встретился с Си Цзиньпином в Пекине. Лидеры подписали соглашения в самых разных сферах, "
-           "от энергетики до сельского хозяйства.", {(pr(P, X), "in_person")}),
+           "от энергетики до сельского хозяйства.", {(partners(P, X), "in_person")}),
     ("uk", "Володимир Путін зустрівся із Сі Цзіньпіном у Пекіні. Лідери підписали угоди в різних сферах, від "
-           "енергетики до сільського господарства.", {(pr(P, X), "in_person")}),
+           "енергетики до сільського господарства.", {(partners(P, X), "in_person")}),
     # near miss: the irregular past itself still tells a call
-    ("en", "Donald Trump rang Narendra Modi on Tuesday.", {(pr(N, T), "phone")}),
+    ("en", "Donald Trump rang Narendra Modi on Tuesday.", {(partners(N, T), "phone")}),
 ])
 def test_a_word_whose_stem_spells_an_irregular_past_is_not_that_verb(lang: str, text: str, expected: set) -> None:
-    assert told(text, lang) == expected
+    assert partners_and_medium(text, lang, MAR_14_2025) == expected
 
 
 PX = ("vladimir-putin", "xi-jinping")
@@ -84,20 +78,11 @@ PX = ("vladimir-putin", "xi-jinping")
 EX = ("recep-tayyip-erdogan", "xi-jinping")
 
 
-def meetings_of(text: str, lang: str, pair: tuple[str, ...]) -> list:  # type: ignore[type-arg]
-    return [m for m in facts(text, lang).meetings if m.participants == pair]
-
-
-def the_meeting(text: str, lang: str, pair: tuple[str, ...] = PX):  # type: ignore[no-untyped-def]
-    found = meetings_of(text, lang, pair)
-    assert len(found) == 1, found
-    return found[0]
-
-
 def test_prior_to_is_a_preposition_not_an_infinitive():
     # "prior to his meeting": the meeting was held, not aimed at; "plans to meet" still is an aim
-    assert the_meeting("Prior to his meeting with Vladimir Putin, Xi Jinping met Recep Tayyip Erdogan.", "en", EX)
-    assert not meetings_of("Xi Jinping plans to meet Recep Tayyip Erdogan.", "en", EX)
+    text = "Prior to his meeting with Vladimir Putin, Xi Jinping met Recep Tayyip Erdogan."
+    assert the_meeting(text, "en", MAR_14_2025, EX)
+    assert not meetings_of("Xi Jinping plans to meet Recep Tayyip Erdogan.", "en", MAR_14_2025, EX)
 
 
 @pytest.mark.parametrize("word,lemma,not_lemma", [

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import facts
+from helpers import (
+    facts,
+    treaties_by_key,
+    treaties_by_parties_and_day,
+    treaty_english_names,
+    treaty_names_and_parties,
+    treaty_names_in_both_languages_and_parties,
+    treaty_parties_by_key,
+)
 
 from kg.records import PartialDate
 
@@ -31,70 +39,7 @@ def test_another_pact_is_not_anzus(lang, text):
     assert "anzus-treaty-1951" not in {t.key for t in facts(text, lang, REF).treaties}
 
 
-FEB_3_2026 = date(2026, 2, 3)
-
-
-def _values(text: str, lang: str, measure: str) -> set[float]:
-    return {round(f.value, 1) for f in facts(text, lang, FEB_3_2026).trade_facts if f.measure == measure}
-
-
-@pytest.mark.parametrize("lang,text,expected", [
-    ("en", "Trade between Chile and Peru reached $9 billion. Chile will build a US$4 billion plant in Peru.", {9e9}),
-    ("en", "Trade between Chile and Peru reached $9 billion. About $5 billion in agreements were signed.", {9e9}),
-    ("en", "Trade between Chile and Peru reached $9 billion. They also signed $5 billion trade agreements.", {9e9}),
-    ("en", "Chile sells copper to Peru under a US$20 billion, 25-year contract.", set()),
-    ("en", "Trade between Chile and Peru reached $9 billion. The cost of the port is an estimated USD 2 billion.",
-     {9e9}),
-    ("en", "Trade between Chile and Peru reached $9 billion. They signed 12 deals worth 30 billion soles "
-           "($8 billion).", {9e9}),
-    ("ru", "Товарооборот Чили и Перу достиг 9 млрд долларов. Подписаны соглашения на сумму 5 млрд долларов.", {9e9}),
-    ("uk", "Товарообіг Чилі та Перу сягнув 9 млрд доларів. Підписано угоди вартістю 5 млрд доларів.", {9e9}),
-    # near misses: goods sold, and a year after "in"
-    ("en", "Chile exported $1.5 billion worth of wheat to Peru.", {1.5e9}),
-    ("en", "Trade between Chile and Peru reached $9 billion in 2025 despite the deal.", {9e9}),
-])
-def test_the_size_of_a_deal_a_project_or_a_cost_is_no_trade_figure(lang, text, expected):
-    assert _values(text, lang, "valueUSD") == expected
-
-
-def _people(text: str, lang: str) -> dict[str, str]:
-    """Each person mentioned: key -> English label (the gazetteer's people by their key)."""
-    f = facts(text, lang, FEB_3_2026)
-    labels = {a.key: a.label_en for a in f.new_actors}
-    return {m.actor: labels.get(m.actor, m.actor) for m in f.mentions if m.via in ("name", "intro")}
-
-
-@pytest.mark.parametrize("lang,text,key", [
-    # near misses: the known person himself, by his full name or his surname alone
-    ("en", "Donald Trump visited a school in Delhi.", "donald-trump"),
-    ("en", "President Trump visited a school in Delhi.", "donald-trump"),
-    ("ru", "Дональд Трамп посетил школу в Дели.", "donald-trump"),
-    ("uk", "Дональд Трамп відвідав школу в Делі.", "donald-trump"),
-    ("ru", "Болсонару прибыл в Вашингтон.", "jair-bolsonaro"),
-])
-def test_the_known_person_himself_is_still_linked(lang, text, key):
-    assert key in _people(text, lang)
-
-
 MAR_14_2025 = date(2025, 3, 14)
-
-
-LED_TO_SIGNING = [
-    ("ru", "Пашинян и Алиев провели переговоры. Эта встреча привела к подписанию мирного договора."),
-    ("ru", "Пашинян и Алиев провели переговоры. Визит завершился подписанием соглашения о торговле."),
-    ("uk", "Пашинян і Алієв провели переговори. Ця зустріч призвела до підписання мирного договору."),
-    ("en", "Pashinyan and Aliyev held talks. The talks led to the signing of a peace treaty."),
-]
-
-
-@pytest.mark.parametrize("lang,text", LED_TO_SIGNING)
-def test_a_signing_a_past_verb_led_to_is_made(lang: str, text: str) -> None:
-    assert {frozenset(t.parties) for t in facts(text, lang, MAR_14_2025).treaties} == {
-        frozenset({"armenia", "azerbaijan"})}
-
-
-def _treaties(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
-    return {(t.label, t.parties) for t in facts(text, lang, MAR_14_2025).treaties}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -108,7 +53,7 @@ def _treaties(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
     ("en", "Glencore and Rosneft also exchanged a letter of thanks.", set()),
 ])
 def test_a_letter_of_cooperation_is_a_document(lang, text, expected):
-    assert _treaties(text, lang) == expected
+    assert treaty_names_and_parties(text, lang, MAR_14_2025) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -133,7 +78,7 @@ def test_a_letter_of_cooperation_is_a_document(lang, text, expected):
            "trade.", {("agreement on health", ("ghana", "kenya"))}),
 ])
 def test_a_list_of_fields_stays_in_the_name(lang, text, expected):
-    assert _treaties(text, lang) == expected
+    assert treaty_names_and_parties(text, lang, MAR_14_2025) == expected
 
 
 KE_UG = ("kenya", "uganda")
@@ -156,7 +101,7 @@ KE_UG = ("kenya", "uganda")
      {("угоду про торгівлю та пов'язані питання", KE_UG)}),
 ])
 def test_a_verb_after_and_ends_the_name(lang, text, expected):
-    assert _treaties(text, lang) == expected
+    assert treaty_names_and_parties(text, lang, MAR_14_2025) == expected
 
 
 EU_UA = {("European Union–Ukraine Association Agreement", ("eu", "ukraine"))}
@@ -173,12 +118,7 @@ EU_UA = {("European Union–Ukraine Association Agreement", ("eu", "ukraine"))}
     ("en", "Ukraine signed the Association Agreement with the EU in 2014.", EU_UA),
 ])
 def test_a_known_treaty_with_another_partner_is_not_that_treaty(lang, text, expected):
-    assert _treaties(text, lang) == expected
-
-
-def _treaties_2(text: str, lang: str) -> list:  # type: ignore[type-arg]
-    found = facts(text, lang, MAR_14_2025).treaties
-    return sorted(found, key=lambda t: (t.parties, t.signed_on.iso() if t.signed_on else "", t.label))
+    assert treaty_names_and_parties(text, lang, MAR_14_2025) == expected
 
 
 # ------------------------------------------------------------------------------------------ English names
@@ -197,13 +137,14 @@ def _treaties_2(text: str, lang: str) -> list:  # type: ignore[type-arg]
      {"agreement", "supply", "ukraine", "300", "million", "cubic", "metres"}),
 ])
 def test_a_treaty_told_in_russian_or_ukrainian_gets_an_english_name_of_its_own_words(lang, text, words):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert treaty.label_en is not None and words <= set(treaty.label_en.lower().replace(",", "").split()), treaty
     assert treaty.label_en != treaty.label  # the article's own wording stays beside it
 
 
 def test_an_english_article_keeps_its_own_words_as_the_name():
-    (treaty,) = _treaties_2("Russia and Iran signed an agreement on energy cooperation.", "en")
+    (treaty,) = treaties_by_parties_and_day(
+        "Russia and Iran signed an agreement on energy cooperation.", "en", MAR_14_2025)
     assert treaty.label == "agreement on energy cooperation"
 
 
@@ -242,7 +183,7 @@ def test_the_fact_has_an_english_label_made_of_the_articles_words_and_the_claim_
      "establishment of a working group"),
 ])
 def test_a_name_goes_past_between_a_and_b_to_what_it_is_about(lang, text, tail):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert (treaty.label_en or treaty.label).endswith(tail) and treaty.parties == ("azerbaijan", "united-states")
 
 
@@ -255,13 +196,14 @@ def test_a_name_goes_past_between_a_and_b_to_what_it_is_about(lang, text, tail):
            "The minister said they signed the document just before the press conference."),
 ])
 def test_a_bare_document_signed_again_is_the_named_one_retold(lang, text):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert "memorandum" in (treaty.label_en or treaty.label).lower()
 
 
 def test_no_weekday_ends_a_treaty_name():
-    found = _treaties_2("Nigeria and Ethiopia signed a visa waiver agreement. The leaders witnessed the signing of the "
-                      "agreement Tuesday in Addis Ababa.", "en")
+    found = treaties_by_parties_and_day(
+        "Nigeria and Ethiopia signed a visa waiver agreement. The leaders witnessed the signing of the "
+        "agreement Tuesday in Addis Ababa.", "en", MAR_14_2025)
     assert [t.label for t in found] == ["visa waiver agreement"]
 
 
@@ -271,7 +213,7 @@ def test_no_weekday_ends_a_treaty_name():
     ("en", "Aliyev and Pashinyan signed a peace treaty in Washington.", "Armenia–Azerbaijan peace treaty"),
 ])
 def test_the_kind_of_treaty_opens_its_name(lang, text, name):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert treaty.label_en == name and treaty.signed_on is not None
 
 
@@ -281,12 +223,13 @@ def test_the_kind_of_treaty_opens_its_name(lang, text, name):
      "долгосрочный контракт на поставку газа"),
 ])
 def test_only_the_adjectives_a_name_is_made_of_open_it(lang, text, label):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert treaty.label == label
 
 
 def test_a_term_joined_to_its_number_opens_the_name():
-    (treaty,) = _treaties_2("Газпром и CNPC подписали 30-летний контракт на поставку газа.", "ru")
+    (treaty,) = treaties_by_parties_and_day(
+        "Газпром и CNPC подписали 30-летний контракт на поставку газа.", "ru", MAR_14_2025)
     assert treaty.label.startswith("30-летний контракт") and "30 year contract" in treaty.label_en
 
 
@@ -297,7 +240,7 @@ def test_a_term_joined_to_its_number_opens_the_name():
      "participation of Uzbekistan in construction of gas pipeline"),
 ])
 def test_a_state_in_the_genitive_inside_a_name_stays_in_it(lang, text, words):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert treaty.label_en.endswith(words), treaty.label_en
 
 
@@ -308,7 +251,7 @@ def test_a_state_in_the_genitive_inside_a_name_stays_in_it(lang, text, words):
      "Russia–Vietnam agreement on supplies of liquefied natural gas", ("russia", "vietnam")),
 ])
 def test_a_supply_contract_is_named_with_what_it_supplies(lang, text, name, parties):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert treaty.label_en.startswith(name) and treaty.parties == parties
 
 
@@ -318,7 +261,7 @@ def test_a_supply_contract_is_named_with_what_it_supplies(lang, text, name, part
     ("ru", "Алиев и Пашинян поставили подписи под мирным соглашением."),
 ])
 def test_putting_signatures_under_an_agreement_signs_it(lang, text):
-    (treaty,) = _treaties_2(text, lang)
+    (treaty,) = treaties_by_parties_and_day(text, lang, MAR_14_2025)
     assert treaty.parties == ("armenia", "azerbaijan") and "peace agreement" in treaty.label_en
 
 
@@ -329,28 +272,20 @@ def test_putting_signatures_under_an_agreement_signs_it(lang, text):
      "China–Qatar LNG supply contract"),
 ])
 def test_inked_and_penned_sign_a_deal_and_end_its_name(text, name):
-    assert [t.label_en for t in _treaties_2(text, "en")] == [name]
-
-
-def _treaties_3(text: str, lang: str) -> list:  # type: ignore[type-arg]
-    return sorted(facts(text, lang, MAR_14_2025).treaties, key=lambda t: t.key)
+    assert [t.label_en for t in treaties_by_parties_and_day(text, "en", MAR_14_2025)] == [name]
 
 
 # ------------------------------------------------------------------------------------------ treaties
 
 def test_according_to_after_a_known_treaty_opens_no_second_document():
-    treaties = _treaties_3("Putin and Kim signed a \"Comprehensive Strategic Partnership Treaty\", according to "
-                         "Russia's RIA Novosti news agency.", "en")
+    treaties = treaties_by_key("Putin and Kim signed a \"Comprehensive Strategic Partnership Treaty\", according to "
+                         "Russia's RIA Novosti news agency.", "en", MAR_14_2025)
     assert [t.key for t in treaties] == ["russia-dprk-partnership-treaty-2024"]
 
 
-def _parties(text: str, lang: str) -> list[tuple[str, ...]]:
-    return [t.parties for t in _treaties_3(text, lang)]
-
-
 def test_a_deal_struck_with_a_partner_is_named_by_its_own_words_beside_another_document_word():
-    (treaty,) = _treaties_3("The contract signed over the weekend comes after the recent 27-year deal Qatar struck "
-                          "with Sinopec.", "en")
+    (treaty,) = treaties_by_key("The contract signed over the weekend comes after the recent 27-year deal Qatar struck "
+                          "with Sinopec.", "en", MAR_14_2025)
     assert treaty.parties == ("qatar", "sinopec") and "deal" in treaty.label
 
 
@@ -363,7 +298,7 @@ def test_a_deal_struck_with_a_partner_is_named_by_its_own_words_beside_another_d
            "Угорщиною."),
 ])
 def test_the_anniversary_of_a_treaty_tells_a_treaty_made(lang, text):
-    assert _parties(text, lang) == [("hungary", "slovakia")]
+    assert treaty_parties_by_key(text, lang, MAR_14_2025) == [("hungary", "slovakia")]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -372,7 +307,7 @@ def test_the_anniversary_of_a_treaty_tells_a_treaty_made(lang, text):
     ("uk", "Росія та Казахстан продовжили угоду про транзит нафти на десять років."),
 ])
 def test_an_agreement_extended_is_a_treaty_made_before_with_no_signing_day(lang, text):
-    (treaty,) = _treaties_3(text, lang)
+    (treaty,) = treaties_by_key(text, lang, MAR_14_2025)
     assert treaty.parties == ("kazakhstan", "russia") and treaty.status == "extended" and treaty.signed_on is None
 
 
@@ -382,14 +317,10 @@ def test_an_agreement_extended_is_a_treaty_made_before_with_no_signing_day(lang,
            "позволяло вывозить зерно."),
 ])
 def test_a_known_treaty_signed_or_told_again_stays(lang, text):
-    assert [t.key for t in _treaties_3(text, lang)] == ["black-sea-grain-initiative"]
+    assert [t.key for t in treaties_by_key(text, lang, MAR_14_2025)] == ["black-sea-grain-initiative"]
 
 
 MAY_15_2024 = date(2024, 5, 15)  # a Wednesday
-
-
-def names(text: str, lang: str) -> list[str]:
-    return sorted((t.label_en or t.label) for t in facts(text, lang, MAY_15_2024).treaties)
 
 
 @pytest.mark.parametrize("lang,text,words", [
@@ -401,7 +332,7 @@ def names(text: str, lang: str) -> list[str]:
      ("energy",)),
 ])
 def test_an_acronym_in_brackets_does_not_end_a_memorandums_name(lang, text, words):
-    (name,) = names(text, lang)
+    (name,) = treaty_english_names(text, lang, MAY_15_2024)
     assert all(w in name for w in words), name
 
 
@@ -410,7 +341,7 @@ def test_an_acronym_in_brackets_does_not_end_a_memorandums_name(lang, text, word
     ("ru", "Токаев и Мирзиёев подписали меморандум (в Астане) о сотрудничестве в области энергетики."),
 ])
 def test_words_in_brackets_that_are_no_acronym_still_end_the_name(lang, text):
-    (name,) = names(text, lang)
+    (name,) = treaty_english_names(text, lang, MAY_15_2024)
     assert "mining" not in name and "energy" not in name, name
 
 
@@ -494,3 +425,28 @@ def test_a_founding_agreement_is_named_by_what_it_founded() -> None:
     labels = [t.label for t in facts("Chile and Peru signed the agreement that launched the Pacific Alliance.",
                                      "en", MAR_14_2025).treaties]
     assert labels == ["agreement that launched the Pacific Alliance"]
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("en", "Azerbaijan and Georgia signed a number of cooperation agreements in 2021 as part of a meeting of the joint "
+           "intergovernmental commission.", {"meeting", "intergovernmental", "commission"}),
+    ("en", "Azerbaijan and Georgia signed ten agreements during the visit of the Georgian prime minister.",
+     {"ten", "agreements"}),
+    ("ru", "Россия и Узбекистан подписали 12 документов в рамках заседания межправительственной комиссии.",
+     {"within", "meeting", "intergovernmental", "commission"}),
+    ("uk", "Україна та Польща підписали низку угод у рамках засідання міжурядової комісії.",
+     {"within", "meeting", "intergovernmental", "commission"}),
+])
+def test_a_batch_of_documents_is_named_by_the_occasion_told_after_it(lang, text, words):
+    (label, label_en, _), = treaty_names_in_both_languages_and_parties(text, lang, MAR_14_2025)
+    assert words <= set((label_en or label).split())
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("en", "Azerbaijan and Georgia signed an agreement on transit as part of a broader effort.",
+     "agreement on transit"),
+    ("en", "Azerbaijan and Georgia signed ten agreements in Baku, and the talks went on as part of the visit.",
+     "ten agreements"),
+])
+def test_an_occasion_after_a_named_document_or_past_a_comma_is_no_part_of_its_name(lang, text, label):
+    assert {t[0] for t in treaty_names_in_both_languages_and_parties(text, lang, MAR_14_2025)} == {label}

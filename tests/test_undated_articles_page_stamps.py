@@ -1,12 +1,13 @@
-"""Undated articles: a page's own stamp dates it (machine-written, year first, short month names, glued to a clock
-or to the words around it, an updated line, the article's address, a dateline), with the near misses that must
-not."""
+"""Undated articles: the publication date is estimated from the text, never replacing a given one. A page's own
+stamp dates it (machine-written, year first, short month names, glued to a clock or to the words around it, an
+updated line, the article's address, a dateline), as does the latest full date where it stands in the lead, signs a
+line or stands beside "today", with the near misses that must not."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from helpers import article, facts
+from helpers import article, estimated_publication, facts
 
 from kg.ingest import article_from_text
 from kg.records import Article
@@ -93,10 +94,6 @@ def test_an_undated_article_ending_in_a_stray_mark_is_read(lang, text):
 DAY = date(2024, 12, 5)  # a Thursday
 
 
-def estimate(text: str, lang: str) -> date | None:
-    return article(text, lang, published=None).published_estimate
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     ("ru", "Политика\n05.12.2024г. в 14:30\nПрезиденты провели переговоры в Кремле.", DAY),
     ("uk", "Політика\n05.12.2024р. о 14:30\nПрезиденти провели переговори у Києві.", DAY),
@@ -107,7 +104,7 @@ def estimate(text: str, lang: str) -> date | None:
     ("en", "Politics\n05.12.20245 14:30\nThe presidents held talks in Kyiv.", None),
 ])
 def test_a_stamp_with_its_year_abbreviation_glued_on_dates_the_page(lang, text, expected):
-    assert estimate(text, lang) == expected
+    assert estimated_publication(text, lang) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -120,7 +117,7 @@ def test_a_stamp_with_its_year_abbreviation_glued_on_dates_the_page(lang, text, 
     ("en", "Headline of the story\nThe patch numbered 05.12.24 was released.\nThe presidents held talks.", None),
 ])
 def test_a_two_digit_year_stamp_after_the_outlets_name_dates_the_page(lang, text, expected):
-    assert estimate(text, lang) == expected
+    assert estimated_publication(text, lang) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -146,7 +143,7 @@ def test_a_two_digit_year_stamp_after_the_outlets_name_dates_the_page(lang, text
     ("en", "05.12.2024\nThe presidents held talks. The treaty was signed on June 5, 2001.", DAY),
 ])
 def test_of_several_stamps_alone_on_their_lines_the_earliest_is_the_pages(lang, text, expected):
-    assert estimate(text, lang) == expected
+    assert estimated_publication(text, lang) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -161,7 +158,7 @@ def test_of_several_stamps_alone_on_their_lines_the_earliest_is_the_pages(lang, 
     ("en", "Briefing Room\nthe leaders agreed in 2024 Dec. 5 talks\nThe presidents held talks.", None),
 ])
 def test_a_stamp_written_year_first_or_in_english_dates_the_page(lang, text, expected):
-    assert estimate(text, lang) == expected
+    assert estimated_publication(text, lang) == expected
 
 
 _MENU = "\n".join(f"  • Раздел портала номер {n} Подробнее>>>" for n in range(1, 12))
@@ -180,7 +177,7 @@ _MENU = "\n".join(f"  • Раздел портала номер {n} Подро�
 ])
 def test_a_machine_written_date_low_in_the_head_dates_the_page(lang, text, expected):
     assert len(_MENU) + 40 > 400  # the stamp stands past the first 400 characters
-    assert estimate(text, lang) == expected
+    assert estimated_publication(text, lang) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -200,7 +197,7 @@ def test_a_machine_written_date_low_in_the_head_dates_the_page(lang, text, expec
            "4. The talks went well.", None),
 ])
 def test_a_stamp_that_reads_both_ways_is_read_the_way_the_text_tells(lang, text, expected):
-    assert estimate(text, lang) == expected
+    assert estimated_publication(text, lang) == expected
 
 
 @pytest.mark.parametrize("lang,text,estimate", [
@@ -372,4 +369,65 @@ def test_a_stamp_glued_to_its_clock_and_to_the_words_before_it_dates_an_undated_
            "The ministry published on March 14, 2025 its report.", None),
 ])
 def test_a_date_that_published_introduces_on_its_line_is_the_pages_stamp(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate
+
+
+ESTIMATES = [
+    # (lang, text, estimate or None)
+    ("ru", "Переговоры в Кремле\nПЕКИН, 8 февраля 2024. Лидеры обсудили торговлю.", date(2024, 2, 8)),
+    ("ru", "СОЧИ, 4 сентября. Стороны напомнили о переговорах 20 августа 2023 года.", date(2023, 9, 4)),
+    ("ru", "Переговоры прошли в четверг, 11 сентября. В 2024 году товарооборот вырос.", date(2025, 9, 11)),
+    ("uk", "Переговори відбулися 3 лютого 2026 року. Раніше, 20 січня 2026 року, вони говорили.",
+     date(2026, 2, 3)),
+    ("uk", "КИЇВ, 5 березня. Зеленський нагадав про зустріч 1 березня 2025 року.", date(2025, 3, 5)),
+    ("en", "Leaders met on Thursday, Sept. 11. Trade reached $100 billion in 2024.", date(2025, 9, 11)),
+    ("en", "BEIJING, Jan 20 (Reuters) - The ministers met on January 18, 2025.", date(2025, 1, 20)),
+    # near misses: no year anywhere, or only a target year, or a history date with later years told
+    ("ru", "МОСКВА, 11 сентября. Президент провел переговоры.", None),
+    ("ru", "МОСКВА, 11 сентября. Стороны намерены довести товарооборот до 300 млрд долларов к 2030 году.", None),
+    ("uk", "КИЇВ, 5 березня. Сторони обговорили торгівлю.", None),
+    ("en", "Leaders met on Friday, Sept. 11. No year is told.", None),
+    ("en", "The treaty was signed on July 16, 2001. In 2025 the sides extended it.", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,estimate", ESTIMATES)
+def test_an_undated_article_gets_its_publication_date_estimated_from_its_text(lang, text, estimate):
+    made = article(text, lang, published=None)
+    assert made.published is None
+    assert made.published_estimate == estimate
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "en"])
+def test_a_given_date_is_never_replaced_by_an_estimate(lang):
+    made = article("ПЕКИН, 8 февраля 2024. BEIJING, Jan 20, 2024.", lang, published=date(2024, 2, 9))
+    assert (made.published, made.published_estimate) == (date(2024, 2, 9), None)
+
+
+@pytest.mark.parametrize("lang,text,estimate", [
+    ("en", "Leaders talk oil\nReutersJune 21, 2019\nThe leaders spoke on Friday.", date(2019, 6, 21)),
+    ("en", "Leaders talk oil\nKyodo 12 May 2024\nThe leaders spoke on Friday.", date(2024, 5, 12)),
+    # near miss: a full date inside a long sentence near the top is an event, not the stamp
+    ("en", "Leaders talk oil\nThe leaders, who first met on June 21, 2019 in Osaka, spoke again about oil and "
+           "gas in 2025.", None),
+])
+def test_a_date_on_a_short_line_near_the_top_is_the_articles_stamp(lang, text, estimate):
+    assert article(text, lang, published=None).published_estimate == estimate
+
+
+@pytest.mark.parametrize("lang,text,estimate", [
+    # a machine stamp with its clock glued by "T" ("2025-09-01T13:18:00+03:00") on its own line
+    ("ru", "Пашинян и Алиев провели встречу\n\n2025-09-01T13:18:00+03:00\n\nЕРЕВАН, 1 сен. Лидеры встретились.",
+     date(2025, 9, 1)),
+    ("en", "Leaders meet\n2024-03-05T09:00:00Z\nThe leaders met on Tuesday.", date(2024, 3, 5)),
+    # a wire dateline whose date is written with a two-digit year ("Бишкек, 16.03.26 /Кабар/.")
+    ("ru", "Бишкек, 16.03.26 /Кабар/. Сегодня, 16 марта, состоялся телефонный разговор президентов.",
+     date(2026, 3, 16)),
+    ("uk", "Астана, 04.11.25 /Агентство/. Президенти провели телефонну розмову.", date(2025, 11, 4)),
+    # near misses: a two-digit-year figure in running prose, a version number, an ISO date glued to other words
+    ("ru", "Президенты обсудили рост товарооборота на 16.03.26 процента.", None),
+    ("en", "The leaders met. The app version 16.03.26 was released.", None),
+    ("en", "The leaders met. Ref 2025-09-01Tx was quoted.", None),
+])
+def test_a_stamp_with_a_glued_clock_or_a_two_digit_year_dateline_dates_an_undated_article(lang, text, estimate):
     assert article(text, lang, published=None).published_estimate == estimate

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import article, facts
+from helpers import article, estimated_publication, facts, medium_partners_and_day
 
 from kg.text.dates import find_times
 from kg.text.document import Document
@@ -37,17 +37,13 @@ def test_an_undated_page_is_dated_by_its_leads_own_day(lang, text):
     assert getattr(article(text, lang, None), "published_estimate", None) == date(2024, 12, 25)
 
 
-REF = date(2025, 3, 14)  # a Friday
+MAR_14_2025 = date(2025, 3, 14)  # a Friday
 
 
 MODI, PUTIN, XI, TRUMP = "narendra-modi", "vladimir-putin", "xi-jinping", "donald-trump"
 
 
 ERDOGAN, ZELENSKY = "recep-tayyip-erdogan", "volodymyr-zelenskyy"
-
-
-def _meetings(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, tuple[str, ...], str | None]]:
-    return {(m.medium, m.participants, m.date.iso() if m.date else None) for m in facts(text, lang, ref).meetings}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -68,7 +64,7 @@ def _meetings(text: str, lang: str, ref: date | None = REF) -> set[tuple[str, tu
      {("phone", ("emmanuel-macron", ZELENSKY), None)}),
 ])
 def test_an_undated_text_gets_the_year_its_weekday_and_its_office_holders_fix(lang, text, expected):
-    assert _meetings(text, lang, None) == expected
+    assert medium_partners_and_day(text, lang, None) == expected
 
 
 TENURES = [
@@ -209,10 +205,6 @@ def test_a_yearless_date_in_the_lead_takes_the_one_year_the_office_holders_allow
 DAY = date(2024, 12, 5)  # a Thursday
 
 
-def estimate(text: str, lang: str) -> date | None:
-    return article(text, lang, published=None).published_estimate
-
-
 # the story's body, long enough that the caption stands below the page's head (where a line opening with a place and
 # a comma would be a dateline)
 _BODY = {"ru": " Переговоры длились три часа, стороны обсудили торговлю, энергетику и транспорт." * 5,
@@ -237,7 +229,7 @@ _BODY = {"ru": " Переговоры длились три часа, сторо
 def test_a_full_date_with_its_weekday_told_again_dates_the_page(lang, text, expected):
     text = text.format(body=_BODY[lang])
     assert text.index("2024") > 400
-    assert estimate(text, lang) == expected
+    assert estimated_publication(text, lang) == expected
 
 
 def _days(text: str, lang: str, published: date | None) -> list[str]:
@@ -284,11 +276,6 @@ def test_a_carried_year_is_kept_looking_ahead(lang, text, expected):
 PUTIN, ORBAN = "vladimir-putin", "viktor-orban"
 
 
-def _meetings_2(text: str, lang: str) -> set[tuple[str, tuple[str, ...], str | None]]:
-    return {(m.medium, m.participants, m.date.iso() if m.date else None)
-            for m in facts(text, lang, None).meetings}
-
-
 @pytest.mark.parametrize("lang,text,expected", [
     # 3 March is a Tuesday in 2026 (two months past the latest change of office Entente knows) and in 2020:
     # both leaders held office in both years, the later one is taken
@@ -307,4 +294,26 @@ def _meetings_2(text: str, lang: str) -> set[tuple[str, tuple[str, ...], str | N
      {("phone", (ORBAN, PUTIN), "2021-03-03")}),
 ])
 def test_a_weekday_fixes_a_year_up_to_a_year_past_what_entente_knows(lang, text, expected):
-    assert _meetings_2(text, lang) == expected
+    assert medium_partners_and_day(text, lang, None) == expected
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("ru", "МОСКВА, 12 сентября 2025. Путин и Си Цзиньпин вчера провели телефонный разговор.", "2025-09-11"),
+    ("uk", "КИЇВ, 12 вересня 2025. Путін і Сі Цзіньпін учора провели телефонну розмову.", "2025-09-11"),
+    ("en", "MOSCOW, Sept 12, 2025 - Putin and Xi Jinping held a phone call yesterday.", "2025-09-11"),
+])
+def test_relative_dates_of_an_undated_article_resolve_against_its_estimate(lang, text, day):
+    (meeting,) = facts(text, lang, published=None).meetings
+    assert meeting.date is not None and meeting.date.iso() == day
+
+
+def test_the_build_summary_counts_undated_articles_and_their_estimates(tmp_path):
+    from kg.build import build
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("МОСКВА, 12 сентября 2025. Путин провел переговоры.", encoding="utf-8")
+    (folder / "b.txt").write_text("МОСКВА, 12 сентября. Путин провел переговоры.", encoding="utf-8")
+    (folder / "c.txt").write_text(" date 2025-09-12\nПутин провел переговоры.", encoding="utf-8")
+    report = build([folder], tmp_path / "out", validate=False)
+    assert "2 articles had no date; 1 estimated from their text" in report.summary()
