@@ -805,11 +805,16 @@ def _beyond_unreal_settings(ctx: ArticleContext, s: SentenceSpan, kept: list, bl
     before = [m for m in doc.lexicon.phrases("meeting_before_event_preps").matches(doc.lemmas, None, s.first, s.last)
               if m.end - m.start > 1 or doc.tokens[m.start].norm in words]
     also = doc.lexicon.phrases("meeting_also_conjunctions").matches(doc.lemmas, None, s.first, s.last)
+    # "discussed preparations for the summit during their meeting": an event named as being prepared is unreal in
+    # its own noun phrase; the meeting where it was discussed is no setting of it
+    preparing = doc.lexicon.lemmas_of("meeting_preparation_nouns")
+    projecting = [b for b in blocked if not any(doc.lemmas[j] & preparing for j in range(max(s.first, b.start - 3),
+                                                                                        min(s.last, b.end + 3)))]
     out = []
     for t in kept:
         clause = ctx.clause(s, t.start)
         if any(b.end <= t.start and ctx.clause(s, b.start) == clause and any(
-                b.end <= m.start and m.end <= t.start for m in links) for b in blocked):
+                b.end <= m.start and m.end <= t.start for m in links) for b in projecting):
             continue
         # "he will visit South Africa and participate in the G20 meetings", "посетит Москву и проведёт переговоры": a
         # meeting joined by "and" to one not held is not held either
@@ -2801,6 +2806,8 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
         d for d in doc.lexicon.phrases("meeting_after_event_preps").matches(
             doc.lemmas, None, max(s.first, start - 8), start)]
     invited = {j for m in comp.invitation.longest(doc.lemmas, None, s.first, start) for j in range(m.start, m.end)}
+    others = [t for t in comp.meeting.longest(doc.lemmas, None, s.first, start) if t.end <= start]
+    preparing = doc.lexicon.lemmas_of("meeting_preparation_nouns")
     for ps, before, after in ((comp.negation, 4, 8), (comp.irrealis, WINDOW, 3)):
         a, b = max(s.first, start - before), min(s.last, end + after)
         if ps is comp.irrealis:
@@ -2815,6 +2822,10 @@ def _blocked(ctx: ArticleContext, s: SentenceSpan, start: int, end: int) -> bool
                 continue
             if ps is comp.irrealis and m.start in invited and any(m.end <= d.start for d in frames):
                 continue
+            if ps is comp.irrealis and doc.lemmas[m.start] & preparing and any(
+                    m.end <= e.start <= m.end + 3 and e.end <= d.start for d in frames for e in others):
+                continue  # "discussed preparations for the summit during their meeting": the word is the other
+                # event's (the summit is being prepared); the meeting it was discussed at was held
             if ps is comp.irrealis and past_verb and m.start > end:
                 continue  # "рассмотрели в среду подготовку к саммиту": the preparation is the topic, the talk held
             if not (start <= m.start < end):
@@ -3528,7 +3539,9 @@ def _compound_states(ctx: ArticleContext, first: int, last: int) -> tuple[str, .
             continue
         states = [stems.get(p) or (stems.get(p[:-1]) if p.endswith(("о", "е")) else None) for p in parts[:-1]]
         last_part = parts[-1]
-        tail = next((stems[last_part[:k]] for k in range(len(last_part), 2, -1) if last_part[:k] in stems), None)
+        # (a whole short name however short: "Russia-US summit"; a longer stem before an ending: "-украинские")
+        tail = stems.get(last_part) or next(
+            (stems[last_part[:k]] for k in range(len(last_part), 2, -1) if last_part[:k] in stems), None)
         found = [x for x in (*states, tail) if x]
         if len(found) == len(parts) and len(set(found)) == len(found):
             return tuple(sorted(found))
