@@ -93,8 +93,12 @@ def sentences(text: str, abbreviations: frozenset[str] = frozenset(),
         # "(Dr.) Lotay Tshering": a bracket or a quote around an abbreviation keeps it one
         last_word = before.rsplit(None, 1)[-1].lower().lstrip("([«\"“„'") if before.split() else ""
         words = before.split()
+        # a Cyrillic text writes no middle initial between a first name and a surname: one letter after a
+        # capitalised word is a name's last syllable ("з Ван І. Міністр", "с Ван И. Министр"), and ends the sentence
+        cyrillic_end = len(last_word) == 2 and "\u0400" <= last_word[0] <= "\u04ff" and words[-2][:1].isupper() \
+            if len(words) >= 2 else False
         if "\n" not in match.group() and _INITIALS.match(last_word) and last_word not in clock and len(words) >= 2 \
-                and words[-2][-1:].isalpha():
+                and words[-2][-1:].isalpha() and not cyrillic_end:
             continue  # "and K.P. Sharma Oli", "Donald J. Trump": a name's initials (not "Washington, D.C. The")
         after = text[match.end():match.end() + 2]
         opens = last_word in scales and len(after) == 2 and after[0].isupper() and after[1].islower()
