@@ -641,12 +641,19 @@ def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:
     item = doc.sentences[s.index + 1]
     opener = [m for m in doc.lexicon.phrases("treaty_batch_explainers").matches(
         doc.lemmas, None, item.first, min(item.last, item.first + 5)) if m.start <= item.first + 1]
+    # "One of these is a protocol on X", "Одним из них стал меморандум о X", "Зокрема, угоду про X": one member
+    # named, the others not; the batch stays a treaty of its own beside it
+    member = [m for m in doc.lexicon.phrases("treaty_batch_member_openers").matches(
+        doc.lemmas, None, item.first, min(item.last, item.first + 7)) if m.start <= item.first + 1]
+    members_only = not opener
+    opener = opener or member
     if not opener:
         return []
     end = max(m.end for m in opener)
     words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, end, item.last)
-    if not words or words[0].start - end > 3 or \
-            "," in doc.article.text[doc.tokens[end - 1].end:doc.tokens[words[0].start].start]:
+    if not words or words[0].start - end > 3 or (not (members_only and words[0].start == end) and
+                                                 "," in doc.article.text[doc.tokens[end - 1].end:
+                                                                         doc.tokens[words[0].start].start]):
         return []  # "Ідеться про те, що угоду ... готували": a clause, not the batch's documents
     first = _generic_treaty(ctx, item, force=True, parties_told=batch.parties)
     if first is None:
@@ -654,7 +661,9 @@ def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:
     out = [first] + _coordinated(ctx, item, first, force=True)
     if all(_bare_kind(ctx, item, t) for t in out):
         return []  # "В их число вошли соглашения и протоколы": the kinds of the batch's documents, no document named
-    return [replace(t, parties=t.parties or batch.parties, signed_on=t.signed_on or batch.signed_on) for t in out]
+    kept = [batch] if members_only else []
+    return kept + [replace(t, parties=t.parties or batch.parties, signed_on=t.signed_on or batch.signed_on)
+                   for t in out]
 
 
 def _bare_kind(ctx: ArticleContext, s, treaty: Treaty) -> bool:  # type: ignore[no-untyped-def]

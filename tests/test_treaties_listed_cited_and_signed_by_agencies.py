@@ -1,0 +1,81 @@
+"""Treaties named one by one after a batch, and the sentence ends that keep a batch's sentences apart."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import facts
+
+D = date(2025, 3, 14)
+
+
+def _treaties(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
+    return {(t.label, tuple(t.parties)) for t in facts(text, lang, D).treaties}
+
+
+KZ_UZ = ("kazakhstan", "uzbekistan")
+PL_UA = ("poland", "ukraine")
+
+
+# ---- "signed twelve agreements. One of these is a memorandum on X": the member and the batch, each a treaty ------
+
+@pytest.mark.parametrize("lang,text,batch,member,parties", [
+    ("en", "The presidents of Kazakhstan and Uzbekistan signed twelve bilateral agreements on Monday. One of these is "
+           "a memorandum on joint fertiliser production.", "twelve bilateral agreements",
+     "memorandum on joint fertiliser production", KZ_UZ),
+    ("en", "Kazakhstan and Uzbekistan signed several agreements. One is a protocol on veterinary requirements for the "
+           "export of lamb to Uzbekistan.", "several agreements",
+     "protocol on veterinary requirements for the export of lamb to Uzbekistan", KZ_UZ),
+    ("en", "Kazakhstan and Uzbekistan signed several agreements. One of them was an agreement on water sharing.",
+     "several agreements", "agreement on water sharing", KZ_UZ),
+    ("ru", "Президенты Казахстана и Узбекистана подписали двенадцать двусторонних соглашений. Одним из них стал "
+           "меморандум о совместном производстве удобрений.", "двенадцать двусторонних соглашений",
+     "меморандум о совместном производстве удобрений", KZ_UZ),
+    ("ru", "Казахстан и Узбекистан подписали ряд соглашений. В частности, протокол о ветеринарных требованиях к "
+           "экспорту баранины.", "ряд соглашений", "протокол о ветеринарных требованиях к экспорту баранины", KZ_UZ),
+    ("uk", "Президенти України та Польщі підписали дванадцять двосторонніх угод. Одним із них є меморандум про "
+           "спільне виробництво боєприпасів.", "дванадцять двосторонніх угод",
+     "меморандум про спільне виробництво боєприпасів", PL_UA),
+    ("uk", "Президенти України та Польщі підписали дванадцять двосторонніх угод. Зокрема, меморандум про спільне "
+           "виробництво боєприпасів.", "дванадцять двосторонніх угод",
+     "меморандум про спільне виробництво боєприпасів", PL_UA),
+])
+def test_one_member_named_after_a_batch_is_a_treaty_beside_the_batch(lang, text, batch, member, parties):
+    assert _treaties(text, lang) == {(batch, parties), (member, parties)}
+
+
+@pytest.mark.parametrize("lang,text,batch", [
+    # near misses: "one of these" tells of no document, or of a person
+    ("en", "The presidents of Kazakhstan and Uzbekistan signed twelve bilateral agreements on Monday. One of these is "
+           "a sign of trust, Tokayev said.", "twelve bilateral agreements"),
+    ("en", "The presidents of Kazakhstan and Uzbekistan signed twelve bilateral agreements on Monday. One of the "
+           "leaders called for a memorandum on fertilisers.", "twelve bilateral agreements"),
+    ("ru", "Президенты Казахстана и Узбекистана подписали двенадцать двусторонних соглашений. Одним из них стал "
+           "вопрос о воде, сказал Токаев.", "двенадцать двусторонних соглашений"),
+    ("uk", "Президенти України та Польщі підписали дванадцять двосторонніх угод. Одним із них є питання енергетики.",
+     "дванадцять двосторонніх угод"),
+])
+def test_a_batch_followed_by_one_of_them_naming_no_document_stays_one_treaty(lang, text, batch):
+    assert {label for label, _ in _treaties(text, lang)} == {batch}
+
+
+# ---- a name whose last syllable is one letter ("Ван І", "Ван И") ends a sentence, not a middle initial -----------
+
+def _split(text: str, lang: str) -> list[str]:
+    from kg.lexicon import load_lexicon
+    from kg.text.tokens import sentences
+    lexicon = load_lexicon(lang)
+    return [s.text for s in sentences(text, lexicon.abbreviations, clock=lexicon.clock_abbreviations)]
+
+
+@pytest.mark.parametrize("lang,text,parts", [
+    ("uk", "Сибіга провів зустріч з Ван І. Міністр запросив його до Києва.", 2),
+    ("ru", "Лавров провел встречу с Ван И. Министр пригласил его в Москву.", 2),
+    ("uk", "Сибіга зустрівся з Ван Ї. Сторони обговорили торгівлю.", 2),
+    # near misses: an initial before a surname, and a Latin middle initial, keep the sentence whole
+    ("uk", "Він зустрівся з В. Зеленським у Києві.", 1),
+    ("ru", "Он встретился с президентом В. Путиным в Кремле.", 1),
+    ("en", "Modi spoke with Donald J. Trump on Monday.", 1),
+])
+def test_a_one_letter_syllable_after_a_cyrillic_name_ends_the_sentence(lang, text, parts):
+    assert len(_split(text, lang)) == parts
