@@ -101,3 +101,31 @@ def _labels(text: str, lang: str) -> set[str]:
 ])
 def test_the_place_of_a_signing_is_cut_from_the_documents_name(lang, text, expected):
     assert _labels(text, lang) == expected
+
+
+# ---- a trip or a stay "to sign" a document tells a signing to come, not one made ----------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Президент України перебуває у Парижі для підписання угоди про озброєння з Францією."),
+    ("uk", "Зеленський прибув до Парижа, щоб підписати угоду про озброєння з Францією."),
+    ("ru", "Президент Украины находится в Париже для подписания соглашения о вооружениях с Францией."),
+    ("ru", "Зеленский прибыл в Париж, чтобы подписать соглашение о вооружениях с Францией."),
+    ("en", "Zelensky is in Paris to sign an arms agreement with France."),
+    ("en", "Zelensky flew to Paris in order to sign an arms agreement with France."),
+])
+def test_a_trip_to_sign_a_document_is_no_signing(lang, text):
+    assert _labels(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # near misses: a signing made, a purpose of the document, one document signed to sign another, a day's programme
+    ("en", "Zelensky and Macron managed to sign an arms agreement.", {"arms agreement"}),
+    ("en", "Ukraine and France signed a letter of intent to sign an arms agreement.", {"letter of intent"}),
+    ("ru", "Зеленский и Макрон подписали соглашение для укрепления обороны.", {"соглашение для укрепления обороны"}),
+    ("uk", "Зеленський прибув до Парижа. Там він підписав угоду про озброєння з Францією.",
+     {"угоду про озброєння з Францією"}),
+    ("en", "Today, we are to sign a declaration on allied relations, Tokayev said of Kazakhstan and Uzbekistan.",
+     {"declaration on allied relations"}),
+])
+def test_a_signing_made_beside_a_purpose_is_still_told(lang, text, expected):
+    assert _labels(text, lang) == expected

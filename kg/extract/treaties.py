@@ -2456,6 +2456,10 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
             return True  # "підписання документів не планується", "the signing of documents is expected next week"
         if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
             return True
+        if _signing_purpose(ctx, s, m.start) and not any(
+                o.start < m.start for o in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first,
+                                                                                       s.last)):
+            return True  # "is in Paris to sign", "прибув для підписання", "приехал, чтобы подписать": still to come
         if any([t.norm for t in doc.tokens[j - len(aux):j]] == aux for aux in future_passive
                for j in (m.start, m.start - 1) if j - len(aux) >= s.first):
             return True  # (one adverb may stand between: "to be formally signed", "будет официально подписан")
@@ -2472,6 +2476,27 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
                for x in irrealis.matches(doc.lemmas, None, max(s.first, m.start - 3), m.start)):
             return True  # "соглашение может быть подписано", "a deal could be signed next week"
     return False
+
+
+def _signing_purpose(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the signing word at `index` is the purpose of a trip or a stay (`treaty_signing_purpose_words` right
+    before it: "is in Paris to sign", "arrived in order to sign", "перебуває у Парижі для підписання", "прибыл,
+    чтобы подписать"), not a success ("managed to sign", `treaty_aim_successes`). In English only the bare
+    infinitive counts ("to sign", not "to signing")."""
+    doc = ctx.doc
+    purpose = [p for p in doc.lexicon.phrases("treaty_signing_purpose_words").matches(
+        doc.lemmas, None, max(s.first, index - 3), index) if p.end == index]
+    if not purpose:
+        return False
+    if doc.lang == "en" and doc.tokens[index].norm not in doc.lexicon.lemmas_of("treaty_signing_verbs_bare"):
+        return False
+    successes = doc.lexicon.lemmas_of("treaty_aim_successes")
+    agreed = doc.lexicon.phrases("treaty_agreed_to_words")
+    first = min(p.start for p in purpose)
+    if doc.lang == "en" and first > s.first and doc.tokens[first - 1].norm in doc.lexicon.words("copula_words"):
+        return False  # "we are to sign a declaration today": a signing set for the day, told as the others
+    return not any(doc.lemmas[j] & successes for j in range(max(s.first, first - 2), first)) and \
+        not agreed.matches(doc.lemmas, None, max(s.first, first - 3), first + 1)
 
 
 def _intent_between(ctx: ArticleContext, s, start: int, words) -> bool:  # type: ignore[no-untyped-def]
