@@ -129,3 +129,38 @@ def test_a_trip_to_sign_a_document_is_no_signing(lang, text):
 ])
 def test_a_signing_made_beside_a_purpose_is_still_told(lang, text, expected):
     assert _labels(text, lang) == expected
+
+
+# ---- a treaty in force cited by name: its parties are the leaders' states, not a pair told in a clause after it ----
+
+RU_IR_TREATY = "russia-iran-partnership-treaty-2025"
+
+
+def _cited(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
+    return {(t.key, tuple(t.parties)) for t in facts(text, lang, date(2025, 4, 17)).treaties}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин и Пезешкиан провели телефонный разговор. Политики обсудили сотрудничество в рамках Договора о "
+           "всеобъемлющем стратегическом партнёрстве, а также ход переговоров между Ираном и США по ядерной "
+           "программе."),
+    ("uk", "Путін і Пезешкіан провели телефонну розмову. Політики обговорили співпрацю в рамках Договору про "
+           "всеосяжне стратегічне партнерство, а також хід переговорів між Іраном і США щодо ядерної програми."),
+    ("en", "Putin and Pezeshkian spoke by phone. They discussed cooperation under the Treaty on Comprehensive "
+           "Strategic Partnership as well as the talks between Iran and the United States on the nuclear programme."),
+    ("en", "Putin and Pezeshkian spoke by phone. They discussed cooperation under the Treaty on Comprehensive "
+           "Strategic Partnership."),
+])
+def test_a_treaty_cited_by_name_has_the_leaders_states_not_a_pair_in_the_next_clause(lang, text):
+    assert _cited(text, lang) == {(RU_IR_TREATY, ("iran", "russia"))}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near miss: the same name with two other states in its own clause is another treaty, as before
+    ("ru", "Казахстан и Узбекистан подписали Договор о всеобъемлющем стратегическом партнёрстве."),
+    ("en", "Kazakhstan and Uzbekistan signed a Treaty on Comprehensive Strategic Partnership."),
+])
+def test_the_same_name_signed_by_two_other_states_is_another_treaty(lang, text):
+    found = _cited(text, lang)
+    assert len(found) == 1 and RU_IR_TREATY not in {k for k, _ in found}
+    assert {p for _, p in found} == {("kazakhstan", "uzbekistan")}

@@ -96,8 +96,16 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             # the claim holds only the parties the article itself names; the lexicon's list, its signing
             # date and Wikidata id are Entente's knowledge, credited to it at the merge
             # "Putin and Kim signed the treaty": the states of the people who sign it count as named
-            named_parties = tuple(p for p in parties if p in stated_states | _signers_states(ctx, s))
-            stated = _parties(ctx, s, placing=True)  # "Russia's Gazprom": a known treaty's state, told
+            # and so do the states of the two leaders the article names most, when they discuss it ("Putin and
+            # Pezeshkian discussed cooperation under the treaty")
+            leaders = {st for p in ctx.top_people()[:2] for st in [ctx.state_of(p)] if st}
+            named_parties = tuple(p for p in parties if p in stated_states | _signers_states(ctx, s) |
+                                  (leaders if len(parties) == 2 else set()))
+            # (only up to another clause joined after the name: "обсудили сотрудничество в рамках Договора о X, а
+            # также переговоры между Ираном и США": the states of the talks told next are not the treaty's)
+            joiners = [j.start for j in doc.lexicon.phrases("treaty_clause_joiners").matches(doc.lemmas, None, m.end,
+                                                                                             s.last)]
+            stated = _parties(ctx, s, placing=True, before=min(joiners) if joiners else None)
             year = _year_before(ctx, m.start)
             if year is not None and data.get("signed") and not str(data["signed"]).startswith(str(year)):
                 # "the 2002 Treaty of Good-Neighbourliness": the same words, another treaty
