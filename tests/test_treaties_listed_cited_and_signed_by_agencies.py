@@ -164,3 +164,27 @@ def test_the_same_name_signed_by_two_other_states_is_another_treaty(lang, text):
     found = _cited(text, lang)
     assert len(found) == 1 and RU_IR_TREATY not in {k for k, _ in found}
     assert {p for _, p in found} == {("kazakhstan", "uzbekistan")}
+
+
+# ---- "the partnership included the signing of memoranda on X": the memoranda are the documents -------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Tokayev and Mirziyoyev signed a strategic partnership agreement in Astana. The partnership included the "
+           "signing of memoranda of understanding in the energy and water sectors.",
+     {"strategic partnership agreement", "memoranda of understanding in the energy and water sectors"}),
+    ("en", "Tokayev and Mirziyoyev met in Astana. The visit included the signing of memoranda of understanding in the "
+           "energy and transport sectors.",
+     {"memoranda of understanding in the energy and transport sectors"}),
+    ("ru", "Токаев и Мирзиёев подписали соглашение о стратегическом партнерстве в Астане. Партнерство включало "
+           "подписание меморандумов о взаимопонимании в сферах энергетики и водного хозяйства.",
+     {"соглашение о стратегическом партнерстве",
+      "меморандумов о взаимопонимании в сферах энергетики и водного хозяйства"}),
+    ("uk", "Токаєв і Мірзійоєв підписали угоду про стратегічне партнерство в Астані. Партнерство включало підписання "
+           "меморандумів про взаєморозуміння у сферах енергетики та водного господарства.",
+     {"угоду про стратегічне партнерство",
+      "меморандумів про взаєморозуміння у сферах енергетики та водного господарства"}),
+    # near miss: a partnership itself signed stays the document
+    ("en", "Tokayev and Mirziyoyev signed a strategic partnership in Astana.", {"strategic partnership"}),
+])
+def test_documents_whose_signing_a_partnership_included_are_the_treaties(lang, text, expected):
+    assert _labels(text, lang) == expected

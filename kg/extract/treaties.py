@@ -1642,8 +1642,12 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     topic_like = doc.lexicon.lemmas_of("treaty_topic_like_words")
     # "підписали документи про енергетику та стратегічне партнерство": after another document word, a partnership
     # is what that document is about
-    words = [w for w in words if not (doc.lemmas[w.end - 1] & topic_like and any(o.start < w.start for o in words))] \
-        or words
+    # "The partnership included the signing of memoranda on X", "Партнерство включало подписание меморандумов": a
+    # partnership told before the signing of another document word is what the documents come under, not one
+    objects = [o for o in words if not doc.lemmas[o.end - 1] & topic_like
+               and any(0 <= _modifiers_before(ctx, s, o.start) - m.end <= 2 for m in signing)]
+    words = [w for w in words if not (doc.lemmas[w.end - 1] & topic_like and (
+        any(o.start < w.start for o in words) or any(w.end <= o.start for o in objects)))] or words
     singular = [w for w in words if not _plural(ctx, w.start, w.end)]
     batch = told_signed = passive_verb = None
     if not singular:
@@ -2031,8 +2035,15 @@ def _scope_follows(ctx: ArticleContext, index: int, last: int) -> bool:
                                                                                  min(last, index + 4))):
         return True
     fields = doc.lexicon.lemmas_of("treaty_field_words")
-    return doc.tokens[index].norm in ("in", "в", "во", "у") and \
-        any(doc.lemmas[j] & fields for j in range(index + 1, min(last, index + 4)))
+    if doc.tokens[index].norm not in ("in", "в", "во", "у"):
+        return False
+    # the field word ends the words that name the fields ("in the energy, mining, and defense sectors")
+    for j in range(index + 1, min(last, index + 9)):
+        if doc.lemmas[j] & fields:
+            return True
+        if j > index + 3 and any(ch in doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ";:()"):
+            return False
+    return False
 
 
 def _paired_adjective_states(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
