@@ -188,3 +188,36 @@ def test_the_same_name_signed_by_two_other_states_is_another_treaty(lang, text):
 ])
 def test_documents_whose_signing_a_partnership_included_are_the_treaties(lang, text, expected):
     assert _labels(text, lang) == expected
+
+
+# ---- "Other agreements included X; Y; and Z": each listed item is a treaty of the parties told just before --------
+
+@pytest.mark.parametrize("lang,text,items", [
+    ("en", "Tokayev and Mirziyoyev signed a strategic partnership agreement in Astana. Other agreements included an "
+           "MoU on water sharing; an agreement with the Ministry of Energy; and cooperation on veterinary control.",
+     {"MoU on water sharing", "agreement with the Ministry of Energy", "cooperation on veterinary control"}),
+    ("ru", "Токаев и Мирзиёев подписали соглашение о стратегическом партнерстве в Астане. Другие соглашения включали "
+           "меморандум о водопользовании; соглашение с Министерством энергетики; сотрудничество в ветеринарном "
+           "контроле.",
+     {"меморандум о водопользовании", "соглашение с Министерством энергетики",
+      "сотрудничество в ветеринарном контроле"}),
+    ("uk", "Токаєв і Мірзійоєв підписали угоду про стратегічне партнерство в Астані. Інші угоди включали меморандум "
+           "про водокористування; угоду з Міністерством енергетики; співпрацю у ветеринарному контролі.",
+     {"меморандум про водокористування", "угоду з Міністерством енергетики",
+      "співпрацю у ветеринарному контролі"}),
+])
+def test_documents_an_including_verb_lists_with_semicolons_are_treaties(lang, text, items):
+    found = {(t.label, tuple(t.parties)) for t in facts(text, lang, D).treaties}
+    assert {(item, KZ_UZ) for item in items} <= found
+    assert len(found) == len(items) + 1  # and the agreement told before, kept apart
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # near misses: a first item naming no document, an agreement including its own clauses
+    ("en", "Tokayev and Mirziyoyev signed a strategic partnership agreement in Astana. The agreement included a "
+           "clause on water; a clause on energy; and a clause on transport.", {"strategic partnership agreement"}),
+    ("en", "Tokayev and Mirziyoyev met in Astana. Past agreements included clauses on water; on energy; and on "
+           "transport.", set()),
+])
+def test_an_including_verb_without_a_list_of_documents_adds_none(lang, text, expected):
+    assert _labels(text, lang) == expected

@@ -59,6 +59,11 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             split = split or (_explained_documents(ctx, s, generic) if generic is not None else [])
             split = split or (_topic_list(ctx, s, generic) if generic is not None else [])
             split = split or (_signed_list(ctx, s, found) if generic is None else [])
+            included = [] if split else _included_list(ctx, s, found)
+            if included:  # "Other agreements included ...": documents other than those told just before
+                window = doc.sentences[max(0, s.index - 2)].start
+                distinct |= {k for k, t in found.items() if window <= t.evidence[-1].start < s.start}
+            split = split or included
             for treaty in split:
                 found.setdefault(treaty.key, treaty)
                 distinct.add(treaty.key)
@@ -637,6 +642,59 @@ def _signed_list(ctx: ArticleContext, s, found: dict[str, Treaty]) -> list[Treat
     # a signing the article tells without a day took place in the month of its report, as for one document
     when = _signed(ctx, s) or (PartialDate(ctx.ref.year, ctx.ref.month) if ctx.ref else None)
     return _list_items(ctx, s, parties, when)
+
+
+def _included_list(ctx: ArticleContext, s, found: dict[str, Treaty]) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"Other agreements included an MoU on X; an agreement with Y; and cooperation on Z", "Другие соглашения
+    включали меморандум о X; соглашение о Y": a plural document word as the subject of an including verb
+    (`treaty_include_verbs`) opens a list of documents, told apart by semicolons, each a treaty. The parties are the
+    sentence's states, else those of the document told last within the two sentences before, else the states of
+    the leaders the article names most."""
+    doc = ctx.doc
+    text = doc.article.text
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    include = doc.lexicon.lemmas_of("treaty_include_verbs")
+    treaty_words = doc.lexicon.compiled.treaty_words
+    # ("Другие соглашения включали": the verb's plural tells the subject's, where the noun's case is ambiguous)
+    words = [w for w in treaty_words.longest(doc.lemmas, None, s.first, min(s.last, s.first + 5))
+             if w.end < s.last and doc.lemmas[w.end] & include and (
+                 _plural(ctx, w.start, w.end) or isinstance(lem, PymorphyLemmatizer)
+                 and lem.is_plural_only(doc.tokens[w.end].norm))]
+    if not words:
+        return []
+    start = words[0].end + 1
+    cuts = [j for j in range(start + 1, s.last) if ";" in text[doc.tokens[j - 1].end:doc.tokens[j].start]]
+    if not cuts or not treaty_words.matches(doc.lemmas, None, start, min(cuts[0], start + 3)):
+        return []  # "Past agreements included clauses on water; on energy": the first item names no document
+    parties = _parties(ctx, s)
+    told = [t for t in found.values() if len(t.parties) >= 2
+            and doc.sentences[max(0, s.index - 2)].start <= t.evidence[-1].start < s.start]
+    last_told = max(told, key=lambda t: (t.evidence[-1].start, t.key)) if told else None
+    if len(parties) < 2 and last_told is not None:
+        parties = last_told.parties
+    if len(parties) < 2:
+        parties = tuple(sorted({st for p in ctx.top_people()[:2] for st in [ctx.state_of(p)] if st}))
+    if len(parties) < 2:
+        return []
+    coordination = doc.lexicon.words("coordination_words")
+    determiners = doc.lexicon.words("determiners")
+    out = []
+    for first, end in zip([start] + cuts, cuts + [s.last]):
+        while first < end and (doc.tokens[first].norm in coordination or doc.tokens[first].norm in determiners):
+            first += 1  # "; and cooperation on ...", "an MoU on ..."
+        # the list ends where a sentence glued to it begins ("... diseases.Trump arrived")
+        glued = next((j for j in range(first + 1, end) if not text[doc.tokens[j - 1].end:doc.tokens[j].start]
+                      and text[doc.tokens[j - 1].end - 1:doc.tokens[j - 1].end] == "." ), end)
+        end = glued
+        if end - first < 2:
+            return []
+        label = doc.span_text(first, end).strip(" ,.;:")
+        out.append(Treaty(key=_new_key(parties, label), label=label, parties=parties,
+                          evidence=(ctx.evidence(s, "treaties"),),
+                          signed_on=last_told.signed_on if last_told is not None else None))
+    return out if len(out) >= 2 else []
 
 
 def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
