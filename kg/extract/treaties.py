@@ -59,6 +59,11 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             split = split or (_explained_documents(ctx, s, generic) if generic is not None else [])
             split = split or (_topic_list(ctx, s, generic) if generic is not None else [])
             split = split or (_signed_list(ctx, s, found) if generic is None else [])
+            included = [] if split else _included_list(ctx, s, found)
+            if included:  # "Other agreements included ...": documents other than those told just before
+                window = doc.sentences[max(0, s.index - 2)].start
+                distinct |= {k for k, t in found.items() if window <= t.evidence[-1].start < s.start}
+            split = split or included
             for treaty in split:
                 found.setdefault(treaty.key, treaty)
                 distinct.add(treaty.key)
@@ -96,8 +101,16 @@ def extract_treaties(ctx: ArticleContext) -> list[Treaty]:
             # the claim holds only the parties the article itself names; the lexicon's list, its signing
             # date and Wikidata id are Entente's knowledge, credited to it at the merge
             # "Putin and Kim signed the treaty": the states of the people who sign it count as named
-            named_parties = tuple(p for p in parties if p in stated_states | _signers_states(ctx, s))
-            stated = _parties(ctx, s, placing=True)  # "Russia's Gazprom": a known treaty's state, told
+            # and so do the states of the two leaders the article names most, when they discuss it ("Putin and
+            # Pezeshkian discussed cooperation under the treaty")
+            leaders = {st for p in ctx.top_people()[:2] for st in [ctx.state_of(p)] if st}
+            named_parties = tuple(p for p in parties if p in stated_states | _signers_states(ctx, s) |
+                                  (leaders if len(parties) == 2 else set()))
+            # (only up to another clause joined after the name: "обсудили сотрудничество в рамках Договора о X, а
+            # также переговоры между Ираном и США": the states of the talks told next are not the treaty's)
+            joiners = [j.start for j in doc.lexicon.phrases("treaty_clause_joiners").matches(doc.lemmas, None, m.end,
+                                                                                             s.last)]
+            stated = _parties(ctx, s, placing=True, before=min(joiners) if joiners else None)
             year = _year_before(ctx, m.start)
             if year is not None and data.get("signed") and not str(data["signed"]).startswith(str(year)):
                 # "the 2002 Treaty of Good-Neighbourliness": the same words, another treaty
@@ -631,6 +644,59 @@ def _signed_list(ctx: ArticleContext, s, found: dict[str, Treaty]) -> list[Treat
     return _list_items(ctx, s, parties, when)
 
 
+def _included_list(ctx: ArticleContext, s, found: dict[str, Treaty]) -> list[Treaty]:  # type: ignore[no-untyped-def]
+    """"Other agreements included an MoU on X; an agreement with Y; and cooperation on Z", "Другие соглашения
+    включали меморандум о X; соглашение о Y": a plural document word as the subject of an including verb
+    (`treaty_include_verbs`) opens a list of documents, told apart by semicolons, each a treaty. The parties are the
+    sentence's states, else those of the document told last within the two sentences before, else the states of
+    the leaders the article names most."""
+    doc = ctx.doc
+    text = doc.article.text
+    from ..text.morph import PymorphyLemmatizer, lemmatizer
+
+    lem = lemmatizer(doc.lang)
+    include = doc.lexicon.lemmas_of("treaty_include_verbs")
+    treaty_words = doc.lexicon.compiled.treaty_words
+    # ("Другие соглашения включали": the verb's plural tells the subject's, where the noun's case is ambiguous)
+    words = [w for w in treaty_words.longest(doc.lemmas, None, s.first, min(s.last, s.first + 5))
+             if w.end < s.last and doc.lemmas[w.end] & include and (
+                 _plural(ctx, w.start, w.end) or isinstance(lem, PymorphyLemmatizer)
+                 and lem.is_plural_only(doc.tokens[w.end].norm))]
+    if not words:
+        return []
+    start = words[0].end + 1
+    cuts = [j for j in range(start + 1, s.last) if ";" in text[doc.tokens[j - 1].end:doc.tokens[j].start]]
+    if not cuts or not treaty_words.matches(doc.lemmas, None, start, min(cuts[0], start + 3)):
+        return []  # "Past agreements included clauses on water; on energy": the first item names no document
+    parties = _parties(ctx, s)
+    told = [t for t in found.values() if len(t.parties) >= 2
+            and doc.sentences[max(0, s.index - 2)].start <= t.evidence[-1].start < s.start]
+    last_told = max(told, key=lambda t: (t.evidence[-1].start, t.key)) if told else None
+    if len(parties) < 2 and last_told is not None:
+        parties = last_told.parties
+    if len(parties) < 2:
+        parties = tuple(sorted({st for p in ctx.top_people()[:2] for st in [ctx.state_of(p)] if st}))
+    if len(parties) < 2:
+        return []
+    coordination = doc.lexicon.words("coordination_words")
+    determiners = doc.lexicon.words("determiners")
+    out = []
+    for first, end in zip([start] + cuts, cuts + [s.last]):
+        while first < end and (doc.tokens[first].norm in coordination or doc.tokens[first].norm in determiners):
+            first += 1  # "; and cooperation on ...", "an MoU on ..."
+        # the list ends where a sentence glued to it begins ("... diseases.Trump arrived")
+        glued = next((j for j in range(first + 1, end) if not text[doc.tokens[j - 1].end:doc.tokens[j].start]
+                      and text[doc.tokens[j - 1].end - 1:doc.tokens[j - 1].end] == "." ), end)
+        end = glued
+        if end - first < 2:
+            return []
+        label = doc.span_text(first, end).strip(" ,.;:")
+        out.append(Treaty(key=_new_key(parties, label), label=label, parties=parties,
+                          evidence=(ctx.evidence(s, "treaties"),),
+                          signed_on=last_told.signed_on if last_told is not None else None))
+    return out if len(out) >= 2 else []
+
+
 def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:  # type: ignore[no-untyped-def]
     """"Підписали низку документів. Ідеться про угоду X та меморандум Y", "signed several documents. They include
     an agreement on X and a memorandum on Y": the documents the next sentence names right after a phrase that
@@ -641,12 +707,19 @@ def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:
     item = doc.sentences[s.index + 1]
     opener = [m for m in doc.lexicon.phrases("treaty_batch_explainers").matches(
         doc.lemmas, None, item.first, min(item.last, item.first + 5)) if m.start <= item.first + 1]
+    # "One of these is a protocol on X", "Одним из них стал меморандум о X", "Зокрема, угоду про X": one member
+    # named, the others not; the batch stays a treaty of its own beside it
+    member = [m for m in doc.lexicon.phrases("treaty_batch_member_openers").matches(
+        doc.lemmas, None, item.first, min(item.last, item.first + 7)) if m.start <= item.first + 1]
+    members_only = not opener
+    opener = opener or member
     if not opener:
         return []
     end = max(m.end for m in opener)
     words = doc.lexicon.compiled.treaty_words.longest(doc.lemmas, None, end, item.last)
-    if not words or words[0].start - end > 3 or \
-            "," in doc.article.text[doc.tokens[end - 1].end:doc.tokens[words[0].start].start]:
+    if not words or words[0].start - end > 3 or (not (members_only and words[0].start == end) and
+                                                 "," in doc.article.text[doc.tokens[end - 1].end:
+                                                                         doc.tokens[words[0].start].start]):
         return []  # "Ідеться про те, що угоду ... готували": a clause, not the batch's documents
     first = _generic_treaty(ctx, item, force=True, parties_told=batch.parties)
     if first is None:
@@ -654,7 +727,9 @@ def _explained_documents(ctx: ArticleContext, s, batch: Treaty) -> list[Treaty]:
     out = [first] + _coordinated(ctx, item, first, force=True)
     if all(_bare_kind(ctx, item, t) for t in out):
         return []  # "В их число вошли соглашения и протоколы": the kinds of the batch's documents, no document named
-    return [replace(t, parties=t.parties or batch.parties, signed_on=t.signed_on or batch.signed_on) for t in out]
+    kept = [batch] if members_only else []
+    return kept + [replace(t, parties=t.parties or batch.parties, signed_on=t.signed_on or batch.signed_on)
+                   for t in out]
 
 
 def _bare_kind(ctx: ArticleContext, s, treaty: Treaty) -> bool:  # type: ignore[no-untyped-def]
@@ -1625,8 +1700,12 @@ def _generic_treaty(ctx: ArticleContext, s, force: bool = False, span: tuple[int
     topic_like = doc.lexicon.lemmas_of("treaty_topic_like_words")
     # "підписали документи про енергетику та стратегічне партнерство": after another document word, a partnership
     # is what that document is about
-    words = [w for w in words if not (doc.lemmas[w.end - 1] & topic_like and any(o.start < w.start for o in words))] \
-        or words
+    # "The partnership included the signing of memoranda on X", "Партнерство включало подписание меморандумов": a
+    # partnership told before the signing of another document word is what the documents come under, not one
+    objects = [o for o in words if not doc.lemmas[o.end - 1] & topic_like
+               and any(0 <= _modifiers_before(ctx, s, o.start) - m.end <= 2 for m in signing)]
+    words = [w for w in words if not (doc.lemmas[w.end - 1] & topic_like and (
+        any(o.start < w.start for o in words) or any(w.end <= o.start for o in objects)))] or words
     singular = [w for w in words if not _plural(ctx, w.start, w.end)]
     batch = told_signed = passive_verb = None
     if not singular:
@@ -2014,8 +2093,15 @@ def _scope_follows(ctx: ArticleContext, index: int, last: int) -> bool:
                                                                                  min(last, index + 4))):
         return True
     fields = doc.lexicon.lemmas_of("treaty_field_words")
-    return doc.tokens[index].norm in ("in", "в", "во", "у") and \
-        any(doc.lemmas[j] & fields for j in range(index + 1, min(last, index + 4)))
+    if doc.tokens[index].norm not in ("in", "в", "во", "у"):
+        return False
+    # the field word ends the words that name the fields ("in the energy, mining, and defense sectors")
+    for j in range(index + 1, min(last, index + 9)):
+        if doc.lemmas[j] & fields:
+            return True
+        if j > index + 3 and any(ch in doc.article.text[doc.tokens[j - 1].end:doc.tokens[j].start] for ch in ";:()"):
+            return False
+    return False
 
 
 def _paired_adjective_states(ctx: ArticleContext, s) -> list[str]:  # type: ignore[no-untyped-def]
@@ -2447,6 +2533,10 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
             return True  # "підписання документів не планується", "the signing of documents is expected next week"
         if any(doc.tokens[j].norm in negation for j in range(max(s.first, m.start - 3), m.start)):
             return True
+        if _signing_purpose(ctx, s, m.start) and not any(
+                o.start < m.start for o in doc.lexicon.compiled.treaty_signed.matches(doc.lemmas, None, s.first,
+                                                                                       s.last)):
+            return True  # "is in Paris to sign", "прибув для підписання", "приехал, чтобы подписать": still to come
         if any([t.norm for t in doc.tokens[j - len(aux):j]] == aux for aux in future_passive
                for j in (m.start, m.start - 1) if j - len(aux) >= s.first):
             return True  # (one adverb may stand between: "to be formally signed", "будет официально подписан")
@@ -2463,6 +2553,27 @@ def _signing_negated(ctx: ArticleContext, s) -> bool:  # type: ignore[no-untyped
                for x in irrealis.matches(doc.lemmas, None, max(s.first, m.start - 3), m.start)):
             return True  # "соглашение может быть подписано", "a deal could be signed next week"
     return False
+
+
+def _signing_purpose(ctx: ArticleContext, s, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the signing word at `index` is the purpose of a trip or a stay (`treaty_signing_purpose_words` right
+    before it: "is in Paris to sign", "arrived in order to sign", "перебуває у Парижі для підписання", "прибыл,
+    чтобы подписать"), not a success ("managed to sign", `treaty_aim_successes`). In English only the bare
+    infinitive counts ("to sign", not "to signing")."""
+    doc = ctx.doc
+    purpose = [p for p in doc.lexicon.phrases("treaty_signing_purpose_words").matches(
+        doc.lemmas, None, max(s.first, index - 3), index) if p.end == index]
+    if not purpose:
+        return False
+    if doc.lang == "en" and doc.tokens[index].norm not in doc.lexicon.lemmas_of("treaty_signing_verbs_bare"):
+        return False
+    successes = doc.lexicon.lemmas_of("treaty_aim_successes")
+    agreed = doc.lexicon.phrases("treaty_agreed_to_words")
+    first = min(p.start for p in purpose)
+    if doc.lang == "en" and first > s.first and doc.tokens[first - 1].norm in doc.lexicon.words("copula_words"):
+        return False  # "we are to sign a declaration today": a signing set for the day, told as the others
+    return not any(doc.lemmas[j] & successes for j in range(max(s.first, first - 2), first)) and \
+        not agreed.matches(doc.lemmas, None, max(s.first, first - 3), first + 1)
 
 
 def _intent_between(ctx: ArticleContext, s, start: int, words) -> bool:  # type: ignore[no-untyped-def]
