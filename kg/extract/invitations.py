@@ -2202,9 +2202,11 @@ def _frames_overlap(one: Period | None, other: Period | None) -> bool:
 
 def _tour_leg(found: list[Invitation], inv: Invitation) -> bool:
     """Whether `inv` is one leg of a tour told in one sentence ("will visit Poland, Germany and Italy"): another
-    invitation of the same guest, told by the same words, goes to another place."""
-    return any(other.invitee == inv.invitee and other.destination not in (None, inv.destination)
-               and set(other.evidence) & set(inv.evidence) for other in found)
+    invitation of the same guest, told by that one sentence alone, goes to another place (not an acceptance told
+    later, whose evidence takes in the invitation's: "invited Lula to visit Russia", then "agreed to come to
+    Moscow")."""
+    return len(inv.evidence) == 1 and any(other.invitee == inv.invitee and other.evidence == inv.evidence
+                                          and other.destination not in (None, inv.destination) for other in found)
 
 
 def _hostless_told_again(ctx: ArticleContext, found: list[Invitation]) -> list[Invitation]:
