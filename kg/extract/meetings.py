@@ -1054,13 +1054,21 @@ def _one_per_place(ctx: ArticleContext, s: SentenceSpan, part: _Part, sight: Sig
     their meetings on 6 October in Prague and 31 October in Sochi", "на встречах в Праге 6 октября и в Сочи 31
     октября", "на зустрічах у Празі та Сочі"): one meeting per city, the dates taken in their order."""
     doc = ctx.doc
-    if sight.place is None or len(sight.participants) < 2 or part.span is not None or part.participants:
+    # (an earlier meeting recalled inside another's sentence, "during the call they recalled their meetings in X and
+    # Y", is listed the same way)
+    if len(sight.participants) < 2 or (part.span is not None or part.participants) and not part.past:
         return [sight]
     start = part.triggers[-1].end
     last = ctx.clause(s, part.triggers[-1].start)[1]
-    cities = [m for m in ctx.in_range(start, last) if m.type == "City"]
+    # states joined by "and" after "in" are places too ("met on the sidelines of summits in Brazil and Australia",
+    # "встречались в Бразилии и Австралии", "in Brasília and South Africa"), none of them a
+    # side's own ("sources in Argentina and Ukraine")
+    sides = set(sight.participants) | {ctx.state_of(p) for p in sight.participants}
+    cities = [m for m in ctx.in_range(start, last) if m.type == "City" or m.type == "Country" and m.actor not in sides]
     cities = cities[next((i for i, m in enumerate(cities) if _after_locative(ctx, m.first)), len(cities)):]
-    if len(cities) < 2 or cities[0].actor != sight.place:
+    # (with no place of its own, only a meeting in person: a call has none)
+    if len(cities) < 2 or cities[0].actor != (sight.place or cities[0].actor) or \
+            sight.place is None and sight.medium != "in_person":
         return [sight]
     found = [t for t in find_times(doc, start, last, ctx.ref) if isinstance(t.when, PartialDate)]
     times = sorted((t for t in found if not any(o is not t and o.first <= t.first and t.last <= o.last
@@ -1078,8 +1086,8 @@ def _one_per_place(ctx: ArticleContext, s: SentenceSpan, part: _Part, sight: Sig
         chain.append(m)
     lo, hi = chain[0].first - 4, chain[-1].last + 4
     times = [t for t in times if lo <= t.first < hi]
-    if len(times) == 1 and times[0].first >= chain[-1].last:
-        times = []  # "met in Prague and in Sochi last year": one date for all
+    if len(times) == 1 and (times[0].first >= chain[-1].last or times[0].last <= chain[0].first):
+        times = []  # "met in Prague and in Sochi last year", "their meetings last year in Prague and Sochi": one date
     if len(chain) < 2 or len({m.actor for m in chain}) < len(chain) or times and len(times) != len(chain) or \
             len({t.when for t in times}) < len(times):
         return [sight]
