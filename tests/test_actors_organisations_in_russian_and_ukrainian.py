@@ -13,7 +13,7 @@ D = date(2024, 5, 16)
 
 BODIES = [
     # (language, text, English label)
-    ("uk", "Угоду підписали з Міністерством інфраструктури Румунії у вівторок.", "Ministry of Infrastructure of Romania"),
+    ("uk", "Угоду підписали з Міністерством інфраструктури Румунії.", "Ministry of Infrastructure of Romania"),
     ("ru", "Делегацию принимали в Министерстве инфраструктуры Молдавии.", "Ministry of Infrastructure of Moldova"),
     ("en", "The Ministry of Infrastructure of Romania signed the contract.", "Ministry of Infrastructure of Romania"),
     ("en", "Romania's infrastructure ministry said the bridge would open in June.",
@@ -25,6 +25,13 @@ BODIES = [
      "Ministry of Energy and Coal Industry of Kazakhstan"),
     ("ru", "Об этом сообщило Министерство энергетики и угольной промышленности Казахстана.",
      "Ministry of Energy and Coal Industry of Kazakhstan"),
+    ("ru", "Соглашение подписано с Министерством транспорта Китая.", "Ministry of Transport of China"),
+    ("uk", "Представники Міністерства транспорту Грузії прибули до Києва.", "Ministry of Transport of Georgia"),
+    ("en", "A memorandum with the Chinese Ministry of Transport was signed.", "Ministry of Transport of China"),
+    ("ru", "Делегация Министерства сельского хозяйства Ирана прибыла в Москву.", "Ministry of Agriculture of Iran"),
+    ("uk", "Зерно перевірило Міністерство сільського господарства Єгипту.", "Ministry of Agriculture of Egypt"),
+    ("en", "Egypt's agriculture ministry checked the grain.", "Ministry of Agriculture of Egypt"),
+    ("uk", "Прогноз оприлюднило Міністерство сільського господарства США.", "United States Department of Agriculture"),
 ]
 
 
@@ -42,6 +49,13 @@ NOT_THE_BODY = [
     ("ru", "В министерстве инфраструктуры заявили, что мост откроют летом.", "Ministry of Infrastructure of Russia"),
     ("uk", "Міністерство інфраструктури та розвитку громад Румунії оголосило тендер.",
      "Ministry of Infrastructure of Romania"),
+    ("ru", "Министр сельского хозяйства Ирана прибыл в Москву.", "Ministry of Agriculture of Iran"),
+    ("uk", "Міністерство сільського господарства і розвитку села Польщі заявило про квоти.",
+     "Ministry of Agriculture of Poland"),
+    ("uk", "Угоду уклали з польським Міністерством сільського господарства і розвитку села.",
+     "Ministry of Agriculture of Poland"),
+    ("ru", "Переговоры прошли с казахстанским Министерством энергетики и угольной промышленности.",
+     "Ministry of Energy of Kazakhstan"),
 ]
 
 
