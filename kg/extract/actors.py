@@ -1007,11 +1007,12 @@ def _state_bodies(doc: Document, gaz: Gazetteer, names: list[PhraseMatch[NameHit
         if doc.lang == "en" and last_word not in head_words:
             continue  # "ministries", "governments": several bodies
         country, first, last = None, h.start, h.end
-        longer = h.end - h.start > 1 and tokens[h.start].norm in name_nouns and h.end + 1 < len(tokens) \
+        longer = h.end - h.start > 1 and (tokens[h.start].norm in name_nouns or doc.lemmas[h.start] & name_nouns) \
+            and h.end + 1 < len(tokens) \
             and tokens[h.end].norm in joiners and joined(h.end, h.end + 1) and tokens[h.end + 1].text.isalpha() \
             and (tokens[h.end + 1].text[:1].isupper() if doc.lang == "en" else tokens[h.end + 1].text.islower())
         if longer:
-            continue  # "Ministry of Trade and Integration", "Министерство экономики и финансов": another body's name
+            continue  # "Ministry of Trade and Integration", "Министерством экономики и финансов": another body's name
         for between in slots.get("after", ()):
             words = between.split()
             at = h.end + len(words)
