@@ -63,6 +63,7 @@ _normalised = lru_cache(maxsize=200_000)(normalise)
 
 
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
+_OPENERS = "([«\"“„'"  # brackets and quotes that may open before a word
 _TIME_ZONE = re.compile(r"\s*\(?([A-Z]{2,5})\b")
 
 
@@ -90,21 +91,22 @@ def sentences(text: str, abbreviations: frozenset[str] = frozenset(),
     for match in _SENTENCE_END.finditer(text):
         cut = match.start()
         before = text[start:cut].rstrip()
+        words = before.rsplit(None, 2)[-2:]  # the last two words are all that is read
         # "(Dr.) Lotay Tshering": a bracket or a quote around an abbreviation keeps it one
-        last_word = before.rsplit(None, 1)[-1].lower().lstrip("([«\"“„'") if before.split() else ""
-        words = before.split()
-        if "\n" not in match.group() and _INITIALS.match(last_word) and last_word not in clock and len(words) >= 2 \
-                and words[-2][-1:].isalpha() and (len(last_word) > 2 or last_word.isascii()
-                                                  or not words[-2].lstrip("([«\"“„'")[:1].isupper()):
+        last_word = words[-1].lower().lstrip(_OPENERS) if words else ""
+        same_line = "\n" not in match.group()
+        if same_line and _INITIALS.match(last_word) and last_word not in clock and len(words) == 2 \
+                and words[0][-1:].isalpha() and (len(last_word) > 2 or last_word.isascii()
+                                                 or not words[0].lstrip(_OPENERS)[:1].isupper()):
             # "and K.P. Sharma Oli", "Donald J. Trump", "з В. Зеленським": a name's initials (not "Washington, D.C.
             # The"); one Cyrillic letter after a capitalised word ends a name ("с коллегой Ван И. Встреча ...")
             continue
         after = text[match.end():match.end() + 2]
         opens = last_word in scales and len(after) == 2 and after[0].isupper() and after[1].islower()
-        if "\n" not in match.group() and last_word in abbreviations and not opens:
+        if same_line and last_word in abbreviations and not opens:
             continue
         zone = _TIME_ZONE.match(text, match.end()) if last_word in clock else None
-        if "\n" not in match.group() and zone is not None and zone.group(1) in zones:
+        if same_line and zone is not None and zone.group(1) in zones:
             continue
         following = text[match.end():match.end() + 60].split(None, 1)[0] if not match.group() else ""
         if not match.group() and (any(ch in last_word[:-1] for ch in "./@:")
