@@ -848,8 +848,9 @@ def _default_graph(writer, facts: list[ArticleFacts], run: Path) -> tuple[LineFi
 
 
 def _has_knowledge(writer) -> bool:  # type: ignore[no-untyped-def]
-    """Whether Entente's knowledge graph has any triple (knowledge_quads yields one per fact it knows, at least)."""
-    return any(True for _ in writer.knowledge_quads())
+    """Whether Entente's knowledge graph has any triple: whether any merged fact carries a value Entente knows (its
+    claim is what `knowledge_quads` writes), read off the resolution without making a quad."""
+    return any(fact.knowledge is not None for fact in writer.resolution.facts)
 
 
 def _graph_batch(job: tuple[int, int, int]) -> _GraphBatch:
